@@ -1,0 +1,49 @@
+# Two commands for a fresh Debian machine (run as root, or with sudo available):
+#   make demo   — set up everything, then scan sample_data/ and print a per-type summary
+#   make test   — set up everything, then run the whole test suite
+# Re-running either is fast when nothing changed (set-up is skipped by stamps).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.afscherm-installed
+APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test setup system-deps lint eval bench sample-data
+
+demo: setup
+	$(BIN)/afscherm scan sample_data
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+setup: system-deps $(STAMP)
+
+# OCR (tesseract with Dutch and English models) and PDF rendering (poppler) come from apt.
+system-deps:
+	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx nld \
+	    || ! command -v pdftoppm >/dev/null || ! $(PYTHON) -m venv --help >/dev/null 2>&1; then \
+	  echo "Installing system packages: $(APT_PACKAGES)"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afscherm needs Python >= 3.11")'
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check .
+
+eval: setup
+	$(BIN)/python bench/eval_detect.py
+
+bench: setup
+	$(BIN)/python bench/bench_detect.py
+
+sample-data: setup
+	$(BIN)/python -m synthetic

@@ -1,0 +1,147 @@
+"""The ``analyze`` entry point: spaCy pipeline + our recognisers + post-processors + overlap resolution."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+
+# Presidio's stock e-mail/URL recognisers fetch the public suffix list on import paths we may touch.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # noqa: E402
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from detectors.config import (  # noqa: E402
+    ConfigError,
+    NlpSettings,
+    RecognizerSettings,
+    config_dir,
+    import_object,
+    load_nlp_settings,
+    load_recognizer_settings,
+)
+from detectors.findings import Finding  # noqa: E402
+from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
+from detectors.overlap import resolve_overlaps  # noqa: E402
+from detectors.recognizer import DutchRecognizer  # noqa: E402
+
+PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
+NER_RECOGNIZER = "SpacyNer"
+
+
+def ner_findings(doc: Doc, settings: NlpSettings) -> list[Finding]:
+    """The pipeline's entities, mapped to our entity names; ignored labels dropped."""
+    ner = settings.ner_model_configuration
+    mapping, ignore = ner.model_to_presidio_entity_mapping, set(ner.labels_to_ignore)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ignore or ent.label_ not in mapping:
+            continue
+        found.append(Finding(ent.start_char, ent.end_char, mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
+    return found
+
+
+class Analyzer:
+    """A loaded detection set-up; build one with :meth:`from_config` and reuse it."""
+
+    def __init__(
+        self,
+        pipeline: Language,
+        recognizers: Sequence[DutchRecognizer],
+        postprocessors: Sequence[PostProcessor],
+        nlp_settings: NlpSettings,
+        settings: RecognizerSettings,
+    ) -> None:
+        self.pipeline = pipeline
+        self.recognizers = list(recognizers)
+        self.postprocessors = list(postprocessors)
+        self.nlp_settings = nlp_settings
+        self.settings = settings
+        self.has_ner = "ner" in pipeline.pipe_names
+        # A tokenizer-only pipeline adds nothing unless a recogniser reads tokens; skipping it is
+        # most of the recogniser path's speed.
+        self.needs_doc = self.has_ner or any(getattr(r, "NEEDS_DOC", False) for r in self.recognizers)
+
+    @classmethod
+    def from_config(cls, directory: Path | None = None) -> Analyzer:
+        directory = Path(directory) if directory else config_dir()
+        nlp_settings = load_nlp_settings(directory / "nlp.yaml")
+        settings = load_recognizer_settings(directory / "recognizers.yaml")
+        model = nlp_settings.model_for(settings.language)
+        pipeline = load_pipeline(model.model_name, directory)
+        where = f"{directory / 'recognizers.yaml'}"
+        recognizers = []
+        for i, dotted in enumerate(settings.recognizers):
+            recognizer = import_object(dotted, f"{where}: key 'recognizers.{i}'")()
+            if not isinstance(recognizer, DutchRecognizer):
+                raise ConfigError(f"{where}: key 'recognizers.{i}': {dotted} is not a DutchRecognizer")
+            recognizers.append(recognizer)
+        postprocessors = [
+            import_object(d, f"{where}: key 'postprocessors.{i}'") for i, d in enumerate(settings.postprocessors)
+        ]
+        return cls(pipeline, recognizers, postprocessors, nlp_settings, settings)
+
+    def analyze_iter(
+        self, texts: Iterable[str], entities: Collection[str] | None = None
+    ) -> Iterator[list[Finding]]:
+        """Findings per text, in order, streaming: memory stays bounded by one batch."""
+        it = iter(texts)
+        while batch := list(islice(it, self.settings.batch_size)):
+            docs: Iterable[Doc | None] = self.pipeline.pipe(batch) if self.needs_doc else [None] * len(batch)
+            for text, doc in zip(batch, docs, strict=True):
+                yield self.analyze_one(text, doc, entities)
+
+    def analyze(self, texts: Iterable[str], entities: Collection[str] | None = None) -> list[list[Finding]]:
+        return list(self.analyze_iter(texts, entities))
+
+    def analyze_one(
+        self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None
+    ) -> list[Finding]:
+        if doc is None and self.needs_doc:
+            doc = self.pipeline(text)
+        findings: list[Finding] = []
+        for recognizer in self.recognizers:
+            findings.extend(recognizer.find(text, doc))
+        if doc is not None and self.has_ner:
+            findings.extend(ner_findings(doc, self.nlp_settings))
+        for post in self.postprocessors:
+            findings = post(text, doc, findings)
+        threshold = self.settings.score_threshold
+        resolved = resolve_overlaps(f for f in findings if f.score >= threshold)
+        if entities is not None:
+            wanted = set(entities)
+            resolved = [f for f in resolved if f.entity_type in wanted]
+        return resolved
+
+    def presidio_analyzer(self) -> AnalyzerEngine:
+        """A Presidio ``AnalyzerEngine`` with the same pipeline and recognisers (no post-processors)."""
+        language = self.settings.language
+        engine = build_presidio_engine(self.nlp_settings, {language: self.pipeline})
+        registry = RecognizerRegistry(supported_languages=[language])
+        for recognizer in self.recognizers:
+            registry.add_recognizer(recognizer)
+        if self.has_ner:
+            mapped = sorted(set(self.nlp_settings.ner_model_configuration.model_to_presidio_entity_mapping.values()))
+            registry.add_recognizer(SpacyRecognizer(supported_language=language, supported_entities=mapped))
+        return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=[language])
+
+
+@functools.lru_cache(maxsize=4)
+def default_analyzer(directory: Path | None = None) -> Analyzer:
+    return Analyzer.from_config(directory)
+
+
+def analyze(
+    texts: Iterable[str], entities: Collection[str] | None = None, config: Path | None = None
+) -> list[list[Finding]]:
+    """Findings for each text (batched through spaCy's ``nlp.pipe``)."""
+    return default_analyzer(config).analyze(texts, entities)
+
+
+def analyze_text(text: str, entities: Collection[str] | None = None, config: Path | None = None) -> list[Finding]:
+    return default_analyzer(config).analyze_one(text, entities=entities)

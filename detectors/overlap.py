@@ -1,0 +1,66 @@
+"""One finding per span: overlapping findings resolve to the most specific type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from detectors.findings import Finding
+
+# Higher is more specific: checksum-validated identifiers beat patterns, patterns beat NER.
+SPECIFICITY: dict[str, int] = {
+    "MRZ": 100,
+    "IBAN_CODE": 90,
+    "CREDIT_CARD": 86,
+    "IMEI": 85,
+    "NL_BSN": 80,
+    "NL_ID_DOCUMENT": 75,
+    "EMAIL_ADDRESS": 70,
+    "IP_ADDRESS": 65,
+    "PHONE_NUMBER": 60,
+    "DATE_OF_BIRTH": 55,
+    "LOCATION": 40,
+    "PERSON": 30,
+}
+MRZ_RECOGNIZER = "MrzRecognizer"
+
+
+def _rank(f: Finding) -> tuple[int, float, int, int]:
+    return (SPECIFICITY.get(f.entity_type, 0), f.score, f.end - f.start, -f.start)
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep, for every group of overlapping findings, the most specific one.
+
+    The values an MRZ recogniser reports inside its zone (document number, BSN, date of birth,
+    name) are kept in addition to the zone: redaction needs the zone, the discovery index needs
+    the values. Anything else inside an MRZ zone is dropped.
+    """
+    findings = [f for f in findings if f.end > f.start]
+    zones = [f for f in findings if f.entity_type == "MRZ"]
+    mrz_values = [f for f in findings if f.recognizer == MRZ_RECOGNIZER and f.entity_type != "MRZ"]
+    others = [f for f in findings if f.entity_type != "MRZ" and f.recognizer != MRZ_RECOGNIZER]
+
+    kept: list[Finding] = []
+    for f in sorted(zones, key=_rank, reverse=True):
+        if not any(_overlaps(f, k) for k in kept):
+            kept.append(f)
+    zones = list(kept)
+    values = _best_per_span(v for v in mrz_values if any(z.start <= v.start and v.end <= z.end for z in zones))
+
+    for f in sorted(others, key=_rank, reverse=True):
+        if not any(_overlaps(f, k) for k in kept):
+            kept.append(f)
+    return sorted([*kept, *values], key=lambda f: (f.start, -f.end, f.entity_type))
+
+
+def _best_per_span(findings: Iterable[Finding]) -> list[Finding]:
+    best: dict[tuple[int, int], Finding] = {}
+    for f in findings:
+        key = (f.start, f.end)
+        if key not in best or _rank(f) > _rank(best[key]):
+            best[key] = f
+    return list(best.values())

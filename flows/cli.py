@@ -1,0 +1,166 @@
+"""The ``afscherm`` command line. Errors: exit code 2 and one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import islice
+from pathlib import Path
+from typing import TextIO
+
+from detectors.config import ConfigError
+from detectors.findings import ENTITY_TYPES
+from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
+from flows.jsonl_input import InputError, RecordReader, open_input
+from flows.progress import Progress
+
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """Reported as one line on stderr with exit code 2."""
+
+
+def _analyzer(config: str | None):  # noqa: ANN202 - keeps the heavy import out of --help
+    from detectors.analyzer import Analyzer
+
+    return Analyzer.from_config(Path(config) if config else None)
+
+
+def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
+    entities = set(args.entities.split(",")) if args.entities else None
+    if entities and (unknown := entities - set(ENTITY_TYPES)):
+        raise CliError(f"--entities: unknown entity type(s): {', '.join(sorted(unknown))}")
+    with open_input(args.input) as (stream, name, size):
+        analyzer = _analyzer(args.config)
+        reader = RecordReader(stream, name, skip_invalid=args.skip_invalid)
+        progress = Progress("detect", size)
+        records = iter(reader)
+        done = 0
+        while batch := list(islice(records, analyzer.settings.batch_size)):
+            results = analyzer.analyze([r.text for r in batch], entities)
+            for record, findings in zip(batch, results, strict=True):
+                line = {"id": record.id, "findings": [f.to_dict() for f in findings]}
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            done += len(batch)
+            progress.update(done, reader.bytes_read)
+        progress.done()
+    out.flush()
+    if reader.skipped:
+        print(f"afscherm detect: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+    return 0
+
+
+def iter_source_files(source: Path) -> list[Path]:
+    if source.is_file():
+        return [source]
+    if not source.is_dir():
+        raise CliError(f"{source}: no such file or directory")
+    return sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
+def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    """Detection over a folder with a per-type summary (the index and clean store arrive later)."""
+    source = Path(args.source)
+    files = iter_source_files(source)
+    if not files:
+        raise CliError(f"{source}: no supported files ({', '.join(sorted(SUPPORTED_SUFFIXES))})")
+    analyzer = _analyzer(args.config)
+    counts: Counter[str] = Counter()
+    objects: defaultdict[str, set[str]] = defaultdict(set)
+    failed: list[str] = []
+    units = chars = 0
+    started = time.monotonic()
+    progress = Progress("scan", None)
+    for i, path in enumerate(files, start=1):
+        try:
+            pieces = list(text_units(str(path), path.read_bytes()))
+        except (OSError, ExtractError) as exc:
+            failed.append(f"{path}: {exc}")
+            continue
+        for (_, text), findings in zip(pieces, analyzer.analyze(t for _, t in pieces), strict=True):
+            units += 1
+            chars += len(text)
+            for f in findings:
+                counts[f.entity_type] += 1
+                objects[f.entity_type].add(str(path))
+        progress.update(i)
+    progress.done()
+    elapsed = time.monotonic() - started
+    out.write(format_summary(counts, objects, len(files), units, chars, elapsed))
+    for line in failed:
+        print(f"afscherm scan: skipped {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def format_summary(
+    counts: Counter[str], objects: dict[str, set[str]], n_files: int, units: int, chars: int, elapsed: float
+) -> str:
+    rows = [("entity type", "findings", "files")]
+    rows += [(t, str(counts[t]), str(len(objects[t]))) for t in ENTITY_TYPES if counts[t]]
+    rows.append(("total", str(sum(counts.values())), str(len(set().union(*objects.values())) if objects else 0)))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = [f"{r[0]:<{widths[0]}}  {r[1]:>{widths[1]}}  {r[2]:>{widths[2]}}" for r in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    lines.insert(len(lines) - 1, "-" * len(lines[0]))
+    rate = chars / elapsed if elapsed else 0.0
+    head = f"Scanned {n_files} files ({units} text units, {chars:,} characters) in {elapsed:.2f} s ({rate:,.0f} chars/s)"
+    return "\n".join([head, "", *lines]) + "\n"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="afscherm", description="Dutch-first PII discovery and redaction.")
+    parser.add_argument("--config", help="configuration folder (default: $AFSCHERM_CONFIG_DIR or ./configs)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    detect = sub.add_parser("detect", help="find personal data in JSONL records {id, text}")
+    detect.add_argument("input", help="JSONL file, or - for stdin")
+    detect.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
+    detect.add_argument("--skip-invalid", action="store_true", help="skip bad lines and report how many")
+    detect.add_argument("--entities", help="comma-separated entity types to report (default: all)")
+    detect.set_defaults(func=cmd_detect)
+
+    scan = sub.add_parser("scan", help="detect over a folder and print a per-type summary")
+    scan.add_argument("source", help="folder (or file) to scan")
+    scan.set_defaults(func=cmd_scan)
+    return parser
+
+
+def _run_with_output(args: argparse.Namespace) -> int:
+    target = getattr(args, "output", None)
+    if not target:
+        return args.func(args, sys.stdout)
+    # Written beside the target and renamed at the end, so a failed run leaves no partial output.
+    tmp = Path(f"{target}.part-{os.getpid()}")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            code = args.func(args, out)
+        tmp.replace(target)
+        return code
+    except OSError as exc:
+        raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run_with_output(args)
+    except (CliError, InputError, ConfigError) as exc:
+        print(f"afscherm {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print(f"afscherm {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Reading ``{"id": str, "text": str}`` JSONL input line by line, with errors that name the line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+
+class InputError(ValueError):
+    """Bad input: the message is one line naming the input (and the line) and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    line_no: int
+    id: str
+    text: str
+
+
+def parse_line(raw: bytes, line_no: int, name: str) -> Record:
+    """One JSONL line → Record, or an InputError naming ``name:line_no``."""
+    where = f"{name}:{line_no}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from exc
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id' and 'text', got {type(obj).__name__}")
+    for key in ("id", "text"):
+        if key not in obj:
+            raise InputError(f"{where}: missing '{key}'")
+        if not isinstance(obj[key], str):
+            raise InputError(f"{where}: '{key}' must be a string, got {type(obj[key]).__name__}")
+    return Record(line_no, obj["id"], obj["text"])
+
+
+class RecordReader:
+    """Yields valid records; with ``skip_invalid`` it counts bad lines instead of raising."""
+
+    def __init__(self, stream: BinaryIO, name: str, skip_invalid: bool = False) -> None:
+        self.stream = stream
+        self.name = name
+        self.skip_invalid = skip_invalid
+        self.skipped = 0
+        self.bytes_read = 0
+
+    def __iter__(self) -> Iterator[Record]:
+        for line_no, raw in enumerate(self.stream, start=1):
+            self.bytes_read += len(raw)
+            if not raw.strip():
+                continue
+            try:
+                yield parse_line(raw, line_no, self.name)
+            except InputError:
+                if not self.skip_invalid:
+                    raise
+                self.skipped += 1
+
+
+@contextmanager
+def open_input(path: str) -> Iterator[tuple[BinaryIO, str, int | None]]:
+    """``-`` is stdin; yields (binary stream, display name, size in bytes if known)."""
+    if path == "-":
+        yield sys.stdin.buffer, "<stdin>", None
+        return
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    try:
+        fh = p.open("rb")
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    with fh:
+        yield fh, path, size
