@@ -27,25 +27,26 @@ SCORE = 0.85
 SCORE_WITH_CONTEXT = 0.95
 
 
+def _is_personal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    # Loopback and "any" addresses identify no one.
+    return not (address.is_loopback or address.is_unspecified)
+
+
 def _is_ipv4(candidate: str) -> bool:
     try:
-        ipaddress.IPv4Address(candidate)
+        return _is_personal(ipaddress.IPv4Address(candidate))
     except ValueError:
         return False
-    return True
 
 
 def _is_ipv6(candidate: str) -> bool:
-    # A bare "::" or clock times like "14:33:12" are not addresses.
+    # Clock times like "14:33:12" and MAC addresses are not IPv6 addresses.
     if "::" not in candidate and candidate.count(":") != 7:
         return False
-    if sum(c.isalnum() for c in candidate) < 2:
-        return False
     try:
-        ipaddress.IPv6Address(candidate)
+        return _is_personal(ipaddress.IPv6Address(candidate))
     except ValueError:
         return False
-    return True
 
 
 class IpAddressRecognizer(DutchRecognizer):

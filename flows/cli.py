@@ -109,7 +109,10 @@ def format_summary(
     lines.insert(1, "-" * len(lines[0]))
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
     rate = chars / elapsed if elapsed else 0.0
-    head = f"Scanned {n_files} files ({units} text units, {chars:,} characters) in {elapsed:.2f} s ({rate:,.0f} chars/s)"
+    head = (
+        f"Scanned {n_files} files ({units} text units, {chars:,} characters) "
+        f"in {elapsed:.2f} s ({rate:,.0f} chars/s)"
+    )
     return "\n".join([head, "", *lines]) + "\n"
 
 

@@ -1,0 +1,136 @@
+"""The ``afscherm`` CLI contract (DESIGN.md): JSONL in, JSONL out, one clear error line for bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.cli import main
+
+BSN_TEXT = "😀 Mijn BSN is 1112.22.333, mail: fenna@example.nl"
+
+
+def write_jsonl(path: Path, lines: list[str | bytes]) -> Path:
+    with path.open("wb") as fh:
+        for line in lines:
+            fh.write((line if isinstance(line, bytes) else line.encode()) + b"\n")
+    return path
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_detect_contract_with_code_point_offsets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write_jsonl(
+        tmp_path / "in.jsonl", [json.dumps({"id": "a", "text": BSN_TEXT}), json.dumps({"id": "b", "text": "niets"})]
+    )
+    code, out, err = run(["detect", str(src)], capsys)
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[1]["findings"] == []
+    by_type = {f["entity_type"]: f for f in rows[0]["findings"]}
+    bsn, email = by_type["NL_BSN"], by_type["EMAIL_ADDRESS"]
+    # the emoji is one code point: offsets index the Python string, not UTF-8 or UTF-16 units
+    assert BSN_TEXT[bsn["start"] : bsn["end"]] == "1112.22.333"
+    assert BSN_TEXT[email["start"] : email["end"]] == "fenna@example.nl"
+    assert set(bsn) == {"entity_type", "start", "end", "score", "recognizer"}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "text": "ok"', r"in\.jsonl:2: malformed JSON"),
+        ('{"text": "geen id"}', r"in\.jsonl:2: missing 'id'"),
+        ('{"id": "x"}', r"in\.jsonl:2: missing 'text'"),
+        ('{"id": "x", "text": 12}', r"in\.jsonl:2: 'text' must be a string"),
+        ('["id", "text"]', r"in\.jsonl:2: expected a JSON object"),
+        (b'{"id": "x", "text": "caf\xe9"}', r"in\.jsonl:2: not valid UTF-8 \(byte 0xe9"),
+    ],
+)
+def test_bad_lines_give_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str | bytes, message: str
+) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", ['{"id": "ok", "text": "hallo"}', line])
+    code, _, err = run(["detect", str(src)], capsys)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("afscherm detect: ")
+    assert re.search(message, err), err
+
+
+def test_skip_invalid_continues_and_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = ['{"id": "1", "text": "bsn 111222333"}', "{broken", '{"id": 5, "text": "x"}', '{"id": "2", "text": "y"}']
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    code, out, err = run(["detect", "--skip-invalid", str(src)], capsys)
+    assert code == 0
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["1", "2"]
+    assert "skipped 2 invalid line(s)" in err
+
+
+def test_unreadable_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["detect", str(tmp_path / "missing.jsonl")], capsys)
+    assert code == 2 and "missing.jsonl: cannot read" in err
+    code, _, err = run(["detect", str(tmp_path)], capsys)
+    assert code == 2 and "is a directory" in err
+
+
+def test_output_file_is_written_whole_or_not_at_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write_jsonl(tmp_path / "good.jsonl", ['{"id": "1", "text": "ip 10.1.2.3"}'])
+    out_path = tmp_path / "out.jsonl"
+    assert run(["detect", str(good), "-o", str(out_path)], capsys)[0] == 0
+    assert json.loads(out_path.read_text())["findings"][0]["entity_type"] == "IP_ADDRESS"
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", ['{"id": "1", "text": "x"}', "nope"])
+    failed_out = tmp_path / "failed.jsonl"
+    assert run(["detect", str(bad), "-o", str(failed_out)], capsys)[0] == 2
+    assert not failed_out.exists()
+    assert list(tmp_path.glob("failed.jsonl.part*")) == []
+
+
+def test_unknown_entity_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", ['{"id": "1", "text": "x"}'])
+    code, _, err = run(["detect", "--entities", "NL_BSN,SHOE_SIZE", str(src)], capsys)
+    assert code == 2 and "SHOE_SIZE" in err
+
+
+def test_stdin_as_a_process_without_traceback() -> None:
+    payload = json.dumps({"id": "s", "text": "Bel me op 06-12345678"}) + "\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "detect", "-"], input=payload.encode(), capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    row = json.loads(done.stdout)
+    assert [(f["entity_type"], f["start"], f["end"]) for f in row["findings"]] == [("PHONE_NUMBER", 10, 21)]
+
+    bad = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "detect", "-"], input=b"{oops\n", capture_output=True, timeout=120
+    )
+    assert bad.returncode == 2
+    assert b"Traceback" not in bad.stderr
+    assert (
+        bad.stderr.decode().strip()
+        == "afscherm detect: <stdin>:1: malformed JSON: Expecting property name enclosed in double quotes (column 2)"
+    )
+
+
+def test_scan_prints_a_summary_per_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Mijn IBAN is NL91 ABNA 0417 1643 00 en mijn BSN 111222333.")
+    (tmp_path / "b.jsonl").write_text('{"level": "ERROR", "user": "fenna@example.nl"}\n{"ip": "10.2.3.4"}\n')
+    (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
+    code, out, _ = run(["scan", str(tmp_path)], capsys)
+    assert code == 0
+    table = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line and line.split()[0].isupper()}
+    assert table["IBAN_CODE"] == ["1", "1"]
+    assert table["NL_BSN"] == ["1", "1"]
+    assert table["EMAIL_ADDRESS"] == ["1", "1"]
+    assert table["IP_ADDRESS"] == ["1", "1"]
+    assert "Scanned 2 files (3 text units" in out
