@@ -33,7 +33,9 @@ NEGATIVE_CONTEXT = ("kvk", "kamer van koophandel", "rsin", "btw", "vestigingsnum
 # so parts of longer numbers, hashes, prices and version strings never match.
 _BSN = re.compile(
     r"(?<![\w.,/-])(?<![€$]\s)"
-    r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3})"
+    r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3}"
+    # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
+    r"|\d{1,8}\n\d{1,8})"
     r"(?![\w-]|[.,/]\d)"
 )
 
@@ -52,6 +54,8 @@ class BsnRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _BSN.finditer(text):
             digits = re.sub(r"\D", "", m.group(1))
+            if "\n" in m.group(1) and len(digits) != 9:
+                continue
             if not is_valid_bsn(digits):
                 continue
             start, end = m.span(1)

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _EMAIL = re.compile(
-    r"(?<![\w.%+'-])"
-    r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"(?<![\w.%+-])"
+    # the local part starts with a letter or digit: a quote before an address is the quote of a repr
+    r"([A-Za-z0-9][A-Za-z0-9_%+'-]*(?:\.[A-Za-z0-9_%+'-]+)*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
     r"(?![\w-]|\.[A-Za-z0-9])"
 )

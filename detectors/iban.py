@@ -19,7 +19,9 @@ CONTEXT_WORDS = ("iban", "rekeningnummer", "rekening", "bankrekening", "rek.nr",
 # Country code + 2 check digits + 11..30 alphanumerics, compact or in groups of four separated by
 # single spaces; upper or lower case (chat). Validation (length per country, mod-97) is stdnum's.
 _IBAN = re.compile(
-    r"(?<![\w])([A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?))(?![\w])"
+    r"(?<![\w])([A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?"
+    # chat: broken over two lines ("NL16BUNQ\n0239642933")
+    r"|[A-Za-z0-9]{0,26}\n[A-Za-z0-9]{2,28}))(?![\w])"
 )
 
 SCORE = 0.9
@@ -33,7 +35,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
     matches with the word attached.
     """
     while end - start >= 15:
-        if stdnum_iban.is_valid(text[start:end]):
+        if stdnum_iban.is_valid(re.sub(r"\s", "", text[start:end])):
             return end
         cut = text.rfind(" ", start, end)
         if cut <= start:

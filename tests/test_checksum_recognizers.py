@@ -185,3 +185,12 @@ def test_card_numbers() -> None:
     assert spans(IMEI, "kaart 378282246310005", "IMEI") == []
     assert spans(IMEI, "imei 378282246310005", "IMEI") == [(5, 20)]
     assert spans(CARD, "imei 378282246310005", "CREDIT_CARD") == []
+
+
+def test_numbers_broken_over_two_chat_lines() -> None:
+    assert spans(BSN, "[15:39] Klant: bsn 1112\n22333\n[15:41] Agent: dank", "NL_BSN") == [(19, 29)]
+    assert spans(BSN, "1112\n22334", "NL_BSN") == []  # 11-proef fails
+    assert spans(BSN, "om 12\n345", "NL_BSN") == []  # too few digits
+    text = "iban is NL91ABNA\n0417164300\n[11:42] ok"
+    assert spans(IBAN, text, "IBAN_CODE") == [(8, 27)]
+    assert spans(IBAN, "iban is NL91ABNA\n0417164301", "IBAN_CODE") == []
