@@ -35,7 +35,7 @@ _BSN = re.compile(
     r"(?<![\w.,/-])(?<![€$]\s)"
     r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3}"
     # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
-    r"|\d{1,8}\n\d{1,8})"
+    r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"
     r"(?![\w-]|[.,/]\d)"
 )
 

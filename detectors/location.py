@@ -8,6 +8,7 @@ then checked in Python, which keeps the pass over text without numbers cheap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from detectors.context import has_context
@@ -36,6 +37,11 @@ SCORE_POSTCODE_LOWER = 0.6
 SCORE_CITY = 0.8
 SCORE_CITY_KNOWN = 0.9
 SCORE_WITH_CONTEXT = 0.95
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
 
 # Largest Dutch municipalities and places (CBS), lowercase, hyphens written as spaces (see _norm).
 _KNOWN_PLACES_TEXT = """
@@ -70,19 +76,23 @@ wijk bij duurstede, vianen, vijfheerenlanden, weesp, laren, blaricum, heiloo, ui
 badhoevedorp, krommenie, zierikzee, hulst, sluis, tholen, kapelle, zaltbommel, oosterwolde, gorredijk
 """
 # Capitalised words that can follow a postcode but are not a place.
-_NOT_PLACES = frozenset(
-    ["tel", "tel.", "telefoon", "tel:", "mobiel", "e-mail", "email", "fax", "nederland", "netherlands", "nl", "the", "postbus", "kvk", "btw", "iban", "bsn", "en", "of", "te"]
+_NOT_PLACES = _words(
+    """
+    tel tel. telefoon tel: mobiel e-mail email fax nederland netherlands nl the postbus kvk btw iban bsn
+    en of te
+    """
 )
 # Words that begin a multi-word place name and take the next word with them ("Den Haag", "Sint Anthonis").
-_PLACE_PREFIXES = frozenset(["den", "de", "het", "sint", "st", "st.", "nieuw", "oud", "oude", "groot", "klein", "'s", "'t", "ter", "ten"])
-_CONNECTORS = frozenset(
-    ["van", "de", "der", "den", "het", "'t", "'s", "op", "aan", "bij", "in", "ter", "ten", "te", "en", "la", "le", "du", "des", "von", "tot", "onder", "over", "naar"]
-)
+_PLACE_PREFIXES = _words("den de het sint st st. nieuw oud oude groot klein 's 't ter ten")
+_CONNECTORS = _words("van de der den het 't 's op aan bij in ter ten te en la le du des von tot onder over naar")
 
 # Two letters after four digits that are units, clock times or words far more often than postcodes
 # ("1024 MB", "1130 AM", "in 2023 EN daarna"): a postcode only with a known place or address context.
-_AMBIGUOUS_LETTERS = frozenset(
-    ["KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "HZ", "AM", "PM", "EN", "OF", "IN", "OP", "TE", "DE", "AT", "BC", "AD", "CM", "MM", "KM", "KG", "MG", "ML", "CL", "DL", "CC", "PX", "PT", "EU", "US", "UK", "NL", "BE", "IS", "ER", "ZE", "WE", "JE", "IK", "HE", "AL", "NU", "ZO", "JA", "NA", "TO", "OR", "BY", "IT", "AS", "AN", "ON", "NO", "SO", "UP", "BV", "NV", "VS", "MS", "NS", "GR", "XL", "HD"]
+_AMBIGUOUS_LETTERS = _words(
+    """
+    KB MB GB TB PB KW MW GW HZ AM PM EN OF IN OP TE DE AT BC AD CM MM KM KG MG ML CL DL CC PX PT EU US
+    UK NL BE IS ER ZE WE JE IK HE AL NU ZO JA NA TO OR BY IT AS AN ON NO SO UP BV NV VS MS NS GR XL HD
+    """
 )
 _FORBIDDEN_LETTERS = frozenset({"SA", "SD", "SS"})  # never issued by PostNL
 
@@ -113,27 +123,45 @@ _SUFFIXES = (
     "veld",
     "straatweg",
     "boulevard",
-    "kanaal",
     "vliet",
     "erf",
     "hoeve",
     "brink",
     "poort",
     "burgwal",
-    "dam",
 )
 _SUFFIX_WORDS = frozenset(_SUFFIXES)
+# Endings that Dutch surnames share with streets (Disselhof, Rozendaal, Vandeveld, Verdijk).
+_SURNAME_SUFFIXES = frozenset({"hof", "veld", "dijk", "wal", "park", "baan", "ring", "pad", "haven", "markt"})
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 # Compounds with a street ending that are ordinary words ("onderweg 2 uur", "supermarkt 3").
-_NOT_STREETS = frozenset(
-    ["onderweg", "halfweg", "halverweg", "uitweg", "omweg", "snelweg", "autosnelweg", "supermarkt", "arbeidsmarkt", "woningmarkt", "huizenmarkt", "aandelenmarkt", "kerstmarkt", "jaarmarkt", "rommelmarkt", "vlooienmarkt", "loopbaan", "ijsbaan", "rijbaan", "startbaan", "landingsbaan", "tennisbaan", "racebaan", "luchthaven", "thuishaven", "fietspad", "voetpad", "wandelpad", "levenspad", "tuinpad", "pretpark", "attractiepark", "speelveld", "slagveld", "voetbalveld", "sportveld", "werkveld", "vliegveld", "krachtveld", "invoerveld", "tekstveld", "zoekveld", "datumveld", "gezichtsveld", "gerechtshof", "schoolplein", "speelplein", "oprijlaan", "zijstraat", "geluidswal", "zeehaven", "kring", "bestelbaan", "erf", "amsterdam", "rotterdam", "edam", "schiedam", "zaandam"]
+_NOT_STREETS = _words(
+    """
+    onderweg halfweg halverweg uitweg omweg snelweg autosnelweg supermarkt arbeidsmarkt woningmarkt
+    huizenmarkt aandelenmarkt kerstmarkt jaarmarkt rommelmarkt vlooienmarkt loopbaan ijsbaan rijbaan
+    startbaan landingsbaan tennisbaan racebaan luchthaven thuishaven fietspad voetpad wandelpad
+    levenspad tuinpad pretpark attractiepark speelveld slagveld voetbalveld sportveld werkveld vliegveld
+    krachtveld invoerveld tekstveld zoekveld datumveld gezichtsveld gerechtshof speelplein
+    oprijlaan zijstraat geluidswal zeehaven kring bestelbaan erf amsterdam rotterdam edam schiedam
+    zaandam
+    """
 )
 # Capitalised words that start a sentence or label rather than a street name ("In de Kerkstraat 12").
-_NOT_STREET_PREFIX = frozenset(
-    ["in", "op", "aan", "naar", "bij", "het", "de", "een", "ik", "wij", "we", "hij", "zij", "ze", "mijn", "ons", "onze", "uw", "je", "jouw", "jij", "u", "via", "vanaf", "tot", "om", "over", "langs", "door", "uit", "met", "voor", "achter", "tussen", "naast", "richting", "adres", "straat", "woonadres", "postadres", "bezoekadres", "factuuradres", "afleveradres", "locatie", "naam", "ja", "nee", "dus", "en", "of", "maar", "dat", "die", "deze", "dit", "woon", "woont", "wonen", "is", "was", "ga", "kom", "graag", "hallo", "beste", "hoi", "dag", "tel", "telefoon", "email", "e-mail", "postcode", "plaats", "woonplaats", "address", "street", "the", "at", "te", "ook", "nu", "dan", "wel"]
+_NOT_STREET_PREFIX = _words(
+    """
+    in op aan naar bij het de een ik wij we hij zij ze mijn ons onze uw je jouw jij u via vanaf tot om
+    over langs door uit met voor achter tussen naast richting adres straat woonadres postadres
+    bezoekadres factuuradres afleveradres locatie naam ja nee dus en of maar dat die deze dit woon woont
+    wonen is was ga kom graag hallo beste hoi dag tel telefoon email e-mail postcode plaats woonplaats
+    address street the at te ook nu dan wel
+    """
 )
 # Words after a number that make it a quantity, not a house number ("Snelweg 12 km", "kerkstraat 3 keer").
-_QUANTITY_WORDS = frozenset(
-    ["keer", "x", "km", "m", "meter", "kilometer", "minuten", "minuut", "min", "uur", "seconden", "sec", "dagen", "dag", "weken", "week", "jaar", "maanden", "maand", "euro", "eur", "procent", "%", "stuks", "personen", "mensen", "kg", "gram", "liter", "cm", "mm"]
+_QUANTITY_WORDS = _words(
+    """
+    keer x km m meter kilometer minuten minuut min uur seconden sec dagen dag weken week jaar maanden
+    maand euro eur procent % stuks personen mensen kg gram liter cm mm
+    """
 )
 
 # A house number with an optional addition: 12a, 12-A, 12-2, 12/3, 12 bis, 12 III, 12 hs, 12 B.
@@ -221,6 +249,10 @@ def _laan_van_start(words: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _has_initial(words: list[re.Match[str]], first: int, last: int) -> bool:
+    return any(_INITIAL.fullmatch(words[k].group()) for k in range(first, last))
+
+
 def _street_start(words: list[re.Match[str]]) -> tuple[int, bool] | None:
     """Index of the first street word before a house number, and whether it is capitalised."""
     last_word = words[-1].group()
@@ -230,9 +262,15 @@ def _street_start(words: list[re.Match[str]]) -> tuple[int, bool] | None:
     if _is_compound_street(last_word):
         if not _is_capitalised(last_word):
             return last, False  # chat: lowercase single word
-        return _extend_prefix(words, last), True
+        first = _extend_prefix(words, last)
+        if _street_suffix(last_word.lower()) in _SURNAME_SUFFIXES and _has_initial(words, first, last):
+            return None  # "F. Disselhof 35" is a person; "P.C. Hooftstraat 35" is a street
+        return first, True
     if last_word.lower() in _SUFFIX_WORDS and _is_capitalised(last_word):
-        first = _extend_prefix(words, last)  # "Oude Gracht 12"; a bare "Weg 2" needs a name before it
+        # "Oude Gracht 12"; a bare "Weg 2" needs a name before it, and "van Dijk 33" is a surname
+        if last > 0 and words[last - 1].group().lower() in _CONNECTORS:
+            return None
+        first = _extend_prefix(words, last)
         return (first, True) if first < last else None
     start = _laan_van_start(words)
     return (start, True) if start is not None else None
@@ -256,10 +294,8 @@ class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        found = self._streets(text)
-        found.extend(self._postcodes_and_places(text))
-        found.sort()
-        return found
+        streets = self._streets(text)
+        return sorted(streets + self._postcodes_and_places(text, streets))
 
     # -- street + house number ---------------------------------------------------------------------
     def _streets(self, text: str) -> list[Finding]:
@@ -286,16 +322,16 @@ class LocationRecognizer(DutchRecognizer):
         context = has_context(text, start, num_end, CONTEXT_WORDS)
         if not context and _next_word(text, num_end) in _QUANTITY_WORDS:
             return None
-        if context:
-            score = SCORE_WITH_CONTEXT
-        else:
-            score = SCORE_STREET if capitalised else SCORE_STREET_LOWER
+        score = SCORE_WITH_CONTEXT if context else SCORE_STREET if capitalised else SCORE_STREET_LOWER
         return Finding(start, num_end, "LOCATION", score, self.name)
 
     # -- postcode and the place after it -----------------------------------------------------------
-    def _postcodes_and_places(self, text: str) -> list[Finding]:
+    def _postcodes_and_places(self, text: str, streets: list[Finding]) -> list[Finding]:
         found: list[Finding] = []
+        street_starts = [f.start for f in streets]  # streets come in text order
         for m in _POSTCODE.finditer(text):
+            if _inside(street_starts, streets, m.start()):
+                continue  # "Hoofdweg 1234 AB": four digits after a street word are its house number
             space, letters = m.group(1), m.group(2)
             upper = letters.upper()
             if upper in _FORBIDDEN_LETTERS:
@@ -303,11 +339,13 @@ class LocationRecognizer(DutchRecognizer):
             start, end = m.span()
             context = has_context(text, start, end, CONTEXT_WORDS, before=40)
             place = _place_after(text, end)
-            if letters != upper:
-                # lowercase: "1234ab" in chat, "1234 ab" only after an address word
-                if not letters.islower() or (space and not context):
-                    continue
-            if upper in _AMBIGUOUS_LETTERS and not context and (place is None or not place[2]):
+            # lowercase: "1234ab" in chat, "1234 ab" only after an address word
+            if letters != upper and (not letters.islower() or (space and not context)):
+                continue
+            known_place = place is not None and place[2]
+            # "1024 MB", "in 2023 EN daarna": a unit or word unless a known place follows (or, in
+            # capitals, an address word precedes)
+            if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
                 continue
             if context or place is not None:
                 score = SCORE_WITH_CONTEXT
@@ -316,10 +354,14 @@ class LocationRecognizer(DutchRecognizer):
             found.append(Finding(start, end, "LOCATION", score, self.name))
             if place is not None:
                 p_start, p_end, known = place
-                found.append(
-                    Finding(p_start, p_end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name)
-                )
+                found.append(Finding(p_start, p_end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name))
         return found
+
+
+def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
+    """True when ``pos`` lies strictly inside one of the non-overlapping, sorted ``spans``."""
+    k = bisect_left(starts, pos) - 1
+    return k >= 0 and spans[k].start < pos < spans[k].end
 
 
 def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
@@ -358,11 +400,15 @@ def _place_after(text: str, pos: int) -> tuple[int, int, bool] | None:
     words = [_token_text(t) for t in tokens]
     for k in range(len(tokens), 0, -1):
         if _norm(" ".join(words[:k])) in KNOWN_PLACES:
-            return tokens[0].start(), tokens[0].start() + len(text[tokens[0].start() : tokens[k - 1].end()].rstrip(".")), True
+            start = tokens[0].start()
+            return start, start + len(text[start : tokens[k - 1].end()].rstrip(".")), True
     first = words[0]
     if not first or not first[0].isalpha() and first[:2] not in ("'s", "'t"):
         return None
-    if not _is_capitalised(first) or first.lower() in _NOT_PLACES:
+    lower = first.lower()
+    if not _is_capitalised(first) or lower in _NOT_PLACES:
+        return None
+    if lower in _NOT_STREET_PREFIX and lower not in _PLACE_PREFIXES:  # "1234 AB Wij komen ..."
         return None
     last = 0
     if first.lower() in _PLACE_PREFIXES and len(words) > 1 and _is_capitalised(words[1]):

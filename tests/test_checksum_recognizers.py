@@ -194,3 +194,4 @@ def test_numbers_broken_over_two_chat_lines() -> None:
     text = "iban is NL91ABNA\n0417164300\n[11:42] ok"
     assert spans(IBAN, text, "IBAN_CODE") == [(8, 27)]
     assert spans(IBAN, "iban is NL91ABNA\n0417164301", "IBAN_CODE") == []
+    assert spans(BSN, "bsn 111 222\n333\n[15:41] ok", "NL_BSN") == [(4, 15)]
