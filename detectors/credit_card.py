@@ -60,7 +60,7 @@ def has_issuer_prefix(digits: str) -> bool:
     return digits.startswith(("50", "56", "57", "58", "6")) and 12 <= len(digits) <= 19
 
 
-class CreditCardRecognizer(DutchRecognizer):
+class CardNumberRecognizer(DutchRecognizer):
     ENTITIES = ("CREDIT_CARD",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -26,7 +26,7 @@ _EMAIL = re.compile(
 SCORE = 0.95
 
 
-class EmailRecognizer(DutchRecognizer):
+class EmailAddressRecognizer(DutchRecognizer):
     ENTITIES = ("EMAIL_ADDRESS",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -44,7 +44,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-class IbanRecognizer(DutchRecognizer):
+class IbanCodeRecognizer(DutchRecognizer):
     ENTITIES = ("IBAN_CODE",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -284,8 +284,8 @@ _MIN_RUN = min(layout.width for layout in _LAYOUTS) - _MAX_REPAIR
 _OPTIONS_PER_LINE = 3
 # Where a filler may be missing or doubled: runs of fillers (with K misreads) and a K-run at line end.
 _REPAIR_SITE = re.compile(r"[<K]*<[<K]*|K{2,}$")
-# A trailing filler run of a name or optional field (optional data may end in a digit after it).
 _ONLY_FILLERS = re.compile(r"[<K]+")
+# A trailing filler run of a name or optional field (optional data may end in a digit after it).
 _FILLER_TAIL = re.compile(r"[<K]+(?=\d|$)")
 
 

@@ -14,14 +14,14 @@ from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
 from detectors.bsn import BsnRecognizer
-from detectors.credit_card import CreditCardRecognizer
-from detectors.iban import IbanRecognizer
+from detectors.credit_card import CardNumberRecognizer
+from detectors.iban import IbanCodeRecognizer
 from detectors.imei import ImeiRecognizer
 
 BSN = BsnRecognizer()
-IBAN = IbanRecognizer()
+IBAN = IbanCodeRecognizer()
 IMEI = ImeiRecognizer()
-CARD = CreditCardRecognizer()
+CARD = CardNumberRecognizer()
 
 
 def spans(recognizer, text: str, entity: str) -> list[tuple[int, int]]:

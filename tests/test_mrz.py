@@ -12,7 +12,7 @@ import datetime as dt
 import string
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from mrz.base.functions import hash_string
 from mrz.checker.td1 import TD1CodeChecker

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.email import EmailRecognizer
+from detectors.email import EmailAddressRecognizer
 from detectors.id_document import IdDocumentRecognizer
 from detectors.ip_address import IpAddressRecognizer
 
-EMAIL = EmailRecognizer()
+EMAIL = EmailAddressRecognizer()
 IP = IpAddressRecognizer()
 DOC = IdDocumentRecognizer()
 
