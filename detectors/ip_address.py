@@ -20,7 +20,8 @@ VERSION_WORDS = ("versie", "version", "build", "release", "v", "ver.", "firmware
 _IPV4 = re.compile(r"(?<![\w.:/-])((?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
 _IPV6 = re.compile(
     r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)"
-    r"(?:%[\w.]+)?(?![\w:.]|\.\d)"
+    # a sentence may end right after the address; ".5" would continue it
+    r"(?:%[\w.]+)?(?![\w:]|\.\w)"
 )
 
 SCORE = 0.85

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from detectors.context import has_context
 from detectors.findings import Finding
@@ -149,13 +149,41 @@ _NOT_STREETS = _words(
 # Capitalised words that start a sentence or label rather than a street name ("In de Kerkstraat 12").
 _NOT_STREET_PREFIX = _words(
     """
-    in op aan naar bij het de een ik wij we hij zij ze mijn ons onze uw je jouw jij u via vanaf tot om
+    in op aan naar bij een ik wij we hij zij ze mijn ons onze uw je jouw jij u via vanaf tot om
     over langs door uit met voor achter tussen naast richting adres straat woonadres postadres
     bezoekadres factuuradres afleveradres locatie naam ja nee dus en of maar dat die deze dit woon woont
     wonen is was ga kom graag hallo beste hoi dag tel telefoon email e-mail postcode plaats woonplaats
     address street the at te ook nu dan wel
     """
 )
+# Titles and qualifiers that begin street names ("prins hendrikkade", "burgemeester de withstraat"); in
+# lowercase chat these are the only words before a street word taken into the street.
+_STREET_TITLES = _words(
+    """
+    sint st st. prins prinses koning koningin keizer keizerin hertog hertogin graaf gravin burgemeester
+    burg. dokter dr. dr pastoor pater dominee ds. generaal gen. admiraal kapitein kolonel majoor professor
+    prof. president mr. jonkheer oude nieuwe korte lange hoge lage groot groote klein kleine eerste tweede
+    derde 1e 2e 3e noord zuid oost west jan johan johannes willem hendrik jacob pieter
+    """
+)
+# Qualifiers that make a street of a single plain word ("Oude Rijn 12", "Lange Voorhout 5"); such a
+# street needs an address word before it or a postcode after it ("mijn nieuwe iphone 15" is no street).
+_POSITION_TITLES = _words("oude nieuwe korte lange hoge lage")
+# Lowercase words after which "van" starts a street ("adres: van goghstraat 5") rather than saying where
+# someone came from ("verhuisd van kerkstraat 3").
+_VAN_INTRO = _words("op in aan naar de het bij via is langs richting adres woonadres postadres")
+_ARTICLES = _words("de der den het 't")
+_NAME_CONNECTORS = _ARTICLES | _words("van ter ten")
+_ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravelandseweg"
+# Words just before a street that make it an address ("k woon op de oude rijn 162").
+_ADDRESS_WORDS = _words(
+    "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
+)
+_ADDRESS_LINKS = _words("op aan in de het te is naar bij")
+# Characters that open a quotation or aside; they are never part of the street name after them.
+_OPENERS = "([{\"“„«‘’'"
+_CLOSERS = ",:;!?()[]{}\"“”»'’"
+
 # Words after a number that make it a quantity, not a house number ("Snelweg 12 km", "kerkstraat 3 keer").
 _QUANTITY_WORDS = _words(
     """
@@ -168,11 +196,17 @@ _QUANTITY_WORDS = _words(
 _HOUSE_NUMBER = re.compile(
     r"[1-9]\d{0,4}"
     r"(?:[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
-    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|I{1,3}|IV|VI{0,3}|[A-Z])(?![\w'’]))?"
+    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
     r"(?![\w]|[.,:/-]\d)"
 )
 _WORD = re.compile(r"\S+")
-_CITY_TOKEN = re.compile(r"[^\s,;:()/|]+")
+# A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
+_CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
+_AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+_PLACE_LABEL = re.compile(
+    r"(?<![\w-])(?:woonplaats|plaats|vestigingsplaats|city|town)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?",
+    re.IGNORECASE,
+)
 
 
 def _norm(name: str) -> str:
@@ -206,23 +240,56 @@ def _is_compound_street(word: str) -> bool:
     return not (suffix == "ring" and (lower.endswith("ering") or lower.endswith("kring")))
 
 
+class _Word(NamedTuple):
+    """A word before a house number, without the quote or bracket that opened it."""
+
+    text: str
+    start: int
+    opened: bool  # a quote or bracket stood before it: the street cannot start further left
+
+
+class _Street(NamedTuple):
+    first: int  # index of the first street word
+    capitalised: bool
+    needs_address: bool  # a plain word after a qualifier ("Oude Rijn"): only with an address around it
+
+
+def _is_elision(token: str, i: int) -> bool:
+    """``'s`` / ``'t`` as in ``'s-Gravendijkwal`` or ``'t Zand``: an article, not a quote."""
+    return token[i] in "'’" and token[i + 1 : i + 2] in ("s", "t") and token[i + 2 : i + 3] in ("", "-")
+
+
+def _word(m: re.Match[str]) -> _Word:
+    token = m.group()
+    i = 0
+    while i < len(token) and token[i] in _OPENERS and not _is_elision(token, i):
+        i += 1
+    return _Word(token[i:], m.start() + i, i > 0)
+
+
+def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
+    return [_word(m) for m in _WORD.finditer(text, lo, hi)][-most:]
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a street name (``Burgemeester``, ``Van``, ``1e``)."""
-    if word[-1] in ",:;!?()":
+    if not word or word[-1] in _CLOSERS:
         return False
+    if word in _ELISIONS:
+        return True  # "'t Goylaan", "'s Gravelandseweg"
     if word[0].isdigit():
         return bool(re.fullmatch(r"\d{1,2}e", word))
     return _is_capitalised(word) and word.lower() not in _NOT_STREET_PREFIX
 
 
-def _extend_prefix(words: list[re.Match[str]], last: int) -> int:
+def _extend_prefix(words: list[_Word], last: int) -> int:
     """Index of the first word of the street ending at ``words[last]``: capitalised words, with
     connectors between them ("Burgemeester de Withstraat", "Prins Hendrikkade"); at most four words."""
     first = last
     k = last - 1
-    while k >= 0 and last - k <= 4:
-        word = words[k].group()
-        if word in _CONNECTORS:
+    while k >= 0 and last - k <= 4 and not words[k + 1].opened:
+        word = words[k].text
+        if word in _CONNECTORS and word not in _ELISIONS:
             k -= 1
             continue
         if not _is_name_word(word):
@@ -232,14 +299,42 @@ def _extend_prefix(words: list[re.Match[str]], last: int) -> int:
     return first
 
 
-def _laan_van_start(words: list[re.Match[str]]) -> int | None:
+def _extend_lower(words: list[_Word], last: int) -> int:
+    """Index of the first word of a lowercase street ending at ``words[last]``: only titles
+    ("prins hendrikkade", "burgemeester de withstraat") and an introduced "van" ("adres: van goghstraat")
+    are taken, so "op de kerkstraat" stays "kerkstraat"."""
+    first = last
+    k = last - 1
+    while k >= 0 and last - k <= 4 and not words[k + 1].opened:
+        word = words[k].text.lower()
+        if word in _STREET_TITLES:
+            first = k
+        elif word not in _NAME_CONNECTORS:
+            break
+        k -= 1
+    if first < last:
+        return first
+    van = last - 1 if last >= 1 and words[last - 1].text.lower() == "van" else None
+    if van is None and last >= 2 and words[last - 1].text.lower() in _ARTICLES:
+        van = last - 2 if words[last - 2].text.lower() == "van" else None  # "van der helststraat"
+    if van is None or any(w.opened for w in words[van + 1 : last + 1]):
+        return last
+    if van == 0 or words[van].opened:
+        return van
+    before = words[van - 1].text.lower()
+    return van if before.endswith(":") or before in _VAN_INTRO else last
+
+
+def _laan_van_start(words: list[_Word]) -> int | None:
     """First word of a street like ``Laan van Meerdervoort`` (bare street word, connector, name)."""
     last = len(words) - 1
-    if not _is_name_word(words[last].group()):
+    if not _is_name_word(words[last].text):
         return None
     saw_connector = False
     for k in range(last - 1, max(-1, last - 5), -1):
-        word = words[k].group()
+        if words[k + 1].opened:
+            return None
+        word = words[k].text
         if word in _CONNECTORS:
             saw_connector = True
         elif word.lower() in _SUFFIX_WORDS and _is_capitalised(word):
@@ -249,31 +344,60 @@ def _laan_van_start(words: list[re.Match[str]]) -> int | None:
     return None
 
 
-def _has_initial(words: list[re.Match[str]], first: int, last: int) -> bool:
-    return any(_INITIAL.fullmatch(words[k].group()) for k in range(first, last))
+def _qualified_start(words: list[_Word]) -> _Street | None:
+    """``Oude Rijn`` / ``lange voorhout``: a qualifier and one plain word, both in the same case."""
+    last = len(words) - 1
+    if last < 1 or words[last].opened:
+        return None
+    name, qualifier = words[last].text, words[last - 1].text
+    if not name.isalpha() or len(name) < 3 or qualifier.lower() not in _POSITION_TITLES:
+        return None
+    if _is_capitalised(name) != _is_capitalised(qualifier) or name.lower() in _NOT_STREET_PREFIX:
+        return None
+    return _Street(last - 1, _is_capitalised(name), True)
 
 
-def _street_start(words: list[re.Match[str]]) -> tuple[int, bool] | None:
-    """Index of the first street word before a house number, and whether it is capitalised."""
-    last_word = words[-1].group()
-    if last_word[-1] in ",:;!?()\"'":
+def _has_initial(words: list[_Word], first: int, last: int) -> bool:
+    return any(_INITIAL.fullmatch(words[k].text) for k in range(first, last))
+
+
+def _street_start(words: list[_Word]) -> _Street | None:
+    """Where the street before a house number starts, if the words before it are a street."""
+    last_word = words[-1].text
+    if not last_word or last_word[-1] in _CLOSERS:
         return None
     last = len(words) - 1
     if _is_compound_street(last_word):
         if not _is_capitalised(last_word):
-            return last, False  # chat: lowercase single word
+            return _Street(_extend_lower(words, last), False, False)  # chat: "van goghstraat 5"
         first = _extend_prefix(words, last)
         if _street_suffix(last_word.lower()) in _SURNAME_SUFFIXES and _has_initial(words, first, last):
             return None  # "F. Disselhof 35" is a person; "P.C. Hooftstraat 35" is a street
-        return first, True
+        return _Street(first, True, False)
     if last_word.lower() in _SUFFIX_WORDS and _is_capitalised(last_word):
         # "Oude Gracht 12"; a bare "Weg 2" needs a name before it, and "van Dijk 33" is a surname
-        if last > 0 and words[last - 1].group().lower() in _CONNECTORS:
+        if last > 0 and words[last - 1].text.lower() in _CONNECTORS:
             return None
         first = _extend_prefix(words, last)
-        return (first, True) if first < last else None
+        return _Street(first, True, False) if first < last else None
     start = _laan_van_start(words)
-    return (start, True) if start is not None else None
+    if start is not None:
+        return _Street(start, True, False)
+    return _qualified_start(words)
+
+
+def _has_address_word(words: list[_Word], first: int) -> bool:
+    """An address word just before the street, over prepositions ("nieuw adres:", "k woon op de")."""
+    k = first - 1
+    while k >= 0 and words[k].text.lower() in _ADDRESS_LINKS:
+        k -= 1
+    return k >= 0 and words[k].text.lower().rstrip(":") in _ADDRESS_WORDS
+
+
+def _postcode_follows(text: str, end: int) -> bool:
+    """A postcode right after the house number, on the same line or the next ("Oude Rijn 190\\n5929 JW")."""
+    gap = _AFTER_STREET.match(text, end)
+    return gap is not None and _POSTCODE.match(text, gap.end()) is not None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -295,7 +419,8 @@ class LocationRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         streets = self._streets(text)
-        return sorted(streets + self._postcodes_and_places(text, streets))
+        # a place after a postcode can also be a labelled field value ("Woonplaats: Utrecht")
+        return sorted({*streets, *self._postcodes_and_places(text, streets), *self._labelled_places(text)})
 
     # -- street + house number ---------------------------------------------------------------------
     def _streets(self, text: str) -> list[Finding]:
@@ -311,18 +436,19 @@ class LocationRecognizer(DutchRecognizer):
 
     def _street_at(self, text: str, num_start: int, num_end: int) -> Finding | None:
         lo = _line_start(text, num_start, 100)
-        words = list(_WORD.finditer(text, lo, num_start))[-7:]
+        words = _words_before(text, lo, num_start, 7)
         if not words:
             return None
         street = _street_start(words)
         if street is None:
             return None
-        first, capitalised = street
-        start = words[first].start()
+        start = words[street.first].start
+        if street.needs_address and not (_has_address_word(words, street.first) or _postcode_follows(text, num_end)):
+            return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)
         if not context and _next_word(text, num_end) in _QUANTITY_WORDS:
             return None
-        score = SCORE_WITH_CONTEXT if context else SCORE_STREET if capitalised else SCORE_STREET_LOWER
+        score = SCORE_WITH_CONTEXT if context else SCORE_STREET if street.capitalised else SCORE_STREET_LOWER
         return Finding(start, num_end, "LOCATION", score, self.name)
 
     # -- postcode and the place after it -----------------------------------------------------------
@@ -353,9 +479,20 @@ class LocationRecognizer(DutchRecognizer):
                 score = SCORE_POSTCODE if letters == upper else SCORE_POSTCODE_LOWER
             found.append(Finding(start, end, "LOCATION", score, self.name))
             if place is not None:
-                p_start, p_end, known = place
-                found.append(Finding(p_start, p_end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name))
+                found.append(self._place_finding(place))
         return found
+
+    def _labelled_places(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _PLACE_LABEL.finditer(text):
+            place = _place_in(text, _tokens_from(text, m.end(), _line_end(text, m.end(), 80)))
+            if place is not None:
+                found.append(self._place_finding(place))
+        return found
+
+    def _place_finding(self, place: tuple[int, int, bool]) -> Finding:
+        start, end, known = place
+        return Finding(start, end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name)
 
 
 def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
@@ -375,6 +512,10 @@ def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
         i += 1
     if i == gap or i - gap > 4:
         return []
+    return _tokens_from(text, i, stop)
+
+
+def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:
     tokens: list[re.Match[str]] = []
     while len(tokens) < _MAX_PLACE_WORDS:
         m = _CITY_TOKEN.match(text, i, stop)
@@ -394,7 +535,11 @@ def _token_text(m: re.Match[str]) -> str:
 
 def _place_after(text: str, pos: int) -> tuple[int, int, bool] | None:
     """(start, end, known) of the place name following a postcode at ``pos``, if any."""
-    tokens = _place_tokens(text, pos)
+    return _place_in(text, _place_tokens(text, pos))
+
+
+def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] | None:
+    """(start, end, known) of the place name that the candidate words ``tokens`` begin with, if any."""
     if not tokens:
         return None
     words = [_token_text(t) for t in tokens]

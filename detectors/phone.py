@@ -34,13 +34,14 @@ SCORE_WITH_CONTEXT = 0.95
 SCORE_BARE_DIGITS = 0.6  # ten plain digits without context could as well be an account or order number
 
 # A digit group is digits or a parenthesised area code / trunk zero (``(010)``, ``(0)``); groups are
-# joined by one separator (space, dash, dot, slash, `` - ``) or run together around parentheses.
-# Separators never cross a line. The first character must be ``+``, ``(`` or ``0``; what may stand
-# before it is checked in Python (cheaper than a lookbehind tried at every position).
+# joined by one separator (space, dash, dot, slash, `` - ``), run together around parentheses, or
+# broken over two chat lines (``06 31 06\n06 80``; see ``_line_order``). The first character must
+# be ``+``, ``(`` or ``0``; what may stand before it is checked in Python (cheaper than a lookbehind
+# tried at every position).
 _SEP = r"(?:[ \t\u00a0]?[-./][ \t\u00a0]?|[ \t\u00a0])"
 _RUN = re.compile(
     r"(?:\+\d|\(0\d{0,4}\)|0)\d*"
-    r"(?:(?:" + _SEP + r"|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
+    r"(?:(?:" + _SEP + r"|\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
 )
 _GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
 _DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d)")
@@ -133,6 +134,28 @@ def _may_start_number(text: str, start: int, end: int) -> bool:
     return c == "+" or c == "(" or (c == "0" and end - start > 1)
 
 
+def _introduced_on_its_line(text: str, start: int) -> bool:
+    """A phone word earlier on the line and no digits between it and ``start`` ("bel me op 06 ...")."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS) : start]
+    return not before.rstrip()[-1:].isdigit() and _CONTEXT.search(before.lower()) is not None
+
+
+def _ends_line(text: str, end: int) -> bool:
+    nl = text.find("\n", end)
+    return not text[end : nl if nl >= 0 else len(text)].strip()
+
+
+def _line_order(text: str, start: int, ends: list[int]) -> list[int]:
+    """Candidate ends, longest first: those on the first line, then those one line break further, but
+    only for a number introduced by a phone word on its first line that fills the rest of the second
+    ("bel me op 06 31 06\\n06 80"). A number complete on its own line never takes digits from the next."""
+    same = [e for e in ends if "\n" not in text[start:e]]
+    if not _introduced_on_its_line(text, start):
+        return same[::-1]
+    broken = [e for e in ends if text.count("\n", start, e) == 1 and _ends_line(text, e)]
+    return same[::-1] + broken[::-1]
+
+
 def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) -> int | None:
     """Index of the last group of the longest valid number starting at group ``i``, if any.
 
@@ -150,12 +173,13 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
         if digits >= fewest and (j + 1 == len(groups) or text[groups[j][1] : groups[j + 1][0]].isspace()):
             candidates.append(j)
     national = not text.startswith(("+", "00"), start)
-    for j in reversed(candidates):
-        candidate = text[start : groups[j][1]]
+    by_end = {groups[j][1]: j for j in candidates}
+    for end in _line_order(text, start, list(by_end)):
+        candidate = re.sub(r"\s+", " ", text[start:end])
         if national and not plausible_national(re.sub(r"\D", "", candidate)):
             continue
         if _is_valid(candidate):
-            return j
+            return by_end[end]
     return None
 
 
@@ -179,7 +203,7 @@ def _score(text: str, start: int, end: int) -> float | None:
     return SCORE
 
 
-class PhoneRecognizer(DutchRecognizer):
+class PhoneNumberRecognizer(DutchRecognizer):
     ENTITIES = ("PHONE_NUMBER",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

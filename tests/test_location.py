@@ -212,3 +212,159 @@ def test_any_street_and_house_number(name: str, suffix: str, number: int, additi
     address = f"{name}{suffix} {number}{addition}"
     text = f"Het pakket gaat naar {address}, daarna terug."
     assert spans(text) == [at(text, address)]
+
+
+# -- quotes, brackets and field values around an address ---------------------------------------------
+
+QUOTED = [
+    (
+        "KeyError: 'huisnummer' while geocoding 'Dorpsstraat 114b, 7554RK Roermond'",
+        ["Dorpsstraat 114b", "7554RK", "Roermond"],
+    ),
+    (
+        "Bij het opslaan van mijn adres (Marktplein 214, 4649 AS Middelburg) loopt het vast",
+        ["Marktplein 214", "4649 AS", "Middelburg"],
+    ),
+    (
+        '{"adres": "Westerkade 90", "postcode": "2273WN", "woonplaats": "Weert"}',
+        ["Westerkade 90", "2273WN", "Weert"],
+    ),
+    (
+        '"msg": "no match for Beatrixlaan 45 III, 8265 MH Roermond", "trace_id": "c4e2"',
+        ["Beatrixlaan 45 III", "8265 MH", "Roermond"],
+    ),
+    ("stuur het naar “Kerkstraat 12a, 1234 AB Amsterdam”", ["Kerkstraat 12a", "1234 AB", "Amsterdam"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), QUOTED)
+def test_quotes_and_brackets_are_not_part_of_the_spans(text: str, parts: list[str]) -> None:
+    assert spans(text) == [at(text, p) for p in parts]
+
+
+def test_an_opening_bracket_ends_the_street_on_the_left() -> None:
+    text = "Jansen (Kerkstraat 5)"
+    assert spans(text) == [at(text, "Kerkstraat 5")]
+
+
+def test_elided_article_stays_in_the_street_and_place() -> None:
+    text = "'s-Gravendijkwal 12, 5211 AB 's-Hertogenbosch'"
+    assert spans(text) == [at(text, "'s-Gravendijkwal 12"), at(text, "5211 AB"), at(text, "'s-Hertogenbosch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Woonplaats: Utrecht", "Utrecht"), ('"woonplaats": "Weert"}', "Weert"), ("plaats = zwolle", "zwolle")],
+)
+def test_place_as_a_labelled_field_value(text: str, place: str) -> None:
+    assert spans(text) == [at(text, place)]
+
+
+# -- street names of several words -----------------------------------------------------------------
+
+MULTI_WORD_STREETS = [
+    ("mijn adres (Van Goghstraat 172d, 1504 NN Culemborg)", "Van Goghstraat 172d"),
+    ("while geocoding 'Koningin Emmalaan 163, 5702ZP Wageningen'", "Koningin Emmalaan 163"),
+    ("De Ruyterkade 5", "De Ruyterkade 5"),
+    ("Energie B.V.\nDe Ruyterstraat 177 I\n3708 GE Hilversum", "De Ruyterstraat 177 I"),
+    ("Adres: 't Goylaan 4", "'t Goylaan 4"),
+    ("Naar Sint Jansstraat 3 verhuisd", "Sint Jansstraat 3"),
+    ("Op Van Goghstraat 3", "Van Goghstraat 3"),
+    ("In de Kerkstraat 12 woont hij", "Kerkstraat 12"),
+    ("Aan:\nB. Fridman\nOude Rijn 190\n5929 JW Oss", "Oude Rijn 190"),
+    ("Adres: Lange Voorhout 5", "Lange Voorhout 5"),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), MULTI_WORD_STREETS)
+def test_street_names_keep_their_first_word(text: str, street: str) -> None:
+    start, end = at(text, street)
+    assert [(s, e) for s, e in spans(text) if s < end and e > start] == [(start, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["In", "Op", "Aan", "Naar", "Adres:", "Bij", "Via"]),
+    st.sampled_from(
+        [
+            "Van",
+            "De",
+            "Den",
+            "Het",
+            "Sint",
+            "St.",
+            "Prins",
+            "Prinses",
+            "Koningin",
+            "Burgemeester",
+            "Dr.",
+            "Pastoor",
+            "Generaal",
+            "Graaf",
+            "Oude",
+            "Nieuwe",
+            "Korte",
+            "Lange",
+            "Eerste",
+            "Noord",
+            "Jan",
+            "Willem",
+        ]
+    ),
+    st.sampled_from(["Gogh", "Ruyter", "Emma", "Hendrik", "Wittel", "Lelie"]),
+    st.sampled_from(["straat", "laan", "kade", "weg", "singel"]),
+    st.integers(min_value=1, max_value=999),
+)
+def test_title_starts_the_street_and_the_sentence_word_before_it_does_not(
+    word: str, title: str, name: str, suffix: str, number: int
+) -> None:
+    street = f"{title} {name}{suffix} {number}"
+    text = f"{word} {street} is het."
+    assert spans(text) == [at(text, street)]
+
+
+# -- lowercase chat --------------------------------------------------------------------------------
+
+CHAT_STREETS = [
+    ("k woon op de prins hendrikkade 174c in venlo", "prins hendrikkade 174c"),
+    ("nieuw adres: burgemeester de withstraat 36", "burgemeester de withstraat 36"),
+    ("nieuw adres: van goghstraat 226 hs", "van goghstraat 226 hs"),
+    ("ik woon in de van woustraat 12", "van woustraat 12"),
+    ("k woon op de oude rijn 162", "oude rijn 162"),
+    ("nieuw adres: hoofdstraat 90 ii", "hoofdstraat 90 ii"),
+    ("k woon op de wilgenhof 3 iii in gouda", "wilgenhof 3 iii"),
+    ("k woon op de noordsingel 30 i in capelle", "noordsingel 30 i"),
+    ("kerkstraat 5 i.v.m. de verhuizing", "kerkstraat 5"),
+    ("ik woon op de kerkstraat 12", "kerkstraat 12"),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), CHAT_STREETS)
+def test_lowercase_chat_streets_are_found_whole(text: str, street: str) -> None:
+    assert spans(text) == [at(text, street)]
+
+
+def test_lowercase_chat_address_line() -> None:
+    text = "[11:26] Bezoeker: nieuw adres: oude rijn 162 3356SE leeuwarden"
+    assert spans(text) == [at(text, "oude rijn 162"), at(text, "3356SE"), at(text, "leeuwarden")]
+
+
+def test_van_after_a_verb_is_not_part_of_the_street() -> None:
+    text = "verhuisd van kerkstraat 3 naar dorpsweg 5"
+    assert spans(text) == [at(text, "kerkstraat 3"), at(text, "dorpsweg 5")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op de hoek 3 keer",
+        "de lange weg 2 keer",
+        "mijn nieuwe iphone 15 is stuk",
+        "de oude versie 2 werkte",
+        "Nieuwe Versie 2",
+        "mijn adres is oud, nieuwe versie 2",
+        "hoofdstuk 3 ii",
+    ],
+)
+def test_qualifiers_and_numerals_alone_make_no_street(text: str) -> None:
+    assert RECOGNIZER.find(text) == []

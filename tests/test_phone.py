@@ -1,4 +1,4 @@
-"""PhoneRecognizer: Dutch and international numbers in their common writings, and what is not a phone."""
+"""PhoneNumberRecognizer: Dutch and international numbers in their common writings, and what is not a phone."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.phone import PhoneRecognizer
+from detectors.phone import PhoneNumberRecognizer
 
-RECOGNIZER = PhoneRecognizer()
+RECOGNIZER = PhoneNumberRecognizer()
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -49,7 +49,7 @@ def test_writings_are_found_with_exact_span(text: str, literal: str) -> None:
     findings = RECOGNIZER.find(text)
     assert [(f.start, f.end) for f in findings] == expected(text, literal)
     assert findings[0].entity_type == "PHONE_NUMBER"
-    assert findings[0].recognizer == "PhoneRecognizer"
+    assert findings[0].recognizer == "PhoneNumberRecognizer"
 
 
 def test_two_numbers_in_one_line_are_two_findings() -> None:
@@ -159,3 +159,54 @@ def test_valid_mobiles_are_found_in_every_writing(subscriber: str, style: int, t
 def test_eight_digit_numbers_without_trunk_zero_are_never_phones(digits: str) -> None:
     # KvK numbers, order numbers, 8-digit dates: a Dutch number has ten digits with the leading 0
     assert RECOGNIZER.find(f"nummer {digits} en {digits[:2]}-{digits[2:4]}-{digits[4:]}") == []
+
+
+# -- a number typed over two chat lines ----------------------------------------------------------------
+
+
+def test_number_broken_over_two_chat_lines_is_one_finding() -> None:
+    text = "[21:39] Bezoeker: bel me maar op 06 31 06\n06 80\n[21:41] Bezoeker: of vast nummer"
+    assert spans(text) == expected(text, "06 31 06\n06 80")
+
+
+@pytest.mark.parametrize(
+    ("text", "literals"),
+    [
+        ("bel me op 06 12345678\n06 87654321", ["06 12345678", "06 87654321"]),  # each line complete
+        ("bel 0612345678\n12 keer geprobeerd", ["0612345678"]),
+        ("mijn nummer is 06-1234\n5678", ["06-1234\n5678"]),
+    ],
+)
+def test_a_line_break_joins_only_an_incomplete_number(text: str, literals: list[str]) -> None:
+    assert spans(text) == [span for literal in literals for span in expected(text, literal)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06 31 06\n06 80",  # no phone word: digit rows in a table stay apart
+        "nummer\n06 31 06\n06 80",  # the phone word is not on the number's line
+        "bel me op 06 31 06\n06 80 of later",  # the second line goes on: not the rest of the number
+        "bel me op 06 31\n06\n06 80",  # two line breaks
+        "bel 12 06 31 06\n06 80",  # other digits before it on its line
+        "tel IBAN NL91 ABNA 0417\n1643 00",
+    ],
+)
+def test_line_break_guards(text: str) -> None:
+    assert RECOGNIZER.find(text) == []
+
+
+def test_joined_digits_must_be_a_valid_number() -> None:
+    number = "06 01 23\n45 67"
+    assert not phonenumbers.is_valid_number(phonenumbers.parse(number.replace("\n", " "), "NL"))
+    assert RECOGNIZER.find(f"bel me op {number}") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(mobile_subscribers, st.integers(min_value=1, max_value=3))
+def test_mobile_in_pairs_broken_after_any_pair(subscriber: str, cut: int) -> None:
+    pairs = ["06", *(subscriber[k : k + 2] for k in range(0, 8, 2))]
+    number = " ".join(pairs[: cut + 1]) + "\n" + " ".join(pairs[cut + 1 :])
+    assert phonenumbers.is_valid_number(phonenumbers.parse(number.replace("\n", " "), "NL"))
+    text = f"[08:17] Klant: bel me maar op {number}\n[08:19] Medewerker: dank je"
+    assert spans(text) == expected(text, number)
