@@ -15,15 +15,10 @@ from typing import TextIO
 
 from detectors.config import ConfigError
 from detectors.findings import ENTITY_TYPES
+from flows.errors import EXIT_BAD_INPUT, CliError
 from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
 from flows.jsonl_input import InputError, RecordReader, open_input
 from flows.progress import Progress
-
-EXIT_BAD_INPUT = 2
-
-
-class CliError(Exception):
-    """Reported as one line on stderr with exit code 2."""
 
 
 def _analyzer(config: str | None):  # noqa: ANN202 - keeps the heavy import out of --help
@@ -131,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="detect over a folder and print a per-type summary")
     scan.add_argument("source", help="folder (or file) to scan")
     scan.set_defaults(func=cmd_scan)
+    # Commands of other packages register here: add_<topic>_commands(sub)
     return parser
 
 
