@@ -1,6 +1,6 @@
 """Precision / recall / F1 per entity type of ``detectors.analyze`` on the labelled gold set.
 
-    .venv/bin/python bench/eval_detect.py [--gold bench/gold/detect_gold.jsonl] [--misses 20] [--config DIR]
+.venv/bin/python bench/eval_detect.py [--gold bench/gold/detect_gold.jsonl] [--misses 20] [--config DIR]
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     chars = sum(len(r.text) for r in records)
     print(f"{len(records)} gold records, {chars:,} characters, analysed in {elapsed:.2f} s")
-    print(f"pipeline: {analyzer.nlp_settings.model_for('nl').model_name} ({', '.join(analyzer.pipeline.pipe_names) or 'tokenizer only'})\n")
+    print(
+        f"pipeline: {analyzer.nlp_settings.model_for('nl').model_name} ({', '.join(analyzer.pipeline.pipe_names) or 'tokenizer only'})\n"
+    )
     for mode in ("exact", "overlap"):
         report = score(records, predictions, mode=mode)
         print(format_report(report, f"== {mode} span match =="))

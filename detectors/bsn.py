@@ -33,6 +33,8 @@ NEGATIVE_CONTEXT = ("kvk", "kamer van koophandel", "rsin", "btw", "vestigingsnum
 # so parts of longer numbers, hashes, prices and version strings never match.
 _BSN = re.compile(
     r"(?<![\w.,/-])(?<![€$]\s)"
+    # the subscriber part of an international phone number: "+31 513 621 726", "+31 (0)162 217 596"
+    r"(?<!\+\d\d )(?<!\+\d\d)(?<!\(0\))(?<!\(0\) )"
     r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3}"
     # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
     r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"

@@ -114,6 +114,10 @@ def _context_start(text: str, start: int) -> int:
     return lo
 
 
+# "versie 3.9.16" reads as a date; a version word right before it says it is not one.
+_VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|v)\.?\s*$")
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -124,7 +128,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             start, end = m.span()
             lo = max(_context_start(text, start), previous_end)
             previous_end = end
-            if _calendar_date(m) is None:
+            if _calendar_date(m) is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             if _BIRTH_LABEL.search(text, lo, start):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))

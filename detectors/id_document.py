@@ -46,8 +46,8 @@ class IdDocumentRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _DOC_NUMBER.finditer(text):
             value = m.group(1)
-            if sum(c.isdigit() for c in value) < 2:
-                continue  # words that merely end in a digit ("wachtrij1")
+            if sum(c.isdigit() for c in value) < 2 and not value.isupper():
+                continue  # lowercase words that merely end in a digit ("wachtrij1")
             start, end = m.span(1)
             if has_context(text, start, end, CONTEXT_WORDS, before=80):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))

@@ -82,6 +82,8 @@ def test_bsn_scores_and_guards() -> None:
         "hash a111222333b",
         "tel 0111222333",
         "1112223331",
+        "Tel. +31 111 222 333",  # an international phone number's subscriber part
+        "T +31 (0)111 222 333",
     ]:
         assert BSN.find(negative) == [], negative
 

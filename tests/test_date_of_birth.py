@@ -121,3 +121,8 @@ def test_any_date_after_a_label_is_found(d: date, style: int, label: str) -> Non
 @given(birth_dates, st.integers(min_value=0, max_value=7))
 def test_any_date_without_a_label_is_not_found(d: date, style: int) -> None:
     assert RECOGNIZER.find(f"Afspraak op {render(d, style)} om 10 uur.") == []
+
+
+def test_a_version_number_after_birth_context_is_not_a_date() -> None:
+    text = "Geboren op 3.9.1985.\nDe app geeft een foutmelding, versie 3.9.16"
+    assert [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)] == ["3.9.1985"]

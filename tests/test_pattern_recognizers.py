@@ -69,6 +69,7 @@ def test_every_ip_address_is_found_after_context(address: ipaddress.IPv4Address 
         ("mijn paspoortnummer is NXC1K2R93 toch?", ["NXC1K2R93"]),
         ("Documentnummer / Document no.\nIR57PB1T3", ["IR57PB1T3"]),
         ("id-kaart nr bz5rt8j41", ["bz5rt8j41"]),
+        ("identiteitskaart (documentnummer HPTNCCXP2) stuur ik", ["HPTNCCXP2"]),
         ("bestelling SPECI2014 verzonden", []),  # no document word
         ("paspoort: NXO12K4R9", []),  # the letter O is never used
         ("paspoort: wachtrij1", []),  # a word that happens to end in a digit
