@@ -58,9 +58,8 @@ def main() -> int:
             peak, seconds = peak_rss_mb([afscherm, "detect", str(path)])
             peaks.append(peak)
             mb = path.stat().st_size / 1e6
-            print(
-                f"{mb:8.1f} MB input, {n:8,} records: peak RSS {peak:7.1f} MB, {seconds:6.1f} s ({mb / seconds:.2f} MB/s)"
-            )
+            rate = mb / seconds
+            print(f"{mb:8.1f} MB input, {n:8,} records: peak RSS {peak:7.1f} MB, {seconds:6.1f} s ({rate:.2f} MB/s)")
             path.unlink()
     ratio = peaks[-1] / peaks[0]
     print(f"peak RSS ratio largest/smallest input: {ratio:.2f} (bound 1.25)")

@@ -30,9 +30,8 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     chars = sum(len(r.text) for r in records)
     print(f"{len(records)} gold records, {chars:,} characters, analysed in {elapsed:.2f} s")
-    print(
-        f"pipeline: {analyzer.nlp_settings.model_for('nl').model_name} ({', '.join(analyzer.pipeline.pipe_names) or 'tokenizer only'})\n"
-    )
+    pipes = ", ".join(analyzer.pipeline.pipe_names) or "tokenizer only"
+    print(f"pipeline: {analyzer.nlp_settings.model_for('nl').model_name} ({pipes})\n")
     for mode in ("exact", "overlap"):
         report = score(records, predictions, mode=mode)
         print(format_report(report, f"== {mode} span match =="))
