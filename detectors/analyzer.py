@@ -26,6 +26,7 @@ from detectors.config import (  # noqa: E402
     load_recognizer_settings,
 )
 from detectors.findings import Finding  # noqa: E402
+from detectors.ner_guard import is_plausible_entity  # noqa: E402
 from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from detectors.overlap import resolve_overlaps  # noqa: E402
 from detectors.recognizer import DutchRecognizer  # noqa: E402
@@ -41,6 +42,8 @@ def ner_findings(doc: Doc, settings: NlpSettings) -> list[Finding]:
     found = []
     for ent in doc.ents:
         if ent.label_ in ignore or ent.label_ not in mapping:
+            continue
+        if not is_plausible_entity(doc.text, ent.start_char, ent.end_char, mapping[ent.label_]):
             continue
         found.append(Finding(ent.start_char, ent.end_char, mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
     return found

@@ -571,3 +571,8 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
     start = tokens[0].start()
     end = tokens[last].start() + len(words[last])
     return start, end, False
+
+
+def is_known_place(name: str) -> bool:
+    """True for the Dutch municipalities and places this module knows (any case, hyphens or spaces)."""
+    return _norm(name) in KNOWN_PLACES

@@ -24,8 +24,10 @@ SPECIFICITY: dict[str, int] = {
 MRZ_RECOGNIZER = "MrzRecognizer"
 
 
-def _rank(f: Finding) -> tuple[int, float, int, int]:
-    return (SPECIFICITY.get(f.entity_type, 0), f.score, f.end - f.start, -f.start)
+def _rank(f: Finding) -> tuple[int, int, float, int]:
+    # Between findings of one type the longer span wins: it covers what the shorter one covers
+    # ("Kerkstraat 12" over the model's "Kerkstraat", "Jan de Vries" over "Jan").
+    return (SPECIFICITY.get(f.entity_type, 0), f.end - f.start, f.score, -f.start)
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:

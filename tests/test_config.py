@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import yaml
 
 from detectors.analyzer import Analyzer
 from detectors.config import DEFAULT_CONFIG_DIR, ConfigError, load_nlp_settings, load_recognizer_settings
@@ -70,6 +71,12 @@ def test_model_by_path_relative_to_the_config(config_copy: Path) -> None:
     assert loaded.lang == "nl" and loaded.pipe_names == ["sentencizer"]
 
 
+def test_shipped_model_resolves_relative_to_the_config_folder(config_copy: Path) -> None:
+    # copied elsewhere, the relative path no longer points at the model: a clear error, no download
+    with pytest.raises(ConfigError, match="nl_afscherm' is neither a folder"):
+        Analyzer.from_config(config_copy)
+
+
 def test_blank_pipeline_has_no_ner() -> None:
     assert load_pipeline("blank:nl", Path(".")).pipe_names == []
 
@@ -83,7 +90,9 @@ def test_analyzer_uses_a_configured_ner_pipeline(config_copy: Path) -> None:
     nlp.rename_pipe("entity_ruler", "ner")
     nlp.to_disk(config_copy / "ruler_model")
     nlp_yaml = config_copy / "nlp.yaml"
-    nlp_yaml.write_text(nlp_yaml.read_text().replace("model_name: blank:nl", "model_name: ruler_model"))
+    settings = yaml.safe_load(nlp_yaml.read_text())
+    settings["models"][0]["model_name"] = "ruler_model"
+    nlp_yaml.write_text(yaml.safe_dump(settings))
     analyzer = Analyzer.from_config(config_copy)
     findings = analyzer.analyze(["Fenna werkt bij Bol."])[0]
     assert [(f.entity_type, f.start, f.end) for f in findings] == [("PERSON", 0, 5)]

@@ -25,7 +25,7 @@ def test_mrz_values_are_kept_inside_the_zone_but_other_hits_are_not() -> None:
     zone = f(0, 61, "MRZ", 1.0, "MrzRecognizer")
     doc_number = f(5, 14, "NL_ID_DOCUMENT", 1.0, "MrzRecognizer")
     bsn = f(15, 24, "NL_BSN", 1.0, "MrzRecognizer")
-    stray_phone = f(15, 24, "PHONE_NUMBER", 0.7, "PhoneRecognizer")
+    stray_phone = f(15, 24, "PHONE_NUMBER", 0.7, "PhoneNumberRecognizer")
     stray_bsn = f(15, 24, "NL_BSN", 0.6, "BsnRecognizer")
     out = resolve_overlaps([stray_phone, bsn, zone, stray_bsn, doc_number])
     assert out == [zone, doc_number, bsn]
@@ -38,3 +38,8 @@ def test_disjoint_findings_all_survive_in_text_order() -> None:
 
 def test_empty_spans_are_dropped() -> None:
     assert resolve_overlaps([f(4, 4, "PERSON")]) == []
+
+
+def test_within_one_type_the_longer_span_wins_over_a_higher_score() -> None:
+    model, address = f(10, 20, "LOCATION", 0.85, "SpacyNer"), f(10, 23, "LOCATION", 0.6, "LocationRecognizer")
+    assert resolve_overlaps([model, address]) == [address]
