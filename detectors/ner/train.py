@@ -103,9 +103,7 @@ def build_corpora(workdir: Path, *, europeana: bool, n_synthetic: int, seed: int
             (corpus.to_doc(nlp, d) for d in corpus.read_europeana(EUROPEANA)), train_dir / "europeana.spacy"
         )
     if n_synthetic:
-        counts["synthetic"] = corpus.write_docbin(
-            synthetic.docs(nlp, n_synthetic, seed), train_dir / "synthetic.spacy"
-        )
+        counts["synthetic"] = corpus.write_docbin(synthetic.docs(nlp, n_synthetic, seed), train_dir / "synthetic.spacy")
     dev = workdir / "corpus" / "dev.spacy"
     corpus.write_docbin(corpus.docs_from_corpus(nlp, corpus.read_conll(CONLL_DEV), 10), dev)
     print(f"training docs per source: {counts}", flush=True)
@@ -125,6 +123,7 @@ def train(workdir: Path, train_path: Path, dev_path: Path, overrides: dict[str, 
     )
     nlp = init_nlp(config)
     out = workdir / "model"
+    out.mkdir(parents=True, exist_ok=True)
     try:
         spacy_train(nlp, out)
     except TimeBudgetSpent as e:
@@ -149,8 +148,12 @@ def ship(model_path: Path, dest: Path, scores: dict[str, Any], settings: dict[st
     )
     # The saved config must not name our training-only logger: loading it would need this module.
     nlp.config["training"]["logger"] = {"@loggers": "spacy.ConsoleLogger.v1", "progress_bar": False}
+    # Build-machine paths mean nothing elsewhere; retraining passes them again.
+    nlp.config["paths"]["train"] = None
+    nlp.config["paths"]["dev"] = None
     if dest.exists():
         shutil.rmtree(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dest)
 
 

@@ -1,0 +1,75 @@
+"""The shipped Dutch NER pipeline (detectors/models/nl_afscherm): loadable offline, small, documented, useful.
+
+Training is never part of the tests; these check the committed pipeline on hand-written, fictitious text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+MODEL = Path(__file__).resolve().parents[1] / "detectors" / "models" / "nl_afscherm"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load(MODEL)
+
+
+def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_pipeline_is_a_dutch_ner_pipeline(nlp: Language) -> None:
+    assert nlp.lang == "nl"
+    assert "ner" in nlp.pipe_names
+    assert {"PER", "LOC"} <= set(nlp.get_pipe("ner").labels)
+
+
+def test_pipeline_fits_in_the_repository_budget() -> None:
+    size = sum(f.stat().st_size for f in MODEL.rglob("*") if f.is_file())
+    assert size <= 30 * 1024 * 1024
+
+
+def test_metadata_records_training_data_and_research_use() -> None:
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    provenance = json.dumps(meta["provenance"])
+    for needle in ("CoNLL-2002", "De Morgen", "University of Antwerp", "research use", "CC0"):
+        assert needle in provenance
+    assert meta["lang"] == "nl"
+
+
+def test_saved_config_needs_no_training_code() -> None:
+    # The training-only time-budget logger must not be what a loaded pipeline refers to.
+    assert "afscherm.TimedConsoleLogger" not in (MODEL / "config.cfg").read_text(encoding="utf-8")
+
+
+def test_names_and_places_in_newspaper_style_prose(nlp: Language) -> None:
+    found = ents(nlp, "Volgens minister Pieter Jansen moet het nieuwe ziekenhuis in Utrecht volgend jaar open.")
+    assert ("Pieter Jansen", "PER") in found
+    assert ("Utrecht", "LOC") in found
+
+
+def test_name_in_an_e_mail_signature(nlp: Language) -> None:
+    found = ents(nlp, "Bedankt voor uw hulp.\n\nMet vriendelijke groet,\nSanne Bosveld")
+    assert ("Sanne Bosveld", "PER") in found
+
+
+def test_name_after_a_greeting_in_lowercase_chat(nlp: Language) -> None:
+    found = ents(nlp, "hoi marieke, heb je het pakket al ontvangen?")
+    assert ("marieke", "PER") in found
+
+
+def test_id_card_field_labels_are_not_names(nlp: Language) -> None:
+    text = (
+        "IDENTITEITSKAART\nNaam / Surname\nBOSVELD\nVoornamen / Given names\nSANNE\n"
+        "Documentnummer / Document no.\nSPECI2014\nNationaliteit / Nationality\nNederlandse\n"
+        "Geboortedatum / Date of birth\n10 MAA/MAR 1965"
+    )
+    persons = {t for t, label in ents(nlp, text) if label == "PER"}
+    labels = ("Naam", "Surname", "Voornamen", "Given", "Documentnummer", "Nationaliteit", "Geboortedatum")
+    assert not [p for p in persons if any(label in p for label in labels)]
