@@ -15,6 +15,8 @@ from typing import TextIO
 
 from detectors.config import ConfigError
 from detectors.findings import ENTITY_TYPES
+from flows.cli_id_copies import add_id_copy_commands
+from flows.cli_redact import add_redact_commands
 from flows.errors import EXIT_BAD_INPUT, CliError
 from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
 from flows.jsonl_input import InputError, RecordReader, open_input
@@ -127,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("source", help="folder (or file) to scan")
     scan.set_defaults(func=cmd_scan)
     # Commands of other packages register here: add_<topic>_commands(sub)
+    add_id_copy_commands(sub)
+    add_redact_commands(sub)
     return parser
 
 

@@ -1,0 +1,55 @@
+"""Column-at-a-time redaction of Arrow string arrays, shared by the Parquet and CSV paths."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from redactors.operators import tag_for
+from redactors.policy import ColumnRule, Keep, Remove, Replace
+from redactors.values import ValueRedactor
+
+Column = pa.Array | pa.ChunkedArray
+
+
+def rule_column(rule: ColumnRule, values: ValueRedactor) -> Callable[[Column], pa.Array | Column]:
+    """A column rule over a whole Arrow column: constants vectorised, other operators per distinct value."""
+    spec = values.redactor.column_spec(rule)
+    if isinstance(spec, Keep):
+        return lambda col: col
+    if isinstance(spec, Replace | Remove):
+        constant = tag_for(rule.entity_type or "", spec.tag) if isinstance(spec, Replace) else ""
+
+        def fill(col: Column) -> Column:
+            values.stats.by_rule += len(col) - col.null_count
+            # empty and null cells stay as they are, like the per-value path
+            return pc.if_else(pc.equal(col, ""), col, pa.scalar(constant, col.type))
+
+        return fill
+    batch = values.rule_batch(rule)
+    return lambda col: map_distinct(col, batch, values)
+
+
+def map_distinct(col: Column, fn: Callable[[list[str]], list[str]], values: ValueRedactor) -> pa.Array:
+    """``fn`` applied once per distinct value (nulls and empty strings kept), then spread back out."""
+    encoded = pc.dictionary_encode(col)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    distinct = encoded.dictionary.to_pylist()
+    slots = [i for i, v in enumerate(distinct) if v]
+    for i, new in zip(slots, fn([distinct[i] for i in slots]), strict=True):
+        distinct[i] = new
+    mapped = pa.array(distinct, type=col.type)
+    values.stats.by_rule += len(col) - col.null_count
+    return pc.take(mapped, encoded.indices)
+
+
+def scan_strings(col: Column, values: ValueRedactor) -> pa.Array:
+    """Detection and redaction of every non-empty value."""
+    items = col.to_pylist()
+    slots = [i for i, v in enumerate(items) if v]
+    for i, new in zip(slots, values.strings([items[i] for i in slots]), strict=True):
+        items[i] = new
+    return pa.array(items, type=col.type)

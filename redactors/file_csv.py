@@ -1,0 +1,157 @@
+"""CSV files, streamed in blocks: delimiter and encoding sniffed, header kept, rows and columns kept.
+
+The first row is the header: it is written back as it was and names the columns that column rules
+apply to. Every other cell is scanned unless its column has a rule.
+
+UTF-8 files with standard quoting go through Arrow's CSV reader and writer, column by column (column
+rules run once per distinct value per block); Arrow's writer quotes every value, which changes no value.
+Other encodings and dialects, and files Arrow refuses (ragged rows, bad bytes), take the exact path:
+Python's csv module with the sniffed dialect, which then reports any problem precisely.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Callable
+from itertools import islice
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from redactors.arrow_columns import rule_column, scan_strings
+from redactors.values import Stats, ValueRedactor
+
+ROWS_PER_BATCH = 2048
+BLOCK_BYTES = 8 << 20
+DELIMITERS = ",;\t|"
+ARROW_ENCODINGS = ("utf-8", "utf-8-sig")
+
+# Per column: False keeps, True scans, a function is the column's rule (per value, or per Arrow column).
+Plan = list[Callable[[str], str] | Callable[[pa.Array], pa.Array] | bool]
+
+
+def sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel
+    dialect.lineterminator = "\r\n" if "\r\n" in sample else "\n"
+    dialect.doublequote = True  # the sniffer guesses False when the sample has no quotes; RFC 4180 says True
+    return dialect
+
+
+def redact_csv_file(source: Path, tmp: Path, values: ValueRedactor, encoding: str | None) -> None:
+    from redactors.files import SNIFF_BYTES, sniff_encoding
+
+    enc = sniff_encoding(source, encoding)
+    csv.field_size_limit(sys.maxsize)
+    with source.open("r", encoding=enc, errors="strict", newline="") as src:
+        dialect = sniff_dialect(src.read(SNIFF_BYTES))
+        src.seek(0)
+        header = next(csv.reader(src, dialect), None)
+    if header is None:
+        tmp.write_bytes(b"")
+        return
+    if enc in ARROW_ENCODINGS and dialect.quotechar == '"' and not dialect.escapechar:
+        try:
+            _arrow_path(source, tmp, values, enc, dialect, header, column_plan(header, values, batch=True))
+            return
+        except pa.ArrowInvalid:
+            values.stats = Stats()  # the exact path starts over and names the problem
+    _python_path(source, tmp, values, enc, dialect, column_plan(header, values))
+
+
+def column_plan(header: list[str], values: ValueRedactor, batch: bool = False) -> Plan:
+    """Per column: keep (False), scan (True) or the rule's function (per value, or per Arrow column)."""
+    plan: Plan = []
+    for name in header:
+        rule = values.rule(name.strip())
+        if rule is None:
+            plan.append(True)
+        elif not rule.scan:
+            plan.append(False)
+        else:
+            plan.append(rule_column(rule, values) if batch else values.rule_function(name.strip(), rule))
+    return plan
+
+
+def _header_bytes(header: list[str], dialect: type[csv.Dialect] | csv.Dialect, enc: str) -> bytes:
+    buf = io.StringIO(newline="")
+    csv.writer(buf, dialect).writerow(header)
+    return buf.getvalue().encode(enc)
+
+
+def _arrow_path(
+    source: Path,
+    tmp: Path,
+    values: ValueRedactor,
+    enc: str,
+    dialect: type[csv.Dialect] | csv.Dialect,
+    header: list[str],
+    plan: Plan,
+) -> None:
+    names = [f"c{i}" for i in range(len(header))]
+    reader = pacsv.open_csv(
+        source,
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES),
+        parse_options=pacsv.ParseOptions(delimiter=dialect.delimiter, newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(
+            column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False, quoted_strings_can_be_null=False
+        ),
+    )
+    options = pacsv.WriteOptions(include_header=False, delimiter=dialect.delimiter, eol=dialect.lineterminator)
+    with tmp.open("wb") as sink:
+        sink.write(_header_bytes(header, dialect, enc))
+        with pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer:
+            for batch in reader:
+                columns = [_arrow_column(how, col, values) for how, col in zip(plan, batch.columns, strict=True)]
+                writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
+                values.stats.units += batch.num_rows
+
+
+def _arrow_column(how: Callable[[str], str] | bool, col: pa.Array, values: ValueRedactor) -> pa.Array:
+    if how is False:
+        return col
+    if how is True:
+        return scan_strings(col, values)
+    return how(col)  # the rule over the whole column
+
+
+def _python_path(
+    source: Path, tmp: Path, values: ValueRedactor, enc: str, dialect: type[csv.Dialect] | csv.Dialect, plan: Plan
+) -> None:
+    from redactors.files import FileRedactError
+
+    with (
+        source.open("r", encoding=enc, errors="strict", newline="") as src,
+        tmp.open("w", encoding=enc, errors="strict", newline="") as dst,
+    ):
+        reader = csv.reader(src, dialect)
+        writer = csv.writer(dst, dialect)
+        try:
+            writer.writerow(next(reader))
+            while batch := list(islice(reader, ROWS_PER_BATCH)):
+                writer.writerows(redact_rows(batch, plan, values))
+                values.stats.units += len(batch)
+        except csv.Error as exc:
+            raise FileRedactError(f"{source}: line {reader.line_num}: malformed CSV: {exc}") from exc
+
+
+def redact_rows(rows: list[list[str]], plan: Plan, values: ValueRedactor) -> list[list[str]]:
+    slots: list[tuple[int, int]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            how = plan[c] if c < len(plan) else True  # cells beyond the header are scanned
+            if how is True:
+                if cell:
+                    slots.append((r, c))
+            elif how is not False and cell:
+                row[c] = how(cell)
+                values.stats.by_rule += 1
+    redacted = values.strings([rows[r][c] for r, c in slots])
+    for (r, c), new in zip(slots, redacted, strict=True):
+        rows[r][c] = new
+    return rows
