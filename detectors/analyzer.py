@@ -29,6 +29,7 @@ from detectors.findings import Finding  # noqa: E402
 from detectors.ner_guard import is_plausible_entity  # noqa: E402
 from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from detectors.overlap import resolve_overlaps  # noqa: E402
+from detectors.prose_view import prose_view  # noqa: E402
 from detectors.recognizer import DutchRecognizer  # noqa: E402
 
 PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
@@ -92,10 +93,16 @@ class Analyzer:
     def analyze_iter(
         self, texts: Iterable[str], entities: Collection[str] | None = None
     ) -> Iterator[list[Finding]]:
-        """Findings per text, in order, streaming: memory stays bounded by one batch."""
+        """Findings per text, in order, streaming: memory stays bounded by one batch.
+
+        The pipeline reads each text's :func:`prose_view` (same offsets, machine noise blanked), so a
+        recogniser that is handed the doc must take offsets from it, not text.
+        """
         it = iter(texts)
         while batch := list(islice(it, self.settings.batch_size)):
-            docs: Iterable[Doc | None] = self.pipeline.pipe(batch) if self.needs_doc else [None] * len(batch)
+            docs: Iterable[Doc | None] = (
+                self.pipeline.pipe(prose_view(t) for t in batch) if self.needs_doc else [None] * len(batch)
+            )
             for text, doc in zip(batch, docs, strict=True):
                 yield self.analyze_one(text, doc, entities)
 
@@ -106,7 +113,7 @@ class Analyzer:
         self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None
     ) -> list[Finding]:
         if doc is None and self.needs_doc:
-            doc = self.pipeline(text)
+            doc = self.pipeline(prose_view(text))
         findings: list[Finding] = []
         for recognizer in self.recognizers:
             findings.extend(recognizer.find(text, doc))

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from itertools import islice
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from detectors.config import config_dir
 from flows.errors import CliError
-from flows.jsonl_input import RecordReader, open_input
-from flows.progress import Progress
+from flows.jsonl_input import BatchHandler, Record, RecordReader, open_input, process_records
 
 if TYPE_CHECKING:
     from redactors.policy import Policy
@@ -43,24 +41,20 @@ def _analyzer(args: argparse.Namespace) -> Any:  # noqa: ANN401 - keeps the heav
 
 def cmd_redact(args: argparse.Namespace, out: TextIO) -> int:
     """JSONL ``{"id", "text"}`` in → the same records with the text redacted by the policy."""
-    with open_input(args.input) as (stream, name, size):
+
+    def prepare() -> BatchHandler:
         redactor = _redactor(args)  # policy and keys first: a missing key fails before any output
         analyzer = _analyzer(args)
-        reader = RecordReader(stream, name, skip_invalid=args.skip_invalid)
-        progress = Progress("redact", size)
-        records = iter(reader)
-        done = 0
-        while batch := list(islice(records, analyzer.settings.batch_size)):
+
+        def handle(batch: list[Record]) -> Iterator[dict[str, str]]:
             texts = [r.text for r in batch]
             redacted = redactor.redact_batch(texts, analyzer.analyze(texts))
             for record, text in zip(batch, redacted, strict=True):
-                out.write(json.dumps({"id": record.id, "text": text}, ensure_ascii=False) + "\n")
-            done += len(batch)
-            progress.update(done, reader.bytes_read)
-        progress.done()
-    out.flush()
-    if reader.skipped:
-        print(f"afscherm redact: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+                yield {"id": record.id, "text": text}
+
+        return handle
+
+    process_records(args.input, "redact", prepare, out, skip_invalid=args.skip_invalid)
     return 0
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TextIO
+
+from flows.progress import Progress
 
 
 class InputError(ValueError):
@@ -82,3 +85,36 @@ def open_input(path: str) -> Iterator[tuple[BinaryIO, str, int | None]]:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     with fh:
         yield fh, path, size
+
+
+BatchHandler = Callable[[list[Record]], Iterable[dict[str, Any]]]
+
+
+def process_records(
+    path: str,
+    command: str,
+    prepare: Callable[[], BatchHandler],
+    out: TextIO,
+    skip_invalid: bool = False,
+    batch_size: int = 64,
+) -> None:
+    """Stream JSONL records through a batch handler and write its output rows as JSONL.
+
+    ``prepare`` runs once the input is open, so an unreadable input fails before any expensive
+    set-up (model, keys); memory stays bounded by one batch; progress shows on a terminal.
+    """
+    with open_input(path) as (stream, name, size):
+        handle = prepare()
+        reader = RecordReader(stream, name, skip_invalid=skip_invalid)
+        progress = Progress(command, size)
+        records = iter(reader)
+        done = 0
+        while batch := list(islice(records, batch_size)):
+            for row in handle(batch):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            done += len(batch)
+            progress.update(done, reader.bytes_read)
+        progress.done()
+    out.flush()
+    if reader.skipped:
+        print(f"afscherm {command}: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
