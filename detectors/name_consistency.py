@@ -18,11 +18,15 @@ from detectors.person_name import (
     PARTICLE_SET,
     STOP,
     clean_persons,
+    common_words,
     family_names,
     first_names,
+    is_compound_noun,
     is_first_name,
+    is_orgish,
     merge,
     non_person_entities,
+    places,
     word_set,
 )
 
@@ -114,7 +118,7 @@ def usable(form: str) -> bool:
 
 
 def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
-    findings = clean_persons(text, findings)
+    findings = clean_locations(text, clean_persons(text, findings))
     persons = [f for f in findings if f.entity_type == "PERSON"]
     forms: set[str] = set()
     for f in persons:
@@ -152,6 +156,54 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
     ]
     return sorted([*kept, *merge(persons + added)])
+
+
+STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "singel",
+    "dijk",
+    "kade",
+    "dreef",
+    "hof",
+    "steeg",
+    "markt",
+)
+
+
+def implausible_place(value: str) -> bool:
+    """A model LOCATION that is a product, company, label or common word ("MijnPortaal", "Subtotaal",
+    "Motorola", "Fietsenmakerij"), unless a place list knows it."""
+    if value in places() or non_person_entities().get(value) == "LOC":
+        return False
+    words = value.split()
+    if any(is_orgish(w) for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word, lowered = words[0], words[0].lower()
+    if lowered.endswith(STREET_ENDINGS):
+        return False
+    return (
+        re.search(r"[a-z][A-Z]", word) is not None
+        or lowered in STOP
+        or lowered in common_words()
+        or is_compound_noun(word)
+    )
+
+
+def clean_locations(text: str, findings: list[Finding]) -> list[Finding]:
+    """Drop the NER model's implausible LOCATION findings; other recognisers' findings pass unchanged."""
+    return [
+        f
+        for f in findings
+        if not (
+            f.entity_type == "LOCATION" and f.recognizer == NER_RECOGNIZER and implausible_place(text[f.start : f.end])
+        )
+    ]
 
 
 def overlaps(a: Finding, b: Finding) -> bool:

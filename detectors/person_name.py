@@ -8,6 +8,11 @@ A list hit alone is weak evidence — many surnames and some first names are ord
 (``Bakker``, ``Zon``, ``Mei``, ``Roos``) — so every rule needs a name-shaped anchor: a title, initials,
 a known first name followed by a capitalised surname, a greeting or closing, or a name field
 label. Field labels, months, weekdays and common words never become names.
+
+The same knowledge cleans up the NER model's PERSON spans (``clean_persons``, run by the
+consistency post-processor): trimming greetings and swallowed labels, dropping organisations,
+labels and common words, and turning known places into LOCATION. The word lists it reads
+(common words, non-person entities, places) are built by ``python -m detectors.ner.lexicons``.
 """
 
 from __future__ import annotations
@@ -364,10 +369,11 @@ def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float]
                 return start, rest[n_particles][1], SCORE_MEDIUM
         # "Antoine Legat": a listed first name and one unlisted capitalised word that is no common word,
         # place, organisation or label — most likely a surname the list does not know.
+        # A place named like a person ("Maria Saal") is not one.
         whole = " ".join(w for _, _, w in words[i : k + 2])
-        if n_particles == 0 and rest and plausible_surname(rest[0][2]) and (len(rest) == 1 or k > i):
-            if whole not in places():  # "Anna Paulowna", "Sint Jan": a place named like a person
-                return start, rest[0][1], SCORE_WEAK
+        shaped = n_particles == 0 and rest and plausible_surname(rest[0][2]) and (len(rest) == 1 or k > i)
+        if shaped and whole not in places():
+            return start, rest[0][1], SCORE_WEAK
         # "Jan Pieter" may be both first names and nothing else: keep the listed firsts when 2+ of them.
         if k > i:
             return start, words[k][1], SCORE_WEAK

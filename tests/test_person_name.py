@@ -141,4 +141,21 @@ def test_a_person_cue_keeps_a_lone_name_and_its_other_mentions() -> None:
 
 def test_first_name_with_unlisted_surname() -> None:
     assert names("Gisteren sprak Antoine Legat de pers toe.") == ["Antoine Legat"]
-    assert names("We reden door Maria Saal naar huis") == []  # a place (Austria), not a surname
+    assert names("We reden door Maria Schmolln naar huis") == []  # a place (Austria), not a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("Log in via MijnPortaal om te betalen.", "MijnPortaal", False),  # a product (CamelCase)
+        ("Subtotaal en BTW staan onderaan.", "Subtotaal", False),  # an invoice label (compound noun)
+        ("Mijn Motorola is gestolen.", "Motorola", False),  # a brand
+        ("Fietsenmakerij aan de rand van het dorp", "Fietsenmakerij", False),  # a kind of company
+        ("Ik woon sinds maart in Zwolle.", "Zwolle", True),  # a listed place
+        ("We spreken af op de Kerkstraat.", "Kerkstraat", True),  # a street name stays a place
+    ],
+)
+def test_model_locations_that_are_no_places_are_dropped(text: str, span: str, kept: bool) -> None:
+    start = text.index(span)
+    loc = Finding(start, start + len(span), "LOCATION", 0.85, "SpacyNer")
+    assert (propagate_names(text, None, [loc]) == [loc]) is kept

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NAMES = Path(__file__).resolve().parents[1] / "data" / "names"
-DEFAULT_COUNT = 3000
+DEFAULT_COUNT = 2500
 
 # Dutch and Flemish places (public geography, not personal data).
 CITIES = (
@@ -350,10 +350,6 @@ def t_chat(rng: random.Random, a: Person, k: Person) -> str:
                 "goedemorgen {PER:a.first}",
                 "hoi {PER:a.first} en {PER:o.first}",
                 "dag {PER:a.first},",
-                "hallo, met {PER:a.first} hier",
-                "hee met {PER:a.first} hier, ik had een vraag",
-                "met {PER:a.full} hoor",
-                "Hoi {PER:a.first}, ik kijk even met je mee.",
                 "Hoi {PER:a.first}, hoe is het?",
                 "yo {PER:a.first}",
             )
