@@ -100,8 +100,10 @@ def test_committed_sample_data_and_gold_are_what_the_default_seed_generates(
     regenerated: list[tuple[dict[str, bytes], bytes]],
 ) -> None:
     files, gold = regenerated[0]
-    assert sorted(files) == sorted(_tree(SAMPLE))
-    assert files == _tree(SAMPLE)
+    # sample_data/id_copies/ holds the images written by synthetic.id_images, checked by its own tests
+    committed = {k: v for k, v in _tree(SAMPLE).items() if not k.startswith("id_copies/")}
+    assert sorted(files) == sorted(committed)
+    assert files == committed
     assert gold == GOLD.read_bytes()
 
 
