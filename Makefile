@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.afscherm-installed
-APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng poppler-utils
+APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng poppler-utils fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test setup system-deps lint eval bench sample-data train-ner
@@ -20,10 +20,12 @@ test: setup
 
 setup: system-deps $(STAMP)
 
-# OCR (tesseract with Dutch and English models) and PDF rendering (poppler) come from apt.
+# OCR (tesseract with Dutch and English models), PDF rendering (poppler) and the fonts of generated
+# ID copies come from apt.
 system-deps:
 	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx nld \
-	    || ! command -v pdftoppm >/dev/null || ! $(PYTHON) -m venv --help >/dev/null 2>&1; then \
+	    || ! command -v pdftoppm >/dev/null || ! [ -d /usr/share/fonts/truetype/dejavu ] \
+	    || ! $(PYTHON) -m venv --help >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES)"; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \

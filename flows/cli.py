@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from itertools import islice
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -19,7 +17,7 @@ from flows.cli_id_copies import add_id_copy_commands
 from flows.cli_redact import add_redact_commands
 from flows.errors import EXIT_BAD_INPUT, CliError
 from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
-from flows.jsonl_input import InputError, RecordReader, open_input
+from flows.jsonl_input import BatchHandler, InputError, Record, process_records
 from flows.progress import Progress
 
 
@@ -33,23 +31,18 @@ def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
     entities = set(args.entities.split(",")) if args.entities else None
     if entities and (unknown := entities - set(ENTITY_TYPES)):
         raise CliError(f"--entities: unknown entity type(s): {', '.join(sorted(unknown))}")
-    with open_input(args.input) as (stream, name, size):
+
+    def prepare() -> BatchHandler:
         analyzer = _analyzer(args.config)
-        reader = RecordReader(stream, name, skip_invalid=args.skip_invalid)
-        progress = Progress("detect", size)
-        records = iter(reader)
-        done = 0
-        while batch := list(islice(records, analyzer.settings.batch_size)):
+
+        def handle(batch: list[Record]) -> Iterator[dict[str, object]]:
             results = analyzer.analyze([r.text for r in batch], entities)
             for record, findings in zip(batch, results, strict=True):
-                line = {"id": record.id, "findings": [f.to_dict() for f in findings]}
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            done += len(batch)
-            progress.update(done, reader.bytes_read)
-        progress.done()
-    out.flush()
-    if reader.skipped:
-        print(f"afscherm detect: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+                yield {"id": record.id, "findings": [f.to_dict() for f in findings]}
+
+        return handle
+
+    process_records(args.input, "detect", prepare, out, skip_invalid=args.skip_invalid)
     return 0
 
 

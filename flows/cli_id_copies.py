@@ -1,0 +1,90 @@
+"""``afscherm redact-image IN -o OUT``: a safe copy of an uploaded ID document, or quarantine.
+
+Exit 0: the safe copy is written to OUT. Exit 1: the copy failed verification (or could not be
+made); nothing is written to OUT and a JSON reason file goes to the quarantine folder. The input is
+only read; no copy of it is written anywhere. Exit 2: bad arguments or an unreadable input path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from flows.errors import CliError
+
+EXIT_QUARANTINED = 1
+_SUFFIXES = {"png": {".png"}, "jpg": {".jpg", ".jpeg"}, "tiff": {".tif", ".tiff"}, "webp": {".webp"},
+             "pdf": {".pdf"}}
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.part-{os.getpid()}")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _quarantine(folder: Path, source: Path, digest: str, report: dict) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{source.name}.{stamp}.{digest[:12]}.reason.json"
+    record = {"input": str(source), "sha256": digest, "quarantined_at": stamp, "reasons": report["reasons"],
+              "report": report}
+    _write_atomic(target, (json.dumps(record, indent=1, ensure_ascii=False) + "\n").encode())
+    return target
+
+
+def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
+    from detectors.config import config_dir
+    from redactors.id_copies import load_policy, redact_id_copy
+
+    source, target = Path(args.input), Path(args.out)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{source}: cannot read: {exc.strerror or exc}") from exc
+    if source.resolve() == target.resolve():
+        raise CliError(f"{target}: output would overwrite the input")
+    policy = load_policy(Path(args.config) / "policy.yaml" if args.config else config_dir() / "policy.yaml")
+    if args.watermark:
+        policy.watermark.enabled = True
+        policy.watermark.purpose = args.watermark
+    if args.recipient:
+        policy.watermark.recipient = args.recipient
+    result = redact_id_copy(data, policy)
+    report = {"input": str(source), "output": str(target) if result.released else None, **result.report()}
+    if result.released and result.data is not None:
+        if target.suffix.lower() not in _SUFFIXES.get(result.format or "", set()):
+            raise CliError(f"{target}: the copy is {result.format}; give OUT that suffix")
+        _write_atomic(target, result.data)
+        code = 0
+    else:
+        where = _quarantine(Path(args.quarantine), source, hashlib.sha256(data).hexdigest(), report)
+        report["quarantine"] = str(where)
+        print(f"afscherm redact-image: {source}: not released, quarantined in {where} "
+              f"({'; '.join(result.reasons)})", file=sys.stderr)
+        code = EXIT_QUARANTINED
+    if args.report:
+        _write_atomic(Path(args.report), (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode())
+    return code
+
+
+def add_id_copy_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("redact-image", help="safe copy of an ID document image or PDF (black out MRZ, BSN, …)")
+    p.add_argument("input", help="PNG, JPEG, TIFF, WebP or PDF")
+    p.add_argument("-o", "--out", required=True, help="where the safe copy goes (same format as the input)")
+    p.add_argument("--report", help="write a JSON report (boxes, types, verification, timings) here")
+    p.add_argument("--quarantine", default="quarantine", help="folder for reason files of refused copies")
+    p.add_argument("--watermark", metavar="PURPOSE", help="add a KOPIE watermark with this purpose")
+    p.add_argument("--recipient", help="recipient named in the watermark")
+    p.set_defaults(func=cmd_redact_image)

@@ -1,0 +1,161 @@
+"""Sensitive values in the OCR of a page: the MRZ read by tesseract (``eng``, whitelist), body text
+analysed by afscherm's Dutch analyzer, values from the MRZ matched in the body, shapes that only
+BSNs and document numbers have on an ID document, and the zones under field labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from redactors.id_copies.boxes import Region, rect
+from redactors.id_copies.layout import label_words, value_zone
+from redactors.id_copies.ocr import Word, lines, text_of
+
+ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "mrz", "PERSON": "name",
+                 "DATE_OF_BIRTH": "date_of_birth"}
+_BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
+_DOCNUM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
+_MRZ_SHAPE = re.compile(r"[A-Z0-9<]{12,}")
+
+
+@dataclass
+class Values:
+    """What the MRZ says (possibly misread): used to find the same values printed elsewhere."""
+
+    document_numbers: set[str] = field(default_factory=set)
+    bsns: set[str] = field(default_factory=set)
+    mrz_lines: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, int]:
+        # Counts only: the report must not repeat the personal data it helped hide.
+        return {"document_numbers": len(self.document_numbers), "bsns": len(self.bsns),
+                "mrz_lines": len(self.mrz_lines)}
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - detectors.Analyzer
+    """Values of an OCR'd MRZ: from the analyzer's MRZ findings, and by position as a fallback."""
+    text, _ = text_of(lines(mrz_words))
+    vals = Values(mrz_lines=[ln for ln in text.splitlines() if len(ln) >= 20])
+    for f in analyzer.analyze_one(text, entities=["MRZ", "NL_ID_DOCUMENT", "NL_BSN"]):
+        value = _alnum(text[f.start:f.end])
+        if f.entity_type == "NL_ID_DOCUMENT":
+            vals.document_numbers.add(value)
+        elif f.entity_type == "NL_BSN":
+            vals.bsns.add(value)
+    for line in vals.mrz_lines:
+        compact = line.replace(" ", "")
+        if len(compact) in range(28, 33) and compact[:1] in "IAC" and "NLD" in compact[:6]:
+            vals.document_numbers.add(compact[5:14])
+            if compact[15:24].isdigit():
+                vals.bsns.add(compact[15:24])
+        elif len(compact) in range(42, 47) and compact[:1].isalnum() and "NLD" in compact[9:14]:
+            vals.document_numbers.add(compact[0:9])
+            if compact[28:37].isdigit():
+                vals.bsns.add(compact[28:37])
+    return vals
+
+
+def _near(a: str, b: str, max_edits: int) -> bool:
+    if abs(len(a) - len(b)) > max_edits:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= max_edits
+
+
+def contains_near(text: str, value: str, max_edits: int) -> bool:
+    """Whether ``text`` holds ``value`` with at most ``max_edits`` character errors."""
+    n = len(value)
+    if n == 0:
+        return False
+    return any(_near(text[i:i + n], value, max_edits) for i in range(max(1, len(text) - n + 1)))
+
+
+# A value OCR read only in part still gets a box as wide as the whole value (in glyph heights, with
+# the margin): ``1234.56.782`` is about 8 cap heights wide, a document number about 7.5.
+_MIN_WIDTH = {"bsn": 9.0, "document_number": 8.5}
+
+
+def _box(words: list[Word], type_: str, source: str, margin: float) -> Region:
+    h = max(w.height for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    need = _MIN_WIDTH.get(type_, 0.0) * h
+    if x1 - x0 < need:
+        x0, x1 = min(x0, x1 - need), max(x1, x0 + need)
+    return rect(type_, source, x0, min(w.y0 for w in words), x1, max(w.y1 for w in words), margin * h + 2)
+
+
+def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str],  # noqa: ANN001
+                 margin: float) -> list[Region]:
+    """Regions of the wanted types found in the body OCR, in the OCR image's pixels."""
+    out: list[Region] = []
+    line_list = lines(words)
+    text, spans = text_of(line_list)
+    entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
+    for f in analyzer.analyze_one(text, entities=entities):
+        hit = [w for a, b, w in spans if a < f.end and b > f.start]
+        if hit:
+            out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
+    for line in line_list:
+        line_text, line_spans = text_of([line])
+        for m in _BSN_SHAPE.finditer(line_text):
+            # 8+ digits, or 6+ in dotted groups (a BSN of which OCR lost a group)
+            digits = sum(c.isdigit() for c in m.group())
+            if digits >= 8 or (digits >= 6 and any(c in m.group() for c in ".,")):
+                hit = [w for a, b, w in line_spans if a < m.end() and b > m.start()]
+                out.append(_box(hit, "bsn", "shape", margin))
+        for w in line:
+            token = _alnum(w.text)
+            if _DOCNUM_SHAPE.match(token) and sum(c.isdigit() for c in token) >= 2:
+                out.append(_box([w], "document_number", "shape", margin))
+            if _MRZ_SHAPE.search(w.text.upper()) and "<" in w.text:
+                out.append(_box([w], "mrz", "shape", margin))
+            for value, kind in [(v, "document_number") for v in values.document_numbers] + \
+                               [(v, "bsn") for v in values.bsns]:
+                if len(token) >= 5 and contains_near(token, value, 2) or (len(token) >= 5 and token in value):
+                    out.append(_box([w], kind, "mrz_value", margin))
+    for kind, label, line_start in _first_labels(line_list):
+        if kind not in wanted:
+            continue
+        inside, zone = value_zone(kind, label, words, line_start)
+        out.append(zone)
+        if inside:
+            out.append(_box(inside, kind, "label", margin))
+    return out
+
+
+def _first_labels(line_list: list[list[Word]]) -> list[tuple[str, Word, float]]:
+    """The leftmost label word of each kind per line (``Documentnummer / Document no.`` is one label)."""
+    out = []
+    for line in line_list:
+        seen: set[str] = set()
+        for kind, w in label_words(line):
+            if kind not in seen:
+                seen.add(kind)
+                out.append((kind, w, min(_column_start(w, line_list), _line_start(w, line))))
+    return out
+
+
+def _column_start(label: Word, line_list: list[list[Word]]) -> float:
+    """Left edge of the label's column: fields are left-aligned under each other, and OCR may have
+    read only the English half of this label. Other lines that start with a label word nearby give
+    the edge (OCR noise from the photo next to the column never does)."""
+    h = label.height
+    starts = [ln[0].x0 for ln in line_list
+              if label_words(ln[:1]) and abs(ln[0].cy - label.cy) < 10 * h
+              and label.x0 - 14 * h < ln[0].x0 <= label.x0 + h]
+    return min(starts, default=label.x0)
+
+
+def _line_start(label: Word, line: list[Word]) -> float:
+    """Start of the label's own line (a garbled Dutch half of the label before the English half)."""
+    h = label.height
+    return min((w.x0 for w in line if label.x0 - 14 * h < w.x0 <= label.x0), default=label.x0)

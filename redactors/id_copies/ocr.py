@@ -1,0 +1,197 @@
+"""Tesseract word boxes (TSV output) and lines rebuilt from them, one process per call."""
+
+from __future__ import annotations
+
+import atexit
+import csv
+import ctypes
+import ctypes.util
+import functools
+import io
+import os
+import subprocess
+import threading
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MRZ_WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+
+
+class OcrError(RuntimeError):
+    """Tesseract is missing or failed."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    conf: float
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    def scaled(self, f: float) -> Word:
+        return Word(self.text, self.conf, self.x0 * f, self.y0 * f, self.x1 * f, self.y1 * f)
+
+
+class _TessApi:
+    """libtesseract's C API through ctypes: the model stays loaded between pages (starting the
+    ``tesseract`` program costs ≈ 0.5 s per call). One handle per language/whitelist/mode."""
+
+    def __init__(self) -> None:
+        self.lib = ctypes.CDLL(ctypes.util.find_library("tesseract") or "libtesseract.so.5")
+        lib, vp, cp, i = self.lib, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        lib.TessBaseAPICreate.restype = vp
+        lib.TessBaseAPIInit3.argtypes = [vp, cp, cp]
+        lib.TessBaseAPISetPageSegMode.argtypes = [vp, i]
+        lib.TessBaseAPISetVariable.argtypes = [vp, cp, cp]
+        lib.TessBaseAPISetImage.argtypes = [vp, vp, i, i, i, i]
+        lib.TessBaseAPISetSourceResolution.argtypes = [vp, i]
+        lib.TessBaseAPIRecognize.argtypes = [vp, vp]
+        lib.TessBaseAPIGetTsvText.argtypes = [vp, i]
+        lib.TessBaseAPIGetTsvText.restype = vp
+        lib.TessDeleteText.argtypes = [vp]
+        lib.TessBaseAPIEnd.argtypes = [vp]
+        lib.TessBaseAPIDelete.argtypes = [vp]
+        self.handles: dict[tuple[str, int, str | None], int] = {}
+        self.lock = threading.Lock()
+        atexit.register(self.close)
+
+    def _handle(self, lang: str, psm: int, whitelist: str | None) -> int:
+        key = (lang, psm, whitelist)
+        if key not in self.handles:
+            h = self.lib.TessBaseAPICreate()
+            if self.lib.TessBaseAPIInit3(h, None, lang.encode()) != 0:
+                self.lib.TessBaseAPIDelete(h)
+                raise OcrError(f"tesseract has no language {lang!r} (apt install tesseract-ocr-{lang})")
+            self.lib.TessBaseAPISetPageSegMode(h, psm)
+            if whitelist:
+                self.lib.TessBaseAPISetVariable(h, b"tessedit_char_whitelist", whitelist.encode())
+            self.handles[key] = h
+        return self.handles[key]
+
+    def tsv(self, gray: np.ndarray, lang: str, psm: int, whitelist: str | None) -> str:
+        img = np.ascontiguousarray(gray, dtype=np.uint8)
+        with self.lock:
+            h = self._handle(lang, psm, whitelist)
+            self.lib.TessBaseAPISetImage(h, img.ctypes.data, img.shape[1], img.shape[0], 1, img.strides[0])
+            self.lib.TessBaseAPISetSourceResolution(h, 300)
+            if self.lib.TessBaseAPIRecognize(h, None) != 0:
+                raise OcrError("tesseract could not recognise the page")
+            ptr = self.lib.TessBaseAPIGetTsvText(h, 0)
+            try:
+                return ctypes.string_at(ptr).decode("utf-8", errors="replace") if ptr else ""
+            finally:
+                if ptr:
+                    self.lib.TessDeleteText(ptr)
+
+    def close(self) -> None:
+        for h in self.handles.values():
+            self.lib.TessBaseAPIEnd(h)
+            self.lib.TessBaseAPIDelete(h)
+        self.handles.clear()
+
+
+@functools.lru_cache(maxsize=1)
+def _api() -> _TessApi | None:
+    if os.environ.get("AFSCHERM_TESSERACT_CLI"):
+        return None
+    try:
+        return _TessApi()
+    except (OSError, AttributeError):
+        return None  # no shared library: run the tesseract program instead
+
+
+_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+
+def tesseract(gray: np.ndarray, lang: str, psm: int, whitelist: str | None = None) -> list[Word]:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # read by libtesseract when a model loads
+    api = _api()
+    if api is not None:
+        return _parse(_HEADER + api.tsv(gray, lang, psm, whitelist))
+    return _parse(_tesseract_cli(gray, lang, psm, whitelist))
+
+
+def _tesseract_cli(gray: np.ndarray, lang: str, psm: int, whitelist: str | None) -> str:
+    ok, png = cv2.imencode(".png", gray)
+    if not ok:
+        raise OcrError("cannot encode page for OCR")
+    cmd = ["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm)]
+    if whitelist:
+        cmd += ["-c", f"tessedit_char_whitelist={whitelist}"]
+    cmd.append("tsv")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        proc = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=120, check=False)
+    except FileNotFoundError as exc:
+        raise OcrError("tesseract is not installed (apt install tesseract-ocr tesseract-ocr-nld)") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError("tesseract timed out") from exc
+    if proc.returncode != 0:
+        raise OcrError(f"tesseract failed: {proc.stderr.decode(errors='replace').strip()[:200]}")
+    return proc.stdout.decode("utf-8", errors="replace")
+
+
+def _parse(tsv: str) -> list[Word]:
+    words = []
+    rows = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        x, y, w, h = (float(row[k]) for k in ("left", "top", "width", "height"))
+        words.append(Word(text, float(row["conf"]), x, y, x + w, y + h))
+    return words
+
+
+def lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into reading lines: same height band, small horizontal gaps, left to right.
+    A word joins a line when it sits level with the line's first word and within reach of the line's
+    extent (OCR reports the pieces of ``1234. 56. 782`` in no particular order)."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.cy, w.x0)):
+        best, best_gap = None, float("inf")
+        for line in out:
+            seed = line[0]
+            h = max(w.height, seed.height)
+            gap = abs(seed.cy - w.cy)
+            level = gap < 0.5 * h and min(w.height, seed.height) > 0.4 * h
+            near = min(o.x0 for o in line) - 1.6 * h < w.x1 and w.x0 < max(o.x1 for o in line) + 1.6 * h
+            if level and near and gap < best_gap:
+                best, best_gap = line, gap
+        if best is None:
+            out.append([w])
+        else:
+            best.append(w)
+    for line in out:
+        line.sort(key=lambda w: w.x0)
+    return sorted(out, key=lambda ln: (ln[0].cy, ln[0].x0))
+
+
+def text_of(line_list: list[list[Word]]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """The OCR text (lines joined by newlines) and each word's character span in it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, Word]] = []
+    pos = 0
+    for line in line_list:
+        for i, w in enumerate(line):
+            if i:
+                parts.append(" ")
+                pos += 1
+            spans.append((pos, pos + len(w.text), w))
+            parts.append(w.text)
+            pos += len(w.text)
+        parts.append("\n")
+        pos += 1
+    return "".join(parts), spans

@@ -1,0 +1,62 @@
+"""The ``id_copies:`` section of ``configs/policy.yaml``: what to black out, the watermark, checks.
+
+Defaults live here, so the section is optional. MRZ, BSN, document number and photo are always
+blacked out; name, date of birth and signature are the user's choice (as in KopieID).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from detectors.config import ConfigError, config_dir, read_yaml
+
+Region = Literal["mrz", "bsn", "document_number", "photo", "name", "date_of_birth", "signature"]
+ALWAYS: tuple[Region, ...] = ("mrz", "bsn", "document_number", "photo")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Watermark(_Strict):
+    enabled: bool = False
+    # {purpose}, {recipient} and {date} (ISO, today unless given) are filled in.
+    text: str = "KOPIE — {purpose} — {recipient} — {date}"
+    purpose: str = "inzageverzoek"
+    recipient: str = ""
+    date: str | None = None
+    opacity: float = Field(default=0.35, gt=0, le=1)
+    angle: float = Field(default=30.0, ge=-90, le=90)
+
+
+class IdCopyPolicy(_Strict):
+    # Besides the four regions that are always blacked out.
+    also_redact: list[Literal["name", "date_of_birth", "signature"]] = Field(default_factory=list)
+    margin: float = Field(default=0.25, ge=0, le=2)  # extra border, as a fraction of the text height
+    watermark: Watermark = Field(default_factory=Watermark)
+    # No MRZ band and no face found: the upload is unreadable or no ID document; quarantine it.
+    require_document: bool = True
+    ocr_width: int = Field(default=1600, ge=600, le=4000)  # pages are OCR'd at this width
+    pdf_dpi: int = Field(default=200, ge=72, le=400)
+
+    def regions(self) -> set[str]:
+        return set(ALWAYS) | set(self.also_redact)
+
+
+def load_policy(path: Path | None = None) -> IdCopyPolicy:
+    """The ``id_copies`` mapping of ``policy.yaml`` (defaults when the file or section is absent)."""
+    path = path or config_dir() / "policy.yaml"
+    if not path.exists():
+        return IdCopyPolicy()
+    section = read_yaml(path).get("id_copies")
+    if section is None:
+        return IdCopyPolicy()
+    try:
+        return IdCopyPolicy.model_validate(section)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(["id_copies", *(str(p) for p in err["loc"])])
+        raise ConfigError(f"{path}: key '{key}': {err['msg']}") from exc
