@@ -17,7 +17,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | LINE_SUFFIXES
 
 
 class ExtractError(ValueError):
-    pass
+    """An object whose text cannot be extracted (unsupported type, undecodable bytes)."""
 
 
 def _decode(data: bytes, name: str) -> str:
