@@ -17,7 +17,7 @@ from flows.cli_id_copies import add_id_copy_commands
 from flows.cli_redact import add_redact_commands
 from flows.errors import EXIT_BAD_INPUT, CliError
 from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
-from flows.jsonl_input import BatchHandler, InputError, Record, process_records
+from flows.jsonl_input import BatchHandler, InputError, Record, add_jsonl_arguments, process_records
 from flows.progress import Progress
 
 
@@ -112,9 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     detect = sub.add_parser("detect", help="find personal data in JSONL records {id, text}")
-    detect.add_argument("input", help="JSONL file, or - for stdin")
-    detect.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
-    detect.add_argument("--skip-invalid", action="store_true", help="skip bad lines and report how many")
+    add_jsonl_arguments(detect)
     detect.add_argument("--entities", help="comma-separated entity types to report (default: all)")
     detect.set_defaults(func=cmd_detect)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from detectors.config import config_dir
 from flows.errors import CliError
-from flows.jsonl_input import BatchHandler, Record, RecordReader, open_input, process_records
+from flows.jsonl_input import BatchHandler, Record, RecordReader, add_jsonl_arguments, open_input, process_records
 
 if TYPE_CHECKING:
     from redactors.policy import Policy
@@ -105,9 +105,7 @@ def cmd_redact_file(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_redact_commands(sub: Any) -> None:  # noqa: ANN401 - argparse's private _SubParsersAction
     redact = sub.add_parser("redact", help="redact JSONL records {id, text} by the policy in config")
-    redact.add_argument("input", help="JSONL file, or - for stdin")
-    redact.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
-    redact.add_argument("--skip-invalid", action="store_true", help="skip bad lines and report how many")
+    add_jsonl_arguments(redact)
     redact.add_argument("--policy", help="policy file (default: policy.yaml in the config folder)")
     redact.set_defaults(func=cmd_redact)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -118,3 +119,10 @@ def process_records(
     out.flush()
     if reader.skipped:
         print(f"afscherm {command}: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+
+
+def add_jsonl_arguments(parser: argparse.ArgumentParser) -> None:
+    """The input/output options every JSONL-in, JSONL-out command shares."""
+    parser.add_argument("input", help="JSONL file, or - for stdin")
+    parser.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
+    parser.add_argument("--skip-invalid", action="store_true", help="skip bad lines and report how many")
