@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from redactors.column_memo import ColumnMemo
 from redactors.operators import tag_for
-from redactors.policy import ColumnRule, Keep, Remove, Replace
+from redactors.policy import ColumnRule, Encrypt, Keep, Remove, Replace
 from redactors.values import ValueRedactor
 
 Column = pa.Array | pa.ChunkedArray
@@ -29,21 +30,27 @@ def rule_column(rule: ColumnRule, values: ValueRedactor) -> Callable[[Column], p
 
         return fill
     batch = values.rule_batch(rule)
-    return lambda col: map_distinct(col, batch, values)
+    # Encryption draws a fresh nonce per call; remembering its output would make it deterministic.
+    memo = None if isinstance(spec, Encrypt) else ColumnMemo(batch)
+    return lambda col: map_distinct(col, batch, values, memo)
 
 
-def map_distinct(col: Column, fn: Callable[[list[str]], list[str]], values: ValueRedactor) -> pa.Array:
+def map_distinct(
+    col: Column, fn: Callable[[list[str]], list[str]], values: ValueRedactor, memo: ColumnMemo | None = None
+) -> Column:
     """``fn`` applied once per distinct value (nulls and empty strings kept), then spread back out."""
+    values.stats.by_rule += len(col) - col.null_count
+    if isinstance(col, pa.ChunkedArray):
+        col = col.combine_chunks()
+    if memo is not None:
+        out = memo.apply(pc.fill_null(col, ""))
+        return pc.if_else(pc.equal(col, ""), col, out)  # nulls stay null: their condition is null
     encoded = pc.dictionary_encode(col)
-    if isinstance(encoded, pa.ChunkedArray):
-        encoded = encoded.combine_chunks()
     distinct = encoded.dictionary.to_pylist()
     slots = [i for i, v in enumerate(distinct) if v]
     for i, new in zip(slots, fn([distinct[i] for i in slots]), strict=True):
         distinct[i] = new
-    mapped = pa.array(distinct, type=col.type)
-    values.stats.by_rule += len(col) - col.null_count
-    return pc.take(mapped, encoded.indices)
+    return pc.take(pa.array(distinct, type=col.type), encoded.indices)
 
 
 def scan_strings(col: Column, values: ValueRedactor) -> pa.Array:

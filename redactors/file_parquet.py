@@ -1,7 +1,7 @@
 """Parquet tables, streamed batch by batch: schema (types, order, metadata) kept, string columns scanned.
 
-Columns with a rule are rewritten per distinct value (dictionary-encoded), so support exports with
-the same e-mail address in thousands of rows cost one pseudonym each. Nested columns (lists, structs)
+Columns with a rule are rewritten per distinct value (remembered across batches), so support exports
+with the same e-mail address in thousands of rows cost one pseudonym each. Nested columns (lists, structs)
 have their strings scanned too. A rule that rewrites values needs a string column: anything else
 would change the schema, so it is an error (``remove`` on any column writes nulls instead).
 """
@@ -19,7 +19,8 @@ from redactors.arrow_columns import Column, rule_column, scan_strings
 from redactors.file_json import redact_objects
 from redactors.values import ValueRedactor
 
-ROWS_PER_BATCH = 16384
+ROWS_PER_BATCH = 1 << 20  # upper bound; batches aim at BATCH_BYTES of uncompressed data
+BATCH_BYTES = 8 << 20
 WRITER_CODECS = {"snappy", "gzip", "brotli", "zstd", "lz4", "none"}
 
 
@@ -52,7 +53,7 @@ def redact_parquet_file(source: Path, tmp: Path, values: ValueRedactor, encoding
     plan = [_column_plan(source, f, values) for f in schema]
     try:
         with pq.ParquetWriter(tmp, schema, compression=_codec(pf.metadata)) as writer:
-            for batch in pf.iter_batches(batch_size=ROWS_PER_BATCH):
+            for batch in pf.iter_batches(batch_size=batch_rows(pf.metadata)):
                 columns = [how(col) for how, col in zip(plan, batch.columns, strict=True)]
                 writer.write_table(pa.Table.from_arrays(columns, schema=schema))
                 values.stats.units += batch.num_rows
@@ -61,6 +62,14 @@ def redact_parquet_file(source: Path, tmp: Path, values: ValueRedactor, encoding
             raise
         raise FileRedactError(f"{source}: corrupt or unreadable Parquet data: {exc}") from exc
 
+
+
+def batch_rows(meta: pq.FileMetaData) -> int:
+    """Rows per batch for about BATCH_BYTES of data: per-batch costs amortised, memory bounded."""
+    rows = sum(meta.row_group(i).num_rows for i in range(meta.num_row_groups))
+    size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    per_row = size / rows if rows else 1
+    return max(1, min(ROWS_PER_BATCH, int(BATCH_BYTES / max(per_row, 1))))
 
 
 def _codec(meta: pq.FileMetaData) -> str:
