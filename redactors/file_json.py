@@ -8,10 +8,10 @@ redacted string — the only case where a value changes type, because keeping th
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from redactors.values import ValueRedactor
 
@@ -79,14 +79,21 @@ def redact_jsonl_file(source: Path, tmp: Path, values: ValueRedactor, encoding: 
 
 
 def redact_json_file(source: Path, tmp: Path, values: ValueRedactor, encoding: str | None) -> None:
-    """A whole JSON document (held in memory: JSON has no record boundaries to stream on)."""
+    """A JSON document: a top-level array streams element by element (exports of any size); any other
+    document is held in memory, since JSON has no other record boundaries to stream on."""
     from redactors.files import FileRedactError
 
-    raw = source.read_bytes()
+    enc = encoding or "utf-8-sig"
     try:
-        obj = json.loads(raw.decode(encoding or "utf-8-sig"))
+        with source.open("r", encoding=enc, newline="") as src:
+            first = src.read(1 << 16).lstrip()
+        if first.startswith("["):
+            _redact_json_array(source, tmp, values, enc)
+            return
+        raw = source.read_bytes()
+        obj = json.loads(raw.decode(enc))
     except UnicodeDecodeError as exc:
-        raise FileRedactError(f"{source}: undecodable bytes at offset {exc.start} (not UTF-8)") from exc
+        raise FileRedactError(f"{source}: undecodable bytes (not {enc.removesuffix('-sig').upper()})") from exc
     except json.JSONDecodeError as exc:
         raise FileRedactError(f"{source}: malformed JSON at line {exc.lineno}: {exc.msg}") from exc
     [obj] = redact_objects([obj], values)
@@ -94,3 +101,88 @@ def redact_json_file(source: Path, tmp: Path, values: ValueRedactor, encoding: s
     with tmp.open("w", encoding="utf-8") as dst:
         dst.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
     values.stats.units = 1
+
+
+def _redact_json_array(source: Path, tmp: Path, values: ValueRedactor, encoding: str) -> None:
+    """``[e1, e2, ...]`` out as ``[`` + one redacted element per line + ``]``; memory bounded by a batch."""
+    with source.open("r", encoding=encoding, newline="") as src, tmp.open("w", encoding="utf-8") as dst:
+        dst.write("[")
+        first = True
+        elements = iter_json_array(src, str(source))
+        while batch := list(islice(elements, LINES_PER_BATCH)):
+            for obj in redact_objects(batch, values):
+                dst.write(("\n" if first else ",\n") + json.dumps(obj, ensure_ascii=False))
+                first = False
+            values.stats.units += len(batch)
+        dst.write("\n]\n" if not first else "]\n")
+
+
+_DECODER = json.JSONDecoder()
+_WHITESPACE = " \t\n\r"
+CHUNK_CHARS = 1 << 20
+
+
+def iter_json_array(src: TextIO, name: str) -> Iterator[Any]:
+    """The elements of the top-level JSON array in ``src``, read in chunks (an element may span many)."""
+    from redactors.files import FileRedactError
+
+    buf, pos, line, eof = "", 0, 1, False
+    want = CHUNK_CHARS
+
+    def fail(message: str, at: int) -> FileRedactError:
+        return FileRedactError(f"{name}: malformed JSON at line {line + buf.count(chr(10), 0, at)}: {message}")
+
+    def fill() -> bool:
+        nonlocal buf, pos, line, eof
+        line += buf.count("\n", 0, pos)
+        chunk = src.read(want)
+        buf, pos, eof = buf[pos:] + chunk, 0, not chunk
+        return bool(chunk)
+
+    def skip_space() -> str:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in _WHITESPACE:
+                pos += 1
+            if pos < len(buf) or not fill():
+                return buf[pos] if pos < len(buf) else ""
+
+    if skip_space() != "[":
+        raise fail("expected a top-level array", pos)
+    pos += 1
+    state = "open"  # right after "[": a value or "]"; "comma": a value; "value": "," or "]"
+    while True:
+        char = skip_space()
+        if not char:
+            raise fail("unexpected end of file inside the array", pos)
+        if char == "]":
+            if state == "comma":
+                raise fail("trailing comma before ']'", pos)
+            pos += 1
+            if skip_space():
+                raise fail("extra data after the top-level array", pos)
+            return
+        if state == "value":
+            if char != ",":
+                raise fail("expected ',' or ']' between elements", pos)
+            pos += 1
+            state = "comma"
+            continue
+        while True:
+            try:
+                obj, end = _DECODER.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                if eof:
+                    raise fail(exc.msg, exc.pos) from exc
+                want *= 2  # an element longer than the buffer: read more, doubling so retries stay cheap
+                fill()
+                continue
+            if end == len(buf) and not eof:  # a number or literal may go on in the next chunk
+                want *= 2
+                fill()
+                continue
+            break
+        want = CHUNK_CHARS
+        pos = end
+        state = "value"
+        yield obj

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from detectors.analyzer import Analyzer, default_analyzer
-from redactors import file_parquet, file_text, parse_policy
+from redactors import file_json, file_parquet, file_text, parse_policy
 from redactors.files import FileRedactError, redact_file
 from redactors.text import Redactor
 
@@ -300,3 +300,83 @@ def test_constant_rules_keep_empty_and_null_cells(tmp_path: Path, analyzer: Anal
     redact_file(csv_src, tmp_path / "u.csv", redactor, analyzer)
     rows = list(csv.reader(io.StringIO((tmp_path / "u.csv").read_text("utf-8"), newline="")))
     assert rows == [["naam", "telefoon"], ["<NAAM>", ""], ["", ""]]
+
+
+def test_pseudonymised_column_equals_per_value_pseudonyms_and_keeps_empty_cells(
+    tmp_path: Path, redactor: Redactor, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(file_parquet, "ROWS_PER_BATCH", 3)  # values recur across batches: the memo path
+    emails = ["a@example.nl", "", None, "B@Example.nl ", "a@example.nl", "c@example.nl", "", "b@example.nl"]
+    src = tmp_path / "e.parquet"
+    pq.write_table(pa.table({"email": emails}), src)
+    redact_file(src, tmp_path / "u.parquet", redactor, analyzer)
+    out = pq.read_table(tmp_path / "u.parquet")["email"].to_pylist()
+    single = redactor.column_function(redactor.policy.column_rule("email"))  # the per-value path
+    assert out == [single(e) if e else e for e in emails]
+    assert out[0] == out[4] and out[3] == out[7] != out[5]  # case and spaces don't split a person
+
+
+# --- JSON arrays stream --------------------------------------------------------------------------------------
+
+ARRAY = [
+    {"id": 1, "email": "jan@example.nl", "body": "Mijn BSN is 1112.22.333.", "n": [1.5, None, True]},
+    "IBAN NL91 ABNA 0417 1643 00",
+    111222333,
+    [],
+    {"id": 2, "body": "niets \\u00e9 \"bijzonders\" hier", "diep": {"x": ["bel 06-12345678"]}},
+]
+
+
+@pytest.mark.parametrize("chunk", [3, 17, 1 << 20])
+def test_json_array_streams_in_chunks_and_redacts_every_element(
+    tmp_path: Path, redactor: Redactor, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(file_json, "CHUNK_CHARS", chunk)  # elements, numbers and strings cut by chunk ends
+    monkeypatch.setattr(file_json, "LINES_PER_BATCH", 2)
+    src, target = tmp_path / "export.json", tmp_path / "schoon.json"
+    src.write_text(json.dumps(ARRAY, indent=2, ensure_ascii=False), encoding="utf-8")
+    redact_file(src, target, redactor, analyzer)
+    out = json.loads(target.read_text(encoding="utf-8"))
+    assert len(out) == len(ARRAY)
+    assert out[0]["body"] == "Mijn BSN is <BSN>." and EMAIL_TOKEN.fullmatch(out[0]["email"])
+    assert out[0]["n"] == [1.5, None, True] and out[3] == []
+    assert out[1] == "IBAN **** **** **** **43 00" and out[2] == "<BSN>"  # the policy masks IBANs
+    assert out[4]["body"] == ARRAY[4]["body"] and out[4]["diep"] == {"x": ["bel <TELEFOONNUMMER>"]}
+
+
+def test_json_array_reading_is_lazy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(file_json, "CHUNK_CHARS", 64)
+    text = "[" + ",".join(json.dumps({"i": i, "t": "x" * 20}) for i in range(10_000)) + "]"
+    stream = io.StringIO(text)
+    elements = file_json.iter_json_array(stream, "big.json")
+    assert next(elements) == {"i": 0, "t": "x" * 20}
+    assert stream.tell() <= 4 * 64  # not the whole 400 kB
+    assert [e["i"] for e in elements] == list(range(1, 10_000))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[\n{"a": 1},\n]', r"line 3: trailing comma"),
+        ('[\n{"a": 1}\n{"a": 2}]', r"line 3: expected ',' or ']'"),
+        ('[\n{"a": 1},\n{"a": ', r"line 3: "),
+        ('[{"a": 1}] x', r"line 1: extra data"),
+        ('[{"a": 1},', r"line 1: unexpected end of file"),
+    ],
+)
+def test_malformed_json_array_fails_with_its_line_and_no_output(
+    tmp_path: Path, redactor: Redactor, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
+    monkeypatch.setattr(file_json, "CHUNK_CHARS", 4)
+    src = tmp_path / "kapot.json"
+    src.write_text(text, encoding="utf-8")
+    with pytest.raises(FileRedactError, match=r"kapot\.json: malformed JSON at " + message):
+        redact_file(src, tmp_path / "uit.json", redactor, analyzer)
+    assert leftovers(tmp_path) == ["kapot.json"]
+
+
+def test_empty_json_array(tmp_path: Path, redactor: Redactor, analyzer: Analyzer) -> None:
+    src = tmp_path / "leeg.json"
+    src.write_text(" [ ] \n", encoding="utf-8")
+    redact_file(src, tmp_path / "uit.json", redactor, analyzer)
+    assert json.loads((tmp_path / "uit.json").read_text(encoding="utf-8")) == []
