@@ -93,6 +93,7 @@ class ColumnMemo:
         self.fn = fn
         self.max_entries = max_entries
         self.recent_entries = recent_entries
+        self.distinct_share = 0.0  # distinct values per row in the last chunk
         self._reset(pa.string())
 
     def _reset(self, type_: pa.DataType) -> None:
@@ -102,9 +103,19 @@ class ColumnMemo:
         """``fn`` of every value of ``col`` (a string array without nulls)."""
         if col.type != self.main.values.type:
             self._reset(col.type)
+        if self.distinct_share < 0.5:  # repetitive column: Arrow's dictionary encoding first pays off
+            encoded = pc.dictionary_encode(col)
+            out = self._apply(encoded.dictionary).take(encoded.indices)
+            self.distinct_share = len(encoded.dictionary) / max(1, len(col))
+            return out
+        return self._apply(col)
+
+    def _apply(self, col: pa.Array) -> pa.Array:
         hashes = hash64(col)
         order = np.argsort(hashes)
         probes, ordered = hashes[order], col.take(pa.array(order))
+        if len(probes):
+            self.distinct_share = (1 + np.count_nonzero(probes[1:] != probes[:-1])) / len(probes)
         out, missing = self._lookup(probes, ordered)
         if missing.any():
             self._remember(pc.unique(ordered.filter(pa.array(missing))))

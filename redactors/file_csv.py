@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from redactors.arrow_columns import rule_column, scan_strings
+from redactors.pipeline import WriteBehind
 from redactors.values import Stats, ValueRedactor
 
 ROWS_PER_BATCH = 2048
@@ -105,10 +106,13 @@ def _arrow_path(
     options = pacsv.WriteOptions(include_header=False, delimiter=dialect.delimiter, eol=dialect.lineterminator)
     with tmp.open("wb") as sink:
         sink.write(_header_bytes(header, dialect, enc))
-        with pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer:
+        with (
+            pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer,
+            WriteBehind(writer.write_batch) as behind,
+        ):
             for batch in reader:
                 columns = [_arrow_column(how, col, values) for how, col in zip(plan, batch.columns, strict=True)]
-                writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
+                behind.write(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
                 values.stats.units += batch.num_rows
 
 

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from redactors.arrow_columns import Column, rule_column, scan_strings
 from redactors.file_json import redact_objects
+from redactors.pipeline import WriteBehind, read_ahead
 from redactors.values import ValueRedactor
 
 ROWS_PER_BATCH = 1 << 20  # upper bound; batches aim at BATCH_BYTES of uncompressed data
@@ -52,10 +53,13 @@ def redact_parquet_file(source: Path, tmp: Path, values: ValueRedactor, encoding
     schema = pf.schema_arrow
     plan = [_column_plan(source, f, values) for f in schema]
     try:
-        with pq.ParquetWriter(tmp, schema, compression=_codec(pf.metadata)) as writer:
-            for batch in pf.iter_batches(batch_size=batch_rows(pf.metadata)):
+        with (
+            pq.ParquetWriter(tmp, schema, compression=_codec(pf.metadata)) as writer,
+            WriteBehind(writer.write_table) as behind,
+        ):
+            for batch in read_ahead(pf.iter_batches(batch_size=batch_rows(pf.metadata))):
                 columns = [how(col) for how, col in zip(plan, batch.columns, strict=True)]
-                writer.write_table(pa.Table.from_arrays(columns, schema=schema))
+                behind.write(pa.Table.from_arrays(columns, schema=schema))
                 values.stats.units += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
         if isinstance(exc, FileNotFoundError):

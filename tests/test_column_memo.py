@@ -70,3 +70,15 @@ def test_large_string_columns_keep_their_type() -> None:
     out = memo.apply(pa.array(["een", "twee", "een"], pa.large_string()))
     assert out.type == pa.large_string()
     assert out.to_pylist() == ["T-nee", "T-eewt", "T-nee"]
+
+
+def test_repetitive_and_varied_chunks_take_both_paths_with_the_same_result() -> None:
+    rule = CountingRule()
+    memo = ColumnMemo(rule, recent_entries=8)
+    shares = []
+    for seed, distinct in [(4, 5), (5, 5000), (6, 3), (7, 5000), (8, 5)]:
+        [chunk] = chunks(seed=seed, n_chunks=1, rows=400, distinct=distinct)
+        assert memo.apply(pa.array(chunk)).to_pylist() == [f"T-{v[::-1]}" for v in chunk]
+        shares.append(memo.distinct_share)
+    assert shares[0] < 0.5 < shares[1]  # few distinct values: dictionary first; many: row by row
+    assert len(rule.seen) == len(set(rule.seen))
