@@ -26,6 +26,7 @@ from detectors.config import (  # noqa: E402
     load_recognizer_settings,
 )
 from detectors.findings import Finding  # noqa: E402
+from detectors.ner_gate import GatedText, gate  # noqa: E402
 from detectors.ner_guard import is_plausible_entity  # noqa: E402
 from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from detectors.overlap import resolve_overlaps  # noqa: E402
@@ -36,17 +37,25 @@ PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
 NER_RECOGNIZER = "SpacyNer"
 
 
-def ner_findings(doc: Doc, settings: NlpSettings) -> list[Finding]:
-    """The pipeline's entities, mapped to our entity names; ignored labels dropped."""
+def ner_findings(
+    doc: Doc, settings: NlpSettings, text: str | None = None, gated: GatedText | None = None
+) -> list[Finding]:
+    """The pipeline's entities, mapped to our entity names; ignored labels dropped.
+
+    ``doc`` reads ``text`` (default: ``doc.text``) or, when ``gated`` is given, ``gated.text``; offsets
+    are returned in ``text``.
+    """
     ner = settings.ner_model_configuration
     mapping, ignore = ner.model_to_presidio_entity_mapping, set(ner.labels_to_ignore)
+    text = doc.text if text is None else text
     found = []
     for ent in doc.ents:
         if ent.label_ in ignore or ent.label_ not in mapping:
             continue
-        if not is_plausible_entity(doc.text, ent.start_char, ent.end_char, mapping[ent.label_]):
+        span = (ent.start_char, ent.end_char) if gated is None else gated.to_original(ent.start_char, ent.end_char)
+        if span is None or not is_plausible_entity(text, span[0], span[1], mapping[ent.label_]):
             continue
-        found.append(Finding(ent.start_char, ent.end_char, mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
+        found.append(Finding(span[0], span[1], mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
     return found
 
 
@@ -60,6 +69,7 @@ class Analyzer:
         postprocessors: Sequence[PostProcessor],
         nlp_settings: NlpSettings,
         settings: RecognizerSettings,
+        ner_gate: bool = True,
     ) -> None:
         self.pipeline = pipeline
         self.recognizers = list(recognizers)
@@ -69,10 +79,14 @@ class Analyzer:
         self.has_ner = "ner" in pipeline.pipe_names
         # A tokenizer-only pipeline adds nothing unless a recogniser reads tokens; skipping it is
         # most of the recogniser path's speed.
-        self.needs_doc = self.has_ner or any(getattr(r, "NEEDS_DOC", False) for r in self.recognizers)
+        recognizers_need_doc = any(getattr(r, "NEEDS_DOC", False) for r in self.recognizers)
+        self.needs_doc = self.has_ner or recognizers_need_doc
+        # The model reads only the lines where it can find something (detectors.ner_gate); recognisers
+        # then get no doc, so a recogniser that reads tokens switches the gate off.
+        self.gated = ner_gate and self.has_ner and not recognizers_need_doc
 
     @classmethod
-    def from_config(cls, directory: Path | None = None) -> Analyzer:
+    def from_config(cls, directory: Path | None = None, ner_gate: bool = True) -> Analyzer:
         directory = Path(directory) if directory else config_dir()
         nlp_settings = load_nlp_settings(directory / "nlp.yaml")
         settings = load_recognizer_settings(directory / "recognizers.yaml")
@@ -88,17 +102,23 @@ class Analyzer:
         postprocessors = [
             import_object(d, f"{where}: key 'postprocessors.{i}'") for i, d in enumerate(settings.postprocessors)
         ]
-        return cls(pipeline, recognizers, postprocessors, nlp_settings, settings)
+        return cls(pipeline, recognizers, postprocessors, nlp_settings, settings, ner_gate=ner_gate)
 
     def analyze_iter(
         self, texts: Iterable[str], entities: Collection[str] | None = None
     ) -> Iterator[list[Finding]]:
         """Findings per text, in order, streaming: memory stays bounded by one batch.
 
-        The pipeline reads each text's :func:`prose_view` (same offsets, machine noise blanked), so a
-        recogniser that is handed the doc must take offsets from it, not text.
+        With the gate on (the default) the model reads only the lines :func:`~detectors.ner_gate.gate`
+        selects and recognisers get no doc. Without it the pipeline reads each text's :func:`prose_view`
+        (same offsets, machine noise blanked), so a recogniser that is handed the doc must take offsets
+        from it, not text.
         """
         it = iter(texts)
+        if self.gated:
+            while batch := list(islice(it, self.settings.batch_size)):
+                yield from self._analyze_gated(batch, entities)
+            return
         while batch := list(islice(it, self.settings.batch_size)):
             docs: Iterable[Doc | None] = (
                 self.pipeline.pipe(prose_view(t) for t in batch) if self.needs_doc else [None] * len(batch)
@@ -106,19 +126,39 @@ class Analyzer:
             for text, doc in zip(batch, docs, strict=True):
                 yield self.analyze_one(text, doc, entities)
 
+    def _analyze_gated(self, batch: list[str], entities: Collection[str] | None) -> Iterator[list[Finding]]:
+        # Recognisers first: the model need not read a line whose every candidate they already found.
+        found = [self._recognize(t, None) for t in batch]
+        gates = [gate(t, [(f.start, f.end) for f in fs]) for t, fs in zip(batch, found, strict=True)]
+        # Texts with nothing for the model skip it entirely.
+        docs = iter(self.pipeline.pipe(g.text for g in gates if g.text))
+        for text, gated, recognized in zip(batch, gates, found, strict=True):
+            ner = ner_findings(next(docs), self.nlp_settings, text, gated) if gated.text else []
+            yield self._finish(text, None, recognized + ner, entities)
+
+    def _recognize(self, text: str, doc: Doc | None) -> list[Finding]:
+        findings: list[Finding] = []
+        for recognizer in self.recognizers:
+            findings.extend(recognizer.find(text, doc))
+        return findings
+
     def analyze(self, texts: Iterable[str], entities: Collection[str] | None = None) -> list[list[Finding]]:
         return list(self.analyze_iter(texts, entities))
 
     def analyze_one(
         self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None
     ) -> list[Finding]:
+        if doc is None and self.gated:
+            return next(self._analyze_gated([text], entities))
         if doc is None and self.needs_doc:
             doc = self.pipeline(prose_view(text))
-        findings: list[Finding] = []
-        for recognizer in self.recognizers:
-            findings.extend(recognizer.find(text, doc))
-        if doc is not None and self.has_ner:
-            findings.extend(ner_findings(doc, self.nlp_settings))
+        ner = ner_findings(doc, self.nlp_settings) if doc is not None and self.has_ner else []
+        return self._finish(text, doc, self._recognize(text, doc) + ner, entities)
+
+    def _finish(
+        self, text: str, doc: Doc | None, findings: list[Finding], entities: Collection[str] | None
+    ) -> list[Finding]:
+        """Post-processors, score threshold and overlap resolution over the recognisers' and model's findings."""
         for post in self.postprocessors:
             findings = post(text, doc, findings)
         threshold = self.settings.score_threshold

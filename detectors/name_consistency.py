@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from detectors.findings import Finding
 from detectors.person_name import (
     PARTICLE_SET,
+    SCORE_STRONG,
     STOP,
     clean_persons,
     common_words,
@@ -130,15 +131,9 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
     persons = [p for p in persons if not unsupported(text, p, forms)]
     findings = [f for f in findings if f.entity_type != "PERSON"] + persons
-    if not forms:
-        return findings if not persons else [*[f for f in findings if f.entity_type != "PERSON"], *merge(persons)]
-    pattern = re.compile(
-        r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w'-])"
-    )
     added: list[Finding] = []
     others = [f for f in findings if f.entity_type != "PERSON"]
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in mentions(text, forms):
         if any(p.start <= s and e <= p.end for p in persons):
             continue
         # A longer non-PERSON finding around the mention (an address, an e-mail) keeps it.
@@ -147,8 +142,12 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     # The overlap resolver prefers LOCATION to PERSON; a place the model found where name evidence
     # says person (a mention of a known name, a recognised full name) is the model's type confusion.
+    # A recogniser's strong evidence (a name field's value, a title, a signature) outweighs the model's
+    # guess too: "Voornamen / Given names\nCORBIN" is a name even where the model calls the word a place.
     strong = added + [
-        p for p in persons if p.recognizer != NER_RECOGNIZER and is_confident_person(text[p.start : p.end])
+        p
+        for p in persons
+        if p.recognizer != NER_RECOGNIZER and (is_confident_person(text[p.start : p.end]) or p.score >= SCORE_STRONG)
     ]
     kept = [
         o
@@ -156,6 +155,29 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
     ]
     return sorted([*kept, *merge(persons + added)])
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_'-")
+
+
+def mentions(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """Whole-word occurrences of any of ``forms``, left to right, the longest form where several start
+    at the same place, never overlapping (as a regex alternation of the forms, longest first, would find
+    them; plain substring search is faster than compiling a new pattern for every document)."""
+    found = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not _word_char(text, start - 1) and not _word_char(text, end):
+                found.append((start, end))
+            start = text.find(form, start + 1)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 STREET_ENDINGS = (

@@ -13,7 +13,7 @@ from detectors.location import is_known_place
 
 _HAS_DIGIT = re.compile(r"\d")
 # Day and month names (Dutch and English, full and abbreviated) from mail headers and dates.
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     """mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
     ma di wo do vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt
@@ -29,7 +29,7 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
-    if value.lower().rstrip(".") in _CALENDAR_WORDS:
+    if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
     if entity_type == "LOCATION" and not is_known_place(value):
         if value.isupper() and len(value) <= 4:

@@ -52,6 +52,8 @@ GREETINGS = (
     "goedenavond", "groetjes", "groet", "gr", "grt", "mvg", "vgr", "liefs", "doei", "thanks", "bedankt",
     "dank je", "dankjewel", "dank je wel", "bedankt", "hartelijk dank", "yo", "xx", "xxx", "cheers", "welterusten",
     "met", "spreekt met", "u spreekt met", "je spreekt met", "namens", "t.a.v.", "tav", "aan",
+    # introductions in chat: "goedemiddag, k ben lisa baakman"
+    "ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is",
 )  # fmt: skip
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
@@ -173,6 +175,7 @@ def family_names() -> frozenset[str]:
     return frozenset(n.lower() for n in lines if n)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_first_name(word: str, lowercase_ok: bool = False) -> bool:
     """A listed first name; a word-like one (``mark``, ``roos``) only when capitalised or ``lowercase_ok``."""
     w = word.lower()
@@ -181,6 +184,7 @@ def is_first_name(word: str, lowercase_ok: bool = False) -> bool:
     return lowercase_ok or w not in WORDLIKE_FIRST or word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_family_name(words: str) -> bool:
     """``words`` (with or without particles) is in the family-name list and not a common word."""
     w = " ".join(words.split()).lower()
@@ -256,10 +260,10 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = m.end(1)
             # The surname may follow: "hoi sanne de vries" in lowercase chat, "Hallo Jan Jansen".
-            tail = re.match(rf"[ \t]+((?:(?i:{PARTICLE_RE})[ \t]+)*{ANY_WORD})", text[end:])
+            tail = GREETED_TAIL.match(text, end)
             last = tail.group(1).split()[-1].lower() if tail else ""
             if tail and is_family_name(tail.group(1)) and last not in STOP and last not in common_words():
-                end += tail.end()
+                end = tail.end()
             out.append(self._f(m.start(1), end, SCORE_MEDIUM))
         return out
 
@@ -303,7 +307,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 value = text[start:end].strip()
                 start = text.index(value, start) if value else start
                 words = value.split()
-                if not words or not name_shaped(value) or any(w.lower() in STOP | ORG_HINTS for w in words):
+                if not words or not name_shaped(value) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
                 if is_first_name(words[0]):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
@@ -325,12 +329,20 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
 
+def first_letters(words: tuple[str, ...]) -> str:
+    """A character class of the words' first letters in both cases: a cheap first test that lets the
+    regex engine skip most positions before it tries a long case-insensitive alternation."""
+    letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+    return "[" + "".join(re.escape(c) for c in letters) + "]"
+
+
 TITLED = re.compile(
-    rf"(?i:\b(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
+    rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
     rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
 GREETED = re.compile(
-    rf"(?i)(?<!\w)(?:{'|'.join(re.escape(g) for g in sorted(GREETINGS, key=len, reverse=True))})"
+    rf"(?i)(?<!\w)(?={first_letters(GREETINGS)})"
+    rf"(?:{'|'.join(re.escape(g) for g in sorted(GREETINGS, key=len, reverse=True))})"
     rf"[ \t,]+(?=({ANY_WORD}))"
 )
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
@@ -338,6 +350,10 @@ SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
 )
+GREETED_TAIL = re.compile(rf"[ \t]+((?:(?i:{PARTICLE_RE})[ \t]+)*{ANY_WORD})")
+NOT_IN_NAMES = re.compile(r"[\d@:/()]")
+NAME_WORD = re.compile(rf"(?:{INITIALS}|{ANY_WORD}|(?i:{PARTICLE_RE}))")
+STOP_OR_ORG = STOP | ORG_HINTS
 # A run of capitalised words and particles on one line: where first-name + surname spans are looked for.
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})+")
 
@@ -405,10 +421,10 @@ def cut_at_label(value: str) -> str:
 
 def name_shaped(value: str) -> bool:
     """1–6 words of letters (particles, initials, hyphens, apostrophes allowed), no digits, no @."""
-    if re.search(r"[\d@:/()]", value):
+    if NOT_IN_NAMES.search(value):
         return False
     words = value.split()
-    return 0 < len(words) <= 6 and all(re.fullmatch(rf"(?:{INITIALS}|{ANY_WORD}|(?i:{PARTICLE_RE}))", w) for w in words)
+    return 0 < len(words) <= 6 and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
@@ -426,12 +442,20 @@ def merge(findings: list[Finding]) -> list[Finding]:
 MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency"}
 
 
+# Organisation words long enough to recognise as the end of a compound ("Woonstichting").
+ORG_ENDINGS = tuple(sorted(h for h in ORG_HINTS if len(h) >= 6))
+
+
+# The word predicates below are pure and asked about the same words over and over; caching them is
+# a good part of the analyzer's speed on support text.
+@lru_cache(maxsize=1 << 16)
 def is_orgish(word: str) -> bool:
     """An organisation word, or a compound ending in one (``Woonstichting``, ``Energiebedrijf``)."""
     w = word.lower().strip(".,:;'\"")
-    return w in ORG_HINTS or w.rstrip(".") in ORG_HINTS or any(w.endswith(h) for h in ORG_HINTS if len(h) >= 6)
+    return w in ORG_HINTS or w.rstrip(".") in ORG_HINTS or w.endswith(ORG_ENDINGS)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_compound_noun(word: str) -> bool:
     """A long unlisted word ending in a common word (``Foutrapport``, ``Servicekosten``): not a name."""
     w = word.lower()
