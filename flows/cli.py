@@ -8,6 +8,8 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -15,22 +17,40 @@ from detectors.config import ConfigError
 from detectors.findings import ENTITY_TYPES
 from flows.cli_id_copies import add_id_copy_commands
 from flows.cli_redact import add_redact_commands
+from flows.detect_workers import default_workers, output_row
 from flows.errors import EXIT_BAD_INPUT, CliError
 from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
-from flows.jsonl_input import BatchHandler, InputError, Record, add_jsonl_arguments, process_records
+from flows.jsonl_input import (
+    BatchHandler,
+    InputError,
+    Record,
+    RecordReader,
+    add_jsonl_arguments,
+    open_input,
+    process_records,
+)
 from flows.progress import Progress
+
+# Records per analyzer batch (and per task sent to a worker process).
+DETECT_BATCH = 64
 
 
 def _analyzer(config: str | None):  # noqa: ANN202 - keeps the heavy import out of --help
-    from detectors.analyzer import Analyzer
+    """The analyzer for ``config`` (default: the configured folder), loaded once per process."""
+    from detectors.analyzer import default_analyzer
+    from detectors.config import config_dir
 
-    return Analyzer.from_config(Path(config) if config else None)
+    return default_analyzer(Path(config) if config else config_dir())
 
 
 def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
     entities = set(args.entities.split(",")) if args.entities else None
     if entities and (unknown := entities - set(ENTITY_TYPES)):
         raise CliError(f"--entities: unknown entity type(s): {', '.join(sorted(unknown))}")
+    workers = args.workers if args.workers is not None else default_workers(input_size(args.input))
+    if workers > 1:
+        detect_in_workers(args, out, entities, workers)
+        return 0
 
     def prepare() -> BatchHandler:
         analyzer = _analyzer(args.config)
@@ -38,12 +58,72 @@ def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
         def handle(batch: list[Record]) -> Iterator[dict[str, object]]:
             results = analyzer.analyze([r.text for r in batch], entities)
             for record, findings in zip(batch, results, strict=True):
-                yield {"id": record.id, "findings": [f.to_dict() for f in findings]}
+                yield output_row(record.id, findings)
 
         return handle
 
-    process_records(args.input, "detect", prepare, out, skip_invalid=args.skip_invalid)
+    process_records(args.input, "detect", prepare, out, skip_invalid=args.skip_invalid, batch_size=DETECT_BATCH)
     return 0
+
+
+def input_size(path: str) -> int | None:
+    """Size in bytes of a file input (None for stdin or when it cannot be read: reading reports that)."""
+    if path == "-":
+        return None
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return None
+
+
+def limit_native_threads() -> None:
+    """One thread per worker process: the workers are the parallelism, a BLAS pool would only compete
+    (and could not be forked). Effective only before numpy is first imported."""
+    if "numpy" not in sys.modules:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+
+
+def detect_in_workers(args: argparse.Namespace, out: TextIO, entities: set[str] | None, workers: int) -> None:
+    """``detect`` with ``workers`` processes: same output, in the same order, as one process."""
+    from flows import detect_workers
+
+    limit_native_threads()
+    wanted = frozenset(entities) if entities else None
+    with open_input(args.input) as (stream, name, size):
+        analyzer = _analyzer(args.config)  # a bad config fails here, once, with one line
+        reader = RecordReader(stream, name, skip_invalid=args.skip_invalid)
+        records = ((r.id, r.text) for r in reader)
+        tasks = ((batch, wanted) for batch in iter(lambda: list(islice(records, DETECT_BATCH)), []))
+        for stream_ in (out, sys.stdout, sys.stderr):  # nothing buffered may be copied into a forked worker
+            stream_.flush()
+        executor = detect_workers.start_workers(workers, analyzer, args.config)
+        progress = Progress("detect", size)
+        done = 0
+        try:
+            in_flight = workers * detect_workers.IN_FLIGHT_PER_WORKER
+            for lines in detect_workers.ordered_map(executor, detect_workers.detect_task, tasks, in_flight):
+                out.write(lines)
+                done += lines.count("\n")
+                progress.update(done, reader.bytes_read)
+        except BrokenProcessPool as exc:
+            raise CliError(f"{name}: a worker process stopped unexpectedly") from exc
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+        progress.done()
+    out.flush()
+    if reader.skipped:
+        print(f"afscherm detect: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+
+
+def workers_option(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes (1 or more), got {value!r}")
+    return n
 
 
 def iter_source_files(source: Path) -> list[Path]:
@@ -114,6 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
     detect = sub.add_parser("detect", help="find personal data in JSONL records {id, text}")
     add_jsonl_arguments(detect)
     detect.add_argument("--entities", help="comma-separated entity types to report (default: all)")
+    detect.add_argument(
+        "--workers",
+        type=workers_option,
+        metavar="N",
+        help="processes to analyse with (default: 1 for inputs under 256 kB, else one per core, at most 4)",
+    )
     detect.set_defaults(func=cmd_detect)
 
     scan = sub.add_parser("scan", help="detect over a folder and print a per-type summary")

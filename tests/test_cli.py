@@ -134,3 +134,57 @@ def test_scan_prints_a_summary_per_type(tmp_path: Path, capsys: pytest.CaptureFi
     assert table["EMAIL_ADDRESS"] == ["1", "1"]
     assert table["IP_ADDRESS"] == ["1", "1"]
     assert "Scanned 2 files (3 text units" in out
+
+
+# --- several worker processes -------------------------------------------------------------------------
+
+
+def many_records(n: int) -> list[str]:
+    """Records over several batches, each with something to find and a distinct id."""
+    texts = (
+        "Met vriendelijke groet,\nSanne de Vries",
+        "Mijn BSN is 1112.22.333 en ik woon in Utrecht.",
+        '{"level": "INFO", "user": "fenna@example.nl"}',
+        "hoi, k ben lisa baakman",
+        "niets",
+    )
+    return [json.dumps({"id": f"r{i:03d}", "text": texts[i % len(texts)]}) for i in range(n)]
+
+
+def detect_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """``afscherm detect`` as its own process, as a user runs it (workers fork from a loaded analyzer)."""
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "detect", *argv], capture_output=True, text=True, timeout=180
+    )
+
+
+def test_two_workers_write_what_one_writes_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", many_records(150))
+    code, one, err = run(["detect", "--workers", "1", str(src)], capsys)
+    assert code == 0, err
+    two = detect_process(["--workers", "2", str(src)])
+    assert two.returncode == 0, two.stderr
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == [f"r{i:03d}" for i in range(150)]
+    assert two.stdout == one
+    assert any(f["entity_type"] == "PERSON" for f in json.loads(one.splitlines()[0])["findings"])
+
+
+def test_two_workers_report_a_bad_line_by_its_number(tmp_path: Path) -> None:
+    lines = many_records(130)
+    lines[99] = '{"id": "x", "text": 12}'
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    done = detect_process(["--workers", "2", str(src)])
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"afscherm detect: {src}:100: 'text' must be a string, got int"]
+    # the batch before the bad line was written, as one process would have done
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == [f"r{i:03d}" for i in range(64)]
+
+
+def test_workers_option_and_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.detect_workers import SMALL_INPUT_BYTES, default_workers, usable_cores
+
+    with pytest.raises(SystemExit):
+        main(["detect", "--workers", "0", "x.jsonl"])
+    assert "--workers: expected a whole number" in capsys.readouterr().err
+    assert default_workers(1_000) == 1  # small inputs: no second process to start
+    assert default_workers(SMALL_INPUT_BYTES) == default_workers(None) == min(4, usable_cores())
