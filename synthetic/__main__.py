@@ -23,6 +23,11 @@ LAYOUT: dict[str, tuple[str, str, int]] = {
 }
 # Gold sources name the committed layout, wherever the files are written.
 SOURCE_ROOT = "sample_data"
+# The held-out gold set: the same kinds and counts from a seed never used to tune any rule, for an
+# unbiased check of what was tuned on the default gold set.
+DEFAULT_SEED = 2026
+HELDOUT_SEED = 7919
+HELDOUT_GOLD = Path("bench/gold/heldout_gold.jsonl")
 
 README = """# sample_data — synthetic, fictitious
 
@@ -95,13 +100,36 @@ def write_sample_data(out: Path, gold: Path, seed: int) -> int:
     return len(records)
 
 
+def write_heldout_gold(gold: Path, seed: int = HELDOUT_SEED) -> int:
+    """Write only a gold JSONL (no sample files) for ``seed``: every kind, as many as ``LAYOUT`` has."""
+    records = [
+        doc.to_record(f"synthetic:seed={seed}")
+        for kind, (_, _, count) in LAYOUT.items()
+        for doc in _documents(kind, count, seed)
+    ]
+    _write(gold, _jsonl(records))
+    return len(records)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m synthetic", description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("sample_data"))
     parser.add_argument("--gold", type=Path, default=Path("bench/gold/detect_gold.jsonl"))
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--seed", type=int, help=f"default {DEFAULT_SEED} ({HELDOUT_SEED} with --heldout-gold)")
+    parser.add_argument(
+        "--heldout-gold",
+        type=Path,
+        nargs="?",
+        const=HELDOUT_GOLD,
+        help=f"write only a held-out gold file (default {HELDOUT_GOLD}, seed {HELDOUT_SEED} unless --seed)",
+    )
     args = parser.parse_args(argv)
-    n = write_sample_data(args.out, args.gold, args.seed)
+    if args.heldout_gold:
+        seed = HELDOUT_SEED if args.seed is None else args.seed
+        n = write_heldout_gold(args.heldout_gold, seed)
+        print(f"wrote {n} held-out gold records (seed {seed}) to {args.heldout_gold}")
+        return 0
+    n = write_sample_data(args.out, args.gold, DEFAULT_SEED if args.seed is None else args.seed)
     print(f"wrote {n} gold records to {args.gold} and the sample files under {args.out}")
     return 0
 

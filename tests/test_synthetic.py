@@ -24,12 +24,13 @@ from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
 from detectors.findings import ENTITY_TYPES
-from synthetic.__main__ import write_sample_data
+from synthetic.__main__ import HELDOUT_SEED, main, write_sample_data
 from synthetic.documents import KINDS, generate_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 GOLD = ROOT / "bench" / "gold" / "detect_gold.jsonl"
+HELDOUT = ROOT / "bench" / "gold" / "heldout_gold.jsonl"
 DEFAULT_SEED = 2026
 
 CHECKSUM_TYPES = ("NL_BSN", "IBAN_CODE", "IMEI", "CREDIT_CARD", "MRZ")
@@ -105,6 +106,19 @@ def test_committed_sample_data_and_gold_are_what_the_default_seed_generates(
     assert sorted(files) == sorted(committed)
     assert files == committed
     assert gold == GOLD.read_bytes()
+
+
+def test_committed_heldout_gold_is_what_its_seed_generates_and_shares_no_text(tmp_path: Path) -> None:
+    assert main(["--heldout-gold", str(tmp_path / "heldout.jsonl")]) == 0
+    assert (tmp_path / "heldout.jsonl").read_bytes() == HELDOUT.read_bytes()
+    heldout = _records_from(HELDOUT)
+    assert len(heldout) == len(committed()) and HELDOUT_SEED != DEFAULT_SEED
+    assert {r["kind"] for r in heldout} == {r["kind"] for r in committed()}
+    # same kinds and counts, other documents: no text of the tuning set comes back
+    assert not {r["text"] for r in heldout} & {r["text"] for r in committed()}
+    for record in heldout:
+        check_spans(record)
+        check_values(record)
 
 
 def test_rewriting_removes_stale_files(tmp_path: Path) -> None:
