@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from redactors.arrow_columns import rule_column, scan_strings
-from redactors.pipeline import WriteBehind
+from redactors.pipeline import WriteBehind, read_ahead
 from redactors.values import Stats, ValueRedactor
 
 ROWS_PER_BATCH = 2048
@@ -110,7 +110,7 @@ def _arrow_path(
             pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer,
             WriteBehind(writer.write_batch) as behind,
         ):
-            for batch in reader:
+            for batch in read_ahead(reader):
                 columns = [_arrow_column(how, col, values) for how, col in zip(plan, batch.columns, strict=True)]
                 behind.write(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
                 values.stats.units += batch.num_rows
