@@ -31,6 +31,7 @@ from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 from synthetic.id_images import SENSITIVE, coverage, decode_pages, generate, ocr_text, recovered  # noqa: E402
 
 TARGET_COVERAGE = 0.95
+TARGET_CPU = 1.5  # CPU seconds per max(1, megapixels) of a document, verification included
 
 
 def evaluate(index: int, seed: int, policy: IdCopyPolicy, analyzer) -> dict:  # noqa: ANN001
@@ -42,7 +43,7 @@ def evaluate(index: int, seed: int, policy: IdCopyPolicy, analyzer) -> dict:  # 
            "pre_2021": [h["pre_2021"] for h in truth["holders"]], "released": result.released,
            "reasons": result.reasons, "seconds": elapsed, "cpu_seconds": cpu, "megapixels": result.pixels / 1e6,
            "widths": [p["width"] for p in truth["pages"]], "coverage": {t: [] for t in SENSITIVE},
-           "recovered": []}
+           "recovered": [], "timings": result.timings}
     pages = decode_pages(result.data, policy.pdf_dpi) if result.released else None
     if pages is None:
         # What the redactor produced but did not release is still measured, to see why it failed.
@@ -90,6 +91,8 @@ def summarise(rows: list[dict]) -> dict:
         "cpu_seconds_per_megapixel": round(cpu / mpx, 3) if mpx else None,
         "cpu_seconds_per_document_max_over_1mpx": round(max(r["cpu_seconds"] / max(r["megapixels"], 1.0)
                                                             for r in rows), 3),
+        "documents_over_target_cpu": sum(r["cpu_seconds"] / max(r["megapixels"], 1.0) > TARGET_CPU for r in rows),
+        "quarantine_reasons": sorted({reason.split(": ", 1)[-1] for r in rows for reason in r["reasons"]}),
         "seconds_per_document_median": round(sorted(r["seconds"] for r in rows)[len(rows) // 2], 3),
         "megapixels_total": round(mpx, 2),
     }

@@ -8,6 +8,7 @@ means no copy is released.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,17 +18,24 @@ import numpy as np
 
 from redactors.id_copies import watermark
 from redactors.id_copies.boxes import Region, black_out, rotated
-from redactors.id_copies.face import photo_regions
+from redactors.id_copies.face import faces, photo_regions
 from redactors.id_copies.fields import Values, body_regions, mrz_values
+from redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from redactors.id_copies.layout import photo_zone
 from redactors.id_copies.load import LoadError, load
-from redactors.id_copies.mrz_band import Band, band_region_size, crop_upright, find_bands
+from redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
 from redactors.id_copies.policy import IdCopyPolicy
 from redactors.id_copies.save import encode
-from redactors.id_copies.verify import gray_of, problems
+from redactors.id_copies.verify import gray_of, text_problems, visible
 
 MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
+# Faces are searched in the levelled document with the band this long: a portrait's face is then
+# ≈ 50–60 px wide, well above the smallest face the cascade is asked for.
+FACE_BAND_PX, FACE_MIN_PX = 440, 34
+# Blanked before the body OCR: the portrait up to this far along the band (it reaches ≈ 0.27, the
+# fields start at ≈ 0.3); the photo is still blacked out by the layout zone and the face detector.
+PHOTO_BLANK = 0.22
 
 
 @dataclass
@@ -75,6 +83,7 @@ def _analyzer():  # noqa: ANN202 - heavy import only when needed
 
 
 def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
+    """A page without an MRZ band: OCR'd as it is, at ``width``."""
     f = width / gray.shape[1]
     interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
     img = cv2.resize(gray, (width, max(1, round(gray.shape[0] * f))), interpolation=interp)
@@ -87,48 +96,154 @@ def _read_mrz(gray: np.ndarray, band: Band) -> list[Word]:
     return tesseract(crop, "eng", 6, MRZ_WHITELIST)
 
 
+def _grown(band: Band, mrz_lines: list[str]) -> Band:
+    """The band lengthened on both sides when OCR read fewer characters per line than the format
+    has (30 on a card, 44 on a passport): the blob search stopped short of one end."""
+    longest = max((len(ln.replace(" ", "")) for ln in mrz_lines), default=0)
+    if not longest:
+        return band
+    first = mrz_lines[0].lstrip()[:1]
+    card = first in "IAC" if first else band.length / band.line_height < TD1_MAX_ASPECT
+    expected = 30 if card else 44
+    if longest >= expected - 1:
+        return band
+    return dataclasses.replace(band, length=band.length * (1 + 2 * (expected / longest - 1)))
+
+
+def _contrast(gray: np.ndarray) -> np.ndarray:
+    """The grey range stretched to black–white: the small grey field labels on tinted paper keep
+    their contrast (local equalisation would bring up the guilloche pattern instead)."""
+    return cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)
+
+
 def _band_region(band: Band, margin: float) -> Region:
     return rotated("mrz", "mrz_geometry", band.center, band_region_size(band, margin), band.angle)
 
 
-def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, int]:  # noqa: ANN001
+def _body(gray: np.ndarray, band: Band | None, band_px: float, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+          values: Values) -> list[Region]:
+    """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
+    the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
+    if band is None:
+        return body_regions(_ocr_page(gray, policy.ocr_width), analyzer, values, policy.regions(), policy.margin)
+    frame = document_frame(band, band_px, gray.shape)
+    view = _without_mrz_and_photo(frame.warp(gray), frame, band)
+    words = tesseract(_contrast(view), "nld", 11)
+    return [frame.to_page(r) for r in body_regions(words, analyzer, values, policy.regions(), policy.margin)]
+
+
+def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band) -> np.ndarray:
+    """The view with the MRZ lines (read on their own) and the portrait's left part blanked: what
+    tesseract makes of a photo or of OCR-B in ``nld`` is noise that only costs time. The strip of
+    the portrait next to the fields stays, so a value that starts close to the photo is never cut."""
+    core = (band.core or band.thickness) / 2 / max(band.line_height, 1.0)
+    _, top = band_point(frame, band, 0.5, -core - 0.45)
+    right, _ = band_point(frame, band, PHOTO_BLANK, 0.0)
+    out = view.copy()
+    y, x = max(0, int(top)), max(0, int(right))
+    # The fill is the paper's own tone: pure white would skew tesseract's global threshold and turn
+    # a tinted document dark.
+    fill = int(np.median(view[:y:4, x::4])) if y > 0 and x < view.shape[1] else int(np.median(view))
+    out[y:, :] = fill
+    out[:y, :x] = fill
+    return out
+
+
+def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
+    if band is None:
+        return photo_regions(gray)
+    # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
+    frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
+    return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
+
+
+def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, Band | None]:  # noqa: ANN001
     t = time.perf_counter()
     bands = find_bands(gray)
+    band = bands[0] if bands else None
     t = clock.add("mrz_band", t)
     values = Values()
     regions: list[Region] = []
-    for band in bands:
-        regions.append(_band_region(band, policy.margin))
-        regions.append(photo_zone(band))
-        mrz = mrz_values(_read_mrz(gray, band), analyzer)
+    for b in bands:
+        regions.append(photo_zone(b))
+        mrz = mrz_values(_read_mrz(gray, b), analyzer)
+        grown = _grown(b, mrz.mrz_lines)
+        if grown is not b:
+            # The band was found short of the line ends: read the whole lines again.
+            mrz = mrz_values(_read_mrz(gray, grown), analyzer)
+        regions.append(_band_region(grown, policy.margin))
         values.document_numbers |= mrz.document_numbers
         values.bsns |= mrz.bsns
         values.mrz_lines += mrz.mrz_lines
     t = clock.add("mrz_ocr", t)
-    regions += photo_regions(gray)
+    regions += _photos(gray, band)
     t = clock.add("face", t)
-    words = _ocr_page(gray, policy.ocr_width)
+    body = _body(gray, band, policy.ocr_band_length, policy, analyzer, values)
     t = clock.add("ocr", t)
-    body = body_regions(words, analyzer, values, policy.regions(), policy.margin)
-    t = clock.add("analyze", t)
     if not _has_document_number(body):
         # Every Dutch ID document prints its number: not finding it means the OCR scale did not suit
-        # this photo. One more reading at another scale; if that fails too, the page is quarantined.
-        width = max(policy.ocr_width + 800, min(gray.shape[1], 2 * policy.ocr_width))
-        words = _ocr_page(gray, width)
-        t = clock.add("ocr", t)
-        body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
-        clock.add("analyze", t)
-    return regions + body, values, len(bands)
+        # this photo. One more reading at a larger scale; if that fails too, the page is quarantined.
+        body += _body(gray, band, policy.ocr_band_length * 1.35, policy.model_copy(
+            update={"ocr_width": max(policy.ocr_width + 800, min(gray.shape[1], 2 * policy.ocr_width))}),
+            analyzer, values)
+        clock.add("ocr_again", t)
+    return regions + body, values, band
 
 
 def _has_document_number(regions: list[Region]) -> bool:
-    return any(r.type == "document_number" and r.source in ("label", "shape", "ocr") for r in regions)
+    return any(r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value") for r in regions)
+
+
+def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
+    """The redacted page with its black boxes painted in the paper's tone, for OCR and the face check
+    only: the same information, but a glyph left half-covered by a box is no longer fused with the
+    box, and a box's edge is no face. Only boxes that really are black in the output are painted: a
+    failed redaction stays visible to the checks."""
+    h, w = out_gray.shape
+    mask = np.zeros((h, w), bool)
+    for r in regions:
+        x0, y0, x1, y1 = (int(v) for v in np.round(r.bbox()))
+        x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1 + 1, w), min(y1 + 1, h)
+        if x0 >= x1 or y0 >= y1:
+            continue
+        inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillPoly(inside, [np.round(np.array(r.polygon) - (x0, y0)).astype(np.int32)], 1)
+        black = out_gray[y0:y1, x0:x1] <= 4
+        if inside.any() and black[inside > 0].mean() >= 0.98:
+            mask[y0:y1, x0:x1] |= (inside > 0) & black
+    if not mask.any() or mask.all():
+        return out_gray
+    out = out_gray.copy()
+    out[mask] = int(np.median(out_gray[~mask][::7]))
+    return out
+
+
+def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+            values: Values, clock: _Clock) -> list[str]:
+    """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
+    for an MRZ band in it."""
+    t = time.perf_counter()
+    plain = _unboxed(out_gray, regions)
+    if band is None:
+        issues = text_problems(_ocr_page(plain, policy.ocr_width), analyzer, values)
+    else:
+        frame = page_frame(band, policy.verify_band_length, out_gray.shape)
+        issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
+    t = clock.add("verify_ocr", t)
+    # Faces are looked for in the same box-free page: the edge of a black box is no face.
+    face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
+    if any(visible(face_view, box) for box in faces(face_view, confirmed=True, scale=None if band is None else 1.0,
+                                                      min_side=24 if band is None else FACE_MIN_PX)):
+        issues.append("face still detected")
+    if find_bands(out_gray):
+        issues.append("MRZ band still detected")
+    clock.add("verify", t)
+    return sorted(set(issues))
 
 
 def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[np.ndarray, PageResult]:  # noqa: ANN001
     gray = gray_of(page)
-    regions, values, n_bands = _find(gray, policy, analyzer, clock)
+    regions, values, band = _find(gray, policy, analyzer, clock)
     wanted = policy.regions()
     regions = [r for r in regions if r.type in wanted]
     t = time.perf_counter()
@@ -136,16 +251,13 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
     out = black_out(out, regions)
     t = clock.add("redact", t)
     issues: list[str] = []
-    if policy.require_document and not n_bands and not any(r.source == "face" for r in regions):
+    if policy.require_document and band is None and not any(r.source == "face" for r in regions):
         issues.append("no MRZ band and no face found: not recognised as an ID document")
     elif policy.require_document and not _has_document_number(regions):
         issues.append("document number field not located in the printed text: cannot verify the copy")
     out_gray = gray_of(out)
-    t = clock.add("redact", t)
-    words = _ocr_page(out_gray, policy.ocr_width)
-    t = clock.add("verify_ocr", t)
-    issues += problems(out_gray, words, analyzer, values)
-    clock.add("verify", t)
+    clock.add("redact", t)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock)
     return out, PageResult(regions, issues, len(values.mrz_lines))
 
 

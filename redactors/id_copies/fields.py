@@ -4,9 +4,12 @@ BSNs and document numbers have on an ID document, and the zones under field labe
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from detectors.mrz import icao_check_digit
 from redactors.id_copies.boxes import Region, rect
 from redactors.id_copies.layout import label_words, value_zone
 from redactors.id_copies.ocr import Word, lines, text_of
@@ -15,6 +18,7 @@ ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "m
                  "DATE_OF_BIRTH": "date_of_birth"}
 _BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
 _DOCNUM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
+_BSN_HEAD = re.compile(r"^\d{4}[.,]$")
 _MRZ_SHAPE = re.compile(r"[A-Z0-9<]{12,}")
 
 
@@ -37,7 +41,8 @@ def _alnum(text: str) -> str:
 
 
 def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - detectors.Analyzer
-    """Values of an OCR'd MRZ: from the analyzer's MRZ findings, and by position as a fallback."""
+    """Values of an OCR'd MRZ: from the analyzer's MRZ findings, and by position as a fallback. A
+    misread document number is repaired with its check digit (O/0, I/1, B/8 … swapped until it holds)."""
     text, _ = text_of(lines(mrz_words))
     vals = Values(mrz_lines=[ln for ln in text.splitlines() if len(ln) >= 20])
     for f in analyzer.analyze_one(text, entities=["MRZ", "NL_ID_DOCUMENT", "NL_BSN"]):
@@ -49,14 +54,76 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
     for line in vals.mrz_lines:
         compact = line.replace(" ", "")
         if len(compact) in range(28, 33) and compact[:1] in "IAC" and "NLD" in compact[:6]:
-            vals.document_numbers.add(compact[5:14])
-            if compact[15:24].isdigit():
-                vals.bsns.add(compact[15:24])
+            vals.document_numbers |= _number_field(compact, 5)
+            vals.bsns |= _bsns(compact[15:24])
         elif len(compact) in range(42, 47) and compact[:1].isalnum() and "NLD" in compact[9:14]:
-            vals.document_numbers.add(compact[0:9])
-            if compact[28:37].isdigit():
-                vals.bsns.add(compact[28:37])
+            vals.document_numbers |= _number_field(compact, 0)
+            vals.bsns |= _bsns(compact[28:37])
     return vals
+
+
+# OCR confusions between letters and digits in the MRZ font (and in the bold body font).
+_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6",
+             "B": "8", "T": "7"}
+_AS_LETTER = {"0": "D", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B", "7": "T"}
+_NL_DOCNUM = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")  # Dutch: never the letter O
+_CANON = str.maketrans(_AS_DIGIT)
+
+
+def canonical(text: str) -> str:
+    """``text`` with every letter OCR confuses with a digit read as that digit: compare these."""
+    return text.upper().translate(_CANON)
+
+
+def numeric(word: Word) -> Word:
+    """A word that is mostly digits read as digits throughout (``o1`` → ``01``): a BSN group with
+    one misread digit must still look like a number."""
+    chars = _alnum(word.text)
+    digits = sum(c.isdigit() for c in chars)
+    if not digits or 2 * digits < len(chars):
+        return word
+    return dataclasses.replace(word, text=canonical(word.text))
+
+
+def document_numbers(field_: str, check: str) -> set[str]:
+    """The readings of an MRZ document-number field that a Dutch number can be and its check digit
+    accepts (the raw reading when none does, so the redactor still looks for it)."""
+    return _checked(field_, check) or ({field_} if len(field_) >= 6 else set())
+
+
+def _checked(field_: str, check: str, limit: int = 4) -> set[str]:
+    check = _AS_DIGIT.get(check, check)
+    if len(field_) != 9 or not check.isdigit():
+        return set()
+    if _NL_DOCNUM.match(field_) and icao_check_digit(field_) == check:
+        return {field_}
+    options = [{c, _AS_DIGIT.get(c, c), _AS_LETTER.get(c, c)} for c in field_]
+    found: set[str] = set()
+    for combo in itertools.product(*options):
+        value = "".join(combo)
+        if _NL_DOCNUM.match(value) and icao_check_digit(value) == check:
+            found.add(value)
+            if len(found) > limit:
+                return set()  # too many readings fit: none is trustworthy
+    return found
+
+
+def _number_field(line: str, start: int) -> set[str]:
+    """The document number at ``start`` of an MRZ line; when its check digit fails even after
+    repair, OCR may have read one character too many (``SC9O2AKHF8`` for ``SC92AKHF8``)."""
+    found = _checked(line[start:start + 9], line[start + 9:start + 10])
+    for i in range(start, start + 10):
+        if found:
+            break
+        shorter = line[:i] + line[i + 1:]
+        found = _checked(shorter[start:start + 9], shorter[start + 9:start + 10])
+    return found or document_numbers(line[start:start + 9], "")
+
+
+def _bsns(field_: str) -> set[str]:
+    """A BSN in the MRZ's optional / personal-number field (a misread one too: it is only searched for)."""
+    digits = "".join(_AS_DIGIT.get(c, c) for c in field_)
+    return {digits} if len(digits) == 9 and digits.isdigit() else set()
 
 
 def _near(a: str, b: str, max_edits: int) -> bool:
@@ -76,7 +143,13 @@ def contains_near(text: str, value: str, max_edits: int) -> bool:
     n = len(value)
     if n == 0:
         return False
-    return any(_near(text[i:i + n], value, max_edits) for i in range(max(1, len(text) - n + 1)))
+    chars = set(value)
+    for i in range(max(1, len(text) - n + 1)):
+        window = text[i:i + n]
+        # Cheap bound first: each edit explains at most one character of the window not in value.
+        if sum(c not in chars for c in window) <= max_edits and _near(window, value, max_edits):
+            return True
+    return False
 
 
 # A value OCR read only in part still gets a box as wide as the whole value (in glyph heights, with
@@ -105,7 +178,7 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     for line in line_list:
-        line_text, line_spans = text_of([line])
+        line_text, line_spans = text_of([[numeric(w) for w in line]])
         for m in _BSN_SHAPE.finditer(line_text):
             # 8+ digits, or 6+ in dotted groups (a BSN of which OCR lost a group)
             digits = sum(c.isdigit() for c in m.group())
@@ -114,13 +187,21 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
                 out.append(_box(hit, "bsn", "shape", margin))
         for w in line:
             token = _alnum(w.text)
+            if _BSN_HEAD.match(numeric(w).text) or (
+                    sum(c.isdigit() for c in token) >= 3 and any(token in v for v in values.bsns)):
+                # The first group of a dotted BSN, or a digit group of the BSN the MRZ holds: OCR
+                # lost the rest, the box still gets the whole number's width.
+                out.append(_box([w], "bsn", "shape", margin))
             if _DOCNUM_SHAPE.match(token) and sum(c.isdigit() for c in token) >= 2:
                 out.append(_box([w], "document_number", "shape", margin))
             if _MRZ_SHAPE.search(w.text.upper()) and "<" in w.text:
                 out.append(_box([w], "mrz", "shape", margin))
+            if len(token) < 5:
+                continue
             for value, kind in [(v, "document_number") for v in values.document_numbers] + \
                                [(v, "bsn") for v in values.bsns]:
-                if len(token) >= 5 and contains_near(token, value, 2) or (len(token) >= 5 and token in value):
+                ctok, cval = canonical(token), canonical(value)
+                if ctok in cval or contains_near(ctok, cval, 2):
                     out.append(_box([w], kind, "mrz_value", margin))
     for kind, label, line_start in _first_labels(line_list):
         if kind not in wanted:

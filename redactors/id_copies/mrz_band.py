@@ -24,6 +24,7 @@ class Band:
     angle: float  # degrees, as cv2.minAreaRect reports for (length, thickness)
     lines: int
     line_height: float
+    core: float = 0.0  # thickness of the lines actually seen (a TD1 band with one line missed is widened)
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,12 @@ def _band(members: list[_Blob], scale: float) -> Band:
     length, thick, angle = (a, b, ang) if a >= b else (b, a, ang - 90)
     angle = (angle + 90) % 180 - 90  # the lines run left to right: never upside down
     line_h = float(np.median([m.height for m in members]))
-    pitch = thick / len(members)
+    pitch, core = thick / len(members), thick
     if len(members) == 2 and length / line_h < TD1_MAX_ASPECT:
         # Short lines (30 characters) are a card's zone of three: one line was missed; take both sides.
         thick += 2 * pitch
-    return Band((cx * scale, cy * scale), length * scale, thick * scale, angle, len(members), line_h * scale)
+    return Band((cx * scale, cy * scale), length * scale, thick * scale, angle, len(members), line_h * scale,
+                core * scale)
 
 
 def find_bands(gray: np.ndarray) -> list[Band]:
