@@ -21,9 +21,7 @@ average after it: ``--workers 2`` can only be faster than one process when a sec
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import logging
 import os
 import resource
 import subprocess
@@ -37,19 +35,19 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from deduce_peer import load_deduce  # noqa: E402
+
 from synthetic.documents import generate_documents  # noqa: E402
 
 WORKDIR = REPO / "build" / "bench_ner_speed"
 
 # A whole-process deduce run: the same contract as ``afscherm detect`` (JSONL in, one JSON line out per record).
 DEDUCE_PROCESS = """
-import io, json, logging, sys
-logging.basicConfig(stream=io.StringIO(), level=logging.WARNING, force=True)
-handlers = list(logging.getLogger().handlers)
-from deduce import Deduce
-logging.getLogger().handlers = handlers
-logging.getLogger().setLevel(logging.WARNING)
-deduce = Deduce(cache_path=sys.argv[1])
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[4])
+from deduce_peer import load_deduce
+deduce = load_deduce(Path(sys.argv[1]))
 with open(sys.argv[2], encoding="utf-8") as src, open(sys.argv[3], "w", encoding="utf-8") as out:
     for line in src:
         rec = json.loads(line)
@@ -89,18 +87,6 @@ def in_process(fn: object, texts: list[str]) -> tuple[float, float]:
     for text in texts:
         fn(text)  # type: ignore[operator]
     return time.perf_counter() - started, time.process_time() - cpu
-
-
-def load_deduce(cache: Path) -> object:
-    # deduce sets the root logger to DEBUG on stdout at import: claim the root logger first.
-    logging.basicConfig(stream=io.StringIO(), level=logging.WARNING, force=True)
-    handlers = list(logging.getLogger().handlers)
-    from deduce import Deduce
-
-    logging.getLogger().handlers = handlers
-    logging.getLogger().setLevel(logging.WARNING)
-    cache.mkdir(parents=True, exist_ok=True)
-    return Deduce(cache_path=cache)
 
 
 def row(name: str, chars: int, words: int, wall: float | None, cpu: float | None) -> dict[str, object]:
@@ -173,7 +159,15 @@ def main(argv: list[str] | None = None) -> int:
         wall, cpu = in_process(deduce.deidentify, texts)  # type: ignore[attr-defined]
         rows.append(row("deduce, in process (1 core, loaded)", chars, words, wall, cpu))
         print(table(rows[-1:]).splitlines()[-1], flush=True)
-        script = [sys.executable, "-c", DEDUCE_PROCESS, str(args.deduce_cache), str(src), str(WORKDIR / "deduce.jsonl")]
+        script = [
+            sys.executable,
+            "-c",
+            DEDUCE_PROCESS,
+            str(args.deduce_cache),
+            str(src),
+            str(WORKDIR / "deduce.jsonl"),
+            str(Path(__file__).parent),
+        ]
         wall, cpu = run_process(script)
         rows.append(row("deduce (whole process, incl. load)", chars, words, wall, cpu))
         print(table(rows[-1:]).splitlines()[-1], flush=True)

@@ -25,9 +25,7 @@ labels reported as names (gold ``negatives``), and throughput in words/s on one 
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import logging
 import os
 import sys
 import time
@@ -123,15 +121,9 @@ def analyzer_system(model: Path, workdir: Path, ner_gate: bool = True) -> System
 
 def deduce_system(cache: Path) -> System:
     """deduce's person and location annotations as findings (its other tags are not scored here)."""
-    # deduce configures the root logger to DEBUG on stdout at import: claim the root logger first.
-    logging.basicConfig(stream=io.StringIO(), level=logging.WARNING, force=True)
-    root_handlers = list(logging.getLogger().handlers)
-    from deduce import Deduce
+    from deduce_peer import load_deduce
 
-    logging.getLogger().handlers = root_handlers
-    logging.getLogger().setLevel(logging.WARNING)
-    cache.mkdir(parents=True, exist_ok=True)
-    deduce = Deduce(cache_path=cache)
+    deduce = load_deduce(cache)
 
     def kind(tag: str) -> str | None:
         if "persoon" in tag or "patient" in tag:

@@ -93,37 +93,28 @@ def test_bsn_with_a_misread_digit_still_gets_a_box(analyzer) -> None:  # noqa: A
     assert any(b[0] <= value[0].x0 and b[2] >= value[-1].x1 and b[1] <= value[0].y0 for b in boxes), boxes
 
 
-def test_a_bsn_left_unboxed_is_caught(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    # A redaction bug: the BSN boxes are lost (the other boxes stay). Verification must refuse the copy.
+def _without_bsn(region: Region) -> Region | None:
+    return None
+
+
+def _first_40_percent(region: Region) -> Region | None:
+    x0, y0, x1, y1 = region.bbox()
+    cut = x0 + 0.4 * (x1 - x0)  # "4217" of "4217.01.079": five digits stay readable
+    return Region(region.type, region.source, ((x0, y0), (cut, y0), (cut, y1), (x0, y1)))
+
+
+@pytest.mark.parametrize("broken_box", [_without_bsn, _first_40_percent])
+def test_a_bsn_box_lost_or_cut_short_is_caught(analyzer, monkeypatch: pytest.MonkeyPatch, broken_box) -> None:  # noqa: ANN001
+    # A redaction bug changes the BSN boxes (the other boxes stay). Verification must refuse the copy.
     real = api.black_out
 
-    def without_bsn_boxes(page: np.ndarray, regions: list[Region]) -> np.ndarray:
-        return real(page, [r for r in regions if r.type != "bsn"])
+    def broken_black_out(page: np.ndarray, regions: list[Region]) -> np.ndarray:
+        changed = [broken_box(r) if r.type == "bsn" else r for r in regions]
+        return real(page, [r for r in changed if r is not None])
 
     _, data, truth = generate(1, seed=21, fmt="png", width=1100, kind="td1")
     assert any(r["type"] == "bsn" for r in truth["pages"][0]["regions"])  # this document prints a BSN
-    monkeypatch.setattr(api, "black_out", without_bsn_boxes)
-    result = redact_id_copy(data, IdCopyPolicy(), analyzer)
-    assert not result.released and result.data is None
-    assert any("BSN" in r for r in result.reasons), result.reasons
-
-
-def test_a_bsn_box_covering_only_its_first_group_is_caught(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    # A redaction bug: the BSN boxes cover only the left 40 % of the number ("4217" of "4217.01.079"),
-    # so five digits stay readable. Verification must refuse the copy.
-    real = api.black_out
-
-    def short_bsn_boxes(page: np.ndarray, regions: list[Region]) -> np.ndarray:
-        def shortened(r: Region) -> Region:
-            x0, y0, x1, y1 = r.bbox()
-            cut = x0 + 0.4 * (x1 - x0)
-            return Region(r.type, r.source, ((x0, y0), (cut, y0), (cut, y1), (x0, y1)))
-
-        return real(page, [shortened(r) if r.type == "bsn" else r for r in regions])
-
-    _, data, truth = generate(1, seed=21, fmt="png", width=1100, kind="td1")
-    assert any(r["type"] == "bsn" for r in truth["pages"][0]["regions"])  # this document prints a BSN
-    monkeypatch.setattr(api, "black_out", short_bsn_boxes)
+    monkeypatch.setattr(api, "black_out", broken_black_out)
     result = redact_id_copy(data, IdCopyPolicy(), analyzer)
     assert not result.released and result.data is None
     assert any("BSN" in r for r in result.reasons), result.reasons
