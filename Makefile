@@ -7,7 +7,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.afscherm-installed
-APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng poppler-utils fonts-dejavu-core
+APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng tesseract-ocr-osd poppler-utils \
+	fonts-dejavu-core postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test setup system-deps lint eval bench sample-data train-ner
@@ -20,11 +21,13 @@ test: setup
 
 setup: system-deps $(STAMP)
 
-# OCR (tesseract with Dutch and English models), PDF rendering (poppler) and the fonts of generated
-# ID copies come from apt.
+# OCR (tesseract with Dutch and English models, orientation detection), PDF rendering (poppler), the fonts of
+# generated ID copies and PostgreSQL (the SQL store's tests start a private cluster on loopback) come from apt.
 system-deps:
 	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx nld \
 	    || ! command -v pdftoppm >/dev/null || ! [ -d /usr/share/fonts/truetype/dejavu ] \
+	    || ! [ -f /usr/share/tesseract-ocr/5/tessdata/osd.traineddata ] \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
 	    || ! $(PYTHON) -m venv --help >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES)"; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
