@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -17,9 +15,9 @@ from detectors.config import ConfigError
 from detectors.findings import ENTITY_TYPES
 from flows.cli_id_copies import add_id_copy_commands
 from flows.cli_redact import add_redact_commands
+from flows.cli_scan import add_scan_commands
 from flows.detect_workers import default_workers, output_row
 from flows.errors import EXIT_BAD_INPUT, CliError
-from flows.extract_text import SUPPORTED_SUFFIXES, ExtractError, text_units
 from flows.jsonl_input import (
     BatchHandler,
     InputError,
@@ -30,6 +28,7 @@ from flows.jsonl_input import (
     process_records,
 )
 from flows.progress import Progress
+from flows.serve import add_serve_command
 
 # Records per analyzer batch (and per task sent to a worker process).
 DETECT_BATCH = 64
@@ -126,66 +125,6 @@ def workers_option(value: str) -> int:
     return n
 
 
-def iter_source_files(source: Path) -> list[Path]:
-    if source.is_file():
-        return [source]
-    if not source.is_dir():
-        raise CliError(f"{source}: no such file or directory")
-    return sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-
-
-def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
-    """Detection over a folder with a per-type summary (the index and clean store arrive later)."""
-    source = Path(args.source)
-    files = iter_source_files(source)
-    if not files:
-        raise CliError(f"{source}: no supported files ({', '.join(sorted(SUPPORTED_SUFFIXES))})")
-    analyzer = _analyzer(args.config)
-    counts: Counter[str] = Counter()
-    objects: defaultdict[str, set[str]] = defaultdict(set)
-    failed: list[str] = []
-    units = chars = 0
-    started = time.monotonic()
-    progress = Progress("scan", None)
-    for i, path in enumerate(files, start=1):
-        try:
-            pieces = list(text_units(str(path), path.read_bytes()))
-        except (OSError, ExtractError) as exc:
-            failed.append(f"{path}: {exc}")
-            continue
-        for (_, text), findings in zip(pieces, analyzer.analyze(t for _, t in pieces), strict=True):
-            units += 1
-            chars += len(text)
-            for f in findings:
-                counts[f.entity_type] += 1
-                objects[f.entity_type].add(str(path))
-        progress.update(i)
-    progress.done()
-    elapsed = time.monotonic() - started
-    out.write(format_summary(counts, objects, len(files), units, chars, elapsed))
-    for line in failed:
-        print(f"afscherm scan: skipped {line}", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def format_summary(
-    counts: Counter[str], objects: dict[str, set[str]], n_files: int, units: int, chars: int, elapsed: float
-) -> str:
-    rows = [("entity type", "findings", "files")]
-    rows += [(t, str(counts[t]), str(len(objects[t]))) for t in ENTITY_TYPES if counts[t]]
-    rows.append(("total", str(sum(counts.values())), str(len(set().union(*objects.values())) if objects else 0)))
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    lines = [f"{r[0]:<{widths[0]}}  {r[1]:>{widths[1]}}  {r[2]:>{widths[2]}}" for r in rows]
-    lines.insert(1, "-" * len(lines[0]))
-    lines.insert(len(lines) - 1, "-" * len(lines[0]))
-    rate = chars / elapsed if elapsed else 0.0
-    head = (
-        f"Scanned {n_files} files ({units} text units, {chars:,} characters) "
-        f"in {elapsed:.2f} s ({rate:,.0f} chars/s)"
-    )
-    return "\n".join([head, "", *lines]) + "\n"
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="afscherm", description="Dutch-first PII discovery and redaction.")
     parser.add_argument("--config", help="configuration folder (default: $AFSCHERM_CONFIG_DIR or ./configs)")
@@ -202,9 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     detect.set_defaults(func=cmd_detect)
 
-    scan = sub.add_parser("scan", help="detect over a folder and print a per-type summary")
-    scan.add_argument("source", help="folder (or file) to scan")
-    scan.set_defaults(func=cmd_scan)
+    add_scan_commands(sub)
+    add_serve_command(sub)
     # Commands of other packages register here: add_<topic>_commands(sub)
     add_id_copy_commands(sub)
     add_redact_commands(sub)

@@ -1,0 +1,177 @@
+"""``afscherm scan``: one run of the ``scan_store`` flow over folders or configured stores."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from detectors.findings import ENTITY_TYPES
+from flows.errors import CliError
+from flows.runners import TaskRunnerSettings
+
+EXIT_QUARANTINED = 1
+
+
+def add_scan_commands(sub: argparse._SubParsersAction) -> None:
+    scan = sub.add_parser(
+        "scan",
+        help="scan folders or configured stores: findings into the index, safe copies into the clean store",
+        description=(
+            "Each SOURCE is a folder or the name of a store in configs/stores.yaml (default: every configured "
+            "store). New and changed objects are read, their personal data found and recorded in the findings "
+            "index (keyed fingerprints, no plaintext; key in AFSCHERM_INDEX_KEY), a redacted copy written to the "
+            "clean store and anything that cannot be inspected quarantined with its reason. Unchanged objects "
+            "are skipped, so a killed scan resumes where it stopped. Exit 0: done; 1: done, some objects "
+            "quarantined; 2: error."
+        ),
+    )
+    scan.add_argument("sources", nargs="*", metavar="SOURCE", help="folder or store name (default: all stores)")
+    scan.add_argument("--index", metavar="DIR", help="findings index folder (default: scan.index in stores.yaml)")
+    scan.add_argument("--clean", metavar="DEST", help="clean store: folder or store name (default: scan.clean)")
+    scan.add_argument("--no-clean", action="store_true", help="write no safe copies (discovery only)")
+    scan.add_argument("--quarantine", metavar="DEST", help="quarantine folder or store (default: scan.quarantine)")
+    scan.add_argument("--runner", choices=["serial", "threads", "processes", "dask"],
+                      help="where objects are processed (default: scan.task_runner.kind)")
+    scan.add_argument("--workers", type=int, metavar="N", help="task runner workers (default: config)")
+    scan.add_argument("--dask-address", metavar="ADDR", help="existing Dask scheduler (default: a LocalCluster)")
+    scan.add_argument("--no-prefect", action="store_true",
+                      help="run the scan as plain functions, without a Prefect flow run (serial only)")
+    scan.set_defaults(func=cmd_scan)
+
+
+def _scan_config(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.stores.config.StoresConfig
+    from detectors.config import config_dir
+    from flows.stores.config import load_stores_config
+
+    directory = Path(args.config) if args.config else config_dir()
+    return load_stores_config(directory / "stores.yaml")
+
+
+def _store(spec: str, config: Any, role: str) -> Any:  # noqa: ANN401
+    """A configured store by name, else a local folder (created for outputs)."""
+    from flows.stores.config import open_store
+    from flows.stores.local import LocalStore
+
+    if spec in config.stores:
+        return open_store(spec, config)
+    path = Path(spec)
+    if role == "source":
+        if not path.is_dir():
+            raise CliError(f"{spec}: neither a folder nor a store named in stores.yaml")
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+    return LocalStore(path.resolve().name or "root", path)
+
+
+def _runner_settings(args: argparse.Namespace, config: Any) -> TaskRunnerSettings:  # noqa: ANN401
+    settings = getattr(config.scan, "task_runner", None) or TaskRunnerSettings()
+    changes: dict[str, Any] = {}
+    if args.runner:
+        changes["kind"] = args.runner
+    if args.workers:
+        if args.workers < 1:
+            raise CliError(f"--workers: expected 1 or more, got {args.workers}")
+        changes["workers"] = args.workers
+    if args.dask_address:
+        changes["kind"], changes["address"] = "dask", args.dask_address
+    settings = settings.model_copy(update=changes)
+    if args.no_prefect and settings.kind != "serial":
+        raise CliError("--no-prefect runs serially; leave out --runner/--workers/--dask-address")
+    return settings
+
+
+def build_plan(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.scan_store.ScanPlan
+    from flows.scan_store import plan_from_config
+
+    config = _scan_config(args)
+    names = args.sources or list(config.stores)
+    if not names:
+        raise CliError("no SOURCE given and no store configured in stores.yaml")
+    sources = [_store(name, config, "source") for name in names]
+    if len({s.name for s in sources}) != len(sources):
+        raise CliError("two sources have the same store name; configure them in stores.yaml under distinct names")
+    return plan_from_config(
+        config, sources, config_dir=args.config,
+        index=Path(args.index) if args.index else None,
+        clean=None if args.no_clean else (_store(args.clean, config, "clean") if args.clean else "config"),
+        quarantine=_store(args.quarantine, config, "quarantine") if args.quarantine else None,
+    )
+
+
+class ScanProgress:
+    """One status line on a terminal: objects listed, scanned, skipped, quarantined, and the rate."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.enabled = stream, stream.isatty()
+        self.started, self.last = time.monotonic(), 0.0
+
+    def __call__(self, summary: Any) -> None:  # noqa: ANN401
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.5:
+            return
+        self.last = now
+        rate = summary.scanned / max(now - self.started, 1e-9)
+        self.stream.write(
+            f"\rscan: {summary.listed:,} listed, {summary.scanned:,} scanned ({rate:,.1f}/s), "
+            f"{summary.skipped:,} unchanged, {summary.quarantined:,} quarantined"
+        )
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def format_scan_summary(summary: Any) -> str:  # noqa: ANN401 - flows.scan.ScanSummary
+    """The per-type × per-store table and the object counts (same numbers as the flow's artifact)."""
+    stores = sorted({s for s, _ in summary.findings} | set(summary.stores))
+    types = [t for t in ENTITY_TYPES if any(summary.findings[(s, t)] for s in stores)]
+    header = ["entity type", *stores, "total"]
+    rows = [[t, *(str(summary.findings[(s, t)]) for s in stores), str(sum(summary.findings[(s, t)] for s in stores))]
+            for t in types]
+    rows.append(["total", *(str(sum(summary.findings[(s, t)] for t in types)) for s in stores),
+                 str(sum(summary.findings.values()))])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        pairs = enumerate(zip(cells, widths, strict=True))
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs)
+
+    rule = "-" * len(line(header))
+    rate = summary.bytes_read / max(summary.seconds, 1e-9) / 1e6
+    share = summary.detect_seconds / summary.seconds if summary.seconds else 0.0
+    head = (
+        f"Scan {summary.scan_id}: {summary.listed:,} objects listed, {summary.scanned:,} scanned "
+        f"({summary.redacted:,} redacted, {summary.clean:,} without findings, {summary.quarantined:,} quarantined), "
+        f"{summary.skipped:,} unchanged and skipped; {summary.seconds:.1f} s, {rate:.2f} MB/s, "
+        f"detection {share:.0%} of the time"
+    )
+    out = [head, "", line(header), rule, *(line(r) for r in rows[:-1]), rule, line(rows[-1])]
+    if summary.quarantine_reasons:
+        out += ["", "Quarantined:"]
+        out += [f"  {uri}: {reason}" for uri, reason in summary.quarantine_reasons[:50]]
+        if len(summary.quarantine_reasons) > 50:
+            out.append(f"  … and {len(summary.quarantine_reasons) - 50} more (see the quarantine folder)")
+    return "\n".join(out) + "\n"
+
+
+def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    from flows.objects import engine_for
+    from flows.scan import serial_mapper
+    from flows.scan_store import run_scan, scan_flow
+
+    plan = build_plan(args)
+    settings = _runner_settings(args, _scan_config(args))
+    engine_for(args.config)  # the index key, config and model fail here, once, in one line
+    if args.no_prefect:
+        progress = ScanProgress(sys.stderr)
+        summary = run_scan(plan, serial_mapper(args.config), progress=progress)
+        progress.done()
+    else:
+        summary = scan_flow(plan, settings, progress=True)
+    out.write(format_scan_summary(summary))
+    return EXIT_QUARANTINED if summary.quarantined else 0

@@ -1,0 +1,45 @@
+"""Where the per-object work runs: this process, threads, processes, or Dask (a LocalCluster or an existing
+scheduler), chosen in config (``task_runner`` in ``configs/stores.yaml``'s ``scan`` section) or on the
+command line. The scan itself does not change: it hands batches of jobs to a ``Mapper``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TaskRunnerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # serial: in the flow's own process, no task runner (the default: fastest for small stores)
+    kind: Literal["serial", "threads", "processes", "dask"] = "serial"
+    workers: int = Field(default=2, ge=1, le=256)
+    # dask only: the address of an existing scheduler (tcp://host:8786); empty starts a LocalCluster
+    address: str | None = None
+    # objects handed to one task; larger amortises task overhead, smaller balances uneven objects
+    objects_per_task: int = Field(default=8, ge=1, le=10_000)
+
+
+def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect's runner classes differ
+    """The Prefect task runner for ``settings`` (None for serial: no runner needed)."""
+    if settings.kind == "serial":
+        return None
+    if settings.kind == "threads":
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=settings.workers)
+    if settings.kind == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=settings.workers)
+    from prefect_dask import DaskTaskRunner
+
+    if settings.address:
+        return DaskTaskRunner(address=settings.address)
+    # One thread per worker process: the model is CPU-bound and holds the GIL.
+    return DaskTaskRunner(
+        cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True,
+                        "dashboard_address": None}
+    )
