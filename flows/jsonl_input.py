@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from flows.progress import Progress
+from redactors.safe_json import JsonLimitError, safe_json_loads
 
 
 class InputError(ValueError):
@@ -34,7 +35,9 @@ def parse_line(raw: bytes, line_no: int, name: str) -> Record:
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from exc
     try:
-        obj = json.loads(line)
+        obj = safe_json_loads(line, max_depth=None)  # only 'id' and 'text' are read: no walk, no depth limit
+    except JsonLimitError as exc:
+        raise InputError(f"{where}: JSON {exc.msg} (column {exc.colno})") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
     if not isinstance(obj, dict):

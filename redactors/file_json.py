@@ -8,11 +8,13 @@ redacted string — the only case where a value changes type, because keeping th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from redactors.safe_json import MAX_DEPTH, JsonLimitError, deep_position, depth_exceeds, limit_error, safe_json_loads
 from redactors.values import ValueRedactor
 
 LINES_PER_BATCH = 256
@@ -68,9 +70,11 @@ def redact_jsonl_file(source: Path, tmp: Path, values: ValueRedactor, encoding: 
                 if not raw.strip():
                     continue
                 try:
-                    parsed.append((line_no, json.loads(raw.decode(enc))))
+                    parsed.append((line_no, safe_json_loads(raw.decode(enc))))
                 except UnicodeDecodeError as exc:
                     raise FileRedactError(f"{source}:{line_no}: undecodable bytes (not {enc})") from exc
+                except JsonLimitError as exc:
+                    raise FileRedactError(f"{source}:{line_no}: JSON {exc.msg} (column {exc.colno})") from exc
                 except json.JSONDecodeError as exc:
                     raise FileRedactError(f"{source}:{line_no}: malformed JSON: {exc.msg}") from exc
             for obj in redact_objects([o for _, o in parsed], values):
@@ -91,9 +95,11 @@ def redact_json_file(source: Path, tmp: Path, values: ValueRedactor, encoding: s
             _redact_json_array(source, tmp, values, enc)
             return
         raw = source.read_bytes()
-        obj = json.loads(raw.decode(enc))
+        obj = safe_json_loads(raw.decode(enc))
     except UnicodeDecodeError as exc:
         raise FileRedactError(f"{source}: undecodable bytes (not {enc.removesuffix('-sig').upper()})") from exc
+    except JsonLimitError as exc:
+        raise FileRedactError(f"{source}: JSON {exc.msg} at line {exc.lineno}") from exc
     except json.JSONDecodeError as exc:
         raise FileRedactError(f"{source}: malformed JSON at line {exc.lineno}: {exc.msg}") from exc
     [obj] = redact_objects([obj], values)
@@ -120,6 +126,21 @@ def _redact_json_array(source: Path, tmp: Path, values: ValueRedactor, encoding:
 _DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\n\r"
 CHUNK_CHARS = 1 << 20
+_LITERALS = ("true", "false", "null", "NaN", "Infinity", "-Infinity")
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]*")
+
+
+def _incomplete(exc: json.JSONDecodeError, buf: str) -> bool:
+    """True when the decoder stopped only because the buffer ends inside the element (read more);
+    False for an element that is malformed where it stands, which fails at once, with its line."""
+    if exc.msg.startswith("Unterminated string"):  # strict JSON has no raw line breaks inside strings
+        return True
+    tail = buf[exc.pos :]
+    if not tail.strip(_WHITESPACE):
+        return True
+    if exc.msg.startswith("Invalid \\uXXXX escape"):
+        return len(tail) < 6
+    return exc.msg == "Expecting value" and any(lit.startswith(tail) for lit in _LITERALS)
 
 
 def iter_json_array(src: TextIO, name: str) -> Iterator[Any]:
@@ -171,17 +192,24 @@ def iter_json_array(src: TextIO, name: str) -> Iterator[Any]:
         while True:
             try:
                 obj, end = _DECODER.raw_decode(buf, pos)
-            except json.JSONDecodeError as exc:
-                if eof:
+            except (RecursionError, ValueError) as exc:
+                limit = limit_error(exc, buf, pos)
+                if limit is not None:
+                    raise fail(f"JSON {limit.msg}", limit.pos) from None
+                if not isinstance(exc, json.JSONDecodeError):
+                    raise
+                if eof or not _incomplete(exc, buf):
                     raise fail(exc.msg, exc.pos) from exc
                 want *= 2  # an element longer than the buffer: read more, doubling so retries stay cheap
                 fill()
                 continue
-            if end == len(buf) and not eof:  # a number or literal may go on in the next chunk
+            if not eof and _NUMBER_GOES_ON.fullmatch(buf, end):  # a number may go on in the next chunk
                 want *= 2
                 fill()
                 continue
             break
+        if isinstance(obj, dict | list) and depth_exceeds(obj, MAX_DEPTH - 1):  # the array is one level
+            raise fail(f"JSON nested deeper than {MAX_DEPTH} levels", deep_position(buf, MAX_DEPTH - 1, pos) or pos)
         want = CHUNK_CHARS
         pos = end
         state = "value"
