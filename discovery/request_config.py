@@ -58,7 +58,9 @@ class Term(_Strict):
 
 
 def _term(value: Any) -> Term:  # noqa: ANN401 - YAML value
-    return value if isinstance(value, Term) else Term.parse(value)
+    if isinstance(value, Term):
+        return value
+    return Term.model_validate(value) if isinstance(value, dict) else Term.parse(value)
 
 
 class Match(_Strict):
@@ -93,6 +95,7 @@ class TypeTerm(_Strict):
     entity_types: EntityTypes
     keep: TermField
     basis: str = ""
+    statutory: bool = False  # a legal duty to keep these types: holds against an erasure request
 
 
 class Category(_Strict):
@@ -102,6 +105,9 @@ class Category(_Strict):
     # Age counted from the object's modification time, or from a date field inside it (contract end).
     start: Literal["modified"] | AnchorField = "modified"
     basis: str = ""  # the law or reason, shown in plans and exports
+    # A legal duty to keep (fiscal records): the term holds against erasure requests. Without it the term is a
+    # maximum (delete after), and an erasure request is honoured at once.
+    statutory: bool = False
     after_term: Literal["delete", "redact"] = "delete"
     keep_types: list[TypeTerm] = Field(default_factory=list)
     # How an erasure request treats objects of this category once no term holds them: delete the object,
