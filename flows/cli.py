@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -150,24 +152,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_with_output(args: argparse.Namespace) -> int:
+    from redactors.atomic import OutputError, atomic_text, same_file
+
     target = getattr(args, "output", None)
     if not target:
         return args.func(args, sys.stdout)
+    source = getattr(args, "input", None)
+    if source and source != "-" and same_file(source, target):
+        raise CliError(f"{target}: is the input file ({source}); write the output elsewhere")
     # Written beside the target and renamed at the end, so a failed run leaves no partial output.
-    tmp = Path(f"{target}.part-{os.getpid()}")
     try:
-        with tmp.open("w", encoding="utf-8") as out:
-            code = args.func(args, out)
-        tmp.replace(target)
-        return code
+        with atomic_text(Path(target)) as out:
+            return args.func(args, out)
+    except OutputError as exc:
+        raise CliError(str(exc)) from exc
     except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
         raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every ``finally`` (part files, worker pools) runs."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         return _run_with_output(args)
     except (CliError, InputError, ConfigError) as exc:
@@ -175,9 +191,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except Terminated:
+        print(f"afscherm {args.command}: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print(f"afscherm {args.command}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if in_main_thread and previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.config import ConfigError
-from redactors.atomic import atomic_target
+from redactors.atomic import OutputError, atomic_target, same_file
 from redactors.text import Redactor
 from redactors.values import Stats, ValueRedactor
 
@@ -80,7 +80,7 @@ def redact_file(
     kind = detect_format(source, fmt)
     if not source.is_file():
         raise FileRedactError(f"{source}: no such file")
-    if source.resolve() == target.resolve():
+    if same_file(source, target):
         raise FileRedactError(f"{source}: input and output are the same file")
     values = ValueRedactor(redactor, analyzer)
     try:
@@ -88,13 +88,22 @@ def redact_file(
             _writer(kind)(source, tmp, values, encoding)
     except FileRedactError:
         raise
+    except OutputError as exc:
+        raise FileRedactError(str(exc)) from exc
     except UnicodeDecodeError as exc:
         raise FileRedactError(f"{source}: undecodable bytes ({exc.encoding}: {exc.reason})") from exc
     except ConfigError as exc:
         raise FileRedactError(f"{source}: {exc}") from exc
     except OSError as exc:
-        raise FileRedactError(f"{source}: {exc.strerror or exc}") from exc
+        blamed = target if _is_output(exc, target) else source
+        raise FileRedactError(f"{blamed}: {'cannot write: ' if blamed is target else ''}{exc.strerror or exc}") from exc
     return values.stats
+
+
+def _is_output(exc: OSError, target: Path) -> bool:
+    """Whether an OS error concerns the output (the target or its part file) rather than the input."""
+    name = Path(exc.filename).name if exc.filename else ""
+    return name == target.name or name.startswith(f".{target.name}.part-")
 
 
 def _writer(kind: str):  # noqa: ANN202
