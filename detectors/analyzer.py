@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import islice
 from pathlib import Path
 
 # Presidio's stock e-mail/URL recognisers fetch the public suffix list on import paths we may touch.
@@ -32,9 +31,38 @@ from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E
 from detectors.overlap import resolve_overlaps  # noqa: E402
 from detectors.prose_view import prose_view  # noqa: E402
 from detectors.recognizer import DutchRecognizer  # noqa: E402
+from detectors.text_view import detection_view  # noqa: E402
 
 PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
 NER_RECOGNIZER = "SpacyNer"
+# A text longer than one window is analysed window by window (spaCy refuses texts over 1,000,000
+# characters and needs ~1 GB per 100,000 for the model; post-processing is super-linear in findings).
+# Windows overlap, and each owns the middle of its overlaps: a value up to half the overlap long that
+# straddles a seam lies whole in the window that owns its start, with context on both sides.
+WINDOW_CHARS = 100_000
+WINDOW_OVERLAP = 1_000
+
+
+def window_spans(
+    length: int, size: int = WINDOW_CHARS, overlap: int = WINDOW_OVERLAP
+) -> list[tuple[int, int, int, int]]:
+    """``(start, end, own_start, own_end)`` of each window over a text of ``length`` characters; the owned
+    parts tile the text, each window reaches ``overlap // 2`` characters past its owned part."""
+    if length <= size:
+        return [(0, length, 0, length)]
+    half, step = overlap // 2, size - overlap
+    spans = []
+    start = 0
+    while True:
+        end = min(start + size, length)
+        spans.append((start, end, start + half if start else 0, end - half if end < length else length))
+        if end == length:
+            return spans
+        start += step
+
+
+def _shifted(f: Finding, offset: int) -> Finding:
+    return Finding(f.start + offset, f.end + offset, f.entity_type, f.score, f.recognizer)
 
 
 def ner_findings(
@@ -109,22 +137,57 @@ class Analyzer:
     ) -> Iterator[list[Finding]]:
         """Findings per text, in order, streaming: memory stays bounded by one batch.
 
+        A batch holds at most ``batch_size`` texts and about :data:`WINDOW_CHARS` characters; a longer
+        text is analysed on its own, window by window (:meth:`_analyze_long`).
+
         With the gate on (the default) the model reads only the lines :func:`~detectors.ner_gate.gate`
         selects and recognisers get no doc. Without it the pipeline reads each text's :func:`prose_view`
         (same offsets, machine noise blanked), so a recogniser that is handed the doc must take offsets
         from it, not text.
         """
-        it = iter(texts)
+        for batch in self._batches(texts):
+            if len(batch) == 1 and len(batch[0]) > WINDOW_CHARS:
+                yield self._analyze_long(batch[0], entities)
+            else:
+                yield from self._analyze_batch(batch, entities)
+
+    def _batches(self, texts: Iterable[str]) -> Iterator[list[str]]:
+        """Texts in batches of at most ``batch_size`` texts and about a window's characters; a text longer
+        than a window is a batch of its own."""
+        batch: list[str] = []
+        chars = 0
+        for text in texts:
+            if batch and (len(batch) >= self.settings.batch_size or chars + len(text) > WINDOW_CHARS):
+                yield batch
+                batch, chars = [], 0
+            batch.append(text)
+            chars += len(text)
+        if batch:
+            yield batch
+
+    def _analyze_batch(self, batch: list[str], entities: Collection[str] | None) -> Iterator[list[Finding]]:
         if self.gated:
-            while batch := list(islice(it, self.settings.batch_size)):
-                yield from self._analyze_gated(batch, entities)
+            yield from self._analyze_gated(batch, entities)
             return
-        while batch := list(islice(it, self.settings.batch_size)):
-            docs: Iterable[Doc | None] = (
-                self.pipeline.pipe(prose_view(t) for t in batch) if self.needs_doc else [None] * len(batch)
-            )
-            for text, doc in zip(batch, docs, strict=True):
-                yield self.analyze_one(text, doc, entities)
+        docs: Iterable[Doc | None] = (
+            self.pipeline.pipe(prose_view(t) for t in batch) if self.needs_doc else [None] * len(batch)
+        )
+        for text, doc in zip(batch, docs, strict=True):
+            yield self.analyze_one(text, doc, entities)
+
+    def _analyze_long(self, text: str, entities: Collection[str] | None) -> list[Finding]:
+        """Findings of a text longer than a window: each window analysed as a text of its own, keeping the
+        findings that start in the part it owns (so a value across a seam is reported once, whole)."""
+        kept: list[Finding] = []
+        for start, end, own_start, own_end in window_spans(len(text)):
+            for f in next(self._analyze_batch([text[start:end]], None)):
+                if own_start <= f.start + start < own_end:
+                    kept.append(_shifted(f, start))
+        resolved = resolve_overlaps(kept)
+        if entities is not None:
+            wanted = set(entities)
+            resolved = [f for f in resolved if f.entity_type in wanted]
+        return resolved
 
     def _analyze_gated(self, batch: list[str], entities: Collection[str] | None) -> Iterator[list[Finding]]:
         # Recognisers first: the model need not read a line whose every candidate they already found.
@@ -137,10 +200,14 @@ class Analyzer:
             yield self._finish(text, None, recognized + ner, entities)
 
     def _recognize(self, text: str, doc: Doc | None) -> list[Finding]:
+        """Every recogniser's findings, read from the text's detection view and mapped back to ``text``."""
+        view = detection_view(text)
+        if not view.same_offsets:
+            doc = None  # the doc indexes the original text, the recognisers read the view
         findings: list[Finding] = []
         for recognizer in self.recognizers:
-            findings.extend(recognizer.find(text, doc))
-        return findings
+            findings.extend(recognizer.find(view.text, doc))
+        return findings if view.same_offsets else [view.finding(f) for f in findings]
 
     def analyze(self, texts: Iterable[str], entities: Collection[str] | None = None) -> list[list[Finding]]:
         return list(self.analyze_iter(texts, entities))
@@ -148,6 +215,8 @@ class Analyzer:
     def analyze_one(
         self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None
     ) -> list[Finding]:
+        if doc is None and len(text) > WINDOW_CHARS:
+            return self._analyze_long(text, entities)
         if doc is None and self.gated:
             return next(self._analyze_gated([text], entities))
         if doc is None and self.needs_doc:

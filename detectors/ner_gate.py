@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +47,13 @@ _SENTENCE_END = ".!?:;"
 _OPENERS = " \t\"'“‘(-–—•*>"
 # A line from its first non-blank character (trailing blanks are trimmed in code).
 _LINES = re.compile(r"\S[^\n]*")
+# A line longer than this (a whole document on one line: JSON, a log, an export) is read as pieces of at
+# most this length, cut after a sentence end where there is one, so that the gate can pass over the
+# pieces without a candidate. Lines this long do not occur in prose; the model's view of a sentence
+# does not change.
+MAX_PIECE = 2_000
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=\S)")
+_BLANK = re.compile(r"\s+")
 # A lowercase word after a locative preposition ("ik woon in schiedam"): a place if a place list knows it.
 _LOCATIVE = re.compile(r"(?i:\b(?:in|uit|naar|te|bij|woonplaats))[ \t]+([a-zà-öø-ÿ][\w'-]+(?:[ \t][a-z][\w'-]+)?)")
 
@@ -146,6 +153,38 @@ def worth_reading(
     )
 
 
+def _pieces(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``view[start:end]`` (a line) cut into pieces of at most :data:`MAX_PIECE` characters: after the last
+    sentence end in the second half of a piece, else at its last blank, else hard."""
+    while end - start > MAX_PIECE:
+        low, limit = start + MAX_PIECE // 2, start + MAX_PIECE
+        cut = None
+        for m in _SENTENCE_BREAK.finditer(view, low, limit):
+            cut = m.end()
+        if cut is None:
+            for m in _BLANK.finditer(view, low, limit):
+                cut = m.end()
+        cut = cut or limit
+        piece = view[start:cut].rstrip()
+        if piece:
+            yield start, start + len(piece)
+        start = cut
+        while start < end and view[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def _lines(view: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each line of ``view`` without its outer blanks, long lines in pieces."""
+    for match in _LINES.finditer(view):
+        end = match.start() + len(match.group().rstrip())
+        if end - match.start() > MAX_PIECE:
+            yield from _pieces(view, match.start(), end)
+        else:
+            yield match.start(), end
+
+
 @dataclass(frozen=True, slots=True)
 class GatedText:
     """The text the model reads (the selected lines, joined by newlines) and where each line sits in
@@ -180,15 +219,15 @@ def gate(text: str, covered: Sequence[tuple[int, int]] = ()) -> GatedText:
     original_starts: list[int] = []
     lengths: list[int] = []
     pos = 0
-    for match in _LINES.finditer(view):
-        line = match.group().rstrip()
-        if not worth_reading(line, text[match.start() : match.start() + len(line)], match.start(), covered):
+    for start, end in _lines(view):
+        line = view[start:end]
+        if not worth_reading(line, text[start:end], start, covered):
             continue
         if parts:
             parts.append("\n")
             pos += 1
         model_starts.append(pos)
-        original_starts.append(match.start())
+        original_starts.append(start)
         lengths.append(len(line))
         parts.append(line)
         pos += len(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from detectors.findings import Finding
@@ -30,8 +31,23 @@ def _rank(f: Finding) -> tuple[int, int, float, int]:
     return (SPECIFICITY.get(f.entity_type, 0), f.end - f.start, f.score, -f.start)
 
 
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Disjoint:
+    """Kept spans, which never overlap one another: sorted by start they are sorted by end too, so one
+    binary search answers "does this span overlap any of them?" (a long text has tens of thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, f: Finding) -> bool:
+        # the last kept span starting before f ends is the only one that can reach into f
+        i = bisect_left(self.starts, f.end) - 1
+        return i >= 0 and self.ends[i] > f.start
+
+    def add(self, f: Finding) -> None:
+        i = bisect_left(self.starts, f.start)
+        self.starts.insert(i, f.start)
+        self.ends.insert(i, f.end)
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
@@ -47,15 +63,18 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     others = [f for f in findings if f.entity_type != "MRZ" and f.recognizer != MRZ_RECOGNIZER]
 
     kept: list[Finding] = []
+    taken = _Disjoint()
     for f in sorted(zones, key=_rank, reverse=True):
-        if not any(_overlaps(f, k) for k in kept):
+        if not taken.overlaps(f):
             kept.append(f)
+            taken.add(f)
     zones = list(kept)
     values = _best_per_span(v for v in mrz_values if any(z.start <= v.start and v.end <= z.end for z in zones))
 
     for f in sorted(others, key=_rank, reverse=True):
-        if not any(_overlaps(f, k) for k in kept):
+        if not taken.overlaps(f):
             kept.append(f)
+            taken.add(f)
     return sorted([*kept, *values], key=lambda f: (f.start, -f.end, f.entity_type))
 
 
