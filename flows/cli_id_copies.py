@@ -1,8 +1,12 @@
 """``afscherm redact-image IN -o OUT``: a safe copy of an uploaded ID document, or quarantine.
 
-Exit 0: the safe copy is written to OUT. Exit 1: the copy failed verification (or could not be
-made); nothing is written to OUT and a JSON reason file goes to the quarantine folder. The input is
-only read; no copy of it is written anywhere. Exit 2: bad arguments or an unreadable input path.
+Exit 0: the safe copy is written to OUT. Exit 1: quarantined — the copy failed verification, the
+upload is over the limits (``id_copies.max_page_pixels`` / ``max_pages``), or redacting it failed;
+nothing is written to OUT and a JSON reason file goes to the quarantine folder. Exit 2: an error —
+bad arguments, a bad configuration, an unreadable input path, or an input that is no readable image
+or PDF (empty, truncated, encrypted, no pages): one line on stderr, nothing written. The input is
+only read; no copy of it is written anywhere. Detection uses the configuration folder (``--config``)
+as the policy does.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def _quarantine(folder: Path, source: Path, digest: str, report: dict) -> Path:
 
 
 def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
-    from detectors.config import config_dir
+    from detectors.config import ConfigError, config_dir
     from redactors.id_copies import load_policy, redact_id_copy
 
     source, target = Path(args.input), Path(args.out)
@@ -55,13 +59,19 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"{source}: cannot read: {exc.strerror or exc}") from exc
     if source.resolve() == target.resolve():
         raise CliError(f"{target}: output would overwrite the input")
-    policy = load_policy(Path(args.config) / "policy.yaml" if args.config else config_dir() / "policy.yaml")
+    config = Path(args.config) if args.config else config_dir()
+    policy = load_policy(config / "policy.yaml")
     if args.watermark:
         policy.watermark.enabled = True
         policy.watermark.purpose = args.watermark
     if args.recipient:
         policy.watermark.recipient = args.recipient
-    result = redact_id_copy(data, policy)
+    try:
+        result = redact_id_copy(data, policy, config=config)
+    except ConfigError as exc:  # a YAML parser's message spans lines; the CLI prints one
+        raise CliError(" ".join(str(exc).split())) from exc
+    if result.error:
+        raise CliError(f"{source}: {result.error}")
     report = {"input": str(source), "output": str(target) if result.released else None, **result.report()}
     if result.released and result.data is not None:
         if target.suffix.lower() not in _SUFFIXES.get(result.format or "", set()):

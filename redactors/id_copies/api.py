@@ -4,12 +4,17 @@ Per page: find the MRZ band by its shape and read it (tesseract ``eng``, MRZ whi
 page (``nld``) and analyse the text; find the face; black out MRZ, BSN, document number and photo
 (plus what the policy adds); OCR and check the result again. Any finding left, or any failure,
 means no copy is released.
+
+Pages are decoded one at a time and each is written to the copy before the next is decoded; the
+document's page count and every image's declared size are checked against the policy's limits first.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,11 +27,11 @@ from redactors.id_copies.face import faces, photo_regions
 from redactors.id_copies.fields import Values, body_regions, mrz_values
 from redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from redactors.id_copies.layout import photo_zone
-from redactors.id_copies.load import LoadError, load
+from redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
 from redactors.id_copies.policy import IdCopyPolicy
-from redactors.id_copies.save import encode
+from redactors.id_copies.save import PageWriter
 from redactors.id_copies.verify import gray_of, text_problems, visible
 
 MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
@@ -37,12 +42,15 @@ FACE_BAND_PX, FACE_MIN_PX = 440, 34
 # fields start at ≈ 0.3); the photo is still blacked out by the layout zone and the face detector.
 PHOTO_BLANK = 0.22
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class PageResult:
     regions: list[Region]
     problems: list[str]
     mrz_lines_read: int
+    size: tuple[int, int] = (0, 0)  # width, height in pixels, as decoded
 
 
 @dataclass
@@ -50,19 +58,23 @@ class IdCopyResult:
     released: bool
     format: str | None
     data: bytes | None  # the safe copy; None when quarantined
-    pages: list[PageResult] = field(default_factory=list)
+    pages: list[PageResult] = field(default_factory=list)  # the pages examined
     reasons: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     pixels: int = 0
+    # Set when the upload is no readable image or PDF (broken, truncated, encrypted, no pages): bad
+    # input rather than a copy refused. Not released either way.
+    error: str | None = None
 
     def report(self) -> dict[str, object]:
         """What was blacked out and why the copy was (not) released; never the values themselves."""
         return {
-            "released": self.released, "format": self.format, "reasons": self.reasons,
+            "released": self.released, "format": self.format, "reasons": self.reasons, "error": self.error,
             "megapixels": round(self.pixels / 1e6, 3),
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
-            "pages": [{"page": i + 1, "boxes": [r.to_dict() for r in p.regions], "verification_problems": p.problems,
-                       "mrz_lines_read": p.mrz_lines_read} for i, p in enumerate(self.pages)],
+            "pages": [{"page": i + 1, "size": list(p.size), "boxes": [r.to_dict() for r in p.regions],
+                       "verification_problems": p.problems, "mrz_lines_read": p.mrz_lines_read}
+                      for i, p in enumerate(self.pages)],
         }
 
 
@@ -76,10 +88,10 @@ class _Clock:
         return now
 
 
-def _analyzer():  # noqa: ANN202 - heavy import only when needed
+def _analyzer(config: Path | None = None):  # noqa: ANN202 - heavy import only when needed
     from detectors.analyzer import default_analyzer
 
-    return default_analyzer()
+    return default_analyzer(config)
 
 
 def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
@@ -265,33 +277,83 @@ def _read(source: str | Path | bytes) -> bytes:
     return source if isinstance(source, bytes) else Path(source).read_bytes()
 
 
-def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = None, analyzer=None) -> IdCopyResult:  # noqa: ANN001
-    """A safe copy of an ID document upload. Never raises for a bad upload: the result is then not
-    released and ``reasons`` says why. The input is only read."""
+def limits(policy: IdCopyPolicy) -> Limits:
+    return Limits(max_page_pixels=policy.max_page_pixels, max_pages=policy.max_pages, pdf_dpi=policy.pdf_dpi)
+
+
+def _internal_error(exc: Exception) -> str:
+    """Where the pipeline failed, without the exception's message: a message can quote what it was
+    parsing (an OCR'd number), and reasons are stored and shown."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno} ({frames[-1].name})" if frames else ""
+    return f"internal error ({type(exc).__name__}{where}): not released"
+
+
+def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = None, analyzer=None,  # noqa: ANN001
+                   config: Path | None = None) -> IdCopyResult:
+    """A safe copy of an ID document upload. Never raises for an upload, however broken or large: the
+    result is then not released and ``reasons`` says why (``error`` too, when the upload is no
+    readable image or PDF). Fails closed: an unexpected exception while redacting is such a reason.
+    The analyzer is ``analyzer``, or the one configured in ``config`` (default: the configured
+    folder), loaded when the first page needs it; a bad configuration raises ``ConfigError``.
+    The input is only read."""
     policy = policy or IdCopyPolicy()
     clock = _Clock()
     t = time.perf_counter()
     try:
-        upload = load(_read(source), policy.pdf_dpi)
+        with open_document(_read(source), limits(policy)) as document:
+            clock.add("load", t)
+            result = IdCopyResult(False, document.format, None)
+            _redact_pages(document, result, policy, analyzer, config, clock)
     except (LoadError, OSError) as exc:
-        return IdCopyResult(False, None, None, reasons=[f"cannot read upload: {exc}"])
-    clock.add("load", t)
-    analyzer = analyzer or _analyzer()
-    result = IdCopyResult(False, upload.format, None, pixels=sum(p.shape[0] * p.shape[1] for p in upload.pages))
-    pages = []
-    try:
-        for page in upload.pages:
-            out, page_result = _redact_page(page, policy, analyzer, clock)
-            pages.append(out)
-            result.pages.append(page_result)
-    except OcrError as exc:
-        result.reasons.append(str(exc))
-    for i, p in enumerate(result.pages, start=1):
-        result.reasons += [f"page {i}: {reason}" for reason in p.problems]
-    if not result.reasons:
-        t = time.perf_counter()
-        result.data = encode(pages, upload.format, policy.pdf_dpi)
-        clock.add("save", t)
-        result.released = True
+        problem = f"cannot read upload: {' '.join(str(exc).split())}"
+        result = IdCopyResult(False, None, None, reasons=[problem], error=problem)
+    except LimitError as exc:
+        result = IdCopyResult(False, None, None, reasons=[str(exc)])
     result.timings = clock.times | {"total": sum(clock.times.values())}
     return result
+
+
+def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+                  config: Path | None, clock: _Clock) -> None:
+    """Each page decoded, redacted, verified and written to the copy before the next is decoded. The
+    first page that fails ends the document: it is not released, whatever the later pages hold."""
+    from detectors.config import ConfigError
+
+    stage, number = "", 0
+    try:
+        writer = PageWriter(document.format, document.page_count)
+        for number in range(1, document.page_count + 1):
+            stage = f"page {number}"
+            t = time.perf_counter()
+            page = document.page(number - 1)
+            clock.add("load", t)
+            analyzer = analyzer or _analyzer(config)
+            out, page_result = _redact_page(page.pixels, policy, analyzer, clock)
+            page_result.size = (page.pixels.shape[1], page.pixels.shape[0])
+            result.pages.append(page_result)
+            result.pixels += page.pixels.shape[0] * page.pixels.shape[1]
+            if page_result.problems:
+                result.reasons += [f"{stage}: {problem}" for problem in page_result.problems]
+                break
+            t = time.perf_counter()
+            writer.add(out, page.dpi)
+            del page, out  # before the next page is decoded
+            clock.add("save", t)
+        else:
+            stage = "writing the copy"
+            t = time.perf_counter()
+            result.data = writer.finish()
+            clock.add("save", t)
+            result.released = True
+            return
+    except (ConfigError, LoadError):
+        raise
+    except OcrError as exc:
+        result.reasons.append(f"{stage}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - fail closed: whatever broke, the copy is not released
+        log.debug("%s: redaction failed", stage, exc_info=True)
+        result.reasons.append(f"{stage}: {_internal_error(exc)}")
+    result.data, result.released = None, False
+    if 0 < number < document.page_count:
+        result.reasons.append(f"pages {number + 1}–{document.page_count} not examined")

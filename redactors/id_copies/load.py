@@ -1,69 +1,235 @@
-"""Decode an upload into RGB pages: images (EXIF orientation applied, all TIFF frames) and PDFs."""
+"""Decode an upload page by page under resource limits: images (EXIF orientation applied, every TIFF
+frame) and PDFs (rendered with pdfium).
+
+``open_document`` reads only headers: the number of pages and every image's declared size are checked
+against the limits before a single pixel is decoded. ``Document.pages()`` then decodes one page at a
+time, when it is asked for, so memory holds one decoded page however many the document has.
+"""
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import math
+import re
+import struct
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 FORMATS = {"PNG": "png", "JPEG": "jpg", "TIFF": "tiff", "WEBP": "webp", "MPO": "jpg"}
-MAX_PIXELS = 40_000_000  # per page; larger is refused rather than risking memory
+# What Pillow raises for a file that is broken rather than merely unusual.
+_DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error)
+_ORIENTATION = 0x0112
+# Image.MAX_IMAGE_PIXELS is process-wide: our own opens set it one at a time.
+_PIL_LIMIT_LOCK = threading.Lock()
 
 
 class LoadError(ValueError):
-    """The upload is not a readable image or PDF."""
+    """The upload is not a readable image or PDF (broken, truncated, encrypted, no pages)."""
+
+
+class LimitError(Exception):
+    """The upload is a readable image or PDF, but larger than the limits allow: it is not decoded."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_page_pixels: int = 60_000_000
+    max_pages: int = 20
+    pdf_dpi: int = 200
+
+
+@dataclass
+class Page:
+    pixels: np.ndarray  # RGB uint8, upright
+    # A rendered PDF page's resolution (x, y): its size in points is pixels / dpi * 72, as the original's.
+    dpi: tuple[float, float] | None = None
 
 
 @dataclass
 class Upload:
     format: str  # png, jpg, tiff, webp, pdf
-    pages: list[np.ndarray]  # RGB uint8, upright
+    pages: list[np.ndarray] = field(default_factory=list)  # RGB uint8, upright
 
 
-def _image_pages(data: bytes) -> Upload:
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+@contextmanager
+def _pil_limit(max_pixels: int) -> Iterator[None]:
+    """Pillow's own decompression-bomb check at our cap, its warning (cap < size ≤ 2 × cap) an error
+    too. Set around each open rather than at import: other code in the process keeps its setting."""
+    with _PIL_LIMIT_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        before, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, max_pixels
+        try:
+            yield
+        finally:
+            Image.MAX_IMAGE_PIXELS = before
+
+
+def _too_large(page: int, pixels: int | None, limits: Limits, size: tuple[int, int] | None = None) -> LimitError:
+    declared = f"{size[0]}×{size[1]} = " if size else ""
+    amount = f"{pixels:,} pixels" if pixels is not None else "more pixels than allowed"
+    return LimitError(f"page {page}: {declared}{amount} declared, over id_copies.max_page_pixels "
+                      f"({limits.max_page_pixels:,}): not decoded")
+
+
+class ImageDocument:
+    """PNG, JPEG, WebP (first frame, as the copy is written) or TIFF (every frame)."""
+
+    def __init__(self, data: bytes, limits: Limits) -> None:
+        self.data, self.limits = data, limits
+        img = self._open(1)
+        try:
+            fmt = FORMATS.get(img.format or "")
+            if fmt is None:
+                raise LoadError(f"unsupported image format {img.format}")
+            self.format = fmt
+            self._check_size(1, img.size)
+            self.page_count = self._count(img) if fmt == "tiff" else 1
+        finally:
+            img.close()
+
+    def _open(self, page: int) -> Image.Image:
+        try:
+            with _pil_limit(self.limits.max_page_pixels):
+                return Image.open(io.BytesIO(self.data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            found = re.search(r"\((\d+) pixels\)", str(exc))
+            raise _too_large(page, int(found.group(1)) if found else None, self.limits) from exc
+        except _DECODE_ERRORS as exc:
+            raise LoadError("not a PNG, JPEG, TIFF, WebP or PDF file") from exc
+
+    def _count(self, img: Image.Image) -> int:
+        """Frames seeked through (headers only) up to one past the limit, each one's size checked."""
+        n = 0
+        while True:
+            try:
+                img.seek(n)
+            except EOFError:
+                return n
+            except _DECODE_ERRORS as exc:
+                raise LoadError(f"page {n + 1}: cannot read: {_one_line(exc)}") from exc
+            n += 1
+            if n > self.limits.max_pages:
+                raise LimitError(f"more than {self.limits.max_pages} pages, over id_copies.max_pages: not decoded")
+            self._check_size(n, img.size)
+
+    def _check_size(self, page: int, size: tuple[int, int]) -> None:
+        if size[0] * size[1] > self.limits.max_page_pixels:
+            raise _too_large(page, size[0] * size[1], self.limits, size)
+
+    def pages(self) -> Iterator[Page]:
+        for i in range(self.page_count):
+            yield self.page(i)
+
+    def page(self, i: int) -> Page:
+        return Page(self._decode(i))
+
+    def _decode(self, i: int) -> np.ndarray:
+        """Frame ``i`` from a fresh open: no decoded frame stays behind in a Pillow object while the
+        page is redacted."""
+        with self._open(i + 1) as img:
+            try:
+                img.seek(i)
+            except _DECODE_ERRORS as exc:
+                raise LoadError(f"page {i + 1}: cannot read: {_one_line(exc)}") from exc
+            self._check_size(i + 1, img.size)
+            try:
+                img.load()
+                frame = img
+                if img.getexif().get(_ORIENTATION, 1) != 1:
+                    frame = ImageOps.exif_transpose(img)
+                if frame.mode != "RGB":
+                    frame = frame.convert("RGB")
+                return np.asarray(frame)
+            except _DECODE_ERRORS as exc:
+                raise LoadError(f"page {i + 1}: cannot decode: {_one_line(exc)}") from exc
+
+    def close(self) -> None:
+        pass
+
+
+def render_scale(width_pt: float, height_pt: float, limits: Limits) -> float:
+    """pdfium's scale for a page: ``pdf_dpi``, or less where that would exceed the pixel cap (pdfium
+    rounds the bitmap size up, so the cap is checked on the rounded size)."""
+    scale = min(limits.pdf_dpi / 72, math.sqrt(limits.max_page_pixels / max(width_pt * height_pt, 1e-6)))
+    while math.ceil(width_pt * scale) * math.ceil(height_pt * scale) > limits.max_page_pixels:
+        scale *= 0.999
+    return scale
+
+
+class PdfDocument:
+    """A PDF, each page rendered when asked for; a page too large for ``pdf_dpi`` at a lower resolution."""
+
+    format = "pdf"
+
+    def __init__(self, data: bytes, limits: Limits) -> None:
+        import pypdfium2 as pdfium
+
+        self.limits = limits
+        try:
+            self.pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            problem = "password required (encrypted)" if "password" in str(exc).lower() else _one_line(exc)
+            raise LoadError(f"cannot open PDF: {problem}") from exc
+        self.page_count = len(self.pdf)
+        if self.page_count == 0:
+            self.close()
+            raise LoadError("PDF has no pages")
+        if self.page_count > limits.max_pages:
+            self.close()
+            raise LimitError(f"{self.page_count} pages, over id_copies.max_pages ({limits.max_pages}): not decoded")
+
+    def pages(self) -> Iterator[Page]:
+        for i in range(self.page_count):
+            yield self.page(i)
+
+    def page(self, i: int) -> Page:
+        page = self.pdf[i]
+        try:
+            width, height = page.get_size()
+            if not (width > 0 and height > 0):
+                raise LoadError(f"page {i + 1}: has no size ({width}×{height} points)")
+            scale = render_scale(width, height, self.limits)
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB byte order, as the images
+            try:
+                pixels = np.array(bitmap.to_numpy()[:, :, :3])  # a copy: the bitmap is freed below
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+        # From the pixels pdfium made (it rounds up), so the copy's page has the original's size.
+        return Page(pixels, (pixels.shape[1] * 72 / width, pixels.shape[0] * 72 / height))
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+Document = ImageDocument | PdfDocument
+
+
+@contextmanager
+def open_document(data: bytes, limits: Limits | None = None) -> Iterator[Document]:
+    """The upload's pages, checked against ``limits`` before anything is decoded. Raises ``LoadError``
+    for what is no readable image or PDF and ``LimitError`` for what is too large to decode."""
+    limits = limits or Limits()
+    document: Document = PdfDocument(data, limits) if data[:5] == b"%PDF-" else ImageDocument(data, limits)
     try:
-        img = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError) as exc:
-        raise LoadError("not a PNG, JPEG, TIFF, WebP or PDF file") from exc
-    fmt = FORMATS.get(img.format or "")
-    if fmt is None:
-        raise LoadError(f"unsupported image format {img.format}")
-    pages = []
-    try:
-        for i in range(getattr(img, "n_frames", 1) if fmt == "tiff" else 1):
-            img.seek(i)
-            if img.width * img.height > MAX_PIXELS:
-                raise LoadError(f"page {i + 1} is too large ({img.width}×{img.height})")
-            frame = ImageOps.exif_transpose(img.copy()) or img.copy()
-            pages.append(np.asarray(frame.convert("RGB")))
-    except (OSError, SyntaxError) as exc:
-        raise LoadError(f"cannot decode image: {exc}") from exc
-    return Upload(fmt, pages)
-
-
-def _pdf_pages(data: bytes, dpi: int) -> Upload:
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise LoadError(f"cannot open PDF: {exc}") from exc
-    pages = []
-    try:
-        for page in pdf:
-            w, h = page.get_size()
-            scale = min(dpi / 72, (MAX_PIXELS / max(w * h, 1)) ** 0.5)
-            pages.append(np.asarray(page.render(scale=scale).to_pil().convert("RGB")))
+        yield document
     finally:
-        pdf.close()
-    if not pages:
-        raise LoadError("PDF has no pages")
-    return Upload("pdf", pages)
+        document.close()
 
 
-def load(data: bytes, pdf_dpi: int = 200) -> Upload:
-    if data[:5] == b"%PDF-":
-        return _pdf_pages(data, pdf_dpi)
-    return _image_pages(data)
+def load(data: bytes, pdf_dpi: int = 200, limits: Limits | None = None) -> Upload:
+    """Every page at once (for tools and tests on small documents; the redactor uses ``open_document``)."""
+    limits = limits or Limits(pdf_dpi=pdf_dpi)
+    with open_document(data, limits) as document:
+        return Upload(document.format, [page.pixels for page in document.pages()])
