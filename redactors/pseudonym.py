@@ -1,6 +1,7 @@
 """Keyed, stable pseudonyms: the same value (however written) gives the same token with the same key.
 
-``PERSOON-7f3a2c1d`` = prefix + the first hex characters of HMAC-SHA256(key, type ‖ 0x00 ‖ normalised value).
+``PERSOON-7f3a2c1d9e04b6a5`` = prefix + the first hex characters (16 by default, at least 12: the policy
+refuses fewer) of HMAC-SHA256(key, type ‖ 0x00 ‖ normalised value).
 The entity type is part of the message so equal strings of different types do not link.
 """
 
@@ -89,13 +90,13 @@ class Hmac:
         return outer.digest()
 
 
-def pseudonym(key: bytes | Hmac, entity_type: str, value: str, prefix: str, hex_chars: int = 8) -> str:
+def pseudonym(key: bytes | Hmac, entity_type: str, value: str, prefix: str, hex_chars: int = 16) -> str:
     mac = key if isinstance(key, Hmac) else Hmac(key)
     message = f"{entity_type}\x00{normalise(entity_type, value)}".encode()
     return f"{prefix}-{mac.digest(message).hex()[:hex_chars]}"
 
 
-def pseudonyms(mac: Hmac, entity_type: str, values: Iterable[str], prefix: str, hex_chars: int = 8) -> list[str]:
+def pseudonyms(mac: Hmac, entity_type: str, values: Iterable[str], prefix: str, hex_chars: int = 16) -> list[str]:
     """``pseudonym`` for many values in one tight loop (column rules over distinct values)."""
     norm, head, start = normaliser(entity_type), f"{entity_type}\x00", f"{prefix}-"
     out: list[str] = []

@@ -88,7 +88,7 @@ def test_redact_then_reveal_round_trips(
     rows = [json.loads(line) for line in redacted.read_text(encoding="utf-8").splitlines()]
     assert all("1112.22.333" not in r["text"] and "fenna@" not in r["text"] for r in rows)
     assert rows[0]["text"] != rows[1]["text"]  # fresh nonce per encryption …
-    email_tokens = [re.search(r"EMAIL-[0-9a-f]{8}", r["text"]).group() for r in rows]
+    email_tokens = [re.search(r"EMAIL-[0-9a-f]{16}", r["text"]).group() for r in rows]
     assert email_tokens[0] == email_tokens[1]  # … but the same pseudonym
 
     code, out, err = run(["reveal", "--policy", str(policy), str(redacted)], capsys)

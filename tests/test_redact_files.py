@@ -18,7 +18,7 @@ from redactors import file_json, file_parquet, file_text, parse_policy
 from redactors.files import FileRedactError, redact_file
 from redactors.text import Redactor
 
-EMAIL_TOKEN = re.compile(r"EMAIL-[0-9a-f]{8}")
+EMAIL_TOKEN = re.compile(r"EMAIL-[0-9a-f]{16}")
 RULES = {
     "entities": {"IBAN_CODE": {"operator": "mask", "keep_last": 4}},
     "columns": {

@@ -110,7 +110,7 @@ def test_pseudonymise_gives_prefixed_stable_tokens(keys: None) -> None:
         f(second, second + 10, "PERSON"),
         span(text, "Piet Smit", "PERSON"),
     ]
-    tokens = re.findall(r"PERSOON-[0-9a-f]{8}", r.redact(text, findings))
+    tokens = re.findall(r"PERSOON-[0-9a-f]{16}", r.redact(text, findings))
     assert len(tokens) == 3
     assert tokens[0] == tokens[1] != tokens[2]
 
@@ -152,7 +152,7 @@ def test_pseudonyms_are_stable_across_processes_and_differ_with_another_key() ->
     )
     other_run_a, other_run_b = run.stdout.split()
     this_run_a = pseudonym(KEY_A.encode(), "EMAIL_ADDRESS", "fenna@example.nl", "EMAIL")
-    assert re.fullmatch(r"EMAIL-[0-9a-f]{8}", this_run_a)
+    assert re.fullmatch(r"EMAIL-[0-9a-f]{16}", this_run_a)
     assert other_run_a == this_run_a
     assert other_run_b != this_run_a
 
@@ -276,5 +276,5 @@ def test_precomputed_hmac_equals_the_standard_library(key: bytes) -> None:
     assert Hmac(key).digest(message) == hmac.digest(key, message, "sha256")
     assert (
         pseudonym(key, "EMAIL_ADDRESS", "Fenna@Example.nl ", "EMAIL")
-        == "EMAIL-" + hmac.digest(key, message, "sha256").hex()[:8]
+        == "EMAIL-" + hmac.digest(key, message, "sha256").hex()[:16]
     )
