@@ -207,7 +207,8 @@ def load_stores_config(path: Path | str | None = None) -> StoresConfig:
     try:
         config = StoresConfig.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # a misspelt key ("roots:") is reported as itself rather than as the key it fails to provide
+        err = min(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         # from None: the ValidationError would carry the rejected input into a printed traceback
         raise ConfigError(f"{path}: key '{_key_path(err['loc'])}': {err['msg']}") from None
     config._source = str(path)
