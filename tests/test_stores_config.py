@@ -73,9 +73,13 @@ def test_errors_name_file_and_key(tmp_path: Path, text: str, key: str, words: st
     assert words.lower() in message.lower(), message
 
 
-def test_max_object_bytes_accepts_units(tmp_path: Path) -> None:
-    path = write_config(tmp_path, "scan:\n  max_object_bytes: 2 GiB\n")
-    assert load_stores_config(path).max_object_bytes == 2 * 2**30
+def test_max_object_bytes_accepts_units_and_task_runner_is_modelled(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "scan:\n  max_object_bytes: 2 GiB\n  task_runner: {kind: dask, workers: 2}\n")
+    config = load_stores_config(path)
+    assert config.max_object_bytes == 2 * 2**30
+    assert config.scan.task_runner is not None and config.scan.task_runner.kind == "dask"
+    bad = write_config(tmp_path, "scan:\n  task_runner: {kind: gpu}\n")
+    assert str(config_error(bad)).startswith(f"{bad}: key 'scan.task_runner.kind'")
 
 
 @pytest.mark.parametrize("field", ["key", "secret"])

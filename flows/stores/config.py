@@ -28,6 +28,7 @@ from pydantic import (
 from sqlalchemy.engine import URL
 
 from detectors.config import ConfigError, config_dir, read_yaml
+from flows.runners import TaskRunnerSettings
 from flows.stores.base import Store
 from flows.stores.local import LocalStore
 from flows.stores.retry import RetryPolicy
@@ -145,6 +146,7 @@ class ScanConfig(_Strict):
     quarantine: str | StoreRef = "../out/quarantine"
     index: str = "../out/index"
     max_object_bytes: ByteSize = Field(default=ByteSize(256 * 2**20), gt=0)  # "256 MiB" or a number of bytes
+    task_runner: TaskRunnerSettings | None = None  # where the per-object work runs (flows/runners.py)
 
 
 class StoresConfig(_Strict):
