@@ -107,13 +107,19 @@ class RequestContext:
             return self._stores[name]
         from flows.stores.config import open_store
 
-        if name in self.stores_config.stores:
+        if name in self._configured():
             self._stores[name] = open_store(name, self.stores_config)
         elif uri and uri.startswith("file://"):
             self._stores[name] = _folder_store(name, uri)
         else:
             raise CliError(f"store {name!r} is not configured in {self.config_dir / 'stores.yaml'}")
         return self._stores[name]
+
+    def _configured(self) -> dict[str, Any]:
+        """The stores of stores.yaml; none when the file is missing (folders scanned ad hoc still resolve)."""
+        if not (self.config_dir / "stores.yaml").exists():
+            return {}
+        return self.stores_config.stores
 
     def clean_store(self, source: Any) -> Any:  # noqa: ANN401
         """Where the scan writes ``source``'s safe copies (as ``flows.scan_store.plan_from_config`` does)."""
