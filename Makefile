@@ -1,5 +1,6 @@
 # Two commands for a fresh Debian machine (run as root, or with sudo available):
-#   make demo   — set up everything, then scan sample_data/ and print a per-type summary
+#   make demo   — set up everything, then scan sample_data/ into out/ (findings index, clean copies,
+#                 quarantine) and print the per-type, per-store summary
 #   make test   — set up everything, then run the whole test suite
 # Re-running either is fast when nothing changed (set-up is skipped by stamps).
 SHELL := /bin/bash
@@ -13,8 +14,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test setup system-deps lint eval bench sample-data train-ner
 
+# The demo's index key: $$AFSCHERM_INDEX_KEY if set, else a random key made once for this checkout in
+# out/.demo-index-key (git-ignored). The code itself never defaults a key.
 demo: setup
-	$(BIN)/afscherm scan sample_data
+	@mkdir -p out
+	@[ -n "$${AFSCHERM_INDEX_KEY:-}" ] || [ -s out/.demo-index-key ] || \
+	  $(BIN)/python -c 'import secrets; print(secrets.token_hex(32))' > out/.demo-index-key
+	AFSCHERM_INDEX_KEY="$${AFSCHERM_INDEX_KEY:-$$(cat out/.demo-index-key)}" $(BIN)/afscherm scan sample
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -37,6 +37,8 @@ def add_scan_commands(sub: argparse._SubParsersAction) -> None:
                       help="where objects are processed (default: scan.task_runner.kind)")
     scan.add_argument("--workers", type=int, metavar="N", help="task runner workers (default: config)")
     scan.add_argument("--dask-address", metavar="ADDR", help="existing Dask scheduler (default: a LocalCluster)")
+    scan.add_argument("--batch-objects", type=int, default=32, metavar="N",
+                      help="objects per index commit (a killed scan redoes at most one batch; default 32)")
     scan.add_argument("--no-prefect", action="store_true",
                       help="run the scan as plain functions, without a Prefect flow run (serial only)")
     scan.set_defaults(func=cmd_scan)
@@ -93,8 +95,10 @@ def build_plan(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.scan_st
     sources = [_store(name, config, "source") for name in names]
     if len({s.name for s in sources}) != len(sources):
         raise CliError("two sources have the same store name; configure them in stores.yaml under distinct names")
+    if args.batch_objects < 1:
+        raise CliError(f"--batch-objects: expected 1 or more, got {args.batch_objects}")
     return plan_from_config(
-        config, sources, config_dir=args.config,
+        config, sources, config_dir=args.config, batch_objects=args.batch_objects,
         index=Path(args.index) if args.index else None,
         clean=None if args.no_clean else (_store(args.clean, config, "clean") if args.clean else "config"),
         quarantine=_store(args.quarantine, config, "quarantine") if args.quarantine else None,

@@ -93,15 +93,17 @@ def serial_mapper(config: str | None) -> Mapper:
 
 
 def _known(index: Any, store: str) -> dict[str, tuple[str, int, dt.datetime | None]]:  # noqa: ANN401
-    """uri -> (sha256, size, modified) of the latest committed row of each object of ``store``."""
-    table = index.objects(stores=[store], columns=["object_uri", "object_sha256", "size", "modified", "scanned_at",
-                                                   "status"])
-    known: dict[str, tuple[str, int, dt.datetime | None, dt.datetime]] = {}
-    for row in table.to_pylist():
-        prev = known.get(row["object_uri"])
-        if prev is None or row["scanned_at"] >= prev[3]:
-            known[row["object_uri"]] = (row["object_sha256"], row["size"], row["modified"], row["scanned_at"])
-    return {uri: v[:3] for uri, v in known.items() if v[0]}
+    """uri -> (sha256, size, modified) of the latest committed row of each live object of ``store``.
+
+    Objects whose latest row is deleted, or that could not be read (no content hash), are scanned again.
+    """
+    table = index.objects(stores=[store], columns=["object_uri", "object_sha256", "size", "modified", "status"],
+                          latest=True)
+    return {
+        row["object_uri"]: (row["object_sha256"], row["size"], row["modified"])
+        for row in table.to_pylist()
+        if row["object_sha256"] and row["status"] != "deleted"
+    }
 
 
 def _same_listing(info: ObjectInfo, known: tuple[str, int, dt.datetime | None]) -> bool:

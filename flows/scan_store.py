@@ -43,6 +43,7 @@ def plan_from_config(
     index: Path | None = None,
     clean: Any = "config",  # noqa: ANN401 - a Store, "config" (scan.clean), or None (no safe copies)
     quarantine: Any = None,  # noqa: ANN401 - a Store, or None (scan.quarantine)
+    batch_objects: int = 32,
 ) -> ScanPlan:
     """A plan over ``sources`` with the outputs of ``stores.yaml``'s ``scan`` section unless given.
 
@@ -63,7 +64,7 @@ def plan_from_config(
     return ScanPlan(
         sources=sources, index_dir=index or config.index_dir, clean=clean_for,
         quarantine=quarantine or open_quarantine_store(config), config=config_dir,
-        max_object_bytes=config.max_object_bytes,
+        max_object_bytes=config.max_object_bytes, batch_objects=batch_objects,
     )
 
 

@@ -154,7 +154,8 @@ def test_scan_cli_killed_half_way_resumes_without_duplicates_or_leaks(tmp_path: 
     out = tmp_path / "out"
     env = {**os.environ, "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY, "PYTHONPATH": str(REPO)}
     command = [sys.executable, "-m", "flows.cli", "scan", str(root), "--index", str(out / "index"),
-               "--clean", str(out / "clean"), "--quarantine", str(out / "quarantine"), "--no-prefect"]
+               "--clean", str(out / "clean"), "--quarantine", str(out / "quarantine"), "--no-prefect",
+               "--batch-objects", "4"]
     proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     committed = out / "index/objects"
