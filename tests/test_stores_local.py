@@ -194,3 +194,24 @@ def test_transient_os_errors_are_retried(store: LocalStore, monkeypatch) -> None
     monkeypatch.setattr(local.os, "open", flaky_open)
     assert store.read("f.txt") == b"data"
     assert failures["n"] == 0
+
+
+def test_odd_file_names_are_listed_and_quarantined_not_crashed_on(store: LocalStore, tmp_path: Path) -> None:
+    import json
+
+    from flows.stores import quarantine_object
+
+    store.root.mkdir(parents=True)
+    (store.root / "new\nline.txt").write_bytes(b"a")
+    with open(os.path.join(os.fsencode(store.root), b"latin1-\xe9.txt"), "wb") as fh:  # not UTF-8
+        fh.write(b"b")
+    keys = [i.key for i in store.list()]
+    assert len(keys) == 2
+    q = LocalStore("quarantine", tmp_path / "q")
+    for key in keys:
+        with pytest.raises(StoreError):
+            store.read(key)
+        quarantine_object(store, key, q, "unsafe name", move=False)
+    records = [json.loads(p.read_bytes()) for p in (tmp_path / "q").rglob("*.reason.json")]
+    assert sorted(r["key"] for r in records) == ["latin1-\\xe9.txt", "new\nline.txt"]
+    assert all("not copied" in r["reason"] for r in records)

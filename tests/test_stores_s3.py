@@ -218,3 +218,13 @@ def test_traversal_key_in_a_bucket_is_listed_and_refused_on_read(moto_s3: MotoS3
 def test_repr_hides_credentials(moto_s3: MotoS3) -> None:
     store = make_store(moto_s3.endpoint, "some-bucket")
     assert S3_TEST_SECRET not in repr(store) and S3_TEST_KEY not in repr(store)
+
+
+def test_store_pickles_for_process_workers(moto_s3: MotoS3) -> None:
+    import pickle
+
+    store = make_store(moto_s3.endpoint, moto_s3.new_bucket(), prefix="p")
+    store.write("a.txt", b"A")
+    clone = pickle.loads(pickle.dumps(store))
+    assert clone.fs is not store.fs
+    assert clone.read("a.txt") == b"A" and clone.prefix == "p/"

@@ -305,3 +305,16 @@ def test_unreachable_database_ends_in_transient_error() -> None:
     assert err.value.attempts == 3
     assert ":x@" not in str(err.value)
     store.close()
+
+
+def test_store_pickles_for_process_workers(tickets: tuple[str, str]) -> None:
+    import pickle
+
+    url, table = tickets
+    store = open_store(url, table)
+    expected = store.read("1")
+    clone = pickle.loads(pickle.dumps(store))  # a fresh engine on the other side, same settings
+    assert clone.engine is not store.engine
+    assert clone.read("1") == expected and clone.retry == store.retry
+    store.close()
+    clone.close()

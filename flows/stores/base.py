@@ -94,6 +94,10 @@ def key_problem(key: object) -> str | None:
         return f"key must be a string, not {type(key).__name__}"
     if not key:
         return "empty key"
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8 (decoded with surrogateescape): no S3 key, no index
+        return "key is not valid UTF-8"
     if "\x00" in key:
         return "NUL character in key"
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in key):
@@ -122,6 +126,14 @@ def validate_key(key: str, *, store: str) -> str:
     return key
 
 
+def printable_key(key: str) -> str:
+    """``key`` as valid text: undecodable bytes of a file name shown as ``\\xff`` escapes."""
+    try:
+        return key.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return key.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
+
+
 def quarantine_key(key: str) -> str:
     """The key an object gets in quarantine: its own key, or a stable stand-in when that key is unsafe."""
     if key_problem(key) is None:
@@ -147,7 +159,7 @@ def quarantine_object(source: Store, key: str, quarantine: Store, reason: str, *
     except StoreError as exc:
         reason = f"{reason}; not copied: {exc.reason}"
     record = {
-        "key": key,
+        "key": printable_key(key),
         "store": source.name,
         "reason": _one_line(reason),
         "at": datetime.now(UTC).isoformat(),

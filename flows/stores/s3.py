@@ -107,6 +107,11 @@ class S3Store:
         page_size: int = 1000,
         retry: RetryPolicy | None = None,
     ) -> None:
+        # kept to rebuild the store in another process (Dask/process workers) with a client of its own
+        self._init_args = dict(
+            name=name, bucket=bucket, prefix=prefix, endpoint_url=endpoint_url, region=region, key=key, secret=secret,
+            token=token, connect_timeout=connect_timeout, read_timeout=read_timeout, page_size=page_size, retry=retry,
+        )  # fmt: skip
         self.name = name
         self.bucket = bucket
         prefix = prefix.strip("/")
@@ -136,6 +141,9 @@ class S3Store:
 
     def __repr__(self) -> str:  # never the credentials
         return f"S3Store({self.name!r}, bucket={self.bucket!r}, prefix={self.prefix!r}, endpoint={self.endpoint_url!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._init_args,))
 
     def _s3_key(self, key: str) -> str:
         return self.prefix + validate_key(key, store=self.name)
@@ -242,3 +250,7 @@ class S3Store:
             return True
 
         return self._run(key, head)
+
+
+def _rebuild(args: dict[str, Any]) -> S3Store:
+    return S3Store(**args)

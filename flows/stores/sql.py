@@ -193,6 +193,12 @@ class SqlStore:
         connect_timeout: float = 10,
         retry: RetryPolicy | None = None,
     ) -> None:
+        # kept to rebuild the store in another process (Dask/process workers): an Engine does not pickle
+        self._init_args = dict(
+            name=name, url=url, table=table, schema=schema, key_column=key_column, modified_column=modified_column,
+            text_columns=text_columns, mode=mode, clean_table=clean_table, page_size=page_size,
+            pool_pre_ping=pool_pre_ping, connect_timeout=connect_timeout, retry=retry,
+        )  # fmt: skip
         self.name = name
         self.table_name = table
         self.schema = schema
@@ -222,6 +228,9 @@ class SqlStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._init_args,))
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
@@ -522,3 +531,7 @@ class SqlStore:
             if updated != 1:
                 # raising inside the transaction rolls back every row written before this one
                 raise self._error("row not found (replace mode updates existing rows only)", key)
+
+
+def _rebuild(args: dict[str, Any]) -> SqlStore:
+    return SqlStore(**args)
