@@ -49,10 +49,11 @@ class IdCopyPolicy(_Strict):
     ocr_width: int = Field(default=1600, ge=600, le=4000)
     pdf_dpi: int = Field(default=200, ge=72, le=400)
     # Resource limits, checked against what the file declares before anything is decoded. One page
-    # costs ≈ 15 bytes of memory per pixel while it is redacted (decoded RGB, grey copies, the
-    # redacted copy, the verification view) on top of ≈ 0.3 GB for the models: 60 Mpx (a 48 Mpx
-    # phone photo fits, an A4 scan at 600 dpi is 35 Mpx) stays under 1.5 GB. Larger images and
-    # documents with more pages are quarantined; PDF pages are rendered at pdf_dpi or, for a page
+    # costs ≈ 11 bytes of memory per pixel while it is redacted (decoded RGB, grey copies, the
+    # redacted copy, the verification view) on top of ≈ 0.3 GB for the models; pages are decoded one
+    # at a time. A 59 Mpx page peaked at 0.92 GB (bench/bench_image_memory.py), so 60 Mpx (a 48 Mpx
+    # phone photo fits, an A4 scan at 600 dpi is 35 Mpx) keeps a margin under 1.5 GB. Larger images
+    # and documents with more pages are quarantined; PDF pages are rendered at pdf_dpi or, for a page
     # too large for that, at the resolution that gives max_page_pixels.
     max_page_pixels: int = Field(default=60_000_000, ge=100_000, le=200_000_000)
     max_pages: int = Field(default=20, ge=1, le=1000)
