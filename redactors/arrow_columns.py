@@ -53,10 +53,10 @@ def map_distinct(
     return pc.take(pa.array(distinct, type=col.type), encoded.indices)
 
 
-def scan_strings(col: Column, values: ValueRedactor) -> pa.Array:
-    """Detection and redaction of every non-empty value."""
+def scan_strings(col: Column, values: ValueRedactor, name: str | None = None) -> pa.Array:
+    """Detection and redaction of every non-empty value; ``name`` (the column's) is context."""
     items = col.to_pylist()
     slots = [i for i, v in enumerate(items) if v]
-    for i, new in zip(slots, values.strings([items[i] for i in slots]), strict=True):
+    for i, new in zip(slots, values.strings([items[i] for i in slots], name), strict=True):
         items[i] = new
     return pa.array(items, type=col.type)

@@ -62,7 +62,7 @@ def redact_csv_file(source: Path, tmp: Path, values: ValueRedactor, encoding: st
             return
         except pa.ArrowInvalid:
             values.stats = Stats()  # the exact path starts over and names the problem
-    _python_path(source, tmp, values, enc, dialect, column_plan(header, values))
+    _python_path(source, tmp, values, enc, dialect, column_plan(header, values), header)
 
 
 def column_plan(header: list[str], values: ValueRedactor, batch: bool = False) -> Plan:
@@ -111,21 +111,30 @@ def _arrow_path(
             WriteBehind(writer.write_batch) as behind,
         ):
             for batch in read_ahead(reader):
-                columns = [_arrow_column(how, col, values) for how, col in zip(plan, batch.columns, strict=True)]
+                columns = [
+                    _arrow_column(how, col, values, name)
+                    for how, col, name in zip(plan, batch.columns, header, strict=True)
+                ]
                 behind.write(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
                 values.stats.units += batch.num_rows
 
 
-def _arrow_column(how: Callable[[str], str] | bool, col: pa.Array, values: ValueRedactor) -> pa.Array:
+def _arrow_column(how: Callable[[str], str] | bool, col: pa.Array, values: ValueRedactor, name: str) -> pa.Array:
     if how is False:
         return col
     if how is True:
-        return scan_strings(col, values)
+        return scan_strings(col, values, name.strip())
     return how(col)  # the rule over the whole column
 
 
 def _python_path(
-    source: Path, tmp: Path, values: ValueRedactor, enc: str, dialect: type[csv.Dialect] | csv.Dialect, plan: Plan
+    source: Path,
+    tmp: Path,
+    values: ValueRedactor,
+    enc: str,
+    dialect: type[csv.Dialect] | csv.Dialect,
+    plan: Plan,
+    header: list[str],
 ) -> None:
     from redactors.files import FileRedactError
 
@@ -138,13 +147,15 @@ def _python_path(
         try:
             writer.writerow(next(reader))
             while batch := list(islice(reader, ROWS_PER_BATCH)):
-                writer.writerows(redact_rows(batch, plan, values))
+                writer.writerows(redact_rows(batch, plan, values, [h.strip() for h in header]))
                 values.stats.units += len(batch)
         except csv.Error as exc:
             raise FileRedactError(f"{source}: line {reader.line_num}: malformed CSV: {exc}") from exc
 
 
-def redact_rows(rows: list[list[str]], plan: Plan, values: ValueRedactor) -> list[list[str]]:
+def redact_rows(
+    rows: list[list[str]], plan: Plan, values: ValueRedactor, names: list[str] | None = None
+) -> list[list[str]]:
     slots: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -155,7 +166,8 @@ def redact_rows(rows: list[list[str]], plan: Plan, values: ValueRedactor) -> lis
             elif how is not False and cell:
                 row[c] = how(cell)
                 values.stats.by_rule += 1
-    redacted = values.strings([rows[r][c] for r, c in slots])
+    names = names or []
+    redacted = values.strings([rows[r][c] for r, c in slots], [names[c] if c < len(names) else None for _, c in slots])
     for (r, c), new in zip(slots, redacted, strict=True):
         rows[r][c] = new
     return rows

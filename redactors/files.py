@@ -13,6 +13,7 @@ from typing import Any
 
 from detectors.config import ConfigError
 from redactors.atomic import OutputError, atomic_target, same_file
+from redactors.file_json import JsonDepthError
 from redactors.text import Redactor
 from redactors.values import Stats, ValueRedactor
 
@@ -88,6 +89,8 @@ def redact_file(
             _writer(kind)(source, tmp, values, encoding)
     except FileRedactError:
         raise
+    except JsonDepthError as exc:
+        raise FileRedactError(f"{source}: JSON {exc}") from exc
     except OutputError as exc:
         raise FileRedactError(str(exc)) from exc
     except UnicodeDecodeError as exc:

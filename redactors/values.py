@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
+from detectors.field_context import analyze_fields
 from redactors.policy import ColumnRule
 from redactors.text import Redactor
+
+# Numbers below 10⁵ hold no identifier (the shortest, a BSN without its leading zero, has 8 digits);
+# skipping them keeps counters, amounts and flags out of the analyzer.
+MIN_DIGITS = 6
+_SMALLEST = 10 ** (MIN_DIGITS - 1)
+
+Names = str | Sequence[str | None] | None  # one field name for all values, one per value, or none
+
+
+def number_text(value: object) -> str | None:
+    """The digits a stored number stands for, or None for numbers too small to be an identifier.
+
+    Whole floats and decimals read as integers, as a spreadsheet shows them: ``1.11222333E8`` and
+    ``111222333.0`` are ``"111222333"``.
+
+    >>> number_text(1.11222333e8), number_text(Decimal("612345678.00")), number_text(12345), number_text(True)
+    ('111222333', '612345678', None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return None
+    if isinstance(value, float | Decimal) and not math.isfinite(value):
+        return None
+    if abs(value) < _SMALLEST:
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if value == int(value) and abs(value) < 10**21:
+        return str(int(value))
+    return format(value, "f") if isinstance(value, Decimal) else repr(value)
 
 
 @dataclass
@@ -18,11 +50,13 @@ class Stats:
     scanned: int = 0  # values run through detection
     changed: int = 0  # values whose text changed
     by_rule: int = 0  # values rewritten by a column rule
+    dropped: int = 0  # values written as null: their type cannot hold a redaction, or they could not be decoded
 
     def summary(self) -> str:
+        dropped = f", {self.dropped:,} dropped (null)" if self.dropped else ""
         return (
             f"{self.units:,} records/rows, {self.scanned:,} values scanned, "
-            f"{self.changed:,} redacted by detection, {self.by_rule:,} by column rules"
+            f"{self.changed:,} redacted by detection, {self.by_rule:,} by column rules{dropped}"
         )
 
 
@@ -35,18 +69,37 @@ class ValueRedactor:
     stats: Stats = field(default_factory=Stats)
     _rule_functions: dict[str, Callable[[str], str]] = field(default_factory=dict)
 
-    def strings(self, values: Sequence[str]) -> list[str]:
-        """Every value with its findings redacted; empty and blank values skip detection."""
+    def strings(self, values: Sequence[str], names: Names = None) -> list[str]:
+        """Every value with its findings redacted; empty and blank values skip detection.
+
+        ``names``: the column or key each value is stored under, context for bare values
+        (``detectors.field_context``).
+        """
         out = list(values)
         todo = [i for i, v in enumerate(values) if v.strip()]
         if not todo:
             return out
         texts = [values[i] for i in todo]
-        for i, text, findings in zip(todo, texts, self.analyzer.analyze(texts), strict=True):
+        for i, text, findings in zip(todo, texts, self.find(texts, _pick(names, todo)), strict=True):
             if findings:
                 out[i] = self.redactor.redact(text, findings)
                 self.stats.changed += out[i] != text
         self.stats.scanned += len(todo)
+        return out
+
+    def find(self, texts: list[str], names: list[str | None] | None) -> list[list[Any]]:
+        """Findings per text: the analyzer's and those its field name implies."""
+        return analyze_fields(self.analyzer, texts, names)
+
+    def personal(self, texts: Sequence[str], names: Names = None) -> list[bool]:
+        """Per value: does it hold personal data? (For values whose type cannot hold a redaction.)"""
+        out = [False] * len(texts)
+        todo = [i for i, v in enumerate(texts) if v.strip()]
+        if todo:
+            found = self.find([texts[i] for i in todo], _pick(names, todo))
+            for i, findings in zip(todo, found, strict=True):
+                out[i] = bool(findings)
+            self.stats.scanned += len(todo)
         return out
 
     def rule(self, name: str) -> ColumnRule | None:
@@ -60,3 +113,9 @@ class ValueRedactor:
 
     def rule_batch(self, rule: ColumnRule) -> Callable[[list[str]], list[str]]:
         return self.redactor.column_batch_function(rule)
+
+
+def _pick(names: Names, todo: list[int]) -> list[str | None] | None:
+    if names is None or isinstance(names, str):
+        return None if names is None else [names] * len(todo)
+    return [names[i] for i in todo]
