@@ -241,7 +241,7 @@ def _fault_proxy_server(moto_s3: MotoS3) -> Iterator[FaultProxy]:
     server = ThreadingHTTPServer((LOOPBACK, 0), handler)
     server.daemon_threads = True
     proxy.url = f"http://{LOOPBACK}:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, name="fault-proxy", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="fault-proxy", daemon=True)
     thread.start()
     try:
         yield proxy

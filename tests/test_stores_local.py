@@ -215,3 +215,13 @@ def test_odd_file_names_are_listed_and_quarantined_not_crashed_on(store: LocalSt
     records = [json.loads(p.read_bytes()) for p in (tmp_path / "q").rglob("*.reason.json")]
     assert sorted(r["key"] for r in records) == ["latin1-\\xe9.txt", "new\nline.txt"]
     assert all("not copied" in r["reason"] for r in records)
+
+
+def test_read_with_a_size_limit(store: LocalStore) -> None:
+    from flows.stores import ObjectTooLargeError
+
+    store.write("big.log", b"x" * 1000)
+    assert store.read("big.log", max_bytes=1000) == b"x" * 1000
+    with pytest.raises(ObjectTooLargeError, match="1,000 bytes exceeds the limit of 999") as err:
+        store.read("big.log", max_bytes=999)
+    assert not isinstance(err.value, TransientStoreError)

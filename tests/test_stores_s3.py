@@ -228,3 +228,15 @@ def test_store_pickles_for_process_workers(moto_s3: MotoS3) -> None:
     clone = pickle.loads(pickle.dumps(store))
     assert clone.fs is not store.fs
     assert clone.read("a.txt") == b"A" and clone.prefix == "p/"
+
+
+def test_read_with_a_size_limit(moto_s3: MotoS3) -> None:
+    from flows.stores import ObjectTooLargeError
+
+    store = make_store(moto_s3.endpoint, moto_s3.new_bucket())
+    store.write("big.log", b"x" * 1000)
+    store.write("empty.log", b"")
+    assert store.read("big.log", max_bytes=1000) == b"x" * 1000
+    assert store.read("empty.log", max_bytes=10) == b""
+    with pytest.raises(ObjectTooLargeError, match="1,000 bytes exceeds the limit of 999"):
+        store.read("big.log", max_bytes=999)

@@ -122,6 +122,11 @@ def test_read_is_canonical_json(tickets: tuple[str, str]) -> None:
     with pytest.raises(StoreError, match="not a valid int"):
         store.read("abc")
     assert store.exists("3") and not store.exists("4")
+    from flows.stores import ObjectTooLargeError
+
+    assert store.read("2", max_bytes=len(data)) == data
+    with pytest.raises(ObjectTooLargeError):
+        store.read("2", max_bytes=len(data) - 1)
     store.close()
 
 

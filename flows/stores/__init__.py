@@ -6,6 +6,7 @@ implementations are imported only when such a store is opened.
 
 from flows.stores.base import (
     ObjectInfo,
+    ObjectTooLargeError,
     Store,
     StoreError,
     TransientStoreError,
@@ -26,6 +27,7 @@ from flows.stores.retry import RetryPolicy, retrying
 __all__ = [
     "LocalStore",
     "ObjectInfo",
+    "ObjectTooLargeError",
     "RetryPolicy",
     "Store",
     "StoreError",

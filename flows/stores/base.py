@@ -61,6 +61,15 @@ class TransientStoreError(StoreError):
         self.attempts = attempts
 
 
+class ObjectTooLargeError(StoreError):
+    """``read(key, max_bytes=N)`` met an object larger than N bytes; nothing beyond N+1 bytes was read."""
+
+
+def too_large(size: int | None, max_bytes: int, *, store: str, key: str) -> ObjectTooLargeError:
+    what = f"object of {size:,} bytes" if size is not None else "object"
+    return ObjectTooLargeError(f"{what} exceeds the limit of {max_bytes:,} bytes", store=store, key=key)
+
+
 @runtime_checkable
 class Store(Protocol):
     name: str
@@ -70,7 +79,9 @@ class Store(Protocol):
         """Streamed, bounded memory, sorted by key."""
         ...
 
-    def read(self, key: str) -> bytes: ...
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
+        """The object's bytes; with ``max_bytes`` an ObjectTooLargeError instead of reading more than that."""
+        ...
 
     def write(self, key: str, data: bytes) -> str:
         """Atomic (never a partial object visible); returns the object's uri."""

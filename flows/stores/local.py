@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from flows.stores.base import TEMP_PREFIX, ObjectInfo, StoreError, TransientStoreError, validate_key
+from flows.stores.base import TEMP_PREFIX, ObjectInfo, StoreError, TransientStoreError, too_large, validate_key
 from flows.stores.retry import RetryPolicy
 
 T = TypeVar("T")
@@ -198,7 +198,7 @@ class LocalStore:
             sha256=None,
         )
 
-    def read(self, key: str) -> bytes:
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
         validate_key(key, store=self.name)
         parts = key.split("/")
 
@@ -219,7 +219,15 @@ class LocalStore:
                     raise IsADirectoryError(errno.EISDIR, "is a directory")
                 if not stat.S_ISREG(mode):
                     raise _Symlink("not a regular file")
-                return fh.read()
+                if max_bytes is None:
+                    return fh.read()
+                size = os.fstat(fh.fileno()).st_size
+                if size > max_bytes:
+                    raise too_large(size, max_bytes, store=self.name, key=key)
+                data = fh.read(max_bytes + 1)  # the file may have grown since the stat
+                if len(data) > max_bytes:
+                    raise too_large(None, max_bytes, store=self.name, key=key)
+                return data
 
         return self._call(once, key)
 

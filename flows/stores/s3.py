@@ -21,7 +21,7 @@ from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 from botocore.parsers import ResponseParserError
 
-from flows.stores.base import ObjectInfo, StoreError, TransientStoreError, validate_key
+from flows.stores.base import ObjectInfo, StoreError, TransientStoreError, too_large, validate_key
 from flows.stores.retry import RetryPolicy
 
 try:  # aiohttp is how aiobotocore talks HTTP; its errors can surface from a body read
@@ -205,14 +205,22 @@ class S3Store:
             if not token:
                 raise StoreError("listing truncated without a continuation token", store=self.name, key=prefix)
 
-    def read(self, key: str) -> bytes:
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
         s3_key = self._s3_key(key)
 
         async def get() -> bytes:
             response = await self._call("get_object", Key=s3_key)
             body = response["Body"]
             try:
-                return await body.read()
+                if max_bytes is None:
+                    return await body.read()
+                size = response.get("ContentLength")
+                if size is not None and size > max_bytes:
+                    raise too_large(size, max_bytes, store=self.name, key=key)  # body closed unread
+                data = await body.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    raise too_large(None, max_bytes, store=self.name, key=key)
+                return data
             finally:
                 body.close()
 

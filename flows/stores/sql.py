@@ -43,7 +43,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Connection, Engine
 
-from flows.stores.base import ObjectInfo, StoreError, TransientStoreError, validate_key
+from flows.stores.base import ObjectInfo, StoreError, TransientStoreError, too_large, validate_key
 from flows.stores.retry import RetryPolicy
 
 T = TypeVar("T")
@@ -387,7 +387,7 @@ class SqlStore:
                 return
             last = rows[-1][self.key_column.name]
 
-    def read(self, key: str) -> bytes:
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
         value = self._key_value(key)
         stmt = sa.select(self.table).where(self.key_column == value)
 
@@ -396,7 +396,10 @@ class SqlStore:
                 row = conn.execute(stmt).mappings().first()
             if row is None:
                 raise self._error("row not found", key)
-            return row_to_json(row)
+            data = row_to_json(row)
+            if max_bytes is not None and len(data) > max_bytes:
+                raise too_large(len(data), max_bytes, store=self.name, key=key)
+            return data
 
         return self._call(key, once)
 
