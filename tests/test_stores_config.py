@@ -64,6 +64,9 @@ def test_shipped_config_opens_the_sample_folder() -> None:
         ("scan:\n  max_object_bytes: lots\n", "scan.max_object_bytes", "byte"),
         ("scan:\n  clean: {store: nowhere}\n", "(top level)", "no store named 'nowhere'"),
         ("stores:\n  'bad name': {kind: local, root: a}\n", "stores", "store name"),
+        ("stores:\n  db: {kind: sql, url: {envv: X}, table: t}\n", "stores.db.url.envv", "Extra inputs"),
+        ("stores:\n  db: {kind: sql, url: 5, table: t}\n", "stores.db.url", "valid string"),
+        ("stores:\n  a: {kind: s3, bucket: b-1, key: {}, secret: {env: Y}}\n", "stores.a.key", "env: VAR"),
     ],
 )
 def test_errors_name_file_and_key(tmp_path: Path, text: str, key: str, words: str) -> None:

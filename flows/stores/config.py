@@ -33,7 +33,6 @@ from flows.stores.base import Store
 from flows.stores.local import LocalStore
 from flows.stores.retry import RetryPolicy
 
-STORE_KINDS = ("local", "s3", "sql")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _LITERAL_SECRET = "a literal secret is not allowed here; give {env: VAR} or {prefect_secret: BLOCK}"
 
@@ -195,11 +194,25 @@ class StoresConfig(_Strict):
 # -- loading -----------------------------------------------------------------------------------------------------
 
 
-def _key_path(loc: tuple[Any, ...]) -> str:
-    parts = [str(p) for p in loc]
-    # a discriminated union puts the tag in the location ("stores.a.s3.bucket"); the file has no such level
-    if len(parts) >= 3 and parts[0] == "stores" and parts[2] in STORE_KINDS:
-        del parts[2]
+def _key_path(loc: tuple[Any, ...], data: Any) -> str:
+    """The dotted key as written in the file.
+
+    Pydantic puts union branches and discriminator tags into the location ("stores.a.s3.bucket",
+    "stores.db.url.str"); the file has no such level, so a part is kept only when it is a key (or index) of the
+    data at that point, or the last part naming a missing key of a mapping.
+    """
+    parts: list[str] = []
+    current = data
+    for i, part in enumerate(loc):
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            current = current[part]
+        elif i == len(loc) - 1 and isinstance(current, dict):
+            pass  # a required key that is missing
+        else:
+            continue  # a union branch or tag
+        parts.append(str(part))
     return ".".join(parts) or "(top level)"
 
 
@@ -212,7 +225,7 @@ def load_stores_config(path: Path | str | None = None) -> StoresConfig:
         # a misspelt key ("roots:") is reported as itself rather than as the key it fails to provide
         err = min(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         # from None: the ValidationError would carry the rejected input into a printed traceback
-        raise ConfigError(f"{path}: key '{_key_path(err['loc'])}': {err['msg']}") from None
+        raise ConfigError(f"{path}: key '{_key_path(err['loc'], data)}': {err['msg']}") from None
     config._source = str(path)
     config._base = path.resolve().parent
     return config
