@@ -158,6 +158,9 @@ def _column_plan(source: Path, field: pa.Field, values: ValueRedactor) -> _Plan:
 
     t, name = field.type, field.name
     rule = values.rule(name)
+    if rule is not None and pa.types.is_nested(t):
+        # A rule is about the column's scalar values; lists, structs and maps under it are scanned.
+        return _Plan(lambda col: _scan_typed(col, t, values, name), may_null=True)
     if rule is not None and not rule.scan:
         return _Plan(lambda col: col)
     if rule is not None:
