@@ -1,7 +1,10 @@
 """CSV files, streamed in blocks: delimiter and encoding sniffed, header kept, rows and columns kept.
 
-The first row is the header: it is written back as it was and names the columns that column rules
-apply to. Every other cell is scanned unless its column has a rule.
+The first row is scanned and redacted like every other row, whatever it is. It names the columns (for
+column rules and as field context) only when it is a header: when a cell names a column rule or a
+personal-data field (``bsn``, ``telefoon`` …), or, if no cell holds personal data, when the csv module's
+sniffer (``csv.Sniffer.has_header``: does row 1 differ in type or length from the rows below?) says so.
+A first row with personal data is data. Every other cell is scanned unless its column has a rule.
 
 UTF-8 files with standard quoting go through Arrow's CSV reader and writer, column by column (column
 rules run once per distinct value per block); Arrow's writer quotes every value, which changes no value.
@@ -21,6 +24,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from detectors.field_context import field_kind
 from redactors.arrow_columns import rule_column, scan_strings
 from redactors.pipeline import WriteBehind, read_ahead
 from redactors.values import Stats, ValueRedactor
@@ -50,19 +54,42 @@ def redact_csv_file(source: Path, tmp: Path, values: ValueRedactor, encoding: st
     enc = sniff_encoding(source, encoding)
     csv.field_size_limit(sys.maxsize)
     with source.open("r", encoding=enc, errors="strict", newline="") as src:
-        dialect = sniff_dialect(src.read(SNIFF_BYTES))
+        sample = src.read(SNIFF_BYTES)
+        dialect = sniff_dialect(sample)
         src.seek(0)
-        header = next(csv.reader(src, dialect), None)
-    if header is None:
+        first = next(csv.reader(src, dialect), None)
+    if first is None:
         tmp.write_bytes(b"")
         return
+    header = [c.strip() for c in first] if is_header(first, sample, values) else [""] * len(first)
+    first_out = values.strings(first)  # a header is scanned too: a column can be named after a person
     if enc in ARROW_ENCODINGS and dialect.quotechar == '"' and not dialect.escapechar:
         try:
-            _arrow_path(source, tmp, values, enc, dialect, header, column_plan(header, values, batch=True))
+            plan = column_plan(header, values, batch=True)
+            _arrow_path(source, tmp, values, enc, dialect, header, first_out, plan)
             return
         except pa.ArrowInvalid:
             values.stats = Stats()  # the exact path starts over and names the problem
-    _python_path(source, tmp, values, enc, dialect, column_plan(header, values), header)
+            first_out = values.strings(first)
+    _python_path(source, tmp, values, enc, dialect, column_plan(header, values), header, first_out)
+
+
+def looks_like_header(row: list[str], sample: str) -> bool:
+    """Row 1 names columns: a cell announces a personal-data field, or the sniffer sees a header."""
+    if any(field_kind(c.strip()) for c in row):
+        return True
+    try:
+        return csv.Sniffer().has_header(sample)
+    except csv.Error:  # too little to compare: take it as a header, as before (it is scanned anyway)
+        return True
+
+
+def is_header(row: list[str], sample: str, values: ValueRedactor) -> bool:
+    if any(values.rule(c.strip()) is not None for c in row):
+        return True
+    if any(values.personal(row)):  # names of columns are not personal data; a data row can be
+        return False
+    return looks_like_header(row, sample)
 
 
 def column_plan(header: list[str], values: ValueRedactor, batch: bool = False) -> Plan:
@@ -92,6 +119,7 @@ def _arrow_path(
     enc: str,
     dialect: type[csv.Dialect] | csv.Dialect,
     header: list[str],
+    first_out: list[str],
     plan: Plan,
 ) -> None:
     names = [f"c{i}" for i in range(len(header))]
@@ -105,7 +133,7 @@ def _arrow_path(
     )
     options = pacsv.WriteOptions(include_header=False, delimiter=dialect.delimiter, eol=dialect.lineterminator)
     with tmp.open("wb") as sink:
-        sink.write(_header_bytes(header, dialect, enc))
+        sink.write(_header_bytes(first_out, dialect, enc))
         with (
             pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer,
             WriteBehind(writer.write_batch) as behind,
@@ -135,6 +163,7 @@ def _python_path(
     dialect: type[csv.Dialect] | csv.Dialect,
     plan: Plan,
     header: list[str],
+    first_out: list[str],
 ) -> None:
     from redactors.files import FileRedactError
 
@@ -145,7 +174,8 @@ def _python_path(
         reader = csv.reader(src, dialect)
         writer = csv.writer(dst, dialect)
         try:
-            writer.writerow(next(reader))
+            next(reader)
+            writer.writerow(first_out)
             while batch := list(islice(reader, ROWS_PER_BATCH)):
                 writer.writerows(redact_rows(batch, plan, values, [h.strip() for h in header]))
                 values.stats.units += len(batch)
