@@ -65,6 +65,7 @@ class RetentionPlan:
     checked: int = 0  # objects looked at
     no_category: int = 0  # objects no category covers (left alone)
     missing_anchor: int = 0  # objects whose date field is empty or unreadable (left alone)
+    store_errors: list[str] = field(default_factory=list)  # stores that could not be listed
 
     def by_action(self, action: str) -> list[RetentionItem]:
         return [i for i in self.items if i.action == action]
@@ -72,7 +73,7 @@ class RetentionPlan:
     def summary(self) -> dict[str, int]:
         return {"checked": self.checked, "delete": len(self.by_action(DELETE)), "redact": len(self.by_action(REDACT)),
                 "keep": len(self.by_action(KEEP)), "no_category": self.no_category,
-                "missing_anchor": self.missing_anchor}
+                "missing_anchor": self.missing_anchor, "store_errors": len(self.store_errors)}
 
 
 def as_date(value: Any) -> date | None:  # noqa: ANN401 - datetime, date, ISO text, None

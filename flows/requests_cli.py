@@ -294,6 +294,9 @@ def _print_erasure(req: Any, plan: Any, out: TextIO, *, applied: bool) -> None: 
     if plan.weak_objects:
         out.write(f"  {plan.weak_objects} object(en) alleen op naam gevonden: niet aangeraakt\n")
     for b in plan.backups:
+        if b.get("error"):
+            out.write(f"  back-upopslag {b['store']} niet te lezen: {b['error']}\n")
+            continue
         out.write(f"  back-up {b['object_uri']} (gemaakt {b['made']}) kan gegevens bevatten tot {b['expires']}"
                   f"{' — TERMIJN VERSTREKEN, verwijder deze back-up' if b['overdue'] else ''}\n")
     s = plan.summary()
@@ -323,11 +326,13 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
             if i.error:
                 line += f"  ✗ {i.error}"
             out.write(line + "\n")
+        for problem in plan.store_errors:
+            out.write(f"  opslag niet te lezen: {problem}\n")
         s = plan.summary()
         out.write(f"  {s['checked']} objecten bekeken: {s['delete']} verwijderen, {s['redact']} afschermen, "
                   f"{s['keep']} bewaard door een hold; {s['no_category']} zonder regel, "
                   f"{s['missing_anchor']} zonder einddatum\n")
-    return EXIT_ATTENTION if any(i.error for i in plan.items) else 0
+    return EXIT_ATTENTION if any(i.error for i in plan.items) or plan.store_errors else 0
 
 
 @_guard

@@ -396,13 +396,17 @@ def _backups(ctx: RequestContext) -> list[dict[str, Any]]:
     cfg = ctx.retention
     if cfg.backups is None:
         return []
-    listing = []
+    from flows.stores.base import StoreError
+
+    listing, problems = [], []
     for name in cfg.backups.stores:
         try:
             listing.extend(ctx.store(name).list())
         except CliError:
             continue  # no such store configured: nothing to report
-    return backup_report(cfg, listing, erased_at=dt.datetime.combine(ctx.today, dt.time(), dt.UTC))
+        except StoreError as exc:  # a backup store that cannot be listed is reported, not skipped silently
+            problems.append({"store": name, "object_uri": None, "error": exc.reason})
+    return backup_report(cfg, listing, erased_at=dt.datetime.combine(ctx.today, dt.time(), dt.UTC)) + problems
 
 
 def apply_erasure(
@@ -496,13 +500,21 @@ def plan_store_retention(ctx: RequestContext, stores: Iterable[str] | None = Non
         names += [n for n in cfg.backups.stores if n not in names and n in ctx.stores_config.stores]
 
     def listing() -> Iterable[Any]:
+        from flows.stores.base import StoreError
+
         for name in names:
-            yield from ctx.store(name).list()
+            try:
+                yield from ctx.store(name).list()
+            except StoreError as exc:  # one store down: the others are still planned, this one reported
+                store_errors.append(f"{name}: {exc.reason}")
+
+    store_errors: list[str] = []
 
     def anchor(obj: Any, field_name: str) -> Any:  # noqa: ANN401
         return _anchor_value(ctx, ctx.store(obj.store), obj.key, field_name)
 
     plan = plan_retention(cfg, listing(), today=ctx.today, anchors=anchor)
+    plan.store_errors = store_errors
     ctx.audit.append("retention_plan", object_uris=[i.uri for i in plan.items], details=plan.summary())
     return plan
 
