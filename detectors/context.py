@@ -7,9 +7,12 @@ cheaper and works with any pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 DEFAULT_WINDOW = 60
+_HEX = frozenset("0123456789abcdefABCDEF")
+_CODE_REACH = 40
 
 
 def window_before(text: str, start: int, window: int = DEFAULT_WINDOW) -> str:
@@ -34,3 +37,30 @@ def has_context(
     if after:
         around += " " + window_after(text, end, after)
     return any(w in around for w in words)
+
+
+def words_pattern(words: Iterable[str], compounds: Iterable[str] = ()) -> re.Pattern[str]:
+    """A pattern for any of ``words`` (any case) where a word starts — ``order`` in ``ordernummer`` but not
+    in ``vordering`` or ``recorder`` — or, with ``compounds``, inside a compound ending in one of them
+    (``klantordernummer``). After an underscore (``merchant_kvk``) or a lowercase letter before a capital
+    (``nKvK``: a JSON ``\\n`` escape, camel case) a word starts too."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))(?i:" + alternatives + ")"
+    if compounds:
+        tails = "|".join(re.escape(c) for c in compounds)
+        pattern += r"|(?i:" + alternatives + r")(?i:" + tails + ")"
+    return re.compile(pattern)
+
+
+def glued_into_code(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (digits) touches letters that make it, with them, one hexadecimal token: a hash,
+    a UUID part, a hex id (``a3f111222333bc``), not a label glued to a number (``bsn111222333``)."""
+    before = start
+    while before > max(0, start - _CODE_REACH) and text[before - 1].isascii() and text[before - 1].isalnum():
+        before -= 1
+    after = end
+    while after < min(len(text), end + _CODE_REACH) and text[after].isascii() and text[after].isalnum():
+        after += 1
+    if before == start and after == end:
+        return False
+    return all(c in _HEX for c in text[before:start]) and all(c in _HEX for c in text[end:after])

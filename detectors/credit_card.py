@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from stdnum import luhn
 
-from detectors.context import has_context
+from detectors.context import glued_into_code, has_context
 from detectors.findings import Finding
 from detectors.recognizer import DutchRecognizer
 
@@ -28,14 +28,15 @@ CONTEXT_WORDS = (
     "betaalkaart",
 )
 
-# Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes.
+# Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes. Letters, underscores and slashes may touch
+# it (``card_4111111111111111``), digits may not.
 _CARD = re.compile(
-    r"(?<![\w.,/-])("
+    r"(?<!\d)(?<!\d[.,/-])("
     r"\d{13,19}"
     r"|\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?"
     r"|\d{4}([ -])\d{6}\3\d{5}"
     r"|\d{4}([ -])\d{4}\4\d{4}\4\d{1,3}"
-    r")(?![\w]|[.,/-]\d)"
+    r")(?!\d|[.,/-]\d)"
 )
 
 SCORE = 0.7
@@ -67,6 +68,8 @@ class CardNumberRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _CARD.finditer(text):
             start, end = m.span(1)
+            if glued_into_code(text, start, end):
+                continue  # digits inside a hash or hex id
             digits = re.sub(r"\D", "", m.group(1))
             if not (13 <= len(digits) <= 19 and has_issuer_prefix(digits) and luhn.is_valid(digits)):
                 continue

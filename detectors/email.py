@@ -15,12 +15,14 @@ from detectors.recognizer import DutchRecognizer
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Letters and digits of any script (``[^\W_]``): internationalised addresses (``piet@bücher.de``,
+# ``jürgen@straße.de``) and their punycode form (``xn--bcher-kva.de``, TLDs like ``xn--p1ai``).
 _EMAIL = re.compile(
     r"(?<![\w.%+-])"
     # the local part starts with a letter or digit: a quote before an address is the quote of a repr
-    r"([A-Za-z0-9][A-Za-z0-9_%+'-]*(?:\.[A-Za-z0-9_%+'-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
-    r"(?![\w-]|\.[A-Za-z0-9])"
+    r"([^\W_][\w%+'-]*(?:\.[\w%+'-]+)*"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,24}))"
+    r"(?![\w-]|\.[^\W_])"
 )
 
 SCORE = 0.95

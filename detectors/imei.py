@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from stdnum import luhn
 
-from detectors.context import has_context
+from detectors.context import glued_into_code, has_context
 from detectors.findings import Finding
 from detectors.recognizer import DutchRecognizer
 
@@ -19,15 +19,16 @@ CONTEXT_WORDS = ("imei", "toestel", "device", "telefoon", "smartphone", "handset
 AMEX_PREFIXES = ("34", "37")
 
 # Plain, or the groupings people copy from settings screens and boxes: 2-6-6-1(2), 8-6-1(2),
-# 6-2-6-1(2), 4-4-4-3; one separator kind (space, dash or slash) per number.
+# 6-2-6-1(2), 4-4-4-3; one separator kind (space, dash or slash) per number. Letters, underscores and
+# slashes may touch it (``imei356938035643809``, ``/devices/356938035643809/``), digits may not.
 _IMEI = re.compile(
-    r"(?<![\w.,/-])("
+    r"(?<!\d)(?<!\d[.,/-])("
     r"\d{15,16}"
     r"|\d{2}([ /-])\d{6}\2\d{6}\2\d{1,2}"
     r"|\d{8}([ /-])\d{6}\3\d{1,2}"
     r"|\d{6}([ /-])\d{2}\4\d{6}\4\d{1,2}"
     r"|\d{4}([ /-])\d{4}\5\d{4}\5\d{3}"
-    r")(?![\w]|[.,/-]\d)"
+    r")(?!\d|[.,/-]\d)"
 )
 
 SCORE = 0.5
@@ -41,6 +42,8 @@ class ImeiRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _IMEI.finditer(text):
             start, end = m.span(1)
+            if glued_into_code(text, start, end):
+                continue  # digits inside a hash or hex id
             digits = re.sub(r"\D", "", m.group(1))
             context = has_context(text, start, end, CONTEXT_WORDS)
             if len(digits) == 15:

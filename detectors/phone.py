@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
+from detectors.context import words_pattern
 from detectors.findings import Finding
 from detectors.recognizer import DutchRecognizer
 
@@ -23,9 +24,13 @@ _PHONE_WORDS = r"tel|telefoon\w*|mobiel\w*|06-nummer|bel|bellen|belt|gebeld|phon
 _PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r")(?!\w)")
 _CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r"|nummer|nr)(?!\w)")
 # Identifiers written like phone numbers that belong to orders, companies, devices or accounts.
-_NEGATIVE_CONTEXT = re.compile(
-    r"order|bestel|factuur|klantn|artikel|referentie|kvk|imei|iban|rekening|bsn|burgerservice|sofi"
-)
+# Matched where a word starts (``order`` is not in ``vordering`` or ``recorder``), or as the head of a
+# compound ending in nummer/nr/id (``klantordernummer``).
+_NEGATIVE_CONTEXT = words_pattern(
+    ("order", "bestel", "factuur", "klantn", "artikel", "referentie", "kvk", "imei", "iban", "rekening",
+     "bankrekening", "bsn", "burgerservice", "sofi"),
+    compounds=("nummer", "nr", "id"),
+)  # fmt: skip
 CONTEXT_CHARS = 40
 NEGATIVE_CONTEXT_CHARS = 25
 
@@ -47,6 +52,15 @@ _GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
 _DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d)")
 _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
 
+# Numbers in links and query strings: ``https://wa.me/31612345678`` (international without the plus),
+# ``?phone=0612345678``, ``to=+31612345678`` (a URL-encoded plus, decoded in the detection view).
+_IN_LINK = re.compile(
+    r"(?:(?i:wa\.me/)|(?<![^\W\d_])(?i:phone|tel|telefoon|mobiel|mobile|msisdn|gsm|whatsapp|to|from|number|nummer)=)"
+    r"(\+?\d{8,15})(?![\w.-])"
+)
+# A phone word glued to the number: ``tel06-12345678``, ``Tel0612345678``.
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])(?i:tel|telnr|mob|mobiel|gsm|fax)[.:]?$")
+
 # Characters that make the run part of a longer token (word, amount, version, reference, e-mail).
 _BAD_BEFORE_ANY = frozenset("+#@/_&=")
 _BAD_BEFORE_AFTER_ALNUM = frozenset(".,-:")
@@ -58,7 +72,9 @@ def _clean_start(text: str, start: int) -> bool:
     if start == 0:
         return True
     prev = text[start - 1]
-    if prev.isalnum() or prev in _BAD_BEFORE_ANY:
+    if prev.isalnum():
+        return _GLUED_WORD.search(text, max(0, start - 8), start) is not None
+    if prev in _BAD_BEFORE_ANY:
         return False
     if prev in _BAD_BEFORE_AFTER_ALNUM and start >= 2 and text[start - 2].isdigit():
         return False  # 1.06..., 12-06..., 3,06...
@@ -194,7 +210,8 @@ def _score(text: str, start: int, end: int) -> float | None:
     """Score of a valid number, or None when the words just before say it is another identifier."""
     window = text[max(0, start - CONTEXT_CHARS) : start].lower()
     near = window[-NEGATIVE_CONTEXT_CHARS:]
-    if _NEGATIVE_CONTEXT.search(near) and not _PHONE_CONTEXT.search(near):
+    negative = _NEGATIVE_CONTEXT.search(text, max(0, start - NEGATIVE_CONTEXT_CHARS), start)
+    if negative and not _PHONE_CONTEXT.search(near):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
     if _CONTEXT.search(window):
         return SCORE_WITH_CONTEXT
@@ -210,6 +227,18 @@ class PhoneNumberRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _RUN.finditer(text):
             found.extend(self._in_run(text, m.start(), m.end()))
+        if "=" in text or "/" in text:
+            found.extend(self._in_links(text))
+        return found
+
+    def _in_links(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _IN_LINK.finditer(text):
+            number = m.group(1)
+            if not number.startswith(("+", "0")):
+                number = "+" + number  # wa.me and msisdn parameters hold international numbers without the plus
+            if _is_valid(number):
+                found.append(Finding(*m.span(1), "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
         return found
 
     def _in_run(self, text: str, run_start: int, run_end: int) -> list[Finding]:

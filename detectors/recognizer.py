@@ -4,7 +4,8 @@ Each recogniser is a Presidio ``EntityRecognizer`` (so it plugs into any ``Analy
 ``RecognizerRegistry``), but its logic lives in one pure method, ``find(text)``, that returns
 :class:`~detectors.findings.Finding` objects. ``detectors.analyze`` calls ``find`` directly, which
 skips Presidio's per-result explanation objects and lemma context pass; ``analyze`` adapts the
-same results for Presidio callers (for example the image redactor).
+same results for Presidio callers (for example the image redactor). Both hand ``find`` the text's
+detection view (:mod:`detectors.text_view`) and map its findings back to the original offsets.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from abc import abstractmethod
 from typing import TYPE_CHECKING, ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from detectors.text_view import detection_view
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -45,6 +48,10 @@ class DutchRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         wanted = set(entities) if entities else set(self.ENTITIES)
         doc = getattr(nlp_artifacts, "doc", None) if nlp_artifacts is not None else None
+        # The same detection view as detectors.analyze reads (the doc indexes the original text).
+        view = detection_view(text)
+        if not view.same_offsets:
+            doc = None
         return [
             RecognizerResult(
                 f.entity_type,
@@ -56,6 +63,6 @@ class DutchRecognizer(EntityRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for f in self.find(text, doc)
+            for f in map(view.finding, self.find(view.text, doc))
             if f.entity_type in wanted
         ]
