@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -163,6 +164,14 @@ def format_scan_summary(summary: Any) -> str:  # noqa: ANN401 - flows.scan.ScanS
     return "\n".join(out) + "\n"
 
 
+def prefect_defaults() -> None:
+    """Prefect's ephemeral server gets 20 s to start by default; on a busy machine (a scan competes with
+    its own model loading) it needs more. Set before Prefect is first imported; an explicit setting wins."""
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    # Telemetry cannot leave this machine anyway; without this, every run logs a failed attempt.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     from flows.objects import engine_for
     from flows.scan import serial_mapper
@@ -176,6 +185,12 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         summary = run_scan(plan, serial_mapper(args.config), progress=progress)
         progress.done()
     else:
-        summary = scan_flow(plan, settings, progress=True)
+        prefect_defaults()
+        try:
+            summary = scan_flow(plan, settings, progress=True)
+        except RuntimeError as exc:
+            if "Prefect" not in str(exc):
+                raise
+            raise CliError(f"Prefect: {' '.join(str(exc).split())} (or run with --no-prefect)") from exc
     out.write(format_scan_summary(summary))
     return EXIT_QUARANTINED if summary.quarantined else 0

@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flows.objects import Processed, sha256
-from flows.stores.base import REASON_SUFFIX, ObjectInfo, Store, StoreError, TransientStoreError, quarantine_key
+from flows.stores.base import (
+    REASON_SUFFIX,
+    ObjectInfo,
+    ObjectTooLargeError,
+    Store,
+    StoreError,
+    TransientStoreError,
+    quarantine_key,
+)
 
 # An object travels to a worker as (name, data, kind); kind None means "by name".
 Job = tuple[str, bytes, str | None]
@@ -199,14 +207,16 @@ def _read(source: Store, info: ObjectInfo, max_bytes: int) -> _Item:
                                 f"{max_bytes:,} (scan.max_object_bytes)")
         return item
     try:
-        item.data = source.read(info.key)
-    except StoreError as exc:  # stores retry transient errors themselves before raising
-        item.result = Processed("quarantined", reason=f"cannot be read: {exc.reason}")
+        item.data = source.read(info.key, max_bytes=max_bytes)  # never more than the limit, even if it grew
+    except ObjectTooLargeError:
+        item.result = Processed("quarantined", reason=f"object exceeds the limit of {max_bytes:,} bytes "
+                                "(scan.max_object_bytes)")
         return item
-    if len(item.data) > max_bytes:
-        item.result = Processed("quarantined", reason=f"object of {len(item.data):,} bytes exceeds the limit of "
-                                f"{max_bytes:,} (scan.max_object_bytes)")
-        item.data = None
+    except TransientStoreError as exc:  # still failing after the store's retries: reported, retried next scan
+        item.result = Processed("quarantined", reason=f"cannot be read (transient, retried): {exc.reason}")
+        return item
+    except StoreError as exc:
+        item.result = Processed("quarantined", reason=f"cannot be read: {exc.reason}")
         return item
     item.sha256 = sha256(item.data)
     return item

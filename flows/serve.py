@@ -104,6 +104,9 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             when = f"cron {entry.cron} ({entry.timezone})" if entry.cron else f"every {entry.interval:g} s"
             out.write(f"{name}: {entry.flow}, {when}\n")
         return 0
+    from flows.cli_scan import prefect_defaults
+
+    prefect_defaults()
     from prefect import serve
 
     serve(*build_deployments(path, args.config))

@@ -123,10 +123,10 @@ class FlakyStore(LocalStore):
         super().__init__(name, root)
         self.broken = broken
 
-    def read(self, key: str) -> bytes:
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
         if key in self.broken:
             raise StoreError("read timed out after 5 attempts", store=self.name, key=key)
-        return super().read(key)
+        return super().read(key, max_bytes=max_bytes)
 
 
 def test_one_bad_object_is_quarantined_and_the_scan_goes_on(tmp_path: Path) -> None:

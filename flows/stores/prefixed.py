@@ -23,8 +23,8 @@ class PrefixedStore:
         for info in self.inner.list(self.prefix + prefix):
             yield replace(info, key=info.key[len(self.prefix):])
 
-    def read(self, key: str) -> bytes:
-        return self.inner.read(self._key(key))
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
+        return self.inner.read(self._key(key), max_bytes=max_bytes)
 
     def write(self, key: str, data: bytes) -> str:
         return self.inner.write(self._key(key), data)
