@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.afscherm-installed
 APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng tesseract-ocr-osd poppler-utils \
-	fonts-dejavu-core postgresql
+	fonts-dejavu-core postgresql chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test setup system-deps lint eval bench sample-data train-ner
@@ -28,12 +28,14 @@ test: setup
 setup: system-deps $(STAMP)
 
 # OCR (tesseract with Dutch and English models, orientation detection), PDF rendering (poppler), the fonts of
-# generated ID copies and PostgreSQL (the SQL store's tests start a private cluster on loopback) come from apt.
+# generated ID copies, PostgreSQL (the SQL store's tests start a private cluster on loopback) and Chromium (the
+# report's browser test runs it headless) come from apt.
 system-deps:
 	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx nld \
 	    || ! command -v pdftoppm >/dev/null || ! [ -d /usr/share/fonts/truetype/dejavu ] \
 	    || ! [ -f /usr/share/tesseract-ocr/5/tessdata/osd.traineddata ] \
 	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	    || ! command -v chromium >/dev/null \
 	    || ! $(PYTHON) -m venv --help >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES)"; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
