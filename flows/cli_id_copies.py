@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -59,14 +60,17 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"{source}: cannot read: {exc.strerror or exc}") from exc
     if source.resolve() == target.resolve():
         raise CliError(f"{target}: output would overwrite the input")
+    # Pillow logs what it finds wrong in a broken file; with no handler configured Python would print
+    # those records on stderr beside our own one line. Records still reach handlers a user configures.
+    logging.getLogger("PIL").addHandler(logging.NullHandler())
     config = Path(args.config) if args.config else config_dir()
-    policy = load_policy(config / "policy.yaml")
-    if args.watermark:
-        policy.watermark.enabled = True
-        policy.watermark.purpose = args.watermark
-    if args.recipient:
-        policy.watermark.recipient = args.recipient
     try:
+        policy = load_policy(config / "policy.yaml")
+        if args.watermark:
+            policy.watermark.enabled = True
+            policy.watermark.purpose = args.watermark
+        if args.recipient:
+            policy.watermark.recipient = args.recipient
         result = redact_id_copy(data, policy, config=config)
     except ConfigError as exc:  # a YAML parser's message spans lines; the CLI prints one
         raise CliError(" ".join(str(exc).split())) from exc

@@ -11,6 +11,8 @@ import io
 import json
 import random
 import struct
+import subprocess
+import sys
 import tracemalloc
 import zlib
 from pathlib import Path
@@ -31,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # --- small files that declare huge or broken contents -------------------------------------------------
 
-def tiff_header(width: int, height: int) -> bytes:
+def tiff_header(width: int, height: int, samples_per_pixel: int = 1) -> bytes:
     """A valid little-endian TIFF (one grey strip of one byte) that declares ``width``×``height``."""
     entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, 0),
-               (277, 3, 1), (278, 4, height), (279, 4, 1)]
+               (277, 3, samples_per_pixel), (278, 4, height), (279, 4, 1)]
     data_at = 8 + 2 + 12 * len(entries) + 4
     ifd = struct.pack("<H", len(entries))
     for tag, typ, value in entries:
@@ -103,12 +105,16 @@ BAD_INPUT = {
     "no_pages.pdf": lambda: pdf_of(0, 72, 72),
     "encrypted.pdf": encrypted_pdf,
     "broken.pdf": lambda: b"%PDF-1.4 broken",
+    "odd_header.tiff": lambda: tiff_header(10, 10, samples_per_pixel=10825),  # Pillow logs an error, raises
+    "drawing.gif": lambda: image_bytes("GIF"),  # an image, not one an ID copy comes as
 }
 
 # name: (bytes, words the reason must contain)
 OVER_LIMITS = {
     "header_60000.tiff": (lambda: tiff_header(60000, 60000), ["3,600,000,000 pixels", "max_page_pixels"]),
     "big_20000.png": (lambda: blank_png(20000, 20000), ["400,000,000 pixels", "max_page_pixels"]),
+    # Under twice the cap Pillow only warns: the warning refuses the file as well.
+    "big_9000.png": (lambda: blank_png(9000, 9000), ["81,000,000 pixels", "max_page_pixels"]),
     "hundred_pages.pdf": (lambda: pdf_of(100, 72, 72), ["100 pages", "max_pages"]),
     "bomb_30_pages.pdf": (lambda: pdf_of(30, 14400, 14400), ["30 pages", "max_pages"]),
 }
@@ -133,6 +139,15 @@ def test_input_that_is_no_image_is_one_line_and_exit_2(name: str, tmp_path: Path
     assert not out.exists() and not q.exists()
 
 
+def test_pillow_log_records_do_not_reach_stderr(tmp_path: Path) -> None:
+    # pytest captures log records itself, so only a process of its own shows what a user sees.
+    src = tmp_path / "odd.tiff"
+    src.write_bytes(tiff_header(10, 10, samples_per_pixel=10825))  # Pillow logs an error about it
+    run = subprocess.run([sys.executable, "-m", "flows.cli", "redact-image", str(src), "-o", str(tmp_path / "o.tiff")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "odd.tiff" in run.stderr, run.stderr
+
+
 @pytest.mark.parametrize("name", list(OVER_LIMITS))
 def test_over_the_limits_is_quarantined_before_decoding(name: str, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str],
@@ -148,6 +163,25 @@ def test_over_the_limits_is_quarantined_before_decoding(name: str, tmp_path: Pat
     [reason_file] = q.iterdir()
     reasons = " ".join(json.loads(reason_file.read_text())["reasons"])
     assert all(w in reasons for w in words), reasons
+
+
+def test_mutated_files_never_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bytes flipped, cut, inserted in valid files of every kind: a result every time, never an exception."""
+    monkeypatch.setattr(api, "_redact_page", _pass_through)
+    seeds = [image_bytes("PNG", (60, 40)), image_bytes("JPEG", (60, 40)), image_bytes("WEBP", (60, 40)),
+             image_bytes("TIFF", (60, 40), frames=3), pdf_of(2, 100, 80), tiff_header(50, 40)]
+    rng = random.Random(11)
+    outcomes = set()
+    for _ in range(300):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.choice((1, 3, 12))):
+            at = rng.randrange(len(data))
+            data[at:at + rng.choice((0, 1, 9))] = rng.randbytes(rng.choice((0, 1, 4)))
+        result = redact_id_copy(bytes(data), IdCopyPolicy(max_page_pixels=1_000_000), analyzer=object())
+        assert result.released == (result.data is not None)
+        assert not any("internal error" in r for r in result.reasons), result.reasons
+        outcomes.add("released" if result.released else "error" if result.error else "refused")
+    assert {"released", "error"} <= outcomes
 
 
 def test_a_later_frame_over_the_cap_refuses_the_document_before_page_one(monkeypatch: pytest.MonkeyPatch) -> None:

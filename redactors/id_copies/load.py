@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import math
 import re
-import struct
 import threading
 import warnings
 from collections.abc import Iterator
@@ -22,11 +21,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 FORMATS = {"PNG": "png", "JPEG": "jpg", "TIFF": "tiff", "WEBP": "webp", "MPO": "jpg"}
-# What Pillow raises for a file that is broken rather than merely unusual.
-_DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error)
 _ORIENTATION = 0x0112
-# Image.MAX_IMAGE_PIXELS is process-wide: our own opens set it one at a time.
-_PIL_LIMIT_LOCK = threading.Lock()
+_PILLOW_LOCK = threading.Lock()
 
 
 class LoadError(ValueError):
@@ -62,16 +58,31 @@ def _one_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def _pil_limit(max_pixels: int) -> Iterator[None]:
-    """Pillow's own decompression-bomb check at our cap, its warning (cap < size ≤ 2 × cap) an error
-    too. Set around each open rather than at import: other code in the process keeps its setting."""
-    with _PIL_LIMIT_LOCK, warnings.catch_warnings():
+def _pillow(max_pixels: int) -> Iterator[None]:
+    """Pillow at work on an upload: its decompression-bomb check at our cap, that warning (cap < size ≤
+    2 × cap) an error too, and its other warnings (corrupt EXIF, odd tags) silenced: they would be
+    printed as lines of their own. Pillow's limit and Python's warning filters are process-wide, so
+    they are set around each use (not at import: other code keeps its setting), one use at a time."""
+    with _PILLOW_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         before, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, max_pixels
         try:
             yield
         finally:
             Image.MAX_IMAGE_PIXELS = before
+
+
+@contextmanager
+def _unreadable_as_load_error(what: str) -> Iterator[None]:
+    """Whatever a decoder raises on a broken file (OSError, SyntaxError, ValueError, TypeError,
+    struct.error, … — Pillow uses them all) is bad input; running out of memory is not."""
+    try:
+        yield
+    except (LoadError, LimitError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise LoadError(f"{what}: {type(exc).__name__}: {_one_line(exc)}") from exc
 
 
 def _too_large(page: int, pixels: int | None, limits: Limits, size: tuple[int, int] | None = None) -> LimitError:
@@ -86,26 +97,27 @@ class ImageDocument:
 
     def __init__(self, data: bytes, limits: Limits) -> None:
         self.data, self.limits = data, limits
-        img = self._open(1)
-        try:
+        with _pillow(limits.max_page_pixels), self._open(1) as img, _unreadable_as_load_error("cannot read"):
             fmt = FORMATS.get(img.format or "")
             if fmt is None:
                 raise LoadError(f"unsupported image format {img.format}")
             self.format = fmt
             self._check_size(1, img.size)
             self.page_count = self._count(img) if fmt == "tiff" else 1
-        finally:
-            img.close()
 
     def _open(self, page: int) -> Image.Image:
+        """The image, headers read (under ``_pillow``)."""
         try:
-            with _pil_limit(self.limits.max_page_pixels):
-                return Image.open(io.BytesIO(self.data))
+            return Image.open(io.BytesIO(self.data))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             found = re.search(r"\((\d+) pixels\)", str(exc))
             raise _too_large(page, int(found.group(1)) if found else None, self.limits) from exc
-        except _DECODE_ERRORS as exc:
+        except UnidentifiedImageError as exc:
             raise LoadError("not a PNG, JPEG, TIFF, WebP or PDF file") from exc
+        except (MemoryError, LimitError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a broken header: see _unreadable_as_load_error
+            raise LoadError(f"cannot read image header: {type(exc).__name__}: {_one_line(exc)}") from exc
 
     def _count(self, img: Image.Image) -> int:
         """Frames seeked through (headers only) up to one past the limit, each one's size checked."""
@@ -115,8 +127,6 @@ class ImageDocument:
                 img.seek(n)
             except EOFError:
                 return n
-            except _DECODE_ERRORS as exc:
-                raise LoadError(f"page {n + 1}: cannot read: {_one_line(exc)}") from exc
             n += 1
             if n > self.limits.max_pages:
                 raise LimitError(f"more than {self.limits.max_pages} pages, over id_copies.max_pages: not decoded")
@@ -131,27 +141,19 @@ class ImageDocument:
             yield self.page(i)
 
     def page(self, i: int) -> Page:
-        return Page(self._decode(i))
-
-    def _decode(self, i: int) -> np.ndarray:
         """Frame ``i`` from a fresh open: no decoded frame stays behind in a Pillow object while the
         page is redacted."""
-        with self._open(i + 1) as img:
-            try:
-                img.seek(i)
-            except _DECODE_ERRORS as exc:
-                raise LoadError(f"page {i + 1}: cannot read: {_one_line(exc)}") from exc
+        with (_pillow(self.limits.max_page_pixels), self._open(i + 1) as img,
+              _unreadable_as_load_error(f"page {i + 1}: cannot decode")):
+            img.seek(i)
             self._check_size(i + 1, img.size)
-            try:
-                img.load()
-                frame = img
-                if img.getexif().get(_ORIENTATION, 1) != 1:
-                    frame = ImageOps.exif_transpose(img)
-                if frame.mode != "RGB":
-                    frame = frame.convert("RGB")
-                return np.asarray(frame)
-            except _DECODE_ERRORS as exc:
-                raise LoadError(f"page {i + 1}: cannot decode: {_one_line(exc)}") from exc
+            img.load()
+            frame = img
+            if img.getexif().get(_ORIENTATION, 1) != 1:
+                frame = ImageOps.exif_transpose(img)
+            if frame.mode != "RGB":
+                frame = frame.convert("RGB")
+            return Page(np.asarray(frame))
 
     def close(self) -> None:
         pass
@@ -193,19 +195,19 @@ class PdfDocument:
             yield self.page(i)
 
     def page(self, i: int) -> Page:
-        page = self.pdf[i]
-        try:
-            width, height = page.get_size()
-            if not (width > 0 and height > 0):
-                raise LoadError(f"page {i + 1}: has no size ({width}×{height} points)")
-            scale = render_scale(width, height, self.limits)
-            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB byte order, as the images
+        with _unreadable_as_load_error(f"page {i + 1}: cannot render"):
+            page = self.pdf[i]
             try:
-                pixels = np.array(bitmap.to_numpy()[:, :, :3])  # a copy: the bitmap is freed below
+                width, height = page.get_size()
+                if not (width > 0 and height > 0):
+                    raise LoadError(f"page {i + 1}: has no size ({width}×{height} points)")
+                bitmap = page.render(scale=render_scale(width, height, self.limits), rev_byteorder=True)  # RGB
+                try:
+                    pixels = np.array(bitmap.to_numpy()[:, :, :3])  # a copy: the bitmap is freed below
+                finally:
+                    bitmap.close()
             finally:
-                bitmap.close()
-        finally:
-            page.close()
+                page.close()
         # From the pixels pdfium made (it rounds up), so the copy's page has the original's size.
         return Page(pixels, (pixels.shape[1] * 72 / width, pixels.shape[0] * 72 / height))
 
