@@ -39,6 +39,14 @@ def _write_atomic(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
 def _quarantine(folder: Path, source: Path, digest: str, report: dict) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -54,8 +62,10 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
     from redactors.id_copies import load_policy, redact_id_copy
 
     source, target = Path(args.input), Path(args.out)
+    # Read as the pages are needed, never whole: a large file does not count against memory.
     try:
-        data = source.read_bytes()
+        with source.open("rb") as fh:
+            fh.read(1)
     except OSError as exc:
         raise CliError(f"{source}: cannot read: {exc.strerror or exc}") from exc
     if source.resolve() == target.resolve():
@@ -71,7 +81,7 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
             policy.watermark.purpose = args.watermark
         if args.recipient:
             policy.watermark.recipient = args.recipient
-        result = redact_id_copy(data, policy, config=config)
+        result = redact_id_copy(source, policy, config=config)
     except ConfigError as exc:  # a YAML parser's message spans lines; the CLI prints one
         raise CliError(" ".join(str(exc).split())) from exc
     if result.error:
@@ -83,7 +93,7 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
         _write_atomic(target, result.data)
         code = 0
     else:
-        where = _quarantine(Path(args.quarantine), source, hashlib.sha256(data).hexdigest(), report)
+        where = _quarantine(Path(args.quarantine), source, _sha256(source), report)
         report["quarantine"] = str(where)
         print(f"afscherm redact-image: {source}: not released, quarantined in {where} "
               f"({'; '.join(result.reasons)})", file=sys.stderr)

@@ -273,10 +273,6 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
     return out, PageResult(regions, issues, len(values.mrz_lines))
 
 
-def _read(source: str | Path | bytes) -> bytes:
-    return source if isinstance(source, bytes) else Path(source).read_bytes()
-
-
 def limits(policy: IdCopyPolicy) -> Limits:
     return Limits(max_page_pixels=policy.max_page_pixels, max_pages=policy.max_pages, pdf_dpi=policy.pdf_dpi)
 
@@ -301,7 +297,7 @@ def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = Non
     clock = _Clock()
     t = time.perf_counter()
     try:
-        with open_document(_read(source), limits(policy)) as document:
+        with open_document(source if isinstance(source, bytes) else Path(source), limits(policy)) as document:
             clock.add("load", t)
             result = IdCopyResult(False, document.format, None)
             _redact_pages(document, result, policy, analyzer, config, clock)

@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -95,8 +96,8 @@ def _too_large(page: int, pixels: int | None, limits: Limits, size: tuple[int, i
 class ImageDocument:
     """PNG, JPEG, WebP (first frame, as the copy is written) or TIFF (every frame)."""
 
-    def __init__(self, data: bytes, limits: Limits) -> None:
-        self.data, self.limits = data, limits
+    def __init__(self, source: bytes | Path, limits: Limits) -> None:
+        self.source, self.limits = source, limits
         with _pillow(limits.max_page_pixels), self._open(1) as img, _unreadable_as_load_error("cannot read"):
             fmt = FORMATS.get(img.format or "")
             if fmt is None:
@@ -108,7 +109,7 @@ class ImageDocument:
     def _open(self, page: int) -> Image.Image:
         """The image, headers read (under ``_pillow``)."""
         try:
-            return Image.open(io.BytesIO(self.data))
+            return Image.open(io.BytesIO(self.source) if isinstance(self.source, bytes) else self.source)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             found = re.search(r"\((\d+) pixels\)", str(exc))
             raise _too_large(page, int(found.group(1)) if found else None, self.limits) from exc
@@ -173,12 +174,12 @@ class PdfDocument:
 
     format = "pdf"
 
-    def __init__(self, data: bytes, limits: Limits) -> None:
+    def __init__(self, source: bytes | Path, limits: Limits) -> None:
         import pypdfium2 as pdfium
 
         self.limits = limits
         try:
-            self.pdf = pdfium.PdfDocument(data)
+            self.pdf = pdfium.PdfDocument(source)
         except pdfium.PdfiumError as exc:
             problem = "password required (encrypted)" if "password" in str(exc).lower() else _one_line(exc)
             raise LoadError(f"cannot open PDF: {problem}") from exc
@@ -219,11 +220,18 @@ Document = ImageDocument | PdfDocument
 
 
 @contextmanager
-def open_document(data: bytes, limits: Limits | None = None) -> Iterator[Document]:
-    """The upload's pages, checked against ``limits`` before anything is decoded. Raises ``LoadError``
-    for what is no readable image or PDF and ``LimitError`` for what is too large to decode."""
+def open_document(source: bytes | Path, limits: Limits | None = None) -> Iterator[Document]:
+    """The upload's pages (from its bytes, or read from its path as they are needed, so the file is never
+    in memory whole), checked against ``limits`` before anything is decoded. Raises ``LoadError`` for
+    what is no readable image or PDF, ``LimitError`` for what is too large to decode and ``OSError``
+    for a path that cannot be read."""
     limits = limits or Limits()
-    document: Document = PdfDocument(data, limits) if data[:5] == b"%PDF-" else ImageDocument(data, limits)
+    if isinstance(source, bytes):
+        head = source[:5]
+    else:
+        with Path(source).open("rb") as fh:
+            head = fh.read(5)
+    document: Document = PdfDocument(source, limits) if head == b"%PDF-" else ImageDocument(source, limits)
     try:
         yield document
     finally:
