@@ -211,8 +211,11 @@ def _table_rows(table: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - pyarrow.T
     return table.to_pylist() if hasattr(table, "to_pylist") else list(table)
 
 
-def lookup(index: Any, subject: Mapping[str, Sequence[str]]) -> SubjectResult:  # noqa: ANN401
-    """Every object of ``index`` (a ``discovery.index.FindingsIndex``) holding the subject's fingerprints."""
+def lookup(index: Any, subject: Mapping[str, Sequence[str]], *, candidates: bool = True) -> SubjectResult:  # noqa: ANN401
+    """Every object of ``index`` (a ``discovery.index.FindingsIndex``) holding the subject's fingerprints.
+
+    ``candidates`` reads every finding of the matched objects (a scan by object URI, which the fingerprint-sorted
+    index cannot prune: seconds at 10 M findings); without it only the subject's own rows are read."""
     fps = sorted({fp for v in subject.values() for fp in v})
     hits = _table_rows(index.findings(fingerprints=fps, columns=FINDING_COLUMNS)) if fps else []
     stores = sorted({r["store"] for r in hits})
@@ -222,10 +225,9 @@ def lookup(index: Any, subject: Mapping[str, Sequence[str]]) -> SubjectResult:  
     hits = current_rows(hits, latest)
     strong, weak = match_objects(hits, subject, latest)
     basis = strong or weak
-    context = _findings_of(index, basis) if basis else []
-    candidates = co_occurring(current_rows(context, latest), set(fps), basis)
-    return SubjectResult({t: sorted(v) for t, v in subject.items() if v}, strong, weak, candidates,
-                         is_weak_key(subject))
+    context = _findings_of(index, basis) if basis and candidates else []
+    found = co_occurring(current_rows(context, latest), set(fps), basis)
+    return SubjectResult({t: sorted(v) for t, v in subject.items() if v}, strong, weak, found, is_weak_key(subject))
 
 
 def _findings_of(index: Any, objects: Sequence[ObjectMatch]) -> list[dict[str, Any]]:  # noqa: ANN401
