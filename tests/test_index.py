@@ -251,6 +251,26 @@ def test_compaction_keeps_exactly_the_rows_and_is_idempotent(tmp_path: Path) -> 
     assert {s: (parts(idx.path, "findings", s), parts(idx.path, "objects", s)) for s in ("mail", "chat")} == names
 
 
+def test_incremental_compaction_merges_only_new_parts(tmp_path: Path) -> None:
+    idx = FindingsIndex(tmp_path / "index", row_group_rows=16)
+    pool = fill(idx, 8, stores=("mail",), batches=3)
+    idx.compact()
+    (first,) = parts(idx.path, "findings", "mail")
+    rng = random.Random(9)
+    for b in range(3):
+        idx.append(*random_batch(rng, "mail", 10, pool, scanned_at=T0 + timedelta(days=1, hours=b)))
+    before = rows(idx.findings(history=True))
+    idx.compact(incremental=True)
+    after = parts(idx.path, "findings", "mail")
+    assert len(after) == 2 and first in after  # the earlier sorted file is left alone
+    assert rows(idx.findings(history=True)) == before
+    idx.compact(incremental=True)
+    assert parts(idx.path, "findings", "mail") == after  # nothing new: nothing done
+    idx.compact()
+    assert len(parts(idx.path, "findings", "mail")) == 1
+    assert rows(idx.findings(history=True)) == before
+
+
 def test_compacted_files_are_sorted_by_fingerprint_in_row_groups(tmp_path: Path) -> None:
     idx = FindingsIndex(tmp_path / "index", row_group_rows=16)
     fill(idx, 2, stores=("mail",))
