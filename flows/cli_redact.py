@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from detectors.config import config_dir
 from flows.errors import CliError
-from flows.jsonl_input import BatchHandler, Record, RecordReader, add_jsonl_arguments, open_input, process_records
+from flows.jsonl_input import (
+    BatchHandler,
+    InputError,
+    JsonLine,
+    Parse,
+    add_jsonl_arguments,
+    open_input,
+    parse_value,
+    process_records,
+)
 
 if TYPE_CHECKING:
     from redactors.policy import Policy
@@ -39,41 +46,116 @@ def _analyzer(args: argparse.Namespace) -> Any:  # noqa: ANN401 - keeps the heav
     return default_analyzer(Path(args.config) if args.config else None)  # loaded once per process
 
 
+def field_list(value: str) -> frozenset[str]:
+    names = frozenset(n.strip() for n in value.split(",") if n.strip())
+    if not names:
+        raise argparse.ArgumentTypeError("expected field names separated by commas")
+    return names
+
+
+def _checked_record(fields: frozenset[str] | None, keep: frozenset[str]) -> Parse:
+    """The line parser for ``redact``: any JSON value; with ``--fields``, an object whose every field is
+    named in ``--fields`` or ``--keep-fields`` (a field named in neither is never dropped or passed
+    silently: the line is refused)."""
+
+    def parse(raw: bytes, line_no: int, name: str) -> JsonLine:
+        record = parse_value(raw, line_no, name)
+        if fields is None and not keep:
+            return record
+        if not isinstance(record.value, dict):
+            raise InputError(f"{name}:{line_no}: --fields/--keep-fields need a JSON object per line")
+        if fields is not None and (other := sorted(set(record.value) - fields - keep)):
+            raise InputError(
+                f"{name}:{line_no}: field {other[0]!r} is in neither --fields nor --keep-fields "
+                "(name it in one of them: afscherm never drops a field, or passes one unscanned, unasked)"
+            )
+        return record
+
+    return parse
+
+
 def cmd_redact(args: argparse.Namespace, out: TextIO) -> int:
-    """JSONL ``{"id", "text"}`` in → the same records with the text redacted by the policy."""
+    """JSON lines in → the same records, every field kept; all fields (or ``--fields``) scanned and redacted."""
+    from redactors.file_json import JsonRedactor
+    from redactors.values import ValueRedactor
+
+    fields: frozenset[str] | None = args.fields
+    keep: frozenset[str] = args.keep_fields or frozenset()
+    if fields is not None and (both := sorted(fields & keep)):
+        raise CliError(f"--fields and --keep-fields both name {both[0]!r}")
 
     def prepare() -> BatchHandler:
         redactor = _redactor(args)  # policy and keys first: a missing key fails before any output
-        analyzer = _analyzer(args)
+        walker = JsonRedactor(ValueRedactor(redactor, _analyzer(args)))
 
-        def handle(batch: list[Record]) -> Iterator[dict[str, str]]:
-            texts = [r.text for r in batch]
-            redacted = redactor.redact_batch(texts, analyzer.analyze(texts))
-            for record, text in zip(batch, redacted, strict=True):
-                yield {"id": record.id, "text": text}
+        def handle(batch: list[JsonLine]) -> list[Any]:
+            objects = [r.value for r in batch]
+            records = [f"line {r.line_no}" for r in batch]
+            return walker.redact(objects, records, keep_top=keep)
 
         return handle
 
-    process_records(args.input, "redact", prepare, out, skip_invalid=args.skip_invalid)
+    process_records(
+        args.input, "redact", prepare, out, skip_invalid=args.skip_invalid, batch_size=REDACT_BATCH,
+        parse=_checked_record(fields, keep),
+    )  # fmt: skip
     return 0
+
+
+REVEAL_FORMATS = ("jsonl", "json", "csv", "parquet", "text")
 
 
 def cmd_reveal(args: argparse.Namespace, out: TextIO) -> int:
-    """Encrypted tokens in JSONL ``{"id", "text"}`` records decrypted with the encryption key."""
-    from redactors.encryption import RevealError, reveal_text
+    """Encrypted tokens decrypted, each checked against its place; every field, row and column kept."""
+    from redactors.atomic import OutputError, same_file
+    from redactors.encryption import RevealError
+    from redactors.files import FORMATS, FileRedactError
     from redactors.keys import encryption_key
+    from redactors.reveal import Revealer, reveal_csv, reveal_json, reveal_jsonl, reveal_parquet, reveal_text_file
 
     policy = _policy(args)
-    key = encryption_key(policy.keys.encryption, policy.source)
-    with open_input(args.input) as (stream, name, _):
-        for record in RecordReader(stream, name):
-            try:
-                text = reveal_text(key, record.text)
-            except RevealError as exc:
-                raise CliError(f"{name}:{record.line_no} (id {record.id!r}): {exc}") from exc
-            out.write(json.dumps({"id": record.id, "text": text}, ensure_ascii=False) + "\n")
-    out.flush()
+    revealer = Revealer(encryption_key(policy.keys.encryption, policy.source))
+    source = args.input
+    kind = args.format or ("jsonl" if source == "-" else FORMATS.get(Path(source).suffix.lower(), "jsonl"))
+    target = Path(args.target) if args.target else None
+    if target is not None and source != "-" and same_file(source, target):
+        raise CliError(f"{target}: is the input file ({source}); write the output elsewhere")
+    if kind == "parquet" and target is None:
+        raise CliError(f"{source}: a Parquet file is revealed into a file: give -o OUTPUT")
+    try:
+        if kind == "jsonl":
+            with open_input(source) as (stream, name, _):
+                _write(target, out, lambda dst: reveal_jsonl(revealer, stream, name, dst))
+            return 0
+        path = Path(source)
+        if not path.is_file():
+            raise CliError(f"{source}: no such file")
+        if kind == "parquet":
+            assert target is not None
+            reveal_parquet(revealer, path, target)
+        elif kind == "json":
+            _write(target, out, lambda dst: reveal_json(revealer, path, dst))
+        elif kind == "csv":
+            _write(target, out, lambda dst: reveal_csv(revealer, path, dst, args.encoding), newline="")
+        else:
+            _write(target, out, lambda dst: reveal_text_file(revealer, path, dst, args.encoding), newline="")
+    except (RevealError, FileRedactError, OutputError) as exc:
+        raise CliError(str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{source}: undecodable bytes ({exc.encoding}: {exc.reason})") from exc
     return 0
+
+
+def _write(target: Path | None, out: TextIO, fill: Any, newline: str | None = None) -> None:  # noqa: ANN401
+    """``fill(stream)`` into ``target`` atomically, or into ``out`` (stdout)."""
+    from redactors.atomic import atomic_text
+
+    if target is None:
+        fill(out)
+        out.flush()
+        return
+    with atomic_text(target) as dst:
+        fill(dst)
 
 
 class _LazyAnalyzer:
@@ -103,10 +185,32 @@ def cmd_redact_file(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+REDACT_HELP = """\
+Redact JSON lines by the policy. Every field of every record is kept, and every field is scanned: keys,
+nested values and numbers too (the id as well), like redact-file does for a .jsonl file.
+
+--fields a,b redacts only the top-level fields a and b; every other field of a record must then be named
+in --keep-fields, which copies it unchanged. A record with a field named in neither is refused (skipped
+and counted with --skip-invalid): afscherm never drops a field, or passes one unscanned, unless asked.
+--keep-fields alone copies the fields it names and scans all others.
+"""
+
+
 def add_redact_commands(sub: Any) -> None:  # noqa: ANN401 - argparse's private _SubParsersAction
-    redact = sub.add_parser("redact", help="redact JSONL records {id, text} by the policy in config")
+    redact = sub.add_parser(
+        "redact",
+        help="redact JSON lines by the policy in config (every field kept and scanned)",
+        description=REDACT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_jsonl_arguments(redact)
     redact.add_argument("--policy", help="policy file (default: policy.yaml in the config folder)")
+    redact.add_argument(
+        "--fields", type=field_list, metavar="A,B", help="redact only these top-level fields (see above)"
+    )
+    redact.add_argument(
+        "--keep-fields", type=field_list, metavar="C,D", help="copy these top-level fields unchanged (see above)"
+    )
     redact.set_defaults(func=cmd_redact)
 
     redact_file = sub.add_parser(
@@ -119,8 +223,16 @@ def add_redact_commands(sub: Any) -> None:  # noqa: ANN401 - argparse's private 
     redact_file.add_argument("--policy", help="policy file (default: policy.yaml in the config folder)")
     redact_file.set_defaults(func=cmd_redact_file)
 
-    reveal = sub.add_parser("reveal", help="decrypt encrypted tokens in JSONL records {id, text}")
-    reveal.add_argument("input", help="JSONL file, or - for stdin")
-    reveal.add_argument("-o", "--output", help="write JSONL here (default: stdout)")
+    reveal = sub.add_parser(
+        "reveal",
+        help="decrypt encrypted tokens in what redact or redact-file wrote (JSON lines, JSON, CSV, Parquet, text)",
+        description="Decrypt <ENC2:…> tokens with the encryption key. Every record, field, row and column is "
+        "kept. Each token is bound to its record and field: one that was moved or changed is refused, naming "
+        "its place.",
+    )
+    reveal.add_argument("input", help="file written by redact/redact-file, or - for JSON lines on stdin")
+    reveal.add_argument("-o", "--output", dest="target", help="write here (default: stdout; required for Parquet)")
+    reveal.add_argument("--format", choices=list(REVEAL_FORMATS), help="override the suffix")
+    reveal.add_argument("--encoding", help="text encoding of a CSV/text file (default: sniffed)")
     reveal.add_argument("--policy", help="policy file naming the key source (default: policy.yaml in config)")
     reveal.set_defaults(func=cmd_reveal)

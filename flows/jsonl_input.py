@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from flows.progress import Progress
-from redactors.safe_json import JsonLimitError, safe_json_loads
+from redactors.safe_json import MAX_DEPTH, JsonLimitError, safe_json_loads
 
 
 class InputError(ValueError):
@@ -27,19 +27,38 @@ class Record:
     text: str
 
 
-def parse_line(raw: bytes, line_no: int, name: str) -> Record:
-    """One JSONL line → Record, or an InputError naming ``name:line_no``."""
-    where = f"{name}:{line_no}"
+@dataclass(frozen=True, slots=True)
+class JsonLine:
+    """Any JSON value on one line (``redact`` keeps and scans every field)."""
+
+    line_no: int
+    value: Any
+
+
+def load_line(raw: bytes, where: str, max_depth: int | None = MAX_DEPTH) -> Any:  # noqa: ANN401
+    """One JSONL line decoded, or an InputError naming ``where``: bad UTF-8, malformed JSON, nesting too
+    deep or a number too long (``redactors.safe_json``)."""
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from exc
     try:
-        obj = safe_json_loads(line, max_depth=None)  # only 'id' and 'text' are read: no walk, no depth limit
+        return safe_json_loads(line, max_depth=max_depth)
     except JsonLimitError as exc:
         raise InputError(f"{where}: JSON {exc.msg} (column {exc.colno})") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+
+
+def parse_value(raw: bytes, line_no: int, name: str) -> JsonLine:
+    """One JSONL line → JsonLine (any JSON value, walkable: depth limited), or an InputError."""
+    return JsonLine(line_no, load_line(raw, f"{name}:{line_no}"))
+
+
+def parse_line(raw: bytes, line_no: int, name: str) -> Record:
+    """One JSONL line → Record, or an InputError naming ``name:line_no``."""
+    where = f"{name}:{line_no}"
+    obj = load_line(raw, where, max_depth=None)  # only 'id' and 'text' are read: no walk, no depth limit
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected a JSON object with 'id' and 'text', got {type(obj).__name__}")
     for key in ("id", "text"):
@@ -50,23 +69,27 @@ def parse_line(raw: bytes, line_no: int, name: str) -> Record:
     return Record(line_no, obj["id"], obj["text"])
 
 
+Parse = Callable[[bytes, int, str], Any]  # (raw line, line number, input name) -> a record
+
+
 class RecordReader:
     """Yields valid records; with ``skip_invalid`` it counts bad lines instead of raising."""
 
-    def __init__(self, stream: BinaryIO, name: str, skip_invalid: bool = False) -> None:
+    def __init__(self, stream: BinaryIO, name: str, skip_invalid: bool = False, parse: Parse = parse_line) -> None:
         self.stream = stream
         self.name = name
         self.skip_invalid = skip_invalid
+        self.parse = parse
         self.skipped = 0
         self.bytes_read = 0
 
-    def __iter__(self) -> Iterator[Record]:
+    def __iter__(self) -> Iterator[Any]:
         for line_no, raw in enumerate(self.stream, start=1):
             self.bytes_read += len(raw)
             if not raw.strip():
                 continue
             try:
-                yield parse_line(raw, line_no, self.name)
+                yield self.parse(raw, line_no, self.name)
             except InputError:
                 if not self.skip_invalid:
                     raise
@@ -91,7 +114,7 @@ def open_input(path: str) -> Iterator[tuple[BinaryIO, str, int | None]]:
         yield fh, path, size
 
 
-BatchHandler = Callable[[list[Record]], Iterable[dict[str, Any]]]
+BatchHandler = Callable[[list[Any]], Iterable[Any]]  # records in, output rows (JSON values) out
 
 
 def process_records(
@@ -101,6 +124,7 @@ def process_records(
     out: TextIO,
     skip_invalid: bool = False,
     batch_size: int = 64,
+    parse: Parse = parse_line,
 ) -> None:
     """Stream JSONL records through a batch handler and write its output rows as JSONL.
 
@@ -109,7 +133,7 @@ def process_records(
     """
     with open_input(path) as (stream, name, size):
         handle = prepare()
-        reader = RecordReader(stream, name, skip_invalid=skip_invalid)
+        reader = RecordReader(stream, name, skip_invalid=skip_invalid, parse=parse)
         progress = Progress(command, size)
         records = iter(reader)
         done = 0

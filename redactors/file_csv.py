@@ -26,6 +26,7 @@ import pyarrow.csv as pacsv
 
 from detectors.field_context import field_kind
 from redactors.arrow_columns import rule_column, scan_strings
+from redactors.encryption import Place
 from redactors.pipeline import WriteBehind, read_ahead
 from redactors.values import Stats, ValueRedactor
 
@@ -62,7 +63,8 @@ def redact_csv_file(source: Path, tmp: Path, values: ValueRedactor, encoding: st
         tmp.write_bytes(b"")
         return
     header = [c.strip() for c in first] if is_header(first, sample, values) else [""] * len(first)
-    first_out = values.strings(first)  # a header is scanned too: a column can be named after a person
+    first_places = [csv_place(1, c) for c in range(len(first))] if values.binds else None
+    first_out = values.strings(first, places=first_places)  # a header is scanned too: a column can name a person
     if enc in ARROW_ENCODINGS and dialect.quotechar == '"' and not dialect.escapechar:
         try:
             plan = column_plan(header, values, batch=True)
@@ -70,8 +72,13 @@ def redact_csv_file(source: Path, tmp: Path, values: ValueRedactor, encoding: st
             return
         except pa.ArrowInvalid:
             values.stats = Stats()  # the exact path starts over and names the problem
-            first_out = values.strings(first)
+            first_out = values.strings(first, places=first_places)
     _python_path(source, tmp, values, enc, dialect, column_plan(header, values), header, first_out)
+
+
+def csv_place(row: int, column: int) -> Place:
+    """Where a cell's tokens are bound: its record (from 1, the first row included) and column (from 0)."""
+    return Place(f"row {row}", f"column {column + 1}")
 
 
 def looks_like_header(row: list[str], sample: str) -> bool:
@@ -138,21 +145,25 @@ def _arrow_path(
             pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer,
             WriteBehind(writer.write_batch) as behind,
         ):
+            row = 1  # the first row was written above
             for batch in read_ahead(reader):
-                columns = [
-                    _arrow_column(how, col, values, name)
-                    for how, col, name in zip(plan, batch.columns, header, strict=True)
-                ]
+                columns = []
+                for c, (how, col, name) in enumerate(zip(plan, batch.columns, header, strict=True)):
+                    places = [csv_place(row + 1 + i, c) for i in range(len(col))] if values.binds else None
+                    columns.append(_arrow_column(how, col, values, name, places))
                 behind.write(pa.RecordBatch.from_arrays(columns, schema=reader.schema))
                 values.stats.units += batch.num_rows
+                row += batch.num_rows
 
 
-def _arrow_column(how: Callable[[str], str] | bool, col: pa.Array, values: ValueRedactor, name: str) -> pa.Array:
+def _arrow_column(
+    how: Callable[..., pa.Array] | bool, col: pa.Array, values: ValueRedactor, name: str, places: list[Place] | None
+) -> pa.Array:
     if how is False:
         return col
     if how is True:
-        return scan_strings(col, values, name.strip())
-    return how(col)  # the rule over the whole column
+        return scan_strings(col, values, name.strip(), places)
+    return how(col, places)  # the rule over the whole column
 
 
 def _python_path(
@@ -176,16 +187,20 @@ def _python_path(
         try:
             next(reader)
             writer.writerow(first_out)
+            row = 1
             while batch := list(islice(reader, ROWS_PER_BATCH)):
-                writer.writerows(redact_rows(batch, plan, values, [h.strip() for h in header]))
+                writer.writerows(redact_rows(batch, plan, values, [h.strip() for h in header], row + 1))
                 values.stats.units += len(batch)
+                row += len(batch)
         except csv.Error as exc:
             raise FileRedactError(f"{source}: line {reader.line_num}: malformed CSV: {exc}") from exc
 
 
 def redact_rows(
-    rows: list[list[str]], plan: Plan, values: ValueRedactor, names: list[str] | None = None
+    rows: list[list[str]], plan: Plan, values: ValueRedactor, names: list[str] | None = None, first_row: int = 2
 ) -> list[list[str]]:
+    """Rows redacted in place; ``first_row``: the record number of ``rows[0]`` (for binding tokens)."""
+    binds = values.binds
     slots: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -194,10 +209,14 @@ def redact_rows(
                 if cell:
                     slots.append((r, c))
             elif how is not False and cell:
-                row[c] = how(cell)
+                row[c] = values.apply_rule(how, cell, csv_place(first_row + r, c) if binds else None)
                 values.stats.by_rule += 1
     names = names or []
-    redacted = values.strings([rows[r][c] for r, c in slots], [names[c] if c < len(names) else None for _, c in slots])
+    redacted = values.strings(
+        [rows[r][c] for r, c in slots],
+        [names[c] if c < len(names) else None for _, c in slots],
+        [csv_place(first_row + r, c) for r, c in slots] if binds else None,
+    )
     for (r, c), new in zip(slots, redacted, strict=True):
         rows[r][c] = new
     return rows

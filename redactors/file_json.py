@@ -23,6 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from redactors.encryption import Place
 from redactors.safe_json import (
     MAX_DEPTH,
     JsonLimitError,
@@ -47,37 +48,69 @@ class _Slot:
     key: Any  # its key or index there
     name: str | None  # the nearest key: the value's field name
     text: str  # what is scanned: the string, or the digits of a number
+    place: Place | None = None  # where its tokens are bound (only when the policy encrypts)
+
+
+def pointer(path: str, key: Any) -> str:  # noqa: ANN401
+    """``path`` extended by ``key`` (JSON Pointer, RFC 6901: ``~`` → ``~0``, ``/`` → ``~1``)."""
+    return f"{path}/{str(key).replace('~', '~0').replace('/', '~1')}"
 
 
 def _children(node: Any) -> Any:  # noqa: ANN401
     return node.items() if isinstance(node, dict) else enumerate(node)
 
 
-def _walk(root: dict[str, Any], visit: Callable[[Any, Any, Any, str | None], None]) -> None:
-    """``visit(container, key, child, name)`` for every value under ``root`` in document order, without
-    recursion (so depth costs no stack); ``name`` is the nearest enclosing key."""
-    stack: list[tuple[Any, str | None, int]] = [(root, None, 0)]
+Visit = Callable[[Any, Any, Any, "str | None", str], None]
+
+
+def _walk(
+    root: dict[str, Any], visit: Visit, root_path: str = "", paths: bool = False, skip: frozenset[str] = frozenset()
+) -> None:
+    """``visit(container, key, child, name, path)`` for every value under ``root`` (a ``{"": value}``
+    wrapper) in document order, without recursion (so depth costs no stack). ``name`` is the nearest
+    enclosing key; ``path`` the value's JSON pointer from ``root_path`` (only with ``paths``). Top-level
+    fields named in ``skip`` are not visited."""
+    top = root.get("")
+    stack: list[tuple[Any, str | None, str, int]] = [(root, None, root_path, 0)]
     while stack:
-        node, name, depth = stack.pop()
+        node, name, path, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise JsonDepthError(f"nested deeper than {MAX_DEPTH} levels")
         nested = []
         for key, child in _children(node):
+            if skip and node is top and isinstance(node, dict) and key in skip:
+                continue
             child_name = (key or None) if isinstance(node, dict) else name
-            visit(node, key, child, child_name)
+            child_path = (path if node is root else pointer(path, key)) if paths else ""
+            visit(node, key, child, child_name, child_path)
             if isinstance(child, dict | list):
-                nested.append((child, child_name, depth + 1))
+                nested.append((child, child_name, child_path, depth + 1))
         stack.extend(reversed(nested))
 
 
-def _dicts(root: dict[str, Any]) -> list[tuple[dict[str, Any], str | None]]:
+def _dicts(root: dict[str, Any], skip: frozenset[str] = frozenset()) -> list[tuple[dict[str, Any], str | None]]:
     """Every object under ``root`` (not ``root`` itself) with its own key, in document order."""
     found: list[tuple[dict[str, Any], str | None]] = []
-    _walk(root, lambda node, key, child, name: found.append((child, name)) if isinstance(child, dict) else None)
+
+    def visit(node: Any, key: Any, child: Any, name: str | None, path: str) -> None:  # noqa: ANN401
+        if isinstance(child, dict):
+            found.append((child, name))
+
+    _walk(root, visit, skip=skip)
     return found
 
 
-def _unique_keys(old: list[str], new: list[str]) -> list[str]:
+def record_key(obj: Any, fallback: str) -> str:  # noqa: ANN401
+    """The record's name for binding tokens: its top-level ``id`` as written, else ``fallback``."""
+    value = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return json.dumps(value)
+    return fallback
+
+
+def unique_keys(old: list[str], new: list[str]) -> list[str]:
     """``new`` with clashes resolved: keys that were not redacted keep their names, redacted ones that
     clash get ``~2``, ``~3`` … (nothing is merged, nothing dropped)."""
     taken = {n for o, n in zip(old, new, strict=True) if o == n}
@@ -94,78 +127,150 @@ def _unique_keys(old: list[str], new: list[str]) -> list[str]:
     return out
 
 
+KEYS_FIELD = "@keys"
+
+
 class JsonRedactor:
-    """Redacts decoded JSON values in place, a batch at a time (one analyzer call for all keys, one for
-    all values). Keys known to hold nothing are remembered, since records repeat the same keys."""
+    """Redacts decoded JSON values in place, a batch at a time (one analyzer call for the keys, one for
+    the values). Keys known to hold nothing are remembered, since records repeat the same keys.
+
+    When the policy encrypts, tokens are bound to their record and field (``redactors.encryption``):
+    the ``id`` is redacted first (bound to field ``/id`` of no record), then the keys (field ``@keys``
+    of the record, numbered through the record), then every value (its JSON pointer)."""
 
     def __init__(self, values: ValueRedactor, scan_numbers: bool = True) -> None:
         self.values = values
         self.scan_numbers = scan_numbers
+        self.keep_top: frozenset[str] = frozenset()
         self._clean_keys: set[tuple[str | None, str]] = set()
 
-    def redact(self, objects: list[Any]) -> list[Any]:
+    def redact(
+        self,
+        objects: list[Any],
+        records: list[str] | None = None,
+        root_path: str = "",
+        keep_top: frozenset[str] = frozenset(),
+    ) -> list[Any]:
+        """``objects`` redacted in place; ``records``: each object's record name when it has no ``id``;
+        top-level fields named in ``keep_top`` are copied unchanged (their names too)."""
+        self.keep_top = keep_top
         wrapped = [{"": obj} for obj in objects]  # so a top-level scalar has a slot too
-        self._keys(wrapped)
-        self._values(wrapped)
+        names = records if records is not None else [""] * len(objects)
+        done_ids: set[int] = set()
+        if self.values.binds:
+            done_ids = self._ids(wrapped) if "id" not in keep_top else set()
+            names = [record_key(w[""], fallback) for w, fallback in zip(wrapped, names, strict=True)]
+        self._keys(wrapped, names)
+        self._values(wrapped, names, root_path, done_ids)
         return [w[""] for w in wrapped]
 
-    def _keys(self, wrapped: list[dict[str, Any]]) -> None:
-        objects = [pair for w in wrapped for pair in _dicts(w)]
-        todo = sorted({(name, k) for d, name in objects for k in d} - self._clean_keys, key=repr)
+    def _ids(self, wrapped: list[dict[str, Any]]) -> set[int]:
+        """Top-level ``id`` values redacted first: they name the record the other tokens are bound to."""
+        values = self.values
+        scan: list[_Slot] = []
+        done: set[int] = set()
+        for w in wrapped:
+            obj = w[""]
+            if not isinstance(obj, dict) or "id" not in obj or isinstance(obj["id"], dict | list | None):
+                continue
+            done.add(id(obj))
+            value, place = obj["id"], Place("", "/id")
+            rule = values.rule("id")
+            if rule is not None:
+                if rule.scan:
+                    text = value if isinstance(value, str) else str(value)
+                    obj["id"] = values.apply_rule(values.rule_function("id", rule), text, place)
+                    values.stats.by_rule += 1
+                continue
+            text = value if isinstance(value, str) else number_text(value)
+            if text is not None:
+                scan.append(_Slot(obj, "id", "id", text, place))
+        self._redact_slots(scan)
+        return done
+
+    def _keys(self, wrapped: list[dict[str, Any]], records: list[str]) -> None:
+        occurrences = [(d, name, r) for r, w in enumerate(wrapped) for d, name in _dicts(w, self.keep_top)]
+        tops = {id(w[""]) for w in wrapped}
+        keep = self.keep_top
+
+        def scanned(d: dict[str, Any], k: str) -> bool:
+            return not (keep and k in keep and id(d) in tops)
+
+        todo = sorted(
+            {(name, k) for d, name, _ in occurrences for k in d if scanned(d, k)} - self._clean_keys, key=repr
+        )
         if not todo:
             return
-        redacted = self.values.strings([k for _, k in todo], [name for name, _ in todo])
-        renamed = {}
-        for (name, k), new in zip(todo, redacted, strict=True):
-            if new == k:
+        values = self.values
+        found = values.find([k for _, k in todo], [name for name, _ in todo])
+        values.stats.scanned += len(todo)
+        personal = {}
+        for pair, findings in zip(todo, found, strict=True):
+            if findings:
+                personal[pair] = findings
+            else:
                 if len(self._clean_keys) >= KEY_CACHE_ENTRIES:
                     self._clean_keys.clear()
-                self._clean_keys.add((name, k))
-            else:
-                renamed[(name, k)] = new
-        if not renamed:
+                self._clean_keys.add(pair)
+        if not personal:
             return
-        for d, name in objects:
+        places = [Place(record, KEYS_FIELD) if values.binds else None for record in records]
+        for d, name, r in occurrences:  # document order: tokens are numbered through the record
             old = list(d)
-            new = [renamed.get((name, k), k) for k in old]
+            new = [
+                values.redact_found(k, personal[(name, k)], places[r]) if (name, k) in personal and scanned(d, k) else k
+                for k in old
+            ]
             if new != old:
                 items = list(d.values())
                 d.clear()
-                d.update(zip(_unique_keys(old, new), items, strict=True))
+                d.update(zip(unique_keys(old, new), items, strict=True))
 
-    def _values(self, wrapped: list[dict[str, Any]]) -> None:
+    def _values(self, wrapped: list[dict[str, Any]], records: list[str], root_path: str, done: set[int]) -> None:
         values = self.values
+        binds = values.binds
         scan: list[_Slot] = []
         rules: list[tuple[_Slot, Callable[[str], str]]] = []
 
-        def visit(node: Any, key: Any, child: Any, name: str | None) -> None:  # noqa: ANN401
-            if isinstance(child, dict | list) or child is None:
-                return
-            rule = values.rule(key) if isinstance(node, dict) and key else None
-            if rule is not None:
-                if rule.scan:
-                    text = child if isinstance(child, str) else str(child)
-                    rules.append((_Slot(node, key, name, text), values.rule_function(key, rule)))
-                return
-            if isinstance(child, str):
-                scan.append(_Slot(node, key, name, child))
-            elif self.scan_numbers and (digits := number_text(child)) is not None:
-                scan.append(_Slot(node, key, name, digits))
+        def visitor(record: str) -> Visit:
+            def visit(node: Any, key: Any, child: Any, name: str | None, path: str) -> None:  # noqa: ANN401
+                if isinstance(child, dict | list) or child is None or (key == "id" and id(node) in done):
+                    return
+                place = Place(record, path) if binds else None
+                rule = values.rule(key) if isinstance(node, dict) and key else None
+                if rule is not None:
+                    if rule.scan:
+                        text = child if isinstance(child, str) else str(child)
+                        rules.append((_Slot(node, key, name, text, place), values.rule_function(key, rule)))
+                    return
+                if isinstance(child, str):
+                    scan.append(_Slot(node, key, name, child, place))
+                elif self.scan_numbers and (digits := number_text(child)) is not None:
+                    scan.append(_Slot(node, key, name, digits, place))
 
-        for w in wrapped:
-            _walk(w, visit)
+            return visit
+
+        for w, record in zip(wrapped, records, strict=True):
+            _walk(w, visitor(record), root_path, paths=binds, skip=self.keep_top)
         for slot, fn in rules:
-            slot.node[slot.key] = fn(slot.text)
+            slot.node[slot.key] = values.apply_rule(fn, slot.text, slot.place)
             values.stats.by_rule += 1
-        redacted = values.strings([s.text for s in scan], [s.name for s in scan])
+        self._redact_slots(scan)
+
+    def _redact_slots(self, scan: list[_Slot]) -> None:
+        texts = [s.text for s in scan]
+        places = [s.place for s in scan] if self.values.binds else None
+        redacted = self.values.strings(texts, [s.name for s in scan], places)
         for slot, new in zip(scan, redacted, strict=True):
             if new != slot.text:  # numbers left alone keep their type and writing
                 slot.node[slot.key] = new
 
 
-def redact_objects(objects: list[Any], values: ValueRedactor, scan_numbers: bool = True) -> list[Any]:
+def redact_objects(
+    objects: list[Any], values: ValueRedactor, scan_numbers: bool = True, records: list[str] | None = None
+) -> list[Any]:
     """The objects with their keys and values redacted in place (one analyzer batch for all of them)."""
-    return JsonRedactor(values, scan_numbers).redact(objects)
+    return JsonRedactor(values, scan_numbers).redact(objects, records)
 
 
 def redact_jsonl_file(source: Path, tmp: Path, values: ValueRedactor, encoding: str | None) -> None:
@@ -188,7 +293,7 @@ def redact_jsonl_file(source: Path, tmp: Path, values: ValueRedactor, encoding: 
                     raise FileRedactError(f"{source}:{line_no}: JSON {exc.msg} (column {exc.colno})") from exc
                 except json.JSONDecodeError as exc:
                     raise FileRedactError(f"{source}:{line_no}: malformed JSON: {exc.msg}") from exc
-            for obj in walker.redact([o for _, o in parsed]):
+            for obj in walker.redact([o for _, o in parsed], [f"line {n}" for n, _ in parsed]):
                 dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
             values.stats.units += len(parsed)
 
@@ -213,7 +318,7 @@ def redact_json_file(source: Path, tmp: Path, values: ValueRedactor, encoding: s
         raise FileRedactError(f"{source}: JSON {exc.msg} at line {exc.lineno}") from exc
     except json.JSONDecodeError as exc:
         raise FileRedactError(f"{source}: malformed JSON at line {exc.lineno}: {exc.msg}") from exc
-    [obj] = redact_objects([obj], values)
+    [obj] = redact_objects([obj], values, records=[""])
     indent = 2 if b"\n" in raw.strip() else None
     with tmp.open("w", encoding="utf-8") as dst:
         dst.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
@@ -227,8 +332,11 @@ def _redact_json_array(source: Path, tmp: Path, values: ValueRedactor, encoding:
         first = True
         walker = JsonRedactor(values)
         elements = iter_json_array(src, str(source))
+        done = 0
         while batch := list(islice(elements, LINES_PER_BATCH)):
-            for obj in walker.redact(batch):
+            records = [f"element {done + i}" for i in range(1, len(batch) + 1)]
+            done += len(batch)
+            for obj in walker.redact(batch, records):
                 dst.write(("\n" if first else ",\n") + json.dumps(obj, ensure_ascii=False))
                 first = False
             values.stats.units += len(batch)

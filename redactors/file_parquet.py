@@ -32,7 +32,8 @@ import pyarrow.parquet as pq
 
 from detectors.field_context import field_kind
 from redactors.arrow_columns import Column, rule_column, scan_strings
-from redactors.file_json import JsonRedactor
+from redactors.encryption import Place
+from redactors.file_json import KEYS_FIELD, JsonRedactor, pointer, unique_keys
 from redactors.pipeline import WriteBehind, read_ahead
 from redactors.safe_json import safe_json_loads
 from redactors.values import ValueRedactor, number_text
@@ -111,15 +112,17 @@ def redact_parquet_file(source: Path, tmp: Path, values: ValueRedactor, encoding
 
     pf = open_parquet(source)
     schema = pf.schema_arrow
-    plan = [_column_plan(source, f, values) for f in schema]
-    out_schema = _output_schema(source, schema, plan, values)
+    out_names = _redact_names([f.name for f in schema], values, Place("schema", KEYS_FIELD))
+    plan = [_column_plan(source, f, values, out) for f, out in zip(schema, out_names, strict=True)]
+    out_schema = _output_schema(source, schema, plan, out_names, values)
     try:
         with (
             pq.ParquetWriter(tmp, out_schema, compression=_codec(pf.metadata)) as writer,
             WriteBehind(writer.write_table) as behind,
         ):
             for batch in read_ahead(pf.iter_batches(batch_size=batch_rows(pf.metadata))):
-                columns = [p.apply(col) for p, col in zip(plan, batch.columns, strict=True)]
+                row0 = values.stats.units  # rows before this batch: tokens are bound to row numbers
+                columns = [p.apply(col, row0) for p, col in zip(plan, batch.columns, strict=True)]
                 behind.write(pa.Table.from_arrays(columns, schema=out_schema))
                 values.stats.units += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
@@ -149,35 +152,44 @@ def _codec(meta: pq.FileMetaData) -> str:
 
 @dataclass
 class _Plan:
-    apply: Callable[[Column], Column]
+    apply: Callable[[Column, int], Column]  # (column of a batch, rows before the batch) -> column
     may_null: bool = False  # values may be dropped: the output field must be nullable
 
 
-def _column_plan(source: Path, field: pa.Field, values: ValueRedactor) -> _Plan:
+def row_places(row0: int, n: int, field: str) -> list[Place]:
+    """Where tokens of rows ``row0 + 1`` … ``row0 + n`` (numbered from 1) of a column are bound."""
+    return [Place(f"row {row0 + 1 + i}", field) for i in range(n)]
+
+
+def _column_plan(source: Path, field: pa.Field, values: ValueRedactor, out_name: str) -> _Plan:
     from redactors.files import FileRedactError
 
-    t, name = field.type, field.name
+    t, name, path = field.type, field.name, pointer("", out_name)
+    binds = values.binds
     rule = values.rule(name)
     if rule is not None and pa.types.is_nested(t):
         # A rule is about the column's scalar values; lists, structs and maps under it are scanned.
-        return _Plan(lambda col: _scan_typed(col, t, values, name), may_null=True)
+        return _Plan(lambda col, row0: _scan_typed(col, t, values, name, row0, path), may_null=True)
     if rule is not None and not rule.scan:
-        return _Plan(lambda col: col)
+        return _Plan(lambda col, row0: col)
     if rule is not None:
         if _is_string(t):
-            return _Plan(rule_column(rule, values))
+            fill = rule_column(rule, values)
+            return _Plan(lambda col, row0: fill(col, row_places(row0, len(col), path) if binds else None))
         if (rule.operator or values.redactor.policy.operator_for(rule.entity_type or "")).operator == "remove":
-            return _Plan(lambda col: pa.nulls(len(col), t), may_null=True)
+            return _Plan(lambda col, row0: pa.nulls(len(col), t), may_null=True)
         raise FileRedactError(
             f"{source}: column {name!r} is {t}; its rule ({rule.entity_type}) can only rewrite strings"
         )
     if _is_string(t):
-        return _Plan(lambda col: scan_strings(col, values, name))
+        return _Plan(
+            lambda col, row0: scan_strings(col, values, name, row_places(row0, len(col), path) if binds else None)
+        )
     if _is_number(t):
-        return _Plan(lambda col: _scan_numbers(col, values, name), may_null=True)
+        return _Plan(lambda col, row0: _scan_numbers(col, values, name), may_null=True)
     if _needs_scan(t, name):
-        return _Plan(lambda col: _scan_typed(col, t, values, name), may_null=True)
-    return _Plan(lambda col: col)
+        return _Plan(lambda col, row0: _scan_typed(col, t, values, name, row0, path), may_null=True)
+    return _Plan(lambda col, row0: col)
 
 
 def _scan_numbers(col: Column, values: ValueRedactor, name: str) -> Column:
@@ -209,38 +221,49 @@ class _Slot:
     kind: str  # "str", "bin", "num", "date"
     name: str | None  # the nearest field name
     text: str
+    path: str  # the value's pointer from the column: "/col/2/email" (tokens are bound to it)
+    row: int  # index of the row in the batch
     fixed: bool = False  # a fixed-size binary: a redaction of another length cannot be stored
 
 
-def _collect(node: Any, key: Any, t: pa.DataType, name: str | None, slots: list[_Slot]) -> None:  # noqa: ANN401
+def collect_typed(  # noqa: PLR0913
+    node: Any,  # noqa: ANN401
+    key: Any,  # noqa: ANN401
+    t: pa.DataType,
+    name: str | None,
+    path: str,
+    row: int,
+    slots: list[_Slot],
+) -> None:
+    """Slots for the scannable values under ``node[key]`` of Arrow type ``t``; map entries become lists."""
     value = node[key]
     if value is None:
         return
     if pa.types.is_dictionary(t):
         t = t.value_type
     if _is_string(t):
-        slots.append(_Slot(node, key, "str", name, value))
+        slots.append(_Slot(node, key, "str", name, value, path, row))
     elif _is_binary(t):
-        slots.append(_Slot(node, key, "bin", name, "", pa.types.is_fixed_size_binary(t)))
+        slots.append(_Slot(node, key, "bin", name, "", path, row, pa.types.is_fixed_size_binary(t)))
     elif _is_number(t):
         digits = number_text(value)
         if digits is not None:
-            slots.append(_Slot(node, key, "num", name, digits))
+            slots.append(_Slot(node, key, "num", name, digits, path, row))
     elif _is_date(t):
         if field_kind(name) == "DATE_OF_BIRTH":
-            slots.append(_Slot(node, key, "date", name, value.isoformat()))
+            slots.append(_Slot(node, key, "date", name, value.isoformat(), path, row))
     elif pa.types.is_struct(t):
         for f in _children(t):
-            _collect(value, f.name, f.type, f.name, slots)
+            collect_typed(value, f.name, f.type, f.name, pointer(path, f.name), row, slots)
     elif pa.types.is_map(t):
         pairs = [list(p) for p in value]  # tuples → lists, so keys and items can be replaced
         node[key] = pairs
-        for pair in pairs:
-            _collect(pair, 0, t.key_type, name, slots)
-            _collect(pair, 1, t.item_type, name, slots)
+        for i, pair in enumerate(pairs):
+            collect_typed(pair, 0, t.key_type, name, pointer(pointer(path, i), 0), row, slots)
+            collect_typed(pair, 1, t.item_type, name, pointer(pointer(path, i), 1), row, slots)
     elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
         for i in range(len(value)):
-            _collect(value, i, t.value_type, name, slots)
+            collect_typed(value, i, t.value_type, name, pointer(path, i), row, slots)
 
 
 def _restore_maps(value: Any, t: pa.DataType) -> Any:  # noqa: ANN401
@@ -266,12 +289,15 @@ def _decode(data: bytes) -> str | None:
         return None
 
 
-def redact_typed_values(items: list[Any], t: pa.DataType, values: ValueRedactor, name: str | None) -> list[Any]:
-    """Python values of Arrow type ``t`` with every string, binary, number and birth date scanned."""
+def redact_typed_values(
+    items: list[Any], t: pa.DataType, values: ValueRedactor, name: str | None, row0: int = 0, path: str = ""
+) -> list[Any]:
+    """Python values of Arrow type ``t`` (rows ``row0 + 1`` …) with every string, binary, number and birth
+    date scanned; ``path`` is the column's pointer (tokens are bound to row and pointer)."""
     holder = list(items)
     slots: list[_Slot] = []
     for i in range(len(holder)):
-        _collect(holder, i, t, name, slots)
+        collect_typed(holder, i, t, name, path, i, slots)
     for s in slots:
         if s.kind == "bin":
             text = _decode(s.node[s.key])
@@ -283,7 +309,9 @@ def redact_typed_values(items: list[Any], t: pa.DataType, values: ValueRedactor,
     live = [s for s in slots if s.node[s.key] is not None]
     strings = [s for s in live if s.kind in ("str", "bin")]
     others = [s for s in live if s.kind in ("num", "date")]
-    for s, new in zip(strings, values.strings([s.text for s in strings], [s.name for s in strings]), strict=True):
+    places = [Place(f"row {row0 + 1 + s.row}", s.path) for s in strings] if values.binds else None
+    redacted = values.strings([s.text for s in strings], [s.name for s in strings], places)
+    for s, new in zip(strings, redacted, strict=True):
         if new == s.text:
             continue
         if s.kind == "str":
@@ -301,36 +329,41 @@ def redact_typed_values(items: list[Any], t: pa.DataType, values: ValueRedactor,
     return [_restore_maps(v, t) for v in holder]
 
 
-def _scan_typed(col: Column, t: pa.DataType, values: ValueRedactor, name: str) -> pa.Array:
+def _scan_typed(col: Column, t: pa.DataType, values: ValueRedactor, name: str, row0: int, path: str) -> pa.Array:
     out_type = _nullable(t)
-    return pa.array(redact_typed_values(col.to_pylist(), t, values, name), type=out_type)
+    return pa.array(redact_typed_values(col.to_pylist(), t, values, name, row0, path), type=out_type)
 
 
 # --- schema: names and metadata --------------------------------------------------------------------------
 
 
-def _output_schema(source: Path, schema: pa.Schema, plan: list[_Plan], values: ValueRedactor) -> pa.Schema:
+def _output_schema(
+    source: Path, schema: pa.Schema, plan: list[_Plan], names: list[str], values: ValueRedactor
+) -> pa.Schema:
     from redactors.files import FileRedactError
 
-    names = _redact_names([f.name for f in schema], values)
     fields = []
     for f, p, new_name in zip(schema, plan, names, strict=True):
         t = _nullable(f.type) if p.may_null else f.type
         _check_nested_names(source, f, values)
-        out = pa.field(new_name, _with_field_metadata(t, values), nullable=f.nullable or p.may_null)
-        meta = redact_metadata(f.metadata, values)
+        out = pa.field(new_name, _with_field_metadata(t, values, new_name), nullable=f.nullable or p.may_null)
+        meta = redact_metadata(f.metadata, values, metadata_record(new_name))
         fields.append(out.with_metadata(meta) if meta else out)
     try:
-        return pa.schema(fields, metadata=redact_metadata(schema.metadata, values) or None)
+        return pa.schema(fields, metadata=redact_metadata(schema.metadata, values, metadata_record(None)) or None)
     except pa.ArrowException as exc:  # pragma: no cover - the schema was valid on input
         raise FileRedactError(f"{source}: cannot write the schema: {exc}") from exc
 
 
-def _redact_names(names: list[str], values: ValueRedactor) -> list[str]:
-    """Column names with personal data redacted; a redacted name that clashes gets ``~2``, ``~3`` …"""
-    from redactors.file_json import _unique_keys
+def _redact_names(names: list[str], values: ValueRedactor, place: Place) -> list[str]:
+    """Column names (or metadata keys) with personal data redacted, tokens bound to ``place``, numbered in
+    order; a redacted name that clashes gets ``~2``, ``~3`` …"""
+    return unique_keys(names, values.strings(names, places=place if values.binds else None))
 
-    return _unique_keys(names, values.strings(names))
+
+def metadata_record(column: str | None) -> str:
+    """The record name tokens in metadata are bound to: the file's, or a column's (its output name)."""
+    return "metadata" if column is None else f"metadata {column}"
 
 
 def _check_nested_names(source: Path, field: pa.Field, values: ValueRedactor) -> None:
@@ -346,14 +379,15 @@ def _check_nested_names(source: Path, field: pa.Field, values: ValueRedactor) ->
         raise FileRedactError(f"{source}: column {field.name!r}: a struct field name holds personal data")
 
 
-def _with_field_metadata(t: pa.DataType, values: ValueRedactor) -> pa.DataType:
-    """``t`` with the metadata of its child fields redacted."""
+def _with_field_metadata(t: pa.DataType, values: ValueRedactor, where: str) -> pa.DataType:
+    """``t`` with the metadata of its child fields redacted (tokens bound to ``metadata COLUMN.CHILD``)."""
     if not t.num_fields:
         return t
 
     def child(f: pa.Field) -> pa.Field:
-        out = f.with_type(_with_field_metadata(f.type, values))
-        meta = redact_metadata(f.metadata, values) if f.metadata else None
+        inner = f"{where}.{f.name}"
+        out = f.with_type(_with_field_metadata(f.type, values, inner))
+        meta = redact_metadata(f.metadata, values, metadata_record(inner)) if f.metadata else None
         return out.remove_metadata().with_metadata(meta) if meta else out.remove_metadata()
 
     if pa.types.is_struct(t):
@@ -369,8 +403,9 @@ def _with_field_metadata(t: pa.DataType, values: ValueRedactor) -> pa.DataType:
     return t
 
 
-def redact_metadata(meta: dict[bytes, bytes] | None, values: ValueRedactor) -> dict[bytes, bytes]:
+def redact_metadata(meta: dict[bytes, bytes] | None, values: ValueRedactor, record: str) -> dict[bytes, bytes]:
     """Key-value metadata with keys and values scanned; JSON values (pandas metadata) walked as JSON.
+    Tokens are bound to ``record``: keys to field ``@keys``, a value to ``/KEY`` (JSON: ``/KEY/…``).
 
     Entries that are not UTF-8 cannot be inspected: dropped and counted.
     """
@@ -383,13 +418,17 @@ def redact_metadata(meta: dict[bytes, bytes] | None, values: ValueRedactor) -> d
             values.stats.dropped += 1
             continue
         entries.append((key, text, v))
-    keys = _redact_names([k for k, _, _ in entries], values) if entries else []
+    keys = _redact_names([k for k, _, _ in entries], values, Place(record, KEYS_FIELD)) if entries else []
     out: dict[bytes, bytes] = {}
     plain = [(i, text) for i, (_, text, _) in enumerate(entries) if not _is_json_container(text)]
     redacted_plain = dict(
         zip(
             [i for i, _ in plain],
-            values.strings([t for _, t in plain], [entries[i][0] for i, _ in plain]),
+            values.strings(
+                [t for _, t in plain],
+                [entries[i][0] for i, _ in plain],
+                [Place(record, pointer("", keys[i])) for i, _ in plain] if values.binds else None,
+            ),
             strict=True,
         )
     )
@@ -400,7 +439,8 @@ def redact_metadata(meta: dict[bytes, bytes] | None, values: ValueRedactor) -> d
         else:
             obj = safe_json_loads(text)
             before = json.dumps(obj, ensure_ascii=False)
-            after = json.dumps(JsonRedactor(values).redact([obj])[0], ensure_ascii=False)
+            redacted = JsonRedactor(values).redact([obj], [record], root_path=pointer("", keys[i]))[0]
+            after = json.dumps(redacted, ensure_ascii=False)
             out[keys[i].encode()] = raw if after == before else after.encode("utf-8")
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from redactors.encryption import Place
 from redactors.values import ValueRedactor
 
 CHUNK_CHARS = 1 << 18
@@ -24,13 +25,14 @@ def redact_text_file(source: Path, tmp: Path, values: ValueRedactor, encoding: s
     ):
         chunk: list[str] = []
         size = 0
+        place = Place() if values.binds else None  # tokens numbered through the whole file
         for line in src:
             chunk.append(line)
             size += len(line)
             if (size >= CHUNK_CHARS and not line.strip()) or size >= MAX_CHUNK_CHARS:
-                dst.write(values.strings(["".join(chunk)])[0])
+                dst.write(values.strings(["".join(chunk)], places=place)[0])
                 values.stats.units += 1
                 chunk, size = [], 0
         if chunk:
-            dst.write(values.strings(["".join(chunk)])[0])
+            dst.write(values.strings(["".join(chunk)], places=place)[0])
             values.stats.units += 1

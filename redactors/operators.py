@@ -84,6 +84,10 @@ class PseudonymOperator(Operator):
 
 
 class EncryptOperator(Operator):
+    """Tokens bound to the current place (``redactors.encryption.bound``). Presidio's engine applies
+    operators from the last span to the first, so a text with several encrypted spans is numbered in
+    reverse: give such texts to ``Redactor.redact``, which reveal reads back."""
+
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         return encrypt_token(params["key"], params["entity_type"], text)
@@ -112,7 +116,7 @@ def _pseudonymiser(key: bytes, spec: Pseudonymise) -> Callable[[str, str], str]:
     return make
 
 
-def _need(key: bytes | None, what: str) -> bytes:
+def need_key(key: bytes | None, what: str) -> bytes:
     if key is None:  # Redactor loads every key its policy needs; reaching this is a programming error
         raise RuntimeError(f"no {what} key loaded")
     return key
@@ -123,10 +127,10 @@ def operator_config(spec: OperatorSpec, entity_type: str, keys: KeyRing) -> Oper
     if isinstance(spec, Mask):
         return OperatorConfig("afscherm_mask", {"keep_last": spec.keep_last, "char": spec.char})
     if isinstance(spec, Pseudonymise):
-        fn = _pseudonymiser(_need(keys.pseudonym, "pseudonym"), spec)
+        fn = _pseudonymiser(need_key(keys.pseudonym, "pseudonym"), spec)
         return OperatorConfig("afscherm_pseudonymise", {"function": fn})
     if isinstance(spec, Encrypt):
-        return OperatorConfig("afscherm_encrypt", {"key": _need(keys.encryption, "encryption")})
+        return OperatorConfig("afscherm_encrypt", {"key": need_key(keys.encryption, "encryption")})
     if isinstance(spec, Remove):
         return OperatorConfig("redact", {})
     if isinstance(spec, Keep):
@@ -139,10 +143,10 @@ def value_function(spec: OperatorSpec, entity_type: str, keys: KeyRing) -> Calla
     if isinstance(spec, Mask):
         return lambda v: mask_tail(v, spec.keep_last, spec.char)
     if isinstance(spec, Pseudonymise):
-        fn = _pseudonymiser(_need(keys.pseudonym, "pseudonym"), spec)
+        fn = _pseudonymiser(need_key(keys.pseudonym, "pseudonym"), spec)
         return lambda v: fn(entity_type, v)
     if isinstance(spec, Encrypt):
-        key = _need(keys.encryption, "encryption")
+        key = need_key(keys.encryption, "encryption")
         return lambda v: encrypt_token(key, entity_type, v)
     if isinstance(spec, Remove):
         return lambda v: ""
@@ -158,7 +162,7 @@ Batch = Callable[[list[str]], list[str]]
 def batch_function(spec: OperatorSpec, entity_type: str, keys: KeyRing) -> Batch:
     """``value_function`` over a list of values; pseudonyms in one tight loop (the costly column rule)."""
     if isinstance(spec, Pseudonymise):
-        mac = Hmac(_need(keys.pseudonym, "pseudonym"))
+        mac = Hmac(need_key(keys.pseudonym, "pseudonym"))
         prefix = spec.prefix or DEFAULT_PREFIXES.get(entity_type, entity_type)
         return lambda values: pseudonyms(mac, entity_type, values, prefix, spec.hex_chars)
     if isinstance(spec, Replace):

@@ -3,30 +3,29 @@
 Overlapping findings are redacted once, as their union (the widest finding names the type), so no
 character of any finding survives and no replacement is applied twice. Offsets are Python string
 indices, as in the findings and in Presidio, so multi-byte characters and emoji need no conversion.
+
+The spans are replaced left to right by the policy's operators (``redactors.operators``), the same
+functions column rules use. Presidio's ``AnonymizerEngine`` is not used for this: it applies operators
+from the last span to the first, and encrypted tokens are numbered in reading order within their place
+(``redactors.encryption``). The operators are also Presidio ``Operator`` classes for use with Presidio.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
-from presidio_anonymizer import AnonymizerEngine  # noqa: E402
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult  # noqa: E402
-
-from detectors.findings import ENTITY_TYPES, Finding  # noqa: E402
-from detectors.overlap import SPECIFICITY  # noqa: E402
-from redactors.keys import encryption_key, pseudonym_key  # noqa: E402
-from redactors.operators import (  # noqa: E402
-    CUSTOM_OPERATORS,
+from detectors.findings import Finding
+from detectors.overlap import SPECIFICITY
+from redactors.encryption import Place, current_place, encrypt_token
+from redactors.keys import encryption_key, pseudonym_key
+from redactors.operators import (
     Batch,
     KeyRing,
     batch_function,
-    operator_config,
+    need_key,
     value_function,
 )
-from redactors.policy import ColumnRule, Keep, OperatorSpec, Policy, Replace, load_policy  # noqa: E402
+from redactors.policy import ColumnRule, Encrypt, Keep, OperatorSpec, Policy, load_policy
 
 Span = tuple[int, int, str]
 
@@ -65,31 +64,42 @@ def load_keys(policy: Policy) -> KeyRing:
 
 
 class Redactor:
-    """A policy with its keys and a Presidio ``AnonymizerEngine``; build once, reuse."""
+    """A policy with its keys and one replacement function per entity type; build once, reuse."""
 
     def __init__(self, policy: Policy, keys: KeyRing | None = None) -> None:
         self.policy = policy
         self.keys = keys if keys is not None else load_keys(policy)
-        self.engine = AnonymizerEngine()
-        for operator in CUSTOM_OPERATORS:
-            self.engine.add_anonymizer(operator)
-        self.operators: dict[str, OperatorConfig] = {
-            t: operator_config(policy.operator_for(t), t, self.keys) for t in ENTITY_TYPES
-        }
-        default = policy.default
-        # Presidio's replace without a value writes <ENTITY_TYPE> for types the policy does not list.
-        self.operators["DEFAULT"] = (
-            OperatorConfig("replace", {"new_value": default.tag} if default.tag else {})
-            if isinstance(default, Replace)
-            else operator_config(default, "DEFAULT", self.keys)
-        )
+        self._replace: dict[str, Callable[[str, Place], str]] = {}
 
-    def redact(self, text: str, findings: Iterable[Finding]) -> str:
+    def replacement(self, entity_type: str) -> Callable[[str, Place], str]:
+        """``(value, place) -> replacement`` for a span of ``entity_type`` (types outside the policy: default)."""
+        fn = self._replace.get(entity_type)
+        if fn is None:
+            spec = self.policy.operator_for(entity_type)
+            if isinstance(spec, Encrypt):
+                key = need_key(self.keys.encryption, "encryption")
+                fn = lambda value, place: encrypt_token(key, entity_type, value, place)  # noqa: E731
+            else:
+                single = value_function(spec, entity_type, self.keys)
+                fn = lambda value, place: single(value)  # noqa: E731
+            self._replace[entity_type] = fn
+        return fn
+
+    def redact(self, text: str, findings: Iterable[Finding], place: Place | None = None) -> str:
+        """``text`` with each finding replaced; encrypted tokens are bound to ``place`` (default: the
+        current place, see ``redactors.encryption.bound``), numbered left to right."""
         spans = disjoint_spans(findings, len(text))
         if not spans:
             return text
-        results = [RecognizerResult(t, s, e, 1.0) for s, e, t in spans]
-        return self.engine.anonymize(text, results, self.operators, merge_entities_with_spaces=False).text
+        place = place if place is not None else current_place()
+        parts: list[str] = []
+        pos = 0
+        for start, end, entity_type in spans:
+            parts.append(text[pos:start])
+            parts.append(self.replacement(entity_type)(text[start:end], place))
+            pos = end
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def redact_batch(self, texts: Sequence[str], findings: Sequence[Iterable[Finding]]) -> list[str]:
         return [self.redact(t, f) for t, f in zip(texts, findings, strict=True)]

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from detectors.field_context import analyze_fields
+from redactors.encryption import Place, bound
 from redactors.policy import ColumnRule
 from redactors.text import Redactor
 
@@ -18,6 +19,7 @@ MIN_DIGITS = 6
 _SMALLEST = 10 ** (MIN_DIGITS - 1)
 
 Names = str | Sequence[str | None] | None  # one field name for all values, one per value, or none
+Places = Place | Sequence[Place | None] | None  # one place for all values, one per value, or none
 
 
 def number_text(value: object) -> str | None:
@@ -68,12 +70,17 @@ class ValueRedactor:
     analyzer: Any
     stats: Stats = field(default_factory=Stats)
     _rule_functions: dict[str, Callable[[str], str]] = field(default_factory=dict)
+    binds: bool = field(init=False)  # the policy encrypts: tokens need their place (redactors.encryption)
 
-    def strings(self, values: Sequence[str], names: Names = None) -> list[str]:
+    def __post_init__(self) -> None:
+        self.binds = self.redactor.policy.needs("encrypt")
+
+    def strings(self, values: Sequence[str], names: Names = None, places: Places = None) -> list[str]:
         """Every value with its findings redacted; empty and blank values skip detection.
 
         ``names``: the column or key each value is stored under, context for bare values
-        (``detectors.field_context``).
+        (``detectors.field_context``). ``places``: where each value is (one Place for all, e.g. a whole
+        text file, or one per value), for binding encrypted tokens; only needed when ``binds``.
         """
         out = list(values)
         todo = [i for i, v in enumerate(values) if v.strip()]
@@ -82,10 +89,20 @@ class ValueRedactor:
         texts = [values[i] for i in todo]
         for i, text, findings in zip(todo, texts, self.find(texts, _pick(names, todo)), strict=True):
             if findings:
-                out[i] = self.redactor.redact(text, findings)
-                self.stats.changed += out[i] != text
+                out[i] = self.redact_found(text, findings, _place(places, i))
         self.stats.scanned += len(todo)
         return out
+
+    def redact_found(self, text: str, findings: list[Any], place: Place | None) -> str:
+        with bound(place):
+            new = self.redactor.redact(text, findings)
+        self.stats.changed += new != text
+        return new
+
+    def apply_rule(self, fn: Callable[[str], str], value: str, place: Place | None) -> str:
+        """A column rule's function on one value, its tokens bound to ``place``."""
+        with bound(place):
+            return fn(value)
 
     def find(self, texts: list[str], names: list[str | None] | None) -> list[list[Any]]:
         """Findings per text: the analyzer's and those its field name implies."""
@@ -111,8 +128,18 @@ class ValueRedactor:
             fn = self._rule_functions[name] = self.redactor.column_function(rule)
         return fn
 
+    def rule_function_for(self, rule: ColumnRule) -> Callable[[str], str]:
+        """The rule's function on one value (not cached by column name)."""
+        return self.redactor.column_function(rule)
+
     def rule_batch(self, rule: ColumnRule) -> Callable[[list[str]], list[str]]:
         return self.redactor.column_batch_function(rule)
+
+
+def _place(places: Places, i: int) -> Place | None:
+    if places is None or isinstance(places, Place):
+        return places
+    return places[i]
 
 
 def _pick(names: Names, todo: list[int]) -> list[str | None] | None:

@@ -110,7 +110,7 @@ def test_reveal_with_a_wrong_key_or_a_tampered_token_fails(
     redacted = tmp_path / "redacted.jsonl"
     assert run(["redact", "--policy", str(policy), str(src), "-o", str(redacted)], capsys)[0] == 0
     line = json.loads(redacted.read_text(encoding="utf-8"))
-    payload = re.search(r"<ENC:NL_BSN:[0-9a-f]{8}:([A-Za-z0-9_-]+)>", line["text"]).group(1)
+    payload = re.search(r"<ENC2:NL_BSN:[0-9a-f]{8}:([A-Za-z0-9_-]+)>", line["text"]).group(1)
     changed = "A" if payload[20] != "A" else "B"  # a character in the middle carries 6 payload bits
     swapped = payload[:20] + changed + payload[21:]
     tampered = write_jsonl(
@@ -118,14 +118,14 @@ def test_reveal_with_a_wrong_key_or_a_tampered_token_fails(
     )
     code, out, err = run(["reveal", "--policy", str(policy), str(tampered)], capsys)
     assert (code, out) == (2, "")
-    assert err == f"afscherm reveal: {tampered}:1 (id 'rec-1'): NL_BSN token failed authentication: " \
-                  "it was changed or is incomplete\n"  # fmt: skip
+    assert err == f"afscherm reveal: {tampered}:1: NL_BSN token #1 in record 'rec-1', field /text failed " \
+                  "authentication: it was changed, moved from another place, or is incomplete\n"  # fmt: skip
 
     monkeypatch.setenv("AFSCHERM_ENCRYPTION_KEY", AES_B)
     code, out, err = run(["reveal", "--policy", str(policy), str(redacted)], capsys)
     assert (code, out) == (2, "")
     assert re.fullmatch(
-        r"afscherm reveal: .*redacted\.jsonl:1 \(id 'rec-1'\): token was encrypted with another key .*\n", err
+        r"afscherm reveal: .*redacted\.jsonl:1: token was encrypted with another key .*\n", err
     )
 
 

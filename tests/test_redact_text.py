@@ -224,7 +224,7 @@ def test_encrypt_then_reveal_round_trips(keys: None) -> None:
     findings = [span(text, "1112.22.333", "NL_BSN"), span(text, "NL91 ABNA 0417 1643 00", "IBAN_CODE")]
     out = r.redact(text, findings)
     assert "1112" not in out and "NL91" not in out
-    assert len(re.findall(r"<ENC:(NL_BSN|IBAN_CODE):", out)) == 2
+    assert len(re.findall(r"<ENC2:(NL_BSN|IBAN_CODE):", out)) == 2
     assert reveal_text(r.keys.encryption, out) == text
 
 
