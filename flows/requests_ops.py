@@ -267,7 +267,11 @@ def register_or_get(
     if request_id:
         req = ctx.register.get(request_id)
         if query is not None and not query.is_empty():
-            ctx.register.add_fingerprints(req.id, subject_fingerprints(query, ctx.key))
+            added = subject_fingerprints(query, ctx.key)
+            ctx.register.add_fingerprints(req.id, added)
+            ctx.audit.append("identifiers_added", request_id=req.id,
+                             fingerprints=[fp for fps in added.values() for fp in fps],
+                             details={"types": sorted(added)})
             req = ctx.register.get(req.id)
         return req
     if query is None or query.is_empty():

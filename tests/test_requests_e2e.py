@@ -212,6 +212,10 @@ def test_erasure_verified_by_rescan(tmp_path: Path, keys: None) -> None:
 
     # The audit log verifies; tampering with one entry is found and named.
     assert ctx.audit.verify().ok
+    actions = {e["action"] for e in ctx.audit.entries()}
+    assert {"register", "lookup", "erasure_plan", "erasure", "retention_plan", "retention"} <= actions
+    erasure = next(e for e in ctx.audit.entries() if e["action"] == "erasure")
+    assert erasure["request_id"] == req.id and set(erasure["fingerprints"]) == req.fingerprints()
     lines = ctx.audit.path.read_text().splitlines(keepends=True)
     entry = json.loads(lines[2])
     entry["action"] = "lookup" if entry["action"] != "lookup" else "export"
