@@ -41,7 +41,8 @@ def phase_build(args: argparse.Namespace) -> dict[str, Any]:
     written = bench_index.phase_write(args)
     from discovery.index import FindingsIndex
 
-    FindingsIndex(args.dir, memory_limit=args.memory_limit, row_group_rows=args.row_group_rows).compact()
+    options = {"row_group_rows": args.row_group_rows} if args.row_group_rows else {}  # default: the index's own
+    FindingsIndex(args.dir, memory_limit=args.memory_limit, **options).compact()
     size, files = bench_index.dir_bytes(Path(args.dir))
     return {"findings": written["findings"], "bytes": size, "files": files, "bytes_per_finding":
             size / written["findings"], "build_s": time.perf_counter() - t}
@@ -99,7 +100,7 @@ PHASES = {"build": phase_build, "lookup": phase_lookup}
 def run_phase(name: str, args: argparse.Namespace) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--phase", name, "--dir", args.dir, "--findings", str(args.findings),
             "--batch-findings", str(args.batch_findings), "--seed", str(args.seed), "--lookups", str(args.lookups),
-            "--row-group-rows", str(args.row_group_rows), "--memory-limit", args.memory_limit]
+            "--row-group-rows", str(args.row_group_rows or 0), "--memory-limit", args.memory_limit]
     proc = subprocess.run(argv, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
@@ -118,7 +119,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--lookups", type=int, default=10, help="subjects per size 1–5 (warm)")
-    parser.add_argument("--row-group-rows", type=int, default=64 * 1024)
+    parser.add_argument("--row-group-rows", type=int, default=0, help="compaction row groups (default: the index's)")
     parser.add_argument("--memory-limit", default="1GB")
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results here")
