@@ -4,7 +4,7 @@ The first row is scanned and redacted like every other row, whatever it is. It n
 column rules and as field context) only when it is a header: when a cell names a column rule or a
 personal-data field (``bsn``, ``telefoon`` …), or, if no cell holds personal data, when the csv module's
 sniffer (``csv.Sniffer.has_header``: does row 1 differ in type or length from the rows below?) says so.
-A first row with personal data is data. Every other cell is scanned unless its column has a rule.
+Otherwise a first row with personal data is data. Every other cell is scanned unless its column has a rule.
 
 UTF-8 files with standard quoting go through Arrow's CSV reader and writer, column by column (column
 rules run once per distinct value per block); Arrow's writer quotes every value, which changes no value.
@@ -81,22 +81,21 @@ def csv_place(row: int, column: int) -> Place:
     return Place(f"row {row}", f"column {column + 1}")
 
 
-def looks_like_header(row: list[str], sample: str) -> bool:
-    """Row 1 names columns: a cell announces a personal-data field, or the sniffer sees a header."""
-    if any(field_kind(c.strip()) for c in row):
-        return True
+def _names_a_field(cell: str) -> bool:
+    """A cell that reads as a column name announcing personal data (``bsn``, ``Telefoonnummer``)."""
+    cell = cell.strip()
+    return len(cell) <= 40 and not any(c.isdigit() or c == "@" for c in cell) and field_kind(cell) is not None
+
+
+def is_header(row: list[str], sample: str, values: ValueRedactor) -> bool:
+    if any(values.rule(c.strip()) is not None or _names_a_field(c) for c in row):
+        return True  # (a header cell holding personal data is still redacted: row 1 is always scanned)
+    if any(values.personal(row)):  # names of columns are not personal data; a data row can be
+        return False
     try:
         return csv.Sniffer().has_header(sample)
     except csv.Error:  # too little to compare: take it as a header, as before (it is scanned anyway)
         return True
-
-
-def is_header(row: list[str], sample: str, values: ValueRedactor) -> bool:
-    if any(values.rule(c.strip()) is not None for c in row):
-        return True
-    if any(values.personal(row)):  # names of columns are not personal data; a data row can be
-        return False
-    return looks_like_header(row, sample)
 
 
 def column_plan(header: list[str], values: ValueRedactor, batch: bool = False) -> Plan:

@@ -65,9 +65,13 @@ def test_a_real_header_still_names_the_columns(
     assert rows[2] == ["2", rows[2][1], "7"] and rows[2][1].startswith("EMAIL-")
 
 
-def test_header_sniffing() -> None:
-    from redactors.file_csv import looks_like_header
+def test_header_sniffing(redactor: Redactor, analyzer: Analyzer) -> None:
+    from redactors.file_csv import is_header
+    from redactors.values import ValueRedactor
 
-    assert looks_like_header(["id", "naam", "bedrag"], "id,naam,bedrag\n1,Jan,10\n2,Piet,12\n")
-    assert not looks_like_header(["1", "Jan", "10"], "1,Jan,10\n2,Piet,12\n3,Kees,14\n")
-    assert looks_like_header(["bsn", "telefoon"], "bsn,telefoon\nx,y\n")  # names that announce a field
+    values = ValueRedactor(redactor, analyzer)
+    assert is_header(["id", "naam", "bedrag"], "id,naam,bedrag\n1,Jan,10\n2,Piet,12\n", values)
+    assert not is_header(["1", "Jan", "10"], "1,Jan,10\n2,Piet,12\n3,Kees,14\n", values)
+    assert is_header(["bsn", "telefoon"], "bsn,telefoon\nx,y\n", values)  # names that announce a field
+    assert is_header(["bsn", "jan@example.nl"], "bsn,jan@example.nl\n1,2\n", values)  # still a header
+    assert not is_header(["jan@example.nl", "x"], "jan@example.nl,x\np@example.nl,y\n", values)
