@@ -388,13 +388,14 @@ def special_outside_allowed(
             per = rel.aggregate("store::VARCHAR AS store, object_uri, entity_type::VARCHAR AS entity_type, "
                                 "count(*) AS findings", "store, object_uri, entity_type").to_df()
             keep = [not config.allowed(t, s) for s, t in zip(per["store"], per["entity_type"], strict=True)]
-            parts.append(per[keep])
+            parts.append(per.loc[pd.Series(keep, index=per.index, dtype=bool)])
         if ID_COPY in config.special_identifiers and objects is not None:
             rel = _relation(objects, db, ("store", "object_uri", "status"))
             suffixes = " OR ".join(f"lower(object_uri) LIKE '%{s}'" for s in config.id_copy_suffixes)
             rel = rel.filter(f"status::VARCHAR <> 'deleted' AND ({suffixes or 'FALSE'})")
             copies = rel.project("store::VARCHAR AS store, object_uri").to_df()
-            copies = copies[[not config.allowed(ID_COPY, s) for s in copies["store"]]]
+            keep = [not config.allowed(ID_COPY, s) for s in copies["store"]]
+            copies = copies.loc[pd.Series(keep, index=copies.index, dtype=bool)]
             parts.append(copies.assign(entity_type=ID_COPY, findings=0))
         if not parts:
             return pd.DataFrame({c: pd.Series(dtype="int64" if c == "findings" else "str") for c in columns})

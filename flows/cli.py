@@ -17,6 +17,7 @@ from detectors.config import ConfigError
 from detectors.findings import ENTITY_TYPES
 from flows.cli_id_copies import add_id_copy_commands
 from flows.cli_redact import add_redact_commands
+from flows.cli_report import add_report_command
 from flows.cli_scan import add_scan_commands
 from flows.detect_workers import default_workers, output_row
 from flows.errors import EXIT_BAD_INPUT, CliError
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Commands of other packages register here: add_<topic>_commands(sub)
     add_id_copy_commands(sub)
     add_redact_commands(sub)
+    add_report_command(sub)
     return parser
 
 

@@ -177,7 +177,8 @@ def test_special_identifiers_outside_allowed_stores(idx: FindingsIndex) -> None:
     ]
     # allowed everywhere (patterns), or not special: nothing listed
     relaxed = AnalysisConfig(special_identifiers={"NL_BSN": ["*"], "ID_COPY": ["logs"]})
-    assert analysis.special_outside_allowed(df, relaxed, objects).empty
+    nothing = analysis.special_outside_allowed(df, relaxed, objects)
+    assert nothing.empty and list(nothing.columns) == ["store", "object_uri", "entity_type", "findings"]
 
 
 def test_scans_and_trend_over_rescans_and_deletions(idx: FindingsIndex) -> None:
