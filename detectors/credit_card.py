@@ -31,7 +31,7 @@ CONTEXT_WORDS = (
 # Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes. Letters, underscores and slashes may touch
 # it (``card_4111111111111111``), digits may not.
 _CARD = re.compile(
-    r"(?<!\d)(?<!\d[.,/-])("
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])("
     r"\d{13,19}"
     r"|\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?"
     r"|\d{4}([ -])\d{6}\3\d{5}"

@@ -22,7 +22,7 @@ AMEX_PREFIXES = ("34", "37")
 # 6-2-6-1(2), 4-4-4-3; one separator kind (space, dash or slash) per number. Letters, underscores and
 # slashes may touch it (``imei356938035643809``, ``/devices/356938035643809/``), digits may not.
 _IMEI = re.compile(
-    r"(?<!\d)(?<!\d[.,/-])("
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])("
     r"\d{15,16}"
     r"|\d{2}([ /-])\d{6}\2\d{6}\2\d{1,2}"
     r"|\d{8}([ /-])\d{6}\3\d{1,2}"

@@ -54,9 +54,11 @@ _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
 
 # Numbers in links and query strings: ``https://wa.me/31612345678`` (international without the plus),
 # ``?phone=0612345678``, ``to=+31612345678`` (a URL-encoded plus, decoded in the detection view).
-_IN_LINK = re.compile(
-    r"(?:(?i:wa\.me/)|(?<![^\W\d_])(?i:phone|tel|telefoon|mobiel|mobile|msisdn|gsm|whatsapp|to|from|number|nummer)=)"
-    r"(\+?\d{8,15})(?![\w.-])"
+# (The pattern starts with literal characters so that the regex engine skips ahead; the parameter name is
+# checked on the matches only.)
+_IN_LINK = re.compile(r"(?:[Ww][Aa]\.[Mm][Ee]/|=)(\+?\d{8,15})(?![\w.-])")
+_LINK_PARAMETER = re.compile(
+    r"(?<![^\W\d_])(?i:phone|tel|telefoon|mobiel|mobile|msisdn|gsm|whatsapp|to|from|number|nummer)$"
 )
 # A phone word glued to the number: ``tel06-12345678``, ``Tel0612345678``.
 _GLUED_WORD = re.compile(r"(?<![^\W\d_])(?i:tel|telnr|mob|mobiel|gsm|fax)[.:]?$")
@@ -234,6 +236,8 @@ class PhoneNumberRecognizer(DutchRecognizer):
     def _in_links(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         for m in _IN_LINK.finditer(text):
+            if text[m.start()] == "=" and not _LINK_PARAMETER.search(text, max(0, m.start() - 10), m.start()):
+                continue
             number = m.group(1)
             if not number.startswith(("+", "0")):
                 number = "+" + number  # wa.me and msisdn parameters hold international numbers without the plus

@@ -12,7 +12,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
 from detectors.analyzer import analyze_text, default_analyzer
-from detectors.text_view import detection_view
+from detectors.text_view import _EDITS, _TRIGGERS, detection_view
 
 BSN = "111222333"
 IBAN = "NL91ABNA0417164300"
@@ -175,3 +175,10 @@ def test_plain_text_is_its_own_view() -> None:
     view = detection_view(text)
     assert view.text is text
     assert view.to_original(3, 9) == (3, 9)
+
+
+def test_the_quick_check_knows_every_character_the_view_changes() -> None:
+    changed = [c for c in map(chr, range(0x80, 0x20000)) if _EDITS.fullmatch(c)]
+    assert len(changed) > 650  # the odd spaces, dashes, invisible characters and 650 non-ASCII digits
+    assert all(c in _TRIGGERS for c in changed)
+    assert detection_view("prijs \u0661\u0662\u0663").text == "prijs 123"  # Arabic-Indic digits
