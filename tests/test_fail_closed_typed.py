@@ -213,3 +213,14 @@ def test_parquet_column_names_are_scanned(tmp_path: Path, redactor: Redactor, an
     redact_file(src, tmp_path / "u.parquet", redactor, analyzer)
     out = pq.read_table(tmp_path / "u.parquet")
     assert out.column_names == ["<E-MAIL>", "gewoon"] and out.to_pylist() == [{"<E-MAIL>": "x", "gewoon": "y"}]
+
+
+def test_the_examples_in_the_docstrings_hold() -> None:
+    import doctest
+
+    import detectors.field_context
+    import redactors.values
+
+    for module in (detectors.field_context, redactors.values):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted >= 1, module.__name__
