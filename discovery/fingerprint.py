@@ -175,8 +175,22 @@ def normalise_email(value: str) -> str:
     return f"{local.casefold()}@{_idna_domain(domain.casefold().rstrip('.'))}"
 
 
+def _e164(text: str) -> str | None:
+    """E.164 of ``text`` read as a phone number (region NL), or None if it cannot be one."""
+    try:
+        number = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 def normalise_phone(value: str) -> str:
     """PHONE_NUMBER: E.164 via ``phonenumbers`` (region NL); the digits if it cannot be a phone number.
+
+    The text as written is tried first (``phonenumbers`` reads letters, extensions), then its digits (with a
+    leading ``+``), so that the digits-only fallback reads the same when normalised again.
 
     >>> {normalise_phone(v) for v in ("06-12345678", "+31 (0)6 1234 5678", "0031612345678", "nul zes 1234 5678")}
     {'+31612345678'}
@@ -184,13 +198,9 @@ def normalise_phone(value: str) -> str:
     '12'
     """
     text = _spoken_digits(unicodedata.normalize("NFKC", value))
-    try:
-        number = phonenumbers.parse(text, "NL")
-    except phonenumbers.NumberParseException:
-        return _digits(text)
-    if not phonenumbers.is_possible_number(number):
-        return _digits(text)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    digits = _digits(text)
+    plus = "+" if text.strip().startswith("+") else ""
+    return _e164(text) or _e164(plus + digits) or digits
 
 
 # Abbreviated tussenvoegsels. Dotted and bare forms only with a lower-case d/h ("v.d.", "V.d.", "Vd"):
@@ -406,7 +416,8 @@ def normalise(entity_type: str, value: str) -> str:
     >>> normalise("NL_BSN", "1112.22.333"), normalise("URL", " Example.COM/X ")
     ('111222333', 'example.com/x')
     """
-    return RULES.get(entity_type, _default)(value)
+    # NFC last: a rule that removes spaces can leave a combining mark next to a letter (NFKC of "¸" is " ̧")
+    return unicodedata.normalize("NFC", RULES.get(entity_type, _default)(value))
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import re
@@ -349,9 +350,11 @@ def _batches_in(directory: Path) -> dict[str, Path]:
     return {m["batch"]: directory / name for name in names if (m := _PART.fullmatch(name))}
 
 
-def _supersedes(objects_file: Path) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _supersedes(objects_file: Path) -> tuple[str, ...]:
+    """The batches a rewrite replaces (from its objects file's metadata; part files never change: cached)."""
     metadata = pq.read_schema(objects_file).metadata or {}
-    return json.loads(metadata.get(SUPERSEDES_KEY, b"[]"))
+    return tuple(json.loads(metadata.get(SUPERSEDES_KEY, b"[]")))
 
 
 def _sql_list(names: Iterable[str]) -> str:
