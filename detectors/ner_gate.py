@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from detectors.location import is_known_place
 from detectors.ner_guard import CALENDAR_WORDS
@@ -134,16 +135,32 @@ def is_candidate(line: str, match: re.Match[str]) -> bool:
     return True
 
 
+class Covered:
+    """Spans the recognisers found, answering "does one of them contain ``[start, end)``?" by binary search
+    (a long text has thousands of spans and thousands of capitalised words)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end among spans starting so far
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
 def worth_reading(
-    line: str, original: str | None = None, offset: int = 0, covered: Sequence[tuple[int, int]] = ()
+    line: str, original: str | None = None, offset: int = 0, covered: Sequence[tuple[int, int]] | Covered = ()
 ) -> bool:
     """``line`` (in its prose view; ``original`` as written) has a word the model could tag as a person
     or place, outside the ``covered`` spans (offsets of the text, whose line starts at ``offset``)."""
     if _STACK_FRAME.match(line if original is None else original):
         return False
 
+    spans = covered if isinstance(covered, Covered) else Covered(covered)
+
     def open_(start: int, end: int) -> bool:
-        return not any(s <= offset + start and offset + end <= e for s, e in covered)
+        return not spans.contains(offset + start, offset + end)
 
     if any(is_candidate(line, m) and open_(*m.span()) for m in _CAPITALISED.finditer(line)):
         return True
@@ -214,6 +231,7 @@ def gate(text: str, covered: Sequence[tuple[int, int]] = ()) -> GatedText:
     title, an address, an e-mail address) has nothing left for the model to add.
     """
     view = prose_view(text)
+    spans = Covered(covered)
     parts: list[str] = []
     model_starts: list[int] = []
     original_starts: list[int] = []
@@ -221,7 +239,7 @@ def gate(text: str, covered: Sequence[tuple[int, int]] = ()) -> GatedText:
     pos = 0
     for start, end in _lines(view):
         line = view[start:end]
-        if not worth_reading(line, text[start:end], start, covered):
+        if not worth_reading(line, text[start:end], start, spans):
             continue
         if parts:
             parts.append("\n")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from detectors.analyzer import WINDOW_CHARS, WINDOW_OVERLAP, analyze_text
 from detectors.findings import Finding
-from detectors.ner_gate import MAX_PIECE, gate
+from detectors.ner_gate import MAX_PIECE, Covered, gate
 from detectors.overlap import SPECIFICITY, _rank, resolve_overlaps
 from flows.cli import main
 
@@ -117,3 +117,13 @@ def test_overlap_resolution_matches_the_pairwise_rule(spans: list[tuple[int, int
         if not any(f.start < k.end and k.start < f.end for k in kept):
             kept.append(f)
     assert resolve_overlaps(findings) == sorted(kept, key=lambda f: (f.start, -f.end, f.entity_type))
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), max_size=40)
+
+
+@given(SPANS, st.integers(0, 240), st.integers(1, 40))
+def test_covered_spans_answer_like_the_pairwise_check(spans: list[tuple[int, int]], start: int, length: int) -> None:
+    pairs = [(s, s + n) for s, n in spans]
+    end = start + length
+    assert Covered(pairs).contains(start, end) == any(s <= start and end <= e for s, e in pairs)
