@@ -1,15 +1,29 @@
 """``afscherm serve``: every deployment in ``configs/schedules.yaml`` served from one long-lived process.
 
-Prefect runs it in its ephemeral mode by default (no server to install); set ``PREFECT_API_URL`` to
-serve against a ``prefect server``. Each entry names a flow by import path, its schedule (``cron`` with
-a time zone, or ``interval`` in seconds — the ID-copy inbox is watched by polling) and its parameters;
-``task_runner`` (``TaskRunnerSettings``) spreads the flow's tasks over threads, processes or Dask.
+Without ``PREFECT_API_URL`` nothing needs installing, as in Prefect's ephemeral mode. Prefect's
+scheduler service does not run inside an ephemeral API server ("Cannot schedule flows on an ephemeral
+server"), so in that mode ``serve`` starts a private ``prefect server`` on a free loopback port, with
+its scheduler, for as long as it runs, and stops it (by its process id) on exit. With
+``PREFECT_API_URL`` set, the deployments are served against that server instead.
+
+Each entry names a flow by import path, its schedule (``cron`` with a time zone, or ``interval`` in
+seconds — the ID-copy inbox is watched by polling) and its parameters; ``task_runner``
+(``TaskRunnerSettings``) spreads the flow's tasks over threads, processes or Dask.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,6 +43,9 @@ class Deployment(BaseModel):
     parameters: dict[str, Any] = Field(default_factory=dict)
     task_runner: TaskRunnerSettings | None = None
     description: str = ""
+    # One run at a time per deployment; a run due while the last one still works is skipped, not queued
+    # (a slow night's scan must not pile up behind itself, nor two inbox runs race for the same upload).
+    max_concurrent_runs: int = Field(default=1, ge=1)
 
     @model_validator(mode="after")
     def _one_schedule(self) -> Deployment:
@@ -62,6 +79,9 @@ def import_flow(dotted: str, where: str) -> Any:  # noqa: ANN401 - a prefect Flo
 
 def build_deployments(path: Path, config: str | None) -> list[Any]:  # noqa: ANN401 - RunnerDeployments
     """One Prefect deployment per entry, parameters completed with the configuration folder."""
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+    from prefect.schedules import Cron, Interval
+
     from flows.runners import prefect_task_runner
 
     schedules = load_schedules(path)
@@ -76,10 +96,11 @@ def build_deployments(path: Path, config: str | None) -> list[Any]:  # noqa: ANN
         if entry.task_runner is not None:
             flow = flow.with_options(task_runner=prefect_task_runner(entry.task_runner))
             parameters.setdefault("runner", entry.task_runner.model_dump())
-        schedule: dict[str, Any] = (
-            {"cron": entry.cron, "timezone": entry.timezone} if entry.cron else {"interval": entry.interval}
-        )
-        out.append(flow.to_deployment(name=name, parameters=parameters, description=entry.description, **schedule))
+        schedule = Cron(entry.cron, timezone=entry.timezone) if entry.cron else Interval(entry.interval)
+        limit = ConcurrencyLimitConfig(limit=entry.max_concurrent_runs,
+                                       collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
+        out.append(flow.to_deployment(name=name, parameters=parameters, description=entry.description,
+                                      schedules=[schedule], concurrency_limit=limit))
     return out
 
 
@@ -107,7 +128,56 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from flows.cli_scan import prefect_defaults
 
     prefect_defaults()
-    from prefect import serve
+    with contextlib.ExitStack() as stack:
+        if not os.environ.get("PREFECT_API_URL"):
+            os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server())
+        from prefect import serve
 
-    serve(*build_deployments(path, args.config))
+        serve(*build_deployments(path, args.config))
     return 0
+
+
+def _free_loopback_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def local_prefect_server(timeout: float = 180) -> Iterator[str]:
+    """A ``prefect server`` (API, UI and scheduler) on loopback for the duration of the block."""
+    port = _free_loopback_port()
+    command = [str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", "127.0.0.1",
+               "--port", str(port)]
+    log_path = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect") / "afscherm-serve-server.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = log_path.open("ab")
+    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise ConfigError(f"the local Prefect server exited with code {proc.returncode} while starting")
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise ConfigError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
+            time.sleep(0.5)
+        print(f"afscherm serve: local Prefect server with its scheduler on {url[:-4]} (log: {log_path})",
+              file=sys.stderr)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)  # the server's own process group, by its id
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+        log.close()

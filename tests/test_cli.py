@@ -122,18 +122,40 @@ def test_stdin_as_a_process_without_traceback() -> None:
     )
 
 
-def test_scan_prints_a_summary_per_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text("Mijn IBAN is NL91 ABNA 0417 1643 00 en mijn BSN 111222333.")
-    (tmp_path / "b.jsonl").write_text('{"level": "ERROR", "user": "fenna@example.nl"}\n{"ip": "10.2.3.4"}\n')
-    (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
-    code, out, _ = run(["scan", str(tmp_path)], capsys)
-    assert code == 0
+def test_scan_prints_a_summary_per_type_and_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows.objects import engine_for
+
+    src = tmp_path / "support"
+    src.mkdir()
+    (src / "a.txt").write_text("Mijn IBAN is NL91 ABNA 0417 1643 00 en mijn BSN 111222333.")
+    (src / "b.jsonl").write_text('{"level": "ERROR", "user": "fenna@example.nl"}\n{"ip": "10.2.3.4"}\n')
+    (src / "kapot.bin").write_bytes(b"\x00\x01")
+    out_dir = tmp_path / "out"
+    args = ["scan", str(src), "--index", str(out_dir / "index"), "--clean", str(out_dir / "clean"),
+            "--quarantine", str(out_dir / "quarantine"), "--no-prefect"]
+
+    monkeypatch.delenv("AFSCHERM_INDEX_KEY", raising=False)
+    engine_for.cache_clear()
+    code, _, err = run(args, capsys)
+    assert code == 2 and "AFSCHERM_INDEX_KEY" in err and "Traceback" not in err
+
+    monkeypatch.setenv("AFSCHERM_INDEX_KEY", "test-index-key-0123456789abcdef")
+    engine_for.cache_clear()
+    code, out, _ = run(args, capsys)
+    engine_for.cache_clear()
+    assert code == 1  # done, with an object quarantined
     table = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line and line.split()[0].isupper()}
+    assert any(line.split() == ["entity", "type", "support", "total"] for line in out.splitlines())
     assert table["IBAN_CODE"] == ["1", "1"]
     assert table["NL_BSN"] == ["1", "1"]
     assert table["EMAIL_ADDRESS"] == ["1", "1"]
     assert table["IP_ADDRESS"] == ["1", "1"]
-    assert "Scanned 2 files (3 text units" in out
+    assert "3 objects listed, 3 scanned (2 redacted, 0 without findings, 1 quarantined)" in out
+    assert "kapot.bin: unsupported binary object" in out
+    assert (out_dir / "clean/support/a.txt").read_text().startswith("Mijn IBAN is ")
+    assert "111222333" not in (out_dir / "clean/support/a.txt").read_text()
 
 
 # --- several worker processes -------------------------------------------------------------------------
