@@ -182,3 +182,14 @@ def test_the_quick_check_knows_every_character_the_view_changes() -> None:
     assert len(changed) > 650  # the odd spaces, dashes, invisible characters and 650 non-ASCII digits
     assert all(c in _TRIGGERS for c in changed)
     assert detection_view("prijs \u0661\u0662\u0663").text == "prijs 123"  # Arabic-Indic digits
+
+
+def test_percent_escapes_decode_as_utf8_and_odd_ones_stay_as_written() -> None:
+    text = "naam=J%C3%BCrgen%0A%zz%C3&x=%F0%9F%98%80%2540"
+    view = detection_view(text)
+    assert view.text == "naam=Jürgen%0A%zz%C3&x=😀%40"
+    u = view.text.index("ü")
+    assert text[slice(*view.to_original(u, u + 1))] == "%C3%BC"
+    assert text[slice(*view.to_original(0, len(view.text)))] == text
+    smiley = view.text.index("😀")
+    assert text[slice(*view.to_original(smiley, smiley + 2))] == "%F0%9F%98%80%25"
