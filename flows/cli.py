@@ -31,6 +31,7 @@ from flows.jsonl_input import (
     process_records,
 )
 from flows.progress import Progress
+from flows.requests_cli import add_request_commands
 from flows.serve import add_serve_command
 
 # Records per analyzer batch (and per task sent to a worker process).
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_scan_commands(sub)
     add_serve_command(sub)
+    add_request_commands(sub)
     # Commands of other packages register here: add_<topic>_commands(sub)
     add_id_copy_commands(sub)
     add_redact_commands(sub)

@@ -207,7 +207,8 @@ def _text(name: str, data: bytes, engine: ScanEngine) -> Processed:
 
 
 class _Recording:
-    """The analyzer as ``redactors.files`` sees it, recording a fingerprinted row for every finding.
+    """Told every batch of values ``redactors.files`` analyses and their findings (the field-context ones
+    too), it records a fingerprinted row per finding.
 
     Structured values are numbered in the order the file redactor analyses them (``value N``):
     a position inside the object that names no column or key (those can hold personal data too).
@@ -217,16 +218,17 @@ class _Recording:
         self.engine, self.rows, self.values = engine, rows, 0
 
     def analyze(self, texts: Sequence[str], *args: Any, **kwargs: Any) -> list[list[Finding]]:  # noqa: ANN401
-        texts = list(texts)
+        """The analyzer, timed as detection."""
         t = time.perf_counter()
         try:
-            results = self.engine.analyzer.analyze(texts, *args, **kwargs)
+            return self.engine.analyzer.analyze(texts, *args, **kwargs)
         finally:
             self.engine.detect_seconds += time.perf_counter() - t
-        for text, findings in zip(texts, results, strict=True):
+
+    def __call__(self, texts: list[str], found: list[list[Finding]]) -> None:
+        for text, findings in zip(texts, found, strict=True):
             self.values += 1
             self.rows += [self.engine.indexed(f"value {self.values}", text, f) for f in findings]
-        return results
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - everything else is the analyzer's
         return getattr(self.engine.analyzer, name)
@@ -289,7 +291,8 @@ def _structured(name: str, data: bytes, engine: ScanEngine) -> Processed:
         source, target = Path(tmp) / f"in{suffix}", Path(tmp) / f"out{suffix}"
         source.write_bytes(data)
         try:
-            stats = redact_file(source, target, _RuleRecording(engine, rows), _Recording(engine, rows))
+            recording = _Recording(engine, rows)
+            stats = redact_file(source, target, _RuleRecording(engine, rows), recording, observer=recording)
         except FileRedactError as exc:
             # The message names the temporary file; the object's own name is what a reader needs.
             raise Unsupported(str(exc).replace(str(source), name)) from exc

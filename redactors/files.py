@@ -8,6 +8,7 @@ no output behind.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,14 +77,16 @@ def redact_file(
     analyzer: Any,  # noqa: ANN401 - anything with analyze(texts) -> list[list[Finding]]
     fmt: str | None = None,
     encoding: str | None = None,
+    observer: Callable[[list[str], list[list[Any]]], None] | None = None,
 ) -> Stats:
+    """``observer`` is told every batch of values analysed and their findings (see ``ValueRedactor``)."""
     source, target = Path(source), Path(target)
     kind = detect_format(source, fmt)
     if not source.is_file():
         raise FileRedactError(f"{source}: no such file")
     if same_file(source, target):
         raise FileRedactError(f"{source}: input and output are the same file")
-    values = ValueRedactor(redactor, analyzer)
+    values = ValueRedactor(redactor, analyzer, observer=observer)
     try:
         with atomic_target(target) as tmp:
             _writer(kind)(source, tmp, values, encoding)

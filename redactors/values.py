@@ -70,6 +70,8 @@ class ValueRedactor:
     analyzer: Any
     stats: Stats = field(default_factory=Stats)
     _rule_functions: dict[str, Callable[[str], str]] = field(default_factory=dict)
+    # Told every batch of values and their findings (the scan fingerprints them for the findings index).
+    observer: Callable[[list[str], list[list[Any]]], None] | None = None
     binds: bool = field(init=False)  # the policy encrypts: tokens need their place (redactors.encryption)
 
     def __post_init__(self) -> None:
@@ -106,7 +108,10 @@ class ValueRedactor:
 
     def find(self, texts: list[str], names: list[str | None] | None) -> list[list[Any]]:
         """Findings per text: the analyzer's and those its field name implies."""
-        return analyze_fields(self.analyzer, texts, names)
+        found = analyze_fields(self.analyzer, texts, names)
+        if self.observer is not None:
+            self.observer(texts, found)
+        return found
 
     def personal(self, texts: Sequence[str], names: Names = None) -> list[bool]:
         """Per value: does it hold personal data? (For values whose type cannot hold a redaction.)"""

@@ -143,3 +143,18 @@ def test_json_rows_of_sql_tables_go_through_the_structured_path(engine: ScanEngi
     done = process_object("7", row, engine, kind="structured")
     assert done.status == "redacted"
     assert json.loads(done.safe)["id"] == 7 and EMAIL not in json.loads(done.safe)["body"]
+
+
+def test_typed_columns_found_by_their_name_are_indexed_too(engine: ScanEngine) -> None:
+    """A BSN whose leading zero a spreadsheet dropped and a mobile number stored as an integer are found
+    through their column names; the index records them like any other finding."""
+    buffer = io.BytesIO()
+    pq.write_table(pa.table({"bsn": pa.array([12345672], pa.int64()), "telefoon": pa.array([31612345678], pa.int64()),
+                             "opmerking": ["geen"]}), buffer)
+    done = process_object("crm/klanten.parquet", buffer.getvalue(), engine)
+    assert done.status == "redacted"
+    by_type = {f.entity_type: f for f in done.findings}
+    assert by_type["NL_BSN"].fingerprint == expected_fingerprint("NL_BSN", "012345672")
+    assert by_type["PHONE_NUMBER"].fingerprint == expected_fingerprint("PHONE_NUMBER", "+31612345678")
+    table = pq.read_table(io.BytesIO(done.safe))
+    assert table.column("bsn")[0].as_py() is None and table.column("telefoon")[0].as_py() is None
