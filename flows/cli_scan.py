@@ -131,15 +131,17 @@ class ScanProgress:
             self.stream.flush()
 
 
-def format_scan_summary(summary: Any) -> str:  # noqa: ANN401 - flows.scan.ScanSummary
-    """The per-type × per-store table and the object counts (same numbers as the flow's artifact)."""
-    stores = sorted({s for s, _ in summary.findings} | set(summary.stores))
-    types = [t for t in ENTITY_TYPES if any(summary.findings[(s, t)] for s in stores)]
+def format_scan_summary(summary: Any, counts: list[dict[str, Any]]) -> str:  # noqa: ANN401 - ScanSummary
+    """The per-type × per-store table (``counts``: ``discovery.analysis.type_store_counts`` rows, the same
+    numbers as the flow's artifact and the report) and the object counts of ``summary``."""
+    found = {(r["store"], r["entity_type"]): r["findings"] for r in counts}
+    stores = sorted({s for s, _ in found} | set(summary.stores))
+    types = [t for t in ENTITY_TYPES if any(found.get((s, t)) for s in stores)]
     header = ["entity type", *stores, "total"]
-    rows = [[t, *(str(summary.findings[(s, t)]) for s in stores), str(sum(summary.findings[(s, t)] for s in stores))]
+    rows = [[t, *(str(found.get((s, t), 0)) for s in stores), str(sum(found.get((s, t), 0) for s in stores))]
             for t in types]
-    rows.append(["total", *(str(sum(summary.findings[(s, t)] for t in types)) for s in stores),
-                 str(sum(summary.findings.values()))])
+    rows.append(["total", *(str(sum(found.get((s, t), 0) for t in types)) for s in stores),
+                 str(sum(found.values()))])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
@@ -192,5 +194,7 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             if "Prefect" not in str(exc):
                 raise
             raise CliError(f"Prefect: {' '.join(str(exc).split())} (or run with --no-prefect)") from exc
-    out.write(format_scan_summary(summary))
+    from discovery.analysis import scan_counts
+
+    out.write(format_scan_summary(summary, scan_counts(plan.index_dir, summary.scan_id)))
     return EXIT_QUARANTINED if summary.quarantined else 0

@@ -86,14 +86,14 @@ def task_mapper(config: str | None, settings: TaskRunnerSettings) -> Mapper:
     return run
 
 
-def summary_table(summary: ScanSummary) -> list[dict[str, Any]]:
-    """Rows of the run's artifact: findings per store and type, then the object counts."""
-    rows: list[dict[str, Any]] = [
-        {"store": store, "entity_type": entity_type, "findings": n}
-        for (store, entity_type), n in sorted(summary.findings.items())
-    ]
+def summary_table(summary: ScanSummary, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the run's artifact: findings and objects per store and type (``counts``, from
+    ``discovery.analysis.scan_counts``: the CLI summary and the report count the same way), then the
+    object counts of the run."""
+    rows: list[dict[str, Any]] = [dict(r) for r in counts]
     for name in ("listed", "skipped", "scanned", "clean", "redacted", "quarantined"):
-        rows.append({"store": "(all)", "entity_type": f"objects {name}", "findings": getattr(summary, name)})
+        rows.append({"store": "(all)", "entity_type": f"objects {name}", "findings": None,
+                     "objects": getattr(summary, name)})
     return rows
 
 
@@ -120,9 +120,11 @@ def run_scan(
     return total
 
 
-def publish(summary: ScanSummary) -> None:
+def publish(summary: ScanSummary, index_dir: Path) -> None:
+    from discovery.analysis import scan_counts
+
     create_table_artifact(
-        key="scan-summary", table=summary_table(summary),
+        key="scan-summary", table=summary_table(summary, scan_counts(index_dir, summary.scan_id)),
         description=f"afscherm scan {summary.scan_id}: findings per type and store, objects per outcome",
     )
 
@@ -152,7 +154,7 @@ def scan_store_flow(
     summary = run_scan(plan, mapper, progress=reporter)
     if reporter:
         reporter.done()
-    publish(summary)
+    publish(summary, plan.index_dir)
     return {"summary": summary.to_dict(), "_summary": summary}
 
 

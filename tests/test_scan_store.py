@@ -209,3 +209,25 @@ def test_engine_refuses_to_start_without_an_index_key(monkeypatch: pytest.Monkey
     with pytest.raises(ConfigError, match="AFSCHERM_INDEX_KEY"):
         engine_for(None)
     engine_for.cache_clear()
+
+
+def test_flow_artifact_cli_summary_and_analysis_count_the_same(tmp_path: Path, prefect_harness: None) -> None:
+    """One source of numbers: the artifact's rows are discovery.analysis.type_store_counts of the run."""
+    from prefect.artifacts import Artifact
+
+    from discovery.analysis import load_findings, type_store_counts
+    from flows.cli_scan import format_scan_summary
+    from flows.runners import TaskRunnerSettings
+    from flows.scan_store import scan_flow
+
+    root = tmp_path / "src"
+    write_store(root, 5)
+    summary = scan_flow(plan_for(root, tmp_path / "out"), TaskRunnerSettings(kind="serial"))
+    artifact = Artifact.get("scan-summary")
+    rows = json.loads(artifact.data) if isinstance(artifact.data, str) else artifact.data
+    counted = type_store_counts(load_findings(tmp_path / "out/index", scan_id=summary.scan_id))
+    assert [r for r in rows if r["store"] != "(all)"] == counted
+    assert {"store": "support", "entity_type": "NL_BSN", "findings": 5, "objects": 5} in counted
+    assert {r["entity_type"]: r["objects"] for r in rows if r["store"] == "(all)"}["objects scanned"] == 5
+    text = format_scan_summary(summary, counted)
+    assert any(line.split() == ["NL_BSN", "5", "5"] for line in text.splitlines())
