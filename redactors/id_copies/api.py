@@ -51,6 +51,7 @@ class PageResult:
     problems: list[str]
     mrz_lines_read: int
     size: tuple[int, int] = (0, 0)  # width, height in pixels, as decoded
+    found: list[tuple[str, str]] = field(default_factory=list, repr=False)  # see IdCopyResult.found
 
 
 @dataclass
@@ -65,6 +66,10 @@ class IdCopyResult:
     # Set when the upload is no readable image or PDF (broken, truncated, encrypted, no pages): bad
     # input rather than a copy refused. Not released either way.
     error: str | None = None
+    # (entity type, value as read, page number) of what the MRZ and the printed fields gave: NL_BSN,
+    # NL_ID_DOCUMENT, DATE_OF_BIRTH, PERSON, MRZ. For the findings index to fingerprint; kept in
+    # memory only, never in ``report()`` (nor in any file this package writes). Quarantined pages too.
+    found: list[tuple[str, str, int]] = field(default_factory=list, repr=False)
 
     def report(self) -> dict[str, object]:
         """What was blacked out and why the copy was (not) released; never the values themselves."""
@@ -187,6 +192,7 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tu
         values.document_numbers |= mrz.document_numbers
         values.bsns |= mrz.bsns
         values.mrz_lines += mrz.mrz_lines
+        values.found += mrz.found
     t = clock.add("mrz_ocr", t)
     regions += _photos(gray, band)
     t = clock.add("face", t)
@@ -270,7 +276,11 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(out_gray, regions, band, policy, analyzer, values, clock)
-    return out, PageResult(regions, issues, len(values.mrz_lines))
+    return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
+
+
+def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return list(dict.fromkeys(found))
 
 
 def limits(policy: IdCopyPolicy) -> Limits:
@@ -328,6 +338,7 @@ def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy
             out, page_result = _redact_page(page.pixels, policy, analyzer, clock)
             page_result.size = (page.pixels.shape[1], page.pixels.shape[0])
             result.pages.append(page_result)
+            result.found += [(entity, value, number) for entity, value in page_result.found]
             result.pixels += page.pixels.shape[0] * page.pixels.shape[1]
             if page_result.problems:
                 result.reasons += [f"{stage}: {problem}" for problem in page_result.problems]

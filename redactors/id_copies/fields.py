@@ -5,17 +5,20 @@ BSNs and document numbers have on an ID document, and the zones under field labe
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
-from detectors.mrz import icao_check_digit
+from detectors.mrz import MrzRecognizer, icao_check_digit
 from redactors.id_copies.boxes import Region, rect
 from redactors.id_copies.layout import label_words, value_zone
 from redactors.id_copies.ocr import Word, lines, text_of
 
 ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "mrz", "PERSON": "name",
                  "DATE_OF_BIRTH": "date_of_birth"}
+# The entity types whose values ``found`` lists (the MRZ recogniser's, detectors/mrz.py).
+FOUND_TYPES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
 _BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
 _DOCNUM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
 _BSN_HEAD = re.compile(r"^\d{4}[.,]$")
@@ -29,11 +32,19 @@ class Values:
     document_numbers: set[str] = field(default_factory=set)
     bsns: set[str] = field(default_factory=set)
     mrz_lines: list[str] = field(default_factory=list)
+    # (entity type, value as read) of what the MRZ and the fields gave, for the findings index's
+    # fingerprints: in memory only, never reported (``to_dict`` and the result's report leave it out).
+    found: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, int]:
         # Counts only: the report must not repeat the personal data it helped hide.
         return {"document_numbers": len(self.document_numbers), "bsns": len(self.bsns),
                 "mrz_lines": len(self.mrz_lines)}
+
+
+@functools.lru_cache(maxsize=1)
+def _mrz_recognizer() -> MrzRecognizer:
+    return MrzRecognizer()
 
 
 def _alnum(text: str) -> str:
@@ -45,6 +56,9 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
     misread document number is repaired with its check digit (O/0, I/1, B/8 … swapped until it holds)."""
     text, _ = text_of(lines(mrz_words))
     vals = Values(mrz_lines=[ln for ln in text.splitlines() if len(ln) >= 20])
+    # The MRZ recogniser itself for the values: the analyzer's name gate may drop PERSON (an MRZ name
+    # field is no sentence), and the index wants the holder's name and date of birth too.
+    vals.found += [(f.entity_type, text[f.start:f.end]) for f in _mrz_recognizer().find(text)]
     for f in analyzer.analyze_one(text, entities=["MRZ", "NL_ID_DOCUMENT", "NL_BSN"]):
         value = _alnum(text[f.start:f.end])
         if f.entity_type == "NL_ID_DOCUMENT":
@@ -175,6 +189,8 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
     entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
     for f in analyzer.analyze_one(text, entities=entities):
         hit = [w for a, b, w in spans if a < f.end and b > f.start]
+        if f.entity_type in FOUND_TYPES:
+            values.found.append((f.entity_type, text[f.start:f.end]))
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     for line in line_list:
