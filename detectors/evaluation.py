@@ -4,6 +4,16 @@ Gold records (``bench/gold/detect_gold.jsonl``): ``{"id", "text", "spans": [{"st
 "entity_type", "subtype"?}], "negatives": [{"start", "end", "kind"}]}``. A finding matches a gold
 span of the same type exactly (``exact``) or by any overlap (``overlap``). A negative is violated
 by a finding that overlaps it without matching a gold span.
+
+Findings that lie inside a gold MRZ span and match no gold span are MRZ sub-values (document number,
+BSN, date of birth, name: the analyzer reports them in addition to the zone) and count neither way.
+
+``evaluate`` adds the numbers for comparing gold sets of different origin (tuning and held-out):
+precision/recall per type under the *any-overlap* rule (a gold span is found when a finding of its
+type overlaps it; a finding is correct when it overlaps a gold span of its type, so a name found in
+two pieces is one found span and two correct findings), exact one-to-one numbers beside them, and the
+**character leak rate**: the share of gold non-space characters covered by no finding of any type.
+All three overall, per entity type and per text kind (``kind`` of the record).
 """
 
 from __future__ import annotations
@@ -92,6 +102,14 @@ def _matches(f: Finding, g: GoldSpan, mode: Mode) -> bool:
     return f.start < g.end and g.start < f.end
 
 
+def _mrz_sub_value(f: Finding, record: GoldRecord) -> bool:
+    """A finding inside a gold MRZ zone that matches no gold span of its own type (by overlap)."""
+    if f.entity_type == "MRZ":
+        return False
+    inside = any(g.entity_type == "MRZ" and g.start <= f.start and f.end <= g.end for g in record.spans)
+    return inside and not any(_matches(f, g, "overlap") for g in record.spans)
+
+
 def score(
     records: Sequence[GoldRecord],
     predictions: Iterable[Sequence[Finding]],
@@ -102,8 +120,8 @@ def score(
     wanted = set(types) if types is not None else None
     report = Report()
     for record, found in zip(records, predictions, strict=True):
-        found = [f for f in found if wanted is None or f.entity_type in wanted]
         gold = [g for g in record.spans if wanted is None or g.entity_type in wanted]
+        found = [f for f in found if (wanted is None or f.entity_type in wanted) and not _mrz_sub_value(f, record)]
         matched_pred: set[int] = set()
         for g in gold:
             hit = next((i for i, f in enumerate(found) if i not in matched_pred and _matches(f, g, mode)), None)
@@ -147,3 +165,220 @@ def format_report(report: Report, title: str = "") -> str:
         + (f" ({dict(kinds)})" if kinds else "")
     )
     return "\n".join(lines)
+
+
+# --- comparison across gold sets: any-overlap P/R, exact numbers beside them, character leak ---------------
+
+
+@dataclass
+class OverlapScore:
+    """Any-overlap counts: recall over gold spans, precision over findings (see the module docstring)."""
+
+    gold: int = 0
+    found: int = 0  # gold spans overlapped by a finding of their type
+    predicted: int = 0
+    correct: int = 0  # findings overlapping a gold span of their type
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: OverlapScore) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.predicted += other.predicted
+        self.correct += other.correct
+
+
+@dataclass
+class Leak:
+    """Gold non-space characters, and how many of them no finding (of any type) covers."""
+
+    chars: int = 0
+    leaked: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.leaked / self.chars if self.chars else 0.0
+
+    def add(self, other: Leak) -> None:
+        self.chars += other.chars
+        self.leaked += other.leaked
+
+
+@dataclass
+class Bucket:
+    """Scores of a group of records (a whole set or one kind)."""
+
+    texts: int = 0
+    per_type: dict[str, OverlapScore] = field(default_factory=lambda: defaultdict(OverlapScore))
+    exact: dict[str, TypeScore] = field(default_factory=lambda: defaultdict(TypeScore))
+    leak_per_type: dict[str, Leak] = field(default_factory=lambda: defaultdict(Leak))
+
+    @property
+    def micro(self) -> OverlapScore:
+        total = OverlapScore()
+        for s in self.per_type.values():
+            total.add(s)
+        return total
+
+    @property
+    def micro_exact(self) -> TypeScore:
+        return TypeScore(
+            sum(s.tp for s in self.exact.values()),
+            sum(s.fp for s in self.exact.values()),
+            sum(s.fn for s in self.exact.values()),
+        )
+
+    @property
+    def leak(self) -> Leak:
+        total = Leak()
+        for s in self.leak_per_type.values():
+            total.add(s)
+        return total
+
+
+@dataclass
+class SetReport:
+    overall: Bucket = field(default_factory=Bucket)
+    per_kind: dict[str, Bucket] = field(default_factory=lambda: defaultdict(Bucket))
+
+
+def overlap_counts(record: GoldRecord, found: Sequence[Finding]) -> dict[str, OverlapScore]:
+    """Any-overlap counts of one record per entity type; MRZ sub-values are left out."""
+    counts: dict[str, OverlapScore] = defaultdict(OverlapScore)
+    for g in record.spans:
+        s = counts[g.entity_type]
+        s.gold += 1
+        s.found += any(_matches(f, g, "overlap") for f in found)
+    for f in found:
+        if _mrz_sub_value(f, record):
+            continue
+        s = counts[f.entity_type]
+        s.predicted += 1
+        s.correct += any(_matches(f, g, "overlap") for g in record.spans)
+    return counts
+
+
+def char_leak(record: GoldRecord, found: Sequence[Finding]) -> dict[str, Leak]:
+    """Per gold type: non-space characters of its spans, and those covered by no finding at all."""
+    covered = bytearray(len(record.text))
+    for f in found:
+        covered[max(f.start, 0) : max(f.end, 0)] = b"\x01" * (min(f.end, len(record.text)) - max(f.start, 0))
+    leaks: dict[str, Leak] = defaultdict(Leak)
+    for g in record.spans:
+        leak = leaks[g.entity_type]
+        for i in range(g.start, g.end):
+            if not record.text[i].isspace():
+                leak.chars += 1
+                leak.leaked += not covered[i]
+    return leaks
+
+
+def evaluate(records: Sequence[GoldRecord], predictions: Iterable[Sequence[Finding]]) -> SetReport:
+    """Any-overlap P/R, exact one-to-one P/R and character leak, overall and per record kind."""
+    report = SetReport()
+    for record, found in zip(records, predictions, strict=True):
+        counts = overlap_counts(record, found)
+        leaks = char_leak(record, found)
+        exact = score([record], [found], mode="exact").per_type
+        for bucket in (report.overall, report.per_kind[record.kind or "-"]):
+            bucket.texts += 1
+            for t, c in counts.items():
+                bucket.per_type[t].add(c)
+            for t, leak in leaks.items():
+                bucket.leak_per_type[t].add(leak)
+            for t, e in exact.items():
+                b = bucket.exact[t]
+                b.tp, b.fp, b.fn = b.tp + e.tp, b.fp + e.fp, b.fn + e.fn
+    return report
+
+
+def format_side_by_side(reports: dict[str, SetReport]) -> str:
+    """Per type and per kind tables, the gold sets as column groups (type rows) or row groups (kinds)."""
+    names = list(reports)
+    types = sorted({t for r in reports.values() for t in r.overall.per_type})
+    lines = ["== character leak: share of gold non-space characters covered by no finding =="]
+    lines.append(f"{'':<16}" + "".join(f"{n:>22}" for n in names))
+    rows: list[tuple[str, dict[str, Leak]]] = [("ALL", {n: reports[n].overall.leak for n in names})]
+    rows += [(t, {n: reports[n].overall.leak_per_type.get(t, Leak()) for n in names}) for t in types]
+    for label, per_set in rows:
+        cells = "".join(f"{_pct(v.rate):>8} of {v.chars:>6} ch  " for v in per_set.values())
+        lines.append(f"{label:<16}{cells}")
+    lines.append("")
+    lines.append("== per type: any-overlap P / R / F1 (n gold spans); exact one-to-one F1 beside ==")
+    lines.append(f"{'':<16}" + "".join(f"{n:>36}" for n in names))
+    lines.append(f"{'':<16}" + f"{'P':>7}{'R':>7}{'F1':>7}{'n':>6}{'exF1':>7}  " * len(names))
+    for t in [*types, "micro"]:
+        cells = ""
+        for n in names:
+            b = reports[n].overall
+            s = b.micro if t == "micro" else b.per_type.get(t, OverlapScore())
+            e = b.micro_exact if t == "micro" else b.exact.get(t, TypeScore())
+            cells += f"{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.gold:6d}{e.f1:7.3f}  "
+        lines.append(f"{t:<16}{cells}")
+    lines.append("")
+    lines.append("== per kind: micro any-overlap P / R / F1, exact F1, PERSON recall, character leak ==")
+    lines.append(
+        f"{'set':<14}{'kind':<14}{'texts':>6}{'spans':>6}{'P':>7}{'R':>7}{'F1':>7}{'exF1':>7}{'PER-R':>7}{'leak':>8}"
+    )
+    for n in names:
+        for kind, b in sorted(reports[n].per_kind.items()):
+            m, person = b.micro, b.per_type.get("PERSON", OverlapScore())
+            lines.append(
+                f"{n:<14}{kind:<14}{b.texts:6d}{m.gold:6d}{m.precision:7.3f}{m.recall:7.3f}{m.f1:7.3f}"
+                f"{b.micro_exact.f1:7.3f}{person.recall:7.3f}{_pct(b.leak.rate):>8}"
+            )
+    return "\n".join(lines)
+
+
+def format_type_by_kind(report: SetReport, title: str) -> str:
+    """Recall (any overlap) per type × kind, 'n/a' where a kind has no span of the type."""
+    kinds = sorted(report.per_kind)
+    types = sorted(report.overall.per_type)
+    lines = [title, f"{'recall':<16}" + "".join(f"{k[:9]:>10}" for k in kinds)]
+    for t in types:
+        cells = ""
+        for k in kinds:
+            s = report.per_kind[k].per_type.get(t)
+            cells += f"{s.recall:10.3f}" if s and s.gold else f"{'n/a':>10}"
+        lines.append(f"{t:<16}{cells}")
+    return "\n".join(lines)
+
+
+def _pct(rate: float) -> str:
+    return f"{100 * rate:.2f}%"
+
+
+def report_to_dict(report: SetReport) -> dict[str, Any]:
+    """Plain numbers for a JSON record of a run (no texts)."""
+
+    def bucket(b: Bucket) -> dict[str, Any]:
+        m = b.micro
+        return {
+            "texts": b.texts,
+            "micro": {"precision": m.precision, "recall": m.recall, "f1": m.f1, "exact_f1": b.micro_exact.f1},
+            "char_leak": b.leak.rate,
+            "per_type": {
+                t: {
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "f1": s.f1,
+                    "gold": s.gold,
+                    "exact_f1": b.exact.get(t, TypeScore()).f1,
+                    "char_leak": b.leak_per_type.get(t, Leak()).rate,
+                }
+                for t, s in sorted(b.per_type.items())
+            },
+        }
+
+    return {"overall": bucket(report.overall), "per_kind": {k: bucket(b) for k, b in sorted(report.per_kind.items())}}
