@@ -117,6 +117,10 @@ def run_scan(
             max_object_bytes=plan.max_object_bytes, progress=progress, kind=kind,
         )
         total.add(part)
+        if part.scanned:
+            # The run's small batch files merged into one file sorted by fingerprint: subject look-ups
+            # prune by its statistics instead of opening every batch (a full compaction now and then).
+            index.compact(source.name, incremental=True)
     return total
 
 
