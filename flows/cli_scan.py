@@ -174,14 +174,25 @@ def prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+def check_settings(config: str | None) -> None:
+    """The index key and the policy (with its keys) before anything is listed. The model is loaded when
+    the first object needs it: a re-scan with nothing new never pays for it."""
+    from detectors.config import config_dir
+    from discovery.fingerprint import index_key
+    from redactors.policy import load_policy
+    from redactors.text import Redactor
+
+    index_key()
+    Redactor(load_policy((Path(config) if config else config_dir()) / "policy.yaml"))
+
+
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
-    from flows.objects import engine_for
     from flows.scan import serial_mapper
     from flows.scan_store import run_scan, scan_flow
 
     plan = build_plan(args)
     settings = _runner_settings(args, _scan_config(args))
-    engine_for(args.config)  # the index key, config and model fail here, once, in one line
+    check_settings(args.config)  # a missing key or a bad policy fails here, once, in one line
     if args.no_prefect:
         progress = ScanProgress(sys.stderr)
         summary = run_scan(plan, serial_mapper(args.config), progress=progress)

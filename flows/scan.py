@@ -190,8 +190,9 @@ def scan_store(
                     item.result = Processed("unchanged")
                 else:
                     todo.append(item)
-        for item, result in zip(todo, mapper([(i.info.key, i.data, kind) for i in todo]), strict=True):
-            item.result = result
+        if todo:  # a batch of touched-but-unchanged objects never loads the model
+            for item, result in zip(todo, mapper([(i.info.key, i.data, kind) for i in todo]), strict=True):
+                item.result = result
         _store_results(source, items, clean, quarantine)
         _commit(index, summary, items)
         if progress:
