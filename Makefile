@@ -12,7 +12,7 @@ APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng t
 	fonts-dejavu-core postgresql chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test setup system-deps lint eval bench sample-data train-ner
+.PHONY: demo test setup system-deps lint eval bench sample-data train-ner report
 
 # The demo's index key: $$AFSCHERM_INDEX_KEY if set, else a random key made once for this checkout in
 # out/.demo-index-key (git-ignored). The code itself never defaults a key.
@@ -21,6 +21,11 @@ demo: setup
 	@[ -n "$${AFSCHERM_INDEX_KEY:-}" ] || [ -s out/.demo-index-key ] || \
 	  $(BIN)/python -c 'import secrets; print(secrets.token_hex(32))' > out/.demo-index-key
 	AFSCHERM_INDEX_KEY="$${AFSCHERM_INDEX_KEY:-$$(cat out/.demo-index-key)}" $(BIN)/afscherm scan sample
+
+# The HTML findings report of the demo's index (run `make demo` first): out/report.html, Dutch; REPORT_LANG=en for English.
+report: setup
+	AFSCHERM_INDEX_KEY="$${AFSCHERM_INDEX_KEY:-$$(cat out/.demo-index-key)}" \
+	  $(BIN)/afscherm report --index out/index -o out/report.html --lang $(or $(REPORT_LANG),nl)
 
 test: setup
 	$(BIN)/python -m pytest -q

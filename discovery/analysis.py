@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -44,12 +45,6 @@ T = TypeVar("T")
 # Low-cardinality text columns become pandas categoricals (memory, and groupby keeps every category).
 CATEGORICAL = ("scan_id", "store", "entity_type", "recognizer", "action", "status")
 TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
-
-# THE per-type × per-store numbers ("one source of numbers"): the scan summary, its Prefect artifact, the
-# notebook and the report all count with this expression, so they can never disagree.
-_COUNT_EXPR = "store::VARCHAR AS store, entity_type::VARCHAR AS entity_type, " \
-              "count(*) AS findings, count(DISTINCT object_uri) AS objects"  # fmt: skip
-
 
 def _ensure_index(index: FindingsIndex | str | os.PathLike[str]) -> FindingsIndex:
     if isinstance(index, FindingsIndex):
@@ -261,7 +256,32 @@ def latest_scan(index: FindingsIndex | str | os.PathLike[str], stores: Iterable[
 
 
 # ---------------------------------------------------------------------------------------------------------
-# The one source of numbers
+# Object counts: the one intermediate every number is made from
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def type_column(entity_type: str) -> str:
+    """The (quoted) column of ``entity_type``'s count in an ``ObjectCounts`` relation."""
+    return _quote(f"n:{entity_type}")
+
+
+@dataclass(frozen=True)
+class ObjectCounts:
+    """One row per object: ``store``, ``object_uri``, ``findings`` (how many it holds) and, for each entity type
+    in ``types``, a column ``n:<TYPE>`` (``type_column``) with that type's count.
+
+    Every number of this module is computed from this shape — per type × store, hot spots, special identifiers
+    — so they agree whatever the input was: finding rows (``object_counts``), or the index itself
+    (``IndexView.versions().current()``, which builds it without grouping 10 million URIs as strings)."""
+
+    relation: duckdb.DuckDBPyRelation
+    types: tuple[str, ...]
+
+    def columns(self) -> list[str]:
+        return [type_column(t) for t in self.types]
 
 
 def _relation(findings: Any, db: duckdb.DuckDBPyConnection, columns: Sequence[str]) -> duckdb.DuckDBPyRelation:  # noqa: ANN401
@@ -285,10 +305,23 @@ def _relation(findings: Any, db: duckdb.DuckDBPyConnection, columns: Sequence[st
     return db.from_arrow(pa.Table.from_pylist(rows, schema=schema))
 
 
+def _object_counts(findings: Any, db: duckdb.DuckDBPyConnection) -> ObjectCounts:  # noqa: ANN401
+    if isinstance(findings, ObjectCounts):
+        return findings
+    rel = _relation(findings, db, ("store", "object_uri", "entity_type"))
+    types = tuple(sorted((t for (t,) in rel.aggregate("entity_type::VARCHAR", "entity_type").fetchall()),
+                         key=_type_key))  # fmt: skip
+    per_type = "".join(f", count(*) FILTER (WHERE entity_type::VARCHAR = {_literal(t)}) AS {type_column(t)}"
+                       for t in types)  # fmt: skip
+    counts = rel.aggregate(f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, count(*) AS findings"
+                           f"{per_type}", "store, object_uri")  # fmt: skip
+    return ObjectCounts(counts, types)
+
+
 def _with_db(findings: Any, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:  # noqa: ANN401
     import duckdb
 
-    if isinstance(findings, duckdb.DuckDBPyRelation):
+    if isinstance(findings, duckdb.DuckDBPyRelation | ObjectCounts):
         return work(None)  # type: ignore[arg-type] - a relation carries its own connection
     db = _connect()
     try:
@@ -301,20 +334,38 @@ def _type_key(entity_type: str) -> tuple[int, str]:
     return (TYPE_ORDER.get(entity_type, len(TYPE_ORDER)), entity_type)
 
 
+def object_counts(findings: Any) -> pd.DataFrame:  # noqa: ANN401 - DataFrame | Table | relation | rows
+    """Findings per object, in total and per entity type (columns ``n:<TYPE>``), as a DataFrame."""
+    return _with_db(findings, lambda db: _object_counts(findings, db).relation.order("store, object_uri").to_df())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The one source of numbers
+
+
 def type_store_counts(findings: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - DataFrame | Table | relation | rows
     """Findings and distinct objects per (store, entity type): ``[{"store", "entity_type", "findings",
-    "objects"}]``, sorted by store, then entity type in canonical order (``detectors.findings.ENTITY_TYPES``).
+    "objects"}]``, sorted by store, then entity type in canonical order (``detectors.findings.ENTITY_TYPES``);
+    pairs without findings are left out.
 
     ``findings``: a DataFrame or pyarrow Table with columns ``store``, ``entity_type``, ``object_uri`` (e.g.
     ``load_findings(idx, scan_id=..., columns=["store", "entity_type", "object_uri"])``), a DuckDB relation with
-    them (``IndexView.findings()``), or an iterable of mappings with those keys (the scan's finding rows).
+    them, an iterable of mappings with those keys (the scan's finding rows), or an ``ObjectCounts``.
     The CLI scan summary, the scan's Prefect artifact, the notebook and the report all count with this.
     """
 
     def work(db: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-        rel = _relation(findings, db, ("store", "entity_type", "object_uri"))
-        rows = rel.aggregate(_COUNT_EXPR, "store, entity_type").fetchall()
-        out = [{"store": s, "entity_type": t, "findings": int(n), "objects": int(o)} for s, t, n, o in rows]
+        counts = _object_counts(findings, db)
+        if not counts.types:
+            return []
+        per_type = ", ".join(f"sum({c})::BIGINT, count(*) FILTER (WHERE {c} > 0)" for c in counts.columns())
+        out = []
+        for store, *values in counts.relation.aggregate(f"store, {per_type}", "store").fetchall():
+            for i, entity_type in enumerate(counts.types):
+                n, objects = values[2 * i], values[2 * i + 1]
+                if n:
+                    out.append({"store": store, "entity_type": entity_type, "findings": int(n),
+                                "objects": int(objects)})  # fmt: skip
         return sorted(out, key=lambda r: (r["store"], _type_key(r["entity_type"])))
 
     return _with_db(findings, work)
@@ -347,65 +398,197 @@ def top_objects(findings: Any, n: int = 20, by: str = "findings") -> pd.DataFram
     if by not in ("findings", "types"):
         raise ValueError("by must be 'findings' or 'types'")
     order = "findings DESC, types DESC" if by == "findings" else "types DESC, findings DESC"
+    columns = ["store", "object_uri", "findings", "types", "breakdown"]
 
     def work(db: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-        rel = _relation(findings, db, ("store", "object_uri", "entity_type"))
-        per_type = rel.aggregate(
-            "store::VARCHAR AS store, object_uri, entity_type::VARCHAR AS entity_type, count(*) AS n",
-            "store, object_uri, entity_type",
-        )
-        top = per_type.aggregate(
-            "store, object_uri, sum(n)::BIGINT AS findings, count(*) AS types, "
-            "list(struct_pack(t := entity_type, n := n)) AS breakdown",
-            "store, object_uri",
-        ).order(f"{order}, store, object_uri").limit(int(n))
-        frame = top.to_df()
-        frame["breakdown"] = [
-            sorted(((item["t"], int(item["n"])) for item in items), key=lambda p: (-p[1], _type_key(p[0])))
-            for items in frame["breakdown"]
-        ]
-        return frame.astype({"findings": "int64", "types": "int64"})
+        counts = _object_counts(findings, db)
+        if not counts.types:
+            return pd.DataFrame({c: pd.Series(dtype="str" if c in ("store", "object_uri") else "int64")
+                                 for c in columns[:-1]}).assign(breakdown=pd.Series(dtype=object))  # fmt: skip
+        kinds = " + ".join(f"({c} > 0)::BIGINT" for c in counts.columns())
+        top = counts.relation.project(
+            f"store, object_uri, findings::BIGINT AS findings, ({kinds}) AS types, {', '.join(counts.columns())}"
+        ).order(f"{order}, store, object_uri").limit(int(n)).to_df()
+        top["breakdown"] = [
+            sorted(((t, int(row[f"n:{t}"])) for t in counts.types if row[f"n:{t}"]),
+                   key=lambda p: (-p[1], _type_key(p[0])))
+            for row in top.to_dict("records")
+        ]  # fmt: skip
+        return top[columns].astype({"findings": "int64", "types": "int64"})
 
     return _with_db(findings, work)
+
+
+def _special(findings: Any, config: AnalysisConfig, objects: Any, db: duckdb.DuckDBPyConnection  # noqa: ANN401
+             ) -> duckdb.DuckDBPyRelation | None:  # fmt: skip
+    """The objects outside their allowed stores as one relation (store, object_uri, entity_type, findings,
+    type_rank), or None when there can be none."""
+    parts = []
+    counts = _object_counts(findings, db)
+    kinds = [k for k in counts.types if k in config.special_identifiers]
+    stores = [s for (s,) in counts.relation.aggregate("store", "store").fetchall()] if kinds else []
+    for kind in kinds:
+        banned = [s for s in stores if not config.allowed(kind, s)]
+        if banned:
+            column = type_column(kind)
+            where = f"{column} > 0 AND store IN ({', '.join(_literal(s) for s in banned)})"
+            parts.append(counts.relation.filter(where).project(
+                f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(kind)} AS entity_type, "
+                f"{column}::BIGINT AS findings, {_type_key(kind)[0]} AS type_rank"))  # fmt: skip
+    if ID_COPY in config.special_identifiers and objects is not None:
+        rel = _relation(objects, db, ("store", "object_uri", "status"))
+        banned = [s for (s,) in rel.aggregate("store::VARCHAR", "store").fetchall() if not config.allowed(ID_COPY, s)]
+        suffixes = " OR ".join(f"lower(object_uri) LIKE {_literal('%' + s)}" for s in config.id_copy_suffixes)
+        if banned and suffixes:
+            where = (f"status::VARCHAR <> 'deleted' AND store::VARCHAR IN ({', '.join(_literal(s) for s in banned)})"
+                     f" AND ({suffixes})")  # fmt: skip
+            parts.append(rel.filter(where).project(
+                f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(ID_COPY)} AS entity_type, "
+                f"0::BIGINT AS findings, {len(TYPE_ORDER) + 1} AS type_rank"))  # fmt: skip
+    if not parts:
+        return None
+    union = parts[0]
+    for part in parts[1:]:
+        union = union.union(part)  # UNION ALL
+    return union
+
+
+_SPECIAL_ORDER = "store, type_rank, entity_type, findings DESC, object_uri"
 
 
 def special_outside_allowed(
-    findings: Any,  # noqa: ANN401 - DataFrame | Table | relation | rows (current findings)
+    findings: Any,  # noqa: ANN401 - DataFrame | Table | relation | rows | ObjectCounts (current findings)
     config: AnalysisConfig,
     objects: Any = None,  # noqa: ANN401 - latest object rows (DataFrame/Table/relation): for ID copies
+    *,
+    limit: int | None = None,
 ) -> pd.DataFrame:
     """Objects holding a special identifier in a store ``config`` does not allow for it: store, object_uri,
     entity_type (``ID_COPY`` for copies of identity documents, found by file suffix among ``objects``),
-    findings (0 for ID copies: the image path records none), sorted by store, type, most findings first."""
-    kinds = [k for k in config.special_identifiers if k != ID_COPY]
+    findings (0 for ID copies: the image path records none); sorted by store, type, most findings first;
+    the first ``limit`` rows if given."""
     columns = ["store", "object_uri", "entity_type", "findings"]
 
     def work(db: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-        parts = []
-        if kinds:
-            rel = _relation(findings, db, ("store", "object_uri", "entity_type"))
-            rel = rel.filter(" OR ".join(f"entity_type = '{k}'" for k in kinds))  # kinds are validated names
-            per = rel.aggregate("store::VARCHAR AS store, object_uri, entity_type::VARCHAR AS entity_type, "
-                                "count(*) AS findings", "store, object_uri, entity_type").to_df()
-            keep = [not config.allowed(t, s) for s, t in zip(per["store"], per["entity_type"], strict=True)]
-            parts.append(per.loc[pd.Series(keep, index=per.index, dtype=bool)])
-        if ID_COPY in config.special_identifiers and objects is not None:
-            rel = _relation(objects, db, ("store", "object_uri", "status"))
-            suffixes = " OR ".join(f"lower(object_uri) LIKE '%{s}'" for s in config.id_copy_suffixes)
-            rel = rel.filter(f"status::VARCHAR <> 'deleted' AND ({suffixes or 'FALSE'})")
-            copies = rel.project("store::VARCHAR AS store, object_uri").to_df()
-            keep = [not config.allowed(ID_COPY, s) for s in copies["store"]]
-            copies = copies.loc[pd.Series(keep, index=copies.index, dtype=bool)]
-            parts.append(copies.assign(entity_type=ID_COPY, findings=0))
-        if not parts:
+        union = _special(findings, config, objects, db)
+        if union is None:
             return pd.DataFrame({c: pd.Series(dtype="int64" if c == "findings" else "str") for c in columns})
-        out = pd.concat(parts, ignore_index=True)[columns].astype({"findings": "int64"})
-        rank = out["entity_type"].map(lambda t: _type_key(t) if t != ID_COPY else (len(TYPE_ORDER) + 1, t))
-        out = out.assign(_rank=rank).sort_values(["store", "_rank", "findings", "object_uri"],
-                                                 ascending=[True, True, False, True])  # fmt: skip
-        return out.drop(columns="_rank").reset_index(drop=True)
+        ordered = union.order(_SPECIAL_ORDER)
+        frame = (ordered.limit(int(limit)) if limit is not None else ordered).project(", ".join(columns)).to_df()
+        return frame.astype({"findings": "int64"})
 
     return _with_db(findings, work)
+
+
+def special_outside_counts(
+    findings: Any, config: AnalysisConfig, objects: Any = None, *, limit: int = 0  # noqa: ANN401
+) -> tuple[pd.DataFrame, int, pd.DataFrame]:
+    """Outside the allowed stores: objects and findings per (entity type, store); the number of distinct objects
+    concerned (an object holding a BSN and an MRZ counts once); and the first ``limit`` rows of
+    ``special_outside_allowed`` — all from one evaluation (the report's three views)."""
+    columns = ["store", "object_uri", "entity_type", "findings"]
+
+    def work(db: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int, pd.DataFrame]:
+        union = _special(findings, config, objects, db)
+        if union is None:
+            listed = pd.DataFrame({c: pd.Series(dtype="int64" if c == "findings" else "str") for c in columns})
+            return pd.DataFrame(columns=["entity_type", "store", "objects", "findings"]), 0, listed
+        name = f"special_{uuid.uuid4().hex[:12]}"
+        union.to_table(name)  # evaluated once, read three times
+        table = union.query("u", f"SELECT * FROM {name}")
+        try:
+            per = table.aggregate("entity_type, store, min(type_rank) AS type_rank, count(*) AS objects, "
+                                  "sum(findings)::BIGINT AS findings", "entity_type, store")  # fmt: skip
+            frame = per.order("type_rank, entity_type, store").project("entity_type, store, objects, findings")
+            total = table.aggregate("count(DISTINCT (store, object_uri))").fetchall()[0][0]
+            listed = table.order(_SPECIAL_ORDER).limit(int(limit)).project(", ".join(columns)).to_df()
+            return (frame.to_df().astype({"objects": "int64", "findings": "int64"}), int(total),
+                    listed.astype({"findings": "int64"}))  # fmt: skip
+        finally:
+            union.query("u", f"DROP TABLE {name}").fetchall()
+
+    return _with_db(findings, work)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Object versions over the whole index: current counts and the trend without loading findings
+
+
+_VERSION_KEY = "hash(object_uri, batch_id) AS k"  # see _versions
+
+
+@dataclass(frozen=True)
+class Versions:
+    """One row per object row of the index (a version: a scan of the object, or its deletion mark), with its
+    findings counted per type (``ObjectCounts`` columns) and its place in time: ``rank`` (its scan's, oldest
+    first), ``next`` (the rank of the object's next row, null for its latest), ``latest``, ``status``."""
+
+    relation: duckdb.DuckDBPyRelation
+    types: tuple[str, ...]
+
+    def current(self) -> ObjectCounts:
+        """The current objects with findings: each object's latest row, unless that row marks it deleted."""
+        columns = ", ".join(["store", "object_uri", "findings", *(type_column(t) for t in self.types)])
+        current = self.relation.filter("latest AND status <> 'deleted' AND findings > 0")
+        return ObjectCounts(current.project(columns), self.types)
+
+    def latest_objects(self) -> duckdb.DuckDBPyRelation:
+        return self.relation.filter("latest").project("store, object_uri, status, findings")
+
+
+def _versions(view: IndexView, types: Sequence[str] | None, exact_keys: bool = False) -> Versions:
+    db = view.db
+    if not view.objects_files:
+        empty = ("SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS object_uri, NULL::VARCHAR AS status, "
+                 "0::BIGINT AS rank, NULL::BIGINT AS next, TRUE AS latest, 0::BIGINT AS findings LIMIT 0")
+        return Versions(db.sql(empty), ())
+    params: dict[str, Any] = {"findings": view.findings_files, "objects": view.objects_files}
+    type_filter = f"WHERE {_in_list('entity_type', sorted(set(types)), 't', params)}" if types else ""
+    only_findings = {k: v for k, v in params.items() if k != "objects"}  # DuckDB refuses unused parameters
+    if view.findings_files:
+        found = db.sql(f"SELECT DISTINCT entity_type FROM read_parquet($findings, hive_partitioning=false) "
+                       f"{type_filter}", params=only_findings).fetchall()  # fmt: skip
+        present = tuple(sorted((t for (t,) in found), key=_type_key))
+    else:
+        present = ()
+    # Findings are grouped per object version by one 64-bit hash of (uri, batch id): hashing the strings once and
+    # grouping integers is about twice as cheap as grouping 10 M (store, batch, uri) strings. A collision between
+    # two versions would merge their counts and then join them to both; the totals check below notices that and
+    # redoes the work with the strings themselves.
+    key = "object_uri, batch_id" if exact_keys else _VERSION_KEY
+    per_type = "".join(f", count(*) FILTER (WHERE entity_type = {_literal(t)}) AS {type_column(t)}" for t in present)
+    found_sql = (f"SELECT {key}, count(*) AS findings{per_type} "
+                 f"FROM read_parquet($findings, hive_partitioning=false) {type_filter} GROUP BY ALL"
+                 if view.findings_files else f"SELECT {key}, 0::BIGINT AS findings FROM "
+                 f"(SELECT NULL::VARCHAR AS object_uri, NULL::VARCHAR AS batch_id) LIMIT 0")  # fmt: skip
+    on = "f.object_uri = o.object_uri AND f.batch_id = o.batch_id" if exact_keys else "f.k = o.k"
+    filled = "".join(f", coalesce(f.{type_column(t)}, 0) AS {type_column(t)}" for t in present)
+    name = f"versions_{uuid.uuid4().hex[:12]}"
+    db.execute(f"""
+        CREATE TEMP TABLE {name} AS
+        WITH f AS ({found_sql}),
+        o AS (
+            SELECT store, object_uri, batch_id, scan_id, scanned_at, status{'' if exact_keys else f', {key}'}
+            FROM read_parquet($objects, hive_partitioning=false)
+        ),
+        r AS (SELECT scan_id, row_number() OVER (ORDER BY min(scanned_at), scan_id) AS rank FROM o GROUP BY scan_id),
+        -- the window sorts the narrow object rows; the per-type counts join afterwards
+        v AS (
+            SELECT o.*, r.rank, lead(r.rank) OVER w AS next FROM o JOIN r USING (scan_id)
+            WINDOW w AS (PARTITION BY o.store, o.object_uri ORDER BY o.scanned_at, o.batch_id)
+        )
+        SELECT o.store, o.object_uri, o.status, o.rank, o.next, o.next IS NULL AS latest,
+               coalesce(f.findings, 0) AS findings{filled}
+        FROM v o LEFT JOIN f ON {on}
+    """, params if view.findings_files else {k: v for k, v in params.items() if k == "objects"})  # fmt: skip
+    if view.findings_files and not exact_keys:
+        total = db.sql(f"SELECT count(*) FROM read_parquet($findings, hive_partitioning=false) {type_filter}",
+                       params=only_findings).fetchall()[0][0]  # fmt: skip
+        joined = db.sql(f"SELECT coalesce(sum(findings), 0) FROM {name}").fetchall()[0][0]
+        if joined != total:
+            db.execute(f"DROP TABLE {name}")
+            return _versions(view, types, exact_keys=True)
+    return Versions(db.table(name), present)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -437,47 +620,30 @@ def scans(index: FindingsIndex | str | os.PathLike[str], stores: Iterable[str] |
     return read_view(index, _scans, stores)
 
 
-def _trend(view: IndexView, types: Sequence[str] | None) -> pd.DataFrame:
+def _trend(view: IndexView, versions: Versions) -> pd.DataFrame:
+    """Per scan and type: ``found`` (recorded by that scan) and ``current`` (in the index right after it).
+
+    Each object version holds its findings from its scan until the object's next row (a rescan or a deletion
+    mark): +n at the version's rank, −n at the next row's, summed cumulatively. Unchanged objects are not
+    rescanned, so they keep counting."""
     columns = ["rank", "scan_id", "started", "kind", "entity_type", "found", "current"]
     runs = _scans(view)
-    if runs.empty or not view.findings_files:
+    if runs.empty or not versions.types:
         return pd.DataFrame(columns=columns)
-    params: dict[str, Any] = {"objects": view.objects_files, "findings": view.findings_files}
-    type_filter = f"WHERE {_in_list('entity_type', sorted(set(types)), 't', params)}" if types else ""
-    # Each object version (one object row) holds its findings from its scan until the object's next row (a
-    # rescan or a deletion mark). The state after scan k = Σ versions active at k: +n at the version's scan,
-    # −n at the next row's scan, summed cumulatively. Unchanged objects are not rescanned, so they stay counted.
-    sql = f"""
-        WITH o AS (
-            SELECT store, object_uri, batch_id, scan_id, scanned_at
-            FROM read_parquet($objects, hive_partitioning=false)
-        ),
-        r AS (
-            SELECT scan_id, row_number() OVER (ORDER BY min(scanned_at), scan_id) AS rank FROM o GROUP BY scan_id
-        ),
-        v AS (
-            SELECT o.store, o.object_uri, o.batch_id, r.rank,
-                   lead(r.rank) OVER (PARTITION BY o.store, o.object_uri ORDER BY o.scanned_at, o.batch_id) AS next
-            FROM o JOIN r USING (scan_id)
-        ),
-        c AS (
-            SELECT store, object_uri, batch_id, entity_type, count(*) AS n
-            FROM read_parquet($findings, hive_partitioning=false) {type_filter}
-            GROUP BY store, object_uri, batch_id, entity_type
-        ),
-        cv AS (SELECT v.rank, v.next, c.entity_type, c.n FROM c JOIN v USING (store, object_uri, batch_id))
-        SELECT rank, entity_type, sum(n)::BIGINT AS found, sum(n)::BIGINT AS delta FROM cv GROUP BY ALL
-        UNION ALL
-        SELECT next AS rank, entity_type, 0 AS found, -sum(n)::BIGINT AS delta FROM cv WHERE next IS NOT NULL
-        GROUP BY ALL
-    """
-    deltas = view.db.sql(sql, params=params).to_df()
-    found_types = sorted(set(deltas["entity_type"]), key=_type_key)
-    grid = pd.MultiIndex.from_product([runs["rank"], found_types], names=["rank", "entity_type"])
-    per = deltas.groupby(["rank", "entity_type"])[["found", "delta"]].sum().reindex(grid, fill_value=0)
-    per["current"] = per.groupby(level="entity_type")["delta"].cumsum()
-    out = per.reset_index().merge(runs[["rank", "scan_id", "started", "kind"]], on="rank")
-    return out[columns].astype({"found": "int64", "current": "int64"})
+    sums = ", ".join(f"sum({type_column(t)})::BIGINT AS {type_column(t)}" for t in versions.types)
+    added = versions.relation.aggregate(f"rank, {sums}", "rank").to_df().set_index("rank")
+    removed = versions.relation.filter("next IS NOT NULL").aggregate(f"next AS rank, {sums}", "next")
+    removed = removed.to_df().set_index("rank")
+    ranks = pd.Index(runs["rank"], name="rank")
+    added = added.reindex(ranks, fill_value=0).rename(columns=lambda c: c[2:])
+    removed = removed.reindex(ranks, fill_value=0).rename(columns=lambda c: c[2:])
+    current = (added - removed).cumsum()
+    long = pd.DataFrame({
+        "found": added.stack(), "current": current.stack(),
+    }).rename_axis(["rank", "entity_type"]).reset_index()  # fmt: skip
+    out = long.merge(runs[["rank", "scan_id", "started", "kind"]], on="rank")
+    out = out.assign(_t=out["entity_type"].map(_type_key)).sort_values(["rank", "_t"]).drop(columns="_t")
+    return out[columns].astype({"found": "int64", "current": "int64"}).reset_index(drop=True)
 
 
 def trend(
@@ -489,7 +655,7 @@ def trend(
     objects) and ``current`` (findings in the index right after it: unchanged objects keep counting, rescanned
     ones count their new findings, deleted ones none). Long format: rank, scan_id, started, kind, entity_type,
     found, current."""
-    return read_view(index, lambda view: _trend(view, types), stores)
+    return read_view(index, lambda view: _trend(view, _versions(view, types)), stores)
 
 
 # ---------------------------------------------------------------------------------------------------------

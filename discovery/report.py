@@ -209,7 +209,9 @@ class ReportData:
     scans: pd.DataFrame
     trend: pd.DataFrame
     hot: pd.DataFrame  # store, token, suffix, findings, types, breakdown
-    special: pd.DataFrame  # store, token, suffix, entity_type, findings (all rows)
+    special: pd.DataFrame  # store, token, suffix, entity_type, findings (the first max_listed_objects rows)
+    special_counts: pd.DataFrame  # entity_type, store, objects, findings (complete)
+    special_objects: int  # distinct objects outside their allowed stores (complete)
     requests: pd.DataFrame
     config: AnalysisConfig
     today: date = field(default_factory=lambda: datetime.now(UTC).date())
@@ -233,22 +235,19 @@ def collect(
     now: datetime | None = None,
 ) -> ReportData:
     """The report's numbers from one consistent snapshot of ``index`` (DuckDB aggregates, nothing loaded whole)."""
-    special_types = [k for k in config.special_identifiers if k != ID_COPY]
-
     def work(view: analysis.IndexView) -> dict[str, Any]:
-        current = view.findings(columns=["store", "object_uri", "entity_type"])
-        latest = view.objects(latest=True, columns=["store", "object_uri", "status", "n_findings"])
+        versions = analysis._versions(view, None)  # one pass over the findings; the rest reads this table
+        current = versions.current()
+        latest = versions.latest_objects()
         live = latest.filter("status <> 'deleted'").aggregate(
-            "count(*) AS n, count(*) FILTER (WHERE n_findings > 0) AS with_findings").fetchall()[0]
+            "count(*) AS n, count(*) FILTER (WHERE findings > 0) AS with_findings").fetchall()[0]
         return {
             "counts": analysis.type_store_counts(current),
             "live": live,
             "hot": analysis.top_objects(current, config.hot_spots),
-            "special": analysis.special_outside_allowed(
-                view.findings(types=special_types, columns=["store", "object_uri", "entity_type"]), config,
-                latest),
+            "special": analysis.special_outside_counts(current, config, latest, limit=config.max_listed_objects),
             "scans": analysis._scans(view),
-            "trend": analysis._trend(view, None),
+            "trend": analysis._trend(view, versions),
         }  # fmt: skip
 
     got = analysis.read_view(index, work)
@@ -257,7 +256,8 @@ def collect(
     return ReportData(
         generated_at=now or datetime.now(UTC), counts=got["counts"], objects_live=int(live or 0),
         objects_with_findings=int(with_findings or 0), scans=got["scans"], trend=got["trend"],
-        hot=_tokens(got["hot"], key), special=_tokens(got["special"], key),
+        hot=_tokens(got["hot"], key), special=_tokens(got["special"][2], key),
+        special_counts=got["special"][0], special_objects=got["special"][1],
         requests=analysis.open_requests(index_dir, today), config=config, today=today or datetime.now(UTC).date(),
     )  # fmt: skip
 
@@ -294,7 +294,7 @@ def summary_sentences(data: ReportData, lang: str) -> list[str]:
             phrases.append(_per_store_phrase(kind, per_store, lang))
     if phrases:
         out.append(capitalised("; ".join(phrases)) + ".")
-    outside = data.special[["store", "token"]].drop_duplicates().shape[0] if not data.special.empty else 0
+    outside = data.special_objects
     out.append(t("outside_none", lang) if outside == 0 else
                t("outside_one", lang) if outside == 1 else t("outside", lang, n=number(outside, lang)))
     out.append(_requests_sentence(data.requests, lang))
@@ -622,18 +622,17 @@ def _hot_section(data: ReportData, lang: str) -> list[str]:
 def _special_section(data: ReportData, lang: str) -> list[str]:
     out = [f"<h2>{_e(t('sec_special', lang))}</h2>",
            f"<p class=\"note\">{_e(t('special_note', lang, rules=_rules_text(data.config, lang)))}</p>"]  # fmt: skip
-    special = data.special
-    if special.empty:
+    if data.special_counts.empty:
         return [*out, f"<p>{_e(t('outside_none', lang))}</p>"]
-    summary = special.groupby(["entity_type", "store"]).agg(objects=("token", "size"), findings=("findings", "sum"))
     columns = [(t("col_type", lang), "text"), (t("col_store", lang), "text"), (t("col_objects", lang), "num"),
                (t("col_findings", lang), "num")]
-    rows = [[k, s, (int(r.objects), number(r.objects, lang)), (int(r.findings), number(r.findings, lang))]
-            for (k, s), r in summary.iterrows()]  # fmt: skip
+    rows = [[r.entity_type, r.store, (r.objects, number(r.objects, lang)), (r.findings, number(r.findings, lang))]
+            for r in data.special_counts.itertuples()]  # fmt: skip
     out.append(table(columns, rows, "table-special-counts"))
-    listed = special.head(data.config.max_listed_objects)
-    if len(listed) < len(special):
-        out.append(f"<p class=\"note\">{_e(t('listed_first', lang, shown=number(len(listed), lang), total=number(len(special), lang)))}</p>")  # noqa: E501
+    listed, total = data.special, int(data.special_counts["objects"].sum())
+    if len(listed) < total:
+        note = t("listed_first", lang, shown=number(len(listed), lang), total=number(total, lang))
+        out.append(f'<p class="note">{_e(note)}</p>')
     columns = [(t("col_store", lang), "text"), (t("col_object", lang), "text"), (t("col_suffix", lang), "text"),
                (t("col_type", lang), "text"), (t("col_findings", lang), "num")]
     rows = [[r.store, r.token, r.suffix, r.entity_type, (r.findings, number(r.findings, lang))]

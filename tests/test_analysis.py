@@ -175,10 +175,21 @@ def test_special_identifiers_outside_allowed_stores(idx: FindingsIndex) -> None:
         {"store": "logs", "object_uri": "file:///logs/g.log", "entity_type": "MRZ", "findings": 1},
         {"store": "logs", "object_uri": "file:///logs/f.png", "entity_type": "ID_COPY", "findings": 0},
     ]
+    assert analysis.special_outside_allowed(df, config, objects, limit=2).equals(out.head(2))
+    per, total, listed = analysis.special_outside_counts(df, config, objects, limit=2)
+    assert per.to_dict("records") == [
+        {"entity_type": "NL_BSN", "store": "logs", "objects": 1, "findings": 1},
+        {"entity_type": "MRZ", "store": "logs", "objects": 1, "findings": 1},
+        {"entity_type": "ID_COPY", "store": "logs", "objects": 1, "findings": 0},
+    ]
+    assert total == 3 and listed.equals(out.head(2))
+    both = AnalysisConfig(special_identifiers={"MRZ": [], "NL_ID_DOCUMENT": []})  # g.log holds both: one object
+    assert analysis.special_outside_counts(df, both)[1] == 1
     # allowed everywhere (patterns), or not special: nothing listed
     relaxed = AnalysisConfig(special_identifiers={"NL_BSN": ["*"], "ID_COPY": ["logs"]})
     nothing = analysis.special_outside_allowed(df, relaxed, objects)
     assert nothing.empty and list(nothing.columns) == ["store", "object_uri", "entity_type", "findings"]
+    assert analysis.special_outside_counts(df, relaxed, objects)[1] == 0
 
 
 def test_scans_and_trend_over_rescans_and_deletions(idx: FindingsIndex) -> None:
@@ -256,3 +267,37 @@ def test_analysis_config_is_validated_with_file_and_key(tmp_path: Path) -> None:
     bad.write_text("hotspots: 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"key 'hotspots'"):
         load_analysis_config(bad)
+
+
+def test_a_uri_hash_collision_falls_back_to_exact_keys(idx: FindingsIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected_counts = analysis.type_store_counts(analysis.load_findings(idx))
+    expected_trend = analysis.trend(idx)
+    calls: list[bool] = []
+    real = analysis._versions
+
+    def spy(view: analysis.IndexView, types: Any, exact_keys: bool = False) -> analysis.Versions:
+        calls.append(exact_keys)
+        return real(view, types, exact_keys)
+
+    monkeypatch.setattr(analysis, "_versions", spy)
+    monkeypatch.setattr(analysis, "_VERSION_KEY", "(hash(object_uri, batch_id) % 2) AS k")  # versions collide
+    current = analysis.read_view(idx, lambda view: analysis.type_store_counts(analysis._versions(view, None).current()))
+    assert calls == [False, True] and current == expected_counts
+    pd.testing.assert_frame_equal(analysis.trend(idx), expected_trend)
+
+
+def test_index_versions_give_the_same_numbers_as_finding_rows(idx: FindingsIndex) -> None:
+    def work(view: analysis.IndexView) -> tuple[Any, ...]:
+        current = analysis._versions(view, None).current()
+        return (analysis.type_store_counts(current), analysis.top_objects(current, 10),
+                analysis.object_counts(current))  # fmt: skip
+
+    counts, top, per_object = analysis.read_view(idx, work)
+    rows = analysis.load_findings(idx)
+    assert counts == analysis.type_store_counts(rows)
+    pd.testing.assert_frame_equal(top, analysis.top_objects(rows, 10))
+    from_rows = analysis.object_counts(rows).reset_index(drop=True)
+    # the index knows types no current object holds any more (b.txt's e-mail address): all-zero columns
+    from_index = per_object.reset_index(drop=True)
+    assert (from_index.drop(columns=from_rows.columns) == 0).all().all()
+    pd.testing.assert_frame_equal(from_index[from_rows.columns], from_rows, check_dtype=False)
