@@ -6,7 +6,9 @@
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
 (bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten``
-(bench/gold/handwritten/heldout.jsonl, written by hand, never tuned on). Matching rules are in
+(bench/gold/handwritten/heldout.jsonl, written by hand, never tuned on) and ``chat-tuning``
+(bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
+organisations named after people as hard negatives). Matching rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
 positives are printed for the tuning sets only: the hand-written set is for measuring, not for reading.
@@ -32,6 +34,7 @@ from detectors.evaluation import (  # noqa: E402
     format_side_by_side,
     format_type_by_kind,
     load_gold,
+    negative_rates,
     report_to_dict,
     score,
 )
@@ -42,6 +45,7 @@ DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten": HANDWRITTEN,
+    "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
 }
 
 
@@ -83,6 +87,8 @@ def main() -> int:
         print(f"{name}: {path} — {len(records)} records, {chars:,} characters, analysed in {elapsed:.2f} s")
         loaded[name] = (records, predictions)
         reports[name] = evaluate(records, predictions)
+        for kind, (hit, total) in negative_rates(records, predictions).items():
+            print(f"  hard negatives {kind}: {hit} of {total} with a finding ({100 * hit / total:.1f}%)")
     print()
     print(format_side_by_side(reports))
     for name, report in reports.items():

@@ -382,3 +382,28 @@ def report_to_dict(report: SetReport) -> dict[str, Any]:
         }
 
     return {"overall": bucket(report.overall), "per_kind": {k: bucket(b) for k, b in sorted(report.per_kind.items())}}
+
+
+# Hard-negative kinds that only findings of some types violate: an organisation named after a person
+# ("Bakkerij Jansen") must not be a PERSON; a LOCATION on it is another question.
+NEGATIVE_KIND_TYPES = {"org_name": frozenset({"PERSON"})}
+
+
+def negative_rates(
+    records: Sequence[GoldRecord], predictions: Iterable[Sequence[Finding]]
+) -> dict[str, tuple[int, int]]:
+    """Per hard-negative kind: (negatives with a finding on them that matches no gold span, negatives)."""
+    rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for record, found in zip(records, predictions, strict=True):
+        for start, end, kind in record.negatives:
+            types = NEGATIVE_KIND_TYPES.get(kind)
+            hit = any(
+                f.start < end
+                and start < f.end
+                and (types is None or f.entity_type in types)
+                and not any(_matches(f, g, "overlap") for g in record.spans)
+                for f in found
+            )
+            rates[kind][0] += hit
+            rates[kind][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(rates.items())}

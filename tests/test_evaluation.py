@@ -105,3 +105,12 @@ def test_load_gold_reads_kind_and_optional_fields(tmp_path: Path) -> None:
     path.write_text(json.dumps(rec) + "\n\n", encoding="utf-8")
     (record,) = load_gold(path)
     assert record.kind == "chat" and record.spans == (GoldSpan(4, 9, "PERSON"),) and record.negatives == ()
+
+
+def test_negative_rates_count_each_negative_once_and_org_names_only_for_person() -> None:
+    from detectors.evaluation import negative_rates
+
+    text = "bestel bij Bakkerij Jansen of Hotel De Wit, prijs 1024 MB"
+    record = GoldRecord("n", text, (), ((11, 26, "org_name"), (30, 42, "org_name"), (51, 58, "unit")))
+    found = [f(20, 26, "PERSON"), f(11, 26, "PERSON"), f(30, 42, "LOCATION"), f(51, 58, "LOCATION")]
+    assert negative_rates([record], [found]) == {"org_name": (1, 2), "unit": (1, 1)}
