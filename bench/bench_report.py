@@ -108,7 +108,7 @@ def phase_report(args: argparse.Namespace) -> dict[str, Any]:
     return {"import_s": import_s, "collect_wall_s": c_wall, "collect_cpu_s": c_cpu, "render_wall_s": r_wall,
             "render_cpu_s": r_cpu, "write_wall_s": w_wall, "wall_s": c_wall + r_wall + w_wall,
             "cpu_s_report": c_cpu + r_cpu + w_cpu, "html_bytes": size, "current_findings": total,
-            "special_rows": len(data.special), "scans": len(data.scans), **usage()}  # fmt: skip
+            "special_objects": data.special_objects, "scans": len(data.scans), **usage()}  # fmt: skip
 
 
 PHASES = {"write": phase_write, "compact": phase_compact, "load": phase_load, "report": phase_report}
@@ -134,13 +134,14 @@ def verdict(ok: bool) -> str:
 
 def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
     w = r["write"]
+    made = "reused" if args.reuse else f"generated in {w['wall_s']:.0f} s"
     print(f"findings analysis benchmark: {w['findings']:,} findings in {w['files']:,} files "
-          f"({w['bytes'] / 1e6:,.0f} MB), generated in {w['wall_s']:.0f} s")
+          f"({w['bytes'] / 1e6:,.0f} MB), {made}")
     for label in ("", "_compacted"):
         if f"load{label}" not in r:
             continue
         lo, rep = r[f"load{label}"], r[f"report{label}"]
-        title = "after compaction" if label else "as appended"
+        title = "after compaction" if label else ("index as found (--reuse)" if args.reuse else "as appended")
         print(f"-- {title}")
         first = lo["first_plus_latest_scan_s"]
         print(f"load_findings(stores=[{lo['store']}], scan_id=last): {lo['rows']:,} rows × {lo['columns']} columns "
@@ -154,7 +155,7 @@ def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
               f"[{verdict(rep['wall_s'] <= 5)} ≤ 5 s] (+ imports {rep['import_s']:.2f} s); HTML "
               f"{rep['html_bytes'] / 1024:.0f} kB [{verdict(rep['html_bytes'] <= 2_000_000)} ≤ 2 MB]; "
               f"peak RSS {rep['peak_rss_mb']:.0f} MB; {rep['current_findings']:,} current findings, "
-              f"{rep['special_rows']:,} objects with special identifiers outside their stores")
+              f"{rep['special_objects']:,} objects with special identifiers outside their stores")
     if "compact" in r:
         c = r["compact"]
         print(f"(compaction: {c['wall_s']:.0f} s wall, {c['cpu_s_compact']:.0f} s CPU, peak RSS "

@@ -7,8 +7,13 @@ data-subject requests are running out of time. Used by ``notebooks/findings.ipyn
 Reads are DuckDB over the index's committed Parquet files (the same files and snapshot rules as
 ``discovery.index``): filters go into the Parquet scan (stores choose directories; types, scan ids and times
 are compared in the scan, so row groups whose statistics rule them out are skipped) and only the columns asked
-for are read. Helpers take a pandas DataFrame, a pyarrow Table or a lazy DuckDB relation (``IndexView``), so
-the notebook works on loaded frames and the report aggregates 10 million findings without loading them.
+for are read. Helpers take a pandas DataFrame, a pyarrow Table, rows, or a lazy DuckDB relation, so the
+notebook works on loaded frames and the report aggregates 10 million findings without loading them.
+
+One source of numbers: every count (per type × store, hot spots, special identifiers) is computed from one
+intermediate, ``ObjectCounts`` (findings per object, per type), by the functions below — built either from
+finding rows or, at scale, from the index's object versions (``IndexView`` / ``_versions``: one pass over the
+findings files, grouped by a hash of (uri, batch)).
 
 Nothing here reads a value: the index holds none. Object URIs are shown as they are in the notebook (its users
 can read the stores anyway); reports meant to be forwarded show ``object_token`` instead (see
@@ -45,6 +50,7 @@ T = TypeVar("T")
 # Low-cardinality text columns become pandas categoricals (memory, and groupby keeps every category).
 CATEGORICAL = ("scan_id", "store", "entity_type", "recognizer", "action", "status")
 TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
 
 def _ensure_index(index: FindingsIndex | str | os.PathLike[str]) -> FindingsIndex:
     if isinstance(index, FindingsIndex):
