@@ -344,6 +344,7 @@ def _pdf(name: str, data: bytes, engine: ScanEngine) -> Processed:
 
 
 def _image(name: str, data: bytes, engine: ScanEngine) -> Processed:
+    from discovery.fingerprint import fingerprint
     from redactors.id_copies.api import redact_id_copy
 
     t = time.perf_counter()
@@ -351,7 +352,15 @@ def _image(name: str, data: bytes, engine: ScanEngine) -> Processed:
     engine.detect_seconds += time.perf_counter() - t  # OCR, detection and verification are one step here
     if not result.released:
         return Processed("quarantined", reason="ID copy not released: " + "; ".join(result.reasons)[:500])
-    return Processed("redacted", [], result.data)
+    # The values the MRZ and the printed fields gave (kept in memory by the redactor, never in its report):
+    # fingerprinted so that an access or erasure request finds the ID copy by the holder's BSN or name.
+    rows = [
+        IndexedFinding(unit=f"page {page}", entity_type=entity_type, start=0, end=len(value),
+                       fingerprint=fingerprint(entity_type, value, engine.key), score=1.0,
+                       recognizer="IdCopyRedactor", action="remove", page=page)
+        for entity_type, value, page in getattr(result, "found", [])
+    ]
+    return Processed("redacted", rows, result.data)
 
 
 _HANDLERS: dict[str, Callable[[str, bytes, ScanEngine], Processed]] = {

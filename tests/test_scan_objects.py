@@ -158,3 +158,15 @@ def test_typed_columns_found_by_their_name_are_indexed_too(engine: ScanEngine) -
     assert by_type["PHONE_NUMBER"].fingerprint == expected_fingerprint("PHONE_NUMBER", "+31612345678")
     table = pq.read_table(io.BytesIO(done.safe))
     assert table.column("bsn")[0].as_py() is None and table.column("telefoon")[0].as_py() is None
+
+
+def test_id_copy_values_are_fingerprinted_for_the_index(engine: ScanEngine) -> None:
+    """An access request by BSN must find the ID copy: its MRZ values are indexed, by fingerprint only."""
+    repo = Path(__file__).resolve().parent.parent
+    truth = json.loads((repo / "sample_data/id_copies/id_copy_0_001.json").read_text())["holders"][0]
+    done = process_object("uploads/id.png", (repo / "sample_data/id_copies/id_copy_0_001.png").read_bytes(), engine)
+    assert done.status == "redacted"
+    fingerprints = {(f.entity_type, f.fingerprint) for f in done.findings}
+    assert ("NL_BSN", expected_fingerprint("NL_BSN", truth["bsn"])) in fingerprints
+    assert ("NL_ID_DOCUMENT", expected_fingerprint("NL_ID_DOCUMENT", truth["document_number"])) in fingerprints
+    assert all(f.page == 1 and f.action == "remove" for f in done.findings)
