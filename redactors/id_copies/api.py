@@ -30,11 +30,21 @@ from redactors.id_copies.layout import photo_zone
 from redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
+from redactors.id_copies.orient import page_turn, point_back, turn_back, upright
 from redactors.id_copies.policy import IdCopyPolicy
 from redactors.id_copies.save import PageWriter
 from redactors.id_copies.verify import gray_of, text_problems, visible
 
 MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
+# A band this long (of the page width) is an MRZ by its shape alone, as before pages held several documents;
+# shorter band shapes must read as an MRZ: at least MIN_FILLERS ``<``.
+TRUSTED_LINE, MIN_FILLERS = 0.3, 4
+# A band whose document frame covers less of the page than this: the page holds more (another side, another
+# document), and the whole page is OCR'd and searched for faces too.
+PAGE_COVERED = 0.5
+PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
+MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
+MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
 # Faces are searched in the levelled document with the band this long: a portrait's face is then
 # ≈ 50–60 px wide, well above the smallest face the cascade is asked for.
 FACE_BAND_PX, FACE_MIN_PX = 440, 34
@@ -124,7 +134,8 @@ def _grown(band: Band, mrz_lines: list[str]) -> Band:
     expected = 30 if card else 44
     if longest >= expected - 1:
         return band
-    return dataclasses.replace(band, length=band.length * (1 + 2 * (expected / longest - 1)))
+    # At most half as long again: a line OCR cut to a few characters says little about the band's ends.
+    return dataclasses.replace(band, length=band.length * min(MAX_GROWTH, 1 + 2 * (expected / longest - 1)))
 
 
 def _contrast(gray: np.ndarray) -> np.ndarray:
@@ -168,44 +179,96 @@ def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band) -> np.nda
 
 def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
     if band is None:
-        return photo_regions(gray)
+        # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
+        found = photo_regions(gray)
+        if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
+            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
+        return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
     return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
 
 
-def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, Band | None]:  # noqa: ANN001
-    t = time.perf_counter()
-    bands = find_bands(gray)
-    band = bands[0] if bands else None
-    t = clock.add("mrz_band", t)
-    values = Values()
-    regions: list[Region] = []
-    for b in bands:
-        regions.append(photo_zone(b))
-        mrz = mrz_values(_read_mrz(gray, b), analyzer)
+def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values) -> list[tuple[Band, Band]]:  # noqa: ANN001
+    """The page's MRZ bands (a page may show several documents or sides), each read and its values added to
+    ``values``: (the band as its shape was found, the band lengthened where OCR says the lines go on). The
+    widest band is trusted by its shape alone when it spans ``TRUSTED_LINE`` of the page (a band OCR cannot
+    read is still blacked out); any other shape must read as an MRZ (``<`` fillers)."""
+    out: list[tuple[Band, Band]] = []
+    for i, b in enumerate(find_bands(gray)):
+        words = _read_mrz(gray, b)
+        trusted = i == 0 and b.length >= TRUSTED_LINE * gray.shape[1]
+        if not trusted and sum(w.text.count("<") for w in words) < MIN_FILLERS:
+            continue
+        mrz = mrz_values(words, analyzer)
         grown = _grown(b, mrz.mrz_lines)
         if grown is not b:
             # The band was found short of the line ends: read the whole lines again.
             mrz = mrz_values(_read_mrz(gray, grown), analyzer)
-        regions.append(_band_region(grown, policy.margin))
         values.document_numbers |= mrz.document_numbers
         values.bsns |= mrz.bsns
         values.mrz_lines += mrz.mrz_lines
         values.found += mrz.found
-    t = clock.add("mrz_ocr", t)
-    regions += _photos(gray, band)
+        out.append((b, grown))
+    return out
+
+
+def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
+    """Whether the document around ``band`` fills most of the page (a card cropped or photographed close):
+    then the band's document frame holds all the printed text there is."""
+    frame = document_frame(band, band.length, shape)
+    return frame.size[0] * frame.size[1] >= PAGE_COVERED * shape[0] * shape[1]
+
+
+def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, list[Band]]:  # noqa: ANN001
+    t = time.perf_counter()
+    values = Values()
+    found = _mrz_bands(gray, analyzer, policy, values)
+    # The shape's own band places the photo and the document frame (a band lengthened after a poor reading
+    # would move them); the lengthened one is blacked out.
+    bands = [shape for shape, _ in found]
+    t = clock.add("mrz", t)
+    regions: list[Region] = []
+    for shape, grown in found:
+        regions += [photo_zone(shape), _band_region(grown, policy.margin)]
+    whole_page = len(bands) != 1 or not _covers_page(bands[0], gray.shape)
+    for b in bands:
+        regions += _photos(gray, b)
+    if whole_page:
+        regions += _photos(gray, None)
     t = clock.add("face", t)
-    body = _body(gray, band, policy.ocr_band_length, policy, analyzer, values)
+    body: list[Region] = []
+    for b in bands:
+        body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values)
+    if whole_page:
+        body += _body(gray, None, 0, policy.model_copy(update={"ocr_width": _page_ocr_width(gray, bands, policy)}),
+                      analyzer, values)
     t = clock.add("ocr", t)
-    if not _has_document_number(body):
-        # Every Dutch ID document prints its number: not finding it means the OCR scale did not suit
-        # this photo. One more reading at a larger scale; if that fails too, the page is quarantined.
-        body += _body(gray, band, policy.ocr_band_length * 1.35, policy.model_copy(
-            update={"ocr_width": max(policy.ocr_width + 800, min(gray.shape[1], 2 * policy.ocr_width))}),
-            analyzer, values)
+    if bands and not _has_document_number(body):
+        # Every document with an MRZ prints its number on one side: not finding it may mean the OCR scale
+        # did not suit this photo. One more reading at a larger scale (a back side alone prints none, so
+        # not finding it again is no reason to refuse the copy).
+        for b in bands:
+            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values)
         clock.add("ocr_again", t)
-    return regions + body, values, band
+    return regions + body, values, bands
+
+
+def _page_ocr_width(gray: np.ndarray, bands: list[Band], policy: IdCopyPolicy) -> int:
+    """The width the whole page is OCR'd at: with a band, the scale the band gives (capped, a large page
+    holding small cards would otherwise be read at a size tesseract cannot use), else ``ocr_width``."""
+    if not bands:
+        return policy.ocr_width
+    scale = policy.ocr_band_length / max(b.length for b in bands)
+    return int(min(MAX_PAGE_OCR_WIDTH, max(policy.ocr_width, gray.shape[1] * scale)))
+
+
+def _identified(regions: list[Region], bands: list[Band]) -> bool:
+    """Whether anything marks the page as an ID document: an MRZ band, a face, or a BSN or document number
+    found in the text. A side that prints no document number (the back of a Dutch ID card, a driving
+    licence's back) is no reason to refuse the copy: verification decides whether what is left is safe."""
+    return bool(bands) or any(r.source == "face" or (r.type in ("bsn", "document_number") and r.source in
+                                                      ("label", "shape", "ocr", "mrz_value")) for r in regions)
 
 
 def _has_document_number(regions: list[Region]) -> bool:
@@ -253,15 +316,41 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
     if any(visible(face_view, box) for box in faces(face_view, confirmed=True, scale=None if band is None else 1.0,
                                                       min_side=24 if band is None else FACE_MIN_PX)):
         issues.append("face still detected")
-    if find_bands(out_gray):
+    if _bands_left(out_gray):
         issues.append("MRZ band still detected")
     clock.add("verify", t)
     return sorted(set(issues))
 
 
+def _bands_left(gray: np.ndarray) -> bool:
+    """An MRZ band in the redacted page: a band shape as wide as a trusted one, or any that reads as an MRZ."""
+    for i, b in enumerate(find_bands(gray)):
+        if i == 0 and b.length >= TRUSTED_LINE * gray.shape[1]:
+            return True
+        if sum(w.text.count("<") for w in _read_mrz(gray, b)) >= MIN_FILLERS:
+            return True
+    return False
+
+
 def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[np.ndarray, PageResult]:  # noqa: ANN001
+    """The page turned upright (see ``orient``), redacted and verified there, and turned back: the copy keeps
+    the upload's orientation, and the boxes are reported in the upload's pixels."""
+    t = time.perf_counter()
+    turned, _ = page_turn(gray_of(page))
+    clock.add("orientation", t)
+    if not turned:
+        return _redact_upright(page, policy, analyzer, clock)
+    up = upright(page, turned)
+    out, result = _redact_upright(up, policy, analyzer, clock)
+    result.regions = [Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
+                      for r in result.regions]
+    return turn_back(out, turned), result
+
+
+def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[np.ndarray, PageResult]:  # noqa: ANN001
     gray = gray_of(page)
-    regions, values, band = _find(gray, policy, analyzer, clock)
+    regions, values, bands = _find(gray, policy, analyzer, clock)
+    band = bands[0] if bands else None
     wanted = policy.regions()
     regions = [r for r in regions if r.type in wanted]
     t = time.perf_counter()
@@ -269,10 +358,8 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
     out = black_out(out, regions)
     t = clock.add("redact", t)
     issues: list[str] = []
-    if policy.require_document and band is None and not any(r.source == "face" for r in regions):
-        issues.append("no MRZ band and no face found: not recognised as an ID document")
-    elif policy.require_document and not _has_document_number(regions):
-        issues.append("document number field not located in the printed text: cannot verify the copy")
+    if policy.require_document and not _identified(regions, bands):
+        issues.append("no MRZ band, face, BSN or document number found: not recognised as an ID document")
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(out_gray, regions, band, policy, analyzer, values, clock)

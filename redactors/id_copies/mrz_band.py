@@ -13,6 +13,9 @@ import cv2
 import numpy as np
 
 WORK_WIDTH = 900  # detection runs at this width
+# Shortest MRZ line searched for, as a fraction of the page width: a card on an A4 page laid landscape
+# (297 mm) has 30-character lines of ≈ 0.2 of the width; two cards side by side ≈ 0.2 each.
+MIN_LINE = 0.12
 TD1_MAX_ASPECT = 31.0  # line length / glyph height: ≈ 25 for 30 characters, ≈ 36 for 44
 
 
@@ -36,7 +39,7 @@ class _Blob:
     angle: float  # of the long axis, degrees in (-90, 90]
 
 
-def _blobs(gray: np.ndarray, smear: float = 1.0) -> list[_Blob]:
+def _blobs(gray: np.ndarray, smear: float = 1.0, min_line: float = MIN_LINE) -> list[_Blob]:
     w = gray.shape[1]
     k = max(3, int(w / 90 * smear))
     blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, k + 1)))
@@ -55,7 +58,7 @@ def _blobs(gray: np.ndarray, smear: float = 1.0) -> list[_Blob]:
             angle += 180
         if angle > 90:
             angle -= 180
-        if height < 3 or length < 0.3 * w or length / height < 12 or abs(angle) > 20:
+        if height < 3 or length < min_line * w or length / height < 12 or abs(angle) > 20:
             continue
         out.append(_Blob(cx, cy, length, height, angle))
     return out
@@ -96,16 +99,29 @@ def _band(members: list[_Blob], scale: float) -> Band:
                 core * scale)
 
 
-def find_bands(gray: np.ndarray) -> list[Band]:
-    """MRZ band candidates in page coordinates, best first (longest total line length, lowest)."""
+def find_bands(gray: np.ndarray, min_line: float = MIN_LINE) -> list[Band]:
+    """MRZ band candidates in page coordinates, best first (longest total line length, lowest), one per
+    place: a page can hold several documents or sides, each with its own band. Candidates are shapes only;
+    the caller reads them to tell an MRZ from other stacked lines of text."""
     scale = gray.shape[1] / WORK_WIDTH
     small = cv2.resize(gray, (WORK_WIDTH, max(1, round(gray.shape[0] / scale))), interpolation=cv2.INTER_AREA)
     # Large glyphs leave wide gaps between characters: a second pass smears further.
-    groups = _group(_blobs(small)) + _group(_blobs(small, 2.0))
-    if not groups:
-        return []
-    best = max(groups, key=lambda g: (sum(m.length for m in g), max(m.cy for m in g)))
-    return [_band(best, scale)]
+    groups = _group(_blobs(small, 1.0, min_line)) + _group(_blobs(small, 2.0, min_line))
+    bands: list[Band] = []
+    for group in sorted(groups, key=lambda g: (sum(m.length for m in g), max(m.cy for m in g)), reverse=True):
+        band = _band(group, scale)
+        if not any(_inside(band.center, other) or _inside(other.center, band) for other in bands):
+            bands.append(band)
+    return bands
+
+
+def _inside(point: tuple[float, float], band: Band) -> bool:
+    """Whether ``point`` lies within ``band``'s rectangle (with a line height to spare)."""
+    rad = np.radians(band.angle)
+    d = np.array(point) - np.array(band.center)
+    along = abs(d @ np.array([np.cos(rad), np.sin(rad)]))
+    across = abs(d @ np.array([-np.sin(rad), np.cos(rad)]))
+    return along <= band.length / 2 + band.line_height and across <= band.thickness / 2 + band.line_height
 
 
 def band_region_size(band: Band, margin: float) -> tuple[float, float]:

@@ -9,6 +9,7 @@ import ctypes.util
 import functools
 import io
 import os
+import re
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ class _TessApi:
         lib.TessBaseAPIGetTsvText.argtypes = [vp, i]
         lib.TessBaseAPIGetTsvText.restype = vp
         lib.TessDeleteText.argtypes = [vp]
+        lib.TessBaseAPIDetectOrientationScript.argtypes = [
+            vp, ctypes.POINTER(i), ctypes.POINTER(ctypes.c_float), ctypes.POINTER(cp), ctypes.POINTER(ctypes.c_float)]
         lib.TessBaseAPIEnd.argtypes = [vp]
         lib.TessBaseAPIDelete.argtypes = [vp]
         self.handles: dict[tuple[str, int, str | None], int] = {}
@@ -95,6 +98,20 @@ class _TessApi:
                 if ptr:
                     self.lib.TessDeleteText(ptr)
 
+    def orientation(self, gray: np.ndarray) -> tuple[int, float] | None:
+        """Tesseract's orientation and script detection (``--psm 0``): degrees the content is turned
+        clockwise and the confidence; None when it finds too few characters."""
+        img = np.ascontiguousarray(gray, dtype=np.uint8)
+        with self.lock:
+            h = self._handle("osd", 0, None)
+            self.lib.TessBaseAPISetImage(h, img.ctypes.data, img.shape[1], img.shape[0], 1, img.strides[0])
+            self.lib.TessBaseAPISetSourceResolution(h, 300)
+            deg, conf = ctypes.c_int(), ctypes.c_float()
+            script, script_conf = ctypes.c_char_p(), ctypes.c_float()
+            ok = self.lib.TessBaseAPIDetectOrientationScript(h, ctypes.byref(deg), ctypes.byref(conf),
+                                                             ctypes.byref(script), ctypes.byref(script_conf))
+        return (int(deg.value) % 360, float(conf.value)) if ok else None
+
     def close(self) -> None:
         for h in self.handles.values():
             self.lib.TessBaseAPIEnd(h)
@@ -121,6 +138,22 @@ def tesseract(gray: np.ndarray, lang: str, psm: int, whitelist: str | None = Non
     if api is not None:
         return _parse(_HEADER + api.tsv(gray, lang, psm, whitelist))
     return _parse(_tesseract_cli(gray, lang, psm, whitelist))
+
+
+def orientation(gray: np.ndarray) -> tuple[int, float] | None:
+    """Clockwise degrees the text of ``gray`` is turned (0/90/180/270) and tesseract's confidence, from
+    Debian's ``tesseract-ocr-osd`` model; None when tesseract finds too few characters to tell."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    api = _api()
+    if api is not None:
+        return api.orientation(gray)
+    ok, png = cv2.imencode(".png", gray)
+    proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", "300"], input=png.tobytes(),
+                          capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=120, check=False)
+    out = (proc.stdout + proc.stderr).decode("utf-8", errors="replace")
+    deg = re.search(r"Orientation in degrees: (\d+)", out)
+    conf = re.search(r"Orientation confidence: ([\d.]+)", out)
+    return (int(deg.group(1)) % 360, float(conf.group(1))) if deg and conf else None
 
 
 def _tesseract_cli(gray: np.ndarray, lang: str, psm: int, whitelist: str | None) -> str:

@@ -1,0 +1,86 @@
+"""Pages composed from the tuning family (synthetic/id_images): several captures on one scanner page,
+turned by quarter turns and small angles, with the ground-truth polygons carried along.
+
+Used for tests and for tuning the layout-free finder; the held-out family (synthetic/id_uploads) is never
+used for either.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from synthetic.id_images import decode_pages, generate
+
+Poly = list[list[float]]
+
+
+def card(index: int, seed: int = 21, width: int = 900, kind: str | None = None) -> tuple[np.ndarray, list[dict], dict]:
+    """One generated capture: RGB pixels, its truth regions (page pixels) and its holder."""
+    _, data, truth = generate(index, seed=seed, fmt="png", width=width, kind=kind)
+    page = decode_pages(data)[0]
+    f = page.shape[1] / truth["pages"][0]["width"]
+    regions = [{**r, "polygon": (np.array(r["polygon"], float) * f).tolist()} for r in truth["pages"][0]["regions"]]
+    return page, regions, truth["holders"][0]
+
+
+def compose(parts: list[tuple[np.ndarray, list[dict]]], arrangement: str = "stacked", paper: tuple[int, int] = (0, 0),
+            tone: int = 238) -> tuple[np.ndarray, list[dict]]:
+    """Parts laid out on one page (``stacked``: above each other, ``side``: beside each other) with a
+    margin, on paper of at least ``paper`` (width, height) in the page's tone."""
+    gap = 40
+    if arrangement == "stacked":
+        w = max(p.shape[1] for p, _ in parts) + 2 * gap
+        h = sum(p.shape[0] for p, _ in parts) + gap * (len(parts) + 1)
+    else:
+        w = sum(p.shape[1] for p, _ in parts) + gap * (len(parts) + 1)
+        h = max(p.shape[0] for p, _ in parts) + 2 * gap
+    w, h = max(w, paper[0]), max(h, paper[1])
+    page = np.full((h, w, 3), tone, np.uint8)
+    regions: list[dict] = []
+    x = y = gap
+    for img, regs in parts:
+        page[y:y + img.shape[0], x:x + img.shape[1]] = img
+        regions += [{**r, "polygon": (np.array(r["polygon"]) + (x, y)).tolist()} for r in regs]
+        if arrangement == "stacked":
+            y += img.shape[0] + gap
+        else:
+            x += img.shape[1] + gap
+    return page, regions
+
+
+def tilt(page: np.ndarray, regions: list[dict], degrees: float, tone: int = 238) -> tuple[np.ndarray, list[dict]]:
+    """The page turned by ``degrees`` (counter-clockwise positive, as OpenCV), canvas grown to hold it."""
+    h, w = page.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    out = cv2.warpAffine(page, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=(tone, tone, tone))
+    return out, [{**r, "polygon": cv2.transform(np.array([r["polygon"]], float), m)[0].tolist()} for r in regions]
+
+
+def quarter_turn(page: np.ndarray, regions: list[dict], clockwise: int) -> tuple[np.ndarray, list[dict]]:
+    """The page turned clockwise by 0, 90, 180 or 270 degrees."""
+    h, w = page.shape[:2]
+    turns = (clockwise // 90) % 4
+    out = np.ascontiguousarray(np.rot90(page, -turns))
+
+    def move(x: float, y: float) -> list[float]:
+        return {0: [x, y], 1: [h - 1 - y, x], 2: [w - 1 - x, h - 1 - y], 3: [y, w - 1 - x]}[turns]
+
+    return out, [{**r, "polygon": [move(x, y) for x, y in r["polygon"]]} for r in regions]
+
+
+def covered(page: np.ndarray, polygon: Poly, black: int = 24) -> float:
+    mask = np.zeros(page.shape[:2], np.uint8)
+    cv2.fillPoly(mask, [np.round(np.array(polygon)).astype(np.int32)], 1)
+    area = int(mask.sum())
+    return float((np.all(page <= black, axis=2) & (mask > 0)).sum() / area) if area else 1.0
+
+
+def png(page: np.ndarray) -> bytes:
+    ok, data = cv2.imencode(".png", cv2.cvtColor(page, cv2.COLOR_RGB2BGR))
+    assert ok
+    return data.tobytes()

@@ -1,0 +1,98 @@
+"""Layout-free finding on pages composed from the tuning family (tests/id_compose.py): several documents on one
+page, pages turned by quarter turns and small angles, a side without a printed document number. Every MRZ band,
+document number, BSN and photo of the truth ≥ 95 % black in a released copy."""
+
+from __future__ import annotations
+
+import os
+
+import cv2
+import numpy as np
+import pytest
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from detectors.analyzer import default_analyzer  # noqa: E402
+from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
+from redactors.id_copies.orient import page_turn, point_back, turn_back, upright  # noqa: E402
+from synthetic.id_images import decode_pages  # noqa: E402
+from tests.id_compose import card, compose, covered, png, quarter_turn, tilt  # noqa: E402
+
+SENSITIVE = ("mrz", "bsn", "document_number", "photo")
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    return default_analyzer()
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict:
+    return {"td1": card(0, kind="td1", width=650), "td3": card(1, kind="td3", width=760),
+            "td1b": card(3, kind="td1", width=600)}
+
+
+def _pages(cards: dict) -> dict:
+    a, b, c = cards["td1"][:2], cards["td3"][:2], cards["td1b"][:2]
+    return {
+        "two_stacked_on_a4": compose([a, c], paper=(1100, 1550)),
+        "side_by_side": compose([a, b], "side"),
+        "turned_90": quarter_turn(*compose([a], paper=(900, 1250)), 90),
+        "turned_180": quarter_turn(*compose([b]), 180),
+        "turned_270_and_tilted": quarter_turn(*tilt(*compose([c]), -9), 270),
+    }
+
+
+def _assert_safe(page: np.ndarray, regions: list[dict], result) -> None:  # noqa: ANN001
+    assert result.released, result.reasons
+    out = decode_pages(result.data)[0]
+    assert out.shape == page.shape  # the copy keeps the upload's orientation
+    low = [(r["type"], round(covered(out, r["polygon"]), 3)) for r in regions
+           if r["type"] in SENSITIVE and covered(out, r["polygon"]) < 0.95]
+    assert low == []
+
+
+@pytest.mark.parametrize("name", ["two_stacked_on_a4", "side_by_side", "turned_90", "turned_180",
+                                  "turned_270_and_tilted"])
+def test_composed_pages_are_released_with_everything_covered(name: str, cards: dict, analyzer) -> None:  # noqa: ANN001
+    page, regions = _pages(cards)[name]
+    result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
+    _assert_safe(page, regions, result)
+    if name == "two_stacked_on_a4":
+        assert sum(r.type == "mrz" and r.source == "mrz_geometry" for r in result.pages[0].regions) == 2
+
+
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_page_turn_is_read_from_the_mrz(turn: int, cards: dict) -> None:
+    page, _ = quarter_turn(*compose([cards["td3"][:2]]), turn)
+    assert page_turn(cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)) == (turn, "mrz")
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_upright_and_back_are_inverse_and_points_map_back(turn: int) -> None:
+    page = np.arange(5 * 7, dtype=np.uint8).reshape(5, 7)
+    up = upright(page, turn)
+    assert np.array_equal(turn_back(up, turn), page)
+    for y in range(up.shape[0]):
+        for x in range(up.shape[1]):
+            px, py = point_back(x, y, turn, page.shape)
+            assert page[int(py), int(px)] == up[y, x]
+
+
+def test_a_side_without_a_printed_document_number_is_not_refused_for_that(cards: dict, analyzer) -> None:  # noqa: ANN001
+    img, regions, _ = cards["td1"]
+    img = img.copy()
+    for r in regions:
+        if r["type"] == "document_number":
+            cv2.fillPoly(img, [np.round(np.array(r["polygon"])).astype(np.int32)], (225, 225, 225))
+    page, regions = compose([(img, [r for r in regions if r["type"] != "document_number"])])
+    result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
+    _assert_safe(page, regions, result)
+
+
+def test_a_page_with_nothing_identifiable_is_still_refused(analyzer) -> None:  # noqa: ANN001
+    page = np.full((500, 700, 3), 230, np.uint8)
+    cv2.putText(page, "Boodschappenlijst: melk, brood", (20, 200), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (30, 30, 30), 2)
+    result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
+    assert not result.released
+    assert any("not recognised as an ID document" in r for r in result.reasons)
