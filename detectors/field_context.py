@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import identiteitskaartnummer as stdnum_document
 
 from detectors.findings import Finding
 
@@ -47,12 +48,15 @@ _WORDS = {
     "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
+    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer"},
 }
 _STEMS_ANYWHERE = {
     "NL_BSN": ("burgerservice", "bsn"),
     "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
+    "NL_ID_DOCUMENT": ("documentnummer", "documentnumber", "documentno", "paspoortnummer", "passportnumber",
+                       "passportno", "identiteitskaartnummer", "idkaartnummer"),
 }
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+|\d+")
@@ -137,6 +141,10 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
     (['PHONE_NUMBER'], [])
     >>> [f.entity_type for f in context_findings(None, "31612345678")], context_findings(None, "12345672")
     (['PHONE_NUMBER'], [])
+    >>> [f.entity_type for f in context_findings("documentnummer", "IDQ3PKZT8")]
+    ['NL_ID_DOCUMENT']
+    >>> context_findings("status", "IDQ3PKZT8")
+    []
     """
     value = text.strip()
     if not value or len(value) > MAX_VALUE_CHARS:
@@ -154,6 +162,8 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
         entity = "IBAN_CODE"
     elif kind == "DATE_OF_BIRTH" and _date(value):
         entity = "DATE_OF_BIRTH"
+    elif kind == "NL_ID_DOCUMENT" and stdnum_document.is_valid(value):
+        entity = "NL_ID_DOCUMENT"
     elif value.isdigit() and _bare_mobile(value):
         entity, score = "PHONE_NUMBER", SCORE_BARE
     if entity is None:
