@@ -210,7 +210,8 @@ class PersonNameRecognizer(DutchRecognizer):
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
         for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
-                     self._field, self._email, self._speaker):  # fmt: skip
+                     self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
+                     self._lower_pair, self._lower_cued):  # fmt: skip
             found.extend(rule(text))
         return merge(found)
 
@@ -316,6 +317,72 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(start, start + len(value), SCORE_WEAK))
         return out
 
+    # -- chat in lower case: the name lists need a context that only a person fills ---------------------
+    def _lower_speaker(self, text: str) -> list[Finding]:
+        """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
+        (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
+        out = []
+        for m in LOWER_SPEAKER.finditer(text):
+            words = m.group("name").split()
+            if not is_first_name(words[0], lowercase_ok=True):
+                continue
+            start = m.start("name")
+            rest = " ".join(words[1:])
+            end = m.end("name") if not rest or lower_surname(rest) else start + len(words[0])
+            if rest and end == start + len(words[0]):
+                continue  # "mark de status:" is no speaker label
+            out.append(self._f(start, end, SCORE_MEDIUM))
+        return out
+
+    def _lower_titled(self, text: str) -> list[Finding]:
+        """``mevrouw de graaf``, ``meneer visser``, ``dhr jansen``: a listed surname after a form of address.
+        A surname that is also a common word needs its particle (``meneer de boer``, not ``meneer wacht``)."""
+        out = []
+        for m in LOWER_TITLED.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            span = lower_name_at(text, m.end())
+            if span is not None:
+                out.append(self._f(*span, SCORE_MEDIUM))
+        return out
+
+    def _lower_pair(self, text: str) -> list[Finding]:
+        """``kees de boer``, ``henk mulder``: a listed first name that is no common word, then a listed surname
+        (particles included; a surname that is a common word only after a particle)."""
+        out = []
+        firsts = pair_first_names()
+        for m in LOWER_WORD.finditer(text):
+            if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
+                continue
+            tail = lower_surname_after(text, m.end())
+            if tail is not None:
+                out.append(self._f(m.start(), tail, SCORE_MEDIUM))
+        return out
+
+    def _lower_cued(self, text: str) -> list[Finding]:
+        """``tnv pieter jansen``, ``t.n.v. m. de jong``, ``op naam van jeroen bakker``: after a cue that only
+        a name follows, a lower-case name: first name or initials, then a listed surname if one follows."""
+        out: list[Finding] = []
+        lowered = text.lower()
+        if not any(cue in lowered for cue in NAME_CUE_HINTS):
+            return out  # a few substring tests are far cheaper than a case-insensitive scan
+        for m in NAME_CUE.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            pos = m.end()
+            lead = LOWER_LEAD.match(text, pos)
+            if lead is None:
+                continue
+            first = lead.group(1)
+            is_initials = "." in first
+            if not is_initials and not is_first_name(first, lowercase_ok=True):
+                continue
+            end = lower_surname_after(text, lead.end(), common_ok=True)
+            if end is None and is_initials:
+                continue  # initials alone are no name
+            out.append(self._f(lead.start(1), end if end is not None else lead.end(1), SCORE_MEDIUM))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out = []
@@ -347,15 +414,101 @@ GREETED = re.compile(
 )
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
+    r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
 )
+_STAMP = (
+    r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+)
+# A lower-case speaker label at a line start (chat exports): optional stamp, one to three words, colon, space.
+LOWER_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:{_STAMP})?(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
+)
+LOWER_TITLES = (
+    "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester",
+)  # fmt: skip
+# The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
+# first letters; ``word_start`` checks the left edge.
+LOWER_TITLED = re.compile(rf"(?:{'|'.join(re.escape(t) for t in LOWER_TITLES)})(?<=[\w.])[ \t]+(?=[{LOWER}])")
+# A run of lower-case letters; starting with the letter class lets the engine skip ahead (``whole_word``
+# then checks its neighbours, for the few runs that are listed names).
+LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole word: not part of a longer word, an e-mail address, a domain or an id."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_@.'-") and not (after.isalnum() or after in "_@'-")
+
+
+@lru_cache(maxsize=1)
+def pair_first_names() -> frozenset[str]:
+    """Lower-case first names that start a lower-case ``first surname`` pair: no common or word-like ones."""
+    return frozenset(n for n in first_names() if n not in common_words() and n not in WORDLIKE_FIRST and n not in STOP)
+
+
+# Cues after which a name follows ("tnv", "op naam van"); the greetings and introductions are in GREETINGS.
+NAME_CUE = re.compile(
+    r"(?i)(?:t\.?n\.?v\.?|t\.?a\.?v\.?|op naam van|ten name van|namens|groet(?:en|jes)? van|liefs van)"
+    r"(?<=[\w.])[ \t:]+"
+)
+NAME_CUE_HINTS = (
+    "tnv",
+    "t.n.v",
+    "tav",
+    "t.a.v",
+    "naam van",
+    "name van",
+    "namens",
+    "groet van",
+    "groeten van",
+    "groetjes van",
+    "liefs van",
+)
+LOWER_LEAD = re.compile(rf"((?:[{LOWER}]\.[ \t]?){{1,4}}|[{LOWER}]{{2,}})(?![\w@'-])")
 GREETED_TAIL = re.compile(rf"[ \t]+((?:(?i:{PARTICLE_RE})[ \t]+)*{ANY_WORD})")
 NOT_IN_NAMES = re.compile(r"[\d@:/()]")
 NAME_WORD = re.compile(rf"(?:{INITIALS}|{ANY_WORD}|(?i:{PARTICLE_RE}))")
 STOP_OR_ORG = STOP | ORG_HINTS
 # A run of capitalised words and particles on one line: where first-name + surname spans are looked for.
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})+")
+
+
+def word_start(text: str, pos: int) -> bool:
+    """No letter, digit or dot right before ``pos``."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "._")
+
+
+def lower_surname(words: str, common_ok: bool = False) -> bool:
+    """Lower-case ``words`` are a listed surname with its particles; a surname that is also a common word
+    (``boer``, ``wit``) counts only with a particle before it, unless the context vouches (``common_ok``)."""
+    parts = words.split()
+    if not parts or any(not w.islower() for w in parts) or parts[-1] in STOP or parts[-1] in PARTICLE_SET:
+        return False
+    if not is_family_name(words):
+        return False
+    has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
+    return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
+
+
+LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOWER}][{LOWER}'-]+)(?![\w@'-])")
+
+
+def lower_surname_after(text: str, pos: int, common_ok: bool = False) -> int | None:
+    """End of a lower-case listed surname (particles included) right after ``pos``, or None."""
+    m = LOWER_SURNAME_RUN.match(text, pos)
+    if m is None:
+        return None
+    return m.end(1) if lower_surname(m.group(1), common_ok) else None
+
+
+def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A lower-case surname (with particles) starting at ``pos``: ``de graaf``, ``visser``."""
+    end = lower_surname_after(text, pos - 1) if pos > 0 and text[pos - 1] in " \t" else None
+    return (pos, end) if end is not None else None
 
 
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:

@@ -159,3 +159,43 @@ def test_model_locations_that_are_no_places_are_dropped(text: str, span: str, ke
     start = text.index(span)
     loc = Finding(start, start + len(span), "LOCATION", 0.85, "SpacyNer")
     assert (propagate_names(text, None, [loc]) == [loc]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speaker labels in lower case, also in WhatsApp exports with a date stamp
+        ("wouter: zijn we om 8 bij de zaal?\nineke: ja prima", ["wouter", "ineke"]),
+        ("[09:14] gijs: ben onderweg", ["gijs"]),
+        ("14/5/24, 21:02 - marit: wie neemt de sleutel mee?", ["marit"]),
+        ("14/5/24, 21:02 - Marit: wie neemt de sleutel mee?", ["Marit"]),
+        ("roos: ik neem taart mee", ["roos"]),  # word-like first name, but in speaker position
+        # forms of address, cues and a lower-case first name with a listed surname
+        ("en mevrouw van der veen, wat zei zij?", ["van der veen"]),
+        ("volgens meneer kuipers klopt het", ["kuipers"]),
+        ("pakket graag tnv maarten hoekstra", ["maarten hoekstra"]),
+        ("overmaken t.n.v. j. de wit svp", ["j. de wit"]),
+        ("staat op naam van ingrid bakker", ["ingrid bakker"]),
+        ("heb je bas van dijk nog gesproken?", ["bas van dijk"]),
+        ("kun je gerard de boer terugbellen", ["gerard de boer"]),
+        ("groetjes van hanneke en mij", ["hanneke"]),
+    ],
+)
+def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mark je het even in de agenda?",
+        "ik ben er morgen niet, ben ziek",
+        "meneer wacht al een uur",  # a surname that is a common word needs its particle
+        "status: ok\nlevel: info",
+        "ik kan pas om tien uur, dan zien we verder",
+        "mail naar kees.mulder-info@example.nl svp",
+        "de boer komt morgen de melk halen",
+    ],
+)
+def test_lower_case_text_without_names(text: str) -> None:
+    assert names(text) == []
