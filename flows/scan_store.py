@@ -8,6 +8,8 @@ findings per type and store and the object counts.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -178,8 +180,34 @@ def scan_flow(
     settings: TaskRunnerSettings,
     progress: bool = False,
 ) -> ScanSummary:
-    """Run the ``scan_store`` flow for ``plan`` on the task runner of ``settings``."""
+    """Run the ``scan_store`` flow for ``plan`` on the task runner of ``settings``.
+
+    Tasks in other processes (``processes``, a Dask ``LocalCluster``) need an API server they can all
+    reach: without ``PREFECT_API_URL`` a private local server is started for the run (workers of an
+    existing Dask cluster need ``PREFECT_API_URL`` set on their side).
+    """
     runner = prefect_task_runner(settings)
     configured = scan_store_flow.with_options(task_runner=runner) if runner is not None else scan_store_flow
-    result = configured(plan=plan, runner=settings.model_dump(), progress=progress)
+    with contextlib.ExitStack() as stack:
+        if settings.kind in ("processes", "dask"):
+            from prefect.settings import PREFECT_API_URL, temporary_settings
+
+            url = PREFECT_API_URL.value()
+            if not url:
+                from flows.prefect_server import local_prefect_server
+
+                url = stack.enter_context(local_prefect_server())
+                stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
+            if os.environ.get("PREFECT_API_URL") != url:  # inherited by the worker processes
+                saved = os.environ.get("PREFECT_API_URL")
+                os.environ["PREFECT_API_URL"] = url
+                stack.callback(_restore_env, "PREFECT_API_URL", saved)
+        result = configured(plan=plan, runner=settings.model_dump(), progress=progress)
     return result["_summary"]
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value

@@ -17,13 +17,6 @@ import argparse
 import contextlib
 import importlib
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -130,54 +123,10 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     prefect_defaults()
     with contextlib.ExitStack() as stack:
         if not os.environ.get("PREFECT_API_URL"):
+            from flows.prefect_server import local_prefect_server
+
             os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server())
         from prefect import serve
 
         serve(*build_deployments(path, args.config))
     return 0
-
-
-def _free_loopback_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def local_prefect_server(timeout: float = 180) -> Iterator[str]:
-    """A ``prefect server`` (API, UI and scheduler) on loopback for the duration of the block."""
-    port = _free_loopback_port()
-    command = [str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", "127.0.0.1",
-               "--port", str(port)]
-    log_path = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect") / "afscherm-serve-server.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = log_path.open("ab")
-    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/api"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise ConfigError(f"the local Prefect server exited with code {proc.returncode} while starting")
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise ConfigError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
-            time.sleep(0.5)
-        print(f"afscherm serve: local Prefect server with its scheduler on {url[:-4]} (log: {log_path})",
-              file=sys.stderr)
-        yield url
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)  # the server's own process group, by its id
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=30)
-        log.close()
