@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+import pytest
 
 # A test key, set through the environment by the tests (never a default of the code).
 TEST_INDEX_KEY = "test-index-key-0123456789abcdef"
@@ -64,3 +66,18 @@ def files_holding(root: Path, values: Iterable[str]) -> list[tuple[str, str]]:
         data = path.read_bytes()
         hits += [(str(path), v) for v, forms in needles.items() if any(f in data for f in forms)]
     return hits
+
+
+def engine_with_test_key() -> Iterator[object]:
+    """A scan engine (model, policy, index key) made under the test key; use as a module-scoped fixture:
+    ``engine = pytest.fixture(scope="module")(engine_with_test_key)``."""
+    from flows.objects import engine_for
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("AFSCHERM_INDEX_KEY", TEST_INDEX_KEY)
+    engine_for.cache_clear()
+    try:
+        yield engine_for(None)
+    finally:
+        engine_for.cache_clear()
+        patch.undo()

@@ -14,20 +14,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.objects import ScanEngine, engine_for, object_kind, process_object
-from tests.scan_helpers import BSN, EMAIL, IBAN, TEST_INDEX_KEY, expected_fingerprint, text_pdf
+from flows.objects import ScanEngine, object_kind, process_object
+from tests.scan_helpers import BSN, EMAIL, IBAN, engine_with_test_key, expected_fingerprint, text_pdf
 
-
-@pytest.fixture(scope="module")
-def engine() -> ScanEngine:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("AFSCHERM_INDEX_KEY", TEST_INDEX_KEY)
-    engine_for.cache_clear()
-    try:
-        yield engine_for(None)
-    finally:
-        engine_for.cache_clear()
-        mp.undo()
+engine = pytest.fixture(scope="module")(engine_with_test_key)
 
 
 def test_text_object_gives_fingerprints_and_a_redacted_copy(engine: ScanEngine) -> None:
