@@ -55,7 +55,7 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise ConfigError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
             time.sleep(0.5)
-        print(f"afscherm serve: local Prefect server with its scheduler on {url[:-4]} (log: {log_path})",
+        print(f"afscherm: a local Prefect server (with its scheduler) on {url[:-4]} (log: {log_path})",
               file=sys.stderr)
         yield url
     finally:
