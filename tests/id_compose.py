@@ -84,3 +84,20 @@ def png(page: np.ndarray) -> bytes:
     ok, data = cv2.imencode(".png", cv2.cvtColor(page, cv2.COLOR_RGB2BGR))
     assert ok
     return data.tobytes()
+
+
+def with_ghost(img: np.ndarray, regions: list[dict], at: tuple[int, int], size: float = 0.4,
+               strength: float = 0.45) -> tuple[np.ndarray, list[dict]]:
+    """The card with a small, faint grey copy of its portrait (the "ghost" image real Dutch documents carry)
+    whose top-left corner is at ``at``; its truth region is ``ghost_photo``."""
+    photo = next(r for r in regions if r["type"] == "photo")
+    (x0, y0), (x1, y1) = np.array(photo["polygon"]).min(0).astype(int), np.array(photo["polygon"]).max(0).astype(int)
+    portrait = cv2.cvtColor(img[y0:y1, x0:x1], cv2.COLOR_RGB2GRAY)
+    small = cv2.resize(portrait, None, fx=size, fy=size, interpolation=cv2.INTER_AREA).astype(float)
+    h, w = small.shape
+    x, y = at
+    out = img.copy()
+    patch = out[y:y + h, x:x + w].astype(float)
+    out[y:y + h, x:x + w] = np.clip(patch * (1 - strength) + small[..., None] * strength, 0, 255).astype(np.uint8)
+    ghost = {"type": "ghost_photo", "polygon": [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]}
+    return out, [*regions, ghost]

@@ -16,7 +16,7 @@ from detectors.analyzer import default_analyzer  # noqa: E402
 from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 from redactors.id_copies.orient import page_turn, point_back, turn_back, upright  # noqa: E402
 from synthetic.id_images import decode_pages  # noqa: E402
-from tests.id_compose import card, compose, covered, png, quarter_turn, tilt  # noqa: E402
+from tests.id_compose import card, compose, covered, png, quarter_turn, tilt, with_ghost  # noqa: E402
 
 SENSITIVE = ("mrz", "bsn", "document_number", "photo")
 
@@ -96,3 +96,35 @@ def test_a_page_with_nothing_identifiable_is_still_refused(analyzer) -> None:  #
     result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
     assert not result.released
     assert any("not recognised as an ID document" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize("kind", ["td1", "td3"])
+def test_the_ghost_portrait_is_covered(kind: str, cards: dict, analyzer) -> None:  # noqa: ANN001
+    img, regions, _ = cards[kind]
+    at, size = ((330, 185), 0.4) if kind == "td1" else ((400, 170), 0.35)
+    page, regions = compose([with_ghost(img, regions, at, size=size)])
+    result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
+    _assert_safe(page, regions, result)
+    ghost = next(r for r in regions if r["type"] == "ghost_photo")
+    assert covered(decode_pages(result.data)[0], ghost["polygon"]) >= 0.95
+
+
+def test_a_ghost_left_visible_is_caught_by_verification(cards: dict) -> None:
+    from redactors.id_copies.face import ghost_faces
+
+    img, regions, _ = cards["td1"]
+    page, regions = with_ghost(img, regions, (330, 185))
+    gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    photo = next(r for r in regions if r["type"] == "photo")
+    (x0, y0), (x1, y1) = np.array(photo["polygon"]).min(0), np.array(photo["polygon"]).max(0)
+    redacted = gray.copy()
+    redacted[int(y0):int(y1), int(x0):int(x1)] = 230  # the portrait gone, its ghost left
+    from redactors.id_copies.api import _portrait_faces
+    from redactors.id_copies.face import photo_regions
+    faces_found = _portrait_faces(photo_regions(gray, scale=1.0))
+    assert faces_found
+    assert any(ghost_faces(gray, f, search=redacted) for f in faces_found)
+    gone = redacted.copy()
+    ghost = np.array(regions[-1]["polygon"])
+    gone[int(ghost[:, 1].min()):int(ghost[:, 1].max()), int(ghost[:, 0].min()):int(ghost[:, 0].max())] = 230
+    assert not any(ghost_faces(gray, f, search=gone) for f in faces_found)

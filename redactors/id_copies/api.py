@@ -23,7 +23,10 @@ import numpy as np
 
 from redactors.id_copies import watermark
 from redactors.id_copies.boxes import Region, black_out, rotated
-from redactors.id_copies.face import faces, photo_regions
+from redactors.id_copies.face import ABOVE as FACE_ABOVE
+from redactors.id_copies.face import LEFT as FACE_LEFT
+from redactors.id_copies.face import RIGHT as FACE_RIGHT
+from redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
 from redactors.id_copies.fields import Values, body_regions, mrz_values
 from redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from redactors.id_copies.layout import photo_zone
@@ -43,6 +46,7 @@ TRUSTED_LINE, MIN_FILLERS = 0.3, 4
 # document), and the whole page is OCR'd and searched for faces too.
 PAGE_COVERED = 0.5
 PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
+VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
 MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
 MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
 # Faces are searched in the levelled document with the band this long: a portrait's face is then
@@ -213,6 +217,21 @@ def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values)
     return out
 
 
+def _portrait_faces(regions: list[Region]) -> list[tuple[float, float, float, float]]:
+    """The face boxes (x, y, w, h) the portrait regions found by the face detector were built around, one per
+    portrait (the band's frame and the whole page may find the same face)."""
+    out: list[tuple[float, float, float, float]] = []
+    for r in regions:
+        if r.source != "face":
+            continue
+        x0, y0, x1, _ = r.bbox()
+        w = (x1 - x0) / (FACE_LEFT + FACE_RIGHT)
+        face = (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
+        if not any(abs(face[0] - f[0]) < w / 2 and abs(face[1] - f[1]) < w / 2 for f in out):
+            out.append(face)
+    return out
+
+
 def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
     """Whether the document around ``band`` fills most of the page (a card cropped or photographed close):
     then the band's document frame holds all the printed text there is."""
@@ -236,6 +255,8 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tu
         regions += _photos(gray, b)
     if whole_page:
         regions += _photos(gray, None)
+    for face in _portrait_faces(regions):
+        regions += ghost_regions(gray, face)
     t = clock.add("face", t)
     body: list[Region] = []
     for b in bands:
@@ -300,13 +321,14 @@ def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
 
 
 def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-            values: Values, clock: _Clock) -> list[str]:
+            values: Values, clock: _Clock, original: np.ndarray) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it."""
     t = time.perf_counter()
     plain = _unboxed(out_gray, regions)
     if band is None:
-        issues = text_problems(_ocr_page(plain, policy.ocr_width), analyzer, values)
+        # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
+        issues = text_problems(_ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH)), analyzer, values)
     else:
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
@@ -316,10 +338,21 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
     if any(visible(face_view, box) for box in faces(face_view, confirmed=True, scale=None if band is None else 1.0,
                                                       min_side=24 if band is None else FACE_MIN_PX)):
         issues.append("face still detected")
+    # The ghost portrait is searched again near each portrait the finding pass saw.
+    if any(visible(plain, box) for face in _portrait_faces(regions)
+           for box in ghost_faces(original, face, search=plain)):
+        issues.append("ghost portrait still detected")
     if _bands_left(out_gray):
         issues.append("MRZ band still detected")
     clock.add("verify", t)
     return sorted(set(issues))
+
+
+def _binarised(gray: np.ndarray) -> np.ndarray:
+    """Black text on white by a local threshold: glyphs on a tinted or unevenly lit background come out
+    differently than in the grey reading."""
+    block = max(15, (min(gray.shape[:2]) // 40) | 1)
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
 
 
 def _bands_left(gray: np.ndarray) -> bool:
@@ -362,7 +395,7 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
         issues.append("no MRZ band, face, BSN or document number found: not recognised as an ID document")
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray)
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 
