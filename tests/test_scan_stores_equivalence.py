@@ -173,3 +173,26 @@ def test_scan_survives_a_dropped_database_connection(tmp_path: Path, postgres: o
     with engine.connect() as conn:
         assert conn.execute(sa.text(f"SELECT count(*) FROM {table}_clean")).scalar() == len(BODIES)
     engine.dispose()
+
+
+def test_a_path_traversal_key_in_s3_is_quarantined_and_nothing_lands_outside(
+    tmp_path: Path, moto_s3: object
+) -> None:
+    bucket = moto_s3.new_bucket()
+    client = moto_s3.client()
+    client.put_object(Bucket=bucket, Key="../../etc/x", Body=f"BSN {BSN}".encode())
+    client.put_object(Bucket=bucket, Key="ok.txt", Body=f"mail {EMAIL}".encode())
+    s3 = S3Store("uploads", bucket, endpoint_url=moto_s3.endpoint, region="us-east-1",
+                 key=S3_TEST_KEY, secret=S3_TEST_SECRET)
+    out = tmp_path / "out"
+    clean = LocalStore("clean", out / "clean")
+    plan = ScanPlan(sources=[s3], index_dir=out / "index", clean=lambda s: PrefixedStore(clean, s.name),
+                    quarantine=LocalStore("quarantine", out / "quarantine"))
+    summary = run_scan(plan, serial_mapper(None))
+    assert (summary.scanned, summary.redacted, summary.quarantined) == (2, 1, 1)
+    reasons = dict(summary.quarantine_reasons)
+    assert "'..' segment" in reasons[f"s3://{bucket}/../../etc/x"]
+    written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert all(path.startswith("out/") for path in written)
+    assert [p for p in written if "clean" in p] == ["out/clean/uploads/ok.txt"]
+    assert len(list((out / "quarantine/_invalid_keys").glob("*.reason.json"))) == 1
