@@ -1,0 +1,61 @@
+"""Places from the BAG gazetteer after place cues and in capitals (detectors.place_names), own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.place_names import PLACES_FILE, PlaceNameRecognizer, normalise, place_index
+
+REC = PlaceNameRecognizer()
+
+
+def places(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in REC.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kun je het pakket ophalen in meppel?", ["meppel"]),
+        ("hij woont in hoek van holland", ["hoek van holland"]),
+        ("Gemeente Zwolle, goedemiddag", ["Zwolle"]),
+        ("Volgend jaar verhuizen we naar Nij Beets.", ["Nij Beets"]),
+        ("geboren te St.-Jacobiparochie", ["St.-Jacobiparochie"]),
+        ("Geboren te Sint Jacobiparochie", ["Sint Jacobiparochie"]),
+        ("Wij komen uit Ootmarsum en gaan naar Vlieland", ["Ootmarsum", "Vlieland"]),
+        ("afspraak in 's-hertogenbosch om drie uur", ["'s-hertogenbosch"]),
+        ("ADRESWIJZIGING LEEUWARDEN", ["LEEUWARDEN"]),
+        ("Burgemeester van ZOETERMEER", ["ZOETERMEER"]),
+        ("POSTADRES: POSTBUS 12 ZWOLLE", ["ZWOLLE"]),
+        ("De vestiging te Best sluit.", ["Best"]),  # a common word, capitalised after a cue
+    ],
+)
+def test_places_after_cues_and_in_capitals(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in de loop van de week",
+        "het is in best goede staat",  # common-word place in lower case
+        "stuur het naar Linde",  # also a first name: a person follows "naar" as easily
+        "Dit land heet Nederland",
+        "Naam: VAN DER LINDEN",  # surnames in capitals
+        "J.P. HOOGEVEEN",
+        "PIET HOOGEVEEN",
+        "I<NLDXN01BC3D41<<<<<<<<<<<<<<<\nHOOGEVEEN<<PIET<<<<<<<<<<<<<<<",
+        "ga naar Axel de Vries",
+    ],
+)
+def test_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+def test_gazetteer_is_complete_and_normalised() -> None:
+    names = PLACES_FILE.read_text(encoding="utf-8").splitlines()
+    assert len(names) > 2400 and names == sorted(names)
+    assert normalise("St.-Jacobiparochie") == "sint jacobiparochie" == normalise("Sint Jacobiparochie")
+    assert normalise("Súdwest-Fryslân") == "sudwest fryslan"
+    index = place_index()
+    assert index["nij beets"] == "plain" and index["best"] == "word" and "nederland" not in index
