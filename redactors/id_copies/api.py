@@ -27,7 +27,7 @@ from redactors.id_copies.face import ABOVE as FACE_ABOVE
 from redactors.id_copies.face import LEFT as FACE_LEFT
 from redactors.id_copies.face import RIGHT as FACE_RIGHT
 from redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
-from redactors.id_copies.fields import Values, body_regions, mrz_values
+from redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from redactors.id_copies.layout import photo_zone
 from redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
@@ -292,6 +292,44 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
                                                       ("label", "shape", "ocr", "mrz_value")) for r in regions)
 
 
+def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
+    """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
+
+    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document;
+    - a front side or data page (a passport's TD3 band, or the name / date-of-birth labels only fronts print)
+      always carries a portrait: when no face was found for each such side, the photo may be left uncovered,
+      and its document number must have been found too;
+    - a back side alone (a card's TD1 band, no front labels) needs neither: it prints no portrait, and often
+      no document number outside its MRZ (refusing it for that would refuse every back side).
+    """
+    if not _identified(regions, bands):
+        return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
+    fronts = max(_front_sides(regions), sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands))
+    issues = []
+    if fronts and len(_portrait_faces(regions)) < fronts:
+        issues.append("front side or data page without a portrait found: the photo may be uncovered")
+    if fronts and not _has_document_number(regions):
+        issues.append("front side or data page without its document number found: cannot verify the copy")
+    return issues
+
+
+def _front_sides(regions: list[Region]) -> int:
+    """Front sides shown, counted by their date-of-birth labels (one per front; the band's frame and the
+    whole page may read the same label twice), or 1 when only a name label was read."""
+    labels = [r for r in regions if r.source == "label" and r.type.removeprefix("front_") in FRONT_FIELDS]
+    births: list[tuple[float, float, float]] = []
+    for r in labels:
+        if r.type.removeprefix("front_") != "date_of_birth":
+            continue
+        x0, y0, x1, y1 = r.bbox()
+        # The same line read twice, or its Dutch and English halves ("Geboortedatum / Date of birth"): within
+        # a few label heights down and a card's half width across (another front is a card away).
+        h = max(y1 - y0, 1.0)
+        if not any(abs(x0 - bx) < 20 * h and abs(y0 - by) < 3 * h for bx, by, _ in births):
+            births.append((x0, y0, y1 - y0))
+    return len(births) or (1 if labels else 0)
+
+
 def _has_document_number(regions: list[Region]) -> bool:
     return any(r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value") for r in regions)
 
@@ -384,15 +422,13 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
     gray = gray_of(page)
     regions, values, bands = _find(gray, policy, analyzer, clock)
     band = bands[0] if bands else None
+    issues = _understood(regions, bands) if policy.require_document else []
     wanted = policy.regions()
     regions = [r for r in regions if r.type in wanted]
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
     t = clock.add("redact", t)
-    issues: list[str] = []
-    if policy.require_document and not _identified(regions, bands):
-        issues.append("no MRZ band, face, BSN or document number found: not recognised as an ID document")
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray)

@@ -17,6 +17,10 @@ from redactors.id_copies.ocr import Word, lines, text_of
 
 ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "mrz", "PERSON": "name",
                  "DATE_OF_BIRTH": "date_of_birth"}
+# Field labels that only a document's front side or data page prints (with the portrait beside them).
+FRONT_FIELDS = ("name", "date_of_birth")
+# The Dutch date-of-birth label itself ("birth" alone is also in "Place of birth"): fronts are counted by it.
+_BIRTH_DATE = re.compile(r"boortedat|ortedatum")
 # The entity types whose values ``found`` lists (the MRZ recogniser's, detectors/mrz.py).
 FOUND_TYPES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
 _BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
@@ -67,13 +71,29 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
             vals.bsns.add(value)
     for line in vals.mrz_lines:
         compact = line.replace(" ", "")
-        if len(compact) in range(28, 33) and compact[:1] in "IAC" and "NLD" in compact[:6]:
+        if len(compact) in range(28, 33) and compact[:1] in "IAC" and compact[2:5].isalpha():
+            # TD1 line 1, any issuing state: the number (ICAO's long form continues in the optional field
+            # after a ``<`` where the check digit would be); the Dutch BSN in the optional field.
             vals.document_numbers |= _number_field(compact, 5)
-            vals.bsns |= _bsns(compact[15:24])
-        elif len(compact) in range(42, 47) and compact[:1].isalnum() and "NLD" in compact[9:14]:
+            if compact[14:15] == "<" and len(rest := compact[15:30].split("<")[0]) >= 2:
+                vals.document_numbers.add(compact[5:14] + rest[:-1])
+            if "NLD" in compact[:6]:
+                vals.bsns |= _bsns(compact[15:24])
+        elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
+            # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
+            vals.bsns |= _personal(compact[18:29])
+        elif len(compact) in range(42, 47) and compact[:1].isalnum() and (
+                "NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit())):
+            # TD3 line 2 (number, nationality, birth date), any nationality.
             vals.document_numbers |= _number_field(compact, 0)
-            vals.bsns |= _bsns(compact[28:37])
+            vals.bsns |= _bsns(compact[28:37]) if "NLD" in compact[9:14] else _personal(compact[28:42])
     return vals
+
+
+def _personal(field_: str) -> set[str]:
+    """A personal number in an MRZ optional field (digits, fillers dropped): searched for like a BSN."""
+    digits = "".join(_AS_DIGIT.get(c, c) for c in field_.strip("<"))
+    return {digits} if len(digits) >= 9 and digits.isdigit() else set()
 
 
 # OCR confusions between letters and digits in the MRZ font (and in the bold body font).
@@ -221,6 +241,9 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
                     out.append(_box([w], kind, "mrz_value", margin))
     for kind, label, line_start in _first_labels(line_list):
         if kind not in wanted:
+            if kind in FRONT_FIELDS and (kind != "date_of_birth" or _BIRTH_DATE.search(label.text.lower())):
+                # Not blacked out, but it says this is a front side or data page: one with a portrait.
+                out.append(rect(f"front_{kind}", "label", label.x0, label.y0, label.x1, label.y1))
             continue
         inside, zone = value_zone(kind, label, words, line_start)
         out.append(zone)
