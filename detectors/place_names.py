@@ -38,11 +38,11 @@ SCORE_CAPITALS = 0.8
 MAX_WORDS = 5
 NOT_PLACES = frozenset({"nederland", "holland", "oranje"})  # countries and the like are not labelled
 
-# A place cue and what follows it on the line, matched in a lower-cased copy of the text. The pattern starts
-# with literals so the regex engine skips ahead by their first letters; the left word edge is checked after.
+# A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
+# space. The pattern starts with white space, so the regex engine skips ahead to the next white space.
 CUE = re.compile(
-    r"(?P<cue>(?:woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit|richting"
-    r"|gemeente)[ \t]+(?=\S)"
+    r"\s(?P<cue>(?:woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
+    r"|richting|gemeente)[ \t]+(?=\S)"
 )
 WORD = re.compile(r"['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")  # dots stay inside ("St.-Jacobiparochie")
 CAPS_RUN = re.compile(r"[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]{3,}(?:[ \t]+[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]*){0,3}(?![\w<])")
@@ -110,7 +110,7 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
         return None  # most words start no place name: one set test spares the longer look-ups
     for k in range(len(words), 0, -1):
         start, end = words[0].start(), words[k - 1].end()
-        value = text[start:end].rstrip(".")
+        value = text[start:end].rstrip(". \t")  # "in Amsterdam ." ends at the name
         use = index.get(normalise(value))
         if use is not None:
             return start, start + len(value), use
@@ -129,13 +129,12 @@ class PlaceNameRecognizer(DutchRecognizer):
         if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): keep offsets exact
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         firsts = first_words()
+        lowered = " " + lowered  # offsets in ``lowered`` are one more than in ``text``
         for m in CUE.finditer(lowered):
-            if not _left_edge(lowered, m.start(), "-"):
-                continue
             first = WORD.match(lowered, m.end())
             if first is None or normalise(first.group().rstrip(".")).split(" ", 1)[0] not in firsts:
                 continue  # the common case, decided without building the word list
-            place = longest_place(text, _words_after(text, m.end()))
+            place = longest_place(text, _words_after(text, m.end() - 1))
             if place is None:
                 continue
             start, end, use = place
@@ -159,13 +158,17 @@ class PlaceNameRecognizer(DutchRecognizer):
         for m in CAPS_RUN.finditer(text):
             if not _left_edge(text, m.start(), "<-"):
                 continue
+            run = m.group()
+            if " " not in run and "\t" not in run and normalise(run.rstrip(".")) not in place_index():
+                continue  # one word that is no place: most runs of capitals (INFO, ERROR, labels)
             words = list(WORD.finditer(text, m.start(), m.end()))
             # any place inside the run of capitals, longest first ("ADRESWIJZIGING DEN HAAG")
             i = 0
             while i < len(words):
                 place = longest_place(text, words[i:])
-                before = words[i - 1].group() if i else word_before(text, m.start())
-                if place is not None and capitals_place(text, place, before):
+                if place is not None and capitals_place(
+                    text, place, words[i - 1].group() if i else word_before(text, m.start())
+                ):
                     out.append(Finding(place[0], place[1], "LOCATION", SCORE_CAPITALS, self.name))
                     while i < len(words) and words[i].start() < place[1]:
                         i += 1

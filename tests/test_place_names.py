@@ -26,6 +26,7 @@ def places(text: str) -> list[str]:
         ("afspraak in 's-hertogenbosch om drie uur", ["'s-hertogenbosch"]),
         ("ADRESWIJZIGING LEEUWARDEN", ["LEEUWARDEN"]),
         ("Burgemeester van ZOETERMEER", ["ZOETERMEER"]),
+        ("marinebasis in Amsterdam .", ["Amsterdam"]),
         ("POSTADRES: POSTBUS 12 ZWOLLE", ["ZWOLLE"]),
         ("De vestiging te Best sluit.", ["Best"]),  # a common word, capitalised after a cue
     ],
