@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -187,18 +188,31 @@ def check_settings(config: str | None) -> None:
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _runner_settings(args, _scan_config(args))
+    check_settings(args.config)  # a missing key or a bad policy fails here, once, in one line
+    with contextlib.ExitStack() as stack:
+        if not args.no_prefect:
+            prefect_defaults()
+            if settings.kind in ("processes", "dask") and not os.environ.get("PREFECT_API_URL"):
+                # Before Prefect is imported: every thread and worker process then talks to this server
+                # (a setting made after import reaches only the calling thread's context).
+                from flows.prefect_server import flush_run_logs, local_prefect_server
+
+                os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server())
+                stack.callback(flush_run_logs)  # the run's logs reach the server before it stops
+        return _scan(args, settings, out)
+
+
+def _scan(args: argparse.Namespace, settings: TaskRunnerSettings, out: TextIO) -> int:
     from flows.scan import serial_mapper
     from flows.scan_store import run_scan, scan_flow
 
     plan = build_plan(args)
-    settings = _runner_settings(args, _scan_config(args))
-    check_settings(args.config)  # a missing key or a bad policy fails here, once, in one line
     if args.no_prefect:
         progress = ScanProgress(sys.stderr)
         summary = run_scan(plan, serial_mapper(args.config), progress=progress)
         progress.done()
     else:
-        prefect_defaults()
         try:
             summary = scan_flow(plan, settings, progress=True)
         except RuntimeError as exc:

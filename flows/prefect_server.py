@@ -68,3 +68,12 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
         log.close()
+
+
+def flush_run_logs() -> None:
+    """Send the flow-run logs still queued for the API (call before stopping the server they go to)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=30)

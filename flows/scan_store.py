@@ -194,10 +194,11 @@ def scan_flow(
 
             url = PREFECT_API_URL.value()
             if not url:
-                from flows.prefect_server import local_prefect_server
+                from flows.prefect_server import flush_run_logs, local_prefect_server
 
                 url = stack.enter_context(local_prefect_server())
                 stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
+                stack.callback(flush_run_logs)  # before the server stops: its run logs are sent, not lost
             if os.environ.get("PREFECT_API_URL") != url:  # inherited by the worker processes
                 saved = os.environ.get("PREFECT_API_URL")
                 os.environ["PREFECT_API_URL"] = url

@@ -178,7 +178,11 @@ def test_scan_cli_killed_half_way_resumes_without_duplicates_or_leaks(tmp_path: 
     assert len(list((out / "clean").rglob("*.txt"))) == 40
 
 
-def test_dask_local_cluster_gives_exactly_the_serial_findings(tmp_path: Path, prefect_harness: None) -> None:
+@pytest.mark.parametrize("runner", ["dask", "processes"])
+def test_dask_local_cluster_gives_exactly_the_serial_findings(
+    tmp_path: Path, prefect_harness: None, runner: str
+) -> None:
+    """2 Dask workers (a LocalCluster) or 2 worker processes find exactly what the serial scan finds."""
     from flows.runners import TaskRunnerSettings
     from flows.scan_store import scan_flow
 
@@ -188,7 +192,7 @@ def test_dask_local_cluster_gives_exactly_the_serial_findings(tmp_path: Path, pr
         f"From: Fenna <{EMAIL}>\nSubject: test\n\nMijn IBAN is {IBAN}.\n".encode()
     )
     serial = run_scan(plan_for(root, tmp_path / "serial"), serial_mapper(None))
-    parallel = scan_flow(plan_for(root, tmp_path / "dask"), TaskRunnerSettings(kind="dask", workers=2,
+    parallel = scan_flow(plan_for(root, tmp_path / "dask"), TaskRunnerSettings(kind=runner, workers=2,
                                                                                 objects_per_task=2))
     assert parallel.scanned == serial.scanned == 13
 
