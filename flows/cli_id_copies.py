@@ -7,6 +7,13 @@ bad arguments, a bad configuration, an unreadable input path, or an input that i
 or PDF (empty, truncated, encrypted, no pages): one line on stderr, nothing written. The input is
 only read; no copy of it is written anywhere. Detection uses the configuration folder (``--config``)
 as the policy does.
+
+A refused copy also gets a preview in the quarantine folder (``….preview.png``: the page as redacted,
+downscaled, every proposed box outlined and numbered as in the reason file's ``report.pages[].boxes``). A
+person corrects the boxes (edit, add or remove entries; polygons in the upload's pixels) and runs
+``afscherm redact-image IN -o OUT --boxes boxes.json`` (the reason file itself, or ``{"pages": [{"page": 1,
+"boxes": [{"type": "photo", "polygon": [[x, y], …]}]}]}``): those boxes are blacked out instead of the found
+ones, and the copy is verified as usual.
 """
 
 from __future__ import annotations
@@ -47,14 +54,35 @@ def _sha256(path: Path) -> str:
         raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
-def _quarantine(folder: Path, source: Path, digest: str, report: dict) -> Path:
+def _quarantine(folder: Path, source: Path, digest: str, report: dict, preview: bytes | None = None,
+                preview_page: int | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{source.name}.{stamp}.{digest[:12]}.reason.json"
     record = {"input": str(source), "sha256": digest, "quarantined_at": stamp, "reasons": report["reasons"],
               "report": report}
+    if preview:
+        where = folder / f"{source.name}.{stamp}.{digest[:12]}.preview.png"
+        _write_atomic(where, preview)
+        record["preview"] = {"path": str(where), "page": preview_page,
+                             "numbers": "box N in the preview is report.pages[page - 1].boxes[N - 1]"}
     _write_atomic(target, (json.dumps(record, indent=1, ensure_ascii=False) + "\n").encode())
     return target
+
+
+def _boxes(path: str) -> dict:
+    from redactors.id_copies.preview import regions_from_json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise CliError(f"{path}: not JSON: {exc}") from exc
+    try:
+        return regions_from_json(data.get("report", data) if isinstance(data, dict) else data)
+    except ValueError as exc:
+        raise CliError(f"{path}: {exc}") from exc
 
 
 def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
@@ -81,7 +109,7 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
             policy.watermark.purpose = args.watermark
         if args.recipient:
             policy.watermark.recipient = args.recipient
-        result = redact_id_copy(source, policy, config=config)
+        result = redact_id_copy(source, policy, config=config, boxes=_boxes(args.boxes) if args.boxes else None)
     except ConfigError as exc:  # a YAML parser's message spans lines; the CLI prints one
         raise CliError(" ".join(str(exc).split())) from exc
     if result.error:
@@ -93,7 +121,8 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
         _write_atomic(target, result.data)
         code = 0
     else:
-        where = _quarantine(Path(args.quarantine), source, _sha256(source), report)
+        where = _quarantine(Path(args.quarantine), source, _sha256(source), report, result.preview,
+                            result.preview_page)
         report["quarantine"] = str(where)
         print(f"afscherm redact-image: {source}: not released, quarantined in {where} "
               f"({'; '.join(result.reasons)})", file=sys.stderr)
@@ -111,4 +140,6 @@ def add_id_copy_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quarantine", default="quarantine", help="folder for reason files of refused copies")
     p.add_argument("--watermark", metavar="PURPOSE", help="add a KOPIE watermark with this purpose")
     p.add_argument("--recipient", help="recipient named in the watermark")
+    p.add_argument("--boxes", metavar="JSON", help="black out these corrected boxes (a quarantine reason file or "
+                   "{'pages': [{'page': N, 'boxes': [...]}]}) instead of the found ones; verified as usual")
     p.set_defaults(func=cmd_redact_image)

@@ -46,9 +46,10 @@ def test_refused_copy_goes_to_quarantine(tmp_path: Path, capsys: pytest.CaptureF
     err = capsys.readouterr().err
     assert code == 1 and "quarantined" in err
     assert not out.exists()
-    files = list(q.iterdir())
-    assert len(files) == 1 and files[0].name.endswith(".reason.json")
+    files = sorted(q.iterdir(), key=lambda p: p.name.endswith(".preview.png"))
+    assert len(files) == 2 and files[0].name.endswith(".reason.json") and files[1].name.endswith(".preview.png")
     record = json.loads(files[0].read_text())
+    assert record["preview"]["path"] == str(files[1])
     assert record["sha256"] == before and record["reasons"]
     assert hashlib.sha256(src.read_bytes()).hexdigest() == before
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == [src.name]  # no copy of the original

@@ -33,8 +33,9 @@ from redactors.id_copies.layout import photo_zone
 from redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
-from redactors.id_copies.orient import page_turn, point_back, turn_back, upright
+from redactors.id_copies.orient import page_turn, point_back, point_up, turn_back, upright
 from redactors.id_copies.policy import IdCopyPolicy
+from redactors.id_copies.preview import preview_png
 from redactors.id_copies.save import PageWriter
 from redactors.id_copies.verify import gray_of, text_problems, visible
 
@@ -84,6 +85,10 @@ class IdCopyResult:
     # NL_ID_DOCUMENT, DATE_OF_BIRTH, PERSON, MRZ. For the findings index to fingerprint; kept in
     # memory only, never in ``report()`` (nor in any file this package writes). Quarantined pages too.
     found: list[tuple[str, str, int]] = field(default_factory=list, repr=False)
+    # When a page was refused: that page as redacted, downscaled, the proposed boxes outlined and numbered
+    # (PNG; see ``preview``), for a person to correct the boxes. Never written by this package.
+    preview: bytes | None = field(default=None, repr=False)
+    preview_page: int | None = None
 
     def report(self) -> dict[str, object]:
         """What was blacked out and why the copy was (not) released; never the values themselves."""
@@ -359,7 +364,8 @@ def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
 
 
 def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-            values: Values, clock: _Clock, original: np.ndarray) -> list[str]:
+            values: Values, clock: _Clock, original: np.ndarray,
+            portraits: list[tuple[float, float, float, float]]) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it."""
     t = time.perf_counter()
@@ -377,8 +383,7 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
                                                       min_side=24 if band is None else FACE_MIN_PX)):
         issues.append("face still detected")
     # The ghost portrait is searched again near each portrait the finding pass saw.
-    if any(visible(plain, box) for face in _portrait_faces(regions)
-           for box in ghost_faces(original, face, search=plain)):
+    if any(visible(plain, box) for face in portraits for box in ghost_faces(original, face, search=plain)):
         issues.append("ghost portrait still detected")
     if _bands_left(out_gray):
         issues.append("MRZ band still detected")
@@ -403,35 +408,47 @@ def _bands_left(gray: np.ndarray) -> bool:
     return False
 
 
-def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[np.ndarray, PageResult]:  # noqa: ANN001
+def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
+                 given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
     """The page turned upright (see ``orient``), redacted and verified there, and turned back: the copy keeps
-    the upload's orientation, and the boxes are reported in the upload's pixels."""
+    the upload's orientation, and the boxes are reported in the upload's pixels. ``given``: boxes a person
+    corrected (upload pixels), blacked out instead of the ones found; verified as usual."""
     t = time.perf_counter()
     turned, _ = page_turn(gray_of(page))
     clock.add("orientation", t)
     if not turned:
-        return _redact_upright(page, policy, analyzer, clock)
+        return _redact_upright(page, policy, analyzer, clock, given)
     up = upright(page, turned)
-    out, result = _redact_upright(up, policy, analyzer, clock)
+    if given is not None:
+        given = [Region(r.type, r.source, tuple(point_up(x, y, turned, page.shape) for x, y in r.polygon))
+                 for r in given]
+    out, result = _redact_upright(up, policy, analyzer, clock, given)
     result.regions = [Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
                       for r in result.regions]
     return turn_back(out, turned), result
 
 
-def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[np.ndarray, PageResult]:  # noqa: ANN001
+def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
+                    given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
     gray = gray_of(page)
     regions, values, bands = _find(gray, policy, analyzer, clock)
     band = bands[0] if bands else None
-    issues = _understood(regions, bands) if policy.require_document else []
-    wanted = policy.regions()
-    regions = [r for r in regions if r.type in wanted]
+    portraits = _portrait_faces(regions)
+    if given is not None:
+        # A person's boxes replace the proposal; the finding pass still runs, for what verification searches
+        # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
+        regions, issues = given, []
+    else:
+        issues = _understood(regions, bands) if policy.require_document else []
+        wanted = policy.regions()
+        regions = [r for r in regions if r.type in wanted]
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
     t = clock.add("redact", t)
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits)
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 
@@ -452,13 +469,15 @@ def _internal_error(exc: Exception) -> str:
 
 
 def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = None, analyzer=None,  # noqa: ANN001
-                   config: Path | None = None) -> IdCopyResult:
+                   config: Path | None = None, boxes: dict[int, list[Region]] | None = None) -> IdCopyResult:
     """A safe copy of an ID document upload. Never raises for an upload, however broken or large: the
     result is then not released and ``reasons`` says why (``error`` too, when the upload is no
     readable image or PDF). Fails closed: an unexpected exception while redacting is such a reason.
     The analyzer is ``analyzer``, or the one configured in ``config`` (default: the configured
     folder), loaded when the first page needs it; a bad configuration raises ``ConfigError``.
-    The input is only read."""
+    ``boxes``: boxes a person corrected, per page number (``preview.regions_from_json``): on those pages
+    they are blacked out instead of the ones found, and the page is verified as usual. When a page is refused,
+    ``preview`` holds a PNG of it as redacted with the proposed boxes numbered. The input is only read."""
     policy = policy or IdCopyPolicy()
     clock = _Clock()
     t = time.perf_counter()
@@ -466,7 +485,7 @@ def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = Non
         with open_document(source if isinstance(source, bytes) else Path(source), limits(policy)) as document:
             clock.add("load", t)
             result = IdCopyResult(False, document.format, None)
-            _redact_pages(document, result, policy, analyzer, config, clock)
+            _redact_pages(document, result, policy, analyzer, config, clock, boxes or {})
     except (LoadError, OSError) as exc:
         problem = f"cannot read upload: {' '.join(str(exc).split())}"
         result = IdCopyResult(False, None, None, reasons=[problem], error=problem)
@@ -477,7 +496,7 @@ def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = Non
 
 
 def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-                  config: Path | None, clock: _Clock) -> None:
+                  config: Path | None, clock: _Clock, boxes: dict[int, list[Region]]) -> None:
     """Each page decoded, redacted, verified and written to the copy before the next is decoded. The
     first page that fails ends the document: it is not released, whatever the later pages hold."""
     from detectors.config import ConfigError
@@ -491,13 +510,14 @@ def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy
             page = document.page(number - 1)
             clock.add("load", t)
             analyzer = analyzer or _analyzer(config)
-            out, page_result = _redact_page(page.pixels, policy, analyzer, clock)
+            out, page_result = _redact_page(page.pixels, policy, analyzer, clock, boxes.get(number))
             page_result.size = (page.pixels.shape[1], page.pixels.shape[0])
             result.pages.append(page_result)
             result.found += [(entity, value, number) for entity, value in page_result.found]
             result.pixels += page.pixels.shape[0] * page.pixels.shape[1]
             if page_result.problems:
                 result.reasons += [f"{stage}: {problem}" for problem in page_result.problems]
+                result.preview, result.preview_page = preview_png(out, page_result.regions), number
                 break
             t = time.perf_counter()
             writer.add(out, page.dpi)

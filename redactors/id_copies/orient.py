@@ -60,6 +60,18 @@ def point_back(x: float, y: float, turned: int, shape: tuple[int, ...]) -> tuple
     return x, y
 
 
+def point_up(x: float, y: float, turned: int, shape: tuple[int, ...]) -> tuple[float, float]:
+    """A point of the page (of ``shape``) in the pixels of its upright image (the inverse of ``point_back``)."""
+    h, w = shape[:2]
+    if turned == 90:
+        return y, w - 1 - x
+    if turned == 180:
+        return w - 1 - x, h - 1 - y
+    if turned == 270:
+        return h - 1 - y, x
+    return x, y
+
+
 def mrz_fillers(gray: np.ndarray, band) -> int:  # noqa: ANN001 - mrz_band.Band
     """``<`` characters tesseract reads in ``band`` as it lies (the MRZ font's filler, read upright only)."""
     lines = max(band.lines, 2)
