@@ -221,6 +221,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=Path("bench/id_uploads_heldout"))
     parser.add_argument("--limit", type=int, default=0, help="first N uploads only (0: all)")
+    parser.add_argument("--start", type=int, default=0, help="skip the first N uploads (to resume a run)")
     parser.add_argument("--tuning-count", type=int, default=0, help="also run N of the tuning family")
     parser.add_argument("--tuning-seed", type=int, default=7)
     parser.add_argument("--json", type=Path)
@@ -233,6 +234,7 @@ def main() -> None:
     truths = sorted(p for p in args.dir.glob("[0-9]*.json"))
     if args.limit:
         truths = truths[: args.limit]
+    truths = truths[args.start:]
     if not truths:
         sys.exit(f"no uploads in {args.dir}: generate them first (see the docstring)")
     rows = []
