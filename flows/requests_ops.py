@@ -463,7 +463,8 @@ def _redact_in_place(ctx: RequestContext, store: Any, item: ErasureItem, fps: se
 
 def _delete_clean_copy(ctx: RequestContext, store: Any, item: ErasureItem | RetentionItem) -> None:  # noqa: ANN401
     if store.kind == "sql":
-        return  # a SQL store's masked rows live in its clean table, keyed like the source (not deleted here)
+        store.delete_clean(item.key)  # the masked copy in the clean table goes with the row
+        return
     try:
         ctx.clean_store(store).delete(item.key)
     except ConfigError:

@@ -114,4 +114,7 @@ def test_sql_store(tmp_path: Path, sql_url: str) -> None:
     assert set(rows) == {"shared-2", "bram-3", "none-4"}  # Anna's own row deleted, in its table
     assert ANNA.bsn not in rows["shared-2"] and BRAM.email in rows["shared-2"]
     assert json.loads(store.read("shared-2"))["body"] == rows["shared-2"]
+    with engine.connect() as conn:  # the erased row's masked copy left the clean table with it
+        clean = sa.Table(f"{name}_clean", sa.MetaData(), autoload_with=conn)
+        assert {r.id for r in conn.execute(sa.select(clean))} == {"shared-2", "bram-3", "none-4"}
     engine.dispose()

@@ -423,6 +423,22 @@ class SqlStore:
 
         self._call(key, once)
 
+    def delete_clean(self, key: str) -> None:
+        """Delete the masked copy of row ``key`` from the clean table (mode ``clean``; in mode ``replace`` the
+        row is its own copy). Idempotent, like ``delete``: erasure deletes the source row and its copy."""
+        if self.mode == "replace":
+            return
+        value = self._key_value(key)
+
+        def once() -> None:
+            if not sa.inspect(self.engine).has_table(self.clean_table_name, schema=self.schema):
+                return
+            clean = self._target_table()
+            with self.engine.begin() as conn:
+                conn.execute(sa.delete(clean).where(clean.c[self.key_column.name] == value))
+
+        self._call(key, once)
+
     def write(self, key: str, data: bytes) -> str:
         return self.write_many([(key, data)])[0]
 
