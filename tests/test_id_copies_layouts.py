@@ -128,3 +128,17 @@ def test_a_ghost_left_visible_is_caught_by_verification(cards: dict) -> None:
     ghost = np.array(regions[-1]["polygon"])
     gone[int(ghost[:, 1].min()):int(ghost[:, 1].max()), int(ghost[:, 0].min()):int(ghost[:, 0].max())] = 230
     assert not any(ghost_faces(gray, f, search=gone) for f in faces_found)
+
+
+def test_another_side_whose_portrait_is_not_found_keeps_the_page_refused(cards: dict, analyzer) -> None:  # noqa: ANN001
+    back, back_regions, _ = cards["td1"]
+    front, front_regions, _ = cards["td1b"]
+    front = front.copy()
+    for r in front_regions:
+        if r["type"] in ("photo", "mrz"):  # a portrait no face detector finds (a stylised drawing, glare)
+            pts = np.round(np.array(r["polygon"])).astype(np.int32)
+            cv2.fillPoly(front, [pts], (120, 90, 80))
+    page, _ = compose([(back, back_regions), (front, front_regions)], paper=(1100, 1500))
+    result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
+    assert not result.released
+    assert any("without a portrait found" in r for r in result.reasons)

@@ -48,6 +48,7 @@ TRUSTED_LINE, MIN_FILLERS = 0.3, 4
 PAGE_COVERED = 0.5
 PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
 VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
+OTHER_SIDE_WORDS = 8  # words outside every band's document that make the page show another side
 MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
 MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
 # Faces are searched in the levelled document with the band this long: a portrait's face is then
@@ -267,8 +268,13 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tu
     for b in bands:
         body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values)
     if whole_page:
-        body += _body(gray, None, 0, policy.model_copy(update={"ocr_width": _page_ocr_width(gray, bands, policy)}),
-                      analyzer, values)
+        width = _page_ocr_width(gray, bands, policy)
+        words = _ocr_page(gray, width)
+        body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        if bands and _other_side(words, bands, gray.shape):
+            # Text beyond every band's document: another side or document is on the page, and its portrait
+            # (if it has one) must be found before the copy can be released.
+            body.append(Region("other_side", "text", ((0.0, 0.0),) * 4))
     t = clock.add("ocr", t)
     if bands and not _has_document_number(body):
         # Every document with an MRZ prints its number on one side: not finding it may mean the OCR scale
@@ -278,6 +284,25 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tu
             body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values)
         clock.add("ocr_again", t)
     return regions + body, values, bands
+
+
+def _other_side(words: list[Word], bands: list[Band], shape: tuple[int, ...]) -> bool:
+    """Whether the page holds printed text outside the documents around its MRZ bands (at least
+    OTHER_SIDE_WORDS confidently read words of 3+ letters or digits)."""
+    outlines = []
+    for b in bands:
+        frame = document_frame(b, b.length, shape)
+        w, h = frame.size
+        view = Region("document", "frame", ((0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))))
+        outlines.append(np.array(frame.to_page(view).polygon, dtype=np.float32))
+    outside = 0
+    for word in words:
+        if word.conf < 70 or sum(c.isalnum() for c in word.text) < 3:
+            continue
+        centre = ((word.x0 + word.x1) / 2, word.cy)
+        if all(cv2.pointPolygonTest(o, centre, False) < 0 for o in outlines):
+            outside += 1
+    return outside >= OTHER_SIDE_WORDS
 
 
 def _page_ocr_width(gray: np.ndarray, bands: list[Band], policy: IdCopyPolicy) -> int:
@@ -309,7 +334,8 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """
     if not _identified(regions, bands):
         return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
-    fronts = max(_front_sides(regions), sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands))
+    fronts = max(_front_sides(regions), sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands),
+                 int(any(r.type == "other_side" for r in regions)))
     issues = []
     if fronts and len(_portrait_faces(regions)) < fronts:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
