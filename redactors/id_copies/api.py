@@ -334,10 +334,12 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """
     if not _identified(regions, bands):
         return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
-    fronts = max(_front_sides(regions), sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands),
-                 int(any(r.type == "other_side" for r in regions)))
+    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    fronts = max(_front_sides(regions), data_pages, int(any(r.type == "other_side" for r in regions)))
     issues = []
-    if fronts and len(_portrait_faces(regions)) < fronts:
+    # A passport data page's portrait sits where ICAO 9303 puts it (left, above the TD3 band): the layout zone
+    # covers it whether or not a face is detected. Every other front needs its face found.
+    if fronts and len(_portrait_faces(regions)) < fronts - data_pages:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
     if fronts and not _has_document_number(regions):
         issues.append("front side or data page without its document number found: cannot verify the copy")
