@@ -37,7 +37,9 @@ class IdCopyPolicy(_Strict):
     also_redact: list[Literal["name", "date_of_birth", "signature"]] = Field(default_factory=list)
     margin: float = Field(default=0.25, ge=0, le=2)  # extra border, as a fraction of the text height
     watermark: Watermark = Field(default_factory=Watermark)
-    # No MRZ band and no face found: the upload is unreadable or no ID document; quarantine it.
+    # Quarantine a page when the finder cannot vouch for it (api._understood): nothing identifiable (no MRZ
+    # band, face, BSN or document number), or a front side / data page whose portrait or document number was
+    # not found. A back side alone (no portrait, often no printed number) is not refused for that.
     require_document: bool = True
     # A page is levelled by its MRZ band and OCR'd at the scale where the band is this long (the
     # body text then has a cap height of ≈ 20 px, what tesseract reads well); a page without a band
