@@ -33,7 +33,7 @@ def _rank(f: Finding) -> tuple[int, int, float, int]:
 
 class _Disjoint:
     """Kept spans, which never overlap one another: sorted by start they are sorted by end too, so one
-    binary search answers "does this span overlap any of them?" (a long text has tens of thousands)."""
+    binary search answers "does this span overlap any of them?"."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -56,8 +56,28 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     The values an MRZ recogniser reports inside its zone (document number, BSN, date of birth,
     name) are kept in addition to the zone: redaction needs the zone, the discovery index needs
     the values. Anything else inside an MRZ zone is dropped.
+
+    Findings only compete with findings they are chained to by overlaps, so each such cluster is
+    resolved on its own: the same result as one pass over all of them, in O(n log n) for the hundreds of
+    thousands of findings of a long text.
     """
-    findings = [f for f in findings if f.end > f.start]
+    resolved: list[Finding] = []
+    cluster: list[Finding] = []
+    reach = 0
+    for f in sorted((f for f in findings if f.end > f.start), key=lambda f: f.start):
+        if cluster and f.start >= reach:
+            resolved += _resolve_cluster(cluster)
+            cluster = []
+        reach = max(reach, f.end) if cluster else f.end
+        cluster.append(f)
+    resolved += _resolve_cluster(cluster)
+    return sorted(resolved, key=lambda f: (f.start, -f.end, f.entity_type))
+
+
+def _resolve_cluster(findings: list[Finding]) -> list[Finding]:
+    if len(findings) == 1:  # alone it is kept, unless it is an MRZ value without its zone
+        f = findings[0]
+        return [] if f.recognizer == MRZ_RECOGNIZER and f.entity_type != "MRZ" else findings
     zones = [f for f in findings if f.entity_type == "MRZ"]
     mrz_values = [f for f in findings if f.recognizer == MRZ_RECOGNIZER and f.entity_type != "MRZ"]
     others = [f for f in findings if f.entity_type != "MRZ" and f.recognizer != MRZ_RECOGNIZER]
@@ -75,7 +95,7 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
         if not taken.overlaps(f):
             kept.append(f)
             taken.add(f)
-    return sorted([*kept, *values], key=lambda f: (f.start, -f.end, f.entity_type))
+    return [*kept, *values]
 
 
 def _best_per_span(findings: Iterable[Finding]) -> list[Finding]:

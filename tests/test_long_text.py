@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from detectors.analyzer import WINDOW_CHARS, WINDOW_OVERLAP, analyze_text, default_analyzer
 from detectors.findings import Finding
 from detectors.ner_gate import MAX_PIECE, Covered, gate
-from detectors.overlap import SPECIFICITY, _rank, resolve_overlaps
+from detectors.overlap import MRZ_RECOGNIZER, SPECIFICITY, _rank, _resolve_cluster, resolve_overlaps
 from flows.cli import main
 
 FILLER = "de klant vraagt of het pakket morgen komt en wat de kosten zijn. "
@@ -128,3 +128,20 @@ def test_covered_spans_answer_like_the_pairwise_check(spans: list[tuple[int, int
     pairs = [(s, s + n) for s, n in spans]
     end = start + length
     assert Covered(pairs).contains(start, end) == any(s <= start and end <= e for s, e in pairs)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 300), st.integers(1, 60), st.sampled_from(sorted(SPECIFICITY)), st.booleans()
+        ),
+        max_size=50,
+    )
+)
+def test_resolving_cluster_by_cluster_is_resolving_all_at_once(spans: list[tuple[int, int, str, bool]]) -> None:
+    findings = [
+        Finding(s, s + n, t, 0.5 + (s % 7) / 10, MRZ_RECOGNIZER if from_mrz else "X") for s, n, t, from_mrz in spans
+    ]
+    at_once = sorted(_resolve_cluster([f for f in findings]), key=lambda f: (f.start, -f.end, f.entity_type))
+    assert resolve_overlaps(findings) == at_once
