@@ -123,12 +123,24 @@ def ghost_faces(gray: np.ndarray, face: Box, face_px: int = GHOST_FACE_PX, neigh
 # face (contrast and brightness do not matter) at GHOST_SIZES, mirrored too. Composed tuning cards: a ghost
 # scores 0.96–0.99, the best elsewhere 0.54–0.63.
 GHOST_MATCH = 0.75
+GHOST_MATCH_FACE_PX = 48
 GHOST_STEPS = 11
+
+
+def _shrunk(gray: np.ndarray, f: float) -> np.ndarray:
+    return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
 
 
 def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) -> list[Box]:
     """Smaller copies of the face ``face`` of ``gray`` in ``search`` near it (default: ``gray`` itself)."""
     search = gray if search is None else search
+    # Matched where the portrait's face is at most GHOST_MATCH_FACE_PX wide: the cost grows with the window and
+    # the template; a ghost of 0.3 of that is still 12+ px, enough to correlate.
+    f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
+    if f < 1:
+        small = ghost_copies(_shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f),
+                             _shrunk(search, f))
+        return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
     template = gray[max(0, y - m): y + w + m, max(0, x - m): x + w + m]
