@@ -217,7 +217,8 @@ def test_config_dir_limits_apply_on_the_command_line(tmp_path: Path, capsys: pyt
     assert "3 pages" in capsys.readouterr().err
 
 
-def _pass_through(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object):  # noqa: ANN202
+def _pass_through(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object,  # noqa: ANN202
+                  boxes: object = None):
     """The page pipeline replaced by a copy: what is measured is decoding and writing."""
     return page.copy(), api.PageResult([], [], 0)
 
@@ -290,7 +291,8 @@ def test_a_crash_on_a_valid_image_is_quarantined_not_a_traceback(tmp_path: Path,
 def test_a_failing_page_stops_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def failing(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object):  # noqa: ANN202
+    def failing(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object,  # noqa: ANN202
+                boxes: object = None):
         calls.append(page.shape)
         return page, api.PageResult([], ["face still detected"], 0)
 
