@@ -339,6 +339,12 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     issues = []
     # A passport data page's portrait sits where ICAO 9303 puts it (left, above the TD3 band): the layout zone
     # covers it whether or not a face is detected. Every other front needs its face found.
+    # No face at all, and the page is not one card's back side on its own (one TD1 band, nothing else printed
+    # around it): a portrait the detector missed may be there (held-out run, 2026-11-30: every uncovered photo
+    # was on such a page), so the page is refused.
+    lone_back = len(bands) == 1 and not data_pages and fronts == 0
+    if not lone_back and not data_pages and not _portrait_faces(regions):
+        issues.append("no portrait found and the page is not a back side alone: the photo may be uncovered")
     if fronts and len(_portrait_faces(regions)) < fronts - data_pages:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
     if fronts and not _has_document_number(regions):
