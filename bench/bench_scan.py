@@ -55,7 +55,8 @@ def write_store(root: Path, n: int, seed: int, start: int = 0) -> int:
         if kind == "privacy_mail":
             path, data = folder / f"{i:06d}.eml", text.encode()
         elif kind == "log":
-            lines = [json.dumps({"seq": j, "msg": line}, ensure_ascii=False) for j, line in enumerate(text.splitlines())]
+            lines = [json.dumps({"seq": j, "msg": line}, ensure_ascii=False)
+                     for j, line in enumerate(text.splitlines())]
             path, data = folder / f"{i:06d}.jsonl", ("\n".join(lines) + "\n").encode()
         elif kind == "message":
             path, data = folder / f"{i:06d}.json", json.dumps({"id": i, "text": text}, ensure_ascii=False).encode()
