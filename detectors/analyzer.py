@@ -35,12 +35,20 @@ from detectors.text_view import detection_view  # noqa: E402
 
 PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
 NER_RECOGNIZER = "SpacyNer"
-# A text longer than one window is analysed window by window (spaCy refuses texts over 1,000,000
-# characters and needs ~1 GB per 100,000 for the model; post-processing is super-linear in findings).
-# Windows overlap, and each owns the middle of its overlaps: a value up to half the overlap long that
-# straddles a seam lies whole in the window that owns its start, with context on both sides.
+# The model never reads more than a window at once (spaCy refuses texts over 1,000,000 characters and
+# needs ~1 GB per 100,000 for the model). A text up to WHOLE_TEXT_CHARS is otherwise analysed whole: the
+# model reads its gated lines window by window, post-processing sees the whole document (a name found
+# once is a name at all its mentions). A longer text is analysed window by window (post-processing is
+# super-linear in findings): windows overlap, and each owns the middle of its overlaps, so a value up to
+# half the overlap long that straddles a seam lies whole in the window that owns its start, with
+# context on both sides.
 WINDOW_CHARS = 100_000
 WINDOW_OVERLAP = 1_000
+WHOLE_TEXT_CHARS = 1_000_000
+# The model's working memory grows with the text it reads at once (~200 MB per 100,000 characters): the
+# selected lines of one text are read at most this many characters at a time (same entities: they never
+# cross the joins between lines).
+MODEL_CHARS = 25_000
 
 
 def window_spans(
@@ -66,12 +74,12 @@ def _shifted(f: Finding, offset: int) -> Finding:
 
 
 def ner_findings(
-    doc: Doc, settings: NlpSettings, text: str | None = None, gated: GatedText | None = None
+    doc: Doc, settings: NlpSettings, text: str | None = None, gated: GatedText | None = None, offset: int = 0
 ) -> list[Finding]:
     """The pipeline's entities, mapped to our entity names; ignored labels dropped.
 
-    ``doc`` reads ``text`` (default: ``doc.text``) or, when ``gated`` is given, ``gated.text``; offsets
-    are returned in ``text``.
+    ``doc`` reads ``text`` (default: ``doc.text``) or, when ``gated`` is given, ``gated.text`` from
+    ``offset`` on; offsets are returned in ``text``.
     """
     ner = settings.ner_model_configuration
     mapping, ignore = ner.model_to_presidio_entity_mapping, set(ner.labels_to_ignore)
@@ -80,7 +88,10 @@ def ner_findings(
     for ent in doc.ents:
         if ent.label_ in ignore or ent.label_ not in mapping:
             continue
-        span = (ent.start_char, ent.end_char) if gated is None else gated.to_original(ent.start_char, ent.end_char)
+        if gated is None:
+            span: tuple[int, int] | None = (ent.start_char, ent.end_char)
+        else:
+            span = gated.to_original(offset + ent.start_char, offset + ent.end_char)
         if span is None or not is_plausible_entity(text, span[0], span[1], mapping[ent.label_]):
             continue
         found.append(Finding(span[0], span[1], mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
@@ -176,8 +187,13 @@ class Analyzer:
             yield self.analyze_one(text, doc, entities)
 
     def _analyze_long(self, text: str, entities: Collection[str] | None) -> list[Finding]:
-        """Findings of a text longer than a window: each window analysed as a text of its own, keeping the
-        findings that start in the part it owns (so a value across a seam is reported once, whole)."""
+        """Findings of a text longer than a window: analysed whole with the model reading it a window at a
+        time (up to :data:`WHOLE_TEXT_CHARS`, gate on), or each window analysed as a text of its own,
+        keeping the findings that start in the part it owns (a value across a seam is reported once)."""
+        if self.gated and len(text) <= WHOLE_TEXT_CHARS:
+            recognized = self._recognize(text, None)
+            gated = gate(text, [(f.start, f.end) for f in recognized])
+            return self._finish(text, None, recognized + self._ner_in_pieces(text, gated), entities)
         kept: list[Finding] = []
         for start, end, own_start, own_end in window_spans(len(text)):
             for f in next(self._analyze_batch([text[start:end]], None)):
@@ -189,14 +205,33 @@ class Analyzer:
             resolved = [f for f in resolved if f.entity_type in wanted]
         return resolved
 
+    def _ner_in_pieces(self, text: str, gated: GatedText) -> list[Finding]:
+        """The model's findings on ``gated``, read :data:`MODEL_CHARS` at a time, cut where selected lines
+        join (no entity crosses a join; selected lines are at most ner_gate.MAX_PIECE long)."""
+        found: list[Finding] = []
+        start = 0
+        while start < len(gated.text):
+            end = len(gated.text)
+            if end - start > MODEL_CHARS:
+                cut = gated.text.rfind("\n", start + 1, start + MODEL_CHARS)
+                end = cut if cut > start else start + MODEL_CHARS
+            found += ner_findings(self.pipeline(gated.text[start:end]), self.nlp_settings, text, gated, start)
+            start = end + 1 if end < len(gated.text) and gated.text[end] == "\n" else end
+        return found
+
     def _analyze_gated(self, batch: list[str], entities: Collection[str] | None) -> Iterator[list[Finding]]:
         # Recognisers first: the model need not read a line whose every candidate they already found.
         found = [self._recognize(t, None) for t in batch]
         gates = [gate(t, [(f.start, f.end) for f in fs]) for t, fs in zip(batch, found, strict=True)]
-        # Texts with nothing for the model skip it entirely.
-        docs = iter(self.pipeline.pipe(g.text for g in gates if g.text))
+        # Texts with nothing for the model skip it entirely; a long one is read in pieces.
+        docs = iter(self.pipeline.pipe(g.text for g in gates if 0 < len(g.text) <= MODEL_CHARS))
         for text, gated, recognized in zip(batch, gates, found, strict=True):
-            ner = ner_findings(next(docs), self.nlp_settings, text, gated) if gated.text else []
+            if not gated.text:
+                ner = []
+            elif len(gated.text) <= MODEL_CHARS:
+                ner = ner_findings(next(docs), self.nlp_settings, text, gated)
+            else:
+                ner = self._ner_in_pieces(text, gated)
             yield self._finish(text, None, recognized + ner, entities)
 
     def _recognize(self, text: str, doc: Doc | None) -> list[Finding]:

@@ -30,13 +30,13 @@ def filler(n: int) -> str:
     return (FILLER * (n // len(FILLER) + 1))[:n]
 
 
-def planted_text(positions: list[int], record: str = RECORD) -> str:
-    """``LENGTH`` characters of filler with ``record`` written over it at each position (sorted, apart)."""
+def planted_text(positions: list[int], record: str = RECORD, length: int = LENGTH) -> str:
+    """``length`` characters of filler with ``record`` written over it at each position (sorted, apart)."""
     parts, pos = [], 0
     for p in positions:
         parts += [filler(p - pos), record]
         pos = p + len(record)
-    parts.append(filler(LENGTH - pos))
+    parts.append(filler(length - pos))
     return "".join(parts)
 
 
@@ -76,6 +76,20 @@ def test_values_at_and_across_window_seams_are_found_once_and_whole() -> None:
     assert len(text) == LENGTH
     got = sorted((f.entity_type, f.start, f.end) for f in analyze_text(text))
     assert got == expected(positions)
+
+
+def test_up_to_a_million_characters_the_model_reads_in_windows_and_names_spread_over_the_whole_text() -> None:
+    # a record every 1,000 characters: the model reads ~400,000 characters of selected lines, 100,000 at a time
+    length = 400_000
+    positions = list(range(1_000, length - 2_000, 1_000))
+    text = planted_text(positions, length=length)
+    got = sorted((f.entity_type, f.start, f.end) for f in analyze_text(text))
+    assert got == expected(positions)
+    # "De Vries" alone is a name only because "Jan de Vries" was found 300,000 characters earlier
+    mention = "het dossier van De Vries is dicht. "
+    text = "meneer Jan de Vries belt. " + filler(300_000) + mention + filler(300_000)
+    start = text.index("De Vries")
+    assert ("PERSON", start, start + len("De Vries")) in {(f.entity_type, f.start, f.end) for f in analyze_text(text)}
 
 
 def test_a_long_text_dense_with_values() -> None:
