@@ -35,13 +35,13 @@ from detectors.text_view import detection_view  # noqa: E402
 
 PostProcessor = Callable[[str, Doc | None, list[Finding]], list[Finding]]
 NER_RECOGNIZER = "SpacyNer"
-# The model never reads more than a window at once (spaCy refuses texts over 1,000,000 characters and
-# needs ~1 GB per 100,000 for the model). A text up to WHOLE_TEXT_CHARS is otherwise analysed whole: the
-# model reads its gated lines window by window, post-processing sees the whole document (a name found
-# once is a name at all its mentions). A longer text is analysed window by window (post-processing is
-# super-linear in findings): windows overlap, and each owns the middle of its overlaps, so a value up to
-# half the overlap long that straddles a seam lies whole in the window that owns its start, with
-# context on both sides.
+# Long texts (spaCy refuses texts over 1,000,000 characters, and its model needs ~200 MB per 100,000 it
+# reads at once): a text up to WHOLE_TEXT_CHARS is analysed whole, the model reading its gated lines
+# MODEL_CHARS at a time, so post-processing sees the whole document (a name found once is a name at all
+# its mentions). A longer text is analysed window by window (post-processing is super-linear in
+# findings): windows overlap, and each owns the middle of its overlaps, so a value up to half the
+# overlap long that straddles a seam lies whole in the window that owns its start, with context on both
+# sides; a name's other mentions are then found within its window.
 WINDOW_CHARS = 100_000
 WINDOW_OVERLAP = 1_000
 WHOLE_TEXT_CHARS = 1_000_000
@@ -149,7 +149,7 @@ class Analyzer:
         """Findings per text, in order, streaming: memory stays bounded by one batch.
 
         A batch holds at most ``batch_size`` texts and about :data:`WINDOW_CHARS` characters; a longer
-        text is analysed on its own, window by window (:meth:`_analyze_long`).
+        text is analysed on its own (:meth:`_analyze_long`).
 
         With the gate on (the default) the model reads only the lines :func:`~detectors.ner_gate.gate`
         selects and recognisers get no doc. Without it the pipeline reads each text's :func:`prose_view`
