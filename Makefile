@@ -67,9 +67,9 @@ bench: setup
 	$(BIN)/python bench/bench_detect_memory.py
 	$(BIN)/python bench/bench_redact.py --csv-mb 200
 
-# Retrain the shipped Dutch NER pipeline (≈ 60 min on 2 cores; writes detectors/models/nl_afscherm).
+# Retrain the shipped Dutch NER pipeline (≈ 60 min on 2 cores; writes afscherm/detectors/models/nl_afscherm).
 train-ner: setup
-	OMP_NUM_THREADS=1 $(BIN)/python -m detectors.ner.train --synthetic 2500 --max-steps 4500 --minutes 60 --ship
+	OMP_NUM_THREADS=1 $(BIN)/python -m training.ner.train --synthetic 2500 --max-steps 4500 --minutes 60 --ship
 
 sample-data: setup
 	$(BIN)/python -m synthetic

@@ -24,11 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # noqa: E402
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer  # noqa: E402
 
-from detectors.analyzer import Analyzer  # noqa: E402
-from detectors.config import load_nlp_settings, load_recognizer_settings  # noqa: E402
-from detectors.evaluation import GoldRecord, GoldSpan, score  # noqa: E402
-from detectors.findings import Finding  # noqa: E402
-from detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
+from afscherm.detectors.analyzer import Analyzer  # noqa: E402
+from afscherm.detectors.config import load_nlp_settings, load_recognizer_settings  # noqa: E402
+from afscherm.detectors.evaluation import GoldRecord, GoldSpan, score  # noqa: E402
+from afscherm.detectors.findings import Finding  # noqa: E402
+from afscherm.detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from synthetic.documents import generate_documents  # noqa: E402
 
 # Types both systems claim to detect, so recall compares like with like.

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cv2  # noqa: E402
 
-from detectors.analyzer import default_analyzer  # noqa: E402
-from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
+from afscherm.detectors.analyzer import default_analyzer  # noqa: E402
+from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 from synthetic.id_images import SENSITIVE, coverage, decode_pages, generate, ocr_text, recovered  # noqa: E402
 
 TARGET_COVERAGE = 0.95
@@ -68,8 +68,8 @@ def _cpu() -> float:
 
 
 def _unreleased_pages(data: bytes, policy: IdCopyPolicy, analyzer):  # noqa: ANN001, ANN202
-    from redactors.id_copies.api import _Clock, _redact_page
-    from redactors.id_copies.load import load
+    from afscherm.redactors.id_copies.api import _Clock, _redact_page
+    from afscherm.redactors.id_copies.load import load
 
     for page in load(data, policy.pdf_dpi).pages:
         yield _redact_page(page, policy, analyzer, _Clock())[0]

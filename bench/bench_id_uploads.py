@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
-from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
+from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 
 TARGET_COVERAGE = 0.95
 BLACK = 24
@@ -226,7 +226,7 @@ def main() -> None:
     parser.add_argument("--tuning-seed", type=int, default=7)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    from detectors.analyzer import default_analyzer
+    from afscherm.detectors.analyzer import default_analyzer
 
     cv2.setNumThreads(1)
     analyzer = default_analyzer()

@@ -31,7 +31,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from redactors.id_copies.policy import IdCopyPolicy  # noqa: E402
+from afscherm.redactors.id_copies.policy import IdCopyPolicy  # noqa: E402
 from synthetic.id_images import decode_pages, generate  # noqa: E402
 from tests.test_id_copies_limits import blank_png, pdf_of, tiff_header  # noqa: E402
 
@@ -70,13 +70,14 @@ def config_dir(tmp: Path, overrides: dict) -> Path:
     """The repository's configuration with ``id_copies`` overrides (the model path made absolute)."""
     conf = tmp / "configs"
     conf.mkdir(parents=True, exist_ok=True)
-    nlp = yaml.safe_load((ROOT / "configs" / "nlp.yaml").read_text())
+    nlp = yaml.safe_load((ROOT / "afscherm" / "configs" / "nlp.yaml").read_text())
     for model in nlp["models"]:
-        if not model["model_name"].startswith("blank:") and (ROOT / "configs" / model["model_name"]).exists():
-            model["model_name"] = str((ROOT / "configs" / model["model_name"]).resolve())
+        shipped = ROOT / "afscherm" / "configs" / model["model_name"]
+        if not model["model_name"].startswith("blank:") and shipped.exists():
+            model["model_name"] = str((ROOT / "afscherm" / "configs" / model["model_name"]).resolve())
     (conf / "nlp.yaml").write_text(yaml.safe_dump(nlp))
-    (conf / "recognizers.yaml").write_text((ROOT / "configs" / "recognizers.yaml").read_text())
-    policy = yaml.safe_load((ROOT / "configs" / "policy.yaml").read_text())
+    (conf / "recognizers.yaml").write_text((ROOT / "afscherm" / "configs" / "recognizers.yaml").read_text())
+    policy = yaml.safe_load((ROOT / "afscherm" / "configs" / "policy.yaml").read_text())
     policy["id_copies"] = {**policy.get("id_copies", {}), **overrides}
     (conf / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True))
     return conf
@@ -106,7 +107,7 @@ def main() -> int:
             suffix, make, expected, overrides = CASES[name]
             src = tmp / f"{name}.{suffix}"
             src.write_bytes(make())
-            conf = config_dir(tmp / name, overrides) if overrides else ROOT / "configs"
+            conf = config_dir(tmp / name, overrides) if overrides else ROOT / "afscherm" / "configs"
             report = tmp / f"{name}.report.json"
             code, peak, seconds, err = run([afscherm, "--config", str(conf), "redact-image", str(src),
                                             "-o", str(tmp / f"safe-{name}.{suffix}"), "--report", str(report),

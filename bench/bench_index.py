@@ -148,7 +148,7 @@ def dir_bytes(path: Path) -> tuple[int, int]:
 
 
 def phase_write(args: argparse.Namespace) -> dict[str, Any]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir)
     rng = np.random.default_rng(args.seed)
@@ -172,7 +172,7 @@ def phase_write(args: argparse.Namespace) -> dict[str, Any]:
 
 def phase_dicts(args: argparse.Namespace) -> dict[str, Any]:
     """The scan flow's path: list-of-dict rows, 100 objects per batch."""
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir.rstrip("/") + "-dicts")  # its own index: the main one keeps --findings
     rng = np.random.default_rng(args.seed + 1)
@@ -190,7 +190,7 @@ def phase_dicts(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def phase_compact(args: argparse.Namespace) -> dict[str, Any]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir, memory_limit=args.memory_limit, row_group_rows=args.row_group_rows)
     wall, cpu = time.perf_counter(), time.process_time()
@@ -204,7 +204,7 @@ def phase_compact(args: argparse.Namespace) -> dict[str, Any]:
 
 def phase_incremental(args: argparse.Namespace) -> dict[str, Any]:
     """The nightly routine after a full compaction: 1 % new findings appended, then compacted incrementally."""
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir, memory_limit=args.memory_limit, row_group_rows=args.row_group_rows)
     rng = np.random.default_rng(args.seed + 3)
@@ -247,7 +247,7 @@ def phase_lookup(args: argparse.Namespace) -> dict[str, Any]:
     t = time.perf_counter()
     import duckdb  # noqa: F401 - import cost reported apart
 
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     import_s = time.perf_counter() - t
     drop_page_cache(Path(args.dir))
@@ -280,7 +280,7 @@ def phase_check(args: argparse.Namespace) -> dict[str, Any]:
     import pyarrow.compute as pc
     import pyarrow.dataset as ds
 
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir, readonly=True)
     sets = subjects(args, 2, seed=args.seed + 11)
@@ -295,7 +295,7 @@ def phase_check(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def phase_erasure(args: argparse.Namespace) -> dict[str, Any]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir, memory_limit=args.memory_limit, row_group_rows=args.row_group_rows)
     store = max(STORES, key=STORES.get)

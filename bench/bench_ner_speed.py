@@ -137,14 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts):,} documents, {chars:,} characters, {words:,} words, {size / 1e6:.1f} MB JSONL ({src})\n")
 
     rows = []
-    afscherm = [sys.executable, "-m", "flows.cli", "detect", str(src), "-o", str(WORKDIR / "afscherm.jsonl")]
+    afscherm = [sys.executable, "-m", "afscherm.flows.cli", "detect", str(src), "-o", str(WORKDIR / "afscherm.jsonl")]
     for n in (int(w) for w in args.workers.split(",")):
         wall, cpu = run_process([*afscherm, "--workers", str(n)])
         rows.append(row(f"afscherm detect --workers {n} (whole process)", chars, words, wall, cpu))
         print(table(rows[-1:]).splitlines()[-1], flush=True)
 
     if not args.no_analyzer:
-        from detectors.analyzer import Analyzer
+        from afscherm.detectors.analyzer import Analyzer
 
         analyzer = Analyzer.from_config()
         analyzer.analyze(texts[:20])  # warm-up: lazy lists and caches

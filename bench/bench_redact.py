@@ -52,10 +52,10 @@ TEXT_HEADER = "id,email,created_at,notitie\n"
 
 
 def leaks() -> None:
-    from detectors.analyzer import default_analyzer
-    from detectors.evaluation import load_gold
-    from redactors import load_policy, parse_policy
-    from redactors.text import Redactor
+    from afscherm.detectors.analyzer import default_analyzer
+    from afscherm.detectors.evaluation import load_gold
+    from afscherm.redactors import load_policy, parse_policy
+    from afscherm.redactors.text import Redactor
     from tests.test_redact_leaks import CHAR_LEAK_LIMIT, ZERO_LEAK_TYPES, character_leak_rates, value_leaks
 
     gold = load_gold()
@@ -80,9 +80,9 @@ def leaks() -> None:
 
 
 def overhead(n_docs: int, seed: int) -> None:
-    from detectors.analyzer import default_analyzer
-    from redactors import load_policy, parse_policy
-    from redactors.text import Redactor
+    from afscherm.detectors.analyzer import default_analyzer
+    from afscherm.redactors import load_policy, parse_policy
+    from afscherm.redactors.text import Redactor
     from synthetic.documents import generate_documents
 
     texts = [d.text for d in generate_documents(n_docs, seed)]
@@ -166,10 +166,10 @@ def run_child(src: Path, dst: Path, policy: Path) -> dict[str, float]:
 
 
 def child(src: str, dst: str, policy: str) -> None:
-    from detectors.analyzer import default_analyzer
-    from redactors.files import redact_file
-    from redactors.policy import load_policy
-    from redactors.text import Redactor
+    from afscherm.detectors.analyzer import default_analyzer
+    from afscherm.redactors.files import redact_file
+    from afscherm.redactors.policy import load_policy
+    from afscherm.redactors.text import Redactor
 
     redactor = Redactor(load_policy(Path(policy)))
 

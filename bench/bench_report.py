@@ -58,7 +58,7 @@ def phase_write(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def phase_compact(args: argparse.Namespace) -> dict[str, Any]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(args.dir)
     _, wall, cpu = timed(index.compact)
@@ -66,7 +66,7 @@ def phase_compact(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def phase_load(args: argparse.Namespace) -> dict[str, Any]:
-    from discovery import analysis
+    from afscherm.discovery import analysis
 
     store = max(bench_index.STORES, key=bench_index.STORES.get)
     last, scan_wall, scan_cpu = timed(lambda: analysis.latest_scan(args.dir, stores=[store]))
@@ -92,8 +92,8 @@ def phase_load(args: argparse.Namespace) -> dict[str, Any]:
 
 def phase_report(args: argparse.Namespace) -> dict[str, Any]:
     t = time.perf_counter()
-    from discovery.analysis_config import AnalysisConfig
-    from discovery.report import collect, render, write_report
+    from afscherm.discovery.analysis_config import AnalysisConfig
+    from afscherm.discovery.report import collect, render, write_report
 
     import_s = time.perf_counter() - t
     config = AnalysisConfig(special_identifiers={"NL_BSN": ["tickets"], "NL_ID_DOCUMENT": ["uploads"],

@@ -80,10 +80,10 @@ def cpu_seconds() -> float:
 
 
 def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int) -> dict:
-    from flows.runners import TaskRunnerSettings
-    from flows.scan_store import ScanPlan, scan_flow
-    from flows.stores.local import LocalStore
-    from flows.stores.prefixed import PrefixedStore
+    from afscherm.flows.runners import TaskRunnerSettings
+    from afscherm.flows.scan_store import ScanPlan, scan_flow
+    from afscherm.flows.stores.local import LocalStore
+    from afscherm.flows.stores.prefixed import PrefixedStore
 
     clean = LocalStore("clean", out / "clean")
     plan = ScanPlan(

@@ -39,7 +39,7 @@ def phase_build(args: argparse.Namespace) -> dict[str, Any]:
     """Generate (bench_index's write phase) and compact; timings of that are bench_index's to report."""
     t = time.perf_counter()
     written = bench_index.phase_write(args)
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     options = {"row_group_rows": args.row_group_rows} if args.row_group_rows else {}  # default: the index's own
     FindingsIndex(args.dir, memory_limit=args.memory_limit, **options).compact()
@@ -63,8 +63,8 @@ def _subjects(args: argparse.Namespace, index: Any) -> list[dict[str, list[str]]
 
 def phase_lookup(args: argparse.Namespace) -> dict[str, Any]:
     t = time.perf_counter()
-    from discovery.index import FindingsIndex
-    from discovery.subject import lookup
+    from afscherm.discovery.index import FindingsIndex
+    from afscherm.discovery.subject import lookup
 
     import_s = time.perf_counter() - t
     probe = FindingsIndex(args.dir, readonly=True)

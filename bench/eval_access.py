@@ -31,7 +31,7 @@ FOLDERS = ("chats/", "transcripts/", "error_reports/", "logs/", "privacy_mail/",
 
 def truth(gold: Path, key: bytes) -> dict[tuple[str, str], set[str]]:
     """(type, fingerprint) → the sample files (relative paths) holding that identifier."""
-    from discovery.fingerprint import fingerprint
+    from afscherm.discovery.fingerprint import fingerprint
 
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for line in gold.open(encoding="utf-8"):
@@ -49,12 +49,12 @@ def main() -> int:
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
     os.environ.setdefault("AFSCHERM_INDEX_KEY", "eval-access-index-key-0123456789")
-    from discovery.fingerprint import index_key
-    from discovery.index import FindingsIndex
-    from discovery.subject import lookup
-    from flows.requests_ops import key_for_uri
-    from flows.scan import scan_store, serial_mapper
-    from flows.stores.local import LocalStore
+    from afscherm.discovery.fingerprint import index_key
+    from afscherm.discovery.index import FindingsIndex
+    from afscherm.discovery.subject import lookup
+    from afscherm.flows.requests_ops import key_for_uri
+    from afscherm.flows.scan import scan_store, serial_mapper
+    from afscherm.flows.stores.local import LocalStore
 
     key = index_key()
     source = LocalStore("sample", ROOT / "sample_data")

@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from detectors.analyzer import Analyzer  # noqa: E402
-from detectors.evaluation import (  # noqa: E402
+from afscherm.detectors.analyzer import Analyzer  # noqa: E402
+from afscherm.detectors.evaluation import (  # noqa: E402
     GOLD_PATH,
     GoldRecord,
     SetReport,

@@ -40,12 +40,12 @@ sys.path.insert(0, str(REPO))
 
 import spacy  # noqa: E402
 
-from detectors.findings import Finding  # noqa: E402
-from detectors.name_consistency import propagate_names  # noqa: E402
-from detectors.ner.evaluate import GoldDoc, char_coverage, conll_gold, score_spans  # noqa: E402
-from detectors.person_name import PersonNameRecognizer  # noqa: E402
+from afscherm.detectors.findings import Finding  # noqa: E402
+from afscherm.detectors.name_consistency import propagate_names  # noqa: E402
+from afscherm.detectors.person_name import PersonNameRecognizer  # noqa: E402
+from training.ner.evaluate import GoldDoc, char_coverage, conll_gold, score_spans  # noqa: E402
 
-MODEL = REPO / "detectors" / "models" / "nl_afscherm"
+MODEL = REPO / "afscherm" / "detectors" / "models" / "nl_afscherm"
 CONLL_DEV = REPO.parent / "shared" / "data" / "conll2002" / "ned.testa"
 GOLD = REPO / "bench" / "gold" / "detect_gold.jsonl"
 # Same kinds of documents from a seed no rule was tuned on (python -m synthetic --heldout-gold).
@@ -67,7 +67,7 @@ def ner_findings(doc: spacy.tokens.Doc) -> list[Finding]:
 
 def drop_overlaps(findings: list[Finding]) -> list[Finding]:
     """The analyzer's overlap rule (detectors.overlap.resolve_overlaps) for these two types."""
-    from detectors.overlap import resolve_overlaps
+    from afscherm.detectors.overlap import resolve_overlaps
 
     return resolve_overlaps(findings)
 
@@ -99,19 +99,19 @@ def analyzer_system(model: Path, workdir: Path, ner_gate: bool = True) -> System
     registered them — the name recogniser and consistency pass added to a copy of the config."""
     import yaml
 
-    from detectors.analyzer import Analyzer
+    from afscherm.detectors.analyzer import Analyzer
 
     workdir.mkdir(parents=True, exist_ok=True)
-    nlp_cfg = yaml.safe_load((REPO / "configs" / "nlp.yaml").read_text(encoding="utf-8"))
+    nlp_cfg = yaml.safe_load((REPO / "afscherm" / "configs" / "nlp.yaml").read_text(encoding="utf-8"))
     for m in nlp_cfg["models"]:
         m["model_name"] = str(model.resolve())
-    rec_cfg = yaml.safe_load((REPO / "configs" / "recognizers.yaml").read_text(encoding="utf-8"))
-    if "detectors.person_name.PersonNameRecognizer" not in rec_cfg["recognizers"]:
-        rec_cfg["recognizers"].append("detectors.person_name.PersonNameRecognizer")
-    if "detectors.name_consistency.propagate_names" not in (rec_cfg.get("postprocessors") or []):
+    rec_cfg = yaml.safe_load((REPO / "afscherm" / "configs" / "recognizers.yaml").read_text(encoding="utf-8"))
+    if "afscherm.detectors.person_name.PersonNameRecognizer" not in rec_cfg["recognizers"]:
+        rec_cfg["recognizers"].append("afscherm.detectors.person_name.PersonNameRecognizer")
+    if "afscherm.detectors.name_consistency.propagate_names" not in (rec_cfg.get("postprocessors") or []):
         rec_cfg["postprocessors"] = [
             *(rec_cfg.get("postprocessors") or []),
-            "detectors.name_consistency.propagate_names",
+            "afscherm.detectors.name_consistency.propagate_names",
         ]
     (workdir / "nlp.yaml").write_text(yaml.safe_dump(nlp_cfg), encoding="utf-8")
     (workdir / "recognizers.yaml").write_text(yaml.safe_dump(rec_cfg), encoding="utf-8")

@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from detectors.mrz import compose_td1, compose_td3, icao_check_digit
+from afscherm.detectors.mrz import compose_td1, compose_td3, icao_check_digit
 from synthetic import identifiers as ids
 from synthetic.people import person
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from detectors.mrz import compose_td1, compose_td3, icao_check_digit
+from afscherm.detectors.mrz import compose_td1, compose_td3, icao_check_digit
 from synthetic import identifiers as ids
 from synthetic.builder import Doc
 from synthetic.people import Person

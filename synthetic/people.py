@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-NAMES_DIR = Path(__file__).resolve().parent.parent / "detectors" / "data" / "names"
+NAMES_DIR = Path(__file__).resolve().parent.parent / "afscherm" / "detectors" / "data" / "names"
 
 # Tussenvoegsels as they appear (capitalised) at the start of entries in the family-name list.
 PREFIXES = ("van der", "van den", "van de", "van 't", "in 't", "op de", "van", "de", "den", "ten", "ter", "te")

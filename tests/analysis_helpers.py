@@ -35,9 +35,9 @@ def build_scanned_index(root: Path) -> ScannedIndex:
     """chatlogs: 4 chats (a BSN and an e-mail address each) and a file named after a BSN holding a BSN;
     foutmeldingen: 2 error reports with a BSN each. Scan 1, then one chat gains a second BSN, scan 2.
     Needs AFSCHERM_INDEX_KEY set."""
-    from flows.scan import serial_mapper
-    from flows.scan_store import ScanPlan, run_scan
-    from flows.stores.local import LocalStore
+    from afscherm.flows.scan import serial_mapper
+    from afscherm.flows.scan_store import ScanPlan, run_scan
+    from afscherm.flows.stores.local import LocalStore
 
     chat, errors = root / "src" / "chatlogs", root / "src" / "foutmeldingen"
     chat.mkdir(parents=True)

@@ -104,9 +104,9 @@ def write_config(config: Path, root: Path, out: Path, *, hold_key: str = "chats/
     """A configuration folder: the repository's YAML files, a stores.yaml for ``root``, a legal hold."""
     config.mkdir(parents=True, exist_ok=True)
     for name in ("nlp.yaml", "recognizers.yaml", "policy.yaml", "processing.yaml", "retention.yaml"):
-        shutil.copy(REPO / "configs" / name, config / name)
+        shutil.copy(REPO / "afscherm" / "configs" / name, config / name)
     nlp = (config / "nlp.yaml").read_text(encoding="utf-8")
-    model = (REPO / "detectors/models/nl_afscherm").resolve()
+    model = (REPO / "afscherm/detectors/models/nl_afscherm").resolve()
     (config / "nlp.yaml").write_text(nlp.replace("model_name: ../detectors/models/nl_afscherm",
                                                  f"model_name: {model}"), encoding="utf-8")
     (config / "stores.yaml").write_text(

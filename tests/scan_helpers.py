@@ -71,7 +71,7 @@ def files_holding(root: Path, values: Iterable[str]) -> list[tuple[str, str]]:
 def engine_with_test_key() -> Iterator[object]:
     """A scan engine (model, policy, index key) made under the test key; use as a module-scoped fixture:
     ``engine = pytest.fixture(scope="module")(engine_with_test_key)``."""
-    from flows.objects import engine_for
+    from afscherm.flows.objects import engine_for
 
     patch = pytest.MonkeyPatch()
     patch.setenv("AFSCHERM_INDEX_KEY", TEST_INDEX_KEY)

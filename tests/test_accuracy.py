@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import default_analyzer
-from detectors.evaluation import Report, load_gold, score
+from afscherm.detectors import default_analyzer
+from afscherm.detectors.evaluation import Report, load_gold, score
 
 CHECKSUM_TYPES = ("NL_BSN", "IBAN_CODE", "IMEI", "MRZ", "EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD")
 RECALL_97_TYPES = ("PHONE_NUMBER", "NL_ID_DOCUMENT", "DATE_OF_BIRTH")

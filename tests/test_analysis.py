@@ -1,4 +1,4 @@
-"""discovery.analysis on a hand-built index: filters and push-down, one source of numbers, hot spots, special
+"""afscherm.discovery.analysis on a hand-built index: filters and push-down, one source of numbers, hot spots, special
 identifiers outside their stores, the trend over scans and deletions, open requests, object tokens.
 
 Fingerprints are random hex; no values exist anywhere in these tests.
@@ -15,11 +15,11 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from detectors.config import ConfigError
-from discovery import analysis
-from discovery.analysis_config import AnalysisConfig, load_analysis_config
-from discovery.index import FindingsIndex
-from discovery.requests import RequestRegister
+from afscherm.detectors.config import ConfigError
+from afscherm.discovery import analysis
+from afscherm.discovery.analysis_config import AnalysisConfig, load_analysis_config
+from afscherm.discovery.index import FindingsIndex
+from afscherm.discovery.requests import RequestRegister
 
 T0 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 KEY = b"analysis-test-key-0123456789abcd"
@@ -252,7 +252,7 @@ def test_object_tokens_are_keyed_and_resolvable(idx: FindingsIndex) -> None:
 
 
 def test_analysis_config_is_validated_with_file_and_key(tmp_path: Path) -> None:
-    shipped = load_analysis_config(Path(__file__).resolve().parent.parent / "configs" / "analysis.yaml")
+    shipped = load_analysis_config(Path(__file__).resolve().parent.parent / "afscherm" / "configs" / "analysis.yaml")
     assert "NL_BSN" in shipped.special_identifiers and shipped.hot_spots == 20
     bad = tmp_path / "analysis.yaml"
     bad.write_text("special_identifiers:\n  NL_BSNN: [hr]\n", encoding="utf-8")

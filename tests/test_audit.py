@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from discovery.audit import GENESIS, AuditError, AuditLog, entry_hash
+from afscherm.discovery.audit import GENESIS, AuditError, AuditLog, entry_hash
 
 FP = "ab" * 32
 

@@ -13,10 +13,10 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
-from detectors.bsn import BsnRecognizer
-from detectors.credit_card import CardNumberRecognizer
-from detectors.iban import IbanCodeRecognizer
-from detectors.imei import ImeiRecognizer
+from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.credit_card import CardNumberRecognizer
+from afscherm.detectors.iban import IbanCodeRecognizer
+from afscherm.detectors.imei import ImeiRecognizer
 
 BSN = BsnRecognizer()
 IBAN = IbanCodeRecognizer()

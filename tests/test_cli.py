@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
+from afscherm.flows.cli import main
 
 BSN_TEXT = "😀 Mijn BSN is 1112.22.333, mail: fenna@example.nl"
 
@@ -105,14 +105,15 @@ def test_unknown_entity_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_stdin_as_a_process_without_traceback() -> None:
     payload = json.dumps({"id": "s", "text": "Bel me op 06-12345678"}) + "\n"
     done = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "detect", "-"], input=payload.encode(), capture_output=True, timeout=120
+        [sys.executable, "-m", "afscherm.flows.cli", "detect", "-"], input=payload.encode(), capture_output=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     row = json.loads(done.stdout)
     assert [(f["entity_type"], f["start"], f["end"]) for f in row["findings"]] == [("PHONE_NUMBER", 10, 21)]
 
     bad = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "detect", "-"], input=b"{oops\n", capture_output=True, timeout=120
+        [sys.executable, "-m", "afscherm.flows.cli", "detect", "-"], input=b"{oops\n", capture_output=True, timeout=120
     )
     assert bad.returncode == 2
     assert b"Traceback" not in bad.stderr
@@ -125,7 +126,7 @@ def test_stdin_as_a_process_without_traceback() -> None:
 def test_scan_prints_a_summary_per_type_and_store(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows.objects import engine_for
+    from afscherm.flows.objects import engine_for
 
     src = tmp_path / "support"
     src.mkdir()
@@ -176,7 +177,7 @@ def many_records(n: int) -> list[str]:
 def detect_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
     """``afscherm detect`` as its own process, as a user runs it (workers fork from a loaded analyzer)."""
     return subprocess.run(
-        [sys.executable, "-m", "flows.cli", "detect", *argv], capture_output=True, text=True, timeout=180
+        [sys.executable, "-m", "afscherm.flows.cli", "detect", *argv], capture_output=True, text=True, timeout=180
     )
 
 
@@ -203,7 +204,7 @@ def test_two_workers_report_a_bad_line_by_its_number(tmp_path: Path) -> None:
 
 
 def test_workers_option_and_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from flows.detect_workers import SMALL_INPUT_BYTES, default_workers, usable_cores
+    from afscherm.flows.detect_workers import SMALL_INPUT_BYTES, default_workers, usable_cores
 
     with pytest.raises(SystemExit):
         main(["detect", "--workers", "0", "x.jsonl"])

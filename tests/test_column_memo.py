@@ -8,8 +8,8 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from redactors import column_memo
-from redactors.column_memo import ColumnMemo
+from afscherm.redactors import column_memo
+from afscherm.redactors.column_memo import ColumnMemo
 
 
 class CountingRule:

@@ -9,9 +9,9 @@ import pytest
 import spacy
 import yaml
 
-from detectors.analyzer import Analyzer
-from detectors.config import DEFAULT_CONFIG_DIR, ConfigError, load_nlp_settings, load_recognizer_settings
-from detectors.nlp_engine import load_pipeline
+from afscherm.detectors.analyzer import Analyzer
+from afscherm.detectors.config import DEFAULT_CONFIG_DIR, ConfigError, load_nlp_settings, load_recognizer_settings
+from afscherm.detectors.nlp_engine import load_pipeline
 
 
 @pytest.fixture()
@@ -45,7 +45,7 @@ def test_unknown_key_is_rejected(config_copy: Path) -> None:
 
 def test_unimportable_recognizer_names_the_entry(config_copy: Path) -> None:
     path = config_copy / "recognizers.yaml"
-    path.write_text("recognizers:\n  - detectors.bsn.BsnRecognizer\n  - detectors.nope.Missing\n")
+    path.write_text("recognizers:\n  - afscherm.detectors.bsn.BsnRecognizer\n  - afscherm.detectors.nope.Missing\n")
     with pytest.raises(ConfigError, match=r"recognizers\.yaml: key 'recognizers\.1': cannot import"):
         load_recognizer_settings(path)
 

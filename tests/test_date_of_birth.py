@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 
 RECOGNIZER = DateOfBirthRecognizer()
 

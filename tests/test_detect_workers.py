@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from detectors.findings import Finding
-from flows.detect_workers import finding_dict, ordered_map, output_line
+from afscherm.detectors.findings import Finding
+from afscherm.flows.detect_workers import finding_dict, ordered_map, output_line
 
 
 def slow_square(n: int) -> int:

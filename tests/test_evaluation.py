@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from detectors.evaluation import (
+from afscherm.detectors.evaluation import (
     GoldRecord,
     GoldSpan,
     char_leak,
@@ -19,7 +19,7 @@ from detectors.evaluation import (
     report_to_dict,
     score,
 )
-from detectors.findings import Finding
+from afscherm.detectors.findings import Finding
 
 
 def f(start: int, end: int, entity_type: str) -> Finding:
@@ -108,7 +108,7 @@ def test_load_gold_reads_kind_and_optional_fields(tmp_path: Path) -> None:
 
 
 def test_negative_rates_count_each_negative_once_and_org_names_only_for_person() -> None:
-    from detectors.evaluation import negative_rates
+    from afscherm.detectors.evaluation import negative_rates
 
     text = "bestel bij Bakkerij Jansen of Hotel De Wit, prijs 1024 MB"
     record = GoldRecord("n", text, (), ((11, 26, "org_name"), (30, 42, "org_name"), (51, 58, "unit")))

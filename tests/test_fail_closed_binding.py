@@ -15,12 +15,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from detectors.findings import Finding
-from flows.cli import main
-from redactors import parse_policy
-from redactors.encryption import Place, RevealError, associated_data, decrypt_token, encrypt_token, reveal_text
-from redactors.operators import KeyRing
-from redactors.text import Redactor
+from afscherm.detectors.findings import Finding
+from afscherm.flows.cli import main
+from afscherm.redactors import parse_policy
+from afscherm.redactors.encryption import Place, RevealError, associated_data, decrypt_token, encrypt_token, reveal_text
+from afscherm.redactors.operators import KeyRing
+from afscherm.redactors.text import Redactor
 
 AES = bytes(range(32))
 TOKEN = re.compile(r"<ENC2:[A-Z_]+:[0-9a-f]{8}:[A-Za-z0-9_-]+>")

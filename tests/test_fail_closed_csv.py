@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from detectors.analyzer import Analyzer, default_analyzer
-from redactors import parse_policy
-from redactors.files import redact_file
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import Analyzer, default_analyzer
+from afscherm.redactors import parse_policy
+from afscherm.redactors.files import redact_file
+from afscherm.redactors.text import Redactor
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,8 @@ def test_a_real_header_still_names_the_columns(
 
 
 def test_header_sniffing(redactor: Redactor, analyzer: Analyzer) -> None:
-    from redactors.file_csv import is_header
-    from redactors.values import ValueRedactor
+    from afscherm.redactors.file_csv import is_header
+    from afscherm.redactors.values import ValueRedactor
 
     values = ValueRedactor(redactor, analyzer)
     assert is_header(["id", "naam", "bedrag"], "id,naam,bedrag\n1,Jan,10\n2,Piet,12\n", values)

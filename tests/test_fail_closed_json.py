@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
-from redactors import file_json, parse_policy
-from redactors.files import FileRedactError, redact_file
-from redactors.text import Redactor
+from afscherm.flows.cli import main
+from afscherm.redactors import file_json, parse_policy
+from afscherm.redactors.files import FileRedactError, redact_file
+from afscherm.redactors.text import Redactor
 
 MAX_DEPTH = 500  # redactors.safe_json.MAX_DEPTH
 DEEP = "[" * 5000 + "]" * 5000
@@ -46,15 +46,15 @@ class StubAnalyzer:
     ],
 )
 def test_safe_json_loads_turns_limits_into_decode_errors(doc: str, message: str) -> None:
-    from redactors.safe_json import safe_json_loads
+    from afscherm.redactors.safe_json import safe_json_loads
 
     with pytest.raises(json.JSONDecodeError, match=message):
         safe_json_loads(doc)
 
 
 def test_limit_errors_are_decode_errors_so_existing_handlers_catch_them() -> None:
-    from redactors import safe_json
-    from redactors.safe_json import JsonLimitError, safe_json_loads
+    from afscherm.redactors import safe_json
+    from afscherm.redactors.safe_json import JsonLimitError, safe_json_loads
 
     assert safe_json.MAX_DEPTH == MAX_DEPTH
     with pytest.raises(JsonLimitError) as caught:

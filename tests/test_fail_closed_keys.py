@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from detectors.config import ConfigError
-from flows.cli import main
-from redactors import parse_policy
-from redactors.text import Redactor
+from afscherm.detectors.config import ConfigError
+from afscherm.flows.cli import main
+from afscherm.redactors import parse_policy
+from afscherm.redactors.text import Redactor
 
 AES = bytes(range(32))
 AES_B64 = base64.b64encode(AES).decode()
@@ -139,7 +139,7 @@ def test_pseudonym_keys_take_the_prefixes_too(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_pseudonyms_default_to_sixteen_hex_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    from detectors.findings import Finding
+    from afscherm.detectors.findings import Finding
 
     monkeypatch.setenv("AFSCHERM_PSEUDONYM_KEY", "pseudoniem-sleutel-0123456789")
     r = redactor({"default": "pseudonymise"})

@@ -19,10 +19,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from detectors.analyzer import Analyzer, default_analyzer
-from redactors import load_policy, parse_policy
-from redactors.files import redact_file
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import Analyzer, default_analyzer
+from afscherm.redactors import load_policy, parse_policy
+from afscherm.redactors.files import redact_file
+from afscherm.redactors.text import Redactor
 
 # Synthetic values with valid checksums (11-proef, mod-97, phonenumbers); fictitious people.
 BSNS = ["111222333", "123456782", "100000009"]

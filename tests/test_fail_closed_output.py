@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
-from redactors import parse_policy
-from redactors.files import FileRedactError, redact_file
-from redactors.text import Redactor
+from afscherm.flows.cli import main
+from afscherm.redactors import parse_policy
+from afscherm.redactors.files import FileRedactError, redact_file
+from afscherm.redactors.text import Redactor
 
 ROOT = Path(__file__).resolve().parents[1]
 BSN = "111222333"
@@ -146,7 +146,7 @@ def start_redact(tmp_path: Path, lines: int) -> tuple[subprocess.Popen[str], Pat
     src = write_jsonl(tmp_path / "in.jsonl", lines)
     target = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "redact", str(src), "-o", str(target)],
+        [sys.executable, "-m", "afscherm.flows.cli", "redact", str(src), "-o", str(target)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

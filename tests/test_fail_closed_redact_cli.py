@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.cli import build_parser, main
+from afscherm.flows.cli import build_parser, main
 
 RECORD = {
     "id": "jan@example.nl",

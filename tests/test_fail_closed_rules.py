@@ -10,10 +10,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from detectors.analyzer import Analyzer, default_analyzer
-from redactors import parse_policy
-from redactors.files import redact_file
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import Analyzer, default_analyzer
+from afscherm.redactors import parse_policy
+from afscherm.redactors.files import redact_file
+from afscherm.redactors.text import Redactor
 
 RULES = {
     "columns": {

@@ -14,11 +14,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from detectors.analyzer import Analyzer, default_analyzer
-from detectors.findings import Finding
-from redactors import parse_policy
-from redactors.files import redact_file
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import Analyzer, default_analyzer
+from afscherm.detectors.findings import Finding
+from afscherm.redactors import parse_policy
+from afscherm.redactors.files import redact_file
+from afscherm.redactors.text import Redactor
 
 EMAIL, BSN, BSN8 = "jan@example.nl", "111222333", "12345672"  # 12345672: BSN 012345672 without its zero
 
@@ -67,7 +67,7 @@ class NoFindings:
     ],
 )
 def test_field_context(name: str | None, value: str, entity_type: str | None) -> None:
-    from detectors.field_context import analyze_fields
+    from afscherm.detectors.field_context import analyze_fields
 
     [found] = analyze_fields(NoFindings(), [value], [name])
     assert [f.entity_type for f in found] == ([entity_type] if entity_type else [])
@@ -218,9 +218,9 @@ def test_parquet_column_names_are_scanned(tmp_path: Path, redactor: Redactor, an
 def test_the_examples_in_the_docstrings_hold() -> None:
     import doctest
 
-    import detectors.field_context
-    import redactors.values
+    import afscherm.detectors.field_context
+    import afscherm.redactors.values
 
-    for module in (detectors.field_context, redactors.values):
+    for module in (afscherm.detectors.field_context, afscherm.redactors.values):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted >= 1, module.__name__

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import discovery.fingerprint as fpmod
-from detectors.config import ConfigError
-from discovery.fingerprint import fingerprint, fingerprinter, index_key, normalise, parse_key
+import afscherm.discovery.fingerprint as fpmod
+from afscherm.detectors.config import ConfigError
+from afscherm.discovery.fingerprint import fingerprint, fingerprinter, index_key, normalise, parse_key
 
 KEY = b"test-index-key-0123456789abcdef"
 OTHER_KEY = b"another-index-key-0123456789xyz"
@@ -129,7 +129,7 @@ def test_short_keys_are_refused_by_the_functions_too() -> None:
 def test_values_from_an_mrz_match_their_plain_writings() -> None:
     """The recogniser reports the BSN, birth date, name and document number inside an MRZ under their own types;
     a subject's look-up with plain writings must find them."""
-    from detectors.mrz import MrzRecognizer, compose_td3
+    from afscherm.detectors.mrz import MrzRecognizer, compose_td3
 
     lines = compose_td3("P", "NLD", "SPECI2014", "810314", "F", "310101", "NLD", "van der Berg", "Anna Maria",
                         personal_number="111222333")  # fmt: skip

@@ -14,8 +14,8 @@ from PIL import Image
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from detectors.analyzer import default_analyzer  # noqa: E402
-from redactors.id_copies import IdCopyPolicy, api, redact_id_copy  # noqa: E402
+from afscherm.detectors.analyzer import default_analyzer  # noqa: E402
+from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy  # noqa: E402
 from synthetic.id_images import SENSITIVE, coverage, decode_pages, generate, ocr_text, recovered  # noqa: E402
 
 # A fixed sample across kinds and formats (the 40-document sweep is bench/bench_id_copies.py).
@@ -113,8 +113,8 @@ def test_optional_regions_follow_the_policy(analyzer) -> None:  # noqa: ANN001
 
 
 def test_watermark_is_visible_outside_the_boxes(analyzer) -> None:  # noqa: ANN001
-    from redactors.id_copies.policy import Watermark
-    from redactors.id_copies.watermark import watermark_text
+    from afscherm.redactors.id_copies.policy import Watermark
+    from afscherm.redactors.id_copies.watermark import watermark_text
 
     mark = Watermark(enabled=True, purpose="inzage", recipient="Voorbeeld BV", date="2026-11-22")
     assert watermark_text(mark) == "KOPIE — inzage — Voorbeeld BV — 2026-11-22"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from detectors.config import ConfigError
-from flows.cli import main
-from redactors.id_copies import api, load_policy
+from afscherm.detectors.config import ConfigError
+from afscherm.flows.cli import main
+from afscherm.redactors.id_copies import api, load_policy
 from synthetic.id_images import generate
 
 

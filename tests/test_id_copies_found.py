@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from detectors.analyzer import default_analyzer  # noqa: E402
-from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
+from afscherm.detectors.analyzer import default_analyzer  # noqa: E402
+from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 from synthetic.id_images import generate  # noqa: E402
 
 

@@ -13,7 +13,7 @@ from mrz.checker.td3 import TD3CodeChecker
 from PIL import Image
 from stdnum.nl import bsn as stdnum_bsn
 
-from redactors.id_copies.load import LoadError, load
+from afscherm.redactors.id_copies.load import LoadError, load
 from synthetic.id_images import FLOOR, generate, make_holder
 
 

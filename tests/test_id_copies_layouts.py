@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from detectors.analyzer import default_analyzer  # noqa: E402
-from redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
-from redactors.id_copies.orient import page_turn, point_back, turn_back, upright  # noqa: E402
+from afscherm.detectors.analyzer import default_analyzer  # noqa: E402
+from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
+from afscherm.redactors.id_copies.orient import page_turn, point_back, turn_back, upright  # noqa: E402
 from synthetic.id_images import decode_pages  # noqa: E402
 from tests.id_compose import card, compose, covered, png, quarter_turn, tilt, with_ghost  # noqa: E402
 
@@ -110,7 +110,7 @@ def test_the_ghost_portrait_is_covered(kind: str, cards: dict, analyzer) -> None
 
 
 def test_a_ghost_left_visible_is_caught_by_verification(cards: dict) -> None:
-    from redactors.id_copies.face import ghost_faces
+    from afscherm.redactors.id_copies.face import ghost_faces
 
     img, regions, _ = cards["td1"]
     page, regions = with_ghost(img, regions, (330, 185))
@@ -119,8 +119,8 @@ def test_a_ghost_left_visible_is_caught_by_verification(cards: dict) -> None:
     (x0, y0), (x1, y1) = np.array(photo["polygon"]).min(0), np.array(photo["polygon"]).max(0)
     redacted = gray.copy()
     redacted[int(y0):int(y1), int(x0):int(x1)] = 230  # the portrait gone, its ghost left
-    from redactors.id_copies.api import _portrait_faces
-    from redactors.id_copies.face import photo_regions
+    from afscherm.redactors.id_copies.api import _portrait_faces
+    from afscherm.redactors.id_copies.face import photo_regions
     faces_found = _portrait_faces(photo_regions(gray, scale=1.0))
     assert faces_found
     assert any(ghost_faces(gray, f, search=redacted) for f in faces_found)

@@ -23,9 +23,9 @@ import pytest
 import yaml
 from PIL import Image
 
-from detectors.config import ConfigError
-from flows.cli import main
-from redactors.id_copies import IdCopyPolicy, api, load_policy, redact_id_copy
+from afscherm.detectors.config import ConfigError
+from afscherm.flows.cli import main
+from afscherm.redactors.id_copies import IdCopyPolicy, api, load_policy, redact_id_copy
 from synthetic.id_images import decode_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +143,8 @@ def test_pillow_log_records_do_not_reach_stderr(tmp_path: Path) -> None:
     # pytest captures log records itself, so only a process of its own shows what a user sees.
     src = tmp_path / "odd.tiff"
     src.write_bytes(tiff_header(10, 10, samples_per_pixel=10825))  # Pillow logs an error about it
-    run = subprocess.run([sys.executable, "-m", "flows.cli", "redact-image", str(src), "-o", str(tmp_path / "o.tiff")],
+    run = subprocess.run([sys.executable, "-m", "afscherm.flows.cli", "redact-image", str(src),
+                          "-o", str(tmp_path / "o.tiff")],
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "odd.tiff" in run.stderr, run.stderr
 
@@ -195,9 +196,9 @@ def test_a_later_frame_over_the_cap_refuses_the_document_before_page_one(monkeyp
 
 
 def test_limits_come_from_policy_yaml(tmp_path: Path) -> None:
-    shipped = yaml.safe_load((ROOT / "configs" / "policy.yaml").read_text())["id_copies"]
+    shipped = yaml.safe_load((ROOT / "afscherm" / "configs" / "policy.yaml").read_text())["id_copies"]
     assert {"max_page_pixels", "max_pages"} <= set(shipped)
-    assert load_policy(ROOT / "configs" / "policy.yaml").max_pages == shipped["max_pages"]
+    assert load_policy(ROOT / "afscherm" / "configs" / "policy.yaml").max_pages == shipped["max_pages"]
     path = tmp_path / "policy.yaml"
     path.write_text("id_copies:\n  max_page_pixels: 2_000_000\n  max_pages: 3\n")
     policy = load_policy(path)
@@ -306,10 +307,10 @@ def test_a_failing_page_stops_the_document(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_redact_image_detects_with_the_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    import detectors.analyzer
+    import afscherm.detectors.analyzer
 
     seen = []
-    monkeypatch.setattr(detectors.analyzer, "default_analyzer",
+    monkeypatch.setattr(afscherm.detectors.analyzer, "default_analyzer",
                         lambda directory=None: seen.append(directory) or object())
     monkeypatch.setattr(api, "_redact_page", _pass_through)
     conf = tmp_path / "conf"

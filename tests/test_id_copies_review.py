@@ -10,10 +10,10 @@ import cv2
 import numpy as np
 import pytest
 
-from flows.cli import main
-from redactors.id_copies import api
-from redactors.id_copies.boxes import Region
-from redactors.id_copies.preview import preview_png, regions_from_json
+from afscherm.flows.cli import main
+from afscherm.redactors.id_copies import api
+from afscherm.redactors.id_copies.boxes import Region
+from afscherm.redactors.id_copies.preview import preview_png, regions_from_json
 from synthetic.id_images import decode_pages, generate
 from tests.id_compose import covered
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.objects import ScanEngine
-from flows.redact_id_copies import redact_inbox
-from flows.serve import build_deployments, load_schedules
-from flows.stores.base import StoreError
-from flows.stores.local import LocalStore
+from afscherm.flows.objects import ScanEngine
+from afscherm.flows.redact_id_copies import redact_inbox
+from afscherm.flows.serve import build_deployments, load_schedules
+from afscherm.flows.stores.base import StoreError
+from afscherm.flows.stores.local import LocalStore
 from tests.scan_helpers import TEST_INDEX_KEY, engine_with_test_key
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,7 +69,7 @@ def test_the_original_stays_when_the_safe_copy_cannot_be_stored(engine: ScanEngi
 
 
 def test_schedules_yaml_gives_the_scan_and_the_inbox_deployments() -> None:
-    path = REPO / "configs/schedules.yaml"
+    path = REPO / "afscherm/configs/schedules.yaml"
     schedules = load_schedules(path)
     assert schedules.deployments["nightly-scan"].cron == "0 2 * * *"
     deployments = {d.name: d for d in build_deployments(path, None)}
@@ -79,18 +79,18 @@ def test_schedules_yaml_gives_the_scan_and_the_inbox_deployments() -> None:
     assert scan.parameters["runner"]["kind"] == "processes"
     inbox = deployments["id-copy-inbox"]
     assert inbox.schedules[0].schedule.interval.total_seconds() == 60
-    assert inbox.parameters["inbox"] == "../out/id_inbox"
+    assert inbox.parameters["inbox"] == "../../out/id_inbox"
 
 
 def test_schedules_errors_name_the_file_and_key(tmp_path: Path) -> None:
-    from detectors.config import ConfigError
+    from afscherm.detectors.config import ConfigError
 
     bad = tmp_path / "schedules.yaml"
-    bad.write_text("deployments:\n  x:\n    flow: flows.scan_store:scan_store_flow\n")
+    bad.write_text("deployments:\n  x:\n    flow: afscherm.flows.scan_store:scan_store_flow\n")
     with pytest.raises(ConfigError, match=r"schedules.yaml: key 'deployments.x'.*exactly one of cron and interval"):
         load_schedules(bad)
-    bad.write_text("deployments:\n  x:\n    flow: flows.nothing:here\n    interval: 5\n")
-    with pytest.raises(ConfigError, match="cannot import flow 'flows.nothing:here'"):
+    bad.write_text("deployments:\n  x:\n    flow: afscherm.flows.nothing:here\n    interval: 5\n")
+    with pytest.raises(ConfigError, match="cannot import flow 'afscherm.flows.nothing:here'"):
         build_deployments(bad, None)
 
 
@@ -104,11 +104,11 @@ def test_afscherm_serve_runs_the_inbox_watcher_on_its_schedule(tmp_path: Path) -
     import time
 
     config = tmp_path / "config"
-    shutil.copytree(REPO / "configs", config)
+    shutil.copytree(REPO / "afscherm" / "configs", config)
     nlp = config / "nlp.yaml"  # the copied config names the shipped model relative to the original folder
-    nlp.write_text(nlp.read_text().replace("../detectors/models/", f"{REPO}/detectors/models/"))
+    nlp.write_text(nlp.read_text().replace("../detectors/models/", f"{REPO}/afscherm/detectors/models/"))
     (config / "schedules.yaml").write_text(
-        "deployments:\n  inbox:\n    flow: flows.redact_id_copies:redact_id_copies_flow\n    interval: 10\n"
+        "deployments:\n  inbox:\n    flow: afscherm.flows.redact_id_copies:redact_id_copies_flow\n    interval: 10\n"
         "    parameters: {inbox: ../inbox, outbox: ../safe, quarantine: ../quarantine}\n"
     )
     (tmp_path / "inbox").mkdir()
@@ -116,7 +116,7 @@ def test_afscherm_serve_runs_the_inbox_watcher_on_its_schedule(tmp_path: Path) -
     env = {**os.environ, "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY, "PYTHONPATH": str(REPO),
            "PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     log = (tmp_path / "serve.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "--config", str(config), "serve"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "afscherm.flows.cli", "--config", str(config), "serve"], env=env,
                             cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 240

@@ -21,9 +21,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-import discovery.index as index_module
-from discovery.fingerprint import fingerprint, normalise
-from discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex
+import afscherm.discovery.index as index_module
+from afscherm.discovery.fingerprint import fingerprint, normalise
+from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex
 
 KEY = b"index-test-key-0123456789abcdef"
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
@@ -172,7 +172,7 @@ KILL_BETWEEN_FILES = """
 import os, signal, sys
 from datetime import datetime, UTC
 sys.path.insert(0, {root!r})
-import discovery.index as ix
+import afscherm.discovery.index as ix
 real = ix._atomic_write_parquet
 def killed(target, *a, **k):
     if target.parent.parent.name == "objects":

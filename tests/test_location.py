@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.location import KNOWN_PLACES, LocationRecognizer
+from afscherm.detectors.location import KNOWN_PLACES, LocationRecognizer
 
 RECOGNIZER = LocationRecognizer()
 

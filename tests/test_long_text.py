@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.analyzer import WINDOW_CHARS, WINDOW_OVERLAP, analyze_text, default_analyzer
-from detectors.findings import Finding
-from detectors.ner_gate import MAX_PIECE, Covered, gate
-from detectors.overlap import MRZ_RECOGNIZER, SPECIFICITY, _rank, _resolve_cluster, resolve_overlaps
-from flows.cli import main
+from afscherm.detectors.analyzer import WINDOW_CHARS, WINDOW_OVERLAP, analyze_text, default_analyzer
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.ner_gate import MAX_PIECE, Covered, gate
+from afscherm.detectors.overlap import MRZ_RECOGNIZER, SPECIFICITY, _rank, _resolve_cluster, resolve_overlaps
+from afscherm.flows.cli import main
 
 FILLER = "de klant vraagt of het pakket morgen komt en wat de kosten zijn. "
 # "Zonnebloem" is a capitalised word no recogniser claims: the model always reads the record's piece.

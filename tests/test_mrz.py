@@ -23,8 +23,8 @@ from mrz.generator.td2 import TD2CodeGenerator
 from mrz.generator.td3 import TD3CodeGenerator
 from stdnum.nl import bsn as stdnum_bsn
 
-from detectors.mrz import MrzRecognizer, compose_td1, compose_td2, compose_td3, icao_check_digit
-from detectors.recognizer import DutchRecognizer
+from afscherm.detectors.mrz import MrzRecognizer, compose_td1, compose_td2, compose_td3, icao_check_digit
+from afscherm.detectors.recognizer import DutchRecognizer
 
 MRZ = MrzRecognizer()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from detectors.ner_gate import gate
-from detectors.prose_view import prose_view
+from afscherm.detectors.ner_gate import gate
+from afscherm.detectors.prose_view import prose_view
 
 SUPPORT_TEXT = """{"ts": "2026-03-12T10:22:01Z", "level": "INFO", "event": "login", "user_id": "d23d909e-bb48"}
   File "/srv/portal/app/views.py", line 598, in update_bank_account

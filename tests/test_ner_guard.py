@@ -1,6 +1,6 @@
 import pytest
 
-from detectors.ner_guard import is_plausible_entity
+from afscherm.detectors.ner_guard import is_plausible_entity
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-MODEL = Path(__file__).resolve().parents[1] / "detectors" / "models" / "nl_afscherm"
+MODEL = Path(__file__).resolve().parents[1] / "afscherm" / "detectors" / "models" / "nl_afscherm"
 
 
 @pytest.fixture(scope="module")

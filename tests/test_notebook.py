@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from discovery.requests import RequestRegister
+from afscherm.discovery.requests import RequestRegister
 from tests.analysis_helpers import ScannedIndex, build_scanned_index
 from tests.scan_helpers import TEST_INDEX_KEY
 

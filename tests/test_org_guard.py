@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import analyze_text
-from detectors.findings import Finding
-from detectors.org_guard import drop_org_persons, in_organisation_name, is_org_head
+from afscherm.detectors import analyze_text
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.org_guard import drop_org_persons, in_organisation_name, is_org_head
 
 
 def person(text: str, value: str, nth: int = 0) -> Finding:

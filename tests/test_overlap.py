@@ -1,5 +1,5 @@
-from detectors.findings import Finding
-from detectors.overlap import resolve_overlaps
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.overlap import resolve_overlaps
 
 
 def f(start: int, end: int, entity: str, score: float = 0.9, recognizer: str = "X") -> Finding:

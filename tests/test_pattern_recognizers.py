@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.email import EmailAddressRecognizer
-from detectors.id_document import IdDocumentRecognizer
-from detectors.ip_address import IpAddressRecognizer
+from afscherm.detectors.email import EmailAddressRecognizer
+from afscherm.detectors.id_document import IdDocumentRecognizer
+from afscherm.detectors.ip_address import IpAddressRecognizer
 
 EMAIL = EmailAddressRecognizer()
 IP = IpAddressRecognizer()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.findings import Finding
-from detectors.name_consistency import name_forms, propagate_names
-from detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.name_consistency import name_forms, propagate_names
+from afscherm.detectors.person_name import PersonNameRecognizer
 
 REC = PersonNameRecognizer()
 

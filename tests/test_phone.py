@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.phone import PhoneNumberRecognizer
+from afscherm.detectors.phone import PhoneNumberRecognizer
 
 RECOGNIZER = PhoneNumberRecognizer()
 

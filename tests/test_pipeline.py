@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from redactors.pipeline import WriteBehind, read_ahead
+from afscherm.redactors.pipeline import WriteBehind, read_ahead
 
 
 def numbers(n: int, fail_at: int | None = None) -> Iterator[int]:

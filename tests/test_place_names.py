@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.place_names import PLACES_FILE, PlaceNameRecognizer, normalise, place_index
+from afscherm.detectors.place_names import PLACES_FILE, PlaceNameRecognizer, normalise, place_index
 
 REC = PlaceNameRecognizer()
 

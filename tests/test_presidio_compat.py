@@ -5,7 +5,7 @@ from __future__ import annotations
 import presidio_analyzer.predefined_recognizers as predefined
 from presidio_analyzer import RecognizerRegistry
 
-from detectors import default_analyzer
+from afscherm.detectors import default_analyzer
 
 
 def test_class_names_do_not_shadow_presidio_predefined_recognizers() -> None:

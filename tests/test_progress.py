@@ -1,6 +1,6 @@
 import io
 
-from flows.progress import Progress
+from afscherm.flows.progress import Progress
 
 
 class Tty(io.StringIO):

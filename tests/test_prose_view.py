@@ -1,4 +1,4 @@
-from detectors.prose_view import prose_view
+from afscherm.detectors.prose_view import prose_view
 
 
 def test_offsets_are_kept_and_noise_is_blanked() -> None:

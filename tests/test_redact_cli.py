@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
+from afscherm.flows.cli import main
 
 AES_A = base64.b64encode(bytes(range(32))).decode()
 AES_B = base64.b64encode(bytes(range(1, 33))).decode()

@@ -13,10 +13,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from detectors.analyzer import Analyzer, default_analyzer
-from redactors import file_json, file_parquet, file_text, parse_policy
-from redactors.files import FileRedactError, redact_file
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import Analyzer, default_analyzer
+from afscherm.redactors import file_json, file_parquet, file_text, parse_policy
+from afscherm.redactors.files import FileRedactError, redact_file
+from afscherm.redactors.text import Redactor
 
 EMAIL_TOKEN = re.compile(r"EMAIL-[0-9a-f]{16}")
 RULES = {

@@ -15,11 +15,11 @@ from collections import Counter
 
 import pytest
 
-from detectors.analyzer import default_analyzer
-from detectors.evaluation import GoldRecord, load_gold
-from detectors.findings import ENTITY_TYPES, Finding
-from redactors import load_policy, parse_policy
-from redactors.text import Redactor
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.evaluation import GoldRecord, load_gold
+from afscherm.detectors.findings import ENTITY_TYPES, Finding
+from afscherm.redactors import load_policy, parse_policy
+from afscherm.redactors.text import Redactor
 
 ZERO_LEAK_TYPES = ("NL_BSN", "IBAN_CODE", "IMEI", "MRZ", "EMAIL_ADDRESS", "CREDIT_CARD")
 CHAR_LEAK_LIMIT = {"PERSON": 0.05}  # every other type: 0.02

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from detectors.config import ConfigError
-from redactors.keys import encryption_key, pseudonym_key
-from redactors.policy import KeySource, Mask, Replace, load_policy, parse_policy
-from redactors.text import Redactor
+from afscherm.detectors.config import ConfigError
+from afscherm.redactors.keys import encryption_key, pseudonym_key
+from afscherm.redactors.policy import KeySource, Mask, Replace, load_policy, parse_policy
+from afscherm.redactors.text import Redactor
 
 PSEUDONYM_ENV = "AFSCHERM_PSEUDONYM_KEY"
 ENCRYPTION_ENV = "AFSCHERM_ENCRYPTION_KEY"

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.findings import Finding
-from redactors import parse_policy, redact, redact_batch
-from redactors.encryption import RevealError, decrypt_token, encrypt_token, reveal_text
-from redactors.operators import mask_tail
-from redactors.pseudonym import Hmac, pseudonym
-from redactors.text import Redactor, disjoint_spans
+from afscherm.detectors.findings import Finding
+from afscherm.redactors import parse_policy, redact, redact_batch
+from afscherm.redactors.encryption import RevealError, decrypt_token, encrypt_token, reveal_text
+from afscherm.redactors.operators import mask_tail
+from afscherm.redactors.pseudonym import Hmac, pseudonym
+from afscherm.redactors.text import Redactor, disjoint_spans
 
 KEY_A = "sleutel-A-voor-de-tests-0123456789"
 KEY_B = "sleutel-B-voor-de-tests-9876543210"
@@ -142,7 +142,7 @@ def test_pseudonyms_differ_between_values_types_and_keys() -> None:
 
 def test_pseudonyms_are_stable_across_processes_and_differ_with_another_key() -> None:
     script = (
-        "import sys\nfrom redactors.pseudonym import pseudonym\n"
+        "import sys\nfrom afscherm.redactors.pseudonym import pseudonym\n"
         "for key in sys.argv[1:]:\n"
         "    print(pseudonym(key.encode(), 'EMAIL_ADDRESS', 'fenna@example.nl', 'EMAIL'))\n"
     )

@@ -18,11 +18,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from discovery import analysis, report
-from discovery.analysis_config import AnalysisConfig
-from discovery.index import FindingsIndex
-from discovery.requests import RequestRegister
-from flows.cli import main
+from afscherm.discovery import analysis, report
+from afscherm.discovery.analysis_config import AnalysisConfig
+from afscherm.discovery.index import FindingsIndex
+from afscherm.discovery.requests import RequestRegister
+from afscherm.flows.cli import main
 from tests.analysis_helpers import ScannedIndex, build_scanned_index
 from tests.scan_helpers import TEST_INDEX_KEY
 from tests.test_analysis import T0, append

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.requests_ops import register_or_get
+from afscherm.flows.requests_ops import register_or_get
 from tests.requests_fixtures import ANNA, TEST_INDEX_KEY
 from tests.test_requests_e2e import make_world, query
 
@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_flows_run(tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from flows.request_flows import access_request, erasure_request, retention
+    from afscherm.flows.request_flows import access_request, erasure_request, retention
 
     monkeypatch.setenv("AFSCHERM_INDEX_KEY", TEST_INDEX_KEY)
     monkeypatch.delenv("AFSCHERM_AUDIT_HEAD", raising=False)
@@ -39,11 +39,11 @@ def test_flows_run(tmp_path: Path, prefect_harness: None, monkeypatch: pytest.Mo
 
 
 def test_retention_deployment_in_schedules() -> None:
-    from flows.serve import load_schedules
+    from afscherm.flows.serve import load_schedules
 
-    schedules = load_schedules(REPO / "configs/schedules.yaml")
+    schedules = load_schedules(REPO / "afscherm/configs/schedules.yaml")
     entry = schedules.deployments["nightly-retention"]
-    assert entry.flow == "flows.request_flows:retention" and entry.parameters == {"apply": True}
-    from flows.serve import import_flow
+    assert entry.flow == "afscherm.flows.request_flows:retention" and entry.parameters == {"apply": True}
+    from afscherm.flows.serve import import_flow
 
     assert import_flow(entry.flow, "test").name == "retention"

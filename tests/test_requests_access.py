@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from discovery.access import ObjectRecord, TextFinding, UnitText, build_package, mask_unit, write_zip
-from discovery.export_crypto import ExportCryptoError, decrypt_file, encrypt_stream
-from discovery.request_config import load_processing, load_retention
-from discovery.subject import Location, ObjectMatch, SubjectResult
+from afscherm.discovery.access import ObjectRecord, TextFinding, UnitText, build_package, mask_unit, write_zip
+from afscherm.discovery.export_crypto import ExportCryptoError, decrypt_file, encrypt_stream
+from afscherm.discovery.request_config import load_processing, load_retention
+from afscherm.discovery.subject import Location, ObjectMatch, SubjectResult
 
-CONFIGS = Path(__file__).resolve().parent.parent / "configs"
+CONFIGS = Path(__file__).resolve().parent.parent / "afscherm" / "configs"
 OWN_MAIL, OWN_NAME, OTHER_NAME, OTHER_IBAN = "a" * 64, "b" * 64, "c" * 64, "d" * 64
 TEXT = "Klant Lisa Baakman (lisa@example.org) vroeg naar Piet Smit, rekening NL91ABNA0417164300."
 
@@ -103,7 +103,7 @@ def test_package_contents() -> None:
 def test_html_escapes_values() -> None:
     pkg = _package()
     manifest = {**pkg.manifest, "request": {**pkg.manifest["request"], "id": "<script>x</script>"}}
-    from discovery.access import overview_html
+    from afscherm.discovery.access import overview_html
 
     assert "<script>x" not in overview_html(manifest)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from detectors.config import ConfigError
-from flows.errors import CliError
-from flows.requests_cli import add_request_commands
+from afscherm.detectors.config import ConfigError
+from afscherm.flows.errors import CliError
+from afscherm.flows.requests_cli import add_request_commands
 from tests.requests_fixtures import ANNA, BRAM, TEST_INDEX_KEY, files_holding
 from tests.test_requests_e2e import make_world
 

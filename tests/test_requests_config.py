@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from detectors.config import ConfigError
-from discovery.request_config import Term, load_processing, load_retention
+from afscherm.detectors.config import ConfigError
+from afscherm.discovery.request_config import Term, load_processing, load_retention
 
-CONFIGS = Path(__file__).resolve().parent.parent / "configs"
+CONFIGS = Path(__file__).resolve().parent.parent / "afscherm" / "configs"
 
 
 def test_shipped_retention_terms() -> None:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from discovery.subject import SubjectQuery
-from flows.requests_ops import (
+from afscherm.discovery.subject import SubjectQuery
+from afscherm.flows.requests_ops import (
     RequestContext,
     apply_erasure,
     apply_store_retention,
@@ -53,9 +53,9 @@ def keys() -> Iterator[None]:
 
 
 def scan(config: Path) -> None:
-    from flows.scan import serial_mapper
-    from flows.scan_store import plan_from_config, run_scan
-    from flows.stores.config import load_stores_config, open_store
+    from afscherm.flows.scan import serial_mapper
+    from afscherm.flows.scan_store import plan_from_config, run_scan
+    from afscherm.flows.stores.config import load_stores_config, open_store
 
     cfg = load_stores_config(config / "stores.yaml")
     plan = plan_from_config(cfg, [open_store("sample", cfg)], config_dir=str(config))
@@ -77,7 +77,7 @@ def query(s: Subject) -> SubjectQuery:
 
 
 def keys_of(ctx: RequestContext, uris: list[str]) -> set[str]:
-    from flows.requests_ops import key_for_uri
+    from afscherm.flows.requests_ops import key_for_uri
 
     store = ctx.store("sample")
     return {key_for_uri(store, u) for u in uris}
@@ -112,7 +112,7 @@ def test_candidates_offered_not_merged(world: tuple[RequestContext, Path]) -> No
     req = register_or_get(ctx, request_id=None, kind="access", query=SubjectQuery(email=(ANNA.email,)))
     result = lookup_request(ctx, req)
     assert keys_of(ctx, [o.object_uri for o in result.objects]) == ANNA.objects - {"chats/chat-shared.txt"}
-    from discovery.fingerprint import fingerprint
+    from afscherm.discovery.fingerprint import fingerprint
 
     key = TEST_INDEX_KEY.encode()
     phone_fp = fingerprint("PHONE_NUMBER", ANNA.phone, key)
@@ -149,7 +149,7 @@ def test_access_export_masks_others(world: tuple[RequestContext, Path], tmp_path
 
 
 def test_encrypted_export(world: tuple[RequestContext, Path], tmp_path: Path) -> None:
-    from discovery.export_crypto import decrypt_file
+    from afscherm.discovery.export_crypto import decrypt_file
 
     ctx, _ = world
     req = register_or_get(ctx, request_id=None, kind="portability", query=query(BRAM))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from discovery.erasure import (
+from afscherm.discovery.erasure import (
     backup_report,
     only_subject_findings,
     plan_erasure,
@@ -15,11 +15,11 @@ from discovery.erasure import (
     verify,
     write_notifications,
 )
-from discovery.request_config import RetentionConfig, load_processing, load_retention
-from discovery.retention import apply_retention, plan_retention
-from discovery.subject import Location, ObjectMatch, SubjectResult
+from afscherm.discovery.request_config import RetentionConfig, load_processing, load_retention
+from afscherm.discovery.retention import apply_retention, plan_retention
+from afscherm.discovery.subject import Location, ObjectMatch, SubjectResult
 
-CONFIGS = Path(__file__).resolve().parent.parent / "configs"
+CONFIGS = Path(__file__).resolve().parent.parent / "afscherm" / "configs"
 FP = "a" * 64
 TODAY = date(2026, 6, 1)
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discovery.requests import RequestError, RequestRegister, add_months
+from afscherm.discovery.requests import RequestError, RequestRegister, add_months
 
 FP_A = "a1" * 32
 FP_B = "b2" * 32

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from flows.requests_ops import (
+from afscherm.flows.requests_ops import (
     RequestContext,
     apply_erasure,
     export_access,
@@ -20,10 +20,10 @@ from flows.requests_ops import (
     plan_request_erasure,
     register_or_get,
 )
-from flows.scan import serial_mapper
-from flows.scan_store import ScanPlan, run_scan
-from flows.stores.local import LocalStore
-from flows.stores.prefixed import PrefixedStore
+from afscherm.flows.scan import serial_mapper
+from afscherm.flows.scan_store import ScanPlan, run_scan
+from afscherm.flows.stores.local import LocalStore
+from afscherm.flows.stores.prefixed import PrefixedStore
 from tests.requests_fixtures import AGENT, ANNA, BRAM, TEST_INDEX_KEY, files_holding, write_config
 from tests.services import S3_TEST_KEY, S3_TEST_SECRET
 from tests.test_requests_e2e import query
@@ -80,7 +80,7 @@ def _erase_and_check(ctx: RequestContext, store: object, tmp_path: Path) -> dict
 
 
 def test_s3_store(tmp_path: Path, moto_s3: object) -> None:
-    from flows.stores.s3 import S3Store
+    from afscherm.flows.stores.s3 import S3Store
 
     bucket = moto_s3.new_bucket()
     store = S3Store("archive", bucket, "tickets/", endpoint_url=moto_s3.endpoint, key=S3_TEST_KEY,
@@ -95,7 +95,7 @@ def test_s3_store(tmp_path: Path, moto_s3: object) -> None:
 
 
 def test_sql_store(tmp_path: Path, sql_url: str) -> None:
-    from flows.stores.sql import SqlStore
+    from afscherm.flows.stores.sql import SqlStore
 
     name = f"tickets_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(sql_url)

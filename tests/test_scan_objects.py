@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.objects import ScanEngine, object_kind, process_object
+from afscherm.flows.objects import ScanEngine, object_kind, process_object
 from tests.scan_helpers import BSN, EMAIL, IBAN, engine_with_test_key, expected_fingerprint, text_pdf
 
 engine = pytest.fixture(scope="module")(engine_with_test_key)

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from flows.objects import engine_for
-from flows.scan import serial_mapper
-from flows.scan_store import ScanPlan, run_scan
-from flows.stores.base import StoreError
-from flows.stores.local import LocalStore
-from flows.stores.prefixed import PrefixedStore
+from afscherm.flows.objects import engine_for
+from afscherm.flows.scan import serial_mapper
+from afscherm.flows.scan_store import ScanPlan, run_scan
+from afscherm.flows.stores.base import StoreError
+from afscherm.flows.stores.local import LocalStore
+from afscherm.flows.stores.prefixed import PrefixedStore
 from tests.scan_helpers import BSN, EMAIL, IBAN, TEST_INDEX_KEY, expected_fingerprint, files_holding
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ def plan_for(root: Path, out: Path, store: object | None = None) -> ScanPlan:
 
 
 def index_rows(out: Path) -> tuple[list[dict], list[dict]]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     index = FindingsIndex(out / "index")
     return index.objects().to_pylist(), index.findings().to_pylist()
@@ -153,7 +153,7 @@ def test_scan_cli_killed_half_way_resumes_without_duplicates_or_leaks(tmp_path: 
     planted = write_store(root, 40)
     out = tmp_path / "out"
     env = {**os.environ, "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "flows.cli", "scan", str(root), "--index", str(out / "index"),
+    command = [sys.executable, "-m", "afscherm.flows.cli", "scan", str(root), "--index", str(out / "index"),
                "--clean", str(out / "clean"), "--quarantine", str(out / "quarantine"), "--no-prefect",
                "--batch-objects", "4"]
     proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -183,8 +183,8 @@ def test_dask_local_cluster_gives_exactly_the_serial_findings(
     tmp_path: Path, prefect_harness: None, runner: str
 ) -> None:
     """2 Dask workers (a LocalCluster) or 2 worker processes find exactly what the serial scan finds."""
-    from flows.runners import TaskRunnerSettings
-    from flows.scan_store import scan_flow
+    from afscherm.flows.runners import TaskRunnerSettings
+    from afscherm.flows.scan_store import scan_flow
 
     root = tmp_path / "src"
     write_store(root, 12)
@@ -206,7 +206,7 @@ def test_dask_local_cluster_gives_exactly_the_serial_findings(
 
 
 def test_engine_refuses_to_start_without_an_index_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    from detectors.config import ConfigError
+    from afscherm.detectors.config import ConfigError
 
     monkeypatch.delenv("AFSCHERM_INDEX_KEY")
     engine_for.cache_clear()
@@ -219,10 +219,10 @@ def test_flow_artifact_cli_summary_and_analysis_count_the_same(tmp_path: Path, p
     """One source of numbers: the artifact's rows are discovery.analysis.type_store_counts of the run."""
     from prefect.artifacts import Artifact
 
-    from discovery.analysis import load_findings, type_store_counts
-    from flows.cli_scan import format_scan_summary
-    from flows.runners import TaskRunnerSettings
-    from flows.scan_store import scan_flow
+    from afscherm.discovery.analysis import load_findings, type_store_counts
+    from afscherm.flows.cli_scan import format_scan_summary
+    from afscherm.flows.runners import TaskRunnerSettings
+    from afscherm.flows.scan_store import scan_flow
 
     root = tmp_path / "src"
     write_store(root, 5)

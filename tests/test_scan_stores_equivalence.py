@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from flows.scan import serial_mapper
-from flows.scan_store import ScanPlan, run_scan
-from flows.stores.local import LocalStore
-from flows.stores.prefixed import PrefixedStore
-from flows.stores.s3 import S3Store
-from flows.stores.sql import SqlStore
+from afscherm.flows.scan import serial_mapper
+from afscherm.flows.scan_store import ScanPlan, run_scan
+from afscherm.flows.stores.local import LocalStore
+from afscherm.flows.stores.prefixed import PrefixedStore
+from afscherm.flows.stores.s3 import S3Store
+from afscherm.flows.stores.sql import SqlStore
 from tests.scan_helpers import BSN, EMAIL, IBAN, TEST_INDEX_KEY, files_holding, writings
 from tests.services import S3_TEST_KEY, S3_TEST_SECRET
 
@@ -37,7 +37,7 @@ def index_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def scan(store: object, out: Path) -> list[dict]:
-    from discovery.index import FindingsIndex
+    from afscherm.discovery.index import FindingsIndex
 
     clean = LocalStore("clean", out / "clean")
     plan = ScanPlan(sources=[store], index_dir=out / "index",
@@ -111,7 +111,7 @@ def test_postgresql_rows_give_the_folder_findings_and_masked_rows(
 def test_scan_through_s3_faults_retries_and_completes_then_reports_a_dead_store(
     folder: Path, tmp_path: Path, moto_s3: object, fault_proxy: object
 ) -> None:
-    from flows.stores.retry import RetryPolicy
+    from afscherm.flows.stores.retry import RetryPolicy
 
     bucket = moto_s3.new_bucket()
     for path in sorted(folder.iterdir()):
@@ -127,8 +127,8 @@ def test_scan_through_s3_faults_retries_and_completes_then_reports_a_dead_store(
     for path in sorted(folder.iterdir()):
         moto_s3.client().put_object(Bucket=bucket, Key=path.name, Body=(path.read_text() + " (gewijzigd)").encode())
     fault_proxy.fail_always(503)
-    from discovery.index import FindingsIndex
-    from flows.stores.base import TransientStoreError
+    from afscherm.discovery.index import FindingsIndex
+    from afscherm.flows.stores.base import TransientStoreError
 
     plan = ScanPlan(sources=[s3], index_dir=tmp_path / "ok/index", clean=lambda s: None,
                     quarantine=LocalStore("quarantine", tmp_path / "ok/quarantine"))

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from detectors.spoken_numbers import SpokenNumberRecognizer
+from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer
 
 RECOGNIZER = SpokenNumberRecognizer()
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from flows.stores import LocalStore, StoreError, TransientStoreError, key_problem, quarantine_object, retrying
-from flows.stores.base import INVALID_KEY_FOLDER, validate_key
-from flows.stores.retry import backoff_delay
+from afscherm.flows.stores import LocalStore, StoreError, TransientStoreError, key_problem, quarantine_object, retrying
+from afscherm.flows.stores.base import INVALID_KEY_FOLDER, validate_key
+from afscherm.flows.stores.retry import backoff_delay
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from detectors.config import ConfigError
-from flows.stores import LocalStore, load_stores_config, open_clean_store, open_quarantine_store, open_store
-from flows.stores.s3 import S3Store
-from flows.stores.sql import SqlStore
+from afscherm.detectors.config import ConfigError
+from afscherm.flows.stores import LocalStore, load_stores_config, open_clean_store, open_quarantine_store, open_store
+from afscherm.flows.stores.s3 import S3Store
+from afscherm.flows.stores.sql import SqlStore
 from tests.services import S3_TEST_KEY, S3_TEST_SECRET, MotoS3, Postgres
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,7 +38,7 @@ def full_text(exc: BaseException) -> str:
 
 
 def test_shipped_config_opens_the_sample_folder() -> None:
-    config = load_stores_config(REPO / "configs" / "stores.yaml")
+    config = load_stores_config(REPO / "afscherm" / "configs" / "stores.yaml")
     store = open_store("sample", config)
     assert isinstance(store, LocalStore) and store.root == REPO / "sample_data"
     keys = [info.key for info in store.list()]

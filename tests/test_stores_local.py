@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.stores import LocalStore, StoreError, TransientStoreError
-from flows.stores.base import TEMP_PREFIX
-from flows.stores.retry import RetryPolicy
+from afscherm.flows.stores import LocalStore, StoreError, TransientStoreError
+from afscherm.flows.stores.base import TEMP_PREFIX
+from afscherm.flows.stores.retry import RetryPolicy
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_write_read_overwrite_delete_exists(store: LocalStore) -> None:
 def test_atomic_write_leaves_nothing_when_the_writer_dies(store: LocalStore, monkeypatch) -> None:
     store.write("report.txt", b"old complete version")
 
-    import flows.stores.local as local
+    import afscherm.flows.stores.local as local
 
     written: list[int] = []
     real_write = os.write
@@ -158,7 +158,7 @@ def test_atomic_write_leaves_nothing_when_the_writer_dies(store: LocalStore, mon
 
 
 def test_failed_fsync_is_an_error_and_leaves_no_object(store: LocalStore, monkeypatch) -> None:
-    import flows.stores.local as local
+    import afscherm.flows.stores.local as local
 
     def no_space(fd: int) -> None:
         raise OSError(28, "No space left on device")
@@ -180,7 +180,7 @@ def test_temp_files_of_a_killed_writer_are_not_listed(store: LocalStore) -> None
 
 def test_transient_os_errors_are_retried(store: LocalStore, monkeypatch) -> None:
     store.write("f.txt", b"data")
-    import flows.stores.local as local
+    import afscherm.flows.stores.local as local
 
     real_open = os.open
     failures = {"n": 2}
@@ -199,7 +199,7 @@ def test_transient_os_errors_are_retried(store: LocalStore, monkeypatch) -> None
 def test_odd_file_names_are_listed_and_quarantined_not_crashed_on(store: LocalStore, tmp_path: Path) -> None:
     import json
 
-    from flows.stores import quarantine_object
+    from afscherm.flows.stores import quarantine_object
 
     store.root.mkdir(parents=True)
     (store.root / "new\nline.txt").write_bytes(b"a")
@@ -218,7 +218,7 @@ def test_odd_file_names_are_listed_and_quarantined_not_crashed_on(store: LocalSt
 
 
 def test_read_with_a_size_limit(store: LocalStore) -> None:
-    from flows.stores import ObjectTooLargeError
+    from afscherm.flows.stores import ObjectTooLargeError
 
     store.write("big.log", b"x" * 1000)
     assert store.read("big.log", max_bytes=1000) == b"x" * 1000

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.stores import StoreError, TransientStoreError
-from flows.stores.retry import RetryPolicy
-from flows.stores.s3 import S3Store
+from afscherm.flows.stores import StoreError, TransientStoreError
+from afscherm.flows.stores.retry import RetryPolicy
+from afscherm.flows.stores.s3 import S3Store
 from tests.services import S3_TEST_KEY, S3_TEST_SECRET, FaultProxy, MotoS3
 
 N_KEYS = 1200  # more than one ListObjectsV2 page (1,000)
@@ -231,7 +231,7 @@ def test_store_pickles_for_process_workers(moto_s3: MotoS3) -> None:
 
 
 def test_read_with_a_size_limit(moto_s3: MotoS3) -> None:
-    from flows.stores import ObjectTooLargeError
+    from afscherm.flows.stores import ObjectTooLargeError
 
     store = make_store(moto_s3.endpoint, moto_s3.new_bucket())
     store.write("big.log", b"x" * 1000)

@@ -13,9 +13,9 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from flows.stores import StoreError, TransientStoreError
-from flows.stores.retry import RetryPolicy
-from flows.stores.sql import SqlStore, row_to_json
+from afscherm.flows.stores import StoreError, TransientStoreError
+from afscherm.flows.stores.retry import RetryPolicy
+from afscherm.flows.stores.sql import SqlStore, row_to_json
 from tests.services import Postgres, free_port
 
 FAST = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.05)
@@ -122,7 +122,7 @@ def test_read_is_canonical_json(tickets: tuple[str, str]) -> None:
     with pytest.raises(StoreError, match="not a valid int"):
         store.read("abc")
     assert store.exists("3") and not store.exists("4")
-    from flows.stores import ObjectTooLargeError
+    from afscherm.flows.stores import ObjectTooLargeError
 
     assert store.read("2", max_bytes=len(data)) == data
     with pytest.raises(ObjectTooLargeError):

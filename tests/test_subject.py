@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from discovery.fingerprint import fingerprint
-from discovery.index import FindingsIndex
-from discovery.subject import SubjectQuery, is_weak_key, lookup, subject_fingerprints
+from afscherm.discovery.fingerprint import fingerprint
+from afscherm.discovery.index import FindingsIndex
+from afscherm.discovery.subject import SubjectQuery, is_weak_key, lookup, subject_fingerprints
 
 KEY = b"subject-test-key-0123456789abcdef"
 T0 = datetime(2026, 11, 1, tzinfo=UTC)

@@ -23,7 +23,7 @@ from stdnum import imei as stdnum_imei
 from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
-from detectors.findings import ENTITY_TYPES
+from afscherm.detectors.findings import ENTITY_TYPES
 from synthetic.__main__ import HELDOUT_SEED, main, write_sample_data
 from synthetic.documents import KINDS, generate_documents
 

@@ -11,8 +11,8 @@ import pytest
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from detectors.analyzer import analyze_text, default_analyzer
-from detectors.text_view import _EDITS, _TRIGGERS, detection_view
+from afscherm.detectors.analyzer import analyze_text, default_analyzer
+from afscherm.detectors.text_view import _EDITS, _TRIGGERS, detection_view
 
 BSN = "111222333"
 IBAN = "NL91ABNA0417164300"

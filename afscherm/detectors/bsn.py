@@ -1,0 +1,111 @@
+"""NL_BSN: the Dutch citizen service number (burgerservicenummer), validated by the 11-proef."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stdnum.nl import bsn as stdnum_bsn
+
+from afscherm.detectors.context import glued_into_code, has_context, words_pattern
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CONTEXT_WORDS = (
+    "bsn",
+    "burgerservicenummer",
+    "burger service nummer",
+    "sofinummer",
+    "sofi-nummer",
+    "sofi nummer",
+    "persoonsnummer",
+    "persoonlijk nummer",
+    "citizen service number",
+)
+# Words that make a valid number someone's own ("mijn nummer is 111222333"): weak negative context
+# ("btw" is chat for "by the way" too, an "order" is what the number is about) never drops it then.
+PERSONAL_CONTEXT = re.compile(r"(?<![^\W\d_])(?i:mijn|m'n|mn|my)\s+(?i:nummer|nr|number)(?![^\W\d_])")
+# Identifiers that also pass the 11-proef but belong to companies: dropped unless the text says BSN.
+STRONG_NEGATIVE = words_pattern(
+    ("kvk", "kamer van koophandel", "rsin", "vestigingsnummer", "btw-nummer", "btw nummer", "btwnummer", "btw-id",
+     "btw id")
+)  # fmt: skip
+# Words that usually mean an order, invoice or article number, also as a code's prefix (``ORD-111222333``,
+# ``INV111222333``): dropped unless the text says whose number it is.
+WEAK_NEGATIVE = words_pattern(("btw", "vat", "order", "factuur", "bestel", "invoice"), compounds=("nummer", "nr", "id"))
+_CODE_PREFIX = re.compile(r"(?<![^\W\d_])(?i:ord|inv|sku|art|po)[_-]?$")
+NEGATIVE_CHARS = 30
+
+# 9 digits plain, dotted 4.2.3 (the official writing), spaced, dashed, slashed or tabbed 3-3-3, 4-2-3,
+# 2-2-2-3; 8 digits plain (a leading zero dropped). Recognisers read the detection view
+# (detectors.text_view): odd spaces, dashes and invisible characters are already plain. No digit on either
+# side, and no digit-dot/comma/slash/dash (parts of longer numbers, prices, versions); letters, underscores
+# and slashes may touch it (``bsn111222333``, ``scan_111222333.pdf``, ``/personen/111222333/``).
+_BSN = re.compile(
+    # (?=\d) first: a position that is no digit fails at once (the lookbehinds cost more)
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])(?<![€$]\s)"
+    # the subscriber part of a phone number written "+31 (0)162 217 596"
+    r"(?<!\(0\))(?<!\(0\) )"
+    r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .\t/-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3}"
+    # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
+    r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"
+    r"(?!\d|[.,/-]\d)"
+)
+# A "+" country code (and area code) just before: the number is a phone number's subscriber part.
+_PLUS_PREFIX = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d{1,4})?[ .-]?$")
+# A Dutch VAT number (btw-id) around the nine digits: NL 111222333 B01.
+_VAT_AFTER = re.compile(r"[Bb]\d\d(?!\w)")
+
+SCORE_WITH_CONTEXT = 0.95
+SCORE_NINE_DIGITS = 0.6  # 1 in 11 random 9-digit numbers pass; context-free hits stay reportable
+
+
+def is_valid_bsn(digits: str) -> bool:
+    return stdnum_bsn.is_valid(digits)
+
+
+class BsnRecognizer(DutchRecognizer):
+    ENTITIES = ("NL_BSN",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _BSN.finditer(text):
+            value = m.group(1)
+            digits = re.sub(r"\D", "", value)
+            if "\n" in value and len(digits) != 9:
+                continue
+            if not is_valid_bsn(digits):
+                continue
+            start, end = m.span(1)
+            if _PLUS_PREFIX.search(text, max(0, start - 16), start):
+                continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
+            context = has_context(text, start, end, CONTEXT_WORDS)
+            if not context and not self._plausible(text, start, end, value):
+                continue
+            if context:
+                score = SCORE_WITH_CONTEXT
+            elif len(digits) == 9:
+                score = SCORE_NINE_DIGITS
+            else:
+                continue  # 8 digits without BSN context: dates, KvK numbers, order numbers
+            found.append(Finding(start, end, "NL_BSN", score, self.name))
+        return found
+
+    @staticmethod
+    def _plausible(text: str, start: int, end: int, value: str) -> bool:
+        """Without BSN context: not part of a hash, a VAT number, a tab-separated row of small numbers, a
+        company's number or (unless the writer calls it theirs) an order number."""
+        if glued_into_code(text, start, end):
+            return False
+        if "\t" in value or (text[max(0, start - 2) : start].upper() == "NL" and _VAT_AFTER.match(text, end)):
+            return False
+        # searched in place, not in a slice: a word cut at the window's edge ("[v]ordering") is no word start
+        near = max(0, start - NEGATIVE_CHARS)
+        if STRONG_NEGATIVE.search(text, near, start):
+            return False
+        if WEAK_NEGATIVE.search(text, near, start) or _CODE_PREFIX.search(text, near, start):
+            return PERSONAL_CONTEXT.search(text, max(0, start - 2 * NEGATIVE_CHARS), start) is not None
+        return True

@@ -1,0 +1,37 @@
+"""EMAIL_ADDRESS: e-mail addresses.
+
+Presidio's own recogniser validates the domain with tldextract, which fetches the public suffix
+list over the network on first use; a structural check is enough here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Letters and digits of any script (``[^\W_]``): internationalised addresses (``piet@bücher.de``,
+# ``jürgen@straße.de``) and their punycode form (``xn--bcher-kva.de``, TLDs like ``xn--p1ai``).
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])"
+    # the local part starts with a letter or digit: a quote before an address is the quote of a repr
+    r"([^\W_][\w%+'-]*(?:\.[\w%+'-]+)*"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,24}))"
+    r"(?![\w-]|\.[^\W_])"
+)
+
+SCORE = 0.95
+
+
+class EmailAddressRecognizer(DutchRecognizer):
+    ENTITIES = ("EMAIL_ADDRESS",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        if "@" not in text:
+            return []
+        return [Finding(*m.span(1), "EMAIL_ADDRESS", SCORE, self.name) for m in _EMAIL.finditer(text)]

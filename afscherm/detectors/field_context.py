@@ -1,0 +1,202 @@
+"""Field context: what a column or key name says about the bare value stored under it.
+
+Exports carry identifiers as bare values, often as numbers that lost their writing: a ``bsn`` column
+of int64 whose leading zero a spreadsheet dropped (``12345672``), a ``telefoon`` column holding
+``612345678`` or ``31612345678``, an ``iban`` column in lower case with dots. Inside free text such
+values are too ambiguous to report; as the whole value of a field with a telling name they are not.
+
+``analyze_fields(analyzer, texts, names)`` runs the normal analyzer on every value and then adds, for
+values that are nothing but the identifier, what the field's name implies:
+
+- a BSN field (``bsn``, ``burgerservicenummer``, ``sofinummer`` …): 9 digits, or 8 with the leading zero
+  restored, passing the 11-proef → ``NL_BSN``;
+- a phone field (``telefoon``, ``tel``, ``mobiel``, ``phone``, ``gsm`` …): digits that ``phonenumbers``
+  validates as written, with the Dutch trunk zero restored (``612345678``) or with the ``+`` restored
+  (``31612345678``, ``4915112345678``) → ``PHONE_NUMBER``;
+- an IBAN field (``iban``, ``rekeningnummer`` …): any writing whose letters and digits pass mod-97 → ``IBAN_CODE``;
+- a birth-date field (``geboortedatum``, ``dob``, ``date_of_birth`` …): a valid calendar date → ``DATE_OF_BIRTH``.
+
+Without a telling name, a bare value is still a Dutch mobile number when it is one without its ``+``
+(``31612345678``, ``0031612345678``) or without its trunk zero (``612345678``): whole-value matches only,
+validated by ``phonenumbers``, never inside text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import identiteitskaartnummer as stdnum_document
+
+from afscherm.detectors.findings import Finding
+
+RECOGNIZER = "FieldContext"
+SCORE_NAMED = 0.9  # the field's name says what the value is
+SCORE_BARE = 0.5  # a whole value that can only be read one way, without a telling name
+MAX_VALUE_CHARS = 64  # longer values are text, not one identifier
+
+# Name rules per kind: whole words (after splitting camelCase, snake_case, kebab-case), words that start
+# with a stem, and stems found anywhere (Dutch compounds: ``klanttelefoon``, ``bankrekeningnummer``).
+_WORDS = {
+    "NL_BSN": {"bsn", "bsnnr", "sofi", "sofinr", "sofinummer", "ssn"},
+    "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax"},
+    "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
+    "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
+    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer"},
+}
+_STEMS_ANYWHERE = {
+    "NL_BSN": ("burgerservice", "bsn"),
+    "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile"),
+    "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
+    "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
+    "NL_ID_DOCUMENT": ("documentnummer", "documentnumber", "documentno", "paspoortnummer", "passportnumber",
+                       "passportno", "identiteitskaartnummer", "idkaartnummer"),
+}
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_WORD = re.compile(r"[a-z]+|\d+")
+
+
+@lru_cache(maxsize=4096)
+def field_kind(name: str | None) -> str | None:
+    """The entity type a field's name announces, or None.
+
+    >>> field_kind("bsn"), field_kind("klantBSN"), field_kind("Telefoonnummer"), field_kind("iban_rekening")
+    ('NL_BSN', 'NL_BSN', 'PHONE_NUMBER', 'IBAN_CODE')
+    >>> field_kind("geboortedatum"), field_kind("created_at"), field_kind("telling"), field_kind(None)
+    ('DATE_OF_BIRTH', None, None, None)
+    """
+    if not name:
+        return None
+    words = _WORD.findall(_CAMEL.sub(" ", name).casefold())
+    joined = "".join(words)
+    for kind in _WORDS:
+        if any(w in _WORDS[kind] for w in words) or any(stem in joined for stem in _STEMS_ANYWHERE[kind]):
+            return kind
+    return None
+
+
+def _bsn(digits: str) -> bool:
+    return len(digits) in (8, 9) and stdnum_bsn.is_valid(digits.zfill(9))
+
+
+def _valid_phone(candidate: str) -> bool:
+    try:
+        number = phonenumbers.parse(candidate, "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def _phone(digits: str) -> bool:
+    """Digits that are a valid number as written, with the trunk zero or with the ``+`` restored."""
+    if not 8 <= len(digits) <= 15:
+        return False
+    candidates = [digits, f"+{digits[2:]}" if digits.startswith("00") else f"+{digits}"]
+    if not digits.startswith("0"):
+        candidates.append(f"0{digits}")
+    return any(_valid_phone(c) for c in candidates)
+
+
+def _bare_mobile(digits: str) -> bool:
+    """A Dutch mobile number without its ``+`` (``31612345678``, ``0031612345678``) or its zero (``612345678``)."""
+    if len(digits) == 11 and digits.startswith("316"):
+        return _valid_phone(f"+{digits}")
+    if len(digits) == 13 and digits.startswith("00316"):
+        return _valid_phone(f"+{digits[2:]}")
+    if len(digits) == 9 and digits.startswith("6"):
+        return _valid_phone(f"0{digits}")
+    return False
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y")
+
+
+def _date(value: str) -> bool:
+    head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
+    for fmt in _DATE_FORMATS:
+        try:
+            day = dt.datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+        return 1850 <= day.year <= dt.date.today().year
+    return False
+
+
+_NUMBER = re.compile(r"\+?\d[\d .()-]*")
+_SEPARATORS = re.compile(r"[\s.()-]")
+
+
+def context_findings(name: str | None, text: str) -> list[Finding]:
+    """What the field's name (and the value's being the whole field) make of ``text``; [] if nothing.
+
+    >>> [f.entity_type for f in context_findings("bsn", "12345672")]
+    ['NL_BSN']
+    >>> [f.entity_type for f in context_findings("mobiel", " 612345678 ")], context_findings("mobiel", "61234")
+    (['PHONE_NUMBER'], [])
+    >>> [f.entity_type for f in context_findings(None, "31612345678")], context_findings(None, "12345672")
+    (['PHONE_NUMBER'], [])
+    >>> [f.entity_type for f in context_findings("documentnummer", "IDQ3PKZT8")]
+    ['NL_ID_DOCUMENT']
+    >>> context_findings("status", "IDQ3PKZT8")
+    []
+    """
+    value = text.strip()
+    if not value or len(value) > MAX_VALUE_CHARS:
+        return []
+    start = text.index(value)
+    kind = field_kind(name)
+    entity: str | None = None
+    score = SCORE_NAMED
+    digits = _SEPARATORS.sub("", value).lstrip("+") if _NUMBER.fullmatch(value) else ""
+    if kind == "NL_BSN" and digits.isdigit() and _bsn(digits):
+        entity = "NL_BSN"
+    elif kind == "PHONE_NUMBER" and digits.isdigit() and _phone(digits):
+        entity = "PHONE_NUMBER"
+    elif kind == "IBAN_CODE" and stdnum_iban.is_valid(_SEPARATORS.sub("", value).upper()):
+        entity = "IBAN_CODE"
+    elif kind == "DATE_OF_BIRTH" and _date(value):
+        entity = "DATE_OF_BIRTH"
+    elif kind == "NL_ID_DOCUMENT" and stdnum_document.is_valid(value):
+        entity = "NL_ID_DOCUMENT"
+    elif value.isdigit() and _bare_mobile(value):
+        entity, score = "PHONE_NUMBER", SCORE_BARE
+    if entity is None:
+        return []
+    return [Finding(start, start + len(value), entity, score, RECOGNIZER)]
+
+
+class _Analyzer(Protocol):
+    def analyze(self, texts: Any, *args: Any) -> list[list[Finding]]: ...  # noqa: ANN401
+
+
+def analyze_fields(
+    analyzer: _Analyzer,
+    texts: Sequence[str],
+    names: Sequence[str | None] | None = None,
+    entities: Collection[str] | None = None,
+) -> list[list[Finding]]:
+    """``analyzer.analyze(texts)`` plus the findings each value's field name implies.
+
+    ``names[i]`` is the column or key ``texts[i]`` was stored under (None: no name). A context finding
+    the analyzer already made for the same span is not added twice.
+    """
+    texts = list(texts)
+    found = analyzer.analyze(texts) if entities is None else analyzer.analyze(texts, entities)
+    if names is None:
+        names = [None] * len(texts)
+    out: list[list[Finding]] = []
+    for text, name, findings in zip(texts, names, found, strict=True):
+        extra = [
+            f
+            for f in context_findings(name, text)
+            if (entities is None or f.entity_type in entities)
+            and not any((g.start, g.end, g.entity_type) == (f.start, f.end, f.entity_type) for g in findings)
+        ]
+        out.append([*findings, *extra] if extra else findings)
+    return out

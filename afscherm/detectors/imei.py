@@ -1,0 +1,55 @@
+"""IMEI: mobile device identities (15 digits, Luhn) and IMEISV (16 digits, no check digit)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stdnum import luhn
+
+from afscherm.detectors.context import glued_into_code, has_context
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CONTEXT_WORDS = ("imei", "toestel", "device", "telefoon", "smartphone", "handset", "serienummer")
+# Amex card numbers are 15 Luhn-valid digits too; without IMEI context they belong to CREDIT_CARD.
+AMEX_PREFIXES = ("34", "37")
+
+# Plain, or the groupings people copy from settings screens and boxes: 2-6-6-1(2), 8-6-1(2),
+# 6-2-6-1(2), 4-4-4-3; one separator kind (space, dash or slash) per number. Letters, underscores and
+# slashes may touch it (``imei356938035643809``, ``/devices/356938035643809/``), digits may not.
+_IMEI = re.compile(
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])("
+    r"\d{15,16}"
+    r"|\d{2}([ /-])\d{6}\2\d{6}\2\d{1,2}"
+    r"|\d{8}([ /-])\d{6}\3\d{1,2}"
+    r"|\d{6}([ /-])\d{2}\4\d{6}\4\d{1,2}"
+    r"|\d{4}([ /-])\d{4}\5\d{4}\5\d{3}"
+    r")(?!\d|[.,/-]\d)"
+)
+
+SCORE = 0.5
+SCORE_WITH_CONTEXT = 0.95
+
+
+class ImeiRecognizer(DutchRecognizer):
+    ENTITIES = ("IMEI",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _IMEI.finditer(text):
+            start, end = m.span(1)
+            if glued_into_code(text, start, end):
+                continue  # digits inside a hash or hex id
+            digits = re.sub(r"\D", "", m.group(1))
+            context = has_context(text, start, end, CONTEXT_WORDS)
+            if len(digits) == 15:
+                if not luhn.is_valid(digits) or (digits.startswith(AMEX_PREFIXES) and not context):
+                    continue
+            elif len(digits) != 16 or not has_context(text, start, end, ("imei",)):
+                continue  # IMEISV carries no check digit: only the word "imei(sv)" makes it one
+            found.append(Finding(start, end, "IMEI", SCORE_WITH_CONTEXT if context else SCORE, self.name))
+        return found

@@ -1,0 +1,578 @@
+"""LOCATION: Dutch postcodes, street + house number, and the place name that follows a postcode.
+
+Street, postcode and city are separate findings, so ``Kerkstraat 12a, 1234 AB Amsterdam`` yields three
+spans. Candidates come from two compiled patterns (house numbers, postcodes); the words around them are
+then checked in Python, which keeps the pass over text without numbers cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, NamedTuple
+
+from afscherm.detectors.context import has_context
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CONTEXT_WORDS = (
+    "adres",
+    "woonachtig",
+    "woon",
+    "postcode",
+    "straat",
+    "wonend",
+    "verhuisd",
+    "address",
+    "p.c.",
+)
+
+SCORE_STREET = 0.8
+SCORE_STREET_LOWER = 0.6  # chat: "kerkstraat 12"
+SCORE_POSTCODE = 0.85
+SCORE_POSTCODE_LOWER = 0.6
+SCORE_CITY = 0.8
+SCORE_CITY_KNOWN = 0.9
+SCORE_WITH_CONTEXT = 0.95
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Largest Dutch municipalities and places (CBS), lowercase, hyphens written as spaces (see _norm).
+_KNOWN_PLACES_TEXT = """
+amsterdam, rotterdam, den haag, 's gravenhage, utrecht, eindhoven, groningen, tilburg, almere, breda,
+nijmegen, apeldoorn, haarlem, arnhem, enschede, haarlemmermeer, hoofddorp, amersfoort, zaanstad, zaandam,
+'s hertogenbosch, den bosch, zwolle, zoetermeer, leeuwarden, leiden, maastricht, dordrecht, ede, westland,
+alphen aan den rijn, alkmaar, emmen, delft, venlo, deventer, sittard geleen, sittard, geleen, helmond, oss,
+amstelveen, hilversum, heerlen, sudwest fryslan, súdwest fryslân, hoeksche waard, nissewaard, spijkenisse,
+meierijstad, veghel, hengelo, purmerend, schiedam, lelystad, roosendaal, leidschendam voorburg,
+leidschendam, voorburg, almelo, vlaardingen, gouda, hoorn, assen, capelle aan den ijssel, velsen, ijmuiden,
+bergen op zoom, katwijk, veenendaal, zeist, nieuwegein, lansingerland, westerkwartier, hardenberg, roermond,
+barneveld, het hogeland, doetinchem, heerhugowaard, dijk en waard, gooise meren, bussum, naarden,
+oosterhout, den helder, hoogeveen, terneuzen, kampen, pijnacker nootdorp, woerden, rijswijk, heusden,
+west betuwe, houten, utrechtse heuvelrug, goeree overflakkee, barendrecht, midden groningen, hoogezand,
+lingewaard, veldhoven, zutphen, overbetuwe, ridderkerk, weert, smallingerland, drachten, noordoostpolder,
+emmeloord, molenlanden, waalwijk, harderwijk, zwijndrecht, middelburg, vlissingen, goes, heerenveen,
+wijchen, krimpenerwaard, steenwijkerland, steenwijk, beverwijk, de fryske marren, joure, hellevoetsluis,
+soest, kerkrade, tiel, culemborg, uden, nijkerk, baarn, huizen, maassluis, ijsselstein, rheden, venray, epe,
+dronten, sneek, heemskerk, castricum, bergen, schagen, enkhuizen, medemblik, aalsmeer, uithoorn, diemen,
+ouder amstel, edam volendam, volendam, heemstede, bloemendaal, zandvoort, hillegom, lisse, noordwijk,
+teylingen, sassenheim, oegstgeest, leiderdorp, nieuwkoop, bodegraven, waddinxveen, zuidplas,
+krimpen aan den ijssel, papendrecht, sliedrecht, gorinchem, hendrik ido ambacht, alblasserdam, brielle,
+voorne aan zee, wassenaar, voorschoten, oisterwijk, dongen, etten leur, moerdijk, steenbergen, goirle,
+best, son en breugel, nuenen, geldrop, valkenswaard, waalre, eersel, boxtel, vught, sint michielsgestel,
+boxmeer, land van cuijk, cuijk, gennep, horst aan de maas, peel en maas, echt susteren, stein, beek,
+meerssen, valkenburg aan de geul, brunssum, landgraaf, wageningen, renkum, oosterbeek, rhenen, putten,
+ermelo, elburg, hattem, zevenaar, duiven, montferland, winterswijk, aalten, oldenzaal, losser, borne,
+rijssen, wierden, raalte, ommen, dalfsen, meppel, coevorden, stadskanaal, veendam, oldambt, winschoten,
+delfzijl, eemsdelta, haren, tynaarlo, harlingen, franeker, dokkum, texel, urk, zeewolde, bunschoten,
+spakenburg, leusden, de bilt, bilthoven, stichtse vecht, maarssen, de ronde venen, mijdrecht,
+wijk bij duurstede, vianen, vijfheerenlanden, weesp, laren, blaricum, heiloo, uitgeest, nieuw vennep,
+badhoevedorp, krommenie, zierikzee, hulst, sluis, tholen, kapelle, zaltbommel, oosterwolde, gorredijk
+"""
+# Capitalised words that can follow a postcode but are not a place.
+_NOT_PLACES = _words(
+    """
+    tel tel. telefoon tel: mobiel e-mail email fax nederland netherlands nl the postbus kvk btw iban bsn
+    en of te
+    """
+)
+# Words that begin a multi-word place name and take the next word with them ("Den Haag", "Sint Anthonis").
+_PLACE_PREFIXES = _words("den de het sint st st. nieuw oud oude groot klein 's 't ter ten")
+_CONNECTORS = _words("van de der den het 't 's op aan bij in ter ten te en la le du des von tot onder over naar")
+
+# Two letters after four digits that are units, clock times or words far more often than postcodes
+# ("1024 MB", "1130 AM", "in 2023 EN daarna"): a postcode only with a known place or address context.
+_AMBIGUOUS_LETTERS = _words(
+    """
+    KB MB GB TB PB KW MW GW HZ AM PM EN OF IN OP TE DE AT BC AD CM MM KM KG MG ML CL DL CC PX PT EU US
+    UK NL BE IS ER ZE WE JE IK HE AL NU ZO JA NA TO OR BY IT AS AN ON NO SO UP BV NV VS MS NS GR XL HD
+    """
+)
+_FORBIDDEN_LETTERS = frozenset({"SA", "SD", "SS"})  # never issued by PostNL
+
+_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}([ \t\u00a0]?)([A-Za-z]{2})(?![\w-])")
+
+# Street-name endings; the bare words themselves ("weg 2") are not streets.
+_SUFFIXES = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "pad",
+    "steeg",
+    "hof",
+    "dreef",
+    "markt",
+    "baan",
+    "ring",
+    "allee",
+    "plantsoen",
+    "wal",
+    "haven",
+    "park",
+    "veld",
+    "straatweg",
+    "boulevard",
+    "vliet",
+    "erf",
+    "hoeve",
+    "brink",
+    "poort",
+    "burgwal",
+)
+_SUFFIX_WORDS = frozenset(_SUFFIXES)
+# Endings that Dutch surnames share with streets (Disselhof, Rozendaal, Vandeveld, Verdijk).
+_SURNAME_SUFFIXES = frozenset({"hof", "veld", "dijk", "wal", "park", "baan", "ring", "pad", "haven", "markt"})
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+# Compounds with a street ending that are ordinary words ("onderweg 2 uur", "supermarkt 3").
+_NOT_STREETS = _words(
+    """
+    onderweg halfweg halverweg uitweg omweg snelweg autosnelweg supermarkt arbeidsmarkt woningmarkt
+    huizenmarkt aandelenmarkt kerstmarkt jaarmarkt rommelmarkt vlooienmarkt loopbaan ijsbaan rijbaan
+    startbaan landingsbaan tennisbaan racebaan luchthaven thuishaven fietspad voetpad wandelpad
+    levenspad tuinpad pretpark attractiepark speelveld slagveld voetbalveld sportveld werkveld vliegveld
+    krachtveld invoerveld tekstveld zoekveld datumveld gezichtsveld gerechtshof speelplein
+    oprijlaan zijstraat geluidswal zeehaven kring bestelbaan erf amsterdam rotterdam edam schiedam
+    zaandam
+    """
+)
+# Capitalised words that start a sentence or label rather than a street name ("In de Kerkstraat 12").
+_NOT_STREET_PREFIX = _words(
+    """
+    in op aan naar bij een ik wij we hij zij ze mijn ons onze uw je jouw jij u via vanaf tot om
+    over langs door uit met voor achter tussen naast richting adres straat woonadres postadres
+    bezoekadres factuuradres afleveradres locatie naam ja nee dus en of maar dat die deze dit woon woont
+    wonen is was ga kom graag hallo beste hoi dag tel telefoon email e-mail postcode plaats woonplaats
+    address street the at te ook nu dan wel
+    """
+)
+# Titles and qualifiers that begin street names ("prins hendrikkade", "burgemeester de withstraat"); in
+# lowercase chat these are the only words before a street word taken into the street.
+_STREET_TITLES = _words(
+    """
+    sint st st. prins prinses koning koningin keizer keizerin hertog hertogin graaf gravin burgemeester
+    burg. dokter dr. dr pastoor pater dominee ds. generaal gen. admiraal kapitein kolonel majoor professor
+    prof. president mr. jonkheer oude nieuwe korte lange hoge lage groot groote klein kleine eerste tweede
+    derde 1e 2e 3e noord zuid oost west jan johan johannes willem hendrik jacob pieter
+    """
+)
+# Qualifiers that make a street of a single plain word ("Oude Rijn 12", "Lange Voorhout 5"); such a
+# street needs an address word before it or a postcode after it ("mijn nieuwe iphone 15" is no street).
+_POSITION_TITLES = _words("oude nieuwe korte lange hoge lage")
+# Lowercase words after which "van" starts a street ("adres: van goghstraat 5") rather than saying where
+# someone came from ("verhuisd van kerkstraat 3").
+_VAN_INTRO = _words("op in aan naar de het bij via is langs richting adres woonadres postadres")
+_ARTICLES = _words("de der den het 't")
+_NAME_CONNECTORS = _ARTICLES | _words("van ter ten")
+_ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravelandseweg"
+# Words just before a street that make it an address ("k woon op de oude rijn 162").
+_ADDRESS_WORDS = _words(
+    "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
+)
+_ADDRESS_LINKS = _words("op aan in de het te is naar bij")
+# Characters that open a quotation or aside; they are never part of the street name after them.
+_OPENERS = "([{\"“„«‘’'"
+_CLOSERS = ",:;!?()[]{}\"“”»'’"
+
+# Words after a number that make it a quantity, not a house number ("Snelweg 12 km", "kerkstraat 3 keer").
+_QUANTITY_WORDS = _words(
+    """
+    keer x km m meter kilometer minuten minuut min uur seconden sec dagen dag weken week jaar maanden
+    maand euro eur procent % stuks personen mensen kg gram liter cm mm
+    """
+)
+
+# A house number with an optional addition: 12a, 12-A, 12-2, 12/3, 12 bis, 12 III, 12 hs, 12 B.
+_HOUSE_NUMBER = re.compile(
+    r"[1-9]\d{0,4}"
+    r"(?:[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
+    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
+    r"(?![\w]|[.,:/-]\d)"
+)
+_WORD = re.compile(r"\S+")
+# A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
+_CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
+_AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+_PLACE_LABEL = re.compile(
+    r"(?<![\w-])(?:woonplaats|plaats|vestigingsplaats|city|town)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?",
+    re.IGNORECASE,
+)
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("’", "'").replace("-", " ")
+
+
+KNOWN_PLACES: frozenset[str] = frozenset(
+    _norm(p.strip()) for p in _KNOWN_PLACES_TEXT.replace("\n", " ").split(",") if p.strip()
+)
+_MAX_PLACE_WORDS = 5
+
+
+def _is_capitalised(word: str) -> bool:
+    core = word[3:] if word[:3].lower() in ("'s-", "'t-") else word
+    return bool(core) and core[0].isupper()
+
+
+def _street_suffix(lower: str) -> str | None:
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix):
+            return suffix
+    return None
+
+
+def _is_compound_street(word: str) -> bool:
+    lower = word.lower()
+    suffix = _street_suffix(lower)
+    if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
+        return False
+    # "vergadering 3", "aflevering 5", "leeskring 2"
+    return not (suffix == "ring" and (lower.endswith("ering") or lower.endswith("kring")))
+
+
+class _Word(NamedTuple):
+    """A word before a house number, without the quote or bracket that opened it."""
+
+    text: str
+    start: int
+    opened: bool  # a quote or bracket stood before it: the street cannot start further left
+
+
+class _Street(NamedTuple):
+    first: int  # index of the first street word
+    capitalised: bool
+    needs_address: bool  # a plain word after a qualifier ("Oude Rijn"): only with an address around it
+
+
+def _is_elision(token: str, i: int) -> bool:
+    """``'s`` / ``'t`` as in ``'s-Gravendijkwal`` or ``'t Zand``: an article, not a quote."""
+    return token[i] in "'’" and token[i + 1 : i + 2] in ("s", "t") and token[i + 2 : i + 3] in ("", "-")
+
+
+def _word(m: re.Match[str]) -> _Word:
+    token = m.group()
+    i = 0
+    while i < len(token) and token[i] in _OPENERS and not _is_elision(token, i):
+        i += 1
+    return _Word(token[i:], m.start() + i, i > 0)
+
+
+def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
+    return [_word(m) for m in _WORD.finditer(text, lo, hi)][-most:]
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a street name (``Burgemeester``, ``Van``, ``1e``)."""
+    if not word or word[-1] in _CLOSERS:
+        return False
+    if word in _ELISIONS:
+        return True  # "'t Goylaan", "'s Gravelandseweg"
+    if word[0].isdigit():
+        return bool(re.fullmatch(r"\d{1,2}e", word))
+    return _is_capitalised(word) and word.lower() not in _NOT_STREET_PREFIX
+
+
+def _extend_prefix(words: list[_Word], last: int) -> int:
+    """Index of the first word of the street ending at ``words[last]``: capitalised words, with
+    connectors between them ("Burgemeester de Withstraat", "Prins Hendrikkade"); at most four words."""
+    first = last
+    k = last - 1
+    while k >= 0 and last - k <= 4 and not words[k + 1].opened:
+        word = words[k].text
+        if word in _CONNECTORS and word not in _ELISIONS:
+            k -= 1
+            continue
+        if not _is_name_word(word):
+            break
+        first = k
+        k -= 1
+    return first
+
+
+def _extend_lower(words: list[_Word], last: int) -> int:
+    """Index of the first word of a lowercase street ending at ``words[last]``: only titles
+    ("prins hendrikkade", "burgemeester de withstraat") and an introduced "van" ("adres: van goghstraat")
+    are taken, so "op de kerkstraat" stays "kerkstraat"."""
+    first = last
+    k = last - 1
+    while k >= 0 and last - k <= 4 and not words[k + 1].opened:
+        word = words[k].text.lower()
+        if word in _STREET_TITLES:
+            first = k
+        elif word not in _NAME_CONNECTORS:
+            break
+        k -= 1
+    if first < last:
+        return first
+    van = last - 1 if last >= 1 and words[last - 1].text.lower() == "van" else None
+    if van is None and last >= 2 and words[last - 1].text.lower() in _ARTICLES:
+        van = last - 2 if words[last - 2].text.lower() == "van" else None  # "van der helststraat"
+    if van is None or any(w.opened for w in words[van + 1 : last + 1]):
+        return last
+    if van == 0 or words[van].opened:
+        return van
+    before = words[van - 1].text.lower()
+    return van if before.endswith(":") or before in _VAN_INTRO else last
+
+
+def _laan_van_start(words: list[_Word]) -> int | None:
+    """First word of a street like ``Laan van Meerdervoort`` (bare street word, connector, name)."""
+    last = len(words) - 1
+    if not _is_name_word(words[last].text):
+        return None
+    saw_connector = False
+    for k in range(last - 1, max(-1, last - 5), -1):
+        if words[k + 1].opened:
+            return None
+        word = words[k].text
+        if word in _CONNECTORS:
+            saw_connector = True
+        elif word.lower() in _SUFFIX_WORDS and _is_capitalised(word):
+            return k if saw_connector else None
+        elif not _is_name_word(word):
+            return None
+    return None
+
+
+def _qualified_start(words: list[_Word]) -> _Street | None:
+    """``Oude Rijn`` / ``lange voorhout``: a qualifier and one plain word, both in the same case."""
+    last = len(words) - 1
+    if last < 1 or words[last].opened:
+        return None
+    name, qualifier = words[last].text, words[last - 1].text
+    if not name.isalpha() or len(name) < 3 or qualifier.lower() not in _POSITION_TITLES:
+        return None
+    if _is_capitalised(name) != _is_capitalised(qualifier) or name.lower() in _NOT_STREET_PREFIX:
+        return None
+    return _Street(last - 1, _is_capitalised(name), True)
+
+
+def _has_initial(words: list[_Word], first: int, last: int) -> bool:
+    return any(_INITIAL.fullmatch(words[k].text) for k in range(first, last))
+
+
+def _street_start(words: list[_Word]) -> _Street | None:
+    """Where the street before a house number starts, if the words before it are a street."""
+    last_word = words[-1].text
+    if not last_word or last_word[-1] in _CLOSERS:
+        return None
+    last = len(words) - 1
+    if _is_compound_street(last_word):
+        if not _is_capitalised(last_word):
+            return _Street(_extend_lower(words, last), False, False)  # chat: "van goghstraat 5"
+        first = _extend_prefix(words, last)
+        if _street_suffix(last_word.lower()) in _SURNAME_SUFFIXES and _has_initial(words, first, last):
+            return None  # "F. Disselhof 35" is a person; "P.C. Hooftstraat 35" is a street
+        return _Street(first, True, False)
+    if last_word.lower() in _SUFFIX_WORDS and _is_capitalised(last_word):
+        # "Oude Gracht 12"; a bare "Weg 2" needs a name before it, and "van Dijk 33" is a surname
+        if last > 0 and words[last - 1].text.lower() in _CONNECTORS:
+            return None
+        first = _extend_prefix(words, last)
+        return _Street(first, True, False) if first < last else None
+    start = _laan_van_start(words)
+    if start is not None:
+        return _Street(start, True, False)
+    return _qualified_start(words)
+
+
+def _has_address_word(words: list[_Word], first: int) -> bool:
+    """An address word just before the street, over prepositions ("nieuw adres:", "k woon op de")."""
+    k = first - 1
+    while k >= 0 and words[k].text.lower() in _ADDRESS_LINKS:
+        k -= 1
+    return k >= 0 and words[k].text.lower().rstrip(":") in _ADDRESS_WORDS
+
+
+def _postcode_follows(text: str, end: int) -> bool:
+    """A postcode right after the house number, on the same line or the next ("Oude Rijn 190\\n5929 JW")."""
+    gap = _AFTER_STREET.match(text, end)
+    return gap is not None and _POSTCODE.match(text, gap.end()) is not None
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m.group().lower().rstrip(".,;:!?") if m else ""
+
+
+def _line_start(text: str, pos: int, limit: int) -> int:
+    return max(text.rfind("\n", max(0, pos - limit), pos) + 1, pos - limit, 0)
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    nl = text.find("\n", pos, pos + limit)
+    return nl if nl >= 0 else min(len(text), pos + limit)
+
+
+class LocationRecognizer(DutchRecognizer):
+    ENTITIES = ("LOCATION",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        streets = self._streets(text)
+        # a place after a postcode can also be a labelled field value ("Woonplaats: Utrecht")
+        return sorted({*streets, *self._postcodes_and_places(text, streets), *self._labelled_places(text)})
+
+    # -- street + house number ---------------------------------------------------------------------
+    def _streets(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _HOUSE_NUMBER.finditer(text):
+            start = m.start()
+            if start < 2 or text[start - 1] not in " \t\u00a0" or not text[start - 2].isalpha():
+                continue  # a house number follows its street word after whitespace
+            finding = self._street_at(text, start, m.end())
+            if finding is not None:
+                found.append(finding)
+        return found
+
+    def _street_at(self, text: str, num_start: int, num_end: int) -> Finding | None:
+        lo = _line_start(text, num_start, 100)
+        words = _words_before(text, lo, num_start, 7)
+        if not words:
+            return None
+        street = _street_start(words)
+        if street is None:
+            return None
+        start = words[street.first].start
+        if street.needs_address and not (_has_address_word(words, street.first) or _postcode_follows(text, num_end)):
+            return None
+        context = has_context(text, start, num_end, CONTEXT_WORDS)
+        if not context and _next_word(text, num_end) in _QUANTITY_WORDS:
+            return None
+        score = SCORE_WITH_CONTEXT if context else SCORE_STREET if street.capitalised else SCORE_STREET_LOWER
+        return Finding(start, num_end, "LOCATION", score, self.name)
+
+    # -- postcode and the place after it -----------------------------------------------------------
+    def _postcodes_and_places(self, text: str, streets: list[Finding]) -> list[Finding]:
+        found: list[Finding] = []
+        street_starts = [f.start for f in streets]  # streets come in text order
+        for m in _POSTCODE.finditer(text):
+            if _inside(street_starts, streets, m.start()):
+                continue  # "Hoofdweg 1234 AB": four digits after a street word are its house number
+            space, letters = m.group(1), m.group(2)
+            upper = letters.upper()
+            if upper in _FORBIDDEN_LETTERS:
+                continue
+            start, end = m.span()
+            context = has_context(text, start, end, CONTEXT_WORDS, before=40)
+            place = _place_after(text, end)
+            # lowercase: "1234ab" in chat, "1234 ab" only after an address word
+            if letters != upper and (not letters.islower() or (space and not context)):
+                continue
+            known_place = place is not None and place[2]
+            # "1024 MB", "in 2023 EN daarna": a unit or word unless a known place follows (or, in
+            # capitals, an address word precedes)
+            if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
+                continue
+            if context or place is not None:
+                score = SCORE_WITH_CONTEXT
+            else:
+                score = SCORE_POSTCODE if letters == upper else SCORE_POSTCODE_LOWER
+            found.append(Finding(start, end, "LOCATION", score, self.name))
+            if place is not None:
+                found.append(self._place_finding(place))
+        return found
+
+    def _labelled_places(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _PLACE_LABEL.finditer(text):
+            place = _place_in(text, _tokens_from(text, m.end(), _line_end(text, m.end(), 80)))
+            if place is not None:
+                found.append(self._place_finding(place))
+        return found
+
+    def _place_finding(self, place: tuple[int, int, bool]) -> Finding:
+        start, end, known = place
+        return Finding(start, end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name)
+
+
+def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
+    """True when ``pos`` lies strictly inside one of the non-overlapping, sorted ``spans``."""
+    k = bisect_left(starts, pos) - 1
+    return k >= 0 and spans[k].start < pos < spans[k].end
+
+
+def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
+    """Words of the place name candidate right after a postcode: same line, single spaces between."""
+    stop = _line_end(text, pos, 80)
+    i = pos
+    if i < stop and text[i] == ",":
+        i += 1
+    gap = i
+    while i < stop and text[i] in " \t\u00a0":
+        i += 1
+    if i == gap or i - gap > 4:
+        return []
+    return _tokens_from(text, i, stop)
+
+
+def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:
+    tokens: list[re.Match[str]] = []
+    while len(tokens) < _MAX_PLACE_WORDS:
+        m = _CITY_TOKEN.match(text, i, stop)
+        if m is None:
+            break
+        tokens.append(m)
+        i = m.end()
+        if i + 1 >= stop or text[i] != " " or text[i + 1].isspace():
+            break
+        i += 1
+    return tokens
+
+
+def _token_text(m: re.Match[str]) -> str:
+    return m.group().rstrip(".")
+
+
+def _place_after(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """(start, end, known) of the place name following a postcode at ``pos``, if any."""
+    return _place_in(text, _place_tokens(text, pos))
+
+
+def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] | None:
+    """(start, end, known) of the place name that the candidate words ``tokens`` begin with, if any."""
+    if not tokens:
+        return None
+    words = [_token_text(t) for t in tokens]
+    for k in range(len(tokens), 0, -1):
+        if _norm(" ".join(words[:k])) in KNOWN_PLACES:
+            start = tokens[0].start()
+            return start, start + len(text[start : tokens[k - 1].end()].rstrip(".")), True
+    first = words[0]
+    if not first or not first[0].isalpha() and first[:2] not in ("'s", "'t"):
+        return None
+    lower = first.lower()
+    if not _is_capitalised(first) or lower in _NOT_PLACES:
+        return None
+    if lower in _NOT_STREET_PREFIX and lower not in _PLACE_PREFIXES:  # "1234 AB Wij komen ..."
+        return None
+    last = 0
+    if first.lower() in _PLACE_PREFIXES and len(words) > 1 and _is_capitalised(words[1]):
+        last = 1
+    # "... aan den Rijn", "... op Zoom": connectors followed by a capitalised word
+    k = last + 1
+    while k < len(words):
+        j = k
+        while j < len(words) and words[j].lower() in _CONNECTORS:
+            j += 1
+        if j == k or j >= len(words) or not _is_capitalised(words[j]):
+            break
+        last = j
+        k = j + 1
+    start = tokens[0].start()
+    end = tokens[last].start() + len(words[last])
+    return start, end, False
+
+
+def is_known_place(name: str) -> bool:
+    """True for the Dutch municipalities and places this module knows (any case, hyphens or spaces)."""
+    return _norm(name) in KNOWN_PLACES

@@ -1,0 +1,614 @@
+"""MRZ: ICAO 9303 machine readable zones (TD1 3×30, TD2 2×36, TD3 2×44) and the personal data inside.
+
+A zone is reported only when its structure is clear (line count and widths, document type letter,
+country codes of letters, digits where dates and check digits are) and its check digits hold: all of
+them (score 1.0) or all but the ones one misread character can break (0.75). The values inside are
+reported as well: document number (NL_ID_DOCUMENT), the BSN older Dutch documents carry (NL_BSN),
+date of birth (DATE_OF_BIRTH) and the holder's name (PERSON).
+
+OCR text is noisy, so lines are read tolerantly: spaces inside a line, ``«`` for ``<<``, ``K`` for
+``<`` in trailing filler runs, one or two fillers too many or too few, CRLF line breaks, leading and
+trailing spaces. Every normalised character keeps the index of the original character it came from,
+so findings carry offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from stdnum.nl import bsn as stdnum_bsn
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc
+
+__all__ = ["MrzRecognizer", "compose_td1", "compose_td2", "compose_td3", "icao_check_digit"]
+
+SCORE_ALL_VALID = 1.0
+SCORE_ONE_ERROR = 0.75
+
+# ---------------------------------------------------------------------------------------------------
+# Check digit and composers (pure; reused by the synthetic data generator)
+
+_CHAR_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
+_WEIGHTS = (7, 3, 1)
+
+
+def icao_check_digit(field: str) -> str:
+    """The ICAO 9303 check digit of ``field``: weights 7-3-1, A=10 … Z=35, ``<`` = 0, sum mod 10."""
+    try:
+        total = sum(_CHAR_VALUES[c] * _WEIGHTS[i % 3] for i, c in enumerate(field))
+    except KeyError as e:
+        raise ValueError(f"not an MRZ character: {e.args[0]!r} in {field!r}") from None
+    return str(total % 10)
+
+
+_MRZ_TEXT = re.compile(r"[A-Z0-9<]*")
+
+
+def _mrz_text(value: str) -> str:
+    """Upper-case ASCII with ``<`` for spaces and hyphens (accents dropped, apostrophes omitted)."""
+    ascii_only = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return re.sub(r"[ \-]+", "<", ascii_only.replace("'", "").strip().upper())
+
+
+def _field(value: str, width: int, what: str) -> str:
+    text = _mrz_text(value)
+    if len(text) > width or not _MRZ_TEXT.fullmatch(text):
+        raise ValueError(f"{what} {value!r} does not fit an MRZ field of {width} characters")
+    return text.ljust(width, "<")
+
+
+def _date(value: str, what: str) -> str:
+    if not re.fullmatch(r"\d{6}", value):
+        raise ValueError(f"{what} must be YYMMDD, got {value!r}")
+    return value
+
+
+def _sex(value: str) -> str:
+    sex = value.upper() if value.upper() in ("M", "F") else "<" if value.upper() in ("", "X", "<") else ""
+    if not sex:
+        raise ValueError(f"sex must be M, F, X or <, got {value!r}")
+    return sex
+
+
+def _name_field(surname: str, given_names: str, width: int) -> str:
+    """Primary and secondary identifier joined by ``<<``, cut to the field width (ICAO truncation)."""
+    name = _mrz_text(surname)
+    given = _mrz_text(given_names)
+    if given:
+        name += "<<" + given
+    name = name[:width]
+    if not name or not re.fullmatch(r"[A-Z<]+", name):
+        raise ValueError(f"name {surname!r}, {given_names!r} has characters an MRZ name cannot hold")
+    return name.ljust(width, "<")
+
+
+def _header(document_type: str, country: str) -> str:
+    return _field(document_type, 2, "document type") + _field(country, 3, "country")
+
+
+def _document(document_number: str) -> str:
+    number = _field(document_number, 9, "document number")
+    return number + icao_check_digit(number)
+
+
+def _dated(date: str, what: str) -> str:
+    return _date(date, what) + icao_check_digit(date)
+
+
+def compose_td1(
+    document_type: str,
+    country: str,
+    document_number: str,
+    birth_date: str,
+    sex: str,
+    expiry_date: str,
+    nationality: str,
+    surname: str,
+    given_names: str,
+    optional_data: str = "",
+    optional_data_2: str = "",
+) -> list[str]:
+    """The three 30-character lines of an identity card (TD1) MRZ."""
+    line1 = _header(document_type, country) + _document(document_number)
+    line1 += _field(optional_data, 15, "optional data")
+    line2 = _dated(birth_date, "birth date") + _sex(sex) + _dated(expiry_date, "expiry date")
+    line2 += _field(nationality, 3, "nationality") + _field(optional_data_2, 11, "optional data 2")
+    line2 += icao_check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29])
+    return [line1, line2, _name_field(surname, given_names, 30)]
+
+
+def compose_td2(
+    document_type: str,
+    country: str,
+    document_number: str,
+    birth_date: str,
+    sex: str,
+    expiry_date: str,
+    nationality: str,
+    surname: str,
+    given_names: str,
+    optional_data: str = "",
+) -> list[str]:
+    """The two 36-character lines of a TD2 MRZ."""
+    line1 = _header(document_type, country) + _name_field(surname, given_names, 31)
+    line2 = _document(document_number) + _field(nationality, 3, "nationality")
+    line2 += _dated(birth_date, "birth date") + _sex(sex) + _dated(expiry_date, "expiry date")
+    line2 += _field(optional_data, 7, "optional data")
+    line2 += icao_check_digit(line2[0:10] + line2[13:20] + line2[21:35])
+    return [line1, line2]
+
+
+def compose_td3(
+    document_type: str,
+    country: str,
+    document_number: str,
+    birth_date: str,
+    sex: str,
+    expiry_date: str,
+    nationality: str,
+    surname: str,
+    given_names: str,
+    personal_number: str = "",
+) -> list[str]:
+    """The two 44-character lines of a passport (TD3) MRZ."""
+    line1 = _header(document_type, country) + _name_field(surname, given_names, 39)
+    personal = _field(personal_number, 14, "personal number")
+    line2 = _document(document_number) + _field(nationality, 3, "nationality")
+    line2 += _dated(birth_date, "birth date") + _sex(sex) + _dated(expiry_date, "expiry date")
+    line2 += personal + icao_check_digit(personal)
+    line2 += icao_check_digit(line2[0:10] + line2[13:20] + line2[21:43])
+    return [line1, line2]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Layouts: where each field sits in the zone's lines joined into one string
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    width: int
+    lines: tuple[re.Pattern[str], ...]  # structure of each line
+    local_checks: tuple[tuple[tuple[int, int, int], ...], ...]  # per line: (start, end, check digit)
+    document: Span
+    document_check: int
+    overflow: Span | None  # where a document number longer than 9 characters continues
+    birth: Span
+    birth_check: int
+    expiry: Span
+    expiry_check: int
+    personal: Span | None  # TD3 personal number (its check digit follows it)
+    optional: tuple[Span, ...]  # fields whose trailing fillers OCR may read as K
+    composite: tuple[Span, ...]
+    composite_check: int
+    name: Span
+    country: Span
+    bsn: Span | None  # first 9 positions of the field Dutch documents used for the BSN
+
+
+_NAME = r"(?=[A-Z<]*<)[A-Z][A-Z<]"  # a name field starts with a letter and holds at least one filler
+_DATES = r"\d{7}[MFX<]\d{7}"  # birth date, check, sex, expiry date, check
+_NUMBER = r"[A-Z0-9][A-Z0-9<]{8}[0-9<]"  # document number and its check digit
+
+_TD1 = _Layout(
+    width=30,
+    lines=(
+        re.compile(r"[IAC][A-Z0-9<][A-Z][A-Z<]{2}" + _NUMBER + r"[A-Z0-9<]{15}"),
+        re.compile(_DATES + r"[A-Z][A-Z<]{2}[A-Z0-9<]{11}\d"),
+        re.compile(_NAME + r"{29}"),
+    ),
+    local_checks=(((5, 14, 14),), ((0, 6, 6), (8, 14, 14)), ()),
+    document=(5, 14),
+    document_check=14,
+    overflow=(15, 30),
+    birth=(30, 36),
+    birth_check=36,
+    expiry=(38, 44),
+    expiry_check=44,
+    personal=None,
+    optional=((15, 30), (48, 59)),
+    composite=((5, 30), (30, 37), (38, 45), (48, 59)),
+    composite_check=59,
+    name=(60, 90),
+    country=(2, 5),
+    bsn=(15, 24),
+)
+_TD2 = _Layout(
+    width=36,
+    lines=(
+        re.compile(r"[IAC][A-Z0-9<][A-Z][A-Z<]{2}" + _NAME + r"{30}"),
+        re.compile(_NUMBER + r"[A-Z][A-Z<]{2}" + _DATES + r"[A-Z0-9<]{7}\d"),
+    ),
+    local_checks=((), ((0, 9, 9), (13, 19, 19), (21, 27, 27))),
+    document=(36, 45),
+    document_check=45,
+    overflow=(64, 71),
+    birth=(49, 55),
+    birth_check=55,
+    expiry=(57, 63),
+    expiry_check=63,
+    personal=None,
+    optional=((64, 71),),
+    composite=((36, 46), (49, 56), (57, 64), (64, 71)),
+    composite_check=71,
+    name=(5, 36),
+    country=(2, 5),
+    bsn=None,
+)
+_TD3 = _Layout(
+    width=44,
+    lines=(
+        re.compile(r"P[A-Z0-9<][A-Z][A-Z<]{2}" + _NAME + r"{38}"),
+        re.compile(_NUMBER + r"[A-Z][A-Z<]{2}" + _DATES + r"[A-Z0-9<]{14}[0-9<]\d"),
+    ),
+    local_checks=((), ((0, 9, 9), (13, 19, 19), (21, 27, 27), (28, 42, 42))),
+    document=(44, 53),
+    document_check=53,
+    overflow=None,
+    birth=(57, 63),
+    birth_check=63,
+    expiry=(65, 71),
+    expiry_check=71,
+    personal=(72, 86),
+    optional=((72, 86),),
+    composite=((44, 54), (57, 64), (65, 72), (72, 87)),
+    composite_check=87,
+    name=(5, 44),
+    country=(2, 5),
+    bsn=(72, 81),
+)
+_LAYOUTS = (_TD1, _TD2, _TD3)
+
+# ---------------------------------------------------------------------------------------------------
+# Reading noisy lines
+
+# Runs of MRZ characters on one physical line; OCR may put up to three spaces inside a line.
+_RUN = re.compile(r"[A-Z0-9<«]+(?:[ \t\u00a0]{1,3}[A-Z0-9<«]+)*")
+_TOKEN = re.compile(r"[A-Z0-9<«]+")
+# What may separate two lines of one zone: line breaks (CRLF too), blank lines, stray spaces.
+_LINE_GAP = re.compile(r"[ \t\u00a0]*(?:(?:\r\n|\r|\n)[ \t\u00a0]*){1,3}")
+_MAX_REPAIR = 2  # fillers missing or extra per line
+_MIN_RUN = min(layout.width for layout in _LAYOUTS) - _MAX_REPAIR
+_OPTIONS_PER_LINE = 3
+# Where a filler may be missing or doubled: runs of fillers (with K misreads) and a K-run at line end.
+_REPAIR_SITE = re.compile(r"[<K]*<[<K]*|K{2,}$")
+_ONLY_FILLERS = re.compile(r"[<K]+")
+# A trailing filler run of a name or optional field (optional data may end in a digit after it).
+_FILLER_TAIL = re.compile(r"[<K]+(?=\d|$)")
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One run of MRZ characters, normalised (no spaces, ``«`` → ``<<``) with original indices."""
+
+    chars: str
+    index: tuple[int, ...]  # original text index of each normalised character
+    cuts: tuple[int, ...]  # normalised offset where each token starts, plus the total length
+    tokens: tuple[Span, ...]  # original extent of each token
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One candidate reading of an MRZ line, exactly as wide as its layout says."""
+
+    cost: int  # 1000 per filler added or dropped, 100 per filler run edited, plus distance from line end
+    checks: int  # line-local check digits that hold
+    chars: str
+    index: tuple[int, ...]
+    start: int  # original extent of the text it was read from
+    end: int
+
+
+@dataclass(frozen=True)
+class _Zone:
+    layout: _Layout
+    errors: int
+    cost: int
+    chars: str  # all lines joined, fillers normalised
+    index: tuple[int, ...]
+    start: int
+    end: int
+
+
+def _make_run(text: str, start: int, end: int) -> _Run:
+    chars: list[str] = []
+    index: list[int] = []
+    cuts: list[int] = []
+    tokens: list[Span] = []
+    for token in _TOKEN.finditer(text, start, end):
+        cuts.append(len(chars))
+        tokens.append(token.span())
+        if "«" not in token.group():
+            chars.extend(token.group())
+            index.extend(range(*token.span()))
+            continue
+        for i in range(*token.span()):
+            # OCR reads two chevrons as one guillemet
+            width = 2 if text[i] == "«" else 1
+            chars.extend("<<" if width == 2 else text[i])
+            index.extend([i] * width)
+    cuts.append(len(chars))
+    return _Run("".join(chars), tuple(index), tuple(cuts), tuple(tokens))
+
+
+def _run_spans(text: str) -> list[Span]:
+    """Extents of the runs long enough to hold an MRZ line (fillers counted as ``«`` may stand for two)."""
+    return [
+        m.span()
+        for m in _RUN.finditer(text)
+        if m.end() - m.start() + text.count("«", m.start(), m.end()) >= _MIN_RUN
+    ]
+
+
+def _piece(run: _Run, first: int, last: int) -> tuple[str, tuple[int, ...], int, int]:
+    """Tokens ``first`` to ``last`` (exclusive) of a run: characters, indices, original extent."""
+    a, b = run.cuts[first], run.cuts[last]
+    return run.chars[a:b], run.index[a:b], run.tokens[first][0], run.tokens[last - 1][1]
+
+
+def _token_ranges(run: _Run, role: str, width: int) -> Iterator[tuple[int, int]]:
+    """Token ranges of a run that may be one line: a suffix (first line: a label may precede it), a
+    prefix (last line), or the whole run; only those within the filler tolerance of the width. A label
+    is dropped, never a token of fillers: that is the line's own end, split off by an OCR space."""
+    n = len(run.tokens)
+    droppable = [not _ONLY_FILLERS.fullmatch(run.chars, run.cuts[t], run.cuts[t + 1]) for t in range(n)]
+    ranges = {
+        "first": [(i, n) for i in range(n) if all(droppable[:i])],
+        "last": [(0, j) for j in range(1, n + 1) if all(droppable[j:])],
+        "only": [(0, n)],
+    }[role]
+    for i, j in ranges:
+        if abs(run.cuts[j] - run.cuts[i] - width) <= _MAX_REPAIR:
+            yield i, j
+
+
+def _edit(chars: str, index: tuple[int, ...], sites: list[Span], grow: bool) -> tuple[str, tuple[int, ...]]:
+    """Add (``grow``) or drop one filler at each of ``sites`` (a site may repeat)."""
+    for (start, end), count in sorted(Counter(sites).items(), reverse=True):
+        if grow:
+            # an added filler borrows the original index of its left neighbour
+            fill = index[end - 1] if end > 0 else index[0]
+            chars = chars[:end] + "<" * count + chars[end:]
+            index = index[:end] + (fill,) * count + index[end:]
+        else:
+            count = min(count, end - start)
+            chars = chars[: end - count] + chars[end:]
+            index = index[: end - count] + index[end:]
+    return chars, index
+
+
+def _repairs(chars: str, index: tuple[int, ...], width: int) -> Iterator[tuple[int, str, tuple[int, ...]]]:
+    """Readings of a line with one or two fillers added or removed so that it is ``width`` long."""
+    excess = len(chars) - width
+    if excess == 0:
+        yield 0, chars, index
+        return
+    sites = [m.span() for m in _REPAIR_SITE.finditer(chars)]
+    if excess < 0:
+        sites.append((len(chars), len(chars)))  # fillers lost at the end of the line
+    for combo in itertools.combinations_with_replacement(sites, abs(excess)):
+        edited, edited_index = _edit(chars, index, list(combo), grow=excess < 0)
+        if len(edited) == width:
+            # miscounted fillers are most often the trailing ones; the header's filler (I<UTO) least often
+            cost = 1000 * abs(excess) + 100 * len(set(combo)) + len(chars) - min(end for _, end in combo)
+            yield cost, edited, edited_index
+
+
+def _check_ok(field: str, check: str) -> bool:
+    if check == "<":  # an empty field may have a filler as its check digit
+        return field.strip("<") == ""
+    return check == icao_check_digit(field)
+
+
+def _line_options(layout: _Layout, line: int, pieces: list[tuple[str, tuple[int, ...], int, int]]) -> list[_Line]:
+    pattern = layout.lines[line]
+    options = []
+    for chars, index, start, end in pieces:
+        for cost, text, text_index in _repairs(chars, index, layout.width):
+            if pattern.fullmatch(text):
+                checks = sum(_check_ok(text[a:b], text[c]) for a, b, c in layout.local_checks[line])
+                options.append(_Line(cost, checks, text, text_index, start, end))
+    options.sort(key=lambda o: (-o.checks, o.cost))
+    return options[:_OPTIONS_PER_LINE]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Verifying a zone
+
+
+def _k_as_filler(field: str) -> str:
+    """A field with K read for ``<`` in its trailing filler run turned back into fillers.
+
+    A single K right after a letter or digit ends the name or number (ERIK<<<) and is kept; two or
+    more Ks there (PIETERKKK) are fillers, as names practically never end in KK.
+    """
+
+    def fillers(m: re.Match[str]) -> str:
+        run = m.group()
+        keep = 1 if m.start() > 0 and len(run) - len(run.lstrip("K")) == 1 else 0
+        return run[:keep] + "<" * (len(run) - keep)
+
+    return _FILLER_TAIL.sub(fillers, field)
+
+
+def _document_number(layout: _Layout, z: str) -> tuple[int, int, str, str]:
+    """Span, value and check digit of the document number, following ICAO's overflow into the
+    optional data when the number is longer than 9 characters (check digit position holds ``<``)."""
+    start, end = layout.document
+    if z[layout.document_check] == "<" and layout.overflow is not None:
+        o_start, o_end = layout.overflow
+        more = re.match(r"[A-Z0-9]{2,}", z[o_start:o_end])
+        if more:
+            last = o_start + more.end() - 1
+            return start, last, z[start:end] + z[o_start:last], z[last]
+    return start, end, z[start:end], z[layout.document_check]
+
+
+def _slice(z: str, span: Span) -> str:
+    return z[span[0] : span[1]]
+
+
+def _errors(layout: _Layout, z: str) -> int:
+    """How many misread characters the failing check digits point to (2 means: two or more).
+
+    One misread character in a field breaks that field's check digit and always the composite one
+    (weights 7, 3, 1 are prime to 10), so a field failing while the composite holds means two errors.
+    """
+    _, _, number, number_check = _document_number(layout, z)
+    fails = [
+        not _check_ok(number, number_check),
+        not _check_ok(_slice(z, layout.birth), z[layout.birth_check]),
+        not _check_ok(_slice(z, layout.expiry), z[layout.expiry_check]),
+    ]
+    if layout.personal is not None:
+        fails.append(not _check_ok(_slice(z, layout.personal), z[layout.personal[1]]))
+    composite_ok = _check_ok("".join(_slice(z, s) for s in layout.composite), z[layout.composite_check])
+    failed = sum(fails)
+    if failed == 0:
+        return 0 if composite_ok else 1
+    return 1 if failed == 1 and not composite_ok else 2
+
+
+def _replace(z: str, span: Span, text: str) -> str:
+    return z[: span[0]] + text + z[span[1] :]
+
+
+def _variants(layout: _Layout, z: str) -> Iterator[str]:
+    """Readings of a zone with K-for-filler misreads undone: always in the name (no check digit
+    covers it), with and without in each optional field (check digits decide)."""
+    z = _replace(z, layout.name, _k_as_filler(_slice(z, layout.name)))
+    choices = [dict.fromkeys((_k_as_filler(_slice(z, s)), _slice(z, s))) for s in layout.optional]
+    for combo in itertools.product(*choices):
+        variant = z
+        for span, text in zip(layout.optional, combo, strict=True):
+            variant = _replace(variant, span, text)
+        yield variant
+
+
+def _evaluate(layout: _Layout, lines: tuple[_Line, ...], start: int, end: int) -> _Zone | None:
+    joined = "".join(line.chars for line in lines)
+    errors, chars = min((_errors(layout, v), v) for v in _variants(layout, joined))
+    if errors > 1:
+        return None
+    index = tuple(itertools.chain.from_iterable(line.index for line in lines))
+    return _Zone(layout, errors, sum(line.cost for line in lines), chars, index, start, end)
+
+
+def _chain_zones(layout: _Layout, chain: list[_Run]) -> Iterator[_Zone]:
+    """Zones read from consecutive runs, one line per run."""
+    roles = ["first"] + ["only"] * (len(chain) - 2) + ["last"]
+    per_line = []
+    for number, (run, role) in enumerate(zip(chain, roles, strict=True)):
+        pieces = [_piece(run, i, j) for i, j in _token_ranges(run, role, layout.width)]
+        options = _line_options(layout, number, pieces)
+        if not options:
+            return
+        per_line.append(options)
+    for lines in itertools.product(*per_line):
+        zone = _evaluate(layout, lines, lines[0].start, lines[-1].end)
+        if zone is not None:
+            yield zone
+
+
+def _joined_zones(layout: _Layout, run: _Run) -> Iterator[_Zone]:
+    """Zones whose lines were joined onto one line (logs, CSV cells), with or without spaces."""
+    total = layout.width * len(layout.lines)
+    if len(run.chars) < total:
+        return
+    n = len(run.tokens)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            size = run.cuts[j] - run.cuts[i]
+            if size > total:
+                break
+            if size < total:
+                continue
+            chars, index, start, end = _piece(run, i, j)
+            lines = []
+            for k, pattern in enumerate(layout.lines):
+                a, b = k * layout.width, (k + 1) * layout.width
+                if not pattern.fullmatch(chars, a, b):
+                    break
+                lines.append(_Line(0, 0, chars[a:b], index[a:b], index[a], index[b - 1] + 1))
+            else:
+                zone = _evaluate(layout, tuple(lines), start, end)
+                if zone is not None:
+                    yield zone
+
+
+def _zones(text: str) -> list[_Zone]:
+    spans = _run_spans(text)
+    runs: dict[Span, _Run] = {}  # built only for runs that can take part in a zone
+
+    def run(span: Span) -> _Run:
+        if span not in runs:
+            runs[span] = _make_run(text, *span)
+        return runs[span]
+
+    found: list[_Zone] = []
+    for k, span in enumerate(spans):
+        for layout in _LAYOUTS:
+            if span[1] - span[0] + text.count("«", *span) >= layout.width * len(layout.lines):
+                found.extend(_joined_zones(layout, run(span)))
+            chain = spans[k : k + len(layout.lines)]
+            if len(chain) == len(layout.lines) and all(
+                _LINE_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(chain)
+            ):
+                found.extend(_chain_zones(layout, [run(s) for s in chain]))
+    # best readings first; a zone overlapping a better one is another reading of the same text
+    found.sort(key=lambda z: (z.errors, z.cost, z.start))
+    kept: list[_Zone] = []
+    for zone in found:
+        if all(zone.end <= other.start or zone.start >= other.end for other in kept):
+            kept.append(zone)
+    return sorted(kept, key=lambda z: z.start)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Findings
+
+
+def _original(zone: _Zone, start: int, end: int) -> Span:
+    """Original text extent of normalised zone characters ``start``–``end`` (exclusive)."""
+    return zone.index[start], zone.index[end - 1] + 1
+
+
+def _values(zone: _Zone) -> Iterator[tuple[str, Span]]:
+    layout, z = zone.layout, zone.chars
+    start, end, _, _ = _document_number(layout, z)
+    yield "NL_ID_DOCUMENT", (start, start + len(z[start:end].rstrip("<")))
+    yield "DATE_OF_BIRTH", layout.birth
+    name_start = layout.name[0]
+    yield "PERSON", (name_start, name_start + len(_slice(z, layout.name).rstrip("<")))
+    if layout.bsn is not None and _slice(z, layout.country) == "NLD":
+        digits = _slice(z, layout.bsn)
+        if digits.isdigit() and stdnum_bsn.is_valid(digits):
+            yield "NL_BSN", layout.bsn
+
+
+class MrzRecognizer(DutchRecognizer):
+    ENTITIES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        # every zone holds fillers; most documents hold none, so this keeps the common case free
+        if "<" not in text and "«" not in text:
+            return []
+        found: list[Finding] = []
+        for zone in _zones(text):
+            score = SCORE_ALL_VALID if zone.errors == 0 else SCORE_ONE_ERROR
+            found.append(Finding(zone.start, zone.end, "MRZ", score, self.name))
+            for entity, (start, end) in _values(zone):
+                found.append(Finding(*_original(zone, start, end), entity, score, self.name))
+        return found

@@ -1,0 +1,232 @@
+"""Document-level name consistency: a name found as PERSON once is PERSON at its other mentions too.
+
+Most of the NER model's person-name misses are not unseen names but the right span with the wrong
+type (``Vandenbroucke`` as ORG or LOC) or a later short mention (``De Vries`` after ``Jan de Vries``).
+A post-processor sees the whole text: it takes every PERSON finding, derives the forms the same
+person is written as (the full name, the surname with its particles, a listed first name), marks
+their other mentions as PERSON and drops LOCATION findings that were such a mention. Overlapping
+PERSON findings from different recognisers are merged into one span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import (
+    PARTICLE_SET,
+    SCORE_STRONG,
+    STOP,
+    clean_persons,
+    common_words,
+    family_names,
+    first_names,
+    is_compound_noun,
+    is_first_name,
+    is_orgish,
+    merge,
+    non_person_entities,
+    places,
+    word_set,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+RECOGNIZER = "NameConsistency"
+NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
+SCORE = 0.6  # a repeat mention is as good as the weakest evidence that produced the name
+MIN_SEED_SCORE = 0.5
+
+
+def name_forms(name: str) -> set[str]:
+    """The ways a person named ``name`` is mentioned again in the same document."""
+    words = name.split()
+    forms = {" ".join(words)}
+    if len(words) < 2:
+        return {f for f in forms if usable(f)}
+    # The surname: everything after the first names and initials, particles included.
+    i = 0
+    while i < len(words) - 1 and (is_first_name(words[i]) or re.fullmatch(r"(?:\w\.)+", words[i])):
+        i += 1
+    if i:
+        surname = words[i:]
+        forms.add(" ".join(surname))
+        if surname[0].lower() in PARTICLE_SET:
+            # Without a first name Dutch capitalises the particle: "Jan de Vries" -> "De Vries".
+            forms.add(" ".join([surname[0].capitalize(), *surname[1:]]))
+        if is_first_name(words[0]):
+            forms.add(words[0])
+    return {f for f in forms if usable(f)}
+
+
+def is_confident_person(name: str) -> bool:
+    """Seeds worth spreading: two or more words, or a word from the name lists. A single unlisted word
+    tagged PER once (``Antwerpen``, ``Tectrade``) is as likely a type confusion as a name."""
+    words = name.split()
+    return len(words) > 1 or any(w.lower() in first_names() or w.lower() in family_names() for w in words)
+
+
+def unsupported(text: str, f: Finding, forms: set[str]) -> bool:
+    value = text[f.start : f.end]
+    return (
+        f.recognizer == NER_RECOGNIZER
+        and len(value.split()) == 1
+        and not is_confident_person(value)
+        and value not in forms
+        and not value.isupper()
+    )
+
+
+# Words around a bare surname that say it is a person: a role before it, a verb of saying after it.
+CUES_BEFORE = word_set(
+    """
+    minister premier president voorzitter coach trainer broer zus zuster vrouw echtgenote echtgenoot zoon dochter
+    vader moeder collega heer mevrouw meneer zanger zangeres acteur actrice schrijver schrijfster regisseur
+    advocaat burgemeester kapitein generaal prins prinses koning koningin paus kardinaal bisschop dokter
+    professor manager directeur woordvoerder woordvoerster journalist fotograaf kunstenaar kunstschilder
+    ploegmaat doelman keeper middenvelder verdediger aanvaller renner wielrenner tennisser atleet piloot ceo
+    topman oprichter leider auteur vriend vriendin verloofde weduwe senator kamerlid gouverneur ambassadeur
+    rechter onderzoeksrechter procureur aanklager verdachte slachtoffer dader patiënt klant zei vroeg zegt
+    vertelt vertelde herinnerde verklaarde antwoordde aldus
+    """
+)
+CUES_AFTER = word_set(
+    """
+    zei zegt vertelt vertelde verklaarde verklaart aldus meent vond vindt denkt dacht beweert benadrukt
+    benadrukte antwoordt antwoordde reageert reageerde lacht lachte glimlacht schreef schrijft zong speelde
+    scoorde won overleed stierf trouwde vroeg vraagt belde belt mailde
+    """
+)
+
+
+def has_person_cue(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[\w-]+", text[max(0, start - 30) : start].lower())
+    after = re.findall(r"[\w-]+", text[end : end + 30].lower())
+    return bool(before and before[-1] in CUES_BEFORE) or bool(after and after[0] in CUES_AFTER)
+
+
+def usable(form: str) -> bool:
+    """Forms that are safe to look for: at least 3 letters, capitalised, not a common word or label."""
+    return (
+        len(form) >= 3
+        and form[:1].isupper()
+        and form.lower() not in STOP
+        and not form.isupper()
+        and form not in non_person_entities()
+    )
+
+
+def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    findings = clean_locations(text, clean_persons(text, findings))
+    persons = [f for f in findings if f.entity_type == "PERSON"]
+    forms: set[str] = set()
+    for f in persons:
+        name = text[f.start : f.end]
+        # A bare name with a person cue ("zei Barrichello") vouches for its other bare mentions too.
+        if f.score >= MIN_SEED_SCORE and (is_confident_person(name) or has_person_cue(text, f.start, f.end)):
+            forms |= name_forms(name)
+    # A lone unlisted word the model calls a person, with no fuller mention in the document and no
+    # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
+    persons = [p for p in persons if not unsupported(text, p, forms)]
+    findings = [f for f in findings if f.entity_type != "PERSON"] + persons
+    added: list[Finding] = []
+    others = [f for f in findings if f.entity_type != "PERSON"]
+    for s, e in mentions(text, forms):
+        if any(p.start <= s and e <= p.end for p in persons):
+            continue
+        # A longer non-PERSON finding around the mention (an address, an e-mail) keeps it.
+        if any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in others):
+            continue
+        added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
+    # The overlap resolver prefers LOCATION to PERSON; a place the model found where name evidence
+    # says person (a mention of a known name, a recognised full name) is the model's type confusion.
+    # A recogniser's strong evidence (a name field's value, a title, a signature) outweighs the model's
+    # guess too: "Voornamen / Given names\nCORBIN" is a name even where the model calls the word a place.
+    strong = added + [
+        p
+        for p in persons
+        if p.recognizer != NER_RECOGNIZER and (is_confident_person(text[p.start : p.end]) or p.score >= SCORE_STRONG)
+    ]
+    kept = [
+        o
+        for o in others
+        if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
+    ]
+    return sorted([*kept, *merge(persons + added)])
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_'-")
+
+
+def mentions(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """Whole-word occurrences of any of ``forms``, left to right, the longest form where several start
+    at the same place, never overlapping (as a regex alternation of the forms, longest first, would find
+    them; plain substring search is faster than compiling a new pattern for every document)."""
+    found = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not _word_char(text, start - 1) and not _word_char(text, end):
+                found.append((start, end))
+            start = text.find(form, start + 1)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "singel",
+    "dijk",
+    "kade",
+    "dreef",
+    "hof",
+    "steeg",
+    "markt",
+)
+
+
+def implausible_place(value: str) -> bool:
+    """A model LOCATION that is a product, company, label or common word ("MijnPortaal", "Subtotaal",
+    "Motorola", "Fietsenmakerij"), unless a place list knows it."""
+    if value in places() or non_person_entities().get(value) == "LOC":
+        return False
+    words = value.split()
+    if any(is_orgish(w) for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word, lowered = words[0], words[0].lower()
+    if lowered.endswith(STREET_ENDINGS):
+        return False
+    return (
+        re.search(r"[a-z][A-Z]", word) is not None
+        or lowered in STOP
+        or lowered in common_words()
+        or is_compound_noun(word)
+    )
+
+
+def clean_locations(text: str, findings: list[Finding]) -> list[Finding]:
+    """Drop the NER model's implausible LOCATION findings; other recognisers' findings pass unchanged."""
+    return [
+        f
+        for f in findings
+        if not (
+            f.entity_type == "LOCATION" and f.recognizer == NER_RECOGNIZER and implausible_place(text[f.start : f.end])
+        )
+    ]
+
+
+def overlaps(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end

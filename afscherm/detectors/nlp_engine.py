@@ -1,0 +1,62 @@
+"""Loading the spaCy pipeline named in ``configs/nlp.yaml`` — never from the network.
+
+Presidio's ``SpacyNlpEngine.load`` downloads any model name that is neither an installed package
+nor an existing path; here a missing model is an error instead, and the loaded pipeline is handed
+to Presidio's engine so it never tries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+
+from afscherm.detectors.config import ConfigError, NlpSettings
+
+BLANK_PREFIX = "blank:"
+
+
+def resolve_model_path(model_name: str, base_dir: Path) -> Path | None:
+    """A path for ``model_name`` if it names a folder (relative names resolve from ``base_dir``)."""
+    candidate = Path(model_name).expanduser()
+    if not candidate.is_absolute():
+        candidate = base_dir / candidate
+    return candidate if candidate.exists() else None
+
+
+def load_pipeline(model_name: str, base_dir: Path) -> Language:
+    """A spaCy pipeline from ``blank:<lang>``, a folder, or an installed package name."""
+    if model_name.startswith(BLANK_PREFIX):
+        return spacy.blank(model_name[len(BLANK_PREFIX) :])
+    path = resolve_model_path(model_name, base_dir)
+    try:
+        if path is not None:
+            return spacy.load(path)
+        if spacy.util.is_package(model_name):
+            return spacy.load(model_name)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"spaCy pipeline {model_name!r} failed to load: {exc}") from exc
+    raise ConfigError(
+        f"spaCy pipeline {model_name!r} is neither a folder (relative to {base_dir}) nor an installed "
+        "package; afscherm never downloads models"
+    )
+
+
+def build_presidio_engine(settings: NlpSettings, pipelines: dict[str, Language]) -> SpacyNlpEngine:
+    """Presidio's spaCy engine around already loaded pipelines (for ``AnalyzerEngine`` callers)."""
+    ner = settings.ner_model_configuration
+    engine = SpacyNlpEngine(
+        models=[m.model_dump() for m in settings.models],
+        ner_model_configuration=NerModelConfiguration(
+            model_to_presidio_entity_mapping=ner.model_to_presidio_entity_mapping,
+            labels_to_ignore=ner.labels_to_ignore,
+            low_score_entity_names=ner.low_score_entity_names,
+            low_confidence_score_multiplier=ner.low_confidence_score_multiplier,
+            default_score=ner.default_score,
+            alignment_mode=ner.alignment_mode,
+        ),
+    )
+    engine.nlp = dict(pipelines)
+    return engine

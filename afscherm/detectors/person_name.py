@@ -1,0 +1,743 @@
+"""PERSON: Dutch person names the NER model misses, found with name lists and name-shaped context.
+
+The model knows newspaper prose; support text writes names in ways it rarely saw: ``dhr. J.P. de
+Vries``, ``Met vriendelijke groet,\\nSanne Jansen``, ``hoi sanne``, ``Naam: Jan de Vries``, OCR'd ID
+cards (``Voornamen / Given names\\nJAN PIETER``) and e-mail local parts (``jan.devries@…``).
+
+A list hit alone is weak evidence — many surnames and some first names are ordinary words
+(``Bakker``, ``Zon``, ``Mei``, ``Roos``) — so every rule needs a name-shaped anchor: a title, initials,
+a known first name followed by a capitalised surname, a greeting or closing, or a name field
+label. Field labels, months, weekdays and common words never become names.
+
+The same knowledge cleans up the NER model's PERSON spans (``clean_persons``, run by the
+consistency post-processor): trimming greetings and swallowed labels, dropping organisations,
+labels and common words, and turning known places into LOCATION. The word lists it reads
+(common words, non-person entities, places) are built by ``python -m training.ner.lexicons``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NAMES_DIR = Path(__file__).with_name("data") / "names"
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (long lists stay readable)."""
+    return frozenset(words.split())
+
+
+PARTICLES = (
+    "van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "in het", "op de", "op 't",
+    "uit de", "uit den", "van", "de", "den", "der", "ten", "ter", "te", "het", "'t", "'s", "la", "le", "du", "da",
+    "del", "della", "di", "von", "vd", "v.d.",
+)  # fmt: skip
+TITLES = (
+    "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "mr", "mr.", "dr", "dr.", "drs",
+    "drs.", "ir", "ir.", "ing.", "prof", "prof.", "juffrouw", "zuster", "pastoor", "dokter", "agent",
+    "collega", "mijnheer", "mejuffrouw", "mevr.dr.", "dhr.dr.",
+)  # fmt: skip
+GREETINGS = (
+    "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
+    "goedenavond", "groetjes", "groet", "gr", "grt", "mvg", "vgr", "liefs", "doei", "thanks", "bedankt",
+    "dank je", "dankjewel", "dank je wel", "bedankt", "hartelijk dank", "yo", "xx", "xxx", "cheers", "welterusten",
+    "met", "spreekt met", "u spreekt met", "je spreekt met", "namens", "t.a.v.", "tav", "aan",
+    # introductions in chat: "goedemiddag, k ben lisa baakman"
+    "ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is",
+)  # fmt: skip
+# Lines that open an e-mail signature: the name follows on the next line.
+CLOSINGS = re.compile(
+    r"(?im)^[ \t]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige)?\s*(?:groet(?:en|jes)?|regards)"
+    r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?"
+    r"|^[ \t]*(?:mvg|m\.v\.g\.|vriendelijke groet|groetjes|gr|liefs|groet|kind regards|best regards)[ \t]*,?[ \t]*\n"
+)
+# Form and ID-card labels whose value is a person's name.
+NAME_FIELDS = re.compile(
+    r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naam|naam\s+(?:aanvrager|klant|houder|contactpersoon|rekeninghouder|"
+    r"begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naam|achternaam|voornamen?|voorletters|"
+    r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surname|"
+    r"given names?|name|first name|last name)"
+    r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
+)
+# Words that look like names in the lists but are labels, months, days or common words in support text.
+STOP = word_set(
+    """
+    januari februari maart april mei juni juli augustus september oktober november december feb mrt apr jun jul
+    aug sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag zaterdag zondag naam achternaam voornaam
+    voornamen voorletters nationaliteit nationality geboortedatum geboorteplaats documentnummer document
+    geslacht sex handtekening geldig datum adres postcode woonplaats plaats straat huisnummer telefoon e-mail
+    email mail klantnummer bsn persoonsnummer personal surname given names name date of birth place lengte
+    height uitgifte autoriteit authority expiry koninkrijk nederlanden nederland nederlandse identiteitskaart
+    paspoort passport rijbewijs kingdom netherlands card identity holder houder signature klant medewerker agent
+    beller notitie opmerkingen onderwerp betreft factuur bestelling order contract team afdeling klantenservice
+    support helpdesk zon maan ster de het een en of in op bij van voor met aan te ik je jij u wij we zij ze hij
+    mij me mijn jouw uw ons onze hun hen dit dat die deze wie wat waar hoe wanneer waarom ja nee niet wel ook
+    nog al maar dus dan toch even graag bedankt dank hallo hoi hey goed prima top oke ok oké super fijn mooi
+    leuk lekker morgen vandaag gisteren straks zo nu later alle alles iedereen allemaal team collega collega's
+    klant klanten mensen man vrouw heer mevrouw meneer beste lieve allen dames heren welkom succes sterkte
+    gefeliciteerd fijne prettige goede groet groeten groetjes weekend avond ochtend middag nacht dag week maand
+    jaar kerst pasen zomer winter lente herfst from to subject date van aan onderwerp datum cc bcc tel fax mob
+    mobiel kvk btw iban bic factuur factuurnummer factuurdatum vervaldatum omschrijving bedrag totaal subtotaal
+    transcript chatgesprek gespreksverslag gesprek traceback error exception warning info debug key detail build
+    type code issue authority afgifte autoriteit passeport carte titulaire bezoeker beller klantenservice
+    servicedesk systeem chatbot bot operator gebruiker jij verzoek functionaris gegevensbescherming privacyteam
+    privacy betreft referentie dossier ticket status prioriteit burgemeester
+    """
+)
+# First names that are also lowercase function words or verbs ("hoi, ben je er?", "in mei"): names only when
+# capitalised.
+WORDLIKE_FIRST = word_set(
+    """
+    ben kent erin min bent per man door anders elke is dan al alle my le la van dag wil zeg mag kan zal mei
+    april juli hoop lot kader nader nadien armen koop eren gene semi anno helder rijk constant
+    """
+)
+UPPER = "A-ZÀ-ÖØ-Ý"
+LOWER = "a-zß-öø-ÿ"
+CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+ANY_WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}]*(?:['-][{UPPER}{LOWER}]+)*"
+INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?:[{UPPER}]\b\.?)?"
+PARTICLE_RE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + ")"
+# A surname: optional particles (any case) then one or two capitalised words (double names "Jansen-Smit").
+SURNAME = rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
+PARTICLE_SET = {p for p in PARTICLES if " " not in p}
+COMPANY_INITIALS = {"B.V.", "N.V.", "V.O.F.", "C.V.", "E.G.", "I.E.", "A.U.B.", "T.A.V.", "P.S."}
+
+SCORE_STRONG = 0.85  # title + name, initials + listed surname, listed first name + listed surname
+SCORE_MEDIUM = 0.7  # a name-shaped span with one list hit
+SCORE_WEAK = 0.6  # name-shaped span without a list hit (a title or field label alone vouches for it)
+
+
+# Words that mark an organisation, not a person ("Zorgverzekeraar Duinzicht", "Polderstroom Energie").
+ORG_HINTS = word_set(
+    """
+    gemeente zorgverzekeraar verzekeraar verzekeringen energie bank b.v. bv n.v. nv groep holding stichting
+    vereniging webwinkel winkel bakkerij garage mobiel telecom zorg wonen woningcorporatie waterbedrijf
+    waterschap ziekenhuis apotheek praktijk huisartsenpraktijk school universiteit hogeschool ministerie
+    provincie politie belastingdienst parkeerbeheer fietsenmakerij installatiebedrijf services service support
+    online nederland international europe company inc ltd gmbh motorola nokia samsung galaxy iphone fairphone
+    apple huawei xiaomi oneplus google pixel sony oppo media news pharma sports racing united group holdings
+    airlines airways motors systems technologies records studio radio tv fc vc kv club partners capital
+    consulting foods energy networks software belgium nederlands comité committee instituut institute fonds
+    museum theater theatre festival orkest partij party raad council
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words usually written in lowercase (built by ``python -m training.ner.common_words``)."""
+    path = Path(__file__).parent / "data" / "lexicons" / "common_words_nl.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def non_person_entities() -> dict[str, str]:
+    """Names the training data knows only as LOC/ORG/MISC (built by ``python -m training.ner.lexicons``)."""
+    path = Path(__file__).parent / "data" / "lexicons" / "non_person_entities_nl.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line)
+    return {text: label for text, label in rows}
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Town, region and country names (built by ``python -m training.ner.lexicons``)."""
+    path = Path(__file__).parent / "data" / "lexicons" / "places.txt"
+    return frozenset(path.read_text(encoding="utf-8").splitlines())
+
+
+def is_place_not_name(value: str) -> bool:
+    """A place name that is not also a listed person name (``Düsseldorf`` yes; ``Assen``, a surname, no)."""
+    if value not in places():
+        return False
+    words = value.split()
+    return not is_family_name(value) and not is_first_name(words[0]) and not (len(words) == 1 and is_listed(value))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    data = json.loads((NAMES_DIR / "first_names.json").read_text(encoding="utf-8"))
+    return frozenset(d["naam"].lower() for d in data)
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    lines = (NAMES_DIR / "family_names_freq5.lst").read_text(encoding="utf-8").splitlines()
+    return frozenset(n.lower() for n in lines if n)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_first_name(word: str, lowercase_ok: bool = False) -> bool:
+    """A listed first name; a word-like one (``mark``, ``roos``) only when capitalised or ``lowercase_ok``."""
+    w = word.lower()
+    if w not in first_names() or w in STOP:
+        return False
+    return lowercase_ok or w not in WORDLIKE_FIRST or word[:1].isupper()
+
+
+@lru_cache(maxsize=1 << 16)
+def is_family_name(words: str) -> bool:
+    """``words`` (with or without particles) is in the family-name list and not a common word."""
+    w = " ".join(words.split()).lower()
+    if w in STOP:
+        return False
+    core = re.sub(rf"^(?:{PARTICLE_RE}\s+)+", "", w)
+    return w in family_names() or core in family_names()
+
+
+def strip_trailing_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing words that are common words or labels (``Jan de Vries Documentnummer``)."""
+    while True:
+        span = text[start:end]
+        m = re.search(r"\s+(\S+)$", span)
+        if not m or m.group(1).lower().strip(".,") not in STOP:
+            return start, end
+        end = start + m.start()
+
+
+class PersonNameRecognizer(DutchRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
+                     self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
+                     self._lower_pair, self._lower_cued):  # fmt: skip
+            found.extend(rule(text))
+        return merge(found)
+
+    def _f(self, start: int, end: int, score: float) -> Finding:
+        return Finding(start, end, "PERSON", score, self.name)
+
+    def _titled(self, text: str) -> list[Finding]:
+        """``dhr. J.P. de Vries``, ``mevrouw Jansen``, ``meneer De Boer``: the name, not the title."""
+        out = []
+        for m in TITLED.finditer(text):
+            start, end = strip_trailing_stop(text, *m.span(1))
+            words = text[start:end].split()
+            if words and words[-1].lower() not in STOP and len(words) <= 6:
+                score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
+                out.append(self._f(start, end, score))
+        return out
+
+    def _initials(self, text: str) -> list[Finding]:
+        """``J.P. de Vries``, ``A. Jansen-Smit``: initials then a capitalised surname."""
+        out = []
+        for m in re.finditer(rf"(?<![\w.])({INITIALS})[ \t]*({SURNAME})", text):
+            if m.group(1).replace(" ", "") in COMPANY_INITIALS:
+                continue
+            start, end = strip_trailing_stop(text, m.start(), m.end())
+            surname = text[m.start(2) : end]
+            if not surname or surname.split()[-1].lower() in STOP:
+                continue
+            out.append(self._f(start, end, SCORE_STRONG if is_family_name(surname) else SCORE_MEDIUM))
+        return out
+
+    def _first_last(self, text: str) -> list[Finding]:
+        """``Sanne de Vries``, ``Jan Pieter Jansen``: listed first name(s) then a capitalised surname."""
+        out = []
+        for m in NAME_RUN.finditer(text):
+            words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+            span = first_last_span(words)
+            if span:
+                out.append(self._f(*span))
+        return out
+
+    def _greeting(self, text: str) -> list[Finding]:
+        """``hoi sanne``, ``groetjes Mark``, ``u spreekt met Jan``: a listed first name after a greeting."""
+        out = []
+        for m in GREETED.finditer(text):
+            first = m.group(1)
+            if not is_first_name(first):
+                continue
+            end = m.end(1)
+            # The surname may follow: "hoi sanne de vries" in lowercase chat, "Hallo Jan Jansen".
+            tail = GREETED_TAIL.match(text, end)
+            last = tail.group(1).split()[-1].lower() if tail else ""
+            if tail and is_family_name(tail.group(1)) and last not in STOP and last not in common_words():
+                end = tail.end()
+            out.append(self._f(m.start(1), end, SCORE_MEDIUM))
+        return out
+
+    def _signature(self, text: str) -> list[Finding]:
+        """The line after ``Met vriendelijke groet,``: a name when it is name-shaped."""
+        out = []
+        for m in CLOSINGS.finditer(text):
+            line = re.match(r"[ \t]*([^\n]{2,60})", text[m.end() :])
+            if not line:
+                continue
+            start = m.end() + line.start(1)
+            value = line.group(1).rstrip()
+            value = cut_at_label(value)
+            first = value.split()[0] if value.split() else ""
+            if name_shaped(value) and (is_first_name(first, lowercase_ok=True) or re.match(INITIALS, value)):
+                out.append(self._f(start, start + len(value), SCORE_STRONG))
+        return out
+
+    def _field(self, text: str) -> list[Finding]:
+        """``Naam: Jan de Vries``, ``Voornamen / Given names\\nJAN PIETER``: the value of a name field."""
+        out = []
+        for m in NAME_FIELDS.finditer(text):
+            line = re.match(r"([^\n|;]{1,60})", text[m.end() :])
+            if not line:
+                continue
+            value = cut_at_label(line.group(1)).rstrip(" \t,.")
+            words = value.split()
+            if not words or not name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
+                continue
+            out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
+        return out
+
+    def _speaker(self, text: str) -> list[Finding]:
+        """Chat and call logs: ``[09:15] Ella:``, ``Klantenservice (Ella):``, ``Roef (Energie BV):``."""
+        out = []
+        for m in SPEAKER.finditer(text):
+            for group in ("inner", "outer"):
+                start, end = m.span(group)
+                if start < 0:
+                    continue
+                value = text[start:end].strip()
+                start = text.index(value, start) if value else start
+                words = value.split()
+                if not words or not name_shaped(value) or any(w.lower() in STOP_OR_ORG for w in words):
+                    continue
+                if is_first_name(words[0]):
+                    out.append(self._f(start, start + len(value), SCORE_STRONG))
+                elif m.group("stamp") and len(words) == 1 and words[0].lower() not in common_words():
+                    # An unlisted single word speaking in a time-stamped log is still someone's name.
+                    out.append(self._f(start, start + len(value), SCORE_WEAK))
+        return out
+
+    # -- chat in lower case: the name lists need a context that only a person fills ---------------------
+    def _lower_speaker(self, text: str) -> list[Finding]:
+        """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
+        (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
+        out = []
+        for m in LOWER_SPEAKER.finditer(text):
+            words = m.group("name").split()
+            if not is_first_name(words[0], lowercase_ok=True):
+                continue
+            start = m.start("name")
+            rest = " ".join(words[1:])
+            end = m.end("name") if not rest or lower_surname(rest) else start + len(words[0])
+            if rest and end == start + len(words[0]):
+                continue  # "mark de status:" is no speaker label
+            out.append(self._f(start, end, SCORE_MEDIUM))
+        return out
+
+    def _lower_titled(self, text: str) -> list[Finding]:
+        """``mevrouw de graaf``, ``meneer visser``, ``dhr jansen``: a listed surname after a form of address.
+        A surname that is also a common word needs its particle (``meneer de boer``, not ``meneer wacht``)."""
+        out = []
+        for m in LOWER_TITLED.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            span = lower_name_at(text, m.end())
+            if span is not None:
+                out.append(self._f(*span, SCORE_MEDIUM))
+        return out
+
+    def _lower_pair(self, text: str) -> list[Finding]:
+        """``kees de boer``, ``henk mulder``: a listed first name that is no common word, then a listed surname
+        (particles included; a surname that is a common word only after a particle)."""
+        out = []
+        firsts = pair_first_names()
+        for m in LOWER_WORD.finditer(text):
+            if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
+                continue
+            tail = lower_surname_after(text, m.end())
+            if tail is not None:
+                out.append(self._f(m.start(), tail, SCORE_MEDIUM))
+        return out
+
+    def _lower_cued(self, text: str) -> list[Finding]:
+        """``tnv pieter jansen``, ``t.n.v. m. de jong``, ``op naam van jeroen bakker``: after a cue that only
+        a name follows, a lower-case name: first name or initials, then a listed surname if one follows."""
+        out: list[Finding] = []
+        lowered = text.lower()
+        if not any(cue in lowered for cue in NAME_CUE_HINTS):
+            return out  # a few substring tests are far cheaper than a case-insensitive scan
+        for m in NAME_CUE.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            pos = m.end()
+            lead = LOWER_LEAD.match(text, pos)
+            if lead is None:
+                continue
+            first = lead.group(1)
+            is_initials = "." in first
+            if not is_initials and not is_first_name(first, lowercase_ok=True):
+                continue
+            end = lower_surname_after(text, lead.end(), common_ok=True)
+            if end is None and is_initials:
+                continue  # initials alone are no name
+            out.append(self._f(lead.start(1), end if end is not None else lead.end(1), SCORE_MEDIUM))
+        return out
+
+    def _email(self, text: str) -> list[Finding]:
+        """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
+        out = []
+        for m in re.finditer(r"(?<![\w.+-])([a-zA-Z]+)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+", text):
+            first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
+            glued = re.sub(rf"^((?:{PARTICLE_RE}))(?=[a-z]{{3}})", r"\1 ", rest.lower())
+            if (is_first_name(first) or len(first) == 1) and (is_family_name(rest) or is_family_name(glued)):
+                if len(first) == 1 and not is_family_name(rest) and not is_family_name(glued):
+                    continue
+                out.append(self._f(m.start(1), m.end(2), SCORE_MEDIUM))
+        return out
+
+
+def first_letters(words: tuple[str, ...]) -> str:
+    """A character class of the words' first letters in both cases: a cheap first test that lets the
+    regex engine skip most positions before it tries a long case-insensitive alternation."""
+    letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+    return "[" + "".join(re.escape(c) for c in letters) + "]"
+
+
+TITLED = re.compile(
+    rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
+    rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
+)
+GREETED = re.compile(
+    rf"(?i)(?<!\w)(?={first_letters(GREETINGS)})"
+    rf"(?:{'|'.join(re.escape(g) for g in sorted(GREETINGS, key=len, reverse=True))})"
+    rf"[ \t,]+(?=({ANY_WORD}))"
+)
+# A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
+SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
+    rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
+)
+_STAMP = (
+    r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+)
+# A lower-case speaker label at a line start (chat exports): optional stamp, one to three words, colon, space.
+LOWER_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:{_STAMP})?(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
+)
+LOWER_TITLES = (
+    "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester",
+)  # fmt: skip
+# The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
+# first letters; ``word_start`` checks the left edge.
+LOWER_TITLED = re.compile(rf"(?:{'|'.join(re.escape(t) for t in LOWER_TITLES)})(?<=[\w.])[ \t]+(?=[{LOWER}])")
+# A run of lower-case letters; starting with the letter class lets the engine skip ahead (``whole_word``
+# then checks its neighbours, for the few runs that are listed names).
+LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole word: not part of a longer word, an e-mail address, a domain or an id."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_@.'-") and not (after.isalnum() or after in "_@'-")
+
+
+@lru_cache(maxsize=1)
+def pair_first_names() -> frozenset[str]:
+    """Lower-case first names that start a lower-case ``first surname`` pair: no common or word-like ones."""
+    return frozenset(n for n in first_names() if n not in common_words() and n not in WORDLIKE_FIRST and n not in STOP)
+
+
+# Cues after which a name follows ("tnv", "op naam van"); the greetings and introductions are in GREETINGS.
+NAME_CUE = re.compile(
+    r"(?i)(?:t\.?n\.?v\.?|t\.?a\.?v\.?|op naam van|ten name van|namens|groet(?:en|jes)? van|liefs van)"
+    r"(?<=[\w.])[ \t:]+"
+)
+NAME_CUE_HINTS = (
+    "tnv",
+    "t.n.v",
+    "tav",
+    "t.a.v",
+    "naam van",
+    "name van",
+    "namens",
+    "groet van",
+    "groeten van",
+    "groetjes van",
+    "liefs van",
+)
+LOWER_LEAD = re.compile(rf"((?:[{LOWER}]\.[ \t]?){{1,4}}|[{LOWER}]{{2,}})(?![\w@'-])")
+GREETED_TAIL = re.compile(rf"[ \t]+((?:(?i:{PARTICLE_RE})[ \t]+)*{ANY_WORD})")
+NOT_IN_NAMES = re.compile(r"[\d@:/()]")
+NAME_WORD = re.compile(rf"(?:{INITIALS}|{ANY_WORD}|(?i:{PARTICLE_RE}))")
+STOP_OR_ORG = STOP | ORG_HINTS
+# A run of capitalised words and particles on one line: where first-name + surname spans are looked for.
+NAME_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})+")
+
+
+def word_start(text: str, pos: int) -> bool:
+    """No letter, digit or dot right before ``pos``."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "._")
+
+
+def lower_surname(words: str, common_ok: bool = False) -> bool:
+    """Lower-case ``words`` are a listed surname with its particles; a surname that is also a common word
+    (``boer``, ``wit``) counts only with a particle before it, unless the context vouches (``common_ok``)."""
+    parts = words.split()
+    if not parts or any(not w.islower() for w in parts) or parts[-1] in STOP or parts[-1] in PARTICLE_SET:
+        return False
+    if not is_family_name(words):
+        return False
+    has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
+    return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
+
+
+LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOWER}][{LOWER}'-]+)(?![\w@'-])")
+
+
+def lower_surname_after(text: str, pos: int, common_ok: bool = False) -> int | None:
+    """End of a lower-case listed surname (particles included) right after ``pos``, or None."""
+    m = LOWER_SURNAME_RUN.match(text, pos)
+    if m is None:
+        return None
+    return m.end(1) if lower_surname(m.group(1), common_ok) else None
+
+
+def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A lower-case surname (with particles) starting at ``pos``: ``de graaf``, ``visser``."""
+    end = lower_surname_after(text, pos - 1) if pos > 0 and text[pos - 1] in " \t" else None
+    return (pos, end) if end is not None else None
+
+
+def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
+    """The first ``first names + surname`` inside a run of words (start, end, text), with its score."""
+    for i, (start, _, word) in enumerate(words):
+        if not is_first_name(word):
+            continue
+        k = i
+        while k + 2 < len(words) and is_first_name(words[k + 1][2]) and words[k + 1][2][0].isupper():
+            k += 1
+        rest = words[k + 1 :]
+        # Longest listed surname (with its particles) first; else particles + one capitalised word.
+        for n in range(min(len(rest), 4), 0, -1):
+            surname = " ".join(w for _, _, w in rest[:n])
+            last = rest[n - 1][2]
+            if last.lower() in STOP or not last[0].isupper():
+                continue
+            if is_family_name(surname):
+                return start, rest[n - 1][1], SCORE_STRONG
+        n_particles = 0
+        while n_particles < len(rest) and rest[n_particles][2].lower() in PARTICLE_SET:
+            n_particles += 1
+        if 0 < n_particles < len(rest) and rest[n_particles][2].lower() not in STOP:
+            # "Tim van Parkeerbeheer", "Ella van Lage Landen": a company after "van", not a surname.
+            company = is_orgish(rest[n_particles][2]) or n_particles + 1 < len(rest)
+            if not company:
+                return start, rest[n_particles][1], SCORE_MEDIUM
+        # "Antoine Legat": a listed first name and one unlisted capitalised word that is no common word,
+        # place, organisation or label — most likely a surname the list does not know.
+        # A place named like a person ("Maria Saal") is not one.
+        whole = " ".join(w for _, _, w in words[i : k + 2])
+        shaped = n_particles == 0 and rest and plausible_surname(rest[0][2]) and (len(rest) == 1 or k > i)
+        if shaped and whole not in places():
+            return start, rest[0][1], SCORE_WEAK
+        # "Jan Pieter" may be both first names and nothing else: keep the listed firsts when 2+ of them.
+        if k > i:
+            return start, words[k][1], SCORE_WEAK
+    return None
+
+
+def plausible_surname(word: str) -> bool:
+    w = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and w not in STOP
+        and w not in common_words()
+        and word not in places()
+        and not is_orgish(word)
+        and not is_compound_noun(word)
+    )
+
+
+def cut_at_label(value: str) -> str:
+    """The value up to the next label or common word (OCR joins ``DE VRIES Voornamen / Given names``)."""
+    kept = []
+    for w in value.split(" "):
+        if kept and (w.lower().strip(".,:/") in STOP or w == "/"):
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+def name_shaped(value: str) -> bool:
+    """1–6 words of letters (particles, initials, hyphens, apostrophes allowed), no digits, no @."""
+    if NOT_IN_NAMES.search(value):
+        return False
+    words = value.split()
+    return 0 < len(words) <= 6 and all(NAME_WORD.fullmatch(w) for w in words)
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """Overlapping PERSON findings become one finding over their union, with the best score."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Finding(last.start, max(last.end, f.end), "PERSON", max(last.score, f.score), last.recognizer)
+        else:
+            out.append(f)
+    return out
+
+
+MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency"}
+
+
+# Organisation words long enough to recognise as the end of a compound ("Woonstichting").
+ORG_ENDINGS = tuple(sorted(h for h in ORG_HINTS if len(h) >= 6))
+
+
+# The word predicates below are pure and asked about the same words over and over; caching them is
+# a good part of the analyzer's speed on support text.
+@lru_cache(maxsize=1 << 16)
+def is_orgish(word: str) -> bool:
+    """An organisation word, or a compound ending in one (``Woonstichting``, ``Energiebedrijf``)."""
+    w = word.lower().strip(".,:;'\"")
+    return w in ORG_HINTS or w.rstrip(".") in ORG_HINTS or w.endswith(ORG_ENDINGS)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_compound_noun(word: str) -> bool:
+    """A long unlisted word ending in a common word (``Foutrapport``, ``Servicekosten``): not a name."""
+    w = word.lower()
+    if len(w) < 8 or w in first_names() or w in family_names():
+        return False
+    return any(w[i:] in common_words() for i in range(3, len(w) - 3))
+
+
+def is_listed(word: str) -> bool:
+    w = word.lower()
+    return w in first_names() or w in family_names()
+
+
+def plausible_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A PERSON span from the NER model trimmed to its name, or None when it cannot be a person's name.
+
+    The model trained on newspapers tags field labels (``Geboortedatum``), organisations
+    (``Zorgverzekeraar Duinzicht``), exception names (``KeyError``), devices (``Nokia G42``) and
+    capitalised sentence starts (``Graag``) as names, swallows brackets from chat prefixes
+    (``] Klant``), greetings (``Hoi Kees``) and the next line's label.
+    """
+    while start < end and not text[start].isalpha():
+        start += 1
+    newline = text.find("\n", start, end)
+    if newline >= 0:  # names do not cross lines; the model sometimes swallows the next field label
+        end = newline
+    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    # Leading greetings, titles and labels are context, not name ("Hoi Kees", "dhr. Kemper", "T.a.v. X").
+    while words and bare(words[0][2]) not in PARTICLE_SET and is_context_word(words):
+        words.pop(0)
+    # "Tim van Parkeerbeheer", "Ella van Lage Landen Mobiel": the name ends where the organisation starts.
+    for i, (_, _, w) in enumerate(words):
+        if is_orgish(w):
+            cut = i
+            while cut > 0 and bare(words[cut - 1][2]) in PARTICLE_SET:
+                cut -= 1
+            words = words[:cut] if cut > 0 and bare(words[cut][2]) in PARTICLE_SET or cut < i else []
+            break
+    # Trailing lowercase chat words ("hanneke hier"): keep up to the last listed name word.
+    if words and all(w.islower() for _, _, w in words) and len(words) > 1:
+        while len(words) > 1 and not is_listed(bare(words[-1][2])):
+            words.pop()
+    while words and (bare(words[-1][2]) in STOP or bare(words[-1][2]) in PARTICLE_SET):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    while end > start and not (text[end - 1].isalpha() or text[end - 1] == "."):
+        end -= 1
+    value = text[start:end]
+    names = value.split()
+    if not names or re.search(r"[\d@_/<>=]", value) or any(is_orgish(w) for w in names):
+        return None
+    if len(names) == 2 and names[0] in ("De", "Het", "Den") and not is_family_name(value) and not is_listed(names[1]):
+        return None  # "De Tros", "Het Nieuwsblad": an article before an unlisted word names a thing
+    if len(re.sub(r"\W", "", value)) < 2 or re.fullmatch(rf"[{UPPER}{LOWER}]", names[-1]):
+        return None  # a name does not end in a bare letter ("Motorola g", "Nokia G")
+    if len(names) == 1:
+        word = names[0]
+        lowered = bare(word)
+        if re.search(r"[a-z][A-Z]", word):  # CamelCase: identifiers and exception names
+            return None
+        # All capitals and unlisted: a label or acronym, unless it is initials in brackets ("( KS )").
+        initials = len(word) <= 4 and re.search(r"\([ \t]*$", text[max(0, start - 3) : start]) is not None
+        if word.isupper() and not is_listed(lowered) and not initials:
+            return None
+        if lowered in common_words() and lowered not in first_names():
+            return None
+        if is_compound_noun(word):
+            return None
+        if re.search(r"isch(?:e)?$", lowered):  # adjectives of nationality or style ("Joegoslavisch")
+            return None
+        # "12 Jan 2026", "Jan 2026": a month abbreviation in a date, not the name Jan.
+        if re.match(r"[ \t]+\d{4}\b", text[end : end + 6]) or re.search(r"\d[ \t]+$", text[max(0, start - 4) : start]):
+            return None
+    return start, end
+
+
+def is_context_word(words: list[tuple[int, int, str]]) -> bool:
+    """The span's first word is context: a label, title, greeting, common word or a role before a name."""
+    first = bare(words[0][2])
+    if first in STOP or first in TITLE_SET or first in GREETING_SET:
+        return True
+    if len(words) < 2:
+        return False
+    if first in common_words() or is_compound_noun(words[0][2]):
+        return True
+    # "Correspondent Kees Broere", "Fransman David Ginola": a role word before a listed first name.
+    second = words[1][2]
+    return not is_first_name(words[0][2]) and second[:1].isupper() and is_first_name(second)
+
+
+def bare(word: str) -> str:
+    return word.lower().strip(".,:;'\"!?()")
+
+
+TITLE_SET = {t.rstrip(".") for t in TITLES} | set(TITLES) | {"t.a.v", "tav", "aan"}
+GREETING_SET = {g for g in GREETINGS if " " not in g}
+
+
+# A place label right before a span: "Geboorteplaats / Place of birth\nALMELO", "Burgemeester van EDE".
+PLACE_LABEL = re.compile(
+    r"(?i)(?:plaats|place of birth|place|authority|autoriteit|burgemeester van|wonend te|woonachtig te)"
+    r"[^\n]{0,12}\n?[ \t]*$"
+)
+
+
+def after_place_label(text: str, start: int) -> bool:
+    return PLACE_LABEL.search(text[max(0, start - 50) : start]) is not None
+
+
+def clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
+    """Trim or drop implausible PERSON findings of the NER model; other findings pass unchanged.
+
+    A model PERSON on a name the training data knows only as a place becomes a LOCATION; only as an
+    organisation or other name, it is dropped."""
+    out = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.recognizer in MODEL_SOURCES_EXEMPT:
+            out.append(f)
+            continue
+        span = plausible_span(text, f.start, f.end)
+        if span is None or after_place_label(text, span[0]):
+            continue
+        value = text[span[0] : span[1]]
+        known = non_person_entities().get(value) or ("LOC" if is_place_not_name(value) else None)
+        if known == "LOC":  # a place the model typed as a person
+            out.append(Finding(span[0], span[1], "LOCATION", f.score, f.recognizer))
+        elif known is None:
+            out.append(Finding(span[0], span[1], "PERSON", f.score, f.recognizer))
+    return out

@@ -1,0 +1,273 @@
+"""PHONE_NUMBER: Dutch mobile and landline numbers in every common writing, and international numbers.
+
+One regex pass finds runs of digit groups that start like a phone number (``+``, ``00``, ``(0``, ``0``);
+``phonenumbers`` (region NL) decides which part of a run, if any, is a valid number. The matcher of
+``phonenumbers`` itself is never run over the whole text: it is slow and fires on dates and amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import phonenumbers
+
+from afscherm.detectors.context import words_pattern
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Whole words only: "tel" is inside "hotel" and "bestelnummer", "bel" inside "tabel".
+_PHONE_WORDS = r"tel|telefoon\w*|mobiel\w*|06-nummer|bel|bellen|belt|gebeld|phone|gsm|whatsapp|fax"
+_PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r")(?!\w)")
+_CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r"|nummer|nr)(?!\w)")
+# Identifiers written like phone numbers that belong to orders, companies, devices or accounts.
+# Matched where a word starts (``order`` is not in ``vordering`` or ``recorder``), or as the head of a
+# compound ending in nummer/nr/id (``klantordernummer``).
+_NEGATIVE_CONTEXT = words_pattern(
+    ("order", "bestel", "factuur", "klantn", "artikel", "referentie", "kvk", "imei", "iban", "rekening",
+     "bankrekening", "bsn", "burgerservice", "sofi"),
+    compounds=("nummer", "nr", "id"),
+)  # fmt: skip
+CONTEXT_CHARS = 40
+NEGATIVE_CONTEXT_CHARS = 25
+
+SCORE = 0.7
+SCORE_WITH_CONTEXT = 0.95
+SCORE_BARE_DIGITS = 0.6  # ten plain digits without context could as well be an account or order number
+
+# A digit group is digits or a parenthesised area code / trunk zero (``(010)``, ``(0)``); groups are
+# joined by one separator (space, dash, dot, slash, `` - ``), run together around parentheses, or
+# broken over two chat lines (``06 31 06\n06 80``; see ``_line_order``). The first character must
+# be ``+``, ``(`` or ``0``; what may stand before it is checked in Python (cheaper than a lookbehind
+# tried at every position).
+_SEP = r"(?:[ \t\u00a0]?[-./][ \t\u00a0]?|[ \t\u00a0])"
+_RUN = re.compile(
+    r"(?:\+\d|\(0\d{0,4}\)|0)\d*"
+    r"(?:(?:" + _SEP + r"|\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
+)
+_GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
+_DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d)")
+_IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
+
+# Numbers in links and query strings: ``https://wa.me/31612345678`` (international without the plus),
+# ``?phone=0612345678``, ``to=+31612345678`` (a URL-encoded plus, decoded in the detection view).
+# (The pattern starts with literal characters so that the regex engine skips ahead; the parameter name is
+# checked on the matches only.)
+_IN_LINK = re.compile(r"(?:[Ww][Aa]\.[Mm][Ee]/|=)(\+?\d{8,15})(?![\w.-])")
+_LINK_PARAMETER = re.compile(
+    r"(?<![^\W\d_])(?i:phone|tel|telefoon|mobiel|mobile|msisdn|gsm|whatsapp|to|from|number|nummer)$"
+)
+# A phone word glued to the number: ``tel06-12345678``, ``Tel0612345678``.
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])(?i:tel|telnr|mob|mobiel|gsm|fax)[.:]?$")
+
+# Characters that make the run part of a longer token (word, amount, version, reference, e-mail).
+_BAD_BEFORE_ANY = frozenset("+#@/_&=")
+_BAD_BEFORE_AFTER_ALNUM = frozenset(".,-:")
+_MAX_DIGITS = 17  # E.164 allows 15 digits; ``00`` and ``(0)`` add up to three
+
+
+def _clean_start(text: str, start: int) -> bool:
+    """True when the run at ``start`` is not glued to a preceding word, number or symbol."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isalnum():
+        return _GLUED_WORD.search(text, max(0, start - 8), start) is not None
+    if prev in _BAD_BEFORE_ANY:
+        return False
+    if prev in _BAD_BEFORE_AFTER_ALNUM and start >= 2 and text[start - 2].isdigit():
+        return False  # 1.06..., 12-06..., 3,06...
+    return not (prev == "-" and start >= 2 and text[start - 2].isalpha())  # ORD-0612..., NL-06...
+
+
+def _clean_end(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if nxt.isalnum() or nxt in "@_":
+        return False
+    # ``0612345678.5`` or ``020-1234567-3``: part of a longer number or reference
+    return not (nxt in ".,-/" and end + 1 < len(text) and text[end + 1].isdigit())
+
+
+def _digit_range(first: str) -> tuple[int, int]:
+    """How many digits a number starting like this can have: national numbers eight to twelve (see
+    ``national_length_ok``), international ones up to 15 plus ``00`` or a ``(0)``."""
+    if first.startswith("+"):
+        return 7, 16
+    if first.startswith("00"):
+        return 9, _MAX_DIGITS
+    return 8, 12
+
+
+def _nl_national_pattern() -> re.Pattern[str]:
+    """Every Dutch number type's national-number pattern from phonenumbers' own NL metadata, as one
+    regex: it rejects most non-numbers without the (≈100 µs) parse, so digit tables stay fast."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("NL")
+    kinds = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip")
+    descs = [getattr(meta, kind) for kind in (*kinds, "pager", "uan", "voicemail")]
+    patterns = [d.national_number_pattern for d in descs if d is not None and d.national_number_pattern]
+    return re.compile("(?:" + "|".join(patterns) + ")")
+
+
+_NL_NATIONAL = _nl_national_pattern()
+
+
+def national_length_ok(digits: str) -> bool:
+    """Dutch numbering plan: ten digits with the trunk zero; 0800/090x numbers eight to eleven; M2M
+    mobiles (0970) twelve."""
+    n = len(digits)
+    if n == 10:
+        return True
+    if n == 12:
+        return digits.startswith("0970")
+    return 8 <= n <= 11 and digits.startswith(("0800", "0900", "0906", "0909"))
+
+
+def plausible_national(digits: str) -> bool:
+    """Could ``digits`` (with the trunk zero) be a valid Dutch number? Never false for a valid one; the
+    final word is ``phonenumbers``'."""
+    return national_length_ok(digits) and _NL_NATIONAL.fullmatch(digits, 1) is not None
+
+
+def _is_valid(candidate: str) -> bool:
+    try:
+        number = phonenumbers.parse(candidate, "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def _group_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _GROUP.finditer(text, start, end)]
+
+
+def _may_start_number(text: str, start: int, end: int) -> bool:
+    """A number starts with ``+``, ``(`` or a trunk zero followed by more digits: a lone ``0`` group is a
+    version or a count (``versie 0.6.12345678``)."""
+    c = text[start]
+    return c == "+" or c == "(" or (c == "0" and end - start > 1)
+
+
+def _introduced_on_its_line(text: str, start: int) -> bool:
+    """A phone word earlier on the line and no digits between it and ``start`` ("bel me op 06 ...")."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS) : start]
+    return not before.rstrip()[-1:].isdigit() and _CONTEXT.search(before.lower()) is not None
+
+
+def _ends_line(text: str, end: int) -> bool:
+    nl = text.find("\n", end)
+    return not text[end : nl if nl >= 0 else len(text)].strip()
+
+
+def _line_order(text: str, start: int, ends: list[int]) -> list[int]:
+    """Candidate ends, longest first: those on the first line, then those one line break further, but
+    only for a number introduced by a phone word on its first line that fills the rest of the second
+    ("bel me op 06 31 06\\n06 80"). A number complete on its own line never takes digits from the next."""
+    same = [e for e in ends if "\n" not in text[start:e]]
+    if not _introduced_on_its_line(text, start):
+        return same[::-1]
+    broken = [e for e in ends if text.count("\n", start, e) == 1 and _ends_line(text, e)]
+    return same[::-1] + broken[::-1]
+
+
+def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) -> int | None:
+    """Index of the last group of the longest valid number starting at group ``i``, if any.
+
+    Only the first ``ends`` groups may end a number, and only where whitespace (or the run's end)
+    follows, so ``05-06-2023 12`` is not cut into ``05-06-20``.
+    """
+    start = groups[i][0]
+    fewest, most = _digit_range(text[start : groups[i][1]])
+    candidates: list[int] = []
+    digits = 0
+    for j in range(i, ends):
+        digits += sum(c.isdigit() for c in text[groups[j][0] : groups[j][1]])
+        if digits > most:
+            break
+        if digits >= fewest and (j + 1 == len(groups) or text[groups[j][1] : groups[j + 1][0]].isspace()):
+            candidates.append(j)
+    national = not text.startswith(("+", "00"), start)
+    by_end = {groups[j][1]: j for j in candidates}
+    for end in _line_order(text, start, list(by_end)):
+        candidate = re.sub(r"\s+", " ", text[start:end])
+        if national and not plausible_national(re.sub(r"\D", "", candidate)):
+            continue
+        if _is_valid(candidate):
+            return by_end[end]
+    return None
+
+
+def _looks_like_other(text: str, start: int, end: int) -> bool:
+    """Dates, and digit groups continuing an IBAN, are not phone numbers."""
+    if _DATE_START.match(text, start, end):
+        return True
+    return bool(_IBAN_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _score(text: str, start: int, end: int) -> float | None:
+    """Score of a valid number, or None when the words just before say it is another identifier."""
+    window = text[max(0, start - CONTEXT_CHARS) : start].lower()
+    near = window[-NEGATIVE_CONTEXT_CHARS:]
+    negative = _NEGATIVE_CONTEXT.search(text, max(0, start - NEGATIVE_CONTEXT_CHARS), start)
+    if negative and not _PHONE_CONTEXT.search(near):
+        return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
+    if _CONTEXT.search(window):
+        return SCORE_WITH_CONTEXT
+    if text[start:end].isdigit():
+        return SCORE_BARE_DIGITS
+    return SCORE
+
+
+class PhoneNumberRecognizer(DutchRecognizer):
+    ENTITIES = ("PHONE_NUMBER",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _RUN.finditer(text):
+            found.extend(self._in_run(text, m.start(), m.end()))
+        if "=" in text or "/" in text:
+            found.extend(self._in_links(text))
+        return found
+
+    def _in_links(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _IN_LINK.finditer(text):
+            if text[m.start()] == "=" and not _LINK_PARAMETER.search(text, max(0, m.start() - 10), m.start()):
+                continue
+            number = m.group(1)
+            if not number.startswith(("+", "0")):
+                number = "+" + number  # wa.me and msisdn parameters hold international numbers without the plus
+            if _is_valid(number):
+                found.append(Finding(*m.span(1), "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
+        return found
+
+    def _in_run(self, text: str, run_start: int, run_end: int) -> list[Finding]:
+        groups = _group_spans(text, run_start, run_end)
+        # A run glued to a word or number on the left (``10 0612345678`` matches from the ``0`` of ``10``)
+        # loses its first group as a start; glued on the right, its last group as an end.
+        first = 0 if _clean_start(text, run_start) else 1
+        ends = len(groups) if _clean_end(text, run_end) else len(groups) - 1
+        found: list[Finding] = []
+        i = first
+        while i < ends:
+            start = groups[i][0]
+            # A later number in the same run must be set off by whitespace ("06 1234 5678 06 8765 4321").
+            if not _may_start_number(text, start, groups[i][1]) or (
+                i > 0 and not text[groups[i - 1][1] : start].isspace()
+            ):
+                i += 1
+                continue
+            j = _longest_valid(text, groups, i, ends)
+            if j is None:
+                i += 1
+                continue
+            end = groups[j][1]
+            score = None if _looks_like_other(text, start, end) else _score(text, start, end)
+            if score is not None:
+                found.append(Finding(start, end, "PHONE_NUMBER", score, self.name))
+            i = j + 1
+        return found

@@ -1,0 +1,175 @@
+"""Numbers read out digit by digit in call transcripts: BSNs, phone numbers and IBANs.
+
+``nul zes, twee acht een twee drie vier vijf zes`` is a phone number, ``één twee drie vier punt vijf zes
+punt zeven acht twee`` a BSN, ``NL 91 ABNA nul vier één ...`` an IBAN. One compiled pattern finds maximal
+runs of digit words, digit groups and capital letters joined by separators; each run is turned into its
+digit/letter string and validated like the written forms (11-proef, phonenumbers, mod-97). A run that
+fails as a whole is searched for sub-runs of the right lengths. Pure digit strings are left to the
+other recognisers: a reported run holds at least two spoken digit words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from afscherm.detectors.context import has_context
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.phone import national_length_ok, plausible_national
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DIGIT_WORDS: dict[str, str] = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "eén": "1",
+    "éen": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
+CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "NL_BSN": ("bsn", "burgerservicenummer", "burger service nummer", "sofinummer"),
+    "PHONE_NUMBER": ("telefoonnummer", "telefoon", "mobiel", "06-nummer", "nummer", "bel", "tel"),
+    "IBAN_CODE": ("iban", "rekeningnummer", "rekening", "bankrekening"),
+}
+SCORES: dict[str, tuple[float, float]] = {  # (without, with context)
+    "NL_BSN": (0.6, 0.95),
+    "PHONE_NUMBER": (0.7, 0.95),
+    "IBAN_CODE": (0.85, 1.0),
+}
+MIN_SPOKEN = 2
+
+_WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+# A token: a digit word (any case), "plus", a digit group, 1-4 capital letters, or a country code with
+# check digits (a spelled or written part of an IBAN: "N L", "NL", "NL91", "ABNA"). Separators: spaces,
+# commas, dots, dashes, the spoken "punt" / "streepje", and the fillers of spoken language
+# ("nul zes, eh, twee acht ...").
+_TOKEN = r"(?:(?i:" + _WORDS + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
+_SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
+_SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \t\u00a0,.\-]+)?)"
+_RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
+_TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
+_SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    value: str  # digits, letters or "+"
+    spoken: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        lower = word.lower()
+        if lower in _SEPARATOR_WORDS:  # "PUNT" in an all-caps transcript
+            continue
+        if lower in DIGIT_WORDS:
+            tokens.append(_Token(m.start(), m.end(), DIGIT_WORDS[lower], True))
+        elif lower == "plus":
+            tokens.append(_Token(m.start(), m.end(), "+", False))
+        else:
+            tokens.append(_Token(m.start(), m.end(), word, False))
+    return tokens
+
+
+def _is_phone(value: str) -> bool:
+    if value[:1] not in ("0", "+") or "+" in value[1:] or not value.lstrip("+").isdigit():
+        return False
+    if not 8 <= len(value) <= 17 or (value[0] == "0" and value[1] != "0" and not plausible_national(value)):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, "NL"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _entity(value: str) -> str | None:
+    """What a run's digit/letter string is, if it validates as anything."""
+    if value.isdigit() and len(value) == 9 and stdnum_bsn.is_valid(value):
+        return "NL_BSN"
+    if _is_phone(value):
+        return "PHONE_NUMBER"
+    if len(value) >= 15 and value[:2].isalpha() and value[2:4].isdigit() and stdnum_iban.is_valid(value):
+        return "IBAN_CODE"
+    return None
+
+
+def _plausible_length(value: str) -> bool:
+    """Cheap pre-check before validation: IBAN 15-34 characters; a phone number as long as the Dutch
+    numbering plan allows, or up to 17 characters with ``+``/``00``; otherwise a nine-digit BSN."""
+    if value[:2].isalpha():
+        return 15 <= len(value) <= 34
+    if value[0] == "+" or value.startswith("00"):
+        return 9 <= len(value) <= 17
+    if value[0] == "0":
+        return national_length_ok(value) or len(value) == 9
+    return len(value) == 9
+
+
+def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The longest sub-run ``tokens[i:j]`` of ``tokens[lo:hi]`` (leftmost first) that validates and
+    holds at least two spoken digits."""
+    best: tuple[int, int, str] | None = None
+    for i in range(lo, hi):
+        if best is not None and best[1] <= i:
+            break  # a later start can only give a finding to the right of (or inside) the best one
+        value = ""
+        spoken = 0
+        for j in range(i, hi):
+            value += tokens[j].value
+            spoken += tokens[j].spoken
+            if len(value) > (34 if value[:2].isalpha() else 17):
+                break
+            if spoken < MIN_SPOKEN or not _plausible_length(value):
+                continue
+            if best is not None and j + 1 - i <= best[1] - best[0]:
+                continue
+            entity = _entity(value)
+            if entity is not None:
+                best = (i, j + 1, entity)
+    return best
+
+
+class SpokenNumberRecognizer(DutchRecognizer):
+    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE")
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _RUN.finditer(text):
+            # most runs are "een 12" or "NL 2024": skip them before tokenising
+            if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN:
+                continue
+            found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
+        return found
+
+    def _in_run(self, text: str, tokens: list[_Token]) -> list[Finding]:
+        found: list[Finding] = []
+        lo = 0
+        while lo < len(tokens):
+            best = _best_in(tokens, lo, len(tokens))
+            if best is None:
+                break
+            i, j, entity = best
+            start, end = tokens[i].start, tokens[j - 1].end
+            context = has_context(text, start, end, CONTEXT_WORDS[entity])
+            found.append(Finding(start, end, entity, SCORES[entity][context], self.name))
+            lo = j
+        return found

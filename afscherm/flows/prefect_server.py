@@ -1,0 +1,79 @@
+"""A private ``prefect server`` on loopback, for as long as a block runs.
+
+Two things need a real API server where Prefect's ephemeral mode would otherwise do: ``afscherm serve``
+(the ephemeral API runs no scheduler, so nothing would ever be scheduled) and scans whose tasks run in
+other processes (process pools and Dask workers do not share the parent's ephemeral server: each
+started one of its own, costing a core's worth of start-up per worker and timing out on a busy machine).
+Started on a free port, stopped by its process group id on exit; its log goes to
+``$PREFECT_HOME/afscherm-server.log``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from afscherm.detectors.config import ConfigError
+
+
+def _free_loopback_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def local_prefect_server(timeout: float = 180) -> Iterator[str]:
+    """A ``prefect server`` (API, UI and scheduler) on loopback for the duration of the block."""
+    port = _free_loopback_port()
+    command = [str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", "127.0.0.1",
+               "--port", str(port)]
+    log_path = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect") / "afscherm-server.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = log_path.open("ab")
+    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise ConfigError(f"the local Prefect server exited with code {proc.returncode} while starting")
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise ConfigError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
+            time.sleep(0.5)
+        print(f"afscherm: a local Prefect server (with its scheduler) on {url[:-4]} (log: {log_path})",
+              file=sys.stderr)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)  # the server's own process group, by its id
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+        log.close()
+
+
+def flush_run_logs() -> None:
+    """Send the flow-run logs still queued for the API (call before stopping the server they go to)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=30)

@@ -1,0 +1,306 @@
+"""A folder as a store: the embedded default.
+
+Every path is walked one component at a time from a descriptor of the root (``openat`` with ``O_NOFOLLOW``),
+so no symlink is ever followed — not by a race between listing and reading either. Symlinks (loops and links
+out of the root included) are listed as objects whose read fails with ``StoreError("symlink: not followed")``,
+so a scan quarantines them with that reason instead of skipping them silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from afscherm.flows.stores.base import TEMP_PREFIX, ObjectInfo, StoreError, TransientStoreError, too_large, validate_key
+from afscherm.flows.stores.retry import RetryPolicy
+
+T = TypeVar("T")
+# errno values a network file system returns for a moment and then not again.
+_TRANSIENT_ERRNOS = {errno.EINTR, errno.EAGAIN, errno.EBUSY, errno.ETIMEDOUT, errno.ESTALE, errno.ECONNRESET}
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+_NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+_WRITE_CHUNK = 1 << 20
+
+
+class _Symlink(Exception):
+    """A path component is a symlink; turned into a StoreError naming the key."""
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "not found"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, NotADirectoryError):
+        return "a parent is not a directory"
+    return os.strerror(exc.errno) if exc.errno else str(exc)
+
+
+def _sort_name(entry: os.DirEntry[str]) -> str:
+    # "a/" sorts after "a.txt" like the keys "a/x" and "a.txt" do, so a depth-first walk yields sorted keys.
+    try:
+        is_dir = entry.is_dir(follow_symlinks=False)
+    except OSError:
+        is_dir = False
+    return entry.name + "/" if is_dir else entry.name
+
+
+class LocalStore:
+    kind = "local"
+
+    def __init__(self, name: str, root: str | os.PathLike[str], *, retry: RetryPolicy | None = None) -> None:
+        self.name = name
+        # The root itself is configured by the operator: resolving it once is fine; below it nothing is followed.
+        self.root = Path(os.path.realpath(root))
+        self.retry = retry or RetryPolicy()
+
+    def __repr__(self) -> str:
+        return f"LocalStore({self.name!r}, {str(self.root)!r})"
+
+    # -- errors ------------------------------------------------------------------------------------------------
+
+    def _error(self, exc: OSError, key: str | None) -> StoreError:
+        cls = TransientStoreError if exc.errno in _TRANSIENT_ERRNOS else StoreError
+        return cls(_reason(exc), store=self.name, key=key)
+
+    def _call(self, fn: Callable[[], T], key: str | None) -> T:
+        def once() -> T:
+            try:
+                return fn()
+            except _Symlink as exc:
+                raise StoreError(str(exc), store=self.name, key=key) from None
+            except OSError as exc:
+                raise self._error(exc, key) from exc
+
+        return self.retry.call(once)
+
+    # -- walking -----------------------------------------------------------------------------------------------
+
+    def _open_root(self) -> int:
+        try:
+            return os.open(self.root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            raise StoreError(f"root folder {str(self.root)!r} not found", store=self.name) from None
+
+    def _open_child_dir(self, parent: int, part: str, *, create: bool) -> int:
+        if create:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(part, mode=0o777, dir_fd=parent)
+        try:
+            return os.open(part, _DIR_FLAGS, dir_fd=parent)
+        except OSError as exc:
+            # O_NOFOLLOW|O_DIRECTORY on a symlink gives ENOTDIR (Linux) or ELOOP: look at what it is.
+            if exc.errno in (errno.ENOTDIR, errno.ELOOP):
+                st = os.stat(part, dir_fd=parent, follow_symlinks=False)
+                if stat.S_ISLNK(st.st_mode):
+                    raise _Symlink("symlink in path: not followed") from None
+            raise
+
+    def _open_parent(self, parts: list[str], *, create: bool = False) -> int:
+        """A descriptor of the folder holding ``parts[-1]``, reached without following any symlink."""
+        fd = self._open_root()
+        try:
+            for part in parts[:-1]:
+                child = self._open_child_dir(fd, part, create=create)
+                os.close(fd)
+                fd = child
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    # -- Store -------------------------------------------------------------------------------------------------
+
+    def uri(self, key: str) -> str:
+        return (self.root / key).as_uri()
+
+    def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
+        """All objects under the root, sorted by key, one folder's entries in memory at a time.
+
+        Symlinks, FIFOs and other non-regular files are listed (their read fails with the reason); temporary files
+        of unfinished writes are not.
+        """
+        root_fd = self._open_root()
+        # A stack of (key prefix, folder descriptor, sorted entries): depth-first, so the keys come out sorted.
+        stack: list[tuple[str, int, Iterator[os.DirEntry[str]]]] = []
+        try:
+            stack.append(("", root_fd, self._sorted_entries(root_fd, "")))
+            while stack:
+                base, fd, entries = stack[-1]
+                entry = next(entries, None)
+                if entry is None:
+                    os.close(fd)
+                    stack.pop()
+                    continue
+                if entry.name.startswith(TEMP_PREFIX):
+                    continue
+                key = base + entry.name
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if not (prefix.startswith(key + "/") or (key + "/").startswith(prefix)):
+                        continue
+                    child = self._open_listed_dir(fd, entry.name, key)
+                    if child is None:  # replaced by a symlink or removed since the folder was read
+                        continue
+                    stack.append((key + "/", child, self._sorted_entries(child, key)))
+                    continue
+                if key.startswith(prefix):
+                    info = self._info(entry, key)
+                    if info is not None:
+                        yield info
+        finally:
+            for _, fd, _ in stack:
+                os.close(fd)
+
+    def _sorted_entries(self, fd: int, where: str) -> Iterator[os.DirEntry[str]]:
+        try:
+            with os.scandir(fd) as it:
+                entries = sorted(it, key=_sort_name)
+        except OSError as exc:
+            raise self._error(exc, where or None) from exc
+        return iter(entries)
+
+    def _open_listed_dir(self, parent: int, name: str, key: str) -> int | None:
+        try:
+            return os.open(name, _DIR_FLAGS, dir_fd=parent)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return None
+            raise self._error(exc, key) from exc
+
+    def _info(self, entry: os.DirEntry[str], key: str) -> ObjectInfo | None:
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except FileNotFoundError:
+            return None  # deleted between the folder read and now
+        except OSError as exc:
+            raise self._error(exc, key) from exc
+        return ObjectInfo(
+            store=self.name,
+            key=key,
+            uri=self.uri(key),
+            size=st.st_size,
+            modified=datetime.fromtimestamp(st.st_mtime, UTC),
+            sha256=None,
+        )
+
+    def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
+        validate_key(key, store=self.name)
+        parts = key.split("/")
+
+        def once() -> bytes:
+            dfd = self._open_parent(parts)
+            try:
+                try:
+                    fd = os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=dfd)
+                except OSError as exc:
+                    if exc.errno == errno.ELOOP:
+                        raise _Symlink("symlink: not followed") from None
+                    raise
+            finally:
+                os.close(dfd)
+            with os.fdopen(fd, "rb") as fh:
+                mode = os.fstat(fh.fileno()).st_mode
+                if stat.S_ISDIR(mode):
+                    raise IsADirectoryError(errno.EISDIR, "is a directory")
+                if not stat.S_ISREG(mode):
+                    raise _Symlink("not a regular file")
+                if max_bytes is None:
+                    return fh.read()
+                size = os.fstat(fh.fileno()).st_size
+                if size > max_bytes:
+                    raise too_large(size, max_bytes, store=self.name, key=key)
+                data = fh.read(max_bytes + 1)  # the file may have grown since the stat
+                if len(data) > max_bytes:
+                    raise too_large(None, max_bytes, store=self.name, key=key)
+                return data
+
+        return self._call(once, key)
+
+    def write(self, key: str, data: bytes) -> str:
+        """Temp file in the target folder, fsync, rename over the key, fsync the folder: all or nothing."""
+        validate_key(key, store=self.name)
+        parts = key.split("/")
+        view = memoryview(data)
+
+        def once() -> str:
+            self.root.mkdir(parents=True, exist_ok=True)
+            dfd = self._open_parent(parts, create=True)
+            tmp = f"{TEMP_PREFIX}{uuid.uuid4().hex[:16]}"
+            try:
+                fd = os.open(tmp, _NEW_FILE_FLAGS, 0o666, dir_fd=dfd)
+                try:
+                    try:
+                        _write_all(fd, view)
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+                    os.replace(tmp, parts[-1], src_dir_fd=dfd, dst_dir_fd=dfd)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp, dir_fd=dfd)
+                    raise
+                os.fsync(dfd)  # the rename itself survives a crash
+            finally:
+                os.close(dfd)
+            return self.uri(key)
+
+        return self._call(once, key)
+
+    def delete(self, key: str) -> None:
+        validate_key(key, store=self.name)
+        parts = key.split("/")
+
+        def once() -> None:
+            try:
+                dfd = self._open_parent(parts)
+            except FileNotFoundError:
+                return
+            try:
+                os.unlink(parts[-1], dir_fd=dfd)  # a symlink is removed itself, never its target
+                os.fsync(dfd)
+            except FileNotFoundError:
+                return
+            finally:
+                os.close(dfd)
+
+        self._call(once, key)
+
+    def exists(self, key: str) -> bool:
+        validate_key(key, store=self.name)
+        parts = key.split("/")
+
+        def once() -> bool:
+            try:
+                dfd = self._open_parent(parts)
+            except (FileNotFoundError, NotADirectoryError, _Symlink):
+                return False
+            try:
+                st = os.stat(parts[-1], dir_fd=dfd, follow_symlinks=False)
+            except FileNotFoundError:
+                return False
+            finally:
+                os.close(dfd)
+            return not stat.S_ISDIR(st.st_mode)
+
+        return self._call(once, key)
+
+
+def _write_all(fd: int, view: memoryview) -> None:
+    offset = 0
+    while offset < len(view):
+        offset += os.write(fd, view[offset : offset + _WRITE_CHUNK])

@@ -1,0 +1,576 @@
+"""``redact_id_copy``: upload bytes in, a safe copy (or a quarantine verdict with reasons) out.
+
+Per page: find the MRZ band by its shape and read it (tesseract ``eng``, MRZ whitelist); OCR the
+page (``nld``) and analyse the text; find the face; black out MRZ, BSN, document number and photo
+(plus what the policy adds); OCR and check the result again. Any finding left, or any failure,
+means no copy is released.
+
+Pages are decoded one at a time and each is written to the copy before the next is decoded; the
+document's page count and every image's declared size are checked against the policy's limits first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from afscherm.redactors.id_copies import watermark
+from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
+from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
+from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
+from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
+from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
+from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
+from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
+from afscherm.redactors.id_copies.layout import photo_zone
+from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
+from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
+from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
+from afscherm.redactors.id_copies.orient import page_turn, point_back, point_up, turn_back, upright
+from afscherm.redactors.id_copies.policy import IdCopyPolicy
+from afscherm.redactors.id_copies.preview import preview_png
+from afscherm.redactors.id_copies.save import PageWriter
+from afscherm.redactors.id_copies.verify import gray_of, text_problems, visible
+
+MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
+# A band this long (of the page width) is an MRZ by its shape alone, as before pages held several documents;
+# shorter band shapes must read as an MRZ: at least MIN_FILLERS ``<``.
+TRUSTED_LINE, MIN_FILLERS = 0.3, 4
+# A band whose document frame covers less of the page than this: the page holds more (another side, another
+# document), and the whole page is OCR'd and searched for faces too.
+PAGE_COVERED = 0.5
+PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
+VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
+OTHER_SIDE_WORDS = 8  # words outside every band's document that make the page show another side
+MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
+MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
+# Faces are searched in the levelled document with the band this long: a portrait's face is then
+# ≈ 50–60 px wide, well above the smallest face the cascade is asked for.
+FACE_BAND_PX, FACE_MIN_PX = 440, 34
+# Blanked before the body OCR: the portrait up to this far along the band (it reaches ≈ 0.27, the
+# fields start at ≈ 0.3); the photo is still blacked out by the layout zone and the face detector.
+PHOTO_BLANK = 0.22
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageResult:
+    regions: list[Region]
+    problems: list[str]
+    mrz_lines_read: int
+    size: tuple[int, int] = (0, 0)  # width, height in pixels, as decoded
+    found: list[tuple[str, str]] = field(default_factory=list, repr=False)  # see IdCopyResult.found
+
+
+@dataclass
+class IdCopyResult:
+    released: bool
+    format: str | None
+    data: bytes | None  # the safe copy; None when quarantined
+    pages: list[PageResult] = field(default_factory=list)  # the pages examined
+    reasons: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    pixels: int = 0
+    # Set when the upload is no readable image or PDF (broken, truncated, encrypted, no pages): bad
+    # input rather than a copy refused. Not released either way.
+    error: str | None = None
+    # (entity type, value as read, page number) of what the MRZ and the printed fields gave: NL_BSN,
+    # NL_ID_DOCUMENT, DATE_OF_BIRTH, PERSON, MRZ. For the findings index to fingerprint; kept in
+    # memory only, never in ``report()`` (nor in any file this package writes). Quarantined pages too.
+    found: list[tuple[str, str, int]] = field(default_factory=list, repr=False)
+    # When a page was refused: that page as redacted, downscaled, the proposed boxes outlined and numbered
+    # (PNG; see ``preview``), for a person to correct the boxes. Never written by this package.
+    preview: bytes | None = field(default=None, repr=False)
+    preview_page: int | None = None
+
+    def report(self) -> dict[str, object]:
+        """What was blacked out and why the copy was (not) released; never the values themselves."""
+        return {
+            "released": self.released, "format": self.format, "reasons": self.reasons, "error": self.error,
+            "megapixels": round(self.pixels / 1e6, 3),
+            "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+            "pages": [{"page": i + 1, "size": list(p.size), "boxes": [r.to_dict() for r in p.regions],
+                       "verification_problems": p.problems, "mrz_lines_read": p.mrz_lines_read}
+                      for i, p in enumerate(self.pages)],
+        }
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+
+    def add(self, name: str, started: float) -> float:
+        now = time.perf_counter()
+        self.times[name] = self.times.get(name, 0.0) + now - started
+        return now
+
+
+def _analyzer(config: Path | None = None):  # noqa: ANN202 - heavy import only when needed
+    from afscherm.detectors.analyzer import default_analyzer
+
+    return default_analyzer(config)
+
+
+def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
+    """A page without an MRZ band: OCR'd as it is, at ``width``."""
+    f = width / gray.shape[1]
+    interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
+    img = cv2.resize(gray, (width, max(1, round(gray.shape[0] * f))), interpolation=interp)
+    return [w.scaled(1 / f) for w in tesseract(img, "nld", 11)]
+
+
+def _read_mrz(gray: np.ndarray, band: Band) -> list[Word]:
+    lines = max(band.lines, round(band.thickness / max(band.line_height * 1.6, 1)))
+    crop = crop_upright(gray, band, height=int(MRZ_LINE_PX * 1.6 * max(lines, 2)))
+    return tesseract(crop, "eng", 6, MRZ_WHITELIST)
+
+
+def _grown(band: Band, mrz_lines: list[str]) -> Band:
+    """The band lengthened on both sides when OCR read fewer characters per line than the format
+    has (30 on a card, 44 on a passport): the blob search stopped short of one end."""
+    longest = max((len(ln.replace(" ", "")) for ln in mrz_lines), default=0)
+    if not longest:
+        return band
+    first = mrz_lines[0].lstrip()[:1]
+    card = first in "IAC" if first else band.length / band.line_height < TD1_MAX_ASPECT
+    expected = 30 if card else 44
+    if longest >= expected - 1:
+        return band
+    # At most half as long again: a line OCR cut to a few characters says little about the band's ends.
+    return dataclasses.replace(band, length=band.length * min(MAX_GROWTH, 1 + 2 * (expected / longest - 1)))
+
+
+def _contrast(gray: np.ndarray) -> np.ndarray:
+    """The grey range stretched to black–white: the small grey field labels on tinted paper keep
+    their contrast (local equalisation would bring up the guilloche pattern instead)."""
+    return cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)
+
+
+def _band_region(band: Band, margin: float) -> Region:
+    return rotated("mrz", "mrz_geometry", band.center, band_region_size(band, margin), band.angle)
+
+
+def _body(gray: np.ndarray, band: Band | None, band_px: float, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+          values: Values) -> list[Region]:
+    """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
+    the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
+    if band is None:
+        return body_regions(_ocr_page(gray, policy.ocr_width), analyzer, values, policy.regions(), policy.margin)
+    frame = document_frame(band, band_px, gray.shape)
+    view = _without_mrz_and_photo(frame.warp(gray), frame, band)
+    words = tesseract(_contrast(view), "nld", 11)
+    return [frame.to_page(r) for r in body_regions(words, analyzer, values, policy.regions(), policy.margin)]
+
+
+def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band) -> np.ndarray:
+    """The view with the MRZ lines (read on their own) and the portrait's left part blanked: what
+    tesseract makes of a photo or of OCR-B in ``nld`` is noise that only costs time. The strip of
+    the portrait next to the fields stays, so a value that starts close to the photo is never cut."""
+    core = (band.core or band.thickness) / 2 / max(band.line_height, 1.0)
+    _, top = band_point(frame, band, 0.5, -core - 0.45)
+    right, _ = band_point(frame, band, PHOTO_BLANK, 0.0)
+    out = view.copy()
+    y, x = max(0, int(top)), max(0, int(right))
+    # The fill is the paper's own tone: pure white would skew tesseract's global threshold and turn
+    # a tinted document dark.
+    fill = int(np.median(view[:y:4, x::4])) if y > 0 and x < view.shape[1] else int(np.median(view))
+    out[y:, :] = fill
+    out[:y, :x] = fill
+    return out
+
+
+def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
+    if band is None:
+        # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
+        found = photo_regions(gray)
+        if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
+            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
+        return found
+    # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
+    frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
+    return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
+
+
+def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values) -> list[tuple[Band, Band]]:  # noqa: ANN001
+    """The page's MRZ bands (a page may show several documents or sides), each read and its values added to
+    ``values``: (the band as its shape was found, the band lengthened where OCR says the lines go on). The
+    widest band is trusted by its shape alone when it spans ``TRUSTED_LINE`` of the page (a band OCR cannot
+    read is still blacked out); any other shape must read as an MRZ (``<`` fillers)."""
+    out: list[tuple[Band, Band]] = []
+    for i, b in enumerate(find_bands(gray)):
+        words = _read_mrz(gray, b)
+        trusted = i == 0 and b.length >= TRUSTED_LINE * gray.shape[1]
+        if not trusted and sum(w.text.count("<") for w in words) < MIN_FILLERS:
+            continue
+        mrz = mrz_values(words, analyzer)
+        grown = _grown(b, mrz.mrz_lines)
+        if grown is not b:
+            # The band was found short of the line ends: read the whole lines again.
+            mrz = mrz_values(_read_mrz(gray, grown), analyzer)
+        values.document_numbers |= mrz.document_numbers
+        values.bsns |= mrz.bsns
+        values.mrz_lines += mrz.mrz_lines
+        values.found += mrz.found
+        out.append((b, grown))
+    return out
+
+
+def _portrait_faces(regions: list[Region]) -> list[tuple[float, float, float, float]]:
+    """The face boxes (x, y, w, h) the portrait regions found by the face detector were built around, one per
+    portrait (the band's frame and the whole page may find the same face)."""
+    out: list[tuple[float, float, float, float]] = []
+    for r in regions:
+        if r.source != "face":
+            continue
+        x0, y0, x1, _ = r.bbox()
+        w = (x1 - x0) / (FACE_LEFT + FACE_RIGHT)
+        face = (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
+        if not any(abs(face[0] - f[0]) < w / 2 and abs(face[1] - f[1]) < w / 2 for f in out):
+            out.append(face)
+    return out
+
+
+def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
+    """Whether the document around ``band`` fills most of the page (a card cropped or photographed close):
+    then the band's document frame holds all the printed text there is."""
+    frame = document_frame(band, band.length, shape)
+    return frame.size[0] * frame.size[1] >= PAGE_COVERED * shape[0] * shape[1]
+
+
+def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, list[Band]]:  # noqa: ANN001
+    t = time.perf_counter()
+    values = Values()
+    found = _mrz_bands(gray, analyzer, policy, values)
+    # The shape's own band places the photo and the document frame (a band lengthened after a poor reading
+    # would move them); the lengthened one is blacked out.
+    bands = [shape for shape, _ in found]
+    t = clock.add("mrz", t)
+    regions: list[Region] = []
+    for shape, grown in found:
+        regions += [photo_zone(shape), _band_region(grown, policy.margin)]
+    whole_page = len(bands) != 1 or not _covers_page(bands[0], gray.shape)
+    for b in bands:
+        regions += _photos(gray, b)
+    if whole_page:
+        regions += _photos(gray, None)
+    for face in _portrait_faces(regions):
+        regions += ghost_regions(gray, face)
+    t = clock.add("face", t)
+    body: list[Region] = []
+    for b in bands:
+        body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values)
+    if whole_page:
+        width = _page_ocr_width(gray, bands, policy)
+        words = _ocr_page(gray, width)
+        body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        if bands and _other_side(words, bands, gray.shape):
+            # Text beyond every band's document: another side or document is on the page, and its portrait
+            # (if it has one) must be found before the copy can be released.
+            body.append(Region("other_side", "text", ((0.0, 0.0),) * 4))
+    t = clock.add("ocr", t)
+    if bands and not _has_document_number(body):
+        # Every document with an MRZ prints its number on one side: not finding it may mean the OCR scale
+        # did not suit this photo. One more reading at a larger scale (a back side alone prints none, so
+        # not finding it again is no reason to refuse the copy).
+        for b in bands:
+            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values)
+        clock.add("ocr_again", t)
+    return regions + body, values, bands
+
+
+def _other_side(words: list[Word], bands: list[Band], shape: tuple[int, ...]) -> bool:
+    """Whether the page holds printed text outside the documents around its MRZ bands (at least
+    OTHER_SIDE_WORDS confidently read words of 3+ letters or digits)."""
+    outlines = []
+    for b in bands:
+        frame = document_frame(b, b.length, shape)
+        w, h = frame.size
+        view = Region("document", "frame", ((0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))))
+        outlines.append(np.array(frame.to_page(view).polygon, dtype=np.float32))
+    outside = 0
+    for word in words:
+        if word.conf < 70 or sum(c.isalnum() for c in word.text) < 3:
+            continue
+        centre = ((word.x0 + word.x1) / 2, word.cy)
+        if all(cv2.pointPolygonTest(o, centre, False) < 0 for o in outlines):
+            outside += 1
+    return outside >= OTHER_SIDE_WORDS
+
+
+def _page_ocr_width(gray: np.ndarray, bands: list[Band], policy: IdCopyPolicy) -> int:
+    """The width the whole page is OCR'd at: with a band, the scale the band gives (capped, a large page
+    holding small cards would otherwise be read at a size tesseract cannot use), else ``ocr_width``."""
+    if not bands:
+        return policy.ocr_width
+    scale = policy.ocr_band_length / max(b.length for b in bands)
+    return int(min(MAX_PAGE_OCR_WIDTH, max(policy.ocr_width, gray.shape[1] * scale)))
+
+
+def _identified(regions: list[Region], bands: list[Band]) -> bool:
+    """Whether anything marks the page as an ID document: an MRZ band, a face, or a BSN or document number
+    found in the text. A side that prints no document number (the back of a Dutch ID card, a driving
+    licence's back) is no reason to refuse the copy: verification decides whether what is left is safe."""
+    return bool(bands) or any(r.source == "face" or (r.type in ("bsn", "document_number") and r.source in
+                                                      ("label", "shape", "ocr", "mrz_value")) for r in regions)
+
+
+def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
+    """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
+
+    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document;
+    - a front side or data page (a passport's TD3 band, or the name / date-of-birth labels only fronts print)
+      always carries a portrait: when no face was found for each such side, the photo may be left uncovered,
+      and its document number must have been found too;
+    - a back side alone (a card's TD1 band, no front labels) needs neither: it prints no portrait, and often
+      no document number outside its MRZ (refusing it for that would refuse every back side).
+    """
+    if not _identified(regions, bands):
+        return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
+    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    fronts = max(_front_sides(regions), data_pages, int(any(r.type == "other_side" for r in regions)))
+    issues = []
+    # A passport data page's portrait sits where ICAO 9303 puts it (left, above the TD3 band): the layout zone
+    # covers it whether or not a face is detected. Every other front needs its face found.
+    # No face at all, and the page is not one card's back side on its own (one TD1 band, nothing else printed
+    # around it): a portrait the detector missed may be there (held-out run, 2026-11-30: every uncovered photo
+    # was on such a page), so the page is refused.
+    lone_back = len(bands) == 1 and not data_pages and fronts == 0
+    if not lone_back and not data_pages and not _portrait_faces(regions):
+        issues.append("no portrait found and the page is not a back side alone: the photo may be uncovered")
+    if fronts and len(_portrait_faces(regions)) < fronts - data_pages:
+        issues.append("front side or data page without a portrait found: the photo may be uncovered")
+    if fronts and not _has_document_number(regions):
+        issues.append("front side or data page without its document number found: cannot verify the copy")
+    return issues
+
+
+def _front_sides(regions: list[Region]) -> int:
+    """Front sides shown, counted by their date-of-birth labels (one per front; the band's frame and the
+    whole page may read the same label twice), or 1 when only a name label was read."""
+    labels = [r for r in regions if r.source == "label" and r.type.removeprefix("front_") in FRONT_FIELDS]
+    births: list[tuple[float, float, float]] = []
+    for r in labels:
+        if r.type.removeprefix("front_") != "date_of_birth":
+            continue
+        x0, y0, x1, y1 = r.bbox()
+        # The same line read twice, or its Dutch and English halves ("Geboortedatum / Date of birth"): within
+        # a few label heights down and a card's half width across (another front is a card away).
+        h = max(y1 - y0, 1.0)
+        if not any(abs(x0 - bx) < 20 * h and abs(y0 - by) < 3 * h for bx, by, _ in births):
+            births.append((x0, y0, y1 - y0))
+    return len(births) or (1 if labels else 0)
+
+
+def _has_document_number(regions: list[Region]) -> bool:
+    return any(r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value") for r in regions)
+
+
+def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
+    """The redacted page with its black boxes painted in the paper's tone, for OCR and the face check
+    only: the same information, but a glyph left half-covered by a box is no longer fused with the
+    box, and a box's edge is no face. Only boxes that really are black in the output are painted: a
+    failed redaction stays visible to the checks."""
+    h, w = out_gray.shape
+    mask = np.zeros((h, w), bool)
+    for r in regions:
+        x0, y0, x1, y1 = (int(v) for v in np.round(r.bbox()))
+        x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1 + 1, w), min(y1 + 1, h)
+        if x0 >= x1 or y0 >= y1:
+            continue
+        inside = np.zeros((y1 - y0, x1 - x0), np.uint8)
+        cv2.fillPoly(inside, [np.round(np.array(r.polygon) - (x0, y0)).astype(np.int32)], 1)
+        black = out_gray[y0:y1, x0:x1] <= 4
+        if inside.any() and black[inside > 0].mean() >= 0.98:
+            mask[y0:y1, x0:x1] |= (inside > 0) & black
+    if not mask.any() or mask.all():
+        return out_gray
+    out = out_gray.copy()
+    out[mask] = int(np.median(out_gray[~mask][::7]))
+    return out
+
+
+def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+            values: Values, clock: _Clock, original: np.ndarray,
+            portraits: list[tuple[float, float, float, float]]) -> list[str]:
+    """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
+    for an MRZ band in it."""
+    t = time.perf_counter()
+    plain = _unboxed(out_gray, regions)
+    if band is None:
+        # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
+        issues = text_problems(_ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH)), analyzer, values)
+    else:
+        frame = page_frame(band, policy.verify_band_length, out_gray.shape)
+        issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
+    t = clock.add("verify_ocr", t)
+    # Faces are looked for in the same box-free page: the edge of a black box is no face.
+    face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
+    if any(visible(face_view, box) for box in faces(face_view, confirmed=True, scale=None if band is None else 1.0,
+                                                      min_side=24 if band is None else FACE_MIN_PX)):
+        issues.append("face still detected")
+    # The ghost portrait is searched again near each portrait the finding pass saw.
+    if any(visible(plain, box) for face in portraits for box in ghost_faces(original, face, search=plain)):
+        issues.append("ghost portrait still detected")
+    if _bands_left(out_gray):
+        issues.append("MRZ band still detected")
+    clock.add("verify", t)
+    return sorted(set(issues))
+
+
+def _binarised(gray: np.ndarray) -> np.ndarray:
+    """Black text on white by a local threshold: glyphs on a tinted or unevenly lit background come out
+    differently than in the grey reading."""
+    block = max(15, (min(gray.shape[:2]) // 40) | 1)
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
+
+
+def _bands_left(gray: np.ndarray) -> bool:
+    """An MRZ band in the redacted page: a band shape as wide as a trusted one, or any that reads as an MRZ."""
+    for i, b in enumerate(find_bands(gray)):
+        if i == 0 and b.length >= TRUSTED_LINE * gray.shape[1]:
+            return True
+        if sum(w.text.count("<") for w in _read_mrz(gray, b)) >= MIN_FILLERS:
+            return True
+    return False
+
+
+def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
+                 given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
+    """The page turned upright (see ``orient``), redacted and verified there, and turned back: the copy keeps
+    the upload's orientation, and the boxes are reported in the upload's pixels. ``given``: boxes a person
+    corrected (upload pixels), blacked out instead of the ones found; verified as usual."""
+    t = time.perf_counter()
+    turned, _ = page_turn(gray_of(page))
+    clock.add("orientation", t)
+    if not turned:
+        return _redact_upright(page, policy, analyzer, clock, given)
+    up = upright(page, turned)
+    if given is not None:
+        given = [Region(r.type, r.source, tuple(point_up(x, y, turned, page.shape) for x, y in r.polygon))
+                 for r in given]
+    out, result = _redact_upright(up, policy, analyzer, clock, given)
+    result.regions = [Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
+                      for r in result.regions]
+    return turn_back(out, turned), result
+
+
+def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
+                    given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
+    gray = gray_of(page)
+    regions, values, bands = _find(gray, policy, analyzer, clock)
+    band = bands[0] if bands else None
+    portraits = _portrait_faces(regions)
+    if given is not None:
+        # A person's boxes replace the proposal; the finding pass still runs, for what verification searches
+        # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
+        regions, issues = given, []
+    else:
+        issues = _understood(regions, bands) if policy.require_document else []
+        wanted = policy.regions()
+        regions = [r for r in regions if r.type in wanted]
+    t = time.perf_counter()
+    out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
+    out = black_out(out, regions)
+    t = clock.add("redact", t)
+    out_gray = gray_of(out)
+    clock.add("redact", t)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits)
+    return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
+
+
+def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return list(dict.fromkeys(found))
+
+
+def limits(policy: IdCopyPolicy) -> Limits:
+    return Limits(max_page_pixels=policy.max_page_pixels, max_pages=policy.max_pages, pdf_dpi=policy.pdf_dpi)
+
+
+def _internal_error(exc: Exception) -> str:
+    """Where the pipeline failed, without the exception's message: a message can quote what it was
+    parsing (an OCR'd number), and reasons are stored and shown."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno} ({frames[-1].name})" if frames else ""
+    return f"internal error ({type(exc).__name__}{where}): not released"
+
+
+def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = None, analyzer=None,  # noqa: ANN001
+                   config: Path | None = None, boxes: dict[int, list[Region]] | None = None) -> IdCopyResult:
+    """A safe copy of an ID document upload. Never raises for an upload, however broken or large: the
+    result is then not released and ``reasons`` says why (``error`` too, when the upload is no
+    readable image or PDF). Fails closed: an unexpected exception while redacting is such a reason.
+    The analyzer is ``analyzer``, or the one configured in ``config`` (default: the configured
+    folder), loaded when the first page needs it; a bad configuration raises ``ConfigError``.
+    ``boxes``: boxes a person corrected, per page number (``preview.regions_from_json``): on those pages
+    they are blacked out instead of the ones found, and the page is verified as usual. When a page is refused,
+    ``preview`` holds a PNG of it as redacted with the proposed boxes numbered. The input is only read."""
+    policy = policy or IdCopyPolicy()
+    clock = _Clock()
+    t = time.perf_counter()
+    try:
+        with open_document(source if isinstance(source, bytes) else Path(source), limits(policy)) as document:
+            clock.add("load", t)
+            result = IdCopyResult(False, document.format, None)
+            _redact_pages(document, result, policy, analyzer, config, clock, boxes or {})
+    except (LoadError, OSError) as exc:
+        problem = f"cannot read upload: {' '.join(str(exc).split())}"
+        result = IdCopyResult(False, None, None, reasons=[problem], error=problem)
+    except LimitError as exc:
+        result = IdCopyResult(False, None, None, reasons=[str(exc)])
+    result.timings = clock.times | {"total": sum(clock.times.values())}
+    return result
+
+
+def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
+                  config: Path | None, clock: _Clock, boxes: dict[int, list[Region]]) -> None:
+    """Each page decoded, redacted, verified and written to the copy before the next is decoded. The
+    first page that fails ends the document: it is not released, whatever the later pages hold."""
+    from afscherm.detectors.config import ConfigError
+
+    stage, number = "", 0
+    try:
+        writer = PageWriter(document.format, document.page_count)
+        for number in range(1, document.page_count + 1):
+            stage = f"page {number}"
+            t = time.perf_counter()
+            page = document.page(number - 1)
+            clock.add("load", t)
+            analyzer = analyzer or _analyzer(config)
+            out, page_result = _redact_page(page.pixels, policy, analyzer, clock, boxes.get(number))
+            page_result.size = (page.pixels.shape[1], page.pixels.shape[0])
+            result.pages.append(page_result)
+            result.found += [(entity, value, number) for entity, value in page_result.found]
+            result.pixels += page.pixels.shape[0] * page.pixels.shape[1]
+            if page_result.problems:
+                result.reasons += [f"{stage}: {problem}" for problem in page_result.problems]
+                result.preview, result.preview_page = preview_png(out, page_result.regions), number
+                break
+            t = time.perf_counter()
+            writer.add(out, page.dpi)
+            del page, out  # before the next page is decoded
+            clock.add("save", t)
+        else:
+            stage = "writing the copy"
+            t = time.perf_counter()
+            result.data = writer.finish()
+            clock.add("save", t)
+            result.released = True
+            return
+    except (ConfigError, LoadError):
+        raise
+    except OcrError as exc:
+        result.reasons.append(f"{stage}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - fail closed: whatever broke, the copy is not released
+        log.debug("%s: redaction failed", stage, exc_info=True)
+        result.reasons.append(f"{stage}: {_internal_error(exc)}")
+    result.data, result.released = None, False
+    if 0 < number < document.page_count:
+        result.reasons.append(f"pages {number + 1}–{document.page_count} not examined")

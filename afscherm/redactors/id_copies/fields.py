@@ -1,0 +1,281 @@
+"""Sensitive values in the OCR of a page: the MRZ read by tesseract (``eng``, whitelist), body text
+analysed by afscherm's Dutch analyzer, values from the MRZ matched in the body, shapes that only
+BSNs and document numbers have on an ID document, and the zones under field labels."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from afscherm.detectors.mrz import MrzRecognizer, icao_check_digit
+from afscherm.redactors.id_copies.boxes import Region, rect
+from afscherm.redactors.id_copies.layout import label_words, value_zone
+from afscherm.redactors.id_copies.ocr import Word, lines, text_of
+
+ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "mrz", "PERSON": "name",
+                 "DATE_OF_BIRTH": "date_of_birth"}
+# Field labels that only a document's front side or data page prints (with the portrait beside them).
+FRONT_FIELDS = ("name", "date_of_birth")
+# The Dutch date-of-birth label itself ("birth" alone is also in "Place of birth"): fronts are counted by it.
+_BIRTH_DATE = re.compile(r"boortedat|ortedatum")
+# The entity types whose values ``found`` lists (the MRZ recogniser's, detectors/mrz.py).
+FOUND_TYPES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
+_BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
+_DOCNUM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
+_BSN_HEAD = re.compile(r"^\d{4}[.,]$")
+_MRZ_SHAPE = re.compile(r"[A-Z0-9<]{12,}")
+
+
+@dataclass
+class Values:
+    """What the MRZ says (possibly misread): used to find the same values printed elsewhere."""
+
+    document_numbers: set[str] = field(default_factory=set)
+    bsns: set[str] = field(default_factory=set)
+    mrz_lines: list[str] = field(default_factory=list)
+    # (entity type, value as read) of what the MRZ and the fields gave, for the findings index's
+    # fingerprints: in memory only, never reported (``to_dict`` and the result's report leave it out).
+    found: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, int]:
+        # Counts only: the report must not repeat the personal data it helped hide.
+        return {"document_numbers": len(self.document_numbers), "bsns": len(self.bsns),
+                "mrz_lines": len(self.mrz_lines)}
+
+
+@functools.lru_cache(maxsize=1)
+def _mrz_recognizer() -> MrzRecognizer:
+    return MrzRecognizer()
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - detectors.Analyzer
+    """Values of an OCR'd MRZ: from the analyzer's MRZ findings, and by position as a fallback. A
+    misread document number is repaired with its check digit (O/0, I/1, B/8 … swapped until it holds)."""
+    text, _ = text_of(lines(mrz_words))
+    vals = Values(mrz_lines=[ln for ln in text.splitlines() if len(ln) >= 20])
+    # The MRZ recogniser itself for the values: the analyzer's name gate may drop PERSON (an MRZ name
+    # field is no sentence), and the index wants the holder's name and date of birth too.
+    vals.found += [(f.entity_type, text[f.start:f.end]) for f in _mrz_recognizer().find(text)]
+    for f in analyzer.analyze_one(text, entities=["MRZ", "NL_ID_DOCUMENT", "NL_BSN"]):
+        value = _alnum(text[f.start:f.end])
+        if f.entity_type == "NL_ID_DOCUMENT":
+            vals.document_numbers.add(value)
+        elif f.entity_type == "NL_BSN":
+            vals.bsns.add(value)
+    for line in vals.mrz_lines:
+        compact = line.replace(" ", "")
+        if len(compact) in range(28, 33) and compact[:1] in "IAC" and compact[2:5].isalpha():
+            # TD1 line 1, any issuing state: the number (ICAO's long form continues in the optional field
+            # after a ``<`` where the check digit would be); the Dutch BSN in the optional field.
+            vals.document_numbers |= _number_field(compact, 5)
+            if compact[14:15] == "<" and len(rest := compact[15:30].split("<")[0]) >= 2:
+                vals.document_numbers.add(compact[5:14] + rest[:-1])
+            if "NLD" in compact[:6]:
+                vals.bsns |= _bsns(compact[15:24])
+        elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
+            # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
+            vals.bsns |= _personal(compact[18:29])
+        elif len(compact) in range(42, 47) and compact[:1].isalnum() and (
+                "NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit())):
+            # TD3 line 2 (number, nationality, birth date), any nationality.
+            vals.document_numbers |= _number_field(compact, 0)
+            vals.bsns |= _bsns(compact[28:37]) if "NLD" in compact[9:14] else _personal(compact[28:42])
+    return vals
+
+
+def _personal(field_: str) -> set[str]:
+    """A personal number in an MRZ optional field (digits, fillers dropped): searched for like a BSN."""
+    digits = "".join(_AS_DIGIT.get(c, c) for c in field_.strip("<"))
+    return {digits} if len(digits) >= 9 and digits.isdigit() else set()
+
+
+# OCR confusions between letters and digits in the MRZ font (and in the bold body font).
+_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6",
+             "B": "8", "T": "7"}
+_AS_LETTER = {"0": "D", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B", "7": "T"}
+_NL_DOCNUM = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")  # Dutch: never the letter O
+_CANON = str.maketrans(_AS_DIGIT)
+
+
+def canonical(text: str) -> str:
+    """``text`` with every letter OCR confuses with a digit read as that digit: compare these."""
+    return text.upper().translate(_CANON)
+
+
+def numeric(word: Word) -> Word:
+    """A word that is mostly digits read as digits throughout (``o1`` → ``01``): a BSN group with
+    one misread digit must still look like a number."""
+    chars = _alnum(word.text)
+    digits = sum(c.isdigit() for c in chars)
+    if not digits or 2 * digits < len(chars):
+        return word
+    return dataclasses.replace(word, text=canonical(word.text))
+
+
+def document_numbers(field_: str, check: str) -> set[str]:
+    """The readings of an MRZ document-number field that a Dutch number can be and its check digit
+    accepts (the raw reading when none does, so the redactor still looks for it)."""
+    return _checked(field_, check) or ({field_} if len(field_) >= 6 else set())
+
+
+def _checked(field_: str, check: str, limit: int = 4) -> set[str]:
+    check = _AS_DIGIT.get(check, check)
+    if len(field_) != 9 or not check.isdigit():
+        return set()
+    if _NL_DOCNUM.match(field_) and icao_check_digit(field_) == check:
+        return {field_}
+    options = [{c, _AS_DIGIT.get(c, c), _AS_LETTER.get(c, c)} for c in field_]
+    found: set[str] = set()
+    for combo in itertools.product(*options):
+        value = "".join(combo)
+        if _NL_DOCNUM.match(value) and icao_check_digit(value) == check:
+            found.add(value)
+            if len(found) > limit:
+                return set()  # too many readings fit: none is trustworthy
+    return found
+
+
+def _number_field(line: str, start: int) -> set[str]:
+    """The document number at ``start`` of an MRZ line; when its check digit fails even after
+    repair, OCR may have read one character too many (``SC9O2AKHF8`` for ``SC92AKHF8``)."""
+    found = _checked(line[start:start + 9], line[start + 9:start + 10])
+    for i in range(start, start + 10):
+        if found:
+            break
+        shorter = line[:i] + line[i + 1:]
+        found = _checked(shorter[start:start + 9], shorter[start + 9:start + 10])
+    return found or document_numbers(line[start:start + 9], "")
+
+
+def _bsns(field_: str) -> set[str]:
+    """A BSN in the MRZ's optional / personal-number field (a misread one too: it is only searched for)."""
+    digits = "".join(_AS_DIGIT.get(c, c) for c in field_)
+    return {digits} if len(digits) == 9 and digits.isdigit() else set()
+
+
+def _near(a: str, b: str, max_edits: int) -> bool:
+    if abs(len(a) - len(b)) > max_edits:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= max_edits
+
+
+def contains_near(text: str, value: str, max_edits: int) -> bool:
+    """Whether ``text`` holds ``value`` with at most ``max_edits`` character errors."""
+    n = len(value)
+    if n == 0:
+        return False
+    chars = set(value)
+    for i in range(max(1, len(text) - n + 1)):
+        window = text[i:i + n]
+        # Cheap bound first: each edit explains at most one character of the window not in value.
+        if sum(c not in chars for c in window) <= max_edits and _near(window, value, max_edits):
+            return True
+    return False
+
+
+# A value OCR read only in part still gets a box as wide as the whole value (in glyph heights, with
+# the margin): ``1234.56.782`` is about 8 cap heights wide, a document number about 7.5.
+_MIN_WIDTH = {"bsn": 9.0, "document_number": 8.5}
+
+
+def _box(words: list[Word], type_: str, source: str, margin: float) -> Region:
+    h = max(w.height for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    need = _MIN_WIDTH.get(type_, 0.0) * h
+    if x1 - x0 < need:
+        x0, x1 = min(x0, x1 - need), max(x1, x0 + need)
+    return rect(type_, source, x0, min(w.y0 for w in words), x1, max(w.y1 for w in words), margin * h + 2)
+
+
+def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str],  # noqa: ANN001
+                 margin: float) -> list[Region]:
+    """Regions of the wanted types found in the body OCR, in the OCR image's pixels."""
+    out: list[Region] = []
+    line_list = lines(words)
+    text, spans = text_of(line_list)
+    entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
+    for f in analyzer.analyze_one(text, entities=entities):
+        hit = [w for a, b, w in spans if a < f.end and b > f.start]
+        if f.entity_type in FOUND_TYPES:
+            values.found.append((f.entity_type, text[f.start:f.end]))
+        if hit:
+            out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
+    for line in line_list:
+        line_text, line_spans = text_of([[numeric(w) for w in line]])
+        for m in _BSN_SHAPE.finditer(line_text):
+            # 8+ digits, or 6+ in dotted groups (a BSN of which OCR lost a group)
+            digits = sum(c.isdigit() for c in m.group())
+            if digits >= 8 or (digits >= 6 and any(c in m.group() for c in ".,")):
+                hit = [w for a, b, w in line_spans if a < m.end() and b > m.start()]
+                out.append(_box(hit, "bsn", "shape", margin))
+        for w in line:
+            token = _alnum(w.text)
+            if _BSN_HEAD.match(numeric(w).text) or (
+                    sum(c.isdigit() for c in token) >= 3 and any(token in v for v in values.bsns)):
+                # The first group of a dotted BSN, or a digit group of the BSN the MRZ holds: OCR
+                # lost the rest, the box still gets the whole number's width.
+                out.append(_box([w], "bsn", "shape", margin))
+            if _DOCNUM_SHAPE.match(token) and sum(c.isdigit() for c in token) >= 2:
+                out.append(_box([w], "document_number", "shape", margin))
+            if _MRZ_SHAPE.search(w.text.upper()) and "<" in w.text:
+                out.append(_box([w], "mrz", "shape", margin))
+            if len(token) < 5:
+                continue
+            for value, kind in [(v, "document_number") for v in values.document_numbers] + \
+                               [(v, "bsn") for v in values.bsns]:
+                ctok, cval = canonical(token), canonical(value)
+                if ctok in cval or contains_near(ctok, cval, 2):
+                    out.append(_box([w], kind, "mrz_value", margin))
+    for kind, label, line_start in _first_labels(line_list):
+        if kind not in wanted:
+            if kind in FRONT_FIELDS and (kind != "date_of_birth" or _BIRTH_DATE.search(label.text.lower())):
+                # Not blacked out, but it says this is a front side or data page: one with a portrait.
+                out.append(rect(f"front_{kind}", "label", label.x0, label.y0, label.x1, label.y1))
+            continue
+        inside, zone = value_zone(kind, label, words, line_start)
+        out.append(zone)
+        if inside:
+            out.append(_box(inside, kind, "label", margin))
+    return out
+
+
+def _first_labels(line_list: list[list[Word]]) -> list[tuple[str, Word, float]]:
+    """The leftmost label word of each kind per line (``Documentnummer / Document no.`` is one label)."""
+    out = []
+    for line in line_list:
+        seen: set[str] = set()
+        for kind, w in label_words(line):
+            if kind not in seen:
+                seen.add(kind)
+                out.append((kind, w, min(_column_start(w, line_list), _line_start(w, line))))
+    return out
+
+
+def _column_start(label: Word, line_list: list[list[Word]]) -> float:
+    """Left edge of the label's column: fields are left-aligned under each other, and OCR may have
+    read only the English half of this label. Other lines that start with a label word nearby give
+    the edge (OCR noise from the photo next to the column never does)."""
+    h = label.height
+    starts = [ln[0].x0 for ln in line_list
+              if label_words(ln[:1]) and abs(ln[0].cy - label.cy) < 10 * h
+              and label.x0 - 14 * h < ln[0].x0 <= label.x0 + h]
+    return min(starts, default=label.x0)
+
+
+def _line_start(label: Word, line: list[Word]) -> float:
+    """Start of the label's own line (a garbled Dutch half of the label before the English half)."""
+    h = label.height
+    return min((w.x0 for w in line if label.x0 - 14 * h < w.x0 <= label.x0), default=label.x0)
