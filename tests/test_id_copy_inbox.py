@@ -79,7 +79,7 @@ def test_schedules_yaml_gives_the_scan_and_the_inbox_deployments() -> None:
     assert scan.parameters["runner"]["kind"] == "processes"
     inbox = deployments["id-copy-inbox"]
     assert inbox.schedules[0].schedule.interval.total_seconds() == 60
-    assert inbox.parameters["inbox"] == "../../out/id_inbox"
+    assert inbox.parameters["inbox"] == "out/id_inbox"
 
 
 def test_schedules_errors_name_the_file_and_key(tmp_path: Path) -> None:

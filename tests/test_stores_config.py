@@ -37,7 +37,8 @@ def full_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-def test_shipped_config_opens_the_sample_folder() -> None:
+def test_shipped_config_opens_the_sample_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)  # the shipped defaults name places relative to the working directory
     config = load_stores_config(REPO / "afscherm" / "configs" / "stores.yaml")
     store = open_store("sample", config)
     assert isinstance(store, LocalStore) and store.root == REPO / "sample_data"
@@ -48,6 +49,23 @@ def test_shipped_config_opens_the_sample_folder() -> None:
     assert isinstance(quarantine, LocalStore) and quarantine.root == REPO / "out" / "quarantine"
     assert config.index_dir == REPO / "out" / "index"
     assert config.max_object_bytes == 256 * 2**20
+
+
+def test_shipped_defaults_never_point_into_the_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Installed from a wheel, the package folder must not receive clean copies or an index: the shipped
+    defaults resolve against the working directory; a copy of the same file as one's own config against its
+    own folder (a scheduled run finds its places whatever its working directory)."""
+    shipped = REPO / "afscherm" / "configs" / "stores.yaml"
+    monkeypatch.chdir(tmp_path)
+    config = load_stores_config(shipped)
+    assert config.index_dir == tmp_path / "out" / "index"
+    assert open_store("sample", config).root == tmp_path / "sample_data"
+    own = tmp_path / "etc" / "afscherm"
+    own.mkdir(parents=True)
+    (own / "stores.yaml").write_text(shipped.read_text())
+    config = load_stores_config(own / "stores.yaml")
+    assert config.index_dir == own / "out" / "index"
+    assert open_clean_store(config).root == own / "out" / "clean"
 
 
 @pytest.mark.parametrize(

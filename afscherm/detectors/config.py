@@ -67,6 +67,17 @@ def config_dir() -> Path:
     return Path(os.environ.get(CONFIG_DIR_ENV) or DEFAULT_CONFIG_DIR)
 
 
+def data_base(config_file: Path) -> Path:
+    """The folder that relative data locations in ``config_file`` (store roots, outputs, inboxes) start from.
+
+    A configuration of one's own: its folder, so a scheduled run finds the same places whatever its working
+    directory. The defaults shipped inside the package: the working directory — the package folder of an
+    installed afscherm must never receive scanned data, clean copies or an index.
+    """
+    folder = config_file.resolve().parent
+    return Path.cwd() if folder == DEFAULT_CONFIG_DIR.resolve() else folder
+
+
 def read_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as fh:

@@ -91,10 +91,10 @@ def _record(index: Any, info: Any, safe: bytes | None, reason: str | None, scan_
 @flow(name="redact_id_copies", validate_parameters=False)
 def redact_id_copies_flow(inbox: str, outbox: str, quarantine: str | None = None,
                           config: str | None = None) -> dict[str, Any]:
-    """The inbox watcher's run: folders (relative to the config folder) or store names from stores.yaml."""
+    """The inbox watcher's run: folders (relative as ``data_base`` says) or store names from stores.yaml."""
     from prefect.artifacts import create_table_artifact
 
-    from afscherm.detectors.config import config_dir
+    from afscherm.detectors.config import config_dir, data_base
     from afscherm.flows.objects import engine_for
     from afscherm.flows.stores.config import load_stores_config, open_quarantine_store, open_store
     from afscherm.flows.stores.local import LocalStore
@@ -105,7 +105,7 @@ def redact_id_copies_flow(inbox: str, outbox: str, quarantine: str | None = None
     def store(spec: str, role: str) -> Store:
         if spec in stores.stores:
             return open_store(spec, stores)
-        path = Path(spec) if Path(spec).is_absolute() else directory / spec
+        path = Path(spec) if Path(spec).is_absolute() else data_base(directory / "schedules.yaml") / spec
         path.mkdir(parents=True, exist_ok=True)
         return LocalStore(role, path)
 

@@ -27,7 +27,7 @@ from pydantic import (
 )
 from sqlalchemy.engine import URL
 
-from afscherm.detectors.config import ConfigError, config_dir, read_yaml
+from afscherm.detectors.config import ConfigError, config_dir, data_base, read_yaml
 from afscherm.flows.runners import TaskRunnerSettings
 from afscherm.flows.stores.base import Store
 from afscherm.flows.stores.local import LocalStore
@@ -178,7 +178,8 @@ class StoresConfig(_Strict):
         return f"{self._source}: key '{dotted}'"
 
     def path(self, value: str) -> Path:
-        """A path from the file, relative to the config file's folder."""
+        """A path from the file; a relative one starts at ``data_base`` (the file's folder, or the working
+        directory for the defaults shipped in the package)."""
         p = Path(value).expanduser()
         return p if p.is_absolute() else Path(os.path.normpath(self._base / p))
 
@@ -227,7 +228,7 @@ def load_stores_config(path: Path | str | None = None) -> StoresConfig:
         # from None: the ValidationError would carry the rejected input into a printed traceback
         raise ConfigError(f"{path}: key '{_key_path(err['loc'], data)}': {err['msg']}") from None
     config._source = str(path)
-    config._base = path.resolve().parent
+    config._base = data_base(path)
     return config
 
 
