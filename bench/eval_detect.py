@@ -1,6 +1,6 @@
 """Precision / recall / F1 and character leak of ``detectors.analyze``, tuning and held-out gold sets side by side.
 
-.venv/bin/python bench/eval_detect.py                      # the three sets below, then the tuning set's detail
+.venv/bin/python bench/eval_detect.py                      # the five sets below, then the tuning set's detail
 .venv/bin/python bench/eval_detect.py --gold FILE.jsonl    # one set: the detail report (as before) and its tables
     [--misses 20] [--config DIR] [--json numbers.json]
 
@@ -8,7 +8,9 @@ Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled
 (bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten``
 (bench/gold/handwritten/heldout.jsonl, written by hand, never tuned on) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
-organisations named after people as hard negatives). Matching rules are in
+organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
+hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
+of birth from field and tuple context, bare lower-case chat names). Matching rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
 positives are printed for the tuning sets only: the hand-written set is for measuring, not for reading.
@@ -46,6 +48,7 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten": HANDWRITTEN,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
+    "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
 }
 
 
@@ -66,7 +69,7 @@ def print_detail(records: list[GoldRecord], predictions: list, misses: int) -> N
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, action="append", help="a gold set (repeatable); default: three sets")
+    parser.add_argument("--gold", type=Path, action="append", help="a gold set (repeatable); default: five sets")
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--misses", type=int, default=15, help="print this many misses and false positives")
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers (no texts) to this file")
