@@ -9,6 +9,10 @@ calling process, a worker process or a Dask worker. What an object is follows fr
   too) through ``redactors.files``, the safe copy in the same format;
 - e-mail: .eml → headers and text parts analysed, attachments processed by their own type;
 - PDF with a text layer → each page's text analysed; the safe copy is an image-only PDF with black boxes;
+- Word: .docx (and unknown names holding a Word package) → the text of body, tables, headers, footers,
+  notes, comments, links and core properties analysed; the safe copy is a .docx redacted run by run, its
+  images and embedded objects replaced by a note (``redactors.docx_document``). .docm and .doc stay
+  quarantined;
 - ID copies: images, and PDFs without a text layer → ``redactors.id_copies`` (MRZ, OCR, face, verification).
 
 Anything else — or anything that fails — is quarantined with its reason: what cannot be inspected is
@@ -33,7 +37,12 @@ STRUCTURED_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv", "
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"})
 EMAIL_SUFFIXES = frozenset({".eml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | STRUCTURED_SUFFIXES | IMAGE_SUFFIXES | EMAIL_SUFFIXES | PDF_SUFFIXES - {""}
+DOCX_SUFFIXES = frozenset({".docx"})
+# Word formats that are never opened, whatever they hold: macros (.docm, .dotm) and the binary .doc/.dot.
+UNOPENED_WORD_SUFFIXES = frozenset({".docm", ".dotm", ".doc", ".dot"})
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | STRUCTURED_SUFFIXES | IMAGE_SUFFIXES | EMAIL_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+) - {""}
 
 
 class Unsupported(ValueError):
@@ -120,7 +129,7 @@ def engine_for(config: str | None) -> ScanEngine:
 
 
 def object_kind(name: str, data: bytes) -> str:
-    """``text``, ``structured``, ``email``, ``pdf`` or ``image`` by name; unknown names by content."""
+    """``text``, ``structured``, ``email``, ``pdf``, ``docx`` or ``image`` by name; unknown names by content."""
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in STRUCTURED_SUFFIXES:
         return "structured"
@@ -130,6 +139,13 @@ def object_kind(name: str, data: bytes) -> str:
         return "pdf"
     if suffix in IMAGE_SUFFIXES:
         return "image"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
+    if suffix not in UNOPENED_WORD_SUFFIXES and data.startswith(b"PK\x03\x04"):
+        from afscherm.redactors.docx_document import is_docx
+
+        if is_docx(data):  # [Content_Types].xml names a macro-free Word main document part
+            return "docx"
     if suffix in TEXT_SUFFIXES or _is_text(data):
         return "text"
     raise Unsupported(f"unsupported binary object (type {suffix})")
@@ -343,6 +359,37 @@ def _pdf(name: str, data: bytes, engine: ScanEngine) -> Processed:
     return Processed(_status(rows), rows, redact_pdf_text(data, per_page))
 
 
+def _docx(name: str, data: bytes, engine: ScanEngine) -> Processed:
+    from afscherm.redactors.docx_document import DocxDocument, DocxError
+    from afscherm.redactors.encryption import current_place
+
+    try:
+        document = DocxDocument.load(data)
+        units = document.units
+        detected = engine.detect([unit.text for unit in units]) if units else []
+        found = [_typed_by_field(unit.text, unit.typed_as, f) for unit, f in zip(units, detected, strict=True)]
+        rows = [engine.indexed(unit.name, unit.text, f) for unit, fs in zip(units, found, strict=True) for f in fs]
+        safe = document.redact(found, lambda entity_type, value: engine.redactor.replacement(entity_type)(
+            value, current_place()))
+    except DocxError as exc:
+        raise Unsupported(f"docx: {exc}") from exc
+    return Processed("redacted" if rows or document.object_notes else "clean", rows, safe)
+
+
+def _typed_by_field(text: str, typed_as: str | None, findings: list[Finding]) -> list[Finding]:
+    """A field that names a person by its meaning (a document's author, a revision's author) is that type
+    where detection left any of it uncovered, like a column rule: a bare name has no context to be found by."""
+    if typed_as is None or not text.strip():
+        return findings
+    covered = set()
+    for f in findings:
+        covered.update(range(f.start, f.end))
+    if all(i in covered for i, c in enumerate(text) if not c.isspace()):
+        return findings
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return [*findings, Finding(start, end, typed_as, 1.0, "DocxField")]
+
+
 def _image(name: str, data: bytes, engine: ScanEngine) -> Processed:
     from afscherm.discovery.fingerprint import fingerprint
     from afscherm.redactors.id_copies.api import redact_id_copy
@@ -368,6 +415,7 @@ _HANDLERS: dict[str, Callable[[str, bytes, ScanEngine], Processed]] = {
     "structured": _structured,
     "email": _email,
     "pdf": _pdf,
+    "docx": _docx,
     "image": _image,
 }
 
