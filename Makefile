@@ -12,7 +12,7 @@ APT_PACKAGES := python3-venv tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng t
 	fonts-dejavu-core postgresql chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test setup system-deps lint eval bench sample-data train-ner report
+.PHONY: demo test setup system-deps lint eval bench sample-data train-ner report model-package
 
 # The demo's index key: $$AFSCHERM_INDEX_KEY if set, else a random key made once for this checkout in
 # out/.demo-index-key (git-ignored). The code itself never defaults a key.
@@ -70,6 +70,12 @@ bench: setup
 # Retrain the shipped Dutch NER pipeline (≈ 60 min on 2 cores; writes afscherm/detectors/models/nl_afscherm).
 train-ner: setup
 	OMP_NUM_THREADS=1 $(BIN)/python -m training.ner.train --synthetic 2500 --max-steps 4500 --minutes 60 --ship
+
+# The shipped Dutch pipeline as a pip-installable spaCy package: dist/nl_afscherm-$(MODEL_VERSION)-py3-none-any.whl
+# (spacy.load("nl_afscherm") once installed; afscherm's nlp.yaml can name it: model_name: nl_afscherm).
+MODEL_VERSION ?= 0.1.0
+model-package: setup
+	$(BIN)/python -m training.ner.package_model --out dist --version $(MODEL_VERSION)
 
 sample-data: setup
 	$(BIN)/python -m synthetic
