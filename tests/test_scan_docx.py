@@ -250,3 +250,77 @@ def test_scan_of_a_folder_indexes_docx_findings_and_quarantines_the_broken_one(
     for copy in (out / "clean").rglob("*.docx"):
         assert leaks(copy.read_bytes(), PLANTED) == []
     assert files_holding(out / "index", PLANTED) == []
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def hidden_places_docx() -> bytes:
+    """Values where python-docx's paragraph text does not look: a mailto link's target, a tracked deletion,
+    a field code, a footnote (a part python-docx keeps as bytes)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Contact: ")
+    rel_id = document.part.relate_to(f"mailto:{EMAIL.replace('@', '%40')}", RT.HYPERLINK, is_external=True)
+    paragraph._p.append(parse_xml(
+        f'<w:hyperlink xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+        f' r:id="{rel_id}"><w:r><w:t>stuur ons een bericht</w:t></w:r></w:hyperlink>'
+    ))
+    deleted = document.add_paragraph("Oud nummer verwijderd: ")
+    deleted._p.append(parse_xml(
+        f'<w:del xmlns:w="{W_NS}" w:id="7" w:author="{EDITOR}" w:date="2026-01-05T10:00:00Z">'
+        f'<w:r><w:delText>BSN {BSN}</w:delText></w:r></w:del>'
+    ))
+    field = document.add_paragraph("Zie ")
+    field._p.append(parse_xml(
+        f'<w:r xmlns:w="{W_NS}"><w:instrText xml:space="preserve"> HYPERLINK "mailto:{EMAIL}" </w:instrText></w:r>'
+    ))
+    footnotes = (
+        f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>Rekening van de klant: </w:t></w:r>'
+        f'<w:r><w:t>{IBAN}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    ).encode()
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_TYPE, footnotes, document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_link_targets_revisions_field_codes_and_footnotes_are_read_and_redacted(engine: ScanEngine) -> None:
+    original = hidden_places_docx()
+    assert {value for _, value in leaks(original, [BSN, IBAN, EMAIL, EDITOR])} == {BSN, IBAN, EMAIL, EDITOR}
+    assert b"fenna.hospers%40example.nl" in unzipped(original)["word/_rels/document.xml.rels"]
+
+    done = process_object("brieven/verborgen.docx", original, engine)
+
+    assert done.status == "redacted", done.reason
+    parts = unzipped(done.safe)
+    assert leaks(done.safe, [BSN, IBAN, EMAIL, EDITOR]) == []
+    assert b"%40example.nl" not in parts["word/_rels/document.xml.rels"]
+    assert b"Rekening van de klant: " in parts["word/footnotes.xml"]
+    assert b"stuur ons een bericht" in parts["word/document.xml"]
+    units = {f.unit for f in done.findings}
+    assert "word/footnotes.xml" in units and any(" link rId" in u for u in units)
+    docx.Document(io.BytesIO(done.safe))  # still a document python-docx opens
+
+
+def test_a_found_value_left_in_a_part_afscherm_does_not_read_quarantines_the_document(engine: ScanEngine) -> None:
+    """Style names are not read as text; a style named after a person whose name is found elsewhere in the
+    document is caught by the copy's final byte check, and nothing is released."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.styles.add_style(f"Brief {NAME}", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph(f"Geachte mevrouw {NAME}, hierbij uw BSN {BSN}.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    done = process_object("brieven/stijl.docx", buffer.getvalue(), engine)
+
+    assert done.status == "quarantined" and done.safe is None
+    assert done.reason == "docx: a redacted value is still in word/styles.xml of the copy"
