@@ -7,9 +7,14 @@ reported as well: document number (NL_ID_DOCUMENT), the BSN older Dutch document
 date of birth (DATE_OF_BIRTH) and the holder's name (PERSON).
 
 OCR text is noisy, so lines are read tolerantly: spaces inside a line, ``«`` for ``<<``, ``K`` for
-``<`` in trailing filler runs, one or two fillers too many or too few, CRLF line breaks, leading and
+``<`` in trailing filler runs, letters for digits where the layout holds a digit (``O``, ``I``, ``l``, ``Q``,
+``S``, ``B``), one or two fillers too many or too few, CRLF line breaks, leading and
 trailing spaces. Every normalised character keeps the index of the original character it came from,
-so findings carry offsets into the original text.
+so findings carry offsets into the original text. Zones are found in machine output too: lines joined by
+escaped line breaks (``\\n`` in a JSON or log string) or written as the items of a JSON or Python list.
+
+A zone whose check digits OCR broke beyond one character is still a document's MRZ: when its layout is
+unmistakable, :class:`MrzShapeRecognizer` reports the zone (not its values, which may be misread).
 """
 
 from __future__ import annotations
@@ -31,10 +36,11 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-__all__ = ["MrzRecognizer", "compose_td1", "compose_td2", "compose_td3", "icao_check_digit"]
+__all__ = ["MrzRecognizer", "MrzShapeRecognizer", "compose_td1", "compose_td2", "compose_td3", "icao_check_digit"]
 
 SCORE_ALL_VALID = 1.0
 SCORE_ONE_ERROR = 0.75
+SCORE_SHAPE_ONLY = 0.6
 
 # ---------------------------------------------------------------------------------------------------
 # Check digit and composers (pure; reused by the synthetic data generator)
@@ -196,6 +202,7 @@ class _Layout:
     name: Span
     country: Span
     bsn: Span | None  # first 9 positions of the field Dutch documents used for the BSN
+    digits: tuple[tuple[int, ...], ...] = ()  # per line: positions that hold a digit (dates, check digits)
 
 
 _NAME = r"(?=[A-Z<]*<)[A-Z][A-Z<]"  # a name field starts with a letter and holds at least one filler
@@ -224,6 +231,7 @@ _TD1 = _Layout(
     name=(60, 90),
     country=(2, 5),
     bsn=(15, 24),
+    digits=((), (*range(7), *range(8, 15), 29), ()),
 )
 _TD2 = _Layout(
     width=36,
@@ -246,6 +254,7 @@ _TD2 = _Layout(
     name=(5, 36),
     country=(2, 5),
     bsn=None,
+    digits=((), (*range(13, 20), *range(21, 28), 35)),
 )
 _TD3 = _Layout(
     width=44,
@@ -268,6 +277,7 @@ _TD3 = _Layout(
     name=(5, 44),
     country=(2, 5),
     bsn=(72, 81),
+    digits=((), (*range(13, 20), *range(21, 28), 43)),
 )
 _LAYOUTS = (_TD1, _TD2, _TD3)
 
@@ -275,10 +285,16 @@ _LAYOUTS = (_TD1, _TD2, _TD3)
 # Reading noisy lines
 
 # Runs of MRZ characters on one physical line; OCR may put up to three spaces inside a line.
-_RUN = re.compile(r"[A-Z0-9<«]+(?:[ \t\u00a0]{1,3}[A-Z0-9<«]+)*")
-_TOKEN = re.compile(r"[A-Z0-9<«]+")
-# What may separate two lines of one zone: line breaks (CRLF too), blank lines, stray spaces.
-_LINE_GAP = re.compile(r"[ \t\u00a0]*(?:(?:\r\n|\r|\n)[ \t\u00a0]*){1,3}")
+# A lower-case ``l`` is OCR's reading of a ``1``: kept in the run, read as a digit where the layout has one.
+_RUN = re.compile(r"[A-Z0-9<«l]+(?:[ \t\u00a0]{1,3}[A-Z0-9<«l]+)*")
+_TOKEN = re.compile(r"[A-Z0-9<«l]+")
+# What may separate two lines of one zone: line breaks (CRLF too), blank lines, stray spaces; in machine
+# output also the escaped line breaks of a JSON or log string (``\\n``, ``\\r\\n``) and the quotes and comma
+# between the items of a JSON or Python list of lines (``"…", "…"``).
+_LINE_GAP = re.compile(
+    r"[ \t\u00a0]*(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*){1,3}"
+    r"|[ \t]*(?P<quote>['\"])[ \t]*,[ \t\r\n]*(?P=quote)[ \t]*"
+)
 _MAX_REPAIR = 2  # fillers missing or extra per line
 _MIN_RUN = min(layout.width for layout in _LAYOUTS) - _MAX_REPAIR
 _OPTIONS_PER_LINE = 3
@@ -287,6 +303,10 @@ _REPAIR_SITE = re.compile(r"[<K]*<[<K]*|K{2,}$")
 _ONLY_FILLERS = re.compile(r"[<K]+")
 # A trailing filler run of a name or optional field (optional data may end in a digit after it).
 _FILLER_TAIL = re.compile(r"[<K]+(?=\d|$)")
+# A line's trailing run of fillers and K misreads that holds a K.
+_K_TAIL = re.compile(r"[<K]*K[<K]*$")
+# Letters OCR reads for digits in the MRZ font.
+_AS_DIGIT = str.maketrans("OIlQSB", "011058")
 
 
 @dataclass(frozen=True)
@@ -412,14 +432,27 @@ def _check_ok(field: str, check: str) -> bool:
     return check == icao_check_digit(field)
 
 
+def _ocr_reading(layout: _Layout, line: int, text: str) -> str:
+    """``text`` with OCR's letter-for-digit confusions undone where the layout holds a digit (``O`` for ``0``
+    in a date) and a trailing filler run read as ``K`` (``THIJSKKKK``) turned back into fillers."""
+    chars = list(text)
+    for i in layout.digits[line]:
+        chars[i] = chars[i].translate(_AS_DIGIT)
+    return _K_TAIL.sub(lambda m: "<" * len(m.group()) if len(m.group()) >= 3 else m.group(), "".join(chars))
+
+
 def _line_options(layout: _Layout, line: int, pieces: list[tuple[str, tuple[int, ...], int, int]]) -> list[_Line]:
     pattern = layout.lines[line]
     options = []
     for chars, index, start, end in pieces:
         for cost, text, text_index in _repairs(chars, index, layout.width):
-            if pattern.fullmatch(text):
-                checks = sum(_check_ok(text[a:b], text[c]) for a, b, c in layout.local_checks[line])
-                options.append(_Line(cost, checks, text, text_index, start, end))
+            if not pattern.fullmatch(text):
+                # one character for one: the original indices still hold; a clean reading is preferred
+                text, cost = _ocr_reading(layout, line, text), cost + 10
+                if not pattern.fullmatch(text):
+                    continue
+            checks = sum(_check_ok(text[a:b], text[c]) for a, b, c in layout.local_checks[line])
+            options.append(_Line(cost, checks, text, text_index, start, end))
     options.sort(key=lambda o: (-o.checks, o.cost))
     return options[:_OPTIONS_PER_LINE]
 
@@ -497,16 +530,27 @@ def _variants(layout: _Layout, z: str) -> Iterator[str]:
         yield variant
 
 
-def _evaluate(layout: _Layout, lines: tuple[_Line, ...], start: int, end: int) -> _Zone | None:
+def _plausible_dates(layout: _Layout, z: str) -> bool:
+    """Birth and expiry dates are calendar dates (YYMMDD), as no random line's digits need be."""
+    for a, b in (layout.birth, layout.expiry):
+        month, day = int(z[a + 2 : a + 4]), int(z[a + 4 : b])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return False
+    return True
+
+
+def _evaluate(
+    layout: _Layout, lines: tuple[_Line, ...], start: int, end: int, shape_only: bool = False
+) -> _Zone | None:
     joined = "".join(line.chars for line in lines)
     errors, chars = min((_errors(layout, v), v) for v in _variants(layout, joined))
-    if errors > 1:
+    if errors > 1 and not (shape_only and _plausible_dates(layout, chars)):
         return None
     index = tuple(itertools.chain.from_iterable(line.index for line in lines))
     return _Zone(layout, errors, sum(line.cost for line in lines), chars, index, start, end)
 
 
-def _chain_zones(layout: _Layout, chain: list[_Run]) -> Iterator[_Zone]:
+def _chain_zones(layout: _Layout, chain: list[_Run], shape_only: bool = False) -> Iterator[_Zone]:
     """Zones read from consecutive runs, one line per run."""
     roles = ["first"] + ["only"] * (len(chain) - 2) + ["last"]
     per_line = []
@@ -517,12 +561,12 @@ def _chain_zones(layout: _Layout, chain: list[_Run]) -> Iterator[_Zone]:
             return
         per_line.append(options)
     for lines in itertools.product(*per_line):
-        zone = _evaluate(layout, lines, lines[0].start, lines[-1].end)
+        zone = _evaluate(layout, lines, lines[0].start, lines[-1].end, shape_only)
         if zone is not None:
             yield zone
 
 
-def _joined_zones(layout: _Layout, run: _Run) -> Iterator[_Zone]:
+def _joined_zones(layout: _Layout, run: _Run, shape_only: bool = False) -> Iterator[_Zone]:
     """Zones whose lines were joined onto one line (logs, CSV cells), with or without spaces."""
     total = layout.width * len(layout.lines)
     if len(run.chars) < total:
@@ -543,12 +587,14 @@ def _joined_zones(layout: _Layout, run: _Run) -> Iterator[_Zone]:
                     break
                 lines.append(_Line(0, 0, chars[a:b], index[a:b], index[a], index[b - 1] + 1))
             else:
-                zone = _evaluate(layout, tuple(lines), start, end)
+                zone = _evaluate(layout, tuple(lines), start, end, shape_only)
                 if zone is not None:
                     yield zone
 
 
-def _zones(text: str) -> list[_Zone]:
+def _zones(text: str, shape_only: bool = False) -> list[_Zone]:
+    """The best non-overlapping zones; with ``shape_only`` also zones whose check digits fail beyond one
+    misread character (``errors`` 2) when their layout and dates are clear."""
     spans = _run_spans(text)
     runs: dict[Span, _Run] = {}  # built only for runs that can take part in a zone
 
@@ -561,12 +607,12 @@ def _zones(text: str) -> list[_Zone]:
     for k, span in enumerate(spans):
         for layout in _LAYOUTS:
             if span[1] - span[0] + text.count("«", *span) >= layout.width * len(layout.lines):
-                found.extend(_joined_zones(layout, run(span)))
+                found.extend(_joined_zones(layout, run(span), shape_only))
             chain = spans[k : k + len(layout.lines)]
             if len(chain) == len(layout.lines) and all(
                 _LINE_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(chain)
             ):
-                found.extend(_chain_zones(layout, [run(s) for s in chain]))
+                found.extend(_chain_zones(layout, [run(s) for s in chain], shape_only))
     # best readings first; a zone overlapping a better one is another reading of the same text
     found.sort(key=lambda z: (z.errors, z.cost, z.start))
     kept: list[_Zone] = []
@@ -612,3 +658,23 @@ class MrzRecognizer(DutchRecognizer):
             for entity, (start, end) in _values(zone):
                 found.append(Finding(*_original(zone, start, end), entity, score, self.name))
         return found
+
+
+class MrzShapeRecognizer(DutchRecognizer):
+    """Zones whose check digits OCR broke beyond one misread character (``0`` for ``O`` in a name, a digit
+    misread twice), reported as MRZ when the layout is unmistakable: every line matches its TD1/TD2/TD3
+    shape (document type, country letters, fillers, digits where dates and check digits are) and the
+    birth and expiry dates are calendar dates. Such a zone is still a document's MRZ, so it is personal
+    data; its values are not reported (they may be misread). Zones :class:`MrzRecognizer` reports are not
+    reported again, and the ID-copy path, which reads values, keeps using that recogniser alone."""
+
+    ENTITIES = ("MRZ",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        if "<" not in text and "«" not in text:
+            return []
+        return [
+            Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name)
+            for zone in _zones(text, shape_only=True)
+            if zone.errors > 1
+        ]
