@@ -9,6 +9,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.context import glued_into_code, has_context, words_pattern
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ _VAT_AFTER = re.compile(r"[Bb]\d\d(?!\w)")
 
 SCORE_WITH_CONTEXT = 0.95
 SCORE_NINE_DIGITS = 0.6  # 1 in 11 random 9-digit numbers pass; context-free hits stay reportable
+SCORE_ODD_WRITING = 0.9  # odd grouping, OCR letters or digits one by one, with BSN context
 
 
 def is_valid_bsn(digits: str) -> bool:
@@ -92,6 +94,23 @@ class BsnRecognizer(DutchRecognizer):
             else:
                 continue  # 8 digits without BSN context: dates, KvK numbers, order numbers
             found.append(Finding(start, end, "NL_BSN", score, self.name))
+        return found + self._odd_writings(text, found)
+
+    def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
+        """Nine digits in a writing no other BSN rule reads (``7102 822 54``, ``620.966 543``, ``287_072_290``,
+        ``7 7 3 7 3 1 9 7 0``, OCR's ``747l74295``): one in 11 random numbers passes the 11-proef, so the
+        text must say BSN, and a company number's context or a phone number's ``+`` still rules it out."""
+        found = []
+        for run in digit_runs(text):
+            if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
+                continue
+            if not is_valid_bsn(run.digits) or not has_context(text, run.start, run.end, CONTEXT_WORDS):
+                continue
+            if _PLUS_PREFIX.search(text, max(0, run.start - 16), run.start):
+                continue
+            if STRONG_NEGATIVE.search(text, max(0, run.start - NEGATIVE_CHARS), run.start):
+                continue
+            found.append(Finding(run.start, run.end, "NL_BSN", SCORE_ODD_WRITING, self.name))
         return found
 
     @staticmethod

@@ -9,6 +9,7 @@ from stdnum import luhn
 
 from afscherm.detectors.context import glued_into_code, has_context
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ _CARD = re.compile(
 
 SCORE = 0.7
 SCORE_WITH_CONTEXT = 0.95
+# The groupings cards print (see _CARD), with whatever separator.
+GROUPINGS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)})
 
 
 def has_issuer_prefix(digits: str) -> bool:
@@ -77,4 +80,21 @@ class CardNumberRecognizer(DutchRecognizer):
                 continue  # a device identity, reported by the IMEI recogniser
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             found.append(Finding(start, end, "CREDIT_CARD", score, self.name))
+        return found + self._odd_writings(text, found)
+
+    def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
+        """Card numbers in other writings: the printed grouping with another separator (dots, underscores)
+        as it is; irregular groups, OCR letters or a line break inside only with card context."""
+        found = []
+        for run in digit_runs(text):
+            if not 13 <= len(run.digits) <= 19 or any(f.start <= run.start and run.end <= f.end for f in strict):
+                continue
+            if not (has_issuer_prefix(run.digits) and luhn.is_valid(run.digits)):
+                continue
+            if glued_into_code(text, run.start, run.end) or has_context(text, run.start, run.end, ("imei",)):
+                continue
+            context = has_context(text, run.start, run.end, CONTEXT_WORDS)
+            if context or (run.regular and (run.groups in GROUPINGS or len(run.groups) == 1)):
+                score = SCORE_WITH_CONTEXT if context else SCORE
+                found.append(Finding(run.start, run.end, "CREDIT_CARD", score, self.name))
         return found

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stdnum import iban as stdnum_iban
+from stdnum import numdb
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
@@ -25,11 +26,38 @@ _IBAN = re.compile(
     r"|[A-Za-z0-9]{0,26}\n[A-Za-z0-9]{2,28}))(?![\w])"
 )
 
+# Other writings: a space between country code and check digits (``DE 89 3704 …``, upper case only: ``is 12``
+# is no IBAN), groups of any length joined by up to two spaces, dots, dashes or underscores
+# (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow each.
+_IBAN_LOOSE = re.compile(
+    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)(?:[ ._-]{1,2}[A-Za-z0-9]++){0,10})"
+)
+
 SCORE = 0.9
 SCORE_WITH_CONTEXT = 1.0
+SCORE_OCR = 0.85
+
+_SEPARATORS = re.compile(r"[\s._-]")
+_IBAN_FORMATS = numdb.get("iban")
+_STRUCTURE = re.compile(r"(\d+)!([nac])")
+# Letters OCR reads for digits, read back only where the country's format holds a digit.
+_OCR_DIGITS = str.maketrans("OoIlSB", "011158")
 
 
-_SEPARATORS = re.compile(r"[\s.-]")
+def _ocr_repaired(compact: str) -> str | None:
+    """``compact`` with OCR's letters for digits read as digits where the IBAN registry's format for its
+    country (python-stdnum's copy) holds a digit: the check digits and the BBAN's numeric fields
+    (``NL49 TRIO 4l55 26OO 33``); ``None`` when nothing changes."""
+    info = _IBAN_FORMATS.info(compact.upper())
+    bban = info[0][1].get("bban", "") if info else ""
+    if not bban:
+        return None
+    kinds = "nn" + "".join(kind * int(count) for count, kind in _STRUCTURE.findall(bban))
+    if len(kinds) != len(compact) - 2:
+        return None
+    head = compact[:2]
+    body = "".join(c.translate(_OCR_DIGITS) if k == "n" else c for c, k in zip(compact[2:], kinds, strict=True))
+    return head + body if head + body != compact else None
 
 
 def _valid_end(text: str, start: int, end: int) -> int | None:
@@ -41,7 +69,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
     while end - start >= 15:
         if stdnum_iban.is_valid(_SEPARATORS.sub("", text[start:end])):
             return end
-        cut = max(text.rfind(c, start, end) for c in " .-")
+        cut = max(text.rfind(c, start, end) for c in " .-_")
         if cut <= start:
             return None
         end = cut
@@ -60,4 +88,35 @@ class IbanCodeRecognizer(DutchRecognizer):
                 continue
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             found.append(Finding(start, end, "IBAN_CODE", score, self.name))
+        return found + self._odd_writings(text, found)
+
+    def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
+        """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
+        the country's format. Trailing words are dropped as in the strict pass; mod-97 decides."""
+        found: list[Finding] = []
+        for m in _IBAN_LOOSE.finditer(text):
+            start, end = m.span(1)
+            if any(f.start < end and start < f.end for f in strict):
+                continue
+            valid_end, score = _valid_end(text, start, end), SCORE
+            if valid_end is None:
+                valid_end, score = _valid_ocr_end(text, start, end), SCORE_OCR
+            if valid_end is None:
+                continue
+            if has_context(text, start, valid_end, CONTEXT_WORDS):
+                score = SCORE_WITH_CONTEXT
+            found.append(Finding(start, valid_end, "IBAN_CODE", score, self.name))
         return found
+
+
+def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
+    """As :func:`_valid_end`, for an IBAN that validates once OCR's letters for digits are read as digits."""
+    while end - start >= 15:
+        repaired = _ocr_repaired(_SEPARATORS.sub("", text[start:end]))
+        if repaired is not None and stdnum_iban.is_valid(repaired):
+            return end
+        cut = max(text.rfind(c, start, end) for c in " .-_")
+        if cut <= start:
+            return None
+        end = cut
+    return None

@@ -9,12 +9,15 @@ from stdnum import luhn
 
 from afscherm.detectors.context import glued_into_code, has_context
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-CONTEXT_WORDS = ("imei", "toestel", "device", "telefoon", "smartphone", "handset", "serienummer")
+# Device words: an inventory row (``A-1042,iPhone 14,iOS 17.4,<15 digits>``) says IMEI without the word.
+DEVICE_WORDS = ("iphone", "ipad", "galaxy", "pixel", "android", "ios ", "samsung", "apple", "nokia", "xiaomi", "huawei")
+CONTEXT_WORDS = ("imei", "toestel", "device", "telefoon", "smartphone", "handset", "serienummer", *DEVICE_WORDS)
 # Amex card numbers are 15 Luhn-valid digits too; without IMEI context they belong to CREDIT_CARD.
 AMEX_PREFIXES = ("34", "37")
 
@@ -33,6 +36,8 @@ _IMEI = re.compile(
 
 SCORE = 0.5
 SCORE_WITH_CONTEXT = 0.95
+# The groupings settings screens and boxes print (see _IMEI), with whatever separator.
+GROUPINGS = frozenset({(15,), (2, 6, 6, 1), (8, 6, 1), (6, 2, 6, 1), (4, 4, 4, 3)})
 
 
 class ImeiRecognizer(DutchRecognizer):
@@ -52,4 +57,21 @@ class ImeiRecognizer(DutchRecognizer):
             elif len(digits) != 16 or not has_context(text, start, end, ("imei",)):
                 continue  # IMEISV carries no check digit: only the word "imei(sv)" makes it one
             found.append(Finding(start, end, "IMEI", SCORE_WITH_CONTEXT if context else SCORE, self.name))
+        return found + self._odd_writings(text, found)
+
+    def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
+        """15 Luhn-valid digits in other writings: a usual grouping with another separator (dots,
+        underscores, a CSV cell after a decimal) as it is; irregular groups, OCR letters or a line break
+        inside only with IMEI or device context."""
+        found = []
+        for run in digit_runs(text):
+            if len(run.digits) != 15 or any(f.start <= run.start and run.end <= f.end for f in strict):
+                continue
+            if not luhn.is_valid(run.digits) or glued_into_code(text, run.start, run.end):
+                continue
+            context = has_context(text, run.start, run.end, CONTEXT_WORDS)
+            if run.digits.startswith(AMEX_PREFIXES) and not context:
+                continue
+            if context or (run.regular and run.groups in GROUPINGS):
+                found.append(Finding(run.start, run.end, "IMEI", SCORE_WITH_CONTEXT if context else SCORE, self.name))
         return found

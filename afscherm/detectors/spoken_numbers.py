@@ -1,11 +1,13 @@
-"""Numbers read out digit by digit in call transcripts: BSNs, phone numbers and IBANs.
+"""Numbers read out digit by digit in call transcripts: BSNs, phone numbers, IBANs, IMEIs and card numbers.
 
 ``nul zes, twee acht een twee drie vier vijf zes`` is a phone number, ``één twee drie vier punt vijf zes
 punt zeven acht twee`` a BSN, ``NL 91 ABNA nul vier één ...`` an IBAN. One compiled pattern finds maximal
 runs of digit words, digit groups and capital letters joined by separators; each run is turned into its
 digit/letter string and validated like the written forms (11-proef, phonenumbers, mod-97). A run that
 fails as a whole is searched for sub-runs of the right lengths. Pure digit strings are left to the
-other recognisers: a reported run holds at least two spoken digit words.
+other recognisers: a reported run holds at least two spoken digit words. Repeats are read as they are
+said: ``drie keer een`` is ``111``, ``dubbel vijf`` is ``55``. Fifteen or more digits that pass Luhn are a
+card number (with an issuer's prefix) or an IMEI (15 digits).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
+from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.context import has_context
+from afscherm.detectors.credit_card import has_issuer_prefix
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.phone import national_length_ok, plausible_national
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -45,12 +49,18 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "NL_BSN": ("bsn", "burgerservicenummer", "burger service nummer", "sofinummer"),
     "PHONE_NUMBER": ("telefoonnummer", "telefoon", "mobiel", "06-nummer", "nummer", "bel", "tel"),
     "IBAN_CODE": ("iban", "rekeningnummer", "rekening", "bankrekening"),
+    "IMEI": ("imei", "toestel", "telefoon", "serienummer"),
+    "CREDIT_CARD": ("creditcard", "kaart", "visa", "mastercard", "amex"),
 }
 SCORES: dict[str, tuple[float, float]] = {  # (without, with context)
     "NL_BSN": (0.6, 0.95),
     "PHONE_NUMBER": (0.7, 0.95),
     "IBAN_CODE": (0.85, 1.0),
+    "IMEI": (0.7, 0.95),
+    "CREDIT_CARD": (0.8, 0.95),
 }
+# "drie keer een", "dubbel vijf": one token standing for the digit repeated
+REPEATS: dict[str, int] = {"twee keer": 2, "drie keer": 3, "vier keer": 4, "vijf keer": 5, "dubbel": 2, "tripel": 3}
 MIN_SPOKEN = 2
 
 _WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
@@ -58,7 +68,8 @@ _WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 # check digits (a spelled or written part of an IBAN: "N L", "NL", "NL91", "ABNA"). Separators: spaces,
 # commas, dots, dashes, the spoken "punt" / "streepje", and the fillers of spoken language
 # ("nul zes, eh, twee acht ...").
-_TOKEN = r"(?:(?i:" + _WORDS + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
+_REPEAT = r"(?i:(?:twee|drie|vier|vijf)\s+keer|dubbel|tripel)\s+(?i:" + _WORDS + r")(?!\w)"
+_TOKEN = r"(?:" + _REPEAT + r"|(?i:" + _WORDS + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
 _SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
 _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \t\u00a0,.\-]+)?)"
 _RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
@@ -79,6 +90,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
         lower = word.lower()
+        if " " in lower or lower.startswith(("dubbel", "tripel")):
+            *count, digit = lower.split()
+            tokens.append(_Token(m.start(), m.end(), DIGIT_WORDS[digit] * REPEATS[" ".join(count)], True))
+            continue
         if lower in _SEPARATOR_WORDS:  # "PUNT" in an all-caps transcript
             continue
         if lower in DIGIT_WORDS:
@@ -109,6 +124,11 @@ def _entity(value: str) -> str | None:
         return "PHONE_NUMBER"
     if len(value) >= 15 and value[:2].isalpha() and value[2:4].isdigit() and stdnum_iban.is_valid(value):
         return "IBAN_CODE"
+    if value.isdigit() and 13 <= len(value) <= 19 and luhn.is_valid(value):
+        if has_issuer_prefix(value):
+            return "CREDIT_CARD"
+        if len(value) == 15:
+            return "IMEI"
     return None
 
 
@@ -120,8 +140,8 @@ def _plausible_length(value: str) -> bool:
     if value[0] == "+" or value.startswith("00"):
         return 9 <= len(value) <= 17
     if value[0] == "0":
-        return national_length_ok(value) or len(value) == 9
-    return len(value) == 9
+        return national_length_ok(value) or len(value) in (9, 15)
+    return len(value) == 9 or 13 <= len(value) <= 19
 
 
 def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -136,7 +156,7 @@ def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | N
         for j in range(i, hi):
             value += tokens[j].value
             spoken += tokens[j].spoken
-            if len(value) > (34 if value[:2].isalpha() else 17):
+            if len(value) > (34 if value[:2].isalpha() else 19):
                 break
             if spoken < MIN_SPOKEN or not _plausible_length(value):
                 continue
@@ -149,7 +169,7 @@ def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | N
 
 
 class SpokenNumberRecognizer(DutchRecognizer):
-    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE")
+    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE", "IMEI", "CREDIT_CARD")
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []

@@ -1,0 +1,67 @@
+"""Numbers written the way people and machines really write them, for the checksum recognisers.
+
+The BSN, IMEI and card recognisers match the usual writings (plain, or groups with one separator). Real
+text has more: dots, underscores, slashes and mixed spaces between irregular groups (``620.966 543``,
+``5199_8220_0209_6250``, ``7102 822 54``), digits read out one by one (``7 7 3 7 3 1 9 7 0``), a number broken
+over two lines, and OCR's letters for digits inside a digit run (``O`` for ``0``, ``l``/``I`` for ``1``, ``S``
+for ``5``, ``B`` for ``8``: ``747l74295``). :func:`digit_runs` finds such runs once per text and says how
+each is written; a recogniser accepts a run only when its checksum holds over the digits the run stands
+for and, for writings that other numbers share, when its context says what the number is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit.
+OCR_DIGITS = str.maketrans("OoIlSB", "011158")
+_OCR_LETTERS = "OoIlSB"
+MAX_OCR_LETTERS = 2
+MAX_DIGITS = 19
+
+# A group: digits with at most a few OCR letters among them (at least one real digit). Groups are
+# joined by up to three of space, dot, dash, underscore and slash, or by one line break. The run may not
+# touch letters or digits (``bsn111222333`` is the strict recognisers'), nor continue a decimal number; a
+# comma before it is a CSV cell's (``17.4,356938035643809``).
+_GROUP = rf"[{_OCR_LETTERS}]{{0,2}}\d[\d{_OCR_LETTERS}]*+"
+_SEP = r"(?:[ ._/-]{1,3}|[ \t]*\n[ \t]*)"
+# Possessive: a run glued to a letter at its end is no run, not a shorter one.
+_RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+(?![A-Za-z0-9])")
+_SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    start: int
+    end: int
+    digits: str  # what the run stands for: separators dropped, OCR letters read as digits
+    groups: tuple[int, ...]  # length of each group as written
+    separators: str  # the distinct separator strings between groups, sorted and joined by "|"
+    ocr_letters: int
+    line_break: bool
+
+    @property
+    def regular(self) -> bool:
+        """Written as numbers usually are: one separator throughout (or none), no OCR letters, on one line."""
+        return self.ocr_letters == 0 and not self.line_break and "|" not in self.separators
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[DigitRun, ...]:
+    """Runs of at least 9 and at most :data:`MAX_DIGITS` digits in ``text`` (cached: the BSN, IMEI and card
+    recognisers read the same view of a text one after another)."""
+    runs: list[DigitRun] = []
+    for m in _RUN.finditer(text):
+        written = m.group()
+        letters = sum(written.count(c) for c in _OCR_LETTERS)
+        if letters > MAX_OCR_LETTERS or written.count("\n") > 1:
+            continue
+        digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
+        if not 9 <= len(digits) <= MAX_DIGITS or not digits.isdigit():
+            continue
+        groups = tuple(len(g) for g in _SEPARATORS.split(written))
+        separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
+        runs.append(DigitRun(m.start(), m.end(), digits, groups, separators, letters, "\n" in written))
+    return tuple(runs)
