@@ -51,6 +51,10 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afscherm needs Python >= 3.11")'
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	@# opencv-python (GUI build) was replaced by opencv-python-headless; both write cv2/, so an old venv loses
+	@# both and gets the headless one back from the install below.
+	if $(BIN)/pip show -q opencv-python >/dev/null 2>&1; then \
+	  $(BIN)/pip uninstall -q -y opencv-python opencv-python-headless; fi
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 

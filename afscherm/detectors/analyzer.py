@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
-# Presidio's stock e-mail/URL recognisers fetch the public suffix list on import paths we may touch.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
+# Presidio's stock e-mail/URL recognisers (never run here) fetch the public suffix list when first used unless
+# TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS is set before Presidio is imported: the caller's choice (README, "Use from
+# Presidio"); importing afscherm leaves the environment alone.
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # noqa: E402
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 from spacy.language import Language  # noqa: E402

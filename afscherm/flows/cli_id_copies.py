@@ -23,7 +23,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -36,14 +35,16 @@ _SUFFIXES = {"png": {".png"}, "jpg": {".jpg", ".jpeg"}, "tiff": {".tif", ".tiff"
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.part-{os.getpid()}")
+    """``data`` at ``path`` whole or not at all, through the one atomic writer (fsync of file and folder)."""
+    from afscherm.redactors.atomic import OutputError, atomic_target
+
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        with atomic_target(path) as part:
+            part.write_bytes(data)
+    except OutputError as exc:  # its message already names the path
+        raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _sha256(path: Path) -> str:
