@@ -1,9 +1,16 @@
-"""DATE_OF_BIRTH: a real calendar date written the Dutch way, reported only after a birth label.
+"""DATE_OF_BIRTH: a real calendar date, reported only after a birth label or in a person's record.
 
-Every date in the text is a candidate (one compiled pattern); only those with ``geboren``,
-``geboortedatum``, ``geb.``, ``DOB`` ... shortly before them — on the same line or the line above, as
-in ID-card OCR — are reported. The label must belong to this date: a date in between ends its reach,
-so in ``geboren op 1-2-1980, overleden op 3-4-2020`` only the first date is a birth date.
+Every date in the text is a candidate (one compiled pattern: Dutch, ISO and ``y/m/d``, English ``March 4,
+1990``, French and German month names); only those with ``geboren``, ``geboortedatum``, ``geb.``, ``DOB``,
+a ``birth_date`` key, ``né le``, ``Geburtsdatum`` ... shortly before them — on the same line or the line
+above, as in ID-card OCR — are reported. Labels are read through OCR's ``rn`` for ``m`` and ``0`` for ``o``
+(``Geboortedaturn``). The label must belong to this date: a date in between ends its reach, so in
+``geboren op 1-2-1980, overleden op 3-4-2020`` only the first date is a birth date.
+
+``birth_dates_in_records`` (a post-processor) adds the dates no label names: a date in one record with a
+person's name or BSN — an SQL tuple, a CSV or pipe row, a comma-separated list (``mijn gegevens: Eva de Wit,
+1981-03-14, Zwolle``) — is that person's date of birth, when it lies far enough back to be one and its
+column's header (if the table has one) does not name it as another date.
 """
 
 from __future__ import annotations
@@ -59,23 +66,35 @@ MONTHS: dict[str, int] = {
     "dec": 12,
     "january": 1,
     "february": 2,
-}
+    # French and German (letters from abroad, foreign ID cards)
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12, "dez": 12,
+}  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), ISO y-m-d, and "12 maart 1985",
 # "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages).
+# ... y-m-d with one separator kind (1985-03-12, 1985/03/12, 1985.03.12), English month first ("March 4,
+# 1990", "Mar 4 1990"), and d m y in spaces (OCR of an ID card's "12 03 1985", two-digit day and month).
 _DATE = re.compile(
     r"(?<![\w./-])(?:"
     r"(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     r"|(?P<td>\d{1,2})\.?[ \t\u00a0]+(?P<tm>" + _MONTH_NAMES + r")\.?(?:/(?:" + _MONTH_NAMES + r")\.?)?"
     r"[ \t\u00a0]+(?P<ty>\d{4})"
+    r"|(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2}),?[ \t\u00a0]+(?P<ey>\d{4})"
+    r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4})"
     r")(?![\w]|[-/.]\d)",
     re.IGNORECASE,
 )
+# Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
+_M = r"(?:m|rn)"
+_O = r"[o0]"
 _BIRTH_LABEL = re.compile(
-    r"\b(?:geboren|geboortedatum|geboorte\s?datum|geb\b\.?|dob\b|d\.o\.b\b|date\s+of\s+birth|birth\s?date"
-    r"|born\b|geboortedag)",
+    r"(?<![a-z])(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
+    r"|gebdat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|born\b"
+    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance)",
     re.IGNORECASE,
 )
 
@@ -96,6 +115,10 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
         elif m.group("iy"):
             day = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("em"):
+            day = date(int(m.group("ey")), MONTHS[m.group("em").lower()], int(m.group("ed")))
+        elif m.group("sd"):
+            day = date(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
         else:
             day = date(int(m.group("ty")), MONTHS[m.group("tm").lower()], int(m.group("td")))
     except ValueError:
@@ -133,3 +156,82 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if _BIRTH_LABEL.search(text, lo, start):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Dates in a person's record (post-processor)
+
+RECORD_SCORE = 0.6
+MIN_AGE_YEARS = 12  # a record's date this recent is an order or event date more often than a birth date
+_RECORD_DELIMITERS = ",;|\t"
+_SQL_TUPLE = re.compile(r"\([^()\n]*\)")
+# A header cell naming another date: the column holds no birth dates.
+_OTHER_DATE_COLUMN = re.compile(r"(?i)datum|date|dat\b|time|_at\b|created|updated|gewijzigd|aangemaakt|ts\b")
+_HOLDERS = frozenset({"PERSON", "NL_BSN"})
+
+
+def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
+def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Extent and delimiter of the record around ``text[start:end]``: its SQL tuple, or its line when the line
+    holds at least two of one delimiter (a CSV, TSV or pipe row, a comma-separated list)."""
+    lo, hi = _line_span(text, start, end)
+    for m in _SQL_TUPLE.finditer(text, lo, hi):
+        if m.start() < start and end < m.end():
+            return m.start() + 1, m.end() - 1, ","
+    line = text[lo:hi]
+    counts = {d: line.count(d) for d in _RECORD_DELIMITERS}
+    delimiter = max(counts, key=lambda d: counts[d])
+    return (lo, hi, delimiter) if counts[delimiter] >= 2 else None
+
+
+def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
+    """The header cell of the date's column, for a record starting at ``lo``: the column list of an SQL
+    ``INSERT INTO t (a, b, …) VALUES (…)``, or the first line of the row's block when that line has the same
+    number of delimiters and no digits (column names)."""
+    if text[lo - 1 : lo] == "(":
+        columns = text[text.rfind("\n", 0, lo) + 1 : lo]
+        names = re.search(r"\(([^()'\"\d]*)\)\s*values\s*\($", columns, re.IGNORECASE)
+        cells = names.group(1).split(",") if names else []
+        column = text[lo:start].count(",")
+        return cells[column] if column < len(cells) else None
+    row = text[lo : _line_span(text, start, start)[1]]
+    block_start = text.rfind("\n\n", 0, lo)
+    first_lo = block_start + 2 if block_start >= 0 else 0
+    if first_lo >= lo:
+        return None
+    header = text[first_lo : text.find("\n", first_lo)]
+    if header.count(delimiter) != row.count(delimiter) or any(c.isdigit() for c in header):
+        return None
+    column = text[lo:start].count(delimiter)
+    return header.split(delimiter)[column]
+
+
+def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """Add as DATE_OF_BIRTH each date that shares a record with a person's name or BSN (see the module
+    docstring); a column headed by a birth label makes every date in it one, another date's header none."""
+    if not any(f.entity_type in _HOLDERS for f in findings):
+        return findings
+    taken = [(f.start, f.end) for f in findings if f.entity_type not in _HOLDERS]
+    latest_year = date.today().year - MIN_AGE_YEARS
+    added: list[Finding] = []
+    for m in _DATE.finditer(text):
+        start, end = m.span()
+        day = _calendar_date(m)
+        if day is None or any(a < end and start < b for a, b in taken):
+            continue
+        record = _record(text, start, end)
+        if record is None:
+            continue
+        lo, hi, delimiter = record
+        header = _header_cell(text, lo, start, delimiter)
+        if header is not None and _BIRTH_LABEL.search(header):
+            added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "BirthDateInRecord"))
+            continue
+        if header is not None and _OTHER_DATE_COLUMN.search(header) or day.year > latest_year:
+            continue
+        if any(f.entity_type in _HOLDERS and lo <= f.start and f.end <= hi for f in findings):
+            added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
+    return findings + added

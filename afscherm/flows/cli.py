@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -38,13 +39,43 @@ from afscherm.flows.serve import add_serve_command
 # Records per analyzer batch (and per task sent to a worker process).
 DETECT_BATCH = 64
 
+log = logging.getLogger(__name__)
+
+
+class _StderrHandler(logging.Handler):
+    """Writes records to whatever ``sys.stderr`` is at the time (a test's capture, a redirected stream)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break a command
+            self.handleError(record)
+
+
+def configure_logging(verbosity: int) -> None:
+    """afscherm's diagnostics on stderr: warnings always, ``-v`` adds what it is doing, ``-vv`` debug detail.
+
+    Only the ``afscherm`` logger is configured (libraries keep their own settings), once per process: a second
+    call replaces the handler of the first. Command output on stdout is not logging and never changes.
+    """
+    logger = logging.getLogger("afscherm")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrHandler)]:
+        logger.removeHandler(handler)
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO if verbosity == 1 else logging.WARNING)
+    logger.propagate = False  # the messages are already on stderr; a root handler would print them twice
+
 
 def _analyzer(config: str | None):  # noqa: ANN202 - keeps the heavy import out of --help
     """The analyzer for ``config`` (default: the configured folder), loaded once per process."""
     from afscherm.detectors.analyzer import default_analyzer
     from afscherm.detectors.config import config_dir
 
-    return default_analyzer(Path(config) if config else config_dir())
+    directory = Path(config) if config else config_dir()
+    log.info("afscherm: configuration %s", directory)
+    return default_analyzer(directory)
 
 
 def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
@@ -52,6 +83,7 @@ def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
     if entities and (unknown := entities - set(ENTITY_TYPES)):
         raise CliError(f"--entities: unknown entity type(s): {', '.join(sorted(unknown))}")
     workers = args.workers if args.workers is not None else default_workers(input_size(args.input))
+    log.info("afscherm detect: %d worker process(es)", workers)
     if workers > 1:
         detect_in_workers(args, out, entities, workers)
         return 0
@@ -117,7 +149,7 @@ def detect_in_workers(args: argparse.Namespace, out: TextIO, entities: set[str] 
         progress.done()
     out.flush()
     if reader.skipped:
-        print(f"afscherm detect: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+        log.warning("afscherm detect: skipped %d invalid line(s) in %s", reader.skipped, name)
 
 
 def workers_option(value: str) -> int:
@@ -133,6 +165,8 @@ def workers_option(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="afscherm", description="Dutch-first PII discovery and redaction.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {afscherm.__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="diagnostics on stderr: -v what afscherm is doing, -vv debug detail")
     parser.add_argument("--config", help="configuration folder (default: $AFSCHERM_CONFIG_DIR, else the "
                                          "configuration shipped in the package, afscherm/configs)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -189,6 +223,7 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(args.verbose)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:

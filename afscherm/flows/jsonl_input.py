@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -14,6 +15,8 @@ from typing import Any, BinaryIO, TextIO
 
 from afscherm.flows.progress import Progress
 from afscherm.redactors.safe_json import MAX_DEPTH, JsonLimitError, safe_json_loads
+
+log = logging.getLogger(__name__)
 
 
 class InputError(ValueError):
@@ -145,7 +148,7 @@ def process_records(
         progress.done()
     out.flush()
     if reader.skipped:
-        print(f"afscherm {command}: skipped {reader.skipped} invalid line(s) in {name}", file=sys.stderr)
+        log.warning("afscherm %s: skipped %d invalid line(s) in %s", command, reader.skipped, name)
 
 
 def add_jsonl_arguments(parser: argparse.ArgumentParser) -> None:
