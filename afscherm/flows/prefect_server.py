@@ -11,6 +11,7 @@ Started on a free port, stopped by its process group id on exit; its log goes to
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -22,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from afscherm.detectors.config import ConfigError
+
+log = logging.getLogger(__name__)
 
 
 def _free_loopback_port() -> int:
@@ -55,8 +58,7 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise ConfigError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
             time.sleep(0.5)
-        print(f"afscherm: a local Prefect server (with its scheduler) on {url[:-4]} (log: {log_path})",
-              file=sys.stderr)
+        log.info("afscherm: a local Prefect server (with its scheduler) on %s (log: %s)", url[:-4], log_path)
         yield url
     finally:
         with contextlib.suppress(ProcessLookupError):
