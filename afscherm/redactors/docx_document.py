@@ -37,7 +37,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -75,6 +75,7 @@ LAYOUT_PART_TYPES = frozenset({
     "application/vnd.openxmlformats-officedocument.theme+xml",
 })
 KEPT_PART_TYPES = TEXT_PART_TYPES | LAYOUT_PART_TYPES | {CORE_TYPE}
+_URI_SAFE = ":/?#[]@!$&'()*+,;=~"  # reserved and unreserved URI characters stay as they are
 HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 OBJECT_NOTE = "[afbeelding of object verwijderd door afscherm]"
@@ -282,11 +283,12 @@ class DocxDocument:
         for rel_id, rel in list(source.rels.items()):
             if not rel.is_external:
                 continue
-            # Targets are URL-encoded (mailto:jan%40example.nl): detected and written back decoded.
+            # Targets are URL-encoded (mailto:jan%40example.nl): detected decoded, written back encoded again
+            # so that a tag such as <E-MAIL> leaves a valid URI.
             text = unquote(rel.target_ref)
 
             def write(new: str, rels: Any = source.rels, rel_id: str = rel_id, reltype: str = rel.reltype) -> None:  # noqa: ANN401
-                rels.add_relationship(reltype, new, rel_id, is_external=True)
+                rels.add_relationship(reltype, quote(new, safe=_URI_SAFE), rel_id, is_external=True)
 
             self.units.append(TextUnit(f"{where} link {rel_id}", text, None, _setter(write, text)))
 
