@@ -70,6 +70,18 @@ def is_valid_bsn(digits: str) -> bool:
 
 
 class BsnRecognizer(DutchRecognizer):
+    """BSNs in ``text`` (python-stdnum style examples):
+
+    >>> find = BsnRecognizer().find
+    >>> text = "Mijn BSN is 1112.22.333."
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('NL_BSN', '1112.22.333', 0.95)]
+    >>> find("bsn 111222334")  # fails the 11-proef
+    []
+    >>> find("Ordernummer 111222333")  # passes it, but an order number and no BSN context
+    []
+    """
+
     ENTITIES = ("NL_BSN",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

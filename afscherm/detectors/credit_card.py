@@ -65,6 +65,16 @@ def has_issuer_prefix(digits: str) -> bool:
 
 
 class CardNumberRecognizer(DutchRecognizer):
+    """Payment card numbers in ``text``:
+
+    >>> find = CardNumberRecognizer().find
+    >>> text = "creditcard 4111 1111 1111 1111"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('CREDIT_CARD', '4111 1111 1111 1111', 0.95)]
+    >>> find("kaart 4111 1111 1111 1112")  # fails the Luhn check
+    []
+    """
+
     ENTITIES = ("CREDIT_CARD",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -29,6 +29,16 @@ SCORE = 0.95
 
 
 class EmailAddressRecognizer(DutchRecognizer):
+    """E-mail addresses in ``text``:
+
+    >>> find = EmailAddressRecognizer().find
+    >>> text = "Mail jan.jansen@voorbeeld.nl"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('EMAIL_ADDRESS', 'jan.jansen@voorbeeld.nl', 0.95)]
+    >>> find("zie @voorbeeld")
+    []
+    """
+
     ENTITIES = ("EMAIL_ADDRESS",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -40,6 +40,16 @@ SCORE = 0.9
 
 
 class IdDocumentRecognizer(DutchRecognizer):
+    """Dutch passport and ID-card numbers in ``text``:
+
+    >>> find = IdDocumentRecognizer().find
+    >>> text = "paspoortnummer SPECI2014"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('NL_ID_DOCUMENT', 'SPECI2014', 0.9)]
+    >>> find("SPECI2014")  # the shape alone, without a document word, is not enough
+    []
+    """
+
     ENTITIES = ("NL_ID_DOCUMENT",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -41,6 +41,16 @@ GROUPINGS = frozenset({(15,), (2, 6, 6, 1), (8, 6, 1), (6, 2, 6, 1), (4, 4, 4, 3
 
 
 class ImeiRecognizer(DutchRecognizer):
+    """IMEIs in ``text``:
+
+    >>> find = ImeiRecognizer().find
+    >>> text = "IMEI van mijn toestel: 49-015420-323751-8"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('IMEI', '49-015420-323751-8', 0.95)]
+    >>> find("IMEI 490154203237519")  # fails the Luhn check
+    []
+    """
+
     ENTITIES = ("IMEI",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -51,6 +51,16 @@ def _is_ipv6(candidate: str) -> bool:
 
 
 class IpAddressRecognizer(DutchRecognizer):
+    """IP addresses in ``text``:
+
+    >>> find = IpAddressRecognizer().find
+    >>> text = "client 192.168.10.24 verbonden"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('IP_ADDRESS', '192.168.10.24', 0.95)]
+    >>> find("versie 1.2.3.4")
+    []
+    """
+
     ENTITIES = ("IP_ADDRESS",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:

@@ -223,6 +223,16 @@ def _score(text: str, start: int, end: int) -> float | None:
 
 
 class PhoneNumberRecognizer(DutchRecognizer):
+    """Phone numbers in ``text``:
+
+    >>> find = PhoneNumberRecognizer().find
+    >>> text = "Bel me op 06-12345678 of tel. +31 (0)20 123 4567"
+    >>> [(f.entity_type, text[f.start : f.end], f.score) for f in find(text)]
+    [('PHONE_NUMBER', '06-12345678', 0.95), ('PHONE_NUMBER', '+31 (0)20 123 4567', 0.95)]
+    >>> find("versie 06.12.34")  # a version, not a number in the numbering plan
+    []
+    """
+
     ENTITIES = ("PHONE_NUMBER",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
