@@ -324,3 +324,25 @@ def test_a_found_value_left_in_a_part_afscherm_does_not_read_quarantines_the_doc
 
     assert done.status == "quarantined" and done.safe is None
     assert done.reason == "docx: a redacted value is still in word/styles.xml of the copy"
+
+
+def test_a_docx_attached_to_an_email_is_redacted_as_a_docx(engine: ScanEngine) -> None:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "klantenservice@example.nl", "archief@example.nl", "dossier"
+    message.set_content("Zie bijlage.")
+    word = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+    message.add_attachment(planted_docx(), maintype="application", subtype=word, filename="dossier.docx")
+
+    done = process_object("post/m1.eml", message.as_bytes(), engine)
+
+    assert done.status == "redacted", done.reason
+    out = email.message_from_bytes(done.safe, policy=email.policy.default)
+    [attachment] = [p for p in out.walk() if p.get_filename() == "dossier.docx"]
+    copy = attachment.get_payload(decode=True)
+    assert leaks(copy, PLANTED) == []
+    assert docx.Document(io.BytesIO(copy)).paragraphs[0].text == "Klachtdossier"
+    assert any(f.unit.endswith("attachment word/document.xml") for f in done.findings)
