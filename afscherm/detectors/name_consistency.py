@@ -27,6 +27,7 @@ from afscherm.detectors.person_name import (
     is_orgish,
     merge,
     non_person_entities,
+    pair_first_names,
     places,
     word_set,
 )
@@ -118,6 +119,14 @@ def usable(form: str) -> bool:
     )
 
 
+def lower_forms(name: str) -> set[str]:
+    """Chat writes names in lower case (``sanne: ok`` … ``ja sanne heeft gelijk``): the lower-case first name of
+    a name the recognisers found, when no common or word-like word is written the same (``daan``, not
+    ``roos``), as a form of its other mentions."""
+    first = name.split()[0].lower() if name.split() else ""
+    return {first} if first in pair_first_names() else set()
+
+
 def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     findings = clean_locations(text, clean_persons(text, findings))
     persons = [f for f in findings if f.entity_type == "PERSON"]
@@ -127,6 +136,8 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         # A bare name with a person cue ("zei Barrichello") vouches for its other bare mentions too.
         if f.score >= MIN_SEED_SCORE and (is_confident_person(name) or has_person_cue(text, f.start, f.end)):
             forms |= name_forms(name)
+        if f.score >= MIN_SEED_SCORE and f.recognizer != NER_RECOGNIZER:
+            forms |= lower_forms(name)
     # A lone unlisted word the model calls a person, with no fuller mention in the document and no
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
     persons = [p for p in persons if not unsupported(text, p, forms)]

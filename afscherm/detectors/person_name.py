@@ -61,10 +61,11 @@ CLOSINGS = re.compile(
     r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?"
     r"|^[ \t]*(?:mvg|m\.v\.g\.|vriendelijke groet|groetjes|gr|liefs|groet|kind regards|best regards)[ \t]*,?[ \t]*\n"
 )
-# Form and ID-card labels whose value is a person's name.
+# Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``).
 NAME_FIELDS = re.compile(
     r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naam|naam\s+(?:aanvrager|klant|houder|contactpersoon|rekeninghouder|"
-    r"begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naam|achternaam|voornamen?|voorletters|"
+    r"begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
+    r"voorletters|"
     r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surname|"
     r"given names?|name|first name|last name)"
     r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
@@ -212,7 +213,7 @@ class PersonNameRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
                      self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
-                     self._lower_pair, self._lower_cued):  # fmt: skip
+                     self._lower_pair, self._lower_cued, self._mention):  # fmt: skip
             found.extend(rule(text))
         return merge(found)
 
@@ -384,6 +385,20 @@ class PersonNameRecognizer(DutchRecognizer):
             out.append(self._f(lead.start(1), end if end is not None else lead.end(1), SCORE_MEDIUM))
         return out
 
+    def _mention(self, text: str) -> list[Finding]:
+        """``@piet``, ``cc @Daan @mees``: a chat mention of a listed first name (any case; a handle is chosen
+        by a person, so a word-like name counts too), not the local part's ``@`` of an e-mail address or a
+        domain (``@home.nl``). A listed surname may follow (``@sanne de vries``)."""
+        out = []
+        for m in MENTION.finditer(text):
+            if not word_start(text, m.start()) or not is_first_name(m.group(1), lowercase_ok=True):
+                continue
+            end = m.end(1)
+            if m.group(1).islower():
+                end = lower_surname_after(text, end) or end
+            out.append(self._f(m.start(1), end, SCORE_MEDIUM))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out = []
@@ -436,6 +451,8 @@ LOWER_TITLED = re.compile(rf"(?:{'|'.join(re.escape(t) for t in LOWER_TITLES)})(
 # A run of lower-case letters; starting with the letter class lets the engine skip ahead (``whole_word``
 # then checks its neighbours, for the few runs that are listed names).
 LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
+# A chat mention: "@" then a word that is not followed by a domain's dot or another "@".
+MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)(?![\w@-]|\.[{UPPER}{LOWER}])")
 
 
 def whole_word(text: str, start: int, end: int) -> bool:
@@ -506,10 +523,22 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False) -> int | N
     return m.end(1) if lower_surname(m.group(1), common_ok) else None
 
 
+# What ends a form of address's phrase: "goedemorgen meneer bakker, uw afspraak", "dank u mevrouw smit!".
+PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$)")
+
+
 def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
-    """A lower-case surname (with particles) starting at ``pos``: ``de graaf``, ``visser``."""
-    end = lower_surname_after(text, pos - 1) if pos > 0 and text[pos - 1] in " \t" else None
-    return (pos, end) if end is not None else None
+    """A lower-case surname (with particles) starting at ``pos``: ``de graaf``, ``visser``; a surname that is
+    also a common word (``bakker``, ``smit``) when it ends the phrase (``meneer bakker,``), where a verb or
+    noun after a form of address would have to go on (``meneer wacht al een uur``)."""
+    if pos <= 0 or text[pos - 1] not in " \t":
+        return None
+    end = lower_surname_after(text, pos - 1)
+    if end is None:
+        end = lower_surname_after(text, pos - 1, common_ok=True)
+        if end is None or not PHRASE_END.match(text, end):
+            return None
+    return pos, end
 
 
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:

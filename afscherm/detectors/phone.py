@@ -49,7 +49,8 @@ _RUN = re.compile(
     r"(?:(?:" + _SEP + r"|\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
 )
 _GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
-_DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d)")
+# A date, unless its digit groups go on (``06-12-34-56-78`` is a mobile number in pairs, not 6 Dec '34).
+_DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d|[-./]\d)")
 _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
 
 # Numbers in links and query strings: ``https://wa.me/31612345678`` (international without the plus),
