@@ -62,3 +62,68 @@ class IdDocumentRecognizer(DutchRecognizer):
             if has_context(text, start, end, CONTEXT_WORDS, before=80):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         return found
+
+
+# --- On a page known to show an identity document (the ID-copy redactor) ---------------------------------
+#
+# There every number of a document-number or personal-number shape is sensitive, label or not: the Dutch
+# format (stdnum.nl.identiteitskaartnummer), Belgian card and national register numbers, German ID-card numbers
+# (9 characters of C F G H J K L M N P R T V W X Y Z and digits), Dutch driving-licence numbers (field 5, 10
+# digits) and any other run of 8+ digits. OCR noise is tolerated: the shapes are matched, checksums are not
+# required (a misread digit must not let a number through).
+
+ID_PAGE_DOCUMENT = "NL_ID_DOCUMENT"  # a document number on an ID page (any issuing country)
+ID_PAGE_PERSONAL = "NL_BSN"  # a personal number on an ID page (BSN, Belgian national number, 4d)
+
+# Field labels of document and personal numbers, as printed (Dutch, English, French, German; EU driving-licence
+# field numbers), OCR-tolerant fragments, matched against a word with non-letters removed (``field_label``).
+DOCUMENT_NUMBER_LABELS = re.compile(
+    r"(cumentn|mentnum|documentno|docnr|^document|kaartn|aartnummer|cardno|^cardn|ausweisn|weisnummer|numerode"
+    r"|^passn|passnummer|licenceno|licenseno|rijbewijsn)", re.I)
+PERSONAL_NUMBER_LABELS = re.compile(
+    r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon|rijksreg|registern|nationalreg|nationaln|registren)", re.I)
+# EU driving licence (directive 2006/126/EC) field numbers: 4d personal number, 5 licence number.
+LICENCE_FIELDS = {"4d": ID_PAGE_PERSONAL, "5": ID_PAGE_DOCUMENT}
+
+_NL_SHAPE = re.compile(r"(?<![A-Z0-9])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![A-Z0-9])")
+_DE_SHAPE = re.compile(r"(?<![A-Z0-9])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9]?(?![A-Z0-9])")
+_ALNUM_SHAPE = re.compile(r"(?<![A-Z0-9])[A-Z][A-Z0-9]{7,8}[A-Z0-9](?![A-Z0-9])")
+_DIGIT_RUN = re.compile(r"(?<![\dA-Z])\d[\d.,\-/ ]{6,16}\d(?![\dA-Z])")
+
+
+def licence_field(word: str) -> str | None:
+    """The entity of an EU driving-licence field number (``4d.``, ``5.``), or None."""
+    m = re.fullmatch(r"(4d|5)[.:]?", word.strip().lower())
+    return LICENCE_FIELDS[m.group(1)] if m else None
+
+
+def field_label(word: str) -> str | None:
+    """The entity whose value a label word announces (``Kaartnummer``, ``Rijksregisternr.``), or None."""
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    if len(letters) < 3:
+        return None
+    if DOCUMENT_NUMBER_LABELS.search(letters):
+        return ID_PAGE_DOCUMENT
+    if PERSONAL_NUMBER_LABELS.search(letters):
+        return ID_PAGE_PERSONAL
+    return None
+
+
+def id_page_numbers(text: str) -> list[Finding]:
+    """Document and personal numbers in the OCR text of an ID document, without labels (see above)."""
+    from stdnum.nl import identiteitskaartnummer
+
+    upper = text.upper()
+    found: list[Finding] = []
+    for m in _DIGIT_RUN.finditer(upper):
+        if sum(c.isdigit() for c in m.group()) >= 8:
+            found.append(Finding(m.start(), m.end(), ID_PAGE_PERSONAL, SCORE, "IdPageNumbers"))
+    for pattern in (_NL_SHAPE, _DE_SHAPE, _ALNUM_SHAPE):
+        for m in pattern.finditer(upper):
+            value = m.group()
+            digits = sum(c.isdigit() for c in value)
+            nl = pattern is _NL_SHAPE and identiteitskaartnummer.is_valid(value)
+            # Upper-case words and names have no digits; a code of letters with one digit is Dutch-valid or noise.
+            if nl or digits >= 2 and digits < len(value):
+                found.append(Finding(m.start(), m.end(), ID_PAGE_DOCUMENT, SCORE, "IdPageNumbers"))
+    return sorted(set(found))

@@ -34,6 +34,7 @@ from afscherm.redactors.id_copies.load import Document, LimitError, Limits, Load
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
 from afscherm.redactors.id_copies.orient import page_turn, point_back, point_up, turn_back, upright
+from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions, unmasked_photos
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
@@ -224,16 +225,21 @@ def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values)
 
 
 def _portrait_faces(regions: list[Region]) -> list[tuple[float, float, float, float]]:
-    """The face boxes (x, y, w, h) the portrait regions found by the face detector were built around, one per
-    portrait (the band's frame and the whole page may find the same face)."""
+    """The face boxes (x, y, w, h) the portrait regions were built around, one per portrait (the band's frame and
+    the whole page may find the same face): faces the face detector found, and where a photo-like region (a
+    portrait the cascade missed: drawn, faint, tilted) holds a face — the middle of its upper part."""
     out: list[tuple[float, float, float, float]] = []
     for r in regions:
-        if r.source != "face":
+        x0, y0, x1, y1 = r.bbox()
+        if r.source == "face":
+            w = (x1 - x0) / (FACE_LEFT + FACE_RIGHT)
+            face = (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
+        elif r.source == "portrait_like":
+            w = 0.5 * (x1 - x0)
+            face = (x0 + 0.25 * (x1 - x0), y0 + 0.18 * (y1 - y0), w, w)
+        else:
             continue
-        x0, y0, x1, _ = r.bbox()
-        w = (x1 - x0) / (FACE_LEFT + FACE_RIGHT)
-        face = (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
-        if not any(abs(face[0] - f[0]) < w / 2 and abs(face[1] - f[1]) < w / 2 for f in out):
+        if not any(abs(face[0] - f[0]) < face[2] / 2 and abs(face[1] - f[1]) < face[2] / 2 for f in out):
             out.append(face)
     return out
 
@@ -245,7 +251,8 @@ def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
     return frame.size[0] * frame.size[1] >= PAGE_COVERED * shape[0] * shape[1]
 
 
-def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tuple[list[Region], Values, list[Band]]:  # noqa: ANN001
+def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
+          glyph: float | None = None) -> tuple[list[Region], Values, list[Band]]:
     t = time.perf_counter()
     values = Values()
     found = _mrz_bands(gray, analyzer, policy, values)
@@ -261,6 +268,9 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock) -> tu
         regions += _photos(gray, b)
     if whole_page:
         regions += _photos(gray, None)
+    # Pictures the face cascade does not fire on (drawn, faint, small, tilted portraits, ghost photos): found by
+    # their pixels, anywhere on the page.
+    regions += photo_like_regions(gray, glyph)
     for face in _portrait_faces(regions):
         regions += ghost_regions(gray, face)
     t = clock.add("face", t)
@@ -399,7 +409,7 @@ def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
 
 def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
             values: Values, clock: _Clock, original: np.ndarray,
-            portraits: list[tuple[float, float, float, float]]) -> list[str]:
+            portraits: list[tuple[float, float, float, float]], glyph: float | None = None) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it."""
     t = time.perf_counter()
@@ -421,6 +431,10 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
         issues.append("ghost portrait still detected")
     if _bands_left(out_gray):
         issues.append("MRZ band still detected")
+    # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
+    # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
+    if unmasked_photos(out_gray, glyph):
+        issues.append("photo-like region still visible")
     clock.add("verify", t)
     return sorted(set(issues))
 
@@ -465,7 +479,10 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
 def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
                     given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
     gray = gray_of(page)
-    regions, values, bands = _find(gray, policy, analyzer, clock)
+    t = time.perf_counter()
+    glyph = glyph_height(gray)
+    clock.add("face", t)
+    regions, values, bands = _find(gray, policy, analyzer, clock, glyph)
     band = bands[0] if bands else None
     portraits = _portrait_faces(regions)
     if given is not None:
@@ -482,7 +499,7 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
     t = clock.add("redact", t)
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph)
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 

@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, field_label, id_page_numbers, licence_field
 from afscherm.detectors.mrz import MrzRecognizer, icao_check_digit
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.layout import label_words, value_zone
@@ -213,6 +214,7 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
             values.found.append((f.entity_type, text[f.start:f.end]))
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
+    out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
         for m in _BSN_SHAPE.finditer(line_text):
@@ -249,6 +251,50 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
         out.append(zone)
         if inside:
             out.append(_box(inside, kind, "label", margin))
+    return out
+
+
+def _kind(entity: str) -> str:
+    return "document_number" if entity == ID_PAGE_DOCUMENT else "bsn"
+
+
+def _id_page_numbers(line_list: list[list[Word]], margin: float) -> list[Region]:
+    """Every document- or personal-number shape on the page (detectors.id_document), label or not."""
+    out = []
+    for line in line_list:
+        for view in (line, [numeric(w) for w in line]):
+            text, spans = text_of([view])
+            for f in id_page_numbers(text):
+                hit = [w for a, b, w in spans if a < f.end and b > f.start]
+                if hit:
+                    out.append(_box(hit, _kind(f.entity_type), "shape", margin))
+    return out
+
+
+def _number_like(word: Word) -> bool:
+    token = _alnum(word.text)
+    digits = sum(c.isdigit() for c in token)
+    return digits >= 3 or (len(token) >= 6 and digits >= 2)
+
+
+def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region]:
+    """Values next to a document- or personal-number label in any direction: right or left of it on its line
+    (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
+    labels, EU driving-licence fields 4d and 5). Number-like words only: a label's neighbour that is a name or a
+    date is another field."""
+    words = [w for line in line_list for w in line]
+    out = []
+    for line in line_list:
+        for i, label in enumerate(line):
+            entity = field_label(label.text) or (licence_field(label.text) if i == 0 else None)
+            if entity is None:
+                continue
+            h = max(label.height, 1.0)
+            near = [w for w in words if w is not label and _number_like(w) and (
+                (abs(w.cy - label.cy) < 0.6 * h and max(w.x0 - label.x1, label.x0 - w.x1) < 14 * h)  # same line
+                or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below
+                or (0 < label.cy - w.cy < 2.6 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h))]  # above
+            out += [_box([w], _kind(entity), "label", margin) for w in near]
     return out
 
 

@@ -7,6 +7,7 @@ import re
 import cv2
 import numpy as np
 
+from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
 from afscherm.redactors.id_copies.face import faces
 from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric
 from afscherm.redactors.id_copies.ocr import Word, lines, text_of
@@ -39,6 +40,9 @@ def text_problems(words: list[Word], analyzer, values: Values) -> list[str]:  # 
     for value in values.bsns:
         if any(contains_near(line, canonical(value), 1) for line in compact):
             found.append("BSN from the MRZ still readable")
+    if any(f.entity_type == ID_PAGE_DOCUMENT for f in id_page_numbers(text)):
+        # Any document-number shape (Dutch, Belgian, German, other), whether or not the MRZ gave its value.
+        found.append("document-number shape still readable")
     for line in text.upper().splitlines():
         if _MRZ_LIKE.search(line.replace(" ", "")):
             found.append("MRZ-like line still readable")
