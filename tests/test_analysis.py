@@ -269,23 +269,6 @@ def test_analysis_config_is_validated_with_file_and_key(tmp_path: Path) -> None:
         load_analysis_config(bad)
 
 
-def test_a_uri_hash_collision_falls_back_to_exact_keys(idx: FindingsIndex, monkeypatch: pytest.MonkeyPatch) -> None:
-    expected_counts = analysis.type_store_counts(analysis.load_findings(idx))
-    expected_trend = analysis.trend(idx)
-    calls: list[bool] = []
-    real = analysis._versions
-
-    def spy(view: analysis.IndexView, types: Any, exact_keys: bool = False) -> analysis.Versions:
-        calls.append(exact_keys)
-        return real(view, types, exact_keys)
-
-    monkeypatch.setattr(analysis, "_versions", spy)
-    monkeypatch.setattr(analysis, "_VERSION_KEY", "(hash(object_uri, batch_id) % 2) AS k")  # versions collide
-    current = analysis.read_view(idx, lambda view: analysis.type_store_counts(analysis._versions(view, None).current()))
-    assert calls == [False, True] and current == expected_counts
-    pd.testing.assert_frame_equal(analysis.trend(idx), expected_trend)
-
-
 def test_index_versions_give_the_same_numbers_as_finding_rows(idx: FindingsIndex) -> None:
     def work(view: analysis.IndexView) -> tuple[Any, ...]:
         current = analysis._versions(view, None).current()

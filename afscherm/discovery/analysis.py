@@ -12,8 +12,9 @@ notebook works on loaded frames and the report aggregates 10 million findings wi
 
 One source of numbers: every count (per type × store, hot spots, special identifiers) is computed from one
 intermediate, ``ObjectCounts`` (findings per object, per type), by the functions below — built either from
-finding rows or, at scale, from the index's object versions (``IndexView`` / ``_versions``: one pass over the
-findings files, grouped by a hash of (uri, batch)).
+finding rows or, at scale, from the index's object versions (``IndexView`` / ``_versions``): the count
+summaries the index writes beside each findings file (one row per object version instead of one per finding),
+and the rows themselves of findings files without one.
 
 Nothing here reads a value: the index holds none. Object URIs are shown as they are in the notebook (its users
 can read the stores anyway); reports meant to be forwarded show ``object_token`` instead (see
@@ -41,7 +42,7 @@ import pyarrow.compute as pc
 
 from afscherm.detectors.findings import ENTITY_TYPES
 from afscherm.discovery.analysis_config import ID_COPY, AnalysisConfig
-from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex
+from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex, IndexSnapshot
 
 if TYPE_CHECKING:
     import duckdb
@@ -102,8 +103,15 @@ class IndexView:
     """DuckDB relations over one snapshot of the index's committed files (see ``read_view``)."""
 
     db: duckdb.DuckDBPyConnection
-    findings_files: list[str]
-    objects_files: list[str]
+    snapshot: IndexSnapshot
+
+    @property
+    def findings_files(self) -> list[str]:
+        return self.snapshot.findings_files()
+
+    @property
+    def objects_files(self) -> list[str]:
+        return self.snapshot.objects_files()
 
     def findings(
         self,
@@ -173,18 +181,14 @@ def read_view(
 ) -> T:
     """``work(view)`` over one consistent snapshot of ``index`` (only ``stores``' files, if given).
 
-    Compaction may remove parts while we read; the index's own reader notices (its generation token changed)
-    and runs ``work`` again on a fresh snapshot, so ``work`` must only read. The snapshot comes from
-    ``FindingsIndex._read``: the same commit and supersession rules as every other reader of the index.
+    Compaction may remove parts while we read; the index's reader notices and runs ``work`` again on a fresh
+    snapshot, so ``work`` must only read (``FindingsIndex.read``: the same commit and supersession rules as
+    every other reader of the index).
     """
     idx = _ensure_index(index)
-    store_list = None if stores is None else sorted(set(stores))
     db = _connect(memory_limit, threads)
     try:
-        def run(snap: Any) -> T:  # noqa: ANN401 - discovery.index._Snapshot
-            return work(IndexView(db, snap.findings_files(), snap.objects_files()))
-
-        return idx._read(run, store_list)
+        return idx.read(lambda snap: work(IndexView(db, snap)), stores)
     finally:
         db.close()
 
@@ -425,38 +429,58 @@ def top_objects(findings: Any, n: int = 20, by: str = "findings") -> pd.DataFram
     return _with_db(findings, work)
 
 
-def _special(findings: Any, config: AnalysisConfig, objects: Any, db: duckdb.DuckDBPyConnection  # noqa: ANN401
-             ) -> duckdb.DuckDBPyRelation | None:  # fmt: skip
-    """The objects outside their allowed stores as one relation (store, object_uri, entity_type, findings,
-    type_rank), or None when there can be none."""
-    parts = []
-    counts = _object_counts(findings, db)
+def _special_rules(counts: ObjectCounts, config: AnalysisConfig, objects: Any, db: duckdb.DuckDBPyConnection  # noqa: ANN401
+                   ) -> tuple[list[tuple[str, str]], duckdb.DuckDBPyRelation | None]:  # fmt: skip
+    """What is outside its allowed stores: per special entity type in ``counts``, the SQL condition on an
+    ``ObjectCounts`` row (type counted, store not allowed); and the ID copies among ``objects`` in stores not
+    allowed to hold them (store, object_uri), or None."""
+    rules = []
     kinds = [k for k in counts.types if k in config.special_identifiers]
     stores = [s for (s,) in counts.relation.aggregate("store", "store").fetchall()] if kinds else []
     for kind in kinds:
         banned = [s for s in stores if not config.allowed(kind, s)]
         if banned:
-            column = type_column(kind)
-            where = f"{column} > 0 AND store IN ({', '.join(_literal(s) for s in banned)})"
-            parts.append(counts.relation.filter(where).project(
-                f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(kind)} AS entity_type, "
-                f"{column}::BIGINT AS findings, {_type_key(kind)[0]} AS type_rank"))  # fmt: skip
-    if ID_COPY in config.special_identifiers and objects is not None:
-        rel = _relation(objects, db, ("store", "object_uri", "status"))
-        banned = [s for (s,) in rel.aggregate("store::VARCHAR", "store").fetchall() if not config.allowed(ID_COPY, s)]
-        suffixes = " OR ".join(f"lower(object_uri) LIKE {_literal('%' + s)}" for s in config.id_copy_suffixes)
-        if banned and suffixes:
-            where = (f"status::VARCHAR <> 'deleted' AND store::VARCHAR IN ({', '.join(_literal(s) for s in banned)})"
-                     f" AND ({suffixes})")  # fmt: skip
-            parts.append(rel.filter(where).project(
-                f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(ID_COPY)} AS entity_type, "
-                f"0::BIGINT AS findings, {len(TYPE_ORDER) + 1} AS type_rank"))  # fmt: skip
+            rules.append((kind, f"({type_column(kind)} > 0 AND store IN ({', '.join(_literal(s) for s in banned)}))"))
+    copies = None
+    if ID_COPY in config.special_identifiers and objects is not None and config.id_copy_suffixes:
+        # One case-insensitive regular expression: several times cheaper than lower-casing every URI. Suffixes
+        # are '.' and letters or digits (analysis_config), so escaping the dot is all they need.
+        suffixes = "|".join(s.replace(".", "\\.") for s in config.id_copy_suffixes)
+        # Few objects are images: found once and held in a table of the objects' connection, then judged.
+        found = _relation(objects, db, ("store", "object_uri", "status")).filter(
+            f"status::VARCHAR <> 'deleted' AND regexp_matches(object_uri::VARCHAR, '(?i)(?:{suffixes})$')"
+        ).project("store::VARCHAR AS store, object_uri::VARCHAR AS object_uri")  # fmt: skip
+        name = f"id_copies_{uuid.uuid4().hex[:12]}"
+        found.to_table(name)
+        held = found.query("unused", f"SELECT store, object_uri FROM {name}")
+        banned = [s for (s,) in held.aggregate("store", "store").fetchall() if not config.allowed(ID_COPY, s)]
+        if banned:
+            copies = held.filter(f"store IN ({', '.join(_literal(s) for s in banned)})")
+    return rules, copies
+
+
+def _special_union(counts: ObjectCounts, rules: list[tuple[str, str]], copies: duckdb.DuckDBPyRelation | None
+                   ) -> duckdb.DuckDBPyRelation | None:  # fmt: skip
+    parts = [counts.relation.filter(condition).project(
+        f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(kind)} AS entity_type, "
+        f"{type_column(kind)}::BIGINT AS findings, {_type_key(kind)[0]} AS type_rank") for kind, condition in rules]
+    if copies is not None:
+        parts.append(copies.project(f"store, object_uri, {_literal(ID_COPY)} AS entity_type, 0::BIGINT AS findings, "
+                                    f"{len(TYPE_ORDER) + 1} AS type_rank"))  # fmt: skip
     if not parts:
         return None
     union = parts[0]
     for part in parts[1:]:
         union = union.union(part)  # UNION ALL
     return union
+
+
+def _special(findings: Any, config: AnalysisConfig, objects: Any, db: duckdb.DuckDBPyConnection  # noqa: ANN401
+             ) -> duckdb.DuckDBPyRelation | None:  # fmt: skip
+    """The objects outside their allowed stores as one relation (store, object_uri, entity_type, findings,
+    type_rank), or None when there can be none."""
+    counts = _object_counts(findings, db)
+    return _special_union(counts, *_special_rules(counts, config, objects, db))
 
 
 _SPECIAL_ORDER = "store, type_rank, entity_type, findings DESC, object_uri"
@@ -495,23 +519,40 @@ def special_outside_counts(
     columns = ["store", "object_uri", "entity_type", "findings"]
 
     def work(db: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int, pd.DataFrame]:
-        union = _special(findings, config, objects, db)
+        counts = _object_counts(findings, db)
+        rules, copies = _special_rules(counts, config, objects, db)
+        union = _special_union(counts, rules, copies)
         if union is None:
             listed = pd.DataFrame({c: pd.Series(dtype="int64" if c == "findings" else "str") for c in columns})
             return pd.DataFrame(columns=["entity_type", "store", "objects", "findings"]), 0, listed
-        name = f"special_{uuid.uuid4().hex[:12]}"
-        union.to_table(name)  # evaluated once, read three times
-        table = union.query("u", f"SELECT * FROM {name}")
-        try:
-            per = table.aggregate("entity_type, store, min(type_rank) AS type_rank, count(*) AS objects, "
-                                  "sum(findings)::BIGINT AS findings", "entity_type, store")  # fmt: skip
-            frame = per.order("type_rank, entity_type, store").project("entity_type, store, objects, findings")
-            total = table.aggregate("count(DISTINCT (store, object_uri))").fetchall()[0][0]
-            listed = table.order(_SPECIAL_ORDER).limit(int(limit)).project(", ".join(columns)).to_df()
-            return (frame.to_df().astype({"objects": "int64", "findings": "int64"}), int(total),
-                    listed.astype({"findings": "int64"}))  # fmt: skip
-        finally:
-            union.query("u", f"DROP TABLE {name}").fetchall()
+        # One pass over the object counts for every type's objects and findings per store, and the objects holding
+        # any special type (an object is one row, so no DISTINCT over URIs is needed); ID copies come apart.
+        rows: list[tuple[str, str, int, int]] = []
+        flagged_total = 0
+        if rules:
+            cells = ", ".join(f"count(*) FILTER (WHERE {c}), sum({type_column(k)}) FILTER (WHERE {c})"
+                              for k, c in rules)  # fmt: skip
+            any_rule = " OR ".join(c for _, c in rules)
+            for store, *values, flagged in counts.relation.aggregate(
+                    f"store, {cells}, count(*) FILTER (WHERE {any_rule})", "store").fetchall():  # fmt: skip
+                flagged_total += int(flagged)
+                for i, (kind, _) in enumerate(rules):
+                    if values[2 * i]:
+                        rows.append((kind, store, int(values[2 * i]), int(values[2 * i + 1])))
+        if copies is not None:
+            per_store = copies.aggregate("store, count(*)", "store").fetchall()
+            rows += [(ID_COPY, store, int(n), 0) for store, n in per_store]
+            if per_store and rules:  # ID copies that also hold a special type were counted already
+                flagged = counts.relation.filter(any_rule).project("store, object_uri")
+                both = copies.join(flagged, "store, object_uri", how="semi")
+                flagged_total -= both.aggregate("count(*)").fetchall()[0][0]
+            flagged_total += sum(int(n) for _, n in per_store)
+        order = {kind: _type_key(kind)[0] if kind != ID_COPY else len(TYPE_ORDER) + 1 for kind, *_ in rows}
+        rows.sort(key=lambda r: (order[r[0]], r[0], r[1]))
+        per = pd.DataFrame(rows, columns=["entity_type", "store", "objects", "findings"])
+        listed = union.order(_SPECIAL_ORDER).limit(int(limit)).project(", ".join(columns)).to_df()
+        return (per.astype({"objects": "int64", "findings": "int64"}), int(flagged_total),
+                listed.astype({"findings": "int64"}))  # fmt: skip
 
     return _with_db(findings, work)
 
@@ -520,81 +561,141 @@ def special_outside_counts(
 # Object versions over the whole index: current counts and the trend without loading findings
 
 
-_VERSION_KEY = "hash(object_uri, batch_id) AS k"  # see _versions
-
-
 @dataclass(frozen=True)
 class Versions:
-    """One row per object row of the index (a version: a scan of the object, or its deletion mark), with its
-    findings counted per type (``ObjectCounts`` columns) and its place in time: ``rank`` (its scan's, oldest
-    first), ``next`` (the rank of the object's next row, null for its latest), ``latest``, ``status``."""
+    """The object versions of the index (a version: one object row — a scan of the object, or its deletion mark),
+    arranged so that nothing is worked out per version that need not be.
 
-    relation: duckdb.DuckDBPyRelation
+    ``table``: one row per version with findings — store, object_uri, ``rank`` (its scan's, oldest first),
+    ``next_rank`` (the rank of the object's next row, a rescan or deletion mark; null for its latest), findings
+    and the ``ObjectCounts`` columns — read once from the count summaries. ``history``: every row of the objects
+    that have more than one (store, object_uri, batch_id, status, next_rank): only those versions can be anything
+    but current, every other version is its object's only row. ``objects``: every object row (lazy).
+    ``rows`` / ``live_rows``: object rows in all, and those not marking a deletion."""
+
+    db: duckdb.DuckDBPyConnection
+    table: str
+    history: str
+    objects: duckdb.DuckDBPyRelation  # store, object_uri, batch_id, status
+    rows: int
+    live_rows: int
     types: tuple[str, ...]
 
+    def _sums(self) -> str:
+        return ", ".join(f"sum({type_column(t)})::BIGINT AS {type_column(t)}" for t in self.types)
+
     def current(self) -> ObjectCounts:
-        """The current objects with findings: each object's latest row, unless that row marks it deleted."""
+        """The current objects with findings: each object's latest version, unless a deletion mark followed it."""
         columns = ", ".join(["store", "object_uri", "findings", *(type_column(t) for t in self.types)])
-        current = self.relation.filter("latest AND status <> 'deleted' AND findings > 0")
-        return ObjectCounts(current.project(columns), self.types)
+        return ObjectCounts(self.db.sql(f"SELECT {columns} FROM {self.table} WHERE next_rank IS NULL AND findings > 0"),
+                            self.types)  # fmt: skip
 
     def latest_objects(self) -> duckdb.DuckDBPyRelation:
-        return self.relation.filter("latest").project("store, object_uri, status, findings")
+        """Each object's latest row (store, object_uri, status; deletion marks included)."""
+        superseded = self.db.sql(f"SELECT batch_id, object_uri FROM {self.history} WHERE next_rank IS NOT NULL")
+        return self.objects.join(superseded, "batch_id, object_uri", how="anti").project("store, object_uri, status")
+
+    def live_objects(self) -> int:
+        """Objects in the index now: their latest row is not a deletion mark."""
+        rows_live, latest_live = self.db.sql(
+            f"SELECT count(*) FILTER (WHERE status <> 'deleted'), "
+            f"count(*) FILTER (WHERE status <> 'deleted' AND next_rank IS NULL) FROM {self.history}").fetchall()[0]
+        return self.live_rows - int(rows_live or 0) + int(latest_live or 0)
+
+    def added(self) -> duckdb.DuckDBPyRelation:
+        """Per scan rank: the findings (per type) its versions recorded."""
+        return self.db.sql(f"SELECT rank, {self._sums()} FROM {self.table} GROUP BY rank")
+
+    def removed(self) -> duckdb.DuckDBPyRelation:
+        """Per scan rank: the findings (per type) of versions that rank's rescans and deletion marks replaced."""
+        return self.db.sql(f"SELECT next_rank AS rank, {self._sums()} FROM {self.table} "
+                           f"WHERE next_rank IS NOT NULL GROUP BY next_rank")  # fmt: skip
 
 
-def _versions(view: IndexView, types: Sequence[str] | None, exact_keys: bool = False) -> Versions:
+def _version_counts(view: IndexView, types: Sequence[str] | None) -> tuple[str, dict[str, Any], tuple[str, ...]]:
+    """SQL for the findings of each object version (store, scan_id, batch_id, object_uri, findings, ``n:<TYPE>``…
+    for the entity types present, canonical order), its parameters, and those types.
+
+    Read from the index's count summaries (about a tenth of the rows: one per object version, not per finding);
+    findings files without a summary are counted from their rows. A version lives in exactly one findings file,
+    so the two parts never count the same version."""
     db = view.db
-    if not view.objects_files:
-        empty = ("SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS object_uri, NULL::VARCHAR AS status, "
-                 "0::BIGINT AS rank, NULL::BIGINT AS next, TRUE AS latest, 0::BIGINT AS findings LIMIT 0")
-        return Versions(db.sql(empty), ())
-    params: dict[str, Any] = {"findings": view.findings_files, "objects": view.objects_files}
-    type_filter = f"WHERE {_in_list('entity_type', sorted(set(types)), 't', params)}" if types else ""
-    only_findings = {k: v for k, v in params.items() if k != "objects"}  # DuckDB refuses unused parameters
-    if view.findings_files:
-        found = db.sql(f"SELECT DISTINCT entity_type FROM read_parquet($findings, hive_partitioning=false) "
-                       f"{type_filter}", params=only_findings).fetchall()  # fmt: skip
-        present = tuple(sorted((t for (t,) in found), key=_type_key))
-    else:
-        present = ()
-    # Findings are grouped per object version by one 64-bit hash of (uri, batch id): hashing the strings once and
-    # grouping integers is about twice as cheap as grouping 10 M (store, batch, uri) strings. A collision between
-    # two versions would merge their counts and then join them to both; the totals check below notices that and
-    # redoes the work with the strings themselves.
-    key = "object_uri, batch_id" if exact_keys else _VERSION_KEY
-    per_type = "".join(f", count(*) FILTER (WHERE entity_type = {_literal(t)}) AS {type_column(t)}" for t in present)
-    found_sql = (f"SELECT {key}, count(*) AS findings{per_type} "
-                 f"FROM read_parquet($findings, hive_partitioning=false) {type_filter} GROUP BY ALL"
-                 if view.findings_files else f"SELECT {key}, 0::BIGINT AS findings FROM "
-                 f"(SELECT NULL::VARCHAR AS object_uri, NULL::VARCHAR AS batch_id) LIMIT 0")  # fmt: skip
-    on = "f.object_uri = o.object_uri AND f.batch_id = o.batch_id" if exact_keys else "f.k = o.k"
-    filled = "".join(f", coalesce(f.{type_column(t)}, 0) AS {type_column(t)}" for t in present)
-    name = f"versions_{uuid.uuid4().hex[:12]}"
-    db.execute(f"""
-        CREATE TEMP TABLE {name} AS
-        WITH f AS ({found_sql}),
-        o AS (
-            SELECT store, object_uri, batch_id, scan_id, scanned_at, status{'' if exact_keys else f', {key}'}
-            FROM read_parquet($objects, hive_partitioning=false)
-        ),
-        r AS (SELECT scan_id, row_number() OVER (ORDER BY min(scanned_at), scan_id) AS rank FROM o GROUP BY scan_id),
-        -- the window sorts the narrow object rows; the per-type counts join afterwards
-        v AS (
-            SELECT o.*, r.rank, lead(r.rank) OVER w AS next FROM o JOIN r USING (scan_id)
+    wanted = None if types is None else set(types)
+    summaries = view.snapshot.summary_files()
+    rows = view.snapshot.unsummarised_findings_files()
+    params: dict[str, Any] = {}
+    summary_types: set[str] = set()
+    if summaries:
+        params["summaries"] = summaries
+        names = db.sql("SELECT * FROM read_parquet($summaries, union_by_name=true, hive_partitioning=false) LIMIT 0",
+                       params=params).columns  # fmt: skip
+        summary_types = {c[2:] for c in names if c.startswith("n:") and (wanted is None or c[2:] in wanted)}
+    row_filter, row_types = "", set()
+    if rows:
+        params["rows"] = rows
+        if wanted is not None:
+            row_filter = f"WHERE {_in_list('entity_type', sorted(wanted), 't', params)}"
+        only_rows = {k: v for k, v in params.items() if k != "summaries"}  # DuckDB refuses unused parameters
+        row_types = {t for (t,) in db.sql(f"SELECT DISTINCT entity_type FROM read_parquet($rows, "
+                                          f"hive_partitioning=false) {row_filter}", params=only_rows).fetchall()}
+    present = tuple(sorted(summary_types | row_types, key=_type_key))
+    keys = "store, scan_id, batch_id, object_uri"
+    parts = []
+    if summaries:
+        cells = [f"coalesce({type_column(t)}, 0)" if t in summary_types else "0" for t in present]
+        total = "findings" if wanted is None else (" + ".join(cells) or "0")
+        columns = "".join(f", {c}::BIGINT AS {type_column(t)}" for c, t in zip(cells, present, strict=True))
+        parts.append(f"SELECT {keys}, ({total})::BIGINT AS findings{columns} "
+                     f"FROM read_parquet($summaries, union_by_name=true, hive_partitioning=false)")  # fmt: skip
+    if rows:
+        columns = "".join(f", count(*) FILTER (WHERE entity_type = {_literal(t)}) AS {type_column(t)}" for t in present)
+        parts.append(f"SELECT {keys}, count(*) AS findings{columns} "
+                     f"FROM read_parquet($rows, hive_partitioning=false) {row_filter} GROUP BY {keys}")
+    if not parts:
+        return (f"SELECT {', '.join(f'NULL::VARCHAR AS {k}' for k in keys.split(', '))}, 0::BIGINT AS findings "
+                f"LIMIT 0", {}, ())  # fmt: skip
+    return " UNION ALL ".join(parts), params, present
+
+
+def _versions(view: IndexView, types: Sequence[str] | None) -> Versions:
+    db = view.db
+    found_sql, params, present = _version_counts(view, types)
+    table, history, ranks = (f"{kind}_{uuid.uuid4().hex[:12]}" for kind in ("versions", "history", "ranks"))
+    objects = {"objects": view.objects_files}
+    source = "read_parquet($objects, hive_partitioning=false)"
+    if view.objects_files:
+        rows_of = db.sql(f"SELECT store, object_uri, batch_id, status FROM {source}", params=objects)
+        db.execute(f"CREATE TEMP TABLE {ranks} AS SELECT scan_id, row_number() OVER (ORDER BY min(scanned_at), "
+                   f"scan_id) AS rank, count(*) AS n, count(*) FILTER (WHERE status <> 'deleted') AS live "
+                   f"FROM {source} GROUP BY scan_id", objects)  # fmt: skip
+        # Objects with more than one row, found by a 64-bit hash of (store, uri): grouping integers is much cheaper
+        # than grouping a million URIs, and a collision only adds a single-row object here, where its row is
+        # ordered among its own (the window partitions by the strings) and so stays its object's latest.
+        db.execute(f"""
+            CREATE TEMP TABLE {history} AS
+            WITH o AS (SELECT store, object_uri, batch_id, scan_id, scanned_at, status FROM {source}),
+            multi AS (SELECT hash(store, object_uri) AS h FROM o GROUP BY h HAVING count(*) > 1)
+            SELECT o.store, o.object_uri, o.batch_id, o.status, lead(r.rank) OVER w AS next_rank
+            FROM o JOIN {ranks} r USING (scan_id)
+            WHERE hash(o.store, o.object_uri) IN (SELECT h FROM multi)
             WINDOW w AS (PARTITION BY o.store, o.object_uri ORDER BY o.scanned_at, o.batch_id)
-        )
-        SELECT o.store, o.object_uri, o.status, o.rank, o.next, o.next IS NULL AS latest,
-               coalesce(f.findings, 0) AS findings{filled}
-        FROM v o LEFT JOIN f ON {on}
-    """, params if view.findings_files else {k: v for k, v in params.items() if k == "objects"})  # fmt: skip
-    if view.findings_files and not exact_keys:
-        total = db.sql(f"SELECT count(*) FROM read_parquet($findings, hive_partitioning=false) {type_filter}",
-                       params=only_findings).fetchall()[0][0]  # fmt: skip
-        joined = db.sql(f"SELECT coalesce(sum(findings), 0) FROM {name}").fetchall()[0][0]
-        if joined != total:
-            db.execute(f"DROP TABLE {name}")
-            return _versions(view, types, exact_keys=True)
-    return Versions(db.table(name), present)
+        """, objects)  # fmt: skip
+    else:
+        db.execute(f"CREATE TEMP TABLE {ranks} (scan_id VARCHAR, rank BIGINT, n BIGINT, live BIGINT)")
+        db.execute(f"CREATE TEMP TABLE {history} (store VARCHAR, object_uri VARCHAR, batch_id VARCHAR, "
+                   f"status VARCHAR, next_rank BIGINT)")  # fmt: skip
+        rows_of = db.sql(f"SELECT store, object_uri, batch_id, status FROM {history}")
+    rows, live_rows = db.sql(f"SELECT sum(n), sum(live) FROM {ranks}").fetchall()[0]
+    per_type = "".join(f", f.{type_column(t)}" for t in present)
+    db.execute(f"""
+        CREATE TEMP TABLE {table} AS
+        WITH f AS ({found_sql})
+        SELECT f.store, f.object_uri, r.rank, h.next_rank, f.findings{per_type}
+        FROM f JOIN {ranks} r USING (scan_id)
+        LEFT JOIN (SELECT batch_id, object_uri, next_rank FROM {history} WHERE next_rank IS NOT NULL) h
+               ON h.batch_id = f.batch_id AND h.object_uri = f.object_uri
+    """, params)  # fmt: skip
+    return Versions(db, table, history, rows_of, int(rows or 0), int(live_rows or 0), present)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -636,10 +737,8 @@ def _trend(view: IndexView, versions: Versions) -> pd.DataFrame:
     runs = _scans(view)
     if runs.empty or not versions.types:
         return pd.DataFrame(columns=columns)
-    sums = ", ".join(f"sum({type_column(t)})::BIGINT AS {type_column(t)}" for t in versions.types)
-    added = versions.relation.aggregate(f"rank, {sums}", "rank").to_df().set_index("rank")
-    removed = versions.relation.filter("next IS NOT NULL").aggregate(f"next AS rank, {sums}", "next")
-    removed = removed.to_df().set_index("rank")
+    added = versions.added().to_df().set_index("rank")
+    removed = versions.removed().to_df().set_index("rank")
     ranks = pd.Index(runs["rank"], name="rank")
     added = added.reindex(ranks, fill_value=0).rename(columns=lambda c: c[2:])
     removed = removed.reindex(ranks, fill_value=0).rename(columns=lambda c: c[2:])

@@ -4,6 +4,7 @@ Layout under the index directory::
 
     findings/store=<name>/part-<batch_id>.parquet   one row per finding (FINDINGS_SCHEMA)
     objects/store=<name>/part-<batch_id>.parquet    one row per scanned object (OBJECTS_SCHEMA): the commit marker
+    summaries/store=<name>/part-<batch_id>.parquet  counts of that findings file per object version (a cache)
     .generation                                     a token replaced whenever parts are removed (see "Readers")
     .locks/                                         flock files: appends (shared) vs clean-up; one per store
 
@@ -23,7 +24,15 @@ concurrent with an unlink may miss entries, POSIX leaves that open). Rows keep t
 Reads. DuckDB over the committed files (``read_parquet``, hive partitioning off: ``store`` is a column), with
 filters pushed into the Parquet scan: fingerprints as an ``IN`` list (Bloom filters and min/max statistics skip
 row groups), stores by directory, entity types, time. By default only the findings of each object's latest scan
-are returned, and none of objects whose latest row says ``deleted``.
+are returned, and none of objects whose latest row says ``deleted``. ``snapshot``/``read`` give other readers
+(``discovery.analysis``) the same consistent file lists.
+
+Summaries. After a batch's commit (append or rewrite) its findings file is summarised: one row per object
+version (``store``, ``scan_id``, ``batch_id``, ``object_uri``), its number of findings and one ``n:<TYPE>`` count
+column per entity type in the file — counts only, no fingerprint or position. A part file never changes, so its
+summary stays right for as long as the part lives; it is removed with it. A summary can be missing (a crash
+right after the commit, an index written before summaries existed; ``summarise_missing`` writes them): readers
+then count that findings file's rows.
 """
 
 from __future__ import annotations
@@ -32,16 +41,17 @@ import contextlib
 import fcntl
 import functools
 import json
+import logging
 import os
 import re
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -49,6 +59,9 @@ import pyarrow.parquet as pq
 
 if TYPE_CHECKING:
     import duckdb
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 FINDINGS_SCHEMA = pa.schema(
     [
@@ -102,6 +115,8 @@ MAX_DELETE_REASON_CHARS = 200
 MAX_UNIT_CHARS = 120
 READ_ATTEMPTS = 20
 SUPERSEDES_KEY = b"afscherm.supersedes"
+SUMMARY_KEYS = ("store", "scan_id", "batch_id", "object_uri")  # one object version; then "findings", "n:<TYPE>"…
+SUMMARY_ROWS_PER_GROUP = 128 * 1024
 
 _STORE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 _PART = re.compile(r"part-(?P<batch>\d{8}T\d{12}Z-[ac][0-9a-f]{16})\.parquet")
@@ -324,22 +339,45 @@ def _findings_table(rows: Sequence[dict[str, Any]] | pa.Table, batch_id: str, ob
 
 
 @dataclass(frozen=True)
-class _Part:
+class SnapshotPart:
+    """One committed, live batch: its objects file, its findings file and the findings file's count summary."""
+
     store: str
     batch_id: str
     objects: Path
     findings: Path | None  # None: the batch has no findings
+    summary: Path | None = None  # None: no summary (yet); count from ``findings``
 
 
 @dataclass(frozen=True)
-class _Snapshot:
-    parts: tuple[_Part, ...]
+class IndexSnapshot:
+    """The committed, live parts of an index at one moment (``FindingsIndex.snapshot`` / ``FindingsIndex.read``).
+
+    Part files never change once written, so what a snapshot names can be read as it is — until a compaction or
+    erasure removes replaced parts. ``generation`` is the index's removal token when the listing was taken:
+    ``FindingsIndex.is_current(snapshot)`` tells whether any part may have been removed since.
+    """
+
+    parts: tuple[SnapshotPart, ...]
+    generation: str = ""
 
     def findings_files(self) -> list[str]:
         return [str(p.findings) for p in self.parts if p.findings is not None]
 
     def objects_files(self) -> list[str]:
         return [str(p.objects) for p in self.parts]
+
+    def summary_files(self) -> list[str]:
+        """The count summaries (``SUMMARY_KEYS`` + ``n:<TYPE>`` columns) of findings files that have one."""
+        return [str(p.summary) for p in self.parts if p.findings is not None and p.summary is not None]
+
+    def unsummarised_findings_files(self) -> list[str]:
+        """Findings files without a summary (written before summaries existed, or their write failed)."""
+        return [str(p.findings) for p in self.parts if p.findings is not None and p.summary is None]
+
+
+_Part = SnapshotPart  # the names this module used before they were public
+_Snapshot = IndexSnapshot
 
 
 def _batches_in(directory: Path) -> dict[str, Path]:
@@ -447,11 +485,15 @@ class FindingsIndex:
         with self._append_lock(exclusive=True, blocking=False) as alone:
             if alone:
                 for store in stores:
+                    summaries = _batches_in(self._dir("summaries", store))  # listed first: written after a commit
                     committed = _batches_in(self._dir("objects", store))
                     for batch_id, path in _batches_in(self._dir("findings", store)).items():
                         if batch_id not in committed:
                             path.unlink(missing_ok=True)
-                    for kind in ("findings", "objects"):
+                    for batch_id, path in summaries.items():
+                        if batch_id not in committed:  # its batch was removed
+                            path.unlink(missing_ok=True)
+                    for kind in ("findings", "objects", "summaries"):
                         for tmp in self._dir(kind, store).glob(".tmp-*"):
                             tmp.unlink(missing_ok=True)
                 shutil.rmtree(self.path / ".spill", ignore_errors=True)
@@ -473,6 +515,7 @@ class FindingsIndex:
         for batch_id in batch_ids:
             self._part("objects", store, batch_id).unlink(missing_ok=True)  # uncommitted first
             self._part("findings", store, batch_id).unlink(missing_ok=True)
+            self._part("summaries", store, batch_id).unlink(missing_ok=True)  # after the generation bump, too
         for kind in ("objects", "findings"):
             _fsync_dir(self._dir(kind, store))
 
@@ -506,6 +549,8 @@ class FindingsIndex:
             except BaseException:
                 findings_file.unlink(missing_ok=True)  # not committed: leave no orphan behind
                 raise
+            if finding_rows.num_rows:
+                self._summarise(store, batch_id, finding_rows)
         return batch_id
 
     def mark_deleted(self, store: str, object_uri: str, reason: str, *, scan_id: str | None = None) -> str:
@@ -611,7 +656,74 @@ class FindingsIndex:
                 metadata={SUPERSEDES_KEY: json.dumps(replaced).encode()},
                 sorting=[pq.SortingColumn(OBJECTS_SCHEMA.get_field_index("object_uri"))],
             )  # fmt: skip
+            if findings_files:
+                # A compaction keeps every row (and its batch id): its summary is its parts' summaries together.
+                # Erasure drops rows, and a part may lack a summary: then the new file is counted.
+                merged = [str(p.summary) for p in parts if p.findings is not None and p.summary is not None]
+                whole = exclude is None and len(merged) == len(findings_files)
+                self._summarise(store, batch_id, str(self._part("findings", store, batch_id)),
+                                merge=merged if whole else None)  # fmt: skip
         self._remove_parts(store, replaced)
+
+    # -- count summaries ------------------------------------------------------------------------------------
+
+    def summarise_missing(self, store: str | None = None) -> int:
+        """Writes the count summaries the live parts lack (an index written before summaries existed, or a
+        crash between a commit and its summary); returns how many were written. Readers never need this — they
+        count the rows of a part without a summary — it only makes them faster."""
+        self._writable()
+        snap = self.snapshot(None if store is None else [store])
+        written = 0
+        with self._append_lock(exclusive=False):  # clean_up must not take the temporary files for leftovers
+            for part in snap.parts:
+                # A part replaced meanwhile fails to read (logged); its rewrite wrote its own summary.
+                if part.findings is not None and part.summary is None:
+                    written += self._summarise(part.store, part.batch_id, str(part.findings))
+        return written
+
+    def _summarise(self, store: str, batch_id: str, findings: pa.Table | str, *, merge: list[str] | None = None
+                   ) -> bool:  # fmt: skip
+        """Writes the count summary of batch ``batch_id``'s findings (the rows, or its committed findings file; or,
+        given ``merge``, the summaries of the parts it holds all rows of).
+
+        Called after the commit, under the shared append lock. A summary is a cache: when it cannot be written
+        the batch stays committed and readers count its rows instead, so a failure is logged, not raised.
+        Returns whether the summary was written."""
+        import duckdb
+
+        target = self._part("summaries", store, batch_id)
+        cursor = self._connection().cursor()
+        try:
+            keys = _sql_list(SUMMARY_KEYS)
+            if merge:  # one row per version in exactly one of them: nothing to add up
+                source, params = "read_parquet($files, union_by_name=true, hive_partitioning=false)", {"files": merge}
+                names = cursor.sql(f"SELECT * FROM {source} LIMIT 0", params=params).columns
+                per_type = "".join(f", coalesce({_sql_list([n])}, 0)::BIGINT AS {_sql_list([n])}"
+                                   for n in sorted(n for n in names if n.startswith("n:")))  # fmt: skip
+                sql = f"SELECT {keys}, findings{per_type} FROM {source} ORDER BY {keys}"
+            else:
+                if isinstance(findings, pa.Table):
+                    cursor.register("batch_rows", findings.select([*SUMMARY_KEYS, "entity_type"]))
+                    source, params = "batch_rows", {}
+                    types = pc.unique(findings["entity_type"]).to_pylist()
+                else:
+                    source, params = "read_parquet($file, hive_partitioning=false)", {"file": findings}
+                    types = [t for (t,) in cursor.sql(f"SELECT DISTINCT entity_type FROM {source}", params=params)
+                             .fetchall()]  # fmt: skip
+                # Entity types were checked against _ENTITY_TYPE_RE on append: safe inside SQL text.
+                per_type = "".join(f", count(*) FILTER (WHERE entity_type = '{t}') AS \"n:{t}\"" for t in sorted(types))
+                sql = f"SELECT {keys}, count(*) AS findings{per_type} FROM {source} GROUP BY ALL ORDER BY {keys}"
+            reader = cursor.sql(sql, params=params).to_arrow_reader(SUMMARY_ROWS_PER_GROUP)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _atomic_write_parquet(target, reader.schema, _row_groups(reader, SUMMARY_ROWS_PER_GROUP),
+                                  rows_per_group=SUMMARY_ROWS_PER_GROUP)  # fmt: skip
+            return True
+        except (OSError, duckdb.Error, pa.ArrowException) as exc:
+            log.warning("index %s: no count summary for batch %s (%s); readers count its rows", self.path,
+                        batch_id, type(exc).__name__)  # fmt: skip
+            return False
+        finally:
+            cursor.close()
         return batch_id
 
     # -- DuckDB ---------------------------------------------------------------------------------------------
@@ -675,8 +787,10 @@ class FindingsIndex:
                         # generation this read started under, so the listing holds it and it replaces this one.
                         replaced.add(batch_id)
             findings = _batches_in(self._dir("findings", store))
+            summaries = _batches_in(self._dir("summaries", store))  # written after their batch's commit
             for batch_id in sorted(committed.keys() - replaced):
-                parts.append(_Part(store, batch_id, committed[batch_id], findings.get(batch_id)))
+                parts.append(_Part(store, batch_id, committed[batch_id], findings.get(batch_id),
+                                   summaries.get(batch_id)))  # fmt: skip
         return _Snapshot(tuple(parts))
 
     def _read(self, work: Any, stores: Sequence[str] | None) -> Any:  # noqa: ANN401 - whatever ``work`` returns
@@ -686,7 +800,7 @@ class FindingsIndex:
         for _ in range(READ_ATTEMPTS):
             before = self._generation()
             try:
-                result = work(self._snapshot(stores))
+                result = work(replace(self._snapshot(stores), generation=before))
             except (FileNotFoundError, duckdb.IOException):
                 if self._generation() == before:
                     raise
@@ -694,6 +808,32 @@ class FindingsIndex:
             if self._generation() == before:
                 return result
         raise IndexBusyError(f"{self.path}: parts kept being replaced while reading; try again")
+
+    def read(self, work: Callable[[IndexSnapshot], T], stores: Iterable[str] | None = None) -> T:
+        """``work(snapshot)`` over a consistent snapshot of the committed, live parts (of ``stores`` only, if
+        given), returning what ``work`` returns.
+
+        While ``work`` reads, a compaction or erasure may remove parts of the snapshot; then (and only then)
+        ``work`` runs again on a fresh snapshot, so it must only read, and may run more than once. Up to
+        ``READ_ATTEMPTS`` times, then ``IndexBusyError``. This is how every reader of the index reads.
+        """
+        return self._read(work, None if stores is None else sorted(set(stores)))
+
+    def snapshot(self, stores: Iterable[str] | None = None) -> IndexSnapshot:
+        """The committed, live parts (of ``stores`` only, if given) now, for readers that manage retries
+        themselves: read its files, then check ``is_current``; if it is not, a part may have gone missing
+        mid-read — take a new snapshot and read again (``read`` does exactly this)."""
+        store_list = None if stores is None else sorted(set(stores))
+        for _ in range(READ_ATTEMPTS):
+            before = self._generation()
+            snap = self._snapshot(store_list)
+            if self._generation() == before:  # the listing itself saw no removal
+                return replace(snap, generation=before)
+        raise IndexBusyError(f"{self.path}: parts kept being replaced while listing; try again")
+
+    def is_current(self, snapshot: IndexSnapshot) -> bool:
+        """True while no part has been removed since ``snapshot`` was taken (its files are all still there)."""
+        return self._generation() == snapshot.generation
 
     def findings(
         self,

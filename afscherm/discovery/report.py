@@ -236,11 +236,10 @@ def collect(
 ) -> ReportData:
     """The report's numbers from one consistent snapshot of ``index`` (DuckDB aggregates, nothing loaded whole)."""
     def work(view: analysis.IndexView) -> dict[str, Any]:
-        versions = analysis._versions(view, None)  # one pass over the findings; the rest reads this table
+        versions = analysis._versions(view, None)  # count summaries + the few objects with several versions
         current = versions.current()
         latest = versions.latest_objects()
-        live = latest.filter("status <> 'deleted'").aggregate(
-            "count(*) AS n, count(*) FILTER (WHERE findings > 0) AS with_findings").fetchall()[0]
+        live = (versions.live_objects(), current.relation.aggregate("count(*)").fetchall()[0][0])
         return {
             "counts": analysis.type_store_counts(current),
             "live": live,
