@@ -255,3 +255,75 @@ def test_parse_key_accepts_sixteen_bytes_exactly() -> None:
     assert len(parse_key("0123456789abcdef")) == 16
     with pytest.raises(ConfigError):
         parse_key("0123456789abcde")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Fingerprints read values as detection reads them (issue 10): the recognisers find values through the
+# detection view (detectors.text_view), so a finding's text may hold escapes, HTML references and invisible
+# characters; its fingerprint must be the plain value's, or an access request for that person misses it.
+
+
+@pytest.fixture
+def env_key(no_key: pytest.MonkeyPatch) -> bytes:
+    """The index key as the scan reads it: from the environment."""
+    no_key.setenv("AFSCHERM_INDEX_KEY", KEY.decode())
+    return index_key()
+
+
+OBFUSCATED_WRITINGS = [
+    ("NL_BSN", "111222333", ["111%20222%20333", "&#49;&#49;&#49;222333", "111&#8209;222&#8209;333",
+                             "111%2D222%2D333"]),
+    ("IBAN_CODE", "NL91ABNA0417164300", ["NL91\u00adABNA\u00ad0417\u00ad1643\u00ad00", "NL91\u200bABNA0417164300",
+                                         "NL91%20ABNA%200417%201643%2000",
+                                         "NL91&nbsp;ABNA&nbsp;0417&nbsp;1643&nbsp;00"]),
+    ("EMAIL_ADDRESS", "jan.jansen@voorbeeld.nl", ["jan.jansen%40voorbeeld.nl", "jan.jansen&#64;voorbeeld.nl",
+                                                  "jan.jansen&#x40;voorbeeld&#46;nl", "jan.jan\u00adsen@voorbeeld.nl",
+                                                  "jan.jansen@voor\u200bbeeld.nl", "Jan.Jansen%40Voorbeeld.NL"]),
+    ("PHONE_NUMBER", "+31612345678", ["%2B31612345678", "%2B31%206%2012345678", "&#43;31&nbsp;6&nbsp;12345678",
+                                      "06&#8209;12345678", "06\u200b1234\u00ad5678"]),
+    ("PERSON", "José Müller", ["Jos&eacute; M&uuml;ller", "José Mül\u00adler", "Jos%C3%A9%20M%C3%BCller",
+                               "José&nbsp;Müller"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entity_type", "plain", "writings"), OBFUSCATED_WRITINGS, ids=lambda v: str(v)[:16])
+def test_obfuscated_writings_fingerprint_as_the_plain_value(
+    env_key: bytes, entity_type: str, plain: str, writings: list[str]
+) -> None:
+    expected = fingerprint(entity_type, plain, env_key)
+    for writing in writings:
+        assert fingerprint(entity_type, writing, env_key) == expected, (writing, normalise(entity_type, writing))
+
+
+def test_escapes_inside_escapes_are_read_to_the_end_and_normal_forms_stay_fixed() -> None:
+    # "%2540" is "%40" URL-encoded again; a rule that compacts ("%4 0" → "%40") must not leave an escape behind
+    assert normalise("EMAIL_ADDRESS", "jan%2540voorbeeld.nl") == "jan@voorbeeld.nl"
+    assert normalise("IBAN_CODE", "NL%391 ABNA 0417 1643 00") == "NL91ABNA0417164300"
+    once = normalise("IBAN_CODE", "%4 1")
+    assert once == "A" and normalise("IBAN_CODE", once) == once
+
+
+# Clean values (nothing for the detection view to change) keep the fingerprints they had before normalise read
+# the view: these digests were computed under KEY by afscherm at commit 923810f, so an index made before still
+# matches. The URL holds a bare "&" and "%" that are neither a reference nor an escape.
+FINGERPRINTS_BEFORE_THE_VIEW = [
+    ("NL_BSN", "111222333", "718088a0735c2e586e821d1db81658917aad6cef5d5d4295ffc81356580fa849"),
+    ("NL_BSN", "1112.22.333", "718088a0735c2e586e821d1db81658917aad6cef5d5d4295ffc81356580fa849"),
+    ("IBAN_CODE", "NL91 ABNA 0417 1643 00", "4a9dde8b28a29e691f254820e8247c2cc525581136c23930639fa78827e91980"),
+    ("EMAIL_ADDRESS", "Jan.Jansen@Voorbeeld.nl", "d190656bd93aa9c6ca3b1ac56fa2b6d4d69ba633c3be17908a7f1f18525dc9bd"),
+    ("PHONE_NUMBER", "06-12345678", "b46b9dbbff5629b9720f2ded4ece00a318a09bd135dd9d80949f0f1973539723"),
+    ("PERSON", "José van der Berg", "9f8c0c464b83506a48c800f854ffc08a991c3231da02312a4194bcbaf0f3411c"),
+    ("URL", "https://voorbeeld.nl/zoek?q=a&b=2&c=10%",
+     "83f5006517f3715f0ae1ce1112da543acaaad8ea062bda8fda1e10f2cf1097be"),
+    ("LOCATION", "Dorpsstraat 12, 1234 AB Amsterdam",
+     "f15897ccc564cd1b96d82afa16448c5ed2104b3582461665c19c3247a5d9cd06"),
+    ("DATE_OF_BIRTH", "14-03-1981", "a3fdb97d3ea69988ea185dcf57cf570381405bee5cdaf8997dabc2df74e03cb8"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entity_type", "value", "digest"), FINGERPRINTS_BEFORE_THE_VIEW)
+def test_clean_values_keep_the_fingerprints_an_existing_index_holds(
+    env_key: bytes, entity_type: str, value: str, digest: str
+) -> None:
+    assert fingerprint(entity_type, value, env_key) == digest
+    assert fingerprinter(env_key)(entity_type, value) == digest

@@ -2,13 +2,19 @@
 
 Real exports hide values behind characters a reader never sees or reads past: no-break and narrow
 no-break spaces, zero-width spaces and joiners, soft hyphens, byte-order marks, full-width digits, en and
-em dashes, Windows line breaks inside a number, URL-encoded ``@`` and ``+``. Rather than teach every
+em dashes, Windows line breaks inside a number, URL-encoded ``@`` and ``+``, HTML character references
+(``&#64;``, ``&nbsp;``) from web forms and HTML mail. Rather than teach every
 recogniser every variant, the analyzer hands them one *detection view* of the text:
 
 - invisible characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) are removed, and so is the CR of a CRLF;
 - odd spaces become a space, dashes (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) a hyphen, a lone CR
   a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits);
-- ``%XX`` escapes (UTF-8 sequences included) are decoded when they decode to printable characters.
+- ``%XX`` escapes (UTF-8 sequences included) and HTML character references (``&#64;``, ``&#x40;``, ``&amp;``:
+  numeric, or named with their ``;``) are decoded when they decode to a printable character; one that decodes
+  to a character the rules above change is changed the same way (``&nbsp;`` a space, ``&shy;`` removed).
+
+The fingerprints of the findings index (``discovery.fingerprint``) normalise values through this same view, so a
+value written with any of these characters matches its plain writing.
 
 Every view character remembers the original characters it came from, so a finding in the view maps
 back to a span of the original that covers the whole written value (invisible characters and escapes
@@ -17,6 +23,7 @@ inside it included) and nothing around it. A text with none of these characters 
 
 from __future__ import annotations
 
+import html.entities
 import re
 import unicodedata
 from bisect import bisect_right
@@ -29,15 +36,17 @@ _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 # Does a text need a view at all? A set test is several times faster than any regex over the text.
 _TRIGGERS = frozenset(
-    "\r%" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d"
+    "\r%&" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d"
     + "".join(map(chr, range(0x2000, 0x2016)))  # odd spaces U+2000-U+200A, dashes U+2010-U+2015
     + "".join(c for c in map(chr, range(0x80, 0x20000)) if c.isdecimal())  # digits other than 0-9
 )  # fmt: skip
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+# Numeric references, and named ones with their ";" (without it "?a=1&copy=2" would read "©=2").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # One pass finds everything the view changes. ``[^\D0-9]`` is a decimal digit other than 0-9.
 _EDITS = re.compile(
     rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
-    r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)"
+    r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
 )
 
 _ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n"}
@@ -83,11 +92,22 @@ class TextView:
         return Finding(start, end, f.entity_type, f.score, f.recognizer)
 
 
-def _decoded(escapes: str) -> list[tuple[str, int]]:
-    """``%XX`` escapes as (character, number of escapes it used); an escape that does not decode to a
-    printable character stays as written (character ``""``)."""
+def _as_viewed(char: str) -> str | None:
+    """A decoded character as the view writes it: ``""`` when the view removes it (soft hyphen), a space or
+    hyphen for odd spaces and dashes, an ASCII digit for other digits; None when the escape stays as written
+    (a character that does not print, such as a control character)."""
+    edit = _EDITS.fullmatch(char)
+    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "digit"):
+        kind = edit.lastgroup
+        return "" if kind == "invisible" else _ONE_FOR_ONE.get(kind) or str(unicodedata.decimal(char))
+    return char if char.isprintable() else None
+
+
+def _decoded(escapes: str) -> list[tuple[str | None, int]]:
+    """``%XX`` escapes as (character as viewed, number of escapes it used); an escape that does not decode to
+    a printable character stays as written (character None)."""
     data = bytes.fromhex(escapes.replace("%", ""))
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str | None, int]] = []
     i = 0
     while i < len(data):
         lead = data[i]
@@ -96,17 +116,36 @@ def _decoded(escapes: str) -> list[tuple[str, int]]:
             char = data[i : i + size].decode("utf-8")
         except UnicodeDecodeError:
             char, size = "", 1
-        if len(char) != 1 or not char.isprintable():
-            char, size = "", 1
-        out.append((char, size))
+        viewed = _as_viewed(char) if len(char) == 1 else None
+        if viewed is None:
+            size = 1
+        out.append((viewed, size))
         i += size
     return out
 
 
+def _entity(reference: str) -> str | None:
+    """An HTML character reference (``&#64;``, ``&#x40;``, ``&amp;``) as viewed; None when it stays as written
+    (unknown name, no character, or one that does not print)."""
+    body = reference[1:-1]
+    if body[0] == "#":
+        code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return None
+        char = chr(code)
+    else:
+        char = html.entities.html5.get(body + ";", "")
+    return _as_viewed(char) if len(char) == 1 else None
+
+
 def detection_view(text: str) -> TextView:
     """The detection view of ``text`` (``text`` itself, as an identity view, when nothing needs changing)."""
-    if text.isascii():  # most texts: only a CR or a %XX escape can need a view
-        needed = "\r" in text or ("%" in text and _PERCENT.search(text) is not None)
+    if text.isascii():  # most texts: only a CR, a %XX escape or an HTML reference can need a view
+        needed = (
+            "\r" in text
+            or ("%" in text and _PERCENT.search(text) is not None)
+            or ("&" in text and _ENTITY.search(text) is not None)
+        )
     else:
         needed = not _TRIGGERS.isdisjoint(text)
     first = _EDITS.search(text) if needed else None
@@ -134,15 +173,25 @@ def detection_view(text: str) -> TextView:
         elif kind == "escaped":
             o = m.start()
             for char, used in _decoded(value):
-                if char:
-                    parts.append(char)
-                    segment(v, o, 3 * used)
-                    v += 1
-                else:
+                if char is None:
                     parts.append(value[o - m.start() : o - m.start() + 3])
                     segment(v, o, 1)
                     v += 3
-                o += 3 * used
+                elif char:
+                    parts.append(char)
+                    segment(v, o, 3 * used)
+                    v += 1
+                o += 3 * used  # a removed character (char "") leaves nothing in the view
+            segment(v, pos, 1)
+        elif kind == "entity":
+            char = _entity(value)
+            if char is None:
+                parts.append(value)
+                v += len(value)  # as written, one for one (the previous segment has width 1)
+            elif char:
+                parts.append(char)
+                segment(v, m.start(), len(value))
+                v += 1
             segment(v, pos, 1)
         else:  # one character for one: offsets are unchanged
             parts.append(_ONE_FOR_ONE[kind] if kind in _ONE_FOR_ONE else str(unicodedata.decimal(value)))

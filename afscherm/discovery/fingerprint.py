@@ -31,6 +31,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from afscherm.detectors.config import ConfigError
+from afscherm.detectors.text_view import detection_view
 
 KEY_ENV = "AFSCHERM_INDEX_KEY"
 KEY_BLOCK_ENV = "AFSCHERM_INDEX_KEY_BLOCK"
@@ -410,14 +411,33 @@ RULES: dict[str, Callable[[str], str]] = {
 }
 
 
+# Rounds of detection view + rule in ``normalise``: a value written with escapes inside escapes
+# (``%2540``) needs one per level; clean values need one.
+MAX_NORMALISE_ROUNDS = 4
+
+
 def normalise(entity_type: str, value: str) -> str:
     """The canonical form of ``value`` under the rule of ``entity_type`` (default rule for other types).
 
+    The rule reads the value as detection reads it (``detectors.text_view.detection_view``: soft hyphens and
+    zero-width characters removed, ``%XX`` and HTML references decoded, odd spaces, dashes and digits made
+    plain), so every writing the recognisers find has the fingerprint of its plain writing. A value the view
+    leaves as it is (any clean value) gets the rule alone: its fingerprint is what it was before the view.
+
     >>> normalise("NL_BSN", "1112.22.333"), normalise("URL", " Example.COM/X ")
     ('111222333', 'example.com/x')
+    >>> normalise("PHONE_NUMBER", "%2B31612345678"), normalise("EMAIL_ADDRESS", "jan&#64;voor\u00adbeeld.nl")
+    ('+31612345678', 'jan@voorbeeld.nl')
     """
-    # NFC last: a rule that removes spaces can leave a combining mark next to a letter (NFKC of "¸" is " ̧")
-    return unicodedata.normalize("NFC", RULES.get(entity_type, _default)(value))
+    rule = RULES.get(entity_type, _default)
+    for _ in range(MAX_NORMALISE_ROUNDS):
+        # NFC last: a rule that removes spaces can leave a combining mark next to a letter (NFKC of "¸" is " ̧")
+        value = unicodedata.normalize("NFC", rule(detection_view(value).text))
+        # A rule can join what the view reads as an escape ("%4 1" compacted to "%41"), and a decoded escape
+        # can spell another ("%2540"): another round, so that a normal form is its own normal form.
+        if detection_view(value).text == value:
+            break
+    return value
 
 
 # ---------------------------------------------------------------------------------------------------------
