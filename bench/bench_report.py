@@ -1,11 +1,13 @@
 """Findings analysis at scale: ``load_findings`` filtered to one store and its last scan, and ``afscherm report``.
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_report.py [--findings 10000000] [--dir DIR] [--keep] [--compact]
+        [--reuse] [--without-summaries]
 
 The index is generated with ``bench/bench_index.py``'s generator (its write phase: fingerprint-shaped hex, four
-stores of unequal size, ten nightly scans, 5 % of objects rescanned; one batch in memory at a time). Each
-measured phase runs in a fresh process, so its peak RSS (``resource.getrusage``) is its own; CPU seconds are
-reported beside wall seconds because the machine is shared.
+stores of unequal size, ten nightly scans, 5 % of objects rescanned; one batch in memory at a time); each append
+writes its count summary, as the scan flow's do. Each measured phase runs in a fresh process, so its peak RSS
+(``resource.getrusage``) is its own; CPU seconds and the 1-minute load average are reported beside wall seconds
+because the machine is shared.
 
 1. load: ``latest_scan`` of the largest store, then ``load_findings(stores=[it], scan_id=last)`` into pandas —
    all columns, and a projection of four; first call (includes DuckDB start) and warm repeats.
@@ -14,6 +16,10 @@ reported beside wall seconds because the machine is shared.
    DuckDB, nothing loaded whole), as ``afscherm report`` runs it. Target ≤ 5 s, HTML ≤ 2 MB.
 3. with ``--compact``: the index compacted (``FindingsIndex.compact``: files sorted by fingerprint, so scan ids
    no longer prune row groups) and both measured again.
+
+``--reuse`` with an index written before count summaries existed: they are written first (``summarise_missing``,
+timed). ``--without-summaries``: the summaries are removed first, so the report counts every finding row (the
+fallback readers use where a summary is missing).
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ PROJECTION = ["store", "object_uri", "entity_type", "found_at"]
 
 def usage() -> dict[str, float]:
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    return {"cpu_s": ru.ru_utime + ru.ru_stime, "peak_rss_mb": ru.ru_maxrss / 1024}
+    return {"cpu_s": ru.ru_utime + ru.ru_stime, "peak_rss_mb": ru.ru_maxrss / 1024, "load_1m": os.getloadavg()[0]}
 
 
 def timed(work: Any) -> tuple[Any, float, float]:  # noqa: ANN401
@@ -55,6 +61,19 @@ def phase_write(args: argparse.Namespace) -> dict[str, Any]:
     written, wall, cpu = timed(lambda: bench_index.phase_write(args))
     return {"findings": written["findings"], "files": written["files"], "bytes": written["bytes"],
             "wall_s": wall, "cpu_s_write": cpu, **usage()}  # fmt: skip
+
+
+def phase_summaries(args: argparse.Namespace) -> dict[str, Any]:
+    """Count summaries for every live part: written where missing, or all removed (``--without-summaries``)."""
+    from afscherm.discovery.index import FindingsIndex
+
+    if args.without_summaries:
+        shutil.rmtree(Path(args.dir) / "summaries", ignore_errors=True)
+        return {"written": 0, "removed": True, **usage()}
+    written, wall, cpu = timed(FindingsIndex(args.dir).summarise_missing)
+    size, files = bench_index.dir_bytes(Path(args.dir) / "summaries")
+    return {"written": written, "wall_s": wall, "cpu_s_summaries": cpu, "summary_bytes": size,
+            "summary_files": files, **usage()}  # fmt: skip
 
 
 def phase_compact(args: argparse.Namespace) -> dict[str, Any]:
@@ -111,12 +130,14 @@ def phase_report(args: argparse.Namespace) -> dict[str, Any]:
             "special_objects": data.special_objects, "scans": len(data.scans), **usage()}  # fmt: skip
 
 
-PHASES = {"write": phase_write, "compact": phase_compact, "load": phase_load, "report": phase_report}
+PHASES = {"write": phase_write, "summaries": phase_summaries, "compact": phase_compact, "load": phase_load,
+          "report": phase_report}
 
 
 def run_phase(name: str, args: argparse.Namespace) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--phase", name, "--dir", args.dir, "--findings", str(args.findings),
             "--batch-findings", str(args.batch_findings), "--seed", str(args.seed)]  # fmt: skip
+    argv += ["--without-summaries"] if args.without_summaries else []
     started = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
@@ -137,6 +158,12 @@ def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
     made = "reused" if args.reuse else f"generated in {w['wall_s']:.0f} s"
     print(f"findings analysis benchmark: {w['findings']:,} findings in {w['files']:,} files "
           f"({w['bytes'] / 1e6:,.0f} MB), {made}")
+    sm = r.get("summaries", {})
+    if sm.get("removed"):
+        print("count summaries removed: the report counts every finding row")
+    elif sm:
+        print(f"count summaries: {sm['written']} written in {sm['wall_s']:.1f} s ({sm['cpu_s_summaries']:.1f} CPU-s); "
+              f"{sm['summary_files']} files, {sm['summary_bytes'] / 1e6:.1f} MB")
     for label in ("", "_compacted"):
         if f"load{label}" not in r:
             continue
@@ -149,13 +176,14 @@ def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
               f"{lo['first_wall_s']:.2f} s wall ({lo['first_cpu_s']:.2f} s CPU) = {first:.2f} s "
               f"[{verdict(first <= 2)} ≤ 2 s]; warm {lo['warm_wall_s']:.2f} s wall / {lo['warm_cpu_s']:.2f} s CPU; "
               f"4 columns {lo['projection_wall_s']:.2f} s; peak RSS {lo['peak_rss_mb']:.0f} MB "
-              f"[{verdict(lo['peak_rss_mb'] <= 1024)} ≤ 1 GB]")
+              f"[{verdict(lo['peak_rss_mb'] <= 1024)} ≤ 1 GB]; load average {lo['load_1m']:.1f}")
         print(f"report: collect {rep['collect_wall_s']:.2f} s + render {rep['render_wall_s']:.2f} s + write "
               f"{rep['write_wall_s']:.3f} s = {rep['wall_s']:.2f} s wall, {rep['cpu_s_report']:.2f} s CPU "
               f"[{verdict(rep['wall_s'] <= 5)} ≤ 5 s] (+ imports {rep['import_s']:.2f} s); HTML "
               f"{rep['html_bytes'] / 1024:.0f} kB [{verdict(rep['html_bytes'] <= 2_000_000)} ≤ 2 MB]; "
               f"peak RSS {rep['peak_rss_mb']:.0f} MB; {rep['current_findings']:,} current findings, "
-              f"{rep['special_objects']:,} objects with special identifiers outside their stores")
+              f"{rep['special_objects']:,} objects with special identifiers outside their stores; "
+              f"load average {rep['load_1m']:.1f}")
     if "compact" in r:
         c = r["compact"]
         print(f"(compaction: {c['wall_s']:.0f} s wall, {c['cpu_s_compact']:.0f} s CPU, peak RSS "
@@ -170,6 +198,8 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="--dir holds an index generated before: skip writing")
     parser.add_argument("--keep", action="store_true", help="keep the index directory")
     parser.add_argument("--compact", action="store_true", help="also measure after compaction")
+    parser.add_argument("--without-summaries", action="store_true",
+                        help="remove the count summaries first: measure the report counting finding rows")  # fmt: skip
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results here")
@@ -187,10 +217,14 @@ def main() -> int:
             results["write"] = {"findings": args.findings, "files": files, "bytes": size, "wall_s": 0.0}
         else:
             results["write"] = run_phase("write", args)
+        if args.reuse or args.without_summaries:
+            results["summaries"] = run_phase("summaries", args)
         results["load"] = run_phase("load", args)
         results["report"] = run_phase("report", args)
         if args.compact:
             results["compact"] = run_phase("compact", args)
+            if args.without_summaries:  # the compaction summarised its new files
+                run_phase("summaries", args)
             results["load_compacted"] = run_phase("load", args)
             results["report_compacted"] = run_phase("report", args)
     finally:

@@ -111,6 +111,21 @@ def test_current_findings_equal_the_index_reader(idx: FindingsIndex) -> None:
     assert key(ours) == key(theirs)
 
 
+@pytest.mark.parametrize("compacted", [False, True])
+def test_a_scans_findings_are_the_rows_it_wrote_whole(idx: FindingsIndex, compacted: bool) -> None:
+    """load_findings(scan_id=…) takes object_sha256 from the scan's object rows: every column must still be the
+    row's own, in appended and in compacted (fingerprint-sorted) files."""
+    if compacted:
+        idx.compact()
+    ours = analysis.load_findings(idx, scan_id="scan-1", stores=["chat", "logs"])
+    table = idx.findings(history=True)
+    theirs = table.filter(pa.compute.equal(table["scan_id"], "scan-1")).to_pandas()
+    key = lambda frame: sorted(map(tuple, frame.astype(str).to_numpy().tolist()))  # noqa: E731
+    assert list(ours.columns) == list(theirs.columns) and len(ours) == 6
+    assert key(ours) == key(theirs)
+    assert ours["object_sha256"].notna().all()
+
+
 def test_a_store_filter_never_opens_other_stores_files(idx: FindingsIndex) -> None:
     # Corrupt every file of "logs": a load of "chat" must still work, so those files were not read.
     for path in (idx.path / "findings" / "store=logs").glob("part-*.parquet"):

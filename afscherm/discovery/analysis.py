@@ -141,6 +141,17 @@ class IndexView:
         params["findings"] = self.findings_files
         select = ", ".join(f"f.{_quote(c)}" for c in cols)
         source = "read_parquet($findings, hive_partitioning=false) f"
+        if scan_list is not None and "object_sha256" in cols:
+            # A finding's object_sha256 is its object row's (the index checks that on append), and in a compacted
+            # file, sorted by fingerprint, it is nearly one distinct 64-character string per row: decoding that
+            # column for whole row groups to keep a scan's tenth of them costs more than the rest of the read.
+            # The few object rows of the scans give it instead; (batch_id, object_uri) is one row of them.
+            params["objects"] = self.objects_files
+            scans = _in_list("scan_id", scan_list, "o", params)
+            source += (" LEFT JOIN (SELECT batch_id, object_uri, object_sha256 FROM read_parquet($objects, "
+                       f"hive_partitioning=false) WHERE {scans}) s ON s.batch_id = f.batch_id "
+                       "AND s.object_uri = f.object_uri")  # fmt: skip
+            select = ", ".join("s.object_sha256" if c == "object_sha256" else f"f.{_quote(c)}" for c in cols)
         if not history:
             params["objects"] = self.objects_files
             source += f" JOIN ({_LATEST_SQL}) l ON f.store = l.store AND f.object_uri = l.object_uri " \
@@ -259,10 +270,19 @@ def load_objects(
 
 
 def latest_scan(index: FindingsIndex | str | os.PathLike[str], stores: Iterable[str] | None = None) -> str | None:
-    """The id of the most recent scan (by its latest object row) of ``stores``; deletion marks are no scan."""
-    table = scans(index, stores)
-    real = table[table["kind"] == "scan"]
-    return None if real.empty else str(real.iloc[-1]["scan_id"])
+    """The id of the most recent scan of ``stores`` (the last row of ``scans``: by when it started); deletion
+    marks are no scan."""
+
+    def work(view: IndexView) -> str | None:
+        if not view.objects_files:
+            return None
+        found = view.db.sql(
+            "SELECT scan_id FROM read_parquet($objects, hive_partitioning=false) GROUP BY scan_id "
+            "HAVING NOT bool_and(status = 'deleted') ORDER BY min(scanned_at) DESC, scan_id DESC LIMIT 1",
+            params={"objects": view.objects_files}).fetchall()  # fmt: skip
+        return str(found[0][0]) if found else None
+
+    return read_view(index, work, stores)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -395,6 +395,26 @@ def _supersedes(objects_file: Path) -> tuple[str, ...]:
     return tuple(json.loads(metadata.get(SUPERSEDES_KEY, b"[]")))
 
 
+def _summary_of_batch(findings: pa.Table) -> pa.Table:
+    """One appended batch's count summary, in memory (no SQL engine for a few thousand rows): per object — within
+    one batch the object determines store, scan and batch — its findings and one ``n:<TYPE>`` column per type."""
+    import numpy as np
+
+    uris = pc.dictionary_encode(findings["object_uri"]).combine_chunks()
+    types = pc.dictionary_encode(findings["entity_type"]).combine_chunks()
+    per = np.zeros((len(uris.dictionary), len(types.dictionary)), dtype=np.int64)
+    np.add.at(per, (uris.indices.to_numpy(), types.indices.to_numpy()), 1)
+    some_row = np.empty(len(uris.dictionary), dtype=np.int64)  # any of an object's rows: they agree on the keys
+    some_row[uris.indices.to_numpy()] = np.arange(len(uris.indices), dtype=np.int64)
+    order = np.argsort(uris.dictionary.to_numpy(zero_copy_only=False), kind="stable")  # by uri, like rewrites
+    rows = pa.array(some_row[order])
+    columns: dict[str, pa.Array] = {k: findings[k].take(rows) for k in SUMMARY_KEYS}
+    columns["findings"] = pa.array(per.sum(axis=1)[order])
+    for i in sorted(range(len(types.dictionary)), key=lambda i: types.dictionary[i].as_py()):
+        columns[f"n:{types.dictionary[i].as_py()}"] = pa.array(per[order, i])
+    return pa.table(columns)
+
+
 def _sql_list(names: Iterable[str]) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
@@ -664,6 +684,7 @@ class FindingsIndex:
                 self._summarise(store, batch_id, str(self._part("findings", store, batch_id)),
                                 merge=merged if whole else None)  # fmt: skip
         self._remove_parts(store, replaced)
+        return batch_id
 
     # -- count summaries ------------------------------------------------------------------------------------
 
@@ -692,39 +713,43 @@ class FindingsIndex:
         import duckdb
 
         target = self._part("summaries", store, batch_id)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(findings, pa.Table) and not merge:
+                table = _summary_of_batch(findings)
+                _atomic_write_parquet(target, table.schema, [table], rows_per_group=max(table.num_rows, 1))
+            else:
+                self._summarise_files(target, str(findings), merge)
+            return True
+        except (OSError, duckdb.Error, pa.ArrowException) as exc:
+            log.warning("index %s: no count summary for batch %s (%s); readers count its rows", self.path,
+                        batch_id, type(exc).__name__)  # fmt: skip
+            return False
+
+    def _summarise_files(self, target: Path, findings: str, merge: list[str] | None) -> None:
+        """A rewrite's summary, in DuckDB (millions of rows, spilled beyond the memory limit): its parts' summaries
+        together (``merge``: one row per version in exactly one of them, nothing to add up), else its rows."""
+        keys = _sql_list(SUMMARY_KEYS)
         cursor = self._connection().cursor()
         try:
-            keys = _sql_list(SUMMARY_KEYS)
-            if merge:  # one row per version in exactly one of them: nothing to add up
+            if merge:
                 source, params = "read_parquet($files, union_by_name=true, hive_partitioning=false)", {"files": merge}
                 names = cursor.sql(f"SELECT * FROM {source} LIMIT 0", params=params).columns
                 per_type = "".join(f", coalesce({_sql_list([n])}, 0)::BIGINT AS {_sql_list([n])}"
                                    for n in sorted(n for n in names if n.startswith("n:")))  # fmt: skip
                 sql = f"SELECT {keys}, findings{per_type} FROM {source} ORDER BY {keys}"
             else:
-                if isinstance(findings, pa.Table):
-                    cursor.register("batch_rows", findings.select([*SUMMARY_KEYS, "entity_type"]))
-                    source, params = "batch_rows", {}
-                    types = pc.unique(findings["entity_type"]).to_pylist()
-                else:
-                    source, params = "read_parquet($file, hive_partitioning=false)", {"file": findings}
-                    types = [t for (t,) in cursor.sql(f"SELECT DISTINCT entity_type FROM {source}", params=params)
-                             .fetchall()]  # fmt: skip
+                source, params = "read_parquet($file, hive_partitioning=false)", {"file": findings}
+                types = [t for (t,) in cursor.sql(f"SELECT DISTINCT entity_type FROM {source}", params=params)
+                         .fetchall()]  # fmt: skip
                 # Entity types were checked against _ENTITY_TYPE_RE on append: safe inside SQL text.
                 per_type = "".join(f", count(*) FILTER (WHERE entity_type = '{t}') AS \"n:{t}\"" for t in sorted(types))
                 sql = f"SELECT {keys}, count(*) AS findings{per_type} FROM {source} GROUP BY ALL ORDER BY {keys}"
             reader = cursor.sql(sql, params=params).to_arrow_reader(SUMMARY_ROWS_PER_GROUP)
-            target.parent.mkdir(parents=True, exist_ok=True)
             _atomic_write_parquet(target, reader.schema, _row_groups(reader, SUMMARY_ROWS_PER_GROUP),
                                   rows_per_group=SUMMARY_ROWS_PER_GROUP)  # fmt: skip
-            return True
-        except (OSError, duckdb.Error, pa.ArrowException) as exc:
-            log.warning("index %s: no count summary for batch %s (%s); readers count its rows", self.path,
-                        batch_id, type(exc).__name__)  # fmt: skip
-            return False
         finally:
             cursor.close()
-        return batch_id
 
     # -- DuckDB ---------------------------------------------------------------------------------------------
 
