@@ -11,6 +11,8 @@ import random
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -244,3 +246,37 @@ def test_read_runs_again_on_a_fresh_snapshot_when_parts_are_removed_mid_read(tmp
 
     assert idx.read(work) == expected
     assert seen == [6, 2]  # three batches of two stores, then one compacted file per store
+
+
+def test_report_numbers_stay_put_while_compactions_replace_parts_and_summaries(tmp_path: Path) -> None:
+    idx = FindingsIndex(tmp_path / "index", row_group_rows=32)
+    fill(idx, seed=7)
+    expected = report_numbers(idx)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def churn() -> None:  # whole-store rewrites, one after the other: parts and summaries keep being replaced
+        try:
+            writer = FindingsIndex(idx.path, row_group_rows=32)
+            while not stop.is_set():
+                for store in ("mail", "chat"):
+                    with writer._store_lock(store):
+                        writer._rewrite(store, writer._snapshot([store]).parts)
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=churn)
+    thread.start()
+    try:
+        reader = FindingsIndex(idx.path, readonly=True)
+        deadline = time.monotonic() + 4
+        reads = 0
+        while time.monotonic() < deadline:
+            assert report_numbers(reader) == expected
+            reads += 1
+    finally:
+        stop.set()
+        thread.join()
+    assert not errors
+    assert reads >= 3
+    assert summarised(idx) == counted(idx)
