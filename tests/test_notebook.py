@@ -3,6 +3,7 @@ outputs hold the numbers that index must give."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -65,6 +66,10 @@ def test_notebook_runs_headless_and_shows_the_index_numbers(
     out = outputs_by_tag(nb)
     assert f"index: {scanned.index}" in out["setup"]
     assert "12 findings in 7 objects, 2 stores, 2 scans" in out["load"]
+    # The scan flow's appends summarised every findings file they wrote.
+    summarised = re.search(r"(\d+) committed batches in 2 stores; (\d+) of (\d+) findings files have count summaries",
+                           out["snapshot"])  # fmt: skip
+    assert summarised and int(summarised[2]) == int(summarised[3]) > 0
     assert "chatlogs EMAIL_ADDRESS: 4 findings in 4 objects" in out["counts"]
     assert "chatlogs NL_BSN: 6 findings in 5 objects" in out["counts"]
     assert "foutmeldingen NL_BSN: 2 findings in 2 objects" in out["counts"]
