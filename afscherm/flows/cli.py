@@ -21,11 +21,12 @@ from afscherm.flows.cli_id_copies import add_id_copy_commands
 from afscherm.flows.cli_redact import add_redact_commands
 from afscherm.flows.cli_report import add_report_command
 from afscherm.flows.cli_scan import add_scan_commands
-from afscherm.flows.detect_workers import default_workers, output_row
+from afscherm.flows.detect_workers import default_workers, output_pieces
 from afscherm.flows.errors import EXIT_BAD_INPUT, CliError
 from afscherm.flows.jsonl_input import (
     BatchHandler,
     InputError,
+    JsonPieces,
     Record,
     RecordReader,
     add_jsonl_arguments,
@@ -91,10 +92,10 @@ def cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
     def prepare() -> BatchHandler:
         analyzer = _analyzer(args.config)
 
-        def handle(batch: list[Record]) -> Iterator[dict[str, object]]:
+        def handle(batch: list[Record]) -> Iterator[JsonPieces]:
             results = analyzer.analyze([r.text for r in batch], entities)
             for record, findings in zip(batch, results, strict=True):
-                yield output_row(record.id, findings)
+                yield JsonPieces(output_pieces(record.id, findings))
 
         return handle
 

@@ -34,6 +34,8 @@ Batch = list[tuple[str, str]]  # (id, text)
 SMALL_INPUT_BYTES = 256_000
 MAX_DEFAULT_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 2
+# Findings serialised at once when a row is written in pieces (a few hundred kB of JSON).
+FINDINGS_PER_PIECE = 4096
 
 _analyzer: Analyzer | None = None
 _config: str | None = None
@@ -59,12 +61,33 @@ def finding_dict(f: Finding) -> dict[str, object]:
 
 
 def output_row(record_id: str, findings: Iterable[Finding]) -> dict[str, object]:
-    """One ``afscherm detect`` output row (the same for one process or many)."""
+    """One ``afscherm detect`` output row as a JSON value (what :func:`output_pieces` writes)."""
     return {"id": record_id, "findings": [finding_dict(f) for f in findings]}
 
 
+def output_pieces(record_id: str, findings: Iterable[Finding]) -> Iterator[str]:
+    """One ``afscherm detect`` output line in pieces: ``json.dumps(output_row(...), ensure_ascii=False) + "\\n"``,
+    character for character, the same for one process or many.
+
+    A 100 MB line has over a million findings; as one row they would be a million dicts and then one JSON
+    string as large as the text (twice, with the newline added). In pieces only :data:`FINDINGS_PER_PIECE`
+    findings are serialised at a time.
+    """
+    yield f'{{"id": {json.dumps(record_id, ensure_ascii=False)}, "findings": ['
+    chunk: list[dict[str, object]] = []
+    separator = ""
+    for f in findings:
+        chunk.append(finding_dict(f))
+        if len(chunk) == FINDINGS_PER_PIECE:
+            yield separator + json.dumps(chunk, ensure_ascii=False)[1:-1]
+            chunk, separator = [], ", "
+    if chunk:
+        yield separator + json.dumps(chunk, ensure_ascii=False)[1:-1]
+    yield "]}\n"
+
+
 def output_line(record_id: str, findings: Iterable[Finding]) -> str:
-    return json.dumps(output_row(record_id, findings), ensure_ascii=False) + "\n"
+    return "".join(output_pieces(record_id, findings))
 
 
 def detect_lines(analyzer: Analyzer, batch: Batch, entities: Collection[str] | None) -> str:

@@ -87,16 +87,25 @@ class RecordReader:
         self.bytes_read = 0
 
     def __iter__(self) -> Iterator[Any]:
-        for line_no, raw in enumerate(self.stream, start=1):
+        line_no = 0
+        # Not enumerate(): it keeps its last (number, line) tuple for reuse, and with it the raw line.
+        for raw in self.stream:
+            line_no += 1
             self.bytes_read += len(raw)
             if not raw.strip():
                 continue
             try:
-                yield self.parse(raw, line_no, self.name)
+                record = self.parse(raw, line_no, self.name)
             except InputError:
                 if not self.skip_invalid:
                     raise
                 self.skipped += 1
+                continue
+            # The record holds the decoded text; the raw line (as large again) must not live on in this
+            # generator while the record is analysed.
+            del raw
+            yield record
+            del record
 
 
 @contextmanager
@@ -117,7 +126,15 @@ def open_input(path: str) -> Iterator[tuple[BinaryIO, str, int | None]]:
         yield fh, path, size
 
 
-BatchHandler = Callable[[list[Any]], Iterable[Any]]  # records in, output rows (JSON values) out
+@dataclass(frozen=True, slots=True)
+class JsonPieces:
+    """An output row already serialised: the pieces of its JSON line, newline included, written one by one
+    (a row with a million findings is never one string)."""
+
+    pieces: Iterable[str]
+
+
+BatchHandler = Callable[[list[Any]], Iterable[Any]]  # records in, output rows (JSON values or JsonPieces) out
 
 
 def process_records(
@@ -142,9 +159,14 @@ def process_records(
         done = 0
         while batch := list(islice(records, batch_size)):
             for row in handle(batch):
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                if isinstance(row, JsonPieces):
+                    for piece in row.pieces:
+                        out.write(piece)
+                else:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
             done += len(batch)
             progress.update(done, reader.bytes_read)
+            del batch  # not alive while the next batch is read (its texts can be as large as the input)
         progress.done()
     out.flush()
     if reader.skipped:
