@@ -170,3 +170,10 @@ def test_spoken_imei_and_card() -> None:
     assert found(SpokenNumberRecognizer(), f"de kaart is {card_words}.", "CREDIT_CARD") == [card_words]
     wrong = card_words[:-4] + "acht"  # last digit 0 -> 8: Luhn fails
     assert found(SpokenNumberRecognizer(), f"de kaart is {wrong}.", "CREDIT_CARD") == []
+
+
+def test_runs_glued_to_letters_are_no_runs() -> None:
+    assert digit_runs("ref 620966543abc") == ()
+    assert digit_runs("ref abc620966543") == ()
+    [run] = digit_runs("ref 620966543.")
+    assert (run.start, run.end, run.digits) == (4, 13, BSN)

@@ -73,21 +73,30 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), ISO y-m-d, and "12 maart 1985",
-# "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages).
-# ... y-m-d with one separator kind (1985-03-12, 1985/03/12, 1985.03.12), English month first ("March 4,
-# 1990", "Mar 4 1990"), and d m y in spaces (OCR of an ID card's "12 03 1985", two-digit day and month).
+# d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
+# "12 maart 1985", "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages), and d m y in
+# spaces (OCR of an ID card's "12 03 1985", two-digit day and month). Led by a digit: a position that is no
+# digit fails at once.
 _DATE = re.compile(
-    r"(?<![\w./-])(?:"
+    r"(?=\d)(?<![\w./-])(?:"
     r"(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     r"|(?P<td>\d{1,2})\.?[ \t\u00a0]+(?P<tm>" + _MONTH_NAMES + r")\.?(?:/(?:" + _MONTH_NAMES + r")\.?)?"
     r"[ \t\u00a0]+(?P<ty>\d{4})"
-    r"|(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2}),?[ \t\u00a0]+(?P<ey>\d{4})"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4})"
     r")(?![\w]|[-/.]\d)",
     re.IGNORECASE,
 )
+# English month first ("March 4, 1990"): read only where an English label is (a pattern led by month names
+# is tried at every letter).
+_MONTH_FIRST = re.compile(
+    r"(?<![\w./-])(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2}),?[ \t\u00a0]+(?P<ey>\d{4})"
+    r"(?![\w]|[-/.]\d)",
+    re.IGNORECASE,
+)
+_ENGLISH_HINTS = ("birth", "dob", "d.o.b", "born")
+# What every birth label below holds, lower-cased: a text with none of them has no labelled birth date.
+_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance")
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
 _O = r"[o0]"
@@ -111,16 +120,17 @@ def _full_year(year: str) -> int:
 def _calendar_date(m: re.Match[str]) -> date | None:
     """The date ``m`` spells, if it exists in the calendar and could be someone's birthday."""
     try:
-        if m.group("d"):
-            day = date(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
-        elif m.group("iy"):
-            day = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        elif m.group("em"):
-            day = date(int(m.group("ey")), MONTHS[m.group("em").lower()], int(m.group("ed")))
-        elif m.group("sd"):
-            day = date(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
+        g = m.groupdict()
+        if g.get("em"):
+            day = date(int(g["ey"]), MONTHS[g["em"].lower()], int(g["ed"]))
+        elif g["d"]:
+            day = date(_full_year(g["y"]), int(g["m"]), int(g["d"]))
+        elif g["iy"]:
+            day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["sd"]:
+            day = date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
-            day = date(int(m.group("ty")), MONTHS[m.group("tm").lower()], int(m.group("td")))
+            day = date(int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"]))
     except ValueError:
         return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
@@ -146,8 +156,14 @@ class DateOfBirthRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _LABEL_HINTS):
+            return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
-        for m in _DATE.finditer(text):
+        dates = list(_DATE.finditer(text))
+        if any(hint in lowered for hint in _ENGLISH_HINTS):
+            dates = sorted(dates + list(_MONTH_FIRST.finditer(text)), key=lambda m: m.start())
+        for m in dates:
             start, end = m.span()
             lo = max(_context_start(text, start), previous_end)
             previous_end = end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import iban as stdnum_iban
@@ -32,6 +33,9 @@ _IBAN = re.compile(
 _IBAN_LOOSE = re.compile(
     r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)(?:[ ._-]{1,2}[A-Za-z0-9]++){0,10})"
 )
+# Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
+# tried only there).
+_START = re.compile(r"[A-Za-z]{2} ?\d\d")
 
 SCORE = 0.9
 SCORE_WITH_CONTEXT = 1.0
@@ -42,6 +46,15 @@ _IBAN_FORMATS = numdb.get("iban")
 _STRUCTURE = re.compile(r"(\d+)!([nac])")
 # Letters OCR reads for digits, read back only where the country's format holds a digit.
 _OCR_DIGITS = str.maketrans("OoIlSB", "011158")
+_OCR_LETTERS = re.compile(r"[OoIlSB]")
+
+
+@lru_cache(maxsize=512)
+def iban_length(country: str) -> int | None:
+    """The IBAN length of ``country`` (two letters) by the registry's BBAN format; ``None``: no IBAN country."""
+    info = _IBAN_FORMATS.info(country.upper() + "00")
+    bban = info[0][1].get("bban", "") if info else ""
+    return 4 + sum(int(count) for count, _ in _STRUCTURE.findall(bban)) if bban else None
 
 
 def _ocr_repaired(compact: str) -> str | None:
@@ -66,8 +79,13 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
     The pattern is greedy, so a grouped IBAN followed by a word (``BE71 0961 2345 6769 en``) first
     matches with the word attached.
     """
+    length = iban_length(text[start : start + 2])
+    if length is None:
+        return None  # no IBAN country
     while end - start >= 15:
-        if stdnum_iban.is_valid(_SEPARATORS.sub("", text[start:end])):
+        compact = _SEPARATORS.sub("", text[start:end])
+        # the length test first: stdnum's registry look-up is the costly part of a validation
+        if len(compact) == length and stdnum_iban.is_valid(compact):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_")
         if cut <= start:
@@ -104,8 +122,12 @@ class IbanCodeRecognizer(DutchRecognizer):
         """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
         the country's format. Trailing words are dropped as in the strict pass; mod-97 decides."""
         found: list[Finding] = []
-        for m in _IBAN_LOOSE.finditer(text):
+        for m in self._loose_matches(text, strict):
             start, end = m.span(1)
+            length = iban_length(text[start : start + 2])
+            # shorter than its country's IBAN, or overlapping one found: nothing to validate
+            if length is None or len(_SEPARATORS.sub("", m.group(1))) < length:
+                continue
             if any(f.start < end and start < f.end for f in strict):
                 continue
             valid_end, score = _valid_end(text, start, end), SCORE
@@ -119,10 +141,29 @@ class IbanCodeRecognizer(DutchRecognizer):
         return found
 
 
+    @staticmethod
+    def _loose_matches(text: str, strict: list[Finding]) -> list[re.Match[str]]:
+        matches: list[re.Match[str]] = []
+        reached = 0
+        for candidate in _START.finditer(text):
+            start = candidate.start()
+            if start < reached or iban_length(text[start : start + 2]) is None:
+                continue
+            if any(f.start <= start < f.end for f in strict):
+                continue
+            m = _IBAN_LOOSE.match(text, start)
+            if m is not None:
+                matches.append(m)
+                reached = m.end()
+        return matches
+
+
 def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     """As :func:`_valid_end`, for an IBAN that validates once OCR's letters for digits are read as digits."""
-    while end - start >= 15:
-        repaired = _ocr_repaired(_SEPARATORS.sub("", text[start:end]))
+    length = iban_length(text[start : start + 2])
+    while length is not None and end - start >= 15:
+        compact = _SEPARATORS.sub("", text[start:end])
+        repaired = _ocr_repaired(compact) if len(compact) == length and _OCR_LETTERS.search(compact, 2) else None
         if repaired is not None and stdnum_iban.is_valid(repaired):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_")

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum.nl import bsn as stdnum_bsn
@@ -592,6 +593,15 @@ def _joined_zones(layout: _Layout, run: _Run, shape_only: bool = False) -> Itera
                     yield zone
 
 
+@lru_cache(maxsize=4)
+def _all_zones(text: str) -> tuple[_Zone, ...]:
+    """The best non-overlapping zones, those whose check digits fail beyond one misread character included
+    (``errors`` 2, when their layout and dates are clear). They sort after every zone whose check digits
+    hold, so the zones with ``errors`` ≤ 1 are exactly those a strict reading keeps. Cached: both MRZ
+    recognisers read the same text one after the other."""
+    return tuple(_zones(text, shape_only=True))
+
+
 def _zones(text: str, shape_only: bool = False) -> list[_Zone]:
     """The best non-overlapping zones; with ``shape_only`` also zones whose check digits fail beyond one
     misread character (``errors`` 2) when their layout and dates are clear."""
@@ -670,7 +680,9 @@ class MrzRecognizer(DutchRecognizer):
         if "<" not in text and "«" not in text:
             return []
         found: list[Finding] = []
-        for zone in _zones(text):
+        for zone in _all_zones(text):
+            if zone.errors > 1:
+                continue  # MrzShapeRecognizer's
             score = SCORE_ALL_VALID if zone.errors == 0 else SCORE_ONE_ERROR
             found.append(Finding(zone.start, zone.end, "MRZ", score, self.name))
             for entity, (start, end) in _values(zone):
@@ -693,6 +705,6 @@ class MrzShapeRecognizer(DutchRecognizer):
             return []
         return [
             Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name)
-            for zone in _zones(text, shape_only=True)
+            for zone in _all_zones(text)
             if zone.errors > 1
         ]

@@ -30,6 +30,11 @@ _SEP = r"(?:[ ._/-]{1,3}|[ \t]*\n[ \t]*)"
 # Possessive: a run glued to a letter at its end is no run, not a shorter one.
 _RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+(?![A-Za-z0-9])")
 _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
+# Stretches that may hold a run: they start with a digit (the regex engine skips ahead to digits, where
+# the run pattern, led by look-behinds, would be tried at every position of the text).
+_STRETCH = re.compile(rf"\d[\d{_OCR_LETTERS} ._/\t\n-]{{6,}}")
+_REACH = MAX_OCR_LETTERS  # OCR letters may lead the first digit
+_NOT_DIGIT = re.compile(rf"[^\d{_OCR_LETTERS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +55,29 @@ class DigitRun:
 
 @lru_cache(maxsize=4)
 def digit_runs(text: str) -> tuple[DigitRun, ...]:
-    """Runs of at least 9 and at most :data:`MAX_DIGITS` digits in ``text`` (cached: the BSN, IMEI and card
+    """Runs of 9 or 13 to :data:`MAX_DIGITS` digits in ``text`` (cached: the BSN, IMEI and card
     recognisers read the same view of a text one after another)."""
     runs: list[DigitRun] = []
-    for m in _RUN.finditer(text):
+    for stretch in _STRETCH.finditer(text):
+        # at least nine characters that can be digits (OCR letters leading it aside)
+        if stretch.end() - stretch.start() >= 9 - _REACH and len(_NOT_DIGIT.sub("", stretch.group())) >= 9 - _REACH:
+            # one character past the stretch, so that the run's look-ahead sees what follows it
+            runs.extend(_runs_in(text, max(0, stretch.start() - _REACH), stretch.end() + 1))
+    return tuple(runs)
+
+
+def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
+    runs: list[DigitRun] = []
+    for m in _RUN.finditer(text, start, end):
         written = m.group()
         letters = sum(written.count(c) for c in _OCR_LETTERS)
         if letters > MAX_OCR_LETTERS or written.count("\n") > 1:
             continue
         digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
-        if not 9 <= len(digits) <= MAX_DIGITS or not digits.isdigit():
+        # the lengths of the types that read runs: BSN 9, card 13-19 (IMEI 15)
+        if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
             continue
         groups = tuple(len(g) for g in _SEPARATORS.split(written))
         separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
         runs.append(DigitRun(m.start(), m.end(), digits, groups, separators, letters, "\n" in written))
-    return tuple(runs)
+    return runs
