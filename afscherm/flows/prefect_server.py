@@ -41,8 +41,8 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
                "--port", str(port)]
     log_path = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect") / "afscherm-server.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = log_path.open("ab")
-    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server_log = log_path.open("ab")
+    proc = subprocess.Popen(command, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/api"
     try:
         deadline = time.monotonic() + timeout
@@ -69,7 +69,7 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
-        log.close()
+        server_log.close()
 
 
 def flush_run_logs() -> None:
