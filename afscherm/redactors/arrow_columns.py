@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -13,8 +14,8 @@ from afscherm.redactors.operators import tag_for
 from afscherm.redactors.policy import ColumnRule, Encrypt, Keep, Remove, Replace
 from afscherm.redactors.values import ValueRedactor
 
-Column = pa.Array | pa.ChunkedArray
-Places = list[Place] | None
+Column: TypeAlias = pa.Array | pa.ChunkedArray
+Places: TypeAlias = list[Place] | None
 ColumnFunction = Callable[..., Column]  # (col, places=None) -> col
 
 

@@ -39,8 +39,14 @@ def header_text(value: str) -> str:
         return value
 
 
+def _payload_bytes(part: Message) -> bytes:
+    """A leaf part's decoded bytes (``get_payload(decode=True)`` is typed loosely: a multipart gives None)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
 def _part_text(part: Message) -> str:
-    payload = part.get_payload(decode=True) or b""
+    payload = _payload_bytes(part)
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset)
@@ -78,7 +84,7 @@ def _redact_part(part: Message, unit: str, redact_text: TextRedactor, redact_att
         redacted = redact_text(f"{unit} body", _part_text(part))
         _set_text(part, redacted)
         return
-    data = part.get_payload(decode=True) or b""
+    data = _payload_bytes(part)
     safe, why = redact_attachment(f"{unit} attachment", filename or "attachment.bin", data)
     if safe is None:
         _replace_with_note(part, why)

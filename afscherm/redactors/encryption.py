@@ -115,7 +115,8 @@ def decrypt_token(key: bytes, token: str, place: Place | None = None) -> str:
         if UNBOUND_TOKEN_RE.fullmatch(token):
             raise RevealError(_UNBOUND)
         raise RevealError(f"not an encrypted token: {token[:40]!r}")
-    return _decrypt(key, *m.groups(), place if place is not None else Place())
+    entity_type, kid, payload = m.groups()
+    return _decrypt(key, entity_type, kid, payload, place if place is not None else Place())
 
 
 _UNBOUND = (
@@ -146,7 +147,7 @@ def reveal_text(key: bytes, text: str, place: Place | None = None) -> str:
     place = place if place is not None else Place()
     if UNBOUND_TOKEN_RE.search(text):
         raise RevealError(_UNBOUND)
-    return TOKEN_RE.sub(lambda m: _decrypt(key, *m.groups(), place), text)
+    return TOKEN_RE.sub(lambda m: _decrypt(key, m[1], m[2], m[3], place), text)
 
 
 def has_tokens(text: str) -> bool:

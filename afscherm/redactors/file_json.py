@@ -182,9 +182,9 @@ class JsonRedactor:
                     obj["id"] = values.apply_rule(values.rule_function("id", rule), text, place)
                     values.stats.by_rule += 1
                 continue
-            text = value if isinstance(value, str) else number_text(value)
-            if text is not None:
-                scan.append(_Slot(obj, "id", "id", text, place))
+            found = value if isinstance(value, str) else number_text(value)
+            if found is not None:
+                scan.append(_Slot(obj, "id", "id", found, place))
         self._redact_slots(scan)
         return done
 

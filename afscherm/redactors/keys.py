@@ -45,7 +45,7 @@ def _prefect_secret(block: str, purpose: str, where: str) -> str:
     try:
         from prefect.blocks.system import Secret  # slow import: only when a block is configured
 
-        value = Secret.load(block).get()
+        value = Secret.load(block).get()  # type: ignore[union-attr]  # called outside an event loop: a Secret
     except Exception as exc:  # noqa: BLE001 - any failure means "no key", reported in one line
         raise ConfigError(
             f"{where}: cannot load the {purpose} key from Prefect Secret {block!r}: {type(exc).__name__}"

@@ -55,7 +55,7 @@ def pdf_text(data: bytes) -> PdfText:
     """The text layer of every page; offsets in it are character indices of the page's text page."""
     pdf = _open(data)
     try:
-        pages = []
+        pages: list[str] = []
         for page in pdf:
             textpage = page.get_textpage()
             n = textpage.count_chars()

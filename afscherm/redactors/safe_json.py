@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 MAX_DEPTH = 500
@@ -75,6 +76,7 @@ def depth_exceeds(obj: Any, limit: int) -> bool:  # noqa: ANN401 - any decoded J
     stack: list[tuple[Any, int]] = [(obj, 0)]
     while stack:
         node, depth = stack.pop()
+        children: Iterable[Any]
         if isinstance(node, dict):
             children = node.values()
         elif isinstance(node, list):

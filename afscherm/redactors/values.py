@@ -33,15 +33,16 @@ def number_text(value: object) -> str | None:
     """
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
-    if isinstance(value, float | Decimal) and not math.isfinite(value):
+    number: int | float | Decimal = value
+    if isinstance(number, float | Decimal) and not math.isfinite(number):
         return None
-    if abs(value) < _SMALLEST:
+    if abs(number) < _SMALLEST:
         return None
-    if isinstance(value, int):
-        return str(value)
-    if value == int(value) and abs(value) < 10**21:
-        return str(int(value))
-    return format(value, "f") if isinstance(value, Decimal) else repr(value)
+    if isinstance(number, int):
+        return str(number)
+    if number == int(number) and -(10**21) < number < 10**21:
+        return str(int(number))
+    return format(number, "f") if isinstance(number, Decimal) else repr(number)
 
 
 @dataclass
