@@ -42,7 +42,7 @@ import pyarrow.compute as pc
 
 from afscherm.detectors.findings import ENTITY_TYPES
 from afscherm.discovery.analysis_config import ID_COPY, AnalysisConfig
-from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex, IndexSnapshot
+from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex, IndexSnapshot, is_rewrite
 
 if TYPE_CHECKING:
     import duckdb
@@ -141,11 +141,13 @@ class IndexView:
         params["findings"] = self.findings_files
         select = ", ".join(f"f.{_quote(c)}" for c in cols)
         source = "read_parquet($findings, hive_partitioning=false) f"
-        if scan_list is not None and "object_sha256" in cols:
+        compacted = any(p.findings is not None and is_rewrite(p.batch_id) for p in self.snapshot.parts)
+        if scan_list is not None and "object_sha256" in cols and compacted:
             # A finding's object_sha256 is its object row's (the index checks that on append), and in a compacted
             # file, sorted by fingerprint, it is nearly one distinct 64-character string per row: decoding that
             # column for whole row groups to keep a scan's tenth of them costs more than the rest of the read.
             # The few object rows of the scans give it instead; (batch_id, object_uri) is one row of them.
+            # (Appended files hold few distinct values per file: read directly, they cost less than the join.)
             params["objects"] = self.objects_files
             scans = _in_list("scan_id", scan_list, "o", params)
             source += (" LEFT JOIN (SELECT batch_id, object_uri, object_sha256 FROM read_parquet($objects, "
@@ -747,14 +749,14 @@ def scans(index: FindingsIndex | str | os.PathLike[str], stores: Iterable[str] |
     return read_view(index, _scans, stores)
 
 
-def _trend(view: IndexView, versions: Versions) -> pd.DataFrame:
+def _trend(view: IndexView, versions: Versions, runs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per scan and type: ``found`` (recorded by that scan) and ``current`` (in the index right after it).
 
     Each object version holds its findings from its scan until the object's next row (a rescan or a deletion
     mark): +n at the version's rank, −n at the next row's, summed cumulatively. Unchanged objects are not
     rescanned, so they keep counting."""
     columns = ["rank", "scan_id", "started", "kind", "entity_type", "found", "current"]
-    runs = _scans(view)
+    runs = _scans(view) if runs is None else runs  # ``_scans(view)``, when the caller has it already
     if runs.empty or not versions.types:
         return pd.DataFrame(columns=columns)
     added = versions.added().to_df().set_index("rank")

@@ -240,13 +240,14 @@ def collect(
         current = versions.current()
         latest = versions.latest_objects()
         live = (versions.live_objects(), current.relation.aggregate("count(*)").fetchall()[0][0])
+        runs = analysis._scans(view)
         return {
             "counts": analysis.type_store_counts(current),
             "live": live,
             "hot": analysis.top_objects(current, config.hot_spots),
             "special": analysis.special_outside_counts(current, config, latest, limit=config.max_listed_objects),
-            "scans": analysis._scans(view),
-            "trend": analysis._trend(view, versions),
+            "scans": runs,
+            "trend": analysis._trend(view, versions, runs),
         }  # fmt: skip
 
     got = analysis.read_view(index, work)
