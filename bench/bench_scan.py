@@ -7,12 +7,28 @@ The store holds mixed objects made by ``synthetic.documents.generate_documents``
 (.txt), e-mails (.eml), JSON log files (.jsonl), CSV exports (.csv) and JSON documents (.json).
 Every run scans the same store into a fresh index and clean folder, as a whole ``scan_store`` flow
 (Prefect ephemeral mode; serial runs the tasks in the flow's process). Reported per run: objects/s,
-MB/s, CPU seconds (this process and its children), detection share (summed detection seconds over
-summed task seconds), peak RSS of this process. Then, on the serial run's index: an unchanged
-re-scan (objects listed and skipped, speed-up over the first scan) and a re-scan after adding 1 %
-new objects (only those scanned). Wall clock depends on what else the machine runs; CPU seconds are
-printed beside it. Needs AFSCHERM_INDEX_KEY (any secret of ≥ 16 bytes; a random one is set if absent,
-for this benchmark only).
+MB/s, the load average before and after, peak RSS of this process, and where the CPU time went:
+
+- ``task_cpu_ms_per_object``: CPU of the per-object work (extract, detect, redact, fingerprint) in the
+  workers, per object (thread CPU time measured around each object);
+- ``flow_cpu_ms_per_object``: CPU of the flow's process per object, the per-object work taken out (for
+  serial and threads it runs in this process): listing, reading, writing copies, index commits, Prefect's
+  submission and its threads; ``flow_thread_cpu_ms_per_object`` is the flow thread's own part of it;
+- ``other_cpu_ms_per_object``: child processes (worker processes and the local Prefect API server) beyond
+  their per-object work: model loading, Prefect's task-run bookkeeping, the API server;
+- ``detect_share``: summed detection seconds over summed per-object seconds (both wall time inside the
+  workers; the rest of a worker's work is extraction, redaction, fingerprinting);
+  ``detect_share_of_wall``: over the run's wall time × workers (what the workers spent detecting, out of
+  all the time they had: the rest is overhead and waiting);
+- ``speed_up_bound_2_workers``: for a 1-worker run of processes or Dask, the 2-worker speed-up its CPU
+  figures allow on 2 cores: one worker's time is about max(task, flow, (task + flow + other) / 2 cores),
+  two workers' about max(task / 2, flow, (task + flow + other) / 2), since each CPU-second has to run
+  somewhere (threads: none, the Python code of two threads runs one at a time under the GIL).
+
+Then, on the first run's index: an unchanged re-scan (objects listed and skipped, speed-up over the first
+scan) and a re-scan after adding 1 % new objects (only those scanned). Wall clock depends on what else the
+machine runs; CPU seconds are printed beside it. Needs AFSCHERM_INDEX_KEY (any secret of ≥ 16 bytes; a
+random one is set if absent, for this benchmark only).
 """
 
 from __future__ import annotations
@@ -73,13 +89,15 @@ def write_store(root: Path, n: int, seed: int, start: int = 0) -> int:
     return total
 
 
-def cpu_seconds() -> float:
+def cpu_seconds() -> tuple[float, float]:
+    """(this process, its finished children): user + system CPU seconds."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int) -> dict:
+def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int, batch_objects: int,
+             pipeline_depth: int) -> dict:
     from afscherm.flows.runners import TaskRunnerSettings
     from afscherm.flows.scan_store import ScanPlan, scan_flow
     from afscherm.flows.stores.local import LocalStore
@@ -89,19 +107,41 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
     plan = ScanPlan(
         sources=[LocalStore("bench", store_root)], index_dir=out / "index",
         clean=lambda s: PrefixedStore(clean, s.name), quarantine=LocalStore("quarantine", out / "quarantine"),
-        batch_objects=max(32, 16 * workers),
+        batch_objects=batch_objects, pipeline_depth=pipeline_depth,
     )
     settings = TaskRunnerSettings(kind=kind, workers=workers, objects_per_task=objects_per_task)
-    cpu, t = cpu_seconds(), time.perf_counter()
+    load_before = os.getloadavg()[0]
+    (own, children), t = cpu_seconds(), time.perf_counter()
     summary = scan_flow(plan, settings)
     wall = time.perf_counter() - t
-    return {
+    own_after, children_after = cpu_seconds()
+    own, children = own_after - own, children_after - children
+    n = max(summary.scanned, 1)
+    task = summary.task_cpu_seconds
+    in_process = kind in ("serial", "threads")
+    flow = own - task if in_process else own
+    other = children if in_process else max(children - task, 0.0)
+    result = {
         "runner": f"{kind}:{workers}", "objects": summary.scanned, "skipped": summary.skipped,
-        "quarantined": summary.quarantined, "wall_s": round(wall, 2), "cpu_s": round(cpu_seconds() - cpu, 2),
+        "quarantined": summary.quarantined, "wall_s": round(wall, 2), "scan_wall_s": round(summary.seconds, 2),
+        "cpu_s": round(own + children, 2),
         "objects_per_s": round(summary.scanned / wall, 1), "mb_per_s": round(summary.bytes_read / wall / 1e6, 3),
         "detect_s": round(summary.detect_seconds, 2),
+        "detect_share": round(summary.detect_seconds / max(summary.task_seconds, 1e-9), 3),
+        "detect_share_of_wall": round(summary.detect_seconds / (wall * workers), 3),
+        "task_cpu_ms_per_object": round(1000 * task / n, 2),
+        "flow_cpu_ms_per_object": round(1000 * flow / n, 2),
+        "flow_thread_cpu_ms_per_object": round(1000 * (summary.flow_cpu_seconds + summary.mapper_cpu_seconds
+                                                       - (task if kind == "serial" else 0.0)) / n, 2),
+        "other_cpu_ms_per_object": round(1000 * other / n, 2),
         "findings": sum(summary.findings.values()),
+        "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
     }
+    if workers == 1 and kind in ("processes", "dask"):
+        total = (task + flow + other) / 2  # spread over the machine's 2 cores
+        one, two = max(task, flow, total), max(task / 2, flow, total)
+        result["speed_up_bound_2_workers"] = round(one / max(two, 1e-9), 2)
+    return result
 
 
 def main() -> None:
@@ -109,7 +149,10 @@ def main() -> None:
     parser.add_argument("--objects", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--runners", default="serial:1,processes:1,processes:2,threads:2,dask:1,dask:2")
-    parser.add_argument("--objects-per-task", type=int, default=16)
+    parser.add_argument("--objects-per-task", type=int, default=128)
+    parser.add_argument("--batch-objects", type=int, default=128, help="objects per index commit")
+    parser.add_argument("--pipeline-depth", type=int, default=2, help="batches processed ahead of the one written")
+    parser.add_argument("--no-rescan", action="store_true", help="leave out the two re-scans")
     parser.add_argument("--work", type=Path, default=REPO / "build/bench-scan")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -121,29 +164,37 @@ def main() -> None:
     size = write_store(store, args.objects, args.seed)
     print(f"store: {args.objects:,} objects, {size / 1e6:.1f} MB in {store}", flush=True)
     results = []
+    rescan = added = None
+
+    def run(kind: str, workers: int, out: Path) -> dict:
+        return run_once(store, out, kind, workers, args.objects_per_task, args.batch_objects, args.pipeline_depth)
+
     with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         for spec in args.runners.split(","):
             kind, _, n = spec.partition(":")
-            result = run_once(store, args.work / f"run-{kind}-{n}", kind, int(n or 1), args.objects_per_task)
+            result = run(kind, int(n or 1), args.work / f"run-{kind}-{n}")
             results.append(result)
             print(json.dumps(result), flush=True)
-        first = results[0]
-        base = args.work / f"run-{args.runners.split(',')[0].replace(':', '-')}"
-        rescan = run_once(store, base, "serial", 1, args.objects_per_task)
-        rescan["what"] = "unchanged re-scan"
-        rescan["speed_up_over_first"] = round(first["wall_s"] / max(rescan["wall_s"], 1e-9), 1)
-        print(json.dumps(rescan), flush=True)
-        new = max(1, args.objects // 100)
-        write_store(store, new, args.seed + 1, start=args.objects)
-        added = run_once(store, base, "serial", 1, args.objects_per_task)
-        added["what"] = f"re-scan after adding {new} objects"
-        print(json.dumps(added), flush=True)
+        if not args.no_rescan:
+            first = results[0]
+            base = args.work / f"run-{args.runners.split(',')[0].replace(':', '-')}"
+            rescan = run("serial", 1, base)
+            rescan["what"] = "unchanged re-scan"
+            rescan["speed_up_over_first"] = round(first["wall_s"] / max(rescan["wall_s"], 1e-9), 1)
+            print(json.dumps(rescan), flush=True)
+            new = max(1, args.objects // 100)
+            write_store(store, new, args.seed + 1, start=args.objects)
+            added = run("serial", 1, base)
+            added["what"] = f"re-scan after adding {new} objects"
+            print(json.dumps(added), flush=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     by = {r["runner"]: r for r in results}
     for kind in ("processes", "threads", "dask"):
         one, two = by.get(f"{kind}:1"), by.get(f"{kind}:2")
         if one and two:
-            print(f"{kind}: 2 workers {two['objects_per_s'] / one['objects_per_s']:.2f}× one worker")
+            print(f"{kind}: 2 workers {two['objects_per_s'] / one['objects_per_s']:.2f}× one worker (load average "
+                  f"{one['load_before']}-{two['load_after']}; the CPU figures of the 1-worker run allow "
+                  f"{one.get('speed_up_bound_2_workers')}×)")
     print(f"peak RSS of the benchmark process: {peak:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps({"runs": results, "rescan": rescan, "added": added, "peak_rss_mb": peak},

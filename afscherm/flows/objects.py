@@ -75,6 +75,7 @@ class Processed:
     reason: str | None = None  # why quarantined (never holds a value of the object)
     detect_seconds: float = 0.0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker thread that processed it (set by the scan's mapper)
 
 
 @dataclass

@@ -8,22 +8,28 @@ a scan safe to kill at any moment and run again:
 2. objects are read in batches and processed (``flows.objects.process_object``) by a ``Mapper`` —
    serially, or by a task runner's workers;
 3. each safe copy is written to the clean store (atomically: a partial object is never visible), and
-   each object that failed is written to quarantine with a reason file;
+   each object that failed is written to quarantine with a reason file; the copies are durable (file and
+   folder synced) before step 4;
 4. only then the batch's findings and objects go into the index, as one atomic append.
 
-A run killed anywhere re-does at most the batch it was in: the clean copy is written again (the same
-bytes), and the findings were not yet committed, so none is counted twice and no object is skipped.
-No unredacted byte is ever written to the clean store: only ``Processed.safe`` is.
+Batches are pipelined: while the flow's process writes and commits batch *n*, the workers already
+process the next ``pipeline_depth`` batches (nothing of theirs is written until their own turn, in
+order). A run killed anywhere re-does at most the batches not yet committed — the one being written
+and those in flight: their clean copies are written again (the same bytes), and their findings were not
+yet committed, so none is counted twice and no object is skipped. No unredacted byte is ever written to
+the clean store: only ``Processed.safe`` is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,11 +46,23 @@ from afscherm.flows.stores.base import (
 
 # An object travels to a worker as (name, data, kind); kind None means "by name".
 Job = tuple[str, bytes, str | None]
+# A Mapper processes a batch of jobs, results in input order. One that also has ``submit(jobs) -> Pending``
+# starts the work and returns at once (a task runner's workers), so the scan can run batches ahead.
 Mapper = Callable[[Sequence[Job]], Sequence[Processed]]
+Pending = Callable[[], Sequence[Processed]]
 
-DEFAULT_BATCH_OBJECTS = 32
+# Objects per index commit; also the most a task is given. A task of a process pool or Dask costs ≈ 0.1 CPU-s of
+# Prefect bookkeeping, so 32 small objects (≈ 7 ms each) paid a third again in overhead; a killed run redoes at
+# most (pipeline_depth + 1) batches.
+DEFAULT_BATCH_OBJECTS = 128
 DEFAULT_BATCH_BYTES = 64 << 20
 DEFAULT_MAX_OBJECT_BYTES = 256 << 20
+# Batches handed to the workers ahead of the one being written and committed: one keeps them busy while
+# the flow's process writes; two also covers a batch whose objects happen to be quick.
+DEFAULT_PIPELINE_DEPTH = 2
+# Safe copies written at once into a store that takes concurrent writes: their file syncs overlap (on ext4
+# about 3× fewer milliseconds per copy than one after another).
+WRITE_THREADS = 4
 
 
 @dataclass
@@ -62,6 +80,12 @@ class ScanSummary:
     bytes_read: int = 0
     seconds: float = 0.0
     detect_seconds: float = 0.0  # summed over workers
+    task_seconds: float = 0.0  # wall time of the per-object work, summed over workers
+    task_cpu_seconds: float = 0.0  # CPU time of the per-object work, summed over workers
+    # CPU time of the flow's own thread: outside the mapper (listing, reading, writing copies, index commits)
+    # and inside it (serially: the per-object work itself; task runners: handing out work, taking results)
+    flow_cpu_seconds: float = 0.0
+    mapper_cpu_seconds: float = 0.0
     findings: Counter[tuple[str, str]] = field(default_factory=Counter)  # (store, entity type) -> count
     quarantine_reasons: list[tuple[str, str]] = field(default_factory=list)  # (uri, reason)
 
@@ -69,8 +93,9 @@ class ScanSummary:
         self.stores += other.stores
         for name in ("listed", "skipped", "scanned", "clean", "redacted", "quarantined", "bytes_read"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.seconds += other.seconds
-        self.detect_seconds += other.detect_seconds
+        for name in ("seconds", "detect_seconds", "task_seconds", "task_cpu_seconds", "flow_cpu_seconds",
+                     "mapper_cpu_seconds"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
         self.findings.update(other.findings)
         self.quarantine_reasons += other.quarantine_reasons
 
@@ -80,6 +105,9 @@ class ScanSummary:
             "scanned": self.scanned, "clean": self.clean, "redacted": self.redacted,
             "quarantined": self.quarantined, "bytes_read": self.bytes_read,
             "seconds": round(self.seconds, 3), "detect_seconds": round(self.detect_seconds, 3),
+            "task_seconds": round(self.task_seconds, 3), "task_cpu_seconds": round(self.task_cpu_seconds, 3),
+            "flow_cpu_seconds": round(self.flow_cpu_seconds, 3),
+            "mapper_cpu_seconds": round(self.mapper_cpu_seconds, 3),
             "findings": [{"store": s, "entity_type": t, "count": n} for (s, t), n in sorted(self.findings.items())],
         }
 
@@ -95,9 +123,23 @@ def serial_mapper(config: str | None) -> Mapper:
 
     def run(jobs: Sequence[Job]) -> list[Processed]:
         engine = engine_for(config)
-        return [process_object(name, data, engine, kind) for name, data, kind in jobs]
+        results = []
+        for name, data, kind in jobs:
+            cpu = time.thread_time()
+            result = process_object(name, data, engine, kind)
+            result.cpu_seconds = time.thread_time() - cpu
+            results.append(result)
+        return results
 
     return run
+
+
+def _submit(mapper: Mapper, jobs: Sequence[Job]) -> Pending:
+    submit = getattr(mapper, "submit", None)
+    if submit is not None:
+        return submit(jobs)
+    # A mapper that works in this thread gains nothing from running ahead: it runs when its results are due.
+    return lambda: mapper(jobs)
 
 
 def _known(index: Any, store: str) -> dict[str, tuple[str, int, dt.datetime | None]]:  # noqa: ANN401
@@ -146,6 +188,13 @@ class _Item:
     clean_uri: str | None = None
 
 
+@dataclass
+class _Batch:
+    items: list[_Item]
+    todo: list[_Item]
+    pending: Pending | None
+
+
 def scan_store(
     source: Store,
     *,
@@ -158,15 +207,18 @@ def scan_store(
     batch_objects: int = DEFAULT_BATCH_OBJECTS,
     batch_bytes: int = DEFAULT_BATCH_BYTES,
     max_object_bytes: int = DEFAULT_MAX_OBJECT_BYTES,
+    pipeline_depth: int = DEFAULT_PIPELINE_DEPTH,
     progress: Callable[[ScanSummary], None] | None = None,
     kind: str | None = None,
 ) -> ScanSummary:
     """Scan ``source`` once; see the module docstring for the order of steps and why.
 
     ``clean`` None writes no safe copies (discovery only). ``kind`` forces the object kind (SQL rows are
-    JSON documents whatever their key).
+    JSON documents whatever their key). ``pipeline_depth`` batches are processed ahead of the one being
+    written (memory: up to ``pipeline_depth + 1`` batches of ``batch_bytes``).
     """
     started = time.perf_counter()
+    cpu_started = time.thread_time()
     summary = ScanSummary(scan_id or new_scan_id(), [source.name])
     known = _known(index, source.name)
 
@@ -179,7 +231,7 @@ def scan_store(
                 continue
             yield info
 
-    for batch in _batches(source, fresh(), batch_objects, batch_bytes):
+    def submit(batch: list[ObjectInfo]) -> _Batch:
         items = [_read(source, info, max_object_bytes) for info in batch]
         todo = []
         for item in items:
@@ -190,14 +242,34 @@ def scan_store(
                     item.result = Processed("unchanged")
                 else:
                     todo.append(item)
+        pending = None
         if todo:  # a batch of touched-but-unchanged objects never loads the model
-            for item, result in zip(todo, mapper([(i.info.key, i.data, kind) for i in todo]), strict=True):
+            cpu = time.thread_time()
+            pending = _submit(mapper, [(i.info.key, i.data, kind) for i in todo])
+            summary.mapper_cpu_seconds += time.thread_time() - cpu
+        return _Batch(items, todo, pending)
+
+    def finish(batch: _Batch) -> None:
+        if batch.pending is not None:
+            cpu = time.thread_time()
+            results = batch.pending()
+            summary.mapper_cpu_seconds += time.thread_time() - cpu
+            for item, result in zip(batch.todo, results, strict=True):
                 item.result = result
-        _store_results(source, items, clean, quarantine)
-        _commit(index, summary, items)
+        _store_results(source, batch.items, clean, quarantine)
+        _commit(index, summary, batch.items)  # in order, each batch only after its copies are durable
         if progress:
             progress(summary)
+
+    in_flight: deque[_Batch] = deque()
+    for batch in _batches(source, fresh(), batch_objects, batch_bytes):
+        in_flight.append(submit(batch))
+        while len(in_flight) > pipeline_depth:
+            finish(in_flight.popleft())
+    while in_flight:
+        finish(in_flight.popleft())
     summary.seconds = time.perf_counter() - started
+    summary.flow_cpu_seconds = time.thread_time() - cpu_started - summary.mapper_cpu_seconds
     return summary
 
 
@@ -223,23 +295,42 @@ def _read(source: Store, info: ObjectInfo, max_bytes: int) -> _Item:
     return item
 
 
+@contextlib.contextmanager
+def _batched_writes(store: Store | None) -> Iterator[tuple[Any, int]]:
+    """(writer, concurrent writes it takes): the store's batched writes (each file synced, each touched folder
+    once when the block ends; thread-safe, so the file syncs overlap) if it has them, else the store itself."""
+    batched = getattr(store, "batched_writes", None)
+    if batched is None:
+        yield store, 1
+        return
+    with batched() as writer:
+        yield writer, WRITE_THREADS
+
+
 def _store_results(source: Store, items: list[_Item], clean: Store | None, quarantine: Store) -> None:
-    for item in items:
-        result = item.result
-        assert result is not None
-        if result.status == "unchanged":
-            continue
-        if result.status != "quarantined" and clean is not None:
-            assert result.safe is not None  # a processed object that is not quarantined has its safe copy
-            try:
-                item.clean_uri = clean.write(item.info.key, result.safe)
-            except TransientStoreError:
-                raise  # the clean store is down: stop here, uncommitted; the next run resumes at this batch
-            except StoreError as exc:
-                result.status, result.reason = "quarantined", f"clean copy could not be written: {exc.reason}"
-        if result.status == "quarantined":
-            _quarantine(source, item, quarantine)
-        item.data = None  # the batch's bytes are not needed any more
+    done = [item for item in items if item.result is not None and item.result.status != "unchanged"]
+    to_write = [] if clean is None else [i for i in done if i.result.status != "quarantined"]  # type: ignore[union-attr]
+    # Leaving the block syncs the folders of the batch's copies; an error there propagates before the commit.
+    with _batched_writes(clean) as (writer, threads):
+        if to_write:
+            with ThreadPoolExecutor(max_workers=min(threads, len(to_write))) as pool:
+                writes = [pool.submit(writer.write, item.info.key, item.result.safe) for item in to_write]
+                for item, write in zip(to_write, writes, strict=True):
+                    result = item.result
+                    assert result is not None and result.safe is not None  # not quarantined: has its safe copy
+                    try:
+                        item.clean_uri = write.result()
+                    except TransientStoreError:
+                        raise  # the clean store is down: stop here, uncommitted; the next run resumes at this batch
+                    except StoreError as exc:
+                        result.status = "quarantined"
+                        result.reason = f"clean copy could not be written: {exc.reason}"
+        for item in done:
+            assert item.result is not None
+            item.result.safe = None  # written: the flow's process keeps no copy of the batch's bytes
+            if item.result.status == "quarantined":
+                _quarantine(source, item, quarantine)
+            item.data = None  # the batch's bytes are not needed any more
 
 
 def _quarantine(source: Store, item: _Item, quarantine: Store) -> None:
@@ -267,6 +358,8 @@ def _commit(index: Any, summary: ScanSummary, items: list[_Item]) -> None:  # no
         summary.scanned += 1
         summary.bytes_read += item.info.size
         summary.detect_seconds += result.detect_seconds
+        summary.task_seconds += result.seconds
+        summary.task_cpu_seconds += result.cpu_seconds
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         if result.status == "quarantined":
             summary.quarantine_reasons.append((item.info.uri, result.reason or ""))

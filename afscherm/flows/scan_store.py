@@ -18,10 +18,21 @@ from typing import Any
 
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 
 from afscherm.flows.objects import Processed
 from afscherm.flows.runners import TaskRunnerSettings, prefect_task_runner
-from afscherm.flows.scan import Job, Mapper, ScanSummary, new_scan_id, scan_store, serial_mapper
+from afscherm.flows.scan import (
+    DEFAULT_BATCH_OBJECTS,
+    DEFAULT_PIPELINE_DEPTH,
+    Job,
+    Mapper,
+    Pending,
+    ScanSummary,
+    new_scan_id,
+    scan_store,
+    serial_mapper,
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,8 @@ class ScanPlan:
     quarantine: Any  # Store
     config: str | None = None  # configuration folder for detection and policy
     max_object_bytes: int = 256 << 20
-    batch_objects: int = 32
+    batch_objects: int = DEFAULT_BATCH_OBJECTS
+    pipeline_depth: int = DEFAULT_PIPELINE_DEPTH  # batches processed ahead of the one being written
 
 
 def plan_from_config(
@@ -45,7 +57,7 @@ def plan_from_config(
     index: Path | None = None,
     clean: Any = "config",  # noqa: ANN401 - a Store, "config" (scan.clean), or None (no safe copies)
     quarantine: Any = None,  # noqa: ANN401 - a Store, or None (scan.quarantine)
-    batch_objects: int = 32,
+    batch_objects: int = DEFAULT_BATCH_OBJECTS,
 ) -> ScanPlan:
     """A plan over ``sources`` with the outputs of ``stores.yaml``'s ``scan`` section unless given.
 
@@ -70,22 +82,37 @@ def plan_from_config(
     )
 
 
-@task(name="process objects", retries=0)
+# No cache policy: Prefect's default would hash every task's inputs (the objects' bytes) for a cache key the
+# scan never uses; results stay in memory (the flow writes them itself).
+@task(name="process objects", retries=0, cache_policy=NO_CACHE, persist_result=False)
 def process_chunk(jobs: list[Job], config: str | None) -> list[Processed]:
     """A chunk of objects processed in one task (task overhead is paid per chunk, not per object)."""
     return list(serial_mapper(config)(jobs))
 
 
+class TaskMapper:
+    """A Mapper that spreads a batch over the flow's task runner in chunks, results in input order.
+
+    ``submit`` hands the chunks to the workers and returns at once, so the scan can pipeline batches.
+    """
+
+    def __init__(self, config: str | None, settings: TaskRunnerSettings) -> None:
+        self.config = config
+        self.settings = settings
+
+    def submit(self, jobs: Sequence[Job]) -> Pending:
+        # A batch is not split further just to give every worker a share: the batches in flight behind it
+        # (``pipeline_depth``) keep the other workers busy, and each task costs the same Prefect bookkeeping.
+        size = max(1, min(self.settings.objects_per_task, len(jobs)))
+        futures = [process_chunk.submit(list(jobs[i:i + size]), self.config) for i in range(0, len(jobs), size)]
+        return lambda: [result for future in futures for result in future.result()]
+
+    def __call__(self, jobs: Sequence[Job]) -> list[Processed]:
+        return list(self.submit(jobs)())
+
+
 def task_mapper(config: str | None, settings: TaskRunnerSettings) -> Mapper:
-    """A Mapper that spreads a batch over the flow's task runner in chunks, results in input order."""
-
-    def run(jobs: Sequence[Job]) -> list[Processed]:
-        size = max(1, min(settings.objects_per_task, -(-len(jobs) // settings.workers)))
-        chunks = [list(jobs[i:i + size]) for i in range(0, len(jobs), size)]
-        futures = [process_chunk.submit(chunk, config) for chunk in chunks]
-        return [result for future in futures for result in future.result()]
-
-    return run
+    return TaskMapper(config, settings)
 
 
 def summary_table(summary: ScanSummary, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -116,6 +143,7 @@ def run_scan(
         part = scan_store(
             source, index=index, clean=plan.clean(source), quarantine=plan.quarantine,
             mapper=mapper, scan_id=total.scan_id, batch_objects=plan.batch_objects,
+            pipeline_depth=plan.pipeline_depth,
             max_object_bytes=plan.max_object_bytes, progress=progress, kind=kind,
         )
         total.add(part)

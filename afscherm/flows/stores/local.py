@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import stat
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -93,8 +94,12 @@ class LocalStore:
 
     def _open_child_dir(self, parent: int, part: str, *, create: bool) -> int:
         if create:
-            with contextlib.suppress(FileExistsError):
+            try:
                 os.mkdir(part, mode=0o777, dir_fd=parent)
+            except FileExistsError:
+                pass
+            else:
+                os.fsync(parent)  # the new folder's own entry survives a crash too (rare: once per folder)
         try:
             return os.open(part, _DIR_FLAGS, dir_fd=parent)
         except OSError as exc:
@@ -231,8 +236,35 @@ class LocalStore:
 
         return self._call(once, key)
 
+    @contextlib.contextmanager
+    def batched_writes(self) -> Iterator[BatchedWrites]:
+        """A writer whose writes sync their file, but each touched folder only once, when the block ends (a
+        batch of copies in one folder: one folder sync instead of one per copy). Its ``write`` may be called
+        from several threads at once (their file syncs then overlap).
+
+        Only a block left without an exception guarantees that its writes survive a crash: the scan commits a
+        batch to the index after that, never before.
+        """
+        batch = BatchedWrites(self)
+        yield batch
+        batch.sync()
+
+    def _sync_folder(self, parts: list[str]) -> None:
+        def once() -> None:
+            dfd = self._open_parent([*parts, ""])  # the folder itself, reached without following a symlink
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+
+        self._call(once, "/".join(parts) or None)
+
     def write(self, key: str, data: bytes) -> str:
         """Temp file in the target folder, fsync, rename over the key, fsync the folder: all or nothing."""
+        return self._write(key, data, None)
+
+    def _write(self, key: str, data: bytes, batch: BatchedWrites | None) -> str:
+        """``write``; with ``batch`` the folder's sync is left to the end of the batch."""
         validate_key(key, store=self.name)
         parts = key.split("/")
         view = memoryview(data)
@@ -246,7 +278,7 @@ class LocalStore:
                 try:
                     try:
                         _write_all(fd, view)
-                        os.fsync(fd)
+                        os.fdatasync(fd)  # the data and its size; other metadata (times) need not survive
                     finally:
                         os.close(fd)
                     os.replace(tmp, parts[-1], src_dir_fd=dfd, dst_dir_fd=dfd)
@@ -254,7 +286,10 @@ class LocalStore:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp, dir_fd=dfd)
                     raise
-                os.fsync(dfd)  # the rename itself survives a crash
+                if batch is None:
+                    os.fsync(dfd)  # the rename itself survives a crash
+                else:
+                    batch.defer_sync(tuple(parts[:-1]))
             finally:
                 os.close(dfd)
             return self.uri(key)
@@ -298,6 +333,31 @@ class LocalStore:
             return not stat.S_ISDIR(st.st_mode)
 
         return self._call(once, key)
+
+
+class BatchedWrites:
+    """What ``LocalStore.batched_writes`` yields: atomic writes whose folder syncs wait for ``sync``."""
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+        self.name = store.name
+        self.kind = store.kind
+        self._folders: set[tuple[str, ...]] = set()
+        self._lock = threading.Lock()
+
+    def write(self, key: str, data: bytes) -> str:
+        return self.store._write(key, data, self)  # noqa: SLF001 - the store's own helper
+
+    def defer_sync(self, folder: tuple[str, ...]) -> None:
+        with self._lock:
+            self._folders.add(folder)
+
+    def sync(self) -> None:
+        """Every folder written to, synced once: from now on each write of the batch survives a crash."""
+        with self._lock:
+            folders, self._folders = sorted(self._folders), set()
+        for parts in folders:
+            self.store._sync_folder(list(parts))  # noqa: SLF001
 
 
 def _write_all(fd: int, view: memoryview) -> None:

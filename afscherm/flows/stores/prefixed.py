@@ -3,6 +3,7 @@ their keys colliding (``support/chat-1.txt`` and ``tickets/chat-1.txt``)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -28,6 +29,16 @@ class PrefixedStore:
 
     def write(self, key: str, data: bytes) -> str:
         return self.inner.write(self._key(key), data)
+
+    @contextlib.contextmanager
+    def batched_writes(self) -> Iterator[PrefixedStore]:
+        """The inner store's batched writes (``LocalStore.batched_writes``) under the prefix, where it has them."""
+        batched = getattr(self.inner, "batched_writes", None)
+        if batched is None:
+            yield self
+            return
+        with batched() as writer:
+            yield PrefixedStore(writer, self.prefix)
 
     def delete(self, key: str) -> None:
         self.inner.delete(self._key(key))
