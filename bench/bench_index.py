@@ -8,8 +8,9 @@ unequal size and several nightly scans, in batches of ``--batch-findings`` (boun
 Each phase runs in a fresh process so its peak RSS (``resource.getrusage``) is its own; CPU seconds are reported
 beside wall seconds because the machine is shared.
 
-1. write: ``FindingsIndex.append`` per batch (pyarrow Tables in; generation not timed) → findings/s, MB/s;
-   plus the list-of-dicts path the scan flow uses, on a sample.
+1. write: ``FindingsIndex.append`` per batch (pyarrow Tables in; generation not timed; each append also writes
+   its count summary, whose bytes are reported apart) → findings/s, MB/s; plus the list-of-dicts path the scan
+   flow uses, on a sample.
 2. look-up before compaction (many small files; Bloom filters prune).
 3. compact: time, peak RSS, bytes per finding on disk after.
 4. subject look-up of 1–5 fingerprints after compaction: cold (fresh process, the index files dropped from the
@@ -165,7 +166,9 @@ def phase_write(args: argparse.Namespace) -> dict[str, Any]:
         append_cpu += time.process_time() - cpu
         written += findings.num_rows
     size, files = dir_bytes(Path(args.dir))
+    summary_bytes, _ = dir_bytes(Path(args.dir) / "summaries")
     return {"findings": written, "append_wall_s": append_wall, "append_cpu_s": append_cpu,
+            "summary_bytes": summary_bytes,
             "findings_per_s": written / append_wall, "mb_per_s": size / 1e6 / append_wall,
             "bytes": size, "files": files, "bytes_per_finding": size / written, **usage()}  # fmt: skip
 
@@ -338,7 +341,8 @@ def report(r: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
     print(
         f"write    {w['findings_per_s']:,.0f} findings/s, {w['mb_per_s']:.1f} MB/s on disk "
         f"(append {w['append_wall_s']:.1f} s wall, {w['append_cpu_s']:.1f} s CPU); {w['files']:,} files, "
-        f"{w['bytes_per_finding']:.1f} B/finding before compaction; peak RSS {w['peak_rss_mb']:.0f} MB"
+        f"{w['bytes_per_finding']:.1f} B/finding before compaction (count summaries "
+        f"{w.get('summary_bytes', 0) / 1e6:.1f} MB of it); peak RSS {w['peak_rss_mb']:.0f} MB"
     )
     print(f"dicts    {d['findings_per_s']:,.0f} findings/s through list-of-dict rows (scan flow path)")
     titles = {"lookup_before": "before compaction", "lookup": "compacted", "lookup_incremental": "+1 % incremental"}
