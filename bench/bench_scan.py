@@ -14,8 +14,10 @@ MB/s, the load average before and after, peak RSS of this process, and where the
 - ``flow_cpu_ms_per_object``: CPU of the flow's process per object, the per-object work taken out (for
   serial and threads it runs in this process): listing, reading, writing copies, index commits, Prefect's
   submission and its threads; ``flow_thread_cpu_ms_per_object`` is the flow thread's own part of it;
-- ``other_cpu_ms_per_object``: child processes (worker processes and the local Prefect API server) beyond
-  their per-object work: model loading, Prefect's task-run bookkeeping, the API server;
+- ``other_cpu_ms_per_object``: worker processes beyond their per-object work: starting, loading the model,
+  Prefect's task-run bookkeeping;
+- ``server_cpu_ms_per_object``: the Prefect API server (without ``PREFECT_API_URL`` the benchmark starts one
+  local server for all runs, as a deployment would have one; its start is in no run's time);
 - ``detect_share``: summed detection seconds over summed per-object seconds (both wall time inside the
   workers; the rest of a worker's work is extraction, redaction, fingerprinting);
   ``detect_share_of_wall``: over the run's wall time × workers (what the workers spent detecting, out of
@@ -34,6 +36,7 @@ random one is set if absent, for this benchmark only).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -96,6 +99,33 @@ def cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def _stat_cpu(pid: str) -> tuple[int, float]:
+    """(parent pid, user + system CPU seconds) of a live process."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu_seconds() -> float:
+    """CPU seconds of the Prefect server processes among this process's descendants (0 if none)."""
+    stats: dict[int, tuple[int, float]] = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            stats[int(pid)] = _stat_cpu(pid)
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    total, stack = 0.0, [(os.getpid(), False)]
+    while stack:
+        pid, server = stack.pop()
+        if not server:
+            with contextlib.suppress(OSError):
+                server = b"server\x00start" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        if server:
+            total += stats.get(pid, (0, 0.0))[1]
+        stack += [(child, server) for child in children.get(pid, [])]
+    return total
+
+
 def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int, batch_objects: int,
              pipeline_depth: int) -> dict:
     from afscherm.flows.runners import TaskRunnerSettings
@@ -111,11 +141,11 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
     )
     settings = TaskRunnerSettings(kind=kind, workers=workers, objects_per_task=objects_per_task)
     load_before = os.getloadavg()[0]
-    (own, children), t = cpu_seconds(), time.perf_counter()
+    (own, children), server, t = cpu_seconds(), server_cpu_seconds(), time.perf_counter()
     summary = scan_flow(plan, settings)
     wall = time.perf_counter() - t
     own_after, children_after = cpu_seconds()
-    own, children = own_after - own, children_after - children
+    own, children, server = own_after - own, children_after - children, server_cpu_seconds() - server
     n = max(summary.scanned, 1)
     task = summary.task_cpu_seconds
     in_process = kind in ("serial", "threads")
@@ -134,11 +164,12 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
         "flow_thread_cpu_ms_per_object": round(1000 * (summary.flow_cpu_seconds + summary.mapper_cpu_seconds
                                                        - (task if kind == "serial" else 0.0)) / n, 2),
         "other_cpu_ms_per_object": round(1000 * other / n, 2),
+        "server_cpu_ms_per_object": round(1000 * server / n, 2),
         "findings": sum(summary.findings.values()),
         "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
     }
     if workers == 1 and kind in ("processes", "dask"):
-        total = (task + flow + other) / 2  # spread over the machine's 2 cores
+        total = (task + flow + other + server) / 2  # spread over the machine's 2 cores
         one, two = max(task, flow, total), max(task / 2, flow, total)
         result["speed_up_bound_2_workers"] = round(one / max(two, 1e-9), 2)
     return result
@@ -150,7 +181,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--runners", default="serial:1,processes:1,processes:2,threads:2,dask:1,dask:2")
     parser.add_argument("--objects-per-task", type=int, default=128)
-    parser.add_argument("--batch-objects", type=int, default=128, help="objects per index commit")
+    parser.add_argument("--batch-objects", type=int, default=256, help="objects per index commit")
     parser.add_argument("--pipeline-depth", type=int, default=2, help="batches processed ahead of the one written")
     parser.add_argument("--no-rescan", action="store_true", help="leave out the two re-scans")
     parser.add_argument("--work", type=Path, default=REPO / "build/bench-scan")
@@ -169,7 +200,16 @@ def main() -> None:
     def run(kind: str, workers: int, out: Path) -> dict:
         return run_once(store, out, kind, workers, args.objects_per_task, args.batch_objects, args.pipeline_depth)
 
-    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+        if not os.environ.get("PREFECT_API_URL"):
+            from prefect.settings import PREFECT_API_URL
+
+            from afscherm.flows.prefect_server import local_prefect_server
+
+            url = stack.enter_context(local_prefect_server())
+            os.environ["PREFECT_API_URL"] = url  # the worker processes' too
+            stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
         for spec in args.runners.split(","):
             kind, _, n = spec.partition(":")
             result = run(kind, int(n or 1), args.work / f"run-{kind}-{n}")

@@ -11,7 +11,7 @@ import sys
 import textwrap
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ import pytest
 from afscherm.discovery.index import FindingsIndex
 from afscherm.flows.objects import Processed
 from afscherm.flows.scan import Job, scan_store, serial_mapper
+from afscherm.flows.stores.base import ObjectInfo, TransientStoreError
 from afscherm.flows.stores.local import LocalStore
 from afscherm.flows.stores.prefixed import PrefixedStore
 from tests.scan_helpers import BSN, IBAN, TEST_INDEX_KEY, files_holding
@@ -191,6 +192,7 @@ def test_killed_while_batches_are_in_flight_resumes_without_duplicates_skips_or_
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and len(list(committed.rglob("*.parquet"))) < 3 and proc.poll() is None:
         time.sleep(0.02)
+    assert proc.poll() is None, f"the scan ended before it was killed: {proc.stderr.read().decode()[-2000:]}"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     before = FindingsIndex(out / "index").objects().to_pylist()
@@ -210,3 +212,33 @@ def test_killed_while_batches_are_in_flight_resumes_without_duplicates_skips_or_
     assert len(per_object) == 45 * 3 and set(per_object.values()) == {1}, "no duplicate finding"
     assert sorted(str(p.relative_to(out / "clean/support")) for p in (out / "clean").rglob("*.txt")) == sorted(planted)
     assert files_holding(out / "clean", [BSN, IBAN, *planted.values()]) == []
+
+
+class ListingFailsAfter(LocalStore):
+    """A real folder whose listing breaks down (after its retries) once ``good`` objects were listed."""
+
+    def __init__(self, name: str, root: Path, good: int) -> None:
+        super().__init__(name, root)
+        self.good = good
+
+    def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
+        for n, info in enumerate(super().list(prefix)):
+            if n == self.good:
+                raise TransientStoreError("listing timed out after 5 attempts", store=self.name)
+            yield info
+
+
+def test_a_listing_that_fails_still_commits_the_batches_already_with_the_workers(tmp_path: Path) -> None:
+    root = tmp_path / "src"
+    planted = write_store(root, 10)
+    log: list[tuple[str, Any]] = []
+    index = FindingsIndex(tmp_path / "index")
+    with pytest.raises(TransientStoreError, match="listing timed out"):
+        scan_store(ListingFailsAfter("support", root, good=7), index=index,
+                   clean=PrefixedStore(LocalStore("clean", tmp_path / "clean"), "support"),
+                   quarantine=LocalStore("q", tmp_path / "q"), mapper=RecordingMapper(log), batch_objects=2,
+                   pipeline_depth=2)
+    committed = sorted(o["object_uri"].rsplit("/src/", 1)[1] for o in index.objects().to_pylist())
+    assert committed == sorted(planted)[:6], "the three full batches listed before the failure are committed"
+    assert sorted(str(p.relative_to(tmp_path / "clean/support")) for p in (tmp_path / "clean").rglob("*.txt")) \
+        == sorted(planted)[:6]

@@ -51,10 +51,10 @@ Job = tuple[str, bytes, str | None]
 Mapper = Callable[[Sequence[Job]], Sequence[Processed]]
 Pending = Callable[[], Sequence[Processed]]
 
-# Objects per index commit; also the most a task is given. A task of a process pool or Dask costs ≈ 0.1 CPU-s of
-# Prefect bookkeeping, so 32 small objects (≈ 7 ms each) paid a third again in overhead; a killed run redoes at
-# most (pipeline_depth + 1) batches.
-DEFAULT_BATCH_OBJECTS = 128
+# Objects per index commit, spread over the workers in tasks of up to ``objects_per_task`` (128). A task of a
+# process pool or Dask costs ≈ 0.1 CPU-s of Prefect bookkeeping: tasks of 16 small objects (≈ 7 ms each) paid
+# almost as much again in overhead. A killed run redoes at most (pipeline_depth + 1) batches.
+DEFAULT_BATCH_OBJECTS = 256
 DEFAULT_BATCH_BYTES = 64 << 20
 DEFAULT_MAX_OBJECT_BYTES = 256 << 20
 # Batches handed to the workers ahead of the one being written and committed: one keeps them busy while
@@ -261,10 +261,23 @@ def scan_store(
         if progress:
             progress(summary)
 
+    # A mapper that works in this thread gains nothing from batches read ahead: they would only take memory.
+    depth = pipeline_depth if hasattr(mapper, "submit") else 0
     in_flight: deque[_Batch] = deque()
-    for batch in _batches(source, fresh(), batch_objects, batch_bytes):
+    batches = _batches(source, fresh(), batch_objects, batch_bytes)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except Exception:
+            # The listing failed (after the store's retries): what the workers already have is still written and
+            # committed, as it was before batches ran ahead; the error then ends the scan.
+            while in_flight:
+                finish(in_flight.popleft())
+            raise
         in_flight.append(submit(batch))
-        while len(in_flight) > pipeline_depth:
+        while len(in_flight) > depth:
             finish(in_flight.popleft())
     while in_flight:
         finish(in_flight.popleft())

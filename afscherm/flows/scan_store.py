@@ -101,9 +101,7 @@ class TaskMapper:
         self.settings = settings
 
     def submit(self, jobs: Sequence[Job]) -> Pending:
-        # A batch is not split further just to give every worker a share: the batches in flight behind it
-        # (``pipeline_depth``) keep the other workers busy, and each task costs the same Prefect bookkeeping.
-        size = max(1, min(self.settings.objects_per_task, len(jobs)))
+        size = max(1, min(self.settings.objects_per_task, -(-len(jobs) // self.settings.workers)))
         futures = [process_chunk.submit(list(jobs[i:i + size]), self.config) for i in range(0, len(jobs), size)]
         return lambda: [result for future in futures for result in future.result()]
 
