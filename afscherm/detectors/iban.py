@@ -110,8 +110,8 @@ class IbanCodeRecognizer(DutchRecognizer):
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
         for m in _IBAN.finditer(text):
-            start, end = m.span(1)
-            end = _valid_end(text, start, end)
+            start, span_end = m.span(1)
+            end = _valid_end(text, start, span_end)
             if end is None:
                 continue
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE

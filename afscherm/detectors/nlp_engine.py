@@ -58,5 +58,5 @@ def build_presidio_engine(settings: NlpSettings, pipelines: dict[str, Language])
             alignment_mode=ner.alignment_mode,
         ),
     )
-    engine.nlp = dict(pipelines)
+    engine.nlp = dict(pipelines)  # type: ignore[assignment]  # Presidio declares nlp as None until load()
     return engine

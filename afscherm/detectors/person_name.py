@@ -594,7 +594,7 @@ def plausible_surname(word: str) -> bool:
 
 def cut_at_label(value: str) -> str:
     """The value up to the next label or common word (OCR joins ``DE VRIES Voornamen / Given names``)."""
-    kept = []
+    kept: list[str] = []
     for w in value.split(" "):
         if kept and (w.lower().strip(".,:/") in STOP or w == "/"):
             break

@@ -28,6 +28,7 @@ class DutchRecognizer(EntityRecognizer):
     """A Presidio recogniser for Dutch text whose core is the pure ``find`` method."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ()
+    name: str  # set by Presidio's EntityRecognizer.__init__ (declared here for type checkers)
 
     def __init__(self) -> None:
         super().__init__(

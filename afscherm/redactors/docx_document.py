@@ -36,6 +36,7 @@ import zipfile
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape
@@ -264,7 +265,7 @@ class DocxDocument:
                 local = etree.QName(attribute).localname
                 self.units.append(TextUnit(
                     f"{part_name} attribute {local} {len(self.units) + 1}", value, typed,
-                    _setter(lambda new, e=element, a=attribute: e.set(a, new), value),
+                    _setter(partial(_set_attribute, element, attribute), value),
                 ))
 
     def _read_core(self, root: Any) -> None:  # noqa: ANN401
@@ -275,7 +276,7 @@ class DocxDocument:
             local = etree.QName(element).localname
             self.units.append(TextUnit(
                 f"core {local}", text, "PERSON" if local in _CORE_PEOPLE else None,
-                _setter(lambda new, e=element: _set_own_text(e, new), text),
+                _setter(partial(_set_own_text, element), text),
             ))
 
     def _read_links(self, source: Any) -> None:  # noqa: ANN401
@@ -393,6 +394,10 @@ def _own_text(element: Any) -> str | None:  # noqa: ANN401
     return etree.ElementBase.text.__get__(element)
 
 
+def _set_attribute(element: Any, attribute: str, value: str) -> None:  # noqa: ANN401
+    element.set(attribute, value)
+
+
 def _set_own_text(element: Any, text: str) -> None:  # noqa: ANN401
     etree.ElementBase.text.__set__(element, text)
 
@@ -461,7 +466,7 @@ def _write_stream(pieces: list[_Piece], spans: list[tuple[int, int, str]]) -> No
             i += 1
     for i, changes in edits.items():
         piece = pieces[i]
-        old = _own_text(piece.node) if piece.where == "text" else piece.node.tail
+        old = (_own_text(piece.node) if piece.where == "text" else piece.node.tail) or ""
         parts, pos = [], 0
         for a, b, insert in changes:
             parts += [old[pos:a], insert]
