@@ -160,24 +160,29 @@ def _band_region(band: Band, margin: float) -> Region:
 
 
 def _body(gray: np.ndarray, band: Band | None, band_px: float, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-          values: Values) -> list[Region]:
+          values: Values, portraits: list[Region] | None = None) -> list[Region]:
     """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
     the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
     if band is None:
         return body_regions(_ocr_page(gray, policy.ocr_width), analyzer, values, policy.regions(), policy.margin)
     frame = document_frame(band, band_px, gray.shape)
-    view = _without_mrz_and_photo(frame.warp(gray), frame, band)
+    view = _without_mrz_and_photo(frame.warp(gray), frame, band, portraits)
     words = tesseract(_contrast(view), "nld", 11)
     return [frame.to_page(r) for r in body_regions(words, analyzer, values, policy.regions(), policy.margin)]
 
 
-def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band) -> np.ndarray:
+def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band,
+                           portraits: list[Region] | None = None) -> np.ndarray:
     """The view with the MRZ lines (read on their own) and the portrait's left part blanked: what
     tesseract makes of a photo or of OCR-B in ``nld`` is noise that only costs time. The strip of
-    the portrait next to the fields stays, so a value that starts close to the photo is never cut."""
+    the portrait next to the fields stays, so a value that starts close to the photo is never cut. ``portraits``
+    (page pixels): the portraits found; when none lies at the left, where ICAO puts it, the left part is not
+    blanked (a card with its portrait on the right prints its fields there)."""
     core = (band.core or band.thickness) / 2 / max(band.line_height, 1.0)
     _, top = band_point(frame, band, 0.5, -core - 0.45)
     right, _ = band_point(frame, band, PHOTO_BLANK, 0.0)
+    if portraits is not None and not any(_view_x(frame, r) < 1.5 * right for r in portraits):
+        right = 0.0
     out = view.copy()
     y, x = max(0, int(top)), max(0, int(right))
     # The fill is the paper's own tone: pure white would skew tesseract's global threshold and turn
@@ -186,6 +191,13 @@ def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band) -> np.nda
     out[y:, :] = fill
     out[:y, :x] = fill
     return out
+
+
+def _view_x(frame: Frame, region: Region) -> float:
+    """The x of a page region's centre in the view."""
+    x0, y0, x1, y1 = region.bbox()
+    x, _ = frame.matrix @ np.array([(x0 + x1) / 2, (y0 + y1) / 2, 1.0])
+    return float(x)
 
 
 def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
@@ -224,17 +236,19 @@ def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values)
     return out
 
 
-def _portrait_faces(regions: list[Region]) -> list[tuple[float, float, float, float]]:
+def _portrait_faces(regions: list[Region], photo_like: bool = False) -> list[tuple[float, float, float, float]]:
     """The face boxes (x, y, w, h) the portrait regions were built around, one per portrait (the band's frame and
-    the whole page may find the same face): faces the face detector found, and where a photo-like region (a
-    portrait the cascade missed: drawn, faint, tilted) holds a face — the middle of its upper part."""
+    the whole page may find the same face): faces the face detector found, and with ``photo_like`` where a
+    portrait-sized photo-like region (a portrait the cascade missed: drawn, faint, tilted) would hold one — the
+    middle of its upper part. Those count as portraits found, but are no template for the ghost search (a
+    region that is no face would match box edges); verification finds any picture left there anyway."""
     out: list[tuple[float, float, float, float]] = []
     for r in regions:
         x0, y0, x1, y1 = r.bbox()
         if r.source == "face":
             w = (x1 - x0) / (FACE_LEFT + FACE_RIGHT)
             face = (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
-        elif r.source == "portrait_like":
+        elif r.source == "portrait_like" and photo_like:
             w = 0.5 * (x1 - x0)
             face = (x0 + 0.25 * (x1 - x0), y0 + 0.18 * (y1 - y0), w, w)
         else:
@@ -270,13 +284,15 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # no
         regions += _photos(gray, None)
     # Pictures the face cascade does not fire on (drawn, faint, small, tilted portraits, ghost photos): found by
     # their pixels, anywhere on the page.
-    regions += photo_like_regions(gray, glyph)
+    mrz_regions = [r for r in regions if r.type == "mrz"]
+    regions += photo_like_regions(gray, glyph or glyph_height(gray), mrz_regions)
     for face in _portrait_faces(regions):
         regions += ghost_regions(gray, face)
     t = clock.add("face", t)
     body: list[Region] = []
+    portraits = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
     for b in bands:
-        body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values)
+        body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values, portraits)
     if whole_page:
         width = _page_ocr_width(gray, bands, policy)
         words = _ocr_page(gray, width)
@@ -291,7 +307,7 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # no
         # did not suit this photo. One more reading at a larger scale (a back side alone prints none, so
         # not finding it again is no reason to refuse the copy).
         for b in bands:
-            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values)
+            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
         clock.add("ocr_again", t)
     return regions + body, values, bands
 
@@ -353,9 +369,9 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     # around it): a portrait the detector missed may be there (held-out run, 2026-11-30: every uncovered photo
     # was on such a page), so the page is refused.
     lone_back = len(bands) == 1 and not data_pages and fronts == 0
-    if not lone_back and not data_pages and not _portrait_faces(regions):
+    if not lone_back and not data_pages and not _portrait_faces(regions, photo_like=True):
         issues.append("no portrait found and the page is not a back side alone: the photo may be uncovered")
-    if fronts and len(_portrait_faces(regions)) < fronts - data_pages:
+    if fronts and len(_portrait_faces(regions, photo_like=True)) < fronts - data_pages:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
     if fronts and not _has_document_number(regions):
         issues.append("front side or data page without its document number found: cannot verify the copy")
@@ -409,7 +425,8 @@ def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
 
 def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
             values: Values, clock: _Clock, original: np.ndarray,
-            portraits: list[tuple[float, float, float, float]], glyph: float | None = None) -> list[str]:
+            portraits: list[tuple[float, float, float, float]], glyph: float | None = None,
+            given: bool = False) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it."""
     t = time.perf_counter()
@@ -433,7 +450,7 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
         issues.append("MRZ band still detected")
     # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
-    if unmasked_photos(out_gray, glyph):
+    if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
         issues.append("photo-like region still visible")
     clock.add("verify", t)
     return sorted(set(issues))
@@ -482,7 +499,7 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
     t = time.perf_counter()
     glyph = glyph_height(gray)
     clock.add("face", t)
-    regions, values, bands = _find(gray, policy, analyzer, clock, glyph)
+    regions, values, bands = _find(gray, policy, analyzer, clock)
     band = bands[0] if bands else None
     portraits = _portrait_faces(regions)
     if given is not None:
@@ -499,7 +516,8 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
     t = clock.add("redact", t)
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph)
+    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph,
+                      given is not None)
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 

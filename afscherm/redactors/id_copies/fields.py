@@ -295,6 +295,16 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region
                 or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below
                 or (0 < label.cy - w.cy < 2.6 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h))]  # above
             out += [_box([w], _kind(entity), "label", margin) for w in near]
+            if not near:
+                # OCR read the label but no value near it: the value may sit right of the label's phrase
+                # ("Documentnummer / Document no. XX…") where OCR lost it; that strip is blacked out too (the
+                # zone below the label is added by ``value_zone``).
+                end = label.x1
+                for w in line[i + 1:]:
+                    if w.x0 - end > 1.5 * h or any(c.isdigit() for c in w.text):
+                        break
+                    end = w.x1
+                out.append(rect(_kind(entity), "label", end, label.cy - 1.4 * h, end + 18 * h, label.cy + 1.4 * h))
     return out
 
 
