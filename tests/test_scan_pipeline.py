@@ -242,3 +242,23 @@ def test_a_listing_that_fails_still_commits_the_batches_already_with_the_workers
     assert committed == sorted(planted)[:6], "the three full batches listed before the failure are committed"
     assert sorted(str(p.relative_to(tmp_path / "clean/support")) for p in (tmp_path / "clean").rglob("*.txt")) \
         == sorted(planted)[:6]
+
+
+def test_detection_time_is_counted_per_thread_on_a_shared_engine() -> None:
+    """The threads runner shares one engine: another thread's detection is not this object's time."""
+    import threading
+
+    from afscherm.flows.objects import ScanEngine
+
+    class SlowAnalyzer:
+        def analyze(self, texts: list[str]) -> list[list]:
+            time.sleep(0.05)
+            return [[] for _ in texts]
+
+    engine = ScanEngine(analyzer=SlowAnalyzer(), redactor=None, id_policy=None, key=b"k" * 16)
+    other = threading.Thread(target=engine.detect, args=(["tekst"],))
+    other.start()
+    other.join()
+    assert engine.detect_seconds == 0.0
+    engine.detect(["tekst"])
+    assert 0.05 <= engine.detect_seconds < 1.0

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -86,7 +87,17 @@ class ScanEngine:
     redactor: Any  # redactors.text.Redactor
     id_policy: Any  # redactors.id_copies.policy.IdCopyPolicy
     key: bytes  # the index key (fingerprints)
-    detect_seconds: float = 0.0
+    # Per thread: the threads runner shares one engine, and an object's detection time is the change of its
+    # own thread's total while it was processed.
+    _timing: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+
+    @property
+    def detect_seconds(self) -> float:
+        return getattr(self._timing, "seconds", 0.0)
+
+    @detect_seconds.setter
+    def detect_seconds(self, value: float) -> None:
+        self._timing.seconds = value
 
     def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
         t = time.perf_counter()
