@@ -39,8 +39,8 @@ def add_scan_commands(sub: argparse._SubParsersAction) -> None:
                       help="where objects are processed (default: scan.task_runner.kind)")
     scan.add_argument("--workers", type=int, metavar="N", help="task runner workers (default: config)")
     scan.add_argument("--dask-address", metavar="ADDR", help="existing Dask scheduler (default: a LocalCluster)")
-    scan.add_argument("--batch-objects", type=int, default=256, metavar="N",
-                      help="objects per index commit (a killed scan redoes at most the batches in flight; default 256)")
+    scan.add_argument("--batch-objects", type=int, default=512, metavar="N",
+                      help="objects per index commit (a killed scan redoes at most the batches in flight; default 512)")
     scan.add_argument("--no-prefect", action="store_true",
                       help="run the scan as plain functions, without a Prefect flow run (serial only)")
     scan.set_defaults(func=cmd_scan)

@@ -18,9 +18,10 @@ class TaskRunnerSettings(BaseModel):
     workers: int = Field(default=2, ge=1, le=256)
     # dask only: the address of an existing scheduler (tcp://host:8786); empty starts a LocalCluster
     address: str | None = None
-    # objects handed to one task (at most a batch); larger amortises the task overhead (Prefect's bookkeeping:
-    # ≈ 0.1 CPU-s per task, measured with the process pool), smaller balances uneven objects
-    objects_per_task: int = Field(default=128, ge=1, le=10_000)
+    # objects handed to one task (at most a batch's share per worker); larger amortises the task overhead
+    # (Prefect's bookkeeping: ≈ 0.2 CPU-s per task of the process pool, worker and API server together), smaller
+    # balances uneven objects
+    objects_per_task: int = Field(default=256, ge=1, le=10_000)
 
 
 def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect's runner classes differ
