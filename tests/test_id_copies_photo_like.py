@@ -48,10 +48,15 @@ def test_verification_sees_a_photo_region_left_unmasked_and_not_one_that_is_blac
     page, truth_page = _drawn_card(seed=6)
     gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
     (x0, y0), (x1, y1) = _photo_polygon(truth_page).min(0), _photo_polygon(truth_page).max(0)
-    left = unmasked_photos(gray)
+    left = unmasked_photos(gray, gray)  # nothing blacked out
     assert any(b.x0 < x1 and b.x1 > x0 and b.y0 < y1 and b.y1 > y0 for b in left)
     redacted = cv2.cvtColor(black_out(page, photo_like_regions(gray)), cv2.COLOR_RGB2GRAY)
-    assert not [b for b in unmasked_photos(redacted) if b.x0 < x1 and b.x1 > x0 and b.y0 < y1 and b.y1 > y0]
+    assert not unmasked_photos(gray, redacted)
+    # Half the portrait's box: the other half is a piece of picture left visible.
+    half = [r for r in photo_like_regions(gray) if r.bbox()[0] <= x0 + 5 and r.bbox()[2] >= x1 - 5]
+    cut = [api.Region(r.type, r.source, tuple((x, min(y, (y0 + y1) / 2)) for x, y in r.polygon)) for r in half]
+    partly = cv2.cvtColor(black_out(page, cut), cv2.COLOR_RGB2GRAY)
+    assert any(b.y1 > (y0 + y1) / 2 and b.x0 < x1 and b.x1 > x0 for b in unmasked_photos(gray, partly))
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +69,7 @@ def analyzer():  # noqa: ANN201
 def test_a_copy_with_an_unmasked_photo_region_is_never_released(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     # The finder misses the portrait entirely (no face, no photo-like region, no layout zone): verification alone
     # must keep the copy back.
-    monkeypatch.setattr(api, "photo_like_regions", lambda gray, glyph=None: [])
+    monkeypatch.setattr(api, "photo_like_regions", lambda gray, glyph=None, exclude=None: [])
     monkeypatch.setattr(api, "_photos", lambda gray, band: [])
     monkeypatch.setattr(api, "photo_zone", lambda band: api.Region("photo", "layout", ((0.0, 0.0),) * 4))
     _, data, truth = generate_variant(1, 8, kind="nl_td1", style="drawn", placement="below", width=1200)

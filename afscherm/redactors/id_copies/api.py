@@ -285,7 +285,7 @@ def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # no
     # Pictures the face cascade does not fire on (drawn, faint, small, tilted portraits, ghost photos): found by
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
-    regions += photo_like_regions(gray, glyph or glyph_height(gray), mrz_regions)
+    regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
     for face in _portrait_faces(regions):
         regions += ghost_regions(gray, face)
     t = clock.add("face", t)
@@ -496,10 +496,10 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
 def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
                     given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
     gray = gray_of(page)
-    t = time.perf_counter()
-    glyph = glyph_height(gray)
-    clock.add("face", t)
     regions, values, bands = _find(gray, policy, analyzer, clock)
+    t = time.perf_counter()
+    glyph = glyph_height(gray, [r for r in regions if r.type == "mrz" and r.source == "mrz_geometry"])
+    clock.add("face", t)
     band = bands[0] if bands else None
     portraits = _portrait_faces(regions)
     if given is not None:

@@ -49,21 +49,24 @@ class Blob:
         return rect("photo", "portrait_like" if big else "photo_like", self.x0, self.y0, self.x1, self.y1, margin)
 
 
-def glyph_height(gray: np.ndarray) -> float:
-    """The height of the larger printed letters (small dark components): the page's text size, in its pixels."""
+def glyph_height(gray: np.ndarray, exclude: list[Region] | None = None, scale: float = 1.0) -> float:
+    """The height of the larger printed letters (small dark components): the page's text size, in its pixels.
+    ``exclude``: MRZ band regions (their glyphs are larger than any printed field and would set the size)."""
     f = min(1.0, WORK_MAX / max(gray.shape[:2]))
     if f < 1:
-        return glyph_height(cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)) / f
+        small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+        return glyph_height(small, exclude, scale * f) / f
     block = max(15, (min(gray.shape[:2]) // 60) | 1)
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+    for r in exclude or []:
+        cv2.fillPoly(ink, [np.round(np.array(r.polygon) * scale).astype(np.int32)], 0)
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h, w, area = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
     glyphs = h[(h >= 5) & (h <= gray.shape[0] / 12) & (w <= 2.5 * h) & (w >= 0.15 * h) & (area >= 10)]
     if len(glyphs) < 12:
         return max(8.0, gray.shape[0] / 60)
-    # Labels, values, titles and MRZ glyphs come in several sizes: the upper quartile is a value or title
-    # glyph, the largest printed text that must be closed away (MRZ glyphs are larger; their band is blacked
-    # out anyway).
+    # Labels, values and titles come in several sizes: the upper quartile is a value or title glyph, the largest
+    # printed text that must be closed away.
     return float(np.percentile(glyphs, 75))
 
 
