@@ -146,7 +146,10 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
     wall = time.perf_counter() - t
     own_after, children_after = cpu_seconds()
     own, children, server = own_after - own, children_after - children, server_cpu_seconds() - server
-    n = max(summary.scanned, 1)
+    n = summary.scanned
+
+    def per_object(seconds: float) -> float | None:
+        return round(1000 * seconds / n, 2) if n else None  # a re-scan of nothing new has no per-object cost
     task = summary.task_cpu_seconds
     in_process = kind in ("serial", "threads")
     flow = own - task if in_process else own
@@ -159,12 +162,12 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
         "detect_s": round(summary.detect_seconds, 2),
         "detect_share": round(summary.detect_seconds / max(summary.task_seconds, 1e-9), 3),
         "detect_share_of_wall": round(summary.detect_seconds / (wall * workers), 3),
-        "task_cpu_ms_per_object": round(1000 * task / n, 2),
-        "flow_cpu_ms_per_object": round(1000 * flow / n, 2),
-        "flow_thread_cpu_ms_per_object": round(1000 * (summary.flow_cpu_seconds + summary.mapper_cpu_seconds
-                                                       - (task if kind == "serial" else 0.0)) / n, 2),
-        "other_cpu_ms_per_object": round(1000 * other / n, 2),
-        "server_cpu_ms_per_object": round(1000 * server / n, 2),
+        "task_cpu_ms_per_object": per_object(task),
+        "flow_cpu_ms_per_object": per_object(flow),
+        "flow_thread_cpu_ms_per_object": per_object(summary.flow_cpu_seconds + summary.mapper_cpu_seconds
+                                                    - (task if kind == "serial" else 0.0)),
+        "other_cpu_ms_per_object": per_object(other),
+        "server_cpu_ms_per_object": per_object(server),
         "findings": sum(summary.findings.values()),
         "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
     }
@@ -205,9 +208,10 @@ def main() -> None:
         if not os.environ.get("PREFECT_API_URL"):
             from prefect.settings import PREFECT_API_URL
 
-            from afscherm.flows.prefect_server import local_prefect_server
+            from afscherm.flows.prefect_server import flush_run_logs, local_prefect_server
 
             url = stack.enter_context(local_prefect_server())
+            stack.callback(flush_run_logs)  # before the server stops: the runs' last logs are sent, not lost
             os.environ["PREFECT_API_URL"] = url  # the worker processes' too
             stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
         # Warm-up, not reported: the flow process's one-time costs (imports, the index's first query) would
@@ -238,9 +242,10 @@ def main() -> None:
     for kind in ("processes", "threads", "dask"):
         one, two = by.get(f"{kind}:1"), by.get(f"{kind}:2")
         if one and two:
+            bound = one.get("speed_up_bound_2_workers")
+            allowed = f"{bound}×" if bound else "no bound (GIL: one thread runs Python code at a time)"
             print(f"{kind}: 2 workers {two['objects_per_s'] / one['objects_per_s']:.2f}× one worker (load average "
-                  f"{one['load_before']}-{two['load_after']}; the CPU figures of the 1-worker run allow "
-                  f"{one.get('speed_up_bound_2_workers')}×)")
+                  f"{one['load_before']}-{two['load_after']}; the CPU figures of the 1-worker run allow {allowed})")
     print(f"peak RSS of the benchmark process: {peak:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps({"runs": results, "rescan": rescan, "added": added, "peak_rss_mb": peak},
