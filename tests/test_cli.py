@@ -192,6 +192,27 @@ def test_two_workers_write_what_one_writes_in_input_order(tmp_path: Path, capsys
     assert any(f["entity_type"] == "PERSON" for f in json.loads(one.splitlines()[0])["findings"])
 
 
+def test_two_workers_analyse_a_very_long_record_here_and_write_what_one_writes(tmp_path: Path) -> None:
+    """A record over LONG_RECORD_CHARS (lowered for the test) is analysed by the parent, between the
+    workers' batches, and the output is what one process writes."""
+    lines = many_records(70)
+    long_text = " ".join(["mail naar jan.jansen@example.nl of bel 06-12345678, bsn 111222333."] * 60)
+    lines.insert(66, json.dumps({"id": "long", "text": long_text}))
+    src = write_jsonl(tmp_path / "in.jsonl", lines)
+    code = ("import sys; import afscherm.flows.cli as c; c.LONG_RECORD_CHARS = 2000; "
+            "sys.exit(c.main(sys.argv[1:]))")
+    one = subprocess.run([sys.executable, "-c", code, "detect", "--workers", "1", str(src)],
+                         capture_output=True, text=True, timeout=180)
+    two = subprocess.run([sys.executable, "-c", code, "detect", "--workers", "2", str(src)],
+                         capture_output=True, text=True, timeout=180)
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    assert two.stdout == one.stdout
+    rows = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [r["id"] for r in rows][64:68] == ["r064", "r065", "long", "r066"]
+    long_types = [f["entity_type"] for f in rows[66]["findings"]]
+    assert long_types.count("NL_BSN") == 60 and long_types.count("EMAIL_ADDRESS") == 60
+
+
 def test_two_workers_report_a_bad_line_by_its_number(tmp_path: Path) -> None:
     lines = many_records(130)
     lines[99] = '{"id": "x", "text": 12}'

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from afscherm.detectors.findings import Finding
-from afscherm.flows.detect_workers import finding_dict, ordered_map, output_line
+from afscherm.flows.detect_workers import finding_dict, ordered_map, output_line, worker_batches
 
 
 def slow_square(n: int) -> int:
@@ -72,3 +72,26 @@ def test_output_rows_match_the_findings_contract() -> None:
         '{"id": "a😀", "findings": [{"entity_type": "NL_BSN", "start": 3, "end": 14, "score": 0.95, '
         '"recognizer": "BsnRecognizer"}]}\n'
     )
+
+
+def test_items_taken_here_keep_their_place_and_never_reach_the_pool() -> None:
+    seen_by_pool: list[int] = []
+
+    def square(x: int) -> int:
+        seen_by_pool.append(x)
+        return x * x
+
+    def here(x: int) -> int | None:
+        return -x if x % 4 == 0 else None  # every fourth item is "long": done in this thread
+
+    with ThreadPoolExecutor(2) as pool:
+        out = list(ordered_map(pool, square, range(1, 13), in_flight=3, here=here))
+    assert out == [1, 4, 9, -4, 25, 36, 49, -8, 81, 100, 121, -12]
+    assert sorted(seen_by_pool) == [1, 2, 3, 5, 6, 7, 9, 10, 11]
+
+
+def test_a_long_record_comes_alone_between_the_batches() -> None:
+    records = [(f"r{i}", "kort") for i in range(5)]
+    records.insert(3, ("lang", "x" * 50))
+    batches = [[r for r, _ in b] for b in worker_batches(records, 2, long_chars=50)]
+    assert batches == [["r0", "r1"], ["r2"], ["lang"], ["r3", "r4"]]

@@ -10,7 +10,6 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -39,6 +38,8 @@ from afscherm.flows.serve import add_serve_command
 
 # Records per analyzer batch (and per task sent to a worker process).
 DETECT_BATCH = 64
+# A record this long is analysed by the parent of `detect --workers N` itself (see detect_in_workers).
+LONG_RECORD_CHARS = 4_000_000
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,18 @@ def detect_in_workers(args: argparse.Namespace, out: TextIO, entities: set[str] 
         analyzer = _analyzer(args.config)  # a bad config fails here, once, with one line
         reader = RecordReader(stream, name, skip_invalid=args.skip_invalid)
         records = ((r.id, r.text) for r in reader)
-        tasks = ((batch, wanted) for batch in iter(lambda: list(islice(records, DETECT_BATCH)), []))
+        batches = detect_workers.worker_batches(records, DETECT_BATCH, LONG_RECORD_CHARS)
+        tasks = ((batch, wanted) for batch in batches)
+
+        def here(task: tuple[list[tuple[str, str]], frozenset[str] | None]) -> Iterator[str] | None:
+            """A very long record is analysed in this process and written piece by piece: sent to a worker,
+            it would be held twice (here and there) and come back as one string as large as its findings."""
+            batch, _ = task
+            if len(batch) != 1 or len(batch[0][1]) < LONG_RECORD_CHARS:
+                return None
+            ((record_id, text),) = batch
+            return output_pieces(record_id, analyzer.analyze([text], wanted)[0])
+
         for stream_ in (out, sys.stdout, sys.stderr):  # nothing buffered may be copied into a forked worker
             stream_.flush()
         executor = detect_workers.start_workers(workers, analyzer, args.config)
@@ -139,9 +151,13 @@ def detect_in_workers(args: argparse.Namespace, out: TextIO, entities: set[str] 
         done = 0
         try:
             in_flight = workers * detect_workers.IN_FLIGHT_PER_WORKER
-            for lines in detect_workers.ordered_map(executor, detect_workers.detect_task, tasks, in_flight):
-                out.write(lines)
-                done += lines.count("\n")
+            for lines in detect_workers.ordered_map(executor, detect_workers.detect_task, tasks, in_flight, here):
+                if isinstance(lines, str):
+                    out.write(lines)
+                    done += lines.count("\n")
+                else:
+                    out.writelines(lines)
+                    done += 1
                 progress.update(done, reader.bytes_read)
         except BrokenProcessPool as exc:
             raise CliError(f"{name}: a worker process stopped unexpectedly") from exc

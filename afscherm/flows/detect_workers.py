@@ -90,6 +90,28 @@ def output_line(record_id: str, findings: Iterable[Finding]) -> str:
     return "".join(output_pieces(record_id, findings))
 
 
+def worker_batches(records: Iterable[tuple[str, str]], size: int, long_chars: int) -> Iterator[Batch]:
+    """Records in batches of ``size``; a record of ``long_chars`` characters or more comes alone.
+
+    >>> [[r for r, _ in b] for b in worker_batches([("a", "x"), ("b", "y" * 5), ("c", "z")], 10, 5)]
+    [['a'], ['b'], ['c']]
+    """
+    batch: Batch = []
+    for record in records:
+        if len(record[1]) >= long_chars:
+            if batch:
+                yield batch
+                batch = []
+            yield [record]
+        else:
+            batch.append(record)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
 def detect_lines(analyzer: Analyzer, batch: Batch, entities: Collection[str] | None) -> str:
     results = analyzer.analyze([text for _, text in batch], entities)
     return "".join(output_line(record_id, found) for (record_id, _), found in zip(batch, results, strict=True))
@@ -143,8 +165,17 @@ def start_workers(workers: int, analyzer: Analyzer, config: str | None) -> Execu
 detect_task: Callable[[tuple[Batch, frozenset[str] | None]], str] = _detect_in_worker
 
 
-def ordered_map(executor: Executor, fn: Callable[[T], R], items: Iterable[T], in_flight: int) -> Iterator[R]:
+def ordered_map(
+    executor: Executor,
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    in_flight: int,
+    here: Callable[[T], R | None] | None = None,
+) -> Iterator[R]:
     """``fn`` over ``items`` in ``executor``, results in input order, at most ``in_flight`` pending.
+
+    ``here(item)``, when given, may take an item itself (returning its result instead of None): the work
+    pending before it is yielded first, so the order holds.
 
     If reading ``items`` fails (a bad input line), the results already submitted are yielded first and
     then the error is raised, so the output up to the bad line is what one process would write.
@@ -153,6 +184,11 @@ def ordered_map(executor: Executor, fn: Callable[[T], R], items: Iterable[T], in
     error: BaseException | None = None
     try:
         for item in items:
+            if here is not None and (local := here(item)) is not None:
+                while pending:
+                    yield pending.popleft().result()
+                yield local
+                continue
             pending.append(executor.submit(fn, item))
             if len(pending) >= in_flight:
                 yield pending.popleft().result()
