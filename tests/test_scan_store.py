@@ -106,6 +106,24 @@ def test_rescan_skips_unchanged_objects_and_rescans_only_changed_ones(tmp_path: 
     assert [f["entity_type"] for f in current] == ["EMAIL_ADDRESS"]
 
 
+def test_a_scan_gives_an_index_without_count_summaries_its_summaries(tmp_path: Path) -> None:
+    """An index made before count summaries existed: the next scan writes them (even when nothing changed)."""
+    import shutil
+
+    from afscherm.discovery.index import FindingsIndex
+
+    root = tmp_path / "src"
+    write_store(root, 4)
+    plan = plan_for(root, tmp_path / "out")
+    run_scan(plan, serial_mapper(None))
+    index_dir = tmp_path / "out" / "index"
+    shutil.rmtree(index_dir / "summaries")
+    assert FindingsIndex(index_dir).snapshot().unsummarised_findings_files() != []
+    again = run_scan(plan, serial_mapper(None))
+    assert again.scanned == 0
+    assert FindingsIndex(index_dir).snapshot().unsummarised_findings_files() == []
+
+
 def test_touched_but_unchanged_objects_are_hashed_and_skipped(tmp_path: Path) -> None:
     root = tmp_path / "src"
     write_store(root, 3)

@@ -149,6 +149,9 @@ def run_scan(
             # The run's small batch files merged into one file sorted by fingerprint: subject look-ups
             # prune by its statistics instead of opening every batch (a full compaction now and then).
             index.compact(source.name, incremental=True)
+        # An index written before count summaries existed (or a crash between a commit and its summary) gets
+        # them here, once: the report then sums summaries instead of counting every row (issue 15).
+        index.summarise_missing(source.name)
     return total
 
 
