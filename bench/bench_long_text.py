@@ -66,8 +66,8 @@ def write_line(path: Path, chars: int, content: str) -> int:
     return path.stat().st_size
 
 
-def run_detect(path: Path, out: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of ``afscherm detect --workers 1`` on ``path``."""
+def run_detect(path: Path, out: Path, workers: str) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB, the largest process) of ``afscherm detect`` on ``path``."""
     afscherm = str(Path(sys.executable).with_name("afscherm"))
     # a fresh child of its own, so that RUSAGE_CHILDREN holds this run's peak only
     probe = (
@@ -75,7 +75,7 @@ def run_detect(path: Path, out: Path) -> tuple[float, float, float]:
         "u = resource.getrusage(resource.RUSAGE_CHILDREN); print(u.ru_maxrss, u.ru_utime + u.ru_stime)"
     )
     started = time.perf_counter()
-    cmd = [afscherm, "detect", "--workers", "1", str(path), "-o", str(out)]
+    cmd = [afscherm, "detect", *([] if workers == "default" else ["--workers", workers]), str(path), "-o", str(out)]
     result = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True)
     wall = time.perf_counter() - started
     rss_kb, cpu = result.stdout.split()
@@ -87,6 +87,9 @@ def main() -> int:
     parser.add_argument("--chars", type=int, default=1_000_000, help="length of the long-line case (0: skip it)")
     parser.add_argument("--mb", type=float, default=100, help="size of the large case, with the target (0: skip it)")
     parser.add_argument("--content", choices=("support", "sparse"), nargs="+", default=["support", "sparse"])
+    parser.add_argument(
+        "--workers", default="1", help="detect's --workers, or 'default' (one process per core for large input)"
+    )
     args = parser.parse_args()
     cases = [(f"{args.chars:,} chars", args.chars, False)] if args.chars else []
     if args.mb:
@@ -97,7 +100,7 @@ def main() -> int:
             for name, chars, targeted in cases:
                 path, out = Path(tmp) / "long.jsonl", Path(tmp) / "findings.jsonl"
                 size = write_line(path, chars, content)
-                wall, cpu, peak = run_detect(path, out)
+                wall, cpu, peak = run_detect(path, out, args.workers)
                 findings = len(json.loads(out.read_text(encoding="utf-8"))["findings"])
                 print(
                     f"{content:8s} one line of {name:>16s} ({size / 1e6:6.1f} MB file): {wall:7.1f} s wall, "
