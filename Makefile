@@ -27,7 +27,11 @@ report: setup
 	AFSCHERM_INDEX_KEY="$${AFSCHERM_INDEX_KEY:-$$(cat out/.demo-index-key)}" \
 	  $(BIN)/afscherm report --index out/index -o out/report.html --lang $(or $(REPORT_LANG),nl)
 
+# The habits first (seconds): lint, formatting, types of detectors/ and redactors/; then the suite.
 test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 setup: system-deps $(STAMP)
@@ -60,6 +64,8 @@ $(STAMP): pyproject.toml
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 eval: setup
 	$(BIN)/python bench/eval_detect.py

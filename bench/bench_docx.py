@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     documents = list(generate_documents(args.documents, args.seed, KINDS))
     inputs = []
     for d in documents:
-        values = sorted({d.text[s.start:s.end] for s in d.spans if s.end - s.start >= 4})
+        values = sorted({d.text[s.start : s.end] for s in d.spans if s.end - s.start >= 4})
         inputs.append((d, values, as_docx(d.text, values[0] if values else "", rng)))
     engine = engine_for(None)
     engine.detect(["warm-up: model geladen"])
@@ -99,9 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} documents ({', '.join(KINDS)}), {characters:,} characters, {planted} planted values (>= 4 chars)")
     for kind in ("text", "docx"):
         cpu, wall, detect = totals[kind]
-        print(f"{kind:>5}: {cpu / n * 1000:7.1f} ms CPU/doc ({wall / n * 1000:7.1f} ms wall), detection "
-              f"{detect / wall:5.1%} of wall; quarantined {quarantined[kind]}; values readable in the copy "
-              f"{leaked[kind]}")
+        print(
+            f"{kind:>5}: {cpu / n * 1000:7.1f} ms CPU/doc ({wall / n * 1000:7.1f} ms wall), detection "
+            f"{detect / wall:5.1%} of wall; quarantined {quarantined[kind]}; values readable in the copy "
+            f"{leaked[kind]}"
+        )
     overhead = (totals["docx"][0] - totals["text"][0]) / n * 1000
     print(f"docx overhead over the text path: {overhead:.1f} ms CPU/doc")
     return 0 if leaked["docx"] <= leaked["text"] and quarantined["docx"] <= quarantined["text"] else 1

@@ -47,11 +47,21 @@ def evaluate(index: int, seed: int, policy: IdCopyPolicy, analyzer, variants: bo
     started, cpu_started = time.perf_counter(), _cpu()
     result = redact_id_copy(data, policy, analyzer)
     elapsed, cpu = time.perf_counter() - started, _cpu() - cpu_started
-    row = {"index": index, "format": fmt, "kinds": [h["kind"] for h in truth["holders"]],
-           "pre_2021": [h.get("pre_2021") for h in truth["holders"]], "released": result.released,
-           "reasons": result.reasons, "seconds": elapsed, "cpu_seconds": cpu, "megapixels": result.pixels / 1e6,
-           "widths": [p["width"] for p in truth["pages"]], "coverage": {t: [] for t in (*required, "name")},
-           "recovered": [], "timings": result.timings}
+    row = {
+        "index": index,
+        "format": fmt,
+        "kinds": [h["kind"] for h in truth["holders"]],
+        "pre_2021": [h.get("pre_2021") for h in truth["holders"]],
+        "released": result.released,
+        "reasons": result.reasons,
+        "seconds": elapsed,
+        "cpu_seconds": cpu,
+        "megapixels": result.pixels / 1e6,
+        "widths": [p["width"] for p in truth["pages"]],
+        "coverage": {t: [] for t in (*required, "name")},
+        "recovered": [],
+        "timings": result.timings,
+    }
     pages = decode_pages(result.data, policy.pdf_dpi) if result.released else None
     if pages is None:
         # What the redactor produced but did not release is still measured, to see why it failed.
@@ -68,7 +78,8 @@ def evaluate(index: int, seed: int, policy: IdCopyPolicy, analyzer, variants: bo
     if truth.get("variant"):
         row["portrait"], row["kinds"] = truth["holders"][0]["portrait"], [truth["holders"][0]["kind"]]
     row["unsafe_released"] = result.released and (
-        bool(row["recovered"]) or any(c < TARGET_COVERAGE for t in required for c in row["coverage"][t]))
+        bool(row["recovered"]) or any(c < TARGET_COVERAGE for t in required for c in row["coverage"][t])
+    )
     return row
 
 
@@ -93,16 +104,19 @@ def summarise(rows: list[dict]) -> dict:
     secs = sum(r["seconds"] for r in rows)
     cpu = sum(r["cpu_seconds"] for r in rows)
     return {
-        "documents": len(rows), "pages": sum(len(r["widths"]) for r in rows),
-        "released": sum(r["released"] for r in rows), "quarantined": sum(not r["released"] for r in rows),
+        "documents": len(rows),
+        "pages": sum(len(r["widths"]) for r in rows),
+        "released": sum(r["released"] for r in rows),
+        "quarantined": sum(not r["released"] for r in rows),
         "coverage_ge_95": {t: f"{sum(c >= TARGET_COVERAGE for c in v)}/{len(v)}" for t, v in cov.items()},
         "coverage_min": {t: round(min(v), 4) if v else None for t, v in cov.items()},
         "recovered_strings_in_released": sum(len(r["recovered"]) for r in rows),
         "unsafe_released": sum(r["unsafe_released"] for r in rows),
         "wall_seconds_per_megapixel": round(secs / mpx, 3) if mpx else None,
         "cpu_seconds_per_megapixel": round(cpu / mpx, 3) if mpx else None,
-        "cpu_seconds_per_document_max_over_1mpx": round(max(r["cpu_seconds"] / max(r["megapixels"], 1.0)
-                                                            for r in rows), 3),
+        "cpu_seconds_per_document_max_over_1mpx": round(
+            max(r["cpu_seconds"] / max(r["megapixels"], 1.0) for r in rows), 3
+        ),
         "documents_over_target_cpu": sum(r["cpu_seconds"] / max(r["megapixels"], 1.0) > TARGET_CPU for r in rows),
         "quarantine_reasons": sorted({reason.split(": ", 1)[-1] for r in rows for reason in r["reasons"]}),
         "seconds_per_document_median": round(sorted(r["seconds"] for r in rows)[len(rows) // 2], 3),
@@ -116,8 +130,10 @@ def _by(rows: list[dict], key) -> dict[str, str]:  # noqa: ANN001
     groups: dict[str, list[dict]] = {}
     for r in rows:
         groups.setdefault(key(r), []).append(r)
-    return {k: f"{sum(r['released'] for r in v)}/{len(v)} released, {sum(r['unsafe_released'] for r in v)} unsafe"
-            for k, v in sorted(groups.items())}
+    return {
+        k: f"{sum(r['released'] for r in v)}/{len(v)} released, {sum(r['unsafe_released'] for r in v)} unsafe"
+        for k, v in sorted(groups.items())
+    }
 
 
 def main() -> None:
@@ -138,11 +154,13 @@ def main() -> None:
         row = evaluate(i, args.seed, policy, analyzer, args.variants)
         rows.append(row)
         low = {t: round(min(v), 3) for t, v in row["coverage"].items() if v and min(v) < TARGET_COVERAGE}
-        print(f"{i:3d} {row['format']:4s} {','.join(row['kinds']):8s} w={row['widths']} "
-              f"{'released' if row['released'] else 'QUARANTINED'} {row['seconds']:.2f}s "
-              f"cpu {row['cpu_seconds']:.2f}s {row['cpu_seconds'] / row['megapixels']:.2f}s/Mpx "
-              f"low={low} rec={row['recovered']} {row['reasons'][:2]}",
-              flush=True)
+        print(
+            f"{i:3d} {row['format']:4s} {','.join(row['kinds']):8s} w={row['widths']} "
+            f"{'released' if row['released'] else 'QUARANTINED'} {row['seconds']:.2f}s "
+            f"cpu {row['cpu_seconds']:.2f}s {row['cpu_seconds'] / row['megapixels']:.2f}s/Mpx "
+            f"low={low} rec={row['recovered']} {row['reasons'][:2]}",
+            flush=True,
+        )
     summary = summarise(rows)
     print(json.dumps(summary, indent=1))
     if args.json:

@@ -59,8 +59,7 @@ def decode(data: bytes, truth: dict) -> list[np.ndarray]:
     dpi = truth["capture"].get("pdf_dpi") or 200
     size = truth["page_size"]["width"], truth["page_size"]["height"]
     pages = decode_pages(data, round(dpi)) if data[:5] == b"%PDF-" else decode_pages(data)
-    return [p if (p.shape[1], p.shape[0]) == size else cv2.resize(p, size, interpolation=cv2.INTER_AREA)
-            for p in pages]
+    return [p if (p.shape[1], p.shape[0]) == size else cv2.resize(p, size, interpolation=cv2.INTER_AREA) for p in pages]
 
 
 def coverage(page: np.ndarray, polygon: list) -> float:
@@ -88,14 +87,19 @@ def attacker_text(page: np.ndarray) -> str:
     ok, png = cv2.imencode(".png", gray)
     texts = []
     for lang, psm in (("eng+nld", "3"), ("eng", "11")):
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", psm], input=png.tobytes(),
-                              capture_output=True, check=False, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        proc = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", lang, "--psm", psm],
+            input=png.tobytes(),
+            capture_output=True,
+            check=False,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
         texts.append(proc.stdout.decode("utf-8", errors="replace"))
     return "\n".join(texts)
 
 
 def _windows(value: str, n: int) -> set[str]:
-    return {value[i:i + n] for i in range(len(value) - n + 1)}
+    return {value[i : i + n] for i in range(len(value) - n + 1)}
 
 
 def recovered(text: str, documents: list[dict]) -> list[str]:
@@ -134,10 +138,10 @@ def visible_faces(page: np.ndarray) -> int:
         f = min(1.0, width / gray.shape[1])
         img = cv2.equalizeHist(cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray)
         for x, y, w, h in first.detectMultiScale(img, 1.1, 4, minSize=(20, 20)):
-            patch = img[max(0, y - h // 2): y + 3 * h // 2, max(0, x - w // 2): x + 3 * w // 2]
+            patch = img[max(0, y - h // 2) : y + 3 * h // 2, max(0, x - w // 2) : x + 3 * w // 2]
             if not len(second.detectMultiScale(patch, 1.1, 3, minSize=(max(16, int(0.6 * w)),) * 2)):
                 continue
-            original = gray[int(y / f): int((y + h) / f), int(x / f): int((x + w) / f)]
+            original = gray[int(y / f) : int((y + h) / f), int(x / f) : int((x + w) / f)]
             if original.size and float((original <= 10).mean()) < 0.4:
                 count += 1
     return count
@@ -148,10 +152,19 @@ def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  
     started, cpu_started = time.perf_counter(), _cpu()
     result = redact_id_copy(data, policy, analyzer)
     elapsed, cpu = time.perf_counter() - started, _cpu() - cpu_started
-    row = {"file": path.name, "document_kind": truth["document_kind"], "capture_kind": truth["capture_kind"],
-           "released": result.released, "reasons": result.reasons, "seconds": elapsed, "cpu_seconds": cpu,
-           "megapixels": truth["page_size"]["megapixels"], "coverage": {t: [] for t in REPORTED},
-           "recovered": [], "faces": 0}
+    row = {
+        "file": path.name,
+        "document_kind": truth["document_kind"],
+        "capture_kind": truth["capture_kind"],
+        "released": result.released,
+        "reasons": result.reasons,
+        "seconds": elapsed,
+        "cpu_seconds": cpu,
+        "megapixels": truth["page_size"]["megapixels"],
+        "coverage": {t: [] for t in REPORTED},
+        "recovered": [],
+        "faces": 0,
+    }
     if result.released:
         page = decode(result.data, truth)[0]
         for element in truth["elements"]:
@@ -161,8 +174,10 @@ def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  
         row["recovered"] = recovered(attacker_text(up), truth["documents"])
         row["faces"] = visible_faces(up)
     row["unsafe_released"] = result.released and (
-        bool(row["recovered"]) or row["faces"] > 0
-        or any(c < TARGET_COVERAGE for t in REQUIRED for c in row["coverage"][t]))
+        bool(row["recovered"])
+        or row["faces"] > 0
+        or any(c < TARGET_COVERAGE for t in REQUIRED for c in row["coverage"][t])
+    )
     return row
 
 
@@ -174,12 +189,17 @@ def summarise(rows: list[dict], types: tuple[str, ...]) -> dict:
     big = [r for r in rows if r["megapixels"] >= 1]
     small = [r for r in rows if r["megapixels"] < 1]
     return {
-        "uploads": len(rows), "released": released, "released_pct": round(100 * released / len(rows), 1),
+        "uploads": len(rows),
+        "released": released,
+        "released_pct": round(100 * released / len(rows), 1),
         "unsafe_released": sum(r["unsafe_released"] for r in rows),
         "coverage_ge_95_on_released": {t: f"{sum(c >= TARGET_COVERAGE for c in v)}/{len(v)}" for t, v in cov.items()},
         "cpu_seconds_per_megapixel": round(cpu / mpx, 3) if mpx else None,
-        "cpu_seconds_per_megapixel_ge_1mpx": round(sum(r["cpu_seconds"] for r in big) /
-                                                   sum(r["megapixels"] for r in big), 3) if big else None,
+        "cpu_seconds_per_megapixel_ge_1mpx": round(
+            sum(r["cpu_seconds"] for r in big) / sum(r["megapixels"] for r in big), 3
+        )
+        if big
+        else None,
         "cpu_seconds_max_under_1mpx": round(max(r["cpu_seconds"] for r in small), 3) if small else None,
         "quarantine_reasons": _reason_counts(rows),
     }
@@ -197,8 +217,10 @@ def by_kind(rows: list[dict], key: str) -> dict[str, str]:
     kinds: dict[str, list[dict]] = {}
     for r in rows:
         kinds.setdefault(r[key], []).append(r)
-    return {k: f"{sum(r['released'] for r in v)}/{len(v)} released, {sum(r['unsafe_released'] for r in v)} unsafe"
-            for k, v in sorted(kinds.items())}
+    return {
+        k: f"{sum(r['released'] for r in v)}/{len(v)} released, {sum(r['unsafe_released'] for r in v)} unsafe"
+        for k, v in sorted(kinds.items())
+    }
 
 
 def tuning_rows(count: int, seed: int, policy: IdCopyPolicy, analyzer) -> list[dict]:  # noqa: ANN001
@@ -211,8 +233,11 @@ def tuning_rows(count: int, seed: int, policy: IdCopyPolicy, analyzer) -> list[d
         r = evaluate_tuning(i, seed, policy, analyzer)
         r["coverage"] = {"mrz_band" if t == "mrz" else t: v for t, v in r["coverage"].items()}
         r["faces"] = 0
-        print(f"tuning {i:3d} {'released' if r['released'] else 'QUARANTINED'} cpu {r['cpu_seconds']:.2f}s "
-              f"{r['megapixels']:.2f} Mpx rec={r['recovered']} {r['reasons'][:2]}", flush=True)
+        print(
+            f"tuning {i:3d} {'released' if r['released'] else 'QUARANTINED'} cpu {r['cpu_seconds']:.2f}s "
+            f"{r['megapixels']:.2f} Mpx rec={r['recovered']} {r['reasons'][:2]}",
+            flush=True,
+        )
         rows.append(r)
     return rows
 
@@ -234,7 +259,7 @@ def main() -> None:
     truths = sorted(p for p in args.dir.glob("[0-9]*.json"))
     if args.limit:
         truths = truths[: args.limit]
-    truths = truths[args.start:]
+    truths = truths[args.start :]
     if not truths:
         sys.exit(f"no uploads in {args.dir}: generate them first (see the docstring)")
     rows = []
@@ -243,19 +268,26 @@ def main() -> None:
         row = evaluate(args.dir / truth["file"], truth, policy, analyzer)
         rows.append(row)
         low = {k: round(min(v), 3) for k, v in row["coverage"].items() if v and min(v) < TARGET_COVERAGE}
-        print(f"{row['file']:48s} {'released' if row['released'] else 'QUARANTINED'} cpu {row['cpu_seconds']:.2f}s "
-              f"{row['megapixels']:.2f} Mpx low={low} rec={row['recovered']} faces={row['faces']} "
-              f"{row['reasons'][:2]}", flush=True)
-    out = {"held_out": summarise(rows, REPORTED), "held_out_by_capture": by_kind(rows, "capture_kind"),
-           "held_out_by_document": by_kind(rows, "document_kind")}
+        print(
+            f"{row['file']:48s} {'released' if row['released'] else 'QUARANTINED'} cpu {row['cpu_seconds']:.2f}s "
+            f"{row['megapixels']:.2f} Mpx low={low} rec={row['recovered']} faces={row['faces']} "
+            f"{row['reasons'][:2]}",
+            flush=True,
+        )
+    out = {
+        "held_out": summarise(rows, REPORTED),
+        "held_out_by_capture": by_kind(rows, "capture_kind"),
+        "held_out_by_document": by_kind(rows, "document_kind"),
+    }
     if args.tuning_count:
         tuning = tuning_rows(args.tuning_count, args.tuning_seed, policy, analyzer)
         out["tuning"] = summarise(tuning, ("mrz_band", "bsn", "document_number", "photo"))
         rows += tuning
     print(json.dumps(out, indent=1, ensure_ascii=False))
     if args.json:
-        args.json.write_text(json.dumps({"summary": out, "rows": rows}, indent=1, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"summary": out, "rows": rows}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,10 @@ TARGET_MB = 1500
 
 
 def id_tiff(pages: int = 12, width: int = 3000) -> bytes:
-    frames = [Image.fromarray(decode_pages(generate(i, seed=31, fmt="png", width=width,
-                                                    kind=("td1", "td3")[i % 2])[1])[0]) for i in range(pages)]
+    frames = [
+        Image.fromarray(decode_pages(generate(i, seed=31, fmt="png", width=width, kind=("td1", "td3")[i % 2])[1])[0])
+        for i in range(pages)
+    ]
     buf = io.BytesIO()
     frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_deflate")
     return buf.getvalue()
@@ -85,9 +87,11 @@ def config_dir(tmp: Path, overrides: dict) -> Path:
 
 def run(cmd: list[str]) -> tuple[int, float, float, str]:
     """Exit code, peak RSS (MB) and seconds of ``cmd`` in a child of its own, and its stderr."""
-    probe = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-             "stderr=subprocess.PIPE, text=True); sys.stderr.write(p.stderr); "
-             "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    probe = (
+        "import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+        "stderr=subprocess.PIPE, text=True); sys.stderr.write(p.stderr); "
+        "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
     code, rss_kb = out.stdout.split()
@@ -109,23 +113,47 @@ def main() -> int:
             src.write_bytes(make())
             conf = config_dir(tmp / name, overrides) if overrides else ROOT / "afscherm" / "configs"
             report = tmp / f"{name}.report.json"
-            code, peak, seconds, err = run([afscherm, "--config", str(conf), "redact-image", str(src),
-                                            "-o", str(tmp / f"safe-{name}.{suffix}"), "--report", str(report),
-                                            "--quarantine", str(tmp / "quarantine")])
+            code, peak, seconds, err = run(
+                [
+                    afscherm,
+                    "--config",
+                    str(conf),
+                    "redact-image",
+                    str(src),
+                    "-o",
+                    str(tmp / f"safe-{name}.{suffix}"),
+                    "--report",
+                    str(report),
+                    "--quarantine",
+                    str(tmp / "quarantine"),
+                ]
+            )
             pages = json.loads(report.read_text())["pages"] if report.exists() else []
-            row = {"case": name, "input_bytes": src.stat().st_size, "exit": code, "expected_exit": expected,
-                   "peak_rss_mb": round(peak), "seconds": round(seconds, 1), "pages_examined": len(pages),
-                   "largest_page_mpx": round(max((w * h for w, h in (p["size"] for p in pages)), default=0) / 1e6, 1),
-                   "stderr": err.strip().splitlines()[-1][:160] if err.strip() else ""}
+            row = {
+                "case": name,
+                "input_bytes": src.stat().st_size,
+                "exit": code,
+                "expected_exit": expected,
+                "peak_rss_mb": round(peak),
+                "seconds": round(seconds, 1),
+                "pages_examined": len(pages),
+                "largest_page_mpx": round(max((w * h for w, h in (p["size"] for p in pages)), default=0) / 1e6, 1),
+                "stderr": err.strip().splitlines()[-1][:160] if err.strip() else "",
+            }
             ok = code == expected and peak <= TARGET_MB and "Traceback" not in err
             failed |= not ok
             rows.append(row)
-            print(f"{name:22s} {row['input_bytes']:>10,} B  exit {code} (want {expected})  peak {peak:6.0f} MB  "
-                  f"{seconds:6.1f} s  pages {len(pages):2d}  max {row['largest_page_mpx']:5.1f} Mpx  "
-                  f"{'ok' if ok else 'FAIL'}  {row['stderr'][:90]}", flush=True)
+            print(
+                f"{name:22s} {row['input_bytes']:>10,} B  exit {code} (want {expected})  peak {peak:6.0f} MB  "
+                f"{seconds:6.1f} s  pages {len(pages):2d}  max {row['largest_page_mpx']:5.1f} Mpx  "
+                f"{'ok' if ok else 'FAIL'}  {row['stderr'][:90]}",
+                flush=True,
+            )
             src.unlink()
-    print(f"target: every run ≤ {TARGET_MB} MB peak RSS, expected exit codes, no traceback: "
-          f"{'met' if not failed else 'NOT met'}")
+    print(
+        f"target: every run ≤ {TARGET_MB} MB peak RSS, expected exit codes, no traceback: "
+        f"{'met' if not failed else 'NOT met'}"
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 1 if failed else 0

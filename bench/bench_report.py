@@ -130,8 +130,13 @@ def phase_report(args: argparse.Namespace) -> dict[str, Any]:
             "special_objects": data.special_objects, "scans": len(data.scans), **usage()}  # fmt: skip
 
 
-PHASES = {"write": phase_write, "summaries": phase_summaries, "compact": phase_compact, "load": phase_load,
-          "report": phase_report}
+PHASES = {
+    "write": phase_write,
+    "summaries": phase_summaries,
+    "compact": phase_compact,
+    "load": phase_load,
+    "report": phase_report,
+}
 
 
 def run_phase(name: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -156,14 +161,18 @@ def verdict(ok: bool) -> str:
 def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
     w = r["write"]
     made = "reused" if args.reuse else f"generated in {w['wall_s']:.0f} s"
-    print(f"findings analysis benchmark: {w['findings']:,} findings in {w['files']:,} files "
-          f"({w['bytes'] / 1e6:,.0f} MB), {made}")
+    print(
+        f"findings analysis benchmark: {w['findings']:,} findings in {w['files']:,} files "
+        f"({w['bytes'] / 1e6:,.0f} MB), {made}"
+    )
     sm = r.get("summaries", {})
     if sm.get("removed"):
         print("count summaries removed: the report counts every finding row")
     elif sm:
-        print(f"count summaries: {sm['written']} written in {sm['wall_s']:.1f} s ({sm['cpu_s_summaries']:.1f} CPU-s); "
-              f"{sm['summary_files']} files, {sm['summary_bytes'] / 1e6:.1f} MB")
+        print(
+            f"count summaries: {sm['written']} written in {sm['wall_s']:.1f} s ({sm['cpu_s_summaries']:.1f} CPU-s); "
+            f"{sm['summary_files']} files, {sm['summary_bytes'] / 1e6:.1f} MB"
+        )
     for label in ("", "_compacted"):
         if f"load{label}" not in r:
             continue
@@ -171,23 +180,29 @@ def print_report(r: dict[str, Any], args: argparse.Namespace) -> None:
         title = "after compaction" if label else ("index as found (--reuse)" if args.reuse else "as appended")
         print(f"-- {title}")
         first = lo["first_plus_latest_scan_s"]
-        print(f"load_findings(stores=[{lo['store']}], scan_id=last): {lo['rows']:,} rows × {lo['columns']} columns "
-              f"({lo['frame_mb']:.0f} MB in pandas); latest_scan {lo['latest_scan_s']:.2f} s + load "
-              f"{lo['first_wall_s']:.2f} s wall ({lo['first_cpu_s']:.2f} s CPU) = {first:.2f} s "
-              f"[{verdict(first <= 2)} ≤ 2 s]; warm {lo['warm_wall_s']:.2f} s wall / {lo['warm_cpu_s']:.2f} s CPU; "
-              f"4 columns {lo['projection_wall_s']:.2f} s; peak RSS {lo['peak_rss_mb']:.0f} MB "
-              f"[{verdict(lo['peak_rss_mb'] <= 1024)} ≤ 1 GB]; load average {lo['load_1m']:.1f}")
-        print(f"report: collect {rep['collect_wall_s']:.2f} s + render {rep['render_wall_s']:.2f} s + write "
-              f"{rep['write_wall_s']:.3f} s = {rep['wall_s']:.2f} s wall, {rep['cpu_s_report']:.2f} s CPU "
-              f"[{verdict(rep['wall_s'] <= 5)} ≤ 5 s] (+ imports {rep['import_s']:.2f} s); HTML "
-              f"{rep['html_bytes'] / 1024:.0f} kB [{verdict(rep['html_bytes'] <= 2_000_000)} ≤ 2 MB]; "
-              f"peak RSS {rep['peak_rss_mb']:.0f} MB; {rep['current_findings']:,} current findings, "
-              f"{rep['special_objects']:,} objects with special identifiers outside their stores; "
-              f"load average {rep['load_1m']:.1f}")
+        print(
+            f"load_findings(stores=[{lo['store']}], scan_id=last): {lo['rows']:,} rows × {lo['columns']} columns "
+            f"({lo['frame_mb']:.0f} MB in pandas); latest_scan {lo['latest_scan_s']:.2f} s + load "
+            f"{lo['first_wall_s']:.2f} s wall ({lo['first_cpu_s']:.2f} s CPU) = {first:.2f} s "
+            f"[{verdict(first <= 2)} ≤ 2 s]; warm {lo['warm_wall_s']:.2f} s wall / {lo['warm_cpu_s']:.2f} s CPU; "
+            f"4 columns {lo['projection_wall_s']:.2f} s; peak RSS {lo['peak_rss_mb']:.0f} MB "
+            f"[{verdict(lo['peak_rss_mb'] <= 1024)} ≤ 1 GB]; load average {lo['load_1m']:.1f}"
+        )
+        print(
+            f"report: collect {rep['collect_wall_s']:.2f} s + render {rep['render_wall_s']:.2f} s + write "
+            f"{rep['write_wall_s']:.3f} s = {rep['wall_s']:.2f} s wall, {rep['cpu_s_report']:.2f} s CPU "
+            f"[{verdict(rep['wall_s'] <= 5)} ≤ 5 s] (+ imports {rep['import_s']:.2f} s); HTML "
+            f"{rep['html_bytes'] / 1024:.0f} kB [{verdict(rep['html_bytes'] <= 2_000_000)} ≤ 2 MB]; "
+            f"peak RSS {rep['peak_rss_mb']:.0f} MB; {rep['current_findings']:,} current findings, "
+            f"{rep['special_objects']:,} objects with special identifiers outside their stores; "
+            f"load average {rep['load_1m']:.1f}"
+        )
     if "compact" in r:
         c = r["compact"]
-        print(f"(compaction: {c['wall_s']:.0f} s wall, {c['cpu_s_compact']:.0f} s CPU, peak RSS "
-              f"{c['peak_rss_mb']:.0f} MB)")
+        print(
+            f"(compaction: {c['wall_s']:.0f} s wall, {c['cpu_s_compact']:.0f} s CPU, peak RSS "
+            f"{c['peak_rss_mb']:.0f} MB)"
+        )
 
 
 def main() -> int:

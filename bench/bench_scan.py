@@ -74,8 +74,9 @@ def write_store(root: Path, n: int, seed: int, start: int = 0) -> int:
         if kind == "privacy_mail":
             path, data = folder / f"{i:06d}.eml", text.encode()
         elif kind == "log":
-            lines = [json.dumps({"seq": j, "msg": line}, ensure_ascii=False)
-                     for j, line in enumerate(text.splitlines())]
+            lines = [
+                json.dumps({"seq": j, "msg": line}, ensure_ascii=False) for j, line in enumerate(text.splitlines())
+            ]
             path, data = folder / f"{i:06d}.jsonl", ("\n".join(lines) + "\n").encode()
         elif kind == "message":
             path, data = folder / f"{i:06d}.json", json.dumps({"id": i, "text": text}, ensure_ascii=False).encode()
@@ -126,8 +127,9 @@ def server_cpu_seconds() -> float:
     return total
 
 
-def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int, batch_objects: int,
-             pipeline_depth: int) -> dict:
+def run_once(
+    store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int, batch_objects: int, pipeline_depth: int
+) -> dict:
     from afscherm.flows.runners import TaskRunnerSettings
     from afscherm.flows.scan_store import ScanPlan, scan_flow
     from afscherm.flows.stores.local import LocalStore
@@ -135,9 +137,12 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
 
     clean = LocalStore("clean", out / "clean")
     plan = ScanPlan(
-        sources=[LocalStore("bench", store_root)], index_dir=out / "index",
-        clean=lambda s: PrefixedStore(clean, s.name), quarantine=LocalStore("quarantine", out / "quarantine"),
-        batch_objects=batch_objects, pipeline_depth=pipeline_depth,
+        sources=[LocalStore("bench", store_root)],
+        index_dir=out / "index",
+        clean=lambda s: PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
+        batch_objects=batch_objects,
+        pipeline_depth=pipeline_depth,
     )
     settings = TaskRunnerSettings(kind=kind, workers=workers, objects_per_task=objects_per_task)
     load_before = os.getloadavg()[0]
@@ -150,26 +155,34 @@ def run_once(store_root: Path, out: Path, kind: str, workers: int, objects_per_t
 
     def per_object(seconds: float) -> float | None:
         return round(1000 * seconds / n, 2) if n else None  # a re-scan of nothing new has no per-object cost
+
     task = summary.task_cpu_seconds
     in_process = kind in ("serial", "threads")
     flow = own - task if in_process else own
     other = children if in_process else max(children - task, 0.0)
     result = {
-        "runner": f"{kind}:{workers}", "objects": summary.scanned, "skipped": summary.skipped,
-        "quarantined": summary.quarantined, "wall_s": round(wall, 2), "scan_wall_s": round(summary.seconds, 2),
+        "runner": f"{kind}:{workers}",
+        "objects": summary.scanned,
+        "skipped": summary.skipped,
+        "quarantined": summary.quarantined,
+        "wall_s": round(wall, 2),
+        "scan_wall_s": round(summary.seconds, 2),
         "cpu_s": round(own + children, 2),
-        "objects_per_s": round(summary.scanned / wall, 1), "mb_per_s": round(summary.bytes_read / wall / 1e6, 3),
+        "objects_per_s": round(summary.scanned / wall, 1),
+        "mb_per_s": round(summary.bytes_read / wall / 1e6, 3),
         "detect_s": round(summary.detect_seconds, 2),
         "detect_share": round(summary.detect_seconds / max(summary.task_seconds, 1e-9), 3),
         "detect_share_of_wall": round(summary.detect_seconds / (wall * workers), 3),
         "task_cpu_ms_per_object": per_object(task),
         "flow_cpu_ms_per_object": per_object(flow),
-        "flow_thread_cpu_ms_per_object": per_object(summary.flow_cpu_seconds + summary.mapper_cpu_seconds
-                                                    - (task if kind == "serial" else 0.0)),
+        "flow_thread_cpu_ms_per_object": per_object(
+            summary.flow_cpu_seconds + summary.mapper_cpu_seconds - (task if kind == "serial" else 0.0)
+        ),
         "other_cpu_ms_per_object": per_object(other),
         "server_cpu_ms_per_object": per_object(server),
         "findings": sum(summary.findings.values()),
-        "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
     }
     if workers == 1 and kind in ("processes", "dask"):
         total = (task + flow + other + server) / 2  # spread over the machine's 2 cores
@@ -218,8 +231,15 @@ def main() -> None:
         # otherwise land on whichever run comes first. It loads the model in this process, which the serial and
         # threads runs then reuse (worker processes load their own in every run).
         write_store(args.work / "warm-up", 16, args.seed + 2)
-        run_once(args.work / "warm-up", args.work / "warm-up-out", "serial", 1, args.objects_per_task,
-                 args.batch_objects, args.pipeline_depth)
+        run_once(
+            args.work / "warm-up",
+            args.work / "warm-up-out",
+            "serial",
+            1,
+            args.objects_per_task,
+            args.batch_objects,
+            args.pipeline_depth,
+        )
         for spec in args.runners.split(","):
             kind, _, n = spec.partition(":")
             result = run(kind, int(n or 1), args.work / f"run-{kind}-{n}")
@@ -244,12 +264,15 @@ def main() -> None:
         if one and two:
             bound = one.get("speed_up_bound_2_workers")
             allowed = f"{bound}×" if bound else "no bound (GIL: one thread runs Python code at a time)"
-            print(f"{kind}: 2 workers {two['objects_per_s'] / one['objects_per_s']:.2f}× one worker (load average "
-                  f"{one['load_before']}-{two['load_after']}; the CPU figures of the 1-worker run allow {allowed})")
+            print(
+                f"{kind}: 2 workers {two['objects_per_s'] / one['objects_per_s']:.2f}× one worker (load average "
+                f"{one['load_before']}-{two['load_after']}; the CPU figures of the 1-worker run allow {allowed})"
+            )
     print(f"peak RSS of the benchmark process: {peak:.0f} MB")
     if args.json:
-        args.json.write_text(json.dumps({"runs": results, "rescan": rescan, "added": added, "peak_rss_mb": peak},
-                                        indent=2))
+        args.json.write_text(
+            json.dumps({"runs": results, "rescan": rescan, "added": added, "peak_rss_mb": peak}, indent=2)
+        )
 
 
 if __name__ == "__main__":

@@ -63,9 +63,20 @@ def main() -> None:
         work = args.work / str(n)
         shutil.rmtree(work, ignore_errors=True)
         make_store(work / "store", n)
-        command = [sys.executable, "-m", "afscherm.flows.cli", "scan", str(work / "store"),
-                   "--index", str(work / "index"),
-                   "--clean", str(work / "clean"), "--quarantine", str(work / "quarantine"), "--no-prefect"]
+        command = [
+            sys.executable,
+            "-m",
+            "afscherm.flows.cli",
+            "scan",
+            str(work / "store"),
+            "--index",
+            str(work / "index"),
+            "--clean",
+            str(work / "clean"),
+            "--quarantine",
+            str(work / "quarantine"),
+            "--no-prefect",
+        ]
         first = run(command, env) | {"objects": n, "what": "first scan"}
         print(json.dumps(first), flush=True)
         again = run(command, env) | {"objects": n, "what": "unchanged re-scan"}

@@ -44,8 +44,13 @@ def phase_build(args: argparse.Namespace) -> dict[str, Any]:
     options = {"row_group_rows": args.row_group_rows} if args.row_group_rows else {}  # default: the index's own
     FindingsIndex(args.dir, memory_limit=args.memory_limit, **options).compact()
     size, files = bench_index.dir_bytes(Path(args.dir))
-    return {"findings": written["findings"], "bytes": size, "files": files, "bytes_per_finding":
-            size / written["findings"], "build_s": time.perf_counter() - t}
+    return {
+        "findings": written["findings"],
+        "bytes": size,
+        "files": files,
+        "bytes_per_finding": size / written["findings"],
+        "build_s": time.perf_counter() - t,
+    }
 
 
 def _subjects(args: argparse.Namespace, index: Any) -> list[dict[str, list[str]]]:  # noqa: ANN401
@@ -75,8 +80,11 @@ def phase_lookup(args: argparse.Namespace) -> dict[str, Any]:
     five = subjects[-1]
     wall, cpu = time.perf_counter(), time.process_time()
     first = lookup(index, five, candidates=False)
-    cold = {"wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu,
-            "objects": len(first.objects) + len(first.weak_objects)}
+    cold = {
+        "wall_s": time.perf_counter() - wall,
+        "cpu_s": time.process_time() - cpu,
+        "objects": len(first.objects) + len(first.weak_objects),
+    }
     out: dict[str, Any] = {"import_s": import_s, "cold_5": cold}
     for label, with_candidates in (("warm", False), ("warm_candidates", True)):
         per_k: dict[int, list[float]] = {k: [] for k in range(1, 6)}
@@ -88,8 +96,11 @@ def phase_lookup(args: argparse.Namespace) -> dict[str, Any]:
             result = lookup(index, subject, candidates=with_candidates)
             per_k[k].append(time.perf_counter() - t)
             found[k].append(len(result.objects) + len(result.weak_objects))
-        out[label] = {str(k): {"median_s": statistics.median(v), "max_s": max(v),
-                               "mean_objects": statistics.mean(found[k])} for k, v in per_k.items() if v}
+        out[label] = {
+            str(k): {"median_s": statistics.median(v), "max_s": max(v), "mean_objects": statistics.mean(found[k])}
+            for k, v in per_k.items()
+            if v
+        }
         out[label + "_cpu_s"] = time.process_time() - cpu
     return {**out, **bench_index.usage()}
 
@@ -98,9 +109,26 @@ PHASES = {"build": phase_build, "lookup": phase_lookup}
 
 
 def run_phase(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    argv = [sys.executable, __file__, "--phase", name, "--dir", args.dir, "--findings", str(args.findings),
-            "--batch-findings", str(args.batch_findings), "--seed", str(args.seed), "--lookups", str(args.lookups),
-            "--row-group-rows", str(args.row_group_rows or 0), "--memory-limit", args.memory_limit]
+    argv = [
+        sys.executable,
+        __file__,
+        "--phase",
+        name,
+        "--dir",
+        args.dir,
+        "--findings",
+        str(args.findings),
+        "--batch-findings",
+        str(args.batch_findings),
+        "--seed",
+        str(args.seed),
+        "--lookups",
+        str(args.lookups),
+        "--row-group-rows",
+        str(args.row_group_rows or 0),
+        "--memory-limit",
+        args.memory_limit,
+    ]
     proc = subprocess.run(argv, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
@@ -136,14 +164,19 @@ def main() -> int:
         if made and not args.keep:
             shutil.rmtree(args.dir, ignore_errors=True)
     if build:
-        print(f"index: {build['findings']:,} findings, {build['bytes'] / 1e6:.1f} MB in {build['files']} files, "
-              f"{build['bytes_per_finding']:.1f} B/finding (compacted)")
+        print(
+            f"index: {build['findings']:,} findings, {build['bytes'] / 1e6:.1f} MB in {build['files']} files, "
+            f"{build['bytes_per_finding']:.1f} B/finding (compacted)"
+        )
     cold = lookup["cold_5"]
-    print(f"subject look-up, cold (page cache dropped), 5 identifiers: {cold['wall_s'] * 1000:.0f} ms wall, "
-          f"{cold['cpu_s'] * 1000:.0f} ms CPU, {cold['objects']} objects (+ import {lookup['import_s']:.2f} s)")
+    print(
+        f"subject look-up, cold (page cache dropped), 5 identifiers: {cold['wall_s'] * 1000:.0f} ms wall, "
+        f"{cold['cpu_s'] * 1000:.0f} ms CPU, {cold['objects']} objects (+ import {lookup['import_s']:.2f} s)"
+    )
     for label, what in (("warm", "objects and locations"), ("warm_candidates", "with co-occurring candidates")):
-        cells = ", ".join(f"{k} id {v['median_s'] * 1000:.0f}/{v['max_s'] * 1000:.0f} ms"
-                          for k, v in lookup[label].items())
+        cells = ", ".join(
+            f"{k} id {v['median_s'] * 1000:.0f}/{v['max_s'] * 1000:.0f} ms" for k, v in lookup[label].items()
+        )
         print(f"warm {what}, median/max: {cells} ({lookup[label + '_cpu_s']:.1f} s CPU in all)")
     print(f"peak RSS {lookup['peak_rss_mb']:.0f} MB")
     if args.json:

@@ -25,8 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "NL_BSN", "IBAN_CODE", "NL_ID_DOCUMENT")
-FOLDERS = ("chats/", "transcripts/", "error_reports/", "logs/", "privacy_mail/", "invoices/", "id_copies_ocr/",
-           "messages.jsonl")
+FOLDERS = (
+    "chats/",
+    "transcripts/",
+    "error_reports/",
+    "logs/",
+    "privacy_mail/",
+    "invoices/",
+    "id_copies_ocr/",
+    "messages.jsonl",
+)
 
 
 def truth(gold: Path, key: bytes) -> dict[tuple[str, str], set[str]]:
@@ -39,7 +47,7 @@ def truth(gold: Path, key: bytes) -> dict[tuple[str, str], set[str]]:
         source = rec["source"].removeprefix("sample_data/")
         for span in rec["spans"]:
             if span["entity_type"] in TYPES:
-                value = rec["text"][span["start"]:span["end"]]
+                value = rec["text"][span["start"] : span["end"]]
                 out[(span["entity_type"], fingerprint(span["entity_type"], value, key))].add(source)
     return out
 
@@ -64,8 +72,9 @@ def main() -> int:
         started = time.perf_counter()
         scanned = 0
         for prefix in FOLDERS:
-            summary = scan_store(source, index=index, clean=None, quarantine=quarantine,
-                                 mapper=serial_mapper(None), prefix=prefix)
+            summary = scan_store(
+                source, index=index, clean=None, quarantine=quarantine, mapper=serial_mapper(None), prefix=prefix
+            )
             scanned += summary.scanned
         scan_s = time.perf_counter() - started
         expected = truth(ROOT / "bench/gold/detect_gold.jsonl", key)
@@ -87,11 +96,15 @@ def main() -> int:
     total = {k: sum(c[k] for c in per_type.values()) for k in ("ids", "tp", "fp", "fn")}
 
     def pr(c: dict[str, int]) -> tuple[float, float]:
-        return (c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0,
-                c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0)
+        return (
+            c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0,
+            c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0,
+        )
 
-    print(f"scanned {scanned} objects of sample_data in {scan_s:.1f} s; {total['ids']} planted identifiers looked "
-          f"up in {look_s:.1f} s")
+    print(
+        f"scanned {scanned} objects of sample_data in {scan_s:.1f} s; {total['ids']} planted identifiers looked "
+        f"up in {look_s:.1f} s"
+    )
     print(f"{'type':<16}{'identifiers':>12}{'objects':>9}{'precision':>11}{'recall':>8}")
     for etype in TYPES:
         if etype in per_type:

@@ -53,8 +53,9 @@ def agreement(ours: list[set[Span]], theirs: list[set[Span]]) -> dict[str, objec
     identical_texts = 0
     for a, b in zip(ours, theirs, strict=True):
         identical_texts += a == b
-        for span, side in [(s, "both") for s in a & b] + [(s, "only_afscherm") for s in a - b] + \
-                [(s, "only_presidio") for s in b - a]:
+        for span, side in (
+            [(s, "both") for s in a & b] + [(s, "only_afscherm") for s in a - b] + [(s, "only_presidio") for s in b - a]
+        ):
             per_type.setdefault(span[0], Counter())[side] += 1
         both, only_ours, only_theirs = both + len(a & b), only_ours + len(a - b), only_theirs + len(b - a)
     union = both + only_ours + only_theirs
@@ -109,20 +110,26 @@ def main() -> int:
         "raw": agreement([_spans(f) for f in raw], [_spans(f) for f in presidio]),
         "detect": agreement([_spans(f) for f in resolved], [_spans(f) for f in presidio]),
         "resolved": agreement([_spans(f) for f in resolved], [_spans(resolve_overlaps(f)) for f in presidio]),
-        "cpu_s": {"afscherm_recognisers": round(cpu_afscherm, 2),
-                  "presidio_engine_with_plugin": round(cpu_presidio, 2)},
+        "cpu_s": {
+            "afscherm_recognisers": round(cpu_afscherm, 2),
+            "presidio_engine_with_plugin": round(cpu_presidio, 2),
+        },
     }
     for name in ("raw", "detect", "resolved"):
         a = numbers[name]
-        print(f"{name:9s} both {a['both']:5d}  only afscherm {a['only_afscherm']:4d}  only Presidio "
-              f"{a['only_presidio']:4d}  Jaccard {a['jaccard']:.4f}  "
-              f"identical texts {a['identical_texts']}/{a['texts']}")
+        print(
+            f"{name:9s} both {a['both']:5d}  only afscherm {a['only_afscherm']:4d}  only Presidio "
+            f"{a['only_presidio']:4d}  Jaccard {a['jaccard']:.4f}  "
+            f"identical texts {a['identical_texts']}/{a['texts']}"
+        )
         for entity, counts in a["per_type"].items():
             if counts.get("only_afscherm") or counts.get("only_presidio"):
                 print(f"          {entity:15s} {counts}")
     print(f"explained: {explained}/{numbers['presidio_results']} Presidio results name their rule")
-    print(f"CPU s: afscherm recognisers {cpu_afscherm:.2f}, Presidio engine + plugin {cpu_presidio:.2f} "
-          "(includes the spaCy pipeline Presidio always runs)")
+    print(
+        f"CPU s: afscherm recognisers {cpu_afscherm:.2f}, Presidio engine + plugin {cpu_presidio:.2f} "
+        "(includes the spaCy pipeline Presidio always runs)"
+    )
     if args.json:
         args.json.write_text(json.dumps(numbers, indent=1) + "\n")
     return 0

@@ -54,8 +54,7 @@ class GoldDocument:
             record["line"] = line
         record["text"] = self.text
         record["spans"] = [
-            {"start": s.start, "end": s.end, "entity_type": s.entity_type, "subtype": s.subtype}
-            for s in self.spans
+            {"start": s.start, "end": s.end, "entity_type": s.entity_type, "subtype": s.subtype} for s in self.spans
         ]
         record["negatives"] = [{"start": n.start, "end": n.end, "kind": n.kind} for n in self.negatives]
         return record
@@ -141,8 +140,25 @@ _ABBREVIATIONS = (
 
 
 # Context words recognisers rely on keep their spelling, so every gold label keeps its context.
-_NO_TYPO = ("geb", "bsn", "burger", "iban", "imei", "toestel", "telefoon", "paspoort", "document",
-            "identiteit", "rekening", "nummer", "mail", "adres", "woon", "postcode", "kaart")
+_NO_TYPO = (
+    "geb",
+    "bsn",
+    "burger",
+    "iban",
+    "imei",
+    "toestel",
+    "telefoon",
+    "paspoort",
+    "document",
+    "identiteit",
+    "rekening",
+    "nummer",
+    "mail",
+    "adres",
+    "woon",
+    "postcode",
+    "kaart",
+)
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -184,9 +200,18 @@ NAME_ATTRS = {
 }
 TEXT_ATTRS = ("formal_title", "spoken_title", "letter_title", "parent")
 COMPANIES = (
-    "Polderstroom Energie", "NoordNet Telecom", "Dijkzicht Verzekeringen", "Lage Landen Mobiel",
-    "Woonstichting Rivierzicht", "Gemeente Voorbeeldstad", "Webwinkel Klompje", "Zorgverzekeraar Duinzicht",
-    "Fietsenmakerij De Spaak", "Waterbedrijf Kwelder", "Bank Zuiderzee", "Parkeerbeheer Grachtengordel",
+    "Polderstroom Energie",
+    "NoordNet Telecom",
+    "Dijkzicht Verzekeringen",
+    "Lage Landen Mobiel",
+    "Woonstichting Rivierzicht",
+    "Gemeente Voorbeeldstad",
+    "Webwinkel Klompje",
+    "Zorgverzekeraar Duinzicht",
+    "Fietsenmakerij De Spaak",
+    "Waterbedrijf Kwelder",
+    "Bank Zuiderzee",
+    "Parkeerbeheer Grachtengordel",
 )
 DEVICES = ("Samsung Galaxy A54", "iPhone 13", "Fairphone 5", "Pixel 8", "Nokia G42", "iPhone SE", "Motorola g84")
 
@@ -324,6 +349,7 @@ class Doc(TextBuilder):
 
     def r_email(self, key: str, owner: str | None) -> None:
         """``{email}`` is p's address, ``{email:a}`` the agent's, ``{email:desk}`` a functional one."""
+
         def make() -> str:
             if owner == "desk":
                 local = self.rng.choice(("privacy", "fg", "avg", "klantenservice", "support", "info"))
@@ -351,8 +377,9 @@ class Doc(TextBuilder):
 
     def r_postcode(self, key: str, style: str | None) -> None:
         pc = self.value(key, lambda: ids.postcode(self.rng))
-        style = style or ("lower" if self.casual and self.rng.random() < 0.5 else
-                          self.rng.choice(("spaced", "spaced", "compact")))
+        style = style or (
+            "lower" if self.casual and self.rng.random() < 0.5 else self.rng.choice(("spaced", "spaced", "compact"))
+        )
         self.ent(ids.format_postcode(pc, style), "LOCATION", "postcode")
 
     def r_city(self, key: str, style: str | None) -> None:

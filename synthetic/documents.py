@@ -45,37 +45,59 @@ _T_VERIFY = (
     (("A", "Klopt het dat u geboren bent op {dob:long}?"), ("K", "Ja, dat klopt.")),
 )
 _T_TOPIC = (
-    (("K", "Ik wil mijn rekeningnummer wijzigen. Het nieuwe IBAN is {iban:spoken}."),
-     ("A", "Ik herhaal: {iban:grouped}. Klopt dat?"), ("K", "Ja, klopt.")),
-    (("K", "Mijn IBAN is {iban:spoken}, daar moet de terugbetaling naartoe."),
-     ("A", "Dank u, dat heb ik genoteerd.")),
+    (
+        ("K", "Ik wil mijn rekeningnummer wijzigen. Het nieuwe IBAN is {iban:spoken}."),
+        ("A", "Ik herhaal: {iban:grouped}. Klopt dat?"),
+        ("K", "Ja, klopt."),
+    ),
+    (("K", "Mijn IBAN is {iban:spoken}, daar moet de terugbetaling naartoe."), ("A", "Dank u, dat heb ik genoteerd.")),
     (("A", "Op welk nummer kunnen we u terugbellen?"), ("K", "Op {mobile:spoken}.")),
-    (("A", "Heeft u een telefoonnummer waarop we u overdag kunnen bereiken?"),
-     ("K", "Ja, {phone:spoken}. Of mijn werk, {landline2:spoken}.")),
+    (
+        ("A", "Heeft u een telefoonnummer waarop we u overdag kunnen bereiken?"),
+        ("K", "Ja, {phone:spoken}. Of mijn werk, {landline2:spoken}."),
+    ),
     (("K", "Ik zit nu in het buitenland, u kunt me daar bellen op {intl}."), ("A", "Dat noteer ik.")),
-    (("A", "Is uw telefoonnummer nog steeds {phone}?"),
-     ("K", "Nee, dat is veranderd, het is nu {mobile2:spoken}.")),
-    (("K", "Mijn toestel, een {device}, is gestolen. Kunt u het blokkeren?"),
-     ("A", "Dan heb ik het IMEI-nummer nodig, dat staat op de doos of op de factuur."),
-     ("K", "Het IMEI-nummer is {imei}.")),
-    (("K", "De telefoon doet het niet meer, het is een {device}."),
-     ("A", "Kunt u het IMEI van het toestel voorlezen? Dat vindt u onder instellingen."),
-     ("K", "Ja, IMEI {imei}."), ("A", "Dank u, ik zie het toestel in ons systeem.")),
-    (("K", "Ik ga verhuizen naar de {address2} in {place2}."),
-     ("A", "En de postcode daar?"), ("K", "{postcode2}.")),
-    (("K", "Mijn partner, {q.full}, staat ook op het contract en mag ook bellen."),
-     ("A", "Dan heb ik de geboortedatum van {q.first:prose} nodig."), ("K", "Geboren {dob2:long}.")),
-    (("K", "Ik heb vorige week betaald met mijn creditcard, nummer {card:spaced}, maar het is twee keer "
-           "afgeschreven."), ("A", "Dat zoek ik voor u uit.")),
-    (("K", "Ik heb mijn paspoort als legitimatie opgestuurd, documentnummer {docnum}."),
-     ("A", "Dat document hebben we ontvangen.")),
+    (("A", "Is uw telefoonnummer nog steeds {phone}?"), ("K", "Nee, dat is veranderd, het is nu {mobile2:spoken}.")),
+    (
+        ("K", "Mijn toestel, een {device}, is gestolen. Kunt u het blokkeren?"),
+        ("A", "Dan heb ik het IMEI-nummer nodig, dat staat op de doos of op de factuur."),
+        ("K", "Het IMEI-nummer is {imei}."),
+    ),
+    (
+        ("K", "De telefoon doet het niet meer, het is een {device}."),
+        ("A", "Kunt u het IMEI van het toestel voorlezen? Dat vindt u onder instellingen."),
+        ("K", "Ja, IMEI {imei}."),
+        ("A", "Dank u, ik zie het toestel in ons systeem."),
+    ),
+    (("K", "Ik ga verhuizen naar de {address2} in {place2}."), ("A", "En de postcode daar?"), ("K", "{postcode2}.")),
+    (
+        ("K", "Mijn partner, {q.full}, staat ook op het contract en mag ook bellen."),
+        ("A", "Dan heb ik de geboortedatum van {q.first:prose} nodig."),
+        ("K", "Geboren {dob2:long}."),
+    ),
+    (
+        (
+            "K",
+            "Ik heb vorige week betaald met mijn creditcard, nummer {card:spaced}, maar het is twee keer afgeschreven.",
+        ),
+        ("A", "Dat zoek ik voor u uit."),
+    ),
+    (
+        ("K", "Ik heb mijn paspoort als legitimatie opgestuurd, documentnummer {docnum}."),
+        ("A", "Dat document hebben we ontvangen."),
+    ),
 )
 _T_CLOSE = (
     (("A", "Dank u wel, {p.spoken_title} {p.family_alone:title}, nog een fijne dag."), ("K", "Dank u, dag.")),
-    (("A", "Is er verder nog iets waarmee ik u kan helpen?"), ("K", "Nee, dat was het, bedankt."),
-     ("A", "Graag gedaan. Fijne dag nog.")),
-    (("A", "U ontvangt een bevestiging per e-mail. Tot ziens, {p.spoken_title} {p.family_alone:title}."),
-     ("K", "Tot ziens.")),
+    (
+        ("A", "Is er verder nog iets waarmee ik u kan helpen?"),
+        ("K", "Nee, dat was het, bedankt."),
+        ("A", "Graag gedaan. Fijne dag nog."),
+    ),
+    (
+        ("A", "U ontvangt een bevestiging per e-mail. Tot ziens, {p.spoken_title} {p.family_alone:title}."),
+        ("K", "Tot ziens."),
+    ),
 )
 
 
@@ -211,7 +233,7 @@ _E_EXCEPTION = (
     '    account.iban = validate_iban(form["iban"])\nValidationError: IBAN {n_iban:compact} heeft een ongeldig '
     "controlegetal (klant {p.with_initials})",
     'Traceback (most recent call last):\n  File "/srv/portal/app/models/customer.py", line {n}, in save\n'
-    "psycopg.errors.UniqueViolation: duplicate key value violates unique constraint \"customer_bsn_key\"\n"
+    'psycopg.errors.UniqueViolation: duplicate key value violates unique constraint "customer_bsn_key"\n'
     "DETAIL:  Key (bsn)=({bsn:plain}) already exists.",
     'Traceback (most recent call last):\n  File "/srv/portal/app/geo.py", line {n}, in geocode\n'
     "KeyError: 'huisnummer' while geocoding '{address}, {postcode} {city}'",
@@ -243,37 +265,116 @@ def error_report(d: Doc) -> None:
 # --- JSON log lines -------------------------------------------------------------------------------
 
 _LOG_EVENTS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("INFO", "auth", (("event", "login_success"), ("user", "{email}"), ("ip", "{ip}"),
-                      ("request_id", "{n_uuid}"), ("app_version", "{n_version}"))),
-    ("WARN", "auth", (("event", "login_failed"), ("msg", "wrong password for {email} from {ip:v6}"),
-                      ("attempt", "#3"))),
-    ("WARN", "payments", (("event", "card_declined"), ("card", "{card:plain}"), ("order_id", "{n_bsn}"),
-                          ("amount", "{n_price}"))),
-    ("INFO", "billing", (("event", "iban_changed"), ("customer", "{p.full}"), ("old_iban", "{iban:compact}"),
-                         ("new_iban", "{iban2:compact}"))),
-    ("ERROR", "billing", (("event", "iban_rejected"), ("iban", "{n_iban:compact}"), ("reason", "checksum"),
-                          ("trace_id", "{n_uuid}"))),
-    ("INFO", "devices", (("event", "device_registered"), ("imei", "{imei:plain}"), ("model", "{device}"),
-                         ("customer_email", "{email}"))),
-    ("INFO", "devices", (("event", "device_blocked"), ("msg", "toestel met IMEI {imei} geblokkeerd op verzoek "
-                                                               "van {p.with_initials}"))),
-    ("INFO", "profile", (("event", "profile_updated"), ("bsn", "{bsn:plain}"), ("geboortedatum", "{dob:iso}"),
-                         ("adres", "{address}"), ("postcode", "{postcode}"), ("woonplaats", "{city}"))),
+    (
+        "INFO",
+        "auth",
+        (
+            ("event", "login_success"),
+            ("user", "{email}"),
+            ("ip", "{ip}"),
+            ("request_id", "{n_uuid}"),
+            ("app_version", "{n_version}"),
+        ),
+    ),
+    (
+        "WARN",
+        "auth",
+        (("event", "login_failed"), ("msg", "wrong password for {email} from {ip:v6}"), ("attempt", "#3")),
+    ),
+    (
+        "WARN",
+        "payments",
+        (("event", "card_declined"), ("card", "{card:plain}"), ("order_id", "{n_bsn}"), ("amount", "{n_price}")),
+    ),
+    (
+        "INFO",
+        "billing",
+        (
+            ("event", "iban_changed"),
+            ("customer", "{p.full}"),
+            ("old_iban", "{iban:compact}"),
+            ("new_iban", "{iban2:compact}"),
+        ),
+    ),
+    (
+        "ERROR",
+        "billing",
+        (("event", "iban_rejected"), ("iban", "{n_iban:compact}"), ("reason", "checksum"), ("trace_id", "{n_uuid}")),
+    ),
+    (
+        "INFO",
+        "devices",
+        (
+            ("event", "device_registered"),
+            ("imei", "{imei:plain}"),
+            ("model", "{device}"),
+            ("customer_email", "{email}"),
+        ),
+    ),
+    (
+        "INFO",
+        "devices",
+        (("event", "device_blocked"), ("msg", "toestel met IMEI {imei} geblokkeerd op verzoek van {p.with_initials}")),
+    ),
+    (
+        "INFO",
+        "profile",
+        (
+            ("event", "profile_updated"),
+            ("bsn", "{bsn:plain}"),
+            ("geboortedatum", "{dob:iso}"),
+            ("adres", "{address}"),
+            ("postcode", "{postcode}"),
+            ("woonplaats", "{city}"),
+        ),
+    ),
     ("INFO", "notify", (("event", "sms_sent"), ("to", "{mobile:intl_compact}"), ("template", "otp_login"))),
-    ("INFO", "deploy", (("event", "deploy_finished"), ("commit", "{n_git}"), ("version", "{n_version}"),
-                        ("duration_ms", "812"))),
-    ("INFO", "shipping", (("event", "label_created"), ("tracking", "{n_luhn}"), ("merchant_kvk", "{n_kvk}"),
-                          ("order_id", "{n_bsn}"))),
-    ("ERROR", "geo", (("event", "geocode_failed"), ("msg", "no match for {address}, {postcode} {city}"),
-                      ("trace_id", "{n_uuid}"))),
-    ("INFO", "support", (("event", "ticket_created"),
-                         ("msg", "ticket {ticket} aangemaakt door {p.with_initials} (tel. {phone})"))),
-    ("DEBUG", "gateway", (("event", "request"), ("remote_addr", "{ip}"), ("path", "/api/v2/orders"),
-                          ("status", "200"), ("epoch", "{n_ts:epoch}"))),
-    ("INFO", "kyc", (("event", "document_checked"), ("documentnummer", "{docnum}"), ("result", "ok"),
-                     ("customer", "{p.full}"))),
-    ("WARN", "payments", (("event", "refund_failed"), ("iban", "{ibanf:compact}"), ("amount", "{n_price}"),
-                          ("msg", "beneficiary name mismatch for {p.with_initials}"))),
+    (
+        "INFO",
+        "deploy",
+        (("event", "deploy_finished"), ("commit", "{n_git}"), ("version", "{n_version}"), ("duration_ms", "812")),
+    ),
+    (
+        "INFO",
+        "shipping",
+        (("event", "label_created"), ("tracking", "{n_luhn}"), ("merchant_kvk", "{n_kvk}"), ("order_id", "{n_bsn}")),
+    ),
+    (
+        "ERROR",
+        "geo",
+        (("event", "geocode_failed"), ("msg", "no match for {address}, {postcode} {city}"), ("trace_id", "{n_uuid}")),
+    ),
+    (
+        "INFO",
+        "support",
+        (("event", "ticket_created"), ("msg", "ticket {ticket} aangemaakt door {p.with_initials} (tel. {phone})")),
+    ),
+    (
+        "DEBUG",
+        "gateway",
+        (
+            ("event", "request"),
+            ("remote_addr", "{ip}"),
+            ("path", "/api/v2/orders"),
+            ("status", "200"),
+            ("epoch", "{n_ts:epoch}"),
+        ),
+    ),
+    (
+        "INFO",
+        "kyc",
+        (("event", "document_checked"), ("documentnummer", "{docnum}"), ("result", "ok"), ("customer", "{p.full}")),
+    ),
+    (
+        "WARN",
+        "payments",
+        (
+            ("event", "refund_failed"),
+            ("iban", "{ibanf:compact}"),
+            ("amount", "{n_price}"),
+            ("msg", "beneficiary name mismatch for {p.with_initials}"),
+        ),
+    ),
 )
 
 
@@ -292,14 +393,18 @@ def log_line(d: Doc) -> None:
 
 # --- e-mails to the privacy desk --------------------------------------------------------------------
 
-_M_SUBJECTS = ("Inzageverzoek AVG", "Verzoek tot verwijdering van mijn gegevens", "Correctie persoonsgegevens",
-               "Bezwaar tegen verwerking", "inzage persoonsgegevens art. 15 AVG")
+_M_SUBJECTS = (
+    "Inzageverzoek AVG",
+    "Verzoek tot verwijdering van mijn gegevens",
+    "Correctie persoonsgegevens",
+    "Bezwaar tegen verwerking",
+    "inzage persoonsgegevens art. 15 AVG",
+)
 _M_OPENINGS = (
     "Geachte heer/mevrouw,\n\nOp grond van artikel 15 AVG verzoek ik u om inzage in de persoonsgegevens die u "
     "van mij verwerkt.",
     "Beste privacyteam,\n\nIk wil graag dat al mijn gegevens bij {company} worden verwijderd (artikel 17 AVG).",
-    "Geachte functionaris gegevensbescherming,\n\nIn uw systeem staan onjuiste gegevens over mij. Graag "
-    "corrigeren.",
+    "Geachte functionaris gegevensbescherming,\n\nIn uw systeem staan onjuiste gegevens over mij. Graag corrigeren.",
     "Hallo,\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor marketing.",
 )
 _M_DATA = (
@@ -328,17 +433,22 @@ def privacy_mail(d: Doc) -> None:
     sender, recipient = ("Privacyteam {company} <{email:desk}>", "{p.full:header} <{email}>")
     if not reply:
         sender, recipient = recipient, sender
-    sent = datetime.datetime(2026, 1, 1, 8) + datetime.timedelta(days=rng.randrange(180),
-                                                                  seconds=rng.randrange(10 * 3600))
+    sent = datetime.datetime(2026, 1, 1, 8) + datetime.timedelta(
+        days=rng.randrange(180), seconds=rng.randrange(10 * 3600)
+    )
     d.fill(f"From: {sender}\nTo: {recipient}\n")
     d.add(f"Subject: {'RE: ' if reply else ''}{_pick(rng, _M_SUBJECTS)}\n")
     d.add(f"Date: {sent.strftime('%a, %d %b %Y %H:%M:%S')} +0100\n")
     d.add("MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n")
     if reply:
-        d.fill("Geachte {p.letter_title} {p.family_alone:title},\n\nWij hebben uw verzoek ontvangen en "
-               "geregistreerd onder nummer {ticket}. U ontvangt binnen een maand een reactie.\n\n")
-        d.fill("Met vriendelijke groet,\n\n{a.full:signature}\nFunctionaris gegevensbescherming\n{company}\n"
-               "T {landline}\n\n")
+        d.fill(
+            "Geachte {p.letter_title} {p.family_alone:title},\n\nWij hebben uw verzoek ontvangen en "
+            "geregistreerd onder nummer {ticket}. U ontvangt binnen een maand een reactie.\n\n"
+        )
+        d.fill(
+            "Met vriendelijke groet,\n\n{a.full:signature}\nFunctionaris gegevensbescherming\n{company}\n"
+            "T {landline}\n\n"
+        )
         asked = sent - datetime.timedelta(days=rng.randrange(1, 20))
         d.add(f"Op {ids.format_date(ids.Date(asked.year, asked.month, asked.day), 'long')} schreef ")
         d.fill("{p.full} <{email}>:\n")
@@ -366,8 +476,18 @@ def _mail_body(d: Doc) -> None:
 
 # --- invoices -------------------------------------------------------------------------------------
 
-_I_ITEMS = ("Abonnement maart", "Abonnement april", "Verbruik elektriciteit", "Installatiekosten",
-            "Toestelkrediet", "Reparatie fiets", "Verzendkosten", "Servicekosten", "Huur april", "Borg")
+_I_ITEMS = (
+    "Abonnement maart",
+    "Abonnement april",
+    "Verbruik elektriciteit",
+    "Installatiekosten",
+    "Toestelkrediet",
+    "Reparatie fiets",
+    "Verzendkosten",
+    "Servicekosten",
+    "Huur april",
+    "Borg",
+)
 
 
 def invoice(d: Doc) -> None:
@@ -375,8 +495,16 @@ def invoice(d: Doc) -> None:
     d.fill("{company} B.V.\n{address2}\n{postcode2} {city2}\nKvK {n_kvk}  |  IBAN {iban2:grouped}\n")
     d.fill("Tel. {landline}  |  {email:desk}\n\nFACTUUR\n\n")
     d.fill("Factuurnummer: {n_bsn}\nFactuurdatum: {date}\nKlantnummer: {klantnr}\n\n")
-    d.fill(_pick(rng, ("Aan:\n{p.formal_title} {p.with_initials:initials}\n",
-                       "Aan:\n{p.full}\n", "T.a.v. {p.formal_title} {p.family_alone:title}\n")))
+    d.fill(
+        _pick(
+            rng,
+            (
+                "Aan:\n{p.formal_title} {p.with_initials:initials}\n",
+                "Aan:\n{p.full}\n",
+                "T.a.v. {p.formal_title} {p.family_alone:title}\n",
+            ),
+        )
+    )
     d.fill("{address}\n{postcode}  {city:upper}\n\n" if rng.random() < 0.3 else "{address}\n{postcode} {city}\n\n")
     style = rng.choice(ids.PRICE_STYLES)
     d.add(f"{'Omschrijving':<34}Bedrag\n")
@@ -395,15 +523,19 @@ def invoice(d: Doc) -> None:
     d.add("\n")
     how = rng.randrange(4)
     if how == 0:
-        d.fill("Wij verzoeken u het bedrag binnen 14 dagen over te maken op {iban2:grouped} t.n.v. {company} "
-               "o.v.v. factuurnummer {n_bsn}.\n")
+        d.fill(
+            "Wij verzoeken u het bedrag binnen 14 dagen over te maken op {iban2:grouped} t.n.v. {company} "
+            "o.v.v. factuurnummer {n_bsn}.\n"
+        )
     elif how == 1:
         d.fill("Het bedrag wordt rond {date2} automatisch afgeschreven van uw rekening {iban}.\n")
     elif how == 2:
         d.fill("Betaald met creditcard {card}. Transactiereferentie {n_uuid}.\n")
     else:
-        d.fill("Let op: het rekeningnummer {n_iban} op onze vorige factuur was onjuist. Betaal uitsluitend "
-               "op {iban2:grouped}.\n")
+        d.fill(
+            "Let op: het rekeningnummer {n_iban} op onze vorige factuur was onjuist. Betaal uitsluitend "
+            "op {iban2:grouped}.\n"
+        )
     if rng.random() < 0.4:
         d.fill("Uw bestelling is verzonden met zendingnummer {n_luhn}.\n")
     if rng.random() < 0.3:

@@ -82,9 +82,14 @@ class Holder:
 
     def strings(self) -> dict[str, object]:
         return {
-            "kind": self.kind, "pre_2021": self.pre_2021, "surname": self.surname, "given_names": self.given,
-            "document_number": self.docnum, "bsn": self.bsn if self.bsn_printed or self.pre_2021 else None,
-            "bsn_in_mrz": self.pre_2021, "date_of_birth": ids.format_date(self.dob, "id_card"),
+            "kind": self.kind,
+            "pre_2021": self.pre_2021,
+            "surname": self.surname,
+            "given_names": self.given,
+            "document_number": self.docnum,
+            "bsn": self.bsn if self.bsn_printed or self.pre_2021 else None,
+            "bsn_in_mrz": self.pre_2021,
+            "date_of_birth": ids.format_date(self.dob, "id_card"),
             "mrz": self.mrz,
         }
 
@@ -92,8 +97,9 @@ class Holder:
 def make_holder(rng: random.Random, kind: str) -> Holder:
     p = person(rng)
     pre_2021 = rng.random() < 0.5
-    issue = ids.Date(rng.randrange(2014, 2021) if pre_2021 else rng.randrange(2021, 2026),
-                     rng.randrange(1, 13), rng.randrange(1, 29))
+    issue = ids.Date(
+        rng.randrange(2014, 2021) if pre_2021 else rng.randrange(2021, 2026), rng.randrange(1, 13), rng.randrange(1, 29)
+    )
     expiry = ids.Date(issue.year + 10, issue.month, issue.day)
     dob = ids.birth_date(rng)
     docnum = ids.nl_document_number(rng)
@@ -102,23 +108,48 @@ def make_holder(rng: random.Random, kind: str) -> Holder:
     given = " ".join(p.first_names)
     if kind == "td1":
         optional = f"{bsn}<<<<<{icao_check_digit(bsn)}" if pre_2021 else ""
-        mrz = compose_td1("I", "NLD", docnum, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD",
-                          p.family, given, optional)
+        mrz = compose_td1(
+            "I", "NLD", docnum, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD", p.family, given, optional
+        )
     else:
-        mrz = compose_td3("P", "NLD", docnum, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD",
-                          p.family, given, bsn if pre_2021 else "")
-    return Holder(kind, pre_2021, p.family_alone.upper(), given.upper(), docnum, bsn, dob, expiry, sex,
-                  rng.choice(ids.CITIES).upper(), mrz, pre_2021 or rng.random() < 0.5)
+        mrz = compose_td3(
+            "P",
+            "NLD",
+            docnum,
+            ids.mrz_date(dob),
+            sex,
+            ids.mrz_date(expiry),
+            "NLD",
+            p.family,
+            given,
+            bsn if pre_2021 else "",
+        )
+    return Holder(
+        kind,
+        pre_2021,
+        p.family_alone.upper(),
+        given.upper(),
+        docnum,
+        bsn,
+        dob,
+        expiry,
+        sex,
+        rng.choice(ids.CITIES).upper(),
+        mrz,
+        pre_2021 or rng.random() < 0.5,
+    )
 
 
-def _text(draw: ImageDraw.ImageDraw, xy: Point, text: str, font: ImageFont.FreeTypeFont,
-          fill: tuple[int, int, int]) -> tuple[float, float, float, float]:
+def _text(
+    draw: ImageDraw.ImageDraw, xy: Point, text: str, font: ImageFont.FreeTypeFont, fill: tuple[int, int, int]
+) -> tuple[float, float, float, float]:
     draw.text(xy, text, font=font, fill=fill)
     return draw.textbbox(xy, text, font=font)
 
 
-def _field(page: Page, draw: ImageDraw.ImageDraw, x: float, y: float, label: str, value: str, size: int,
-           region: str | None) -> None:
+def _field(
+    page: Page, draw: ImageDraw.ImageDraw, x: float, y: float, label: str, value: str, size: int, region: str | None
+) -> None:
     _text(draw, (x, y), label, _font("sans", int(size * 0.6)), LABEL)
     box = _text(draw, (x, y + size * 0.8), value, _font("bold", size), INK)
     if region:
@@ -130,7 +161,7 @@ def _photo(rng: random.Random, w: int, h: int, gray: bool) -> Image.Image:
     # The face fills the upper middle of the portrait, as on a passport photo; the crop jitters a bit.
     cx, top = 225 + rng.randrange(-12, 13), rng.randrange(0, 25)
     half = 125 + rng.randrange(-10, 15)
-    crop = face[top: top + int(2 * half * h / w), max(cx - half, 0): cx + half]
+    crop = face[top : top + int(2 * half * h / w), max(cx - half, 0) : cx + half]
     img = Image.fromarray(crop).resize((w, h), Image.Resampling.LANCZOS)
     if gray:
         img = img.convert("L").convert("RGB")
@@ -141,8 +172,12 @@ def _signature(rng: random.Random, draw: ImageDraw.ImageDraw, x: float, y: float
     pts = []
     for i in range(40):
         t = i / 39
-        pts.append((x + 10 + t * (w - 20) + rng.uniform(-6, 6),
-                    y + h / 2 + math.sin(t * rng.uniform(9, 16)) * h * 0.32 + rng.uniform(-4, 4)))
+        pts.append(
+            (
+                x + 10 + t * (w - 20) + rng.uniform(-6, 6),
+                y + h / 2 + math.sin(t * rng.uniform(9, 16)) * h * 0.32 + rng.uniform(-4, 4),
+            )
+        )
     draw.line(pts, fill=(30, 45, 110), width=3, joint="curve")
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return (min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2)
@@ -153,8 +188,12 @@ def _mrz(page: Page, draw: ImageDraw.ImageDraw, lines: list[str], x: float, y: f
     size = int(width / font.getlength("<" * len(lines[0])) * 10)
     font = _font("mono", size)
     boxes = [_text(draw, (x, y + i * size * 1.22), line, font, INK) for i, line in enumerate(lines)]
-    page.boxes.append(("mrz", (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                               max(b[2] for b in boxes), max(b[3] for b in boxes))))
+    page.boxes.append(
+        (
+            "mrz",
+            (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)),
+        )
+    )
 
 
 def render(h: Holder, rng: random.Random) -> Page:
@@ -178,8 +217,11 @@ def render(h: Holder, rng: random.Random) -> Page:
     rows = []
     if not card:
         rows.append(("Documentnummer / Document no.", h.docnum, "document_number"))
-    rows += [("Naam / Surname", h.surname, "name"), ("Voornamen / Given names", h.given, "name"),
-             ("Geboortedatum / Date of birth", ids.format_date(h.dob, "id_card"), "date_of_birth")]
+    rows += [
+        ("Naam / Surname", h.surname, "name"),
+        ("Voornamen / Given names", h.given, "name"),
+        ("Geboortedatum / Date of birth", ids.format_date(h.dob, "id_card"), "date_of_birth"),
+    ]
     if card:
         rows.append(("Documentnummer / Document no.", h.docnum, "document_number"))
     if h.bsn_printed:
@@ -187,9 +229,12 @@ def render(h: Holder, rng: random.Random) -> Page:
     pitch = fs * 2.35
     for i, (label, value, region) in enumerate(rows):
         _field(page, draw, x1, py + i * pitch, label, value, fs, region)
-    right = [("Geslacht / Sex", "M/M" if h.sex == "M" else "V/F"), ("Nationaliteit / Nationality", "Nederlandse"),
-             ("Geboorteplaats / Place of birth", h.birthplace),
-             ("Geldig tot / Date of expiry", ids.format_date(h.expiry, "id_card"))]
+    right = [
+        ("Geslacht / Sex", "M/M" if h.sex == "M" else "V/F"),
+        ("Nationaliteit / Nationality", "Nederlandse"),
+        ("Geboorteplaats / Place of birth", h.birthplace),
+        ("Geldig tot / Date of expiry", ids.format_date(h.expiry, "id_card")),
+    ]
     for i, (label, value) in enumerate(right):
         _field(page, draw, x2, py + i * pitch, label, value, fs, None)
     sy = py + len(right) * pitch
@@ -268,15 +313,25 @@ def encode(pages: list[np.ndarray], fmt: str, rng: random.Random, exif_rotated: 
     elif fmt == "tiff":
         images[0].save(buf, "TIFF", save_all=True, append_images=images[1:], compression="tiff_deflate")
     elif fmt == "pdf":
-        images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=150.0,
-                       title="scan", author="Synthetic Scanner", creationDate=_FIXED_DATE, modDate=_FIXED_DATE)
+        images[0].save(
+            buf,
+            "PDF",
+            save_all=True,
+            append_images=images[1:],
+            resolution=150.0,
+            title="scan",
+            author="Synthetic Scanner",
+            creationDate=_FIXED_DATE,
+            modDate=_FIXED_DATE,
+        )
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return buf.getvalue()
 
 
-def generate(index: int, seed: int = 0, fmt: str | None = None, width: int | None = None,
-             kind: str | None = None) -> tuple[str, bytes, dict]:
+def generate(
+    index: int, seed: int = 0, fmt: str | None = None, width: int | None = None, kind: str | None = None
+) -> tuple[str, bytes, dict]:
     """Document ``index`` of the series ``seed``: (file suffix, file bytes, ground truth)."""
     rng = random.Random(f"id-image-{seed}-{index}")
     fmt = fmt or FORMATS[index % len(FORMATS)]
@@ -295,8 +350,9 @@ def generate(index: int, seed: int = 0, fmt: str | None = None, width: int | Non
     return fmt, data, truth
 
 
-def write(out: Path, count: int, seed: int = 0, max_width: int | None = None,
-          formats: tuple[str, ...] | None = None) -> list[Path]:
+def write(
+    out: Path, count: int, seed: int = 0, max_width: int | None = None, formats: tuple[str, ...] | None = None
+) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
@@ -378,8 +434,13 @@ def ocr_text(page: np.ndarray) -> str:
     ok, png = cv2.imencode(".png", gray)
     texts = []
     for lang, psm in (("eng+nld", "3"), ("eng", "11")):
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", psm], input=png.tobytes(),
-                              capture_output=True, check=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        proc = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", lang, "--psm", psm],
+            input=png.tobytes(),
+            capture_output=True,
+            check=True,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
         texts.append(proc.stdout.decode("utf-8", errors="replace"))
     return "\n".join(texts)
 
@@ -387,12 +448,12 @@ def ocr_text(page: np.ndarray) -> str:
 def _telling_windows(line: str, n: int = 10) -> set[str]:
     """Runs of ``n`` characters of an MRZ line that only the MRZ holds: with a filler or 4+ digits (a
     visible surname alone does not count as the MRZ recovered)."""
-    windows = (line[i:i + n] for i in range(len(line) - n + 1))
+    windows = (line[i : i + n] for i in range(len(line) - n + 1))
     return {w for w in windows if "<" in w.strip("<") or sum(c.isdigit() for c in w) >= 4}
 
 
 def _windows(value: str, n: int) -> set[str]:
-    return {value[i:i + n] for i in range(len(value) - n + 1)}
+    return {value[i : i + n] for i in range(len(value) - n + 1)}
 
 
 def recovered(text: str, holder: dict) -> list[str]:

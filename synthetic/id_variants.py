@@ -81,18 +81,40 @@ def holder(rng: random.Random, kind: str) -> dict:
     if kind in ("nl_td1", "nl_td3"):
         number = ids.nl_document_number(rng)
         if kind == "nl_td1":
-            mrz = compose_td1("I", "NLD", number, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD", p.family,
-                              given, f"{bsn}<<<<<{icao_check_digit(bsn)}")
+            mrz = compose_td1(
+                "I",
+                "NLD",
+                number,
+                ids.mrz_date(dob),
+                sex,
+                ids.mrz_date(expiry),
+                "NLD",
+                p.family,
+                given,
+                f"{bsn}<<<<<{icao_check_digit(bsn)}",
+            )
         else:
-            mrz = compose_td3("P", "NLD", number, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD", p.family,
-                              given, bsn)
+            mrz = compose_td3(
+                "P", "NLD", number, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD", p.family, given, bsn
+            )
         printed = ids.format_bsn(bsn, "dotted")
     elif kind == "be_td1":
         number = _be_card_number(rng)
         bsn = _be_national_number(rng, dob)
         # ICAO's long document number: nine characters, '<' for the check digit, the rest in the optional data.
-        mrz = compose_td1("ID", "BEL", number[:9], ids.mrz_date(dob), sex, ids.mrz_date(expiry), "BEL", p.family,
-                          given, number[9:] + icao_check_digit(number), bsn)
+        mrz = compose_td1(
+            "ID",
+            "BEL",
+            number[:9],
+            ids.mrz_date(dob),
+            sex,
+            ids.mrz_date(expiry),
+            "BEL",
+            p.family,
+            given,
+            number[9:] + icao_check_digit(number),
+            bsn,
+        )
         mrz[0] = mrz[0][:14] + "<" + mrz[0][15:]
         number = f"{number[:3]}-{number[3:10]}-{number[10:]}"
         printed = f"{bsn[:2]}.{bsn[2:4]}.{bsn[4:6]}-{bsn[6:9]}.{bsn[9:]}"
@@ -103,9 +125,19 @@ def holder(rng: random.Random, kind: str) -> dict:
     else:
         number = _dl_number(rng)
         printed = bsn
-    return {"kind": kind, "surname": p.family_alone.upper(), "given_names": given.upper(), "document_number": number,
-            "bsn": bsn, "bsn_printed": printed, "date_of_birth": ids.format_date(dob, "id_card"), "dob": dob,
-            "expiry": ids.format_date(expiry, "id_card"), "sex": sex, "mrz": mrz}
+    return {
+        "kind": kind,
+        "surname": p.family_alone.upper(),
+        "given_names": given.upper(),
+        "document_number": number,
+        "bsn": bsn,
+        "bsn_printed": printed,
+        "date_of_birth": ids.format_date(dob, "id_card"),
+        "dob": dob,
+        "expiry": ids.format_date(expiry, "id_card"),
+        "sex": sex,
+        "mrz": mrz,
+    }
 
 
 # --- Portraits ------------------------------------------------------------------------------------------
@@ -142,7 +174,7 @@ def _drawn_face(rng: random.Random, w: int, h: int) -> Image.Image:
 def _photo(rng: random.Random, w: int, h: int) -> Image.Image:
     face = _face()
     cx, top, half = 225 + rng.randrange(-12, 13), rng.randrange(0, 25), 125 + rng.randrange(-10, 15)
-    crop = face[top: top + int(2 * half * h / w), max(cx - half, 0): cx + half]
+    crop = face[top : top + int(2 * half * h / w), max(cx - half, 0) : cx + half]
     return Image.fromarray(crop).resize((w, h), Image.Resampling.LANCZOS)
 
 
@@ -156,8 +188,11 @@ def portrait(rng: random.Random, style: str, w: int, h: int, tint: tuple[int, ..
         arr = np.asarray(img, float) * keep + np.array(tint, float) * (1 - keep)
         img = Image.fromarray(arr.astype(np.uint8))
     if style == "tilted":
-        img = img.rotate(rng.uniform(12, 20) * rng.choice((-1, 1)), resample=Image.Resampling.BICUBIC,
-                         fillcolor=tuple(int(c) for c in np.asarray(img)[2, 2]))
+        img = img.rotate(
+            rng.uniform(12, 20) * rng.choice((-1, 1)),
+            resample=Image.Resampling.BICUBIC,
+            fillcolor=tuple(int(c) for c in np.asarray(img)[2, 2]),
+        )
     return img
 
 
@@ -180,14 +215,29 @@ _TITLES = {
     "de_td1": ("BUNDESREPUBLIK DEUTSCHLAND", "PERSONALAUSWEIS / IDENTITY CARD / CARTE D'IDENTITÉ"),
     "nl_dl": ("RIJBEWIJS  NL", "KONINKRIJK DER NEDERLANDEN  DRIVING LICENCE"),
 }
-_NUMBER_LABEL = {"nl_td1": "Documentnummer / Document no.", "nl_td3": "Documentnummer / Document no.",
-                 "be_td1": "Kaartnummer / Card no."}
-_BSN_LABEL = {"nl_td1": "Persoonsnummer / Personal no.", "nl_td3": "Persoonsnummer / Personal no.",
-              "be_td1": "Rijksregisternr. / National Register No."}
+_NUMBER_LABEL = {
+    "nl_td1": "Documentnummer / Document no.",
+    "nl_td3": "Documentnummer / Document no.",
+    "be_td1": "Kaartnummer / Card no.",
+}
+_BSN_LABEL = {
+    "nl_td1": "Persoonsnummer / Personal no.",
+    "nl_td3": "Persoonsnummer / Personal no.",
+    "be_td1": "Rijksregisternr. / National Register No.",
+}
 
 
-def _labelled(page: Page, draw: ImageDraw.ImageDraw, x: float, y: float, label: str, value: str, size: int,
-              region: str | None, placement: str) -> float:
+def _labelled(
+    page: Page,
+    draw: ImageDraw.ImageDraw,
+    x: float,
+    y: float,
+    label: str,
+    value: str,
+    size: int,
+    region: str | None,
+    placement: str,
+) -> float:
     """A value and its label placed as ``placement`` says (where the value is); the height used."""
     lf, vf = _font("sans", int(size * 0.6)), _font("bold", size)
     if placement in ("below", "above"):
@@ -229,9 +279,17 @@ def render(h: dict, rng: random.Random, style: str, placement: str, with_mrz: bo
     y = float(py)
     rows: list[tuple[str, str, str | None]] = []
     if kind == "nl_dl":
-        rows = [("1.", h["surname"], "name"), ("2.", h["given_names"], "name"), ("3.", h["date_of_birth"], None),
-                ("4a.", h["expiry"], None), ("4b.", h["expiry"], None), ("4c.", "Burgemeester van Utrecht", None),
-                ("4d.", h["bsn_printed"], "bsn"), ("5.", h["document_number"], "document_number"), ("9.", "AM/B", None)]
+        rows = [
+            ("1.", h["surname"], "name"),
+            ("2.", h["given_names"], "name"),
+            ("3.", h["date_of_birth"], None),
+            ("4a.", h["expiry"], None),
+            ("4b.", h["expiry"], None),
+            ("4c.", "Burgemeester van Utrecht", None),
+            ("4d.", h["bsn_printed"], "bsn"),
+            ("5.", h["document_number"], "document_number"),
+            ("9.", "AM/B", None),
+        ]
         for label, value, region in rows:
             _text(draw, (x1, y + 2), label, _font("bold", int(fs * 0.8)), LABEL)
             box = _text(draw, (x1 + fs * 2.2, y), value, _font("bold", int(fs * 0.9)), INK)
@@ -243,8 +301,11 @@ def render(h: dict, rng: random.Random, style: str, placement: str, with_mrz: bo
             # The German card prints its number in the top right corner, without a label.
             box = _text(draw, (size[0] - 230, 22), h["document_number"], _font("mono", 30), INK)
             page.boxes.append(("document_number", box))
-        rows = [("Naam / Surname", h["surname"], "name"), ("Voornamen / Given names", h["given_names"], "name"),
-                ("Geboortedatum / Date of birth", h["date_of_birth"], "date_of_birth")]
+        rows = [
+            ("Naam / Surname", h["surname"], "name"),
+            ("Voornamen / Given names", h["given_names"], "name"),
+            ("Geboortedatum / Date of birth", h["date_of_birth"], "date_of_birth"),
+        ]
         if kind in _NUMBER_LABEL:
             rows.insert(0 if passport else len(rows), (_NUMBER_LABEL[kind], h["document_number"], "document_number"))
         if kind in _BSN_LABEL and rng.random() < 0.8:
@@ -261,8 +322,10 @@ def render(h: dict, rng: random.Random, style: str, placement: str, with_mrz: bo
     if ghost:
         gsize = rng.uniform(0.3, 0.45)
         gw, gh = int(photo.width * gsize), int(photo.height * gsize)
-        spots = [(size[0] - 60 - gw, size[1] - gh - (230 if with_mrz and not passport else 150 if with_mrz else 40)),
-                 (px + pw + 10 if not photo_right else px - gw - 10, py + ph - gh)]
+        spots = [
+            (size[0] - 60 - gw, size[1] - gh - (230 if with_mrz and not passport else 150 if with_mrz else 40)),
+            (px + pw + 10 if not photo_right else px - gw - 10, py + ph - gh),
+        ]
         gx, gy = rng.choice(spots)
         _ghost(page, photo, (int(gx), int(max(90, gy))), gsize, rng.uniform(0.3, 0.55))
     if with_mrz and h["mrz"]:
@@ -295,9 +358,15 @@ def _turn(img: np.ndarray, regions: list[dict], turns: int) -> tuple[np.ndarray,
     return out, [{**r, "polygon": [move(x, y) for x, y in r["polygon"]]} for r in regions]
 
 
-def generate_variant(index: int, seed: int = 0, kind: str | None = None, style: str | None = None,
-                     placement: str | None = None, width: int | None = None,
-                     fmt: str = "png") -> tuple[str, bytes, dict]:
+def generate_variant(
+    index: int,
+    seed: int = 0,
+    kind: str | None = None,
+    style: str | None = None,
+    placement: str | None = None,
+    width: int | None = None,
+    fmt: str = "png",
+) -> tuple[str, bytes, dict]:
     """Variant ``index`` of the series ``seed``: (file suffix, bytes, truth as in ``id_images.generate``)."""
     rng = random.Random(f"id-variant-{seed}-{index}")
     kind = kind or KINDS[index % len(KINDS)]
@@ -313,11 +382,23 @@ def generate_variant(index: int, seed: int = 0, kind: str | None = None, style: 
     if turns:
         img, regions = _turn(img, regions, turns)
     data = encode([img], fmt, rng)
-    truth_holder = {"kind": kind, "document_number": h["document_number"].replace("-", ""),
-                    "bsn": h["bsn"] if kind != "de_td1" else None, "mrz": h["mrz"] if with_mrz else [],
-                    "surname": h["surname"], "portrait": style, "placement": placement, "quarter_turns": turns}
-    truth = {"format": fmt, "exif_rotated": False, "variant": True,
-             "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}], "holders": [truth_holder]}
+    truth_holder = {
+        "kind": kind,
+        "document_number": h["document_number"].replace("-", ""),
+        "bsn": h["bsn"] if kind != "de_td1" else None,
+        "mrz": h["mrz"] if with_mrz else [],
+        "surname": h["surname"],
+        "portrait": style,
+        "placement": placement,
+        "quarter_turns": turns,
+    }
+    truth = {
+        "format": fmt,
+        "exif_rotated": False,
+        "variant": True,
+        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
+        "holders": [truth_holder],
+    }
     return fmt, data, truth
 
 
@@ -356,4 +437,3 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
-

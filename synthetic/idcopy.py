@@ -31,10 +31,23 @@ def _trimmed_end(line: str, start: int, end: int) -> int:
 def td1_zone(p: Person, docnum: str, dob: ids.Date, expiry: ids.Date, bsn: str | None) -> Zone:
     optional = f"{bsn}<<<<<{icao_check_digit(bsn)}" if bsn else ""
     sex = "M" if p.gender == "M" else "F"
-    lines = compose_td1("I", "NLD", docnum, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD",
-                        p.family, " ".join(p.first_names), optional)
-    fields: list[Field] = [(0, 5, 14, "NL_ID_DOCUMENT"), (1, 0, 6, "DATE_OF_BIRTH"),
-                           (2, 0, _trimmed_end(lines[2], 0, 30), "PERSON")]
+    lines = compose_td1(
+        "I",
+        "NLD",
+        docnum,
+        ids.mrz_date(dob),
+        sex,
+        ids.mrz_date(expiry),
+        "NLD",
+        p.family,
+        " ".join(p.first_names),
+        optional,
+    )
+    fields: list[Field] = [
+        (0, 5, 14, "NL_ID_DOCUMENT"),
+        (1, 0, 6, "DATE_OF_BIRTH"),
+        (2, 0, _trimmed_end(lines[2], 0, 30), "PERSON"),
+    ]
     if bsn:
         fields.append((0, 15, 24, "NL_BSN"))
     return Zone(tuple(lines), tuple(fields))
@@ -42,10 +55,23 @@ def td1_zone(p: Person, docnum: str, dob: ids.Date, expiry: ids.Date, bsn: str |
 
 def td3_zone(p: Person, docnum: str, dob: ids.Date, expiry: ids.Date, bsn: str | None) -> Zone:
     sex = "M" if p.gender == "M" else "F"
-    lines = compose_td3("P", "NLD", docnum, ids.mrz_date(dob), sex, ids.mrz_date(expiry), "NLD",
-                        p.family, " ".join(p.first_names), bsn or "")
-    fields: list[Field] = [(0, 5, _trimmed_end(lines[0], 5, 44), "PERSON"), (1, 0, 9, "NL_ID_DOCUMENT"),
-                           (1, 13, 19, "DATE_OF_BIRTH")]
+    lines = compose_td3(
+        "P",
+        "NLD",
+        docnum,
+        ids.mrz_date(dob),
+        sex,
+        ids.mrz_date(expiry),
+        "NLD",
+        p.family,
+        " ".join(p.first_names),
+        bsn or "",
+    )
+    fields: list[Field] = [
+        (0, 5, _trimmed_end(lines[0], 5, 44), "PERSON"),
+        (1, 0, 9, "NL_ID_DOCUMENT"),
+        (1, 13, 19, "DATE_OF_BIRTH"),
+    ]
     if bsn:
         fields.append((1, 28, 37, "NL_BSN"))
     return Zone(tuple(lines), tuple(fields))
@@ -110,8 +136,9 @@ def id_copy(d: Doc) -> None:
     p = d.person("p")
     passport = rng.random() < 0.45
     pre_2021 = rng.random() < 0.5
-    issue = ids.Date(rng.randrange(2014, 2021) if pre_2021 else rng.randrange(2021, 2027),
-                     rng.randrange(1, 13), rng.randrange(1, 29))
+    issue = ids.Date(
+        rng.randrange(2014, 2021) if pre_2021 else rng.randrange(2021, 2027), rng.randrange(1, 13), rng.randrange(1, 29)
+    )
     expiry = ids.Date(issue.year + 10, issue.month, issue.day)
     dob = ids.birth_date(rng)
     d.values["dob"] = dob

@@ -194,8 +194,10 @@ def credit_card(rng: random.Random, brand: str) -> str:
     if brand == "amex":
         body = rng.choice(("34", "37")) + _digits(rng, 12)
     elif brand == "mastercard":
-        body = (str(rng.randrange(51, 56)) + _digits(rng, 13)) if rng.random() < 0.7 else (
-            str(rng.randrange(2221, 2721)) + _digits(rng, 11)
+        body = (
+            (str(rng.randrange(51, 56)) + _digits(rng, 13))
+            if rng.random() < 0.7
+            else (str(rng.randrange(2221, 2721)) + _digits(rng, 11))
         )
     else:
         body = "4" + _digits(rng, 14)
@@ -231,10 +233,64 @@ class Phone:
         return f"+{self.country_code}{self.national}"
 
 
-NL_AREA_CODES = ("10", "20", "30", "40", "50", "70", "13", "15", "23", "24", "26", "33", "35", "38", "43",
-                 "45", "46", "53", "55", "58", "71", "72", "73", "74", "75", "76", "77", "78", "79")
-NL_AREA_CODES_3 = ("113", "118", "162", "172", "182", "222", "251", "294", "313", "314", "318", "341",
-                   "343", "348", "413", "416", "478", "481", "492", "495", "513", "522", "546", "570", "592")
+NL_AREA_CODES = (
+    "10",
+    "20",
+    "30",
+    "40",
+    "50",
+    "70",
+    "13",
+    "15",
+    "23",
+    "24",
+    "26",
+    "33",
+    "35",
+    "38",
+    "43",
+    "45",
+    "46",
+    "53",
+    "55",
+    "58",
+    "71",
+    "72",
+    "73",
+    "74",
+    "75",
+    "76",
+    "77",
+    "78",
+    "79",
+)
+NL_AREA_CODES_3 = (
+    "113",
+    "118",
+    "162",
+    "172",
+    "182",
+    "222",
+    "251",
+    "294",
+    "313",
+    "314",
+    "318",
+    "341",
+    "343",
+    "348",
+    "413",
+    "416",
+    "478",
+    "481",
+    "492",
+    "495",
+    "513",
+    "522",
+    "546",
+    "570",
+    "592",
+)
 
 
 # Every number these produce is valid by numbering plan (mobiles 06-1…06-5, subscriber parts not
@@ -249,8 +305,17 @@ def nl_landline(rng: random.Random) -> Phone:
     return Phone(31, rng.choice(NL_AREA_CODES_3), rng.choice("2345678") + _digits(rng, 5))
 
 
-NL_PHONE_STYLES = ("dash", "groups", "pairs", "compact", "intl_space", "intl_compact", "intl_trunk",
-                   "double_zero", "paren")
+NL_PHONE_STYLES = (
+    "dash",
+    "groups",
+    "pairs",
+    "compact",
+    "intl_space",
+    "intl_compact",
+    "intl_trunk",
+    "double_zero",
+    "paren",
+)
 
 
 def format_nl_phone(phone: Phone, style: str) -> str:
@@ -331,25 +396,132 @@ def format_postcode(pc: tuple[str, str], style: str) -> str:
 
 
 STREETS = (
-    "Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Schoolstraat", "Julianastraat", "Beatrixlaan",
-    "Wilhelminastraat", "Nieuwstraat", "Hoofdstraat", "Lindelaan", "Eikenlaan", "Prinsengracht",
-    "Oranjestraat", "Parallelweg", "Sportlaan", "Marktplein", "Vondellaan", "Rembrandtlaan", "Populierenlaan",
-    "Kastanjelaan", "Berkenlaan", "Tulpstraat", "Rozenstraat", "Zonnebloemstraat", "Dahliastraat",
-    "Groenestraat", "Achterweg", "Industrieweg", "Havenstraat", "Slotstraat", "Burgemeester de Withstraat",
-    "Kanaalweg", "Spoorlaan", "Koningin Emmalaan", "Prins Hendrikkade", "Vlietweg", "Waterstraat",
-    "Zuiderweg", "Noordsingel", "Oosterpark", "Westerkade", "Middelweg", "Lange Nieuwstraat", "Korte Gracht",
-    "Van Goghstraat", "Mozartlaan", "Anjerstraat", "Esdoornlaan", "Wilgenhof", "De Ruyterstraat",
-    "Hobbemastraat", "Bilderdijkstraat", "Da Costastraat", "Oude Rijn", "Nieuwe Binnenweg",
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Molenweg",
+    "Stationsweg",
+    "Schoolstraat",
+    "Julianastraat",
+    "Beatrixlaan",
+    "Wilhelminastraat",
+    "Nieuwstraat",
+    "Hoofdstraat",
+    "Lindelaan",
+    "Eikenlaan",
+    "Prinsengracht",
+    "Oranjestraat",
+    "Parallelweg",
+    "Sportlaan",
+    "Marktplein",
+    "Vondellaan",
+    "Rembrandtlaan",
+    "Populierenlaan",
+    "Kastanjelaan",
+    "Berkenlaan",
+    "Tulpstraat",
+    "Rozenstraat",
+    "Zonnebloemstraat",
+    "Dahliastraat",
+    "Groenestraat",
+    "Achterweg",
+    "Industrieweg",
+    "Havenstraat",
+    "Slotstraat",
+    "Burgemeester de Withstraat",
+    "Kanaalweg",
+    "Spoorlaan",
+    "Koningin Emmalaan",
+    "Prins Hendrikkade",
+    "Vlietweg",
+    "Waterstraat",
+    "Zuiderweg",
+    "Noordsingel",
+    "Oosterpark",
+    "Westerkade",
+    "Middelweg",
+    "Lange Nieuwstraat",
+    "Korte Gracht",
+    "Van Goghstraat",
+    "Mozartlaan",
+    "Anjerstraat",
+    "Esdoornlaan",
+    "Wilgenhof",
+    "De Ruyterstraat",
+    "Hobbemastraat",
+    "Bilderdijkstraat",
+    "Da Costastraat",
+    "Oude Rijn",
+    "Nieuwe Binnenweg",
 )
 CITIES = (
-    "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda",
-    "Nijmegen", "Apeldoorn", "Haarlem", "Arnhem", "Enschede", "Amersfoort", "Zaandam", "'s-Hertogenbosch",
-    "Zwolle", "Leiden", "Maastricht", "Dordrecht", "Zoetermeer", "Deventer", "Delft", "Alkmaar", "Heerlen",
-    "Venlo", "Leeuwarden", "Hilversum", "Assen", "Emmen", "Gouda", "Middelburg", "Roermond", "Zeist", "Ede",
-    "Hoorn", "Purmerend", "Schiedam", "Lelystad", "Helmond", "Oss", "Veenendaal", "Den Helder",
-    "Bergen op Zoom", "Capelle aan den IJssel", "Nieuwegein", "Sittard", "Harderwijk", "Doetinchem", "Tiel",
-    "Woerden", "Wageningen", "Goes", "Vlissingen", "Sneek", "Drachten", "Meppel", "Hengelo", "Almelo",
-    "Zutphen", "Culemborg", "Weert", "Roosendaal", "Waalwijk", "Kampen", "Heerenveen", "Terneuzen",
+    "Amsterdam",
+    "Rotterdam",
+    "Den Haag",
+    "Utrecht",
+    "Eindhoven",
+    "Groningen",
+    "Tilburg",
+    "Almere",
+    "Breda",
+    "Nijmegen",
+    "Apeldoorn",
+    "Haarlem",
+    "Arnhem",
+    "Enschede",
+    "Amersfoort",
+    "Zaandam",
+    "'s-Hertogenbosch",
+    "Zwolle",
+    "Leiden",
+    "Maastricht",
+    "Dordrecht",
+    "Zoetermeer",
+    "Deventer",
+    "Delft",
+    "Alkmaar",
+    "Heerlen",
+    "Venlo",
+    "Leeuwarden",
+    "Hilversum",
+    "Assen",
+    "Emmen",
+    "Gouda",
+    "Middelburg",
+    "Roermond",
+    "Zeist",
+    "Ede",
+    "Hoorn",
+    "Purmerend",
+    "Schiedam",
+    "Lelystad",
+    "Helmond",
+    "Oss",
+    "Veenendaal",
+    "Den Helder",
+    "Bergen op Zoom",
+    "Capelle aan den IJssel",
+    "Nieuwegein",
+    "Sittard",
+    "Harderwijk",
+    "Doetinchem",
+    "Tiel",
+    "Woerden",
+    "Wageningen",
+    "Goes",
+    "Vlissingen",
+    "Sneek",
+    "Drachten",
+    "Meppel",
+    "Hengelo",
+    "Almelo",
+    "Zutphen",
+    "Culemborg",
+    "Weert",
+    "Roosendaal",
+    "Waalwijk",
+    "Kampen",
+    "Heerenveen",
+    "Terneuzen",
 )
 HOUSE_NUMBER_STYLES = ("plain", "plain", "plain", "letter", "dash", "bis", "roman", "hs", "upper_letter")
 
@@ -375,12 +547,36 @@ def street_address(rng: random.Random) -> str:
     return f"{rng.choice(STREETS)} {house_number(rng, rng.choice(HOUSE_NUMBER_STYLES))}"
 
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # The bilingual month abbreviations printed on Dutch travel documents.
-MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG",
-             "SEP/SEP", "OKT/OCT", "NOV/NOV", "DEC/DEC")
+MONTHS_ID = (
+    "JAN/JAN",
+    "FEB/FEB",
+    "MAA/MAR",
+    "APR/APR",
+    "MEI/MAY",
+    "JUN/JUN",
+    "JUL/JUL",
+    "AUG/AUG",
+    "SEP/SEP",
+    "OKT/OCT",
+    "NOV/NOV",
+    "DEC/DEC",
+)
 DATE_STYLES = ("dmy_dash", "dmy_dash", "dmy_slash", "dmy_short", "long", "iso", "dotted", "abbrev")
 
 
@@ -422,8 +618,14 @@ def mrz_date(d: Date) -> str:
 
 
 RESERVED_DOMAINS = ("example.nl", "example.com", "example.org", "voorbeeld.nl")
-INVENTED_DOMAINS = ("mail.example.nl", "thuis.example.com", "posthuis.example.org", "klant.voorbeeld.nl",
-                    "gemeente-voorbeeld.nl", "zorgvoorbeeld.nl")
+INVENTED_DOMAINS = (
+    "mail.example.nl",
+    "thuis.example.com",
+    "posthuis.example.org",
+    "klant.voorbeeld.nl",
+    "gemeente-voorbeeld.nl",
+    "zorgvoorbeeld.nl",
+)
 
 
 def email_domain(rng: random.Random) -> str:
@@ -448,6 +650,7 @@ def ipv4(rng: random.Random) -> str:
 
 def ipv6(rng: random.Random) -> str:
     """Documentation (2001:db8::/32) and link-local addresses."""
+
     def hextet() -> str:
         return f"{rng.randrange(0, 0x10000):x}"
 
@@ -527,8 +730,9 @@ def spoken_digits(digits: str, rng: random.Random, mix_numerals: bool = False) -
     return " ".join(out)
 
 
-def spoken_groups(digits: str, sizes: tuple[int, ...], rng: random.Random, joiner: str = ", ",
-                  mix_numerals: bool = False) -> str:
+def spoken_groups(
+    digits: str, sizes: tuple[int, ...], rng: random.Random, joiner: str = ", ", mix_numerals: bool = False
+) -> str:
     groups, i = [], 0
     for size in sizes:
         groups.append(spoken_digits(digits[i : i + size], rng, mix_numerals))

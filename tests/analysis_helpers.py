@@ -47,7 +47,8 @@ def build_scanned_index(root: Path) -> ScannedIndex:
         number, address = bsn(10 + i), f"klant{i}@example.nl"
         values += [number, address]
         (chat / f"chat-{i}.txt").write_text(
-            f"Klant: goedemiddag, mijn BSN is {number}.\nKlant: mailen kan naar {address}.\n", encoding="utf-8")
+            f"Klant: goedemiddag, mijn BSN is {number}.\nKlant: mailen kan naar {address}.\n", encoding="utf-8"
+        )
     named = bsn(99)
     values.append(named)
     (chat / f"dossier-{named}.txt").write_text(f"Dossier van burgerservicenummer {named}.\n", encoding="utf-8")
@@ -55,7 +56,8 @@ def build_scanned_index(root: Path) -> ScannedIndex:
         number = bsn(50 + i)
         values.append(number)
         (errors / f"error-{i}.log").write_text(
-            f"ERROR 2026-11-02 validatie mislukt voor burgerservicenummer {number}: timeout\n", encoding="utf-8")
+            f"ERROR 2026-11-02 validatie mislukt voor burgerservicenummer {number}: timeout\n", encoding="utf-8"
+        )
     plan = ScanPlan(
         sources=[LocalStore("chatlogs", chat), LocalStore("foutmeldingen", errors)], index_dir=root / "index",
         clean=lambda source: None, quarantine=LocalStore("quarantine", root / "quarantine"),

@@ -24,8 +24,12 @@ def card(index: int, seed: int = 21, width: int = 900, kind: str | None = None) 
     return page, regions, truth["holders"][0]
 
 
-def compose(parts: list[tuple[np.ndarray, list[dict]]], arrangement: str = "stacked", paper: tuple[int, int] = (0, 0),
-            tone: int = 238) -> tuple[np.ndarray, list[dict]]:
+def compose(
+    parts: list[tuple[np.ndarray, list[dict]]],
+    arrangement: str = "stacked",
+    paper: tuple[int, int] = (0, 0),
+    tone: int = 238,
+) -> tuple[np.ndarray, list[dict]]:
     """Parts laid out on one page (``stacked``: above each other, ``side``: beside each other) with a
     margin, on paper of at least ``paper`` (width, height) in the page's tone."""
     gap = 40
@@ -40,7 +44,7 @@ def compose(parts: list[tuple[np.ndarray, list[dict]]], arrangement: str = "stac
     regions: list[dict] = []
     x = y = gap
     for img, regs in parts:
-        page[y:y + img.shape[0], x:x + img.shape[1]] = img
+        page[y : y + img.shape[0], x : x + img.shape[1]] = img
         regions += [{**r, "polygon": (np.array(r["polygon"]) + (x, y)).tolist()} for r in regs]
         if arrangement == "stacked":
             y += img.shape[0] + gap
@@ -86,8 +90,9 @@ def png(page: np.ndarray) -> bytes:
     return data.tobytes()
 
 
-def with_ghost(img: np.ndarray, regions: list[dict], at: tuple[int, int], size: float = 0.4,
-               strength: float = 0.45) -> tuple[np.ndarray, list[dict]]:
+def with_ghost(
+    img: np.ndarray, regions: list[dict], at: tuple[int, int], size: float = 0.4, strength: float = 0.45
+) -> tuple[np.ndarray, list[dict]]:
     """The card with a small, faint grey copy of its portrait (the "ghost" image real Dutch documents carry)
     whose top-left corner is at ``at``; its truth region is ``ghost_photo``."""
     photo = next(r for r in regions if r["type"] == "photo")
@@ -97,7 +102,7 @@ def with_ghost(img: np.ndarray, regions: list[dict], at: tuple[int, int], size: 
     h, w = small.shape
     x, y = at
     out = img.copy()
-    patch = out[y:y + h, x:x + w].astype(float)
-    out[y:y + h, x:x + w] = np.clip(patch * (1 - strength) + small[..., None] * strength, 0, 255).astype(np.uint8)
+    patch = out[y : y + h, x : x + w].astype(float)
+    out[y : y + h, x : x + w] = np.clip(patch * (1 - strength) + small[..., None] * strength, 0, 255).astype(np.uint8)
     ghost = {"type": "ghost_photo", "polygon": [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]}
     return out, [*regions, ghost]

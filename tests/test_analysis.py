@@ -56,14 +56,30 @@ def idx(tmp_path: Path) -> FindingsIndex:
     deletion (T0+2 d): chat b.txt
     """
     index = FindingsIndex(tmp_path / "index")
-    append(index, "chat", "scan-1", T0, {
-        "file:///chat/a.txt": ["NL_BSN", "NL_BSN", "PERSON"], "file:///chat/b.txt": ["EMAIL_ADDRESS"]})
-    append(index, "logs", "scan-1", T0 + timedelta(minutes=5), {
-        "file:///logs/e.log": ["NL_BSN", "IP_ADDRESS"], "file:///logs/f.png": []})
-    append(index, "chat", "scan-2", T0 + timedelta(days=1), {
-        "file:///chat/a.txt": ["NL_BSN"], "file:///chat/c.txt": ["PERSON", "PERSON", "PERSON"]})
-    append(index, "logs", "scan-2", T0 + timedelta(days=1, minutes=5), {
-        "file:///logs/g.log": ["MRZ", "NL_ID_DOCUMENT"]})
+    append(
+        index,
+        "chat",
+        "scan-1",
+        T0,
+        {"file:///chat/a.txt": ["NL_BSN", "NL_BSN", "PERSON"], "file:///chat/b.txt": ["EMAIL_ADDRESS"]},
+    )
+    append(
+        index,
+        "logs",
+        "scan-1",
+        T0 + timedelta(minutes=5),
+        {"file:///logs/e.log": ["NL_BSN", "IP_ADDRESS"], "file:///logs/f.png": []},
+    )
+    append(
+        index,
+        "chat",
+        "scan-2",
+        T0 + timedelta(days=1),
+        {"file:///chat/a.txt": ["NL_BSN"], "file:///chat/c.txt": ["PERSON", "PERSON", "PERSON"]},
+    )
+    append(
+        index, "logs", "scan-2", T0 + timedelta(days=1, minutes=5), {"file:///logs/g.log": ["MRZ", "NL_ID_DOCUMENT"]}
+    )
     index.mark_deleted("chat", "file:///chat/b.txt", "retention rule chat-2y", scan_id="delete-1")
     return index
 
@@ -77,7 +93,11 @@ def test_load_findings_current_state_types_and_dtypes(idx: FindingsIndex) -> Non
     # a.txt's latest scan holds 1 finding (3 before), b.txt is deleted, c.txt 3, e.log 2, g.log 2
     assert len(df) == 8
     assert sorted(df.groupby("object_uri", observed=True).size().items()) == [
-        ("file:///chat/a.txt", 1), ("file:///chat/c.txt", 3), ("file:///logs/e.log", 2), ("file:///logs/g.log", 2)]
+        ("file:///chat/a.txt", 1),
+        ("file:///chat/c.txt", 3),
+        ("file:///logs/e.log", 2),
+        ("file:///logs/g.log", 2),
+    ]
     for column in ("entity_type", "store", "recognizer", "action", "scan_id"):
         assert isinstance(df[column].dtype, pd.CategoricalDtype), column
     assert str(df["found_at"].dtype) == "datetime64[us, UTC]"
@@ -139,8 +159,11 @@ def test_type_store_counts_is_the_same_from_every_input(idx: FindingsIndex) -> N
     df = analysis.load_findings(idx)
     from_frame = analysis.type_store_counts(df)
     assert counts_of(from_frame) == {
-        ("chat", "PERSON"): (3, 1), ("chat", "NL_BSN"): (1, 1),
-        ("logs", "NL_BSN"): (1, 1), ("logs", "MRZ"): (1, 1), ("logs", "NL_ID_DOCUMENT"): (1, 1),
+        ("chat", "PERSON"): (3, 1),
+        ("chat", "NL_BSN"): (1, 1),
+        ("logs", "NL_BSN"): (1, 1),
+        ("logs", "MRZ"): (1, 1),
+        ("logs", "NL_ID_DOCUMENT"): (1, 1),
         ("logs", "IP_ADDRESS"): (1, 1),
     }
     # sorted by store, then canonical type order (PERSON before NL_BSN before MRZ …)

@@ -15,8 +15,13 @@ FP = "ab" * 32
 def _log(tmp_path: Path, n: int = 5) -> AuditLog:
     log = AuditLog(tmp_path / "audit" / "log.jsonl")
     for i in range(n):
-        log.append("lookup", request_id=f"AV-{i}", fingerprints=[FP], object_uris=[f"file:///d/{i}.txt"],
-                   details={"objects": i})
+        log.append(
+            "lookup",
+            request_id=f"AV-{i}",
+            fingerprints=[FP],
+            object_uris=[f"file:///d/{i}.txt"],
+            details={"objects": i},
+        )
     return log
 
 

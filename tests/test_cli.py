@@ -105,7 +105,9 @@ def test_unknown_entity_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_stdin_as_a_process_without_traceback() -> None:
     payload = json.dumps({"id": "s", "text": "Bel me op 06-12345678"}) + "\n"
     done = subprocess.run(
-        [sys.executable, "-m", "afscherm.flows.cli", "detect", "-"], input=payload.encode(), capture_output=True,
+        [sys.executable, "-m", "afscherm.flows.cli", "detect", "-"],
+        input=payload.encode(),
+        capture_output=True,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
@@ -134,8 +136,17 @@ def test_scan_prints_a_summary_per_type_and_store(
     (src / "b.jsonl").write_text('{"level": "ERROR", "user": "fenna@example.nl"}\n{"ip": "10.2.3.4"}\n')
     (src / "kapot.bin").write_bytes(b"\x00\x01")
     out_dir = tmp_path / "out"
-    args = ["scan", str(src), "--index", str(out_dir / "index"), "--clean", str(out_dir / "clean"),
-            "--quarantine", str(out_dir / "quarantine"), "--no-prefect"]
+    args = [
+        "scan",
+        str(src),
+        "--index",
+        str(out_dir / "index"),
+        "--clean",
+        str(out_dir / "clean"),
+        "--quarantine",
+        str(out_dir / "quarantine"),
+        "--no-prefect",
+    ]
 
     monkeypatch.delenv("AFSCHERM_INDEX_KEY", raising=False)
     engine_for.cache_clear()
@@ -199,12 +210,13 @@ def test_two_workers_analyse_a_very_long_record_here_and_write_what_one_writes(t
     long_text = " ".join(["mail naar jan.jansen@example.nl of bel 06-12345678, bsn 111222333."] * 60)
     lines.insert(66, json.dumps({"id": "long", "text": long_text}))
     src = write_jsonl(tmp_path / "in.jsonl", lines)
-    code = ("import sys; import afscherm.flows.cli as c; c.LONG_RECORD_CHARS = 2000; "
-            "sys.exit(c.main(sys.argv[1:]))")
-    one = subprocess.run([sys.executable, "-c", code, "detect", "--workers", "1", str(src)],
-                         capture_output=True, text=True, timeout=180)
-    two = subprocess.run([sys.executable, "-c", code, "detect", "--workers", "2", str(src)],
-                         capture_output=True, text=True, timeout=180)
+    code = "import sys; import afscherm.flows.cli as c; c.LONG_RECORD_CHARS = 2000; sys.exit(c.main(sys.argv[1:]))"
+    one = subprocess.run(
+        [sys.executable, "-c", code, "detect", "--workers", "1", str(src)], capture_output=True, text=True, timeout=180
+    )
+    two = subprocess.run(
+        [sys.executable, "-c", code, "detect", "--workers", "2", str(src)], capture_output=True, text=True, timeout=180
+    )
     assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
     assert two.stdout == one.stdout
     rows = [json.loads(line) for line in two.stdout.splitlines()]

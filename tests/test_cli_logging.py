@@ -52,5 +52,7 @@ def test_skipped_lines_are_a_logged_warning(tmp_path: Path, capsys: pytest.Captu
             assert err == f"afscherm detect: skipped 1 invalid line(s) in {src}\n"
     finally:
         logger.removeHandler(keep)
-    assert [(r.levelno, r.name) for r in seen] == [(logging.WARNING, "afscherm.flows.jsonl_input"),
-                                                    (logging.WARNING, "afscherm.flows.cli")]
+    assert [(r.levelno, r.name) for r in seen] == [
+        (logging.WARNING, "afscherm.flows.jsonl_input"),
+        (logging.WARNING, "afscherm.flows.cli"),
+    ]

@@ -25,8 +25,9 @@ def _upload(tmp_path: Path, fmt: str = "jpg") -> Path:
 def test_released_copy_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = _upload(tmp_path)
     out, report = tmp_path / "safe.jpg", tmp_path / "report.json"
-    code = main(["redact-image", str(src), "-o", str(out), "--report", str(report),
-                 "--quarantine", str(tmp_path / "q")])
+    code = main(
+        ["redact-image", str(src), "-o", str(out), "--report", str(report), "--quarantine", str(tmp_path / "q")]
+    )
     assert code == 0, capsys.readouterr().err
     assert out.read_bytes()[:2] == b"\xff\xd8"
     rep = json.loads(report.read_text())
@@ -36,8 +37,9 @@ def test_released_copy_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert not (tmp_path / "q").exists()
 
 
-def test_refused_copy_goes_to_quarantine(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refused_copy_goes_to_quarantine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(api, "black_out", lambda page, regions: page.copy())  # a broken redaction
     src = _upload(tmp_path)
     before = hashlib.sha256(src.read_bytes()).hexdigest()
@@ -64,8 +66,10 @@ def test_bad_input_path_is_one_line_error(tmp_path: Path, capsys: pytest.Capture
 def test_policy_section_is_optional_and_validated(tmp_path: Path) -> None:
     assert load_policy(tmp_path / "absent.yaml").regions() == {"mrz", "bsn", "document_number", "photo"}
     good = tmp_path / "policy.yaml"
-    good.write_text("default: replace\nid_copies:\n  also_redact: [name, signature]\n"
-                    "  watermark: {enabled: true, recipient: Voorbeeld BV}\n")
+    good.write_text(
+        "default: replace\nid_copies:\n  also_redact: [name, signature]\n"
+        "  watermark: {enabled: true, recipient: Voorbeeld BV}\n"
+    )
     policy = load_policy(good)
     assert policy.regions() == {"mrz", "bsn", "document_number", "photo", "name", "signature"}
     assert policy.watermark.enabled and policy.watermark.recipient == "Voorbeeld BV"

@@ -36,8 +36,12 @@ def _erase_label_above(data: bytes, truth: dict, region_type: str) -> bytes:
     up = tl - bl  # one value height, towards the label
     right = (tr - tl) * 2.6  # the label is wider than the value
     strip = np.array([tl + 0.05 * up, tl + 0.05 * up + right, tl + 1.05 * up + right, tl + 1.05 * up])
-    paper = np.median(img[int(strip[:, 1].min()):int(strip[:, 1].max()), int(strip[:, 0].min()):int(strip[:, 0].max())]
-                      .reshape(-1, 3), axis=0)
+    paper = np.median(
+        img[int(strip[:, 1].min()) : int(strip[:, 1].max()), int(strip[:, 0].min()) : int(strip[:, 0].max())].reshape(
+            -1, 3
+        ),
+        axis=0,
+    )
     cv2.fillPoly(img, [np.round(strip).astype(np.int32)], tuple(int(c) for c in paper))
     buf = io.BytesIO()
     Image.fromarray(img).save(buf, "PNG")

@@ -28,8 +28,11 @@ def analyzer():  # noqa: ANN201
 
 @pytest.fixture(scope="module")
 def cards() -> dict:
-    return {"td1": card(0, kind="td1", width=650), "td3": card(1, kind="td3", width=760),
-            "td1b": card(3, kind="td1", width=600)}
+    return {
+        "td1": card(0, kind="td1", width=650),
+        "td3": card(1, kind="td3", width=760),
+        "td1b": card(3, kind="td1", width=600),
+    }
 
 
 def _pages(cards: dict) -> dict:
@@ -47,13 +50,17 @@ def _assert_safe(page: np.ndarray, regions: list[dict], result) -> None:  # noqa
     assert result.released, result.reasons
     out = decode_pages(result.data)[0]
     assert out.shape == page.shape  # the copy keeps the upload's orientation
-    low = [(r["type"], round(covered(out, r["polygon"]), 3)) for r in regions
-           if r["type"] in SENSITIVE and covered(out, r["polygon"]) < 0.95]
+    low = [
+        (r["type"], round(covered(out, r["polygon"]), 3))
+        for r in regions
+        if r["type"] in SENSITIVE and covered(out, r["polygon"]) < 0.95
+    ]
     assert low == []
 
 
-@pytest.mark.parametrize("name", ["two_stacked_on_a4", "side_by_side", "turned_90", "turned_180",
-                                  "turned_270_and_tilted"])
+@pytest.mark.parametrize(
+    "name", ["two_stacked_on_a4", "side_by_side", "turned_90", "turned_180", "turned_270_and_tilted"]
+)
 def test_composed_pages_are_released_with_everything_covered(name: str, cards: dict, analyzer) -> None:  # noqa: ANN001
     page, regions = _pages(cards)[name]
     result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
@@ -118,15 +125,16 @@ def test_a_ghost_left_visible_is_caught_by_verification(cards: dict) -> None:
     photo = next(r for r in regions if r["type"] == "photo")
     (x0, y0), (x1, y1) = np.array(photo["polygon"]).min(0), np.array(photo["polygon"]).max(0)
     redacted = gray.copy()
-    redacted[int(y0):int(y1), int(x0):int(x1)] = 230  # the portrait gone, its ghost left
+    redacted[int(y0) : int(y1), int(x0) : int(x1)] = 230  # the portrait gone, its ghost left
     from afscherm.redactors.id_copies.api import _portrait_faces
     from afscherm.redactors.id_copies.face import photo_regions
+
     faces_found = _portrait_faces(photo_regions(gray, scale=1.0))
     assert faces_found
     assert any(ghost_faces(gray, f, search=redacted) for f in faces_found)
     gone = redacted.copy()
     ghost = np.array(regions[-1]["polygon"])
-    gone[int(ghost[:, 1].min()):int(ghost[:, 1].max()), int(ghost[:, 0].min()):int(ghost[:, 0].max())] = 230
+    gone[int(ghost[:, 1].min()) : int(ghost[:, 1].max()), int(ghost[:, 0].min()) : int(ghost[:, 0].max())] = 230
     assert not any(ghost_faces(gray, f, search=gone) for f in faces_found)
 
 

@@ -33,10 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # --- small files that declare huge or broken contents -------------------------------------------------
 
+
 def tiff_header(width: int, height: int, samples_per_pixel: int = 1) -> bytes:
     """A valid little-endian TIFF (one grey strip of one byte) that declares ``width``×``height``."""
-    entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, 0),
-               (277, 3, samples_per_pixel), (278, 4, height), (279, 4, 1)]
+    entries = [
+        (256, 4, width),
+        (257, 4, height),
+        (258, 3, 8),
+        (259, 3, 1),
+        (262, 3, 1),
+        (273, 4, 0),
+        (277, 3, samples_per_pixel),
+        (278, 4, height),
+        (279, 4, 1),
+    ]
     data_at = 8 + 2 + 12 * len(entries) + 4
     ifd = struct.pack("<H", len(entries))
     for tag, typ, value in entries:
@@ -48,14 +58,19 @@ def tiff_header(width: int, height: int, samples_per_pixel: int = 1) -> bytes:
 
 def blank_png(width: int, height: int) -> bytes:
     """A complete, valid 1-bit PNG of ``width``×``height`` white pixels, compressed row by row."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     row, block = b"\x00" + b"\xff" * ((width + 7) // 8), 500
     z = zlib.compressobj(9)
     idat = b"".join(z.compress(row * min(block, height - i)) for i in range(0, height, block)) + z.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
-            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
 
 
 def pdf_of(pages: int, width_pt: float, height_pt: float) -> bytes:
@@ -70,9 +85,12 @@ def pdf_of(pages: int, width_pt: float, height_pt: float) -> bytes:
 
 def encrypted_pdf() -> bytes:
     """A one-page PDF behind a user password (standard security handler, RC4 128): it cannot be opened."""
-    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>",
-               b"<</Filter/Standard/V 2/R 3/Length 128/P -4/O<" + b"11" * 32 + b">/U<" + b"22" * 32 + b">>>"]
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>",
+        b"<</Filter/Standard/V 2/R 3/Length 128/P -4/O<" + b"11" * 32 + b">/U<" + b"22" * 32 + b">>>",
+    ]
     out, offsets = bytearray(b"%PDF-1.7\n"), []
     for i, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -81,7 +99,11 @@ def encrypted_pdf() -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<</Size %d/Root 1 0 R/Encrypt 4 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, b"ab" * 16, b"ab" * 16, xref)
+        len(objects) + 1,
+        b"ab" * 16,
+        b"ab" * 16,
+        xref,
+    )
     return bytes(out)
 
 
@@ -130,8 +152,9 @@ def _run(tmp_path: Path, name: str, data: bytes, *extra: str) -> tuple[int, Path
 
 
 @pytest.mark.parametrize("name", list(BAD_INPUT))
-def test_input_that_is_no_image_is_one_line_and_exit_2(name: str, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_input_that_is_no_image_is_one_line_and_exit_2(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, q = _run(tmp_path, name, BAD_INPUT[name]())
     err = capsys.readouterr().err
     assert code == 2, err
@@ -143,16 +166,20 @@ def test_pillow_log_records_do_not_reach_stderr(tmp_path: Path) -> None:
     # pytest captures log records itself, so only a process of its own shows what a user sees.
     src = tmp_path / "odd.tiff"
     src.write_bytes(tiff_header(10, 10, samples_per_pixel=10825))  # Pillow logs an error about it
-    run = subprocess.run([sys.executable, "-m", "afscherm.flows.cli", "redact-image", str(src),
-                          "-o", str(tmp_path / "o.tiff")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "afscherm.flows.cli", "redact-image", str(src), "-o", str(tmp_path / "o.tiff")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "odd.tiff" in run.stderr, run.stderr
 
 
 @pytest.mark.parametrize("name", list(OVER_LIMITS))
-def test_over_the_limits_is_quarantined_before_decoding(name: str, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str],
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_over_the_limits_is_quarantined_before_decoding(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(api, "_redact_page", lambda *a: pytest.fail("a page was processed"))
     make, words = OVER_LIMITS[name]
     data = make()
@@ -169,15 +196,21 @@ def test_over_the_limits_is_quarantined_before_decoding(name: str, tmp_path: Pat
 def test_mutated_files_never_raise(monkeypatch: pytest.MonkeyPatch) -> None:
     """Bytes flipped, cut, inserted in valid files of every kind: a result every time, never an exception."""
     monkeypatch.setattr(api, "_redact_page", _pass_through)
-    seeds = [image_bytes("PNG", (60, 40)), image_bytes("JPEG", (60, 40)), image_bytes("WEBP", (60, 40)),
-             image_bytes("TIFF", (60, 40), frames=3), pdf_of(2, 100, 80), tiff_header(50, 40)]
+    seeds = [
+        image_bytes("PNG", (60, 40)),
+        image_bytes("JPEG", (60, 40)),
+        image_bytes("WEBP", (60, 40)),
+        image_bytes("TIFF", (60, 40), frames=3),
+        pdf_of(2, 100, 80),
+        tiff_header(50, 40),
+    ]
     rng = random.Random(11)
     outcomes = set()
     for _ in range(300):
         data = bytearray(rng.choice(seeds))
         for _ in range(rng.choice((1, 3, 12))):
             at = rng.randrange(len(data))
-            data[at:at + rng.choice((0, 1, 9))] = rng.randbytes(rng.choice((0, 1, 4)))
+            data[at : at + rng.choice((0, 1, 9))] = rng.randbytes(rng.choice((0, 1, 4)))
         result = redact_id_copy(bytes(data), IdCopyPolicy(max_page_pixels=1_000_000), analyzer=object())
         assert result.released == (result.data is not None)
         assert not any("internal error" in r for r in result.reasons), result.reasons
@@ -218,8 +251,13 @@ def test_config_dir_limits_apply_on_the_command_line(tmp_path: Path, capsys: pyt
     assert "3 pages" in capsys.readouterr().err
 
 
-def _pass_through(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object,  # noqa: ANN202
-                  boxes: object = None):
+def _pass_through(
+    page: np.ndarray,
+    policy: IdCopyPolicy,
+    analyzer: object,
+    clock: object,  # noqa: ANN202
+    boxes: object = None,
+):
     """The page pipeline replaced by a copy: what is measured is decoding and writing."""
     return page.copy(), api.PageResult([], [], 0)
 
@@ -273,8 +311,9 @@ def test_huge_pdf_pages_are_rendered_under_the_pixel_cap(monkeypatch: pytest.Mon
     pdf.close()
 
 
-def test_a_crash_on_a_valid_image_is_quarantined_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_on_a_valid_image_is_quarantined_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def crash(*args: object) -> None:
         raise ValueError("invalid literal for int() with base 10: '111222333'")  # a value in a message
 
@@ -292,8 +331,13 @@ def test_a_crash_on_a_valid_image_is_quarantined_not_a_traceback(tmp_path: Path,
 def test_a_failing_page_stops_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def failing(page: np.ndarray, policy: IdCopyPolicy, analyzer: object, clock: object,  # noqa: ANN202
-                boxes: object = None):
+    def failing(
+        page: np.ndarray,
+        policy: IdCopyPolicy,
+        analyzer: object,
+        clock: object,  # noqa: ANN202
+        boxes: object = None,
+    ):
         calls.append(page.shape)
         return page, api.PageResult([], ["face still detected"], 0)
 
@@ -305,13 +349,15 @@ def test_a_failing_page_stops_the_document(monkeypatch: pytest.MonkeyPatch) -> N
     assert "pages 2–5 not examined" in result.reasons[-1]
 
 
-def test_redact_image_detects_with_the_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_redact_image_detects_with_the_config_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import afscherm.detectors.analyzer
 
     seen = []
-    monkeypatch.setattr(afscherm.detectors.analyzer, "default_analyzer",
-                        lambda directory=None: seen.append(directory) or object())
+    monkeypatch.setattr(
+        afscherm.detectors.analyzer, "default_analyzer", lambda directory=None: seen.append(directory) or object()
+    )
     monkeypatch.setattr(api, "_redact_page", _pass_through)
     conf = tmp_path / "conf"
     conf.mkdir()

@@ -97,17 +97,26 @@ def _line(tokens: list[str], y: float, x: float = 10.0, height: float = 30.0) ->
 def _covered(regions: list, word: Word, kind: str) -> bool:
     """A box of the number types over the word (a Belgian card number's 12 digits may be boxed as either)."""
     kinds = {kind, "bsn", "document_number"}
-    return any(r.type in kinds and r.bbox()[0] <= word.x0 and r.bbox()[2] >= word.x1 and r.bbox()[1] <= word.y0
-               and r.bbox()[3] >= word.y1 for r in regions)
+    return any(
+        r.type in kinds
+        and r.bbox()[0] <= word.x0
+        and r.bbox()[2] >= word.x1
+        and r.bbox()[1] <= word.y0
+        and r.bbox()[3] >= word.y1
+        for r in regions
+    )
 
 
 WANTED = {"bsn", "document_number", "mrz", "photo"}
 
 
-@pytest.mark.parametrize(("value", "label", "kind"), [
-    ("592-1234567-89", "Kaartnummer", "document_number"),  # Belgian card number left of its label
-    ("85.07.30-033.28", "Rijksregisternr.", "bsn"),  # Belgian national number left of its label
-])
+@pytest.mark.parametrize(
+    ("value", "label", "kind"),
+    [
+        ("592-1234567-89", "Kaartnummer", "document_number"),  # Belgian card number left of its label
+        ("85.07.30-033.28", "Rijksregisternr.", "bsn"),  # Belgian national number left of its label
+    ],
+)
 def test_a_belgian_number_left_of_its_label_is_masked(value: str, label: str, kind: str) -> None:
     # Spaces as OCR splits them: "592-1234567-" "89" would not read as one number without its label.
     words = _line([*value[:-3].split(), value[-3:].lstrip("-."), label], 100)
@@ -137,11 +146,16 @@ def test_verification_refuses_a_document_number_shape_without_knowing_its_value(
     assert not text_problems(_line(["Naam", "VAN", "LEEUWEN", "12", "MAR", "1990"], 100), _NoAnalyzer(), Values())
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("nummer XR1001R58", ["XR1001R58"]),  # Dutch, one letter-digit mix
-    ("LXZKL6558", ["LXZKL6558"]),  # German
-    ("592-1234567-89", ["592-1234567-89"]),  # Belgian card
-    ("VAN DER LINDEN", []), ("12 MAA/MAR 1990", []), ("NEDERLANDSE", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nummer XR1001R58", ["XR1001R58"]),  # Dutch, one letter-digit mix
+        ("LXZKL6558", ["LXZKL6558"]),  # German
+        ("592-1234567-89", ["592-1234567-89"]),  # Belgian card
+        ("VAN DER LINDEN", []),
+        ("12 MAA/MAR 1990", []),
+        ("NEDERLANDSE", []),
+    ],
+)
 def test_id_page_numbers(text: str, expected: list[str]) -> None:
-    assert sorted({text[f.start:f.end] for f in id_page_numbers(text)}) == expected
+    assert sorted({text[f.start : f.end] for f in id_page_numbers(text)}) == expected

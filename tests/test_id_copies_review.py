@@ -38,8 +38,8 @@ def _without_photos(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_quarantine_holds_a_numbered_preview_and_corrected_boxes_release_the_copy(
-        upload: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    upload: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _without_photos(monkeypatch)
     src, truth = upload
     q, out = tmp_path / "q", tmp_path / "safe.png"
@@ -71,13 +71,16 @@ def test_corrected_boxes_that_leave_the_mrz_are_refused(upload: tuple[Path, dict
     boxes = tmp_path / "boxes.json"
     boxes.write_text(json.dumps([{"type": "photo", "polygon": photo["polygon"]}]))
     out = tmp_path / "safe.png"
-    assert main(["redact-image", str(src), "-o", str(out), "--quarantine", str(tmp_path / "q"),
-                 "--boxes", str(boxes)]) == 1
+    assert (
+        main(["redact-image", str(src), "-o", str(out), "--quarantine", str(tmp_path / "q"), "--boxes", str(boxes)])
+        == 1
+    )
     assert not out.exists()
 
 
-def test_a_malformed_boxes_file_is_an_error(upload: tuple[Path, dict], tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_malformed_boxes_file_is_an_error(
+    upload: tuple[Path, dict], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     boxes = tmp_path / "boxes.json"
     boxes.write_text(json.dumps({"pages": [{"page": 1, "boxes": [{"polygon": [[1, 2]]}]}]}))
     assert main(["redact-image", str(upload[0]), "-o", str(tmp_path / "o.png"), "--boxes", str(boxes)]) == 2

@@ -25,8 +25,11 @@ engine = pytest.fixture(scope="module")(engine_with_test_key)
 def stores(tmp_path: Path) -> tuple[LocalStore, LocalStore, LocalStore]:
     for name in ("inbox", "safe", "quarantine"):
         (tmp_path / name).mkdir()
-    return (LocalStore("inbox", tmp_path / "inbox"), LocalStore("safe", tmp_path / "safe"),
-            LocalStore("quarantine", tmp_path / "quarantine"))
+    return (
+        LocalStore("inbox", tmp_path / "inbox"),
+        LocalStore("safe", tmp_path / "safe"),
+        LocalStore("quarantine", tmp_path / "quarantine"),
+    )
 
 
 def ocr_digits(path: Path) -> str:
@@ -113,11 +116,22 @@ def test_afscherm_serve_runs_the_inbox_watcher_on_its_schedule(tmp_path: Path) -
     )
     (tmp_path / "inbox").mkdir()
     (tmp_path / "inbox/upload.png").write_bytes(SAMPLE.read_bytes())
-    env = {**os.environ, "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY, "PYTHONPATH": str(REPO),
-           "PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {
+        **os.environ,
+        "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY,
+        "PYTHONPATH": str(REPO),
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    }
     log = (tmp_path / "serve.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "afscherm.flows.cli", "--config", str(config), "serve"], env=env,
-                            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "afscherm.flows.cli", "--config", str(config), "serve"],
+        env=env,
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and not (tmp_path / "safe/upload.png").exists():

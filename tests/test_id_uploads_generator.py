@@ -150,8 +150,10 @@ def test_polygons_inside_the_image(uploads):
             assert poly[:, 0].max() <= w - 1 and poly[:, 1].max() <= h - 1
             assert "clipped" not in e, e
         types = {e["type"] for e in gt["elements"]}
-        if gt["capture_kind"] in ("both_sides_stacked", "both_sides_side_by_side") and gt["document_kind"] != \
-                "nl_driving_licence":
+        if (
+            gt["capture_kind"] in ("both_sides_stacked", "both_sides_side_by_side")
+            and gt["document_kind"] != "nl_driving_licence"
+        ):
             assert {"mrz_band", "mrz_line", "photo", "ghost_photo", "document_number"} <= types
 
 
@@ -165,7 +167,7 @@ def test_polygons_follow_the_pixels(uploads):
     x0, y0 = poly.min(axis=0)
     x1, y1 = poly.max(axis=0)
     assert y1 - y0 > x1 - x0  # turned: the band now runs vertically
-    inside = grey[y0:y1 + 1, x0:x1 + 1]
+    inside = grey[y0 : y1 + 1, x0 : x1 + 1]
     assert (inside < 110).mean() > 0.05
 
 
@@ -181,8 +183,7 @@ def test_face_found_inside_the_photo_polygon(uploads):
 
 
 def test_cli_writes_images_truth_and_manifest(tmp_path):
-    assert main(["--out", str(tmp_path), "--count", "3", "--seed", "5", "--max-megapixels", "0.4",
-                 "--quiet"]) == 0
+    assert main(["--out", str(tmp_path), "--count", "3", "--seed", "5", "--max-megapixels", "0.4", "--quiet"]) == 0
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert len(manifest["uploads"]) == 3
     for entry in manifest["uploads"]:

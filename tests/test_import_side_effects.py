@@ -27,8 +27,9 @@ print(json.dumps({"modules": modules, "changed": changed}))
 
 def test_importing_every_afscherm_module_leaves_os_environ_unchanged() -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "LANG": "C.UTF-8"}  # none of the variables we use
-    done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert {"afscherm.presidio", "afscherm.detectors.analyzer", "afscherm.flows.cli"} <= set(result["modules"])

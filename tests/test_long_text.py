@@ -101,9 +101,7 @@ def test_a_long_text_dense_with_values() -> None:
     assert got == expected(positions, record)
 
 
-def test_detect_cli_reads_a_line_longer_than_spacys_limit(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_detect_cli_reads_a_line_longer_than_spacys_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = planted_text([500_000, 1_000_050])
     src = tmp_path / "long.jsonl"
     src.write_text(json.dumps({"id": "long", "text": text}) + "\n", encoding="utf-8")
@@ -147,9 +145,7 @@ def test_covered_spans_answer_like_the_pairwise_check(spans: list[tuple[int, int
 @settings(max_examples=300)
 @given(
     st.lists(
-        st.tuples(
-            st.integers(0, 300), st.integers(1, 60), st.sampled_from(sorted(SPECIFICITY)), st.booleans()
-        ),
+        st.tuples(st.integers(0, 300), st.integers(1, 60), st.sampled_from(sorted(SPECIFICITY)), st.booleans()),
         max_size=50,
     )
 )

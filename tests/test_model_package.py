@@ -42,10 +42,30 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("model-venv") / "env"
     _run([sys.executable, "-m", "venv", "--without-pip", venv], venv.parent, dict(os.environ))
     python = venv / "bin" / "python"
-    _run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--disable-pip-version-check",
-          "--no-deps", "--no-index", wheel], venv.parent, dict(os.environ))
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], venv.parent,
-                     {"PATH": os.environ["PATH"]}).strip())
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-index",
+            wheel,
+        ],
+        venv.parent,
+        dict(os.environ),
+    )
+    site = Path(
+        _run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            venv.parent,
+            {"PATH": os.environ["PATH"]},
+        ).strip()
+    )
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "zz_repo_dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(deps)))
     return venv
@@ -73,11 +93,13 @@ def test_wheel_meta_carries_name_version_licence_and_provenance(wheel: Path) -> 
 
 
 def test_spacy_load_by_name_from_an_installed_copy(venv: Path, tmp_path: Path) -> None:
-    script = ("import json, spacy, nl_afscherm\n"
-              "nlp = spacy.load('nl_afscherm')\n"
-              f"doc = nlp({TEXT!r})\n"
-              "print(json.dumps({'file': nl_afscherm.__file__, 'pipes': nlp.pipe_names,\n"
-              "                  'ents': [[e.start_char, e.end_char, e.label_] for e in doc.ents]}))\n")
+    script = (
+        "import json, spacy, nl_afscherm\n"
+        "nlp = spacy.load('nl_afscherm')\n"
+        f"doc = nlp({TEXT!r})\n"
+        "print(json.dumps({'file': nl_afscherm.__file__, 'pipes': nlp.pipe_names,\n"
+        "                  'ents': [[e.start_char, e.end_char, e.label_] for e in doc.ents]}))\n"
+    )
     got = json.loads(_run([venv / "bin" / "python", "-c", script], tmp_path, _env()))
     assert Path(got["file"]).is_relative_to(venv)
     assert got["pipes"] == ["tok2vec", "ner"]
@@ -93,11 +115,13 @@ def test_nlp_yaml_names_the_installed_package(venv: Path, tmp_path: Path) -> Non
     text = nlp_yaml.read_text()
     assert "model_name: ../detectors/models/nl_afscherm" in text
     nlp_yaml.write_text(text.replace("model_name: ../detectors/models/nl_afscherm", "model_name: nl_afscherm"))
-    script = ("import json, sys\n"
-              "from afscherm.detectors.analyzer import Analyzer\n"
-              "a = Analyzer.from_config(__import__('pathlib').Path(sys.argv[1]))\n"
-              "print(json.dumps({'model': a.pipeline.meta['name'], 'path': str(a.pipeline.path),\n"
-              f"                  'found': [f.to_dict() for f in a.analyze_one({TEXT!r})]}}))\n")
+    script = (
+        "import json, sys\n"
+        "from afscherm.detectors.analyzer import Analyzer\n"
+        "a = Analyzer.from_config(__import__('pathlib').Path(sys.argv[1]))\n"
+        "print(json.dumps({'model': a.pipeline.meta['name'], 'path': str(a.pipeline.path),\n"
+        f"                  'found': [f.to_dict() for f in a.analyze_one({TEXT!r})]}}))\n"
+    )
     # afscherm from the checkout (PYTHONPATH), the pipeline only from the fresh venv
     got = json.loads(_run([venv / "bin" / "python", "-c", script, config], tmp_path, _env(PYTHONPATH=str(REPO))))
     assert got["model"] == "afscherm" and Path(got["path"]).is_relative_to(venv)

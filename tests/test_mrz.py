@@ -83,8 +83,15 @@ def spans(text: str, entity: str) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize(
     ("field", "digit"),
-    [("L898902C3", "6"), ("740812", "2"), ("120415", "9"), ("ZE184226B<<<<<", "1"), ("SPECI2014", "2"),
-     ("D23145890734", "9"), ("<<<<<<<<<", "0")],
+    [
+        ("L898902C3", "6"),
+        ("740812", "2"),
+        ("120415", "9"),
+        ("ZE184226B<<<<<", "1"),
+        ("SPECI2014", "2"),
+        ("D23145890734", "9"),
+        ("<<<<<<<<<", "0"),
+    ],
 )
 def test_check_digit_of_published_examples(field: str, digit: str) -> None:
     assert icao_check_digit(field) == digit
@@ -111,10 +118,12 @@ def test_specimens_check_out_with_the_mrz_package() -> None:
 
 
 def test_composers_rebuild_the_specimens() -> None:
-    td1 = compose_td1("I", "NLD", "SPECI2014", "650310", "F", "240309", "NLD", "De Bruijn",
-                      "Willeke Liselotte", "999999990<<<<<8")
-    td3 = compose_td3("P", "NLD", "SPECI2014", "650310", "F", "240309", "NLD", "De Bruijn",
-                      "Willeke Liselotte", "999999990")
+    td1 = compose_td1(
+        "I", "NLD", "SPECI2014", "650310", "F", "240309", "NLD", "De Bruijn", "Willeke Liselotte", "999999990<<<<<8"
+    )
+    td3 = compose_td3(
+        "P", "NLD", "SPECI2014", "650310", "F", "240309", "NLD", "De Bruijn", "Willeke Liselotte", "999999990"
+    )
     td2 = compose_td2("I", "UTO", "D23145890", "740812", "F", "120415", "UTO", "Eriksson", "Anna Maria")
     assert (td1, td2, td3) == (SPECIMEN_TD1, ICAO_TD2, SPECIMEN_TD3)
 
@@ -137,9 +146,7 @@ ALNUM = string.ascii_uppercase + string.digits
 
 def _word(min_size: int, max_size: int) -> st.SearchStrategy[str]:
     # names never end in KK: two trailing Ks are read as misread fillers by design
-    return st.text(string.ascii_uppercase, min_size=min_size, max_size=max_size).filter(
-        lambda w: not w.endswith("KK")
-    )
+    return st.text(string.ascii_uppercase, min_size=min_size, max_size=max_size).filter(lambda w: not w.endswith("KK"))
 
 
 def _yymmdd(lo: int, hi: int) -> st.SearchStrategy[str]:
@@ -166,8 +173,20 @@ def fields(draw: st.DrawFn, kind: str) -> dict[str, str]:
 
 def oracle_lines(kind: str, f: dict[str, str]) -> list[str]:
     """The zone as the mrz package generates it."""
-    common = {k: f[k] for k in ("document_type", "country_code", "document_number", "birth_date", "sex",
-                                "expiry_date", "nationality", "surname", "given_names")}
+    common = {
+        k: f[k]
+        for k in (
+            "document_type",
+            "country_code",
+            "document_number",
+            "birth_date",
+            "sex",
+            "expiry_date",
+            "nationality",
+            "surname",
+            "given_names",
+        )
+    }
     if kind == "TD1":
         code = TD1CodeGenerator(**common, optional_data1=f["optional"], optional_data2=f["optional_2"])
     elif kind == "TD2":
@@ -178,8 +197,21 @@ def oracle_lines(kind: str, f: dict[str, str]) -> list[str]:
 
 
 def composed_lines(kind: str, f: dict[str, str]) -> list[str]:
-    args = [f[k] for k in ("document_type", "country_code", "document_number", "birth_date", "sex",
-                           "expiry_date", "nationality", "surname", "given_names", "optional")]
+    args = [
+        f[k]
+        for k in (
+            "document_type",
+            "country_code",
+            "document_number",
+            "birth_date",
+            "sex",
+            "expiry_date",
+            "nationality",
+            "surname",
+            "given_names",
+            "optional",
+        )
+    ]
     if kind == "TD1":
         return compose_td1(*args, f["optional_2"])
     return {"TD2": compose_td2, "TD3": compose_td3}[kind](*args)
@@ -271,8 +303,7 @@ def _check_covered_digits(kind: str, lines: list[str]) -> dict[str, list[tuple[i
     else:
         areas = {"document": (1, 0, 9), "birth": (1, 13, 19), "expiry": (1, 21, 27)}
     return {
-        name: [(line, col) for col in range(a, b) if lines[line][col].isdigit()]
-        for name, (line, a, b) in areas.items()
+        name: [(line, col) for col in range(a, b) if lines[line][col].isdigit()] for name, (line, a, b) in areas.items()
     }
 
 

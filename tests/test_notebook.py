@@ -58,7 +58,8 @@ def test_notebook_runs_headless_and_shows_the_index_numbers(
     monkeypatch.setenv("AFSCHERM_INDEX_DIR", str(scanned.index))
     monkeypatch.delenv("AFSCHERM_CONFIG_DIR", raising=False)
     late = RequestRegister.for_index(scanned.index).add(
-        "access", {}, received=datetime.now(UTC).date() - timedelta(days=45))
+        "access", {}, received=datetime.now(UTC).date() - timedelta(days=45)
+    )
     nb = nbformat.read(NOTEBOOK, as_version=4)
     # A failing cell raises CellExecutionError here.
     NotebookClient(nb, timeout=600, kernel_name="python3",

@@ -46,8 +46,9 @@ def _dead_pid() -> int:
     return pid
 
 
-def test_redact_image_writes_through_the_fsyncing_atomic_writer(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_redact_image_writes_through_the_fsyncing_atomic_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     synced: list[str] = []
     real_fsync = os.fsync
 

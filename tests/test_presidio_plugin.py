@@ -16,10 +16,17 @@ from afscherm.detectors.bsn import BsnRecognizer  # noqa: E402
 from afscherm.detectors.config import DEFAULT_CONFIG_DIR  # noqa: E402
 from afscherm.presidio import DutchPresidioRecognizer, add_dutch_recognizers, dutch_nlp_engine  # noqa: E402
 
-BSN, IBAN, PHONE, EMAIL, NAME = "111222333", "NL91 ABNA 0417 1643 00", "06-12345678", "jan.devries@voorbeeld.nl", \
-    "Jan de Vries"
-TEXT = (f"Goedemiddag, ik ben {NAME}. Mijn BSN is {BSN} en mijn rekeningnummer {IBAN}. "
-        f"Bel me op {PHONE} of mail naar {EMAIL}.")
+BSN, IBAN, PHONE, EMAIL, NAME = (
+    "111222333",
+    "NL91 ABNA 0417 1643 00",
+    "06-12345678",
+    "jan.devries@voorbeeld.nl",
+    "Jan de Vries",
+)
+TEXT = (
+    f"Goedemiddag, ik ben {NAME}. Mijn BSN is {BSN} en mijn rekeningnummer {IBAN}. "
+    f"Bel me op {PHONE} of mail naar {EMAIL}."
+)
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +56,13 @@ def test_every_configured_recogniser_is_added() -> None:
 def test_stock_analyzer_and_anonymizer_on_dutch_text(engine: AnalyzerEngine) -> None:
     results = engine.analyze(TEXT, language="nl", return_decision_process=True)
     found = {(r.entity_type, TEXT[r.start : r.end]) for r in results}
-    assert {("NL_BSN", BSN), ("IBAN_CODE", IBAN), ("PHONE_NUMBER", PHONE), ("EMAIL_ADDRESS", EMAIL),
-            ("PERSON", NAME)} <= found
+    assert {
+        ("NL_BSN", BSN),
+        ("IBAN_CODE", IBAN),
+        ("PHONE_NUMBER", PHONE),
+        ("EMAIL_ADDRESS", EMAIL),
+        ("PERSON", NAME),
+    } <= found
     for r in results:
         explanation = r.analysis_explanation
         assert explanation is not None and explanation.recognizer == r.recognition_metadata["recognizer_name"]
@@ -81,20 +93,26 @@ def test_plugin_in_the_default_engine_beside_presidios_own(nlp_engine) -> None: 
     add_dutch_recognizers(engine)
     results = engine.analyze(f"Mijn burgerservicenummer: {BSN}", language="nl")
     assert [(r.entity_type, r.recognition_metadata["recognizer_name"]) for r in results] == [
-        ("NL_BSN", "BsnRecognizer")]
+        ("NL_BSN", "BsnRecognizer")
+    ]
 
 
 def test_presidio_parameters_narrow_and_replace() -> None:
-    recognizer = DutchPresidioRecognizer(BsnRecognizer, supported_language="en", supported_entity="NL_BSN",
-                                         context=["klantnummer"])
+    recognizer = DutchPresidioRecognizer(
+        BsnRecognizer, supported_language="en", supported_entity="NL_BSN", context=["klantnummer"]
+    )
     assert (recognizer.supported_language, recognizer.supported_entities, recognizer.context) == (
-        "en", ["NL_BSN"], ["klantnummer"])
+        "en",
+        ["NL_BSN"],
+        ["klantnummer"],
+    )
     text = f"klantnummer {BSN}"
     (result,) = recognizer.analyze(text, ["NL_BSN"])
     assert result.analysis_explanation.supportive_context_word == "klantnummer"
     assert recognizer.analyze(text, ["PERSON"]) == []
     with pytest.raises(ValueError, match="NL_BSN"):
         DutchPresidioRecognizer("afscherm.detectors.bsn.BsnRecognizer", supported_entity="PERSON")
-    spoken = DutchPresidioRecognizer("afscherm.detectors.spoken_numbers.SpokenNumberRecognizer",
-                                     supported_entities=["PHONE_NUMBER"])
+    spoken = DutchPresidioRecognizer(
+        "afscherm.detectors.spoken_numbers.SpokenNumberRecognizer", supported_entities=["PHONE_NUMBER"]
+    )
     assert spoken.supported_entities == ["PHONE_NUMBER"]

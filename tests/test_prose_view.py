@@ -12,7 +12,6 @@ def test_offsets_are_kept_and_noise_is_blanked() -> None:
         assert view[text.index(noise) : text.index(noise) + len(noise)].strip() == ""
 
 
-
 def test_plain_prose_is_unchanged() -> None:
     text = "Beste mevrouw De Vries, ik woon in 's-Hertogenbosch en bel u morgen."
     assert prose_view(text) == text

@@ -53,9 +53,7 @@ def test_redact_contract_with_the_shipped_policy(tmp_path: Path, capsys: pytest.
     ]
 
 
-def test_redact_writes_output_file_only_when_complete(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_redact_writes_output_file_only_when_complete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n{kapot\n", encoding="utf-8")
     target = tmp_path / "out.jsonl"
@@ -113,9 +111,7 @@ def test_reveal_with_a_wrong_key_or_a_tampered_token_fails(
     payload = re.search(r"<ENC2:NL_BSN:[0-9a-f]{8}:([A-Za-z0-9_-]+)>", line["text"]).group(1)
     changed = "A" if payload[20] != "A" else "B"  # a character in the middle carries 6 payload bits
     swapped = payload[:20] + changed + payload[21:]
-    tampered = write_jsonl(
-        tmp_path / "t.jsonl", [{"id": "rec-1", "text": line["text"].replace(payload, swapped)}]
-    )
+    tampered = write_jsonl(tmp_path / "t.jsonl", [{"id": "rec-1", "text": line["text"].replace(payload, swapped)}])
     code, out, err = run(["reveal", "--policy", str(policy), str(tampered)], capsys)
     assert (code, out) == (2, "")
     assert err == f"afscherm reveal: {tampered}:1: NL_BSN token #1 in record 'rec-1', field /text failed " \
@@ -124,9 +120,7 @@ def test_reveal_with_a_wrong_key_or_a_tampered_token_fails(
     monkeypatch.setenv("AFSCHERM_ENCRYPTION_KEY", AES_B)
     code, out, err = run(["reveal", "--policy", str(policy), str(redacted)], capsys)
     assert (code, out) == (2, "")
-    assert re.fullmatch(
-        r"afscherm reveal: .*redacted\.jsonl:1: token was encrypted with another key .*\n", err
-    )
+    assert re.fullmatch(r"afscherm reveal: .*redacted\.jsonl:1: token was encrypted with another key .*\n", err)
 
 
 def test_redact_file_reports_and_fails_closed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

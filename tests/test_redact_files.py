@@ -53,9 +53,7 @@ CSV_ROWS = [
 ]  # fmt: skip
 
 
-def test_csv_keeps_dialect_encoding_header_and_rows(
-    tmp_path: Path, redactor: Redactor, analyzer: Analyzer
-) -> None:
+def test_csv_keeps_dialect_encoding_header_and_rows(tmp_path: Path, redactor: Redactor, analyzer: Analyzer) -> None:
     buf = io.StringIO(newline="")
     csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(CSV_ROWS)
     src = tmp_path / "export.csv"
@@ -169,9 +167,7 @@ def parquet_table(n: int) -> pa.Table:
         {
             "id": list(range(n)),
             "email": [None if i % 5 == 4 else f"klant{i % 3}@example.nl" for i in range(n)],
-            "notitie": [
-                f"BSN 111222333, rekening NL91ABNA0417164300 ({i})" if i % 2 else None for i in range(n)
-            ],
+            "notitie": [f"BSN 111222333, rekening NL91ABNA0417164300 ({i})" if i % 2 else None for i in range(n)],
             "tags": [["bel 06-12345678", "geen"] if i % 3 == 0 else [] for i in range(n)],
             "bedrag": [i * 1.5 for i in range(n)],
             "created_at": [datetime.datetime(2025, 1, 1) + datetime.timedelta(hours=i) for i in range(n)],
@@ -208,9 +204,7 @@ def test_parquet_rule_on_a_non_string_column(tmp_path: Path, analyzer: Analyzer)
     src = tmp_path / "t.parquet"
     pq.write_table(pa.table({"bsn": pa.array([111222333, None], pa.int64()), "x": ["a", "b"]}), src)
     rewrite = Redactor(parse_policy({"columns": {"bsn": {"entity_type": "NL_BSN"}}}))
-    with pytest.raises(
-        FileRedactError, match=r"column 'bsn' is int64; its rule \(NL_BSN\) can only rewrite strings"
-    ):
+    with pytest.raises(FileRedactError, match=r"column 'bsn' is int64; its rule \(NL_BSN\) can only rewrite strings"):
         redact_file(src, tmp_path / "u.parquet", rewrite, analyzer)
     assert leftovers(tmp_path) == ["t.parquet"]
 
@@ -323,7 +317,7 @@ ARRAY = [
     "IBAN NL91 ABNA 0417 1643 00",
     111222333,
     [],
-    {"id": 2, "body": "niets \\u00e9 \"bijzonders\" hier", "diep": {"x": ["bel 06-12345678"]}},
+    {"id": 2, "body": 'niets \\u00e9 "bijzonders" hier', "diep": {"x": ["bel 06-12345678"]}},
 ]
 
 

@@ -36,8 +36,13 @@ CONFIG = AnalysisConfig(special_identifiers={"NL_BSN": ["hr"], "MRZ": ["id_copie
 @pytest.fixture
 def idx(tmp_path: Path) -> FindingsIndex:
     index = FindingsIndex(tmp_path / "index")
-    append(index, "chatlogs", "scan-1", T0, {
-        "file:///chat/klant-jansen.txt": ["NL_BSN", "NL_BSN", "EMAIL_ADDRESS"], "file:///chat/b.txt": ["NL_BSN"]})
+    append(
+        index,
+        "chatlogs",
+        "scan-1",
+        T0,
+        {"file:///chat/klant-jansen.txt": ["NL_BSN", "NL_BSN", "EMAIL_ADDRESS"], "file:///chat/b.txt": ["NL_BSN"]},
+    )
     append(index, "foutmeldingen", "scan-1", T0, {"file:///log/e.log": ["NL_BSN", "IP_ADDRESS"]})
     append(index, "uploads", "scan-2", T0 + timedelta(days=1), {SECRET_URI: [], "file:///up/x.txt": ["PERSON"]})
     register = RequestRegister.for_index(index.path)
@@ -211,13 +216,13 @@ def test_report_in_headless_chromium(scanned: ScannedIndex, tmp_path: Path, monk
     assert pixels.shape[:2] == (WINDOW[1], WINDOW[0])
     for chart in charts.values():
         assert chart["y"] + chart["h"] <= WINDOW[1], f"{chart['id']} below the screenshot"
-        box = pixels[chart["y"]:chart["y"] + chart["h"], chart["x"]:chart["x"] + chart["w"]]
+        box = pixels[chart["y"] : chart["y"] + chart["h"], chart["x"] : chart["x"] + chart["w"]]
         ink = (box.min(axis=2) < 200).sum()  # anything clearly not white
         colour = (box.max(axis=2) - box.min(axis=2) > 80).sum()  # saturated: bars, cells, lines
         assert ink > 0.01 * box.shape[0] * box.shape[1] and ink > 300, (chart["id"], ink)
         assert colour > 150, (chart["id"], colour)
     heat = charts["chart-heat"]
-    cells = pixels[heat["y"]:heat["y"] + heat["h"], heat["x"]:heat["x"] + heat["w"]]
+    cells = pixels[heat["y"] : heat["y"] + heat["h"], heat["x"] : heat["x"] + heat["w"]]
     red = ((cells[..., 0] - cells[..., 2]) > 60).sum()  # the heat map's red scale
     assert red > 1000, red
     outside = pixels[60:100, 1240:1280]  # right margin: the page is white where nothing is drawn

@@ -58,29 +58,42 @@ def test_mrz_with_subjects_bsn_is_theirs() -> None:
     mrz = TextFinding("MRZ", 5, len(text), "e" * 64)
     masked = mask_unit(UnitText("text", text, [bsn, mrz]), {OWN_MAIL})
     assert masked.text == text
-    masked_other = mask_unit(UnitText("text", text, [TextFinding("NL_BSN", bsn.start, bsn.end, "f" * 64), mrz]),
-                             {OWN_MAIL})
+    masked_other = mask_unit(
+        UnitText("text", text, [TextFinding("NL_BSN", bsn.start, bsn.end, "f" * 64), mrz]), {OWN_MAIL}
+    )
     assert "111222333" not in masked_other.text
 
 
 def _result() -> SubjectResult:
-    match = ObjectMatch("sample", "file:///data/chats/chat-0001.txt", "0" * 64, "redacted", "strong",
-                        [Location("text", "EMAIL_ADDRESS", 20, 36, None, OWN_MAIL)],
-                        datetime(2026, 1, 12, tzinfo=UTC))
+    match = ObjectMatch(
+        "sample",
+        "file:///data/chats/chat-0001.txt",
+        "0" * 64,
+        "redacted",
+        "strong",
+        [Location("text", "EMAIL_ADDRESS", 20, 36, None, OWN_MAIL)],
+        datetime(2026, 1, 12, tzinfo=UTC),
+    )
     return SubjectResult({"EMAIL_ADDRESS": [OWN_MAIL], "PERSON": [OWN_NAME]}, [match], [], [], False)
 
 
 def _package():  # noqa: ANN202
     result = _result()
-    other_units = UnitText("text", "Alleen Piet Smit hier.", [_finding("PERSON", "Piet Smit", OTHER_NAME,
-                                                                          "Alleen Piet Smit hier.")])
-    records = [ObjectRecord(result.objects[0], [UnitText("text", TEXT, FINDINGS), other_units],
-                            key="chats/chat-0001.txt")]
+    other_units = UnitText(
+        "text", "Alleen Piet Smit hier.", [_finding("PERSON", "Piet Smit", OTHER_NAME, "Alleen Piet Smit hier.")]
+    )
+    records = [
+        ObjectRecord(result.objects[0], [UnitText("text", TEXT, FINDINGS), other_units], key="chats/chat-0001.txt")
+    ]
     request = {"id": "AVG-2026-0001", "kind": "access", "received": "2026-01-12", "due": "2026-02-12"}
-    return build_package(request=request, result=result, records=records,
-                         processing=load_processing(CONFIGS / "processing.yaml"),
-                         retention=load_retention(CONFIGS / "retention.yaml"),
-                         generated_at=datetime(2026, 1, 20, tzinfo=UTC))
+    return build_package(
+        request=request,
+        result=result,
+        records=records,
+        processing=load_processing(CONFIGS / "processing.yaml"),
+        retention=load_retention(CONFIGS / "retention.yaml"),
+        generated_at=datetime(2026, 1, 20, tzinfo=UTC),
+    )
 
 
 def test_package_contents() -> None:

@@ -48,8 +48,9 @@ def test_register_list_flags_extend_close(tmp_path: Path, keys: None) -> None:
     index = str(tmp_path / "index")
     old = (TODAY - timedelta(days=40)).isoformat()
     soon = (TODAY - timedelta(days=26)).isoformat()
-    code, out, _ = run(["requests", "--index", index, "add", "--kind", "access", "--email", ANNA.email,
-                        "--received", old])
+    code, out, _ = run(
+        ["requests", "--index", index, "add", "--kind", "access", "--email", ANNA.email, "--received", old]
+    )
     assert code == 0 and out.startswith("AVG-")
     late_id = out.split(":")[0]
     run(["requests", "--index", index, "add", "--kind", "erasure", "--bsn", BRAM.bsn, "--received", soon])
@@ -80,15 +81,17 @@ def world(tmp_path_factory: pytest.TempPathFactory, keys: None) -> tuple[Path, P
 
 def test_access_command(world: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config, index, _ = world
-    code, out, err = run(["access", "--email", ANNA.email, "--index", str(index), "--out",
-                          str(tmp_path / "x.zip")], config)
+    code, out, err = run(
+        ["access", "--email", ANNA.email, "--index", str(index), "--out", str(tmp_path / "x.zip")], config
+    )
     assert code == 0, err
     assert "geëxporteerd" in out and "NIET samengevoegd" in out  # candidates offered
     with zipfile.ZipFile(tmp_path / "x.zip") as zf:
         assert "manifest.json" in zf.namelist()
     monkeypatch.setenv("AFSCHERM_EXPORT_PASSPHRASE", "een geheime zin voor de test")
-    code, _, err = run(["access", "--email", BRAM.email, "--index", str(index), "--out", str(tmp_path / "y.enc"),
-                        "--encrypt"], config)
+    code, _, err = run(
+        ["access", "--email", BRAM.email, "--index", str(index), "--out", str(tmp_path / "y.enc"), "--encrypt"], config
+    )
     assert code == 0, err
     code, _, err = run(["decrypt-export", str(tmp_path / "y.enc"), "--out", str(tmp_path / "y.zip")])
     assert code == 0, err and zipfile.is_zipfile(tmp_path / "y.zip")
@@ -105,8 +108,21 @@ def test_access_needs_subject(world: tuple[Path, Path, Path], tmp_path: Path) ->
 
 def test_erase_dry_run_then_apply_and_audit(world: tuple[Path, Path, Path]) -> None:
     config, index, root = world
-    code, out, err = run(["erase", "--email", BRAM.email, "--phone", BRAM.phone, "--iban", BRAM.iban,
-                          "--index", str(index), "--dry-run"], config)
+    code, out, err = run(
+        [
+            "erase",
+            "--email",
+            BRAM.email,
+            "--phone",
+            BRAM.phone,
+            "--iban",
+            BRAM.iban,
+            "--index",
+            str(index),
+            "--dry-run",
+        ],
+        config,
+    )
     assert code == 0, err
     assert "proefdraai" in out and "verwijderen" in out and "afschermen" in out
     assert (root / "chats/chat-bram.txt").exists()  # nothing changed

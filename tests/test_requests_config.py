@@ -37,8 +37,12 @@ def test_shipped_processing() -> None:
 
 @pytest.mark.parametrize(
     ("text", "start", "end"),
-    [("2y", date(2024, 2, 29), date(2026, 2, 28)), ("60d", date(2026, 1, 1), date(2026, 3, 2)),
-     ("1m", date(2026, 1, 31), date(2026, 2, 28)), ("2w", date(2026, 1, 1), date(2026, 1, 15))],
+    [
+        ("2y", date(2024, 2, 29), date(2026, 2, 28)),
+        ("60d", date(2026, 1, 1), date(2026, 3, 2)),
+        ("1m", date(2026, 1, 31), date(2026, 2, 28)),
+        ("2w", date(2026, 1, 1), date(2026, 1, 15)),
+    ],
 )
 def test_terms(text: str, start: date, end: date) -> None:
     term = Term.parse(text)
@@ -56,12 +60,16 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     ("yaml_text", "key"),
     [
         ("categories:\n  x:\n    match: [{key: 'a/*'}]\n    keep: twee jaar\n", "categories.x.keep"),
-        ("categories:\n  x:\n    match: [{key: 'a/*'}]\n    keep: 2y\n    after_term: shred\n",
-         "categories.x.after_term"),
+        (
+            "categories:\n  x:\n    match: [{key: 'a/*'}]\n    keep: 2y\n    after_term: shred\n",
+            "categories.x.after_term",
+        ),
         ("categories:\n  x:\n    match: []\n    keep: 2y\n", "categories.x.match"),
-        ("categories:\n  x:\n    match: [{key: 'a'}]\n    keep: 2y\n"
-         "    keep_types: [{entity_types: [NAME], keep: 3y}]\n",
-         "categories.x.keep_types.0.entity_types"),
+        (
+            "categories:\n  x:\n    match: [{key: 'a'}]\n    keep: 2y\n"
+            "    keep_types: [{entity_types: [NAME], keep: 3y}]\n",
+            "categories.x.keep_types.0.entity_types",
+        ),
         ("holds:\n  h:\n    match: [{key: a}]\n", "holds.h.reason"),
         ("categories: {}\nbogus: 1\n", "bogus"),
     ],
@@ -74,16 +82,24 @@ def test_retention_errors_name_file_and_key(tmp_path: Path, yaml_text: str, key:
 
 
 def test_type_term_shorter_than_category_refused(tmp_path: Path) -> None:
-    path = _write(tmp_path, "retention.yaml", "categories:\n  x:\n    match: [{key: a}]\n    keep: 7y\n"
-                  "    keep_types: [{entity_types: [PERSON], keep: 2y}]\n")
+    path = _write(
+        tmp_path,
+        "retention.yaml",
+        "categories:\n  x:\n    match: [{key: a}]\n    keep: 7y\n"
+        "    keep_types: [{entity_types: [PERSON], keep: 2y}]\n",
+    )
     with pytest.raises(ConfigError, match="shorter"):
         load_retention(path)
 
 
 def test_processing_unknown_category_named(tmp_path: Path) -> None:
-    path = _write(tmp_path, "processing.yaml", "controller: {name: X}\n"
-                  "data_categories: {contact: {label: C, entity_types: [EMAIL_ADDRESS]}}\n"
-                  "purposes: {p: {label: P, basis: b, categories: [money]}}\n")
+    path = _write(
+        tmp_path,
+        "processing.yaml",
+        "controller: {name: X}\n"
+        "data_categories: {contact: {label: C, entity_types: [EMAIL_ADDRESS]}}\n"
+        "purposes: {p: {label: P, basis: b, categories: [money]}}\n",
+    )
     with pytest.raises(ConfigError) as err:
         load_processing(path)
     assert str(path) in str(err.value) and "purposes.p.categories.0" in str(err.value)

@@ -40,32 +40,59 @@ def _dt(y: int, m: int = 1, d: int = 1) -> datetime:
 
 
 def test_invoice_within_seven_years_kept_with_rule_and_end() -> None:
-    item = plan_object(_match("u", _dt(2024), "PERSON", "IBAN_CODE"), key="invoices/invoice-0001.txt",
-                       retention=_retention(), today=TODAY, only_subject=True)
+    item = plan_object(
+        _match("u", _dt(2024), "PERSON", "IBAN_CODE"),
+        key="invoices/invoice-0001.txt",
+        retention=_retention(),
+        today=TODAY,
+        only_subject=True,
+    )
     assert item.action == "keep" and item.rule == "invoices" and item.until == "2031-01-01"
     assert "52 AWR" in item.basis
 
 
 def test_old_invoice_name_and_address_stay_ten_years() -> None:
-    item = plan_object(_match("u", _dt(2018), "PERSON", "LOCATION", "IBAN_CODE"), key="invoices/i.txt",
-                       retention=_retention(), today=TODAY, only_subject=True)
+    item = plan_object(
+        _match("u", _dt(2018), "PERSON", "LOCATION", "IBAN_CODE"),
+        key="invoices/i.txt",
+        retention=_retention(),
+        today=TODAY,
+        only_subject=True,
+    )
     assert item.action == "redact" and item.held_types == ["LOCATION", "PERSON"] and item.until == "2028-01-01"
-    only_name = plan_object(_match("u", _dt(2018), "PERSON"), key="invoices/i.txt", retention=_retention(),
-                            today=TODAY, only_subject=True)
+    only_name = plan_object(
+        _match("u", _dt(2018), "PERSON"), key="invoices/i.txt", retention=_retention(), today=TODAY, only_subject=True
+    )
     assert only_name.action == "keep" and only_name.held_types == ["PERSON"]
-    very_old = plan_object(_match("u", _dt(2015), "PERSON", "IBAN_CODE"), key="invoices/i.txt",
-                           retention=_retention(), today=TODAY, only_subject=True)
+    very_old = plan_object(
+        _match("u", _dt(2015), "PERSON", "IBAN_CODE"),
+        key="invoices/i.txt",
+        retention=_retention(),
+        today=TODAY,
+        only_subject=True,
+    )
     assert very_old.action == "redact" and very_old.held_types == []  # on_erasure: redact
 
 
 def test_contact_term_is_a_maximum_not_a_hold() -> None:
-    mine = plan_object(_match("u", _dt(2026, 5), "EMAIL_ADDRESS"), key="chats/c.txt", retention=_retention(),
-                       today=TODAY, only_subject=True)
-    shared = plan_object(_match("u", _dt(2026, 5), "EMAIL_ADDRESS"), key="chats/c.txt", retention=_retention(),
-                         today=TODAY, only_subject=False)
+    mine = plan_object(
+        _match("u", _dt(2026, 5), "EMAIL_ADDRESS"),
+        key="chats/c.txt",
+        retention=_retention(),
+        today=TODAY,
+        only_subject=True,
+    )
+    shared = plan_object(
+        _match("u", _dt(2026, 5), "EMAIL_ADDRESS"),
+        key="chats/c.txt",
+        retention=_retention(),
+        today=TODAY,
+        only_subject=False,
+    )
     assert (mine.action, shared.action) == ("delete", "redact")
-    form = plan_object(_match("u", _dt(2026, 5)), key="contact/f.json", retention=_retention(), today=TODAY,
-                       only_subject=False)
+    form = plan_object(
+        _match("u", _dt(2026, 5)), key="contact/f.json", retention=_retention(), today=TODAY, only_subject=False
+    )
     assert form.action == "delete"  # on_erasure: delete
 
 
@@ -73,45 +100,68 @@ def test_legal_hold_wins() -> None:
     cfg = _retention(claim={"match": [{"key": "chats/*"}], "until": "2027-12-31", "reason": "lopende procedure"})
     item = plan_object(_match("u", _dt(2026, 5)), key="chats/c.txt", retention=cfg, today=TODAY, only_subject=True)
     assert (item.action, item.rule, item.until) == ("keep", "claim", "2027-12-31")
-    expired = plan_object(_match("u", _dt(2026, 5)), key="chats/c.txt", retention=cfg, today=date(2028, 1, 1),
-                          only_subject=True)
+    expired = plan_object(
+        _match("u", _dt(2026, 5)), key="chats/c.txt", retention=cfg, today=date(2028, 1, 1), only_subject=True
+    )
     assert expired.action == "delete"
 
 
 def test_missing_object_and_plan_summary() -> None:
-    result = SubjectResult({"EMAIL_ADDRESS": [FP]}, [_match("a", _dt(2026, 5)), _match("b", _dt(2026, 5))], [],
-                           [], False)
-    plan = plan_erasure(result, retention=_retention(), keys={"a": "chats/a.txt", "b": None},
-                        only_subject={"a": True}, today=TODAY, request_id="AVG-2026-0001")
+    result = SubjectResult(
+        {"EMAIL_ADDRESS": [FP]}, [_match("a", _dt(2026, 5)), _match("b", _dt(2026, 5))], [], [], False
+    )
+    plan = plan_erasure(
+        result,
+        retention=_retention(),
+        keys={"a": "chats/a.txt", "b": None},
+        only_subject={"a": True},
+        today=TODAY,
+        request_id="AVG-2026-0001",
+    )
     assert [i.action for i in plan.items] == ["delete", "missing"]
     assert plan.summary()["delete"] == 1 and plan.summary()["missing"] == 1
 
 
 def test_only_subject_and_verify() -> None:
-    rows = [{"object_uri": "a", "fingerprint": FP}, {"object_uri": "b", "fingerprint": FP},
-            {"object_uri": "b", "fingerprint": "b" * 64}]
+    rows = [
+        {"object_uri": "a", "fingerprint": FP},
+        {"object_uri": "b", "fingerprint": FP},
+        {"object_uri": "b", "fingerprint": "b" * 64},
+    ]
     assert only_subject_findings(rows, {FP}) == {"a": True, "b": False}
-    item = plan_object(_match("b", _dt(2026, 5)), key="chats/b.txt", retention=_retention(), today=TODAY,
-                       only_subject=False)
+    item = plan_object(
+        _match("b", _dt(2026, 5)), key="chats/b.txt", retention=_retention(), today=TODAY, only_subject=False
+    )
     assert verify(item, [{"fingerprint": "b" * 64, "entity_type": "PERSON"}], {FP}).verified is True
     assert verify(item, [{"fingerprint": FP, "entity_type": "EMAIL_ADDRESS"}], {FP}).verified is False
     assert item.remaining == 1
-    gone = plan_object(_match("a", _dt(2026, 5)), key="chats/a.txt", retention=_retention(), today=TODAY,
-                       only_subject=True)
+    gone = plan_object(
+        _match("a", _dt(2026, 5)), key="chats/a.txt", retention=_retention(), today=TODAY, only_subject=True
+    )
     assert verify(gone, None, {FP}).verified is True
 
 
 def test_outbox_messages_hold_no_plaintext(tmp_path: Path) -> None:
     processing = load_processing(CONFIGS / "processing.yaml")
-    paths = write_notifications(tmp_path / "outbox", request_id="AVG-2026-0001", processing=processing,
-                                subject={"EMAIL_ADDRESS": [FP]}, erased_types=["EMAIL_ADDRESS"],
-                                sealed_identifiers=["<ENC:EMAIL_ADDRESS:1234abcd:xyz>"])
+    paths = write_notifications(
+        tmp_path / "outbox",
+        request_id="AVG-2026-0001",
+        processing=processing,
+        subject={"EMAIL_ADDRESS": [FP]},
+        erased_types=["EMAIL_ADDRESS"],
+        sealed_identifiers=["<ENC:EMAIL_ADDRESS:1234abcd:xyz>"],
+    )
     assert [p.name for p in paths] == ["newsletter_processor.json"]
     msg = json.loads(paths[0].read_text())
     assert msg["request_id"] == "AVG-2026-0001" and msg["fingerprints"] == {"EMAIL_ADDRESS": [FP]}
     assert msg["categories"] == ["contact"] and msg["status"] == "pending"
-    both = write_notifications(tmp_path / "outbox", request_id="AVG-2026-0002", processing=processing,
-                               subject={"EMAIL_ADDRESS": [FP], "IBAN_CODE": [FP]}, erased_types=[])
+    both = write_notifications(
+        tmp_path / "outbox",
+        request_id="AVG-2026-0002",
+        processing=processing,
+        subject={"EMAIL_ADDRESS": [FP], "IBAN_CODE": [FP]},
+        erased_types=[],
+    )
     assert sorted(p.name for p in both) == ["newsletter_processor.json", "payment_provider.json"]
 
 
@@ -155,8 +205,11 @@ def test_retention_plan() -> None:
 
 def test_apply_retention_deletes_redacts_and_keeps() -> None:
     cfg = _retention(claim={"match": [{"key": "chats/held.txt"}], "reason": "procedure"})
-    objects = [Obj("s", "chats/a.txt", "u1", _dt(2020)), Obj("s", "chats/held.txt", "u2", _dt(2020)),
-               Obj("s", "invoices/x.txt", "u3", _dt(2018))]
+    objects = [
+        Obj("s", "chats/a.txt", "u1", _dt(2020)),
+        Obj("s", "chats/held.txt", "u2", _dt(2020)),
+        Obj("s", "invoices/x.txt", "u3", _dt(2018)),
+    ]
 
     class FakeStore:
         name = "s"
@@ -176,8 +229,12 @@ def test_apply_retention_deletes_redacts_and_keeps() -> None:
 
     redacted = []
     store, index = FakeStore(), FakeIndex()
-    plan = apply_retention(plan_retention(cfg, objects, today=TODAY), stores={"s": store},
-                           redact=lambda item: redacted.append(item.key), index=index)
+    plan = apply_retention(
+        plan_retention(cfg, objects, today=TODAY),
+        stores={"s": store},
+        redact=lambda item: redacted.append(item.key),
+        index=index,
+    )
     assert store.deleted == ["chats/a.txt"] and redacted == ["invoices/x.txt"]
     assert ("mark", "s", "u1", "retention:customer_contact") in index.calls
     assert [i.done for i in plan.items] == [True, False, True]

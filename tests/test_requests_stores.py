@@ -47,9 +47,13 @@ def _world(tmp_path: Path, source: object, kind: str | None) -> RequestContext:
     out = tmp_path / "out"
     config = write_config(tmp_path / "config", tmp_path / "unused", out)
     clean = LocalStore("clean", out / "clean")
-    plan = ScanPlan(sources=[source], index_dir=out / "index",
-                    clean=lambda s: s if s.kind == "sql" else PrefixedStore(clean, s.name),
-                    quarantine=LocalStore("quarantine", out / "quarantine"), config=str(config))
+    plan = ScanPlan(
+        sources=[source],
+        index_dir=out / "index",
+        clean=lambda s: s if s.kind == "sql" else PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
+        config=str(config),
+    )
     summary = run_scan(plan, serial_mapper(str(config)))
     assert summary.quarantined == 0, summary.quarantine_reasons
     ctx = RequestContext(out / "index", config=str(config))
@@ -83,8 +87,9 @@ def test_s3_store(tmp_path: Path, moto_s3: object) -> None:
     from afscherm.flows.stores.s3 import S3Store
 
     bucket = moto_s3.new_bucket()
-    store = S3Store("archive", bucket, "tickets/", endpoint_url=moto_s3.endpoint, key=S3_TEST_KEY,
-                    secret=S3_TEST_SECRET)
+    store = S3Store(
+        "archive", bucket, "tickets/", endpoint_url=moto_s3.endpoint, key=S3_TEST_KEY, secret=S3_TEST_SECRET
+    )
     for key, text in TEXTS.items():
         store.write(key, text.encode())
     ctx = _world(tmp_path, store, None)
@@ -99,14 +104,20 @@ def test_sql_store(tmp_path: Path, sql_url: str) -> None:
 
     name = f"tickets_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(sql_url)
-    table = sa.Table(name, sa.MetaData(), sa.Column("id", sa.String(20), primary_key=True),
-                     sa.Column("created_at", sa.DateTime(timezone=True)), sa.Column("body", sa.Text))
+    table = sa.Table(
+        name,
+        sa.MetaData(),
+        sa.Column("id", sa.String(20), primary_key=True),
+        sa.Column("created_at", sa.DateTime(timezone=True)),
+        sa.Column("body", sa.Text),
+    )
     with engine.begin() as conn:
         table.create(conn)
-        conn.execute(table.insert(), [{"id": k, "created_at": datetime(2026, 11, 1, tzinfo=UTC), "body": v}
-                                      for k, v in TEXTS.items()])
-    store = SqlStore("tickets", sql_url, name, modified_column="created_at", mode="clean",
-                     clean_table=f"{name}_clean")
+        conn.execute(
+            table.insert(),
+            [{"id": k, "created_at": datetime(2026, 11, 1, tzinfo=UTC), "body": v} for k, v in TEXTS.items()],
+        )
+    store = SqlStore("tickets", sql_url, name, modified_column="created_at", mode="clean", clean_table=f"{name}_clean")
     ctx = _world(tmp_path, store, "structured")
     _erase_and_check(ctx, store, tmp_path)
     with engine.connect() as conn:

@@ -229,8 +229,10 @@ def test_scan_of_a_folder_indexes_docx_findings_and_quarantines_the_broken_one(
     (root / "dossiers/kapot.docx").write_bytes(planted_docx()[:2000])
     clean = LocalStore("clean", out / "clean")
     plan = ScanPlan(
-        sources=[LocalStore("archief", root)], index_dir=out / "index",
-        clean=lambda s: PrefixedStore(clean, s.name), quarantine=LocalStore("quarantine", out / "quarantine"),
+        sources=[LocalStore("archief", root)],
+        index_dir=out / "index",
+        clean=lambda s: PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
         batch_objects=4,
     )
 
@@ -267,22 +269,28 @@ def hidden_places_docx() -> bytes:
     document = docx.Document()
     paragraph = document.add_paragraph("Contact: ")
     rel_id = document.part.relate_to(f"mailto:{EMAIL.replace('@', '%40')}", RT.HYPERLINK, is_external=True)
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-        f' r:id="{rel_id}"><w:r><w:t>stuur ons een bericht</w:t></w:r></w:hyperlink>'
-    ))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+            f' r:id="{rel_id}"><w:r><w:t>stuur ons een bericht</w:t></w:r></w:hyperlink>'
+        )
+    )
     deleted = document.add_paragraph("Oud nummer verwijderd: ")
-    deleted._p.append(parse_xml(
-        f'<w:del xmlns:w="{W_NS}" w:id="7" w:author="{EDITOR}" w:date="2026-01-05T10:00:00Z">'
-        f'<w:r><w:delText>BSN {BSN}</w:delText></w:r></w:del>'
-    ))
+    deleted._p.append(
+        parse_xml(
+            f'<w:del xmlns:w="{W_NS}" w:id="7" w:author="{EDITOR}" w:date="2026-01-05T10:00:00Z">'
+            f"<w:r><w:delText>BSN {BSN}</w:delText></w:r></w:del>"
+        )
+    )
     field = document.add_paragraph("Zie ")
-    field._p.append(parse_xml(
-        f'<w:r xmlns:w="{W_NS}"><w:instrText xml:space="preserve"> HYPERLINK "mailto:{EMAIL}" </w:instrText></w:r>'
-    ))
+    field._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{W_NS}"><w:instrText xml:space="preserve"> HYPERLINK "mailto:{EMAIL}" </w:instrText></w:r>'
+        )
+    )
     footnotes = (
         f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>Rekening van de klant: </w:t></w:r>'
-        f'<w:r><w:t>{IBAN}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+        f"<w:r><w:t>{IBAN}</w:t></w:r></w:p></w:footnote></w:footnotes>"
     ).encode()
     part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_TYPE, footnotes, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)

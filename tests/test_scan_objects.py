@@ -95,8 +95,9 @@ def test_pdf_text_layer_becomes_an_image_pdf_with_the_value_unreadable(engine: S
     assert all(f.page == 1 for f in done.findings)
     (tmp_path / "out.pdf").write_bytes(done.safe)
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "out.pdf"), str(tmp_path / "p")], check=True)
-    read = subprocess.run(["tesseract", str(tmp_path / "p-1.png"), "-", "-l", "eng"], capture_output=True,
-                          text=True, check=True).stdout
+    read = subprocess.run(
+        ["tesseract", str(tmp_path / "p-1.png"), "-", "-l", "eng"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Geachte" in read  # the page was rendered and OCR works on it
     assert BSN not in read.replace(" ", "") and "0417" not in read
     assert b"111222333" not in done.safe
@@ -139,8 +140,16 @@ def test_typed_columns_found_by_their_name_are_indexed_too(engine: ScanEngine) -
     """A BSN whose leading zero a spreadsheet dropped and a mobile number stored as an integer are found
     through their column names; the index records them like any other finding."""
     buffer = io.BytesIO()
-    pq.write_table(pa.table({"bsn": pa.array([12345672], pa.int64()), "telefoon": pa.array([31612345678], pa.int64()),
-                             "opmerking": ["geen"]}), buffer)
+    pq.write_table(
+        pa.table(
+            {
+                "bsn": pa.array([12345672], pa.int64()),
+                "telefoon": pa.array([31612345678], pa.int64()),
+                "opmerking": ["geen"],
+            }
+        ),
+        buffer,
+    )
     done = process_object("crm/klanten.parquet", buffer.getvalue(), engine)
     assert done.status == "redacted"
     by_type = {f.entity_type: f for f in done.findings}

@@ -90,7 +90,7 @@ class RecordingIndex:
 
     def append(self, objects: list[dict], findings: list[dict]) -> str:
         batch = self.index.append(objects, findings)
-        self.log.append(("commit", tuple(o["object_uri"][len(self.root):] for o in objects)))
+        self.log.append(("commit", tuple(o["object_uri"][len(self.root) :] for o in objects)))
         return batch
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401
@@ -103,9 +103,13 @@ def test_batches_run_ahead_but_commit_in_order_after_their_copies_are_synced(tmp
     log: list[tuple[str, Any]] = []
     clean = RecordingStore("clean", tmp_path / "clean", log)
     summary = scan_store(
-        LocalStore("support", root), index=RecordingIndex(tmp_path / "index", log, root),
-        clean=PrefixedStore(clean, "support"), quarantine=LocalStore("q", tmp_path / "q"),
-        mapper=RecordingMapper(log), batch_objects=3, pipeline_depth=2,
+        LocalStore("support", root),
+        index=RecordingIndex(tmp_path / "index", log, root),
+        clean=PrefixedStore(clean, "support"),
+        quarantine=LocalStore("q", tmp_path / "q"),
+        mapper=RecordingMapper(log),
+        batch_objects=3,
+        pipeline_depth=2,
     )
     assert (summary.scanned, summary.redacted) == (12, 12)
     commits = [keys for event, keys in log if event == "commit"]
@@ -118,10 +122,10 @@ def test_batches_run_ahead_but_commit_in_order_after_their_copies_are_synced(tmp
     assert position[("submit", submits[3])] > position[("commit", commits[0])]
     for keys in commits:
         at = position[("commit", keys)]
-        written = [i for i, (event, key) in enumerate(log[:at]) if event == "write" and key[len("support/"):] in keys]
+        written = [i for i, (event, key) in enumerate(log[:at]) if event == "write" and key[len("support/") :] in keys]
         assert len(written) == len(keys), "each copy written before its batch's commit"
         folders = {"support/" + k.rsplit("/", 1)[0] for k in keys}
-        synced = {key for event, key in log[max(written):at] if event == "sync"}
+        synced = {key for event, key in log[max(written) : at] if event == "sync"}
         assert folders <= synced, "each folder of the batch synced after its last write, before the commit"
     assert files_holding(tmp_path / "clean", [BSN, IBAN, *planted.values()]) == []
 
@@ -234,14 +238,21 @@ def test_a_listing_that_fails_still_commits_the_batches_already_with_the_workers
     log: list[tuple[str, Any]] = []
     index = FindingsIndex(tmp_path / "index")
     with pytest.raises(TransientStoreError, match="listing timed out"):
-        scan_store(ListingFailsAfter("support", root, good=7), index=index,
-                   clean=PrefixedStore(LocalStore("clean", tmp_path / "clean"), "support"),
-                   quarantine=LocalStore("q", tmp_path / "q"), mapper=RecordingMapper(log), batch_objects=2,
-                   pipeline_depth=2)
+        scan_store(
+            ListingFailsAfter("support", root, good=7),
+            index=index,
+            clean=PrefixedStore(LocalStore("clean", tmp_path / "clean"), "support"),
+            quarantine=LocalStore("q", tmp_path / "q"),
+            mapper=RecordingMapper(log),
+            batch_objects=2,
+            pipeline_depth=2,
+        )
     committed = sorted(o["object_uri"].rsplit("/src/", 1)[1] for o in index.objects().to_pylist())
     assert committed == sorted(planted)[:6], "the three full batches listed before the failure are committed"
-    assert sorted(str(p.relative_to(tmp_path / "clean/support")) for p in (tmp_path / "clean").rglob("*.txt")) \
+    assert (
+        sorted(str(p.relative_to(tmp_path / "clean/support")) for p in (tmp_path / "clean").rglob("*.txt"))
         == sorted(planted)[:6]
+    )
 
 
 def test_detection_time_is_counted_per_thread_on_a_shared_engine() -> None:

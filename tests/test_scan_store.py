@@ -47,8 +47,11 @@ def plan_for(root: Path, out: Path, store: object | None = None) -> ScanPlan:
     source = store or LocalStore("support", root)
     clean = LocalStore("clean", out / "clean")
     return ScanPlan(
-        sources=[source], index_dir=out / "index", clean=lambda s: PrefixedStore(clean, s.name),
-        quarantine=LocalStore("quarantine", out / "quarantine"), batch_objects=4,
+        sources=[source],
+        index_dir=out / "index",
+        clean=lambda s: PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
+        batch_objects=4,
     )
 
 
@@ -171,9 +174,22 @@ def test_scan_cli_killed_half_way_resumes_without_duplicates_or_leaks(tmp_path: 
     planted = write_store(root, 40)
     out = tmp_path / "out"
     env = {**os.environ, "AFSCHERM_INDEX_KEY": TEST_INDEX_KEY, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "afscherm.flows.cli", "scan", str(root), "--index", str(out / "index"),
-               "--clean", str(out / "clean"), "--quarantine", str(out / "quarantine"), "--no-prefect",
-               "--batch-objects", "4"]
+    command = [
+        sys.executable,
+        "-m",
+        "afscherm.flows.cli",
+        "scan",
+        str(root),
+        "--index",
+        str(out / "index"),
+        "--clean",
+        str(out / "clean"),
+        "--quarantine",
+        str(out / "quarantine"),
+        "--no-prefect",
+        "--batch-objects",
+        "4",
+    ]
     proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     committed = out / "index/objects"
@@ -206,12 +222,11 @@ def test_dask_local_cluster_gives_exactly_the_serial_findings(
 
     root = tmp_path / "src"
     write_store(root, 12)
-    (root / "mail.eml").write_bytes(
-        f"From: Fenna <{EMAIL}>\nSubject: test\n\nMijn IBAN is {IBAN}.\n".encode()
-    )
+    (root / "mail.eml").write_bytes(f"From: Fenna <{EMAIL}>\nSubject: test\n\nMijn IBAN is {IBAN}.\n".encode())
     serial = run_scan(plan_for(root, tmp_path / "serial"), serial_mapper(None))
-    parallel = scan_flow(plan_for(root, tmp_path / "dask"), TaskRunnerSettings(kind=runner, workers=2,
-                                                                                objects_per_task=2))
+    parallel = scan_flow(
+        plan_for(root, tmp_path / "dask"), TaskRunnerSettings(kind=runner, workers=2, objects_per_task=2)
+    )
     assert parallel.scanned == serial.scanned == 13
 
     def key(f: dict) -> tuple:

@@ -40,9 +40,12 @@ def scan(store: object, out: Path) -> list[dict]:
     from afscherm.discovery.index import FindingsIndex
 
     clean = LocalStore("clean", out / "clean")
-    plan = ScanPlan(sources=[store], index_dir=out / "index",
-                    clean=lambda s: s if s.kind == "sql" else PrefixedStore(clean, s.name),
-                    quarantine=LocalStore("quarantine", out / "quarantine"))
+    plan = ScanPlan(
+        sources=[store],
+        index_dir=out / "index",
+        clean=lambda s: s if s.kind == "sql" else PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
+    )
     summary = run_scan(plan, serial_mapper(None))
     assert summary.scanned == len(BODIES) and summary.quarantined == 0
     return FindingsIndex(out / "index").findings().to_pylist()
@@ -69,8 +72,15 @@ def test_s3_scan_finds_what_the_folder_scan_finds(folder: Path, tmp_path: Path, 
     client = moto_s3.client()
     for path in sorted(folder.iterdir()):
         client.put_object(Bucket=bucket, Key=f"tickets/{path.name}", Body=path.read_bytes())
-    s3 = S3Store("support", bucket, "tickets/", endpoint_url=moto_s3.endpoint, region="us-east-1",
-                 key=S3_TEST_KEY, secret=S3_TEST_SECRET)
+    s3 = S3Store(
+        "support",
+        bucket,
+        "tickets/",
+        endpoint_url=moto_s3.endpoint,
+        region="us-east-1",
+        key=S3_TEST_KEY,
+        secret=S3_TEST_SECRET,
+    )
     from_folder = per_object(scan(LocalStore("support", folder), tmp_path / "a"), lambda uri: uri.rsplit("/", 1)[1])
     from_s3 = per_object(scan(s3, tmp_path / "b"), lambda uri: uri.rsplit("/", 1)[1])
     assert from_s3 == from_folder
@@ -86,17 +96,26 @@ def test_postgresql_rows_give_the_folder_findings_and_masked_rows(
     table = f"tickets_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(postgres.url)
     meta = sa.MetaData()
-    tickets = sa.Table(table, meta, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-                       sa.Column("created_at", sa.DateTime(timezone=True)), sa.Column("body", sa.Text))
+    tickets = sa.Table(
+        table,
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("created_at", sa.DateTime(timezone=True)),
+        sa.Column("body", sa.Text),
+    )
     meta.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(tickets.insert(), [
-            {"id": i, "created_at": dt.datetime(2026, 11, i, 9, 30, tzinfo=dt.UTC), "body": body}
-            for i, body in enumerate(BODIES, start=1)
-        ])
+        conn.execute(
+            tickets.insert(),
+            [
+                {"id": i, "created_at": dt.datetime(2026, 11, i, 9, 30, tzinfo=dt.UTC), "body": body}
+                for i, body in enumerate(BODIES, start=1)
+            ],
+        )
     store = SqlStore("tickets", postgres.url, table, clean_table=f"{table}_clean")
-    from_folder = per_object(scan(LocalStore("support", folder), tmp_path / "a"),
-                             lambda uri: uri.rsplit("/", 1)[1].removesuffix(".txt"))
+    from_folder = per_object(
+        scan(LocalStore("support", folder), tmp_path / "a"), lambda uri: uri.rsplit("/", 1)[1].removesuffix(".txt")
+    )
     from_sql = per_object(scan(store, tmp_path / "b"), lambda uri: uri.rsplit("/", 1)[1])
     assert from_sql == from_folder
     with engine.connect() as conn:
@@ -116,8 +135,16 @@ def test_scan_through_s3_faults_retries_and_completes_then_reports_a_dead_store(
     bucket = moto_s3.new_bucket()
     for path in sorted(folder.iterdir()):
         moto_s3.client().put_object(Bucket=bucket, Key=path.name, Body=path.read_bytes())
-    s3 = S3Store("flaky", bucket, endpoint_url=fault_proxy.url, region="us-east-1", key=S3_TEST_KEY,
-                 secret=S3_TEST_SECRET, read_timeout=2, retry=RetryPolicy(attempts=6, base_delay=0.01, max_delay=0.05))
+    s3 = S3Store(
+        "flaky",
+        bucket,
+        endpoint_url=fault_proxy.url,
+        region="us-east-1",
+        key=S3_TEST_KEY,
+        secret=S3_TEST_SECRET,
+        read_timeout=2,
+        retry=RetryPolicy(attempts=6, base_delay=0.01, max_delay=0.05),
+    )
     fault_proxy.fail(3, status=503)  # the listing and the first reads meet 503 SlowDown
     fault_proxy.stall(1, seconds=3)  # and one request stalls past the read timeout
     findings = scan(s3, tmp_path / "ok")
@@ -130,8 +157,12 @@ def test_scan_through_s3_faults_retries_and_completes_then_reports_a_dead_store(
     from afscherm.discovery.index import FindingsIndex
     from afscherm.flows.stores.base import TransientStoreError
 
-    plan = ScanPlan(sources=[s3], index_dir=tmp_path / "ok/index", clean=lambda s: None,
-                    quarantine=LocalStore("quarantine", tmp_path / "ok/quarantine"))
+    plan = ScanPlan(
+        sources=[s3],
+        index_dir=tmp_path / "ok/index",
+        clean=lambda s: None,
+        quarantine=LocalStore("quarantine", tmp_path / "ok/quarantine"),
+    )
     with pytest.raises(TransientStoreError, match="flaky"):  # a dead store is reported, not skipped silently
         run_scan(plan, serial_mapper(None))
     assert len(FindingsIndex(tmp_path / "ok/index").objects().to_pylist()) == len(BODIES), "nothing half-written"
@@ -141,8 +172,9 @@ def test_scan_survives_a_dropped_database_connection(tmp_path: Path, postgres: o
     table = f"tickets_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(postgres.url)
     meta = sa.MetaData()
-    tickets = sa.Table(table, meta, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-                       sa.Column("body", sa.Text))
+    tickets = sa.Table(
+        table, meta, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False), sa.Column("body", sa.Text)
+    )
     meta.create_all(engine)
     with engine.begin() as conn:
         conn.execute(tickets.insert(), [{"id": i, "body": b} for i, b in enumerate(BODIES, start=1)])
@@ -160,9 +192,13 @@ def test_scan_survives_a_dropped_database_connection(tmp_path: Path, postgres: o
             Dropping.reads += 1
             if Dropping.reads == 3:
                 with engine.begin() as conn:
-                    conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                         "WHERE pid <> pg_backend_pid() AND datname = current_database() "
-                                         "AND backend_type = 'client backend'"))
+                    conn.execute(
+                        sa.text(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE pid <> pg_backend_pid() AND datname = current_database() "
+                            "AND backend_type = 'client backend'"
+                        )
+                    )
             return store.read(key, max_bytes=max_bytes)
 
         def write(self, key: str, data: bytes) -> str:
@@ -175,19 +211,22 @@ def test_scan_survives_a_dropped_database_connection(tmp_path: Path, postgres: o
     engine.dispose()
 
 
-def test_a_path_traversal_key_in_s3_is_quarantined_and_nothing_lands_outside(
-    tmp_path: Path, moto_s3: object
-) -> None:
+def test_a_path_traversal_key_in_s3_is_quarantined_and_nothing_lands_outside(tmp_path: Path, moto_s3: object) -> None:
     bucket = moto_s3.new_bucket()
     client = moto_s3.client()
     client.put_object(Bucket=bucket, Key="../../etc/x", Body=f"BSN {BSN}".encode())
     client.put_object(Bucket=bucket, Key="ok.txt", Body=f"mail {EMAIL}".encode())
-    s3 = S3Store("uploads", bucket, endpoint_url=moto_s3.endpoint, region="us-east-1",
-                 key=S3_TEST_KEY, secret=S3_TEST_SECRET)
+    s3 = S3Store(
+        "uploads", bucket, endpoint_url=moto_s3.endpoint, region="us-east-1", key=S3_TEST_KEY, secret=S3_TEST_SECRET
+    )
     out = tmp_path / "out"
     clean = LocalStore("clean", out / "clean")
-    plan = ScanPlan(sources=[s3], index_dir=out / "index", clean=lambda s: PrefixedStore(clean, s.name),
-                    quarantine=LocalStore("quarantine", out / "quarantine"))
+    plan = ScanPlan(
+        sources=[s3],
+        index_dir=out / "index",
+        clean=lambda s: PrefixedStore(clean, s.name),
+        quarantine=LocalStore("quarantine", out / "quarantine"),
+    )
     summary = run_scan(plan, serial_mapper(None))
     assert (summary.scanned, summary.redacted, summary.quarantined) == (2, 1, 1)
     reasons = dict(summary.quarantine_reasons)

@@ -19,27 +19,74 @@ def fp(etype: str, value: str) -> str:
     return fingerprint(etype, value, KEY)
 
 
-def add(index: FindingsIndex, store: str, uri: str, sha: str, values: list[tuple[str, str]],
-        when: datetime = T0, status: str = "redacted") -> None:
-    findings = [{"scan_id": "s", "store": store, "object_uri": uri, "object_sha256": sha, "unit": f"line {i}",
-                 "entity_type": t, "start": 0, "end": len(v), "page": None, "box": None, "fingerprint": fp(t, v),
-                 "score": 1.0, "recognizer": "test", "found_at": when, "action": "replace"}
-                for i, (t, v) in enumerate(values, start=1)]
-    index.append([{"scan_id": "s", "store": store, "object_uri": uri, "object_sha256": sha, "size": 10,
-                   "modified": when, "scanned_at": when, "status": status, "reason": None, "clean_uri": None,
-                   "n_findings": len(findings)}], findings)
+def add(
+    index: FindingsIndex,
+    store: str,
+    uri: str,
+    sha: str,
+    values: list[tuple[str, str]],
+    when: datetime = T0,
+    status: str = "redacted",
+) -> None:
+    findings = [
+        {
+            "scan_id": "s",
+            "store": store,
+            "object_uri": uri,
+            "object_sha256": sha,
+            "unit": f"line {i}",
+            "entity_type": t,
+            "start": 0,
+            "end": len(v),
+            "page": None,
+            "box": None,
+            "fingerprint": fp(t, v),
+            "score": 1.0,
+            "recognizer": "test",
+            "found_at": when,
+            "action": "replace",
+        }
+        for i, (t, v) in enumerate(values, start=1)
+    ]
+    index.append(
+        [
+            {
+                "scan_id": "s",
+                "store": store,
+                "object_uri": uri,
+                "object_sha256": sha,
+                "size": 10,
+                "modified": when,
+                "scanned_at": when,
+                "status": status,
+                "reason": None,
+                "clean_uri": None,
+                "n_findings": len(findings),
+            }
+        ],
+        findings,
+    )
 
 
 @pytest.fixture
 def index(tmp_path: Path) -> FindingsIndex:
     idx = FindingsIndex(tmp_path / "index")
-    add(idx, "tickets", "file:///t/1.txt", "a1" * 32, [("EMAIL_ADDRESS", "Anna.V@Example.NL"),
-                                                        ("PHONE_NUMBER", "06 4821 3957"), ("PERSON", "Anna Verhoef")])
-    add(idx, "tickets", "file:///t/2.txt", "a2" * 32, [("NL_BSN", "1112.22.333"), ("PERSON", "Anna Verhoef"),
-                                                        ("PERSON", "Piet Smit")])
+    add(
+        idx,
+        "tickets",
+        "file:///t/1.txt",
+        "a1" * 32,
+        [("EMAIL_ADDRESS", "Anna.V@Example.NL"), ("PHONE_NUMBER", "06 4821 3957"), ("PERSON", "Anna Verhoef")],
+    )
+    add(
+        idx,
+        "tickets",
+        "file:///t/2.txt",
+        "a2" * 32,
+        [("NL_BSN", "1112.22.333"), ("PERSON", "Anna Verhoef"), ("PERSON", "Piet Smit")],
+    )
     add(idx, "chat", "s3://b/c/3.json", "a3" * 32, [("PERSON", "anna  verhoef"), ("LOCATION", "Amsterdam")])
-    add(idx, "chat", "s3://b/c/4.json", "a4" * 32, [("PERSON", "Anna Verhoef"),
-                                                     ("DATE_OF_BIRTH", "3 maart 1990")])
+    add(idx, "chat", "s3://b/c/4.json", "a4" * 32, [("PERSON", "Anna Verhoef"), ("DATE_OF_BIRTH", "3 maart 1990")])
     add(idx, "chat", "s3://b/c/5.json", "a5" * 32, [("EMAIL_ADDRESS", "piet@example.com")])
     # 6: held the e-mail in an old version; the latest version does not
     add(idx, "tickets", "file:///t/6.txt", "b1" * 32, [("EMAIL_ADDRESS", "anna.v@example.nl")])
@@ -67,10 +114,10 @@ def test_name_alone_is_weak_and_name_with_dob_is_strong(index: FindingsIndex) ->
     assert is_weak_key(name_only)
     result = lookup(index, name_only)
     assert result.weak_key and result.objects == []
-    assert uris(result.weak_objects) == ["file:///t/1.txt", "file:///t/2.txt", "s3://b/c/3.json",
-                                         "s3://b/c/4.json"]
-    with_dob = lookup(index, subject_fingerprints(SubjectQuery(name=("Anna Verhoef",),
-                                                               date_of_birth=("1990-03-03",)), KEY))
+    assert uris(result.weak_objects) == ["file:///t/1.txt", "file:///t/2.txt", "s3://b/c/3.json", "s3://b/c/4.json"]
+    with_dob = lookup(
+        index, subject_fingerprints(SubjectQuery(name=("Anna Verhoef",), date_of_birth=("1990-03-03",)), KEY)
+    )
     assert uris(with_dob.objects) == ["s3://b/c/4.json"]  # both in one object
     assert len(with_dob.weak_objects) == 3
 

@@ -34,11 +34,34 @@ HELDOUT = ROOT / "bench" / "gold" / "heldout_gold.jsonl"
 DEFAULT_SEED = 2026
 
 CHECKSUM_TYPES = ("NL_BSN", "IBAN_CODE", "IMEI", "CREDIT_CARD", "MRZ")
-NEGATIVE_KINDS = ("bsn_checksum_fail", "iban_checksum_fail", "luhn_fail", "uuid", "git_hash", "version",
-                  "timestamp", "price", "kvk", "email_domain", "phone_in_iban", "phone_in_imei")
+NEGATIVE_KINDS = (
+    "bsn_checksum_fail",
+    "iban_checksum_fail",
+    "luhn_fail",
+    "uuid",
+    "git_hash",
+    "version",
+    "timestamp",
+    "price",
+    "kvk",
+    "email_domain",
+    "phone_in_iban",
+    "phone_in_imei",
+)
 NESTED = {"email_domain": "EMAIL_ADDRESS", "phone_in_iban": "IBAN_CODE", "phone_in_imei": "IMEI"}
-WORDS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
-         "zeven": "7", "acht": "8", "negen": "9"}
+WORDS = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
 BIRTH_CONTEXT = ("geboren", "geboortedatum", "geb.", "date of birth", "dob")
 DOCUMENT_CONTEXT = ("documentnummer", "paspoort", "identiteitskaart", "id-kaart", "rijbewijs")
 DEVICE_CONTEXT = ("imei", "toestel", "device")
@@ -194,8 +217,10 @@ def check_spans(record: dict) -> None:
         assert piece and piece == piece.strip(), (record["id"], n)
         overlapping = [s for s in spans if s["start"] < n["end"] and n["start"] < s["end"]]
         if n["kind"] in NESTED:
-            assert any(s["entity_type"] == NESTED[n["kind"]] and s["start"] <= n["start"] and n["end"] <= s["end"]
-                       for s in overlapping), (record["id"], n)
+            assert any(
+                s["entity_type"] == NESTED[n["kind"]] and s["start"] <= n["start"] and n["end"] <= s["end"]
+                for s in overlapping
+            ), (record["id"], n)
         else:
             assert not overlapping, (record["id"], n, overlapping)
 
@@ -230,8 +255,9 @@ def _mrz_ok(value: str) -> bool:
 
 def _reserved_ip(value: str) -> bool:
     ip = ipaddress.ip_address(value)
-    documentation = [ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
-                                                      "2001:db8::/32")]
+    documentation = [
+        ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+    ]
     return ip.is_private or ip.is_link_local or any(ip in n for n in documentation)
 
 
@@ -349,8 +375,12 @@ def test_hand_written_examples_of_the_oracles() -> None:
 
 def test_the_checks_reject_broken_gold() -> None:
     def record(text: str, spans: list[tuple[int, int, str, str]], negatives=()) -> dict:
-        return {"id": "x", "text": text, "negatives": [{"start": a, "end": b, "kind": k} for a, b, k in negatives],
-                "spans": [{"start": a, "end": b, "entity_type": t, "subtype": st} for a, b, t, st in spans]}
+        return {
+            "id": "x",
+            "text": text,
+            "negatives": [{"start": a, "end": b, "kind": k} for a, b, k in negatives],
+            "spans": [{"start": a, "end": b, "entity_type": t, "subtype": st} for a, b, t, st in spans],
+        }
 
     good = record("bsn 111222333", [(4, 13, "NL_BSN", "plain")])
     check_spans(good)

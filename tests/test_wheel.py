@@ -31,8 +31,9 @@ TEXT = f"Hoi, ik ben {NAME}, mijn bsn is {BSN} en mijn IBAN {IBAN}. Mail me op {
 
 
 def _run(cmd: list[str | Path], cwd: Path, env: dict[str, str], stdin: str | None = None) -> str:
-    done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, input=stdin, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [str(c) for c in cmd], cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, f"{cmd}: exit {done.returncode}\n{done.stderr}"
     return done.stdout
 
@@ -47,8 +48,24 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO / name, src / name)
     dist = root / "dist"
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check", "--no-deps",
-          "--no-build-isolation", "--no-index", src, "-w", dist], root, dict(os.environ))
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            src,
+            "-w",
+            dist,
+        ],
+        root,
+        dict(os.environ),
+    )
     (found,) = dist.glob("afscherm-*.whl")
     return found
 
@@ -59,10 +76,30 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("venv") / "env"
     _run([sys.executable, "-m", "venv", "--without-pip", venv], venv.parent, dict(os.environ))
     python = venv / "bin" / "python"
-    _run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--disable-pip-version-check",
-          "--no-deps", "--no-index", wheel], venv.parent, dict(os.environ))
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], venv.parent,
-                     {"PATH": os.environ["PATH"]}).strip())
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-index",
+            wheel,
+        ],
+        venv.parent,
+        dict(os.environ),
+    )
+    site = Path(
+        _run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            venv.parent,
+            {"PATH": os.environ["PATH"]},
+        ).strip()
+    )
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "zz_repo_dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(deps)))
     return venv
@@ -76,8 +113,12 @@ def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def env(venv: Path) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("AFSCHERM_", "PYTHON", "VIRTUAL_ENV"))}
-    return {**keep, "PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "VIRTUAL_ENV": str(venv),
-            "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    return {
+        **keep,
+        "PATH": f"{venv / 'bin'}:{os.environ['PATH']}",
+        "VIRTUAL_ENV": str(venv),
+        "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+    }
 
 
 def test_wheel_holds_only_the_afscherm_package(wheel: Path) -> None:
@@ -85,17 +126,21 @@ def test_wheel_holds_only_the_afscherm_package(wheel: Path) -> None:
         names = zf.namelist()
     assert {n.split("/")[0] for n in names} == {"afscherm", wheel.name.split("-py3")[0] + ".dist-info"}
     # the default configuration, the shipped Dutch pipeline and the typing marker are package data
-    for needed in ("afscherm/configs/nlp.yaml", "afscherm/configs/policy.yaml", "afscherm/py.typed",
-                   "afscherm/detectors/models/nl_afscherm/meta.json"):
+    for needed in (
+        "afscherm/configs/nlp.yaml",
+        "afscherm/configs/policy.yaml",
+        "afscherm/py.typed",
+        "afscherm/detectors/models/nl_afscherm/meta.json",
+    ):
         assert needed in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 
-def test_installed_venv_holds_only_afscherm_and_imports_it_from_there(venv: Path, outside: Path,
-                                                                      env: dict[str, str]) -> None:
+def test_installed_venv_holds_only_afscherm_and_imports_it_from_there(
+    venv: Path, outside: Path, env: dict[str, str]
+) -> None:
     python = venv / "bin" / "python"
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], outside, env)
-                .strip())
+    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], outside, env).strip())
     entries = {p.name for p in site.iterdir()} - {"zz_repo_dependencies.pth", "__pycache__"}
     assert {e for e in entries if not e.startswith("afscherm-")} == {"afscherm"}
     assert len(entries) == 2 and any(e.endswith(".dist-info") for e in entries)
@@ -152,8 +197,11 @@ def _patch_mean(image: Image.Image, polygon: list[list[float]]) -> float:
 def test_redact_image_blacks_out_mrz_bsn_and_photo(outside: Path, env: dict[str, str]) -> None:
     _, data, truth = generate(1, seed=21, fmt="png", width=1000, kind="td1")
     (outside / "id.png").write_bytes(data)
-    _run(["afscherm", "redact-image", "id.png", "-o", "id-veilig.png", "--report", "rapport.json",
-          "--quarantine", "q"], outside, env)
+    _run(
+        ["afscherm", "redact-image", "id.png", "-o", "id-veilig.png", "--report", "rapport.json", "--quarantine", "q"],
+        outside,
+        env,
+    )
     report = json.loads((outside / "rapport.json").read_text())
     assert report["released"] is True
     assert {"mrz", "bsn", "photo"} <= {b["type"] for b in report["pages"][0]["boxes"]}

@@ -142,9 +142,7 @@ class Analyzer:
         ]
         return cls(pipeline, recognizers, postprocessors, nlp_settings, settings, ner_gate=ner_gate)
 
-    def analyze_iter(
-        self, texts: Iterable[str], entities: Collection[str] | None = None
-    ) -> Iterator[list[Finding]]:
+    def analyze_iter(self, texts: Iterable[str], entities: Collection[str] | None = None) -> Iterator[list[Finding]]:
         """Findings per text, in order, streaming: memory stays bounded by one batch.
 
         A batch holds at most ``batch_size`` texts and about :data:`WINDOW_CHARS` characters; a longer
@@ -246,9 +244,7 @@ class Analyzer:
     def analyze(self, texts: Iterable[str], entities: Collection[str] | None = None) -> list[list[Finding]]:
         return list(self.analyze_iter(texts, entities))
 
-    def analyze_one(
-        self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None
-    ) -> list[Finding]:
+    def analyze_one(self, text: str, doc: Doc | None = None, entities: Collection[str] | None = None) -> list[Finding]:
         if doc is None and len(text) > WINDOW_CHARS:
             return self._analyze_long(text, entities)
         if doc is None and self.gated:

@@ -55,8 +55,16 @@ _STEMS_ANYWHERE = {
     "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
-    "NL_ID_DOCUMENT": ("documentnummer", "documentnumber", "documentno", "paspoortnummer", "passportnumber",
-                       "passportno", "identiteitskaartnummer", "idkaartnummer"),
+    "NL_ID_DOCUMENT": (
+        "documentnummer",
+        "documentnumber",
+        "documentno",
+        "paspoortnummer",
+        "passportnumber",
+        "passportno",
+        "identiteitskaartnummer",
+        "idkaartnummer",
+    ),
 }
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+|\d+")

@@ -140,7 +140,6 @@ class IbanCodeRecognizer(DutchRecognizer):
             found.append(Finding(start, valid_end, "IBAN_CODE", score, self.name))
         return found
 
-
     @staticmethod
     def _loose_matches(text: str, strict: list[Finding]) -> list[re.Match[str]]:
         matches: list[re.Match[str]] = []

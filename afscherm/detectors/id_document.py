@@ -79,9 +79,12 @@ ID_PAGE_PERSONAL = "NL_BSN"  # a personal number on an ID page (BSN, Belgian nat
 # field numbers), OCR-tolerant fragments, matched against a word with non-letters removed (``field_label``).
 DOCUMENT_NUMBER_LABELS = re.compile(
     r"(cumentn|mentnum|documentno|docnr|^document|kaartn|aartnummer|cardno|^cardn|ausweisn|weisnummer|numerode"
-    r"|^passn|passnummer|licenceno|licenseno|rijbewijsn)", re.I)
+    r"|^passn|passnummer|licenceno|licenseno|rijbewijsn)",
+    re.I,
+)
 PERSONAL_NUMBER_LABELS = re.compile(
-    r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon|rijksreg|registern|nationalreg|nationaln|registren)", re.I)
+    r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon|rijksreg|registern|nationalreg|nationaln|registren)", re.I
+)
 # EU driving licence (directive 2006/126/EC) field numbers: 4d personal number, 5 licence number.
 LICENCE_FIELDS = {"4d": ID_PAGE_PERSONAL, "5": ID_PAGE_DOCUMENT}
 

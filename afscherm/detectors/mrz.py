@@ -367,9 +367,7 @@ def _make_run(text: str, start: int, end: int) -> _Run:
 def _run_spans(text: str) -> list[Span]:
     """Extents of the runs long enough to hold an MRZ line (fillers counted as ``«`` may stand for two)."""
     return [
-        m.span()
-        for m in _RUN.finditer(text)
-        if m.end() - m.start() + text.count("«", m.start(), m.end()) >= _MIN_RUN
+        m.span() for m in _RUN.finditer(text) if m.end() - m.start() + text.count("«", m.start(), m.end()) >= _MIN_RUN
     ]
 
 

@@ -51,8 +51,11 @@ TYPE_LABELS = {
     "LOCATION": "adres of plaats",
     "DATE_OF_BIRTH": "geboortedatum",
 }
-STATUS_LABELS = {"clean": "opgeslagen", "redacted": "opgeslagen (schone kopie afgeschermd)",
-                 "quarantined": "in quarantaine (niet automatisch te controleren)"}
+STATUS_LABELS = {
+    "clean": "opgeslagen",
+    "redacted": "opgeslagen (schone kopie afgeschermd)",
+    "quarantined": "in quarantaine (niet automatisch te controleren)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +102,9 @@ def _is_own(f: TextFinding, own: Sequence[TextFinding], subject_fps: set[str]) -
     (its fingerprint covers the whole zone, so it never equals a fingerprint the subject gave)."""
     if f.fingerprint in subject_fps:
         return True
-    return f.entity_type == "MRZ" and any(o.start >= f.start and o.end <= f.end and o.entity_type != "PERSON"
-                                          for o in own)
+    return f.entity_type == "MRZ" and any(
+        o.start >= f.start and o.end <= f.end and o.entity_type != "PERSON" for o in own
+    )
 
 
 def mask_unit(unit: UnitText, subject_fps: set[str]) -> MaskedUnit:
@@ -120,8 +124,11 @@ def mask_unit(unit: UnitText, subject_fps: set[str]) -> MaskedUnit:
         pieces += [unit.text[pos:start], mask_tag(etype)]
         pos = end
     pieces.append(unit.text[pos:])
-    visible = [(f, unit.text[f.start:f.end]) for f in sorted(own, key=lambda f: (f.start, f.end))
-               if not any(s < f.end and f.start < e for s, e, _ in spans)]
+    visible = [
+        (f, unit.text[f.start : f.end])
+        for f in sorted(own, key=lambda f: (f.start, f.end))
+        if not any(s < f.end and f.start < e for s, e, _ in spans)
+    ]
     return MaskedUnit(unit.unit, "".join(pieces), visible, Counter(f.entity_type for f in others))
 
 
@@ -164,9 +171,13 @@ def build_package(
     for n, record in enumerate(records, start=1):
         match = record.match
         entry: dict[str, Any] = {
-            "store": match.store, "object_uri": match.object_uri, "status": match.status,
-            "modified": _iso(match.modified), "strength": match.strength,
-            "entity_types": match.types, "locations_in_index": len(match.locations),
+            "store": match.store,
+            "object_uri": match.object_uri,
+            "status": match.status,
+            "modified": _iso(match.modified),
+            "strength": match.strength,
+            "entity_types": match.types,
+            "locations_in_index": len(match.locations),
         }
         types_found.update(match.types)
         if record.error:
@@ -179,25 +190,42 @@ def build_package(
             masked_total.update(m.masked)
             for f, value in m.own:
                 types_found.add(f.entity_type)
-                csv_rows.append([match.store, match.object_uri, m.unit, f.entity_type,
-                                 TYPE_LABELS.get(f.entity_type, f.entity_type), f.start, f.end, value])
+                csv_rows.append(
+                    [
+                        match.store,
+                        match.object_uri,
+                        m.unit,
+                        f.entity_type,
+                        TYPE_LABELS.get(f.entity_type, f.entity_type),
+                        f.start,
+                        f.end,
+                        value,
+                    ]
+                )
         name = f"records/{n:03d}-{_safe_name(match.object_uri)}"
         if len(masked) == 1 and masked[0].unit in ("text", "body"):
             name += ".txt"
             files[name] = masked[0].text.encode("utf-8")
         else:
             name += ".json"
-            body = {"object_uri": match.object_uri, "store": match.store,
-                    "units": [{"unit": m.unit, "text": m.text} for m in masked]}
+            body = {
+                "object_uri": match.object_uri,
+                "store": match.store,
+                "units": [{"unit": m.unit, "text": m.text} for m in masked],
+            }
             files[name] = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
-        entry.update({"file": name, "units": len(masked), "masked_findings_of_others": sum(
-            sum(m.masked.values()) for m in masked)})
+        entry.update(
+            {
+                "file": name,
+                "units": len(masked),
+                "masked_findings_of_others": sum(sum(m.masked.values()) for m in masked),
+            }
+        )
         entry["categories"] = sorted({c for t in match.types if (c := processing.category_of_type(t))})
         entry["retention"] = _retention_entry(retention, match, record.key)
         objects_out.append(entry)
 
-    manifest = _manifest(request, result, objects_out, processing, retention, types_found, masked_total,
-                         generated_at)
+    manifest = _manifest(request, result, objects_out, processing, retention, types_found, masked_total, generated_at)
     files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
     files["findings.csv"] = _csv(csv_rows)
     files["overzicht.html"] = overview_html(manifest).encode("utf-8")
@@ -227,9 +255,12 @@ def _retention_entry(retention: RetentionConfig | None, match: ObjectMatch, key:
     if found is None:
         return None
     name, cat = found
-    return {"category": name, "keep": str(cat.keep), "basis": cat.basis,
-            "keep_types": [{"entity_types": t.entity_types, "keep": str(t.keep), "basis": t.basis}
-                           for t in cat.keep_types]}
+    return {
+        "category": name,
+        "keep": str(cat.keep),
+        "basis": cat.basis,
+        "keep_types": [{"entity_types": t.entity_types, "keep": str(t.keep), "basis": t.basis} for t in cat.keep_types],
+    }
 
 
 def _category_for_uri(retention: RetentionConfig, store: str, uri: str) -> tuple[str, Any] | None:
@@ -256,12 +287,15 @@ def _manifest(
     categories = []
     for name in cats_found:
         cat = processing.data_categories[name]
-        categories.append({
-            "name": name, "label": cat.label,
-            "entity_types": sorted(t for t in types_found if t in cat.entity_types),
-            "purposes": sorted(p for p, purpose in processing.purposes.items() if name in purpose.categories),
-            "recipients": sorted(r for r, rec in processing.recipients.items() if name in rec.categories),
-        })
+        categories.append(
+            {
+                "name": name,
+                "label": cat.label,
+                "entity_types": sorted(t for t in types_found if t in cat.entity_types),
+                "purposes": sorted(p for p, purpose in processing.purposes.items() if name in purpose.categories),
+                "recipients": sorted(r for r, rec in processing.recipients.items() if name in rec.categories),
+            }
+        )
     return {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
@@ -271,16 +305,27 @@ def _manifest(
         "stores": sorted({o["store"] for o in objects}),
         "objects": objects,
         "categories": categories,
-        "purposes": [{"name": n, "label": p.label, "basis": p.basis, "categories": p.categories}
-                     for n, p in processing.purposes.items() if set(p.categories) & set(cats_found)],
-        "recipients": [{"name": n, "label": r.label, "kind": r.kind, "country": r.country, "categories": r.categories}
-                       for n, r in processing.recipients.items() if set(r.categories) & set(cats_found)],
-        "retention": [{"category": n, "description": c.description, "keep": str(c.keep), "basis": c.basis}
-                      for n, c in (retention.categories.items() if retention else [])],
+        "purposes": [
+            {"name": n, "label": p.label, "basis": p.basis, "categories": p.categories}
+            for n, p in processing.purposes.items()
+            if set(p.categories) & set(cats_found)
+        ],
+        "recipients": [
+            {"name": n, "label": r.label, "kind": r.kind, "country": r.country, "categories": r.categories}
+            for n, r in processing.recipients.items()
+            if set(r.categories) & set(cats_found)
+        ],
+        "retention": [
+            {"category": n, "description": c.description, "keep": str(c.keep), "basis": c.basis}
+            for n, c in (retention.categories.items() if retention else [])
+        ],
         "masked_findings_of_others": dict(sorted(masked.items())),
-        "not_included": {"weak_matches": len(result.weak_objects),
-                         "note": "objecten waarin alleen een naam (of geboortedatum) voorkomt, zijn niet meegenomen"
-                         if result.weak_objects else ""},
+        "not_included": {
+            "weak_matches": len(result.weak_objects),
+            "note": "objecten waarin alleen een naam (of geboortedatum) voorkomt, zijn niet meegenomen"
+            if result.weak_objects
+            else "",
+        },
     }
 
 
@@ -295,20 +340,31 @@ def overview_html(manifest: Mapping[str, Any]) -> str:
         state = o.get("error") or STATUS_LABELS.get(o["status"], o["status"])
         ret = o.get("retention")
         term = f"{ret['keep']} ({ret['basis']})" if ret else "geen vaste termijn ingesteld"
-        rows.append(f"<tr><td>{e(o['store'])}</td><td><code>{e(o['object_uri'])}</code></td><td>{e(kinds)}</td>"
-                    f"<td>{e(state)}</td><td>{e(term)}</td></tr>")
+        rows.append(
+            f"<tr><td>{e(o['store'])}</td><td><code>{e(o['object_uri'])}</code></td><td>{e(kinds)}</td>"
+            f"<td>{e(state)}</td><td>{e(term)}</td></tr>"
+        )
     cats = "".join(
         f"<li><strong>{e(c['label'])}</strong>: {e(', '.join(TYPE_LABELS.get(t, t) for t in c['entity_types']))}</li>"
-        for c in manifest["categories"])
+        for c in manifest["categories"]
+    )
     purposes = "".join(f"<li>{e(p['label'])} — grondslag: {e(p['basis'])}</li>" for p in manifest["purposes"])
     recipients = "".join(f"<li>{e(r['label'])} ({e(r['country'])})</li>" for r in manifest["recipients"])
-    retention = "".join(f"<li>{e(r['description'] or r['category'])}: {e(r['keep'])}"
-                        f"{' — ' + e(r['basis']) if r['basis'] else ''}</li>" for r in manifest["retention"])
+    retention = "".join(
+        f"<li>{e(r['description'] or r['category'])}: {e(r['keep'])}{' — ' + e(r['basis']) if r['basis'] else ''}</li>"
+        for r in manifest["retention"]
+    )
     masked = sum(manifest["masked_findings_of_others"].values())
     weak = manifest["not_included"]["weak_matches"]
-    weak_note = (f"<p>In {weak} bestand(en) kwam alleen een naam voor die gelijk is aan de uwe. Omdat een naam "
-                 "alleen niet zeker naar u verwijst, zijn die niet meegenomen; neem contact op als u denkt dat ze "
-                 "over u gaan.</p>") if weak else ""
+    weak_note = (
+        (
+            f"<p>In {weak} bestand(en) kwam alleen een naam voor die gelijk is aan de uwe. Omdat een naam "
+            "alleen niet zeker naar u verwijst, zijn die niet meegenomen; neem contact op als u denkt dat ze "
+            "over u gaan.</p>"
+        )
+        if weak
+        else ""
+    )
     due = req.get("extended_due") or req.get("due") or ""
     return f"""<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Overzicht van uw persoonsgegevens</title>
@@ -316,26 +372,26 @@ def overview_html(manifest: Mapping[str, Any]) -> str:
 table{{border-collapse:collapse;width:100%}}td,th{{border:1px solid #ccc;padding:.3em;text-align:left}}</style>
 </head><body>
 <h1>Overzicht van uw persoonsgegevens</h1>
-<p>{e(ctrl['name'])} heeft uw verzoek <strong>{e(str(req.get('id') or ''))}</strong> ontvangen op
-{e(str(req.get('received') or ''))} (uiterste antwoorddatum {e(str(due))}). Dit overzicht is gemaakt op
-{e(manifest['generated_at'])} en hoort bij de bestanden in dit pakket: <code>manifest.json</code>
+<p>{e(ctrl["name"])} heeft uw verzoek <strong>{e(str(req.get("id") or ""))}</strong> ontvangen op
+{e(str(req.get("received") or ""))} (uiterste antwoorddatum {e(str(due))}). Dit overzicht is gemaakt op
+{e(manifest["generated_at"])} en hoort bij de bestanden in dit pakket: <code>manifest.json</code>
 (machineleesbaar), <code>findings.csv</code> (elke plek waar uw gegevens staan) en de map <code>records</code>
 (de stukken zelf).</p>
-<h2>Welke gegevens wij van u hebben</h2><ul>{cats or '<li>Wij hebben geen gegevens van u gevonden.</li>'}</ul>
+<h2>Welke gegevens wij van u hebben</h2><ul>{cats or "<li>Wij hebben geen gegevens van u gevonden.</li>"}</ul>
 <h2>Waar ze staan</h2>
 <table><tr><th>Opslag</th><th>Bestand of record</th><th>Gegevens</th><th>Status</th><th>Bewaartermijn</th></tr>
-{''.join(rows)}</table>
+{"".join(rows)}</table>
 <p>Gegevens van andere personen in deze stukken zijn afgeschermd ({masked} keer), omdat u daar geen recht op
 inzage in heeft (artikel 15 lid 4 AVG).</p>{weak_note}
-<h2>Waarvoor wij ze gebruiken</h2><ul>{purposes or '<li>—</li>'}</ul>
-<h2>Aan wie wij ze verstrekken</h2><ul>{recipients or '<li>Niemand buiten onze organisatie.</li>'}</ul>
-<h2>Hoe lang wij ze bewaren</h2><ul>{retention or '<li>—</li>'}</ul>
+<h2>Waarvoor wij ze gebruiken</h2><ul>{purposes or "<li>—</li>"}</ul>
+<h2>Aan wie wij ze verstrekken</h2><ul>{recipients or "<li>Niemand buiten onze organisatie.</li>"}</ul>
+<h2>Hoe lang wij ze bewaren</h2><ul>{retention or "<li>—</li>"}</ul>
 <h2>Uw rechten</h2>
 <p>U kunt ons vragen uw gegevens te verbeteren, aan te vullen, te verwijderen of het gebruik ervan te beperken,
 en bezwaar maken tegen het gebruik. De gegevens in dit pakket staan in een gestructureerd, veelgebruikt en
 machineleesbaar formaat (JSON en CSV), zodat u ze aan een andere organisatie kunt geven. Bent u het niet eens met
 hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.
-Contact: {e(ctrl.get('contact') or '')}.</p>
+Contact: {e(ctrl.get("contact") or "")}.</p>
 </body></html>
 """
 
@@ -350,8 +406,12 @@ def write_zip(package: Package, target: Path, *, passphrase: str | None = None, 
     try:
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             stamp = (2000, 1, 1, 0, 0, 0)  # fixed member times: the manifest carries the real date
-            for name in ["manifest.json", "overzicht.html", "findings.csv",
-                         *sorted(n for n in package.files if n.startswith("records/"))]:
+            for name in [
+                "manifest.json",
+                "overzicht.html",
+                "findings.csv",
+                *sorted(n for n in package.files if n.startswith("records/")),
+            ]:
                 info = zipfile.ZipInfo(name, stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zf.writestr(info, package.files[name])
@@ -366,4 +426,3 @@ def write_zip(package: Package, target: Path, *, passphrase: str | None = None, 
         tmp_zip.unlink(missing_ok=True)
         tmp_out.unlink(missing_ok=True)
     return target
-

@@ -438,9 +438,14 @@ def top_objects(findings: Any, n: int = 20, by: str = "findings") -> pd.DataFram
             return pd.DataFrame({c: pd.Series(dtype="str" if c in ("store", "object_uri") else "int64")
                                  for c in columns[:-1]}).assign(breakdown=pd.Series(dtype=object))  # fmt: skip
         kinds = " + ".join(f"({c} > 0)::BIGINT" for c in counts.columns())
-        top = counts.relation.project(
-            f"store, object_uri, findings::BIGINT AS findings, ({kinds}) AS types, {', '.join(counts.columns())}"
-        ).order(f"{order}, store, object_uri").limit(int(n)).to_df()
+        top = (
+            counts.relation.project(
+                f"store, object_uri, findings::BIGINT AS findings, ({kinds}) AS types, {', '.join(counts.columns())}"
+            )
+            .order(f"{order}, store, object_uri")
+            .limit(int(n))
+            .to_df()
+        )
         top["breakdown"] = [
             sorted(((t, int(row[f"n:{t}"])) for t in counts.types if row[f"n:{t}"]),
                    key=lambda p: (-p[1], _type_key(p[0])))
@@ -483,9 +488,13 @@ def _special_rules(counts: ObjectCounts, config: AnalysisConfig, objects: Any, d
 
 def _special_union(counts: ObjectCounts, rules: list[tuple[str, str]], copies: duckdb.DuckDBPyRelation | None
                    ) -> duckdb.DuckDBPyRelation | None:  # fmt: skip
-    parts = [counts.relation.filter(condition).project(
-        f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(kind)} AS entity_type, "
-        f"{type_column(kind)}::BIGINT AS findings, {_type_key(kind)[0]} AS type_rank") for kind, condition in rules]
+    parts = [
+        counts.relation.filter(condition).project(
+            f"store::VARCHAR AS store, object_uri::VARCHAR AS object_uri, {_literal(kind)} AS entity_type, "
+            f"{type_column(kind)}::BIGINT AS findings, {_type_key(kind)[0]} AS type_rank"
+        )
+        for kind, condition in rules
+    ]
     if copies is not None:
         parts.append(copies.project(f"store, object_uri, {_literal(ID_COPY)} AS entity_type, 0::BIGINT AS findings, "
                                     f"{len(TYPE_ORDER) + 1} AS type_rank"))  # fmt: skip
@@ -533,7 +542,11 @@ def special_outside_allowed(
 
 
 def special_outside_counts(
-    findings: Any, config: AnalysisConfig, objects: Any = None, *, limit: int = 0  # noqa: ANN401
+    findings: Any,
+    config: AnalysisConfig,
+    objects: Any = None,
+    *,
+    limit: int = 0,  # noqa: ANN401
 ) -> tuple[pd.DataFrame, int, pd.DataFrame]:
     """Outside the allowed stores: objects and findings per (entity type, store); the number of distinct objects
     concerned (an object holding a BSN and an MRZ counts once); and the first ``limit`` rows of
@@ -621,7 +634,8 @@ class Versions:
         """Objects in the index now: their latest row is not a deletion mark."""
         rows_live, latest_live = self.db.sql(
             f"SELECT count(*) FILTER (WHERE status <> 'deleted'), "
-            f"count(*) FILTER (WHERE status <> 'deleted' AND next_rank IS NULL) FROM {self.history}").fetchall()[0]
+            f"count(*) FILTER (WHERE status <> 'deleted' AND next_rank IS NULL) FROM {self.history}"
+        ).fetchall()[0]
         return self.live_rows - int(rows_live or 0) + int(latest_live or 0)
 
     def added(self) -> duckdb.DuckDBPyRelation:
@@ -658,8 +672,13 @@ def _version_counts(view: IndexView, types: Sequence[str] | None) -> tuple[str, 
         if wanted is not None:
             row_filter = f"WHERE {_in_list('entity_type', sorted(wanted), 't', params)}"
         only_rows = {k: v for k, v in params.items() if k != "summaries"}  # DuckDB refuses unused parameters
-        row_types = {t for (t,) in db.sql(f"SELECT DISTINCT entity_type FROM read_parquet($rows, "
-                                          f"hive_partitioning=false) {row_filter}", params=only_rows).fetchall()}
+        row_types = {
+            t
+            for (t,) in db.sql(
+                f"SELECT DISTINCT entity_type FROM read_parquet($rows, hive_partitioning=false) {row_filter}",
+                params=only_rows,
+            ).fetchall()
+        }
     present = tuple(sorted(summary_types | row_types, key=_type_key))
     keys = "store, scan_id, batch_id, object_uri"
     parts = []
@@ -671,8 +690,10 @@ def _version_counts(view: IndexView, types: Sequence[str] | None) -> tuple[str, 
                      f"FROM read_parquet($summaries, union_by_name=true, hive_partitioning=false)")  # fmt: skip
     if rows:
         columns = "".join(f", count(*) FILTER (WHERE entity_type = {_literal(t)}) AS {type_column(t)}" for t in present)
-        parts.append(f"SELECT {keys}, count(*) AS findings{columns} "
-                     f"FROM read_parquet($rows, hive_partitioning=false) {row_filter} GROUP BY {keys}")
+        parts.append(
+            f"SELECT {keys}, count(*) AS findings{columns} "
+            f"FROM read_parquet($rows, hive_partitioning=false) {row_filter} GROUP BY {keys}"
+        )
     if not parts:
         return (f"SELECT {', '.join(f'NULL::VARCHAR AS {k}' for k in keys.split(', '))}, 0::BIGINT AS findings "
                 f"LIMIT 0", {}, ())  # fmt: skip
@@ -815,9 +836,7 @@ def object_token(uri: str, key: bytes) -> str:
     return "obj-" + hmac.new(key, b"object_uri\x1f" + uri.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
 
 
-def resolve_tokens(
-    index: FindingsIndex | str | os.PathLike[str], tokens: Iterable[str], key: bytes
-) -> dict[str, str]:
+def resolve_tokens(index: FindingsIndex | str | os.PathLike[str], tokens: Iterable[str], key: bytes) -> dict[str, str]:
     """token → object URI for the objects of ``index`` whose ``object_token`` is among ``tokens``."""
     wanted = set(tokens)
     uris = load_objects(index, columns=["object_uri"])["object_uri"]

@@ -73,8 +73,13 @@ class ErasurePlan:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"request_id": self.request_id, "today": self.today, "summary": self.summary(),
-                "items": [i.to_dict() for i in self.items], "backups": self.backups}
+        return {
+            "request_id": self.request_id,
+            "today": self.today,
+            "summary": self.summary(),
+            "items": [i.to_dict() for i in self.items],
+            "backups": self.backups,
+        }
 
 
 def plan_object(
@@ -147,8 +152,14 @@ def plan_erasure(
     ``only_subject`` URI → whether every finding of the object is the subject's."""
     today = today or date.today()
     items = [
-        plan_object(m, key=keys.get(m.object_uri), retention=retention, today=today,
-                    only_subject=only_subject.get(m.object_uri, False), anchor=(anchors or {}).get(m.object_uri))
+        plan_object(
+            m,
+            key=keys.get(m.object_uri),
+            retention=retention,
+            today=today,
+            only_subject=only_subject.get(m.object_uri, False),
+            anchor=(anchors or {}).get(m.object_uri),
+        )
         for m in result.objects
     ]
     return ErasurePlan(request_id, today.isoformat(), items, len(result.weak_objects))
@@ -169,8 +180,9 @@ def verify(item: ErasureItem, rescanned: Sequence[Mapping[str, Any]] | None, sub
         item.verified = rescanned is None
         item.remaining = len(rescanned or [])
         return item
-    remaining = [r for r in rescanned or [] if r["fingerprint"] in subject_fps
-                 and r["entity_type"] not in item.held_types]
+    remaining = [
+        r for r in rescanned or [] if r["fingerprint"] in subject_fps and r["entity_type"] not in item.held_types
+    ]
     item.remaining = len(remaining)
     item.verified = rescanned is not None and not remaining
     return item
@@ -223,7 +235,7 @@ def write_notifications(
             "fingerprints": {t: list(fps) for t, fps in sorted(subject.items())},
             "sealed_identifiers": list(sealed_identifiers or []),
             "text": "Verzoek tot verwijdering (art. 17 AVG): verwijder de gegevens van deze betrokkene uit uw "
-                    "systemen en bevestig dit aan de verwerkingsverantwoordelijke.",
+            "systemen en bevestig dit aan de verwerkingsverantwoordelijke.",
         }
         folder = outbox / _SAFE.sub("_", request_id)
         folder.mkdir(parents=True, exist_ok=True)
@@ -240,7 +252,10 @@ def write_notifications(
 
 # ----------------------------------------------------------------------------------------------- backups ---
 def backup_report(
-    retention: RetentionConfig, listing: Iterable[Any], *, erased_at: datetime | None = None  # noqa: ANN401
+    retention: RetentionConfig,
+    listing: Iterable[Any],
+    *,
+    erased_at: datetime | None = None,  # noqa: ANN401
 ) -> list[dict[str, Any]]:
     """Backups that may still hold the erased data: every backup object made before the erasure, with the date
     it must be gone by (made + backup term); those already past that date are flagged ``overdue``."""
@@ -254,6 +269,13 @@ def backup_report(
         if made is None or made > today:
             continue
         until = retention.backups.keep.after(made)
-        out.append({"store": obj.store, "object_uri": obj.uri, "made": made.isoformat(),
-                    "expires": until.isoformat(), "overdue": until < today})
+        out.append(
+            {
+                "store": obj.store,
+                "object_uri": obj.uri,
+                "made": made.isoformat(),
+                "expires": until.isoformat(),
+                "overdue": until < today,
+            }
+        )
     return out

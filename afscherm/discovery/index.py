@@ -997,8 +997,9 @@ def _checked_fingerprints(values: Iterable[str]) -> list[str]:
     out = sorted({v for v in values})
     for v in out:
         if not isinstance(v, str) or not re.fullmatch(r"[0-9a-f]{64}", v):
-            raise ValueError("fingerprints must be 64 lower-case hex digits "
-                             "(HMAC-SHA256 from afscherm.discovery.fingerprint)")
+            raise ValueError(
+                "fingerprints must be 64 lower-case hex digits (HMAC-SHA256 from afscherm.discovery.fingerprint)"
+            )
     return out
 
 

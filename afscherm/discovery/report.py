@@ -69,44 +69,64 @@ REQUEST_NAMES: dict[str, dict[str, tuple[str, str]]] = {
 
 TEXT: dict[str, dict[str, str]] = {
     "title": {"nl": "Persoonsgegevens in de opslagen", "en": "Personal data in the stores"},
-    "generated": {"nl": "Gemaakt op {at} uit de bevindingenindex; stand na scan {scan} ({scan_at}).",
-                  "en": "Made on {at} from the findings index; state after scan {scan} ({scan_at})."},
+    "generated": {
+        "nl": "Gemaakt op {at} uit de bevindingenindex; stand na scan {scan} ({scan_at}).",
+        "en": "Made on {at} from the findings index; state after scan {scan} ({scan_at}).",
+    },
     "no_scan": {"nl": "De index bevat nog geen scan.", "en": "The index holds no scan yet."},
-    "totals": {"nl": "{findings} bevindingen in {objects} van de {scanned} objecten, verdeeld over {stores}.",
-               "en": "{findings} findings in {objects} of {scanned} objects, across {stores}."},
+    "totals": {
+        "nl": "{findings} bevindingen in {objects} van de {scanned} objecten, verdeeld over {stores}.",
+        "en": "{findings} findings in {objects} of {scanned} objects, across {stores}.",
+    },
     "store_one": {"nl": "{n} opslag", "en": "{n} store"},
     "store_many": {"nl": "{n} opslagen", "en": "{n} stores"},
     "in": {"nl": "in", "en": "in"},
     "and_more": {"nl": "en {n} in {k} andere opslagen", "en": "and {n} in {k} other stores"},
     "and": {"nl": "en", "en": "and"},
-    "outside": {"nl": "{n} objecten met bijzondere identificatoren staan in een opslag die ze niet mag bevatten.",
-                "en": "{n} objects with special identifiers are in a store not allowed to hold them."},
-    "outside_one": {"nl": "1 object met bijzondere identificatoren staat in een opslag die ze niet mag bevatten.",
-                    "en": "1 object with special identifiers is in a store not allowed to hold them."},
-    "outside_none": {"nl": "Geen bijzondere identificatoren buiten de toegestane opslagen.",
-                     "en": "No special identifiers outside the stores allowed to hold them."},
+    "outside": {
+        "nl": "{n} objecten met bijzondere identificatoren staan in een opslag die ze niet mag bevatten.",
+        "en": "{n} objects with special identifiers are in a store not allowed to hold them.",
+    },
+    "outside_one": {
+        "nl": "1 object met bijzondere identificatoren staat in een opslag die ze niet mag bevatten.",
+        "en": "1 object with special identifiers is in a store not allowed to hold them.",
+    },
+    "outside_none": {
+        "nl": "Geen bijzondere identificatoren buiten de toegestane opslagen.",
+        "en": "No special identifiers outside the stores allowed to hold them.",
+    },
     "due_soon": {"nl": "{items} verlopen deze week", "en": "{items} due this week"},
     "due_soon_one": {"nl": "{items} verloopt deze week", "en": "{items} due this week"},
     "overdue": {"nl": "{items} over de termijn", "en": "{items} overdue"},
-    "no_deadlines": {"nl": "Geen open verzoeken met een termijn die deze week verloopt.",
-                     "en": "No open request is due this week."},
+    "no_deadlines": {
+        "nl": "Geen open verzoeken met een termijn die deze week verloopt.",
+        "en": "No open request is due this week.",
+    },
     "open_requests_count": {"nl": "{n} open verzoeken.", "en": "{n} open requests."},
     "sec_overview": {"nl": "Bevindingen per soort en per opslag", "en": "Findings per type and per store"},
     "chart_types": {"nl": "Bevindingen per soort", "en": "Findings per type"},
     "chart_stores": {"nl": "Bevindingen per opslag", "en": "Findings per store"},
     "sec_heat": {"nl": "Soort × opslag", "en": "Type × store"},
-    "heat_note": {"nl": "Aantal bevindingen; tussen haakjes het aantal objecten.",
-                  "en": "Number of findings; objects in brackets."},
+    "heat_note": {
+        "nl": "Aantal bevindingen; tussen haakjes het aantal objecten.",
+        "en": "Number of findings; objects in brackets.",
+    },
     "other_stores": {"nl": "overige ({n})", "en": "other ({n})"},
     "sec_trend": {"nl": "Verloop over de scans", "en": "Trend over the scans"},
-    "trend_note": {"nl": "Bevindingen in de index na elke scan (ongewijzigde objecten tellen mee).",
-                   "en": "Findings in the index after each scan (unchanged objects still count)."},
+    "trend_note": {
+        "nl": "Bevindingen in de index na elke scan (ongewijzigde objecten tellen mee).",
+        "en": "Findings in the index after each scan (unchanged objects still count).",
+    },
     "total": {"nl": "totaal", "en": "total"},
     "sec_hot": {"nl": "Hotspots: objecten met de meeste bevindingen", "en": "Hot spots: objects with most findings"},
-    "sec_special": {"nl": "Bijzondere identificatoren buiten toegestane opslagen",
-                    "en": "Special identifiers outside allowed stores"},
-    "special_note": {"nl": "Toegestaan volgens configs/analysis.yaml: {rules}.",
-                     "en": "Allowed by configs/analysis.yaml: {rules}."},
+    "sec_special": {
+        "nl": "Bijzondere identificatoren buiten toegestane opslagen",
+        "en": "Special identifiers outside allowed stores",
+    },
+    "special_note": {
+        "nl": "Toegestaan volgens configs/analysis.yaml: {rules}.",
+        "en": "Allowed by configs/analysis.yaml: {rules}.",
+    },
     "nowhere": {"nl": "nergens", "en": "nowhere"},
     "listed_first": {"nl": "De eerste {shown} van {total} objecten.", "en": "The first {shown} of {total} objects."},
     "sec_requests": {"nl": "Open verzoeken van betrokkenen", "en": "Open data-subject requests"},
@@ -115,13 +135,13 @@ TEXT: dict[str, dict[str, str]] = {
     "sec_method": {"nl": "Over dit rapport", "en": "About this report"},
     "method": {
         "nl": "Dit rapport bevat alleen aantallen, soorten, namen van opslagen en scans en verzoeknummers: geen "
-              "gegevens zelf. Objecten staan er als sleutel-token (obj-…, HMAC met de indexsleutel) met hun "
-              "bestandsextensie, omdat een pad of sleutel zelf een identificator kan bevatten; wie de indexsleutel "
-              "heeft, vindt het object terug met afscherm.discovery.analysis.resolve_tokens.",
+        "gegevens zelf. Objecten staan er als sleutel-token (obj-…, HMAC met de indexsleutel) met hun "
+        "bestandsextensie, omdat een pad of sleutel zelf een identificator kan bevatten; wie de indexsleutel "
+        "heeft, vindt het object terug met afscherm.discovery.analysis.resolve_tokens.",
         "en": "This report holds only counts, types, store and scan names and request ids: no data itself. "
-              "Objects appear as keyed tokens (obj-…, HMAC with the index key) with their file suffix, because a "
-              "path or key can itself hold an identifier; whoever holds the index key finds the object again with "
-              "afscherm.discovery.analysis.resolve_tokens.",
+        "Objects appear as keyed tokens (obj-…, HMAC with the index key) with their file suffix, because a "
+        "path or key can itself hold an identifier; whoever holds the index key finds the object again with "
+        "afscherm.discovery.analysis.resolve_tokens.",
     },
     "col_store": {"nl": "opslag", "en": "store"},
     "col_object": {"nl": "object", "en": "object"},
@@ -235,6 +255,7 @@ def collect(
     now: datetime | None = None,
 ) -> ReportData:
     """The report's numbers from one consistent snapshot of ``index`` (DuckDB aggregates, nothing loaded whole)."""
+
     def work(view: analysis.IndexView) -> dict[str, Any]:
         versions = analysis._versions(view, None)  # count summaries + the few objects with several versions
         current = versions.current()
@@ -267,7 +288,7 @@ def collect(
 
 
 def _per_store_phrase(entity_type: str, per_store: list[tuple[str, int]], lang: str) -> str:
-    """"12 BSN's in chatlogs, 3 in foutmeldingen en 2 in 4 andere opslagen" (largest stores first)."""
+    """ "12 BSN's in chatlogs, 3 in foutmeldingen en 2 in 4 andere opslagen" (largest stores first)."""
     per_store = sorted(per_store, key=lambda p: (-p[1], p[0]))
     shown, rest = per_store[:3], per_store[3:]
     parts = [
@@ -295,8 +316,13 @@ def summary_sentences(data: ReportData, lang: str) -> list[str]:
     if phrases:
         out.append(capitalised("; ".join(phrases)) + ".")
     outside = data.special_objects
-    out.append(t("outside_none", lang) if outside == 0 else
-               t("outside_one", lang) if outside == 1 else t("outside", lang, n=number(outside, lang)))
+    out.append(
+        t("outside_none", lang)
+        if outside == 0
+        else t("outside_one", lang)
+        if outside == 1
+        else t("outside", lang, n=number(outside, lang))
+    )
     out.append(_requests_sentence(data.requests, lang))
     return out
 
@@ -538,8 +564,9 @@ def render(data: ReportData, lang: str = "nl") -> str:
         generated = t("no_scan", lang)
     else:
         last = real.iloc[-1]
-        generated = t("generated", lang, at=when(data.generated_at), scan=last["scan_id"],
-                      scan_at=when(last["finished"]))
+        generated = t(
+            "generated", lang, at=when(data.generated_at), scan=last["scan_id"], scan_at=when(last["finished"])
+        )
     parts = [
         "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
@@ -588,7 +615,7 @@ def _overview(data: ReportData, lang: str) -> list[str]:
 
 
 def _trend_section(data: ReportData, lang: str) -> list[str]:
-    out = [f"<h2>{_e(t('sec_trend', lang))}</h2><p class=\"note\">{_e(t('trend_note', lang))}</p>"]
+    out = [f'<h2>{_e(t("sec_trend", lang))}</h2><p class="note">{_e(t("trend_note", lang))}</p>']
     tr = data.trend
     if tr.empty:
         return [*out, f"<p>{_e(t('empty', lang))}</p>"]
@@ -612,8 +639,14 @@ def _hot_section(data: ReportData, lang: str) -> list[str]:
     out = [f"<h2>{_e(t('sec_hot', lang))}</h2>"]
     if data.hot.empty:
         return [*out, f"<p>{_e(t('empty', lang))}</p>"]
-    columns = [(t("col_store", lang), "text"), (t("col_object", lang), "text"), (t("col_suffix", lang), "text"),
-               (t("col_findings", lang), "num"), (t("col_types", lang), "num"), (t("col_breakdown", lang), "text")]
+    columns = [
+        (t("col_store", lang), "text"),
+        (t("col_object", lang), "text"),
+        (t("col_suffix", lang), "text"),
+        (t("col_findings", lang), "num"),
+        (t("col_types", lang), "num"),
+        (t("col_breakdown", lang), "text"),
+    ]
     rows = [[r.store, r.token, r.suffix, (r.findings, number(r.findings, lang)), (r.types, number(r.types, lang)),
              ", ".join(f"{k} {number(n, lang)}" for k, n in r.breakdown)] for r in data.hot.itertuples()]  # fmt: skip
     return [*out, table(columns, rows, "table-hot")]
@@ -624,8 +657,12 @@ def _special_section(data: ReportData, lang: str) -> list[str]:
            f"<p class=\"note\">{_e(t('special_note', lang, rules=_rules_text(data.config, lang)))}</p>"]  # fmt: skip
     if data.special_counts.empty:
         return [*out, f"<p>{_e(t('outside_none', lang))}</p>"]
-    columns = [(t("col_type", lang), "text"), (t("col_store", lang), "text"), (t("col_objects", lang), "num"),
-               (t("col_findings", lang), "num")]
+    columns = [
+        (t("col_type", lang), "text"),
+        (t("col_store", lang), "text"),
+        (t("col_objects", lang), "num"),
+        (t("col_findings", lang), "num"),
+    ]
     rows = [[r.entity_type, r.store, (r.objects, number(r.objects, lang)), (r.findings, number(r.findings, lang))]
             for r in data.special_counts.itertuples()]  # fmt: skip
     out.append(table(columns, rows, "table-special-counts"))
@@ -633,8 +670,13 @@ def _special_section(data: ReportData, lang: str) -> list[str]:
     if len(listed) < total:
         note = t("listed_first", lang, shown=number(len(listed), lang), total=number(total, lang))
         out.append(f'<p class="note">{_e(note)}</p>')
-    columns = [(t("col_store", lang), "text"), (t("col_object", lang), "text"), (t("col_suffix", lang), "text"),
-               (t("col_type", lang), "text"), (t("col_findings", lang), "num")]
+    columns = [
+        (t("col_store", lang), "text"),
+        (t("col_object", lang), "text"),
+        (t("col_suffix", lang), "text"),
+        (t("col_type", lang), "text"),
+        (t("col_findings", lang), "num"),
+    ]
     rows = [[r.store, r.token, r.suffix, r.entity_type, (r.findings, number(r.findings, lang))]
             for r in listed.itertuples()]  # fmt: skip
     return [*out, table(columns, rows, "table-special")]
@@ -644,8 +686,14 @@ def _requests_section(data: ReportData, lang: str) -> list[str]:
     out = [f"<h2>{_e(t('sec_requests', lang))}</h2>"]
     if data.requests.empty:
         return [*out, f"<p>{_e(t('no_requests', lang))}</p>"]
-    columns = [(t("col_id", lang), "text"), (t("col_kind", lang), "text"), (t("col_received", lang), "text"),
-               (t("col_deadline", lang), "text"), (t("col_days", lang), "num"), (t("col_flag", lang), "text")]
+    columns = [
+        (t("col_id", lang), "text"),
+        (t("col_kind", lang), "text"),
+        (t("col_received", lang), "text"),
+        (t("col_deadline", lang), "text"),
+        (t("col_days", lang), "num"),
+        (t("col_flag", lang), "text"),
+    ]
     rows = []
     for r in data.requests.itertuples():
         flag = t(f"flag_{r.flag}", lang) if r.flag else ""
@@ -660,8 +708,13 @@ def _scans_section(data: ReportData, lang: str) -> list[str]:
     out = [f"<h2>{_e(t('sec_scans', lang))}</h2>"]
     if data.scans.empty:
         return [*out, f"<p>{_e(t('no_scan', lang))}</p>"]
-    columns = [(t("col_scan", lang), "text"), (t("col_started", lang), "text"), (t("col_store", lang), "text"),
-               (t("col_scanned", lang), "num"), (t("col_findings", lang), "num")]
+    columns = [
+        (t("col_scan", lang), "text"),
+        (t("col_started", lang), "text"),
+        (t("col_store", lang), "text"),
+        (t("col_scanned", lang), "num"),
+        (t("col_findings", lang), "num"),
+    ]
     rows = []
     for r in data.scans.tail(MAX_SCAN_ROWS).iloc[::-1].itertuples():
         name = r.scan_id if r.kind == "scan" else f"{r.scan_id} ({t('kind_deletion', lang)})"

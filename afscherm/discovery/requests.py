@@ -73,7 +73,7 @@ class Request:
         return {fp for fps in self.subject.values() for fp in fps}
 
     def flag(self, today: date) -> str:
-        """"overdue", "due_soon" (within 7 days, today included), "" for on track or closed."""
+        """ "overdue", "due_soon" (within 7 days, today included), "" for on track or closed."""
         if not self.is_open:
             return ""
         if today > self.deadline:
@@ -198,8 +198,16 @@ class RequestRegister:
                 )
             req.extended_due = add_months(date.fromisoformat(req.received), 3).isoformat()
             req.extension_reason = reason
-            req.history.append({"at": _now(), "event": "extended", "state": req.state, "reason": reason,
-                                "due": req.extended_due, "note": _check_note(note)})
+            req.history.append(
+                {
+                    "at": _now(),
+                    "event": "extended",
+                    "state": req.state,
+                    "reason": reason,
+                    "due": req.extended_due,
+                    "note": _check_note(note),
+                }
+            )
         return req
 
     def record(self, request_id: str, event: str, **details: Any) -> Request:  # noqa: ANN401
@@ -226,8 +234,14 @@ class RequestRegister:
             req = self._open(requests, request_id)
             for etype, fps in subject.items():
                 req.subject[etype] = sorted(set(req.subject.get(etype, [])) | set(fps))
-            req.history.append({"at": _now(), "event": "identifiers_confirmed", "state": req.state,
-                                "count": sum(len(v) for v in subject.values())})
+            req.history.append(
+                {
+                    "at": _now(),
+                    "event": "identifiers_confirmed",
+                    "state": req.state,
+                    "count": sum(len(v) for v in subject.values()),
+                }
+            )
         return req
 
     @staticmethod

@@ -71,9 +71,15 @@ class RetentionPlan:
         return [i for i in self.items if i.action == action]
 
     def summary(self) -> dict[str, int]:
-        return {"checked": self.checked, "delete": len(self.by_action(DELETE)), "redact": len(self.by_action(REDACT)),
-                "keep": len(self.by_action(KEEP)), "no_category": self.no_category,
-                "missing_anchor": self.missing_anchor, "store_errors": len(self.store_errors)}
+        return {
+            "checked": self.checked,
+            "delete": len(self.by_action(DELETE)),
+            "redact": len(self.by_action(REDACT)),
+            "keep": len(self.by_action(KEEP)),
+            "no_category": self.no_category,
+            "missing_anchor": self.missing_anchor,
+            "store_errors": len(self.store_errors),
+        }
 
 
 def as_date(value: Any) -> date | None:  # noqa: ANN401 - datetime, date, ISO text, None
@@ -145,12 +151,24 @@ def _backup_item(cfg: RetentionConfig, obj: ListedObject, today: date) -> Retent
     made = as_date(obj.modified)
     if made is None or today < cfg.backups.keep.after(made):
         return None
-    return RetentionItem(obj.store, obj.key, obj.uri, "backups", DELETE, f"back-ups {cfg.backups.keep} bewaard",
-                         made.isoformat(), cfg.backups.keep.after(made).isoformat())
+    return RetentionItem(
+        obj.store,
+        obj.key,
+        obj.uri,
+        "backups",
+        DELETE,
+        f"back-ups {cfg.backups.keep} bewaard",
+        made.isoformat(),
+        cfg.backups.keep.after(made).isoformat(),
+    )
 
 
 def _object_item(
-    cfg: RetentionConfig, obj: ListedObject, today: date, anchors: Any, plan: RetentionPlan  # noqa: ANN401
+    cfg: RetentionConfig,
+    obj: ListedObject,
+    today: date,
+    anchors: Any,
+    plan: RetentionPlan,  # noqa: ANN401
 ) -> RetentionItem | None:
     found = cfg.category_of(obj.store, obj.key)
     if found is None:
@@ -168,8 +186,18 @@ def _object_item(
     action, end, types, types_until = decide(cat, anchor, today)
     if action is None:
         return None
-    return RetentionItem(obj.store, obj.key, obj.uri, name, action, cat.basis, anchor.isoformat(), end.isoformat(),
-                         types, types_until.isoformat() if types_until else None)
+    return RetentionItem(
+        obj.store,
+        obj.key,
+        obj.uri,
+        name,
+        action,
+        cat.basis,
+        anchor.isoformat(),
+        end.isoformat(),
+        types,
+        types_until.isoformat() if types_until else None,
+    )
 
 
 class DeletingStore(Protocol):

@@ -29,8 +29,18 @@ STRONG_TYPES = frozenset(
 WEAK_TYPES = frozenset({"PERSON", "DATE_OF_BIRTH", "LOCATION", "IP_ADDRESS"})
 # Object states whose findings still describe what is stored.
 LIVE_STATUSES = frozenset({"clean", "redacted", "quarantined"})
-FINDING_COLUMNS = ["store", "object_uri", "object_sha256", "unit", "entity_type", "start", "end", "page",
-                   "fingerprint", "action"]
+FINDING_COLUMNS = [
+    "store",
+    "object_uri",
+    "object_sha256",
+    "unit",
+    "entity_type",
+    "start",
+    "end",
+    "page",
+    "fingerprint",
+    "action",
+]
 OBJECT_COLUMNS = ["store", "object_uri", "object_sha256", "status", "scanned_at", "modified", "clean_uri"]
 
 # The query's fields and the entity types they are fingerprinted as.
@@ -138,9 +148,12 @@ class SubjectResult:
         return self.objects + (self.weak_objects if include_weak else [])
 
     def summary(self) -> dict[str, int]:
-        return {"objects": len(self.objects), "weak_objects": len(self.weak_objects),
-                "candidates": len(self.candidates),
-                "locations": sum(len(o.locations) for o in self.objects)}
+        return {
+            "objects": len(self.objects),
+            "weak_objects": len(self.weak_objects),
+            "candidates": len(self.candidates),
+            "locations": sum(len(o.locations) for o in self.objects),
+        }
 
 
 def latest_objects(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -173,16 +186,27 @@ def match_objects(
     for row in rows:
         if wanted.get(row["fingerprint"]) != row["entity_type"]:
             continue
-        by_object[row["object_uri"]].append(Location(
-            row["unit"], row["entity_type"], int(row["start"]), int(row["end"]), row.get("page"), row["fingerprint"]))
+        by_object[row["object_uri"]].append(
+            Location(
+                row["unit"], row["entity_type"], int(row["start"]), int(row["end"]), row.get("page"), row["fingerprint"]
+            )
+        )
     strong, weak = [], []
     for uri in sorted(by_object):
         locs = sorted(set(by_object[uri]), key=lambda loc: (loc.unit, loc.start, loc.end, loc.entity_type))
         types = {loc.entity_type for loc in locs}
         is_strong = bool(types & STRONG_TYPES) or {"PERSON", "DATE_OF_BIRTH"} <= types
         obj = latest[uri]
-        match = ObjectMatch(obj["store"], uri, obj["object_sha256"], obj["status"],
-                            "strong" if is_strong else "weak", locs, obj.get("modified"), obj.get("clean_uri"))
+        match = ObjectMatch(
+            obj["store"],
+            uri,
+            obj["object_sha256"],
+            obj["status"],
+            "strong" if is_strong else "weak",
+            locs,
+            obj.get("modified"),
+            obj.get("clean_uri"),
+        )
         (strong if is_strong else weak).append(match)
     return strong, weak
 
@@ -203,8 +227,9 @@ def co_occurring(
             seen[k] = Candidate(k[0], k[1], 0, row["object_uri"], row["unit"], int(row["start"]), int(row["end"]))
     for k, cand in seen.items():
         cand.objects = len(where[k])
-    return sorted(seen.values(), key=lambda c: (-c.objects, c.entity_type not in STRONG_TYPES, c.entity_type,
-                                                c.fingerprint))
+    return sorted(
+        seen.values(), key=lambda c: (-c.objects, c.entity_type not in STRONG_TYPES, c.entity_type, c.fingerprint)
+    )
 
 
 def _table_rows(table: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - pyarrow.Table or list of dicts
@@ -220,8 +245,11 @@ def lookup(index: Any, subject: Mapping[str, Sequence[str]], *, candidates: bool
     hits = _table_rows(index.findings(fingerprints=fps, columns=FINDING_COLUMNS)) if fps else []
     stores = sorted({r["store"] for r in hits})
     uris = sorted({r["object_uri"] for r in hits})
-    latest = latest_objects(_table_rows(
-        index.objects(stores=stores, object_uris=uris, columns=OBJECT_COLUMNS, latest=True))) if uris else {}
+    latest = (
+        latest_objects(_table_rows(index.objects(stores=stores, object_uris=uris, columns=OBJECT_COLUMNS, latest=True)))
+        if uris
+        else {}
+    )
     hits = current_rows(hits, latest)
     strong, weak = match_objects(hits, subject, latest)
     basis = strong or weak

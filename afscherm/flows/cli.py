@@ -182,10 +182,18 @@ def workers_option(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="afscherm", description="Dutch-first PII discovery and redaction.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {afscherm.__version__}")
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="diagnostics on stderr: -v what afscherm is doing, -vv debug detail")
-    parser.add_argument("--config", help="configuration folder (default: $AFSCHERM_CONFIG_DIR, else the "
-                                         "configuration shipped in the package, afscherm/configs)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="diagnostics on stderr: -v what afscherm is doing, -vv debug detail",
+    )
+    parser.add_argument(
+        "--config",
+        help="configuration folder (default: $AFSCHERM_CONFIG_DIR, else the "
+        "configuration shipped in the package, afscherm/configs)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     detect = sub.add_parser("detect", help="find personal data in JSONL records {id, text}")

@@ -30,8 +30,7 @@ from typing import TextIO
 from afscherm.flows.errors import CliError
 
 EXIT_QUARANTINED = 1
-_SUFFIXES = {"png": {".png"}, "jpg": {".jpg", ".jpeg"}, "tiff": {".tif", ".tiff"}, "webp": {".webp"},
-             "pdf": {".pdf"}}
+_SUFFIXES = {"png": {".png"}, "jpg": {".jpg", ".jpeg"}, "tiff": {".tif", ".tiff"}, "webp": {".webp"}, "pdf": {".pdf"}}
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -55,18 +54,27 @@ def _sha256(path: Path) -> str:
         raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
-def _quarantine(folder: Path, source: Path, digest: str, report: dict, preview: bytes | None = None,
-                preview_page: int | None = None) -> Path:
+def _quarantine(
+    folder: Path, source: Path, digest: str, report: dict, preview: bytes | None = None, preview_page: int | None = None
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{source.name}.{stamp}.{digest[:12]}.reason.json"
-    record = {"input": str(source), "sha256": digest, "quarantined_at": stamp, "reasons": report["reasons"],
-              "report": report}
+    record = {
+        "input": str(source),
+        "sha256": digest,
+        "quarantined_at": stamp,
+        "reasons": report["reasons"],
+        "report": report,
+    }
     if preview:
         where = folder / f"{source.name}.{stamp}.{digest[:12]}.preview.png"
         _write_atomic(where, preview)
-        record["preview"] = {"path": str(where), "page": preview_page,
-                             "numbers": "box N in the preview is report.pages[page - 1].boxes[N - 1]"}
+        record["preview"] = {
+            "path": str(where),
+            "page": preview_page,
+            "numbers": "box N in the preview is report.pages[page - 1].boxes[N - 1]",
+        }
     _write_atomic(target, (json.dumps(record, indent=1, ensure_ascii=False) + "\n").encode())
     return target
 
@@ -122,11 +130,12 @@ def cmd_redact_image(args: argparse.Namespace, out: TextIO) -> int:
         _write_atomic(target, result.data)
         code = 0
     else:
-        where = _quarantine(Path(args.quarantine), source, _sha256(source), report, result.preview,
-                            result.preview_page)
+        where = _quarantine(Path(args.quarantine), source, _sha256(source), report, result.preview, result.preview_page)
         report["quarantine"] = str(where)
-        print(f"afscherm redact-image: {source}: not released, quarantined in {where} "
-              f"({'; '.join(result.reasons)})", file=sys.stderr)
+        print(
+            f"afscherm redact-image: {source}: not released, quarantined in {where} ({'; '.join(result.reasons)})",
+            file=sys.stderr,
+        )
         code = EXIT_QUARANTINED
     if args.report:
         _write_atomic(Path(args.report), (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode())
@@ -141,6 +150,10 @@ def add_id_copy_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quarantine", default="quarantine", help="folder for reason files of refused copies")
     p.add_argument("--watermark", metavar="PURPOSE", help="add a KOPIE watermark with this purpose")
     p.add_argument("--recipient", help="recipient named in the watermark")
-    p.add_argument("--boxes", metavar="JSON", help="black out these corrected boxes (a quarantine reason file or "
-                   "{'pages': [{'page': N, 'boxes': [...]}]}) instead of the found ones; verified as usual")
+    p.add_argument(
+        "--boxes",
+        metavar="JSON",
+        help="black out these corrected boxes (a quarantine reason file or "
+        "{'pages': [{'page': N, 'boxes': [...]}]}) instead of the found ones; verified as usual",
+    )
     p.set_defaults(func=cmd_redact_image)

@@ -35,14 +35,25 @@ def add_scan_commands(sub: argparse._SubParsersAction) -> None:
     scan.add_argument("--clean", metavar="DEST", help="clean store: folder or store name (default: scan.clean)")
     scan.add_argument("--no-clean", action="store_true", help="write no safe copies (discovery only)")
     scan.add_argument("--quarantine", metavar="DEST", help="quarantine folder or store (default: scan.quarantine)")
-    scan.add_argument("--runner", choices=["serial", "threads", "processes", "dask"],
-                      help="where objects are processed (default: scan.task_runner.kind)")
+    scan.add_argument(
+        "--runner",
+        choices=["serial", "threads", "processes", "dask"],
+        help="where objects are processed (default: scan.task_runner.kind)",
+    )
     scan.add_argument("--workers", type=int, metavar="N", help="task runner workers (default: config)")
     scan.add_argument("--dask-address", metavar="ADDR", help="existing Dask scheduler (default: a LocalCluster)")
-    scan.add_argument("--batch-objects", type=int, default=512, metavar="N",
-                      help="objects per index commit (a killed scan redoes at most the batches in flight; default 512)")
-    scan.add_argument("--no-prefect", action="store_true",
-                      help="run the scan as plain functions, without a Prefect flow run (serial only)")
+    scan.add_argument(
+        "--batch-objects",
+        type=int,
+        default=512,
+        metavar="N",
+        help="objects per index commit (a killed scan redoes at most the batches in flight; default 512)",
+    )
+    scan.add_argument(
+        "--no-prefect",
+        action="store_true",
+        help="run the scan as plain functions, without a Prefect flow run (serial only)",
+    )
     scan.set_defaults(func=cmd_scan)
 
 
@@ -100,7 +111,10 @@ def build_plan(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.scan_st
     if args.batch_objects < 1:
         raise CliError(f"--batch-objects: expected 1 or more, got {args.batch_objects}")
     return plan_from_config(
-        config, sources, config_dir=args.config, batch_objects=args.batch_objects,
+        config,
+        sources,
+        config_dir=args.config,
+        batch_objects=args.batch_objects,
         index=Path(args.index) if args.index else None,
         clean=None if args.no_clean else (_store(args.clean, config, "clean") if args.clean else "config"),
         quarantine=_store(args.quarantine, config, "quarantine") if args.quarantine else None,
@@ -139,10 +153,10 @@ def format_scan_summary(summary: Any, counts: list[dict[str, Any]]) -> str:  # n
     stores = sorted({s for s, _ in found} | set(summary.stores))
     types = [t for t in ENTITY_TYPES if any(found.get((s, t)) for s in stores)]
     header = ["entity type", *stores, "total"]
-    rows = [[t, *(str(found.get((s, t), 0)) for s in stores), str(sum(found.get((s, t), 0) for s in stores))]
-            for t in types]
-    rows.append(["total", *(str(sum(found.get((s, t), 0) for t in types)) for s in stores),
-                 str(sum(found.values()))])
+    rows = [
+        [t, *(str(found.get((s, t), 0)) for s in stores), str(sum(found.get((s, t), 0) for s in stores))] for t in types
+    ]
+    rows.append(["total", *(str(sum(found.get((s, t), 0) for t in types)) for s in stores), str(sum(found.values()))])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:

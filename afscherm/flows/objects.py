@@ -113,10 +113,15 @@ class ScanEngine:
         from afscherm.discovery.fingerprint import fingerprint
 
         return IndexedFinding(
-            unit=unit, entity_type=finding.entity_type, start=finding.start, end=finding.end,
-            fingerprint=fingerprint(finding.entity_type, text[finding.start:finding.end], self.key),
-            score=round(float(finding.score), 4), recognizer=finding.recognizer,
-            action=self.action(finding.entity_type), **where,
+            unit=unit,
+            entity_type=finding.entity_type,
+            start=finding.start,
+            end=finding.end,
+            fingerprint=fingerprint(finding.entity_type, text[finding.start : finding.end], self.key),
+            score=round(float(finding.score), 4),
+            recognizer=finding.recognizer,
+            action=self.action(finding.entity_type),
+            **where,
         )
 
 
@@ -381,8 +386,9 @@ def _docx(name: str, data: bytes, engine: ScanEngine) -> Processed:
         detected = engine.detect([unit.text for unit in units]) if units else []
         found = [_typed_by_field(unit.text, unit.typed_as, f) for unit, f in zip(units, detected, strict=True)]
         rows = [engine.indexed(unit.name, unit.text, f) for unit, fs in zip(units, found, strict=True) for f in fs]
-        safe = document.redact(found, lambda entity_type, value: engine.redactor.replacement(entity_type)(
-            value, current_place()))
+        safe = document.redact(
+            found, lambda entity_type, value: engine.redactor.replacement(entity_type)(value, current_place())
+        )
     except DocxError as exc:
         raise Unsupported(f"docx: {exc}") from exc
     return Processed("redacted" if rows or document.object_notes else "clean", rows, safe)
@@ -414,9 +420,17 @@ def _image(name: str, data: bytes, engine: ScanEngine) -> Processed:
     # The values the MRZ and the printed fields gave (kept in memory by the redactor, never in its report):
     # fingerprinted so that an access or erasure request finds the ID copy by the holder's BSN or name.
     rows = [
-        IndexedFinding(unit=f"page {page}", entity_type=entity_type, start=0, end=len(value),
-                       fingerprint=fingerprint(entity_type, value, engine.key), score=1.0,
-                       recognizer="IdCopyRedactor", action="remove", page=page)
+        IndexedFinding(
+            unit=f"page {page}",
+            entity_type=entity_type,
+            start=0,
+            end=len(value),
+            fingerprint=fingerprint(entity_type, value, engine.key),
+            score=1.0,
+            recognizer="IdCopyRedactor",
+            action="remove",
+            page=page,
+        )
         for entity_type, value, page in getattr(result, "found", [])
     ]
     return Processed("redacted", rows, result.data)

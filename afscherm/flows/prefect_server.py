@@ -37,8 +37,15 @@ def _free_loopback_port() -> int:
 def local_prefect_server(timeout: float = 180) -> Iterator[str]:
     """A ``prefect server`` (API, UI and scheduler) on loopback for the duration of the block."""
     port = _free_loopback_port()
-    command = [str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", "127.0.0.1",
-               "--port", str(port)]
+    command = [
+        str(Path(sys.executable).with_name("prefect")),
+        "server",
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     log_path = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect") / "afscherm-server.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     server_log = log_path.open("ab")

@@ -30,12 +30,21 @@ class InboxSummary:
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (key, reason)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"released": self.released, "quarantined": self.quarantined,
-                "reasons": [{"key": k, "reason": r} for k, r in self.reasons]}
+        return {
+            "released": self.released,
+            "quarantined": self.quarantined,
+            "reasons": [{"key": k, "reason": r} for k, r in self.reasons],
+        }
 
 
-def redact_inbox(inbox: Store, outbox: Store, quarantine: Store, engine: ScanEngine, index: Any = None,  # noqa: ANN401
-                 scan_id: str | None = None) -> InboxSummary:
+def redact_inbox(
+    inbox: Store,
+    outbox: Store,
+    quarantine: Store,
+    engine: ScanEngine,
+    index: Any = None,  # noqa: ANN401
+    scan_id: str | None = None,
+) -> InboxSummary:
     """Every upload in ``inbox`` handled once; see the module docstring for the order of steps."""
     summary = InboxSummary()
     for info in inbox.list():
@@ -80,17 +89,30 @@ def _record(index: Any, info: Any, safe: bytes | None, reason: str | None, scan_
     from afscherm.flows.scan import new_scan_id
 
     now = dt.datetime.now(dt.UTC)
-    index.append([{
-        "scan_id": scan_id or new_scan_id(), "store": info.store, "object_uri": info.uri,
-        "object_sha256": info.sha256 or "", "size": info.size, "modified": info.modified, "scanned_at": now,
-        "status": "redacted" if safe is not None else "quarantined", "reason": reason, "clean_uri": None,
-        "n_findings": 0,
-    }], [])
+    index.append(
+        [
+            {
+                "scan_id": scan_id or new_scan_id(),
+                "store": info.store,
+                "object_uri": info.uri,
+                "object_sha256": info.sha256 or "",
+                "size": info.size,
+                "modified": info.modified,
+                "scanned_at": now,
+                "status": "redacted" if safe is not None else "quarantined",
+                "reason": reason,
+                "clean_uri": None,
+                "n_findings": 0,
+            }
+        ],
+        [],
+    )
 
 
 @flow(name="redact_id_copies", validate_parameters=False)
-def redact_id_copies_flow(inbox: str, outbox: str, quarantine: str | None = None,
-                          config: str | None = None) -> dict[str, Any]:
+def redact_id_copies_flow(
+    inbox: str, outbox: str, quarantine: str | None = None, config: str | None = None
+) -> dict[str, Any]:
     """The inbox watcher's run: folders (relative as ``data_base`` says) or store names from stores.yaml."""
     from prefect.artifacts import create_table_artifact
 
@@ -110,12 +132,17 @@ def redact_id_copies_flow(inbox: str, outbox: str, quarantine: str | None = None
         return LocalStore(role, path)
 
     summary = redact_inbox(
-        store(inbox, "id-inbox"), store(outbox, "id-safe"),
-        store(quarantine, "quarantine") if quarantine else open_quarantine_store(stores), engine_for(config),
+        store(inbox, "id-inbox"),
+        store(outbox, "id-safe"),
+        store(quarantine, "quarantine") if quarantine else open_quarantine_store(stores),
+        engine_for(config),
     )
     create_table_artifact(
-        key="id-copy-inbox", table=[{"outcome": "released", "uploads": summary.released},
-                                    {"outcome": "quarantined", "uploads": summary.quarantined}],
+        key="id-copy-inbox",
+        table=[
+            {"outcome": "released", "uploads": summary.released},
+            {"outcome": "quarantined", "uploads": summary.quarantined},
+        ],
         description="afscherm redact_id_copies: uploads released and quarantined in this run",
     )
     return summary.to_dict()

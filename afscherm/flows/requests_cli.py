@@ -32,9 +32,15 @@ def _date(text: str) -> date:
 
 def _identifier_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("the data subject (fingerprinted at once, never stored in plaintext)")
-    for flag, what in (("email", "e-mail address"), ("phone", "phone number"), ("bsn", "BSN"), ("iban", "IBAN"),
-                       ("name", "full name (a weak key: pair it with --dob)"), ("dob", "date of birth"),
-                       ("document", "passport or ID-card number")):
+    for flag, what in (
+        ("email", "e-mail address"),
+        ("phone", "phone number"),
+        ("bsn", "BSN"),
+        ("iban", "IBAN"),
+        ("name", "full name (a weak key: pair it with --dob)"),
+        ("dob", "date of birth"),
+        ("document", "passport or ID-card number"),
+    ):
         group.add_argument(f"--{flag}", action="append", metavar="VALUE", help=f"{what} (repeatable)")
 
 
@@ -45,16 +51,19 @@ def _index_option(parser: argparse.ArgumentParser) -> None:
 
 def add_request_commands(sub: argparse._SubParsersAction) -> None:
     requests = sub.add_parser(
-        "requests", help="the request register: list open requests (due soon / overdue flagged), add, extend, close",
+        "requests",
+        help="the request register: list open requests (due soon / overdue flagged), add, extend, close",
         description="Without an action: the open requests, those due within 7 days and those overdue flagged "
-                    "(exit 1 when one is overdue).")
+        "(exit 1 when one is overdue).",
+    )
     _index_option(requests)
     requests.add_argument("--all", action="store_true", help="closed requests too")
     requests.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     actions = requests.add_subparsers(dest="action")
     add = actions.add_parser("add", help="register a request")
-    add.add_argument("--kind", required=True, choices=["access", "erasure", "rectification", "restriction",
-                                                       "portability"])
+    add.add_argument(
+        "--kind", required=True, choices=["access", "erasure", "rectification", "restriction", "portability"]
+    )
     add.add_argument("--received", type=_date, metavar="DATE", help="date received (default: today)")
     _identifier_options(add)
     extend = actions.add_parser("extend", help="extend by two months (Art. 12(3)), within the first month")
@@ -68,26 +77,34 @@ def add_request_commands(sub: argparse._SubParsersAction) -> None:
     requests.set_defaults(func=cmd_requests)
 
     access = sub.add_parser(
-        "access", help="export everything held about a subject (Art. 15/20) as a zip",
+        "access",
+        help="export everything held about a subject (Art. 15/20) as a zip",
         description="Either REQUEST_ID of a registered request, or identifiers (the request is then registered "
-                    "too). Other people's data in the subject's records is masked (Art. 15(4)).")
+        "too). Other people's data in the subject's records is masked (Art. 15(4)).",
+    )
     access.add_argument("request_id", nargs="?", metavar="REQUEST_ID")
     _identifier_options(access)
     _index_option(access)
     access.add_argument("--out", dest="out_path", required=True, metavar="FILE", help="the export zip to write")
     access.add_argument("--kind", default="access", choices=["access", "portability"])
-    access.add_argument("--encrypt", action="store_true",
-                        help=f"encrypt to a passphrase (from ${PASSPHRASE_ENV}, or asked on a terminal)")
+    access.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt to a passphrase (from ${PASSPHRASE_ENV}, or asked on a terminal)",
+    )
     access.add_argument("--passphrase-env", default=PASSPHRASE_ENV, metavar="VAR", help=argparse.SUPPRESS)
-    access.add_argument("--include-weak", action="store_true",
-                        help="also export objects matched by name (and date of birth) only")
+    access.add_argument(
+        "--include-weak", action="store_true", help="also export objects matched by name (and date of birth) only"
+    )
     access.set_defaults(func=cmd_access)
 
     erase = sub.add_parser(
-        "erase", help="erasure (Art. 17): plan per object, apply through the stores, verify by re-scan",
+        "erase",
+        help="erasure (Art. 17): plan per object, apply through the stores, verify by re-scan",
         description="--dry-run shows the plan: delete, redact the subject's data in place, or keep (a hold or "
-                    "statutory term, named with its end date). --apply carries it out, re-scans every touched "
-                    "object and exits 1 unless every one is verified clean of the subject.")
+        "statutory term, named with its end date). --apply carries it out, re-scans every touched "
+        "object and exits 1 unless every one is verified clean of the subject.",
+    )
     erase.add_argument("request_id", nargs="?", metavar="REQUEST_ID")
     _identifier_options(erase)
     _index_option(erase)
@@ -108,8 +125,9 @@ def add_request_commands(sub: argparse._SubParsersAction) -> None:
 
     audit = sub.add_parser("audit", help="the hash-chained audit log")
     audit_actions = audit.add_subparsers(dest="audit_action", required=True)
-    verify = audit_actions.add_parser("verify", help="check every entry and the chain head (exit 1 names the "
-                                                     "first bad entry)")
+    verify = audit_actions.add_parser(
+        "verify", help="check every entry and the chain head (exit 1 names the first bad entry)"
+    )
     _index_option(verify)
     verify.set_defaults(func=cmd_audit_verify)
 
@@ -132,8 +150,17 @@ def _context(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.requests_
 def _query(args: argparse.Namespace) -> Any:  # noqa: ANN401
     from afscherm.flows.requests_ops import query_from
 
-    return query_from({"email": args.email, "phone": args.phone, "bsn": args.bsn, "iban": args.iban,
-                       "name": args.name, "date_of_birth": args.dob, "document": args.document})
+    return query_from(
+        {
+            "email": args.email,
+            "phone": args.phone,
+            "bsn": args.bsn,
+            "iban": args.iban,
+            "name": args.name,
+            "date_of_birth": args.dob,
+            "document": args.document,
+        }
+    )
 
 
 def _passphrase(var: str, *, confirm: bool) -> str:
@@ -175,8 +202,10 @@ def cmd_requests(args: argparse.Namespace, out: TextIO) -> int:
     ctx = _context(args)
     if args.action == "add":
         req = _register(ctx, args, args.kind)
-        out.write(f"{req.id}: {req.kind}, ontvangen {req.received}, uiterlijk {req.due}"
-                  f"{' (alleen naam: zwakke identificatie)' if req.weak else ''}\n")
+        out.write(
+            f"{req.id}: {req.kind}, ontvangen {req.received}, uiterlijk {req.due}"
+            f"{' (alleen naam: zwakke identificatie)' if req.weak else ''}\n"
+        )
         return 0
     if args.action == "extend":
         req = ctx.register.extend(args.request_id, args.reason, note=args.note, today=ctx.today)
@@ -192,9 +221,21 @@ def cmd_requests(args: argparse.Namespace, out: TextIO) -> int:
     overdue = 0
     if args.json:
         for r in items:
-            out.write(json.dumps({"id": r.id, "kind": r.kind, "state": r.state, "received": r.received,
-                                  "due": r.deadline.isoformat(), "extended": bool(r.extended_due),
-                                  "days_left": r.days_left(ctx.today), "flag": r.flag(ctx.today)}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": r.id,
+                        "kind": r.kind,
+                        "state": r.state,
+                        "received": r.received,
+                        "due": r.deadline.isoformat(),
+                        "extended": bool(r.extended_due),
+                        "days_left": r.days_left(ctx.today),
+                        "flag": r.flag(ctx.today),
+                    }
+                )
+                + "\n"
+            )
             overdue += r.flag(ctx.today) == "overdue"
         return EXIT_ATTENTION if overdue else 0
     if not items:
@@ -219,8 +260,13 @@ def cmd_requests(args: argparse.Namespace, out: TextIO) -> int:
 def _register(ctx: Any, args: argparse.Namespace, kind: str) -> Any:  # noqa: ANN401
     from afscherm.flows.requests_ops import register_or_get
 
-    return register_or_get(ctx, request_id=getattr(args, "request_id", None), kind=kind, query=_query(args),
-                           received=getattr(args, "received", None))
+    return register_or_get(
+        ctx,
+        request_id=getattr(args, "request_id", None),
+        kind=kind,
+        query=_query(args),
+        received=getattr(args, "received", None),
+    )
 
 
 @_guard
@@ -230,11 +276,14 @@ def cmd_access(args: argparse.Namespace, out: TextIO) -> int:
     ctx = _context(args)
     passphrase = _passphrase(args.passphrase_env, confirm=True) if args.encrypt else None
     req = _register(ctx, args, args.kind)
-    package, result = export_access(ctx, req, Path(args.out_path), passphrase=passphrase,
-                                    include_weak=args.include_weak)
+    package, result = export_access(
+        ctx, req, Path(args.out_path), passphrase=passphrase, include_weak=args.include_weak
+    )
     errors = [o for o in package.manifest["objects"] if o.get("error")]
-    out.write(f"{req.id}: {len(package.manifest['objects']) - len(errors)} object(en) geëxporteerd naar "
-              f"{args.out_path}{' (versleuteld)' if passphrase else ''}; uiterlijk {req.deadline.isoformat()}\n")
+    out.write(
+        f"{req.id}: {len(package.manifest['objects']) - len(errors)} object(en) geëxporteerd naar "
+        f"{args.out_path}{' (versleuteld)' if passphrase else ''}; uiterlijk {req.deadline.isoformat()}\n"
+    )
     for o in errors:
         out.write(f"  niet meegenomen: {o['object_uri']}: {o['error']}\n")
     _print_lookup(result, out, include_weak=args.include_weak)
@@ -245,16 +294,22 @@ def _print_lookup(result: Any, out: TextIO, *, include_weak: bool) -> None:  # n
     if result.weak_key:
         out.write("Let op: alleen naam (en geboortedatum) opgegeven — een zwakke sleutel; controleer de treffers.\n")
     if result.weak_objects and not include_weak:
-        out.write(f"{len(result.weak_objects)} object(en) alleen op naam gevonden, niet meegenomen "
-                  "(--include-weak om ze toch mee te nemen):\n")
+        out.write(
+            f"{len(result.weak_objects)} object(en) alleen op naam gevonden, niet meegenomen "
+            "(--include-weak om ze toch mee te nemen):\n"
+        )
         for o in result.weak_objects[:20]:
             out.write(f"  {o.object_uri} ({', '.join(o.types)})\n")
     if result.candidates:
-        out.write("Mogelijk ook van betrokkene (samen gevonden, NIET samengevoegd; bevestig met "
-                  "'afscherm access REQUEST_ID --<type> WAARDE'):\n")
+        out.write(
+            "Mogelijk ook van betrokkene (samen gevonden, NIET samengevoegd; bevestig met "
+            "'afscherm access REQUEST_ID --<type> WAARDE'):\n"
+        )
         for c in result.candidates[:20]:
-            out.write(f"  {c.entity_type:<15} in {c.objects} object(en), bv. {c.first_object} {c.first_unit} "
-                      f"[{c.first_start}:{c.first_end}]  fp {c.fingerprint[:12]}…\n")
+            out.write(
+                f"  {c.entity_type:<15} in {c.objects} object(en), bv. {c.first_object} {c.first_unit} "
+                f"[{c.first_start}:{c.first_end}]  fp {c.fingerprint[:12]}…\n"
+            )
 
 
 @_guard
@@ -297,11 +352,15 @@ def _print_erasure(req: Any, plan: Any, out: TextIO, *, applied: bool) -> None: 
         if b.get("error"):
             out.write(f"  back-upopslag {b['store']} niet te lezen: {b['error']}\n")
             continue
-        out.write(f"  back-up {b['object_uri']} (gemaakt {b['made']}) kan gegevens bevatten tot {b['expires']}"
-                  f"{' — TERMIJN VERSTREKEN, verwijder deze back-up' if b['overdue'] else ''}\n")
+        out.write(
+            f"  back-up {b['object_uri']} (gemaakt {b['made']}) kan gegevens bevatten tot {b['expires']}"
+            f"{' — TERMIJN VERSTREKEN, verwijder deze back-up' if b['overdue'] else ''}\n"
+        )
     s = plan.summary()
-    out.write(f"  totaal: {s['delete']} verwijderen, {s['redact']} afschermen, {s['keep']} bewaren, "
-              f"{s['missing']} niet gevonden\n")
+    out.write(
+        f"  totaal: {s['delete']} verwijderen, {s['redact']} afschermen, {s['keep']} bewaren, "
+        f"{s['missing']} niet gevonden\n"
+    )
 
 
 @_guard
@@ -313,8 +372,14 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
     if args.apply:
         apply_store_retention(ctx, plan)
     if args.json:
-        out.write(json.dumps({"today": plan.today, "summary": plan.summary(),
-                              "items": [i.to_dict() for i in plan.items]}, ensure_ascii=False, indent=1) + "\n")
+        out.write(
+            json.dumps(
+                {"today": plan.today, "summary": plan.summary(), "items": [i.to_dict() for i in plan.items]},
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
     else:
         out.write(f"Bewaartermijnen op {plan.today} ({'uitgevoerd' if args.apply else 'proefdraai'}):\n")
         for i in plan.items:
@@ -329,9 +394,11 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
         for problem in plan.store_errors:
             out.write(f"  opslag niet te lezen: {problem}\n")
         s = plan.summary()
-        out.write(f"  {s['checked']} objecten bekeken: {s['delete']} verwijderen, {s['redact']} afschermen, "
-                  f"{s['keep']} bewaard door een hold; {s['no_category']} zonder regel, "
-                  f"{s['missing_anchor']} zonder einddatum\n")
+        out.write(
+            f"  {s['checked']} objecten bekeken: {s['delete']} verwijderen, {s['redact']} afschermen, "
+            f"{s['keep']} bewaard door een hold; {s['no_category']} zonder regel, "
+            f"{s['missing_anchor']} zonder einddatum\n"
+        )
     return EXIT_ATTENTION if any(i.error for i in plan.items) or plan.store_errors else 0
 
 

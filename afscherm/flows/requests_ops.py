@@ -157,7 +157,7 @@ def key_for_uri(store: Any, uri: str) -> str | None:  # noqa: ANN401
     base = store.uri(probe)[: -len(probe)]
     if not uri.startswith(base):
         return None
-    rest = uri[len(base):]
+    rest = uri[len(base) :]
     for key in (rest, unquote(rest)):
         try:
             if key and store.uri(key) == uri:
@@ -207,9 +207,14 @@ class _SubjectOnlyAnalyzer:
     def analyze(self, texts: Sequence[str], *args: Any, **kwargs: Any) -> list[list[Any]]:  # noqa: ANN401
         texts = list(texts)
         results = self.inner.analyze(texts, *args, **kwargs)
-        return [[f for f in found if f.entity_type not in self.held
-                 and self.fp(f.entity_type, text[f.start:f.end]) in self.targets]
-                for text, found in zip(texts, results, strict=True)]
+        return [
+            [
+                f
+                for f in found
+                if f.entity_type not in self.held and self.fp(f.entity_type, text[f.start : f.end]) in self.targets
+            ]
+            for text, found in zip(texts, results, strict=True)
+        ]
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401
         return getattr(self.inner, name)
@@ -258,7 +263,11 @@ def _in_place(store: Any) -> Any:  # noqa: ANN401
 
 # -------------------------------------------------------------------------------------------- look-up ---
 def register_or_get(
-    ctx: RequestContext, *, request_id: str | None, kind: str, query: SubjectQuery | None,
+    ctx: RequestContext,
+    *,
+    request_id: str | None,
+    kind: str,
+    query: SubjectQuery | None,
     received: dt.date | None = None,
 ) -> Request:
     """The request ``request_id``, or a new one registered for ``query`` (fingerprints only are stored)."""
@@ -269,25 +278,33 @@ def register_or_get(
         if query is not None and not query.is_empty():
             added = subject_fingerprints(query, ctx.key)
             ctx.register.add_fingerprints(req.id, added)
-            ctx.audit.append("identifiers_added", request_id=req.id,
-                             fingerprints=[fp for fps in added.values() for fp in fps],
-                             details={"types": sorted(added)})
+            ctx.audit.append(
+                "identifiers_added",
+                request_id=req.id,
+                fingerprints=[fp for fps in added.values() for fp in fps],
+                details={"types": sorted(added)},
+            )
             req = ctx.register.get(req.id)
         return req
     if query is None or query.is_empty():
         raise CliError("give a REQUEST_ID or at least one identifier (--email, --phone, --bsn, --iban, --name)")
     subject = subject_fingerprints(query, ctx.key)
     req = ctx.register.add(kind, subject, received=received or ctx.today, weak=is_weak_key(subject))
-    ctx.audit.append("register", request_id=req.id, fingerprints=req.fingerprints(),
-                     details={"kind": kind, "due": req.due})
+    ctx.audit.append(
+        "register", request_id=req.id, fingerprints=req.fingerprints(), details={"kind": kind, "due": req.due}
+    )
     return req
 
 
 def lookup_request(ctx: RequestContext, req: Request) -> SubjectResult:
     result = lookup(ctx.index, req.subject)
-    ctx.audit.append("lookup", request_id=req.id, fingerprints=req.fingerprints(),
-                     object_uris=[o.object_uri for o in result.objects + result.weak_objects],
-                     details=result.summary())
+    ctx.audit.append(
+        "lookup",
+        request_id=req.id,
+        fingerprints=req.fingerprints(),
+        object_uris=[o.object_uri for o in result.objects + result.weak_objects],
+        details=result.summary(),
+    )
     if req.is_open:
         ctx.register.record(req.id, "looked_up", **result.summary())
     return result
@@ -326,27 +343,40 @@ def read_record(ctx: RequestContext, match: ObjectMatch) -> ObjectRecord:
 
 
 def export_access(
-    ctx: RequestContext, req: Request, out: Path, *, passphrase: str | None = None, include_weak: bool = False,
+    ctx: RequestContext,
+    req: Request,
+    out: Path,
+    *,
+    passphrase: str | None = None,
+    include_weak: bool = False,
     log2_n: int | None = None,
 ) -> tuple[Package, SubjectResult]:
     """Look the subject up, read every matched object back, build and write the package; audit and register."""
     result = lookup_request(ctx, req)
     records = [read_record(ctx, m) for m in result.selected(include_weak)]
-    package = build_package(request=_request_info(req), result=result, records=records,
-                            processing=ctx.processing, retention=ctx.retention)
+    package = build_package(
+        request=_request_info(req), result=result, records=records, processing=ctx.processing, retention=ctx.retention
+    )
     write_zip(package, out, passphrase=passphrase, log2_n=log2_n)
     exported = [r.match.object_uri for r in records if not r.error]
-    ctx.audit.append("export", request_id=req.id, fingerprints=req.fingerprints(), object_uris=exported,
-                     details={"objects": len(exported), "errors": sum(1 for r in records if r.error),
-                              "encrypted": passphrase is not None})
+    ctx.audit.append(
+        "export",
+        request_id=req.id,
+        fingerprints=req.fingerprints(),
+        object_uris=exported,
+        details={
+            "objects": len(exported),
+            "errors": sum(1 for r in records if r.error),
+            "encrypted": passphrase is not None,
+        },
+    )
     if req.is_open:
         ctx.register.record(req.id, "exported", objects=len(exported), encrypted=passphrase is not None)
     return package, result
 
 
 def _request_info(req: Request) -> dict[str, Any]:
-    return {"id": req.id, "kind": req.kind, "received": req.received, "due": req.due,
-            "extended_due": req.extended_due}
+    return {"id": req.id, "kind": req.kind, "received": req.received, "due": req.due, "extended_due": req.extended_due}
 
 
 # -------------------------------------------------------------------------------------------- erasure ---
@@ -376,12 +406,23 @@ def plan_request_erasure(ctx: RequestContext, req: Request) -> tuple[ErasurePlan
         if key is not None and (field_name := needs_field(ctx.retention, m.store, key)):
             anchors[m.object_uri] = _anchor_value(ctx, store, key, field_name)
     rows = _current_findings(ctx, result.objects)
-    plan = plan_erasure(result, retention=ctx.retention, keys=keys,
-                        only_subject=only_subject_findings(rows, result.fingerprints), anchors=anchors,
-                        today=ctx.today, request_id=req.id)
+    plan = plan_erasure(
+        result,
+        retention=ctx.retention,
+        keys=keys,
+        only_subject=only_subject_findings(rows, result.fingerprints),
+        anchors=anchors,
+        today=ctx.today,
+        request_id=req.id,
+    )
     plan.backups = _backups(ctx)
-    ctx.audit.append("erasure_plan", request_id=req.id, fingerprints=req.fingerprints(),
-                     object_uris=[i.object_uri for i in plan.items], details=plan.summary())
+    ctx.audit.append(
+        "erasure_plan",
+        request_id=req.id,
+        fingerprints=req.fingerprints(),
+        object_uris=[i.object_uri for i in plan.items],
+        details=plan.summary(),
+    )
     return plan, result
 
 
@@ -391,8 +432,15 @@ def _current_findings(ctx: RequestContext, objects: Sequence[ObjectMatch]) -> li
     uris = sorted({o.object_uri for o in objects})
     stores = sorted({o.store for o in objects})
     rows = ctx.index.findings(stores=stores, object_uris=uris, columns=FINDING_COLUMNS).to_pylist()
-    latest = {o.object_uri: {"object_uri": o.object_uri, "object_sha256": o.object_sha256, "status": o.status,
-                             "store": o.store} for o in objects}
+    latest = {
+        o.object_uri: {
+            "object_uri": o.object_uri,
+            "object_sha256": o.object_sha256,
+            "status": o.status,
+            "store": o.store,
+        }
+        for o in objects
+    }
     return current_rows(rows, latest)
 
 
@@ -414,8 +462,12 @@ def _backups(ctx: RequestContext) -> list[dict[str, Any]]:
 
 
 def apply_erasure(
-    ctx: RequestContext, req: Request, plan: ErasurePlan, result: SubjectResult,
-    *, sealed_identifiers: Sequence[str] | None = None,
+    ctx: RequestContext,
+    req: Request,
+    plan: ErasurePlan,
+    result: SubjectResult,
+    *,
+    sealed_identifiers: Sequence[str] | None = None,
 ) -> ErasurePlan:
     """Carry the plan out through the stores, re-scan every touched object, verify, notify, update the index."""
     from afscherm.flows.scan import scan_store, serial_mapper
@@ -437,18 +489,35 @@ def apply_erasure(
                 # The old version's findings (the subject's fingerprints among them) leave the index; the re-scan
                 # records what the object holds now.
                 ctx.index.drop_findings(item.store, [item.object_uri])
-                scan_store(store, index=ctx.index, clean=ctx.clean_store(store), quarantine=ctx.quarantine_store(),
-                           mapper=serial_mapper(ctx.config), prefix=item.key, kind=_kind(store))
+                scan_store(
+                    store,
+                    index=ctx.index,
+                    clean=ctx.clean_store(store),
+                    quarantine=ctx.quarantine_store(),
+                    mapper=serial_mapper(ctx.config),
+                    prefix=item.key,
+                    kind=_kind(store),
+                )
                 verify(item, _rescanned(ctx, store, item), fps)
             item.done = True
         except Exception as exc:  # noqa: BLE001 - reported per object; the others go on
             item.error = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
     erased_types = sorted({t for i in plan.items if i.done for t in i.subject_types if t not in i.held_types})
-    messages = write_notifications(ctx.outbox, request_id=req.id, processing=ctx.processing, subject=req.subject,
-                                   erased_types=erased_types, sealed_identifiers=sealed_identifiers)
-    ctx.audit.append("erasure", request_id=req.id, fingerprints=req.fingerprints(),
-                     object_uris=[i.object_uri for i in plan.items if i.done], details={
-                         **plan.summary(), "notifications": len(messages)})
+    messages = write_notifications(
+        ctx.outbox,
+        request_id=req.id,
+        processing=ctx.processing,
+        subject=req.subject,
+        erased_types=erased_types,
+        sealed_identifiers=sealed_identifiers,
+    )
+    ctx.audit.append(
+        "erasure",
+        request_id=req.id,
+        fingerprints=req.fingerprints(),
+        object_uris=[i.object_uri for i in plan.items if i.done],
+        details={**plan.summary(), "notifications": len(messages)},
+    )
     ctx.register.record(req.id, "erased", **plan.summary(), notifications=len(messages))
     return plan
 
@@ -475,8 +544,14 @@ def _rescanned(ctx: RequestContext, store: Any, item: ErasureItem) -> list[dict[
     """The findings the re-scan recorded for the object's current content (None when it is gone)."""
     if not store.exists(item.key):
         return None
-    latest = _latest(ctx.index.objects(stores=[item.store], object_uris=[item.object_uri], latest=True, columns=[
-        "store", "object_uri", "object_sha256", "status", "scanned_at"]).to_pylist())
+    latest = _latest(
+        ctx.index.objects(
+            stores=[item.store],
+            object_uris=[item.object_uri],
+            latest=True,
+            columns=["store", "object_uri", "object_sha256", "status", "scanned_at"],
+        ).to_pylist()
+    )
     rows = ctx.index.findings(stores=[item.store], object_uris=[item.object_uri], columns=FINDING_COLUMNS)
     return current_rows(rows.to_pylist(), latest)
 
@@ -535,17 +610,31 @@ def apply_store_retention(ctx: RequestContext, plan: RetentionPlan) -> Retention
         if safe != data:
             _in_place(store).write(item.key, safe)
         ctx.index.drop_findings(item.store, [item.uri])
-        scan_store(store, index=ctx.index, clean=ctx.clean_store(store), quarantine=ctx.quarantine_store(),
-                   mapper=serial_mapper(ctx.config), prefix=item.key, kind=_kind(store))
+        scan_store(
+            store,
+            index=ctx.index,
+            clean=ctx.clean_store(store),
+            quarantine=ctx.quarantine_store(),
+            mapper=serial_mapper(ctx.config),
+            prefix=item.key,
+            kind=_kind(store),
+        )
 
     stores = {i.store: ctx.store(i.store) for i in plan.items}
     apply_retention(plan, stores=stores, redact=redact, index=ctx.index)
     for item in plan.items:
         if item.action == DELETE and item.done and item.category != "backups":
             _delete_clean_copy(ctx, stores[item.store], item)
-    ctx.audit.append("retention", object_uris=[i.uri for i in plan.items if i.done], details={
-        **plan.summary(), "done": sum(1 for i in plan.items if i.done),
-        "errors": sum(1 for i in plan.items if i.error), "kept": sum(1 for i in plan.items if i.action == KEEP)})
+    ctx.audit.append(
+        "retention",
+        object_uris=[i.uri for i in plan.items if i.done],
+        details={
+            **plan.summary(),
+            "done": sum(1 for i in plan.items if i.done),
+            "errors": sum(1 for i in plan.items if i.error),
+            "kept": sum(1 for i in plan.items if i.action == KEEP),
+        },
+    )
     return plan
 
 
@@ -554,7 +643,16 @@ def query_from(values: dict[str, Sequence[str] | None]) -> SubjectQuery:
 
 
 __all__ = [
-    "RequestContext", "apply_erasure", "apply_store_retention", "export_access", "key_for_uri", "lookup_request",
-    "plan_request_erasure", "plan_store_retention", "query_from", "read_record", "register_or_get",
+    "RequestContext",
+    "apply_erasure",
+    "apply_store_retention",
+    "export_access",
+    "key_for_uri",
+    "lookup_request",
+    "plan_request_erasure",
+    "plan_store_retention",
+    "query_from",
+    "read_record",
+    "register_or_get",
     "seal_identifiers",
 ]

@@ -42,6 +42,11 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
         return DaskTaskRunner(address=settings.address)
     # One thread per worker process: the model is CPU-bound and holds the GIL.
     return DaskTaskRunner(
-        cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True,
-                        "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
+        cluster_kwargs={
+            "n_workers": settings.workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "host": "127.0.0.1",
+            "dashboard_address": "127.0.0.1:0",
+        }
     )

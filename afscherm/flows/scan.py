@@ -94,19 +94,33 @@ class ScanSummary:
         self.stores += other.stores
         for name in ("listed", "skipped", "scanned", "clean", "redacted", "quarantined", "bytes_read"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("seconds", "detect_seconds", "task_seconds", "task_cpu_seconds", "flow_cpu_seconds",
-                     "mapper_cpu_seconds"):
+        for name in (
+            "seconds",
+            "detect_seconds",
+            "task_seconds",
+            "task_cpu_seconds",
+            "flow_cpu_seconds",
+            "mapper_cpu_seconds",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.findings.update(other.findings)
         self.quarantine_reasons += other.quarantine_reasons
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "scan_id": self.scan_id, "stores": self.stores, "listed": self.listed, "skipped": self.skipped,
-            "scanned": self.scanned, "clean": self.clean, "redacted": self.redacted,
-            "quarantined": self.quarantined, "bytes_read": self.bytes_read,
-            "seconds": round(self.seconds, 3), "detect_seconds": round(self.detect_seconds, 3),
-            "task_seconds": round(self.task_seconds, 3), "task_cpu_seconds": round(self.task_cpu_seconds, 3),
+            "scan_id": self.scan_id,
+            "stores": self.stores,
+            "listed": self.listed,
+            "skipped": self.skipped,
+            "scanned": self.scanned,
+            "clean": self.clean,
+            "redacted": self.redacted,
+            "quarantined": self.quarantined,
+            "bytes_read": self.bytes_read,
+            "seconds": round(self.seconds, 3),
+            "detect_seconds": round(self.detect_seconds, 3),
+            "task_seconds": round(self.task_seconds, 3),
+            "task_cpu_seconds": round(self.task_cpu_seconds, 3),
             "flow_cpu_seconds": round(self.flow_cpu_seconds, 3),
             "mapper_cpu_seconds": round(self.mapper_cpu_seconds, 3),
             "findings": [{"store": s, "entity_type": t, "count": n} for (s, t), n in sorted(self.findings.items())],
@@ -148,8 +162,9 @@ def _known(index: Any, store: str) -> dict[str, tuple[str, int, dt.datetime | No
 
     Objects whose latest row is deleted, or that could not be read (no content hash), are scanned again.
     """
-    table = index.objects(stores=[store], columns=["object_uri", "object_sha256", "size", "modified", "status"],
-                          latest=True)
+    table = index.objects(
+        stores=[store], columns=["object_uri", "object_sha256", "size", "modified", "status"], latest=True
+    )
     return {
         row["object_uri"]: (row["object_sha256"], row["size"], row["modified"])
         for row in table.to_pylist()
@@ -290,14 +305,17 @@ def scan_store(
 def _read(source: Store, info: ObjectInfo, max_bytes: int) -> _Item:
     item = _Item(info)
     if info.size > max_bytes:
-        item.result = Processed("quarantined", reason=f"object of {info.size:,} bytes exceeds the limit of "
-                                f"{max_bytes:,} (scan.max_object_bytes)")
+        item.result = Processed(
+            "quarantined",
+            reason=f"object of {info.size:,} bytes exceeds the limit of {max_bytes:,} (scan.max_object_bytes)",
+        )
         return item
     try:
         item.data = source.read(info.key, max_bytes=max_bytes)  # never more than the limit, even if it grew
     except ObjectTooLargeError:
-        item.result = Processed("quarantined", reason=f"object exceeds the limit of {max_bytes:,} bytes "
-                                "(scan.max_object_bytes)")
+        item.result = Processed(
+            "quarantined", reason=f"object exceeds the limit of {max_bytes:,} bytes (scan.max_object_bytes)"
+        )
         return item
     except TransientStoreError as exc:  # still failing after the store's retries: reported, retried next scan
         item.result = Processed("quarantined", reason=f"cannot be read (transient, retried): {exc.reason}")
@@ -351,8 +369,12 @@ def _quarantine(source: Store, item: _Item, quarantine: Store) -> None:
     """The original (when it could be read) and a reason file go to quarantine."""
     key = quarantine_key(item.info.key)
     record = {
-        "store": source.name, "key": item.info.key, "uri": item.info.uri, "reason": item.result.reason,
-        "sha256": item.sha256 or None, "at": dt.datetime.now(dt.UTC).isoformat(),
+        "store": source.name,
+        "key": item.info.key,
+        "uri": item.info.uri,
+        "reason": item.result.reason,
+        "sha256": item.sha256 or None,
+        "at": dt.datetime.now(dt.UTC).isoformat(),
     }
     if item.data is not None:
         quarantine.write(key, item.data)
@@ -377,20 +399,41 @@ def _commit(index: Any, summary: ScanSummary, items: list[_Item]) -> None:  # no
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         if result.status == "quarantined":
             summary.quarantine_reasons.append((item.info.uri, result.reason or ""))
-        objects.append({
-            "scan_id": summary.scan_id, "store": item.info.store, "object_uri": item.info.uri,
-            "object_sha256": item.sha256 or "", "size": item.info.size, "modified": item.info.modified,
-            "scanned_at": now, "status": result.status, "reason": result.reason, "clean_uri": item.clean_uri,
-            "n_findings": len(result.findings),
-        })
+        objects.append(
+            {
+                "scan_id": summary.scan_id,
+                "store": item.info.store,
+                "object_uri": item.info.uri,
+                "object_sha256": item.sha256 or "",
+                "size": item.info.size,
+                "modified": item.info.modified,
+                "scanned_at": now,
+                "status": result.status,
+                "reason": result.reason,
+                "clean_uri": item.clean_uri,
+                "n_findings": len(result.findings),
+            }
+        )
         for f in result.findings:
             summary.findings[(item.info.store, f.entity_type)] += 1
-            findings.append({
-                "scan_id": summary.scan_id, "store": item.info.store, "object_uri": item.info.uri,
-                "object_sha256": item.sha256, "unit": f.unit, "entity_type": f.entity_type, "start": f.start,
-                "end": f.end, "page": f.page, "box": list(f.box) if f.box else None, "fingerprint": f.fingerprint,
-                "score": f.score, "recognizer": f.recognizer, "found_at": now,
-                "action": "quarantined" if result.status == "quarantined" else f.action,
-            })
+            findings.append(
+                {
+                    "scan_id": summary.scan_id,
+                    "store": item.info.store,
+                    "object_uri": item.info.uri,
+                    "object_sha256": item.sha256,
+                    "unit": f.unit,
+                    "entity_type": f.entity_type,
+                    "start": f.start,
+                    "end": f.end,
+                    "page": f.page,
+                    "box": list(f.box) if f.box else None,
+                    "fingerprint": f.fingerprint,
+                    "score": f.score,
+                    "recognizer": f.recognizer,
+                    "found_at": now,
+                    "action": "quarantined" if result.status == "quarantined" else f.action,
+                }
+            )
     if objects:
         index.append(objects, findings)

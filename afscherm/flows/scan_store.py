@@ -76,9 +76,13 @@ def plan_from_config(
         return None if target is None else PrefixedStore(target, source.name)
 
     return ScanPlan(
-        sources=sources, index_dir=index or config.index_dir, clean=clean_for,
-        quarantine=quarantine or open_quarantine_store(config), config=config_dir,
-        max_object_bytes=config.max_object_bytes, batch_objects=batch_objects,
+        sources=sources,
+        index_dir=index or config.index_dir,
+        clean=clean_for,
+        quarantine=quarantine or open_quarantine_store(config),
+        config=config_dir,
+        max_object_bytes=config.max_object_bytes,
+        batch_objects=batch_objects,
     )
 
 
@@ -102,7 +106,7 @@ class TaskMapper:
 
     def submit(self, jobs: Sequence[Job]) -> Pending:
         size = max(1, min(self.settings.objects_per_task, -(-len(jobs) // self.settings.workers)))
-        futures = [process_chunk.submit(list(jobs[i:i + size]), self.config) for i in range(0, len(jobs), size)]
+        futures = [process_chunk.submit(list(jobs[i : i + size]), self.config) for i in range(0, len(jobs), size)]
         return lambda: [result for future in futures for result in future.result()]
 
     def __call__(self, jobs: Sequence[Job]) -> list[Processed]:
@@ -119,8 +123,9 @@ def summary_table(summary: ScanSummary, counts: list[dict[str, Any]]) -> list[di
     object counts of the run."""
     rows: list[dict[str, Any]] = [dict(r) for r in counts]
     for name in ("listed", "skipped", "scanned", "clean", "redacted", "quarantined"):
-        rows.append({"store": "(all)", "entity_type": f"objects {name}", "findings": None,
-                     "objects": getattr(summary, name)})
+        rows.append(
+            {"store": "(all)", "entity_type": f"objects {name}", "findings": None, "objects": getattr(summary, name)}
+        )
     return rows
 
 
@@ -139,10 +144,17 @@ def run_scan(
     for source in plan.sources:
         kind = "structured" if source.kind == "sql" else None
         part = scan_store(
-            source, index=index, clean=plan.clean(source), quarantine=plan.quarantine,
-            mapper=mapper, scan_id=total.scan_id, batch_objects=plan.batch_objects,
+            source,
+            index=index,
+            clean=plan.clean(source),
+            quarantine=plan.quarantine,
+            mapper=mapper,
+            scan_id=total.scan_id,
+            batch_objects=plan.batch_objects,
             pipeline_depth=plan.pipeline_depth,
-            max_object_bytes=plan.max_object_bytes, progress=progress, kind=kind,
+            max_object_bytes=plan.max_object_bytes,
+            progress=progress,
+            kind=kind,
         )
         total.add(part)
         if part.scanned:
@@ -159,7 +171,8 @@ def publish(summary: ScanSummary, index_dir: Path) -> None:
     from afscherm.discovery.analysis import scan_counts
 
     create_table_artifact(
-        key="scan-summary", table=summary_table(summary, scan_counts(index_dir, summary.scan_id)),
+        key="scan-summary",
+        table=summary_table(summary, scan_counts(index_dir, summary.scan_id)),
         description=f"afscherm scan {summary.scan_id}: findings per type and store, objects per outcome",
     )
 

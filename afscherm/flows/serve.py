@@ -90,16 +90,25 @@ def build_deployments(path: Path, config: str | None) -> list[Any]:  # noqa: ANN
             flow = flow.with_options(task_runner=prefect_task_runner(entry.task_runner))
             parameters.setdefault("runner", entry.task_runner.model_dump())
         schedule = Cron(entry.cron, timezone=entry.timezone) if entry.cron else Interval(entry.interval)
-        limit = ConcurrencyLimitConfig(limit=entry.max_concurrent_runs,
-                                       collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
-        out.append(flow.to_deployment(name=name, parameters=parameters, description=entry.description,
-                                      schedules=[schedule], concurrency_limit=limit))
+        limit = ConcurrencyLimitConfig(
+            limit=entry.max_concurrent_runs, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW
+        )
+        out.append(
+            flow.to_deployment(
+                name=name,
+                parameters=parameters,
+                description=entry.description,
+                schedules=[schedule],
+                concurrency_limit=limit,
+            )
+        )
     return out
 
 
 def add_serve_command(sub: argparse._SubParsersAction) -> None:
     serve = sub.add_parser(
-        "serve", help="serve every deployment of configs/schedules.yaml (scheduled scans, ID-copy inbox)",
+        "serve",
+        help="serve every deployment of configs/schedules.yaml (scheduled scans, ID-copy inbox)",
         description="Runs until interrupted. Prefect's ephemeral mode unless PREFECT_API_URL names a server.",
     )
     serve.add_argument("--schedules", metavar="FILE", help="schedules file (default: schedules.yaml in the config)")

@@ -52,29 +52,35 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 CONTENT_TYPES = "[Content_Types].xml"
 
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-MACRO_MAINS = frozenset({
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-})
+MACRO_MAINS = frozenset(
+    {
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    }
+)
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-TEXT_PART_TYPES = frozenset({
-    DOCX_MAIN,
-    _WML + "header+xml",
-    _WML + "footer+xml",
-    _WML + "footnotes+xml",
-    _WML + "endnotes+xml",
-    _WML + "comments+xml",
-})
+TEXT_PART_TYPES = frozenset(
+    {
+        DOCX_MAIN,
+        _WML + "header+xml",
+        _WML + "footer+xml",
+        _WML + "footnotes+xml",
+        _WML + "endnotes+xml",
+        _WML + "comments+xml",
+    }
+)
 CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 # Layout parts: style names, list formats, fonts, colours. They hold no text a user typed into the document.
-LAYOUT_PART_TYPES = frozenset({
-    _WML + "styles+xml",
-    _WML + "numbering+xml",
-    _WML + "settings+xml",
-    _WML + "webSettings+xml",
-    _WML + "fontTable+xml",
-    "application/vnd.openxmlformats-officedocument.theme+xml",
-})
+LAYOUT_PART_TYPES = frozenset(
+    {
+        _WML + "styles+xml",
+        _WML + "numbering+xml",
+        _WML + "settings+xml",
+        _WML + "webSettings+xml",
+        _WML + "fontTable+xml",
+        "application/vnd.openxmlformats-officedocument.theme+xml",
+    }
+)
 KEPT_PART_TYPES = TEXT_PART_TYPES | LAYOUT_PART_TYPES | {CORE_TYPE}
 _URI_SAFE = ":/?#[]@!$&'()*+,;=~"  # reserved and unreserved URI characters stay as they are
 HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
@@ -87,8 +93,13 @@ MAX_UNPACKED_BYTES = 512 << 20
 LEAK_CHECK_MIN_CHARS = 6
 
 _OBJECT_TAGS = frozenset({f"{{{W}}}drawing", f"{{{W}}}pict", f"{{{W}}}object"})
-_SEPARATORS = {f"{{{W}}}tab": "\t", f"{{{W}}}ptab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n",
-               f"{{{W}}}noBreakHyphen": "-"}
+_SEPARATORS = {
+    f"{{{W}}}tab": "\t",
+    f"{{{W}}}ptab": "\t",
+    f"{{{W}}}br": "\n",
+    f"{{{W}}}cr": "\n",
+    f"{{{W}}}noBreakHyphen": "-",
+}
 # Attributes that hold free text: who made a revision or comment (people by definition), field codes,
 # link tooltips, content-control labels, smart-tag values, bookmark names.
 _PERSON_ATTRIBUTES = frozenset({f"{{{W}}}author", f"{{{W}}}initials"})
@@ -215,7 +226,8 @@ class DocxDocument:
         # XPath finds the few elements with a relationship attribute in C; a Python walk over every element
         # of the styles part was a third of a small document's time.
         dangling = [
-            element for element in _WITH_RELATIONSHIP_ATTRIBUTE(root)
+            element
+            for element in _WITH_RELATIONSHIP_ATTRIBUTE(root)
             if any(name.startswith(f"{{{R}}}") and value not in kept_ids for name, value in element.attrib.items())
         ]
         for element in dangling:
@@ -263,10 +275,14 @@ class DocxDocument:
             )
             if free_text and value.strip():
                 local = etree.QName(attribute).localname
-                self.units.append(TextUnit(
-                    f"{part_name} attribute {local} {len(self.units) + 1}", value, typed,
-                    _setter(partial(_set_attribute, element, attribute), value),
-                ))
+                self.units.append(
+                    TextUnit(
+                        f"{part_name} attribute {local} {len(self.units) + 1}",
+                        value,
+                        typed,
+                        _setter(partial(_set_attribute, element, attribute), value),
+                    )
+                )
 
     def _read_core(self, root: Any) -> None:  # noqa: ANN401
         for element in root.iter():
@@ -274,10 +290,14 @@ class DocxDocument:
             if not text or not text.strip() or etree.QName(element).localname in _CORE_NOT_TEXT:
                 continue
             local = etree.QName(element).localname
-            self.units.append(TextUnit(
-                f"core {local}", text, "PERSON" if local in _CORE_PEOPLE else None,
-                _setter(partial(_set_own_text, element), text),
-            ))
+            self.units.append(
+                TextUnit(
+                    f"core {local}",
+                    text,
+                    "PERSON" if local in _CORE_PEOPLE else None,
+                    _setter(partial(_set_own_text, element), text),
+                )
+            )
 
     def _read_links(self, source: Any) -> None:  # noqa: ANN401
         where = "package" if not hasattr(source, "partname") else _part_name(source)
@@ -336,7 +356,7 @@ def _same_values_too(units: Sequence[TextUnit], findings: Sequence[Sequence[Find
     values: dict[str, str] = {}
     for unit, found in zip(units, findings, strict=True):
         for f in found:
-            value = unit.text[f.start:f.end]
+            value = unit.text[f.start : f.end]
             if len(value.strip()) >= LEAK_CHECK_MIN_CHARS:
                 values.setdefault(value, f.entity_type)
     result = []
@@ -416,9 +436,7 @@ def _replace_objects(root: Any) -> int:  # noqa: ANN401
     """Images, drawings (with their text boxes) and embedded objects → a note in their place."""
     from docx.oxml import OxmlElement
 
-    alternates = [
-        a for a in root.iter(f"{{{MC}}}AlternateContent") if any(True for _ in a.iter(*_OBJECT_TAGS))
-    ]
+    alternates = [a for a in root.iter(f"{{{MC}}}AlternateContent") if any(True for _ in a.iter(*_OBJECT_TAGS))]
     targets = [*alternates, *root.iter(*_OBJECT_TAGS)]
     target_set = set(targets)
     outermost = [t for t in targets if not any(a in target_set for a in t.iterancestors())]
@@ -500,10 +518,10 @@ def _check_copy(safe: bytes, redacted_values: set[str]) -> None:
             raise DocxError("the redacted copy still holds a non-XML part")
     needles = {
         form.encode("utf-8")
-        for value in redacted_values if len(value.strip()) >= LEAK_CHECK_MIN_CHARS
+        for value in redacted_values
+        if len(value.strip()) >= LEAK_CHECK_MIN_CHARS
         for form in {value, escape(value), escape(value, {'"': "&quot;"})}
     }
     for name, blob in members.items():
         if any(needle in blob for needle in needles):
             raise DocxError(f"a redacted value is still in {name} of the copy")
-

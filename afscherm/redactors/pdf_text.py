@@ -110,8 +110,12 @@ def redact_pdf_text(data: bytes, findings: Sequence[Sequence[Finding]], dpi: int
                 for left, bottom, right, top in _line_boxes(textpage, finding.start, finding.end):
                     pad = (top - bottom) * BOX_MARGIN
                     draw.rectangle(
-                        [(left - pad) * scale, (height - top - pad) * scale,
-                         (right + pad) * scale, (height - bottom + pad) * scale],
+                        [
+                            (left - pad) * scale,
+                            (height - top - pad) * scale,
+                            (right + pad) * scale,
+                            (height - bottom + pad) * scale,
+                        ],
                         fill=(0, 0, 0),
                     )
             images.append(image)

@@ -81,9 +81,7 @@ class WriteBehind(Generic[T]):
             raise self.error
         self.channel.put(item)
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         self.channel.put(_DONE)
         self.thread.join()
         if self.error is not None and value is None:

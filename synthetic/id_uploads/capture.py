@@ -23,6 +23,7 @@ SKIN = [(232, 185, 152), (214, 160, 124), (176, 120, 88), (140, 92, 64), (104, 6
 @dataclass
 class Placed:
     """A side placed on the page/scene: centre in mm, rotation in degrees (counter-clockwise on screen)."""
+
     side: Side
     doc_index: int
     cx: float
@@ -33,6 +34,7 @@ class Placed:
 @dataclass
 class Layer:
     """Elements of one side already mapped to output pixels."""
+
     doc_index: int
     side: str
     elements: list[Element]
@@ -83,13 +85,27 @@ def booklet_page(page: Side, cover=(110, 24, 44), rng=None) -> Side:
     out = np.empty((h, w, 3), np.uint8)
     out[:] = cover
     ox, oy = int(round(m * r)), 0
-    out[oy:oy + page.rgb.shape[0], ox:ox + page.rgb.shape[1]] = page.rgb
+    out[oy : oy + page.rgb.shape[0], ox : ox + page.rgb.shape[1]] = page.rgb
     # the page stack's edge
     cv2.line(out, (ox - 1, 0), (ox - 1, oy + page.rgb.shape[0]), (205, 200, 190), max(1, int(r * 0.3)))
-    cv2.line(out, (ox + page.rgb.shape[1], 0), (ox + page.rgb.shape[1], oy + page.rgb.shape[0]), (205, 200, 190),
-             max(1, int(r * 0.3)))
-    return Side(page.kind, page.side, page.w_mm + 2 * m, page.h_mm + m, r, out, _offset(page.elements, ox, oy),
-                corner_mm=3.0, booklet=True)
+    cv2.line(
+        out,
+        (ox + page.rgb.shape[1], 0),
+        (ox + page.rgb.shape[1], oy + page.rgb.shape[0]),
+        (205, 200, 190),
+        max(1, int(r * 0.3)),
+    )
+    return Side(
+        page.kind,
+        page.side,
+        page.w_mm + 2 * m,
+        page.h_mm + m,
+        r,
+        out,
+        _offset(page.elements, ox, oy),
+        corner_mm=3.0,
+        booklet=True,
+    )
 
 
 def spread(facing: Side, data: Side, cover=(110, 24, 44)) -> Side:
@@ -102,16 +118,15 @@ def spread(facing: Side, data: Side, cover=(110, 24, 44)) -> Side:
     out[:] = cover
     ox, oy1 = int(round(m * r)), int(round(m * r))
     oy2 = oy1 + facing.rgb.shape[0]
-    out[oy1:oy2, ox:ox + facing.rgb.shape[1]] = facing.rgb
-    out[oy2:oy2 + data.rgb.shape[0], ox:ox + data.rgb.shape[1]] = data.rgb
+    out[oy1:oy2, ox : ox + facing.rgb.shape[1]] = facing.rgb
+    out[oy2 : oy2 + data.rgb.shape[0], ox : ox + data.rgb.shape[1]] = data.rgb
     # fold shadow: darker towards the gutter
     band = int(6 * r)
     y = np.arange(h, dtype=np.float32)
-    shade = 1.0 - 0.38 * np.exp(-((y - oy2) / max(1.0, band / 2.2)) ** 2)
+    shade = 1.0 - 0.38 * np.exp(-(((y - oy2) / max(1.0, band / 2.2)) ** 2))
     out = (out.astype(np.float32) * shade[:, None, None]).astype(np.uint8)
     els = _offset(facing.elements, ox, oy1, page="facing") + _offset(data.elements, ox, oy2, page="data")
-    return Side(data.kind, "spread", data.w_mm + 2 * m, data.h_mm * 2 + 2 * m, r, out, els, corner_mm=4.0,
-                booklet=True)
+    return Side(data.kind, "spread", data.w_mm + 2 * m, data.h_mm * 2 + 2 * m, r, out, els, corner_mm=4.0, booklet=True)
 
 
 # --- flat composition (flatbed, scanner app, photocopier) ---------------------------------------------------
@@ -139,8 +154,15 @@ def _side_at(side: Side, scale: float):
     return rgb, alpha, s
 
 
-def compose(canvas: np.ndarray, placed: list[Placed], page_matrix: np.ndarray, scale: float,
-            perspective: bool = False, shadow: float = 0.25, edge: float = 0.35) -> list[Layer]:
+def compose(
+    canvas: np.ndarray,
+    placed: list[Placed],
+    page_matrix: np.ndarray,
+    scale: float,
+    perspective: bool = False,
+    shadow: float = 0.25,
+    edge: float = 0.35,
+) -> list[Layer]:
     """Draw each placed side onto ``canvas`` (uint8 RGB, modified in place).
 
     ``page_matrix`` maps scene millimetres to canvas pixels; ``scale`` is the side resolution to resample to
@@ -188,8 +210,15 @@ def compose(canvas: np.ndarray, placed: list[Placed], page_matrix: np.ndarray, s
 
 
 def transform_layers(layers: list[Layer], m: np.ndarray) -> list[Layer]:
-    return [Layer(lay.doc_index, lay.side, [Element(e.type, e.value, apply(m, e.polygon), e.extra)
-                                            for e in lay.elements], apply(m, lay.quad)) for lay in layers]
+    return [
+        Layer(
+            lay.doc_index,
+            lay.side,
+            [Element(e.type, e.value, apply(m, e.polygon), e.extra) for e in lay.elements],
+            apply(m, lay.quad),
+        )
+        for lay in layers
+    ]
 
 
 def quarter_turn(img: np.ndarray, degrees_cw: int) -> tuple[np.ndarray, np.ndarray]:
@@ -229,15 +258,20 @@ def desk(rng: np.random.Generator, h: int, w: int) -> tuple[np.ndarray, str]:
         # grain along a random direction: stripes across it, slowly wandering, with fine streaks along it
         big = int(math.hypot(h, w)) // 4 + 2
         across = np.linspace(0, rng.uniform(30, 70), big, dtype=np.float32)[:, None]
-        wander = cv2.resize(rng.normal(0, 1, (big // 32 + 2, 6)).astype(np.float32), (big, big),
-                            interpolation=cv2.INTER_CUBIC) * 1.3
-        streak = cv2.resize(rng.normal(0, 1, (big, max(2, big // 40))).astype(np.float32), (big, big),
-                            interpolation=cv2.INTER_LINEAR)
+        wander = (
+            cv2.resize(
+                rng.normal(0, 1, (big // 32 + 2, 6)).astype(np.float32), (big, big), interpolation=cv2.INTER_CUBIC
+            )
+            * 1.3
+        )
+        streak = cv2.resize(
+            rng.normal(0, 1, (big, max(2, big // 40))).astype(np.float32), (big, big), interpolation=cv2.INTER_LINEAR
+        )
         t = 0.5 + 0.5 * np.sin(across + wander)
-        t = np.clip(t ** 3 + 0.18 * streak, 0, 1)
+        t = np.clip(t**3 + 0.18 * streak, 0, 1)
         rot = cv2.getRotationMatrix2D((big / 2, big / 2), float(rng.uniform(0, 180)), 1.0)
         t = cv2.warpAffine(t, rot, (big, big), borderMode=cv2.BORDER_REFLECT)
-        t = t[(big - h // 4) // 2:(big - h // 4) // 2 + h // 4, (big - w // 4) // 2:(big - w // 4) // 2 + w // 4]
+        t = t[(big - h // 4) // 2 : (big - h // 4) // 2 + h // 4, (big - w // 4) // 2 : (big - w // 4) // 2 + w // 4]
         small = c0 * (1 - t[..., None]) + c1 * t[..., None]
         img = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
     elif kind == "laminate":
@@ -259,11 +293,11 @@ def desk(rng: np.random.Generator, h: int, w: int) -> tuple[np.ndarray, str]:
 
 def illumination(img: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
     h, w = img.shape[:2]
-    yy, xx = np.mgrid[0:h // 8 + 1, 0:w // 8 + 1].astype(np.float32)
+    yy, xx = np.mgrid[0 : h // 8 + 1, 0 : w // 8 + 1].astype(np.float32)
     a = rng.uniform(0, 2 * math.pi)
     t = (xx / max(1, w // 8) - 0.5) * math.cos(a) + (yy / max(1, h // 8) - 0.5) * math.sin(a)
     cx, cy = rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)
-    vig = ((xx / max(1, w // 8) - cx) ** 2 + (yy / max(1, h // 8) - cy) ** 2)
+    vig = (xx / max(1, w // 8) - cx) ** 2 + (yy / max(1, h // 8) - cy) ** 2
     gain = 1.0 + strength * t - strength * 0.8 * vig
     gain = cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
     return np.clip(img.astype(np.float32) * gain[..., None], 0, 255).astype(np.uint8)
@@ -272,7 +306,7 @@ def illumination(img: np.ndarray, rng: np.random.Generator, strength: float) -> 
 def glare(img: np.ndarray, rng: np.random.Generator, centre, axes, angle: float, strength: float) -> np.ndarray:
     h, w = img.shape[:2]
     f = 4
-    yy, xx = np.mgrid[0:h // f + 1, 0:w // f + 1].astype(np.float32) * f
+    yy, xx = np.mgrid[0 : h // f + 1, 0 : w // f + 1].astype(np.float32) * f
     ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
     dx, dy = xx - centre[0], yy - centre[1]
     u = (dx * ca + dy * sa) / axes[0]
@@ -283,8 +317,9 @@ def glare(img: np.ndarray, rng: np.random.Generator, centre, axes, angle: float,
     return np.clip(out + (255 - out) * g, 0, 255).astype(np.uint8)
 
 
-def hand(img: np.ndarray, rng: np.random.Generator, doc_quad: np.ndarray, forbidden: list[np.ndarray],
-         px_per_mm: float):
+def hand(
+    img: np.ndarray, rng: np.random.Generator, doc_quad: np.ndarray, forbidden: list[np.ndarray], px_per_mm: float
+):
     """A thumb (and the rest of the hand) holding the document at one edge, never over a sensitive element.
 
     Returns the image and the thumb's polygon, or None when no edge position keeps clear of the elements."""
@@ -309,15 +344,17 @@ def hand(img: np.ndarray, rng: np.random.Generator, doc_quad: np.ndarray, forbid
         tip = p - normal * overlap
         axis_c = tip + normal * thumb_l / 2
         ang = math.degrees(math.atan2(normal[1], normal[0]))
-        thumb = cv2.ellipse2Poly((int(axis_c[0]), int(axis_c[1])), (int(thumb_l / 2), int(thumb_w / 2)),
-                                 int(ang), 0, 360, 8)
+        thumb = cv2.ellipse2Poly(
+            (int(axis_c[0]), int(axis_c[1])), (int(thumb_l / 2), int(thumb_w / 2)), int(ang), 0, 360, 8
+        )
         mask = np.zeros_like(block)
         cv2.fillPoly(mask, [np.round(thumb / f).astype(np.int32)], 1)
         if np.any(mask & block):
             continue
         palm_c = tip + normal * (thumb_l * 0.95) + edge * rng.choice([-1, 1]) * thumb_w * 0.9
-        palm = cv2.ellipse2Poly((int(palm_c[0]), int(palm_c[1])), (int(thumb_l * 0.75), int(thumb_l * 0.55)),
-                                int(ang), 0, 360, 8)
+        palm = cv2.ellipse2Poly(
+            (int(palm_c[0]), int(palm_c[1])), (int(thumb_l * 0.75), int(thumb_l * 0.55)), int(ang), 0, 360, 8
+        )
         small = np.zeros_like(block)
         cv2.fillPoly(small, [np.round(palm / f).astype(np.int32)], 1)
         if np.any(small & block):
@@ -332,8 +369,17 @@ def hand(img: np.ndarray, rng: np.random.Generator, doc_quad: np.ndarray, forbid
         out = img.astype(np.float32) * (1 - soft[..., None]) + colour * soft[..., None]
         # the nail, near the tip
         nail_c = tip + normal * thumb_l * 0.14
-        cv2.ellipse(out, (int(nail_c[0]), int(nail_c[1])), (int(thumb_l * 0.1), int(thumb_w * 0.3)), ang, 0, 360,
-                    tuple(float(v) for v in np.clip(skin * 1.12 + 12, 0, 255)), -1, cv2.LINE_AA)
+        cv2.ellipse(
+            out,
+            (int(nail_c[0]), int(nail_c[1])),
+            (int(thumb_l * 0.1), int(thumb_w * 0.3)),
+            ang,
+            0,
+            360,
+            tuple(float(v) for v in np.clip(skin * 1.12 + 12, 0, 255)),
+            -1,
+            cv2.LINE_AA,
+        )
         return np.clip(out, 0, 255).astype(np.uint8), thumb.astype(np.float64)
     return img, None
 
@@ -367,7 +413,7 @@ def photocopy(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     if rng.random() < 0.6:
         x = int(rng.integers(0, w))
         width = max(1, int(w * rng.uniform(0.0008, 0.003)))
-        g[:, x:x + width] *= rng.uniform(0.82, 0.95)
+        g[:, x : x + width] *= rng.uniform(0.82, 0.95)
     if rng.random() < 0.5:  # the lid was not closed: dark margins along one or two edges
         d = int(min(h, w) * rng.uniform(0.01, 0.03))
         if rng.random() < 0.5:

@@ -31,8 +31,16 @@ from .portrait import ghost, ghost_mask, portrait
 CARD = (85.6, 53.98)
 PAGE = (125.0, 88.0)
 
-DOCUMENT_KINDS = ["nl_id_2014", "nl_id_2021", "nl_passport_2014", "nl_passport_2021", "nl_driving_licence",
-                  "nl_residence_permit", "be_id", "de_id"]
+DOCUMENT_KINDS = [
+    "nl_id_2014",
+    "nl_id_2021",
+    "nl_passport_2014",
+    "nl_passport_2021",
+    "nl_driving_licence",
+    "nl_residence_permit",
+    "be_id",
+    "de_id",
+]
 
 # front = the side with the photo / the data page; back = the other side people upload with it.
 SIDES = {
@@ -83,22 +91,91 @@ class Style:
 
 
 STYLES = {
-    "nl_id_2014": Style((222, 236, 241), (212, 230, 219), 25, (110, 168, 186), (186, 150, 196), (36, 62, 120),
-                        (72, 96, 128), micro="KONINKRIJKDERNEDERLANDEN"),
-    "nl_id_2021": Style((241, 228, 238), (226, 236, 247), 150, (204, 118, 152), (104, 146, 204), (70, 40, 110),
-                        (96, 72, 120), number=(28, 40, 120), micro="IDENTITEITSKAART"),
-    "nl_passport_2014": Style((232, 226, 240), (245, 238, 219), 60, (150, 128, 192), (204, 168, 108),
-                              (88, 36, 60), (96, 78, 108), micro="PASPOORTNEDERLAND"),
-    "nl_passport_2021": Style((249, 236, 221), (221, 236, 245), 115, (222, 140, 88), (88, 138, 192),
-                              (20, 60, 110), (70, 88, 110), number=(170, 40, 20), micro="KONINKRIJK"),
-    "nl_driving_licence": Style((247, 213, 222), (226, 241, 222), 10, (212, 118, 150), (118, 180, 138),
-                                (120, 30, 70), (110, 70, 90), micro="RIJBEWIJSNL"),
-    "nl_residence_permit": Style((230, 239, 217), (237, 224, 241), 70, (120, 162, 88), (162, 108, 172),
-                                 (40, 80, 40), (80, 100, 80), number=(120, 30, 90), micro="VERBLIJFSDOCUMENT"),
-    "be_id": Style((236, 240, 247), (250, 236, 213), 35, (88, 128, 190), (222, 160, 58), (30, 30, 30),
-                   (90, 90, 100), number=(40, 40, 150), micro="BELGIEBELGIQUEBELGIEN"),
-    "de_id": Style((226, 240, 236), (248, 232, 232), 160, (80, 160, 150), (210, 120, 120), (40, 40, 40),
-                   (90, 100, 100), number=(180, 30, 30), micro="BUNDESREPUBLIKDEUTSCHLAND"),
+    "nl_id_2014": Style(
+        (222, 236, 241),
+        (212, 230, 219),
+        25,
+        (110, 168, 186),
+        (186, 150, 196),
+        (36, 62, 120),
+        (72, 96, 128),
+        micro="KONINKRIJKDERNEDERLANDEN",
+    ),
+    "nl_id_2021": Style(
+        (241, 228, 238),
+        (226, 236, 247),
+        150,
+        (204, 118, 152),
+        (104, 146, 204),
+        (70, 40, 110),
+        (96, 72, 120),
+        number=(28, 40, 120),
+        micro="IDENTITEITSKAART",
+    ),
+    "nl_passport_2014": Style(
+        (232, 226, 240),
+        (245, 238, 219),
+        60,
+        (150, 128, 192),
+        (204, 168, 108),
+        (88, 36, 60),
+        (96, 78, 108),
+        micro="PASPOORTNEDERLAND",
+    ),
+    "nl_passport_2021": Style(
+        (249, 236, 221),
+        (221, 236, 245),
+        115,
+        (222, 140, 88),
+        (88, 138, 192),
+        (20, 60, 110),
+        (70, 88, 110),
+        number=(170, 40, 20),
+        micro="KONINKRIJK",
+    ),
+    "nl_driving_licence": Style(
+        (247, 213, 222),
+        (226, 241, 222),
+        10,
+        (212, 118, 150),
+        (118, 180, 138),
+        (120, 30, 70),
+        (110, 70, 90),
+        micro="RIJBEWIJSNL",
+    ),
+    "nl_residence_permit": Style(
+        (230, 239, 217),
+        (237, 224, 241),
+        70,
+        (120, 162, 88),
+        (162, 108, 172),
+        (40, 80, 40),
+        (80, 100, 80),
+        number=(120, 30, 90),
+        micro="VERBLIJFSDOCUMENT",
+    ),
+    "be_id": Style(
+        (236, 240, 247),
+        (250, 236, 213),
+        35,
+        (88, 128, 190),
+        (222, 160, 58),
+        (30, 30, 30),
+        (90, 90, 100),
+        number=(40, 40, 150),
+        micro="BELGIEBELGIQUEBELGIEN",
+    ),
+    "de_id": Style(
+        (226, 240, 236),
+        (248, 232, 232),
+        160,
+        (80, 160, 150),
+        (210, 120, 120),
+        (40, 40, 40),
+        (90, 100, 100),
+        number=(180, 30, 30),
+        micro="BUNDESREPUBLIKDEUTSCHLAND",
+    ),
 }
 
 
@@ -110,15 +187,47 @@ def security_background(c: Canvas, st: Style, rng: np.random.Generator, rosettes
     if fine:
         lattice(c, st.g1, spacing=rng.uniform(1.3, 1.9), alpha=0.22, tilt=rng.uniform(0.15, 0.45))
     for y0, y1 in bands:
-        wave_band(c, y0, y1, st.g2, n=int(rng.integers(10, 18)), amp=rng.uniform(1.0, 2.2),
-                  wavelength=rng.uniform(8, 15), alpha=0.4, phase=rng.uniform(0, 6))
+        wave_band(
+            c,
+            y0,
+            y1,
+            st.g2,
+            n=int(rng.integers(10, 18)),
+            amp=rng.uniform(1.0, 2.2),
+            wavelength=rng.uniform(8, 15),
+            alpha=0.4,
+            phase=rng.uniform(0, 6),
+        )
     for cx, cy, rad in rosettes:
-        rosette(c, cx, cy, rad, st.g1 if rng.random() < 0.5 else st.g2, n_curves=int(rng.integers(14, 24)),
-                lobes=int(rng.integers(5, 10)), depth=rng.uniform(0.2, 0.45), alpha=0.45)
+        rosette(
+            c,
+            cx,
+            cy,
+            rad,
+            st.g1 if rng.random() < 0.5 else st.g2,
+            n_curves=int(rng.integers(14, 24)),
+            lobes=int(rng.integers(5, 10)),
+            depth=rng.uniform(0.2, 0.45),
+            alpha=0.45,
+        )
 
 
-def label_value(c: Canvas, x: float, y: float, label: str, value: str, st: Style, *, lsize=1.22, vsize=2.25,
-                vface="bold", lface="sans", gap=2.85, max_w=None, vcol=None) -> np.ndarray:
+def label_value(
+    c: Canvas,
+    x: float,
+    y: float,
+    label: str,
+    value: str,
+    st: Style,
+    *,
+    lsize=1.22,
+    vsize=2.25,
+    vface="bold",
+    lface="sans",
+    gap=2.85,
+    max_w=None,
+    vcol=None,
+) -> np.ndarray:
     """A small label with its value below it; returns the value's polygon."""
     c.text(x, y, label, lface, lsize, st.label, max_w=max_w)
     return c.text(x, y + gap, value, vface, vsize, vcol or st.value, max_w=max_w)
@@ -146,8 +255,16 @@ def add_signature(c: Canvas, rng, x, y, w, h, name: str, colour=(25, 30, 80)) ->
     c.add("signature", f"signature of {name}", poly)
 
 
-def add_mrz(c: Canvas, lines: list[str], x: float, last_baseline: float, pitch: float, line_gap: float,
-            cap: float = 2.35, clear=None) -> None:
+def add_mrz(
+    c: Canvas,
+    lines: list[str],
+    x: float,
+    last_baseline: float,
+    pitch: float,
+    line_gap: float,
+    cap: float = 2.35,
+    clear=None,
+) -> None:
     if clear is not None:
         top = last_baseline - line_gap * (len(lines) - 1) - cap - 1.6
         c.rect(0, top, c.w_mm, c.h_mm - top, fill=clear)
@@ -197,8 +314,18 @@ def nl_id_2014_front(c: Canvas, doc: Document, rng):
     label_value(c, 61, 26.0, "Geslacht / Sex", nl_sex(h.sex), st)
     label_value(c, x, 32.0, "Nationaliteit / Nationality", h.nationality_word, st, vface="sans")
     label_value(c, 61, 32.0, "Geldig tot / Date of expiry", nl_date(doc.expires), st, max_w=22, vface="sans")
-    n = label_value(c, x, 38.2, "Documentnummer / Document no.", doc.number_printed, st, vface="mono_bold",
-                    vsize=2.75, gap=3.2, vcol=st.number)
+    n = label_value(
+        c,
+        x,
+        38.2,
+        "Documentnummer / Document no.",
+        doc.number_printed,
+        st,
+        vface="mono_bold",
+        vsize=2.75,
+        gap=3.2,
+        vcol=st.number,
+    )
     c.add("document_number", doc.number, n)
     c.text(x, 46.4, "Datum verstrekking / Date of issue", "sans", 1.0, st.label)
     c.text(x, 48.9, nl_date(doc.issued), "sans", 1.7, st.value)
@@ -209,8 +336,7 @@ def nl_id_2014_back(c: Canvas, doc: Document, rng):
     st = STYLES[doc.kind]
     h = doc.holder
     security_background(c, st, rng, rosettes=[(70, 16, 12)], bands=[(2, 12)])
-    b = label_value(c, 4.5, 5.2, "Persoonsnummer / Personal No.", h.bsn, st, vface="mono_bold", vsize=2.9,
-                    gap=3.4)
+    b = label_value(c, 4.5, 5.2, "Persoonsnummer / Personal No.", h.bsn, st, vface="mono_bold", vsize=2.9, gap=3.4)
     c.add("bsn", h.bsn, b, printed=h.bsn)
     label_value(c, 4.5, 13.6, "Lengte / Height", f"{h.height_cm / 100:.2f} m".replace(".", ","), st, vface="sans")
     label_value(c, 32, 13.6, "Uitgevende instantie / Authority", doc.authority, st, vface="sans", max_w=50)
@@ -281,8 +407,18 @@ def passport_data(c: Canvas, doc: Document, rng):
     x, xb = 40, 77
     label_value(c, x, 13.2, "Type / Type", "P", st, vface="sans")
     label_value(c, 53, 13.2, "Code / Code", "NLD", st, vface="sans")
-    n = label_value(c, xb, 13.2, "Paspoortnr. / Passport No.", doc.number_printed, st, vface="mono_bold",
-                    vsize=2.7, gap=3.1, vcol=st.number)
+    n = label_value(
+        c,
+        xb,
+        13.2,
+        "Paspoortnr. / Passport No.",
+        doc.number_printed,
+        st,
+        vface="mono_bold",
+        vsize=2.7,
+        gap=3.1,
+        vcol=st.number,
+    )
     c.add("document_number", doc.number, n)
     s = label_value(c, x, 19.8, "Naam / Surname", h.surname, st, max_w=64)
     g = label_value(c, x, 26.2, "Voornamen / Given names", h.given_names, st, vface="sans", max_w=64)
@@ -294,8 +430,7 @@ def passport_data(c: Canvas, doc: Document, rng):
     label_value(c, xb, 39.0, "Geslacht / Sex", nl_sex(h.sex), st, vface="sans")
     label_value(c, x, 45.4, "Geboorteplaats / Place of birth", h.place_of_birth, st, vface="sans", max_w=34)
     if old:
-        b = label_value(c, xb, 45.4, "Persoonsnummer / Personal No.", h.bsn, st, vface="mono_bold", vsize=2.5,
-                        max_w=28)
+        b = label_value(c, xb, 45.4, "Persoonsnummer / Personal No.", h.bsn, st, vface="mono_bold", vsize=2.5, max_w=28)
         c.add("bsn", h.bsn, b, printed=h.bsn)
     label_value(c, x, 51.8, "Datum verstrekking / Date of issue", nl_date(doc.issued), st, vface="sans", max_w=34)
     label_value(c, xb, 51.8, "Geldig tot / Date of expiry", nl_date(doc.expires), st, vface="sans", max_w=28)
@@ -427,11 +562,20 @@ def permit_front(c: Canvas, doc: Document, rng):
     label_value(c, xb, 26.8, "Nationaliteit / Nationality", h.nationality_word, st, vface="sans", max_w=14)
     label_value(c, x, 32.6, "Geslacht / Sex", nl_sex(h.sex), st, vface="sans")
     label_value(c, xb, 32.6, "Geldig tot / Valid until", dashed_date(doc.expires), st, vface="sans", max_w=14)
-    n = label_value(c, x, 38.6, "Documentnummer / Document No.", doc.number_printed, st, vface="mono_bold",
-                    vsize=2.6, gap=3.2, vcol=st.number)
+    n = label_value(
+        c,
+        x,
+        38.6,
+        "Documentnummer / Document No.",
+        doc.number_printed,
+        st,
+        vface="mono_bold",
+        vsize=2.6,
+        gap=3.2,
+        vcol=st.number,
+    )
     c.add("document_number", doc.number, n)
-    v = label_value(c, xb, 38.6, "V-nummer", doc.extra["v_number"], st, vface="mono", vsize=2.3, gap=3.2,
-                    max_w=24)
+    v = label_value(c, xb, 38.6, "V-nummer", doc.extra["v_number"], st, vface="mono", vsize=2.3, gap=3.2, max_w=24)
     c.add("v_number", doc.extra["v_number"], v)
     c.text(4, 44.0, "Handtekening / Signature", "sans", 0.95, st.label)
     add_signature(c, rng, 4.5, 44.6, 24, 7.6, h.surname)
@@ -462,8 +606,15 @@ def be_front(c: Canvas, doc: Document, rng):
     for k, col in enumerate([(20, 20, 20), (250, 210, 30), (220, 40, 40)]):
         c.rect(k * 1.1, 0, 1.1, c.h_mm, fill=col)
     c.text(5.5, 4.6, "BELGIË  BELGIQUE  BELGIEN  BELGIUM", "bold", 1.8, st.head)
-    c.text(5.5, 7.4, "IDENTITEITSKAART · CARTE D'IDENTITÉ · PERSONALAUSWEIS · IDENTITY CARD", "cond", 1.05,
-           st.head, max_w=76)
+    c.text(
+        5.5,
+        7.4,
+        "IDENTITEITSKAART · CARTE D'IDENTITÉ · PERSONALAUSWEIS · IDENTITY CARD",
+        "cond",
+        1.05,
+        st.head,
+        max_w=76,
+    )
     add_photo(c, rng, 5.5, 10.5, 22, 28.5, grey=True, backdrop=(225, 225, 225))
     x = 31
     s = label_value(c, x, 12.2, "Naam / Name", h.surname.upper(), st, max_w=50, vsize=2.2)
@@ -473,11 +624,20 @@ def be_front(c: Canvas, doc: Document, rng):
     label_value(c, 52, 23.8, "Nationaliteit / Nationality", "BEL", st, vface="sans")
     d = label_value(c, x, 29.6, "Geboortedatum / Date of birth", dotted_date(h.dob), st)
     add_dob(c, d, dotted_date(h.dob), doc)
-    n = label_value(c, x, 35.4, "Kaartnummer / Card No.", doc.number_printed, st, vface="mono_bold", vsize=2.4,
-                    vcol=st.number)
+    n = label_value(
+        c, x, 35.4, "Kaartnummer / Card No.", doc.number_printed, st, vface="mono_bold", vsize=2.4, vcol=st.number
+    )
     c.add("document_number", doc.number, n, printed=doc.number_printed)
-    label_value(c, x, 41.2, "Geldig van - tot / Valid from - until",
-                f"{dotted_date(doc.issued)} - {dotted_date(doc.expires)}", st, vface="sans", vsize=1.9)
+    label_value(
+        c,
+        x,
+        41.2,
+        "Geldig van - tot / Valid from - until",
+        f"{dotted_date(doc.issued)} - {dotted_date(doc.expires)}",
+        st,
+        vface="sans",
+        vsize=1.9,
+    )
     c.text(5.5, 41.8, "Handtekening / Signature", "sans", 0.9, st.label)
     add_signature(c, rng, 5.5, 42.4, 22, 8.8, h.surname, colour=(20, 20, 20))
     add_ghost(c, rng, 73, 28, 9.5, 12.3, tint=(90, 90, 100), alpha=0.35)
@@ -489,8 +649,9 @@ def be_back(c: Canvas, doc: Document, rng):
     security_background(c, st, rng, rosettes=[(20, 20, 12)], bands=[(30, 36)])
     nn = h.be_national_number
     printed = f"{nn[:2]}.{nn[2:4]}.{nn[4:6]}-{nn[6:9]}.{nn[9:]}"
-    p = label_value(c, 38, 6.0, "Rijksregisternr. / National Register No.", printed, st, vface="mono_bold",
-                    vsize=2.5, max_w=45)
+    p = label_value(
+        c, 38, 6.0, "Rijksregisternr. / National Register No.", printed, st, vface="mono_bold", vsize=2.5, max_w=45
+    )
     c.add("personal_number", nn, p, printed=printed)
     label_value(c, 38, 13.0, "Geboorteplaats / Place of birth", h.place_of_birth, st, vface="sans")
     label_value(c, 38, 20.0, "Afgegeven te / Issued in", doc.authority, st, vface="sans")
@@ -513,8 +674,9 @@ def de_front(c: Canvas, doc: Document, rng):
     add_photo(c, rng, 4, 11, 22.5, 29, grey=True, backdrop=(230, 230, 230))
     x = 29.5
     s = label_value(c, x, 12.6, "Name / Surname / Nom", h.surname.upper(), st, max_w=50, lsize=1.05)
-    g = label_value(c, x, 18.6, "Vornamen / Given names / Prénoms", h.given_names.upper(), st, vface="sans",
-                    max_w=50, lsize=1.05)
+    g = label_value(
+        c, x, 18.6, "Vornamen / Given names / Prénoms", h.given_names.upper(), st, vface="sans", max_w=50, lsize=1.05
+    )
     add_names(c, s, g, doc, upper=True)
     d = label_value(c, x, 24.6, "Geburtstag / Date of birth", dotted_date(h.dob), st, lsize=1.05)
     add_dob(c, d, dotted_date(h.dob), doc)
@@ -568,5 +730,14 @@ def render_side(doc: Document, side: str, r: float, rng: np.random.Generator) ->
     c = Canvas(w_mm, h_mm, r)
     RENDERERS[(doc.kind, side)](c, doc, rng)
     rgb = c.array()
-    return Side(doc.kind, side, w_mm, h_mm, r, rgb, c.elements,
-                corner_mm=0.0 if is_passport(doc.kind) else 3.18, booklet=is_passport(doc.kind))
+    return Side(
+        doc.kind,
+        side,
+        w_mm,
+        h_mm,
+        r,
+        rgb,
+        c.elements,
+        corner_mm=0.0 if is_passport(doc.kind) else 3.18,
+        booklet=is_passport(doc.kind),
+    )

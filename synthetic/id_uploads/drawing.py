@@ -17,8 +17,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu",
-             "/usr/share/fonts"]
+FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu", "/usr/share/fonts"]
 # Preferred file, then the fonts-dejavu-core file used when fonts-dejavu-extra is not installed.
 FONT_FILES = {
     "sans": ("DejaVuSans.ttf",),
@@ -110,8 +109,18 @@ class Canvas:
         return el
 
     # --- text ----------------------------------------------------------------------------------------------------
-    def text(self, x: float, y: float, s: str, face: str = "sans", size: float = 2.0, fill=(20, 20, 20),
-             anchor: str = "ls", max_w: float | None = None, track: float = 0.0) -> np.ndarray:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        face: str = "sans",
+        size: float = 2.0,
+        fill=(20, 20, 20),
+        anchor: str = "ls",
+        max_w: float | None = None,
+        track: float = 0.0,
+    ) -> np.ndarray:
         """Draw ``s`` with its anchor at (x, y) mm; ``size`` is the em size in mm. Returns the ink box polygon."""
         px = self.p(size)
         f = font(face, round(px))
@@ -140,8 +149,16 @@ class Canvas:
     def _width(self, s: str, f, track: float) -> float:
         return f.getlength(s) + self.p(track) * max(0, len(s) - 1)
 
-    def mono_line(self, x: float, y: float, s: str, pitch: float, face: str = "mono", fill=(25, 25, 30),
-                  height: float | None = None) -> np.ndarray:
+    def mono_line(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        pitch: float,
+        face: str = "mono",
+        fill=(25, 25, 30),
+        height: float | None = None,
+    ) -> np.ndarray:
         """A fixed-pitch line (the MRZ): every character centred in its own ``pitch`` mm cell.
 
         ``height`` scales the font so the capital height is that many mm (OCR-B's is about 2.4 mm)."""
@@ -164,8 +181,9 @@ class Canvas:
         arr = np.array(boxes, dtype=np.float64)
         return rect_poly(arr[:, 0].min(), arr[:, 1].min(), arr[:, 2].max(), arr[:, 3].max())
 
-    def rect(self, x: float, y: float, w: float, h: float, fill=None, outline=None, width: float = 0.2,
-             radius: float = 0.0):
+    def rect(
+        self, x: float, y: float, w: float, h: float, fill=None, outline=None, width: float = 0.2, radius: float = 0.0
+    ):
         draw = ImageDraw.Draw(self.img)
         x0, y0 = self.p(x), self.p(y)
         box = [x0, y0, max(x0, self.p(x + w) - 1), max(y0, self.p(y + h) - 1)]
@@ -175,14 +193,23 @@ class Canvas:
         else:
             draw.rectangle(box, fill=fill, outline=outline, width=lw)
 
-    def paste(self, rgb: np.ndarray, x: float, y: float, w: float, h: float, alpha: float = 1.0,
-              mask: np.ndarray | None = None) -> np.ndarray:
+    def paste(
+        self,
+        rgb: np.ndarray,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        alpha: float = 1.0,
+        mask: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Paste an RGB array scaled into the box (x, y, w, h) mm; ``mask`` (0..1 at box size) blends."""
         arr = self.array()
         x0, y0 = int(round(self.p(x))), int(round(self.p(y)))
         x1, y1 = int(round(self.p(x + w))), int(round(self.p(y + h)))
-        tile = cv2.resize(rgb, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA if rgb.shape[1] > x1 - x0
-                          else cv2.INTER_CUBIC)
+        tile = cv2.resize(
+            rgb, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA if rgb.shape[1] > x1 - x0 else cv2.INTER_CUBIC
+        )
         a = np.full((y1 - y0, x1 - x0, 1), alpha, np.float32)
         if mask is not None:
             a = a * cv2.resize(mask.astype(np.float32), (x1 - x0, y1 - y0))[..., None]
@@ -229,8 +256,18 @@ def _polyline(c: Canvas, pts_mm: np.ndarray, colour, width_mm: float, alpha: flo
     _polylines(c, [pts_mm], colour, width_mm, alpha)
 
 
-def rosette(c: Canvas, cx: float, cy: float, R: float, colour, n_curves: int = 18, lobes: int = 7,
-            depth: float = 0.35, width: float = 0.06, alpha: float = 0.55):
+def rosette(
+    c: Canvas,
+    cx: float,
+    cy: float,
+    R: float,
+    colour,
+    n_curves: int = 18,
+    lobes: int = 7,
+    depth: float = 0.35,
+    width: float = 0.06,
+    alpha: float = 0.55,
+):
     """Guilloche rosette: ``n_curves`` phase-shifted epitrochoid-like loops around (cx, cy) mm."""
     t = np.linspace(0, 2 * math.pi, 900)
     layer_pts = []
@@ -241,15 +278,30 @@ def rosette(c: Canvas, cx: float, cy: float, R: float, colour, n_curves: int = 1
     _polylines(c, layer_pts, colour, width, alpha)
 
 
-def wave_band(c: Canvas, y0: float, y1: float, colour, n: int = 14, amp: float = 1.6, wavelength: float = 11.0,
-              width: float = 0.05, alpha: float = 0.5, phase: float = 0.0, x0: float = 0.0, x1: float | None = None):
+def wave_band(
+    c: Canvas,
+    y0: float,
+    y1: float,
+    colour,
+    n: int = 14,
+    amp: float = 1.6,
+    wavelength: float = 11.0,
+    width: float = 0.05,
+    alpha: float = 0.5,
+    phase: float = 0.0,
+    x0: float = 0.0,
+    x1: float | None = None,
+):
     x1 = c.w_mm if x1 is None else x1
     x = np.linspace(x0, x1, max(50, int((x1 - x0) * 4)))
     curves = []
     for k in range(n):
         yb = y0 + (y1 - y0) * k / max(1, n - 1)
-        y = yb + amp * np.sin(2 * math.pi * x / wavelength + phase + k * 0.45) \
+        y = (
+            yb
+            + amp * np.sin(2 * math.pi * x / wavelength + phase + k * 0.45)
             + 0.4 * amp * np.sin(2 * math.pi * x / (wavelength * 2.7) + k * 0.2)
+        )
         curves.append(np.stack([x, y], axis=1))
     _polylines(c, curves, colour, width, alpha)
 
@@ -272,7 +324,7 @@ def microtext(c: Canvas, y: float, word: str, colour, size: float = 0.55, x0: fl
     f = font("cond", round(c.p(size)))
     unit = f.getlength(word + " ")
     reps = int(c.p(x1 - x0) / max(1.0, unit)) + 1
-    s = ((word + " ") * reps)
+    s = (word + " ") * reps
     draw = ImageDraw.Draw(c.img)
     draw.text((c.p(x0), c.p(y)), s, font=f, fill=tuple(colour), anchor="ls")
 
@@ -304,9 +356,18 @@ def crest(c: Canvas, cx: float, cy: float, size: float, colour, alpha: float = 0
     bottom = np.stack([cx + s * 0.45 * np.cos(t), cy + s * 0.15 + s * 0.5 * np.sin(t)], axis=1)
     pts = np.vstack([np.array(shield), bottom, [[cx - s * 0.45, cy - s * 0.3]]])
     _polyline(c, pts, colour, size * 0.03, alpha)
-    crown = np.array([[cx - s * 0.35, cy - s * 0.38], [cx - s * 0.38, cy - s * 0.62], [cx - s * 0.18, cy - s * 0.48],
-                      [cx, cy - s * 0.7], [cx + s * 0.18, cy - s * 0.48], [cx + s * 0.38, cy - s * 0.62],
-                      [cx + s * 0.35, cy - s * 0.38], [cx - s * 0.35, cy - s * 0.38]])
+    crown = np.array(
+        [
+            [cx - s * 0.35, cy - s * 0.38],
+            [cx - s * 0.38, cy - s * 0.62],
+            [cx - s * 0.18, cy - s * 0.48],
+            [cx, cy - s * 0.7],
+            [cx + s * 0.18, cy - s * 0.48],
+            [cx + s * 0.38, cy - s * 0.62],
+            [cx + s * 0.35, cy - s * 0.38],
+            [cx - s * 0.35, cy - s * 0.38],
+        ]
+    )
     _polyline(c, crown, colour, size * 0.03, alpha)
     inner = np.stack([cx + s * 0.2 * np.cos(2 * t), cy + s * 0.05 + s * 0.22 * np.sin(2 * t)], axis=1)
     _polyline(c, inner, colour, size * 0.025, alpha)
@@ -322,8 +383,10 @@ def _catmull_rom(points: np.ndarray, per_seg: int = 16) -> np.ndarray:
         p0, p1, p2, p3 = p[i - 1], p[i], p[i + 1], p[i + 2]
         for t in np.linspace(0, 1, per_seg, endpoint=False):
             t2, t3 = t * t, t * t * t
-            out.append(0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2
-                              + (-p0 + 3 * p1 - 3 * p2 + p3) * t3))
+            out.append(
+                0.5
+                * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+            )
     out.append(p[-2])
     return np.array(out)
 
@@ -339,8 +402,9 @@ def _trochoid(x0: float, x1: float, mid: float, amp: float, loops: int, rng: np.
     return np.stack([x, y], axis=1)
 
 
-def signature(c: Canvas, x: float, y: float, w: float, h: float, rng: np.random.Generator, name: str,
-              colour=(25, 30, 80)) -> np.ndarray:
+def signature(
+    c: Canvas, x: float, y: float, w: float, h: float, rng: np.random.Generator, name: str, colour=(25, 30, 80)
+) -> np.ndarray:
     """A scribbled signature inside the box (x, y, w, h) mm; returns the ink's bounding polygon."""
     strokes = []
     style = int(rng.integers(0, 3))
@@ -348,8 +412,16 @@ def signature(c: Canvas, x: float, y: float, w: float, h: float, rng: np.random.
     sx = x + w * rng.uniform(0.02, 0.1)
     mid = y + h * rng.uniform(0.5, 0.62)
     # the initial: one tall loop
-    loop = np.array([[sx, y + h * 0.8], [sx + w * 0.04, y + h * 0.12], [sx + w * 0.11, y + h * 0.1],
-                     [sx + w * 0.09, y + h * 0.6], [sx + w * 0.02, y + h * 0.55], [sx + w * 0.16, y + h * 0.62]])
+    loop = np.array(
+        [
+            [sx, y + h * 0.8],
+            [sx + w * 0.04, y + h * 0.12],
+            [sx + w * 0.11, y + h * 0.1],
+            [sx + w * 0.09, y + h * 0.6],
+            [sx + w * 0.02, y + h * 0.55],
+            [sx + w * 0.16, y + h * 0.62],
+        ]
+    )
     strokes.append(_catmull_rom(loop + rng.normal(0, h * 0.02, loop.shape)))
     if style == 0:  # zigzag
         pts = []
@@ -371,9 +443,14 @@ def signature(c: Canvas, x: float, y: float, w: float, h: float, rng: np.random.
         strokes.append(_catmull_rom(tall))
         strokes.append(_trochoid(x2 + w * 0.05, x + w * 0.95, mid, h * 0.22, max(3, n_letters // 2), rng))
     if rng.random() < 0.7:
-        flourish = np.array([[x + w * 0.08, y + h * 0.92], [x + w * 0.4, y + h * rng.uniform(0.8, 0.95)],
-                             [x + w * 0.7, y + h * rng.uniform(0.72, 0.9)],
-                             [x + w * 0.95, y + h * rng.uniform(0.55, 0.8)]])
+        flourish = np.array(
+            [
+                [x + w * 0.08, y + h * 0.92],
+                [x + w * 0.4, y + h * rng.uniform(0.8, 0.95)],
+                [x + w * 0.7, y + h * rng.uniform(0.72, 0.9)],
+                [x + w * 0.95, y + h * rng.uniform(0.55, 0.8)],
+            ]
+        )
         strokes.append(_catmull_rom(flourish))
     slant = rng.uniform(-0.1, 0.35)
     allpts = []
@@ -387,5 +464,6 @@ def signature(c: Canvas, x: float, y: float, w: float, h: float, rng: np.random.
         allpts.append(curve)
     pts_px = np.vstack(allpts) * c.r
     pad = width * c.r / 2 + 1
-    return rect_poly(pts_px[:, 0].min() - pad, pts_px[:, 1].min() - pad, pts_px[:, 0].max() + pad,
-                     pts_px[:, 1].max() + pad)
+    return rect_poly(
+        pts_px[:, 0].min() - pad, pts_px[:, 1].min() - pad, pts_px[:, 0].max() + pad, pts_px[:, 1].max() + pad
+    )

@@ -21,9 +21,20 @@ from .identity import Document, make_document
 GENERATOR = "synthetic.id_uploads"
 VERSION = 1
 
-CAPTURE_KINDS = ["front_only", "back_only", "both_sides_stacked", "both_sides_side_by_side", "passport_spread",
-                 "two_documents", "rotated_90", "rotated_180", "rotated_270", "small_angle", "phone_photo",
-                 "greyscale_photocopy"]
+CAPTURE_KINDS = [
+    "front_only",
+    "back_only",
+    "both_sides_stacked",
+    "both_sides_side_by_side",
+    "passport_spread",
+    "two_documents",
+    "rotated_90",
+    "rotated_180",
+    "rotated_270",
+    "small_angle",
+    "phone_photo",
+    "greyscale_photocopy",
+]
 
 FORMAT_CYCLE = {
     "phone_photo": ["jpeg", "jpeg", "pdf", "jpeg", "png"],
@@ -96,8 +107,11 @@ def _partner_kind(kind: str, rng: random.Random) -> tuple[str, bool]:
         return kind, False
     if kind == "nl_residence_permit":
         return rng.choice([("nl_residence_permit", False), ("nl_driving_licence", True)])
-    others = [k for k in ("nl_id_2014", "nl_id_2021", "nl_passport_2014", "nl_passport_2021", "nl_driving_licence")
-              if k != kind and not (is_passport(k) and is_passport(kind))]
+    others = [
+        k
+        for k in ("nl_id_2014", "nl_id_2021", "nl_passport_2014", "nl_passport_2021", "nl_driving_licence")
+        if k != kind and not (is_passport(k) and is_passport(kind))
+    ]
     if rng.random() < 0.6:
         return rng.choice(others), True
     return kind, False
@@ -194,8 +208,12 @@ def _sides_for(capture_kind: str, docs: list[Document], rng: np.random.Generator
         return [(0, "spread")], "single"
     if capture_kind == "two_documents":
         return [(0, front), (1, SIDES[docs[1].kind][0])], str(rng.choice(["stacked", "stacked", "side_by_side"]))
-    choices = [([(0, front)], "single"), ([(0, back)], "single"), ([(0, front), (0, back)], "stacked"),
-               ([(0, front), (0, back)], "side_by_side")]
+    choices = [
+        ([(0, front)], "single"),
+        ([(0, back)], "single"),
+        ([(0, front), (0, back)], "stacked"),
+        ([(0, front), (0, back)], "side_by_side"),
+    ]
     if docs[0].kind == "nl_driving_licence":
         choices.pop(1)  # its back holds nothing to redact; back_only covers it
     if pass_:
@@ -256,8 +274,11 @@ def make_upload(item: PlanItem, seed: int, max_megapixels: float | None = None):
     if max_megapixels:
         target_mp = min(target_mp, max_megapixels)
     small_angle = item.capture_kind == "small_angle"
-    info: dict = {"medium": medium, "arrangement": arrangement,
-                  "sides": [{"document": di, "side": name} for di, name in layout]}
+    info: dict = {
+        "medium": medium,
+        "arrangement": arrangement,
+        "sides": [{"document": di, "side": name} for di, name in layout],
+    }
 
     if medium == "phone":
         img, layers, extra = _phone(sides, layout, arrangement, target_mp, rng)
@@ -277,13 +298,22 @@ def make_upload(item: PlanItem, seed: int, max_megapixels: float | None = None):
         s = W / pw
         r = max(8.0, s)
         canvas = cap.scanner_bed(rng, H, W)
-        placed = [cap.Placed(sides.get(di, name, r), di, cx, cy, a)
-                  for (di, name), (cx, cy), a in zip(layout, centres, angles, strict=True)]
+        placed = [
+            cap.Placed(sides.get(di, name, r), di, cx, cy, a)
+            for (di, name), (cx, cy), a in zip(layout, centres, angles, strict=True)
+        ]
         page_m = np.diag([s, s, 1.0])
         layers = cap.compose(canvas, placed, page_m, s, shadow=0.18, edge=0.3)
         img = canvas
-        info.update({"paper": paper, "paper_mm": [round(pw, 1), round(ph, 1)], "px_per_mm": round(s, 3),
-                     "dpi": round(s * 25.4, 1), "angles_deg": [round(a, 2) for a in angles]})
+        info.update(
+            {
+                "paper": paper,
+                "paper_mm": [round(pw, 1), round(ph, 1)],
+                "px_per_mm": round(s, 3),
+                "dpi": round(s * 25.4, 1),
+                "angles_deg": [round(a, 2) for a in angles],
+            }
+        )
         if medium == "scanner_app":
             img, m, extra = _scanner_app(img, rng)
             layers = cap.transform_layers(layers, m)
@@ -330,8 +360,9 @@ def _phone(sides: _Sides, layout, arrangement, target_mp: float, rng: np.random.
     """A photograph of the side(s) on a desk: perspective, shadow, maybe a thumb, glare, blur, noise."""
     sizes = [sides.size(di, name) for di, name in layout]
     angles = [float(rng.uniform(-8, 8)) for _ in layout] if len(layout) > 1 else [0.0]
-    centres, cw, ch = _arrange(sizes, angles, arrangement if arrangement != "single" else "stacked", rng,
-                               gap=float(rng.uniform(5, 20)))
+    centres, cw, ch = _arrange(
+        sizes, angles, arrangement if arrangement != "single" else "stacked", rng, gap=float(rng.uniform(5, 20))
+    )
     turn = 90.0 if rng.random() < 0.2 else 0.0
     tilt = float(rng.uniform(-12, 12)) + turn
     landscape = (cw >= ch) != (turn == 90.0)
@@ -359,8 +390,12 @@ def _phone(sides: _Sides, layout, arrangement, target_mp: float, rng: np.random.
         off = rng.uniform(-0.5, 0.5, 2) * [W * (1 - fill) * 0.5, H * (1 - fill) * 0.5]
         pts += [W / 2, H / 2] + off
         margin = 0.02 * min(W, H)
-        if pts[:, 0].min() > margin and pts[:, 1].min() > margin and pts[:, 0].max() < W - margin \
-                and pts[:, 1].max() < H - margin:
+        if (
+            pts[:, 0].min() > margin
+            and pts[:, 1].min() > margin
+            and pts[:, 0].max() < W - margin
+            and pts[:, 1].max() < H - margin
+        ):
             break
         fill *= 0.93
     hm = cv2.getPerspectiveTransform(rect, np.float32(pts)).astype(np.float64)
@@ -369,11 +404,18 @@ def _phone(sides: _Sides, layout, arrangement, target_mp: float, rng: np.random.
     r = float(min(48.0, max(8.0, px_per_mm * 1.1)))
     img, desk_kind = cap.desk(rng, H, W)
     img = cap.illumination(img, rng, float(rng.uniform(0.1, 0.3)))
-    placed = [cap.Placed(sides.get(di, name, r), di, cx, cy, a)
-              for (di, name), (cx, cy), a in zip(layout, centres, angles, strict=True)]
+    placed = [
+        cap.Placed(sides.get(di, name, r), di, cx, cy, a)
+        for (di, name), (cx, cy), a in zip(layout, centres, angles, strict=True)
+    ]
     layers = cap.compose(img, placed, hm, r, perspective=True, shadow=0.4, edge=0.12)
-    info: dict = {"desk": desk_kind, "frame_px": [W, H], "px_per_mm_max": round(px_per_mm, 3),
-                  "perspective_corners": np.round(pts, 1).tolist(), "angles_deg": [round(a, 2) for a in angles]}
+    info: dict = {
+        "desk": desk_kind,
+        "frame_px": [W, H],
+        "px_per_mm_max": round(px_per_mm, 3),
+        "perspective_corners": np.round(pts, 1).tolist(),
+        "angles_deg": [round(a, 2) for a in angles],
+    }
     forbidden = [e.polygon for lay in layers for e in lay.elements]
     if rng.random() < 0.55:
         main = max(layers, key=lambda lay: cv2.contourArea(lay.quad.astype(np.float32)))
@@ -388,9 +430,12 @@ def _phone(sides: _Sides, layout, arrangement, target_mp: float, rng: np.random.
         ang = float(rng.uniform(0, 180))
         strength = float(rng.uniform(0.35, 0.7))
         img = cap.glare(img, rng, (cx, cy), axes, ang, strength)
-        info["glare"] = {"centre": [round(float(cx), 1), round(float(cy), 1)],
-                         "axes": [round(axes[0], 1), round(axes[1], 1)], "angle_deg": round(ang, 1),
-                         "strength": round(strength, 3)}
+        info["glare"] = {
+            "centre": [round(float(cx), 1), round(float(cy), 1)],
+            "axes": [round(axes[0], 1), round(axes[1], 1)],
+            "angle_deg": round(ang, 1),
+            "strength": round(strength, 3),
+        }
     else:
         info["glare"] = None
     cast = rng.uniform(0.93, 1.07, 3)
@@ -433,8 +478,15 @@ def encode(img: np.ndarray, fmt: str, rng: np.random.Generator, medium: str, dpi
         ext = "jpg"
     elif fmt == "pdf":
         d = dpi or max(pil.size) / 11.69
-        pil.save(buf, "PDF", resolution=float(d), quality=90, title="scan", creationDate=FIXED_PDF_DATE,
-                 modDate=FIXED_PDF_DATE)
+        pil.save(
+            buf,
+            "PDF",
+            resolution=float(d),
+            quality=90,
+            title="scan",
+            creationDate=FIXED_PDF_DATE,
+            modDate=FIXED_PDF_DATE,
+        )
         info["pdf_dpi"] = round(float(d), 3)
         info["pdf_page_pt"] = [round(pil.size[0] * 72 / d, 2), round(pil.size[1] * 72 / d, 2)]
         ext = "pdf"
@@ -453,8 +505,7 @@ def ground_truth(item: PlanItem, seed: int, docs: list[Document], layers, img: n
     for lay in layers:
         for e in lay.elements:
             inside = np.clip(e.polygon, 0, [w - 1, h - 1])
-            el = {"type": e.type, "value": e.value, "document": lay.doc_index, "side": lay.side,
-                  "polygon": _r(inside)}
+            el = {"type": e.type, "value": e.value, "document": lay.doc_index, "side": lay.side, "polygon": _r(inside)}
             if float(np.abs(inside - e.polygon).max()) > 1.0:
                 el["clipped"] = True  # part of the element lies outside the picture
             el.update(e.extra)
@@ -462,10 +513,17 @@ def ground_truth(item: PlanItem, seed: int, docs: list[Document], layers, img: n
     documents = []
     for i, d in enumerate(docs):
         hd = d.holder
-        values = {"document_number": d.number, "document_number_printed": d.number_printed,
-                  "surname": hd.surname, "given_names": hd.given_names, "sex": hd.sex,
-                  "date_of_birth": hd.dob.isoformat(), "nationality": hd.nationality,
-                  "date_of_issue": d.issued.isoformat(), "date_of_expiry": d.expires.isoformat()}
+        values = {
+            "document_number": d.number,
+            "document_number_printed": d.number_printed,
+            "surname": hd.surname,
+            "given_names": hd.given_names,
+            "sex": hd.sex,
+            "date_of_birth": hd.dob.isoformat(),
+            "nationality": hd.nationality,
+            "date_of_issue": d.issued.isoformat(),
+            "date_of_expiry": d.expires.isoformat(),
+        }
         if hd.bsn:
             values["bsn"] = hd.bsn
         if hd.be_national_number:
@@ -474,17 +532,33 @@ def ground_truth(item: PlanItem, seed: int, docs: list[Document], layers, img: n
             values["v_number"] = d.extra["v_number"]
         if d.mrz:
             values["mrz"] = d.mrz
-        documents.append({"index": i, "kind": d.kind,
-                          "sides_shown": sorted({lay.side for lay in layers if lay.doc_index == i}),
-                          "outlines": [_r(lay.quad) for lay in layers if lay.doc_index == i], "values": values})
+        documents.append(
+            {
+                "index": i,
+                "kind": d.kind,
+                "sides_shown": sorted({lay.side for lay in layers if lay.doc_index == i}),
+                "outlines": [_r(lay.quad) for lay in layers if lay.doc_index == i],
+                "values": values,
+            }
+        )
     return {
-        "generator": GENERATOR, "version": VERSION, "seed": seed, "index": item.index,
-        "document_kind": item.doc_kind, "capture_kind": item.capture_kind,
-        "page_size": {"width": w, "height": h, "megapixels": round(w * h / 1e6, 3),
-                      "channels": 1 if img.ndim == 2 else 3},
-        "capture": info, "documents": documents, "elements": elements,
+        "generator": GENERATOR,
+        "version": VERSION,
+        "seed": seed,
+        "index": item.index,
+        "document_kind": item.doc_kind,
+        "capture_kind": item.capture_kind,
+        "page_size": {
+            "width": w,
+            "height": h,
+            "megapixels": round(w * h / 1e6, 3),
+            "channels": 1 if img.ndim == 2 else 3,
+        },
+        "capture": info,
+        "documents": documents,
+        "elements": elements,
         "coordinates": "output image pixels, origin top-left, x right, y down (for PDFs: the embedded image, "
-                       "i.e. the page rendered at capture.pdf_dpi)",
+        "i.e. the page rendered at capture.pdf_dpi)",
     }
 
 
@@ -500,12 +574,24 @@ def generate(out: Path, count: int, seed: int, max_megapixels: float | None = No
         gt["file"] = f"{stem}.{ext}"
         (out / gt["file"]).write_bytes(data)
         (out / f"{stem}.json").write_text(json.dumps(gt, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        manifest.append({"file": gt["file"], "truth": f"{stem}.json", "document_kind": item.doc_kind,
-                         "capture_kind": item.capture_kind, "format": ext,
-                         "megapixels": gt["page_size"]["megapixels"]})
+        manifest.append(
+            {
+                "file": gt["file"],
+                "truth": f"{stem}.json",
+                "document_kind": item.doc_kind,
+                "capture_kind": item.capture_kind,
+                "format": ext,
+                "megapixels": gt["page_size"]["megapixels"],
+            }
+        )
         if log:
-            log(f"{gt['file']}  {gt['page_size']['width']}x{gt['page_size']['height']}  "
-                f"{time.perf_counter() - t0:.1f}s")
-    (out / "manifest.json").write_text(json.dumps({"generator": GENERATOR, "version": VERSION, "seed": seed,
-                                                   "count": count, "uploads": manifest}, indent=1) + "\n")
+            log(
+                f"{gt['file']}  {gt['page_size']['width']}x{gt['page_size']['height']}  {time.perf_counter() - t0:.1f}s"
+            )
+    (out / "manifest.json").write_text(
+        json.dumps(
+            {"generator": GENERATOR, "version": VERSION, "seed": seed, "count": count, "uploads": manifest}, indent=1
+        )
+        + "\n"
+    )
     return manifest

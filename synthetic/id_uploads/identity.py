@@ -20,52 +20,213 @@ from mrz.generator.td3 import TD3CodeGenerator
 # --- names -------------------------------------------------------------------------------------------------------
 
 NL_SURNAMES = [
-    "Wolterink", "van der Heijden", "Brinkhorst", "de Kruijf", "Hazelhoff", "Verschuur", "van Dongen",
-    "Oosterveld", "ter Horst", "Kwakkel", "van 't Hof", "Buitenhuis", "Dijkhuizen", "de Lange", "Mertens",
-    "Zwanenburg", "van Rijswijk", "Koopmans", "Schipper", "Lamers", "van Gelder", "Boersma", "Heijnen",
-    "Rozendaal", "van Ommen", "Steenbergen", "de Ruiter", "Tielemans", "Kuijpers", "van Essen",
+    "Wolterink",
+    "van der Heijden",
+    "Brinkhorst",
+    "de Kruijf",
+    "Hazelhoff",
+    "Verschuur",
+    "van Dongen",
+    "Oosterveld",
+    "ter Horst",
+    "Kwakkel",
+    "van 't Hof",
+    "Buitenhuis",
+    "Dijkhuizen",
+    "de Lange",
+    "Mertens",
+    "Zwanenburg",
+    "van Rijswijk",
+    "Koopmans",
+    "Schipper",
+    "Lamers",
+    "van Gelder",
+    "Boersma",
+    "Heijnen",
+    "Rozendaal",
+    "van Ommen",
+    "Steenbergen",
+    "de Ruiter",
+    "Tielemans",
+    "Kuijpers",
+    "van Essen",
 ]
-NL_GIVEN_F = ["Femke", "Annelies", "Zoë", "Marloes", "Noor", "Ilse", "Chloë", "Sanne", "Anouk", "Wilhelmina",
-              "Lieke", "Renée", "Eva", "Joke", "Maaike", "Hanna", "Fleur", "Inge"]
-NL_GIVEN_M = ["Bram", "Joris", "Teun", "Maarten", "Sjoerd", "Pieter", "Daan", "Gijs", "Wouter", "Hendrik",
-              "Ruben", "Thijs", "Koen", "Jelle", "Stijn", "Arjen", "Bas", "Friso"]
-BE_SURNAMES = ["Vandenbroucke", "Claessens", "De Backer", "Wuyts", "Lemmens", "Dewulf", "Goossens", "Vermeersch",
-               "Dumont", "Lejeune", "Van Damme", "Hermans", "Verstraete", "Desmet", "Willaert"]
+NL_GIVEN_F = [
+    "Femke",
+    "Annelies",
+    "Zoë",
+    "Marloes",
+    "Noor",
+    "Ilse",
+    "Chloë",
+    "Sanne",
+    "Anouk",
+    "Wilhelmina",
+    "Lieke",
+    "Renée",
+    "Eva",
+    "Joke",
+    "Maaike",
+    "Hanna",
+    "Fleur",
+    "Inge",
+]
+NL_GIVEN_M = [
+    "Bram",
+    "Joris",
+    "Teun",
+    "Maarten",
+    "Sjoerd",
+    "Pieter",
+    "Daan",
+    "Gijs",
+    "Wouter",
+    "Hendrik",
+    "Ruben",
+    "Thijs",
+    "Koen",
+    "Jelle",
+    "Stijn",
+    "Arjen",
+    "Bas",
+    "Friso",
+]
+BE_SURNAMES = [
+    "Vandenbroucke",
+    "Claessens",
+    "De Backer",
+    "Wuyts",
+    "Lemmens",
+    "Dewulf",
+    "Goossens",
+    "Vermeersch",
+    "Dumont",
+    "Lejeune",
+    "Van Damme",
+    "Hermans",
+    "Verstraete",
+    "Desmet",
+    "Willaert",
+]
 BE_GIVEN_F = ["Lotte", "Elise", "Manon", "Ine", "Camille", "Fien", "Margot", "Hélène", "Jana"]
 BE_GIVEN_M = ["Wout", "Thibault", "Arne", "Jasper", "Louis", "Seppe", "Cédric", "Pieterjan", "Robbe"]
-DE_SURNAMES = ["Schäfer", "Brandt", "Hoffmeister", "Kühn", "Lindner", "Vogt", "Engel", "Haas", "Seidel",
-               "Böhm", "Winkler", "Lorenz", "Krause", "Busch", "Pohl"]
+DE_SURNAMES = [
+    "Schäfer",
+    "Brandt",
+    "Hoffmeister",
+    "Kühn",
+    "Lindner",
+    "Vogt",
+    "Engel",
+    "Haas",
+    "Seidel",
+    "Böhm",
+    "Winkler",
+    "Lorenz",
+    "Krause",
+    "Busch",
+    "Pohl",
+]
 DE_GIVEN_F = ["Birgit", "Katharina", "Lena", "Ute", "Miriam", "Jana", "Sabine", "Franziska", "Leonie"]
 DE_GIVEN_M = ["Jürgen", "Tobias", "Matthias", "Florian", "Uwe", "Sebastian", "Henrik", "Lukas", "Dirk"]
 # Residence-permit holders: nationality code, nationality as printed on a Dutch card, names.
 RP_ORIGINS = [
     ("TUR", "Turkse", ["Yildiz", "Demirtas", "Kaya", "Aksoy"], ["Elif", "Zeynep", "Esra"], ["Emre", "Burak", "Murat"]),
-    ("MAR", "Marokkaanse", ["El Idrissi", "Benali", "Ouahabi"], ["Samira", "Nadia", "Imane"],
-     ["Youssef", "Karim", "Mehdi"]),
+    (
+        "MAR",
+        "Marokkaanse",
+        ["El Idrissi", "Benali", "Ouahabi"],
+        ["Samira", "Nadia", "Imane"],
+        ["Youssef", "Karim", "Mehdi"],
+    ),
     ("SYR", "Syrische", ["Haddad", "Khoury", "Nassar"], ["Rania", "Lina", "Dima"], ["Omar", "Fadi", "Rami"]),
     ("IND", "Indiase", ["Sharma", "Iyer", "Kulkarni"], ["Priya", "Ananya", "Kavya"], ["Arjun", "Rohan", "Vikram"]),
-    ("USA", "Amerikaanse", ["Whitfield", "Ramirez", "Okafor"], ["Megan", "Ashley", "Grace"],
-     ["Tyler", "Caleb", "Jordan"]),
-    ("UKR", "Oekraïense", ["Kovalenko", "Bondarenko", "Tkachuk"], ["Olena", "Iryna", "Oksana"],
-     ["Taras", "Andrii", "Dmytro"]),
-    ("BRA", "Braziliaanse", ["Carvalho", "Moreira", "Teixeira"], ["Larissa", "Beatriz", "Camila"],
-     ["Thiago", "Rafael", "Gustavo"]),
+    (
+        "USA",
+        "Amerikaanse",
+        ["Whitfield", "Ramirez", "Okafor"],
+        ["Megan", "Ashley", "Grace"],
+        ["Tyler", "Caleb", "Jordan"],
+    ),
+    (
+        "UKR",
+        "Oekraïense",
+        ["Kovalenko", "Bondarenko", "Tkachuk"],
+        ["Olena", "Iryna", "Oksana"],
+        ["Taras", "Andrii", "Dmytro"],
+    ),
+    (
+        "BRA",
+        "Braziliaanse",
+        ["Carvalho", "Moreira", "Teixeira"],
+        ["Larissa", "Beatriz", "Camila"],
+        ["Thiago", "Rafael", "Gustavo"],
+    ),
 ]
 
-NL_PLACES = ["Utrecht", "Zwolle", "Groningen", "Eindhoven", "Leeuwarden", "Haarlem", "Amersfoort", "Deventer",
-             "Tilburg", "Nijmegen", "Middelburg", "Assen", "Delft", "Leiden", "Maastricht", "Den Helder"]
-NL_MUNICIPALITIES = ["Utrecht", "Zwolle", "Groningen", "Eindhoven", "Haarlem", "Amersfoort", "Deventer", "Tilburg",
-                     "Nijmegen", "Delft", "Leiden", "Maastricht", "Almere", "Arnhem", "Breda"]
+NL_PLACES = [
+    "Utrecht",
+    "Zwolle",
+    "Groningen",
+    "Eindhoven",
+    "Leeuwarden",
+    "Haarlem",
+    "Amersfoort",
+    "Deventer",
+    "Tilburg",
+    "Nijmegen",
+    "Middelburg",
+    "Assen",
+    "Delft",
+    "Leiden",
+    "Maastricht",
+    "Den Helder",
+]
+NL_MUNICIPALITIES = [
+    "Utrecht",
+    "Zwolle",
+    "Groningen",
+    "Eindhoven",
+    "Haarlem",
+    "Amersfoort",
+    "Deventer",
+    "Tilburg",
+    "Nijmegen",
+    "Delft",
+    "Leiden",
+    "Maastricht",
+    "Almere",
+    "Arnhem",
+    "Breda",
+]
 BE_PLACES = ["Gent", "Leuven", "Brugge", "Hasselt", "Mechelen", "Namur", "Liège", "Kortrijk", "Aalst", "Genk"]
 DE_PLACES = ["Köln", "Münster", "Bremen", "Kassel", "Leipzig", "Freiburg", "Mainz", "Bochum", "Rostock", "Kiel"]
 DE_STREETS = ["Lindenallee", "Gartenstraße", "Am Mühlbach", "Bergstraße", "Schillerweg", "Rosenhof"]
-OTHER_PLACES = {"TUR": ["Konya", "Izmir", "Kayseri"], "MAR": ["Nador", "Tanger", "Fes"], "SYR": ["Homs", "Latakia"],
-                "IND": ["Pune", "Chennai", "Mysore"], "USA": ["Tucson", "Madison", "Raleigh"],
-                "UKR": ["Lviv", "Poltava", "Odesa"], "BRA": ["Curitiba", "Recife", "Belém"]}
+OTHER_PLACES = {
+    "TUR": ["Konya", "Izmir", "Kayseri"],
+    "MAR": ["Nador", "Tanger", "Fes"],
+    "SYR": ["Homs", "Latakia"],
+    "IND": ["Pune", "Chennai", "Mysore"],
+    "USA": ["Tucson", "Madison", "Raleigh"],
+    "UKR": ["Lviv", "Poltava", "Odesa"],
+    "BRA": ["Curitiba", "Recife", "Belém"],
+}
 
 # Month abbreviations as Dutch documents print them (Dutch/English).
-NL_MONTHS = ["JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP",
-             "OKT/OCT", "NOV/NOV", "DEC/DEC"]
+NL_MONTHS = [
+    "JAN/JAN",
+    "FEB/FEB",
+    "MAA/MAR",
+    "APR/APR",
+    "MEI/MAY",
+    "JUN/JUN",
+    "JUL/JUL",
+    "AUG/AUG",
+    "SEP/SEP",
+    "OKT/OCT",
+    "NOV/NOV",
+    "DEC/DEC",
+]
 
 DOC_LETTERS = "ABCDEFGHIJKLMNPQRSTUVWXYZ"  # no O
 DOC_ALNUM = DOC_LETTERS + "0123456789"
@@ -172,26 +333,62 @@ def make_holder(rng: random.Random, country: str) -> Holder:
     n_given = rng.choice([1, 1, 2, 2, 3])
     if country == "NL":
         pool = NL_GIVEN_F if sex == "F" else NL_GIVEN_M
-        return Holder(rng.choice(NL_SURNAMES), " ".join(rng.sample(pool, n_given)), sex, dob,
-                      rng.choice(NL_PLACES), "NLD", "Nederlandse", height, bsn=make_bsn(rng))
+        return Holder(
+            rng.choice(NL_SURNAMES),
+            " ".join(rng.sample(pool, n_given)),
+            sex,
+            dob,
+            rng.choice(NL_PLACES),
+            "NLD",
+            "Nederlandse",
+            height,
+            bsn=make_bsn(rng),
+        )
     if country == "BE":
         pool = BE_GIVEN_F if sex == "F" else BE_GIVEN_M
-        holder = Holder(rng.choice(BE_SURNAMES), " ".join(rng.sample(pool, min(n_given, 2))), sex, dob,
-                        rng.choice(BE_PLACES), "BEL", "BEL", height)
+        holder = Holder(
+            rng.choice(BE_SURNAMES),
+            " ".join(rng.sample(pool, min(n_given, 2))),
+            sex,
+            dob,
+            rng.choice(BE_PLACES),
+            "BEL",
+            "BEL",
+            height,
+        )
         holder.be_national_number = make_be_national_number(rng, dob, sex)
         return holder
     if country == "DE":
         pool = DE_GIVEN_F if sex == "F" else DE_GIVEN_M
-        holder = Holder(rng.choice(DE_SURNAMES), " ".join(rng.sample(pool, min(n_given, 2))), sex, dob,
-                        rng.choice(DE_PLACES), "D", "DEUTSCH", height)
+        holder = Holder(
+            rng.choice(DE_SURNAMES),
+            " ".join(rng.sample(pool, min(n_given, 2))),
+            sex,
+            dob,
+            rng.choice(DE_PLACES),
+            "D",
+            "DEUTSCH",
+            height,
+        )
         city = rng.choice(DE_PLACES)
-        holder.address = [f"{rng.randint(10000, 99999)} {city.upper()}",
-                          f"{rng.choice(DE_STREETS).upper()} {rng.randint(1, 140)}"]
+        holder.address = [
+            f"{rng.randint(10000, 99999)} {city.upper()}",
+            f"{rng.choice(DE_STREETS).upper()} {rng.randint(1, 140)}",
+        ]
         return holder
     code, word, surnames, given_f, given_m = rng.choice(RP_ORIGINS)
     pool = given_f if sex == "F" else given_m
-    return Holder(rng.choice(surnames), " ".join(rng.sample(pool, min(n_given, 2))), sex, dob,
-                  rng.choice(OTHER_PLACES[code]), code, word, height, bsn=make_bsn(rng))
+    return Holder(
+        rng.choice(surnames),
+        " ".join(rng.sample(pool, min(n_given, 2))),
+        sex,
+        dob,
+        rng.choice(OTHER_PLACES[code]),
+        code,
+        word,
+        height,
+        bsn=make_bsn(rng),
+    )
 
 
 def nl_date(d: dt.date) -> str:
@@ -223,8 +420,16 @@ class Document:
     extra: dict = field(default_factory=dict)
 
 
-DOCUMENT_COUNTRY = {"nl_id_2014": "NL", "nl_id_2021": "NL", "nl_passport_2014": "NL", "nl_passport_2021": "NL",
-                    "nl_driving_licence": "NL", "nl_residence_permit": "RP", "be_id": "BE", "de_id": "DE"}
+DOCUMENT_COUNTRY = {
+    "nl_id_2014": "NL",
+    "nl_id_2021": "NL",
+    "nl_passport_2014": "NL",
+    "nl_passport_2021": "NL",
+    "nl_driving_licence": "NL",
+    "nl_residence_permit": "RP",
+    "be_id": "BE",
+    "de_id": "DE",
+}
 
 
 def _issue_dates(rng: random.Random, holder: Holder, start: dt.date, end: dt.date, years: int):
@@ -281,17 +486,43 @@ def make_document(rng: random.Random, kind: str, holder: Holder | None = None) -
     if kind.startswith("nl_id"):
         number = make_nl_document_number(rng, first=rng.choice("IJKNS"))
         doc = Document(kind, holder, number, number, issued, expires, f"Burgemeester van {mun}")
-        gen = _fitted(lambda sn, gn: TD1CodeGenerator("I", "NLD", number, _yymmdd(holder.dob), sex_mrz,
-                                                      _yymmdd(expires), "NLD", sn, gn, optional_data1=holder.bsn),
-                      holder.surname, holder.given_names)
+        gen = _fitted(
+            lambda sn, gn: TD1CodeGenerator(
+                "I",
+                "NLD",
+                number,
+                _yymmdd(holder.dob),
+                sex_mrz,
+                _yymmdd(expires),
+                "NLD",
+                sn,
+                gn,
+                optional_data1=holder.bsn,
+            ),
+            holder.surname,
+            holder.given_names,
+        )
         doc.mrz = str(gen).split("\n")
     elif kind.startswith("nl_passport"):
         number = make_nl_document_number(rng, first=rng.choice("BNPX"))
         doc = Document(kind, holder, number, number, issued, expires, f"Burgemeester van {mun}")
         optional = holder.bsn if kind == "nl_passport_2014" else ""
-        gen = _fitted(lambda sn, gn: TD3CodeGenerator("P", "NLD", sn, gn, number, "NLD", _yymmdd(holder.dob),
-                                                      sex_mrz, _yymmdd(expires), optional_data=optional),
-                      holder.surname, holder.given_names)
+        gen = _fitted(
+            lambda sn, gn: TD3CodeGenerator(
+                "P",
+                "NLD",
+                sn,
+                gn,
+                number,
+                "NLD",
+                _yymmdd(holder.dob),
+                sex_mrz,
+                _yymmdd(expires),
+                optional_data=optional,
+            ),
+            holder.surname,
+            holder.given_names,
+        )
         doc.mrz = str(gen).split("\n")
     elif kind == "nl_driving_licence":
         number = make_licence_number(rng)
@@ -303,15 +534,32 @@ def make_document(rng: random.Random, kind: str, holder: Holder | None = None) -
         v_number = make_v_number(rng)
         doc = Document(kind, holder, number, number, issued, expires, "IND")
         doc.extra["v_number"] = v_number
-        doc.extra["permit_type"] = rng.choice(["REGULIER BEPAALDE TIJD", "REGULIER ONBEPAALDE TIJD",
-                                               "ASIEL BEPAALDE TIJD", "EU LANGDURIG INGEZETENE"])
-        doc.extra["remarks"] = rng.choice(["Arbeid vrij toegestaan. TWV niet vereist.",
-                                           "Arbeid toegestaan mits TWV aanwezig.",
-                                           "Verblijf bij partner. Arbeid vrij toegestaan."])
-        gen = _fitted(lambda sn, gn: TD1CodeGenerator("IR", "NLD", number, _yymmdd(holder.dob), sex_mrz,
-                                                      _yymmdd(expires), holder.nationality, sn, gn,
-                                                      optional_data1=v_number),
-                      holder.surname, holder.given_names)
+        doc.extra["permit_type"] = rng.choice(
+            ["REGULIER BEPAALDE TIJD", "REGULIER ONBEPAALDE TIJD", "ASIEL BEPAALDE TIJD", "EU LANGDURIG INGEZETENE"]
+        )
+        doc.extra["remarks"] = rng.choice(
+            [
+                "Arbeid vrij toegestaan. TWV niet vereist.",
+                "Arbeid toegestaan mits TWV aanwezig.",
+                "Verblijf bij partner. Arbeid vrij toegestaan.",
+            ]
+        )
+        gen = _fitted(
+            lambda sn, gn: TD1CodeGenerator(
+                "IR",
+                "NLD",
+                number,
+                _yymmdd(holder.dob),
+                sex_mrz,
+                _yymmdd(expires),
+                holder.nationality,
+                sn,
+                gn,
+                optional_data1=v_number,
+            ),
+            holder.surname,
+            holder.given_names,
+        )
         doc.mrz = str(gen).split("\n")
     elif kind == "be_id":
         number = make_be_card_number(rng)
@@ -324,8 +572,11 @@ def make_document(rng: random.Random, kind: str, holder: Holder | None = None) -
         doc = Document(kind, holder, number, number, issued, expires, f"Stadt {rng.choice(DE_PLACES)}")
         doc.extra["can"] = "".join(str(rng.randint(0, 9)) for _ in range(6))
         doc.extra["eyes"] = rng.choice(["BRAUN", "BLAU", "GRÜN", "GRAU"])
-        gen = _fitted(lambda sn, gn: TD1CodeGenerator("ID", "D", number, _yymmdd(holder.dob), "<", _yymmdd(expires),
-                                                      "D", sn, gn), holder.surname, holder.given_names)
+        gen = _fitted(
+            lambda sn, gn: TD1CodeGenerator("ID", "D", number, _yymmdd(holder.dob), "<", _yymmdd(expires), "D", sn, gn),
+            holder.surname,
+            holder.given_names,
+        )
         doc.mrz = str(gen).split("\n")
     else:
         raise ValueError(kind)
@@ -340,9 +591,13 @@ def be_td1(number: str, holder: Holder, expires: dt.date) -> list[str]:
     digit over the whole number. The national register number goes in the optional field of line 2.
     """
     nn = holder.be_national_number or ""
-    gen = _fitted(lambda sn, gn: TD1CodeGenerator("ID", "BEL", number[:9], _yymmdd(holder.dob), holder.sex,
-                                                  _yymmdd(expires), "BEL", sn, gn, optional_data2=nn),
-                  holder.surname, holder.given_names)
+    gen = _fitted(
+        lambda sn, gn: TD1CodeGenerator(
+            "ID", "BEL", number[:9], _yymmdd(holder.dob), holder.sex, _yymmdd(expires), "BEL", sn, gn, optional_data2=nn
+        ),
+        holder.surname,
+        holder.given_names,
+    )
     lines = str(gen).split("\n")
     line1 = ("IDBEL" + number[:9] + "<" + number[9:] + mrz_check_digit(number)).ljust(30, "<")
     line2 = lines[1][:29]

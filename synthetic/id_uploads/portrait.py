@@ -15,8 +15,9 @@ import numpy as np
 # Head-and-shoulders silhouette in the 512×512 astronaut image (x, y): hair, face, neck ring and suit.
 _HEAD_CENTRE = (227, 100)
 _HEAD_AXES = (76, 90)
-_BODY = np.array([[168, 150], [290, 150], [312, 205], [352, 300], [365, 512], [40, 512], [70, 330], [120, 250],
-                  [150, 190]], np.int32)
+_BODY = np.array(
+    [[168, 150], [290, 150], [312, 205], [352, 300], [365, 512], [40, 512], [70, 330], [120, 250], [150, 190]], np.int32
+)
 _FACE_BOX = (177, 66, 95, 95)  # where OpenCV's frontal-face cascade finds the face
 
 
@@ -36,8 +37,9 @@ def _source() -> tuple[np.ndarray, np.ndarray]:
     return img, mask
 
 
-def portrait(rng: np.random.Generator, aspect: float = 35 / 45, grey: bool = False,
-             backdrop=(214, 218, 222), size: int = 420) -> np.ndarray:
+def portrait(
+    rng: np.random.Generator, aspect: float = 35 / 45, grey: bool = False, backdrop=(214, 218, 222), size: int = 420
+) -> np.ndarray:
     """An RGB portrait ``size`` px high with width/height ``aspect``."""
     img, mask = _source()
     pad = 120

@@ -81,14 +81,47 @@ def build(out: Path, version: str, model: Path = MODEL, wheel: bool = True) -> P
     with tempfile.TemporaryDirectory() as tmp:
         meta_path = Path(tmp) / "meta.json"
         meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "spacy", "package", str(model), str(out), "--name", PACKAGE_NAME,
-                        "--version", version, "--meta-path", str(meta_path), "--build", "none", "--force"],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "package",
+                str(model),
+                str(out),
+                "--name",
+                PACKAGE_NAME,
+                "--version",
+                version,
+                "--meta-path",
+                str(meta_path),
+                "--build",
+                "none",
+                "--force",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     folder = out / f"nl_{PACKAGE_NAME}-{version}"
     if not wheel:
         return folder
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check", "--no-deps",
-                    "--no-build-isolation", "--no-index", str(folder), "-w", str(out)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            str(folder),
+            "-w",
+            str(out),
+        ],
+        check=True,
+    )
     return out / f"nl_{PACKAGE_NAME}-{version}-py3-none-any.whl"
 
 

@@ -22,7 +22,7 @@ class PrefixedStore:
 
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
         for info in self.inner.list(self.prefix + prefix):
-            yield replace(info, key=info.key[len(self.prefix):])
+            yield replace(info, key=info.key[len(self.prefix) :])
 
     def read(self, key: str, *, max_bytes: int | None = None) -> bytes:
         return self.inner.read(self._key(key), max_bytes=max_bytes)

@@ -95,12 +95,22 @@ class IdCopyResult:
     def report(self) -> dict[str, object]:
         """What was blacked out and why the copy was (not) released; never the values themselves."""
         return {
-            "released": self.released, "format": self.format, "reasons": self.reasons, "error": self.error,
+            "released": self.released,
+            "format": self.format,
+            "reasons": self.reasons,
+            "error": self.error,
             "megapixels": round(self.pixels / 1e6, 3),
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
-            "pages": [{"page": i + 1, "size": list(p.size), "boxes": [r.to_dict() for r in p.regions],
-                       "verification_problems": p.problems, "mrz_lines_read": p.mrz_lines_read}
-                      for i, p in enumerate(self.pages)],
+            "pages": [
+                {
+                    "page": i + 1,
+                    "size": list(p.size),
+                    "boxes": [r.to_dict() for r in p.regions],
+                    "verification_problems": p.problems,
+                    "mrz_lines_read": p.mrz_lines_read,
+                }
+                for i, p in enumerate(self.pages)
+            ],
         }
 
 
@@ -152,15 +162,22 @@ def _grown(band: Band, mrz_lines: list[str]) -> Band:
 def _contrast(gray: np.ndarray) -> np.ndarray:
     """The grey range stretched to black–white: the small grey field labels on tinted paper keep
     their contrast (local equalisation would bring up the guilloche pattern instead)."""
-    return cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)
+    return cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)  # type: ignore[call-overload]  # None: a new array
 
 
 def _band_region(band: Band, margin: float) -> Region:
     return rotated("mrz", "mrz_geometry", band.center, band_region_size(band, margin), band.angle)
 
 
-def _body(gray: np.ndarray, band: Band | None, band_px: float, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-          values: Values, portraits: list[Region] | None = None) -> list[Region]:
+def _body(
+    gray: np.ndarray,
+    band: Band | None,
+    band_px: float,
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    values: Values,
+    portraits: list[Region] | None = None,
+) -> list[Region]:
     """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
     the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
     if band is None:
@@ -171,8 +188,9 @@ def _body(gray: np.ndarray, band: Band | None, band_px: float, policy: IdCopyPol
     return [frame.to_page(r) for r in body_regions(words, analyzer, values, policy.regions(), policy.margin)]
 
 
-def _without_mrz_and_photo(view: np.ndarray, frame: Frame, band: Band,
-                           portraits: list[Region] | None = None) -> np.ndarray:
+def _without_mrz_and_photo(
+    view: np.ndarray, frame: Frame, band: Band, portraits: list[Region] | None = None
+) -> np.ndarray:
     """The view with the MRZ lines (read on their own) and the portrait's left part blanked: what
     tesseract makes of a photo or of OCR-B in ``nld`` is noise that only costs time. The strip of
     the portrait next to the fields stays, so a value that starts close to the photo is never cut. ``portraits``
@@ -265,8 +283,13 @@ def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
     return frame.size[0] * frame.size[1] >= PAGE_COVERED * shape[0] * shape[1]
 
 
-def _find(gray: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
-          glyph: float | None = None) -> tuple[list[Region], Values, list[Band]]:
+def _find(
+    gray: np.ndarray,
+    policy: IdCopyPolicy,
+    analyzer,
+    clock: _Clock,  # noqa: ANN001
+    glyph: float | None = None,
+) -> tuple[list[Region], Values, list[Band]]:
     t = time.perf_counter()
     values = Values()
     found = _mrz_bands(gray, analyzer, policy, values)
@@ -344,8 +367,11 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
     """Whether anything marks the page as an ID document: an MRZ band, a face, or a BSN or document number
     found in the text. A side that prints no document number (the back of a Dutch ID card, a driving
     licence's back) is no reason to refuse the copy: verification decides whether what is left is safe."""
-    return bool(bands) or any(r.source == "face" or (r.type in ("bsn", "document_number") and r.source in
-                                                      ("label", "shape", "ocr", "mrz_value")) for r in regions)
+    return bool(bands) or any(
+        r.source == "face"
+        or (r.type in ("bsn", "document_number") and r.source in ("label", "shape", "ocr", "mrz_value"))
+        for r in regions
+    )
 
 
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
@@ -423,10 +449,19 @@ def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
     return out
 
 
-def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-            values: Values, clock: _Clock, original: np.ndarray,
-            portraits: list[tuple[float, float, float, float]], glyph: float | None = None,
-            given: bool = False) -> list[str]:
+def _verify(
+    out_gray: np.ndarray,
+    regions: list[Region],
+    band: Band | None,
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    values: Values,
+    clock: _Clock,
+    original: np.ndarray,
+    portraits: list[tuple[float, float, float, float]],
+    glyph: float | None = None,
+    given: bool = False,
+) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it."""
     t = time.perf_counter()
@@ -440,8 +475,12 @@ def _verify(out_gray: np.ndarray, regions: list[Region], band: Band | None, poli
     t = clock.add("verify_ocr", t)
     # Faces are looked for in the same box-free page: the edge of a black box is no face.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
-    if any(visible(face_view, box) for box in faces(face_view, confirmed=True, scale=None if band is None else 1.0,
-                                                      min_side=24 if band is None else FACE_MIN_PX)):
+    if any(
+        visible(face_view, box)
+        for box in faces(
+            face_view, confirmed=True, scale=None if band is None else 1.0, min_side=24 if band is None else FACE_MIN_PX
+        )
+    ):
         issues.append("face still detected")
     # The ghost portrait is searched again near each portrait the finding pass saw.
     if any(visible(plain, box) for face in portraits for box in ghost_faces(original, face, search=plain)):
@@ -473,8 +512,13 @@ def _bands_left(gray: np.ndarray) -> bool:
     return False
 
 
-def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
-                 given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
+def _redact_page(
+    page: np.ndarray,
+    policy: IdCopyPolicy,
+    analyzer,
+    clock: _Clock,  # noqa: ANN001
+    given: list[Region] | None = None,
+) -> tuple[np.ndarray, PageResult]:
     """The page turned upright (see ``orient``), redacted and verified there, and turned back: the copy keeps
     the upload's orientation, and the boxes are reported in the upload's pixels. ``given``: boxes a person
     corrected (upload pixels), blacked out instead of the ones found; verified as usual."""
@@ -485,16 +529,24 @@ def _redact_page(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock
         return _redact_upright(page, policy, analyzer, clock, given)
     up = upright(page, turned)
     if given is not None:
-        given = [Region(r.type, r.source, tuple(point_up(x, y, turned, page.shape) for x, y in r.polygon))
-                 for r in given]
+        given = [
+            Region(r.type, r.source, tuple(point_up(x, y, turned, page.shape) for x, y in r.polygon)) for r in given
+        ]
     out, result = _redact_upright(up, policy, analyzer, clock, given)
-    result.regions = [Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
-                      for r in result.regions]
+    result.regions = [
+        Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
+        for r in result.regions
+    ]
     return turn_back(out, turned), result
 
 
-def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Clock,  # noqa: ANN001
-                    given: list[Region] | None = None) -> tuple[np.ndarray, PageResult]:
+def _redact_upright(
+    page: np.ndarray,
+    policy: IdCopyPolicy,
+    analyzer,
+    clock: _Clock,  # noqa: ANN001
+    given: list[Region] | None = None,
+) -> tuple[np.ndarray, PageResult]:
     gray = gray_of(page)
     regions, values, bands = _find(gray, policy, analyzer, clock)
     t = time.perf_counter()
@@ -516,8 +568,9 @@ def _redact_upright(page: np.ndarray, policy: IdCopyPolicy, analyzer, clock: _Cl
     t = clock.add("redact", t)
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph,
-                      given is not None)
+    issues += _verify(
+        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None
+    )
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 
@@ -537,8 +590,13 @@ def _internal_error(exc: Exception) -> str:
     return f"internal error ({type(exc).__name__}{where}): not released"
 
 
-def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = None, analyzer=None,  # noqa: ANN001
-                   config: Path | None = None, boxes: dict[int, list[Region]] | None = None) -> IdCopyResult:
+def redact_id_copy(
+    source: str | Path | bytes,
+    policy: IdCopyPolicy | None = None,
+    analyzer=None,  # noqa: ANN001
+    config: Path | None = None,
+    boxes: dict[int, list[Region]] | None = None,
+) -> IdCopyResult:
     """A safe copy of an ID document upload. Never raises for an upload, however broken or large: the
     result is then not released and ``reasons`` says why (``error`` too, when the upload is no
     readable image or PDF). Fails closed: an unexpected exception while redacting is such a reason.
@@ -564,8 +622,15 @@ def redact_id_copy(source: str | Path | bytes, policy: IdCopyPolicy | None = Non
     return result
 
 
-def _redact_pages(document: Document, result: IdCopyResult, policy: IdCopyPolicy, analyzer,  # noqa: ANN001
-                  config: Path | None, clock: _Clock, boxes: dict[int, list[Region]]) -> None:
+def _redact_pages(
+    document: Document,
+    result: IdCopyResult,
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    config: Path | None,
+    clock: _Clock,
+    boxes: dict[int, list[Region]],
+) -> None:
     """Each page decoded, redacted, verified and written to the copy before the next is decoded. The
     first page that fails ends the document: it is not released, whatever the later pages hold."""
     from afscherm.detectors.config import ConfigError

@@ -15,8 +15,11 @@ class Region:
     polygon: tuple[tuple[float, float], ...]
 
     def to_dict(self) -> dict[str, object]:
-        return {"type": self.type, "source": self.source,
-                "polygon": [[round(x, 1), round(y, 1)] for x, y in self.polygon]}
+        return {
+            "type": self.type,
+            "source": self.source,
+            "polygon": [[round(x, 1), round(y, 1)] for x, y in self.polygon],
+        }
 
     def bbox(self) -> tuple[float, float, float, float]:
         xs, ys = [p[0] for p in self.polygon], [p[1] for p in self.polygon]
@@ -28,8 +31,7 @@ def rect(type_: str, source: str, x0: float, y0: float, x1: float, y1: float, ma
     return Region(type_, source, ((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
 
 
-def rotated(type_: str, source: str, center: tuple[float, float], size: tuple[float, float],
-            angle: float) -> Region:
+def rotated(type_: str, source: str, center: tuple[float, float], size: tuple[float, float], angle: float) -> Region:
     pts = cv2.boxPoints((center, size, angle))
     return Region(type_, source, tuple((float(x), float(y)) for x, y in pts))
 

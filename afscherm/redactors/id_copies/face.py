@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import cv2
@@ -19,10 +20,15 @@ Box = tuple[float, float, float, float]
 
 @lru_cache(maxsize=2)
 def _cascade(name: str) -> cv2.CascadeClassifier:
-    cascade = cv2.CascadeClassifier(cv2.data.haarcascades + name)
+    cascade = cv2.CascadeClassifier(cv2.data.haarcascades + name)  # type: ignore[attr-defined]  # not in the stubs
     if cascade.empty():
-        raise RuntimeError(f"OpenCV's {name} is missing (install opencv-python, not -headless 5.x)")
+        raise RuntimeError(f"OpenCV's {name} is missing (opencv-python-headless 4.x ships it; 5.x dropped it)")
     return cascade
+
+
+def _box(values: Sequence[int] | np.ndarray) -> Box:
+    x, y, w, h = (float(v) for v in values)
+    return (x, y, w, h)
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -33,14 +39,14 @@ def _overlap(a: Box, b: Box) -> float:
 
 def _detect(img: np.ndarray, name: str, min_side: int) -> list[Box]:
     found = _cascade(name).detectMultiScale(img, 1.15, 4, minSize=(min_side, min_side))
-    return [tuple(float(v) for v in box) for box in found]
+    return [_box(box) for box in found]
 
 
 def _confirmed(img: np.ndarray, box: Box) -> bool:
     """The second cascade (``alt2``) fires on the same face: searched only around the first hit."""
     x, y, w, h = box
     x0, y0 = max(0, int(x - w / 2)), max(0, int(y - h / 2))
-    patch = img[y0: int(y + 1.5 * h), x0: int(x + 1.5 * w)]
+    patch = img[y0 : int(y + 1.5 * h), x0 : int(x + 1.5 * w)]
     hits = _detect(patch, "haarcascade_frontalface_alt2.xml", max(16, int(0.6 * w)))
     return any(_overlap(box, (hx + x0, hy + y0, hw, hh)) > 0.5 for hx, hy, hw, hh in hits)
 
@@ -83,12 +89,17 @@ def _clahe(gray: np.ndarray) -> np.ndarray:
 def _window(shape: tuple[int, ...], face: Box) -> tuple[int, int, int, int]:
     x, y, w, _ = face
     rx, ry = GHOST_REACH
-    return (max(0, int(x - rx * w)), max(0, int(y - ry * w)),
-            min(shape[1], int(x + (rx + 1) * w)), min(shape[0], int(y + (ry + 1) * w)))
+    return (
+        max(0, int(x - rx * w)),
+        max(0, int(y - ry * w)),
+        min(shape[1], int(x + (rx + 1) * w)),
+        min(shape[0], int(y + (ry + 1) * w)),
+    )
 
 
-def ghost_faces(gray: np.ndarray, face: Box, face_px: int = GHOST_FACE_PX, neighbours: int = 4,
-                search: np.ndarray | None = None) -> list[Box]:
+def ghost_faces(
+    gray: np.ndarray, face: Box, face_px: int = GHOST_FACE_PX, neighbours: int = 4, search: np.ndarray | None = None
+) -> list[Box]:
     """Faces smaller than ``face`` (x, y, w, h in ``gray``'s pixels) near it: the ghost portrait, found as a
     face (Haar cascades in a contrast-equalised view) and as a copy of the portrait (``ghost_copies``).
     ``search``: the image searched (default ``gray``; verification searches the redacted page for copies of
@@ -102,15 +113,17 @@ def ghost_faces(gray: np.ndarray, face: Box, face_px: int = GHOST_FACE_PX, neigh
     scale = min(GHOST_MAX_SCALE, face_px / (GHOST_SIZES[0] * w))
     window = search[y0:y1, x0:x1]
     if scale != 1:
-        window = cv2.resize(window, None, fx=scale, fy=scale,
-                            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+        window = cv2.resize(
+            window, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+        )
     view = _clahe(window)
     biggest = int(GHOST_SIZES[1] * w * scale)
     found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
-        view, 1.1, neighbours, minSize=(face_px - 4,) * 2, maxSize=(max(biggest, face_px),) * 2)
+        view, 1.1, neighbours, minSize=(face_px - 4,) * 2, maxSize=(max(biggest, face_px),) * 2
+    )
     out = []
     for box in found:
-        b = tuple(float(v) for v in box)
+        b = _box(box)
         if not _confirmed(view, b):
             continue
         page_box = (b[0] / scale + x0, b[1] / scale + y0, b[2] / scale, b[3] / scale)
@@ -138,12 +151,11 @@ def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) 
     # the template; a ghost of 0.3 of that is still 12+ px, enough to correlate.
     f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
     if f < 1:
-        small = ghost_copies(_shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f),
-                             _shrunk(search, f))
+        small = ghost_copies(_shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f))
         return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
-    template = gray[max(0, y - m): y + w + m, max(0, x - m): x + w + m]
+    template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
     x0, y0, x1, y1 = _window(search.shape, face)
     window = search[y0:y1, x0:x1]
     if template.size == 0 or min(template.shape) < 8:
@@ -158,7 +170,7 @@ def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) 
             score = cv2.matchTemplate(window, t, cv2.TM_CCOEFF_NORMED)
             # Not the portrait itself (nor a crop of it).
             fy0, fx0 = y - m - y0 - t.shape[0], x - m - x0 - t.shape[1]
-            score[max(0, fy0): max(0, y + w + m - y0), max(0, fx0): max(0, x + w + m - x0)] = -1
+            score[max(0, fy0) : max(0, y + w + m - y0), max(0, fx0) : max(0, x + w + m - x0)] = -1
             _, best, _, (bx, by) = cv2.minMaxLoc(score)
             if best >= GHOST_MATCH:
                 size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
@@ -170,5 +182,7 @@ GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
 
 
 def ghost_regions(gray: np.ndarray, face: Box) -> list[Region]:
-    return [rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
-            for gx, gy, gw, _ in ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS)]
+    return [
+        rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
+        for gx, gy, gw, _ in ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS)
+    ]

@@ -16,8 +16,13 @@ from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.layout import label_words, value_zone
 from afscherm.redactors.id_copies.ocr import Word, lines, text_of
 
-ENTITY_REGION = {"NL_BSN": "bsn", "NL_ID_DOCUMENT": "document_number", "MRZ": "mrz", "PERSON": "name",
-                 "DATE_OF_BIRTH": "date_of_birth"}
+ENTITY_REGION = {
+    "NL_BSN": "bsn",
+    "NL_ID_DOCUMENT": "document_number",
+    "MRZ": "mrz",
+    "PERSON": "name",
+    "DATE_OF_BIRTH": "date_of_birth",
+}
 # Field labels that only a document's front side or data page prints (with the portrait beside them).
 FRONT_FIELDS = ("name", "date_of_birth")
 # The Dutch date-of-birth label itself ("birth" alone is also in "Place of birth"): fronts are counted by it.
@@ -43,8 +48,11 @@ class Values:
 
     def to_dict(self) -> dict[str, int]:
         # Counts only: the report must not repeat the personal data it helped hide.
-        return {"document_numbers": len(self.document_numbers), "bsns": len(self.bsns),
-                "mrz_lines": len(self.mrz_lines)}
+        return {
+            "document_numbers": len(self.document_numbers),
+            "bsns": len(self.bsns),
+            "mrz_lines": len(self.mrz_lines),
+        }
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,9 +71,9 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
     vals = Values(mrz_lines=[ln for ln in text.splitlines() if len(ln) >= 20])
     # The MRZ recogniser itself for the values: the analyzer's name gate may drop PERSON (an MRZ name
     # field is no sentence), and the index wants the holder's name and date of birth too.
-    vals.found += [(f.entity_type, text[f.start:f.end]) for f in _mrz_recognizer().find(text)]
+    vals.found += [(f.entity_type, text[f.start : f.end]) for f in _mrz_recognizer().find(text)]
     for f in analyzer.analyze_one(text, entities=["MRZ", "NL_ID_DOCUMENT", "NL_BSN"]):
-        value = _alnum(text[f.start:f.end])
+        value = _alnum(text[f.start : f.end])
         if f.entity_type == "NL_ID_DOCUMENT":
             vals.document_numbers.add(value)
         elif f.entity_type == "NL_BSN":
@@ -83,8 +91,11 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
         elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
             # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
             vals.bsns |= _personal(compact[18:29])
-        elif len(compact) in range(42, 47) and compact[:1].isalnum() and (
-                "NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit())):
+        elif (
+            len(compact) in range(42, 47)
+            and compact[:1].isalnum()
+            and ("NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit()))
+        ):
             # TD3 line 2 (number, nationality, birth date), any nationality.
             vals.document_numbers |= _number_field(compact, 0)
             vals.bsns |= _bsns(compact[28:37]) if "NLD" in compact[9:14] else _personal(compact[28:42])
@@ -98,8 +109,19 @@ def _personal(field_: str) -> set[str]:
 
 
 # OCR confusions between letters and digits in the MRZ font (and in the bold body font).
-_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6",
-             "B": "8", "T": "7"}
+_AS_DIGIT = {
+    "O": "0",
+    "Q": "0",
+    "D": "0",
+    "U": "0",
+    "I": "1",
+    "L": "1",
+    "Z": "2",
+    "S": "5",
+    "G": "6",
+    "B": "8",
+    "T": "7",
+}
 _AS_LETTER = {"0": "D", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B", "7": "T"}
 _NL_DOCNUM = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")  # Dutch: never the letter O
 _CANON = str.maketrans(_AS_DIGIT)
@@ -146,13 +168,13 @@ def _checked(field_: str, check: str, limit: int = 4) -> set[str]:
 def _number_field(line: str, start: int) -> set[str]:
     """The document number at ``start`` of an MRZ line; when its check digit fails even after
     repair, OCR may have read one character too many (``SC9O2AKHF8`` for ``SC92AKHF8``)."""
-    found = _checked(line[start:start + 9], line[start + 9:start + 10])
+    found = _checked(line[start : start + 9], line[start + 9 : start + 10])
     for i in range(start, start + 10):
         if found:
             break
-        shorter = line[:i] + line[i + 1:]
-        found = _checked(shorter[start:start + 9], shorter[start + 9:start + 10])
-    return found or document_numbers(line[start:start + 9], "")
+        shorter = line[:i] + line[i + 1 :]
+        found = _checked(shorter[start : start + 9], shorter[start + 9 : start + 10])
+    return found or document_numbers(line[start : start + 9], "")
 
 
 def _bsns(field_: str) -> set[str]:
@@ -180,7 +202,7 @@ def contains_near(text: str, value: str, max_edits: int) -> bool:
         return False
     chars = set(value)
     for i in range(max(1, len(text) - n + 1)):
-        window = text[i:i + n]
+        window = text[i : i + n]
         # Cheap bound first: each edit explains at most one character of the window not in value.
         if sum(c not in chars for c in window) <= max_edits and _near(window, value, max_edits):
             return True
@@ -201,8 +223,13 @@ def _box(words: list[Word], type_: str, source: str, margin: float) -> Region:
     return rect(type_, source, x0, min(w.y0 for w in words), x1, max(w.y1 for w in words), margin * h + 2)
 
 
-def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str],  # noqa: ANN001
-                 margin: float) -> list[Region]:
+def body_regions(
+    words: list[Word],
+    analyzer,
+    values: Values,
+    wanted: set[str],  # noqa: ANN001
+    margin: float,
+) -> list[Region]:
     """Regions of the wanted types found in the body OCR, in the OCR image's pixels."""
     out: list[Region] = []
     line_list = lines(words)
@@ -211,7 +238,7 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
     for f in analyzer.analyze_one(text, entities=entities):
         hit = [w for a, b, w in spans if a < f.end and b > f.start]
         if f.entity_type in FOUND_TYPES:
-            values.found.append((f.entity_type, text[f.start:f.end]))
+            values.found.append((f.entity_type, text[f.start : f.end]))
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
@@ -226,7 +253,8 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
         for w in line:
             token = _alnum(w.text)
             if _BSN_HEAD.match(numeric(w).text) or (
-                    sum(c.isdigit() for c in token) >= 3 and any(token in v for v in values.bsns)):
+                sum(c.isdigit() for c in token) >= 3 and any(token in v for v in values.bsns)
+            ):
                 # The first group of a dotted BSN, or a digit group of the BSN the MRZ holds: OCR
                 # lost the rest, the box still gets the whole number's width.
                 out.append(_box([w], "bsn", "shape", margin))
@@ -236,8 +264,9 @@ def body_regions(words: list[Word], analyzer, values: Values, wanted: set[str], 
                 out.append(_box([w], "mrz", "shape", margin))
             if len(token) < 5:
                 continue
-            for value, kind in [(v, "document_number") for v in values.document_numbers] + \
-                               [(v, "bsn") for v in values.bsns]:
+            for value, kind in [(v, "document_number") for v in values.document_numbers] + [
+                (v, "bsn") for v in values.bsns
+            ]:
                 ctok, cval = canonical(token), canonical(value)
                 if ctok in cval or contains_near(ctok, cval, 2):
                     out.append(_box([w], kind, "mrz_value", margin))
@@ -290,17 +319,24 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region
             if entity is None:
                 continue
             h = max(label.height, 1.0)
-            near = [w for w in words if w is not label and _number_like(w) and (
-                (abs(w.cy - label.cy) < 0.6 * h and max(w.x0 - label.x1, label.x0 - w.x1) < 14 * h)  # same line
-                or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below
-                or (0 < label.cy - w.cy < 2.6 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h))]  # above
+            near = [
+                w
+                for w in words
+                if w is not label
+                and _number_like(w)
+                and (
+                    (abs(w.cy - label.cy) < 0.6 * h and max(w.x0 - label.x1, label.x0 - w.x1) < 14 * h)  # same line
+                    or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below
+                    or (0 < label.cy - w.cy < 2.6 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)
+                )
+            ]  # above
             out += [_box([w], _kind(entity), "label", margin) for w in near]
             if not near:
                 # OCR read the label but no value near it: the value may sit right of the label's phrase
                 # ("Documentnummer / Document no. XX…") where OCR lost it; that strip is blacked out too (the
                 # zone below the label is added by ``value_zone``).
                 end = label.x1
-                for w in line[i + 1:]:
+                for w in line[i + 1 :]:
                     if w.x0 - end > 1.5 * h or any(c.isdigit() for c in w.text):
                         break
                     end = w.x1
@@ -325,9 +361,11 @@ def _column_start(label: Word, line_list: list[list[Word]]) -> float:
     read only the English half of this label. Other lines that start with a label word nearby give
     the edge (OCR noise from the photo next to the column never does)."""
     h = label.height
-    starts = [ln[0].x0 for ln in line_list
-              if label_words(ln[:1]) and abs(ln[0].cy - label.cy) < 10 * h
-              and label.x0 - 14 * h < ln[0].x0 <= label.x0 + h]
+    starts = [
+        ln[0].x0
+        for ln in line_list
+        if label_words(ln[:1]) and abs(ln[0].cy - label.cy) < 10 * h and label.x0 - 14 * h < ln[0].x0 <= label.x0 + h
+    ]
     return min(starts, default=label.x0)
 
 

@@ -57,8 +57,14 @@ def band_scale(band: Band, band_px: float) -> float:
     return band_px / max(band.length, 1.0)
 
 
-def document_frame(band: Band, band_px: float, shape: tuple[int, ...], beside: tuple[float, float] = (BESIDE, BESIDE),
-                   above: float = ABOVE, below: float = BELOW) -> Frame:
+def document_frame(
+    band: Band,
+    band_px: float,
+    shape: tuple[int, ...],
+    beside: tuple[float, float] = (BESIDE, BESIDE),
+    above: float = ABOVE,
+    below: float = BELOW,
+) -> Frame:
     """The document above and around the band, level, with the band ``band_px`` long; clipped to the
     page so a band near the edge does not make a view of mostly border. ``beside`` (left, right),
     ``above`` and ``below`` are in band lengths, measured from the band's ends and edges."""
@@ -66,9 +72,13 @@ def document_frame(band: Band, band_px: float, shape: tuple[int, ...], beside: t
     rad = np.radians(band.angle)
     along, down = np.array([np.cos(rad), np.sin(rad)]), np.array([-np.sin(rad), np.cos(rad)])
     centre, half, length = np.array(band.center), band.thickness / 2, band.length
-    corners = np.array([centre + a * along + d * down
-                        for a in (-length / 2 - beside[0] * length, length / 2 + beside[1] * length)
-                        for d in (-half - above * length, half + below * length)])
+    corners = np.array(
+        [
+            centre + a * along + d * down
+            for a in (-length / 2 - beside[0] * length, length / 2 + beside[1] * length)
+            for d in (-half - above * length, half + below * length)
+        ]
+    )
     frame = _window(_level(band, scale), corners, scale)
     page = page_frame(band, band_px, shape)
     # The page occupies [off, off + page.size] of this view: never more than the whole page.
@@ -97,4 +107,3 @@ def page_frame(band: Band, band_px: float, shape: tuple[int, ...]) -> Frame:
     h, w = shape[:2]
     corners = np.array([(0, 0), (w, 0), (0, h), (w, h)], dtype=np.float64)
     return _window(_level(band, scale), corners, scale)
-

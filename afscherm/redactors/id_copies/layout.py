@@ -68,8 +68,14 @@ def value_zone(kind: str, label: Word, words: list[Word], line_start: float) -> 
     depth = {"signature": 5.5}.get(kind, 3.2) * h
     # Values are left-aligned with the label's line (the English half of a label may be the word read).
     x0, y0 = min(label.x0, line_start) - 0.8 * h, label.y1 - 0.2 * h
-    inside = [w for w in words if w is not label and y0 < w.cy < y0 + depth and x0 - h < w.x0 < x0 + width * 0.6
-              and not any(p.search(_clean(w.text)) for p in LABELS.values())]
+    inside = [
+        w
+        for w in words
+        if w is not label
+        and y0 < w.cy < y0 + depth
+        and x0 - h < w.x0 < x0 + width * 0.6
+        and not any(p.search(_clean(w.text)) for p in LABELS.values())
+    ]
     if inside:
         right = max(w.x1 for w in inside)
         width = max(width, right - x0 + h)

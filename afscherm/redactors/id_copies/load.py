@@ -89,8 +89,10 @@ def _unreadable_as_load_error(what: str) -> Iterator[None]:
 def _too_large(page: int, pixels: int | None, limits: Limits, size: tuple[int, int] | None = None) -> LimitError:
     declared = f"{size[0]}×{size[1]} = " if size else ""
     amount = f"{pixels:,} pixels" if pixels is not None else "more pixels than allowed"
-    return LimitError(f"page {page}: {declared}{amount} declared, over id_copies.max_page_pixels "
-                      f"({limits.max_page_pixels:,}): not decoded")
+    return LimitError(
+        f"page {page}: {declared}{amount} declared, over id_copies.max_page_pixels "
+        f"({limits.max_page_pixels:,}): not decoded"
+    )
 
 
 class ImageDocument:
@@ -144,8 +146,11 @@ class ImageDocument:
     def page(self, i: int) -> Page:
         """Frame ``i`` from a fresh open: no decoded frame stays behind in a Pillow object while the
         page is redacted."""
-        with (_pillow(self.limits.max_page_pixels), self._open(i + 1) as img,
-              _unreadable_as_load_error(f"page {i + 1}: cannot decode")):
+        with (
+            _pillow(self.limits.max_page_pixels),
+            self._open(i + 1) as img,
+            _unreadable_as_load_error(f"page {i + 1}: cannot decode"),
+        ):
             img.seek(i)
             self._check_size(i + 1, img.size)
             img.load()

@@ -44,7 +44,7 @@ def _blobs(gray: np.ndarray, smear: float = 1.0, min_line: float = MIN_LINE) -> 
     k = max(3, int(w / 90 * smear))
     blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, k + 1)))
     grad = np.abs(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=3))
-    grad = cv2.normalize(grad, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    grad = cv2.normalize(grad, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)  # type: ignore[call-overload]
     grad = cv2.morphologyEx(grad, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, 3)))
     _, mask = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, 1)))
@@ -84,7 +84,7 @@ def _group(blobs: list[_Blob]) -> list[list[_Blob]]:
 
 
 def _band(members: list[_Blob], scale: float) -> Band:
-    pts = []
+    pts: list[np.ndarray] = []
     for m in members:
         pts.extend(cv2.boxPoints(((m.cx, m.cy), (m.length, m.height), m.angle)))
     (cx, cy), (a, b), ang = cv2.minAreaRect(np.array(pts, dtype=np.float32))
@@ -95,8 +95,9 @@ def _band(members: list[_Blob], scale: float) -> Band:
     if len(members) == 2 and length / line_h < TD1_MAX_ASPECT:
         # Short lines (30 characters) are a card's zone of three: one line was missed; take both sides.
         thick += 2 * pitch
-    return Band((cx * scale, cy * scale), length * scale, thick * scale, angle, len(members), line_h * scale,
-                core * scale)
+    return Band(
+        (cx * scale, cy * scale), length * scale, thick * scale, angle, len(members), line_h * scale, core * scale
+    )
 
 
 def find_bands(gray: np.ndarray, min_line: float = MIN_LINE) -> list[Band]:
@@ -137,11 +138,17 @@ def crop_upright(gray: np.ndarray, band: Band, height: int = 0) -> np.ndarray:
     rad = np.radians(band.angle)
     cos, sin = np.cos(rad), np.sin(rad)
     cx, cy = band.center
-    src = np.float32([[cx - cos * length / 2 + sin * thick / 2, cy - sin * length / 2 - cos * thick / 2],
-                      [cx + cos * length / 2 + sin * thick / 2, cy + sin * length / 2 - cos * thick / 2],
-                      [cx + cos * length / 2 - sin * thick / 2, cy + sin * length / 2 + cos * thick / 2]])
+    src = np.array(
+        [
+            [cx - cos * length / 2 + sin * thick / 2, cy - sin * length / 2 - cos * thick / 2],
+            [cx + cos * length / 2 + sin * thick / 2, cy + sin * length / 2 - cos * thick / 2],
+            [cx + cos * length / 2 - sin * thick / 2, cy + sin * length / 2 + cos * thick / 2],
+        ],
+        np.float32,
+    )
     f = (height / thick) if height else 1.0
-    dst = np.float32([[0, 0], [length * f, 0], [length * f, thick * f]])
+    dst = np.array([[0, 0], [length * f, 0], [length * f, thick * f]], np.float32)
     m = cv2.getAffineTransform(src, dst)
-    return cv2.warpAffine(gray, m, (int(length * f), int(thick * f)), flags=cv2.INTER_CUBIC,
-                          borderMode=cv2.BORDER_REPLICATE)
+    return cv2.warpAffine(
+        gray, m, (int(length * f), int(thick * f)), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )

@@ -63,7 +63,12 @@ class _TessApi:
         lib.TessBaseAPIGetTsvText.restype = vp
         lib.TessDeleteText.argtypes = [vp]
         lib.TessBaseAPIDetectOrientationScript.argtypes = [
-            vp, ctypes.POINTER(i), ctypes.POINTER(ctypes.c_float), ctypes.POINTER(cp), ctypes.POINTER(ctypes.c_float)]
+            vp,
+            ctypes.POINTER(i),
+            ctypes.POINTER(ctypes.c_float),
+            ctypes.POINTER(cp),
+            ctypes.POINTER(ctypes.c_float),
+        ]
         lib.TessBaseAPIEnd.argtypes = [vp]
         lib.TessBaseAPIDelete.argtypes = [vp]
         self.handles: dict[tuple[str, int, str | None], int] = {}
@@ -108,8 +113,9 @@ class _TessApi:
             self.lib.TessBaseAPISetSourceResolution(h, 300)
             deg, conf = ctypes.c_int(), ctypes.c_float()
             script, script_conf = ctypes.c_char_p(), ctypes.c_float()
-            ok = self.lib.TessBaseAPIDetectOrientationScript(h, ctypes.byref(deg), ctypes.byref(conf),
-                                                             ctypes.byref(script), ctypes.byref(script_conf))
+            ok = self.lib.TessBaseAPIDetectOrientationScript(
+                h, ctypes.byref(deg), ctypes.byref(conf), ctypes.byref(script), ctypes.byref(script_conf)
+            )
         return (int(deg.value) % 360, float(conf.value)) if ok else None
 
     def close(self) -> None:
@@ -148,8 +154,14 @@ def orientation(gray: np.ndarray) -> tuple[int, float] | None:
     if api is not None:
         return api.orientation(gray)
     ok, png = cv2.imencode(".png", gray)
-    proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", "300"], input=png.tobytes(),
-                          capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=120, check=False)
+    proc = subprocess.run(
+        ["tesseract", "stdin", "stdout", "--psm", "0", "--dpi", "300"],
+        input=png.tobytes(),
+        capture_output=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        timeout=120,
+        check=False,
+    )
     out = (proc.stdout + proc.stderr).decode("utf-8", errors="replace")
     deg = re.search(r"Orientation in degrees: (\d+)", out)
     conf = re.search(r"Orientation confidence: ([\d.]+)", out)

@@ -14,6 +14,7 @@ components), so the same rules hold for a card photographed close and for two ca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -98,7 +99,7 @@ def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region
     for r in exclude:
         # MRZ bands: their large glyphs survive the closing, and they are blacked out on their own.
         cv2.fillPoly(std, [np.round(np.array(r.polygon) * f).astype(np.int32)], 0.0)
-    mask = (std > threshold).astype(np.uint8)
+    mask: np.ndarray = (std > threshold).astype(np.uint8)
     close = max(3, int(round(2 * g)) | 1)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (close, close)))
     opening = max(3, int(round(1.6 * g)) | 1)
@@ -112,16 +113,17 @@ def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region
     return _View(f, g, std, mask)
 
 
-def photo_blobs(gray: np.ndarray, threshold: float = STD_FIND, glyph: float | None = None,
-                exclude: list[Region] | None = None) -> tuple[list[Blob], float]:
+def photo_blobs(
+    gray: np.ndarray, threshold: float = STD_FIND, glyph: float | None = None, exclude: list[Region] | None = None
+) -> tuple[list[Blob], float]:
     """Photo-like blobs of ``gray`` (page pixels) and the glyph height used; ``exclude``: MRZ band regions."""
     glyph = glyph or glyph_height(gray)
     view = _view(gray, threshold, glyph, exclude or [])
     n, labels, stats, _ = cv2.connectedComponentsWithStats(view.mask, connectivity=8)
-    parts = []
+    parts: list[list[Any]] = []
     for i in range(1, n):
         x, y, w, h, area = (int(v) for v in stats[i])
-        mass = float(view.std[y:y + h, x:x + w][labels[y:y + h, x:x + w] == i].sum())
+        mass = float(view.std[y : y + h, x : x + w][labels[y : y + h, x : x + w] == i].sum())
         parts.append([x, y, x + w, y + h, area, mass, [i]])
     out = []
     f, g = view.f, view.g
@@ -135,11 +137,15 @@ def photo_blobs(gray: np.ndarray, threshold: float = STD_FIND, glyph: float | No
 def _picture_shaped(w: float, h: float, area: float, g: float) -> bool:
     """A portrait's or ghost's size and shape (glyph height ``g``): not a speck, not the whole card, not a line or
     the strip between two edges (a card's edge against the desk or the paper it was copied on)."""
-    return (MIN_SIDE * g <= min(w, h) and max(w, h) <= MAX_SIDE * g and area >= MIN_FILL * w * h
-            and max(w, h) <= MAX_ASPECT * min(w, h))
+    return (
+        MIN_SIDE * g <= min(w, h)
+        and max(w, h) <= MAX_SIDE * g
+        and area >= MIN_FILL * w * h
+        and max(w, h) <= MAX_ASPECT * min(w, h)
+    )
 
 
-def _merged(parts: list[list[float]], gap: float) -> list[list[float]]:
+def _merged(parts: list[list[Any]], gap: float) -> list[list[Any]]:
     """Boxes closer than ``gap`` joined (a drawn face in flat colours varies only at its outlines: its pieces are
     one picture), with their areas and deviation summed."""
     boxes = [p[:] for p in parts]
@@ -162,8 +168,9 @@ def _merged(parts: list[list[float]], gap: float) -> list[list[float]]:
     return boxes
 
 
-def photo_like_regions(gray: np.ndarray, glyph: float | None = None,
-                       exclude: list[Region] | None = None) -> list[Region]:
+def photo_like_regions(
+    gray: np.ndarray, glyph: float | None = None, exclude: list[Region] | None = None
+) -> list[Region]:
     """Regions to black out: every photo-like blob, grown to what verification's lower threshold sees of it (a
     faint ghost's edges), with a margin."""
     blobs, glyph = photo_blobs(gray, glyph=glyph, exclude=exclude)
@@ -183,8 +190,13 @@ def photo_like_regions(gray: np.ndarray, glyph: float | None = None,
     return out
 
 
-def unmasked_photos(original: np.ndarray, redacted: np.ndarray, glyph: float | None = None,
-                    exclude: list[Region] | None = None, boxed_ok: bool = False) -> list[Blob]:
+def unmasked_photos(
+    original: np.ndarray,
+    redacted: np.ndarray,
+    glyph: float | None = None,
+    exclude: list[Region] | None = None,
+    boxed_ok: bool = False,
+) -> list[Blob]:
     """Pieces of picture left visible: what is photo-like in the original page (judged there, where no box edge
     can look like a picture; a lower threshold than the finding pass) and not black in the redacted page. A
     strip of a ghost photo beside its box counts as much as a photo no box touched."""
@@ -194,14 +206,19 @@ def unmasked_photos(original: np.ndarray, redacted: np.ndarray, glyph: float | N
     # Only pictures count (the finder's size and shape rules, at verification's threshold): an edge against the
     # desk is no photo, whether or not a box touches it.
     n, labels, stats, _ = cv2.connectedComponentsWithStats(view.mask, connectivity=8)
-    parts = [[x, y, x + w, y + h, area, 0.0, [i]] for i, (x, y, w, h, area) in enumerate(stats[1:].tolist(), 1)]
+    parts: list[list[Any]] = [
+        [x, y, x + w, y + h, area, 0.0, [i]] for i, (x, y, w, h, area) in enumerate(stats[1:].tolist(), 1)
+    ]
     keep = np.zeros(n, np.uint8)
     for x0, y0, x1, y1, area, _, ids in _merged(parts, MERGE_GAP * g):
         if _picture_shaped(x1 - x0, y1 - y0, area, g):
             keep[ids] = 1
     pictures = keep[labels]
-    black = redacted if f == 1 else cv2.resize(redacted, (view.mask.shape[1], view.mask.shape[0]),
-                                                 interpolation=cv2.INTER_AREA)
+    black = (
+        redacted
+        if f == 1
+        else cv2.resize(redacted, (view.mask.shape[1], view.mask.shape[0]), interpolation=cv2.INTER_AREA)
+    )
     visible = (black > 10).astype(np.uint8)
     if boxed_ok:
         # Boxes a person drew: a picture they boxed at all is their call (the closing that joins a picture's pieces
@@ -218,6 +235,6 @@ def unmasked_photos(original: np.ndarray, redacted: np.ndarray, glyph: float | N
     out = []
     for i in range(1, n):
         x, y, w, h, area = (int(v) for v in stats[i])
-        if min(w, h) >= LEFT_SIDE * g and area >= LEFT_SIDE ** 2 * g * g:
+        if min(w, h) >= LEFT_SIDE * g and area >= LEFT_SIDE**2 * g * g:
             out.append(Blob(x / f, y / f, (x + w) / f, (y + h) / f, 0.0))
     return out

@@ -54,11 +54,17 @@ def regions_from_json(pages: object) -> dict[int, list[Region]]:
         regions = []
         for box in entry.get("boxes") or []:
             polygon = box.get("polygon") if isinstance(box, dict) else None
-            if not isinstance(polygon, list) or len(polygon) < 3 or not all(
+            if (
+                not isinstance(polygon, list)
+                or len(polygon) < 3
+                or not all(
                     isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(v, int | float) for v in p)
-                    for p in polygon):
+                    for p in polygon
+                )
+            ):
                 raise ValueError(f"boxes: page {entry['page']}: every box needs a polygon of 3+ [x, y] points")
-            regions.append(Region(str(box.get("type") or "manual"), "person",
-                                  tuple((float(x), float(y)) for x, y in polygon)))
+            regions.append(
+                Region(str(box.get("type") or "manual"), "person", tuple((float(x), float(y)) for x, y in polygon))
+            )
         out[entry["page"]] = regions
     return out

@@ -75,14 +75,27 @@ class _PdfPages:
         jpeg = io.BytesIO()
         image.save(jpeg, "JPEG")  # what Pillow's PDF writer stores for an RGB page
         name = PdfParser.PdfName
-        image_ref = self.pdf.write_obj(None, stream=jpeg.getvalue(), Type=name("XObject"), Subtype=name("Image"),
-                                       Width=image.width, Height=image.height, Filter=name("DCTDecode"),
-                                       BitsPerComponent=8, ColorSpace=name("DeviceRGB"))
+        image_ref = self.pdf.write_obj(
+            None,
+            stream=jpeg.getvalue(),
+            Type=name("XObject"),
+            Subtype=name("Image"),
+            Width=image.width,
+            Height=image.height,
+            Filter=name("DCTDecode"),
+            BitsPerComponent=8,
+            ColorSpace=name("DeviceRGB"),
+        )
         width, height = image.width * 72.0 / dpi[0], image.height * 72.0 / dpi[1]
         page_ref, contents_ref = self.refs[self.added]
-        self.pdf.write_page(page_ref, MediaBox=[0, 0, width, height], Contents=contents_ref,
-                            Resources=PdfParser.PdfDict(ProcSet=[name("PDF"), name("ImageC")],
-                                                        XObject=PdfParser.PdfDict(image=image_ref)))
+        self.pdf.write_page(
+            page_ref,
+            MediaBox=[0, 0, width, height],
+            Contents=contents_ref,
+            Resources=PdfParser.PdfDict(
+                ProcSet=[name("PDF"), name("ImageC")], XObject=PdfParser.PdfDict(image=image_ref)
+            ),
+        )
         self.pdf.write_obj(contents_ref, stream=b"q %f 0 0 %f 0 0 cm /image Do Q\n" % (width, height))
         self.added += 1
 

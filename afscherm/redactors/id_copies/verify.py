@@ -17,8 +17,14 @@ _LONG_DIGITS = re.compile(r"\d[\d.,; \-]{3,14}\d")
 BSN_PART_DIGITS = 5
 
 
-def problems(gray: np.ndarray, words: list[Word], analyzer, values: Values, face_scale: float | None = None,  # noqa: ANN001
-             face_min: int = 24) -> list[str]:
+def problems(
+    gray: np.ndarray,
+    words: list[Word],
+    analyzer,
+    values: Values,
+    face_scale: float | None = None,  # noqa: ANN001
+    face_min: int = 24,
+) -> list[str]:
     """Reasons the redacted page is unsafe (empty: safe). ``words``: OCR of the redacted page;
     ``gray``: the redacted page (or a view of it) searched for faces at ``face_scale``."""
     found = text_problems(words, analyzer, values)
@@ -72,7 +78,7 @@ def _day_and_year(run: str) -> bool:
 def visible(gray: np.ndarray, box: tuple[float, float, float, float]) -> bool:
     """A detection that is mostly blacked-out pixels is the corner of a redaction box, not a face."""
     x, y, w, h = (int(round(v)) for v in box)
-    patch = gray[max(y, 0): y + h, max(x, 0): x + w]
+    patch = gray[max(y, 0) : y + h, max(x, 0) : x + w]
     return patch.size > 0 and float((patch <= 10).mean()) < 0.4
 
 

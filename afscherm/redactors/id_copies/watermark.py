@@ -19,7 +19,7 @@ def watermark_text(mark: Watermark) -> str:
     return " — ".join(p.strip() for p in text.split("—") if p.strip())  # an empty recipient leaves no "— —"
 
 
-def _font(size: int) -> ImageFont.ImageFont:
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     try:
         return ImageFont.truetype(str(_FONT), size)
     except OSError:
@@ -32,7 +32,7 @@ def apply(page: np.ndarray, mark: Watermark) -> np.ndarray:
     size = max(12, int(w / max(len(text), 10) * 1.3))
     font = _font(size)
     box = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((0, 0), text, font=font)
-    tw, th = box[2] - box[0] + 20, box[3] - box[1] + 20
+    tw, th = int(box[2] - box[0]) + 20, int(box[3] - box[1]) + 20
     tile = Image.new("L", (tw, th), 0)
     ImageDraw.Draw(tile).text((10 - box[0], 10 - box[1]), text, font=font, fill=255)
     tile = tile.rotate(mark.angle, expand=True, resample=Image.Resampling.BICUBIC)
