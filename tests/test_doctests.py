@@ -7,7 +7,18 @@ import importlib
 
 import pytest
 
-IDENTIFIER_MODULES = ("bsn", "iban", "imei", "credit_card", "mrz", "phone", "email", "id_document", "ip_address")
+IDENTIFIER_MODULES = (
+    "bsn",
+    "iban",
+    "imei",
+    "credit_card",
+    "mrz",
+    "mrz_fields",
+    "phone",
+    "email",
+    "id_document",
+    "ip_address",
+)
 
 
 @pytest.mark.parametrize("name", IDENTIFIER_MODULES)

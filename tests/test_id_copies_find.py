@@ -16,9 +16,10 @@ from PIL import Image
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from afscherm.detectors.analyzer import default_analyzer  # noqa: E402
+from afscherm.detectors.mrz_fields import document_numbers  # noqa: E402
 from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy, verify  # noqa: E402
 from afscherm.redactors.id_copies.boxes import Region  # noqa: E402
-from afscherm.redactors.id_copies.fields import Values, body_regions, document_numbers, mrz_values  # noqa: E402
+from afscherm.redactors.id_copies.fields import Values, body_regions, mrz_values  # noqa: E402
 from afscherm.redactors.id_copies.ocr import Word  # noqa: E402
 from synthetic.id_images import SENSITIVE, coverage, decode_pages, generate, ocr_text, recovered  # noqa: E402
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, field_label, id_page_numbers, licence_field
-from afscherm.detectors.mrz import MrzRecognizer, icao_check_digit
+from afscherm.detectors.mrz import MrzRecognizer
+from afscherm.detectors.mrz_fields import canonical, line_values
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.layout import label_words, value_zone
 from afscherm.redactors.id_copies.ocr import Word, lines, text_of
@@ -79,57 +79,10 @@ def mrz_values(mrz_words: list[Word], analyzer) -> Values:  # noqa: ANN001 - det
         elif f.entity_type == "NL_BSN":
             vals.bsns.add(value)
     for line in vals.mrz_lines:
-        compact = line.replace(" ", "")
-        if len(compact) in range(28, 33) and compact[:1] in "IAC" and compact[2:5].isalpha():
-            # TD1 line 1, any issuing state: the number (ICAO's long form continues in the optional field
-            # after a ``<`` where the check digit would be); the Dutch BSN in the optional field.
-            vals.document_numbers |= _number_field(compact, 5)
-            if compact[14:15] == "<" and len(rest := compact[15:30].split("<")[0]) >= 2:
-                vals.document_numbers.add(compact[5:14] + rest[:-1])
-            if "NLD" in compact[:6]:
-                vals.bsns |= _bsns(compact[15:24])
-        elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
-            # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
-            vals.bsns |= _personal(compact[18:29])
-        elif (
-            len(compact) in range(42, 47)
-            and compact[:1].isalnum()
-            and ("NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit()))
-        ):
-            # TD3 line 2 (number, nationality, birth date), any nationality.
-            vals.document_numbers |= _number_field(compact, 0)
-            vals.bsns |= _bsns(compact[28:37]) if "NLD" in compact[9:14] else _personal(compact[28:42])
+        numbers, personal = line_values(line.replace(" ", ""))
+        vals.document_numbers |= numbers
+        vals.bsns |= personal
     return vals
-
-
-def _personal(field_: str) -> set[str]:
-    """A personal number in an MRZ optional field (digits, fillers dropped): searched for like a BSN."""
-    digits = "".join(_AS_DIGIT.get(c, c) for c in field_.strip("<"))
-    return {digits} if len(digits) >= 9 and digits.isdigit() else set()
-
-
-# OCR confusions between letters and digits in the MRZ font (and in the bold body font).
-_AS_DIGIT = {
-    "O": "0",
-    "Q": "0",
-    "D": "0",
-    "U": "0",
-    "I": "1",
-    "L": "1",
-    "Z": "2",
-    "S": "5",
-    "G": "6",
-    "B": "8",
-    "T": "7",
-}
-_AS_LETTER = {"0": "D", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B", "7": "T"}
-_NL_DOCNUM = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")  # Dutch: never the letter O
-_CANON = str.maketrans(_AS_DIGIT)
-
-
-def canonical(text: str) -> str:
-    """``text`` with every letter OCR confuses with a digit read as that digit: compare these."""
-    return text.upper().translate(_CANON)
 
 
 def numeric(word: Word) -> Word:
@@ -140,47 +93,6 @@ def numeric(word: Word) -> Word:
     if not digits or 2 * digits < len(chars):
         return word
     return dataclasses.replace(word, text=canonical(word.text))
-
-
-def document_numbers(field_: str, check: str) -> set[str]:
-    """The readings of an MRZ document-number field that a Dutch number can be and its check digit
-    accepts (the raw reading when none does, so the redactor still looks for it)."""
-    return _checked(field_, check) or ({field_} if len(field_) >= 6 else set())
-
-
-def _checked(field_: str, check: str, limit: int = 4) -> set[str]:
-    check = _AS_DIGIT.get(check, check)
-    if len(field_) != 9 or not check.isdigit():
-        return set()
-    if _NL_DOCNUM.match(field_) and icao_check_digit(field_) == check:
-        return {field_}
-    options = [{c, _AS_DIGIT.get(c, c), _AS_LETTER.get(c, c)} for c in field_]
-    found: set[str] = set()
-    for combo in itertools.product(*options):
-        value = "".join(combo)
-        if _NL_DOCNUM.match(value) and icao_check_digit(value) == check:
-            found.add(value)
-            if len(found) > limit:
-                return set()  # too many readings fit: none is trustworthy
-    return found
-
-
-def _number_field(line: str, start: int) -> set[str]:
-    """The document number at ``start`` of an MRZ line; when its check digit fails even after
-    repair, OCR may have read one character too many (``SC9O2AKHF8`` for ``SC92AKHF8``)."""
-    found = _checked(line[start : start + 9], line[start + 9 : start + 10])
-    for i in range(start, start + 10):
-        if found:
-            break
-        shorter = line[:i] + line[i + 1 :]
-        found = _checked(shorter[start : start + 9], shorter[start + 9 : start + 10])
-    return found or document_numbers(line[start : start + 9], "")
-
-
-def _bsns(field_: str) -> set[str]:
-    """A BSN in the MRZ's optional / personal-number field (a misread one too: it is only searched for)."""
-    digits = "".join(_AS_DIGIT.get(c, c) for c in field_)
-    return {digits} if len(digits) == 9 and digits.isdigit() else set()
 
 
 def _near(a: str, b: str, max_edits: int) -> bool:

@@ -1,0 +1,118 @@
+"""Values in an OCR'd machine-readable zone read by position: document numbers and personal numbers.
+
+The ID-copy redactor reads an MRZ with OCR, which confuses letters and digits in the MRZ font. What the zone
+holds — a document number (repaired with its ICAO check digit), a Dutch BSN or another national personal
+number in the optional field — is decided here; the redactor only looks for those values on the page.
+
+>>> sorted(document_numbers("SPECI2O14", "2"))  # OCR read O for a zero: the readings the check digit accepts
+['SPEC120I4', 'SPECI2014']
+>>> line_values("I<NLDSPECI20142111222333<<<<<<")
+({'SPECI2014'}, {'111222333'})
+>>> canonical("I0O1")
+'1001'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from afscherm.detectors.mrz import icao_check_digit
+
+# OCR confusions between letters and digits in the MRZ font (and in the bold body font of ID cards).
+AS_DIGIT = {
+    "O": "0",
+    "Q": "0",
+    "D": "0",
+    "U": "0",
+    "I": "1",
+    "L": "1",
+    "Z": "2",
+    "S": "5",
+    "G": "6",
+    "B": "8",
+    "T": "7",
+}
+AS_LETTER = {"0": "D", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B", "7": "T"}
+NL_DOCUMENT_NUMBER = re.compile(r"^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$")  # Dutch: never the letter O
+_CANON = str.maketrans(AS_DIGIT)
+
+
+def canonical(text: str) -> str:
+    """``text`` with every letter OCR confuses with a digit read as that digit: compare these."""
+    return text.upper().translate(_CANON)
+
+
+def document_numbers(field_: str, check: str) -> set[str]:
+    """The readings of an MRZ document-number field that a Dutch number can be and its check digit
+    accepts (the raw reading when none does, so the redactor still looks for it)."""
+    return checked_document_numbers(field_, check) or ({field_} if len(field_) >= 6 else set())
+
+
+def checked_document_numbers(field_: str, check: str, limit: int = 4) -> set[str]:
+    """Readings of a 9-character field (letters and digits swapped where OCR confuses them) that are a Dutch
+    document number with check digit ``check``; none when more than ``limit`` fit (none is trustworthy)."""
+    check = AS_DIGIT.get(check, check)
+    if len(field_) != 9 or not check.isdigit():
+        return set()
+    if NL_DOCUMENT_NUMBER.match(field_) and icao_check_digit(field_) == check:
+        return {field_}
+    options = [{c, AS_DIGIT.get(c, c), AS_LETTER.get(c, c)} for c in field_]
+    found: set[str] = set()
+    for combo in itertools.product(*options):
+        value = "".join(combo)
+        if NL_DOCUMENT_NUMBER.match(value) and icao_check_digit(value) == check:
+            found.add(value)
+            if len(found) > limit:
+                return set()
+    return found
+
+
+def number_field(line: str, start: int) -> set[str]:
+    """The document number at ``start`` of an MRZ line; when its check digit fails even after
+    repair, OCR may have read one character too many (``SC9O2AKHF8`` for ``SC92AKHF8``)."""
+    found = checked_document_numbers(line[start : start + 9], line[start + 9 : start + 10])
+    for i in range(start, start + 10):
+        if found:
+            break
+        shorter = line[:i] + line[i + 1 :]
+        found = checked_document_numbers(shorter[start : start + 9], shorter[start + 9 : start + 10])
+    return found or document_numbers(line[start : start + 9], "")
+
+
+def bsn_field(field_: str) -> set[str]:
+    """A BSN in the MRZ's optional / personal-number field (a misread one too: it is only searched for)."""
+    digits = "".join(AS_DIGIT.get(c, c) for c in field_)
+    return {digits} if len(digits) == 9 and digits.isdigit() else set()
+
+
+def personal_number(field_: str) -> set[str]:
+    """A personal number in an MRZ optional field (digits, fillers dropped): searched for like a BSN."""
+    digits = "".join(AS_DIGIT.get(c, c) for c in field_.strip("<"))
+    return {digits} if len(digits) >= 9 and digits.isdigit() else set()
+
+
+def line_values(compact: str) -> tuple[set[str], set[str]]:
+    """(document numbers, personal numbers) one MRZ line (spaces removed) holds by its layout."""
+    numbers: set[str] = set()
+    personal: set[str] = set()
+    if len(compact) in range(28, 33) and compact[:1] in "IAC" and compact[2:5].isalpha():
+        # TD1 line 1, any issuing state: the number (ICAO's long form continues in the optional field
+        # after a ``<`` where the check digit would be); the Dutch BSN in the optional field.
+        numbers |= number_field(compact, 5)
+        if compact[14:15] == "<" and len(rest := compact[15:30].split("<")[0]) >= 2:
+            numbers.add(compact[5:14] + rest[:-1])
+        if "NLD" in compact[:6]:
+            personal |= bsn_field(compact[15:24])
+    elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
+        # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
+        personal |= personal_number(compact[18:29])
+    elif (
+        len(compact) in range(42, 47)
+        and compact[:1].isalnum()
+        and ("NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit()))
+    ):
+        # TD3 line 2 (number, nationality, birth date), any nationality.
+        numbers |= number_field(compact, 0)
+        personal |= bsn_field(compact[28:37]) if "NLD" in compact[9:14] else personal_number(compact[28:42])
+    return numbers, personal
