@@ -130,3 +130,56 @@ def id_page_numbers(text: str) -> list[Finding]:
             if nl or digits >= 2 and digits < len(value):
                 found.append(Finding(m.start(), m.end(), ID_PAGE_DOCUMENT, SCORE, "IdPageNumbers"))
     return sorted(set(found))
+
+
+# -- OCR tokens on an ID page that look like a number to black out, even when misread ---------------------------
+# OCR of a card loses separators and digits; these shapes are what the ID-copy redactor boxes on the page
+# beside the findings above (a BSN of which a group was lost still has to go).
+_BSN_LIKE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
+_BSN_HEAD = re.compile(r"^\d{4}[.,]$")
+_DOCUMENT_NUMBER_LIKE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
+_MRZ_FRAGMENT = re.compile(r"[A-Z0-9<]{12,}")
+
+
+def bsn_like_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` (OCR, letters read as digits) that are a BSN or what OCR left of one: 8+ digits, or 6+
+    in dotted groups (a group lost).
+
+    >>> bsn_like_spans("BSN 1112.22.333 en 1112.22")
+    [(4, 15), (19, 26)]
+    >>> bsn_like_spans("tel 12 34")
+    []
+    """
+    spans = []
+    for m in _BSN_LIKE.finditer(line):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits >= 8 or (digits >= 6 and any(c in m.group() for c in ".,")):
+            spans.append(m.span())
+    return spans
+
+
+def is_bsn_head(token: str) -> bool:
+    """The first group of a dotted BSN (``1112.``): OCR lost the rest, the number is still there.
+
+    >>> is_bsn_head("1112."), is_bsn_head("1112")
+    (True, False)
+    """
+    return bool(_BSN_HEAD.match(token))
+
+
+def is_document_number_like(token: str) -> bool:
+    """A token (letters and digits only) in a document number's shape with at least two digits.
+
+    >>> is_document_number_like("SPECI2014"), is_document_number_like("NEDERLANDS")
+    (True, False)
+    """
+    return bool(_DOCUMENT_NUMBER_LIKE.match(token)) and sum(c.isdigit() for c in token) >= 2
+
+
+def is_mrz_fragment(word: str) -> bool:
+    """An OCR word that is a piece of a machine-readable zone (fillers ``<`` among 12+ MRZ characters).
+
+    >>> is_mrz_fragment("I<NLDSPECI2014"), is_mrz_fragment("NEDERLANDSE")
+    (True, False)
+    """
+    return "<" in word and bool(_MRZ_FRAGMENT.search(word.upper()))

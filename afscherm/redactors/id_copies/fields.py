@@ -9,7 +9,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, field_label, id_page_numbers, licence_field
+from afscherm.detectors.id_document import (
+    ID_PAGE_DOCUMENT,
+    bsn_like_spans,
+    field_label,
+    id_page_numbers,
+    is_bsn_head,
+    is_document_number_like,
+    is_mrz_fragment,
+    licence_field,
+)
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_fields import canonical, line_values
 from afscherm.redactors.id_copies.boxes import Region, rect
@@ -29,10 +38,6 @@ FRONT_FIELDS = ("name", "date_of_birth")
 _BIRTH_DATE = re.compile(r"boortedat|ortedatum")
 # The entity types whose values ``found`` lists (the MRZ recogniser's, detectors/mrz.py).
 FOUND_TYPES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
-_BSN_SHAPE = re.compile(r"(?<![\dA-Z])\d[\d.,\- ]{4,13}\d(?![\dA-Z])")
-_DOCNUM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{7,8}[0-9A-Z]$")
-_BSN_HEAD = re.compile(r"^\d{4}[.,]$")
-_MRZ_SHAPE = re.compile(r"[A-Z0-9<]{12,}")
 
 
 @dataclass
@@ -156,23 +161,20 @@ def body_regions(
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
-        for m in _BSN_SHAPE.finditer(line_text):
-            # 8+ digits, or 6+ in dotted groups (a BSN of which OCR lost a group)
-            digits = sum(c.isdigit() for c in m.group())
-            if digits >= 8 or (digits >= 6 and any(c in m.group() for c in ".,")):
-                hit = [w for a, b, w in line_spans if a < m.end() and b > m.start()]
-                out.append(_box(hit, "bsn", "shape", margin))
+        for start, end in bsn_like_spans(line_text):
+            hit = [w for a, b, w in line_spans if a < end and b > start]
+            out.append(_box(hit, "bsn", "shape", margin))
         for w in line:
             token = _alnum(w.text)
-            if _BSN_HEAD.match(numeric(w).text) or (
+            if is_bsn_head(numeric(w).text) or (
                 sum(c.isdigit() for c in token) >= 3 and any(token in v for v in values.bsns)
             ):
                 # The first group of a dotted BSN, or a digit group of the BSN the MRZ holds: OCR
                 # lost the rest, the box still gets the whole number's width.
                 out.append(_box([w], "bsn", "shape", margin))
-            if _DOCNUM_SHAPE.match(token) and sum(c.isdigit() for c in token) >= 2:
+            if is_document_number_like(token):
                 out.append(_box([w], "document_number", "shape", margin))
-            if _MRZ_SHAPE.search(w.text.upper()) and "<" in w.text:
+            if is_mrz_fragment(w.text):
                 out.append(_box([w], "mrz", "shape", margin))
             if len(token) < 5:
                 continue
