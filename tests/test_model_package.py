@@ -10,26 +10,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
 import pytest
 import spacy
 
+from tests.fresh_venv import run, venv_with_wheel
 from training.ner.package_model import MODEL, build
 
 REPO = Path(__file__).resolve().parent.parent
 VERSION = "0.1.0"
 TEXT = "Gisteren sprak Jan de Vries in Amsterdam met Marieke Jansen over de nieuwe regels."
-
-
-def _run(cmd: list[str | Path], cwd: Path, env: dict[str, str]) -> str:
-    done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, f"{cmd}: exit {done.returncode}\n{done.stderr}"
-    return done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -39,36 +31,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    venv = tmp_path_factory.mktemp("model-venv") / "env"
-    _run([sys.executable, "-m", "venv", "--without-pip", venv], venv.parent, dict(os.environ))
-    python = venv / "bin" / "python"
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            python,
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "--no-index",
-            wheel,
-        ],
-        venv.parent,
-        dict(os.environ),
-    )
-    site = Path(
-        _run(
-            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            venv.parent,
-            {"PATH": os.environ["PATH"]},
-        ).strip()
-    )
-    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (site / "zz_repo_dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(deps)))
-    return venv
+    return venv_with_wheel(wheel, tmp_path_factory.mktemp("model-venv") / "env")
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -100,7 +63,7 @@ def test_spacy_load_by_name_from_an_installed_copy(venv: Path, tmp_path: Path) -
         "print(json.dumps({'file': nl_afscherm.__file__, 'pipes': nlp.pipe_names,\n"
         "                  'ents': [[e.start_char, e.end_char, e.label_] for e in doc.ents]}))\n"
     )
-    got = json.loads(_run([venv / "bin" / "python", "-c", script], tmp_path, _env()))
+    got = json.loads(run([venv / "bin" / "python", "-c", script], tmp_path, _env()))
     assert Path(got["file"]).is_relative_to(venv)
     assert got["pipes"] == ["tok2vec", "ner"]
     # the oracle: the same pipeline loaded from the repository's folder
@@ -123,7 +86,7 @@ def test_nlp_yaml_names_the_installed_package(venv: Path, tmp_path: Path) -> Non
         f"                  'found': [f.to_dict() for f in a.analyze_one({TEXT!r})]}}))\n"
     )
     # afscherm from the checkout (PYTHONPATH), the pipeline only from the fresh venv
-    got = json.loads(_run([venv / "bin" / "python", "-c", script, config], tmp_path, _env(PYTHONPATH=str(REPO))))
+    got = json.loads(run([venv / "bin" / "python", "-c", script, config], tmp_path, _env(PYTHONPATH=str(REPO))))
     assert got["model"] == "afscherm" and Path(got["path"]).is_relative_to(venv)
     names = {TEXT[f["start"] : f["end"]] for f in got["found"] if f["entity_type"] == "PERSON"}
     assert {"Jan de Vries", "Marieke Jansen"} <= names

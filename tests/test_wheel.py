@@ -13,9 +13,7 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -24,18 +22,11 @@ import pytest
 from PIL import Image
 
 from synthetic.id_images import generate
+from tests.fresh_venv import run, venv_with_wheel
 
 REPO = Path(__file__).resolve().parent.parent
 BSN, IBAN, EMAIL, NAME = "111222333", "NL91ABNA0417164300", "jan.jansen@voorbeeld.nl", "Jan Jansen"
 TEXT = f"Hoi, ik ben {NAME}, mijn bsn is {BSN} en mijn IBAN {IBAN}. Mail me op {EMAIL}."
-
-
-def _run(cmd: list[str | Path], cwd: Path, env: dict[str, str], stdin: str | None = None) -> str:
-    done = subprocess.run(
-        [str(c) for c in cmd], cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, f"{cmd}: exit {done.returncode}\n{done.stderr}"
-    return done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +39,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO / name, src / name)
     dist = root / "dist"
-    _run(
+    run(
         [
             sys.executable,
             "-m",
@@ -73,36 +64,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv (no pip of its own) with the wheel installed by the repository's pip, no dependencies."""
-    venv = tmp_path_factory.mktemp("venv") / "env"
-    _run([sys.executable, "-m", "venv", "--without-pip", venv], venv.parent, dict(os.environ))
-    python = venv / "bin" / "python"
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            python,
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "--no-index",
-            wheel,
-        ],
-        venv.parent,
-        dict(os.environ),
-    )
-    site = Path(
-        _run(
-            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            venv.parent,
-            {"PATH": os.environ["PATH"]},
-        ).strip()
-    )
-    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (site / "zz_repo_dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(deps)))
-    return venv
+    return venv_with_wheel(wheel, tmp_path_factory.mktemp("venv") / "env")
 
 
 @pytest.fixture(scope="module")
@@ -140,27 +102,27 @@ def test_installed_venv_holds_only_afscherm_and_imports_it_from_there(
     venv: Path, outside: Path, env: dict[str, str]
 ) -> None:
     python = venv / "bin" / "python"
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], outside, env).strip())
+    site = Path(run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], outside, env).strip())
     entries = {p.name for p in site.iterdir()} - {"zz_repo_dependencies.pth", "__pycache__"}
     assert {e for e in entries if not e.startswith("afscherm-")} == {"afscherm"}
     assert len(entries) == 2 and any(e.endswith(".dist-info") for e in entries)
-    where = Path(_run([python, "-c", "import afscherm; print(afscherm.__file__)"], outside, env).strip())
+    where = Path(run([python, "-c", "import afscherm; print(afscherm.__file__)"], outside, env).strip())
     assert where.is_relative_to(venv) and not where.is_relative_to(REPO)
     assert (venv / "bin" / "afscherm").exists()
 
 
 def test_version(outside: Path, env: dict[str, str]) -> None:
-    assert _run(["afscherm", "--version"], outside, env).split() == ["afscherm", "0.1.0"]
+    assert run(["afscherm", "--version"], outside, env).split() == ["afscherm", "0.1.0"]
 
 
 def test_detect_and_redact_from_stdin(outside: Path, env: dict[str, str]) -> None:
     record = json.dumps({"id": "m1", "text": TEXT}) + "\n"
-    found = json.loads(_run(["afscherm", "detect", "-"], outside, env, stdin=record))
+    found = json.loads(run(["afscherm", "detect", "-"], outside, env, stdin=record))
     assert found["id"] == "m1"
     spans = {(f["entity_type"], TEXT[f["start"] : f["end"]]) for f in found["findings"]}
     assert {("NL_BSN", BSN), ("IBAN_CODE", IBAN), ("EMAIL_ADDRESS", EMAIL), ("PERSON", NAME)} <= spans
 
-    redacted = json.loads(_run(["afscherm", "redact", "-"], outside, env, stdin=record))
+    redacted = json.loads(run(["afscherm", "redact", "-"], outside, env, stdin=record))
     assert redacted["id"] == "m1"
     for value in (BSN, IBAN, EMAIL, NAME):
         assert value not in redacted["text"]
@@ -170,7 +132,7 @@ def test_detect_and_redact_from_stdin(outside: Path, env: dict[str, str]) -> Non
 def test_redact_file_csv_and_json(outside: Path, env: dict[str, str]) -> None:
     table = outside / "klanten.csv"
     table.write_text(f"klant,notitie,created_at\n{NAME},bsn {BSN},2024-01-02\nPiet,IBAN {IBAN},2024-01-03\n")
-    _run(["afscherm", "redact-file", table.name, "klanten-schoon.csv"], outside, env)
+    run(["afscherm", "redact-file", table.name, "klanten-schoon.csv"], outside, env)
     rows = list(csv.reader(io.StringIO((outside / "klanten-schoon.csv").read_text())))
     assert rows[0] == ["klant", "notitie", "created_at"] and len(rows) == 3
     assert [r[2] for r in rows[1:]] == ["2024-01-02", "2024-01-03"]
@@ -180,7 +142,7 @@ def test_redact_file_csv_and_json(outside: Path, env: dict[str, str]) -> None:
 
     document = outside / "ticket.json"
     document.write_text(json.dumps({"id": 7, "contact": {"email": EMAIL, "notes": [TEXT]}}))
-    _run(["afscherm", "redact-file", document.name, "ticket-schoon.json"], outside, env)
+    run(["afscherm", "redact-file", document.name, "ticket-schoon.json"], outside, env)
     cleaned_doc = json.loads((outside / "ticket-schoon.json").read_text())
     assert cleaned_doc["id"] == 7 and set(cleaned_doc["contact"]) == {"email", "notes"}
     for value in (BSN, IBAN, EMAIL, NAME):
@@ -197,7 +159,7 @@ def _patch_mean(image: Image.Image, polygon: list[list[float]]) -> float:
 def test_redact_image_blacks_out_mrz_bsn_and_photo(outside: Path, env: dict[str, str]) -> None:
     _, data, truth = generate(1, seed=21, fmt="png", width=1000, kind="td1")
     (outside / "id.png").write_bytes(data)
-    _run(
+    run(
         ["afscherm", "redact-image", "id.png", "-o", "id-veilig.png", "--report", "rapport.json", "--quarantine", "q"],
         outside,
         env,
