@@ -42,7 +42,14 @@ import pyarrow.compute as pc
 
 from afscherm.detectors.findings import ENTITY_TYPES
 from afscherm.discovery.analysis_config import ID_COPY, AnalysisConfig
-from afscherm.discovery.index import FINDINGS_SCHEMA, OBJECTS_SCHEMA, FindingsIndex, IndexSnapshot, is_rewrite
+from afscherm.discovery.index import (
+    FINDINGS_SCHEMA,
+    OBJECTS_SCHEMA,
+    FindingsIndex,
+    IndexSnapshot,
+    checked_columns,
+    is_rewrite,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -123,7 +130,7 @@ class IndexView:
         history: bool = False,
     ) -> duckdb.DuckDBPyRelation:
         """Findings (lazy); current ones unless ``history`` (``scan_ids`` given: the rows those scans wrote)."""
-        cols = _checked(columns, FINDINGS_SCHEMA)
+        cols = checked_columns(columns, FINDINGS_SCHEMA)
         params: dict[str, Any] = {}
         where = []
         type_list = None if types is None else sorted(set(types))
@@ -164,7 +171,7 @@ class IndexView:
 
     def objects(self, *, latest: bool = True, columns: Sequence[str] | None = None) -> duckdb.DuckDBPyRelation:
         """Object rows (lazy); ``latest``: one row per object, its latest (deleted ones included)."""
-        cols = _checked(columns, OBJECTS_SCHEMA)
+        cols = checked_columns(columns, OBJECTS_SCHEMA)
         if not self.objects_files:
             return self.db.from_arrow(OBJECTS_SCHEMA.empty_table().select(cols))
         sql = f"SELECT {', '.join(_quote(c) for c in cols)} FROM read_parquet($objects, hive_partitioning=false)"
@@ -206,15 +213,6 @@ def read_view(
         db.close()
 
 
-def _checked(columns: Sequence[str] | None, schema: pa.Schema) -> list[str]:
-    if columns is None:
-        return list(schema.names)
-    unknown = [c for c in columns if c not in schema.names]
-    if unknown:
-        raise ValueError(f"unknown column(s) {unknown}; known: {schema.names}")
-    return list(dict.fromkeys(columns))
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Loading into pandas
 
@@ -249,7 +247,7 @@ def load_findings(
     returned (each object's latest scan, deleted objects left out) unless ``history``.
     """
     scans = [scan_id] if isinstance(scan_id, str) else (None if scan_id is None else list(scan_id))
-    cols = _checked(columns, FINDINGS_SCHEMA)
+    cols = checked_columns(columns, FINDINGS_SCHEMA)
 
     def work(view: IndexView) -> pa.Table:
         rel = view.findings(types=types, since=since, scan_ids=scans, columns=cols, history=history)

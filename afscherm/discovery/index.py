@@ -879,7 +879,7 @@ class FindingsIndex:
         and none of objects deleted since (``include_deleted=True``: those too; ``history=True``: every committed
         row, older scans included).
         """
-        cols = _checked_columns(columns, FINDINGS_SCHEMA)
+        cols = checked_columns(columns, FINDINGS_SCHEMA)
         fps = None if fingerprints is None else _checked_fingerprints(fingerprints)
         types = None if entity_types is None else sorted(set(entity_types))
         uris = None if object_uris is None else sorted(set(object_uris))
@@ -946,7 +946,7 @@ class FindingsIndex:
     ) -> pa.Table:
         """Object rows matching every given filter (``since`` compares ``scanned_at``); ``latest=True`` keeps the
         latest row per object (by ``scanned_at``, then batch id), before the ``statuses``/``since`` filters."""
-        cols = _checked_columns(columns, OBJECTS_SCHEMA)
+        cols = checked_columns(columns, OBJECTS_SCHEMA)
         uris = None if object_uris is None else sorted(set(object_uris))
         wanted_status = None if statuses is None else sorted(set(statuses))
         store_list = None if stores is None else sorted(set(stores))
@@ -1003,7 +1003,8 @@ def _checked_fingerprints(values: Iterable[str]) -> list[str]:
     return out
 
 
-def _checked_columns(columns: Sequence[str] | None, schema: pa.Schema) -> list[str]:
+def checked_columns(columns: Sequence[str] | None, schema: pa.Schema) -> list[str]:
+    """``columns`` of ``schema`` (all for None), in order without repeats; an unknown name is a ValueError."""
     if columns is None:
         return list(schema.names)
     unknown = [c for c in columns if c not in schema.names]
