@@ -10,7 +10,9 @@ Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
-of birth from field and tuple context, bare lower-case chat names). Matching rules are in
+of birth from field and tuple context, bare lower-case chat names) and ``tuning-4``
+(bench/gold/handwritten/tuning_4.jsonl: document numbers under keys and OCR-damaged labels, spoken and OCR dates of
+birth, query strings, stack-trace locals, SQL rows, organisations named after people). Matching rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
 positives are printed for the tuning sets only: the hand-written set is for measuring, not for reading.
@@ -49,6 +51,7 @@ DEFAULT_SETS = {
     "handwritten": HANDWRITTEN,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
+    "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
 }
 
 

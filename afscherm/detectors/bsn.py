@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from afscherm.detectors.context import glued_into_code, has_context, words_pattern
+from afscherm.detectors.context import fuzzy_label_near, glued_into_code, has_context, words_pattern
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -65,6 +65,11 @@ SCORE_NINE_DIGITS = 0.6  # 1 in 11 random 9-digit numbers pass; context-free hit
 SCORE_ODD_WRITING = 0.9  # odd grouping, OCR letters or digits one by one, with BSN context
 
 
+def _labelled(text: str, start: int, end: int) -> bool:
+    """BSN context before the number, also as OCR prints it (``Persoonsnumrner``, ``Burgerservicenurnmer``)."""
+    return has_context(text, start, end, CONTEXT_WORDS) or fuzzy_label_near(text, start, CONTEXT_WORDS)
+
+
 def is_valid_bsn(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
@@ -96,7 +101,7 @@ class BsnRecognizer(DutchRecognizer):
             start, end = m.span(1)
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
-            context = has_context(text, start, end, CONTEXT_WORDS)
+            context = _labelled(text, start, end)
             if not context and not self._plausible(text, start, end, value):
                 continue
             if context:
@@ -116,7 +121,7 @@ class BsnRecognizer(DutchRecognizer):
         for run in digit_runs(text):
             if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
                 continue
-            if not is_valid_bsn(run.digits) or not has_context(text, run.start, run.end, CONTEXT_WORDS):
+            if not is_valid_bsn(run.digits) or not _labelled(text, run.start, run.end):
                 continue
             if _PLUS_PREFIX.search(text, max(0, run.start - 16), run.start):
                 continue

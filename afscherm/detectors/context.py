@@ -64,3 +64,59 @@ def glued_into_code(text: str, start: int, end: int) -> bool:
     if before == start and after == end:
         return False
     return all(c in _HEX for c in text[before:start]) and all(c in _HEX for c in text[end:after])
+
+
+# OCR's usual confusions in printed labels: "rn" for "m", "vv" for "w", "cl" for "d", a digit for a letter
+# ("D0cumentnummer", "Persoonsnumrner", "Docurnentnr."). Label and text are folded alike before comparing.
+_OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+_OCR_CHARS = str.maketrans("01l|!5", "oiiiis")
+_LABEL_WORD = re.compile(r"[a-z]+")
+MIN_FUZZY_CHARS = 7  # shorter words are too alike to allow a further edit
+
+
+def ocr_folded(text: str) -> str:
+    """``text`` lower-cased with OCR's confusions folded (``ocr_folded("D0curnentnr.")`` is ``"documentnr."``,
+    with ``1``/``l``/``i`` all read as ``i``), so that a label matches whatever OCR made of it.
+
+    >>> ocr_folded("Persoonsnumrner"), ocr_folded("Geboortedaturn"), ocr_folded("D0cumentnummer")
+    ('persoonsnummer', 'geboortedatum', 'documentnummer')
+    """
+    folded = text.lower().translate(_OCR_CHARS)
+    for wrong, right in _OCR_PAIRS:
+        folded = folded.replace(wrong, right)
+    return folded
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion at most turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def fuzzy_label_near(text: str, start: int, words: Iterable[str], before: int = DEFAULT_WINDOW) -> bool:
+    """An OCR-damaged form of one of ``words`` (lower case) in the ``before`` characters before ``start``: the
+    word after folding OCR's confusions (:func:`ocr_folded`), or a longer word one further edit away
+    (``Dacurnentnr`` for ``documentnr``), or a compound starting with it (``Docurnentnumrner``).
+
+    >>> fuzzy_label_near("Docurnentnr. X", 13, ["documentnr"]), fuzzy_label_near("Paspoort: X", 10, ["documentnr"])
+    (True, False)
+    """
+    window = ocr_folded(text[max(0, start - before) : start])
+    labels = [ocr_folded(w) for w in words]
+    if any(label in window for label in labels):
+        return True
+    for word in _LABEL_WORD.findall(window):
+        if len(word) < MIN_FUZZY_CHARS:
+            continue
+        for label in labels:
+            if len(label) >= MIN_FUZZY_CHARS and (
+                _within_one_edit(word, label) or _within_one_edit(word[: len(label)], label)
+            ):
+                return True
+    return False

@@ -19,6 +19,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.context import fuzzy_label_near
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -71,7 +72,9 @@ MONTHS: dict[str, int] = {
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12, "dez": 12,
 }  # fmt: skip
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# OCR reads "m" as "rn" ("14 rnaart 1981"): month names match either way, and are looked up with "rn" read as "m"
+# (no month name holds "rn").
+_MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MONTHS, key=len, reverse=True))
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
 # "12 maart 1985", "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages), and d m y in
@@ -96,16 +99,120 @@ _MONTH_FIRST = re.compile(
 )
 _ENGLISH_HINTS = ("birth", "dob", "d.o.b", "born")
 # What every birth label below holds, lower-cased: a text with none of them has no labelled birth date.
-_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance")
+_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance", "bday")
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
 _O = r"[o0]"
 _BIRTH_LABEL = re.compile(
     r"(?<![a-z])(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
-    r"|gebdat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|born\b"
+    r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance)",
     re.IGNORECASE,
 )
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().replace("rn", "m")]
+
+
+# OCR's letters for digits in a numeric date (``14-O3-1981``, ``l2.1O.1968``): read as digits when the token
+# has the shape of a date and at least three real digits.
+_OCR_DATE = re.compile(r"(?<![\w./-])[\dOolI]{1,4}([-/.])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w]|[-/.]\d)")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+# A compact date right after a field label (``dob=19860412``, ``BDAY:19790823``), and Python's
+# ``datetime.date(1988, 4, 9)`` in stack-trace locals and REPL output.
+_COMPACT_DATE = re.compile(r"(?<=[=:\s\"'])(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
+_COMPACT_REACH = 24  # the label stands right before a compact date
+_PY_DATE = re.compile(r"date\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})\)")
+
+# Dates read out in words (call transcripts): "veertien maart negentien eenentachtig", "de zeventiende mei
+# negentien vierenzestig", "één januari tweeduizend twee", "drie december negentienhonderd zesenzeventig".
+_UNIT = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
+_DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
+_SPOKEN_DATE = re.compile(
+    rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)\s+(?P<month>{_MONTH_NAMES})\s+"
+    rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
+    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?|\d{{4}})(?!\w)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
+
+
+def _spoken_value(words: str) -> int | None:
+    """A number from 0 to 99 in one Dutch word (``vierenzestig``) or ordinal (``zeventiende``); digits too."""
+    from afscherm.detectors.spoken_numbers import number_word_value
+
+    word = words.lower()
+    if word[:1].isdigit():
+        return int(re.sub(r"\D", "", word))
+    word = _ORDINALS.get(word, word)
+    value = number_word_value(word)
+    if value is None and word.endswith(("ste", "de")):
+        value = number_word_value(word.removesuffix("ste") if word.endswith("ste") else word.removesuffix("de"))
+    return int(value) if value is not None else None
+
+
+def _spoken_year(words: str) -> int | None:
+    """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
+    if words.isdigit():
+        return int(words)
+    parts = [w for w in re.split(r"[\s-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
+    if parts[0] == "tweeduizend":
+        rest = parts[1:]
+        base = 2000
+    else:
+        base = {"achttien": 1800, "negentien": 1900, "twintig": 2000}[parts[0]]
+        rest = [w for w in parts[1:] if w != "honderd"]
+    if not rest:
+        return base if "honderd" in parts or base == 2000 else None
+    value = _spoken_value(rest[0]) if len(rest) == 1 else None
+    return base + value if value is not None and value < 100 else None
+
+
+def _spoken_date(m: re.Match[str]) -> date | None:
+    day, year = _spoken_value(m.group("day")), _spoken_year(m.group("year"))
+    if day is None or year is None:
+        return None
+    try:
+        return date(year, _month(m.group("month")), day)
+    except ValueError:
+        return None
+
+
+def _checked(day: date | None) -> date | None:
+    return day if day is not None and EARLIEST_YEAR <= day.year <= date.today().year else None
+
+
+def _candidates(text: str, english: bool) -> list[tuple[int, int, date | None]]:
+    """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
+    numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
+    found = [(m.start(), m.end(), _calendar_date(m)) for m in _DATE.finditer(text)]
+    if english:
+        found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
+    for m in _OCR_DATE.finditer(text):
+        written = m.group()
+        if sum(c.isdigit() for c in written) >= 3 and not written.isdigit():
+            repaired = _DATE.fullmatch(written.translate(_OCR_DIGITS).replace(m.group(1), "-"))
+            if repaired is not None and not written.replace(m.group(1), "").isdigit():
+                found.append((m.start(), m.end(), _calendar_date(repaired)))
+    for pattern in (_COMPACT_DATE, _PY_DATE):
+        for m in pattern.finditer(text):
+            try:
+                day: date | None = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                day = None
+            start = m.start("y")
+            end = m.end("d")
+            found.append((start, end, _checked(day)))
+    found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
+    return sorted(found, key=lambda c: c[0])
+
+
+# Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
+BIRTH_WORDS = ("geboortedatum", "geboren", "geburtsdatum", "birthdate", "dateofbirth")
 
 
 def _full_year(year: str) -> int:
@@ -122,7 +229,7 @@ def _calendar_date(m: re.Match[str]) -> date | None:
     try:
         g = m.groupdict()
         if g.get("em"):
-            day = date(int(g["ey"]), MONTHS[g["em"].lower()], int(g["ed"]))
+            day = date(int(g["ey"]), _month(g["em"]), int(g["ed"]))
         elif g["d"]:
             day = date(_full_year(g["y"]), int(g["m"]), int(g["d"]))
         elif g["iy"]:
@@ -130,7 +237,7 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         elif g["sd"]:
             day = date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
-            day = date(int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"]))
+            day = date(int(g["ty"]), _month(g["tm"]), int(g["td"]))
     except ValueError:
         return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
@@ -160,16 +267,15 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
-        dates = list(_DATE.finditer(text))
-        if any(hint in lowered for hint in _ENGLISH_HINTS):
-            dates = sorted(dates + list(_MONTH_FIRST.finditer(text)), key=lambda m: m.start())
-        for m in dates:
-            start, end = m.span()
+        english = any(hint in lowered for hint in _ENGLISH_HINTS)
+        for start, end, day in _candidates(text, english):
+            if start < previous_end:
+                continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
             lo = max(_context_start(text, start), previous_end)
             previous_end = end
-            if _calendar_date(m) is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
+            if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
-            if _BIRTH_LABEL.search(text, lo, start):
+            if _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found
 

@@ -27,14 +27,19 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import identiteitskaartnummer as stdnum_document
 
+from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 RECOGNIZER = "FieldContext"
 SCORE_NAMED = 0.9  # the field's name says what the value is
@@ -56,6 +61,9 @@ _STEMS_ANYWHERE = {
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
     "NL_ID_DOCUMENT": (
+        "docnr",
+        "documentnr",
+        "documentno",
         "documentnummer",
         "documentnumber",
         "documentno",
@@ -208,3 +216,155 @@ def analyze_fields(
         ]
         out.append([*findings, *extra] if extra else findings)
     return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# Fields inside a text: machine output names its values (JSON keys, ``key=value`` in logs and query strings,
+# YAML, vCard, XML elements, CSV/TSV/pipe headers, SQL column lists). The same name rules then apply to each
+# value as to a column of a structured file.
+
+# A separator and the value after it: quoted, or one bare token. The key is read backwards from the separator.
+_PAIR_VALUE = re.compile(
+    r"(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,64})\"|'(?P<sq>[^'\n]{1,64})'|(?P<bare>[^\s\"',;&}\]<>|()]{1,64}))"
+)
+_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{0,40})[\"']?[ \t]*$")
+_KEY_REACH = 48
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
+_TABLE_DELIMITERS = ",;|\t"
+_SQL_COLUMNS = re.compile(
+    r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
+)
+_SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\n]+")
+_SQL_TUPLE = re.compile(r"\s*,?\s*\(([^()\n]*)\)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without surrounding spaces and quotes."""
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    return start, end
+
+
+def _pairs(text: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for m in _PAIR_VALUE.finditer(text):
+        group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
+        if not _HAS_DIGIT.search(m.group(group)):
+            continue  # every value a name can announce holds a digit
+        key = _KEY_BEFORE.search(text, max(0, m.start() - _KEY_REACH), m.start())
+        if key is not None:
+            out.append((key.group(1), *_cell(text, *m.span(group))))
+    if "</" in text:
+        out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text)]
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    while True:
+        cut = text.find(delimiter, pos, end)
+        cells.append((pos, end if cut < 0 else cut))
+        if cut < 0:
+            return cells
+        pos = cut + 1
+
+
+def _table_cells(text: str) -> list[tuple[str, int, int]]:
+    """Cells of delimited tables under a header line (no digits, at least one delimiter): each row of the same
+    delimiter count below it, up to the first line that differs."""
+    out: list[tuple[str, int, int]] = []
+    lines = _line_spans(text)
+    i = 0
+    while i < len(lines) - 1:
+        lo, hi = lines[i]
+        line = text[lo:hi]
+        counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
+        delimiter = max(counts, key=lambda d: counts[d])
+        if not counts[delimiter] or _HAS_DIGIT.search(line):
+            i += 1
+            continue
+        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, lo, hi, delimiter)]
+        j = i + 1
+        while j < len(lines) and text[lines[j][0] : lines[j][1]].count(delimiter) == counts[delimiter]:
+            for name, (a, b) in zip(header, _cells(text, *lines[j], delimiter), strict=True):
+                if _HAS_DIGIT.search(text, a, b):
+                    out.append((name, *_cell(text, a, b)))
+            j += 1
+        i = max(j, i + 1)
+    return out
+
+
+def _sql_cells(text: str) -> list[tuple[str, int, int]]:
+    """Values of ``INSERT INTO t (a, b) VALUES (…), (…)`` and of ``COPY t (a, b) FROM stdin`` rows, by column."""
+    out: list[tuple[str, int, int]] = []
+    for m in _SQL_COLUMNS.finditer(text):
+        columns = [c.strip(' \t"`[]') for c in m.group(1).split(",")]
+        if m.group(2).lower() == "values":
+            pos = m.end()
+            while (row := _SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
+                values = list(_SQL_VALUE.finditer(text, *row.span(1)))
+                for name, value in zip(columns, values, strict=False):
+                    if _HAS_DIGIT.search(value.group()):
+                        out.append((name, *_cell(text, *value.span())))
+                pos = row.end()
+        else:
+            for lo, hi in _line_spans(text[m.end() :]):
+                lo, hi = lo + m.end(), hi + m.end()
+                if text[lo:hi].strip() in ("\\.", ""):
+                    break
+                for name, (a, b) in zip(columns, _cells(text, lo, hi, "\t"), strict=False):
+                    if _HAS_DIGIT.search(text, a, b):
+                        out.append((name, *_cell(text, a, b)))
+    return out
+
+
+def field_values(text: str) -> list[tuple[str, int, int]]:
+    """``(field name, start, end)`` of each value in ``text`` stored under a name (values holding a digit only).
+
+    >>> text = '{"docnr": "PUFWCZK36"} tel=06-12345678'
+    >>> [(name, text[a:b]) for name, a, b in field_values(text)]
+    [('docnr', 'PUFWCZK36'), ('tel', '06-12345678')]
+    """
+    found = _pairs(text)
+    if "\n" in text:
+        found += _table_cells(text)
+    if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
+        found += _sql_cells(text)
+    return found
+
+
+class FieldValueRecognizer(DutchRecognizer):
+    """Values whose field name inside the text says what they are (see :func:`field_values`), judged by the
+    same rules as a structured file's columns (:func:`context_findings`); OCR-damaged names are read folded
+    (``Docurnentnr``).
+
+    >>> find = FieldValueRecognizer().find
+    >>> text = "INSERT INTO id (naam, doc_nr) VALUES ('Ans', 'QEBQ2HAH9');"
+    >>> [(f.entity_type, text[f.start : f.end]) for f in find(text)]
+    [('NL_ID_DOCUMENT', 'QEBQ2HAH9')]
+    """
+
+    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE", "DATE_OF_BIRTH", "NL_ID_DOCUMENT")
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for name, start, end in field_values(text):
+            if end <= start:
+                continue
+            kind_name = name if field_kind(name) is not None else ocr_folded(name)
+            if field_kind(kind_name) is None:
+                continue  # only named fields: a bare value is the other recognisers' to judge in text
+            for f in context_findings(kind_name, text[start:end]):
+                found.append(Finding(f.start + start, f.end + start, f.entity_type, f.score, RECOGNIZER))
+        return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from afscherm.detectors.context import has_context
+from afscherm.detectors.context import fuzzy_label_near, has_context
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -59,7 +59,10 @@ class IdDocumentRecognizer(DutchRecognizer):
             if sum(c.isdigit() for c in value) < 2 and not value.isupper():
                 continue  # lowercase words that merely end in a digit ("wachtrij1")
             start, end = m.span(1)
-            if has_context(text, start, end, CONTEXT_WORDS, before=80):
+            # labels as OCR prints them too ("Docurnentnr.", "D0cumentnummer")
+            if has_context(text, start, end, CONTEXT_WORDS, before=80) or fuzzy_label_near(
+                text, start, CONTEXT_WORDS, 80
+            ):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         return found
 

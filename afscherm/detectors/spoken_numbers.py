@@ -62,13 +62,53 @@ SCORES: dict[str, tuple[float, float]] = {  # (without, with context)
 # "drie keer een", "dubbel vijf": one token standing for the digit repeated
 REPEATS: dict[str, int] = {"twee keer": 2, "drie keer": 3, "vier keer": 4, "vijf keer": 5, "dubbel": 2, "tripel": 3}
 MIN_SPOKEN = 2
+# Numbers are read out in pairs as often as digit by digit (``nul zes, achtendertig, vierenzeventig``): the
+# Dutch words for 10 to 99 stand for their two digits.
+TEENS: dict[str, int] = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90,
+}  # fmt: skip
+_UNIT_WORDS = "een|één|eén|éen|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS_WORDS = "|".join(TENS)
+# "achtendertig", "drieëntwintig", "tweeenveertig" (the diaeresis often left out)
+_COMPOUND = re.compile(rf"({_UNIT_WORDS})(?:en|ën|een)({_TENS_WORDS})", re.IGNORECASE)
+_NUMBER_WORDS = rf"(?:{_UNIT_WORDS})(?:en|ën|een)(?:{_TENS_WORDS})|{_TENS_WORDS}|" + "|".join(
+    sorted(TEENS, key=len, reverse=True)
+)
 
-_WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+
+def number_word_value(word: str) -> str | None:
+    """The digits a Dutch number word from 0 to 99 stands for (``achtendertig`` → ``38``, ``nul`` → ``0``).
+
+    >>> number_word_value("achtendertig"), number_word_value("Twaalf"), number_word_value("drieëntwintig")
+    ('38', '12', '23')
+    >>> number_word_value("zes"), number_word_value("tafel")
+    ('6', None)
+    """
+    lower = word.lower()
+    if lower in DIGIT_WORDS:
+        return DIGIT_WORDS[lower]
+    if lower in TEENS:
+        return str(TEENS[lower])
+    if lower in TENS:
+        return str(TENS[lower])
+    m = _COMPOUND.fullmatch(lower)
+    if m:
+        return str(TENS[m.group(2)] + int(DIGIT_WORDS[m.group(1)]))
+    return None
+
+
+_DIGITS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+_WORDS = _NUMBER_WORDS + "|" + _DIGITS
 # A token: a digit word (any case), "plus", a digit group, 1-4 capital letters, or a country code with
 # check digits (a spelled or written part of an IBAN: "N L", "NL", "NL91", "ABNA"). Separators: spaces,
 # commas, dots, dashes, the spoken "punt" / "streepje", and the fillers of spoken language
 # ("nul zes, eh, twee acht ...").
-_REPEAT = r"(?i:(?:twee|drie|vier|vijf)\s+keer|dubbel|tripel)\s+(?i:" + _WORDS + r")(?!\w)"
+_REPEAT = r"(?i:(?:twee|drie|vier|vijf)\s+keer|dubbel|tripel)\s+(?i:" + _DIGITS + r")(?!\w)"
 _TOKEN = r"(?:" + _REPEAT + r"|(?i:" + _WORDS + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
 _SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
 _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \t\u00a0,.\-]+)?)"
@@ -96,8 +136,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             continue
         if lower in _SEPARATOR_WORDS:  # "PUNT" in an all-caps transcript
             continue
-        if lower in DIGIT_WORDS:
-            tokens.append(_Token(m.start(), m.end(), DIGIT_WORDS[lower], True))
+        spoken = number_word_value(lower)
+        if spoken is not None:
+            tokens.append(_Token(m.start(), m.end(), spoken, True))
         elif lower == "plus":
             tokens.append(_Token(m.start(), m.end(), "+", False))
         else:
