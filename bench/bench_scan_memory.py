@@ -1,12 +1,23 @@
 """Peak memory of ``afscherm scan`` against the number of objects: bounded, not growing with the store.
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_scan_memory.py [--counts 10000,100000] [--work build/bench-scan-mem]
+        [--runner serial|threads|processes|dask --workers N] [--prefect] [--keep] [--timeline FILE]
 
 For each count, a local store of that many small objects (a short support text with one e-mail address
-each, in folders of 1,000) is scanned by ``afscherm scan --no-prefect`` as a subprocess, into a fresh
-index and clean folder; its peak RSS (``ru_maxrss`` of the child), wall and CPU time are printed. Then the
-same store is scanned again (everything unchanged: listed and skipped). Needs AFSCHERM_INDEX_KEY (a random
-one is set for this benchmark if absent).
+each, in folders of 1,000) is scanned by ``afscherm scan`` as a subprocess (``--no-prefect`` unless
+``--prefect`` or a runner other than serial is given), into a fresh index and clean folder. Then the same
+store is scanned again (everything unchanged: listed and skipped). Needs AFSCHERM_INDEX_KEY (a random one
+is set for this benchmark if absent).
+
+Per run it prints wall and CPU time (the scan and all its descendants) and peak RSS:
+
+- ``peak_rss_mb``: the largest single process of the run (``ru_maxrss`` from ``wait4`` of that run alone);
+- ``flow_peak_mb`` / ``worker_peak_mb`` / ``server_peak_mb``: the high-water mark (``VmHWM``) of the flow's
+  process, of the largest task-runner worker and of a local Prefect server, sampled every 0.25 s (a peak in a
+  process's last 0.25 s can be missed by these, never by ``peak_rss_mb``);
+- ``flow_rss_at``: the flow process's RSS when 25/50/75/100 % of the objects were committed to the index (read
+  from the index's objects files as they appear) and at the end, so growth during the scan is told apart from
+  the end's compaction; ``--timeline FILE`` writes every sample as JSON lines.
 """
 
 from __future__ import annotations
@@ -14,15 +25,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import secrets
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+import psutil
 
 REPO = Path(__file__).resolve().parents[1]
+SAMPLE_SECONDS = 0.25
+BATCH_OBJECTS = 512  # the scan's default: one objects file per batch committed
 
 
 def make_store(root: Path, n: int) -> None:
@@ -33,55 +48,163 @@ def make_store(root: Path, n: int) -> None:
         (folder / f"t{i:07d}.txt").write_text(f"Ticket {i}: graag antwoord naar klant{i}@example.nl, dank!\n")
 
 
-def run(command: list[str], env: dict[str, str]) -> dict:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"scan failed ({done.returncode}): {done.stderr[-2000:]}")
-    head = done.stdout.splitlines()[0] if done.stdout else ""
-    return {
+def _role(process: psutil.Process) -> str:
+    try:
+        command = " ".join(process.cmdline())
+    except psutil.Error:
+        return "other"
+    if "prefect" in command and "server" in command or "uvicorn" in command:
+        return "server"
+    if "multiprocessing" in command or "dask" in command or "distributed" in command:
+        return "worker"
+    return "other"
+
+
+def _hwm_and_rss_mb(pid: int) -> tuple[int, int] | None:
+    """(VmHWM, VmRSS) in MB from /proc: the high-water mark survives between samples."""
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+    try:
+        return int(fields["VmHWM"].split()[0]) // 1024, int(fields["VmRSS"].split()[0]) // 1024
+    except (KeyError, ValueError):
+        return None
+
+
+def _committed_batches(index: Path) -> int:
+    """Objects files of the scan's batches (not of compactions): grows by one per 512 objects committed."""
+    total = 0
+    for folder in (index / "objects").glob("store=*"):
+        total += sum(1 for name in os.listdir(folder) if "Z-a" in name and not name.startswith("."))
+    return total
+
+
+def run(command: list[str], env: dict[str, str], index: Path, expected: int, timeline: Any) -> dict[str, Any]:  # noqa: ANN401
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    flow = psutil.Process(child.pid)
+    peaks: dict[int, tuple[str, int]] = {}
+    roles: dict[int, str] = {}
+    batches_before = _committed_batches(index) if (index / "objects").exists() else 0
+    expected_batches = max(1, -(-expected // BATCH_OBJECTS))
+    marks: dict[str, int] = {}
+    # The child's output is read by a thread, so a full pipe never stalls it while this loop samples.
+    import threading
+
+    output: dict[str, str] = {}
+
+    def drain() -> None:
+        output["stdout"], output["stderr"] = child.communicate()
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    while child.poll() is None:
+        try:
+            descendants = flow.children(recursive=True)
+        except psutil.Error:
+            descendants = []
+        flow_rss = 0
+        for process in [flow, *descendants]:
+            if process.pid not in roles:
+                roles[process.pid] = "flow" if process.pid == child.pid else _role(process)
+            memory = _hwm_and_rss_mb(process.pid)
+            if memory is None:
+                continue
+            peaks[process.pid] = (roles[process.pid], memory[0])
+            if process.pid == child.pid:
+                flow_rss = memory[1]
+        done = 0
+        if (index / "objects").exists():
+            done = _committed_batches(index) - batches_before
+        for share in (25, 50, 75, 100):
+            if f"{share}%" not in marks and done * 100 >= share * expected_batches:
+                marks[f"{share}%"] = flow_rss
+        if timeline is not None:
+            timeline.write(json.dumps({"t": round(time.perf_counter() - started, 2), "flow_rss_mb": flow_rss,
+                                       "batches": done}) + "\n")  # fmt: skip
+        time.sleep(SAMPLE_SECONDS)
+    # wait4 was done by Popen; its rusage is this run's alone (the largest of the child and its waited-for
+    # descendants), unlike RUSAGE_CHILDREN, which keeps the largest child of every earlier run.
+    reader.join()
+    usage = child_usage.pop(child.pid, None)
+    wall = time.perf_counter() - started
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"scan failed ({child.returncode}): {output.get('stderr', '')[-2000:]}")
+    by_role: dict[str, int] = {}
+    for role, peak in peaks.values():
+        by_role[role] = max(by_role.get(role, 0), peak)
+    stdout = output.get("stdout", "")
+    result = {
         "wall_s": round(wall, 1),
-        "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
-        # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: each count runs larger than the last
-        "peak_rss_mb": round(after.ru_maxrss / 1024),
-        "summary": head,
+        "cpu_s": None if usage is None else round(usage.ru_utime + usage.ru_stime, 1),
+        "peak_rss_mb": None if usage is None else round(usage.ru_maxrss / 1024),
+        "flow_peak_mb": by_role.get("flow"),
+        "worker_peak_mb": by_role.get("worker"),
+        "server_peak_mb": by_role.get("server"),
+        "flow_rss_at": marks,
+        "summary": stdout.splitlines()[0] if stdout else "",
     }
+    return result
+
+
+# Popen's own wait discards the rusage; this records it per pid (Popen calls os.waitpid, which we wrap).
+child_usage: dict[int, Any] = {}
+_waitpid = os.waitpid
+
+
+def _waitpid_with_usage(pid: int, options: int) -> tuple[int, int]:
+    if pid <= 0:
+        return _waitpid(pid, options)
+    got, status, usage = os.wait4(pid, options)
+    if got:
+        child_usage[got] = usage
+    return got, status
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--counts", default="10000,100000")
     parser.add_argument("--work", type=Path, default=REPO / "build/bench-scan-mem")
+    parser.add_argument("--runner", default="serial", choices=["serial", "threads", "processes", "dask"])
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--prefect", action="store_true", help="run the Prefect flow (always, for other runners)")
+    parser.add_argument("--no-rescan", action="store_true", help="only the first scan of each count")
+    parser.add_argument("--keep", action="store_true", help="reuse an existing store of the same count")
+    parser.add_argument("--timeline", type=Path, help="every sample as JSON lines (one file for all runs)")
     args = parser.parse_args()
+    os.waitpid = _waitpid_with_usage  # type: ignore[assignment]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(REPO)}
     env.setdefault("AFSCHERM_INDEX_KEY", secrets.token_hex(32))  # this benchmark only
+    timeline = args.timeline.open("a") if args.timeline else None
+    prefect = args.prefect or args.runner != "serial"
     results = []
     for n in sorted(int(c) for c in args.counts.split(",")):
         work = args.work / str(n)
-        shutil.rmtree(work, ignore_errors=True)
-        make_store(work / "store", n)
+        for sub in ("index", "clean", "quarantine"):
+            shutil.rmtree(work / sub, ignore_errors=True)
+        if not (args.keep and (work / "store").exists()):
+            shutil.rmtree(work / "store", ignore_errors=True)
+            make_store(work / "store", n)
         command = [
-            sys.executable,
-            "-m",
-            "afscherm.flows.cli",
-            "scan",
-            str(work / "store"),
-            "--index",
-            str(work / "index"),
-            "--clean",
-            str(work / "clean"),
-            "--quarantine",
-            str(work / "quarantine"),
-            "--no-prefect",
-        ]
-        first = run(command, env) | {"objects": n, "what": "first scan"}
+            sys.executable, "-m", "afscherm.flows.cli", "scan", str(work / "store"), "--index", str(work / "index"),
+            "--clean", str(work / "clean"), "--quarantine", str(work / "quarantine"),
+        ]  # fmt: skip
+        command += ["--runner", args.runner, "--workers", str(args.workers)] if prefect else ["--no-prefect"]
+        what = f"{args.runner} ×{args.workers}" + (", Prefect" if prefect else ", --no-prefect")
+        if timeline:
+            timeline.write(json.dumps({"run": f"{n} first scan, {what}"}) + "\n")
+        first = run(command, env, work / "index", n, timeline) | {"objects": n, "what": f"first scan, {what}"}
         print(json.dumps(first), flush=True)
-        again = run(command, env) | {"objects": n, "what": "unchanged re-scan"}
-        print(json.dumps(again), flush=True)
-        results += [first, again]
+        results.append(first)
+        if not args.no_rescan:
+            if timeline:
+                timeline.write(json.dumps({"run": f"{n} re-scan, {what}"}) + "\n")
+            again = run(command, env, work / "index", 0, timeline)
+            again |= {"objects": n, "what": f"unchanged re-scan, {what}"}
+            print(json.dumps(again), flush=True)
+            results.append(again)
     print(json.dumps(results, indent=1))
 
 
