@@ -12,7 +12,9 @@ organisations named after people as hard negatives) and ``tuning-2`` (bench/gold
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
 of birth from field and tuple context, bare lower-case chat names) and ``tuning-4``
 (bench/gold/handwritten/tuning_4.jsonl: document numbers under keys and OCR-damaged labels, spoken and OCR dates of
-birth, query strings, stack-trace locals, SQL rows, organisations named after people). Matching rules are in
+birth, query strings, stack-trace locals, SQL rows, organisations named after people) and ``tuning-3``
+(bench/gold/handwritten/tuning_3.jsonl: names in lower-case chats mid-sentence, first names that are words, speaker
+labels, English words and organisations as hard negatives). Matching rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
 positives are printed for the tuning sets only: the hand-written set is for measuring, not for reading.
@@ -51,6 +53,7 @@ DEFAULT_SETS = {
     "handwritten": HANDWRITTEN,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
+    "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
 }
 

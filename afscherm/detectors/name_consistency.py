@@ -122,9 +122,19 @@ def usable(form: str) -> bool:
 def lower_forms(name: str) -> set[str]:
     """Chat writes names in lower case (``sanne: ok`` … ``ja sanne heeft gelijk``): the lower-case first name of
     a name the recognisers found, when no common or word-like word is written the same (``daan``, not
-    ``roos``), as a form of its other mentions."""
-    first = name.split()[0].lower() if name.split() else ""
-    return {first} if first in pair_first_names() else set()
+    ``roos``), as a form of its other mentions. A name the recognisers found in lower case also marks its
+    own later mentions: a surname with its particle (``joost de graaf`` … ``de graaf``), a lone surname or
+    nickname that is no common word (``mijn naam is pietersen, p. pietersen``, ``[09:12] jordy_b: …``)."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    forms = {first} if first in pair_first_names() else set()
+    if not name.islower():
+        return forms
+    if len(words) == 1 and (len(first) >= 3 or first in first_names()) and first not in common_words() | STOP:
+        forms.add(first)
+    elif len(words) >= 3 and words[1] in PARTICLE_SET and first in first_names():
+        forms.add(" ".join(words[1:]))
+    return forms
 
 
 def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:

@@ -213,7 +213,8 @@ class PersonNameRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
                      self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
-                     self._lower_pair, self._lower_cued, self._mention):  # fmt: skip
+                     self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
+                     self._lower_subject, self._introduced_surname, self._lower_initials):  # fmt: skip
             found.extend(rule(text))
         return merge(found)
 
@@ -327,6 +328,9 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in LOWER_SPEAKER.finditer(text):
             words = m.group("name").split()
             if not is_first_name(words[0], lowercase_ok=True):
+                if m.group("stamp") and unlisted_speaker(words):
+                    # A chat export's time stamp says a person speaks; nicknames and unlisted names too.
+                    out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
                 continue
             start = m.start("name")
             rest = " ".join(words[1:])
@@ -356,9 +360,72 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in LOWER_WORD.finditer(text):
             if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
                 continue
-            tail = lower_surname_after(text, m.end())
+            tail = lower_surname_after(text, m.end()) or frequent_surname_after(text, m.end())
             if tail is not None:
                 out.append(self._f(m.start(), tail, SCORE_MEDIUM))
+        return out
+
+    def _lower_bare(self, text: str) -> list[Finding]:
+        """``heb je thijs al gezien``, ``ik heb bram en femke uitgenodigd``: in a line written as chat (no
+        capitals but at sentence starts and in short acronyms), a listed first name that is no word of Dutch
+        or English (:func:`bare_first_names`) is a name on its own; a listed surname may follow."""
+        out: list[Finding] = []
+        names = bare_first_names()
+        styles: dict[int, bool] = {}
+        for m in LOWER_WORD.finditer(text):
+            word = m.group()
+            if word not in names or not whole_word(text, m.start(), m.end()) or in_address(text, m.start()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start not in styles:
+                line_end = text.find("\n", m.start())
+                styles[line_start] = chat_style(text[line_start : line_end if line_end >= 0 else len(text)])
+            if not styles[line_start] or not_a_person_here(text, m.start(), m.end()):
+                continue
+            # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
+            end = frequent_surname_after(text, m.end()) or lower_surname_after(text, m.end(), particle_ok=False)
+            out.append(self._f(m.start(), end or m.end(), SCORE_WEAK))
+        return out
+
+    def _introduced_surname(self, text: str) -> list[Finding]:
+        """``mijn naam is pietersen``, ``ik heet de graaf``, ``achternaam is van dijk``: after a cue that only a
+        name follows, a listed lower-case surname, even one that is also a word (``mijn naam is bakker``)."""
+        out: list[Finding] = []
+        for m in INTRODUCTION.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            end = lower_surname_after(text, m.end() - 1, common_ok=True)
+            if end is not None:
+                out.append(self._f(m.end(), end, SCORE_MEDIUM))
+        return out
+
+    def _lower_initials(self, text: str) -> list[Finding]:
+        """``p. pietersen``, ``j.w. de vries``: lower-case initials (not an abbreviation such as ``o.a.`` or
+        ``i.v.m.``) before a listed lower-case surname that is no common word (or has its particle)."""
+        out: list[Finding] = []
+        for m in LOWER_INITIALS.finditer(text):
+            dotted = m.group(1).replace(" ", "").replace("\t", "")
+            if not word_start(text, m.start()) or any(dotted.startswith(a) for a in ABBREVIATIONS):
+                continue  # "o.a. de boer", "t.n.v. j. de wit" (the cue's own rule reads the name after it)
+            end = lower_surname_after(text, m.start(1) + len(m.group(1).rstrip()))
+            if end is not None:
+                out.append(self._f(m.start(), end, SCORE_MEDIUM))
+        return out
+
+    def _lower_subject(self, text: str) -> list[Finding]:
+        """``mark is er morgen niet``, ``roos belde net``, ``zeg maar tegen kees dat …``: a listed first name that
+        is also a word (``mark``, ``roos``) is a name where only a person fits: at the start of a message
+        before a verb a person does, or after ``tegen``/``aan``/``met`` at the end of a phrase or before such a
+        verb."""
+        out: list[Finding] = []
+        for m in PERSON_SUBJECT.finditer(text):
+            if is_first_name(m.group("name")) and not in_address(text, m.start("name")):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        for m in PERSON_OBJECT.finditer(text):
+            if not word_start(text, m.start()) or not is_first_name(m.group("name")):
+                continue
+            if PHRASE_END.match(text, m.end("name")) or PERSON_VERB_AFTER.match(text, m.end("name")):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _lower_cued(self, text: str) -> list[Finding]:
@@ -432,6 +499,8 @@ GREETED = re.compile(
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
+    # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
+    r"(?:~[ \t\u00a0\u202f]?)?"
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
 )
 _STAMP = (
@@ -440,7 +509,8 @@ _STAMP = (
 )
 # A lower-case speaker label at a line start (chat exports): optional stamp, one to three words, colon, space.
 LOWER_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?:{_STAMP})?(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
+    rf"(?m)^[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?"
+    rf"(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
 )
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester",
@@ -509,16 +579,22 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
     if not is_family_name(words):
         return False
     has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
+    if has_particle and parts[-1] in common_words() and " ".join(parts) not in family_names():
+        # "de boer" is listed as it is written; "de sleutels" only by its core, a common word.
+        return False
     return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
 
 
 LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOWER}][{LOWER}'-]+)(?![\w@'-])")
 
 
-def lower_surname_after(text: str, pos: int, common_ok: bool = False) -> int | None:
-    """End of a lower-case listed surname (particles included) right after ``pos``, or None."""
+def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_ok: bool = True) -> int | None:
+    """End of a lower-case listed surname (particles included unless not ``particle_ok``) right after ``pos``, or
+    None. A verb a person does is no surname, listed or not (``bert belt``, ``sanne zegt``)."""
     m = LOWER_SURNAME_RUN.match(text, pos)
-    if m is None:
+    if m is None or m.group(1).split()[-1] in person_verb_words():
+        return None
+    if not particle_ok and " " in m.group(1).strip():
         return None
     return m.end(1) if lower_surname(m.group(1), common_ok) else None
 
@@ -539,6 +615,157 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
         if end is None or not PHRASE_END.match(text, end):
             return None
     return pos, end
+
+
+# Listed first names that chats also write as English or Dutch words, or as abbreviations (``max 3``, ``12 jan``,
+# ``job``, ``hope``), and that English also has as names (so the English word list below keeps them): never
+# a name on their own in lower case. (A Dutch dictionary is no filter here: it holds ``bram``, ``klaas`` and
+# ``hans`` as words.)
+CHAT_WORDS = word_set(
+    """
+    jan feb mar max min mark job don art hope faith joy angel summer june rose dean will bill bob rich grace
+    candy cherry ginger amber crystal ruby pearl daisy lily iris violet holly ivy heather hazel dawn eve may
+    august misty dusty rocky sandy nova long lean brain clay cliff guy miles moon ward ray rob hung ho stern
+    zen junior justice chi ed prince penny duke buck chuck chad wolf jersey genesis lance jack kit kitty
+    marina margarita melody trinity valentine rover lee lea levy mace berry basil charity
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def english_word_names() -> frozenset[str]:
+    """Listed first names English writes as ordinary words (``peer``, ``said``, ``just``; built by
+    ``python -m training.ner.lexicons``): logs and chats are full of English."""
+    path = Path(__file__).parent / "data" / "lexicons" / "first_names_english_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def bare_first_names() -> frozenset[str]:
+    """Lower-case first names that are a name even with no context but a chat line: no common, word-like,
+    dictionary or chat word, and at least three letters."""
+    return frozenset(
+        n
+        for n in pair_first_names()
+        if len(n) >= 3 and n.isalpha() and n not in CHAT_WORDS and n not in english_word_names()
+    )
+
+
+@lru_cache(maxsize=1)
+def frequent_family_names() -> frozenset[str]:
+    """The 1,000 most frequent family names, lower case (``bakker``, ``de graaf``)."""
+    lines = (NAMES_DIR / "top_1000_family_names.lst").read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(n.split()).lower() for n in lines if n.strip())
+
+
+# Frequent surnames that are also adjectives or adverbs a chat puts after a name ("thijs snel even bellen",
+# "sanne top!"): not a surname there.
+PREDICATE_SURNAMES = word_set("snel kort top klein groot sterk vrolijk laat goede lange korte sterk troost post")
+
+
+def frequent_surname_after(text: str, pos: int) -> int | None:
+    """End of a lower-case surname right after ``pos`` that is also a common word but among the most frequent
+    family names (``kees bakker``, ``sanne bos``), or None."""
+    m = LOWER_SURNAME_RUN.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1)
+    if words in frequent_family_names() and words.split()[-1] not in PREDICATE_SURNAMES | STOP:
+        return m.end(1)
+    return None
+
+
+# A line written as chat: every word with a capital starts a sentence (or the line, or follows a speaker
+# label) or is a short acronym (BSN, OK, IBAN).
+_CAPITAL_WORD = re.compile(rf"\S*[{UPPER}]\S*")
+_ACRONYM = re.compile(rf"[^\w]*[{UPPER}0-9]{{2,5}}[^\w]*")
+
+
+def chat_style(line: str) -> bool:
+    """``line`` is written in lower case apart from sentence starts and acronyms (see :func:`_lower_bare`)."""
+    for m in _CAPITAL_WORD.finditer(line):
+        if _ACRONYM.fullmatch(m.group()):
+            continue
+        before = line[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:]-" and not before.endswith(("...", "…")):
+            return False
+    return True
+
+
+def in_address(text: str, pos: int) -> bool:
+    """The word at ``pos`` is part of an e-mail address, URL, path or identifier token."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    return "@" in token or "/" in token or "://" in token or "www." in token or "_" in token
+
+
+# Words before a first name that make it a saint's, a place's or a building's name ("sint maarten").
+NOT_PERSON_BEFORE = word_set("sint st st. santa san sankt")
+_NEXT_WORD = re.compile(r"[ \t]+([\w.'-]+)")
+_PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]+$")
+
+
+def not_a_person_here(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` names a saint, place or organisation: ``sint maarten``, ``wilhelmina
+    ziekenhuis``."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if before and before.group(1).lower() in NOT_PERSON_BEFORE:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and is_orgish(after.group(1))
+
+
+# Roles, kin and generic labels that speak in chats but are no names.
+ROLE_SPEAKERS = word_set(
+    """
+    klant agent medewerker mama mam papa pap oma opa tante oom zus zusje broer broertje schat lieverd ik jij
+    spreker beller support helpdesk bot systeem admin moderator gast bezoeker ouder leerling docent juf
+    meester dokter huisarts assistent assistente vader moeder baas chef collega buurman buurvrouw
+    """
+)
+
+
+def unlisted_speaker(words: list[str]) -> bool:
+    """A speaker label behind a chat time stamp that is no role, kin word or common word: one or two words,
+    the first at least two letters."""
+    if not 1 <= len(words) <= 2 or len(words[0]) < 2:
+        return False
+    return all(w not in ROLE_SPEAKERS and w not in STOP and w not in common_words() for w in words)
+
+
+# Verbs a person does, after a bare name at a message start ("mark belde", "roos komt later").
+PERSON_VERBS = (
+    "zei|zegt|vroeg|vraagt|belde|belt|mailde|mailt|appte|appt|komt|kwam|kan niet|wil|wilde|weet|wist|"
+    "vindt|vond|denkt|dacht|heeft gebeld|heeft gezegd|is ziek|is jarig|is er|was er|gaat|ging|"
+    "stuurt|stuurde|doet|deed|werkt|zit|zat|laat weten|vertelde|vertelt|neemt|nam|regelt|regelde|brengt|bracht|"
+    "haalt|haalde|helpt|hielp|heeft vrij|staat erop|wacht op"
+)
+
+
+@lru_cache(maxsize=1)
+def person_verb_words() -> frozenset[str]:
+    return frozenset(PERSON_VERBS.replace("|", " ").split())
+
+
+_MESSAGE_START = r"(?:^|[.!?,][ \t]+|:[ \t]+|\ben[ \t]+)"
+PERSON_SUBJECT = re.compile(rf"(?m){_MESSAGE_START}(?P<name>[{LOWER}]{{3,}})[ \t]+(?:{PERSON_VERBS})\b")
+# Lower-case initials ("p.", "j.w.", "a. b.") and the abbreviations that look like them.
+LOWER_INITIALS = re.compile(rf"((?:[{LOWER}]\.[ \t]?){{1,4}})(?=[ \t]*[{LOWER}])")
+ABBREVIATIONS = word_set(
+    """
+    o.a. z.s.m. m.b.t. i.v.m. t.a.v. t.n.v. d.w.z. a.u.b. m.a.w. e.d. e.a. i.p.v. n.a.v. m.u.v. t.z.t. v.w.b. o.b.v.
+    i.o.m. p.p. p.s. i.c.m. a.s. t.o.v. z.o.z. v.a. m.i. m.n. d.m.v. i.e. e.g. p.m. a.m. i.s.m. c.q. vs. ca. bijv.
+    """
+)
+# A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
+INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
+PERSON_OBJECT = re.compile(rf"\b(?:tegen|aan|met)[ \t]+(?P<name>[{LOWER}]{{3,}})(?![\w@'-])")
+PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{PERSON_VERBS})\b")
 
 
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:

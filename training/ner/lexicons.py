@@ -11,6 +11,12 @@
   (Apache-2.0 geocoding data: ~40k towns, regions and countries in Dutch, English, French and German).
   A model PERSON that is only a place name is the model's type confusion.
 
+- ``first_names_english_words.txt``: listed first names that English writes as ordinary lower-case words and
+  not as names (``peer``, ``said``, ``just``, ``nine``; from Debian's ``wamerican`` word list,
+  ``/usr/share/dict/american-english``, installed with ``apt-get install wamerican`` for this build only), less
+  :data:`DUTCH_NAMES_FIRST` whose name sense dominates in Dutch text. Logs and chats write English: a bare
+  lower-case ``peer`` in ``connection reset by peer`` is no name.
+
 The first two are derived from the CoNLL-2002 training text (research use) and the CC0 Europeana corpus: word forms
 and entity strings, no sentences. ``ned.testa`` is not read.
 
@@ -30,6 +36,13 @@ LEXICONS = Path(__file__).resolve().parents[2] / "afscherm" / "detectors" / "dat
 OUT = LEXICONS / "common_words_nl.txt"
 ENTITIES_OUT = LEXICONS / "non_person_entities_nl.tsv"
 PLACES_OUT = LEXICONS / "places.txt"
+ENGLISH_WORDS_OUT = LEXICONS / "first_names_english_words.txt"
+ENGLISH_WORDS = Path("/usr/share/dict/american-english")
+# Names English also has as words, but which Dutch text means as names when written in lower case.
+DUTCH_NAMES_FIRST = frozenset(
+    "sander floor harm dries marten mats moos pier rein ties tine mart ferry lies dieter serge silvan taco amir "
+    "emir belle fem".split()
+)
 PLACE_LANGUAGES = ("nl", "en", "fr", "de")
 MIN_COUNT = 3
 
@@ -73,6 +86,16 @@ def place_names() -> set[str]:
     return names
 
 
+def english_word_names(first_names: frozenset[str]) -> list[str]:
+    """First names (lower case) that the English word list has in lower case but not capitalised as a name."""
+    words = [w.strip() for w in ENGLISH_WORDS.read_text(encoding="utf-8").splitlines() if w.strip() and "'" not in w]
+    lower = {w for w in words if w.islower()}
+    capitalised = {w for w in words if w[:1].isupper()}
+    return sorted(
+        n for n in first_names if n in lower and n.capitalize() not in capitalised and n not in DUTCH_NAMES_FIRST
+    )
+
+
 def main() -> int:
     words = sorted(w for w, n in lowercase_counts().items() if n >= MIN_COUNT)
     OUT.write_text("\n".join(words) + "\n", encoding="utf-8")
@@ -83,6 +106,11 @@ def main() -> int:
     places = sorted(place_names())
     PLACES_OUT.write_text("\n".join(places) + "\n", encoding="utf-8")
     print(f"{len(places)} places -> {PLACES_OUT}")
+    from afscherm.detectors.person_name import first_names
+
+    english = english_word_names(first_names())
+    ENGLISH_WORDS_OUT.write_text("\n".join(english) + "\n", encoding="utf-8")
+    print(f"{len(english)} first names that are English words -> {ENGLISH_WORDS_OUT}")
     return 0
 
 

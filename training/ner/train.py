@@ -35,7 +35,7 @@ from spacy.training.loggers import console_logger
 from spacy.training.loop import train as spacy_train
 from spacy.util import load_config, registry
 
-from training.ner import corpus, synthetic
+from training.ner import augment, corpus, synthetic
 from training.ner.evaluate import conll_gold, score_model
 
 REPO = Path(__file__).resolve().parents[2]
@@ -94,17 +94,25 @@ def timed_console_logger(minutes: float) -> Callable[..., Any]:
     return setup
 
 
-def build_corpora(workdir: Path, *, europeana: bool, n_synthetic: int, seed: int) -> tuple[Path, Path]:
+def build_corpora(
+    workdir: Path, *, europeana: bool, n_synthetic: int, seed: int, lower_share: float = 0.0, chat_docs: int = 0
+) -> tuple[Path, Path]:
     """Write the train DocBins (one per source) and the dev DocBin; return their paths."""
     nlp = spacy.blank("nl")
     train_dir = workdir / "corpus" / "train"
     if train_dir.exists():
         shutil.rmtree(train_dir)
-    counts = {
-        "conll": corpus.write_docbin(
-            corpus.docs_from_corpus(nlp, corpus.read_conll(CONLL_TRAIN), 10), train_dir / "conll.spacy"
+    conll = corpus.read_conll(CONLL_TRAIN)
+    counts = {"conll": corpus.write_docbin(corpus.docs_from_corpus(nlp, conll, 10), train_dir / "conll.spacy")}
+    # Issue 12: lower-cased newspaper text and chat exports, so names without capitals are names too.
+    if lower_share:
+        counts["conll_lower"] = corpus.write_docbin(
+            augment.lowered_docs(nlp, conll, lower_share, seed), train_dir / "conll_lower.spacy"
         )
-    }
+    if chat_docs:
+        counts["chat"] = corpus.write_docbin(
+            augment.chat_exports(nlp, conll, chat_docs, seed), train_dir / "chat.spacy"
+        )
     if europeana:
         counts["europeana"] = corpus.write_docbin(
             (corpus.to_doc(nlp, d) for d in corpus.read_europeana(EUROPEANA)), train_dir / "europeana.spacy"
@@ -183,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic", type=int, default=synthetic.DEFAULT_COUNT, help="synthetic docs (0: none)")
     ap.add_argument("--europeana", action="store_true", help="add the CC0 Europeana corpus (not in the shipped model)")
     ap.add_argument("--no-europeana", action="store_true", help=argparse.SUPPRESS)  # the default; kept for old logs
+    ap.add_argument("--lower-share", type=float, default=0.0, help="share of CoNLL docs added in lower case")
+    ap.add_argument("--chat-docs", type=int, default=0, help="chat-export docs (training.ner.augment; 0: none)")
     ap.add_argument("--max-steps", type=int, help="stop after this many steps (exact reproduction on any machine)")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="config override")
     ap.add_argument("--seed", type=int, default=SEED)
@@ -195,13 +205,20 @@ def main(argv: list[str] | None = None) -> int:
         overrides["training.max_steps"] = args.max_steps
     started = time.monotonic()
     train_path, dev_path = build_corpora(
-        args.workdir, europeana=args.europeana, n_synthetic=args.synthetic, seed=args.seed
+        args.workdir,
+        europeana=args.europeana,
+        n_synthetic=args.synthetic,
+        seed=args.seed,
+        lower_share=args.lower_share,
+        chat_docs=args.chat_docs,
     )
     best = train(args.workdir, train_path, dev_path, overrides, args.minutes)
     scores = score_model(spacy.load(best), conll_gold(CONLL_DEV))
     settings = {
         "europeana": args.europeana,
         "synthetic_docs": args.synthetic,
+        "lower_share": args.lower_share,
+        "chat_docs": args.chat_docs,
         "overrides": overrides,
         "minutes_budget": args.minutes,
         "minutes_spent": round((time.monotonic() - started) / 60, 1),
