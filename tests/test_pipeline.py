@@ -72,3 +72,23 @@ def test_write_behind_does_not_hide_the_callers_own_error() -> None:
     with pytest.raises(KeyError), WriteBehind(lambda i: None) as behind:
         behind.write(1)
         raise KeyError("eigen fout")
+
+
+def test_unthreaded_read_ahead_and_write_behind_work_in_the_callers_thread_in_order() -> None:
+    caller = threading.get_ident()
+    seen: list[tuple[int, int]] = []
+    with WriteBehind(lambda item: seen.append((item, threading.get_ident())), threaded=False) as behind:
+        for item in read_ahead(numbers(50), threaded=False):
+            behind.write(item)
+            assert seen[-1] == (item, caller)  # written at once, not queued
+    assert [item for item, _ in seen] == list(range(50))
+
+
+def test_unthreaded_write_behind_raises_the_sink_error_at_the_write() -> None:
+    def sink(item: int) -> None:
+        if item == 3:
+            raise OSError("schijf vol")
+
+    with pytest.raises(OSError, match="schijf vol"), WriteBehind(sink, threaded=False) as behind:
+        for item in range(10):
+            behind.write(item)

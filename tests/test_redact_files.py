@@ -7,6 +7,7 @@ import datetime
 import io
 import json
 import re
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -374,3 +375,39 @@ def test_empty_json_array(tmp_path: Path, redactor: Redactor, analyzer: Analyzer
     src.write_text(" [ ] \n", encoding="utf-8")
     redact_file(src, tmp_path / "uit.json", redactor, analyzer)
     assert json.loads((tmp_path / "uit.json").read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_small_files_redacted_without_threads_equal_the_threaded_path(
+    tmp_path: Path, redactor: Redactor, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from afscherm.redactors import file_csv, pipeline
+
+    src = tmp_path / f"in.{kind}"
+    if kind == "csv":
+        buf = io.StringIO(newline="")
+        csv.writer(buf, lineterminator="\r\n").writerows(CSV_ROWS)
+        src.write_text(buf.getvalue(), encoding="utf-8", newline="")
+    else:
+        monkeypatch.setattr(file_parquet, "ROWS_PER_BATCH", 4)  # several batches through either path
+        pq.write_table(parquet_table(11), src, row_group_size=3)
+    started = []
+    monkeypatch.setattr(pipeline.threading.Thread, "start", _counting_start(started))
+    redact_file(src, tmp_path / f"inline.{kind}", redactor, analyzer)
+    assert started == []  # a small file needs no read-ahead or write-behind thread
+    for module in (pipeline, file_csv, file_parquet):
+        monkeypatch.setattr(module, "INLINE_BYTES", 0, raising=False)
+    redact_file(src, tmp_path / f"threaded.{kind}", redactor, analyzer)
+    assert len(started) == 2
+    assert (tmp_path / f"inline.{kind}").read_bytes() == (tmp_path / f"threaded.{kind}").read_bytes()
+
+
+def _counting_start(started: list[str]):  # noqa: ANN202
+    original = threading.Thread.start
+
+    def start(self: threading.Thread) -> None:
+        if self.name.startswith("afscherm-"):  # ours, not Arrow's or pytest's
+            started.append(self.name)
+        original(self)
+
+    return start

@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from afscherm.flows.objects import ScanEngine, object_kind, process_object
+from afscherm.flows.objects import ScanEngine, object_kind, process_object, scratch_folder
 from tests.scan_helpers import BSN, EMAIL, IBAN, engine_with_test_key, expected_fingerprint, text_pdf
 
 engine = pytest.fixture(scope="module")(engine_with_test_key)
@@ -169,3 +169,38 @@ def test_id_copy_values_are_fingerprinted_for_the_index(engine: ScanEngine) -> N
     assert ("NL_BSN", expected_fingerprint("NL_BSN", truth["bsn"])) in fingerprints
     assert ("NL_ID_DOCUMENT", expected_fingerprint("NL_ID_DOCUMENT", truth["document_number"])) in fingerprints
     assert all(f.page == 1 and f.action == "remove" for f in done.findings)
+
+
+def test_structured_objects_leave_no_scratch_file_behind_whether_they_pass_or_fail(engine: ScanEngine) -> None:
+    folder = scratch_folder()
+    passed = process_object("export/klanten.csv", f"id,opmerking\n1,mail {EMAIL}\n".encode(), engine)
+    failed = process_object("dumps/kapot.parquet", b"PAR1 this is not parquet", engine)
+    assert (passed.status, failed.status) == ("redacted", "quarantined")
+    assert scratch_folder() == folder  # one folder per process, not one per object
+    assert list(folder.iterdir()) == []  # the object's plaintext is not left on disk
+
+
+def test_a_scratch_folder_left_by_a_killed_process_is_removed_by_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from afscherm.flows import objects
+
+    gone_pid = _ended_pid()
+    orphan = tmp_path / f"{objects.SCRATCH_PREFIX}{gone_pid}-abc"
+    orphan.mkdir()
+    (orphan / "7-in.csv").write_text(f"id,mail\n1,{EMAIL}\n")
+    alive = tmp_path / f"{objects.SCRATCH_PREFIX}{os.getppid()}-def"  # its process still runs
+    alive.mkdir()
+    monkeypatch.setattr(objects.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(objects, "_scratch", {})
+    folder = objects.scratch_folder()
+    assert folder.parent == tmp_path and folder.name.startswith(f"{objects.SCRATCH_PREFIX}{os.getpid()}-")
+    assert not orphan.exists() and alive.is_dir()
+
+
+def _ended_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid

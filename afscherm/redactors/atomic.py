@@ -83,8 +83,12 @@ def check_folder(target: Path) -> None:
 
 
 @contextmanager
-def atomic_target(target: Path | str) -> Iterator[Path]:
-    """Yields the part file beside ``target`` to write; renamed onto ``target`` only if the block finishes."""
+def atomic_target(target: Path | str, durable: bool = True) -> Iterator[Path]:
+    """Yields the part file beside ``target`` to write; renamed onto ``target`` only if the block finishes.
+
+    ``durable=False`` leaves out the syncs, for scratch files read back at once and never kept (a scan's
+    per-object files: their syncs cost more wall time than the object's whole detection).
+    """
     target = Path(target)
     check_folder(target)
     remove_stale_parts(target)
@@ -93,10 +97,12 @@ def atomic_target(target: Path | str) -> Iterator[Path]:
         yield tmp
         if not tmp.exists():
             tmp.write_bytes(b"")
-        with tmp.open("rb+") as fh:  # on disk before the rename makes it visible
-            os.fsync(fh.fileno())
+        if durable:
+            with tmp.open("rb+") as fh:  # on disk before the rename makes it visible
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
-        fsync_dir(target.parent)
+        if durable:
+            fsync_dir(target.parent)
     finally:
         tmp.unlink(missing_ok=True)
 

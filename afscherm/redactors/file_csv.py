@@ -27,7 +27,7 @@ import pyarrow.csv as pacsv
 from afscherm.detectors.field_context import field_kind
 from afscherm.redactors.arrow_columns import rule_column, scan_strings
 from afscherm.redactors.encryption import Place
-from afscherm.redactors.pipeline import WriteBehind, read_ahead
+from afscherm.redactors.pipeline import INLINE_BYTES, WriteBehind, read_ahead
 from afscherm.redactors.values import Stats, ValueRedactor
 
 ROWS_PER_BATCH = 2048
@@ -129,9 +129,10 @@ def _arrow_path(
     plan: Plan,
 ) -> None:
     names = [f"c{i}" for i in range(len(header))]
+    threaded = source.stat().st_size > INLINE_BYTES
     reader = pacsv.open_csv(
         source,
-        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES),
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES, use_threads=threaded),
         parse_options=pacsv.ParseOptions(delimiter=dialect.delimiter, newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(
             column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False, quoted_strings_can_be_null=False
@@ -142,10 +143,10 @@ def _arrow_path(
         sink.write(_header_bytes(first_out, dialect, enc))
         with (
             pacsv.CSVWriter(sink, reader.schema, write_options=options) as writer,
-            WriteBehind(writer.write_batch) as behind,
+            WriteBehind(writer.write_batch, threaded=threaded) as behind,
         ):
             row = 1  # the first row was written above
-            for batch in read_ahead(reader):
+            for batch in read_ahead(reader, threaded=threaded):
                 columns = []
                 for c, (how, col, name) in enumerate(zip(plan, batch.columns, header, strict=True)):
                     places = [csv_place(row + 1 + i, c) for i in range(len(col))] if values.binds else None

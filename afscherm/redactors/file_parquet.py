@@ -34,7 +34,7 @@ from afscherm.detectors.field_context import field_kind
 from afscherm.redactors.arrow_columns import Column, rule_column, scan_strings
 from afscherm.redactors.encryption import Place
 from afscherm.redactors.file_json import KEYS_FIELD, JsonRedactor, pointer, unique_keys
-from afscherm.redactors.pipeline import WriteBehind, read_ahead
+from afscherm.redactors.pipeline import INLINE_BYTES, WriteBehind, read_ahead
 from afscherm.redactors.safe_json import safe_json_loads
 from afscherm.redactors.values import ValueRedactor, number_text
 
@@ -115,12 +115,13 @@ def redact_parquet_file(source: Path, tmp: Path, values: ValueRedactor, encoding
     out_names = _redact_names([f.name for f in schema], values, Place("schema", KEYS_FIELD))
     plan = [_column_plan(source, f, values, out) for f, out in zip(schema, out_names, strict=True)]
     out_schema = _output_schema(source, schema, plan, out_names, values)
+    threaded = source.stat().st_size > INLINE_BYTES
     try:
         with (
             pq.ParquetWriter(tmp, out_schema, compression=_codec(pf.metadata)) as writer,
-            WriteBehind(writer.write_table) as behind,
+            WriteBehind(writer.write_table, threaded=threaded) as behind,
         ):
-            for batch in read_ahead(pf.iter_batches(batch_size=batch_rows(pf.metadata))):
+            for batch in read_ahead(pf.iter_batches(batch_size=batch_rows(pf.metadata)), threaded=threaded):
                 row0 = values.stats.units  # rows before this batch: tokens are bound to row numbers
                 columns = [p.apply(col, row0) for p, col in zip(plan, batch.columns, strict=True)]
                 behind.write(pa.Table.from_arrays(columns, schema=out_schema))

@@ -78,8 +78,12 @@ def redact_file(
     fmt: str | None = None,
     encoding: str | None = None,
     observer: Callable[[list[str], list[list[Any]]], None] | None = None,
+    durable: bool = True,
 ) -> Stats:
-    """``observer`` is told every batch of values analysed and their findings (see ``ValueRedactor``)."""
+    """``observer`` is told every batch of values analysed and their findings (see ``ValueRedactor``).
+
+    ``durable=False``: ``target`` is scratch, read back at once by the caller (not synced to disk).
+    """
     source, target = Path(source), Path(target)
     kind = detect_format(source, fmt)
     if not source.is_file():
@@ -88,7 +92,7 @@ def redact_file(
         raise FileRedactError(f"{source}: input and output are the same file")
     values = ValueRedactor(redactor, analyzer, observer=observer)
     try:
-        with atomic_target(target) as tmp:
+        with atomic_target(target, durable) as tmp:
             _writer(kind)(source, tmp, values, encoding)
     except FileRedactError:
         raise
