@@ -29,6 +29,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -82,25 +83,27 @@ def _committed_batches(index: Path) -> int:
 
 
 def run(command: list[str], env: dict[str, str], index: Path, expected: int, timeline: Any) -> dict[str, Any]:  # noqa: ANN401
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        return _run(command, env, index, expected, timeline, out, err)
+
+
+def _run(command: list[str], env: dict[str, str], index: Path, expected: int, timeline: Any, out: Any, err: Any
+         ) -> dict[str, Any]:  # fmt: skip  # noqa: ANN401
     started = time.perf_counter()
-    child = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(command, env=env, cwd=REPO, stdout=out, stderr=err, text=True)
     flow = psutil.Process(child.pid)
     peaks: dict[int, tuple[str, int]] = {}
     roles: dict[int, str] = {}
     batches_before = _committed_batches(index) if (index / "objects").exists() else 0
     expected_batches = max(1, -(-expected // BATCH_OBJECTS))
     marks: dict[str, int] = {}
-    # The child's output is read by a thread, so a full pipe never stalls it while this loop samples.
-    import threading
-
-    output: dict[str, str] = {}
-
-    def drain() -> None:
-        output["stdout"], output["stderr"] = child.communicate()
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    while child.poll() is None:
+    # Reaped here with wait4: its rusage is this run's alone (the largest of the child and its waited-for
+    # descendants), unlike RUSAGE_CHILDREN, which keeps the largest child of every earlier run.
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            child.returncode = os.waitstatus_to_exitcode(status)
+            break
         try:
             descendants = flow.children(recursive=True)
         except psutil.Error:
@@ -125,21 +128,19 @@ def run(command: list[str], env: dict[str, str], index: Path, expected: int, tim
             timeline.write(json.dumps({"t": round(time.perf_counter() - started, 2), "flow_rss_mb": flow_rss,
                                        "batches": done}) + "\n")  # fmt: skip
         time.sleep(SAMPLE_SECONDS)
-    # wait4 was done by Popen; its rusage is this run's alone (the largest of the child and its waited-for
-    # descendants), unlike RUSAGE_CHILDREN, which keeps the largest child of every earlier run.
-    reader.join()
-    usage = child_usage.pop(child.pid, None)
     wall = time.perf_counter() - started
+    out.seek(0)
+    err.seek(0)
+    stdout, stderr = out.read(), err.read()
     if child.returncode not in (0, 1):
-        raise SystemExit(f"scan failed ({child.returncode}): {output.get('stderr', '')[-2000:]}")
+        raise SystemExit(f"scan failed ({child.returncode}): {stderr[-2000:]}")
     by_role: dict[str, int] = {}
     for role, peak in peaks.values():
         by_role[role] = max(by_role.get(role, 0), peak)
-    stdout = output.get("stdout", "")
     result = {
         "wall_s": round(wall, 1),
-        "cpu_s": None if usage is None else round(usage.ru_utime + usage.ru_stime, 1),
-        "peak_rss_mb": None if usage is None else round(usage.ru_maxrss / 1024),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
         "flow_peak_mb": by_role.get("flow"),
         "worker_peak_mb": by_role.get("worker"),
         "server_peak_mb": by_role.get("server"),
@@ -147,20 +148,6 @@ def run(command: list[str], env: dict[str, str], index: Path, expected: int, tim
         "summary": stdout.splitlines()[0] if stdout else "",
     }
     return result
-
-
-# Popen's own wait discards the rusage; this records it per pid (Popen calls os.waitpid, which we wrap).
-child_usage: dict[int, Any] = {}
-_waitpid = os.waitpid
-
-
-def _waitpid_with_usage(pid: int, options: int) -> tuple[int, int]:
-    if pid <= 0:
-        return _waitpid(pid, options)
-    got, status, usage = os.wait4(pid, options)
-    if got:
-        child_usage[got] = usage
-    return got, status
 
 
 def main() -> None:
@@ -174,7 +161,6 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="reuse an existing store of the same count")
     parser.add_argument("--timeline", type=Path, help="every sample as JSON lines (one file for all runs)")
     args = parser.parse_args()
-    os.waitpid = _waitpid_with_usage  # type: ignore[assignment]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(REPO)}
     env.setdefault("AFSCHERM_INDEX_KEY", secrets.token_hex(32))  # this benchmark only
     timeline = args.timeline.open("a") if args.timeline else None
