@@ -954,8 +954,12 @@ class FindingsIndex:
             return _empty(OBJECTS_SCHEMA, cols)
         inner, outer, params = [], [], {}
         if uris is not None:
-            inner.append("object_uri IN (SELECT unnest($uris))")
-            params["uris"] = uris
+            # The range is implied by the list; DuckDB prunes row groups by it (min/max statistics), which it does
+            # not for the list itself. Rewritten files are sorted by uri, and a batch holds a run of listed keys,
+            # so a look-up of a chunk of a listing reads a few row groups instead of every file (the scan's skip
+            # look-up, one chunk at a time). Python's str order is UTF-8 byte order, DuckDB's VARCHAR order.
+            inner.append("object_uri BETWEEN $uri_low AND $uri_high AND object_uri IN (SELECT unnest($uris))")
+            params.update(uris=uris, uri_low=uris[0], uri_high=uris[-1])
         if wanted_status is not None:
             (outer if latest else inner).append("status IN (SELECT unnest($statuses))")
             params["statuses"] = wanted_status
@@ -968,7 +972,9 @@ class FindingsIndex:
             if not files:
                 return _empty(OBJECTS_SCHEMA, cols)
             where = f"WHERE {' AND '.join(inner)}" if inner else ""
-            sql = f"SELECT * FROM read_parquet($files, hive_partitioning=false) {where}"
+            # Only the columns asked for and those the filters and the latest-row order need (not reason, clean_uri…)
+            needed = list(dict.fromkeys([*cols, "store", "object_uri", "scanned_at", "batch_id", "status"]))
+            sql = f"SELECT {_sql_list(needed)} FROM read_parquet($files, hive_partitioning=false) {where}"
             if latest:
                 sql += (
                     " QUALIFY row_number() OVER "

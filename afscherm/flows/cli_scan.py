@@ -176,8 +176,8 @@ def format_scan_summary(summary: Any, counts: list[dict[str, Any]]) -> str:  # n
     if summary.quarantine_reasons:
         out += ["", "Quarantined:"]
         out += [f"  {uri}: {reason}" for uri, reason in summary.quarantine_reasons[:50]]
-        if len(summary.quarantine_reasons) > 50:
-            out.append(f"  … and {len(summary.quarantine_reasons) - 50} more (see the quarantine folder)")
+        if summary.quarantined > 50:  # the summary names only the first few (flows.scan.QUARANTINE_REASONS_KEPT)
+            out.append(f"  … and {summary.quarantined - 50} more (see the quarantine folder)")
     return "\n".join(out) + "\n"
 
 
