@@ -82,7 +82,7 @@ DOB = DateOfBirthRecognizer()
             "uw geboortedatum? ja, dat is de zeventiende mei negentien vierenzestig",
             "de zeventiende mei negentien vierenzestig",
         ),
-        ("geboren op de eerste april 1990", "de eerste april 1990"),
+        ("geboren op de eerste april negentien negentig", "de eerste april negentien negentig"),
         ("Geboortedaturn\n14 rnaart 1981", "14 rnaart 1981"),
         ("Geb0ortedatum: 14-O3-1981", "14-O3-1981"),
         ("Geboortedatum l2.1O.1968  Geslacht M", "l2.1O.1968"),
@@ -185,3 +185,81 @@ def test_names_that_announce_nothing_or_values_that_do_not_fit(text: str) -> Non
 def test_field_values_reads_sql_tuples_by_column() -> None:
     text = "INSERT INTO k (naam, bsn) VALUES ('A', '184049489'), ('B', '366946729');"
     assert [(n, text[a:b]) for n, a, b in field_values(text)] == [("bsn", "184049489"), ("bsn", "366946729")]
+
+
+# -- phone numbers OCR printed with letters for digits --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Tel.: O6-2345678l", "O6-2345678l"), ("Telefoon O2O-l234567", "O2O-l234567")]
+)
+def test_ocr_damaged_phone_numbers_after_a_phone_word(text: str, value: str) -> None:
+    from afscherm.detectors.phone import PhoneNumberRecognizer
+
+    assert spans(PhoneNumberRecognizer(), text) == [("PHONE_NUMBER", value)]
+
+
+def test_ocr_letters_in_a_number_without_a_phone_word_stay_unread() -> None:
+    from afscherm.detectors.phone import PhoneNumberRecognizer
+
+    assert spans(PhoneNumberRecognizer(), "code O6-2345678l") == []
+
+
+# -- a date of birth right after its person's name ------------------------------------------------------------
+
+
+def test_an_old_date_right_after_a_name_is_a_birth_date_a_recent_one_is_not() -> None:
+    from afscherm.detectors.date_of_birth import birth_dates_in_records
+    from afscherm.detectors.findings import Finding
+
+    text = "mijn gegevens zijn Eva de Wit 14-03-1981 Zwolle; afspraak met Jan Smit 14-03-2025"
+    names = [Finding(19, 29, "PERSON", 0.85, "t"), Finding(63, 71, "PERSON", 0.85, "t")]
+    added = [f for f in birth_dates_in_records(text, None, names) if f.entity_type == "DATE_OF_BIRTH"]
+    assert [text[f.start : f.end] for f in added] == ["14-03-1981"]
+
+
+def test_a_name_before_a_date_in_another_dates_column_is_no_birth_date() -> None:
+    from afscherm.detectors.date_of_birth import birth_dates_in_records
+    from afscherm.detectors.findings import Finding
+
+    text = "naam,aangemaakt\nEva de Wit,14-03-1981"
+    found = birth_dates_in_records(text, None, [Finding(16, 26, "PERSON", 0.85, "t")])
+    assert [f.entity_type for f in found] == ["PERSON"]
+
+
+# -- organisations named after people -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Kwekerij Van der Wal","Piet"', "Van der Wal"),  # a quoted CSV cell: the quote opens the name run
+        ("Onze overnachting in Hotel-Restaurant Smit was duur", "Smit"),
+        ("Afspraak bij Fysiotherapie De Boer om 9 uur", "De Boer"),
+        ("De koekjes komen van Van Dam Koekfabriek uit het oosten", "Van Dam"),
+        ("zaterdag uit bij v.v. De Vries", "De Vries"),
+    ],
+)
+def test_names_inside_organisation_names_are_no_persons(text: str, name: str) -> None:
+    from afscherm.detectors.findings import Finding
+    from afscherm.detectors.org_guard import drop_org_persons
+
+    start = text.index(name)
+    assert drop_org_persons(text, None, [Finding(start, start + len(name), "PERSON", 0.85, "t")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Piet van der Wal" belde over de kwekerij', "Piet van der Wal"),
+        ("Contactpersoon: Lies Peters; sponsor Sportvereniging", "Lies Peters"),
+        ("fysiotherapeut Anna de Boer helpt je", "Anna de Boer"),  # a profession is no business
+    ],
+)
+def test_people_next_to_business_words_stay_persons(text: str, name: str) -> None:
+    from afscherm.detectors.findings import Finding
+    from afscherm.detectors.org_guard import drop_org_persons
+
+    start = text.index(name)
+    person = Finding(start, start + len(name), "PERSON", 0.85, "t")
+    assert drop_org_persons(text, None, [person]) == [person]

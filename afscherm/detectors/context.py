@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 DEFAULT_WINDOW = 60
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -87,6 +88,19 @@ def ocr_folded(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=64)
+def _folded_labels(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(ocr_folded(w) for w in words)
+
+
+@lru_cache(maxsize=64)
+def _label_pieces(labels: tuple[str, ...]) -> frozenset[str]:
+    """The four-letter pieces of the labels long enough for a further edit."""
+    return frozenset(
+        label[i : i + 4] for label in labels if len(label) >= MIN_FUZZY_CHARS for i in range(len(label) - 3)
+    )
+
+
 def _within_one_edit(a: str, b: str) -> bool:
     """One substitution, insertion or deletion at most turns ``a`` into ``b``."""
     if abs(len(a) - len(b)) > 1:
@@ -108,9 +122,11 @@ def fuzzy_label_near(text: str, start: int, words: Iterable[str], before: int = 
     (True, False)
     """
     window = ocr_folded(text[max(0, start - before) : start])
-    labels = [ocr_folded(w) for w in words]
+    labels = _folded_labels(tuple(words))
     if any(label in window for label in labels):
         return True
+    if not any(piece in window for piece in _label_pieces(labels)):
+        return False  # a label one edit away keeps a four-letter piece intact (speed: most windows hold none)
     for word in _LABEL_WORD.findall(window):
         if len(word) < MIN_FUZZY_CHARS:
             continue

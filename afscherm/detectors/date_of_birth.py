@@ -5,12 +5,17 @@ Every date in the text is a candidate (one compiled pattern: Dutch, ISO and ``y/
 a ``birth_date`` key, ``né le``, ``Geburtsdatum`` ... shortly before them — on the same line or the line
 above, as in ID-card OCR — are reported. Labels are read through OCR's ``rn`` for ``m`` and ``0`` for ``o``
 (``Geboortedaturn``). The label must belong to this date: a date in between ends its reach, so in
-``geboren op 1-2-1980, overleden op 3-4-2020`` only the first date is a birth date.
+``geboren op 1-2-1980, overleden op 3-4-2020`` only the first date is a birth date. Dates are also read as
+transcripts and OCR write them: spoken (``veertien maart negentien eenentachtig``, ``de zeventiende mei``),
+with OCR's letters for digits (``14-O3-1981``, ``14 rnaart 1981``), compact after a field label
+(``dob=19860412``) and as Python prints them (``datetime.date(1988, 4, 9)``); a label OCR damaged further than
+the pattern spells out is matched through ``context.fuzzy_label_near``.
 
 ``birth_dates_in_records`` (a post-processor) adds the dates no label names: a date in one record with a
 person's name or BSN — an SQL tuple, a CSV or pipe row, a comma-separated list (``mijn gegevens: Eva de Wit,
 1981-03-14, Zwolle``) — is that person's date of birth, when it lies far enough back to be one and its
-column's header (if the table has one) does not name it as another date.
+column's header (if the table has one) does not name it as another date; so is such a date written right after
+a person's name (``mijn gegevens zijn Eva de Wit 14-03-1981``).
 """
 
 from __future__ import annotations
@@ -119,9 +124,11 @@ def _month(name: str) -> int:
 # has the shape of a date and at least three real digits.
 _OCR_DATE = re.compile(r"(?<![\w./-])[\dOolI]{1,4}([-/.])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w]|[-/.]\d)")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
+_OCR_IN_NUMBER = re.compile(r"(?:\d[-/.]?[OolI]|[OolI][-/.]?\d)")
 # A compact date right after a field label (``dob=19860412``, ``BDAY:19790823``), and Python's
 # ``datetime.date(1988, 4, 9)`` in stack-trace locals and REPL output.
-_COMPACT_DATE = re.compile(r"(?<=[=:\s\"'])(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
+_COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
+_BEFORE_COMPACT = frozenset("=:\"' \t\n")
 _COMPACT_REACH = 24  # the label stands right before a compact date
 _PY_DATE = re.compile(r"date\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})\)")
 
@@ -135,10 +142,11 @@ _DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)\s+(?P<month>{_MONTH_NAMES})\s+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
-    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?|\d{{4}})(?!\w)",
+    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?)(?!\w)",
     re.IGNORECASE,
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
+_SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 
 
 def _spoken_value(words: str) -> int | None:
@@ -157,8 +165,6 @@ def _spoken_value(words: str) -> int | None:
 
 def _spoken_year(words: str) -> int | None:
     """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
-    if words.isdigit():
-        return int(words)
     parts = [w for w in re.split(r"[\s-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
     if parts[0] == "tweeduizend":
         rest = parts[1:]
@@ -186,13 +192,27 @@ def _checked(day: date | None) -> date | None:
     return day if day is not None and EARLIEST_YEAR <= day.year <= date.today().year else None
 
 
-def _candidates(text: str, english: bool) -> list[tuple[int, int, date | None]]:
+def _ocr_dates(text: str) -> list[re.Match[str]]:
+    """:data:`_OCR_DATE` matches, looked for only around a digit next to an OCR letter (the pattern, led by a
+    look-behind, would be tried at every position of the text)."""
+    found: list[re.Match[str]] = []
+    reached = 0
+    for mixed in _OCR_IN_NUMBER.finditer(text):
+        if mixed.start() >= reached:
+            window = _OCR_DATE.search(text, max(0, mixed.start() - 10), mixed.end() + 10)
+            if window is not None:
+                found.append(window)
+                reached = window.end()
+    return found
+
+
+def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, date | None]]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
     numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
     found = [(m.start(), m.end(), _calendar_date(m)) for m in _DATE.finditer(text)]
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
-    for m in _OCR_DATE.finditer(text):
+    for m in _ocr_dates(text):
         written = m.group()
         if sum(c.isdigit() for c in written) >= 3 and not written.isdigit():
             repaired = _DATE.fullmatch(written.translate(_OCR_DIGITS).replace(m.group(1), "-"))
@@ -200,6 +220,8 @@ def _candidates(text: str, english: bool) -> list[tuple[int, int, date | None]]:
                 found.append((m.start(), m.end(), _calendar_date(repaired)))
     for pattern in (_COMPACT_DATE, _PY_DATE):
         for m in pattern.finditer(text):
+            if pattern is _COMPACT_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
+                continue
             try:
                 day: date | None = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
@@ -207,7 +229,8 @@ def _candidates(text: str, english: bool) -> list[tuple[int, int, date | None]]:
             start = m.start("y")
             end = m.end("d")
             found.append((start, end, _checked(day)))
-    found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
+    if any(year in lowered for year in _SPOKEN_YEARS):  # a spoken date has a spoken year: most texts skip it
+        found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return sorted(found, key=lambda c: c[0])
 
 
@@ -268,7 +291,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
-        for start, end, day in _candidates(text, english):
+        for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
             lo = max(_context_start(text, start), previous_end)
@@ -331,6 +354,26 @@ def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
     return header.split(delimiter)[column]
 
 
+# What may stand between a person's name and their date of birth written right after it: "Eva de Wit 14-03-1981",
+# "Eva de Wit, 14-03-1981", "Eva de Wit (14-03-1981)".
+_AFTER_NAME = re.compile(r"[ \t]*[,(]?[ \t]*")
+
+
+def _right_after_a_name(text: str, start: int, findings: list[Finding]) -> bool:
+    """A person's name ends just before the date: "mijn gegevens: Eva de Wit 1981-03-14"."""
+    return any(
+        f.entity_type == "PERSON" and f.end <= start and _AFTER_NAME.fullmatch(text, f.end, start) is not None
+        for f in findings
+    )
+
+
+def _own_header(text: str, start: int) -> str | None:
+    """The header cell over a date in a two-column row (one delimiter: no record, but maybe a table)."""
+    lo, hi = _line_span(text, start, start)
+    delimiter = next((d for d in _RECORD_DELIMITERS if d in text[lo:hi]), None)
+    return _header_cell(text, lo, start, delimiter) if delimiter is not None else None
+
+
 def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """Add as DATE_OF_BIRTH each date that shares a record with a person's name or BSN (see the module
     docstring); a column headed by a birth label makes every date in it one, another date's header none."""
@@ -345,15 +388,15 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         if day is None or any(a < end and start < b for a, b in taken):
             continue
         record = _record(text, start, end)
-        if record is None:
-            continue
-        lo, hi, delimiter = record
-        header = _header_cell(text, lo, start, delimiter)
+        header = _header_cell(text, record[0], start, record[2]) if record is not None else _own_header(text, start)
         if header is not None and _BIRTH_LABEL.search(header):
             added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "BirthDateInRecord"))
             continue
         if header is not None and _OTHER_DATE_COLUMN.search(header) or day.year > latest_year:
             continue
-        if any(f.entity_type in _HOLDERS and lo <= f.start and f.end <= hi for f in findings):
+        holder_in_record = record is not None and any(
+            f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings
+        )
+        if holder_in_record or _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
     return findings + added

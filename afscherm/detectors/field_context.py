@@ -16,6 +16,11 @@ values that are nothing but the identifier, what the field's name implies:
 - an IBAN field (``iban``, ``rekeningnummer`` …): any writing whose letters and digits pass mod-97 → ``IBAN_CODE``;
 - a birth-date field (``geboortedatum``, ``dob``, ``date_of_birth`` …): a valid calendar date → ``DATE_OF_BIRTH``.
 
+``FieldValueRecognizer`` applies the same rules inside a text, to values that machine output names: JSON keys,
+``key=value`` (logs, query strings), ``key: value`` (YAML, vCard), XML elements, the header of a CSV/TSV/pipe
+table and the column list of an SQL ``INSERT``/``COPY`` (``"document_number": "…"``, ``doc_nr`` in ``INSERT
+INTO id (klant, doc_nr) VALUES …``); an OCR-damaged name is read folded (``Docurnentnr.``).
+
 Without a telling name, a bare value is still a Dutch mobile number when it is one without its ``+``
 (``31612345678``, ``0031612345678``) or without its trunk zero (``612345678``): whole-value matches only,
 validated by ``phonenumbers``, never inside text.
@@ -225,7 +230,9 @@ def analyze_fields(
 
 # A separator and the value after it: quoted, or one bare token. The key is read backwards from the separator.
 _PAIR_VALUE = re.compile(
-    r"(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,64})\"|'(?P<sq>[^'\n]{1,64})'|(?P<bare>[^\s\"',;&}\]<>|()]{1,64}))"
+    # every value a name can announce holds a digit: values without one are skipped by the pattern itself
+    r"(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n\d]{0,40}\d[^\"\n]{0,60})\"|'(?P<sq>[^'\n\d]{0,40}\d[^'\n]{0,60})'"
+    r"|(?P<bare>[^\s\"',;&}\]<>|()\d]{0,40}\d[^\s\"',;&}\]<>|()]{0,60}))"
 )
 _KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{0,40})[\"']?[ \t]*$")
 _KEY_REACH = 48
@@ -237,6 +244,8 @@ _SQL_COLUMNS = re.compile(
 _SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\n]+")
 _SQL_TUPLE = re.compile(r"\s*,?\s*\(([^()\n]*)\)")
 _HAS_DIGIT = re.compile(r"\d")
+# A header: a line of names (no digits) with a delimiter, followed by another line.
+_HEADER_LINE = re.compile(r"(?m)^[^\d\n,;|\t]*[,;|\t][^\d\n]*$(?=\n.)")
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,8 +261,6 @@ def _pairs(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _PAIR_VALUE.finditer(text):
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
-        if not _HAS_DIGIT.search(m.group(group)):
-            continue  # every value a name can announce holds a digit
         key = _KEY_BEFORE.search(text, max(0, m.start() - _KEY_REACH), m.start())
         if key is not None:
             out.append((key.group(1), *_cell(text, *m.span(group))))
@@ -284,24 +291,25 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
     """Cells of delimited tables under a header line (no digits, at least one delimiter): each row of the same
     delimiter count below it, up to the first line that differs."""
     out: list[tuple[str, int, int]] = []
-    lines = _line_spans(text)
-    i = 0
-    while i < len(lines) - 1:
-        lo, hi = lines[i]
-        line = text[lo:hi]
+    pos = 0
+    for m in _HEADER_LINE.finditer(text):
+        if m.start() < pos:
+            continue  # a row of the table before
+        line = m.group()
         counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
         delimiter = max(counts, key=lambda d: counts[d])
-        if not counts[delimiter] or _HAS_DIGIT.search(line):
-            i += 1
-            continue
-        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, lo, hi, delimiter)]
-        j = i + 1
-        while j < len(lines) and text[lines[j][0] : lines[j][1]].count(delimiter) == counts[delimiter]:
-            for name, (a, b) in zip(header, _cells(text, *lines[j], delimiter), strict=True):
+        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
+        lo = m.end() + 1
+        while lo < len(text):
+            hi = text.find("\n", lo)
+            hi = len(text) if hi < 0 else hi
+            if text.count(delimiter, lo, hi) != counts[delimiter]:
+                break
+            for name, (a, b) in zip(header, _cells(text, lo, hi, delimiter), strict=True):
                 if _HAS_DIGIT.search(text, a, b):
                     out.append((name, *_cell(text, a, b)))
-            j += 1
-        i = max(j, i + 1)
+            lo = hi + 1
+        pos = lo
     return out
 
 
@@ -327,6 +335,15 @@ def _sql_cells(text: str) -> list[tuple[str, int, int]]:
                     if _HAS_DIGIT.search(text, a, b):
                         out.append((name, *_cell(text, a, b)))
     return out
+
+
+# Pieces every field name of a kind holds (any case, OCR-damaged document labels included): a text holding none
+# has no named value to read.
+_NAME_PIECES = (
+    "bsn", "sofi", "ssn", "burgerservice", "tel", "gsm", "mob", "msisdn", "whatsapp", "fax", "phone", "iban",
+    "rekening", "dob", "geb", "birth", "doc", "d0c", "paspoort", "passport", "identiteit", "idnr", "idnummer",
+    "idkaart",
+)  # fmt: skip
 
 
 def field_values(text: str) -> list[tuple[str, int, int]]:
@@ -359,6 +376,9 @@ class FieldValueRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
+        lowered = text.lower()
+        if not any(piece in lowered for piece in _NAME_PIECES):
+            return found
         for name, start, end in field_values(text):
             if end <= start:
                 continue

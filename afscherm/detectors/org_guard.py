@@ -36,12 +36,14 @@ ORG_HEADS = frozenset(
     brasserie bistro pizzeria snackbar lunchroom stichting vereniging coöperatie cooperatie firma fa fa.
     gebr gebr. gebroeders camping vakantiepark bungalowpark manege kwekerij boomkwekerij boerderij
     zorgboerderij apotheek drogisterij makelaardij uitgeverij fonds atelier herberg pension
+    fysiotherapie fysio kinderopvang thuiszorg kliniek v.v. s.v.
     """.split()
 )
 # Endings of compound business words ("Autobedrijf", "Voetbalvereniging", "Slagerij", "Nagelstudio").
 ORG_HEAD_ENDINGS = (
     "bedrijf", "bedrijven", "vereniging", "club", "kantoor", "praktijk", "winkel", "handel", "salon", "studio",
     "erij", "school", "centrum", "fonds", "stichting", "fabriek", "groep", "hotel", "park", "makelaardij",
+    "therapie", "kliniek", "opvang", "zorg", "restaurant", "techniek",
 )  # fmt: skip
 # A legal form or a family-firm suffix that closes an organisation's name.
 LEGAL_FORM = re.compile(
@@ -58,7 +60,9 @@ PUNCTUATION = re.compile(r"[,:;()\[\]{}\"“”!?|/<>=]")
 @lru_cache(maxsize=1 << 14)
 def is_org_head(word: str) -> bool:
     """A business word that heads an organisation's name (any case)."""
-    w = word.lower()
+    w = word.lower().strip("\"'“”‘’([")
+    if "-" in w.strip("-"):  # "Hotel-Restaurant", "Bed-and-Breakfast": any part heads the name
+        return any(is_org_head(part) for part in w.split("-") if part)
     return w in ORG_HEADS or (len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS))
 
 
@@ -74,9 +78,16 @@ def _words_left(text: str, start: int) -> list[str]:
     pos = start
     for m in reversed(list(WORD.finditer(text, max(line_start, start - 120), start))):
         gap = text[m.end() : pos]
-        if not gap or gap.strip(" \t") or len(gap) > 2 or PUNCTUATION.search(m.group()):
+        word = m.group()
+        if not gap or gap.strip(" \t") or len(gap) > 2 or PUNCTUATION.search(word[-1]):
             break  # "Marloes (Webwinkel Klompje): Hoi Kyano": punctuation ends a name run
-        out.append(m.group())
+        opened = word.lstrip("\"“‘'([")
+        if opened != word or PUNCTUATION.search(word):
+            # an opening quote or bracket starts the name run ('"Kwekerij Van der Wal"'): the word is its first
+            if not PUNCTUATION.search(opened):
+                out.append(opened)
+            break
+        out.append(word)
         pos = m.start()
         if len(out) > MAX_RUN:
             break
@@ -112,8 +123,15 @@ def closed_by_legal_form(text: str, end: int) -> bool:
     return False
 
 
+def followed_by_org_word(text: str, end: int) -> bool:
+    """A capitalised business word right after the finding on its line: "Van Dam Koekfabriek", "Jansen
+    Installatietechniek"."""
+    word = re.match(r"[ \t]([A-Z][\w-]+)", text[end : end + 40])
+    return word is not None and is_org_head(word.group(1))
+
+
 def in_organisation_name(text: str, f: Finding) -> bool:
-    return headed_by_org(text, f.start, f.end) or closed_by_legal_form(text, f.end)
+    return headed_by_org(text, f.start, f.end) or closed_by_legal_form(text, f.end) or followed_by_org_word(text, f.end)
 
 
 def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:

@@ -223,6 +223,35 @@ def _score(text: str, start: int, end: int) -> float | None:
     return SCORE
 
 
+# OCR's letters for digits in a number (``O6-2345678l``, ``O2O-l234567``): read as digits only in a token that
+# holds at least six real digits and at most three such letters, after a phone word on its line.
+_OCR_MIXED = re.compile(r"(?:[OolI]\d|\d[OolI])")
+_OCR_TOKEN = re.compile(r"(?<![\w+])[+(]?[\dOolI][\dOolI ()./-]{6,18}[\dOolI](?!\w)")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+_MAX_OCR_LETTERS = 3
+
+
+_TOKEN_CHARS = frozenset("0123456789OolI ()./-+")
+
+
+def _ocr_tokens(text: str) -> list[re.Match[str]]:
+    """:data:`_OCR_TOKEN` matches around each digit next to an OCR letter (the token pattern, led by a look-behind,
+    is tried only there)."""
+    tokens: list[re.Match[str]] = []
+    reached = 0
+    for mixed in _OCR_MIXED.finditer(text):
+        if mixed.start() < reached:
+            continue
+        lo, hi = mixed.start(), mixed.end()
+        while lo > 0 and text[lo - 1] in _TOKEN_CHARS:
+            lo -= 1
+        while hi < len(text) and text[hi] in _TOKEN_CHARS:
+            hi += 1
+        reached = hi
+        tokens.extend(_OCR_TOKEN.finditer(text, lo, hi))
+    return tokens
+
+
 class PhoneNumberRecognizer(DutchRecognizer):
     """Phone numbers in ``text``:
 
@@ -242,6 +271,24 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._in_run(text, m.start(), m.end()))
         if "=" in text or "/" in text:
             found.extend(self._in_links(text))
+        if _OCR_MIXED.search(text):
+            found.extend(self._ocr_damaged(text))
+        return found
+
+    def _ocr_damaged(self, text: str) -> list[Finding]:
+        """Numbers OCR printed with letters for digits, after a phone word (``Tel.: O6-2345678l``)."""
+        found: list[Finding] = []
+        for m in _ocr_tokens(text):
+            written = m.group()
+            letters = sum(written.count(c) for c in "OolI")
+            if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
+                continue
+            if not _introduced_on_its_line(text, m.start()):
+                continue
+            repaired = text[: m.start()] + written.translate(_OCR_DIGITS) + text[m.end() :]
+            for run in _RUN.finditer(repaired, m.start(), m.end()):
+                for f in self._in_run(repaired, run.start(), run.end()):
+                    found.append(Finding(f.start, f.end, "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
         return found
 
     def _in_links(self, text: str) -> list[Finding]:
