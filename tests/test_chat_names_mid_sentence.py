@@ -132,3 +132,14 @@ def test_a_lower_case_name_marks_its_later_mentions() -> None:
     found = names_with_mentions(text)
     assert found.count("dikkie") == 2
     assert "sjoerd de vries" in found and "de vries" in found
+
+
+def test_unlisted_name_after_a_cue_only_a_name_follows() -> None:
+    assert names("mijn naam is priya sharma") == ["priya sharma"]
+    assert names("stuur het tnv oksana graag") == ["oksana"]
+    # a department or a negation after the cue is no name
+    assert names("graag tnv de afdeling inkoop") == []
+    assert names("mijn naam is niet belangrijk") == []
+    # a title after the cue is no unlisted name: the titled name after it is found by its own rule
+    assert names("t.a.v. dhr. P. Jansen") == ["P. Jansen"]
+    assert names("tav mevr van dijk") == ["van dijk"]

@@ -397,6 +397,11 @@ class PersonNameRecognizer(DutchRecognizer):
             end = lower_surname_after(text, m.end() - 1, common_ok=True)
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_MEDIUM))
+                continue
+            # Only a name follows "mijn naam is" / "ik heet": an unlisted one too ("ik heet priya sharma").
+            end = unlisted_name_end(text, m.end())
+            if end is not None:
+                out.append(self._f(m.end(), end, SCORE_WEAK))
         return out
 
     def _lower_initials(self, text: str) -> list[Finding]:
@@ -445,6 +450,10 @@ class PersonNameRecognizer(DutchRecognizer):
             first = lead.group(1)
             is_initials = "." in first
             if not is_initials and not is_first_name(first, lowercase_ok=True):
+                # "tnv priya sharma": after such a cue an unlisted name is still a name.
+                end = unlisted_name_end(text, lead.start(1))
+                if end is not None:
+                    out.append(self._f(lead.start(1), end, SCORE_WEAK))
                 continue
             end = lower_surname_after(text, lead.end(), common_ok=True)
             if end is None and is_initials:
@@ -754,6 +763,37 @@ def person_verb_words() -> frozenset[str]:
 
 _MESSAGE_START = r"(?:^|[.!?,][ \t]+|:[ \t]+|\ben[ \t]+)"
 PERSON_SUBJECT = re.compile(rf"(?m){_MESSAGE_START}(?P<name>[{LOWER}]{{3,}})[ \t]+(?:{PERSON_VERBS})\b")
+_UNLISTED_WORD = re.compile(rf"([{LOWER}]{{3,}})(?![\w@'-])")
+
+
+def unlisted_name_end(text: str, pos: int) -> int | None:
+    """End of one or two lower-case words at ``pos`` that can be a name nobody listed: no common word, label,
+    chat word or verb a person does (``priya``, ``priya sharma``; not ``de administratie``), or None."""
+    end = None
+    for _ in range(2):
+        m = _UNLISTED_WORD.match(text, pos)
+        if m is None or not plausible_unlisted(m.group(1)) or text[m.end(1) : m.end(1) + 1] == ".":
+            break  # "dhr.", "afd.": an abbreviation
+        end = m.end(1)
+        pos = end + 1
+        if text[end : end + 1] != " ":
+            break
+    return end
+
+
+def plausible_unlisted(word: str) -> bool:
+    """A lower-case word that may be a name nobody listed: no common word, label, title (``dhr``, ``mevr``),
+    greeting, chat word or verb a person does."""
+    return not (
+        word in common_words()
+        or word in STOP
+        or word in TITLE_SET
+        or word in GREETING_SET
+        or word in CHAT_WORDS
+        or word in person_verb_words()
+    )
+
+
 # Lower-case initials ("p.", "j.w.", "a. b.") and the abbreviations that look like them.
 LOWER_INITIALS = re.compile(rf"((?:[{LOWER}]\.[ \t]?){{1,4}})(?=[ \t]*[{LOWER}])")
 ABBREVIATIONS = word_set(
