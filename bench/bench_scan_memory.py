@@ -15,9 +15,9 @@ Per run it prints wall and CPU time (the scan and all its descendants) and peak 
 - ``flow_peak_mb`` / ``worker_peak_mb`` / ``server_peak_mb``: the high-water mark (``VmHWM``) of the flow's
   process, of the largest task-runner worker and of a local Prefect server, sampled every 0.25 s (a peak in a
   process's last 0.25 s can be missed by these, never by ``peak_rss_mb``);
-- ``flow_rss_at``: the flow process's RSS when 25/50/75/100 % of the objects were committed to the index (read
-  from the index's objects files as they appear) and at the end, so growth during the scan is told apart from
-  the end's compaction; ``--timeline FILE`` writes every sample as JSON lines.
+- ``flow_rss_at``: the flow process's RSS when 25/50/75/99 % of the safe copies were written (counted by
+  the clean store's folders of 1,000), so growth while objects are scanned is told apart from the compactions'
+  peaks; ``--timeline FILE`` writes every sample as JSON lines.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_SECONDS = 0.25
-BATCH_OBJECTS = 512  # the scan's default: one objects file per batch committed
 
 
 def make_store(root: Path, n: int) -> None:
@@ -74,12 +73,11 @@ def _hwm_and_rss_mb(pid: int) -> tuple[int, int] | None:
         return None
 
 
-def _committed_batches(index: Path) -> int:
-    """Objects files of the scan's batches (not of compactions): grows by one per 512 objects committed."""
-    total = 0
-    for folder in (index / "objects").glob("store=*"):
-        total += sum(1 for name in os.listdir(folder) if "Z-a" in name and not name.startswith("."))
-    return total
+def _objects_written(clean: Path) -> int:
+    """About how many safe copies are written: the store's folders of 1,000 in the clean store, all but the last
+    full. (The index's batch files are no measure: compactions during the scan replace them.)"""
+    folders = sum(1 for store in clean.glob("*") for entry in os.scandir(store) if entry.is_dir())
+    return max(0, folders - 1) * 1000
 
 
 def run(command: list[str], env: dict[str, str], index: Path, expected: int, timeline: Any) -> dict[str, Any]:  # noqa: ANN401
@@ -94,8 +92,7 @@ def _run(command: list[str], env: dict[str, str], index: Path, expected: int, ti
     flow = psutil.Process(child.pid)
     peaks: dict[int, tuple[str, int]] = {}
     roles: dict[int, str] = {}
-    batches_before = _committed_batches(index) if (index / "objects").exists() else 0
-    expected_batches = max(1, -(-expected // BATCH_OBJECTS))
+    clean = index.parent / "clean"
     marks: dict[str, int] = {}
     # Reaped here with wait4: its rusage is this run's alone (the largest of the child and its waited-for
     # descendants), unlike RUSAGE_CHILDREN, which keeps the largest child of every earlier run.
@@ -118,15 +115,13 @@ def _run(command: list[str], env: dict[str, str], index: Path, expected: int, ti
             peaks[process.pid] = (roles[process.pid], memory[0])
             if process.pid == child.pid:
                 flow_rss = memory[1]
-        done = 0
-        if (index / "objects").exists():
-            done = _committed_batches(index) - batches_before
-        for share in (25, 50, 75, 100):
-            if f"{share}%" not in marks and done * 100 >= share * expected_batches:
+        done = _objects_written(clean) if expected and clean.exists() else 0
+        for share in (25, 50, 75, 99):  # 99: the last folder is never counted as full
+            if f"{share}%" not in marks and expected and done * 100 >= share * expected:
                 marks[f"{share}%"] = flow_rss
         if timeline is not None:
             timeline.write(json.dumps({"t": round(time.perf_counter() - started, 2), "flow_rss_mb": flow_rss,
-                                       "batches": done}) + "\n")  # fmt: skip
+                                       "objects": done}) + "\n")  # fmt: skip
         time.sleep(SAMPLE_SECONDS)
     wall = time.perf_counter() - started
     out.seek(0)
