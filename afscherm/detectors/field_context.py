@@ -260,6 +260,11 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 def _pairs(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _PAIR_VALUE.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in "\"' \t":
+            before -= 1
+        if before == 0 or not (text[before - 1].isalpha() or text[before - 1] in "_.-"):
+            continue  # a clock time ("10:15"), a URL's port, a separator after punctuation: no key
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
         key = _KEY_BEFORE.search(text, max(0, m.start() - _KEY_REACH), m.start())
         if key is not None:

@@ -113,10 +113,22 @@ _WORDS = _NUMBER_WORDS + "|" + _DIGITS
 # commas, dots, dashes, the spoken "punt" / "streepje", and the fillers of spoken language
 # ("nul zes, eh, twee acht ...").
 _REPEAT = r"(?i:(?:twee|drie|vier|vijf)\s+keer|dubbel|tripel)\s+(?i:" + _DIGITS + r")(?!\w)"
-_TOKEN = r"(?:" + _REPEAT + r"|(?i:" + _WORDS + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
+
+
+def _token(words: str) -> str:
+    return r"(?:" + _REPEAT + r"|(?i:" + words + r"|plus)(?!\w)|\d+(?!\w)|[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}(?!\w))"
+
+
+_TOKEN = _token(_WORDS)
+# Runs of digit words only: the pattern for texts without a word for 10 to 99 (most texts; the longer
+# alternation costs at every word).
+_DIGIT_TOKEN = _token(_DIGITS)
 _SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
 _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \t\u00a0,.\-]+)?)"
 _RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
+_DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN + r")+")
+# Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
+_NUMBER_PIECES = ("tig", "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
@@ -218,7 +230,10 @@ class SpokenNumberRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
-        for m in _RUN.finditer(text):
+        lowered = text.lower()
+        pieces = any(piece in lowered for piece in _NUMBER_PIECES) or lowered.startswith("elf")
+        run_pattern = _RUN if pieces else _DIGIT_RUN
+        for m in run_pattern.finditer(text):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
             if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN:
                 continue
