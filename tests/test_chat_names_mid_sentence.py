@@ -143,3 +143,12 @@ def test_unlisted_name_after_a_cue_only_a_name_follows() -> None:
     # a title after the cue is no unlisted name: the titled name after it is found by its own rule
     assert names("t.a.v. dhr. P. Jansen") == ["P. Jansen"]
     assert names("tav mevr van dijk") == ["van dijk"]
+
+
+def test_a_name_spelled_out_letter_by_letter() -> None:
+    text = "Klant: mijn naam is pietersen.\nAgent: hoe spelt u dat?\nKlant: p-i-e-t-e-r-s-e-n"
+    assert names_with_mentions(text).count("p-i-e-t-e-r-s-e-n") == 1
+    assert names_with_mentions("Spelling: J-A-N-S-E-N") == ["J-A-N-S-E-N"]  # a listed surname
+    # letters that spell no name, and codes, stay as they are
+    assert names_with_mentions("ik spel het: k-a-t-t-e-n") == []
+    assert names_with_mentions("kenteken G-123-XX, code A-B-C-D") == []

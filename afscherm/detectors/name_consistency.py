@@ -154,6 +154,10 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     findings = [f for f in findings if f.entity_type != "PERSON"] + persons
     added: list[Finding] = []
     others = [f for f in findings if f.entity_type != "PERSON"]
+    folded = {f.casefold() for f in forms} | {text[p.start : p.end].casefold() for p in persons}
+    for s, e in spelled_names(text, folded):
+        if not any(o.start < e and s < o.end for o in findings):
+            added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     for s, e in mentions(text, forms):
         if any(p.start <= s and e <= p.end for p in persons):
             continue
@@ -176,6 +180,26 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
     ]
     return sorted([*kept, *merge(persons + added)])
+
+
+# A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n".
+SPELLED = re.compile(r"(?<![\w.-])[A-Za-zÀ-ÿ](?:(?:[ \t]?[-.][ \t]?|[ \t]{1,2})[A-Za-zÀ-ÿ]){3,}(?![\w-])")
+
+
+def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Spans where a caller spells a name out (``ja, W-I-J-F-F-E-L-S``): the letters joined are a name found in
+    the same text (``names``, case-folded) or a listed surname or first name that is no common word."""
+    if not names and "-" not in text and "." not in text:
+        return []
+    out = []
+    for m in SPELLED.finditer(text):
+        joined = re.sub(r"[^\w]", "", m.group()).casefold()
+        if len(joined) < 4:
+            continue
+        listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
+        if joined in names or listed:
+            out.append(m.span())
+    return out
 
 
 def _word_char(text: str, i: int) -> bool:
