@@ -120,11 +120,9 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().replace("rn", "m")]
 
 
-# OCR's letters for digits in a numeric date (``14-O3-1981``, ``l2.1O.1968``): read as digits when the token
-# has the shape of a date and at least three real digits.
-_OCR_DATE = re.compile(r"(?<![\w./-])[\dOolI]{1,4}([-/.])[\dOolI]{1,2}\1[\dOolI]{2,4}(?![\w]|[-/.]\d)")
+# OCR's letters for digits in a date (``14-O3-1981``, ``l2.1O.1968``).
 _OCR_DIGITS = str.maketrans("OolI", "0011")
-_OCR_IN_NUMBER = re.compile(r"(?:\d[-/.]?[OolI]|[OolI][-/.]?\d)")
+_OCR_MIDDLE = re.compile(r"[-/.][\dOolI]{1,2}[-/.]")
 # A compact date right after a field label (``dob=19860412``, ``BDAY:19790823``), and Python's
 # ``datetime.date(1988, 4, 9)`` in stack-trace locals and REPL output.
 _COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
@@ -192,17 +190,22 @@ def _checked(day: date | None) -> date | None:
     return day if day is not None and EARLIEST_YEAR <= day.year <= date.today().year else None
 
 
-def _ocr_dates(text: str) -> list[re.Match[str]]:
-    """:data:`_OCR_DATE` matches, looked for only around a digit next to an OCR letter (the pattern, led by a
-    look-behind, would be tried at every position of the text)."""
-    found: list[re.Match[str]] = []
-    reached = 0
-    for mixed in _OCR_IN_NUMBER.finditer(text):
-        if mixed.start() >= reached:
-            window = _OCR_DATE.search(text, max(0, mixed.start() - 10), mixed.end() + 10)
-            if window is not None:
-                found.append(window)
-                reached = window.end()
+def _ocr_dates(text: str) -> list[tuple[int, int, date | None]]:
+    """Dates OCR wrote with letters for digits (``14-O3-1981``): around each month between separators that
+    holds such a letter, the text read with those letters as digits (same offsets) holds a date, written with at
+    least three real digits. (Looked for from the separators: a pattern led by digits or letters would be tried
+    at nearly every position.)"""
+    found: list[tuple[int, int, date | None]] = []
+    for middle in _OCR_MIDDLE.finditer(text):
+        lo, hi = max(0, middle.start() - 4), min(len(text), middle.end() + 5)
+        window = text[lo:hi]
+        repaired = window.translate(_OCR_DIGITS)
+        if repaired == window:
+            continue
+        for m in _DATE.finditer(repaired):
+            written = window[m.start() : m.end()]
+            if written != m.group() and sum(c.isdigit() for c in written) >= 3:
+                found.append((lo + m.start(), lo + m.end(), _calendar_date(m)))
     return found
 
 
@@ -212,12 +215,7 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     found = [(m.start(), m.end(), _calendar_date(m)) for m in _DATE.finditer(text)]
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
-    for m in _ocr_dates(text):
-        written = m.group()
-        if sum(c.isdigit() for c in written) >= 3 and not written.isdigit():
-            repaired = _DATE.fullmatch(written.translate(_OCR_DIGITS).replace(m.group(1), "-"))
-            if repaired is not None and not written.replace(m.group(1), "").isdigit():
-                found.append((m.start(), m.end(), _calendar_date(repaired)))
+    found += _ocr_dates(text)
     for pattern in (_COMPACT_DATE, _PY_DATE):
         for m in pattern.finditer(text):
             if pattern is _COMPACT_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
