@@ -152,3 +152,11 @@ def test_a_name_spelled_out_letter_by_letter() -> None:
     # letters that spell no name, and codes, stay as they are
     assert names_with_mentions("ik spel het: k-a-t-t-e-n") == []
     assert names_with_mentions("kenteken G-123-XX, code A-B-C-D") == []
+
+
+def test_a_first_name_after_a_word_of_kinship() -> None:
+    assert names("tante roos komt zondag") == ["roos"]  # a word-like name: only a person is called so here
+    assert names("Mijn zoon Daan heeft koorts") == ["Daan"]
+    assert names("juf anouk zei dat het goed ging") == ["anouk"]
+    assert names("mijn man is ziek") == []  # "is" is a listed name, but no name in lower case
+    assert names("onze buurman wil het weten") == []

@@ -214,7 +214,8 @@ class PersonNameRecognizer(DutchRecognizer):
         for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
                      self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
-                     self._lower_subject, self._introduced_surname, self._lower_initials):  # fmt: skip
+                     self._lower_subject, self._introduced_surname, self._lower_initials,
+                     self._kin_named):  # fmt: skip
             found.extend(rule(text))
         return merge(found)
 
@@ -402,6 +403,20 @@ class PersonNameRecognizer(DutchRecognizer):
             end = unlisted_name_end(text, m.end())
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_WEAK))
+        return out
+
+    def _kin_named(self, text: str) -> list[Finding]:
+        """``tante roos``, ``oom Kees``, ``mijn collega mark``, ``juf anouk``: after a word of kinship or a role
+        that takes a given name, a listed first name — a word-like one too (only a person is called so) — and
+        a listed surname if one follows."""
+        out: list[Finding] = []
+        for m in KIN_NAMED.finditer(text):
+            name = m.group("name")
+            # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"
+            if not word_start(text, m.start()) or not is_first_name(name) or name in person_verb_words():
+                continue
+            end = lower_surname_after(text, m.end("name")) if name.islower() else None
+            out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
         return out
 
     def _lower_initials(self, text: str) -> list[Finding]:
@@ -801,6 +816,16 @@ ABBREVIATIONS = word_set(
     o.a. z.s.m. m.b.t. i.v.m. t.a.v. t.n.v. d.w.z. a.u.b. m.a.w. e.d. e.a. i.p.v. n.a.v. m.u.v. t.z.t. v.w.b. o.b.v.
     i.o.m. p.p. p.s. i.c.m. a.s. t.o.v. z.o.z. v.a. m.i. m.n. d.m.v. i.e. e.g. p.m. a.m. i.s.m. c.q. vs. ca. bijv.
     """
+)
+# Kinship and roles that take a given name ("tante roos", "oom Kees", "juf anouk", "collega mark").
+KIN_WORDS = (
+    "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
+    "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
+    "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
+    "peettante", "man", "vrouw", "partner",
+)  # fmt: skip
+KIN_NAMED = re.compile(
+    rf"(?i:{'|'.join(KIN_WORDS)})[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
