@@ -234,8 +234,7 @@ _PAIR_VALUE = re.compile(
     r"(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n\d]{0,40}\d[^\"\n]{0,60})\"|'(?P<sq>[^'\n\d]{0,40}\d[^'\n]{0,60})'"
     r"|(?P<bare>[^\s\"',;&}\]<>|()\d]{0,40}\d[^\s\"',;&}\]<>|()]{0,60}))"
 )
-_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{0,40})[\"']?[ \t]*$")
-_KEY_REACH = 48
+_MAX_KEY = 41
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
 _SQL_COLUMNS = re.compile(
@@ -265,10 +264,15 @@ def _pairs(text: str) -> list[tuple[str, int, int]]:
             before -= 1
         if before == 0 or not (text[before - 1].isalpha() or text[before - 1] in "_.-"):
             continue  # a clock time ("10:15"), a URL's port, a separator after punctuation: no key
+        # the key: the word (letters, digits, "_", ".", "-") before, starting with a letter (read backwards: cheaper
+        # than a pattern tried at every position before the separator)
+        start = before
+        while start > 0 and before - start <= _MAX_KEY and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        if before - start > _MAX_KEY or not text[start].isalpha():
+            continue
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
-        key = _KEY_BEFORE.search(text, max(0, m.start() - _KEY_REACH), m.start())
-        if key is not None:
-            out.append((key.group(1), *_cell(text, *m.span(group))))
+        out.append((text[start:before], *_cell(text, *m.span(group))))
     if "</" in text:
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text)]
     return out
