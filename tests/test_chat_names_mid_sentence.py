@@ -160,3 +160,8 @@ def test_a_first_name_after_a_word_of_kinship() -> None:
     assert names("juf anouk zei dat het goed ging") == ["anouk"]
     assert names("mijn man is ziek") == []  # "is" is a listed name, but no name in lower case
     assert names("onze buurman wil het weten") == []
+
+
+def test_a_possessive_after_a_name() -> None:
+    assert names("is dat sanne's fiets?") == ["sanne"]
+    assert names("de sanne-methode werkt") == []  # part of a longer word

@@ -375,8 +375,10 @@ class PersonNameRecognizer(DutchRecognizer):
         styles: dict[int, bool] = {}
         for m in LOWER_WORD.finditer(text):
             word = m.group()
-            if word not in names or not whole_word(text, m.start(), m.end()) or in_address(text, m.start()):
+            if word not in names or in_address(text, m.start()):
                 continue
+            if not whole_word(text, m.start(), m.end()) and not POSSESSIVE.match(text, m.end()):
+                continue  # part of a longer word or an identifier; "sanne's fiets" is still sanne
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start not in styles:
                 line_end = text.find("\n", m.start())
@@ -699,6 +701,8 @@ def frequent_surname_after(text: str, pos: int) -> int | None:
     return None
 
 
+# The possessive after a name: "sanne's fiets", "thijs' auto".
+POSSESSIVE = re.compile(r"['’]s?(?![\w'’-])")
 # A line written as chat: every word with a capital starts a sentence (or the line, or follows a speaker
 # label) or is a short acronym (BSN, OK, IBAN).
 _CAPITAL_WORD = re.compile(rf"\S*[{UPPER}]\S*")
