@@ -829,7 +829,8 @@ KIN_WORDS = (
     "peettante", "man", "vrouw", "partner",
 )  # fmt: skip
 KIN_NAMED = re.compile(
-    rf"(?i:{'|'.join(KIN_WORDS)})[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
+    rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})[ \t]+"
+    rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
