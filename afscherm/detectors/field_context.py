@@ -309,6 +309,8 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         delimiter = max(counts, key=lambda d: counts[d])
         header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
         lo = m.end() + 1
+        if not any(_kind_name(name) for name in header):
+            continue  # no column announces a kind: its rows need not be read
         while lo < len(text):
             hi = text.find("\n", lo)
             hi = len(text) if hi < 0 else hi
@@ -346,13 +348,13 @@ def _sql_cells(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-# Pieces every field name of a kind holds (any case, OCR-damaged document labels included): a text holding none
-# has no named value to read.
-_NAME_PIECES = (
-    "bsn", "sofi", "ssn", "burgerservice", "tel", "gsm", "mob", "msisdn", "whatsapp", "fax", "phone", "iban",
-    "rekening", "dob", "geb", "birth", "doc", "d0c", "paspoort", "passport", "identiteit", "idnr", "idnummer",
-    "idkaart",
-)  # fmt: skip
+@lru_cache(maxsize=4096)
+def _kind_name(name: str) -> str | None:
+    """``name`` as written or, OCR-damaged (``Docurnentnr``), folded, when it announces a kind; else None."""
+    if field_kind(name) is not None:
+        return name
+    folded = ocr_folded(name)
+    return folded if field_kind(folded) is not None else None
 
 
 def field_values(text: str) -> list[tuple[str, int, int]]:
@@ -385,14 +387,11 @@ class FieldValueRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
-        lowered = text.lower()
-        if not any(piece in lowered for piece in _NAME_PIECES):
-            return found
         for name, start, end in field_values(text):
             if end <= start:
                 continue
-            kind_name = name if field_kind(name) is not None else ocr_folded(name)
-            if field_kind(kind_name) is None:
+            kind_name = _kind_name(name)
+            if kind_name is None:
                 continue  # only named fields: a bare value is the other recognisers' to judge in text
             for f in context_findings(kind_name, text[start:end]):
                 found.append(Finding(f.start + start, f.end + start, f.entity_type, f.score, RECOGNIZER))
