@@ -128,7 +128,7 @@ _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \
 _RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
 _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN + r")+")
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
-_NUMBER_PIECES = ("tig", "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
+_NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
