@@ -165,3 +165,9 @@ def test_a_first_name_after_a_word_of_kinship() -> None:
 def test_a_possessive_after_a_name() -> None:
     assert names("is dat sanne's fiets?") == ["sanne"]
     assert names("de sanne-methode werkt") == []  # part of a longer word
+
+
+def test_an_article_before_a_first_name_names_a_thing() -> None:
+    assert names("de emma ligt in de haven") == []  # a ship, a hospital: Dutch puts no article before a person
+    assert names("moet men ' de geraldine ' vragen") == []
+    assert names("ik en emma gaan") == ["emma"]

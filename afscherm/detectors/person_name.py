@@ -732,16 +732,17 @@ def in_address(text: str, pos: int) -> bool:
     return "@" in token or "/" in token or "://" in token or "www." in token or "_" in token
 
 
-# Words before a first name that make it a saint's, a place's or a building's name ("sint maarten").
-NOT_PERSON_BEFORE = word_set("sint st st. santa san sankt")
+# Words before a first name that make it a saint's, a place's or a thing's name ("sint maarten", "de emma").
+NOT_PERSON_BEFORE = word_set("sint st st. santa san sankt de het een")
 _NEXT_WORD = re.compile(r"[ \t]+([\w.'-]+)")
-_PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]+$")
+_PREVIOUS_WORD = re.compile(r"([\w.-]+)[ \t'\"‘’“”]*[ \t]$")
 
 
 def not_a_person_here(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` names a saint, place or organisation: ``sint maarten``, ``wilhelmina
+    """The name at ``text[start:end]`` names a saint, place, thing or organisation: ``sint maarten``, ``de emma``
+    (a ship, a hospital: Dutch puts no article before a person's name), ``' de geraldine '``, ``wilhelmina
     ziekenhuis``."""
-    before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 14), start)
     if before and before.group(1).lower() in NOT_PERSON_BEFORE:
         return True
     after = _NEXT_WORD.match(text, end)
