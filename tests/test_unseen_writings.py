@@ -263,3 +263,71 @@ def test_people_next_to_business_words_stay_persons(text: str, name: str) -> Non
     start = text.index(name)
     person = Finding(start, start + len(name), "PERSON", 0.85, "t")
     assert drop_org_persons(text, None, [person]) == [person]
+
+
+# -- IBANs of every registry country in the writings people use ------------------------------------------------
+
+
+def _registry_ibans() -> list[str]:
+    """One valid IBAN per country of python-stdnum's copy of the IBAN registry (random BBAN of the registered
+    format, check digits by stdnum; countries whose national check a random BBAN fails are tried again)."""
+    import random
+    import re
+
+    from stdnum import iban, numdb
+
+    registry = numdb.get("iban")
+    rnd = random.Random(12)
+    alphabets = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+    out = []
+    for country in _countries():
+        bban_format = registry.info(country + "00")[0][1]["bban"]
+        for _ in range(500):
+            bban = "".join(
+                "".join(rnd.choice(alphabets[kind]) for _ in range(int(count)))
+                for count, kind in re.findall(r"(\d+)!([nac])", bban_format)
+            )
+            value = country + iban.calc_check_digits(country + "00" + bban) + bban
+            if iban.is_valid(value):
+                out.append(value)
+                break
+    return out
+
+
+def _countries() -> list[str]:
+    import re
+    from pathlib import Path
+
+    import stdnum
+
+    data = (Path(stdnum.__file__).parent / "iban.dat").read_text(encoding="utf-8")
+    return sorted(set(re.findall(r"^([A-Z]{2}) ", data, re.M)))
+
+
+def _grouped(value: str) -> str:
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+@pytest.mark.parametrize(
+    "writing",
+    [
+        lambda v: v,
+        lambda v: v.lower(),
+        _grouped,
+        lambda v: _grouped(v).lower(),
+        lambda v: v[:2] + " " + _grouped(v[2:]),  # a space after the country code
+        lambda v: _grouped(v).replace(" ", "-"),
+    ],
+)
+def test_ibans_of_every_registry_country_in_common_writings(writing: object) -> None:
+    from afscherm.detectors.iban import IbanCodeRecognizer
+
+    ibans = _registry_ibans()
+    assert len(ibans) >= 80  # the registry's countries (89 in stdnum 1.20)
+    missed = []
+    for value in ibans:
+        written = writing(value)  # type: ignore[operator]
+        for text in (f"iban {written} graag", f"https://pay.example/betaal?iban={written}&x=1"):
+            if ("IBAN_CODE", written) not in spans(IbanCodeRecognizer(), text):
+                missed.append(text)
+    assert missed == []
