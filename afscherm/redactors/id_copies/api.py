@@ -26,7 +26,7 @@ from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
-from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
+from afscherm.redactors.id_copies.face import faces_any_turn, ghost_faces, ghost_regions, photo_regions
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.layout import photo_zone
@@ -473,11 +473,12 @@ def _verify(
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
     t = clock.add("verify_ocr", t)
-    # Faces are looked for in the same box-free page: the edge of a black box is no face.
+    # Faces are looked for in the same box-free page (the edge of a black box is no face), at every quarter turn:
+    # a page whose orientation was judged wrong still shows its faces in one of them.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
     if any(
         visible(face_view, box)
-        for box in faces(
+        for box in faces_any_turn(
             face_view, confirmed=True, scale=None if band is None else 1.0, min_side=24 if band is None else FACE_MIN_PX
         )
     ):
