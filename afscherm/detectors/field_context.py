@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -296,9 +296,17 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
         pos = cut + 1
 
 
-def _table_cells(text: str) -> list[tuple[str, int, int]]:
+_BORDER_LINE = re.compile(r"[ \t]*[+|][-=+| \t]*")
+
+
+def _table_cells(
+    text: str, column_ok: Callable[[str], object] | None = None, need_digit: bool = True
+) -> list[tuple[str, int, int]]:
     """Cells of delimited tables under a header line (no digits, at least one delimiter): each row of the same
-    delimiter count below it, up to the first line that differs."""
+    delimiter count below it, up to the first line that differs; border lines (``+----+----+``) are skipped.
+    Only tables with a column that ``column_ok`` accepts (default: one that announces a kind) are read, and only
+    cells holding a digit unless ``need_digit`` is False."""
+    column_ok = column_ok or _kind_name
     out: list[tuple[str, int, int]] = []
     pos = 0
     for m in _HEADER_LINE.finditer(text):
@@ -309,23 +317,27 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         delimiter = max(counts, key=lambda d: counts[d])
         header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
         lo = m.end() + 1
-        if not any(_kind_name(name) for name in header):
+        if not any(column_ok(name) for name in header):
             continue  # no column announces a kind: its rows need not be read
         while lo < len(text):
             hi = text.find("\n", lo)
             hi = len(text) if hi < 0 else hi
+            if delimiter == "|" and _BORDER_LINE.fullmatch(text, lo, hi):
+                lo = hi + 1
+                continue
             if text.count(delimiter, lo, hi) != counts[delimiter]:
                 break
             for name, (a, b) in zip(header, _cells(text, lo, hi, delimiter), strict=True):
-                if _HAS_DIGIT.search(text, a, b):
+                if not need_digit or _HAS_DIGIT.search(text, a, b):
                     out.append((name, *_cell(text, a, b)))
             lo = hi + 1
         pos = lo
     return out
 
 
-def _sql_cells(text: str) -> list[tuple[str, int, int]]:
-    """Values of ``INSERT INTO t (a, b) VALUES (…), (…)`` and of ``COPY t (a, b) FROM stdin`` rows, by column."""
+def _sql_cells(text: str, need_digit: bool = True) -> list[tuple[str, int, int]]:
+    """Values of ``INSERT INTO t (a, b) VALUES (…), (…)`` and of ``COPY t (a, b) FROM stdin`` rows, by column
+    (only values holding a digit unless ``need_digit`` is False)."""
     out: list[tuple[str, int, int]] = []
     for m in _SQL_COLUMNS.finditer(text):
         columns = [c.strip(' \t"`[]') for c in m.group(1).split(",")]
@@ -334,7 +346,7 @@ def _sql_cells(text: str) -> list[tuple[str, int, int]]:
             while (row := _SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
                 values = list(_SQL_VALUE.finditer(text, *row.span(1)))
                 for name, value in zip(columns, values, strict=False):
-                    if _HAS_DIGIT.search(value.group()):
+                    if not need_digit or _HAS_DIGIT.search(value.group()):
                         out.append((name, *_cell(text, *value.span())))
                 pos = row.end()
         else:
@@ -343,7 +355,7 @@ def _sql_cells(text: str) -> list[tuple[str, int, int]]:
                 if text[lo:hi].strip() in ("\\.", ""):
                     break
                 for name, (a, b) in zip(columns, _cells(text, lo, hi, "\t"), strict=False):
-                    if _HAS_DIGIT.search(text, a, b):
+                    if not need_digit or _HAS_DIGIT.search(text, a, b):
                         out.append((name, *_cell(text, a, b)))
     return out
 
@@ -396,3 +408,120 @@ class FieldValueRecognizer(DutchRecognizer):
             for f in context_findings(kind_name, text[start:end]):
                 found.append(Finding(f.start + start, f.end + start, f.entity_type, f.score, RECOGNIZER))
         return found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Fields whose value is a person's name, or a part of one: ``"klantnaam": "…"``, ``first_name,last_name`` columns,
+# ``INSERT INTO p (voornaam, achternaam) VALUES (…)``, ``SET achternaam = '…'``, ``voorletters;tussenvoegsel;…``.
+# Whether the value is name-shaped is the name recogniser's to judge; here only which values a name field holds.
+
+# Keys that are a name part on their own, with their words joined (``first_name`` → ``firstname``).
+_NAME_PART_KEYS = frozenset(
+    {
+        "naam", "name", "namen", "names", "voornaam", "voornamen", "achternaam", "achternamen", "roepnaam",
+        "geboortenaam", "meisjesnaam", "voorletters", "voorletter", "initialen", "initials", "tussenvoegsel",
+        "tussenvoegsels", "surname", "firstname", "lastname", "givenname", "givennames", "familyname", "fullname",
+        "displayname", "middlename", "maidenname", "contactpersoon", "contactperson", "volledigenaam",
+    }
+)  # fmt: skip
+# Words that, beside ``naam``/``name`` in a key (``naam_ouder``, ``customer_name``) or as the head of a Dutch
+# compound (``klantnaam``, ``partnernaam``), say the name is a person's; any other word (``product_name``,
+# ``bedrijfsnaam``, ``hostname``, ``file_name``) names a thing.
+_PERSON_ROLES = frozenset(
+    {
+        "klant", "klanten", "client", "cliënt", "customer", "contact", "partner", "ouder", "kind", "patient",
+        "patiënt", "huurder", "werknemer", "employee", "medewerker", "aanvrager", "applicant", "eigenaar", "owner",
+        "houder", "holder", "bewoner", "leerling", "student", "lid", "member", "verzekerde", "begunstigde",
+        "rekeninghouder", "beller", "caller", "afzender", "ontvanger", "recipient", "behandelaar", "persoon",
+        "person", "voor", "achter", "roep", "geboorte", "meisjes", "first", "last", "given", "family", "full",
+        "display", "middle", "maiden", "volledige", "moeder", "vader", "echtgenoot", "echtgenote", "sender",
+        "signer", "ondertekenaar", "vertegenwoordiger", "voogd", "getuige", "user", "gebruiker",
+    }
+)  # fmt: skip
+# Keys inside a ``"name": {…}`` object that hold its parts.
+_NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
+_NAME_KEY_HINT = re.compile(r"(?i)naam|name|voorlett|initial|tussenvoegsel|contactperso")
+_NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
+_NAME_VALUE = re.compile(
+    r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
+    r"|(?P<bare>[^\s\"',;&}\]<>|()=:{\[][^\n\"',;&}\]<>|()=:]{0,59}))"
+)
+_NESTED_PAIR = re.compile(
+    r"[\"']?(?P<key>[A-Za-z_]{2,20})[\"']?[ \t]*:[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})')"
+)
+_BARE_END = re.compile(r"[ \t]{2,}|\t")
+
+
+@lru_cache(maxsize=4096)
+def names_person(name: str) -> bool:
+    """The field's name says its value is a person's name or a part of one.
+
+    >>> names_person("klantnaam"), names_person("first_name"), names_person("naam_ouder"), names_person("Tussenvoegsel")
+    (True, True, True, True)
+    >>> names_person("product_name"), names_person("bedrijfsnaam"), names_person("hostname"), names_person("status")
+    (False, False, False, False)
+    """
+    words = _WORD.findall(_CAMEL.sub(" ", name).casefold())
+    joined = "".join(words)
+    if not words:
+        return False
+    if joined in _NAME_PART_KEYS:
+        return True
+    if any(w in ("naam", "name", "namen", "names") for w in words):
+        return all(w in _PERSON_ROLES or w in ("naam", "name", "namen", "names") for w in words)
+    # a Dutch compound whose head is a person: klantnaam, partnernamen
+    return any(joined.endswith(tail) and joined[: -len(tail)] in _PERSON_ROLES for tail in ("naam", "namen"))
+
+
+def _key_before(text: str, end: int) -> int:
+    """Where the key that ends at ``end`` starts (letters, digits, ``_.-``, read backwards)."""
+    start = end
+    while start > 0 and end - start <= _MAX_KEY and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    return start
+
+
+def name_field_values(text: str) -> list[tuple[str, int, int]]:
+    """``(field name, start, end)`` of each value stored under a name that says it is a person's name or a part
+    of one (:func:`names_person`): ``key: value``, ``key=value``, JSON and Python keys (nested ``"name": {"first":
+    …}`` too), SQL ``SET``/``WHERE`` pairs, CSV/TSV/pipe columns and SQL column lists.
+
+    >>> text = '{"klantnaam": "Ans Mol", "product_name": "Tafel"} UPDATE t SET voornaam = \\'Rik\\';'
+    >>> [(name, text[a:b]) for name, a, b in name_field_values(text)]
+    [('klantnaam', 'Ans Mol'), ('voornaam', 'Rik')]
+    """
+    out: list[tuple[str, int, int]] = []
+    seen_keys: set[int] = set()
+    for hint in _NAME_KEY_HINT.finditer(text):
+        start = _key_before(text, hint.start())
+        if start in seen_keys or not text[start : start + 1].isalpha():
+            continue
+        seen_keys.add(start)
+        key_end = _NAME_KEY_CHARS.match(text, hint.end()).end()  # type: ignore[union-attr]
+        key = text[start:key_end]
+        if not names_person(key):
+            continue
+        m = _NAME_VALUE.match(text, key_end)
+        if m is None:
+            continue
+        if m.group("obj") is not None:
+            close = text.find("}", m.end(), m.end() + 400)
+            for part in _NESTED_PAIR.finditer(text, m.end(), close if close >= 0 else m.end()):
+                if part.group("key").casefold() in _NESTED_PART_KEYS or names_person(part.group("key")):
+                    group = "dq" if part.group("dq") is not None else "sq"
+                    out.append((part.group("key"), *_cell(text, *part.span(group))))
+            continue
+        group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
+        lo, hi = m.span(group)
+        if group == "bare":
+            # a bare value ends at the next field: wide spacing or a tab (OCR forms), a space after "=" (logfmt)
+            cut = _BARE_END.search(text, lo, hi)
+            hi = cut.start() if cut else hi
+            if "=" in text[key_end : m.start(group)] and " " in text[lo:hi]:
+                hi = text.index(" ", lo, hi)
+        out.append((key, *_cell(text, lo, hi)))
+    if "\n" in text:
+        out += [cell for cell in _table_cells(text, names_person, need_digit=False) if names_person(cell[0])]
+    if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
+        out += [cell for cell in _sql_cells(text, need_digit=False) if names_person(cell[0])]
+    return out

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -70,6 +71,10 @@ NAME_FIELDS = re.compile(
     r"given names?|name|first name|last name)"
     r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
 )
+# Values a name field holds when it holds no name.
+NAME_PLACEHOLDERS = frozenset(
+    "null none nil nvt n.v.t onbekend unknown anoniem anonymous geen leeg empty test true false x xx xxx n/a".split()
+)
 # Words that look like names in the lists but are labels, months, days or common words in support text.
 STOP = word_set(
     """
@@ -112,6 +117,7 @@ PARTICLE_RE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, 
 # A surname: optional particles (any case) then one or two capitalised words (double names "Jansen-Smit").
 SURNAME = rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
 PARTICLE_SET = {p for p in PARTICLES if " " not in p}
+PARTICLES_ONLY = re.compile(rf"(?i:{PARTICLE_RE})(?:[ \t]+(?i:{PARTICLE_RE}))*")
 COMPANY_INITIALS = {"B.V.", "N.V.", "V.O.F.", "C.V.", "E.G.", "I.E.", "A.U.B.", "T.A.V.", "P.S."}
 
 SCORE_STRONG = 0.85  # title + name, initials + listed surname, listed first name + listed surname
@@ -215,7 +221,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
-                     self._kin_named):  # fmt: skip
+                     self._kin_named, self._named_field):  # fmt: skip
             found.extend(rule(text))
         return merge(found)
 
@@ -299,6 +305,29 @@ class PersonNameRecognizer(DutchRecognizer):
             if not words or not name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
             out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
+        return out
+
+    def _named_field(self, text: str) -> list[Finding]:
+        """Dumps: the value of a field whose key or column says it is a person's name or part of one
+        (``"klantnaam": "…"``, ``first_name,last_name`` rows, ``INSERT INTO p (voornaam, achternaam) VALUES``,
+        ``SET achternaam = '…'``, ``voorletters;tussenvoegsel;achternaam``). The key vouches for a name that is
+        also a word (``Zwart``, ``Rik``); the value must still be name-shaped, no placeholder and no organisation."""
+        out: list[Finding] = []
+        for key, start, end in name_field_values(text):
+            value = text[start:end]
+            words = value.split()
+            if not words or not name_shaped(value) or value.lower().strip(".") in NAME_PLACEHOLDERS:
+                continue
+            if PARTICLES_ONLY.fullmatch(value):
+                if "voegsel" in key.lower() or "prefix" in key.lower():  # "van der" under tussenvoegsel
+                    out.append(self._f(start, end, SCORE_STRONG))
+                continue  # particles alone are a name part only under their own column
+            lowered = [bare(w) for w in words]
+            if any(is_orgish(w) for w in words) or any(w in STOP - PARTICLE_SET for w in lowered):
+                continue
+            if value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
+                continue  # "naam": "onbekend", "name": "default"
+            out.append(self._f(start, end, SCORE_STRONG))
         return out
 
     def _speaker(self, text: str) -> list[Finding]:
