@@ -212,17 +212,20 @@ def photo_like_regions(
     """Regions to black out: every photo-like blob (and every ghost-sized one of the blurred view), grown to what
     the blurred view's lower threshold sees of it (a faint ghost's edges), with a margin."""
     blobs, glyph = photo_blobs(gray, glyph=glyph, exclude=exclude)
+    plain = len(blobs)
     # Ghost-sized pictures the blurred view shows (a pale halftone, whose dots the closing alone erases as it
-    # erases text), at a threshold below the one verification looks for them with.
-    soft, _ = photo_blobs(gray, STD_GROW, glyph, exclude, HALFTONE_LOOK)
-    blobs += [b for b in soft if max(b.x1 - b.x0, b.y1 - b.y0) < GHOST_GLYPHS * glyph]
+    # erases text): below verification's threshold there, and at it (a lower threshold can join a ghost with the
+    # text beside it into a shape no picture has, which verification's threshold still sees as a ghost).
+    for threshold in (STD_GROW, STD_SOFT_VERIFY):
+        soft, _ = photo_blobs(gray, threshold, glyph, exclude, HALFTONE_LOOK)
+        blobs += [b for b in soft if max(b.x1 - b.x0, b.y1 - b.y0) < GHOST_GLYPHS * glyph]
     if not blobs:
         return []
     wide = _view(gray, STD_GROW, glyph, exclude or [], HALFTONE_LOOK)
     n, _, stats, _ = cv2.connectedComponentsWithStats(wide.mask, connectivity=8)
     parts = [(x / wide.f, y / wide.f, (x + w) / wide.f, (y + h) / wide.f) for x, y, w, h, _ in stats[1:]]
     out = []
-    for b in blobs:
+    for i, b in enumerate(blobs):
         x0, y0, x1, y1 = b.x0, b.y0, b.x1, b.y1
         for px0, py0, px1, py1 in parts:
             small = max(px1 - px0, py1 - py0) <= 1.5 * max(b.x1 - b.x0, b.y1 - b.y0)
@@ -232,7 +235,12 @@ def photo_like_regions(
         # so a small picture gets a margin in proportion to its size as well.
         size = max(x1 - x0, y1 - y0)
         share = MARGIN_SHARE if size < GHOST_GLYPHS * glyph else MARGIN_SHARE_LARGE
-        out.append(Blob(x0, y0, x1, y1, b.contrast).region(max(MARGIN * glyph, share * size), glyph))
+        region = Blob(x0, y0, x1, y1, b.contrast).region(max(MARGIN * glyph, share * size), glyph)
+        if i >= plain:
+            # Blacked out, but never counted as the page's portrait: the blurred view's low threshold also finds
+            # a flat patch's outline, and a front whose portrait was not found must stay refused.
+            region = Region(region.type, "photo_like", region.polygon)
+        out.append(region)
     return out
 
 
