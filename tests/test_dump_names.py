@@ -77,3 +77,60 @@ def test_particles_alone_only_under_their_own_column() -> None:
 def test_field_values_positions() -> None:
     text = "voornaam=Rik&achternaam=Zwart&tel=0612345678"
     assert [(k, text[a:b]) for k, a, b in name_field_values(text)] == [("voornaam", "Rik"), ("achternaam", "Zwart")]
+
+
+# -- OCR'd forms: name labels as OCR damaged them, the register's comma writing, wide spacing between fields ----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Narne: OOSTERHOF\nGiven narnes: LUUK", ["OOSTERHOF", "LUUK"]),
+        ("Na am: Kuipers\nVoor naam: Daan", ["Kuipers", "Daan"]),
+        ("Werknerner: JANSEN, PETRA   Pers.nr 10234", ["JANSEN, PETRA"]),
+        ("Naam patiënt  : BRUIJN, M. de\nVerzekerd bij : Zilveren Kruis", ["BRUIJN, M. de"]),
+        ("Achternaarn: Smit      Voorletters: A.M.      Tussenvoegsel: -", ["Smit", "A.M."]),
+        ("Hierbij bevestig ik, dhr. H. Mu1der, dat de sleutels zijn ingeleverd.", ["H. Mu1der"]),
+    ],
+)
+def test_ocr_form_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werknemer: vast contract",  # a role label whose value is no name
+        "Naar: Utrecht Centraal      Vertrek: 10.15",  # one edit from "Naam" is not read as it
+        "Factuurnummer 2024-0012\nBedrag: EUR 45,00",
+    ],
+)
+def test_ocr_form_labels_that_name_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+# -- call transcripts: answering the phone with "met", the answer to a question for a name ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agent: Met wie spreek ik?\nBeller: met de vries.\nAgent: Meneer de vries, zegt u het maar.",
+         ["de vries", "de vries"]),
+        ("Agent: met wie heb ik het genoegen?\nBeller: met bakker.", ["bakker"]),
+        ("Klant: Ja, met Jansen, goedemiddag.", ["Jansen"]),
+        ("Agent: kunt u uw naam spellen?\nKlant: bosma, b-o-s-m-a.", ["bosma"]),
+        ("Agent: En uw achternaam?\nKlant: Zwart, gewoon zwart.", ["Zwart"]),
+    ],
+)  # fmt: skip
+def test_transcript_names(text: str, expected: list[str]) -> None:
+    assert names(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: met wie spreek ik?\nBeller: met mij, haha.",
+        "Klant: met de auto kom ik morgen.",
+        "Agent: Mag ik uw naam?\nKlant: Ja, momentje.",
+        "Agent: Wat is uw naam?\nKlant: sorry?",
+    ],
+)
+def test_transcript_turns_that_name_no_one(text: str) -> None:
+    assert names(text) == []

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -221,9 +222,10 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
-                     self._kin_named, self._named_field):  # fmt: skip
+                     self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
+                     self._name_answer):  # fmt: skip
             found.extend(rule(text))
-        return merge(found)
+        return merge(ocr_word_ends(text, found))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
@@ -243,8 +245,8 @@ class PersonNameRecognizer(DutchRecognizer):
         """``J.P. de Vries``, ``A. Jansen-Smit``: initials then a capitalised surname."""
         out = []
         for m in re.finditer(rf"(?<![\w.])({INITIALS})[ \t]*({SURNAME})", text):
-            if m.group(1).replace(" ", "") in COMPANY_INITIALS:
-                continue
+            if m.group(1).replace(" ", "") in COMPANY_INITIALS or WIDE_SPACE.search(text, m.start(1), m.start(2)):
+                continue  # a company's letters; a form's next field after wide spacing ("A.M.      Tussenvoegsel")
             start, end = strip_trailing_stop(text, m.start(), m.end())
             surname = text[m.start(2) : end]
             if not surname or surname.split()[-1].lower() in STOP:
@@ -300,11 +302,76 @@ class PersonNameRecognizer(DutchRecognizer):
             line = re.match(r"([^\n|;]{1,60})", text[m.end() :])
             if not line:
                 continue
-            value = cut_at_label(line.group(1)).rstrip(" \t,.")
+            value = form_value(line.group(1))
             words = value.split()
-            if not words or not name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
+            if not words or not comma_name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
             out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
+        return out
+
+    def _ocr_field(self, text: str) -> list[Finding]:
+        """OCR'd forms: a name label as OCR damaged it (``Narne:``, ``Na am:``, ``Werknerner:``, ``Voor naarn:``),
+        read folded (``rn`` → ``m``, ``0``/``1`` → letters, spaces inside the label dropped), at a line start or
+        after a form's wide spacing; its value up to the next wide spacing. A role label (``Werknemer:``) needs a
+        value in capitals or with a listed name in it; the name labels vouch for any name-shaped value."""
+        out: list[Finding] = []
+        for m in FORM_LABEL.finditer(text):
+            label = ocr_folded(m.group("label")).replace(" ", "").replace(".", "")
+            role = label in ROLE_LABELS
+            if not role and label not in NAME_LABELS:
+                continue
+            value = form_value(m.group("value"))
+            words = value.split()
+            if not words or not comma_name_shaped(value) or words[0].lower() in STOP - PARTICLE_SET:
+                continue
+            if role and not (value.isupper() or (value[:1].isupper() and any(is_listed(bare(w)) for w in words))):
+                continue  # "Werknemer: vast contract"
+            out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
+        return out
+
+    def _phone_answer(self, text: str) -> list[Finding]:
+        """A call answered with ``met`` and a name at the start of a turn (``Beller: met de vries.``, ``met
+        hendriks, tom hendriks``, ``Ja, met Jansen``): the Dutch telephone convention names the speaker, so a
+        listed surname counts even when it is also a word; a capitalised unlisted one only before the turn's end
+        or a comma."""
+        out: list[Finding] = []
+        if "met " not in text and "Met " not in text:
+            return out
+        for m in PHONE_ANSWER.finditer(text):
+            pos = m.end()
+            end = lower_surname_after(text, pos - 1, common_ok=True)
+            if end is None:
+                cap = CAP_SURNAME.match(text, pos)
+                if cap is None or bare(cap.group().split()[-1]) in STOP_OR_ORG:
+                    continue
+                if not is_family_name(cap.group()) and not PHRASE_END.match(text, cap.end()):
+                    continue
+                end = cap.end()
+            if PHRASE_END.match(text, end):
+                out.append(self._f(pos, end, SCORE_MEDIUM))
+        return out
+
+    def _name_answer(self, text: str) -> list[Finding]:
+        """Transcripts: the turn that answers a question for a name (``kunt u uw naam spellen?`` / ``En uw
+        achternaam?`` → ``Klant: bosma, b-o-s-m-a``): its first one to three name-shaped words before a comma
+        or the turn's end, unless they are a greeting, a yes or no, or a common word in lower case."""
+        out: list[Finding] = []
+        if "?" not in text or ("naam" not in text and "Naam" not in text):
+            return out
+        for m in NAME_QUESTION.finditer(text):
+            answer = ANSWER_TURN.match(text, m.end())
+            if answer is None:
+                continue
+            value = answer.group("value")
+            words = value.split()
+            lowered = [bare(w) for w in words]
+            if not name_shaped(value) or any(w in STOP_OR_ORG or w in GREETING_SET for w in lowered):
+                continue
+            if value.islower() and not (is_listed(lowered[-1]) and lowered[-1] not in ANSWER_WORDS):
+                continue
+            if any(w in ANSWER_WORDS for w in lowered):
+                continue
+            out.append(self._f(answer.start("value"), answer.end("value"), SCORE_MEDIUM))
         return out
 
     def _named_field(self, text: str) -> list[Finding]:
@@ -569,6 +636,8 @@ LOWER_SPEAKER = re.compile(
 )
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester",
+    # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
+    "Mevrouw", "Meneer", "Mijnheer",
 )  # fmt: skip
 # The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
 # first letters; ``word_start`` checks the left edge.
@@ -935,6 +1004,77 @@ def name_shaped(value: str) -> bool:
         return False
     words = value.split()
     return 0 < len(words) <= 6 and all(NAME_WORD.fullmatch(w) for w in words)
+
+
+def comma_name_shaped(value: str) -> bool:
+    """:func:`name_shaped`, or the register's ``Surname, Given names`` (``JANSEN, PETRA``, ``Bruijn, M. de``)."""
+    head, comma, tail = value.partition(",")
+    if comma:
+        return "," not in tail and name_shaped(head) and name_shaped(tail)
+    return name_shaped(value)
+
+
+# OCR reads a letter in a name as a digit ("Mu1der", "B0sma"): such a word is one word, not a name and a number.
+OCR_WORD_TAIL = re.compile(rf"[015]+[{LOWER}]+(?:[015]+[{LOWER}]+)*(?![\w])")
+
+
+def ocr_word_ends(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name that stops inside a word whose rest is letters with OCR's digits for letters (``H. Mu|1der``) ends
+    with that word."""
+    out = []
+    for f in findings:
+        tail = OCR_WORD_TAIL.match(text, f.end) if f.end < len(text) and text[f.end] in "015" else None
+        out.append(Finding(f.start, tail.end(), f.entity_type, f.score, f.recognizer) if tail else f)
+    return out
+
+
+WIDE_SPACE = re.compile(r"[ \t]{3,}|\t")
+# The register's writing "Surname, Given names / initials [particles]" (``BRUIJN, M. de``, ``Hof, P. van 't``).
+COMMA_NAME = re.compile(
+    rf"{ANY_WORD}(?:[ \t]+{ANY_WORD})?,[ \t]*(?:{INITIALS}|{ANY_WORD}(?:[ \t]+{ANY_WORD})?)"
+    rf"(?:[ \t]+(?i:{PARTICLE_RE}))*(?=[ \t]*$)"
+)
+
+
+def form_value(raw: str) -> str:
+    """A form field's value: up to a form's wide spacing, then the comma writing whole, or else up to the next
+    label or common word."""
+    raw = WIDE_SPACE.split(raw, maxsplit=1)[0].rstrip()
+    comma = COMMA_NAME.match(raw)
+    if comma is not None:
+        return comma.group()
+    return cut_at_label(raw).rstrip(" \t,.")
+
+
+# A form's label, as OCR may have damaged it, at a line start or after wide spacing, then a colon and a value.
+FORM_LABEL = re.compile(
+    r"(?m)(?:^|[ \t]{3,}|\t)[ \t]*(?P<label>[A-Za-z][A-Za-z0-9|ëé. ]{1,24}?)[ \t]*:[ \t]*(?P<value>[^\n:]{1,60})"
+)
+# Name labels and role labels whose value is a person's name, spaces dropped, folded as OCR'd labels are.
+NAME_LABELS = frozenset(
+    ocr_folded(w)
+    for w in "naam name names achternaam voornaam voornamen voorletters surname givenname givennames firstname "
+    "lastname naamklant naamwerknemer naamhouder naampatiënt naampatient roepnaam geboortenaam familienaam".split()
+)
+ROLE_LABELS = frozenset(
+    ocr_folded(w)
+    for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
+    "ondergetekende begunstigde cliënt client employee holder".split()
+)
+# A turn that opens with "met" and a name: answering the phone.
+PHONE_ANSWER = re.compile(
+    r"(?im)(?:^|:)[ \t]*(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)"
+    r"[ \t]*[,.!]?[ \t]*)*met[ \t]+(?=\S)"
+)
+CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
+# A question for a name at the end of a turn, then the next turn's speaker label.
+NAME_QUESTION = re.compile(r"(?i)\b(?:naam|achternaam|voornaam|voornamen|naam spellen)\b[^\n?]{0,30}\?[ \t]*\n")
+ANSWER_TURN = re.compile(
+    rf"[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:]{{1,30}}:[ \t]*(?P<value>{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[,.!]|\n|$))"
+)
+# Short answers that are no name.
+ANSWER_WORDS = word_set("ja nee jawel zeker klopt prima oke oké ok sorry eh uhm momentje moment wacht even natuurlijk")
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
