@@ -130,7 +130,8 @@ def lower_forms(name: str) -> set[str]:
     forms = {first} if first in pair_first_names() else set()
     if not name.islower():
         return forms
-    if len(words) == 1 and (len(first) >= 3 or first in first_names()) and first not in common_words() | STOP:
+    unlisted_word = first not in common_words() and first not in STOP
+    if len(words) == 1 and (len(first) >= 3 or first in first_names()) and unlisted_word:
         forms.add(first)
     elif len(words) >= 3 and words[1] in PARTICLE_SET and first in first_names():
         forms.add(" ".join(words[1:]))
