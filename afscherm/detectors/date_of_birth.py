@@ -279,13 +279,25 @@ def _context_start(text: str, start: int) -> int:
 _VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|v)\.?\s*$")
 
 
+# A driving licence (EU model) numbers its fields: "3." is the date and place of birth.
+LICENCE = re.compile(r"(?i)rijbewijs|driving[ \t]+licen[cs]e|permis[ \t]+de[ \t]+conduire|f(?:ü|ue?)hrerschein")
+_LICENCE_HINTS = ("rijbewijs", "licen", "permis", "hrerschein")
+_LICENCE_BIRTH_FIELD = re.compile(r"(?:^|\n)[ \t]*3\.[ \t]*$")
+
+
+def licence_text(lowered: str) -> bool:
+    """The text is (the OCR of) a driving licence, whose numbered fields say what each value is."""
+    return any(hint in lowered for hint in _LICENCE_HINTS) and LICENCE.search(lowered) is not None
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
         lowered = text.lower()
-        if not any(hint in lowered for hint in _LABEL_HINTS):
+        licence = licence_text(lowered)
+        if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
@@ -296,7 +308,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
             previous_end = end
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
-            if _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo):
+            labelled = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
+            if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found
 

@@ -135,7 +135,8 @@ def _bare_mobile(digits: str) -> bool:
     return False
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y")
+# "%y%m%d": an MRZ-style birth date as OCR engines and ID readers store it ("990203")
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y", "%y%m%d")
 
 
 def _date(value: str) -> bool:

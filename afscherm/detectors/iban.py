@@ -31,7 +31,9 @@ _IBAN = re.compile(
 # is no IBAN), groups of any length joined by up to two spaces, dots, dashes or underscores
 # (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow each.
 _IBAN_LOOSE = re.compile(
-    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)(?:[ ._-]{1,2}[A-Za-z0-9]++){0,10})"
+    # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54")
+    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    r"(?:(?:[ ._-]{1,2}|[ \t]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
 # tried only there).
@@ -87,7 +89,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
         # the length test first: stdnum's registry look-up is the costly part of a validation
         if len(compact) == length and stdnum_iban.is_valid(compact):
             return end
-        cut = max(text.rfind(c, start, end) for c in " .-_")
+        cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
             return None
         end = cut
@@ -165,7 +167,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
         repaired = _ocr_repaired(compact) if len(compact) == length and _OCR_LETTERS.search(compact, 2) else None
         if repaired is not None and stdnum_iban.is_valid(repaired):
             return end
-        cut = max(text.rfind(c, start, end) for c in " .-_")
+        cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
             return None
         end = cut

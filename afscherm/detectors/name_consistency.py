@@ -183,8 +183,12 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     return sorted([*kept, *merge(persons + added)])
 
 
-# A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n".
-SPELLED = re.compile(r"(?<![\w.-])[A-Za-zÀ-ÿ](?:(?:[ \t]?[-.][ \t]?|[ \t]{1,2})[A-Za-zÀ-ÿ]){3,}(?![\w-])")
+# A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n"; the Dutch "ij" is
+# spelled as one letter ("W-IJ-N-A-N-D-S").
+_SPELLED_LETTER = r"(?:IJ|ij|Ij|[A-Za-zÀ-ÿ])"
+SPELLED = re.compile(
+    rf"(?<![\w.-]){_SPELLED_LETTER}(?:(?:[ \t]?[-.][ \t]?|[ \t]{{1,2}}){_SPELLED_LETTER}){{3,}}(?![\w-])"
+)
 
 
 def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -19,6 +19,9 @@ from functools import lru_cache
 OCR_DIGITS = str.maketrans("OoIlSB", "011158")
 _OCR_LETTERS = "OoIlSB"
 MAX_OCR_LETTERS = 2
+# A card number's 13-19 digits carry more OCR letters ("4953 O6O4 87OO 8933"); Luhn and the issuer's prefix still
+# decide, and the card recogniser wants context for any run with OCR letters.
+MAX_OCR_LETTERS_LONG = 4
 MAX_DIGITS = 19
 
 # A group: digits with at most a few OCR letters among them (at least one real digit). Groups are
@@ -71,11 +74,13 @@ def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
     for m in _RUN.finditer(text, start, end):
         written = m.group()
         letters = sum(written.count(c) for c in _OCR_LETTERS)
-        if letters > MAX_OCR_LETTERS or written.count("\n") > 1:
+        if letters > MAX_OCR_LETTERS_LONG or written.count("\n") > 1:
             continue
         digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
         # the lengths of the types that read runs: BSN 9, card 13-19 (IMEI 15)
         if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
+            continue
+        if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG):
             continue
         groups = tuple(len(g) for g in _SEPARATORS.split(written))
         separators = "|".join(sorted(set(_SEPARATORS.findall(written))))

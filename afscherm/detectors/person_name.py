@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
+from afscherm.detectors.date_of_birth import licence_text
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -223,7 +224,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
-                     self._name_answer):  # fmt: skip
+                     self._name_answer, self._licence_fields):  # fmt: skip
             found.extend(rule(text))
         return merge(ocr_word_ends(text, found))
 
@@ -327,6 +328,18 @@ class PersonNameRecognizer(DutchRecognizer):
             if role and not (value.isupper() or (value[:1].isupper() and any(is_listed(bare(w)) for w in words))):
                 continue  # "Werknemer: vast contract"
             out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
+        return out
+
+    def _licence_fields(self, text: str) -> list[Finding]:
+        """A driving licence's numbered fields: ``1.`` is the surname, ``2.`` the given names (EU model)."""
+        out: list[Finding] = []
+        if "1." not in text or not licence_text(text.lower()):
+            return out
+        for m in LICENCE_NAME_FIELD.finditer(text):
+            value = form_value(m.group("value"))
+            words = value.split()
+            if words and comma_name_shaped(value) and words[0].lower() not in STOP - PARTICLE_SET:
+                out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
         return out
 
     def _phone_answer(self, text: str) -> list[Finding]:
@@ -1061,6 +1074,7 @@ ROLE_LABELS = frozenset(
     for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
     "ondergetekende begunstigde cliënt client employee holder".split()
 )
+LICENCE_NAME_FIELD = re.compile(r"(?m)^[ \t]*[12]\.[ \t]+(?P<value>[^\n]{1,60})")
 # A turn that opens with "met" and a name: answering the phone.
 PHONE_ANSWER = re.compile(
     r"(?im)(?:^|:)[ \t]*(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)"

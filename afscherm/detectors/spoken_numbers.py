@@ -130,6 +130,7 @@ _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
 _NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
+_SINGLE_DIGIT = re.compile(r"(?<!\w)\d(?!\w)")
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
 
@@ -155,6 +156,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         spoken = number_word_value(lower)
         if spoken is not None:
             tokens.append(_Token(m.start(), m.end(), spoken, True))
+        elif len(word) == 1 and word.isdigit():
+            # a digit on its own was read out one by one ("6 0 7, 5 9 3, eh 3 3 7"), as a digit word is
+            tokens.append(_Token(m.start(), m.end(), word, True))
         elif lower == "plus":
             tokens.append(_Token(m.start(), m.end(), "+", False))
         else:
@@ -235,7 +239,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
         run_pattern = _RUN if pieces else _DIGIT_RUN
         for m in run_pattern.finditer(text):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
-            if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN:
+            if len(_SPOKEN_RE.findall(m.group())) + len(_SINGLE_DIGIT.findall(m.group())) < MIN_SPOKEN:
                 continue
             found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
         return found
