@@ -231,6 +231,8 @@ def photo_like_regions(
             small = max(px1 - px0, py1 - py0) <= 1.5 * max(b.x1 - b.x0, b.y1 - b.y0)
             if small and px0 < b.x1 and px1 > b.x0 and py0 < b.y1 and py1 > b.y0:
                 x0, y0, x1, y1 = min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1)
+        if max(x1 - x0, y1 - y0) < GHOST_GLYPHS * glyph:
+            x0, y0, x1, y1 = _dot_screen_extent(gray, (x0, y0, x1, y1), glyph)
         # A ghost fades towards its edges: what is still faintly printed there is not picked up by the threshold,
         # so a small picture gets a margin in proportion to its size as well.
         size = max(x1 - x0, y1 - y0)
@@ -242,6 +244,41 @@ def photo_like_regions(
             region = Region(region.type, "photo_like", region.polygon)
         out.append(region)
     return out
+
+
+DOT_SIDE = 0.3  # glyph heights: an ink speck no larger than this is a halftone dot (a glyph, a line are larger)
+DOT_DENSITY = 0.04  # share of a neighbourhood (half a glyph) covered by such dots in a dot screen
+DOT_REACH = 0.6  # a ghost's dot screen is looked for this far around it (of its longer side)
+
+
+def _dot_screen_extent(
+    gray: np.ndarray, box: tuple[float, float, float, float], glyph: float
+) -> tuple[float, float, float, float]:
+    """``box`` (page pixels) grown over the dot screen around it: a halftone ghost's light parts are dots too
+    small and too pale for any deviation view, but dense, where text and guilloche print larger shapes."""
+    x0, y0, x1, y1 = box
+    reach = DOT_REACH * max(x1 - x0, y1 - y0)
+    wx0, wy0 = max(0, int(x0 - reach)), max(0, int(y0 - reach))
+    wx1, wy1 = min(gray.shape[1], int(x1 + reach)), min(gray.shape[0], int(y1 + reach))
+    window = gray[wy0:wy1, wx0:wx1]
+    if window.size == 0:
+        return box
+    block = max(7, int(round(glyph)) | 1)
+    ink = cv2.adaptiveThreshold(window, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 6)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    side = DOT_SIDE * glyph
+    dot = np.zeros(n, np.uint8)
+    dot[1:] = (stats[1:, cv2.CC_STAT_WIDTH] <= side) & (stats[1:, cv2.CC_STAT_HEIGHT] <= side)
+    density = cv2.GaussianBlur(dot[labels].astype(np.float32), (0, 0), 0.5 * glyph)
+    screen = (density > DOT_DENSITY).astype(np.uint8)
+    m, slabels, sstats, _ = cv2.connectedComponentsWithStats(screen, connectivity=8)
+    bx0, by0, bx1, by1 = int(x0) - wx0, int(y0) - wy0, int(x1) - wx0, int(y1) - wy0
+    for i in range(1, m):
+        sx, sy, sw, sh, _ = (int(v) for v in sstats[i])
+        if sx < bx1 and sx + sw > bx0 and sy < by1 and sy + sh > by0:
+            x0, y0 = min(x0, sx + wx0), min(y0, sy + wy0)
+            x1, y1 = max(x1, sx + sw + wx0), max(y1, sy + sh + wy0)
+    return x0, y0, x1, y1
 
 
 def unmasked_photos(
