@@ -14,10 +14,13 @@ of birth from field and tuple context, bare lower-case chat names) and ``tuning-
 (bench/gold/handwritten/tuning_4.jsonl: document numbers under keys and OCR-damaged labels, spoken and OCR dates of
 birth, query strings, stack-trace locals, SQL rows, organisations named after people) and ``tuning-3``
 (bench/gold/handwritten/tuning_3.jsonl: names in lower-case chats mid-sentence, first names that are words, speaker
-labels, English words and organisations as hard negatives) and ``tuning-6``
-(bench/gold/handwritten/tuning_6.jsonl: OCR output of cards, licences, payslips and letters with OCR noise in labels,
-names and numbers; names as values in SQL/JSON/CSV/YAML dumps; call transcripts with self-introductions, spelled
-names and numbers read out with fillers and corrections). Matching rules are in
+labels, English words and organisations as hard negatives) and ``tuning-5``
+(bench/gold/handwritten/tuning_5.jsonl: places and addresses in tables, SQL, JSON, vCards and logs, OCR-damaged
+place names and labels, post boxes, Belgian and German places, spoken postcodes, place names that are common
+words as hard negatives) and ``tuning-6`` (bench/gold/handwritten/tuning_6.jsonl: OCR output of cards, licences,
+payslips and letters with OCR noise in labels, names and numbers; names as values in SQL/JSON/CSV/YAML dumps; call
+transcripts with self-introductions, spelled names and numbers read out with fillers and corrections). Matching
+rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
 positives are printed for the tuning sets only: the hand-written set is for measuring, not for reading.
@@ -58,6 +61,7 @@ DEFAULT_SETS = {
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
+    "tuning-5": GOLD_DIR / "handwritten" / "tuning_5.jsonl",
     "tuning-6": GOLD_DIR / "handwritten" / "tuning_6.jsonl",
 }
 

@@ -40,7 +40,7 @@ def test_street_postcode_and_city_are_three_findings() -> None:
 POSTCODE_AND_PLACE = [
     ("1234 AB Amsterdam", "1234 AB", "Amsterdam"),
     ("1234AB  AMSTERDAM", "1234AB", "AMSTERDAM"),
-    ("Postbus 10, 2511 CV Den Haag", "2511 CV", "Den Haag"),
+    ("Afdeling Post, 2511 CV Den Haag", "2511 CV", "Den Haag"),
     ("5211 AB 's-Hertogenbosch", "5211 AB", "'s-Hertogenbosch"),
     ("2400 AB Alphen aan den Rijn\nNederland", "2400 AB", "Alphen aan den Rijn"),
     ("4611 AB Bergen op Zoom, NL", "4611 AB", "Bergen op Zoom"),
@@ -93,11 +93,11 @@ STREETS = [
     ("Kerkstraat 12-2", "Kerkstraat 12-2"),
     ("Kerkstraat 12 bis", "Kerkstraat 12 bis"),
     ("Kerkstraat 12 III", "Kerkstraat 12 III"),
-    ("Kerkstraat 12 hs, Amsterdam", "Kerkstraat 12 hs"),
+    ("Kerkstraat 12 hs, achterom", "Kerkstraat 12 hs"),
     ("Kerkstraat 12-A", "Kerkstraat 12-A"),
     ("Woont aan de Van Woustraat 12 sinds mei", "Van Woustraat 12"),
     ("Burgemeester de Withstraat 5", "Burgemeester de Withstraat 5"),
-    ("Laan van Meerdervoort 120, Den Haag", "Laan van Meerdervoort 120"),
+    ("Laan van Meerdervoort 120, 2e etage", "Laan van Meerdervoort 120"),
     ("Oude Gracht 12 in Utrecht", "Oude Gracht 12"),
     ("Prins Hendrikkade 3", "Prins Hendrikkade 3"),
     ("P.C. Hooftstraat 35", "P.C. Hooftstraat 35"),
@@ -368,3 +368,105 @@ def test_van_after_a_verb_is_not_part_of_the_street() -> None:
 )
 def test_qualifiers_and_numerals_alone_make_no_street(text: str) -> None:
     assert RECOGNIZER.find(text) == []
+
+
+# -- issue 12: addresses as support desks see them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field separator inside a run of characters starts the street (CSV, vCard, quoted CSV)
+        ("4411,Ria Wolters,Stationsweg 14,6711 PM,Ede", ["Stationsweg 14", "6711 PM", "Ede"]),
+        ("ADR;TYPE=home:;;Kastanjelaan 9;Almelo", ["Kastanjelaan 9"]),
+        ('"Lotte van Dam","Kloosterlaan 6"', ["Kloosterlaan 6"]),
+        # a post box is an address
+        ("Retouradres: Postbus 51, 2500 AA Den Haag", ["Postbus 51", "2500 AA", "Den Haag"]),
+        ("stuur het naar postbus 123", ["postbus 123"]),
+        # every woonplaats of the gazetteer after a postcode, also OCR-damaged
+        ("1234 AB Nij Beets", ["1234 AB", "Nij Beets"]),
+        ("1234 AB Amsterdarn", ["1234 AB", "Amsterdarn"]),
+        # a listed place after a street
+        ("Bezoekadres: Stadhuisplein 1, Houten", ["Stadhuisplein 1", "Houten"]),
+    ],
+)
+def test_addresses_in_rows_and_letters(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Stuur het naar Oude Gracht 122 alsjeblieft", "Oude Gracht 122"),
+        ("Levering op Prinsengracht 263 II lukte niet", "Prinsengracht 263 II"),
+    ],
+)
+def test_a_sentence_word_before_a_connector_is_not_part_of_the_street(text: str, street: str) -> None:
+    assert found(text) == [street]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ons adres is Meir 50, 2000 Antwerpen.", ["2000", "Antwerpen"]),
+        ("Lieferung an Hauptstraße 5, 52062 Aachen", ["Hauptstraße 5", "52062", "Aachen"]),
+        ("woont aan de Rue de la Loi 16, B-1000 Brussel", ["Rue de la Loi 16", "B-1000", "Brussel"]),
+        ("Avenue Louise 54 is het kantoor", ["Avenue Louise 54"]),
+    ],
+)
+def test_belgian_and_german_addresses(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Amsterdam bezocht",  # four digits before a Dutch place: a year
+        "Er kwamen 3000 Gentenaren",  # no listed place
+        "Totaal 2000 EUR",
+    ],
+)
+def test_no_foreign_postcode(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("medewerker: en uw postcode?\nklant: drie acht nul één b c", "drie acht nul één b c"),
+        ("beller: mijn postcode is achtendertig nul één, BC", "achtendertig nul één, BC"),
+        ("klant: ik woon aan de lindenlaan twaalf in hoogeveen", "lindenlaan twaalf"),
+    ],
+)
+def test_spoken_postcodes_and_house_numbers(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klant: postcode weet ik niet uit mijn hoofd",
+        "medewerker: postcode?\nklant: eh een moment",
+        "de kerkstraat twee keer oversteken",  # no address word
+        "ik woon aan de kerkstraat, nummer weet ik niet",
+    ],
+)
+def test_no_spoken_address(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Aan de bewoners van\nWeteringschans 120-2\n1017 XT AMSTERDAM", "Weteringschans 120-2"),
+        ("mila: ik woon nu op de weteringschans 88, 3 hoog", "weteringschans 88"),
+        ("Mijn adres: Achter de Hoven 9", "Achter de Hoven 9"),
+    ],
+)
+def test_bag_streets_without_a_street_ending_need_an_address_around_them(text: str, street: str) -> None:
+    assert street in found(text)
+
+
+@pytest.mark.parametrize("text", ["Bus 12 vertrekt van Perron 3", "zie Passage 3 van het boek", "Blok 4 is klaar"])
+def test_bag_street_names_that_are_words_are_no_address_alone(text: str) -> None:
+    assert found(text) == []

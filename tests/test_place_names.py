@@ -60,3 +60,51 @@ def test_gazetteer_is_complete_and_normalised() -> None:
     assert normalise("Súdwest-Fryslân") == "sudwest fryslan"
     index = place_index()
     assert index["nij beets"] == "plain" and index["best"] == "word" and "nederland" not in index
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OCR damage in a place and in the cue ("Gerneente Arnhern")
+        ("Gerneente Arnhern\nAfdeling Burgerzaken", ["Arnhern"]),
+        ("ADRESWIJZIGING ROTTERDARN", ["ROTTERDARN"]),
+        # Belgian and German places after cues, in lower case
+        ("zijn jullie nog in gent? wij zitten al in brussel", ["gent", "brussel"]),
+        ("oma woont in sint-truiden", ["sint-truiden"]),
+        ("we rijden door naar keulen", ["keulen"]),
+        # "bij" and "via" take a listed place that no person or firm is named like
+        ("bij zwolle staat het vast", ["zwolle"]),
+        ("we gaan via Amersfoort", ["Amersfoort"]),
+        # a capitalised listed place without a cue
+        ("Camping De Wit, Nijverdal.", ["Nijverdal"]),
+        ("levering Zierikzee gepland", ["Zierikzee"]),
+        ("depot Nieuwegein -> Utrecht", ["Nieuwegein", "Utrecht"]),
+    ],
+)
+def test_places_of_issue_12(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik was bij Mol",  # a family name (and a Belgian place) after "bij"
+        "ik heb het gekocht bij best buy",
+        "stuur het via Linde",
+        "Made in China",  # places whose names are English words need a cue
+        "WELL DONE",
+        "J. Velp",  # a person named like a place
+        "Anna Velp",
+        "Beste mevrouw Velp,",
+        "wat een mooi houten bankje",
+        "hij is de beste van de klas",
+    ],
+)
+def test_no_place_of_issue_12(text: str) -> None:
+    assert places(text) == []
+
+
+def test_ocr_folding_keeps_real_names() -> None:
+    # "Hoorn" folds to "hoom": the real name is found as written, and a fold never yields a common word
+    assert places("het ligt in hoorn") == ["hoorn"]
+    assert places("Woonachtig te Doorn") == ["Doorn"]

@@ -3,6 +3,12 @@
 Street, postcode and city are separate findings, so ``Kerkstraat 12a, 1234 AB Amsterdam`` yields three
 spans. Candidates come from two compiled patterns (house numbers, postcodes); the words around them are
 then checked in Python, which keeps the pass over text without numbers cheap.
+
+Also: post boxes (``Postbus 9029``); streets in CSV rows and vCards (a field separator inside a run of
+characters starts the street); BAG streets without a street ending (``Weteringschans 120-2``) with an address
+around them; Belgian and German addresses (``Rue de la Loi 16``, ``Hauptstraße 5``, ``1000 Brussel``, ``52062
+Aachen``); postcodes and house numbers read out in transcripts (``postcode … drie acht nul één b c``,
+``ik woon aan de lindenlaan twaalf``); and address parts named by their field (``detectors.place_fields``).
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import common_words
+from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
@@ -37,6 +45,7 @@ SCORE_POSTCODE_LOWER = 0.6
 SCORE_CITY = 0.8
 SCORE_CITY_KNOWN = 0.9
 SCORE_WITH_CONTEXT = 0.95
+_RECOGNIZER_NAME = "LocationRecognizer"  # the class's Presidio name, for the module's own finders
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -129,6 +138,10 @@ _SUFFIXES = (
     "brink",
     "poort",
     "burgwal",
+    "straße",  # German streets in Dutch text ("Hauptstraße 5")
+    "strasse",
+    "gasse",
+    "platz",
 )
 _SUFFIX_WORDS = frozenset(_SUFFIXES)
 # Endings that Dutch surnames share with streets (Disselhof, Rozendaal, Vandeveld, Verdijk).
@@ -179,7 +192,7 @@ _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravela
 _ADDRESS_WORDS = _words(
     "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
 )
-_ADDRESS_LINKS = _words("op aan in de het te is naar bij")
+_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al inmiddels tegenwoordig sinds kort")
 # Characters that open a quotation or aside; they are never part of the street name after them.
 _OPENERS = "([{\"“„«‘’'"
 _CLOSERS = ",:;!?()[]{}\"“”»'’"
@@ -197,7 +210,7 @@ _HOUSE_NUMBER = re.compile(
     r"[1-9]\d{0,4}"
     r"(?:[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
     r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
-    r"(?![\w]|[.,:/-]\d)"
+    r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
@@ -224,7 +237,8 @@ def _is_capitalised(word: str) -> bool:
     return bool(core) and core[0].isupper()
 
 
-def _street_suffix(lower: str) -> str | None:
+def street_suffix(lower: str) -> str | None:
+    """The street ending ``lower`` (a lower-case word) ends with (``kerkstraat``: ``straat``), or None."""
     for suffix in _SUFFIXES:
         if lower.endswith(suffix):
             return suffix
@@ -233,7 +247,7 @@ def _street_suffix(lower: str) -> str | None:
 
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
-    suffix = _street_suffix(lower)
+    suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
         return False
     # "vergadering 3", "aflevering 5", "leeskring 2"
@@ -259,9 +273,18 @@ def _is_elision(token: str, i: int) -> bool:
     return token[i] in "'’" and token[i + 1 : i + 2] in ("s", "t") and token[i + 2 : i + 3] in ("", "-")
 
 
+# A post box is an address: its number is written like a house number ("Postbus 9029", "antwoordnummer 12").
+_POST_BOX_WORDS = _words("postbus pb antwoordnummer")
+# Characters that separate fields inside one run of non-space characters (``Wolters,Stationsweg``,
+# ``ADR;TYPE=home:;;Kastanjelaan``, ``Dam","Kloosterlaan``): the street starts after the last of them.
+_FIELD_SEPARATORS = frozenset(',;|=:"“”')
+
+
 def _word(m: re.Match[str]) -> _Word:
     token = m.group()
     i = 0
+    if not _FIELD_SEPARATORS.isdisjoint(token[:-1]):  # rare: one set test spares the rfinds
+        i = max(token.rfind(c, 0, len(token) - 1) for c in _FIELD_SEPARATORS) + 1
     while i < len(token) and token[i] in _OPENERS and not _is_elision(token, i):
         i += 1
     return _Word(token[i:], m.start() + i, i > 0)
@@ -294,9 +317,17 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
             continue
         if not _is_name_word(word):
             break
+        if k + 1 < first and _is_sentence_word(word):
+            break  # "Stuur het naar Oude Gracht 12", "Levering op Prinsengracht 263": a sentence, then the street
         first = k
         k -= 1
     return first
+
+
+def _is_sentence_word(word: str) -> bool:
+    """A capitalised word before a connector that is an ordinary word, not a name or a title."""
+    lower = word.lower()
+    return lower in common_words() and lower not in _STREET_TITLES
 
 
 def _extend_lower(words: list[_Word], last: int) -> int:
@@ -367,11 +398,13 @@ def _street_start(words: list[_Word]) -> _Street | None:
     if not last_word or last_word[-1] in _CLOSERS:
         return None
     last = len(words) - 1
+    if last_word.lower() in _POST_BOX_WORDS:
+        return _Street(last, _is_capitalised(last_word), False)  # "Postbus 9029": a postal address
     if _is_compound_street(last_word):
         if not _is_capitalised(last_word):
             return _Street(_extend_lower(words, last), False, False)  # chat: "van goghstraat 5"
         first = _extend_prefix(words, last)
-        if _street_suffix(last_word.lower()) in _SURNAME_SUFFIXES and _has_initial(words, first, last):
+        if street_suffix(last_word.lower()) in _SURNAME_SUFFIXES and _has_initial(words, first, last):
             return None  # "F. Disselhof 35" is a person; "P.C. Hooftstraat 35" is a street
         return _Street(first, True, False)
     if last_word.lower() in _SUFFIX_WORDS and _is_capitalised(last_word):
@@ -383,7 +416,52 @@ def _street_start(words: list[_Word]) -> _Street | None:
     start = _laan_van_start(words)
     if start is not None:
         return _Street(start, True, False)
-    return _qualified_start(words)
+    start = _french_start(words)
+    if start is not None:
+        return _Street(start, True, False)
+    return _qualified_start(words) or _listed_street_start(words)
+
+
+def _listed_street_start(words: list[_Word]) -> _Street | None:
+    """A street of the BAG without a street ending (``Weteringschans``, ``achter de hoven``): many are words too
+    (``Passage``, ``Blok``, ``Pier``), so it needs an address word before it or a postcode after it."""
+    from afscherm.detectors.place_names import normalise, street_last_words, street_names
+
+    last = len(words) - 1
+    if normalise(words[last].text) not in street_last_words():
+        return None  # most words before a number end no listed street: one set test
+    for first in range(max(0, last - 3), last + 1):
+        if any(w.opened for w in words[first + 1 : last + 1]):
+            continue
+        phrase = " ".join(w.text for w in words[first : last + 1])
+        if phrase[-1:] in _CLOSERS or normalise(phrase) not in street_names():
+            continue
+        capitalised = _is_capitalised(words[first].text)
+        if capitalised != _is_capitalised(words[last].text):
+            continue  # "mijn Blok", "De kamp": one case throughout
+        return _Street(first, capitalised, True)
+    return None
+
+
+# Belgian (French) streets put the street word first: "Rue de la Loi 16", "Avenue Louise 54", "Chaussée de
+# Wavre 12".
+_FRENCH_STREET_WORDS = _words("rue avenue av. chaussée chaussee boulevard bd quai chemin impasse place")
+_FRENCH_CONNECTORS = _words("de la le les du des l' d' à au aux")
+
+
+def _french_start(words: list[_Word]) -> int | None:
+    last = len(words) - 1
+    if not _is_name_word(words[last].text):
+        return None
+    for k in range(last - 1, max(-1, last - 6), -1):
+        if words[k + 1].opened:
+            return None
+        word = words[k].text
+        if word.lower() in _FRENCH_STREET_WORDS and _is_capitalised(word):
+            return k
+        if word.lower() not in _FRENCH_CONNECTORS and not _is_name_word(word):
+            return None
+    return None
 
 
 def _has_address_word(words: list[_Word], first: int) -> bool:
@@ -419,8 +497,37 @@ class LocationRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         streets = self._streets(text)
-        # a place after a postcode can also be a labelled field value ("Woonplaats: Utrecht")
-        return sorted({*streets, *self._postcodes_and_places(text, streets), *self._labelled_places(text)})
+        # one finding per span, the best-scored: a place after a postcode can also be a labelled field value
+        # ("Woonplaats: Utrecht"), a street the value of an address field
+        best: dict[tuple[int, int], Finding] = {}
+        for f in (
+            *streets,
+            *self._places_after_streets(text, streets),
+            *self._postcodes_and_places(text, streets),
+            *self._labelled_places(text),
+            *_foreign_postcodes(text),
+            *_spoken_postcodes(text),
+            *_spoken_streets(text),
+            # the street rules read a house number's additions better ("hoofdstraat 90 ii")
+            *(f for f in address_field_findings(text) if not any(f.start < g.end and g.start < f.end for g in streets)),
+        ):
+            kept = best.get((f.start, f.end))
+            if kept is None or f.score > kept.score:
+                best[(f.start, f.end)] = f
+        return sorted(best.values())
+
+    def _places_after_streets(self, text: str, streets: list[Finding]) -> list[Finding]:
+        """A listed place right after a street and house number: ``Stadhuisplein 1, Houten``."""
+        found: list[Finding] = []
+        for street in streets:
+            gap = _AFTER_STREET.match(text, street.end)
+            if gap is None or gap.end() == street.end or "\n" in gap.group():
+                continue
+            tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+            place = _listed_place(text, tokens) if tokens else None
+            if place is not None:
+                found.append(self._place_finding(place))
+        return found
 
     # -- street + house number ---------------------------------------------------------------------
     def _streets(self, text: str) -> list[Finding]:
@@ -505,12 +612,13 @@ def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
     """Words of the place name candidate right after a postcode: same line, single spaces between."""
     stop = _line_end(text, pos, 80)
     i = pos
-    if i < stop and text[i] == ",":
+    delimited = i < stop and text[i] in ",;|"  # "6711 PM,Ede" in a CSV row
+    if delimited:
         i += 1
     gap = i
     while i < stop and text[i] in " \t\u00a0":
         i += 1
-    if i == gap or i - gap > 4:
+    if (i == gap and not delimited) or i - gap > 4:
         return []
     return _tokens_from(text, i, stop)
 
@@ -533,6 +641,21 @@ def _token_text(m: re.Match[str]) -> str:
     return m.group().rstrip(".")
 
 
+def _listed_place(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] | None:
+    """The longest place of the full gazetteer (every Dutch woonplaats and municipality, Belgian and German
+    places, OCR-damaged writings) that ``tokens`` begin with: ``Nij Beets``, ``Amsterdarn``; a place that is
+    also a common word only when capitalised."""
+    from afscherm.detectors.place_names import lookup  # place_names builds on this module
+
+    start = tokens[0].start()
+    for k in range(len(tokens), 0, -1):
+        value = text[start : tokens[k - 1].end()].rstrip(".")
+        found = lookup(value)
+        if found is not None and (found[1] == "plain" or _is_capitalised(value)):
+            return start, start + len(value), True
+    return None
+
+
 def _place_after(text: str, pos: int) -> tuple[int, int, bool] | None:
     """(start, end, known) of the place name following a postcode at ``pos``, if any."""
     return _place_in(text, _place_tokens(text, pos))
@@ -547,6 +670,9 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
         if _norm(" ".join(words[:k])) in KNOWN_PLACES:
             start = tokens[0].start()
             return start, start + len(text[start : tokens[k - 1].end()].rstrip(".")), True
+    listed = _listed_place(text, tokens)
+    if listed is not None:
+        return listed
     first = words[0]
     if not first or not first[0].isalpha() and first[:2] not in ("'s", "'t"):
         return None
@@ -576,3 +702,125 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
 def is_known_place(name: str) -> bool:
     """True for the Dutch municipalities and places this module knows (any case, hyphens or spaces)."""
     return _norm(name) in KNOWN_PLACES
+
+
+# A Belgian (4 digits) or German (5 digits) postcode before a place of the Belgian and German list: "1000 Brussel",
+# "B-2000 Antwerpen", "52062 Aachen". Four digits before a Dutch place are a year or a count as often.
+_FOREIGN_POSTCODE = re.compile(r"[1-9]\d{3,4}(?=[ \t\u00a0]+[A-ZÀ-Ý])")
+
+
+def _foreign_postcodes(text: str) -> list[Finding]:
+    from afscherm.detectors.place_names import foreign_places, normalise
+
+    found: list[Finding] = []
+    for m in _FOREIGN_POSTCODE.finditer(text):
+        code_start = m.start()
+        if _POSTCODE.match(text, code_start) is not None:
+            continue  # a Dutch postcode ("1234 AB Zwolle"): the postcode rules'
+        if text[max(0, code_start - 2) : code_start] in ("B-", "D-"):
+            code_start -= 2  # "B-1000 Brussel", "D-52062 Aachen"
+        if code_start and (text[code_start - 1].isalnum() or text[code_start - 1] in "_.,/-"):
+            continue
+        tokens = _place_tokens(text, m.end())
+        words = [_token_text(t) for t in tokens]
+        for k in range(len(words), 0, -1):
+            if normalise(" ".join(words[:k])) in foreign_places():
+                start = tokens[0].start()
+                end = start + len(" ".join(words[:k]))
+                found.append(Finding(code_start, m.end(), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+                found.append(Finding(start, end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+                break
+    return found
+
+
+_SPOKEN_DIGIT = (
+    r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|"
+    r"negen)tien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twin|der|veer|vijf|zes|zeven|tach|"
+    r"negen)tig|\d{1,4})"
+)
+# A postcode read out: digit words (or words for 10-99, or digits) and two letters, after the word "postcode"
+# ("postcode is drie acht nul één b c", "postcode: achtendertig nul één, BC").
+_SPOKEN_POSTCODE = re.compile(
+    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+([a-z])[ \t.]*([a-z])(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _spoken_digits(value: str) -> str:
+    from afscherm.detectors.spoken_numbers import number_word_value
+
+    digits = ""
+    for word in re.findall(r"[^\W\d_]+|\d+", value):
+        digits += word if word.isdigit() else number_word_value(word) or ""
+    return digits
+
+
+def _spoken_postcodes(text: str) -> list[Finding]:
+    from afscherm.detectors.place_names import lowered_text
+
+    found: list[Finding] = []
+    for cue in _positions(lowered_text(text), "postcode"):
+        # the answer follows on the cue's line or the next (the other speaker's)
+        cue_end = cue + len("postcode")
+        end = _line_end(text, cue_end, 120)
+        if end < len(text) and text[end] == "\n":
+            end = _line_end(text, end + 1, 120)
+        if _POSTCODE.search(text, cue_end, end) is not None:
+            continue  # written in digits: the postcode rules
+        for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end):
+            number = text[m.start() : m.start(1)]
+            if any(c.isalpha() for c in number) and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(number)):
+                found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+                break
+    return found
+
+
+# A street followed by a house number read out ("ik woon aan de lindenlaan twaalf"), after an address word.
+_SPOKEN_STREET = re.compile(
+    rf"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)[ \t]+({_SPOKEN_DIGIT}"
+    rf"(?:[ \t]+(?:honderd|en)?[ \t]*{_SPOKEN_DIGIT})?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_SPOKEN_ADDRESS_CUES = ("woon", "adres", "Adres")
+
+
+def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
+    """Matches of ``_SPOKEN_STREET`` in the 80 characters after each address word (they need one anyway)."""
+    cues = sorted(pos for cue in _SPOKEN_ADDRESS_CUES for pos in _positions(text, cue))
+    out: list[re.Match[str]] = []
+    searched = 0
+    for pos in cues:
+        lo = max(pos, searched)
+        searched = pos + 80
+        out.extend(_SPOKEN_STREET.finditer(text, lo, searched))
+    return out
+
+
+def _positions(text: str, literal: str) -> list[int]:
+    found: list[int] = []
+    pos = text.find(literal)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(literal, pos + 1)
+    return found
+
+
+def _spoken_streets(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _spoken_street_candidates(text):
+        if not any(c.isalpha() for c in m.group(1)):
+            continue  # digits: the written street rules'
+        start = m.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        street_end = m.start(1) - 1
+        while text[street_end - 1] in " \t":
+            street_end -= 1
+        if not _is_compound_street(text[start:street_end]) or (start and text[start - 1] == "-"):
+            continue
+        words = _words_before(text, _line_start(text, start, 100), street_end, 7)
+        if _has_address_word(words, len(words) - 1):
+            found.append(Finding(start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found

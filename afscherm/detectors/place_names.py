@@ -13,6 +13,10 @@ BAG; see the README there) and reports one:
 Names that are also common words (``Best``, ``Buren``, ``Winkel``, ``Haren``) count only when capitalised and
 after a cue; names that are also first names (``Linde``, ``Erica``) only after a cue that a person does not
 follow (``te``, ``gemeente``, ``woont in``). Countries are not places here.
+
+Belgian and German places that Dutch text names (``ik woon in gent``, ``via aken naar keulen``) come from a
+short hand-written list (``data/places/places_be_de.txt``). A name OCR damaged (``Arnhern``, ``Rotterdarn``)
+is looked up folded (``rn`` as ``m``, ``0`` as ``o``) when it is no name as written.
 """
 
 from __future__ import annotations
@@ -24,27 +28,89 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import KNOWN_PLACES
-from afscherm.detectors.person_name import PARTICLE_SET, STOP, common_words, family_names, first_names, is_first_name
+from afscherm.detectors.person_name import (
+    GREETINGS,
+    PARTICLE_SET,
+    STOP,
+    TITLES,
+    common_words,
+    family_names,
+    first_names,
+    is_first_name,
+)
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PLACES_FILE = Path(__file__).with_name("data") / "places" / "places_nl.txt"
+FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
+STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
+SCORE_BARE = 0.75  # a capitalised listed place without a cue
 MAX_WORDS = 5
 NOT_PLACES = frozenset({"nederland", "holland", "oranje"})  # countries and the like are not labelled
+# Places whose names are English words ("Made in China", "WELL DONE", "Enter"): only after a place cue. (The
+# places of the gazetteer that /usr/share/dict/american-english lists in lower case.)
+ENGLISH_WORDS = frozenset(
+    "balk bears beers beets born borne ell enter forest gees gent goes graft grave haler hall hank horn hove lent"
+    " liege linden lint made mill mussel pelt reek spa thorn warder warns waver well".split()
+)
 
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space.
 CUE = re.compile(
     r"\s(?P<cue>(?:woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
-    r"|richting|gemeente)[ \t]+(?=\S)"
+    r"|richting|bij|via|omgeving|regio|gemeente|gerneente)[ \t]+(?=\S)"
 )
+STRONG_CUES = frozenset({"te", "gemeente", "gerneente"})  # what OCR makes of "gemeente" too
+# Cues that a person or a firm follows as often as a place ("bij Jansen", "via Bol"): only a listed place
+# that is no common word or first name counts after them, and in capitals only if it is no family name.
+WEAK_CUES = frozenset({"bij", "via"})
 WORD = re.compile(r"['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")  # dots stay inside ("St.-Jacobiparochie")
+CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*(?![\w@])")
+
+
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=2)
+def lowered_text(text: str) -> str:
+    """``text`` in lower case with its offsets kept (a few characters lower-case to two: "İ"); the place and
+    address recognisers of one text share it."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+@lru_cache(maxsize=1)
+def bare_heads() -> frozenset[str]:
+    """First words of the places the bare rule may report: one-word names, or names whose first word is no
+    common word (``Nij Beets``; not ``De Cocksdorp``, ``Sint Jacobiparochie``: cues and the model read those)."""
+    words = common_words() | STOP
+    return frozenset(
+        head for key, use in place_index().items() if use == "plain" and (head := key.split(" ", 1)[0]) not in words
+    )
+
+
+def _occurrences(text: str, lowered: str, heads: set[str]) -> set[int]:
+    """Where each of ``heads`` (lower case) starts a capitalised word of ``text``."""
+    found: set[int] = set()
+    for head in heads:
+        pos = lowered.find(head)
+        while pos >= 0:
+            end = pos + len(head)
+            if (end == len(text) or not text[end].isalpha()) and CAPITALISED.match(text, pos) is not None:
+                found.add(pos)
+            pos = lowered.find(head, pos + 1)
+    return found
+
+
 CAPS_RUN = re.compile(r"[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]{3,}(?:[ \t]+[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]*){0,3}(?![\w<])")
 
 
@@ -59,11 +125,21 @@ def normalise(name: str) -> str:
     return " ".join(w.rstrip(".") if w != "'s" else w for w in words)
 
 
+def _names(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    """Normalised Belgian and German place names (``gent``, ``keulen``, ``koln``)."""
+    return frozenset(normalise(name) for name in _names(FOREIGN_PLACES_FILE))
+
+
 @lru_cache(maxsize=1)
 def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
-    names = PLACES_FILE.read_text(encoding="utf-8").splitlines() + sorted(KNOWN_PLACES)
+    names = _names(PLACES_FILE) + sorted(KNOWN_PLACES) + _names(FOREIGN_PLACES_FILE)
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
@@ -79,9 +155,46 @@ def place_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def ocr_index() -> dict[str, str]:
+    """OCR-folded name -> normalised name, for names whose folded form differs (``arnhem``: ``arnhem``, but
+    ``hoorn``: ``hoom``); a folded form two places share is left out."""
+    folded: dict[str, str | None] = {}
+    for key in place_index():
+        fold = ocr_folded(key)
+        folded[fold] = key if fold not in folded else None
+    return {fold: key for fold, key in folded.items() if key is not None}
+
+
+_OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!]")
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """(normalised name, use) of the place ``name`` names, as written or (when it holds a letter OCR confuses)
+    OCR-folded: ``Arnhern`` is ``arnhem``."""
+    key = normalise(name)
+    use = place_index().get(key)
+    if use is not None:
+        return key, use
+    if _OCR_DAMAGE.search(key) is None:
+        return None
+    real = ocr_index().get(ocr_folded(key))
+    if real is None or place_index()[real] != "plain":
+        return None  # a damaged common word or first name is too weak a guess
+    return real, "plain"
+
+
+@lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
-    """The first word of every normalised place name."""
-    return frozenset(key.split(" ", 1)[0] for key in place_index())
+    """The first word of every normalised place name, as written and OCR-folded."""
+    keys = [*place_index(), *ocr_index()]
+    return frozenset(key.split(" ", 1)[0] for key in keys)
+
+
+def _could_start(word: str) -> bool:
+    key = normalise(word.rstrip(".")).split(" ", 1)[0]
+    if key in first_words():
+        return True
+    return _OCR_DAMAGE.search(key) is not None and ocr_folded(key) in first_words()
 
 
 def _left_edge(text: str, pos: int, extra: str) -> bool:
@@ -105,34 +218,70 @@ def _words_after(text: str, pos: int) -> list[re.Match[str]]:
 
 def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str] | None:
     """(start, end, use) of the longest place name that ``words`` begin with."""
-    index = place_index()
-    if normalise(words[0].group().rstrip(".")).split(" ", 1)[0] not in first_words():
-        return None  # most words start no place name: one set test spares the longer look-ups
+    if not _could_start(words[0].group()):
+        return None  # most words start no place name: one or two set tests spare the longer look-ups
     for k in range(len(words), 0, -1):
         start, end = words[0].start(), words[k - 1].end()
-        value = text[start:end].rstrip(". \t")  # "in Amsterdam ." ends at the name
-        use = index.get(normalise(value))
-        if use is not None:
-            return start, start + len(value), use
+        value = text[start:end].rstrip(". \t-")  # "in Amsterdam ." and "Nieuwegein ->" end at the name
+        found = lookup(value)
+        if found is not None:
+            return start, start + len(value), found[1]
     return None
+
+
+def _person_like(key: str) -> bool:
+    """A listed family name that is no large town (``Mol``, ``Assen``; but ``Amersfoort``, ``Zierikzee``)."""
+    return key in family_names() and key not in KNOWN_PLACES
 
 
 class PlaceNameRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        return sorted({*self._after_cues(text), *self._capitals(text)})
+        best: dict[tuple[int, int], Finding] = {}  # one finding per span, the best-scored
+        for f in (*self._after_cues(text), *self._capitals(text), *self._capitalised(text)):
+            if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
+                best[(f.start, f.end)] = f
+        return sorted(best.values())
+
+    def _capitalised(self, text: str) -> list[Finding]:
+        """A capitalised listed place anywhere (``Camping De Wit, Nijverdal.``, ``Zierikzee`` in a log line) when
+        its name is no common word, first name or family name and no person's name runs into it."""
+        out: list[Finding] = []
+        index = place_index()
+        # which words could start such a place: one set intersection (in C) over the text's distinct words
+        lowered = lowered_text(text)
+        heads = bare_heads().intersection(LOWER_WORD.findall(lowered))
+        if not heads:
+            return out
+        starts = sorted(_occurrences(text, lowered, heads))
+        for pos in starts:
+            place = longest_place(text, _words_after(text, pos))
+            if place is None:
+                continue
+            start, end, use = place
+            key = normalise(text[start:end])
+            if use != "plain" or len(key) < 4 or index.get(key) != "plain" or _person_like(key):
+                continue
+            if key in ENGLISH_WORDS:
+                continue
+            before = word_before(text, start)
+            if re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or (before[:1].isupper() and is_first_name(before)):
+                continue  # "J. Velp", "Anna Velp": a person named like a place
+            if before.lower().rstrip(",:") in PERSON_CUES:
+                continue  # "mevrouw Velp", "Beste Velp,"
+            after = NEXT_CAPITALISED.match(text, end)
+            if after is not None and normalise(after.group(1)) in family_names():
+                continue  # "Velp Jansen"
+            out.append(Finding(start, end, "LOCATION", SCORE_BARE, self.name))
+        return out
 
     def _after_cues(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): keep offsets exact
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        firsts = first_words()
-        lowered = " " + lowered  # offsets in ``lowered`` are one more than in ``text``
+        lowered = " " + lowered_text(text)  # offsets in ``lowered`` are one more than in ``text``
         for m in CUE.finditer(lowered):
             first = WORD.match(lowered, m.end())
-            if first is None or normalise(first.group().rstrip(".")).split(" ", 1)[0] not in firsts:
+            if first is None or not _could_start(first.group()):
                 continue  # the common case, decided without building the word list
             place = longest_place(text, _words_after(text, m.end() - 1))
             if place is None:
@@ -141,7 +290,9 @@ class PlaceNameRecognizer(DutchRecognizer):
             value = text[start:end]
             capitalised = value[:1].isupper()
             cue = m.group("cue").lower().split()
-            strong = len(cue) > 1 or cue[0] in ("te", "gemeente")
+            strong = len(cue) > 1 or cue[0] in STRONG_CUES
+            if cue[0] in WEAK_CUES and (use != "plain" or capitalised and _person_like(normalise(value))):
+                continue  # "bij Best", "bij Mol", "via Linde": a firm or a person as likely
             if use == "word" and not capitalised:
                 continue  # "in best goede staat", "naar buren"
             if use == "first" and not strong:
@@ -159,7 +310,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             if not _left_edge(text, m.start(), "<-"):
                 continue
             run = m.group()
-            if " " not in run and "\t" not in run and normalise(run.rstrip(".")) not in place_index():
+            if " " not in run and "\t" not in run and lookup(run.rstrip(".")) is None:
                 continue  # one word that is no place: most runs of capitals (INFO, ERROR, labels)
             words = list(WORD.finditer(text, m.start(), m.end()))
             # any place inside the run of capitals, longest first ("ADRESWIJZIGING DEN HAAG")
@@ -177,6 +328,8 @@ class PlaceNameRecognizer(DutchRecognizer):
         return out
 
 
+PERSON_CUES = frozenset({*TITLES, *GREETINGS, "fam", "fam.", "familie", "naam", "achternaam", "van", "de"})
+NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Ý][a-zß-ÿ]+)")
 NEXT_NAME_WORD = re.compile(r" (?:(?:van|de|der|den|ter|ten)(?: |$))*[A-ZÀ-Ý][a-zß-ÿ]")
 
 
@@ -204,7 +357,7 @@ def capitals_place(text: str, place: tuple[int, int, str], before: str) -> bool:
     (``VAN DER LINDEN``; but ``Burgemeester van ZOETERMEER``)."""
     start, end, use = place
     key = normalise(text[start:end])
-    if use != "plain" or len(key) < 4:
+    if use != "plain" or len(key) < 4 or key in ENGLISH_WORDS:
         return False
     if re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or (before and is_first_name(before, lowercase_ok=True)):
         return False
@@ -214,16 +367,45 @@ def capitals_place(text: str, place: tuple[int, int, str], before: str) -> bool:
     return True
 
 
+def _bag_names(path: Path) -> set[str]:
+    return {line.split("\t", 1)[1].strip() for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line}
+
+
 def build(source: Path, target: Path = PLACES_FILE) -> int:
     """Write the compact list: every woonplaats and municipality name of the BAG files in ``source``."""
-    names: set[str] = set()
-    for name in ("woonplaats-frequency.tsv", "gemeente-frequency.tsv"):
-        for line in (source / name).read_text(encoding="utf-8").splitlines():
-            if "\t" in line:
-                names.add(line.split("\t", 1)[1].strip())
+    names = _bag_names(source / "woonplaats-frequency.tsv") | _bag_names(source / "gemeente-frequency.tsv")
     target.write_text("\n".join(sorted(n for n in names if n)) + "\n", encoding="utf-8")
     return len(names)
 
 
+def build_streets(source: Path, target: Path = STREETS_FILE) -> int:
+    """Write the BAG street names that the street rules cannot tell by their ending (``Weteringschans``,
+    ``Achter de Hoven``; not ``Kerkstraat``): up to four words, no digits or brackets."""
+    from afscherm.detectors.location import street_suffix
+
+    names = {
+        name
+        for name in _bag_names(source / "openbareruimte-frequency.tsv")
+        if not re.search(r"[\d()/]", name)
+        and len(name.split()) <= 4
+        and street_suffix(name.split()[-1].lower()) is None
+    }
+    target.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+@lru_cache(maxsize=1)
+def street_names() -> frozenset[str]:
+    """Normalised BAG street names without a street ending (``weteringschans``, ``achter de hoven``)."""
+    return frozenset(normalise(name) for name in _names(STREETS_FILE))
+
+
+@lru_cache(maxsize=1)
+def street_last_words() -> frozenset[str]:
+    """The last word of every name of :func:`street_names`."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in street_names())
+
+
 if __name__ == "__main__":  # python -m afscherm.detectors.place_names /work/shared/data/dutch-places
     print(build(Path(sys.argv[1])), "names written to", PLACES_FILE)
+    print(build_streets(Path(sys.argv[1])), "names written to", STREETS_FILE)

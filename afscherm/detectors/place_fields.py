@@ -1,0 +1,386 @@
+"""LOCATION values named by their field: places, streets, house numbers and postcodes in machine output and forms.
+
+Exports and OCR output store an address in pieces: ``naam;straat;huisnr;postcode;plaats`` over
+``Henk Bos;Vlinderweg;22;7731 CD;Ommen``, ``"woonplaats": "nijmegen"``, ``city=Apeldoorn``, an SQL ``INSERT`` with
+a column list, YAML, XML elements, or a form's label without a colon (``Woonplaats Rotterdam``, ``Geboorteplaats``
+with the place on the next line). A bare ``Vlinderweg`` or ``22`` is no address in prose; under such a name it is.
+
+The field's name decides the kind (:func:`address_kind`); the value must then look like one:
+
+- a place (``plaats``, ``woonplaats``, ``geboorteplaats``, ``city``, ``gemeente`` …): a listed place in any case
+  (the gazetteer of ``place_names``, OCR damage folded), or capitalised words without digits;
+- a street (``straat``, ``adres``, ``address`` …): letters, capitalised or with a street ending, with or without
+  a house number (an e-mail or web address under ``emailadres``/``ip_address`` is no street);
+- a house number (``huisnummer``, ``huisnr``, ``house_number``) or its addition (``toevoeging``): ``22``, ``12a``,
+  ``12-1``, ``bis``, ``II``;
+- a postcode (``postcode``, ``zip``, ``postal_code``): Dutch, Belgian or German.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import common_words
+
+RECOGNIZER = "LocationRecognizer"
+SCORE_FIELD = 0.85
+MAX_VALUE_CHARS = 64
+MAX_PLACE_WORDS = 5
+
+# Where a field name can announce an address part: one search of these stems rules out most texts.
+# Where a field name can announce an address part. Stems that end Dutch compounds ("woonplaats", "emailadres") count
+# anywhere; the others only where a word or a camelCase part starts ("city", "billingCity"; not "velocity",
+# "milieu"). Looked for with str.find in a lower-cased copy: far cheaper than one pattern of alternatives.
+_STEMS_ANYWHERE = ("plaats", "straat", "adres", "address", "postcode")
+_STEMS_AT_WORD = (
+    "city", "town", "street", "place", "lieu", "stad", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
+    "huisn", "hnr", "huisletter",
+)  # fmt: skip
+
+
+def _stems(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stem in ``text`` that can be part of a field name, in text order."""
+    from afscherm.detectors.place_names import lowered_text  # place_names builds on the location modules
+
+    lowered = lowered_text(text)
+    found: list[tuple[int, int]] = []
+    for stem in (*_STEMS_ANYWHERE, *_STEMS_AT_WORD):
+        anywhere = stem in _STEMS_ANYWHERE
+        pos = lowered.find(stem)
+        while pos >= 0:
+            if anywhere or pos == 0 or not text[pos - 1].isalpha() or (text[pos].isupper() and text[pos - 1].islower()):
+                found.append((pos, pos + len(stem)))
+            pos = lowered.find(stem, pos + 1)
+    return sorted(found)
+
+
+_KEY_CHARS = re.compile(r"[\w.-]")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY_WORD = re.compile(r"[a-z]+|\d+")
+# Key words that say the value is something else ("emailadres", "ip_address", "web_address", "zipfile").
+_OTHER_KEY_WORDS = frozenset("mail email e ip web url mac http https file bestand code type id nr_id status".split())
+
+_PLACE_WORDS = frozenset(
+    "plaats woonplaats geboorteplaats vestigingsplaats plaatsnaam stad city town gemeente municipality locality"
+    " birthplace residence ort wohnort geburtsort ville lieu place".split()
+)
+_STREET_WORDS = frozenset(
+    "straat straatnaam street streetname adres address adresregel addressline woonadres postadres bezoekadres"
+    " afleveradres factuuradres straatadres".split()
+)
+_NUMBER_WORDS = frozenset("huisnummer huisnr hnr huisno housenumber".split())
+_ADDITION_WORDS = frozenset("toevoeging huisnummertoevoeging huisletter addition".split())
+_POSTCODE_WORDS = frozenset("postcode zip zipcode postalcode pc plz".split())
+_PAIRS = (("house", "number"), ("house", "no"), ("postal", "code"), ("zip", "code"), ("street", "name"))
+_NOT_VALUES = frozenset(
+    "null none nil nan onbekend unknown leeg empty n.v.t. nvt geen - -- ? true false nederland netherlands"
+    " the netherlands nl be de belgie belgië belgium duitsland germany deutschland".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def address_kind(name: str, strict: bool = False) -> str | None:
+    """The address part a field's name announces: ``place``, ``street``, ``number``, ``addition``,
+    ``postcode`` or None. ``strict``: only the label words themselves, no compound that ends like one
+    (``Kerkstraat`` is a street's name, not a label).
+
+    >>> address_kind("woonplaats"), address_kind("klantStraat"), address_kind("house_number")
+    ('place', 'street', 'number')
+    >>> address_kind("Geboorteplaats"), address_kind("zip"), address_kind("emailadres"), address_kind("status")
+    ('place', 'postcode', None, None)
+    """
+    words = _KEY_WORD.findall(_CAMEL.sub(" ", name).casefold())
+    for first, second in _PAIRS:
+        if first in words and second in words:
+            return {"house": "number", "postal": "postcode", "zip": "postcode", "street": "street"}[first]
+    if not words or any(w in _OTHER_KEY_WORDS for w in words):
+        return None
+    joined = "".join(words)
+    if joined.endswith(("mailadres", "mailaddress")):
+        return None
+    if any(w in _ADDITION_WORDS for w in words):
+        return "addition"
+    if any(w in _NUMBER_WORDS for w in words):
+        return "number"
+    if any(w in _POSTCODE_WORDS for w in words):
+        return "postcode"
+    if strict and "gemeente" in words:
+        return None  # "Gemeente Utrecht" heads letters as the organisation's name, not as a label
+    if any(w in _PLACE_WORDS for w in words) or not strict and joined.endswith(("plaats", "city")):
+        return "place"
+    if any(w in _STREET_WORDS for w in words) or not strict and joined.endswith(("straat", "adres", "address")):
+        return "street"
+    return None
+
+
+_HOUSE_NUMBER = re.compile(r"[1-9]\d{0,4}(?:[ -]?[A-Za-z]{1,3}|[-/]\d{1,4}|[ -](?:I{1,3}|IV|bis|hs))?")
+_ADDITION = re.compile(r"[A-Za-z]{1,3}|\d{1,4}|I{1,3}|IV|bis|hs|bg|[A-Za-z]\d|\d[A-Za-z]")
+_POSTCODE = re.compile(r"[1-9]\d{3}[ \u00a0]?[A-Za-z]{2}|(?:[BD]-)?[1-9]\d{3,4}")
+_HAS_DIGIT = re.compile(r"\d")
+# A street and its house number (OCR letters for digits too: "Mathenesserlaan 2l0") with an addition.
+_STREET_AND_NUMBER = re.compile(r"[^\d\n,;]*?[^\s,;]*\d[^\s,;]*(?:[ \t](?:bis|hs|I{1,3}|IV|[A-Za-z])(?![^\s,;.]))?")
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "steeg", "dreef", "straße")
+
+
+def _place_value(value: str) -> bool:
+    from afscherm.detectors.place_names import lookup  # place_names builds on the location modules
+
+    if (
+        _HAS_DIGIT.search(value)
+        or len(value.split()) > MAX_PLACE_WORDS
+        or not value[0].isalpha()
+        and value[:2]
+        not in (
+            "'s",
+            "'t",
+        )
+    ):
+        return False
+    if lookup(value) is not None:
+        return True
+    return value[0].isupper() and value.lower() not in common_words()
+
+
+def _street_value(value: str) -> bool:
+    if "@" in value or "://" in value or not any(c.isalpha() for c in value):
+        return False
+    first = value.split()[0]
+    if value[0].isupper() or value[:2] in ("'s", "'t"):
+        return first.lower() not in common_words() or " " in value or _HAS_DIGIT.search(value) is not None
+    return first.lower().endswith(_STREET_ENDINGS)
+
+
+def judge(kind: str, value: str) -> bool:
+    """Whether ``value`` (stripped, non-empty) is the address part ``kind`` under a field of that kind.
+
+    >>> judge("place", "zwolle"), judge("place", "Ankara"), judge("place", "onbekend"), judge("place", "NL")
+    (True, True, False, False)
+    >>> judge("number", "12-1"), judge("number", "12 bis"), judge("number", "abc")
+    (True, True, False)
+    >>> judge("street", "Vlinderweg"), judge("street", "jan@voorbeeld.nl"), judge("postcode", "52062")
+    (True, False, True)
+    """
+    if value.lower() in _NOT_VALUES or len(value) > MAX_VALUE_CHARS:
+        return False
+    if kind == "place":
+        return _place_value(value)
+    if kind == "street":
+        return _street_value(value)
+    if kind == "number":
+        return _HOUSE_NUMBER.fullmatch(value) is not None
+    if kind == "addition":
+        return _ADDITION.fullmatch(value) is not None
+    if kind == "postcode":
+        return _POSTCODE.fullmatch(value) is not None
+    return False
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\"'`":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'`.":
+        end -= 1
+    return start, end
+
+
+# After a key: a separator and the value (quoted, or bare up to a delimiter), or (a form's label) white space.
+_SEPARATOR = re.compile(r"[\"'`]?[ \t]*(?P<sep>=>|[:=]|(?=[ \t]))[ \t]*")
+_BARE_STOP = re.compile(r"[\n,;&}\]|<>\"]|[ \t]+[\w.-]+[ \t]*[=:]|[ \t]{2,}")
+_XML = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
+_TABLE_DELIMITERS = ",;|\t"
+_SQL_COLUMNS = re.compile(
+    r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
+)
+_SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\n]+")
+_SQL_TUPLE = re.compile(r"\s*,?\s*\(([^()\n]*)\)")
+
+
+def _key_at(text: str, stem_start: int, stem_end: int) -> tuple[int, int]:
+    start, end = stem_start, stem_end
+    while start > 0 and _KEY_CHARS.match(text, start - 1) and stem_start - start < 40:
+        start -= 1
+    while end < len(text) and _KEY_CHARS.match(text, end) and end - stem_end < 40:
+        end += 1
+    return start, end
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """``key: value``, ``key=value``, ``"key": "value"`` and a form's ``Label value`` / label line + value line."""
+    out: list[tuple[str, int, int]] = []
+    seen: set[int] = set()
+    for stem in stems:
+        k0, k1 = _key_at(text, *stem)
+        if k0 in seen:
+            continue
+        seen.add(k0)
+        name = text[k0:k1].rstrip(".")
+        kind = address_kind(name)
+        if kind is None:
+            continue
+        sep = _SEPARATOR.match(text, k1)
+        if sep is None or sep.end() >= len(text):
+            continue
+        value_start = sep.end()
+        if text[value_start] == "\n":
+            continue  # "adres:" over nested lines (YAML): the parts have names of their own
+        if sep.group("sep") == "":
+            # a form's label without a separator ("Woonplaats Rotterdam"): at the start of its line, capitalised,
+            # a label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
+            line_start = text.rfind("\n", 0, k0) + 1
+            if text[line_start:k0].strip() or not name[:1].isupper() or address_kind(name, strict=True) is None:
+                continue
+        quote = text[value_start]
+        if quote in "\"'":
+            close = text.find(quote, value_start + 1, value_start + MAX_VALUE_CHARS + 2)
+            if close >= 0:
+                out.append((name, *_strip(text, value_start + 1, close)))
+            continue
+        stop = _BARE_STOP.search(text, value_start, value_start + MAX_VALUE_CHARS + 1)
+        end = stop.start() if stop is not None else min(len(text), value_start + MAX_VALUE_CHARS)
+        out.append((name, *_strip(text, value_start, end)))
+    return out
+
+
+def _label_lines(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """A line that is only labels (``Geboorteplaats``, ``Place of birth / Lieu de naissance``) and the value on
+    the next line."""
+    out: list[tuple[str, int, int]] = []
+    seen: set[int] = set()
+    for stem_start, _ in stems:
+        line_start, line_end = _line_bounds(text, stem_start)
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        line = text[line_start:line_end]
+        if len(line) > 50 or _HAS_DIGIT.search(line) or ":" in line or line_end >= len(text):
+            continue
+        kind = address_kind(line.replace("/", " "))
+        if kind not in ("place", "street") or not line.strip()[:1].isupper():
+            continue
+        if any(w[:1].isupper() and address_kind(w, strict=True) is None for w in line.split()[1:]):
+            continue  # "Geboorteplaats Sneek": the value is on the label's line
+        next_start, next_end = _line_bounds(text, line_end + 1)
+        out.append((line.strip(), *_strip(text, next_start, next_end)))
+    return out
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    while True:
+        cut = text.find(delimiter, pos, end)
+        cells.append((pos, end if cut < 0 else cut))
+        if cut < 0:
+            return cells
+        pos = cut + 1
+
+
+_HEADER_LINE = re.compile(r"[^\d\n,;|\t]*[,;|\t][^\d\n]*")
+
+
+def _header_lines(text: str, stems: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Header lines (names without digits, a delimiter, another line below) that hold a stem."""
+    out: list[re.Match[str]] = []
+    for stem_start, _ in stems:
+        line_start, line_end = _line_bounds(text, stem_start)
+        if out and out[-1].start() == line_start or line_end + 1 >= len(text):
+            continue
+        m = _HEADER_LINE.fullmatch(text, line_start, line_end)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Cells under a header line that names an address part (CSV, TSV, pipe tables), row by row."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in _header_lines(text, stems):
+        if m.start() < pos:
+            continue
+        line = m.group()
+        counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
+        delimiter = max(counts, key=lambda d: counts[d])
+        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
+        kinds = [address_kind(name) if name else None for name in header]
+        lo = m.end() + 1
+        if not any(kinds):
+            continue
+        while lo < len(text):
+            hi = text.find("\n", lo)
+            hi = len(text) if hi < 0 else hi
+            if text.count(delimiter, lo, hi) != counts[delimiter]:
+                break
+            for name, kind, (a, b) in zip(header, kinds, _cells(text, lo, hi, delimiter), strict=True):
+                if kind is not None:
+                    out.append((name, *_strip(text, a, b)))
+            lo = hi + 1
+        pos = lo
+    return out
+
+
+def _sql_values(text: str) -> list[tuple[str, int, int]]:
+    """Values of ``INSERT INTO t (a, b) VALUES (…)`` and ``COPY t (a, b) FROM stdin`` rows, by column."""
+    out: list[tuple[str, int, int]] = []
+    for m in _SQL_COLUMNS.finditer(text):
+        columns = [c.strip(' \t"`[]') for c in m.group(1).split(",")]
+        if not any(address_kind(c) for c in columns):
+            continue
+        if m.group(2).lower() == "values":
+            pos = m.end()
+            while (row := _SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
+                for name, value in zip(columns, _SQL_VALUE.finditer(text, *row.span(1)), strict=False):
+                    out.append((name, *_strip(text, *value.span())))
+                pos = row.end()
+        else:
+            lo = m.end()
+            while lo < len(text):
+                hi = text.find("\n", lo)
+                hi = len(text) if hi < 0 else hi
+                if text[lo:hi].strip() in ("\\.", ""):
+                    break
+                for name, (a, b) in zip(columns, _cells(text, lo, hi, "\t"), strict=False):
+                    out.append((name, *_strip(text, a, b)))
+                lo = hi + 1
+    return out
+
+
+def address_field_findings(text: str) -> list[Finding]:
+    """LOCATION findings for the values whose field names an address part (see the module's doc).
+
+    >>> text = 'naam;straat;huisnr;plaats\\nHenk Bos;Vlinderweg;22;Ommen'
+    >>> [text[f.start : f.end] for f in address_field_findings(text)]
+    ['Vlinderweg', '22', 'Ommen']
+    """
+    stems = _stems(text)
+    if not stems:
+        return []
+    candidates = _pair_values(text, stems)
+    if "\n" in text:
+        candidates += _table_values(text, stems) + _label_lines(text, stems)
+    if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
+        candidates += _sql_values(text)
+    if "</" in text:
+        candidates += [(m.group(1), *_strip(text, *m.span(2))) for m in _XML.finditer(text)]
+    found: set[Finding] = set()
+    for name, start, end in candidates:
+        kind = address_kind(name)
+        if kind is None or end <= start:
+            continue
+        if kind == "street" and _HAS_DIGIT.search(text, start, end):
+            # a street up to its house number ("Kerkstraat 12, 1234 AB Zwolle", "Van Goghstraat 1 is het."):
+            # postcode and place are found on their own
+            head = _STREET_AND_NUMBER.match(text, start, end)
+            if head is None:
+                continue
+            end = _strip(text, start, head.end())[1]
+        if judge(kind, text[start:end]):
+            found.add(Finding(start, end, "LOCATION", SCORE_FIELD, RECOGNIZER))
+    return sorted(found)
