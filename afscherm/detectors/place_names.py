@@ -98,7 +98,7 @@ def bare_heads() -> frozenset[str]:
     )
 
 
-def _occurrences(text: str, lowered: str, heads: set[str]) -> set[int]:
+def _occurrences(text: str, lowered: str, heads: frozenset[str]) -> set[int]:
     """Where each of ``heads`` (lower case) starts a capitalised word of ``text``."""
     found: set[int] = set()
     for head in heads:
