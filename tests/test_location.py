@@ -470,3 +470,16 @@ def test_bag_streets_without_a_street_ending_need_an_address_around_them(text: s
 @pytest.mark.parametrize("text", ["Bus 12 vertrekt van Perron 3", "zie Passage 3 van het boek", "Blok 4 is klaar"])
 def test_bag_street_names_that_are_words_are_no_address_alone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [("Adres: Kerkstraat l2", "Kerkstraat l2"), ("Hoofdstraat 1O\n8011 AB", "Hoofdstraat 1O")],
+)
+def test_ocr_letters_in_a_house_number_after_a_street(text: str, street: str) -> None:
+    assert street in found(text)
+
+
+@pytest.mark.parametrize("text", ["Kerkstraat lO is leuk", "Ik heb IO vragen", "Hoofdstuk l2"])
+def test_ocr_letters_alone_make_no_house_number(text: str) -> None:
+    assert found(text) == []

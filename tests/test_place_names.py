@@ -108,3 +108,9 @@ def test_ocr_folding_keeps_real_names() -> None:
     # "Hoorn" folds to "hoom": the real name is found as written, and a fold never yields a common word
     assert places("het ligt in hoorn") == ["hoorn"]
     assert places("Woonachtig te Doorn") == ["Doorn"]
+
+
+def test_a_place_with_its_district() -> None:
+    assert places("ik woon in amsterdam-noord sinds kort") == ["amsterdam-noord"]
+    assert places("Wij verhuizen naar Rotterdam-Zuid.") == ["Rotterdam-Zuid"]
+    assert places("ik ga naar amsterdam-achtig") == []  # no district: no place

@@ -213,6 +213,8 @@ _HOUSE_NUMBER = re.compile(
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
+# A house number with an OCR letter for a digit (l, I, O, o) and at least one digit: "l2", "2l0", "1O".
+_OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,4}[a-zA-Z]?(?![\w])")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
@@ -539,7 +541,16 @@ class LocationRecognizer(DutchRecognizer):
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
-        return found
+        for m in _OCR_HOUSE_NUMBER.finditer(text):
+            # OCR read a digit as a letter ("Kerkstraat l2", "Dorpsweg 1O"): only after a capitalised street
+            # with a street ending, and only when the number holds a real digit too
+            if not any(c.isdigit() for c in m.group()) or not text[m.start() - 2 : m.start() - 1].isalpha():
+                continue
+            words = _words_before(text, _line_start(text, m.start(), 100), m.start(), 7)
+            if words and _is_compound_street(words[-1].text) and _is_capitalised(words[-1].text):
+                start = words[_extend_prefix(words, len(words) - 1)].start
+                found.append(Finding(start, m.end(), "LOCATION", SCORE_STREET, self.name))
+        return sorted(found)
 
     def _street_at(self, text: str, num_start: int, num_end: int) -> Finding | None:
         lo = _line_start(text, num_start, 100)

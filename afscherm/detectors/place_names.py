@@ -51,6 +51,8 @@ FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
+# A town's part written after it with a hyphen ("Amsterdam-Noord", "Den Haag-Centrum" is rarer).
+DISTRICTS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum binnenstad stad dorp".split())
 SCORE_BARE = 0.75  # a capitalised listed place without a cue
 MAX_WORDS = 5
 NOT_PLACES = frozenset({"nederland", "holland", "oranje"})  # countries and the like are not labelled
@@ -226,6 +228,11 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
         found = lookup(value)
         if found is not None:
             return start, start + len(value), found[1]
+    head, _, part = words[0].group().partition("-")
+    found = lookup(head) if part.lower().rstrip(".,") in DISTRICTS else None
+    if found is not None:  # "Amsterdam-Noord", "rotterdam-zuid": the place with its district
+        value = words[0].group().rstrip(".,")
+        return words[0].start(), words[0].start() + len(value), found[1]
     return None
 
 
