@@ -441,7 +441,9 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
-_NAME_KEY_HINT = re.compile(r"(?i)naam|name|voorlett|initial|tussenvoegsel|contactperso")
+_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "tussenvoegsel", "contactperso")
+_NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
+_NAME_KEY_HINT_LOWER = re.compile("|".join(_NAME_KEY_HINTS))
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
 _NAME_VALUE = re.compile(
     r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
@@ -492,8 +494,13 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     [('klantnaam', 'Ans Mol'), ('voornaam', 'Rik')]
     """
     out: list[tuple[str, int, int]] = []
+    lowered = text.lower()
+    if not any(h in lowered for h in _NAME_KEY_HINTS):
+        return out  # substring tests: most texts name no name field
     seen_keys: set[int] = set()
-    for hint in _NAME_KEY_HINT.finditer(text):
+    # the hint pattern in lower case over the lower-cased text (same offsets unless lower-casing changed a length)
+    hints = _NAME_KEY_HINT_LOWER.finditer(lowered) if len(lowered) == len(text) else _NAME_KEY_HINT.finditer(text)
+    for hint in hints:
         start = _key_before(text, hint.start())
         if start in seen_keys or not text[start : start + 1].isalpha():
             continue

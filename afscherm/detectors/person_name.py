@@ -316,18 +316,32 @@ class PersonNameRecognizer(DutchRecognizer):
         after a form's wide spacing; its value up to the next wide spacing. A role label (``Werknemer:``) needs a
         value in capitals or with a listed name in it; the name labels vouch for any name-shaped value."""
         out: list[Finding] = []
-        for m in FORM_LABEL.finditer(text):
-            label = ocr_folded(m.group("label")).replace(" ", "").replace(".", "")
-            role = label in ROLE_LABELS
-            if not role and label not in NAME_LABELS:
+        colon = text.find(":")
+        while colon >= 0:
+            # read each colon's label backwards (few colons per text) rather than a pattern tried at every line
+            here, colon = colon, text.find(":", colon + 1)
+            line_start = text.rfind("\n", 0, here) + 1
+            before = text[max(line_start, here - 32) : here]
+            field = WIDE_SPACE.split(before)[-1]
+            if len(field) == len(before) and here - 32 > line_start:
+                continue  # neither at a line start nor after a form's wide spacing
+            label = field.strip()
+            if not FORM_LABEL.fullmatch(label):
                 continue
-            value = form_value(m.group("value"))
+            folded = ocr_folded(label).replace(" ", "").replace(".", "")
+            role = folded in ROLE_LABELS
+            if not role and folded not in NAME_LABELS:
+                continue
+            value_m = FORM_VALUE.match(text, here + 1)
+            if value_m is None:
+                continue
+            value = form_value(value_m.group(1))
             words = value.split()
             if not words or not comma_name_shaped(value) or words[0].lower() in STOP - PARTICLE_SET:
                 continue
             if role and not (value.isupper() or (value[:1].isupper() and any(is_listed(bare(w)) for w in words))):
                 continue  # "Werknemer: vast contract"
-            out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
+            out.append(self._f(value_m.start(1), value_m.start(1) + len(value), SCORE_STRONG))
         return out
 
     def _licence_fields(self, text: str) -> list[Finding]:
@@ -350,8 +364,18 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if "met " not in text and "Met " not in text:
             return out
-        for m in PHONE_ANSWER.finditer(text):
-            pos = m.end()
+        for at in sorted(_all_indexes(text, "met ") + _all_indexes(text, "Met ")):
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # "komt met", "Smet"
+            line_start = text.rfind("\n", 0, at) + 1
+            lead = text[max(line_start, at - 2) : at].strip()
+            if lead and lead[-1] not in ":,.!" and not lead[-1].isalpha():
+                continue  # cheap first test: "met" mid-sentence after a digit or a bracket
+            if not PHONE_ANSWER_LEAD.fullmatch(text, line_start, at):
+                continue
+            pos = at + 4
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
             end = lower_surname_after(text, pos - 1, common_ok=True)
             if end is None:
                 cap = CAP_SURNAME.match(text, pos)
@@ -1019,6 +1043,15 @@ def name_shaped(value: str) -> bool:
     return 0 < len(words) <= 6 and all(NAME_WORD.fullmatch(w) for w in words)
 
 
+def _all_indexes(text: str, word: str) -> list[int]:
+    """Every index of ``word`` in ``text`` (``str.find`` in a loop: far cheaper than a pattern over the text)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def comma_name_shaped(value: str) -> bool:
     """:func:`name_shaped`, or the register's ``Surname, Given names`` (``JANSEN, PETRA``, ``Bruijn, M. de``)."""
     head, comma, tail = value.partition(",")
@@ -1060,9 +1093,8 @@ def form_value(raw: str) -> str:
 
 
 # A form's label, as OCR may have damaged it, at a line start or after wide spacing, then a colon and a value.
-FORM_LABEL = re.compile(
-    r"(?m)(?:^|[ \t]{3,}|\t)[ \t]*(?P<label>[A-Za-z][A-Za-z0-9|ëé. ]{1,24}?)[ \t]*:[ \t]*(?P<value>[^\n:]{1,60})"
-)
+FORM_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9|ëé. ]{1,24}")
+FORM_VALUE = re.compile(r"[ \t]*([^\n:]{1,60})")
 # Name labels and role labels whose value is a person's name, spaces dropped, folded as OCR'd labels are.
 NAME_LABELS = frozenset(
     ocr_folded(w)
@@ -1076,9 +1108,10 @@ ROLE_LABELS = frozenset(
 )
 LICENCE_NAME_FIELD = re.compile(r"(?m)^[ \t]*[12]\.[ \t]+(?P<value>[^\n]{1,60})")
 # A turn that opens with "met" and a name: answering the phone.
-PHONE_ANSWER = re.compile(
-    r"(?im)(?:^|:)[ \t]*(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)"
-    r"[ \t]*[,.!]?[ \t]*)*met[ \t]+(?=\S)"
+# What may stand before it on its line: a speaker label, a yes or a greeting.
+PHONE_ANSWER_LEAD = re.compile(
+    r"(?i)(?:[^\n:]{0,40}:)?[ \t]*(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen"
+    r"|goeiedag)[ \t]*[,.!]?[ \t]*)*"
 )
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
 # A question for a name at the end of a turn, then the next turn's speaker label.

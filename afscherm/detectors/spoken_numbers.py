@@ -131,6 +131,7 @@ _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN
 _NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
 _SINGLE_DIGIT = re.compile(r"(?<!\w)\d(?!\w)")
+MIN_SINGLES = 4  # digits read out one by one: a run with fewer lone digits ("12 3 2024") is read by others
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
 
@@ -239,7 +240,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
         run_pattern = _RUN if pieces else _DIGIT_RUN
         for m in run_pattern.finditer(text):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
-            if len(_SPOKEN_RE.findall(m.group())) + len(_SINGLE_DIGIT.findall(m.group())) < MIN_SPOKEN:
+            if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN and len(_SINGLE_DIGIT.findall(m.group())) < MIN_SINGLES:
                 continue
             found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
         return found
