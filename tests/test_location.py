@@ -448,7 +448,7 @@ def test_spoken_postcodes_and_house_numbers(text: str, expected: str) -> None:
         "klant: postcode weet ik niet uit mijn hoofd",
         "medewerker: postcode?\nklant: eh een moment",
         "de kerkstraat twee keer oversteken",  # no address word
-        "ik woon aan de kerkstraat, nummer weet ik niet",
+        "ik woon aan de rand van de stad, nummer weet ik niet",
     ],
 )
 def test_no_spoken_address(text: str) -> None:
@@ -483,3 +483,28 @@ def test_ocr_letters_in_a_house_number_after_a_street(text: str, street: str) ->
 @pytest.mark.parametrize("text", ["Kerkstraat lO is leuk", "Ik heb IO vragen", "Hoofdstuk l2"])
 def test_ocr_letters_alone_make_no_house_number(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ik woon in de kerkstraat sinds mei", "kerkstraat"),
+        ("Wij wonen aan de Van Goghstraat sinds mei", "Van Goghstraat"),
+        ("hij woont op de prins hendrikkade", "prins hendrikkade"),
+    ],
+)
+def test_a_street_after_an_address_word_needs_no_house_number(text: str, street: str) -> None:
+    assert found(text) == [street]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik woon in zwolle en werk aan de weg", "mijn woonkamer is groot, de supermarkt is dichtbij", "ik woon vlakbij"],
+)
+def test_no_street_without_a_number_and_a_street_word(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_lower_case_postcode_before_a_listed_place() -> None:
+    text = "stuur maar naar kerkstraat 5, 1234 ab zwolle"
+    assert found(text) == ["kerkstraat 5", "1234 ab", "zwolle"]

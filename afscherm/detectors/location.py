@@ -516,6 +516,12 @@ class LocationRecognizer(DutchRecognizer):
             kept = best.get((f.start, f.end))
             if kept is None or f.score > kept.score:
                 best[(f.start, f.end)] = f
+        # a street named without a number, unless a rule above read it with its number
+        best.update(
+            ((f.start, f.end), f)
+            for f in _streets_without_number(text)
+            if not any(f.start < g.end and g.start < f.end for g in best.values())
+        )
         return sorted(best.values())
 
     def _places_after_streets(self, text: str, streets: list[Finding]) -> list[Finding]:
@@ -583,10 +589,10 @@ class LocationRecognizer(DutchRecognizer):
             start, end = m.span()
             context = has_context(text, start, end, CONTEXT_WORDS, before=40)
             place = _place_after(text, end)
-            # lowercase: "1234ab" in chat, "1234 ab" only after an address word
-            if letters != upper and (not letters.islower() or (space and not context)):
-                continue
             known_place = place is not None and place[2]
+            # lowercase: "1234ab" in chat, "1234 ab" only after an address word or before a listed place
+            if letters != upper and (not letters.islower() or (space and not context and not known_place)):
+                continue
             # "1024 MB", "in 2023 EN daarna": a unit or word unless a known place follows (or, in
             # capitals, an address word precedes)
             if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
@@ -794,7 +800,7 @@ _SPOKEN_STREET = re.compile(
 )
 
 
-_SPOKEN_ADDRESS_CUES = ("woon", "adres", "Adres")
+_SPOKEN_ADDRESS_CUES = ("woon", "Woon", "wonen", "Wonen", "adres", "Adres")
 
 
 def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
@@ -816,6 +822,32 @@ def _positions(text: str, literal: str) -> list[int]:
         found.append(pos)
         pos = text.find(literal, pos + 1)
     return found
+
+
+_STREET_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _streets_without_number(text: str) -> list[Finding]:
+    """A street after an address word, without a house number: ``ik woon in de kerkstraat``, ``Wij wonen aan de
+    Van Goghstraat sinds mei``: a word with a street ending (not a bare ``weg`` or ``straat``)."""
+    found: list[Finding] = []
+    for pos in sorted(p for cue in _SPOKEN_ADDRESS_CUES for p in _positions(text, cue)):
+        line_end = _line_end(text, pos, 60)
+        for m in _STREET_WORD.finditer(text, pos, line_end):
+            word = m.group().rstrip(".,")
+            if not _is_compound_street(word) or _NUMBER_AFTER.match(text, m.start() + len(word)):
+                continue  # with a house number: the street rules
+            words = _words_before(text, _line_start(text, m.start(), 100), m.start() + len(word), 7)
+            last = len(words) - 1
+            first = _extend_lower(words, last) if word.islower() else _extend_prefix(words, last)
+            if _has_address_word(words, first):
+                found.append(Finding(words[first].start, m.start() + len(word), "LOCATION", SCORE_STREET_LOWER,
+                                     _RECOGNIZER_NAME))  # fmt: skip
+            break  # only the first street word after the cue
+    return found
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
 def _spoken_streets(text: str) -> list[Finding]:
