@@ -134,3 +134,14 @@ def test_transcript_names(text: str, expected: list[str]) -> None:
 )
 def test_transcript_turns_that_name_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beller: Met Klantenservice, goedemiddag.",  # a desk answers, not a person
+        "Agent: Mag ik uw naam?\nKlant: Dat is goed.",
+    ],
+)
+def test_phone_answers_and_name_answers_that_are_no_name(text: str) -> None:
+    assert names(text) == []

@@ -381,8 +381,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 cap = CAP_SURNAME.match(text, pos)
                 if cap is None or bare(cap.group().split()[-1]) in STOP_OR_ORG:
                     continue
-                if not is_family_name(cap.group()) and not PHRASE_END.match(text, cap.end()):
-                    continue
+                unlisted_ok = PHRASE_END.match(text, cap.end()) and plausible_surname(cap.group().split()[-1])
+                if not is_family_name(cap.group()) and not unlisted_ok:
+                    continue  # "met Klantenservice, goedemiddag" names a desk, not a person
                 end = cap.end()
             if PHRASE_END.match(text, end):
                 out.append(self._f(pos, end, SCORE_MEDIUM))
@@ -406,8 +407,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if value.islower() and not (is_listed(lowered[-1]) and lowered[-1] not in ANSWER_WORDS):
                 continue
-            if any(w in ANSWER_WORDS for w in lowered):
-                continue
+            if any(w in ANSWER_WORDS or (w in common_words() and not is_listed(w)) for w in lowered):
+                continue  # "Dat is Jansen": the answer's words must all be name words
             out.append(self._f(answer.start("value"), answer.end("value"), SCORE_MEDIUM))
         return out
 
