@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
@@ -218,10 +219,6 @@ _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
-_PLACE_LABEL = re.compile(
-    r"(?<![\w-])(?:woonplaats|plaats|vestigingsplaats|city|town)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?",
-    re.IGNORECASE,
-)
 
 
 def _norm(name: str) -> str:
@@ -241,6 +238,8 @@ def _is_capitalised(word: str) -> bool:
 
 def street_suffix(lower: str) -> str | None:
     """The street ending ``lower`` (a lower-case word) ends with (``kerkstraat``: ``straat``), or None."""
+    if not lower.endswith(_SUFFIXES):
+        return None  # most words: one C call instead of a loop over the endings
     for suffix in _SUFFIXES:
         if lower.endswith(suffix):
             return suffix
@@ -285,7 +284,7 @@ _FIELD_SEPARATORS = frozenset(',;|=:"“”')
 def _word(m: re.Match[str]) -> _Word:
     token = m.group()
     i = 0
-    if not _FIELD_SEPARATORS.isdisjoint(token[:-1]):  # rare: one set test spares the rfinds
+    if len(token) > 1 and not _FIELD_SEPARATORS.isdisjoint(token):  # rare: one set test spares the rfinds
         i = max(token.rfind(c, 0, len(token) - 1) for c in _FIELD_SEPARATORS) + 1
     while i < len(token) and token[i] in _OPENERS and not _is_elision(token, i):
         i += 1
@@ -506,7 +505,6 @@ class LocationRecognizer(DutchRecognizer):
             *streets,
             *self._places_after_streets(text, streets),
             *self._postcodes_and_places(text, streets),
-            *self._labelled_places(text),
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
             *_spoken_streets(text),
@@ -602,14 +600,6 @@ class LocationRecognizer(DutchRecognizer):
             else:
                 score = SCORE_POSTCODE if letters == upper else SCORE_POSTCODE_LOWER
             found.append(Finding(start, end, "LOCATION", score, self.name))
-            if place is not None:
-                found.append(self._place_finding(place))
-        return found
-
-    def _labelled_places(self, text: str) -> list[Finding]:
-        found: list[Finding] = []
-        for m in _PLACE_LABEL.finditer(text):
-            place = _place_in(text, _tokens_from(text, m.end(), _line_end(text, m.end(), 80)))
             if place is not None:
                 found.append(self._place_finding(place))
         return found
@@ -800,12 +790,32 @@ _SPOKEN_STREET = re.compile(
 )
 
 
-_SPOKEN_ADDRESS_CUES = ("woon", "Woon", "wonen", "Wonen", "adres", "Adres")
+_ADDRESS_CUES = ("woon", "wonen", "adres")
+
+
+@lru_cache(maxsize=2)
+def _address_cues(text: str) -> tuple[int, ...]:
+    """Where an address word (``woon``, ``wonen``, ``adres`` in any case) stands in ``text``, in order."""
+    from afscherm.detectors.place_names import lowered_text
+
+    lowered = lowered_text(text)
+    # "e-mailadres", "ip-adres", "webadres" name no home
+    return tuple(
+        sorted(
+            pos
+            for cue in _ADDRESS_CUES
+            for pos in _positions(lowered, cue)
+            if not lowered.endswith(_OTHER_ADDRESSES, max(0, pos - 4), pos)
+        )
+    )
+
+
+_OTHER_ADDRESSES = ("mail", "ip", "ip-", "web", "mac")
 
 
 def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
     """Matches of ``_SPOKEN_STREET`` in the 80 characters after each address word (they need one anyway)."""
-    cues = sorted(pos for cue in _SPOKEN_ADDRESS_CUES for pos in _positions(text, cue))
+    cues = _address_cues(text)
     out: list[re.Match[str]] = []
     searched = 0
     for pos in cues:
@@ -831,7 +841,7 @@ def _streets_without_number(text: str) -> list[Finding]:
     """A street after an address word, without a house number: ``ik woon in de kerkstraat``, ``Wij wonen aan de
     Van Goghstraat sinds mei``: a word with a street ending (not a bare ``weg`` or ``straat``)."""
     found: list[Finding] = []
-    for pos in sorted(p for cue in _SPOKEN_ADDRESS_CUES for p in _positions(text, cue)):
+    for pos in _address_cues(text):
         line_end = _line_end(text, pos, 60)
         for m in _STREET_WORD.finditer(text, pos, line_end):
             word = m.group().rstrip(".,")
