@@ -321,17 +321,14 @@ class PersonNameRecognizer(DutchRecognizer):
             # read each colon's label backwards (few colons per text) rather than a pattern tried at every line
             here, colon = colon, text.find(":", colon + 1)
             line_start = text.rfind("\n", 0, here) + 1
-            before = text[max(line_start, here - 32) : here]
-            field = WIDE_SPACE.split(before)[-1]
-            if len(field) == len(before) and here - 32 > line_start:
+            lo = max(line_start, here - 32)
+            cut = max(text.rfind("\t", lo, here), text.rfind("   ", lo, here))
+            if cut < 0 and lo > line_start:
                 continue  # neither at a line start nor after a form's wide spacing
-            label = field.strip()
-            if not FORM_LABEL.fullmatch(label):
+            kind = form_label_kind(text[cut + 1 if cut >= 0 else lo : here].strip())
+            if kind is None:
                 continue
-            folded = ocr_folded(label).replace(" ", "").replace(".", "")
-            role = folded in ROLE_LABELS
-            if not role and folded not in NAME_LABELS:
-                continue
+            role = kind == "role"
             value_m = FORM_VALUE.match(text, here + 1)
             if value_m is None:
                 continue
@@ -1042,6 +1039,16 @@ def name_shaped(value: str) -> bool:
         return False
     words = value.split()
     return 0 < len(words) <= 6 and all(NAME_WORD.fullmatch(w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def form_label_kind(label: str) -> str | None:
+    """``"name"`` or ``"role"`` when ``label``, read folded as OCR damages labels (spaces and dots dropped), is a
+    label whose value is a person's name; else None (cached: forms repeat their labels)."""
+    if not 2 <= len(label) <= 25 or not FORM_LABEL.fullmatch(label):
+        return None
+    folded = ocr_folded(label).replace(" ", "").replace(".", "")
+    return "name" if folded in NAME_LABELS else "role" if folded in ROLE_LABELS else None
 
 
 def _all_indexes(text: str, word: str) -> list[int]:
