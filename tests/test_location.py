@@ -508,3 +508,9 @@ def test_no_street_without_a_number_and_a_street_word(text: str) -> None:
 def test_a_lower_case_postcode_before_a_listed_place() -> None:
     text = "stuur maar naar kerkstraat 5, 1234 ab zwolle"
     assert found(text) == ["kerkstraat 5", "1234 ab", "zwolle"]
+
+
+def test_a_labelled_place_followed_by_more_on_its_line() -> None:
+    # the field's value runs on ("datum ..."): the labelled-place rule reads the place at its start
+    text = "Plaats: Zwolle datum 12-03-2024"
+    assert "Zwolle" in found(text)

@@ -220,6 +220,11 @@ _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
 
+_PLACE_LABEL = re.compile(
+    r"(?<![\w-])(?:woonplaats|plaats|vestigingsplaats|city|town)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?",
+    re.IGNORECASE,
+)
+
 
 def _norm(name: str) -> str:
     return name.lower().replace("’", "'").replace("-", " ")
@@ -505,6 +510,7 @@ class LocationRecognizer(DutchRecognizer):
             *streets,
             *self._places_after_streets(text, streets),
             *self._postcodes_and_places(text, streets),
+            *self._labelled_places(text),
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
             *_spoken_streets(text),
@@ -600,6 +606,14 @@ class LocationRecognizer(DutchRecognizer):
             else:
                 score = SCORE_POSTCODE if letters == upper else SCORE_POSTCODE_LOWER
             found.append(Finding(start, end, "LOCATION", score, self.name))
+            if place is not None:
+                found.append(self._place_finding(place))
+        return found
+
+    def _labelled_places(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for m in _PLACE_LABEL.finditer(text):
+            place = _place_in(text, _tokens_from(text, m.end(), _line_end(text, m.end(), 80)))
             if place is not None:
                 found.append(self._place_finding(place))
         return found
