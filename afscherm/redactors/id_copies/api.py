@@ -26,7 +26,7 @@ from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
-from afscherm.redactors.id_copies.face import faces_any_turn, ghost_faces, ghost_regions, photo_regions
+from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.layout import photo_zone
@@ -223,8 +223,7 @@ def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
         # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
         found = photo_regions(gray)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
-            # Upright only at the larger width: the three turned views there cost ≈ 1.3 CPU-s on a 1 Mpx page.
-            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]), turns=(0,))
+            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
         return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
@@ -474,12 +473,11 @@ def _verify(
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
     t = clock.add("verify_ocr", t)
-    # Faces are looked for in the same box-free page (the edge of a black box is no face), at every quarter turn:
-    # a page whose orientation was judged wrong still shows its faces in one of them.
+    # Faces are looked for in the same box-free page: the edge of a black box is no face.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
     if any(
         visible(face_view, box)
-        for box in faces_any_turn(
+        for box in faces(
             face_view, confirmed=True, scale=None if band is None else 1.0, min_side=24 if band is None else FACE_MIN_PX
         )
     ):

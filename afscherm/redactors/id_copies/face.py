@@ -66,61 +66,10 @@ def faces(gray: np.ndarray, confirmed: bool = False, scale: float | None = None,
     return [(x / scale, y / scale, w / scale, h / scale) for x, y, w, h in found]
 
 
-# Quarter turns (counter-clockwise, as ``np.rot90`` counts them) a page is searched for faces in: the cascade finds
-# upright faces only, and a page whose orientation was judged wrong (a passport scanned upside down) still shows
-# its portrait in one of them.
-QUARTER_TURNS = (0, 1, 2, 3)
-
-
-def _box_back(box: Box, turns: int, shape: tuple[int, ...]) -> Box:
-    """A box of ``np.rot90(img, turns)`` in the pixels of ``img`` (of ``shape``): quarter turns keep boxes
-    axis-aligned."""
-    x, y, w, h = box
-    height, width = shape[:2]
-    if turns % 4 == 1:  # view (x, y) = img (width - y, x)
-        return (width - y - h, x, h, w)
-    if turns % 4 == 2:
-        return (width - x - w, height - y - h, w, h)
-    if turns % 4 == 3:  # view (x, y) = img (y, height - x)
-        return (y, height - x - w, h, w)
-    return box
-
-
-def turned_faces(
-    gray: np.ndarray,
-    confirmed: bool = False,
-    scale: float | None = None,
-    min_side: int = 24,
-    turns: Sequence[int] = QUARTER_TURNS,
-) -> list[tuple[int, Box]]:
-    """Faces at any of ``turns`` quarter turns of ``gray``: (turns, face box in the turned view) pairs, the view
-    searched at the scale the page itself would be (``scale``, default ``WORK_WIDTH`` over its width). Turned
-    views always need both cascades (``confirmed``): text on its side fires the first cascade more often."""
-    scale = scale or WORK_WIDTH / gray.shape[1]
+def photo_regions(gray: np.ndarray, scale: float | None = None, min_side: int = 24) -> list[Region]:
     out = []
-    for k in turns:
-        view = np.ascontiguousarray(np.rot90(gray, k)) if k % 4 else gray
-        out += [(k, box) for box in faces(view, confirmed=confirmed or k % 4 != 0, scale=scale, min_side=min_side)]
-    return out
-
-
-def faces_any_turn(
-    gray: np.ndarray, confirmed: bool = False, scale: float | None = None, min_side: int = 24
-) -> list[Box]:
-    """``turned_faces`` as boxes in ``gray``'s pixels."""
-    return [_box_back(box, k, gray.shape) for k, box in turned_faces(gray, confirmed, scale, min_side)]
-
-
-def photo_regions(
-    gray: np.ndarray, scale: float | None = None, min_side: int = 24, turns: Sequence[int] = QUARTER_TURNS
-) -> list[Region]:
-    """The portrait around each face found at any of ``turns``. An upright face's region has the source ``face``
-    (the ghost search starts from it); a turned one's ``face_turned``, its portrait laid out in the turned view."""
-    out = []
-    for k, (x, y, w, _) in turned_faces(gray, scale=scale, min_side=min_side, turns=turns):
-        box = (x - LEFT * w, y - ABOVE * w, (LEFT + RIGHT) * w, (ABOVE + BELOW) * w)
-        bx, by, bw, bh = _box_back(box, k, gray.shape)
-        out.append(rect("photo", "face" if k % 4 == 0 else "face_turned", bx, by, bx + bw, by + bh))
+    for x, y, w, _ in faces(gray, scale=scale, min_side=min_side):
+        out.append(rect("photo", "face", x - LEFT * w, y - ABOVE * w, x + RIGHT * w, y + BELOW * w))
     return out
 
 

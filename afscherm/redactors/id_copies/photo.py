@@ -7,11 +7,6 @@ photo, a coat of arms, a hologram, a hand. Such blobs, of a portrait's size rela
 blacked out by the finder and must all be black for verification to release the copy (fail closed: a logo
 blacked out costs a little of the copy, a portrait left costs the holder).
 
-A ghost photo is often printed as a pale halftone (dots the closing erases as it erases text) or so faint that
-only its outline varies: the page is also looked at blurred first, where the dots merge into the tone they
-print; ghost-sized pictures seen there are blacked out too, with a margin in proportion to their size (a ghost
-fades out towards its edges), and verification refuses any piece of them left visible.
-
 Sizes are measured in glyph heights, estimated from the page itself (the most common height of small dark
 components), so the same rules hold for a card photographed close and for two cards on an A4 scan.
 """
@@ -30,21 +25,13 @@ WORK_MAX = 1400  # pages are examined at most this wide (and high)
 GLYPH_PX = 11.0  # ... and scaled so a glyph is about this high, when that is smaller
 # A blob is a picture when the closed page varies by more than this (grey levels, local standard deviation)
 # over it; the paper's own noise and tint gradients stay below.
-# In the blurred view (``HALFTONE_LOOK``) the finder takes ghost-sized pictures and grows every blob down to
-# STD_GROW; verification counts ghost-sized pictures there from STD_SOFT_VERIFY, above STD_GROW so that the
-# finder's boxes are the larger.
-STD_FIND, STD_GROW, STD_VERIFY = 5.0, 3.0, 4.0
-STD_SOFT_VERIFY = 3.6
+STD_FIND, STD_VERIFY = 5.0, 4.0
 # Blob size in glyph heights: the smallest ghost photo is ≈ 2.5 wide, a passport portrait ≈ 25 high.
 MIN_SIDE, MAX_SIDE = 2.2, 40.0
 MIN_FILL = 0.3  # share of its bounding box a blob fills (a stray line or ring fills little)
 MAX_ASPECT = 3.5  # longer side / shorter side of a picture (portraits ≈ 1.3, a strip along an edge far more)
 MERGE_GAP = 1.5  # blobs this close (glyph heights) are one picture
 MARGIN = 1.0  # glyph heights added around a photo-like blob when it is blacked out
-# ... or this share of its longer side, when that is more: a ghost fades out towards its edges, below any threshold
-# (a ghost-sized picture, under GHOST_GLYPHS glyph heights, gets the larger share).
-MARGIN_SHARE, MARGIN_SHARE_LARGE = 0.3, 0.12
-GHOST_GLYPHS = 12.0
 LEFT_SIDE = 1.5  # glyph heights: a piece of picture this large left visible refuses the copy
 PORTRAIT_GLYPHS = 4.0  # a blob at least this many glyph heights wide and high may be a portrait
 
@@ -84,32 +71,12 @@ def glyph_height(gray: np.ndarray, exclude: list[Region] | None = None, scale: f
     return float(np.percentile(glyphs, 75))
 
 
-@dataclass(frozen=True)
-class Look:
-    """How a page is looked at for pictures: the working glyph height (pixels), the Gaussian blur before the
-    closing (glyph heights: a halftone's dots merge into the tone they print, where the closing alone would
-    erase them as it erases text), the closing's size and the deviation's window (glyph heights)."""
-
-    glyph_px: float
-    blur: float
-    close: float
-    window: float
-
-
-# The page as it is (portraits, emblems, flat-colour drawings), and blurred first (a pale halftone ghost, whose dots
-# the closing alone erases; faint edges the blur joins into one tone). Finding and verification use both.
-PLAIN_LOOK = Look(GLYPH_PX, 0.0, 1.4, 1.0)
-HALFTONE_LOOK = Look(GLYPH_PX, 0.15, 1.4, 1.0)
-
-
-def _deviation(gray: np.ndarray, glyph: float, look: Look) -> np.ndarray:
+def _deviation(gray: np.ndarray, glyph: float) -> np.ndarray:
     """Local standard deviation of the page with its text closed away (glyph-sized dark shapes removed)."""
-    if look.blur > 0:
-        gray = cv2.GaussianBlur(gray, (0, 0), look.blur * glyph)
-    k = max(3, int(round(look.close * glyph)) | 1)
+    k = max(3, int(round(1.4 * glyph)) | 1)
     closed = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
     c = closed.astype(np.float32)
-    win = max(3, int(round(look.window * glyph)) | 1)
+    win = max(3, int(round(glyph)) | 1)
     mean, sq = cv2.blur(c, (win, win)), cv2.blur(c * c, (win, win))
     return np.sqrt(np.maximum(sq - mean * mean, 0))
 
@@ -124,12 +91,11 @@ class _View:
     mask: np.ndarray  # uint8, 1 where a kept picture is
 
 
-def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region], look: Look | None = None) -> _View:
-    look = look or PLAIN_LOOK
-    f = min(1.0, WORK_MAX / max(gray.shape[:2]), look.glyph_px / glyph)
+def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region]) -> _View:
+    f = min(1.0, WORK_MAX / max(gray.shape[:2]), GLYPH_PX / glyph)
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     g = glyph * f
-    std = _deviation(small, g, look)
+    std = _deviation(small, g)
     for r in exclude:
         # MRZ bands: their large glyphs survive the closing, and they are blacked out on their own.
         cv2.fillPoly(std, [np.round(np.array(r.polygon) * f).astype(np.int32)], 0.0)
@@ -148,15 +114,11 @@ def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region
 
 
 def photo_blobs(
-    gray: np.ndarray,
-    threshold: float = STD_FIND,
-    glyph: float | None = None,
-    exclude: list[Region] | None = None,
-    look: Look | None = None,
+    gray: np.ndarray, threshold: float = STD_FIND, glyph: float | None = None, exclude: list[Region] | None = None
 ) -> tuple[list[Blob], float]:
     """Photo-like blobs of ``gray`` (page pixels) and the glyph height used; ``exclude``: MRZ band regions."""
     glyph = glyph or glyph_height(gray)
-    view = _view(gray, threshold, glyph, exclude or [], look)
+    view = _view(gray, threshold, glyph, exclude or [])
     n, labels, stats, _ = cv2.connectedComponentsWithStats(view.mask, connectivity=8)
     parts: list[list[Any]] = []
     for i in range(1, n):
@@ -209,76 +171,23 @@ def _merged(parts: list[list[Any]], gap: float) -> list[list[Any]]:
 def photo_like_regions(
     gray: np.ndarray, glyph: float | None = None, exclude: list[Region] | None = None
 ) -> list[Region]:
-    """Regions to black out: every photo-like blob (and every ghost-sized one of the blurred view), grown to what
-    the blurred view's lower threshold sees of it (a faint ghost's edges), with a margin."""
+    """Regions to black out: every photo-like blob, grown to what verification's lower threshold sees of it (a
+    faint ghost's edges), with a margin."""
     blobs, glyph = photo_blobs(gray, glyph=glyph, exclude=exclude)
-    plain = len(blobs)
-    # Ghost-sized pictures the blurred view shows (a pale halftone, whose dots the closing alone erases as it
-    # erases text): below verification's threshold there, and at it (a lower threshold can join a ghost with the
-    # text beside it into a shape no picture has, which verification's threshold still sees as a ghost).
-    for threshold in (STD_GROW, STD_SOFT_VERIFY):
-        soft, _ = photo_blobs(gray, threshold, glyph, exclude, HALFTONE_LOOK)
-        blobs += [b for b in soft if max(b.x1 - b.x0, b.y1 - b.y0) < GHOST_GLYPHS * glyph]
     if not blobs:
         return []
-    wide = _view(gray, STD_GROW, glyph, exclude or [], HALFTONE_LOOK)
+    wide = _view(gray, STD_VERIFY, glyph, exclude or [])
     n, _, stats, _ = cv2.connectedComponentsWithStats(wide.mask, connectivity=8)
     parts = [(x / wide.f, y / wide.f, (x + w) / wide.f, (y + h) / wide.f) for x, y, w, h, _ in stats[1:]]
     out = []
-    for i, b in enumerate(blobs):
+    for b in blobs:
         x0, y0, x1, y1 = b.x0, b.y0, b.x1, b.y1
         for px0, py0, px1, py1 in parts:
             small = max(px1 - px0, py1 - py0) <= 1.5 * max(b.x1 - b.x0, b.y1 - b.y0)
             if small and px0 < b.x1 and px1 > b.x0 and py0 < b.y1 and py1 > b.y0:
                 x0, y0, x1, y1 = min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1)
-        if max(x1 - x0, y1 - y0) < GHOST_GLYPHS * glyph:
-            x0, y0, x1, y1 = _dot_screen_extent(gray, (x0, y0, x1, y1), glyph)
-        # A ghost fades towards its edges: what is still faintly printed there is not picked up by the threshold,
-        # so a small picture gets a margin in proportion to its size as well.
-        size = max(x1 - x0, y1 - y0)
-        share = MARGIN_SHARE if size < GHOST_GLYPHS * glyph else MARGIN_SHARE_LARGE
-        region = Blob(x0, y0, x1, y1, b.contrast).region(max(MARGIN * glyph, share * size), glyph)
-        if i >= plain:
-            # Blacked out, but never counted as the page's portrait: the blurred view's low threshold also finds
-            # a flat patch's outline, and a front whose portrait was not found must stay refused.
-            region = Region(region.type, "photo_like", region.polygon)
-        out.append(region)
+        out.append(Blob(x0, y0, x1, y1, b.contrast).region(MARGIN * glyph, glyph))
     return out
-
-
-DOT_SIDE = 0.3  # glyph heights: an ink speck no larger than this is a halftone dot (a glyph, a line are larger)
-DOT_DENSITY = 0.04  # share of a neighbourhood (half a glyph) covered by such dots in a dot screen
-DOT_REACH = 0.6  # a ghost's dot screen is looked for this far around it (of its longer side)
-
-
-def _dot_screen_extent(
-    gray: np.ndarray, box: tuple[float, float, float, float], glyph: float
-) -> tuple[float, float, float, float]:
-    """``box`` (page pixels) grown over the dot screen around it: a halftone ghost's light parts are dots too
-    small and too pale for any deviation view, but dense, where text and guilloche print larger shapes."""
-    x0, y0, x1, y1 = box
-    reach = DOT_REACH * max(x1 - x0, y1 - y0)
-    wx0, wy0 = max(0, int(x0 - reach)), max(0, int(y0 - reach))
-    wx1, wy1 = min(gray.shape[1], int(x1 + reach)), min(gray.shape[0], int(y1 + reach))
-    window = gray[wy0:wy1, wx0:wx1]
-    if window.size == 0:
-        return box
-    block = max(7, int(round(glyph)) | 1)
-    ink = cv2.adaptiveThreshold(window, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 6)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    side = DOT_SIDE * glyph
-    dot = np.zeros(n, np.uint8)
-    dot[1:] = (stats[1:, cv2.CC_STAT_WIDTH] <= side) & (stats[1:, cv2.CC_STAT_HEIGHT] <= side)
-    density = cv2.GaussianBlur(dot[labels].astype(np.float32), (0, 0), 0.5 * glyph)
-    screen = (density > DOT_DENSITY).astype(np.uint8)
-    m, slabels, sstats, _ = cv2.connectedComponentsWithStats(screen, connectivity=8)
-    bx0, by0, bx1, by1 = int(x0) - wx0, int(y0) - wy0, int(x1) - wx0, int(y1) - wy0
-    for i in range(1, m):
-        sx, sy, sw, sh, _ = (int(v) for v in sstats[i])
-        if sx < bx1 and sx + sw > bx0 and sy < by1 and sy + sh > by0:
-            x0, y0 = min(x0, sx + wx0), min(y0, sy + wy0)
-            x1, y1 = max(x1, sx + sw + wx0), max(y1, sy + sh + wy0)
-    return x0, y0, x1, y1
 
 
 def unmasked_photos(
@@ -292,7 +201,7 @@ def unmasked_photos(
     can look like a picture; a lower threshold than the finding pass) and not black in the redacted page. A
     strip of a ghost photo beside its box counts as much as a photo no box touched."""
     glyph = glyph or glyph_height(original)
-    view = _view(original, STD_VERIFY, glyph, exclude or [], PLAIN_LOOK)
+    view = _view(original, STD_VERIFY, glyph, exclude or [])
     f, g = view.f, view.g
     # Only pictures count (the finder's size and shape rules, at verification's threshold): an edge against the
     # desk is no photo, whether or not a box touches it.
@@ -305,19 +214,6 @@ def unmasked_photos(
         if _picture_shaped(x1 - x0, y1 - y0, area, g):
             keep[ids] = 1
     pictures = keep[labels]
-    # Ghost-sized pictures of the blurred view as well (a pale halftone ghost, a faint one whose face only the blur
-    # joins into one picture), at the same working scale.
-    soft = _view(original, STD_SOFT_VERIFY, glyph, exclude or [], HALFTONE_LOOK)
-    sn, slabels, sstats, _ = cv2.connectedComponentsWithStats(soft.mask, connectivity=8)
-    sparts: list[list[Any]] = [
-        [x, y, x + w, y + h, area, 0.0, [i]] for i, (x, y, w, h, area) in enumerate(sstats[1:].tolist(), 1)
-    ]
-    skeep = np.zeros(sn, np.uint8)
-    for x0, y0, x1, y1, area, _, ids in _merged(sparts, MERGE_GAP * g):
-        if _picture_shaped(x1 - x0, y1 - y0, area, g) and max(x1 - x0, y1 - y0) < GHOST_GLYPHS * g:
-            skeep[ids] = 1
-    if soft.mask.shape == view.mask.shape:
-        pictures = pictures | skeep[slabels]
     black = (
         redacted
         if f == 1

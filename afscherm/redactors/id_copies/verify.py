@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
-from afscherm.redactors.id_copies.face import faces_any_turn
+from afscherm.redactors.id_copies.face import faces
 from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric
 from afscherm.redactors.id_copies.ocr import Word, lines, text_of
 
@@ -28,7 +28,7 @@ def problems(
     """Reasons the redacted page is unsafe (empty: safe). ``words``: OCR of the redacted page;
     ``gray``: the redacted page (or a view of it) searched for faces at ``face_scale``."""
     found = text_problems(words, analyzer, values)
-    if any(visible(gray, box) for box in faces_any_turn(gray, confirmed=True, scale=face_scale, min_side=face_min)):
+    if any(visible(gray, box) for box in faces(gray, confirmed=True, scale=face_scale, min_side=face_min)):
         found.append("face still detected")
     return sorted(set(found))
 
