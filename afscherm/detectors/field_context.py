@@ -287,7 +287,12 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+def delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``text[start:end]`` split at ``delimiter`` (quotes are the caller's business).
+
+    >>> delimited_cells("naam;plaats", 0, 11, ";")
+    [(0, 4), (5, 11)]
+    """
     cells, pos = [], start
     while True:
         cut = text.find(delimiter, pos, end)
@@ -316,7 +321,7 @@ def _table_cells(
         line = m.group()
         counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
         delimiter = max(counts, key=lambda d: counts[d])
-        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
+        header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, m.start(), m.end(), delimiter)]
         lo = m.end() + 1
         if not any(column_ok(name) for name in header):
             continue  # no column announces a kind: its rows need not be read
@@ -328,7 +333,7 @@ def _table_cells(
                 continue
             if text.count(delimiter, lo, hi) != counts[delimiter]:
                 break
-            for name, (a, b) in zip(header, _cells(text, lo, hi, delimiter), strict=True):
+            for name, (a, b) in zip(header, delimited_cells(text, lo, hi, delimiter), strict=True):
                 if not need_digit or _HAS_DIGIT.search(text, a, b):
                     out.append((name, *_cell(text, a, b)))
             lo = hi + 1
@@ -355,7 +360,7 @@ def _sql_cells(text: str, need_digit: bool = True) -> list[tuple[str, int, int]]
                 lo, hi = lo + m.end(), hi + m.end()
                 if text[lo:hi].strip() in ("\\.", ""):
                     break
-                for name, (a, b) in zip(columns, _cells(text, lo, hi, "\t"), strict=False):
+                for name, (a, b) in zip(columns, delimited_cells(text, lo, hi, "\t"), strict=False):
                     if not need_digit or _HAS_DIGIT.search(text, a, b):
                         out.append((name, *_cell(text, a, b)))
     return out

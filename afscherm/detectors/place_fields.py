@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from afscherm.detectors.field_context import delimited_cells
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import common_words
 
@@ -273,16 +274,6 @@ def _label_lines(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
     return out
 
 
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
-    cells, pos = [], start
-    while True:
-        cut = text.find(delimiter, pos, end)
-        cells.append((pos, end if cut < 0 else cut))
-        if cut < 0:
-            return cells
-        pos = cut + 1
-
-
 _HEADER_LINE = re.compile(r"[^\d\n,;|\t]*[,;|\t][^\d\n]*")
 
 
@@ -309,7 +300,7 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
         line = m.group()
         counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
         delimiter = max(counts, key=lambda d: counts[d])
-        header = [text[a:b].strip(" \t\"'") for a, b in _cells(text, m.start(), m.end(), delimiter)]
+        header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, m.start(), m.end(), delimiter)]
         kinds = [address_kind(name) if name else None for name in header]
         lo = m.end() + 1
         if not any(kinds):
@@ -319,7 +310,7 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
             hi = len(text) if hi < 0 else hi
             if text.count(delimiter, lo, hi) != counts[delimiter]:
                 break
-            for name, kind, (a, b) in zip(header, kinds, _cells(text, lo, hi, delimiter), strict=True):
+            for name, kind, (a, b) in zip(header, kinds, delimited_cells(text, lo, hi, delimiter), strict=True):
                 if kind is not None:
                     out.append((name, *_strip(text, a, b)))
             lo = hi + 1
@@ -347,7 +338,7 @@ def _sql_values(text: str) -> list[tuple[str, int, int]]:
                 hi = len(text) if hi < 0 else hi
                 if text[lo:hi].strip() in ("\\.", ""):
                     break
-                for name, (a, b) in zip(columns, _cells(text, lo, hi, "\t"), strict=False):
+                for name, (a, b) in zip(columns, delimited_cells(text, lo, hi, "\t"), strict=False):
                     out.append((name, *_strip(text, a, b)))
                 lo = hi + 1
     return out
