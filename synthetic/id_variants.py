@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -420,19 +421,26 @@ def _photograph_tilted(page: Page, rng: random.Random, width: int) -> tuple[np.n
     return out, moved
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_variants(
+    generate: Callable[[int, int], tuple[str, bytes, dict]], prefix: str, description: str, argv: list[str] | None
+) -> None:
+    """The command line of a variant generator: ``--out DIR --count N --seed S`` → images and truth JSON."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--count", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for i in range(args.count):
-        fmt, data, truth = generate_variant(i, args.seed)
-        path = args.out / f"id_variant_{args.seed}_{i:03d}.{fmt}"
+        fmt, data, truth = generate(i, args.seed)
+        path = args.out / f"{prefix}_{args.seed}_{i:03d}.{fmt}"
         path.write_bytes(data)
         path.with_suffix(".json").write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")
         print(path)
+
+
+def main(argv: list[str] | None = None) -> None:
+    write_variants(generate_variant, "id_variant", __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,7 @@ Truth regions as in ``id_images`` (polygons in page pixels): ``photo``, ``ghost_
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -32,7 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 from afscherm.detectors.mrz import compose_td1, icao_check_digit
 from synthetic import identifiers as ids
 from synthetic.id_images import FONT_DIR, Page, encode, photograph
-from synthetic.id_variants import _turn, portrait
+from synthetic.id_variants import _turn, portrait, write_variants
 from synthetic.people import person
 
 KINDS = ("rp_front", "rp_back", "dl", "rp_both", "dl")
@@ -345,18 +342,7 @@ def generate_field_variant(index: int, seed: int = 0, kind: str | None = None, w
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--count", type=int, default=20)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for i in range(args.count):
-        fmt, data, truth = generate_field_variant(i, args.seed)
-        path = args.out / f"id_fields_{args.seed}_{i:03d}.{fmt}"
-        path.write_bytes(data)
-        path.with_suffix(".json").write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")
-        print(path)
+    write_variants(generate_field_variant, "id_fields", __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
