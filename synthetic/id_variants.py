@@ -11,7 +11,10 @@ photograph (which OpenCV's face cascade finds), every value below its label. The
   (low-contrast) or greyscale one, a small one, the head tilted; on the left or the right of the card;
 - a ghost photo (small, faint grey copy of the portrait) on most documents;
 - values right of, left of, above or below their labels;
-- captures turned up to ±15°, some a greyscale or low-contrast copy, some turned by a quarter turn.
+- ghost photos printed as the cards print them: blended, flat (very pale), as a pale halftone dot screen, under
+  microtext or guilloche lines, or the head turned;
+- captures turned up to ±15°, some a greyscale or low-contrast copy, some turned by a quarter turn (passports
+  more often, upside down most of all); some pages hold two documents of the holder (two portraits, two ghosts).
 
 Truth regions as in ``id_images`` (``photo`` for the portrait, ``ghost_photo`` for the ghost). Holders carry
 ``document_number``, ``bsn`` (for Belgium the national register number) and ``mrz`` (empty without one).
@@ -41,6 +44,9 @@ from synthetic.people import person
 KINDS = ("nl_td1", "nl_td3", "be_td1", "de_td1", "nl_dl")
 PORTRAITS = ("photo", "drawn", "faint", "small", "tilted")
 PLACEMENTS = ("below", "right", "left", "above")
+# How the ghost photo is printed (see ``_ghost``); drawn from a second random stream, so a seed's pages without
+# these variations stay as they were before they existed.
+GHOSTS = ("blend", "blend", "halftone", "flat", "under_text", "guilloche", "tilted")
 SENSITIVE = ("mrz", "bsn", "document_number", "photo", "ghost_photo")
 _DE_ALPHABET = "CFGHJKLMNPRTVWXYZ"
 
@@ -197,13 +203,55 @@ def portrait(rng: random.Random, style: str, w: int, h: int, tint: tuple[int, ..
     return img
 
 
-def _ghost(page: Page, photo: Image.Image, xy: tuple[int, int], size: float, strength: float) -> None:
+def _ghost(
+    page: Page,
+    photo: Image.Image,
+    xy: tuple[int, int],
+    size: float,
+    strength: float,
+    style: str = "blend",
+    rng: random.Random | None = None,
+) -> None:
+    """The portrait printed again, small and grey, at ``xy``: blended into the card (``blend``), paler still
+    (``flat``), as a pale dot screen (``halftone``), with microtext or guilloche lines printed over it
+    (``under_text``, ``guilloche``), or the head turned inside its box (``tilted``)."""
+    rng = rng or random.Random(0)
     small = photo.convert("L").resize((int(photo.width * size), int(photo.height * size)), Image.Resampling.LANCZOS)
+    if style == "tilted":
+        border = int(np.median(np.asarray(small)[:3]))
+        small = small.rotate(rng.uniform(8, 20) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, fillcolor=border)
     x, y = xy
     box = (x, y, x + small.width, y + small.height)
     patch = np.asarray(page.image.crop(box), float)
     ghost = np.asarray(small, float)[..., None]
-    page.image.paste(Image.fromarray((patch * (1 - strength) + ghost * strength).astype(np.uint8)), (x, y))
+    if style == "flat":
+        strength = rng.uniform(0.12, 0.2)
+    if style == "halftone":
+        # A clustered-dot screen at 45°: dots grow with the portrait's darkness, printed in a pale ink.
+        period = rng.uniform(3.0, 5.0)
+        yy, xx = np.mgrid[0 : small.height, 0 : small.width].astype(float)
+        u, v = (xx + yy) / np.sqrt(2), (xx - yy) / np.sqrt(2)
+        screen = 0.5 + 0.25 * (np.cos(2 * np.pi * u / period) + np.cos(2 * np.pi * v / period))
+        darkness = np.clip((255 - ghost[..., 0]) / 255 * strength * 1.2, 0, 1)
+        paper = np.median(np.asarray(page.image)[-3:].reshape(-1, 3), axis=0)  # the card's tint, below everything
+        ink = np.clip(paper - rng.uniform(60, 110), 0, 255)
+        out = np.where((screen > 1 - darkness)[..., None], ink, patch)
+    else:
+        out = patch * (1 - strength) + ghost * strength
+    page.image.paste(Image.fromarray(out.astype(np.uint8)), (x, y))
+    draw = ImageDraw.Draw(page.image)
+    tone = tuple(max(int(c) - 45, 0) for c in np.median(patch.reshape(-1, 3), axis=0))
+    if style == "under_text":
+        # Microtext and a date over the ghost, as cards print them: text that is not the picture.
+        fs = max(9, small.height // 9)
+        for i, line in enumerate(("NLD NLD NLD NLD NLD NLD", "PASPOORT 2031", "NLD NLD NLD NLD NLD NLD")):
+            _text(draw, (x + 2, y + (i + 1) * small.height / 4 - fs / 2), line, _font("sans", fs), LABEL)
+    if style == "guilloche":
+        for k in range(0, small.height, 6):
+            wave = [
+                (x + t, y + k + 4 * np.sin(t / max(small.width, 1) * 6 * np.pi + k)) for t in range(0, small.width, 2)
+            ]
+            draw.line(wave, fill=tone, width=1)
     page.boxes.append(("ghost_photo", box))
 
 
@@ -256,7 +304,16 @@ def _labelled(
     return size * (2.35 if placement in ("below", "above") else 1.6)
 
 
-def render(h: dict, rng: random.Random, style: str, placement: str, with_mrz: bool, ghost: bool) -> Page:
+def render(
+    h: dict,
+    rng: random.Random,
+    style: str,
+    placement: str,
+    with_mrz: bool,
+    ghost: bool,
+    ghost_style: str = "blend",
+    extra: random.Random | None = None,
+) -> Page:
     kind = h["kind"]
     passport = kind == "nl_td3"
     size = (1250, 880) if passport else (1000, 630 if kind == "nl_dl" else 660)
@@ -328,7 +385,9 @@ def render(h: dict, rng: random.Random, style: str, placement: str, with_mrz: bo
             (px + pw + 10 if not photo_right else px - gw - 10, py + ph - gh),
         ]
         gx, gy = rng.choice(spots)
-        _ghost(page, photo, (int(gx), int(max(90, gy))), gsize, rng.uniform(0.3, 0.55))
+        if ghost_style != "blend" and photo_right and gx + gw > px:
+            gx, gy = spots[1]  # not over the portrait (the blend ghost keeps its old place: old seeds unchanged)
+        _ghost(page, photo, (int(gx), int(max(90, gy))), gsize, rng.uniform(0.3, 0.55), ghost_style, extra)
     if with_mrz and h["mrz"]:
         lines = h["mrz"]
         mrz_y = size[1] - (40 + len(lines) * (44 if not passport else 46) * 1.22)
@@ -367,19 +426,37 @@ def generate_variant(
     placement: str | None = None,
     width: int | None = None,
     fmt: str = "png",
+    ghost_style: str | None = None,
+    turns: int | None = None,
+    two_documents: bool | None = None,
 ) -> tuple[str, bytes, dict]:
-    """Variant ``index`` of the series ``seed``: (file suffix, bytes, truth as in ``id_images.generate``)."""
+    """Variant ``index`` of the series ``seed``: (file suffix, bytes, truth as in ``id_images.generate``).
+    ``ghost_style`` (one of ``GHOSTS``; a ghost is then always printed), ``turns`` (clockwise quarter turns of the
+    capture) and ``two_documents`` (a second document of the same holder below the first, as on a photocopy) fix
+    what is otherwise drawn."""
     rng = random.Random(f"id-variant-{seed}-{index}")
+    # The ghost's print, the second document and the passport turns come from their own stream: the first
+    # stream's draws, and so every page made before these variations existed, are unchanged.
+    extra = random.Random(f"id-variant-extra-{seed}-{index}")
     kind = kind or KINDS[index % len(KINDS)]
     style = style or rng.choice(PORTRAITS)
     placement = placement or rng.choice(PLACEMENTS)
     with_mrz = kind != "nl_dl" and (kind == "nl_td3" or rng.random() < 0.7)
     h = holder(rng, kind)
-    page = render(h, rng, style, placement, with_mrz, ghost=rng.random() < 0.7)
+    ghost = rng.random() < 0.7
+    chosen_ghost = extra.choice(GHOSTS)
+    if ghost_style is not None:
+        ghost, chosen_ghost = True, ghost_style
+    page = render(h, rng, style, placement, with_mrz, ghost, chosen_ghost, extra)
+    if two_documents if two_documents is not None else extra.random() < 0.12:
+        page = _two_documents(page, h, extra)
     w = width or rng.choice((rng.randrange(800, 1400), rng.randrange(1400, 2600)))
     img, regions = _photograph_tilted(page, rng, w)
     img = _capture(img, rng)
-    turns = rng.choice((1, 2, 3)) if rng.random() < 0.15 else 0
+    drawn_turns = rng.choice((1, 2, 3)) if rng.random() < 0.15 else 0
+    if kind == "nl_td3" and extra.random() < 0.3:
+        drawn_turns = extra.choice((1, 2, 2, 3))  # passports scanned upside down or sideways
+    turns = drawn_turns if turns is None else turns
     if turns:
         img, regions = _turn(img, regions, turns)
     data = encode([img], fmt, rng)
@@ -390,6 +467,7 @@ def generate_variant(
         "mrz": h["mrz"] if with_mrz else [],
         "surname": h["surname"],
         "portrait": style,
+        "ghost": chosen_ghost if ghost else None,
         "placement": placement,
         "quarter_turns": turns,
     }
@@ -401,6 +479,34 @@ def generate_variant(
         "holders": [truth_holder],
     }
     return fmt, data, truth
+
+
+def _two_documents(first: Page, h: dict, rng: random.Random) -> Page:
+    """``first`` and a second document of the holder (another kind, its own portrait and ghost) one above the
+    other on a photocopy's paper: two portraits on one page. The truth's values are the first document's; the
+    second's regions are in the page's truth all the same."""
+    kind = rng.choice([k for k in KINDS if k != h["kind"]])
+    second_holder = {**holder(rng, kind), "surname": h["surname"], "given_names": h["given_names"]}
+    second = render(
+        second_holder,
+        rng,
+        rng.choice(PORTRAITS),
+        rng.choice(PLACEMENTS),
+        kind != "nl_dl",
+        True,
+        rng.choice(GHOSTS),
+        rng,
+    )
+    gap = 60
+    w = max(first.image.width, second.image.width) + 2 * gap
+    hh = first.image.height + second.image.height + 3 * gap
+    paper = Image.new("RGB", (w, hh), (236, 236, 232))
+    paper.paste(first.image, (gap, gap))
+    top = first.image.height + 2 * gap
+    paper.paste(second.image, (gap, top))
+    boxes = [(n, (x0 + gap, y0 + gap, x1 + gap, y1 + gap)) for n, (x0, y0, x1, y1) in first.boxes]
+    boxes += [(n, (x0 + gap, y0 + top, x1 + gap, y1 + top)) for n, (x0, y0, x1, y1) in second.boxes]
+    return Page(paper, boxes)
 
 
 def _photograph_tilted(page: Page, rng: random.Random, width: int) -> tuple[np.ndarray, list[dict]]:
