@@ -12,6 +12,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from afscherm.detectors.nlp_engine import RULES_FROM_DISK_TOKENIZER, load_pipeline
+
 MODEL = Path(__file__).resolve().parents[1] / "afscherm" / "detectors" / "models" / "nl_afscherm"
 
 
@@ -73,3 +75,19 @@ def test_id_card_field_labels_are_not_names(nlp: Language) -> None:
     persons = {t for t, label in ents(nlp, text) if label == "PER"}
     labels = ("Naam", "Surname", "Voornamen", "Given", "Documentnummer", "Nationaliteit", "Geboortedatum")
     assert not [p for p in persons if any(label in p for label in labels)]
+
+
+def test_loading_with_the_saved_tokenizer_only_tokenises_as_spacy_does(nlp: Language) -> None:
+    # load_pipeline skips spaCy's first, discarded build of the Dutch tokenizer: the pipeline it gives must
+    # tokenise exactly as spaCy's own loader (the fixture) does, abbreviations, URLs and odd punctuation included.
+    ours = load_pipeline(str(MODEL), MODEL.parent)
+    assert ours.config["nlp"]["tokenizer"]["@tokenizers"] == RULES_FROM_DISK_TOKENIZER  # the first build skipped
+    texts = [
+        "Dhr. J.P. v.d. Berg woont t.a.v. mevr. drs. A. de Wit in 's-Hertogenbosch, o.a. z.s.m. ca. 3 km.",
+        "Zie https://voorbeeld.nl/pad?x=1&y=2 of mail naar jan.de.vries@example.org (tel. 06-12345678)!",
+        "m.b.t. het BSN 1112.22.333 d.d. 14-03-1981; IBAN NL91 ABNA 0417 1643 00 -- 'n enkele zo'n",
+        "sanne: morgen borrel?? ;) ok!!! jan-willem & co. v/d Berg",
+    ]
+    for text in texts:
+        assert [t.text for t in ours.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
+    assert ours.tokenizer.rules == nlp.tokenizer.rules

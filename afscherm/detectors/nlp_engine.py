@@ -12,10 +12,29 @@ from pathlib import Path
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from afscherm.detectors.config import ConfigError, NlpSettings
 
 BLANK_PREFIX = "blank:"
+# spaCy's own tokenizer factory, the one our pipeline's config names.
+DEFAULT_TOKENIZER = "spacy.Tokenizer.v1"
+RULES_FROM_DISK_TOKENIZER = "afscherm.TokenizerRulesFromDisk.v1"
+
+
+@spacy.registry.tokenizers(RULES_FROM_DISK_TOKENIZER)
+def tokenizer_rules_from_disk():  # noqa: ANN201 - spaCy's factory signature
+    """A tokenizer with no rules yet, for a pipeline folder that saved its own tokenizer.
+
+    spaCy's default factory first builds the language's tokenizer (Dutch: 4,670 special cases, 0.5 CPU-s), then
+    loading the folder replaces every rule, prefix, suffix, infix and URL pattern with the saved ones (another
+    0.6 CPU-s): the first build is thrown away. Every process that loads the model paid it (each scan worker).
+    """
+
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 def resolve_model_path(model_name: str, base_dir: Path) -> Path | None:
@@ -33,7 +52,7 @@ def load_pipeline(model_name: str, base_dir: Path) -> Language:
     path = resolve_model_path(model_name, base_dir)
     try:
         if path is not None:
-            return spacy.load(path)
+            return spacy.load(path, config=_tokenizer_override(path))
         if spacy.util.is_package(model_name):
             return spacy.load(model_name)
     except (OSError, ValueError) as exc:
@@ -42,6 +61,18 @@ def load_pipeline(model_name: str, base_dir: Path) -> Language:
         f"spaCy pipeline {model_name!r} is neither a folder (relative to {base_dir}) nor an installed "
         "package; afscherm never downloads models"
     )
+
+
+def _tokenizer_override(path: Path) -> dict:
+    """Config overrides for loading the folder ``path``: its tokenizer built empty when the folder holds the saved
+    one and the config names spaCy's default (the loaded rules are then exactly the saved ones)."""
+    config_file = path / "config.cfg"
+    if not (path / "tokenizer").is_file() or not config_file.is_file():
+        return {}
+    tokenizer = spacy.util.load_config(config_file, interpolate=False)["nlp"].get("tokenizer", {})
+    if tokenizer != {"@tokenizers": DEFAULT_TOKENIZER}:
+        return {}
+    return {"nlp": {"tokenizer": {"@tokenizers": RULES_FROM_DISK_TOKENIZER}}}
 
 
 def build_presidio_engine(settings: NlpSettings, pipelines: dict[str, Language]) -> SpacyNlpEngine:
