@@ -19,7 +19,9 @@ labels, English words and organisations as hard negatives) and ``tuning-5``
 place names and labels, post boxes, Belgian and German places, spoken postcodes, place names that are common
 words as hard negatives) and ``tuning-6`` (bench/gold/handwritten/tuning_6.jsonl: OCR output of cards, licences,
 payslips and letters with OCR noise in labels, names and numbers; names as values in SQL/JSON/CSV/YAML dumps; call
-transcripts with self-introductions, spelled names and numbers read out with fillers and corrections). Matching
+transcripts with self-introductions, spelled names and numbers read out with fillers and corrections) and
+``tuning-7`` (bench/gold/handwritten/tuning_7.jsonl: BSNs, MRZ zones, IBANs of many countries, document numbers and
+dates of birth in real-world writings and OCR damage; order and tracking numbers as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -63,6 +65,7 @@ DEFAULT_SETS = {
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
     "tuning-5": GOLD_DIR / "handwritten" / "tuning_5.jsonl",
     "tuning-6": GOLD_DIR / "handwritten" / "tuning_6.jsonl",
+    "tuning-7": GOLD_DIR / "handwritten" / "tuning_7.jsonl",
 }
 
 
