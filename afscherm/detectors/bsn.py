@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from afscherm.detectors.context import fuzzy_label_near, glued_into_code, has_context, words_pattern
+from afscherm.detectors.context import DEFAULT_WINDOW, fuzzy_label_near, glued_into_code, has_context, words_pattern
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -37,6 +37,11 @@ STRONG_NEGATIVE = words_pattern(
 # Words that usually mean an order, invoice or article number, also as a code's prefix (``ORD-111222333``,
 # ``INV111222333``): dropped unless the text says whose number it is.
 WEAK_NEGATIVE = words_pattern(("btw", "vat", "order", "factuur", "bestel", "invoice"), compounds=("nummer", "nr", "id"))
+# A word naming another number ("bestelnummer", "klant-nr", "KvK nummer"): after a BSN label it takes the value.
+_OTHER_NUMBER_NAME = re.compile(
+    r"(?i)(?<![^\W\d_])(?:order|factuur|bestel|invoice|btw|vat|kvk|rsin|vestigings|klant|referentie|polis|dossier"
+    r"|kenmerk|zaak|ticket|pakket|artikel)[ _-]?(?:nummer|nr|no|number|id)(?![^\W\d_])"
+)
 _CODE_PREFIX = re.compile(r"(?<![^\W\d_])(?i:ord|inv|sku|art|po)[_-]?$")
 NEGATIVE_CHARS = 30
 
@@ -70,6 +75,17 @@ def _labelled(text: str, start: int, end: int) -> bool:
     return has_context(text, start, end, CONTEXT_WORDS) or fuzzy_label_near(text, start, CONTEXT_WORDS)
 
 
+def _nearer_negative(text: str, start: int) -> bool:
+    """An order, invoice or company word stands between the last BSN label and the number: the label names
+    another number ("BSN 4754 256 74. Zijn bestelnummer was 382563906")."""
+    lo = max(0, start - DEFAULT_WINDOW)
+    window = text[lo:start].lower()
+    label = max(window.rfind(word) for word in CONTEXT_WORDS)
+    if label < 0:
+        return False  # an OCR-damaged label: nothing to weigh
+    return _OTHER_NUMBER_NAME.search(text, lo + label + 3, start) is not None
+
+
 def is_valid_bsn(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
@@ -101,7 +117,7 @@ class BsnRecognizer(DutchRecognizer):
             start, end = m.span(1)
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
-            context = _labelled(text, start, end)
+            context = _labelled(text, start, end) and not _nearer_negative(text, start)
             if not context and not self._plausible(text, start, end, value):
                 continue
             if context:
@@ -122,6 +138,8 @@ class BsnRecognizer(DutchRecognizer):
             if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
                 continue
             if not is_valid_bsn(run.digits) or not _labelled(text, run.start, run.end):
+                continue
+            if _nearer_negative(text, run.start):
                 continue
             if _PLUS_PREFIX.search(text, max(0, run.start - 16), run.start):
                 continue

@@ -89,8 +89,9 @@ _DATE = re.compile(
     r"(?=\d)(?<![\w./-])(?:"
     r"(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
-    r"|(?P<td>\d{1,2})\.?[ \t\u00a0]+(?P<tm>" + _MONTH_NAMES + r")\.?(?:/(?:" + _MONTH_NAMES + r")\.?)?"
-    r"[ \t\u00a0]+(?P<ty>\d{4})"
+    # a month name between spaces or dashes ("14-mrt-1981"), the year in full or as "'81"
+    r"|(?P<td>\d{1,2})(?:\.?[ \t\u00a0]+|-)(?P<tm>" + _MONTH_NAMES + r")\.?(?:/(?:" + _MONTH_NAMES + r")\.?)?"
+    r"(?:[ \t\u00a0]+|-)(?P<ty>\d{4}|['\u2019\u2018]\d{2})"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4})"
     r")(?![\w]|[-/.]\d)",
     re.IGNORECASE,
@@ -104,14 +105,14 @@ _MONTH_FIRST = re.compile(
 )
 _ENGLISH_HINTS = ("birth", "dob", "d.o.b", "born")
 # What every birth label below holds, lower-cased: a text with none of them has no labelled birth date.
-_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance", "bday")
+_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance", "bday", "verjaardag")
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
 _O = r"[o0]"
 _BIRTH_LABEL = re.compile(
     r"(?<![a-z])(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
-    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance)",
+    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag)",
     re.IGNORECASE,
 )
 
@@ -138,9 +139,12 @@ _TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
 _DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)\s+(?P<month>{_MONTH_NAMES})\s+"
+    rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
+    # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig")
+    rf"(?:(?P<month>{_MONTH_NAMES})|(?P<nmonth>(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
-    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?)(?!\w)",
+    # the century left out ("veertien maart eenentachtig")
+    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?|{_NUMBER_WORD})(?!\w)",
     re.IGNORECASE,
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
@@ -164,6 +168,9 @@ def _spoken_value(words: str) -> int | None:
 def _spoken_year(words: str) -> int | None:
     """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
     parts = [w for w in re.split(r"[\s-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
+    if len(parts) == 1 and parts[0] not in ("achttien", "negentien", "twintig", "tweeduizend"):
+        short = _spoken_value(parts[0])  # "eenentachtig": a two-digit year
+        return _full_year(f"{short:02d}") if short is not None and short >= 10 else None
     if parts[0] == "tweeduizend":
         rest = parts[1:]
         base = 2000
@@ -178,12 +185,18 @@ def _spoken_year(words: str) -> int | None:
 
 def _spoken_date(m: re.Match[str]) -> date | None:
     day, year = _spoken_value(m.group("day")), _spoken_year(m.group("year"))
-    if day is None or year is None:
+    month = _month(m.group("month")) if m.group("month") else _spoken_value(m.group("nmonth").split()[-1].strip(","))
+    if day is None or year is None or month is None:
         return None
     try:
-        return date(year, _month(m.group("month")), day)
+        return date(year, month, day)
     except ValueError:
         return None
+
+
+def _recent(day: date) -> bool:
+    """Too recent for a birth date named by a celebration word (a birthday party is this year or next)."""
+    return day.year >= date.today().year - 1
 
 
 def _checked(day: date | None) -> date | None:
@@ -212,7 +225,9 @@ def _ocr_dates(text: str) -> list[tuple[int, int, date | None]]:
 def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, date | None]]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
     numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
-    found = [(m.start(), m.end(), _calendar_date(m)) for m in _DATE.finditer(text)]
+    found = [
+        (m.start(), m.end(), _calendar_date(m) or (_us_date(m) if english else None)) for m in _DATE.finditer(text)
+    ]
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
     found += _ocr_dates(text)
@@ -227,7 +242,8 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
             start = m.start("y")
             end = m.end("d")
             found.append((start, end, _checked(day)))
-    if any(year in lowered for year in _SPOKEN_YEARS):  # a spoken date has a spoken year: most texts skip it
+    # a spoken date has a spoken year (or one of 20-99, "-tig"): most texts skip it
+    if any(year in lowered for year in _SPOKEN_YEARS) or "tig" in lowered:
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return sorted(found, key=lambda c: c[0])
 
@@ -258,10 +274,21 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         elif g["sd"]:
             day = date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
-            day = date(int(g["ty"]), _month(g["tm"]), int(g["td"]))
+            day = date(_full_year(g["ty"].lstrip("'\u2019\u2018")), _month(g["tm"]), int(g["td"]))
     except ValueError:
         return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
+
+
+def _us_date(m: re.Match[str]) -> date | None:
+    """Month first, as an English form writes it ("Date of birth: 03/14/1981"), when day-month cannot be meant."""
+    if not m.group("d") or int(m.group("m")) <= 12:
+        return None
+    try:
+        day = date(_full_year(m.group("y")), int(m.group("d")), int(m.group("m")))
+    except ValueError:
+        return None
+    return _checked(day)
 
 
 def _context_start(text: str, start: int) -> int:
@@ -309,6 +336,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             labelled = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
+            if isinstance(labelled, re.Match) and labelled.group().lower() == "verjaardag" and _recent(day):
+                continue  # "de verjaardag van oma op 12-03-2025": the party, not the day of birth
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found

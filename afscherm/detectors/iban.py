@@ -118,7 +118,8 @@ class IbanCodeRecognizer(DutchRecognizer):
                 continue
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             found.append(Finding(start, end, "IBAN_CODE", score, self.name))
-        return found + self._odd_writings(text, found)
+        found += self._odd_writings(text, found)
+        return found + _glued(text, found, self.name)
 
     def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
         """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
@@ -172,3 +173,29 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
             return None
         end = cut
     return None
+
+
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
+def _glued(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
+    """A compact IBAN glued to its label or to the next field, as OCR of a statement joins them
+    (``IBANNL04SNSB7020506812BIC SNSBNL2A``): exactly its country's length of letters and digits, upper case,
+    after a word boundary or the word IBAN; mod-97 and the country's format decide."""
+    glued: list[Finding] = []
+    for candidate in _START.finditer(text):
+        start = candidate.start()
+        if not text[start : start + 2].isupper() or any(f.start <= start < f.end for f in found):
+            continue
+        if start > 0 and text[start - 1].isalnum() and text[max(0, start - 4) : start].lower() != "iban":
+            continue
+        length = iban_length(text[start : start + 2])
+        if length is None:
+            continue
+        end = start + length
+        if not _ALNUM.fullmatch(text, start, end) or text[end : end + 1].isdigit():
+            continue
+        if stdnum_iban.is_valid(text[start:end]):
+            score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
+            glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
+    return glued

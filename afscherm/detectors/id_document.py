@@ -35,6 +35,19 @@ CONTEXT_WORDS = (
 )
 
 _DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![\w<-])")
+# The shape as OCR prints it: ``O`` for ``0`` (a Dutch number never holds the letter O), ``l``/``I`` for ``1`` where the
+# last character, always a digit, stands. Read only after a label (see below).
+_OCR_DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Z]{2}[A-Z0-9l]{6}[\dOlI])(?![\w<-])")
+_OCR_REPAIR = str.maketrans("Ol", "01")
+# Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
+# ``doc_nr``, ``idNumber``, ``passport_no``, ``numéro du document``, ``Dokumentennummer``, ``Ausweisnummer``): read on
+# the lower-cased text, camel case and separators between the parts.
+_KEY = re.compile(
+    r"(?<![a-z])(?:doc(?:ument(?:en)?|uments?)?|dokument(?:en)?|id|pass(?:port)?|ausweis|reisdocument|reisdoc)"
+    r"[ _.-]?(?:n(?:umbe)?r|no|num(?:ber|mer|ero)?|nummer|#)(?![a-z])"
+    r"|num[eé]ro[ _]+(?:du|de|del)[ _]+(?:document|documento|passeport|pasaporte)|n[°º][ _]*(?:de[ _]+)?document"
+)
+KEY_CHARS = 48  # a key stands right before its value (JSON, logfmt, a table's header on the line above)
 
 SCORE = 0.9
 
@@ -60,11 +73,43 @@ class IdDocumentRecognizer(DutchRecognizer):
                 continue  # lowercase words that merely end in a digit ("wachtrij1")
             start, end = m.span(1)
             # labels as OCR prints them too ("Docurnentnr.", "D0cumentnummer")
-            if has_context(text, start, end, CONTEXT_WORDS, before=80) or fuzzy_label_near(
-                text, start, CONTEXT_WORDS, 80
-            ):
+            if _labelled(text, start, end):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
-        return found
+        return found + self._ocr_damaged(text, found)
+
+    def _ocr_damaged(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch
+        shape, so the letters were digits."""
+        damaged: list[Finding] = []
+        for m in _OCR_DOC_NUMBER.finditer(text):
+            start, end = m.span(1)
+            value = m.group(1)
+            if any(f.start == start for f in found):
+                continue
+            repaired = value[:2] + value[2:8].translate(_OCR_REPAIR) + value[8].translate(_OCR_DIGITS)
+            # a real digit among them (a word in capitals has none), two once read back
+            if repaired == value or not _DOC_NUMBER.fullmatch(repaired) or not any(c.isdigit() for c in value):
+                continue
+            if sum(c.isdigit() for c in repaired) < 2:
+                continue
+            if _labelled(text, start, end):
+                damaged.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+        return damaged
+
+
+_OCR_DIGITS = str.maketrans("OlI", "011")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """A document word before the number, as written, as OCR prints it (``Docurnentnr.``, ``D0cumentnummer``) or as
+    a key or a foreign label names it."""
+    if has_context(text, start, end, CONTEXT_WORDS, before=80) or fuzzy_label_near(text, start, CONTEXT_WORDS, 80):
+        return True
+    window = text[max(0, start - KEY_CHARS) : start]
+    return _KEY.search(_CAMEL.sub(r"\1_\2", window).lower()) is not None
+
+
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 # --- On a page known to show an identity document (the ID-copy redactor) ---------------------------------

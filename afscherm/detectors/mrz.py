@@ -295,7 +295,9 @@ _TOKEN = re.compile(r"[A-Z0-9<«l]+")
 # output also the escaped line breaks of a JSON or log string (``\\n``, ``\\r\\n``) and the quotes and comma
 # between the items of a JSON or Python list of lines (``"…", "…"``).
 _LINE_GAP = re.compile(
-    r"[ \t\u00a0]*(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*){1,3}"
+    # OCR's specks at a line's ends (``<<<6 »``, ``|P<NLD``): up to two marks beside each break
+    r"[ \t\u00a0]*(?:[»|.,:;'`’‘_~-]{1,2}[ \t\u00a0]*)?"
+    r"(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*(?:[»|.,:;'`’‘_~-]{1,2}[ \t\u00a0]*)?){1,3}"
     r"|[ \t]*(?P<quote>['\"])[ \t]*,[ \t\r\n]*(?P=quote)[ \t]*"
 )
 _MAX_REPAIR = 2  # fillers missing or extra per line
@@ -367,10 +369,47 @@ def _make_run(text: str, start: int, end: int) -> _Run:
 
 
 def _run_spans(text: str) -> list[Span]:
-    """Extents of the runs long enough to hold an MRZ line (fillers counted as ``«`` may stand for two)."""
-    return [
-        m.span() for m in _RUN.finditer(text) if m.end() - m.start() + text.count("«", m.start(), m.end()) >= _MIN_RUN
+    """Extents of the runs long enough to hold an MRZ line (fillers counted as ``«`` may stand for two), and of two
+    runs on consecutive lines that together are one line's width, one of them too short to be a line: a line OCR
+    broke in two (``P<NLDBOUALI<<YOUSSEF<<<<<<<<<<`` / ``<<<<<<<<<<<<<<``). Sorted by start (a broken line's first
+    part may start a long run as well)."""
+    runs = [
+        (m.start(), m.end(), m.end() - m.start() + text.count("«", m.start(), m.end())) for m in _RUN.finditer(text)
     ]
+    spans = [(start, end) for start, end, size in runs if size >= _MIN_RUN]
+    for (a_start, a_end, a_size), (b_start, b_end, b_size) in itertools.pairwise(runs):
+        if min(a_size, b_size) >= _MIN_RUN or not any(abs(a_size + b_size - w) <= _MAX_REPAIR for w in _WIDTHS):
+            continue
+        shorter = (a_start, a_end) if a_size < b_size else (b_start, b_end)
+        # whole words on both sides (not the "E" of "Einde" below a zone), the short part with fillers
+        if (
+            text[a_start - 1 : a_start].isalnum()
+            or text[b_end : b_end + 1].isalnum()
+            or "<" not in text[slice(*shorter)]
+        ):
+            continue
+        if _BROKEN_LINE.fullmatch(text, a_end, b_start):
+            spans.append((a_start, b_end))
+    return sorted(spans)
+
+
+_WIDTHS = tuple(layout.width for layout in _LAYOUTS)
+_BROKEN_LINE = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+
+
+def _chains(text: str, spans: list[Span], k: int, lines: int) -> Iterator[list[Span]]:
+    """Runs from ``spans[k]`` on, one per line, each after the last with only a line gap between them (where a broken
+    line's two runs are one span too, each reading is followed)."""
+    if lines == 1:
+        yield [spans[k]]
+        return
+    end = spans[k][1]
+    following = [j for j in range(k + 1, len(spans)) if spans[j][0] >= end]
+    nearest = [j for j in following if spans[j][0] == spans[following[0]][0]] if following else []
+    for j in nearest:
+        if _LINE_GAP.fullmatch(text, end, spans[j][0]):
+            for rest in _chains(text, spans, j, lines - 1):
+                yield [spans[k], *rest]
 
 
 def _piece(run: _Run, first: int, last: int) -> tuple[str, tuple[int, ...], int, int]:
@@ -439,6 +478,8 @@ def _ocr_reading(layout: _Layout, line: int, text: str) -> str:
     chars = list(text)
     for i in layout.digits[line]:
         chars[i] = chars[i].translate(_AS_DIGIT)
+    if line == 0 and chars[0] in "1l" and layout is not _TD3:
+        chars[0] = "I"  # an identity card's document type I read as a digit one
     return _K_TAIL.sub(lambda m: "<" * len(m.group()) if len(m.group()) >= 3 else m.group(), "".join(chars))
 
 
@@ -454,8 +495,43 @@ def _line_options(layout: _Layout, line: int, pieces: list[tuple[str, tuple[int,
                     continue
             checks = sum(_check_ok(text[a:b], text[c]) for a, b, c in layout.local_checks[line])
             options.append(_Line(cost, checks, text, text_index, start, end))
+    if not options:
+        options = _one_character_off(layout, line, pieces)
     options.sort(key=lambda o: (-o.checks, o.cost))
     return options[:_OPTIONS_PER_LINE]
+
+
+# Stand-ins for a character OCR dropped: one the layout accepts where a digit, a filler or a letter stands.
+_STAND_INS = "0<X"
+COST_ONE_OFF = 5000  # after every reading that only adds or drops fillers
+
+
+def _one_character_off(layout: _Layout, line: int, pieces: list[tuple[str, tuple[int, ...], int, int]]) -> list[_Line]:
+    """Readings of a line OCR gave one character too few or too many outside its filler runs (a digit dropped from a
+    date, a stray letter): the stand-in or the deletion that makes the line fit its layout. The check digits decide as
+    for any zone: a stand-in that is not the lost character fails them, and the zone counts only as a shape
+    (:class:`MrzShapeRecognizer`, no values). Tried only for lines with fillers that no other reading fits."""
+    pattern = layout.lines[line]
+    options: list[_Line] = []
+    for chars, index, start, end in pieces:
+        if abs(len(chars) - layout.width) != 1 or "<" not in chars:
+            continue
+        readings: list[tuple[str, tuple[int, ...]]] = []
+        if len(chars) < layout.width:
+            for at in range(len(chars) + 1):
+                fill = index[at - 1] if at > 0 else index[0]
+                for stand_in in _STAND_INS:
+                    readings.append((chars[:at] + stand_in + chars[at:], index[:at] + (fill,) + index[at:]))
+        else:
+            readings = [(chars[:at] + chars[at + 1 :], index[:at] + index[at + 1 :]) for at in range(len(chars))]
+        for text, text_index in readings:
+            if not pattern.fullmatch(text):
+                text = _ocr_reading(layout, line, text)
+                if not pattern.fullmatch(text):
+                    continue
+            checks = sum(_check_ok(text[a:b], text[c]) for a, b, c in layout.local_checks[line])
+            options.append(_Line(COST_ONE_OFF, checks, text, text_index, start, end))
+    return options
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -598,8 +674,35 @@ def _all_zones(text: str) -> tuple[_Zone, ...]:
     """The best non-overlapping zones, those whose check digits fail beyond one misread character included
     (``errors`` 2, when their layout and dates are clear). They sort after every zone whose check digits
     hold, so the zones with ``errors`` ≤ 1 are exactly those a strict reading keeps. Cached: both MRZ
-    recognisers read the same text one after the other."""
-    return tuple(_zones(text, shape_only=True))
+    recognisers read the same text one after the other.
+
+    OCR prints ``«`` for two fillers, but also for one (``817«««<<<`` for nine), and some engines print a zone in
+    lower case: the text is read again with each ``«`` as one filler, and upper-cased (both keep every offset), and
+    the better reading of each zone is kept."""
+    zones = _zones(text, shape_only=True)
+    if "«" in text:
+        zones = _best_non_overlapping(zones + _zones(text.replace("«", "<"), shape_only=True))
+    if _LOWER_ZONE.search(text):
+        upper = text.translate(_ASCII_UPPER)
+        zones = _best_non_overlapping(zones + _zones(upper, shape_only=True))
+        if "«" in text:
+            zones = _best_non_overlapping(zones + _zones(upper.replace("«", "<"), shape_only=True))
+    return tuple(zones)
+
+
+# A lower-case letter beside a filler: a zone OCR printed in lower case (or a name line in mixed case).
+_LOWER_ZONE = re.compile(r"[a-z][<«]|[<«][a-z]")
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _best_non_overlapping(found: list[_Zone]) -> list[_Zone]:
+    """Best readings first; a zone overlapping a better one is another reading of the same text."""
+    found.sort(key=lambda z: (z.errors, z.cost, z.start))
+    kept: list[_Zone] = []
+    for zone in found:
+        if all(zone.end <= other.start or zone.start >= other.end for other in kept):
+            kept.append(zone)
+    return sorted(kept, key=lambda z: z.start)
 
 
 def _zones(text: str, shape_only: bool = False) -> list[_Zone]:
@@ -618,18 +721,9 @@ def _zones(text: str, shape_only: bool = False) -> list[_Zone]:
         for layout in _LAYOUTS:
             if span[1] - span[0] + text.count("«", *span) >= layout.width * len(layout.lines):
                 found.extend(_joined_zones(layout, run(span), shape_only))
-            chain = spans[k : k + len(layout.lines)]
-            if len(chain) == len(layout.lines) and all(
-                _LINE_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(chain)
-            ):
+            for chain in _chains(text, spans, k, len(layout.lines)):
                 found.extend(_chain_zones(layout, [run(s) for s in chain], shape_only))
-    # best readings first; a zone overlapping a better one is another reading of the same text
-    found.sort(key=lambda z: (z.errors, z.cost, z.start))
-    kept: list[_Zone] = []
-    for zone in found:
-        if all(zone.end <= other.start or zone.start >= other.end for other in kept):
-            kept.append(zone)
-    return sorted(kept, key=lambda z: z.start)
+    return _best_non_overlapping(found)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ from functools import lru_cache
 # Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit.
 OCR_DIGITS = str.maketrans("OoIlSB", "011158")
 _OCR_LETTERS = "OoIlSB"
-MAX_OCR_LETTERS = 2
+# A nine-digit run (a BSN) may hold three: OCR of a dotted BSN reads a third of it as letters ("67l.l52.44O"); the
+# BSN recogniser still wants its label and the 11-proef.
+MAX_OCR_LETTERS = 3
 # A card number's 13-19 digits carry more OCR letters ("4953 O6O4 87OO 8933"); Luhn and the issuer's prefix still
 # decide, and the card recogniser wants context for any run with OCR letters.
 MAX_OCR_LETTERS_LONG = 4
@@ -36,7 +38,7 @@ _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
 # Stretches that may hold a run: they start with a digit (the regex engine skips ahead to digits, where
 # the run pattern, led by look-behinds, would be tried at every position of the text).
 _STRETCH = re.compile(rf"\d[\d{_OCR_LETTERS} ._/\t\n-]{{6,}}")
-_REACH = MAX_OCR_LETTERS  # OCR letters may lead the first digit
+_REACH = 2  # OCR letters may lead the first digit (a group starts with at most two)
 _NOT_DIGIT = re.compile(rf"[^\d{_OCR_LETTERS}]")
 
 

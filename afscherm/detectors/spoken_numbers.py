@@ -124,7 +124,11 @@ _TOKEN = _token(_WORDS)
 # alternation costs at every word).
 _DIGIT_TOKEN = _token(_DIGITS)
 _SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
-_SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + "|".join(_SEPARATOR_WORDS) + r")(?!\w)[ \t\u00a0,.\-]+)?)"
+# What a speaker says while looking a number up ("zeven negen vier, even kijken, nul nul twee"): up to two
+# fillers in a row between the digits.
+_PAUSE_WORDS = ("even kijken", "effe kijken", "even zien", "momentje", "moment", "hoor")
+_FILLERS = "|".join((*_PAUSE_WORDS, *_SEPARATOR_WORDS)).replace(" ", r"\s+")
+_SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + _FILLERS + r")(?!\w)[ \t\u00a0,.\-]+){0,2})"
 _RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
 _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN + r")+")
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
