@@ -21,7 +21,7 @@ import pytest
 from afscherm.discovery.index import FindingsIndex
 from afscherm.flows.objects import Processed
 from afscherm.flows.scan import Job, scan_store, serial_mapper
-from afscherm.flows.stores.base import ObjectInfo, TransientStoreError
+from afscherm.flows.stores.base import ObjectInfo, StoreError, TransientStoreError
 from afscherm.flows.stores.local import LocalStore
 from afscherm.flows.stores.prefixed import PrefixedStore
 from tests.scan_helpers import BSN, IBAN, TEST_INDEX_KEY, files_holding
@@ -79,6 +79,13 @@ class RecordingStore(LocalStore):
         super()._sync_folder(parts)
         self.log.append(("sync", "/".join(parts)))
 
+    def _sync_file_system(self, fd: int) -> None:
+        super()._sync_file_system(fd)
+        self.log.append(("sync", FILE_SYSTEM))
+
+
+FILE_SYSTEM = "(the whole file system)"  # syncfs: every folder of the store made durable at once
+
 
 class RecordingIndex:
     """The real index; each append logged with the keys of its objects."""
@@ -126,33 +133,92 @@ def test_batches_run_ahead_but_commit_in_order_after_their_copies_are_synced(tmp
         assert len(written) == len(keys), "each copy written before its batch's commit"
         folders = {"support/" + k.rsplit("/", 1)[0] for k in keys}
         synced = {key for event, key in log[max(written) : at] if event == "sync"}
-        assert folders <= synced, "each folder of the batch synced after its last write, before the commit"
+        assert folders <= synced or FILE_SYSTEM in synced, (
+            "the batch's folders synced after its last write, before the commit"
+        )
     assert files_holding(tmp_path / "clean", [BSN, IBAN, *planted.values()]) == []
 
 
-def test_batched_writes_sync_each_folder_once_after_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _record_syncs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(call, path) of every fsync, fdatasync and syncfs the local store makes from now on."""
+    import afscherm.flows.stores.local as local
+
+    calls: list[tuple[str, str]] = []
+    for name in ("fsync", "fdatasync"):
+        real = getattr(os, name)
+
+        def spy(fd: int, real=real, name=name) -> None:  # noqa: ANN001
+            calls.append((name, os.readlink(f"/proc/self/fd/{fd}")))
+            real(fd)
+
+        monkeypatch.setattr(local.os, name, spy)
+    real_syncfs = local._SYNCFS
+    if real_syncfs is not None:
+
+        def syncfs(fd: int) -> int:
+            calls.append(("syncfs", os.readlink(f"/proc/self/fd/{fd}")))
+            return real_syncfs(fd)
+
+        monkeypatch.setattr(local, "_SYNCFS", syncfs)
+    return calls
+
+
+def test_batched_writes_are_made_durable_by_one_syncfs_after_all_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import afscherm.flows.stores.local as local
+
+    if local._SYNCFS is None:
+        pytest.fail("this Linux C library has no syncfs")  # the machines we run on all have it
     store = LocalStore("clean", tmp_path / "clean")
     store.write("a/seed.txt", b"x")  # the folders exist: their creation is not what is counted
     store.write("b/seed.txt", b"x")
-    synced: list[str] = []
-    real_fsync = os.fsync
-
-    def fsync(fd: int) -> None:
-        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
-        real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
+    calls = _record_syncs(monkeypatch)
     with store.batched_writes() as writer:
         for i in range(6):
             writer.write(f"{'ab'[i % 2]}/f{i}.txt", f"kopie {i}".encode())
-        assert synced == [], "no folder synced while the batch is being written"
-    assert sorted(synced) == [str(tmp_path / "clean/a"), str(tmp_path / "clean/b")]
+        assert calls == [], "no file or folder synced one by one while the batch is being written"
+    assert calls == [("syncfs", str(tmp_path / "clean"))]
     assert (tmp_path / "clean/b/f5.txt").read_bytes() == b"kopie 5"
-    synced.clear()
+    calls.clear()
     with pytest.raises(RuntimeError), store.batched_writes() as writer:
         writer.write("a/g.txt", b"y")
         raise RuntimeError("the batch failed")
-    assert synced == [], "a failed batch is not made durable: it will not be committed either"
+    assert calls == [], "a failed batch is not made durable: it will not be committed either"
+
+
+def test_a_failed_syncfs_fails_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    import afscherm.flows.stores.local as local
+
+    def no_space(fd: int) -> int:
+        ctypes.set_errno(28)
+        return -1
+
+    monkeypatch.setattr(local, "_SYNCFS", no_space)
+    store = LocalStore("clean", tmp_path / "clean")
+    with pytest.raises(StoreError, match="No space left"), store.batched_writes() as writer:
+        writer.write("a/f.txt", b"kopie")
+
+
+def test_without_syncfs_batched_writes_sync_each_file_and_each_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import afscherm.flows.stores.local as local
+
+    store = LocalStore("clean", tmp_path / "clean")
+    store.write("a/seed.txt", b"x")
+    store.write("b/seed.txt", b"x")
+    monkeypatch.setattr(local, "_SYNCFS", None)
+    calls = _record_syncs(monkeypatch)
+    with store.batched_writes() as writer:
+        for i in range(6):
+            writer.write(f"{'ab'[i % 2]}/f{i}.txt", f"kopie {i}".encode())
+        assert [call for call, _ in calls] == ["fdatasync"] * 6, "each file synced as it is written"
+        assert not [path for call, path in calls if call == "fsync"], "no folder synced during the batch"
+    folders = sorted(path for call, path in calls if call == "fsync")
+    assert folders == [str(tmp_path / "clean/a"), str(tmp_path / "clean/b")]
 
 
 SCAN_WITH_RUN_AHEAD = textwrap.dedent("""
