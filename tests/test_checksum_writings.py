@@ -50,6 +50,19 @@ def test_bsn_with_three_ocr_letters_needs_its_label(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("BSN: 3287,83,602", ["3287,83,602"]),  # OCR's commas for the official dots
+        ("3287,83,602", []),  # unlabelled: a list of numbers
+        ("totaal 3287,83,602 euro", []),
+        ("sofinr. 32878 3602", ["32878 3602"]),  # an odd grouping after the short label
+    ],
+)
+def test_bsn_with_commas_and_short_labels(text: str, expected: list[str]) -> None:
+    assert spans(BSN, text, "NL_BSN") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an order word stands between the BSN label and the second number, which passes the 11-proef too
         ("BSN 4754 256 74. Zijn bestelnummer was 382563906.", [("4754 256 74", 0.9)]),
         # a customer number is no order number: still reported (fail closed), but not as a labelled BSN
@@ -98,6 +111,19 @@ def test_pause_words_alone_make_no_number() -> None:
     ],
 )
 def test_iban_glued_to_its_label_or_the_next_field(text: str, expected: list[str]) -> None:
+    assert spans(IBAN, text, "IBAN_CODE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IBAN NL63 lNGB 7692 3959 OO", ["NL63 lNGB 7692 3959 OO"]),  # l for I in the bank code, O for 0
+        ("IBAN: NL63 1NGB 7692 3959 00", ["NL63 1NGB 7692 3959 00"]),  # 1 for I
+        ("IBAN NL63 INGB 7692 3959 00BIC INGBNL2A", ["NL63 INGB 7692 3959 00"]),  # grouped, glued to BIC
+        ("IBAN: NL63 1NGB 7692 3959 01", []),  # mod-97 fails after the repair
+    ],
+)
+def test_iban_with_ocr_digits_for_bank_code_letters(text: str, expected: list[str]) -> None:
     assert spans(IBAN, text, "IBAN_CODE") == expected
 
 
@@ -152,6 +178,23 @@ def test_document_number_with_ocr_letters_after_a_label(text: str, expected: lis
         ),
         ("Date of birth: 03/14/1981", "03/14/1981"),
         ("mo: mn verjaardag is 7-9-1992 dus", "7-9-1992"),
+        ("agent: wanneer bent u jarig?\nklant: 14 maart 1981", "14 maart 1981"),
+        ("[14-02-2024 08:12] Sanne: ik ben van 14 maart 1981", "14 maart 1981"),
+        ("Kees: geboortedatum 14031981", "14031981"),
+        ("Geboortedatum\n\n14-03-1981", "14-03-1981"),  # one blank line between label and value
+        ("dob: 14/Mar/1981", "14/Mar/1981"),
+        ("born on March 14th, 1981", "March 14th, 1981"),
+        ("born 14th March 1981", "14th March 1981"),
+        ("Plaats en datum van geboorte: Zwolle, 14 maart 1981", "14 maart 1981"),
+        ("Geboorteplaats en -datum: Zwolle, 14-03-1981", "14-03-1981"),
+        ("geboortedatum: 14-03-'81", "14-03-'81"),
+        ("Jan Jansen, *14-03-1981", "14-03-1981"),
+        ("fecha de nacimiento: 14/03/1981", "14/03/1981"),
+        ("Date of Birth 14 MAR 81", "14 MAR 81"),
+        ("Geboortedatum: 14 - 03 - 1981", "14 - 03 - 1981"),
+        ("Geboortedatum: 14 03 81", "14 03 81"),
+        ("Geboortedatum:14/03/1981Geslacht:M", "14/03/1981"),  # OCR glued the next label on
+        ("Ik ben op 14 maart 1981 in Zwolle geboren", "14 maart 1981"),  # the label after the date
     ],
 )
 def test_birth_dates_in_more_writings(text: str, expected: str) -> None:
@@ -166,6 +209,13 @@ def test_birth_dates_in_more_writings(text: str, expected: str) -> None:
         f"de verjaardag van oma vieren we op 12-03-{date.today().year}",  # the party, not the birth
         "Verzenddatum 14-mrt-2025, ordernummer 2025-031-7781",  # no birth label
         "geboren in negentien eenentachtig",  # a year alone
+        "Overleden op 3-4-2020, geboren 1940",  # the label after the date names another
+        "ik ben van 14-03-2025 tot 20-03-2025 weg",  # "ben van" before a recent date: a period
+        "* 14-03-2025 levering",  # a bullet before a recent date
+        "**14-03-1981**",  # bold, no star label
+        "afspraak 14 maart 12:30 geb. onbekend",  # a clock time is no two-digit year
+        "Geboortedatum\n\n\n14-03-1981",  # two blank lines: the label is something else's
+        "geboortedatum 14031981abc",
     ],
 )
 def test_other_dates_stay_unflagged(text: str) -> None:

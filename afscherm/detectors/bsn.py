@@ -22,6 +22,9 @@ CONTEXT_WORDS = (
     "sofinummer",
     "sofi-nummer",
     "sofi nummer",
+    "sofinr",
+    "sofi-nr",
+    "burgerservicenr",
     "persoonsnummer",
     "persoonlijk nummer",
     "citizen service number",
@@ -55,7 +58,8 @@ _BSN = re.compile(
     r"(?=\d)(?<!\d)(?<!\d[.,/-])(?<![€$]\s)"
     # the subscriber part of a phone number written "+31 (0)162 217 596"
     r"(?<!\(0\))(?<!\(0\) )"
-    r"(\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .\t/-])\d{3}\2\d{3}|\d{4}([ -])\d{2}\3\d{3}|\d{2} \d{2} \d{2} \d{3}"
+    # OCR reads the dots of the official writing as commas ("1112,22,333"): only with BSN context (see find)
+    r"(\d{9}|\d{8}|\d{4}([.,])\d{2}\2\d{3}|\d{3}([ .\t/-])\d{3}\3\d{3}|\d{4}([ -])\d{2}\4\d{3}|\d{2} \d{2} \d{2} \d{3}"
     # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
     r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"
     r"(?!\d|[.,/-]\d)"
@@ -118,6 +122,8 @@ class BsnRecognizer(DutchRecognizer):
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
             context = _labelled(text, start, end) and not _nearer_negative(text, start)
+            if "," in value and not context:
+                continue  # "1112,22,333" unlabelled: a list of numbers, an amount
             if not context and not self._plausible(text, start, end, value):
                 continue
             if context:

@@ -87,32 +87,60 @@ _MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MO
 # digit fails at once.
 _DATE = re.compile(
     r"(?=\d)(?<![\w./-])(?:"
-    r"(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    # spaces around the separator ("14 - 03 - 1981"), a year as "'81"
+    r"(?P<d>\d{1,2})(?P<sep>[ \t]?[-/.][ \t]?)(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
-    # a month name between spaces or dashes ("14-mrt-1981"), the year in full or as "'81"
-    r"|(?P<td>\d{1,2})(?:\.?[ \t\u00a0]+|-)(?P<tm>" + _MONTH_NAMES + r")\.?(?:/(?:" + _MONTH_NAMES + r")\.?)?"
-    r"(?:[ \t\u00a0]+|-)(?P<ty>\d{4}|['\u2019\u2018]\d{2})"
-    r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4})"
-    r")(?![\w]|[-/.]\d)",
+    # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
+    # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])(?P<ty>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
+    r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\d]| \d))"
+    # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
+    r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_]))",
     re.IGNORECASE,
 )
 # English month first ("March 4, 1990"): read only where an English label is (a pattern led by month names
 # is tried at every letter).
 _MONTH_FIRST = re.compile(
-    r"(?<![\w./-])(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2}),?[ \t\u00a0]+(?P<ey>\d{4})"
+    r"(?<![\w./-])(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00a0]+"
+    r"(?P<ey>\d{4})"
     r"(?![\w]|[-/.]\d)",
     re.IGNORECASE,
 )
 _ENGLISH_HINTS = ("birth", "dob", "d.o.b", "born")
 # What every birth label below holds, lower-cased: a text with none of them has no labelled birth date.
-_LABEL_HINTS = ("geb", "dob", "d.o.b", "birth", "born", "né", "naissance", "bday", "verjaardag")
+_LABEL_HINTS = (
+    "geb",
+    "dob",
+    "d.o.b",
+    "birth",
+    "born",
+    "né",
+    "naissance",
+    "bday",
+    "verjaardag",
+    "jarig",
+    "nacimiento",
+    "nascita",
+    "urodzenia",
+    "*",
+    "ben van",
+    "is van",
+)
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
 _O = r"[o0]"
 _BIRTH_LABEL = re.compile(
     r"(?<![a-z])(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
-    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag)",
+    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
+    # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
+    r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
+    r"|data\s+urodzenia)"
+    # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold
+    r"|(?<![\w*])\*[ \t]?$"
+    # a chat's "ik ben van 14 maart 1981" (the date must follow at once)
+    r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+van[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -127,6 +155,7 @@ _OCR_MIDDLE = re.compile(r"[-/.][\dOolI]{1,2}[-/.]")
 # A compact date right after a field label (``dob=19860412``, ``BDAY:19790823``), and Python's
 # ``datetime.date(1988, 4, 9)`` in stack-trace locals and REPL output.
 _COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
+_COMPACT_DMY = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:18|19|20)\d\d)(?![\w])")  # "geboortedatum 14031981"
 _BEFORE_COMPACT = frozenset("=:\"' \t\n")
 _COMPACT_REACH = 24  # the label stands right before a compact date
 _PY_DATE = re.compile(r"date\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})\)")
@@ -194,9 +223,22 @@ def _spoken_date(m: re.Match[str]) -> date | None:
         return None
 
 
-def _recent(day: date) -> bool:
-    """Too recent for a birth date named by a celebration word (a birthday party is this year or next)."""
-    return day.year >= date.today().year - 1
+def _label_too_recent(label: str, day: date) -> bool:
+    """A weak label and a date too recent for it: "de verjaardag van oma op 12-03-2025" names the party, a star
+    or "ik ben van" before a date of this decade an appointment or a list item."""
+    label = label.lower()
+    if label in ("verjaardag", "jarig"):
+        return day.year >= date.today().year - 1
+    if label.startswith("*") or label.rstrip().endswith(" van"):
+        return day.year > date.today().year - MIN_AGE_YEARS
+    return False
+
+
+# "Ik ben op 14 maart 1981 in Zwolle geboren": the label after the date, a few words on (no death between).
+# A date right after "geboren" is that label's ("overleden 3-4-2020, geboren 1940").
+_BORN_AFTER = re.compile(
+    r"(?i)(?:[ \t,]+(?!overleden|gestorven)[^\W\d_]+){0,3}?[ \t,]+geboren\b(?![ \t]*(?:op|in|:|,)?[ \t]*\d)"
+)
 
 
 def _checked(day: date | None) -> date | None:
@@ -231,21 +273,20 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
     found += _ocr_dates(text)
-    for pattern in (_COMPACT_DATE, _PY_DATE):
+    for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE):
         for m in pattern.finditer(text):
-            if pattern is _COMPACT_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
+            if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
                 continue
             try:
                 day: date | None = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 day = None
-            start = m.start("y")
-            end = m.end("d")
+            start, end = (m.start("y"), m.end("d")) if pattern is _PY_DATE else m.span()
             found.append((start, end, _checked(day)))
     # a spoken date has a spoken year (or one of 20-99, "-tig"): most texts skip it
     if any(year in lowered for year in _SPOKEN_YEARS) or "tig" in lowered:
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
-    return sorted(found, key=lambda c: c[0])
+    return sorted(found, key=lambda c: (c[0], c[2] is None))  # of two readings at one place, the valid date first
 
 
 # Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
@@ -268,11 +309,11 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         if g.get("em"):
             day = date(int(g["ey"]), _month(g["em"]), int(g["ed"]))
         elif g["d"]:
-            day = date(_full_year(g["y"]), int(g["m"]), int(g["d"]))
+            day = date(_full_year(g["y"].lstrip("'\u2019\u2018")), int(g["m"]), int(g["d"]))
         elif g["iy"]:
             day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g["sd"]:
-            day = date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
+            day = date(_full_year(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
             day = date(_full_year(g["ty"].lstrip("'\u2019\u2018")), _month(g["tm"]), int(g["td"]))
     except ValueError:
@@ -285,7 +326,7 @@ def _us_date(m: re.Match[str]) -> date | None:
     if not m.group("d") or int(m.group("m")) <= 12:
         return None
     try:
-        day = date(_full_year(m.group("y")), int(m.group("d")), int(m.group("m")))
+        day = date(_full_year(m.group("y").lstrip("'\u2019\u2018")), int(m.group("d")), int(m.group("m")))
     except ValueError:
         return None
     return _checked(day)
@@ -298,6 +339,10 @@ def _context_start(text: str, start: int) -> int:
     line = text.rfind("\n", lo, start)
     if line >= 0:
         above = text.rfind("\n", lo, line)
+        # one blank line between a form's label and its value, as OCR sets blocks apart, is no line above (more
+        # than one: the label belongs to something else)
+        if above >= 0 and text[above + 1 : line].strip() == "":
+            line, above = above, text.rfind("\n", lo, above)
         lo = above + 1 if above >= 0 else lo
     return lo
 
@@ -336,8 +381,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             labelled = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
-            if isinstance(labelled, re.Match) and labelled.group().lower() == "verjaardag" and _recent(day):
-                continue  # "de verjaardag van oma op 12-03-2025": the party, not the day of birth
+            if isinstance(labelled, re.Match) and _label_too_recent(labelled.group(), day):
+                continue
+            labelled = labelled or _BORN_AFTER.match(text, end) is not None
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found

@@ -49,6 +49,9 @@ _STRUCTURE = re.compile(r"(\d+)!([nac])")
 # Letters OCR reads for digits, read back only where the country's format holds a digit.
 _OCR_DIGITS = str.maketrans("OoIlSB", "011158")
 _OCR_LETTERS = re.compile(r"[OoIlSB]")
+_OCR_LETTERS_FOR = str.maketrans("1l058", "IIOSB")
+_OCR_DIGITS_FOR = str.maketrans("1058", "IOSB")
+_OCR_CONFUSABLE = re.compile(r"[OoIlSB1058]")
 
 
 @lru_cache(maxsize=512)
@@ -71,7 +74,13 @@ def _ocr_repaired(compact: str) -> str | None:
     if len(kinds) != len(compact) - 2:
         return None
     head = compact[:2]
-    body = "".join(c.translate(_OCR_DIGITS) if k == "n" else c for c, k in zip(compact[2:], kinds, strict=True))
+    # and OCR's digits for the letters of a bank code ("NL63 1NGB"), and its lower-case l for an I in an IBAN
+    # written in capitals ("lNGB"; in a lower-case IBAN an l is an L)
+    letters = _OCR_LETTERS_FOR if compact.replace("l", "").isupper() else _OCR_DIGITS_FOR
+    body = "".join(
+        c.translate(_OCR_DIGITS) if k == "n" else c.translate(letters) if k == "a" else c
+        for c, k in zip(compact[2:], kinds, strict=True)
+    )
     return head + body if head + body != compact else None
 
 
@@ -165,7 +174,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     length = iban_length(text[start : start + 2])
     while length is not None and end - start >= 15:
         compact = _SEPARATORS.sub("", text[start:end])
-        repaired = _ocr_repaired(compact) if len(compact) == length and _OCR_LETTERS.search(compact, 2) else None
+        repaired = _ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
         if repaired is not None and stdnum_iban.is_valid(repaired):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
@@ -175,27 +184,38 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_ALNUM = re.compile(r"[A-Za-z0-9]+")
-
-
 def _glued(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
-    """A compact IBAN glued to its label or to the next field, as OCR of a statement joins them
-    (``IBANNL04SNSB7020506812BIC SNSBNL2A``): exactly its country's length of letters and digits, upper case,
-    after a word boundary or the word IBAN; mod-97 and the country's format decide."""
+    """An IBAN glued to its label or to the next field, as OCR of a statement joins them
+    (``IBANNL04SNSB7020506812BIC SNSBNL2A``, ``NL63 INGB 7692 3959 00BIC``): exactly its country's number of letters
+    and digits (upper case, single separators allowed), after a word boundary or the word IBAN, and no digit right
+    after it; mod-97 and the country's format decide."""
     glued: list[Finding] = []
     for candidate in _START.finditer(text):
         start = candidate.start()
         if not text[start : start + 2].isupper() or any(f.start <= start < f.end for f in found):
             continue
-        if start > 0 and text[start - 1].isalnum() and text[max(0, start - 4) : start].lower() != "iban":
+        glued_start = text[start - 1 : start].isalnum()
+        if glued_start and text[max(0, start - 4) : start].lower() != "iban":
             continue
         length = iban_length(text[start : start + 2])
-        if length is None:
+        end = _end_of_characters(text, start, length) if length is not None else None
+        # not when it runs on in digits (a longer number); neither end glued: the other passes' writing
+        if end is None or text[end : end + 1].isdigit() or not (glued_start or text[end : end + 1].isalpha()):
             continue
-        end = start + length
-        if not _ALNUM.fullmatch(text, start, end) or text[end : end + 1].isdigit():
-            continue
-        if stdnum_iban.is_valid(text[start:end]):
+        if stdnum_iban.is_valid(_SEPARATORS.sub("", text[start:end])):
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
     return glued
+
+
+def _end_of_characters(text: str, start: int, count: int) -> int | None:
+    """Where the ``count``-th letter or digit from ``start`` ends, single spaces, dots or dashes between them
+    allowed; ``None`` when anything else comes first."""
+    seen, i = 0, start
+    while i < len(text) and seen < count:
+        if text[i].isascii() and text[i].isalnum():
+            seen += 1
+        elif text[i] not in " .-" or text[i - 1] in " .-":
+            return None
+        i += 1
+    return i if seen == count else None
