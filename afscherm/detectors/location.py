@@ -297,7 +297,8 @@ def _word(m: re.Match[str]) -> _Word:
 
 
 def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
-    return [_word(m) for m in _WORD.finditer(text, lo, hi)][-most:]
+    # only the last ``most`` tokens become words: a line holds many more, and each word costs a set test
+    return [_word(m) for m in list(_WORD.finditer(text, lo, hi))[-most:]]
 
 
 def _is_name_word(word: str) -> bool:

@@ -28,6 +28,7 @@ from afscherm.detectors.date_of_birth import licence_text
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -487,8 +488,10 @@ class PersonNameRecognizer(DutchRecognizer):
     def _lower_pair(self, text: str) -> list[Finding]:
         """``kees de boer``, ``henk mulder``: a listed first name that is no common word, then a listed surname
         (particles included; a surname that is a common word only after a particle)."""
-        out = []
+        out: list[Finding] = []
         firsts = pair_first_names()
+        if not text_facts(text).has_lower_run(firsts):
+            return out  # no such name in the text: one set test instead of a loop over every lower-case word
         for m in LOWER_WORD.finditer(text):
             if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
                 continue
@@ -503,6 +506,8 @@ class PersonNameRecognizer(DutchRecognizer):
         or English (:func:`bare_first_names`) is a name on its own; a listed surname may follow."""
         out: list[Finding] = []
         names = bare_first_names()
+        if not text_facts(text).has_lower_run(names):
+            return out  # no such name in the text: one set test instead of a loop over every lower-case word
         styles: dict[int, bool] = {}
         for m in LOWER_WORD.finditer(text):
             word = m.group()
@@ -543,6 +548,8 @@ class PersonNameRecognizer(DutchRecognizer):
         that takes a given name, a listed first name — a word-like one too (only a person is called so) — and
         a listed surname if one follows."""
         out: list[Finding] = []
+        if not text_facts(text).has_substring(KIN_WORDS):
+            return out  # no word of kinship or role: a few substring tests instead of a case-insensitive scan
         for m in KIN_NAMED.finditer(text):
             name = m.group("name")
             # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"
@@ -571,6 +578,8 @@ class PersonNameRecognizer(DutchRecognizer):
         before a verb a person does, or after ``tegen``/``aan``/``met`` at the end of a phrase or before such a
         verb."""
         out: list[Finding] = []
+        if not text_facts(text).has_lower_run(subject_first_names()):
+            return out  # both patterns need a lower-case listed first name: one set test spares their scans
         for m in PERSON_SUBJECT.finditer(text):
             if is_first_name(m.group("name")) and not in_address(text, m.start("name")):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
@@ -968,6 +977,15 @@ KIN_NAMED = re.compile(
 )
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def subject_first_names() -> frozenset[str]:
+    """The lower-case words :func:`is_first_name` takes as they are written (no label, no word-like name) of at
+    least three letters: the names ``PERSON_SUBJECT`` and ``PERSON_OBJECT`` can report."""
+    return frozenset(n for n in first_names() if len(n) >= 3 and n not in STOP and n not in WORDLIKE_FIRST)
+
+
 PERSON_OBJECT = re.compile(rf"\b(?:tegen|aan|met)[ \t]+(?P<name>[{LOWER}]{{3,}})(?![\w@'-])")
 PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{PERSON_VERBS})\b")
 

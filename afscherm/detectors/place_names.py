@@ -42,6 +42,7 @@ from afscherm.detectors.person_name import (
     is_first_name,
 )
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,14 +81,10 @@ CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-�
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=2)
 def lowered_text(text: str) -> str:
-    """``text`` in lower case with its offsets kept (a few characters lower-case to two: "İ"); the place and
-    address recognisers of one text share it."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered
+    """``text`` in lower case with its offsets kept (a few characters lower-case to two: "İ"); every recogniser
+    of one text shares it (:mod:`detectors.text_facts`)."""
+    return text_facts(text).lowered
 
 
 @lru_cache(maxsize=1)

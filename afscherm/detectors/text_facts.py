@@ -1,0 +1,64 @@
+"""What many rules ask of the same text, computed once per text and shared: its lower-cased copy and its words.
+
+The analyzer runs some twenty rules over each text, and many of them can only fire when a word of a small set
+is present (a word of kinship, a listed first name written in lower case). Each such rule asks :func:`text_facts`
+first — substring tests or one set intersection, in C — and skips its own pass over the text when none is there.
+The facts of the last few texts are kept (``lru_cache`` on the text: a string hashes once), so the rules of one
+text share one lower-casing and one tokenising pass.
+
+A gate may only skip a rule when the rule cannot find anything: every set here is a superset of the words a
+rule's pattern can match, so a gate never changes what is found (the tests show each gate's rule still firing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+
+# Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]``): every word such a rule tests
+# against a name list is one whole run.
+LOWER_RUN = re.compile(r"[a-zß-öø-ÿ]{2,}")
+# Characters that Python's case-insensitive patterns match to an ASCII letter although ``str.lower`` does not
+# make them that letter (dotted and dotless i, long s, Kelvin sign): a text holding one is never gated.
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class TextFacts:
+    """Facts about one text, each computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lowered(self) -> str:
+        """``text`` in lower case with its offsets kept (the few characters that lower-case to two stay as
+        written: ``İ``)."""
+        lowered = self.text.lower()
+        if len(lowered) != len(self.text):
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        return lowered
+
+    @cached_property
+    def lower_runs(self) -> frozenset[str]:
+        """Every run of two or more lower-case letters (``[a-zß-öø-ÿ]``) of the text as written."""
+        return frozenset(LOWER_RUN.findall(self.text))
+
+    @cached_property
+    def case_odd(self) -> bool:
+        """The text holds a character whose case-insensitive match differs from its lower case."""
+        return not self.text.isascii() and any(c in self.text for c in _CASE_ODDITIES)
+
+    def has_substring(self, words: tuple[str, ...]) -> bool:
+        """Some of ``words`` (lower case) occurs in the lower-cased text: a rule matching one of them
+        case-insensitively can fire. (Substring tests in C are far cheaper than tokenising the text.)"""
+        return self.case_odd or any(w in self.lowered for w in words)
+
+    def has_lower_run(self, words: frozenset[str]) -> bool:
+        """Some word of ``words`` is a whole run of lower-case letters of the text as written."""
+        return not words.isdisjoint(self.lower_runs)
+
+
+@lru_cache(maxsize=4)
+def text_facts(text: str) -> TextFacts:
+    """The shared facts of ``text`` (the same object for every rule that reads this text now)."""
+    return TextFacts(text)

@@ -1,0 +1,77 @@
+"""Per-text gates of the detection rules (issue 12, speed): a rule whose trigger is absent is not run at all, and
+the same rule still fires where its trigger is present. "Not run" is shown by replacing the rule's pattern with
+one that fails the test when it is used."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from afscherm.detectors import person_name
+from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.text_facts import LOWER_RUN, text_facts
+
+NAMES = PersonNameRecognizer()
+
+
+class _Forbidden:
+    """A stand-in for a compiled pattern that must not be used on the text at hand."""
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401
+        raise AssertionError(f"pattern used ({name}) although the gate should have skipped the rule")
+
+
+def spans(text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in getattr(NAMES, rule)(text)]
+
+
+def test_lower_run_is_the_chat_rules_word_pattern() -> None:
+    # the gates test against runs of this pattern; the rules iterate person_name.LOWER_WORD
+    assert LOWER_RUN.pattern == person_name.LOWER_WORD.pattern
+
+
+@pytest.mark.parametrize(
+    ("rule", "pattern", "fires", "expected", "without"),
+    [
+        ("_kin_named", "KIN_NAMED", "morgen komt tante roos langs", ["roos"], "morgen komt de monteur langs"),
+        ("_lower_subject", "PERSON_SUBJECT", "ok. roos belde net", ["roos"], "ok. de monteur belde net"),
+        ("_lower_bare", "LOWER_WORD", "heb je thijs al gezien?", ["thijs"], "heb je de monteur al gezien?"),
+        ("_lower_pair", "LOWER_WORD", "vraag het henk mulder even", ["henk mulder"], "vraag het de monteur even"),
+    ],
+)
+def test_gated_rule_fires_with_its_trigger_and_is_skipped_without(
+    monkeypatch: pytest.MonkeyPatch, rule: str, pattern: str, fires: str, expected: list[str], without: str
+) -> None:
+    assert spans(fires, rule) == expected
+    monkeypatch.setattr(person_name, pattern, _Forbidden())
+    if pattern == "PERSON_SUBJECT":
+        monkeypatch.setattr(person_name, "PERSON_OBJECT", _Forbidden())
+    assert spans(without, rule) == []
+
+
+def test_kin_word_in_capitals_still_opens_the_gate() -> None:
+    assert spans("TANTE Roos komt morgen", "_kin_named") == ["Roos"]
+
+
+def test_case_oddities_never_gate() -> None:
+    # a long s matches "s" in a case-insensitive pattern, though lower-casing keeps it: such texts are never gated
+    facts = text_facts("zuſ anouk")
+    assert facts.case_odd
+    assert facts.has_substring(("zus",))
+    assert not text_facts("zuster anouk").case_odd
+
+
+def test_facts_are_shared_by_the_rules_of_one_text() -> None:
+    text = "hoi sanne, tante roos komt ook"
+    assert text_facts(text) is text_facts(text)
+    assert text_facts(text).lowered == text.lower()
+    assert {"hoi", "sanne", "tante", "roos", "komt", "ook"} == set(text_facts(text).lower_runs)
+
+
+def test_lowered_copy_keeps_offsets() -> None:
+    text = "İstanbul ligt niet in Nederland"
+    lowered = text_facts(text).lowered
+    assert len(lowered) == len(text)
+    assert re.search("nederland", lowered).start() == text.index("Nederland")  # type: ignore[union-attr]
