@@ -92,7 +92,7 @@ _DATE = re.compile(
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])(?P<ty>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\d]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
@@ -102,7 +102,10 @@ _DATE = re.compile(
 # English month first ("March 4, 1990"): read only where an English label is (a pattern led by month names
 # is tried at every letter).
 _MONTH_FIRST = re.compile(
-    r"(?<![\w./-])(?P<em>" + _MONTH_NAMES + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00a0]+"
+    # a month's first letter first: the long alternation is tried only there
+    r"(?=[jfmasondr])(?<![\w./-])(?P<em>"
+    + _MONTH_NAMES
+    + r")\.?[ \t\u00a0]+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00a0]+"
     r"(?P<ey>\d{4})"
     r"(?![\w]|[-/.]\d)",
     re.IGNORECASE,
@@ -178,6 +181,7 @@ _SPOKEN_DATE = re.compile(
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
+_TENS_WORDS = tuple(_TEN.split("|"))
 
 
 def _spoken_value(words: str) -> int | None:
@@ -283,8 +287,8 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
                 day = None
             start, end = (m.start("y"), m.end("d")) if pattern is _PY_DATE else m.span()
             found.append((start, end, _checked(day)))
-    # a spoken date has a spoken year (or one of 20-99, "-tig"): most texts skip it
-    if any(year in lowered for year in _SPOKEN_YEARS) or "tig" in lowered:
+    # a spoken date has a spoken year (or a word for 20-99 alone): most texts skip it
+    if any(year in lowered for year in _SPOKEN_YEARS) or any(tens in lowered for tens in _TENS_WORDS):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return sorted(found, key=lambda c: (c[0], c[2] is None))  # of two readings at one place, the valid date first
 

@@ -62,16 +62,21 @@ def iban_length(country: str) -> int | None:
     return 4 + sum(int(count) for count, _ in _STRUCTURE.findall(bban)) if bban else None
 
 
+@lru_cache(maxsize=512)
+def _kinds(country: str) -> str | None:
+    """Per character after the country code, what the registry's format holds there: ``n`` digit, ``a`` letter,
+    ``c`` either (the check digits first); ``None`` for no IBAN country."""
+    info = _IBAN_FORMATS.info(country.upper() + "00")
+    bban = info[0][1].get("bban", "") if info else ""
+    return "nn" + "".join(kind * int(count) for count, kind in _STRUCTURE.findall(bban)) if bban else None
+
+
 def _ocr_repaired(compact: str) -> str | None:
     """``compact`` with OCR's letters for digits read as digits where the IBAN registry's format for its
     country (python-stdnum's copy) holds a digit: the check digits and the BBAN's numeric fields
     (``NL49 TRIO 4l55 26OO 33``); ``None`` when nothing changes."""
-    info = _IBAN_FORMATS.info(compact.upper())
-    bban = info[0][1].get("bban", "") if info else ""
-    if not bban:
-        return None
-    kinds = "nn" + "".join(kind * int(count) for count, kind in _STRUCTURE.findall(bban))
-    if len(kinds) != len(compact) - 2:
+    kinds = _kinds(compact[:2])
+    if kinds is None or len(kinds) != len(compact) - 2:
         return None
     head = compact[:2]
     # and OCR's digits for the letters of a bank code ("NL63 1NGB"), and its lower-case l for an I in an IBAN
@@ -127,12 +132,14 @@ class IbanCodeRecognizer(DutchRecognizer):
                 continue
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             found.append(Finding(start, end, "IBAN_CODE", score, self.name))
-        found += self._odd_writings(text, found)
-        return found + _glued(text, found, self.name)
+        failed: list[int] = []
+        found += self._odd_writings(text, found, failed)
+        return found + _glued(text, found, self.name, failed)
 
-    def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
+    def _odd_writings(self, text: str, strict: list[Finding], failed: list[int]) -> list[Finding]:
         """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
-        the country's format. Trailing words are dropped as in the strict pass; mod-97 decides."""
+        the country's format. Trailing words are dropped as in the strict pass; mod-97 decides. Where a
+        candidate long enough fails, its start is added to ``failed`` (for :func:`_glued`)."""
         found: list[Finding] = []
         for m in self._loose_matches(text, strict):
             start, end = m.span(1)
@@ -146,6 +153,7 @@ class IbanCodeRecognizer(DutchRecognizer):
             if valid_end is None:
                 valid_end, score = _valid_ocr_end(text, start, end), SCORE_OCR
             if valid_end is None:
+                failed.append(start)
                 continue
             if has_context(text, start, valid_end, CONTEXT_WORDS):
                 score = SCORE_WITH_CONTEXT
@@ -184,14 +192,18 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _glued(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
+# "IBANNL04…": the label glued to the country code (where the loose pattern, which wants a word start, cannot read it)
+_GLUED_TO_LABEL = re.compile(r"(?i:iban)[:.]?(?=[A-Z]{2}\d\d)")
+
+
+def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) -> list[Finding]:
     """An IBAN glued to its label or to the next field, as OCR of a statement joins them
     (``IBANNL04SNSB7020506812BIC SNSBNL2A``, ``NL63 INGB 7692 3959 00BIC``): exactly its country's number of letters
     and digits (upper case, single separators allowed), after a word boundary or the word IBAN, and no digit right
     after it; mod-97 and the country's format decide."""
     glued: list[Finding] = []
-    for candidate in _START.finditer(text):
-        start = candidate.start()
+    starts = failed + [m.end() for m in _GLUED_TO_LABEL.finditer(text)]
+    for start in starts:
         if not text[start : start + 2].isupper() or any(f.start <= start < f.end for f in found):
             continue
         glued_start = text[start - 1 : start].isalnum()

@@ -37,7 +37,8 @@ CONTEXT_WORDS = (
 _DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![\w<-])")
 # The shape as OCR prints it: ``O`` for ``0`` (a Dutch number never holds the letter O), ``l``/``I`` for ``1`` where the
 # last character, always a digit, stands. Read only after a label (see below).
-_OCR_DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Z]{2}[A-Z0-9l]{6}[\dOlI])(?![\w<-])")
+# (Led by a character class, so that the regex engine skips ahead to capitals; what stands before it is tested after.)
+_OCR_DOC_NUMBER = re.compile(r"[A-NP-Z]{2}(?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI](?![\w<-])")  # a real digit in it
 _OCR_REPAIR = str.maketrans("Ol", "01")
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
 # ``doc_nr``, ``idNumber``, ``passport_no``, ``numéro du document``, ``Dokumentennummer``, ``Ausweisnummer``): read on
@@ -81,9 +82,14 @@ class IdDocumentRecognizer(DutchRecognizer):
         """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch
         shape, so the letters were digits."""
         damaged: list[Finding] = []
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _LABEL_HINTS):
+            return damaged  # substring tests first: the pattern would be tried at every capital
         for m in _OCR_DOC_NUMBER.finditer(text):
-            start, end = m.span(1)
-            value = m.group(1)
+            start, end = m.span()
+            value = m.group()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_<-"):
+                continue  # inside a longer word or code
             if any(f.start == start for f in found):
                 continue
             repaired = value[:2] + value[2:8].translate(_OCR_REPAIR) + value[8].translate(_OCR_DIGITS)
@@ -98,6 +104,22 @@ class IdDocumentRecognizer(DutchRecognizer):
 
 
 _OCR_DIGITS = str.maketrans("OlI", "011")
+# What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
+_LABEL_HINTS = (
+    "doc",
+    "d0c",
+    "pas",
+    "kaart",
+    "card",
+    "ausweis",
+    "dokument",
+    "numéro",
+    "numero",
+    "id",
+    "n°",
+    "nº",
+    "rijbew",
+)
 
 
 def _labelled(text: str, start: int, end: int) -> bool:

@@ -373,14 +373,18 @@ def _run_spans(text: str) -> list[Span]:
     runs on consecutive lines that together are one line's width, one of them too short to be a line: a line OCR
     broke in two (``P<NLDBOUALI<<YOUSSEF<<<<<<<<<<`` / ``<<<<<<<<<<<<<<``). Sorted by start (a broken line's first
     part may start a long run as well)."""
-    runs = [
-        (m.start(), m.end(), m.end() - m.start() + text.count("«", m.start(), m.end())) for m in _RUN.finditer(text)
-    ]
-    spans = [(start, end) for start, end, size in runs if size >= _MIN_RUN]
-    for (a_start, a_end, a_size), (b_start, b_end, b_size) in itertools.pairwise(runs):
-        if min(a_size, b_size) >= _MIN_RUN or not any(abs(a_size + b_size - w) <= _MAX_REPAIR for w in _WIDTHS):
+    guillemets = "«" in text
+    if not guillemets and "<<" not in text:  # most texts: no filler runs, no broken lines
+        return [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= _MIN_RUN]
+    runs = [m.span() for m in _RUN.finditer(text)]
+    sizes = [end - start + (text.count("«", start, end) if guillemets else 0) for start, end in runs]
+    spans = [run for run, size in zip(runs, sizes, strict=True) if size >= _MIN_RUN]
+    for k in range(len(runs) - 1):
+        a_size, b_size = sizes[k], sizes[k + 1]
+        if a_size + b_size not in _BROKEN_WIDTHS or min(a_size, b_size) >= _MIN_RUN:
             continue
-        shorter = (a_start, a_end) if a_size < b_size else (b_start, b_end)
+        (a_start, a_end), (b_start, b_end) = runs[k], runs[k + 1]
+        shorter = runs[k] if a_size < b_size else runs[k + 1]
         # whole words on both sides (not the "E" of "Einde" below a zone), the short part with fillers
         if (
             text[a_start - 1 : a_start].isalnum()
@@ -393,7 +397,8 @@ def _run_spans(text: str) -> list[Span]:
     return sorted(spans)
 
 
-_WIDTHS = tuple(layout.width for layout in _LAYOUTS)
+# The sizes two parts of a broken line may add up to: a line's width, give or take the fillers a repair adds or drops.
+_BROKEN_WIDTHS = frozenset(layout.width + d for layout in _LAYOUTS for d in range(-_MAX_REPAIR, _MAX_REPAIR + 1))
 _BROKEN_LINE = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 
 
@@ -680,18 +685,33 @@ def _all_zones(text: str) -> tuple[_Zone, ...]:
     lower case: the text is read again with each ``«`` as one filler, and upper-cased (both keep every offset), and
     the better reading of each zone is kept."""
     zones = _zones(text, shape_only=True)
-    if "«" in text:
+    # (substring tests first: a regex over the whole text costs more than the zone search of most texts)
+    guillemets = "«" in text and _GUILLEMET_IN_ZONE.search(text) is not None
+    # the second reading only where a guillemet lies outside every zone whose check digits all hold
+    if guillemets and not _all_covered(text, "«", [z for z in zones if z.errors == 0]):
         zones = _best_non_overlapping(zones + _zones(text.replace("«", "<"), shape_only=True))
-    if _LOWER_ZONE.search(text):
+    if ("<<" in text or guillemets) and _LOWER_ZONE.search(text):
         upper = text.translate(_ASCII_UPPER)
         zones = _best_non_overlapping(zones + _zones(upper, shape_only=True))
-        if "«" in text:
+        if guillemets:
             zones = _best_non_overlapping(zones + _zones(upper.replace("«", "<"), shape_only=True))
     return tuple(zones)
 
 
 # A lower-case letter beside a filler: a zone OCR printed in lower case (or a name line in mixed case).
-_LOWER_ZONE = re.compile(r"[a-z][<«]|[<«][a-z]")
+def _all_covered(text: str, char: str, zones: list[_Zone]) -> bool:
+    """Every ``char`` in ``text`` lies inside one of ``zones``."""
+    at = text.find(char)
+    while at >= 0:
+        if not any(z.start <= at < z.end for z in zones):
+            return False
+        at = text.find(char, at + 1)
+    return True
+
+
+# A guillemet among MRZ characters (not a quotation mark: «Jan»).
+_GUILLEMET_IN_ZONE = re.compile(r"[A-Za-z0-9<]«|«[A-Za-z0-9<«]")
+_LOWER_ZONE = re.compile(r"[a-z](?:<<|«)|(?:<<|«)[a-z]")  # two fillers: not an e-mail's <jan@…> or an HTML tag
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
