@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
@@ -21,10 +22,12 @@ def client_use_count() -> tuple[int, int]:
     return os.getpid(), uses
 
 
-def test_a_process_pool_worker_keeps_one_prefect_client_for_all_its_task_runs(prefect_harness: None) -> None:
-    # Prefect would build a new client (and SSL context) for every task run: the runner's worker initializer
-    # keeps one client context open, so the third run in the same worker finds the object the first one marked.
-    runner = prefect_task_runner(TaskRunnerSettings(kind="processes", workers=1))
+@pytest.mark.parametrize("kind", ["processes", "dask"])
+def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(kind: str, prefect_harness: None) -> None:
+    # Prefect would build a new client (and SSL context) for every task run: the process pool's worker
+    # initializer, or the Dask worker preload, keeps one client context open, so the third run in the same
+    # worker finds the object the first one marked.
+    runner = prefect_task_runner(TaskRunnerSettings(kind=kind, workers=1))  # type: ignore[arg-type]
 
     @flow(task_runner=runner)
     def three_runs() -> list[tuple[int, int]]:

@@ -48,6 +48,7 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
             "processes": True,
             "host": "127.0.0.1",
             "dashboard_address": "127.0.0.1:0",
+            "preload": ["afscherm.flows.dask_worker"],  # one Prefect client per worker, not three per task run
         }
     )
 
