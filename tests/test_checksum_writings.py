@@ -245,11 +245,15 @@ def zones(text: str) -> list[tuple[str, float]]:
         (TD3[0] + "\n" + TD3[1][:15] + "7" + TD3[1][15:], 1.0),  # a character too many
         ("1" + TD1[0][1:] + "\n" + "\n".join(TD1[1:]), 1.0),  # the document type I read as a one
         (TD1[0] + " »\n" + TD1[1] + "|\n" + TD1[2], 1.0),  # OCR specks at the line ends
+        ('"' + TD3[0] + '"\n"' + TD3[1], 1.0),  # each line quoted
+        ("\n".join([TD1[0].replace("198387817", "l983878l7"), *TD1[1:]]), 1.0),  # l for 1 in the optional data
+        ("\n".join(line.replace("<", "K") for line in TD1), 1.0),  # every filler read as K
+        ("\n".join(line.replace("<", "K") for line in TD3), 1.0),
     ],
 )
 def test_damaged_zones_are_found_whole(zone: str, score: float) -> None:
     text = f"Scan van de klant:\n{zone}\nEinde scan."
-    assert zones(text) == [(zone, score)]
+    assert zones(text) == [(zone.strip('"'), score)]
 
 
 def test_a_broken_line_does_not_swallow_the_next_word() -> None:
@@ -265,6 +269,8 @@ def test_a_broken_line_does_not_swallow_the_next_word() -> None:
         "ABC<DEF<GHI lorem ipsum\n<<<<<<<<<<<<<<<<<<<<<<<<\nHTML &lt;br&gt; met <<<< pijltjes",
         "P<NLDKORTEWEG<<ANNELIES<MARIJE<<<<<<<<<<<<<<\nen verder geen tweede regel",
         "ticket<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nSTATUS<OPEN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        # capitals with K runs, no fillers and no zone's digits
+        "KKKKKKKKKKKKKKKKKKKKKKKKKKKKKK\nBAKKERKKKKKKKKKKKKKKKKKKKKKKKK\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     ],
 )
 def test_filler_runs_alone_make_no_zone(text: str) -> None:

@@ -296,8 +296,8 @@ _TOKEN = re.compile(r"[A-Z0-9<«l]+")
 # between the items of a JSON or Python list of lines (``"…", "…"``).
 _LINE_GAP = re.compile(
     # OCR's specks at a line's ends (``<<<6 »``, ``|P<NLD``): up to two marks beside each break
-    r"[ \t\u00a0]*(?:[»|.,:;'`’‘_~-]{1,2}[ \t\u00a0]*)?"
-    r"(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*(?:[»|.,:;'`’‘_~-]{1,2}[ \t\u00a0]*)?){1,3}"
+    r"[ \t\u00a0]*(?:[»|.,:;'\"`’‘_~-]{1,2}[ \t\u00a0]*)?"
+    r"(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*(?:[»|.,:;'\"`’‘_~-]{1,2}[ \t\u00a0]*)?){1,3}"
     r"|[ \t]*(?P<quote>['\"])[ \t]*,[ \t\r\n]*(?P=quote)[ \t]*"
 )
 _MAX_REPAIR = 2  # fillers missing or extra per line
@@ -310,6 +310,7 @@ _ONLY_FILLERS = re.compile(r"[<K]+")
 _FILLER_TAIL = re.compile(r"[<K]+(?=\d|$)")
 # A line's trailing run of fillers and K misreads that holds a K.
 _K_TAIL = re.compile(r"[<K]*K[<K]*$")
+_K_RUN = re.compile(r"K{3,}")
 # Letters OCR reads for digits in the MRZ font.
 _AS_DIGIT = str.maketrans("OIlQSB", "011058")
 
@@ -479,13 +480,22 @@ def _check_ok(field: str, check: str) -> bool:
 
 def _ocr_reading(layout: _Layout, line: int, text: str) -> str:
     """``text`` with OCR's letter-for-digit confusions undone where the layout holds a digit (``O`` for ``0``
-    in a date) and a trailing filler run read as ``K`` (``THIJSKKKK``) turned back into fillers."""
+    in a date), a lower-case ``l`` (no MRZ character) read as ``1`` (as ``I`` in the name line), and filler runs read
+    as ``K`` (``THIJSKKKK``, ``NLDKKKKKKKKKKK2``: three or more, or any run of K and fillers at the line's end) turned
+    back into fillers; a name line without any filler left has its ``KK`` (between surname and given names) read as
+    fillers too. Check digits still decide everything but the name."""
     chars = list(text)
     for i in layout.digits[line]:
         chars[i] = chars[i].translate(_AS_DIGIT)
     if line == 0 and chars[0] in "1l" and layout is not _TD3:
         chars[0] = "I"  # an identity card's document type I read as a digit one
-    return _K_TAIL.sub(lambda m: "<" * len(m.group()) if len(m.group()) >= 3 else m.group(), "".join(chars))
+    name_line = line == layout.name[0] // layout.width
+    reading = "".join(chars).replace("l", "I" if name_line else "1")
+    reading = _K_TAIL.sub(lambda m: "<" * len(m.group()) if len(m.group()) >= 3 else m.group(), reading)
+    reading = _K_RUN.sub(lambda m: "<" * len(m.group()), reading)
+    if name_line and "<" not in reading[5 if layout is not _TD1 else 0 :]:
+        reading = reading.replace("KK", "<<")
+    return reading
 
 
 def _line_options(layout: _Layout, line: int, pieces: list[tuple[str, tuple[int, ...], int, int]]) -> list[_Line]:
@@ -768,6 +778,11 @@ def _values(zone: _Zone) -> Iterator[tuple[str, Span]]:
             yield "NL_BSN", layout.bsn
 
 
+def _may_hold_zone(text: str) -> bool:
+    """Fillers, as written or as OCR reads them (``«``, a run of ``K``): a zone needs them."""
+    return "<" in text or "«" in text or "KKK" in text
+
+
 class MrzRecognizer(DutchRecognizer):
     """Machine readable zones in ``text``, and the values inside (the 2014 Dutch ID-card specimen):
 
@@ -791,7 +806,7 @@ class MrzRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         # every zone holds fillers; most documents hold none, so this keeps the common case free
-        if "<" not in text and "«" not in text:
+        if not _may_hold_zone(text):
             return []
         found: list[Finding] = []
         for zone in _all_zones(text):
@@ -815,7 +830,7 @@ class MrzShapeRecognizer(DutchRecognizer):
     ENTITIES = ("MRZ",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        if "<" not in text and "«" not in text:
+        if not _may_hold_zone(text):
             return []
         return [
             Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name)
