@@ -4,6 +4,7 @@ one that fails the test when it is used."""
 
 from __future__ import annotations
 
+import doctest
 import re
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 
 from afscherm.detectors import person_name
 from afscherm.detectors.person_name import PersonNameRecognizer
-from afscherm.detectors.text_facts import LOWER_RUN, text_facts
+from afscherm.detectors.text_facts import LOWER_RUN, matches_from, text_facts
 
 NAMES = PersonNameRecognizer()
 
@@ -75,3 +76,69 @@ def test_lowered_copy_keeps_offsets() -> None:
     lowered = text_facts(text).lowered
     assert len(lowered) == len(text)
     assert re.search("nederland", lowered).start() == text.index("Nederland")  # type: ignore[union-attr]
+
+
+def test_text_facts_doctests() -> None:
+    from afscherm.detectors import text_facts as module
+
+    result = doctest.testmod(module, verbose=False, report=True)
+    assert result.attempted >= 3 and result.failed == 0, result
+
+
+LINES = (
+    "[09:15] Ella: goedemorgen\n"
+    "sanne: morgen borrel?\n"
+    "2/3/25, 09:12 - niels: ja\n"
+    "Klantenservice (Ella): zeker\n"
+    "Met vriendelijke groet,\n"
+    "Jan de Vries\n"
+    "naam;plaats;telefoon\n"
+    "Ans;Zwolle;0612345678\n"
+    "  mvg\n"
+    "Piet\n"
+)
+
+
+@pytest.mark.parametrize("pattern", ["SPEAKER", "LOWER_SPEAKER", "CLOSINGS"])
+def test_line_start_patterns_tried_at_line_starts_find_what_finditer_finds(pattern: str) -> None:
+    compiled = getattr(person_name, pattern)
+    expected = [m.span() for m in compiled.finditer(LINES)]
+    assert expected  # each pattern has a match in the text
+    assert [m.span() for m in matches_from(compiled, LINES, text_facts(LINES).line_starts)] == expected
+
+
+def test_header_lines_tried_at_line_starts_find_what_finditer_finds() -> None:
+    from afscherm.detectors.field_context import _HEADER_LINE
+
+    expected = [m.span() for m in _HEADER_LINE.finditer(LINES)]
+    assert expected
+    assert [m.span() for m in matches_from(_HEADER_LINE, LINES, text_facts(LINES).line_starts)] == expected
+
+
+def test_lower_initials_still_found_and_abbreviations_still_skipped() -> None:
+    assert spans("het pakket is voor j.w. de vries", "_lower_initials") == ["j.w. de vries"]
+    assert spans("dit is o.a. de boer zijn werk", "_lower_initials") == []
+
+
+def test_spelled_name_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors import name_consistency
+
+    text = "Klant: ja, W-I-J-F-F-E-L-S"
+    assert [text[s:e] for s, e in name_consistency.spelled_names(text, {"wijffels"})] == ["W-I-J-F-F-E-L-S"]
+    monkeypatch.setattr(name_consistency, "SPELLED", _Forbidden())
+    # no two single letters in a row between separators (as in "J.P." or "W-I-J…"): never scanned
+    assert name_consistency.spelled_names("Dhr. J. de Vries belt over Kerkstraat-12 - 2e etage", {"vries"}) == []
+
+
+def test_ocr_house_number_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors import location
+
+    recognizer = location.LocationRecognizer()
+    text = "Adres: Kerkstraat l2, Zwolle"
+    assert "Kerkstraat l2" in [text[f.start : f.end] for f in recognizer._streets(text)]
+    monkeypatch.setattr(location, "_OCR_HOUSE_NUMBER", _Forbidden())
+    plain = "Kerkstraat 12 en Dorpsweg 1"
+    assert [plain[f.start : f.end] for f in recognizer._streets(plain)] == [
+        "Kerkstraat 12",
+        "Dorpsweg 1",
+    ]

@@ -42,6 +42,7 @@ from stdnum.nl import identiteitskaartnummer as stdnum_document
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import matches_from, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -315,7 +316,7 @@ def _table_cells(
     column_ok = column_ok or _kind_name
     out: list[tuple[str, int, int]] = []
     pos = 0
-    for m in _HEADER_LINE.finditer(text):
+    for m in matches_from(_HEADER_LINE, text, text_facts(text).line_starts):  # a line-start pattern
         if m.start() < pos:
             continue  # a row of the table before
         line = m.group()

@@ -216,6 +216,8 @@ _HOUSE_NUMBER = re.compile(
 _WORD = re.compile(r"\S+")
 # A house number with an OCR letter for a digit (l, I, O, o) and at least one digit: "l2", "2l0", "1O".
 _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,4}[a-zA-Z]?(?![\w])")
+_DIGIT_BEFORE_OCR = re.compile(r"\d[lIOo]")
+_OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
@@ -552,7 +554,9 @@ class LocationRecognizer(DutchRecognizer):
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
-        for m in _OCR_HOUSE_NUMBER.finditer(text):
+        # a number with an OCR letter and a real digit holds the two side by side: two scans with a fast start
+        ocr_numbers = _DIGIT_BEFORE_OCR.search(text) or _OCR_BEFORE_DIGIT.search(text)
+        for m in _OCR_HOUSE_NUMBER.finditer(text) if ocr_numbers else ():
             # OCR read a digit as a letter ("Kerkstraat l2", "Dorpsweg 1O"): only after a capitalised street
             # with a street ending, and only when the number holds a real digit too
             if not any(c.isdigit() for c in m.group()) or not text[m.start() - 2 : m.start() - 1].isalpha():

@@ -189,12 +189,18 @@ _SPELLED_LETTER = r"(?:IJ|ij|Ij|[A-Za-zÀ-ÿ])"
 SPELLED = re.compile(
     rf"(?<![\w.-]){_SPELLED_LETTER}(?:(?:[ \t]?[-.][ \t]?|[ \t]{{1,2}}){_SPELLED_LETTER}){{3,}}(?![\w-])"
 )
+# What every spelled word holds: its second and third letters, each between separators. This pattern starts with a
+# character class, so the regex engine skips ahead to the next separator; SPELLED, which opens with a look-behind,
+# is run only in the few texts that have it.
+SPELLED_PAIR = re.compile(rf"[ \t.-]{_SPELLED_LETTER}(?:[ \t]?[-.][ \t]?|[ \t]{{1,2}}){_SPELLED_LETTER}[ \t.-]")
 
 
 def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     """Spans where a caller spells a name out (``ja, W-I-J-F-F-E-L-S``): the letters joined are a name found in
     the same text (``names``, case-folded) or a listed surname or first name that is no common word."""
     if not names and "-" not in text and "." not in text:
+        return []
+    if SPELLED_PAIR.search(text) is None:
         return []
     out = []
     for m in SPELLED.finditer(text):

@@ -28,7 +28,7 @@ from afscherm.detectors.date_of_birth import licence_text
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import text_facts
+from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -285,7 +285,7 @@ class PersonNameRecognizer(DutchRecognizer):
     def _signature(self, text: str) -> list[Finding]:
         """The line after ``Met vriendelijke groet,``: a name when it is name-shaped."""
         out = []
-        for m in CLOSINGS.finditer(text):
+        for m in matches_from(CLOSINGS, text, text_facts(text).line_starts):  # a line-start pattern
             line = re.match(r"[ \t]*([^\n]{2,60})", text[m.end() :])
             if not line:
                 continue
@@ -436,7 +436,7 @@ class PersonNameRecognizer(DutchRecognizer):
     def _speaker(self, text: str) -> list[Finding]:
         """Chat and call logs: ``[09:15] Ella:``, ``Klantenservice (Ella):``, ``Roef (Energie BV):``."""
         out = []
-        for m in SPEAKER.finditer(text):
+        for m in matches_from(SPEAKER, text, text_facts(text).line_starts):  # a line-start pattern
             for group in ("inner", "outer"):
                 start, end = m.span(group)
                 if start < 0:
@@ -458,7 +458,7 @@ class PersonNameRecognizer(DutchRecognizer):
         """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
         (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
         out = []
-        for m in LOWER_SPEAKER.finditer(text):
+        for m in matches_from(LOWER_SPEAKER, text, text_facts(text).line_starts):  # a line-start pattern
             words = m.group("name").split()
             if not is_first_name(words[0], lowercase_ok=True):
                 if m.group("stamp") and unlisted_speaker(words):
@@ -563,7 +563,8 @@ class PersonNameRecognizer(DutchRecognizer):
         """``p. pietersen``, ``j.w. de vries``: lower-case initials (not an abbreviation such as ``o.a.`` or
         ``i.v.m.``) before a listed lower-case surname that is no common word (or has its particle)."""
         out: list[Finding] = []
-        for m in LOWER_INITIALS.finditer(text):
+        # every initial is a letter before a dot: tried only there, not at every position
+        for m in matches_from(LOWER_INITIALS, text, positions(text, ".", -1)):
             dotted = m.group(1).replace(" ", "").replace("\t", "")
             if not word_start(text, m.start()) or any(dotted.startswith(a) for a in ABBREVIATIONS):
                 continue  # "o.a. de boer", "t.n.v. j. de wit" (the cue's own rule reads the name after it)

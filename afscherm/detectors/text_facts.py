@@ -13,6 +13,7 @@ rule's pattern can match, so a gate never changes what is found (the tests show 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]``): every word such a rule tests
@@ -44,6 +45,12 @@ class TextFacts:
         return frozenset(LOWER_RUN.findall(self.text))
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts: the only places a pattern opening with ``(?m)^`` can match (the regex engine
+        tries such a pattern at every position; :func:`matches_from` tries it at these)."""
+        return [0, *positions(self.text, "\n", 1)]
+
+    @cached_property
     def case_odd(self) -> bool:
         """The text holds a character whose case-insensitive match differs from its lower case."""
         return not self.text.isascii() and any(c in self.text for c in _CASE_ODDITIES)
@@ -62,3 +69,38 @@ class TextFacts:
 def text_facts(text: str) -> TextFacts:
     """The shared facts of ``text`` (the same object for every rule that reads this text now)."""
     return TextFacts(text)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts`` (ascending): the same matches when every match of
+    ``pattern`` starts at one of them and none is empty. A pattern that opens with a look-behind or a group of
+    alternatives gets no fast scan from the regex engine, which then runs the whole pattern at every position;
+    a few positions found with ``str.find`` are far cheaper. (``match`` at a position sees the characters before
+    it, as look-behinds and ``\\b`` need.)
+
+    >>> initial, text = re.compile(r"(?<![\\w.])[a-z]\\."), "a. b.c. d. e.f"
+    >>> [m.group() for m in matches_from(initial, text, positions(text, ".", -1))]
+    ['a.', 'b.', 'd.', 'e.']
+    >>> [m.group() for m in initial.finditer(text)]
+    ['a.', 'b.', 'd.', 'e.']
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the previous match, where finditer does not look either
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def positions(text: str, literal: str, offset: int = 0) -> list[int]:
+    """Every index of ``literal`` in ``text`` plus ``offset``, where that is inside the text (``str.find`` in a
+    loop)."""
+    found: list[int] = []
+    at = text.find(literal)
+    while at >= 0:
+        if 0 <= at + offset < len(text):
+            found.append(at + offset)
+        at = text.find(literal, at + 1)
+    return found
