@@ -143,6 +143,14 @@ def test_iban_with_ocr_digits_for_bank_code_letters(text: str, expected: list[st
         ("order_id=AB1234567", []),
         ("paid_number=AB1234567", []),
         ("tracking: JVGL06123", []),
+        ("doc=XR4KP82R1", ["XR4KP82R1"]),  # the bare key right before its value
+        ("order=XR4KP82R1", []),
+        # the column's header, however far up
+        (
+            "naam;geboortedatum;woonplaats;documentnummer;geldig_tot\nJan de Vries;14-03-1981;Zwolle;XR4KP82R1;2031",
+            ["XR4KP82R1"],
+        ),
+        ("naam;bestelcode\nJan;XR4KP82R1", []),
     ],
 )
 def test_document_number_under_keys_and_foreign_labels(text: str, expected: list[str]) -> None:
@@ -195,6 +203,13 @@ def test_document_number_with_ocr_letters_after_a_label(text: str, expected: lis
         ("Geboortedatum: 14 03 81", "14 03 81"),
         ("Geboortedatum:14/03/1981Geslacht:M", "14/03/1981"),  # OCR glued the next label on
         ("Ik ben op 14 maart 1981 in Zwolle geboren", "14 maart 1981"),  # the label after the date
+        ("Geboortedatum: 14 MRT/MAR l98l", "14 MRT/MAR l98l"),  # OCR's l for 1 in the year
+        ("Geboortedatum: 14-03 -1981", "14-03 -1981"),  # OCR's space on one side of a separator
+        (
+            "Medewerker: Goedemiddag, voor ik uw dossier open moet ik u eerst identificeren, mag ik uw geboortedatum"
+            " en postcode?\nKlant: ja, 14 maart 1981, en 8011 AB.",
+            "14 maart 1981",
+        ),  # the label in a long question on the line above
     ],
 )
 def test_birth_dates_in_more_writings(text: str, expected: str) -> None:
@@ -216,6 +231,7 @@ def test_birth_dates_in_more_writings(text: str, expected: str) -> None:
         "afspraak 14 maart 12:30 geb. onbekend",  # a clock time is no two-digit year
         "Geboortedatum\n\n\n14-03-1981",  # two blank lines: the label is something else's
         "geboortedatum 14031981abc",
+        '{"geboortedatum": null, "created": "2025-03-14T10:22:33Z"}',  # an ISO time stamp's date
     ],
 )
 def test_other_dates_stay_unflagged(text: str) -> None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 SCORE = 0.9
 EARLIEST_YEAR = 1880
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
+QUESTION_CHARS = 200  # a question on the line above ("… mag ik dan uw geboortedatum?") is read whole
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -87,16 +88,20 @@ _MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MO
 # digit fails at once.
 _DATE = re.compile(
     r"(?=\d)(?<![\w./-])(?:"
-    # spaces around the separator ("14 - 03 - 1981"), a year as "'81"
-    r"(?P<d>\d{1,2})(?P<sep>[ \t]?[-/.][ \t]?)(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
+    # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
+    r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
+    r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])(?P<ty>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])"
+    # OCR's l, I or O in a year ("14 MRT/MAR l98l")
+    r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\d]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\d]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
-    r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_]))",
+    # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date)
+    r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T\d)",
     re.IGNORECASE,
 )
 # English month first ("March 4, 1990"): read only where an English label is (a pattern led by month names
@@ -319,7 +324,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         elif g["sd"]:
             day = date(_full_year(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
-            day = date(_full_year(g["ty"].lstrip("'\u2019\u2018")), _month(g["tm"]), int(g["td"]))
+            year = g["ty"].lstrip("'\u2019\u2018").translate(_OCR_DIGITS)
+            day = date(_full_year(year), _month(g["tm"]), int(g["td"]))
     except ValueError:
         return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
@@ -340,6 +346,10 @@ def _context_start(text: str, start: int) -> int:
     """Start of the window searched for a birth label: this line and the one above, at most
     ``CONTEXT_CHARS`` characters."""
     lo = max(0, start - CONTEXT_CHARS)
+    own = text.rfind("\n", 0, start)
+    if own > 0 and text[own - 1] == "?":
+        # a transcript's answer: the question for the date of birth may be a long turn on the line above
+        lo = max(0, min(lo, own - QUESTION_CHARS))
     line = text.rfind("\n", lo, start)
     if line >= 0:
         above = text.rfind("\n", lo, line)
@@ -462,6 +472,12 @@ def _own_header(text: str, start: int) -> str | None:
     lo, hi = _line_span(text, start, start)
     delimiter = next((d for d in _RECORD_DELIMITERS if d in text[lo:hi]), None)
     return _header_cell(text, lo, start, delimiter) if delimiter is not None else None
+
+
+def column_header(text: str, start: int, end: int) -> str | None:
+    """The header cell over ``text[start:end]`` when it stands in a table's row or an SQL tuple with a column list."""
+    record = _record(text, start, end)
+    return _header_cell(text, record[0], start, record[2]) if record is not None else _own_header(text, start)
 
 
 def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near, has_context
+from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -128,7 +129,19 @@ def _labelled(text: str, start: int, end: int) -> bool:
     if has_context(text, start, end, CONTEXT_WORDS, before=80) or fuzzy_label_near(text, start, CONTEXT_WORDS, 80):
         return True
     window = text[max(0, start - KEY_CHARS) : start]
-    return _KEY.search(_CAMEL.sub(r"\1_\2", window).lower()) is not None
+    if _KEY.search(_CAMEL.sub(r"\1_\2", window).lower()) or _BARE_KEY.search(window):
+        return True
+    # a table's or an SQL column list's header over the value, however far up
+    header = column_header(text, start, end) if _ROW_DELIMITERS.search(text, max(0, start - 2), end + 2) else None
+    if header is None:
+        return False
+    header = _CAMEL.sub(r"\1_\2", header).lower()
+    return any(word in header for word in CONTEXT_WORDS) or _KEY.search(header) is not None
+
+
+# A key that is only the word ("doc=XR4KP82R1", "document: …", "passport_id"), right before the value.
+_BARE_KEY = re.compile(r"(?i)(?<![a-z])(?:doc|document|passport|paspoort|id_?card)(?:_?id)?[\s\"']*[=:][\s\"']*$")
+_ROW_DELIMITERS = re.compile(r"[,;|\t]")
 
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")
