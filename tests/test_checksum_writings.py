@@ -90,6 +90,25 @@ def test_spoken_bsn_with_pauses_between_the_digits(text: str, expected: str) -> 
     assert spans(SPOKEN, text, "NL_BSN") == [expected]
 
 
+def test_groups_of_three_read_as_hundreds() -> None:
+    text = "mijn bsn is driehonderdachtentwintig, zevenhonderddrieëntachtig, zeshonderdtwee"  # 328 783 602
+    assert spans(SPOKEN, text, "NL_BSN") == ["driehonderdachtentwintig, zevenhonderddrieëntachtig, zeshonderdtwee"]
+    # a price in hundreds is no number read out
+    assert SPOKEN.find("het kost driehonderd euro, of tweehonderdvijftig met korting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 2 8 7 8 3 6 0 2 is mijn BSN", ["3 2 8 7 8 3 6 0 2"]),
+        ("3287 836 02 (BSN)", ["3287 836 02"]),
+        ("3287 836 02 en nog wat", []),  # an odd grouping without a label anywhere
+    ],
+)
+def test_bsn_label_right_after_an_odd_writing(text: str, expected: list[str]) -> None:
+    assert spans(BSN, text, "NL_BSN") == expected
+
+
 def test_pause_words_alone_make_no_number() -> None:
     assert SPOKEN.find("ik kijk even, momentje hoor, ik bel zo terug") == []
     # three pauses in a row: a run does not bridge them
@@ -204,6 +223,13 @@ def test_document_number_with_ocr_letters_after_a_label(text: str, expected: lis
         ("Geboortedatum:14/03/1981Geslacht:M", "14/03/1981"),  # OCR glued the next label on
         ("Ik ben op 14 maart 1981 in Zwolle geboren", "14 maart 1981"),  # the label after the date
         ("Geboortedatum: 14 MRT/MAR l98l", "14 MRT/MAR l98l"),  # OCR's l for 1 in the year
+        ("geboortedatum: nul vier, nul drie, een negen acht een", "nul vier, nul drie, een negen acht een"),
+        (
+            "Geboortedatum / Date of birth          Geslacht / Sex          Nationaliteit / Nationality\n"
+            "14 MRT/MAR 1981    V/F    Nederlandse",
+            "14 MRT/MAR 1981",
+        ),  # an ID card's long row of labels over the row of values
+        ("Afgiftedatum    Geboortedatum\n01-01-2020      14-03-1981", "14-03-1981"),  # the date under its label
         ("Geboortedatum: 14-03 -1981", "14-03 -1981"),  # OCR's space on one side of a separator
         (
             "Medewerker: Goedemiddag, voor ik uw dossier open moet ik u eerst identificeren, mag ik uw geboortedatum"
@@ -232,6 +258,8 @@ def test_birth_dates_in_more_writings(text: str, expected: str) -> None:
         "Geboortedatum\n\n\n14-03-1981",  # two blank lines: the label is something else's
         "geboortedatum 14031981abc",
         '{"geboortedatum": null, "created": "2025-03-14T10:22:33Z"}',  # an ISO time stamp's date
+        "geboortedatum: veertien maart twee",  # a single digit is no year
+        "Afgiftedatum / Date of issue    Geboortedatum / Date of birth\n01 JAN 2020",  # the label is another's
     ],
 )
 def test_other_dates_stay_unflagged(text: str) -> None:

@@ -45,6 +45,10 @@ _OTHER_NUMBER_NAME = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|factuur|bestel|invoice|btw|vat|kvk|rsin|vestigings|klant|referentie|polis|dossier"
     r"|kenmerk|zaak|ticket|pakket|artikel)[ _-]?(?:nummer|nr|no|number|id)(?![^\W\d_])"
 )
+_LABEL_AFTER = re.compile(
+    r"(?i)[\s,.:)(-]{0,3}(?:(?:is|was|dat\s+is)\s+)?(?:(?:mijn|m'n|mn|zijn|haar|uw|het|de|je|jouw)\s+)?"
+    r"(?:\(?bsn|burgerservicenummer|sofinummer)(?![^\W\d_])"
+)
 _CODE_PREFIX = re.compile(r"(?<![^\W\d_])(?i:ord|inv|sku|art|po)[_-]?$")
 NEGATIVE_CHARS = 30
 
@@ -143,7 +147,10 @@ class BsnRecognizer(DutchRecognizer):
         for run in digit_runs(text):
             if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
                 continue
-            if not is_valid_bsn(run.digits) or not _labelled(text, run.start, run.end):
+            if not is_valid_bsn(run.digits):
+                continue
+            # the label before it, or right after it ("2 8 5 8 7 2 4 2 4 is mijn BSN")
+            if not _labelled(text, run.start, run.end) and not _LABEL_AFTER.match(text, run.end):
                 continue
             if _nearer_negative(text, run.start):
                 continue

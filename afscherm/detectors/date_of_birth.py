@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 SCORE = 0.9
 EARLIEST_YEAR = 1880
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
+LABEL_ROW_CHARS = 160  # a row of labels ("Geboortedatum / Date of birth   Geslacht / Sex   Nationaliteit …")
 QUESTION_CHARS = 200  # a question on the line above ("… mag ik dan uw geboortedatum?") is read whole
 
 MONTHS: dict[str, int] = {
@@ -174,19 +175,22 @@ _UNIT = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 _TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
-_DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
+_DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?|nul[\s,]+(?:{_UNIT}))"
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
     # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig")
     rf"(?:(?P<month>{_MONTH_NAMES})|(?P<nmonth>(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
-    # the century left out ("veertien maart eenentachtig")
-    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?|{_NUMBER_WORD})(?!\w)",
+    rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
+    # digit by digit ("een negen acht een")
+    rf"|(?:een|één|twee)[\s,]+(?:negen|nul)(?:[\s,]+(?:nul|{_UNIT})){{2}}"
+    # the century left out: a word for 10-99 ("eenentachtig")
+    rf"|(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN})(?!\w)",
     re.IGNORECASE,
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
-_TENS_WORDS = tuple(_TEN.split("|"))
+_TENS_WORDS = (*_TEN.split("|"), "negen", "nul")  # "negen", "nul": a year read digit by digit (een negen acht een)
 
 
 def _spoken_value(words: str) -> int | None:
@@ -205,7 +209,10 @@ def _spoken_value(words: str) -> int | None:
 
 def _spoken_year(words: str) -> int | None:
     """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
-    parts = [w for w in re.split(r"[\s-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
+    parts = [w for w in re.split(r"[\s,-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
+    digits = [_spoken_value(p) for p in parts] if len(parts) == 4 else []
+    if digits and all(d is not None and d < 10 for d in digits):  # digit by digit
+        return int("".join(str(d) for d in digits))
     if len(parts) == 1 and parts[0] not in ("achttien", "negentien", "twintig", "tweeduizend"):
         short = _spoken_value(parts[0])  # "eenentachtig": a two-digit year
         return _full_year(f"{short:02d}") if short is not None and short >= 10 else None
@@ -224,12 +231,58 @@ def _spoken_year(words: str) -> int | None:
 def _spoken_date(m: re.Match[str]) -> date | None:
     day, year = _spoken_value(m.group("day")), _spoken_year(m.group("year"))
     month = _month(m.group("month")) if m.group("month") else _spoken_value(m.group("nmonth").split()[-1].strip(","))
+    if day is None and m.group("day").lower().startswith("nul"):
+        day = _spoken_value(m.group("day").split()[-1].strip(","))
     if day is None or year is None or month is None:
         return None
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_COLUMN_GAP = re.compile(r" {3,}|\t")
+
+
+def _blocks(line: str) -> list[tuple[int, int]]:
+    """Extents of the parts of ``line`` set apart by wide gaps (three spaces or a tab)."""
+    blocks, at = [], 0
+    for gap in _COLUMN_GAP.finditer(line):
+        blocks.append((at, gap.start()))
+        at = gap.end()
+    blocks.append((at, len(line)))
+    return blocks
+
+
+def _in_another_column(text: str, label: int, start: int, end: int) -> bool:
+    """The label stands on the line above in a row of labels set apart by wide gaps (an ID card, a form), and the
+    date sits under another of them: ``Afgiftedatum   Geboortedatum`` over ``01 JAN 2020`` labels the date of issue."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if label >= line_start:
+        return False  # on the date's own line
+    above_start = text.rfind("\n", 0, label) + 1
+    blocks = _blocks(text[above_start : text.find("\n", label)])
+    if len(blocks) == 1:
+        return False  # one label on the line: it is the date's
+    column = (start - line_start, end - line_start)
+    own = next((b for b in blocks if b[0] <= label - above_start < b[1]), None)
+    under = [b for b in blocks if b[0] < column[1] and column[0] < b[1]]
+    return own is not None and bool(under) and own not in under
+
+
+def _label_over_column(text: str, start: int, end: int) -> bool:
+    """A birth label in the row of labels on the line above, in the block over the date's column (the second date of
+    ``Afgiftedatum   Geboortedatum`` / ``01-01-2020   14-03-1981``, which the first date's label reach stops)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    blocks = _blocks(above)
+    column = (start - line_start, end - line_start)
+    return len(blocks) > 1 and any(
+        b[0] < column[1] and column[0] < b[1] and _BIRTH_LABEL.search(above, *b) for b in blocks
+    )
 
 
 def _label_too_recent(label: str, day: date) -> bool:
@@ -357,6 +410,13 @@ def _context_start(text: str, start: int) -> int:
         # than one: the label belongs to something else)
         if above >= 0 and text[above + 1 : line].strip() == "":
             line, above = above, text.rfind("\n", lo, above)
+        if above < 0 and lo > 0:
+            # an ID card's row of labels over its row of values: the whole line above, if not too long
+            above = text.rfind("\n", 0, line)
+            if line - above > LABEL_ROW_CHARS:
+                above = -1
+            else:
+                lo = above + 1
         lo = above + 1 if above >= 0 else lo
     return lo
 
@@ -394,7 +454,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
             previous_end = end
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
-            labelled = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
+            labelled: re.Match[str] | bool | None = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(
+                text, start, BIRTH_WORDS, start - lo
+            )
+            if isinstance(labelled, re.Match) and _in_another_column(text, labelled.start(), start, end):
+                labelled = None
+            labelled = labelled or _label_over_column(text, start, end)
             if isinstance(labelled, re.Match) and _label_too_recent(labelled.group(), day):
                 continue
             labelled = labelled or _BORN_AFTER.match(text, end) is not None

@@ -77,11 +77,16 @@ _TENS_WORDS = "|".join(TENS)
 # "achtendertig", "drieëntwintig", "tweeenveertig" (the diaeresis often left out)
 _COMPOUND = re.compile(rf"({_UNIT_WORDS})(?:en|ën)({_TENS_WORDS})", re.IGNORECASE)
 # The words for 10 to 99 as one factored pattern (cheaper to try at every word than a list of alternatives).
-_NUMBER_WORDS = (
-    # the first letter checked once: most words start with another and skip every alternative at once
-    r"(?=[tdvzaenTDVZAENéÉ])"
+_TWO_DIGITS = (
     rf"(?:(?:{_UNIT_WORDS})(?:en|ën))?(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig"
     r"|(?:der|veer|vijf|zes|zeven|acht|negen)?tien|elf|twaalf"
+)
+_NUMBER_WORDS = (
+    # the first letter checked once: most words start with another and skip every alternative at once
+    r"(?=[tdvzaenhTDVZAENHéÉ])"
+    # a group of three read as hundreds ("driehonderdachtentwintig", "zeshonderdtwee", "honderd")
+    rf"(?:(?:{_UNIT_WORDS})?honderd(?:en)?(?:{_TWO_DIGITS}|{_UNIT_WORDS})?)"
+    rf"|{_TWO_DIGITS}"
 )
 
 
@@ -103,6 +108,13 @@ def number_word_value(word: str) -> str | None:
     m = _COMPOUND.fullmatch(lower)
     if m:
         return str(TENS[m.group(2)] + int(DIGIT_WORDS[m.group(1)]))
+    hundreds, found, rest = lower.partition("honderd")
+    if found and (not hundreds or hundreds in DIGIT_WORDS):
+        rest = rest.removeprefix("en") if rest.startswith("en") and rest not in DIGIT_WORDS else rest
+        head = DIGIT_WORDS[hundreds] if hundreds else "1"
+        tail = number_word_value(rest) if rest else "0"
+        if tail is not None and "honderd" not in rest:
+            return head + tail.zfill(2)
     return None
 
 
@@ -132,7 +144,7 @@ _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + _FILLERS + r")(?!\w)[ \t\u00a0,.\-]+){0,2
 _RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
 _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN + r")+")
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
-_NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf")  # not the "elf" of "zelf"
+_NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf", "honderd")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
 _SINGLE_DIGIT = re.compile(r"(?<!\w)\d(?!\w)")
 MIN_SINGLES = 4  # digits read out one by one: a run with fewer lone digits ("12 3 2024") is read by others
