@@ -170,6 +170,12 @@ def test_iban_with_ocr_digits_for_bank_code_letters(text: str, expected: list[st
             ["XR4KP82R1"],
         ),
         ("naam;bestelcode\nJan;XR4KP82R1", []),
+        ('{"document": {"type": "ID", "number": "XR4KP82R1"}}', ["XR4KP82R1"]),  # a number key in a document
+        ('order {"number": "AB1234567"}', []),
+        ("kopie ID (XR4KP82R1) ontvangen", ["XR4KP82R1"]),  # the capitals ID as its label
+        ("reisdocument XR4KP82R1", ["XR4KP82R1"]),
+        ("Ticket-id: AB1234567", []),
+        ("klant id: AB1234567", []),
     ],
 )
 def test_document_number_under_keys_and_foreign_labels(text: str, expected: list[str]) -> None:

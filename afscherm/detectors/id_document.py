@@ -33,6 +33,7 @@ CONTEXT_WORDS = (
     "id kaart",
     "id-bewijs",
     "rijbewijs",
+    "reisdocument",
 )
 
 _DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![\w<-])")
@@ -131,6 +132,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - KEY_CHARS) : start]
     if _KEY.search(_CAMEL.sub(r"\1_\2", window).lower()) or _BARE_KEY.search(window):
         return True
+    if _NUMBER_KEY.search(window) and _DOCUMENT_WORD.search(text, max(0, start - 80), start):
+        return True
     # a table's or an SQL column list's header over the value, however far up
     header = column_header(text, start, end) if _ROW_DELIMITERS.search(text, max(0, start - 2), end + 2) else None
     if header is None:
@@ -139,8 +142,16 @@ def _labelled(text: str, start: int, end: int) -> bool:
     return any(word in header for word in CONTEXT_WORDS) or _KEY.search(header) is not None
 
 
-# A key that is only the word ("doc=XR4KP82R1", "document: …", "passport_id"), right before the value.
-_BARE_KEY = re.compile(r"(?i)(?<![a-z])(?:doc|document|passport|paspoort|id_?card)(?:_?id)?[\s\"']*[=:][\s\"']*$")
+# A key that is only the word ("doc=XR4KP82R1", "document: …", "passport_id"), right before the value; the
+# capitals ID as a key or a bracket's label ("ID: XR4KP82R1", "kopie ID (XR4KP82R1)").
+_BARE_KEY = re.compile(
+    r"(?i)(?<![a-z])(?:doc|document|passport|paspoort|id_?card)(?:_?id)?[\s\"']*[=:][\s\"']*$"
+    r"|(?-i:(?<![\w-])ID)[ \t]*[:=#(]?[ \t]*$"
+)
+# A bare number key right before the value, a document word in the object or line before it
+# ('{"document": {"type": "ID", "number": "XR4KP82R1"}}').
+_NUMBER_KEY = re.compile(r"(?i)(?<![a-z])(?:number|nummer|nr|no|num)[\s\"'.]*[=:][\s\"']*$")
+_DOCUMENT_WORD = re.compile(r"(?i)document|paspoort|passport|identiteit|id[ -]?kaart|id[ -]?card")
 _ROW_DELIMITERS = re.compile(r"[,;|\t]")
 
 
