@@ -8,7 +8,8 @@ TD2 and TD3 of several countries with OCR damage (``«`` and ``K`` for fillers, 
 lists, ``\\n``-joined strings and one logged line; IBANs of many registry countries in odd groupings, lower case,
 over a line break, glued to their label, with OCR's letters; document numbers under keys and labels in several
 languages; dates of birth in every writing (``14 maart '81``, ``14-mrt-1981``, ISO timestamps, US order under an
-English label, spoken). Order and tracking numbers are hard negatives (``-NUM``). Markup as in
+English label, spoken, under the right column of an ID card's row of labels, after a long question). Order and
+tracking numbers are hard negatives (``-NUM``). Markup as in
 ``tuning_markup.py``.
 
     .venv/bin/python bench/gold/handwritten/tuning_7.py       # writes bench/gold/handwritten/tuning_7.jsonl
