@@ -177,7 +177,8 @@ _TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
 _DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?|nul[\s,]+(?:{_UNIT}))"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
+    # a day word's first letter first: the pattern is tried only at such words
+    rf"(?=[eadtvzn\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
     # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig")
     rf"(?:(?P<month>{_MONTH_NAMES})|(?P<nmonth>(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
@@ -190,7 +191,8 @@ _SPOKEN_DATE = re.compile(
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
-_TENS_WORDS = (*_TEN.split("|"), "negen", "nul")  # "negen", "nul": a year read digit by digit (een negen acht een)
+# a year read digit by digit starts "een negen" or "twee nul"
+_TENS_WORDS = (*_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul")
 
 
 def _spoken_value(words: str) -> int | None:

@@ -40,7 +40,10 @@ _DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(
 # The shape as OCR prints it: ``O`` for ``0`` (a Dutch number never holds the letter O), ``l``/``I`` for ``1`` where the
 # last character, always a digit, stands. Read only after a label (see below).
 # (Led by a character class, so that the regex engine skips ahead to capitals; what stands before it is tested after.)
-_OCR_DOC_NUMBER = re.compile(r"[A-NP-Z]{2}(?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI](?![\w<-])")  # a real digit in it
+_OCR_DOC_NUMBER = re.compile(
+    # an O, l or I (the damage) and a real digit in it
+    r"[A-NP-Z](?=[A-Z0-9l]{0,7}[OlI])[A-NP-Z](?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI](?![\w<-])"
+)
 _OCR_REPAIR = str.maketrans("Ol", "01")
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
 # ``doc_nr``, ``idNumber``, ``passport_no``, ``numéro du document``, ``Dokumentennummer``, ``Ausweisnummer``): read on
@@ -84,9 +87,6 @@ class IdDocumentRecognizer(DutchRecognizer):
         """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch
         shape, so the letters were digits."""
         damaged: list[Finding] = []
-        lowered = text.lower()
-        if not any(hint in lowered for hint in _LABEL_HINTS):
-            return damaged  # substring tests first: the pattern would be tried at every capital
         for m in _OCR_DOC_NUMBER.finditer(text):
             start, end = m.span()
             value = m.group()
@@ -107,21 +107,6 @@ class IdDocumentRecognizer(DutchRecognizer):
 
 _OCR_DIGITS = str.maketrans("OlI", "011")
 # What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
-_LABEL_HINTS = (
-    "doc",
-    "d0c",
-    "pas",
-    "kaart",
-    "card",
-    "ausweis",
-    "dokument",
-    "numéro",
-    "numero",
-    "id",
-    "n°",
-    "nº",
-    "rijbew",
-)
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
@@ -173,11 +158,15 @@ ID_PAGE_PERSONAL = "NL_BSN"  # a personal number on an ID page (BSN, Belgian nat
 # field numbers), OCR-tolerant fragments, matched against a word with non-letters removed (``field_label``).
 DOCUMENT_NUMBER_LABELS = re.compile(
     r"(cumentn|mentnum|documentno|docnr|^document|kaartn|aartnummer|cardno|^cardn|ausweisn|weisnummer|numerode"
-    r"|^passn|passnummer|licenceno|licenseno|rijbewijsn)",
+    r"|^passn|passnummer|licenceno|licenseno|rijbewijsn|okumentenn|mentennum|^dokument|^docu[mr]|^doc$)",
     re.I,
 )
+# Personal numbers, including a residence permit's V-number (vreemdelingennummer; "V-nummer", "V-nr.", "V-number",
+# "N° d'étranger", "Ausländernummer"), also with ``m`` read as ``rn``.
 PERSONAL_NUMBER_LABELS = re.compile(
-    r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon|rijksreg|registern|nationalreg|nationaln|registren)", re.I
+    r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon|rijksreg|registern|nationalreg|nationaln|registren"
+    r"|^vnu|^vnr$|^vno$|vreemdeling|emdelingen|alienn|^alien|auslnder|ndernum|tranger)",
+    re.I,
 )
 # EU driving licence (directive 2006/126/EC) field numbers: 4d personal number, 5 licence number.
 LICENCE_FIELDS = {"4d": ID_PAGE_PERSONAL, "5": ID_PAGE_DOCUMENT}
@@ -195,7 +184,11 @@ def licence_field(word: str) -> str | None:
 
 
 def field_label(word: str) -> str | None:
-    """The entity whose value a label word announces (``Kaartnummer``, ``Rijksregisternr.``), or None."""
+    """The entity whose value a label word announces (``Kaartnummer``, ``Rijksregisternr.``), or None.
+
+    >>> [field_label(w) for w in ("V-nurnmer", "Vreemdelingennummer", "Dokumentennummer", "d'étranger", "Naam")]
+    ['NL_BSN', 'NL_BSN', 'NL_ID_DOCUMENT', 'NL_BSN', None]
+    """
     letters = re.sub(r"[^a-z]", "", word.lower())
     if len(letters) < 3:
         return None

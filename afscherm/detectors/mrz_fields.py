@@ -92,18 +92,40 @@ def personal_number(field_: str) -> set[str]:
     return {digits} if len(digits) >= 9 and digits.isdigit() else set()
 
 
+def _td1_first_line(compact: str) -> bool:
+    """A TD1 first line: a document code (a letter, then a letter or filler), a three-letter state, and a number
+    field with digits (a name line has none)."""
+    code, state, number = compact[:2], compact[2:5], compact[5:14]
+    return (
+        code[:1].isalpha()
+        and (code[1:].isalpha() or code[1:] == "<")
+        and state.replace("<", "").isalpha()
+        and sum(AS_DIGIT.get(c, c).isdigit() for c in number) >= 4
+        and sum(c.isdigit() for c in number) >= 2
+    )
+
+
 def line_values(compact: str) -> tuple[set[str], set[str]]:
-    """(document numbers, personal numbers) one MRZ line (spaces removed) holds by its layout."""
+    """(document numbers, personal numbers) one MRZ line (spaces removed) holds by its layout.
+
+    >>> numbers, personal = line_values("RPNLDE4707659620016732551<<<<<")  # a residence permit
+    >>> numbers, "0016732551" in personal  # the V-number in the optional field
+    ({'E47076596'}, True)
+    >>> line_values("SMITS<<FATIMA<<<<<<<<<<<<<<<<<")
+    (set(), set())
+    """
     numbers: set[str] = set()
     personal: set[str] = set()
-    if len(compact) in range(28, 33) and compact[:1] in "IAC" and compact[2:5].isalpha():
-        # TD1 line 1, any issuing state: the number (ICAO's long form continues in the optional field
-        # after a ``<`` where the check digit would be); the Dutch BSN in the optional field.
+    if len(compact) in range(28, 33) and _td1_first_line(compact):
+        # TD1 line 1, any issuing state and document code (identity cards ``I``/``ID``, residence permits ``IR``,
+        # ``RP`` …): the number (ICAO's long form continues in the optional field after a ``<`` where the check
+        # digit would be); the Dutch BSN, or a residence permit's V-number, in the optional field.
         numbers |= number_field(compact, 5)
         if compact[14:15] == "<" and len(rest := compact[15:30].split("<")[0]) >= 2:
             numbers.add(compact[5:14] + rest[:-1])
         if "NLD" in compact[:6]:
             personal |= bsn_field(compact[15:24])
+        personal |= personal_number(compact[15:30].split("<")[0])
     elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
         # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
         personal |= personal_number(compact[18:29])

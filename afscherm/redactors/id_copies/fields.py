@@ -112,6 +112,30 @@ def _near(a: str, b: str, max_edits: int) -> bool:
     return prev[-1] <= max_edits
 
 
+def near_spans(text: str, value: str, max_edits: int) -> list[tuple[int, int]]:
+    """Spans of ``text`` that read ``value`` with at most ``max_edits`` character errors (windows of the value's
+    length, one shorter or longer: OCR drops or adds a character).
+
+    >>> near_spans("XX0O16732S51YY", "0016732551", 2)
+    [(2, 12)]
+    """
+    n = len(value)
+    if n == 0:
+        return []
+    chars = set(value)
+    spans: list[tuple[int, int]] = []
+    for i in range(max(1, len(text) - n + 2)):
+        for size in (n, n - 1, n + 1):
+            window = text[i : i + size]
+            if len(window) < n - max_edits or sum(c not in chars for c in window) > max_edits:
+                continue
+            if _near(window, value, max_edits):
+                if not spans or i >= spans[-1][1]:
+                    spans.append((i, i + len(window)))
+                break
+    return spans
+
+
 def contains_near(text: str, value: str, max_edits: int) -> bool:
     """Whether ``text`` holds ``value`` with at most ``max_edits`` character errors."""
     n = len(value)
@@ -184,6 +208,7 @@ def body_regions(
                 ctok, cval = canonical(token), canonical(value)
                 if ctok in cval or contains_near(ctok, cval, 2):
                     out.append(_box([w], kind, "mrz_value", margin))
+    out += _mrz_values_in_lines(line_list, values, margin)
     for kind, label, line_start in _first_labels(line_list):
         if kind not in wanted:
             if kind in FRONT_FIELDS and (kind != "date_of_birth" or _BIRTH_DATE.search(label.text.lower())):
@@ -194,6 +219,27 @@ def body_regions(
         out.append(zone)
         if inside:
             out.append(_box(inside, kind, "label", margin))
+    return out
+
+
+def _mrz_values_in_lines(line_list: list[list[Word]], values: Values, margin: float) -> list[Region]:
+    """The MRZ's document and personal numbers wherever a line holds them, read fuzzily across its words: a number
+    printed in groups (``0016 732 551``) or with a misread character is no single word of the OCR."""
+    wanted = [(canonical(v), "document_number") for v in values.document_numbers if len(v) >= 6]
+    wanted += [(canonical(v), "bsn") for v in values.bsns if len(v) >= 6]
+    out: list[Region] = []
+    if not wanted:
+        return out
+    for line in line_list:
+        text, owner = "", []
+        for w in line:
+            token = canonical(_alnum(w.text))
+            text += token
+            owner += [w] * len(token)
+        for value, kind in wanted:
+            for start, end in near_spans(text, value, 2 if len(value) >= 8 else 1):
+                hit = list(dict.fromkeys(owner[start:end]))
+                out.append(_box(hit, kind, "mrz_value", margin))
     return out
 
 

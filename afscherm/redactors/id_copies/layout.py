@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from afscherm.detectors.id_document import DOCUMENT_NUMBER_LABELS, PERSONAL_NUMBER_LABELS
 from afscherm.redactors.id_copies.boxes import Region
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band
 from afscherm.redactors.id_copies.ocr import Word
@@ -15,10 +16,11 @@ from afscherm.redactors.id_copies.ocr import Word
 PHOTO_ALONG = (-0.04, 0.33)
 PHOTO_ABOVE = {"td1": (-0.02, 0.45), "td3": (-0.02, 0.58)}
 
-# Field labels (Dutch and English, as printed on Dutch documents; OCR may garble one letter).
+# Field labels (Dutch, English, French, German; OCR may garble one letter). Numbers by detectors.id_document's
+# labels (document numbers; BSNs, other personal numbers and V-numbers are blacked out as ``bsn``).
 LABELS = {
-    "document_number": re.compile(r"(cumentn|mentnum|documentno|docnr|^document)", re.I),
-    "bsn": re.compile(r"(soonsn|onsnum|^bsn|servicenum|^personal|^persoon)", re.I),
+    "document_number": DOCUMENT_NUMBER_LABELS,
+    "bsn": PERSONAL_NUMBER_LABELS,
     "name": re.compile(r"(^naam|urname|oornamen|^given)", re.I),
     "date_of_birth": re.compile(r"(boortedat|ortedatum|^birth)", re.I),
     "signature": re.compile(r"(andtekening|^signature)", re.I),
