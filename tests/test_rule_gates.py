@@ -142,3 +142,26 @@ def test_ocr_house_number_gate(monkeypatch: pytest.MonkeyPatch) -> None:
         "Kerkstraat 12",
         "Dorpsweg 1",
     ]
+
+
+def test_place_labels_tried_at_their_words_find_what_finditer_finds() -> None:
+    from afscherm.detectors import location
+
+    text = 'Woonplaats: Zwolle\nVESTIGINGSPLAATS = Ede, geboorteplaats: Ommen, "city": "Assen", Town:Urk, plaats:Epe'
+    expected = [m.span() for m in location._PLACE_LABEL.finditer(text)]
+    assert len(expected) == 5  # "geboorteplaats" is no label of this pattern (a word runs into it)
+    starts = location._place_label_starts(text_facts(text).lowered)
+    assert [m.span() for m in matches_from(location._PLACE_LABEL, text, starts)] == expected
+
+
+def test_postcode_pattern_starting_with_its_digit_matches_as_the_look_behind_first_one() -> None:
+    from afscherm.detectors import location
+
+    written_first = re.compile(r"(?<![\w-])[1-9]\d{3}([ \t\u00a0]?)([A-Za-z]{2})(?![\w-])")
+    text = "1234 AB Zwolle, x1234 AB, -1234AB, 01234 AB, 9999zz\n5678 CD, (1234 ab) 12345 AB 1234 A"
+    expected = [m.span() for m in written_first.finditer(text)]
+    assert len(expected) == 4
+    assert [m.span() for m in location._POSTCODE.finditer(text)] == expected
+    assert [location._POSTCODE.match(text, i) is not None for i in range(len(text))] == [
+        written_first.match(text, i) is not None for i in range(len(text))
+    ]

@@ -23,6 +23,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import common_words
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -106,7 +107,9 @@ _AMBIGUOUS_LETTERS = _words(
 )
 _FORBIDDEN_LETTERS = frozenset({"SA", "SD", "SS"})  # never issued by PostNL
 
-_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}([ \t\u00a0]?)([A-Za-z]{2})(?![\w-])")
+# The first digit, then the look-behind over it and the character before (what "(?<![\w-])" before the digit says):
+# a pattern that opens with a character class lets the regex engine skip ahead to the next digit.
+_POSTCODE = re.compile(r"[1-9](?<![\w-].)\d{3}([ \t\u00a0]?)([A-Za-z]{2})(?![\w-])")
 
 # Street-name endings; the bare words themselves ("weg 2") are not streets.
 _SUFFIXES = (
@@ -492,6 +495,17 @@ def _next_word(text: str, end: int) -> str:
     return m.group().lower().rstrip(".,;:!?") if m else ""
 
 
+def _place_label_starts(lowered: str) -> list[int]:
+    """Where ``_PLACE_LABEL`` can match: at each of its words in the lower-cased copy (``woonplaats`` and
+    ``vestigingsplaats`` end in ``plaats``), found with ``str.find`` instead of trying the pattern everywhere."""
+    starts: set[int] = set()
+    for at in positions(lowered, "plaats"):
+        starts.update((at, at - len("woon"), at - len("vestigings")))
+    for word in ("city", "town"):
+        starts.update(positions(lowered, word))
+    return sorted(start for start in starts if start >= 0)
+
+
 def _line_start(text: str, pos: int, limit: int) -> int:
     return max(text.rfind("\n", max(0, pos - limit), pos) + 1, pos - limit, 0)
 
@@ -617,7 +631,12 @@ class LocationRecognizer(DutchRecognizer):
 
     def _labelled_places(self, text: str) -> list[Finding]:
         found: list[Finding] = []
-        for m in _PLACE_LABEL.finditer(text):
+        facts = text_facts(text)
+        if facts.case_odd:  # characters a case-insensitive pattern reads as letters the lower-cased copy lacks
+            labels = _PLACE_LABEL.finditer(text)
+        else:
+            labels = matches_from(_PLACE_LABEL, text, _place_label_starts(facts.lowered))
+        for m in labels:
             place = _place_in(text, _tokens_from(text, m.end(), _line_end(text, m.end(), 80)))
             if place is not None:
                 found.append(self._place_finding(place))
