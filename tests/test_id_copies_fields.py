@@ -1,5 +1,6 @@
 """Text fields of residence permits (issue 13): V-numbers and document numbers by label in four languages and from
-the MRZ (any TD1 document code), and numbers printed in groups found from the MRZ's value."""
+the MRZ (any TD1 document code), numbers printed in groups found from the MRZ's value, and five digits in a row boxed
+as verification would refuse them."""
 
 from __future__ import annotations
 
@@ -87,3 +88,17 @@ def test_a_residence_permit_back_is_released_with_v_number_number_and_mrz_covere
     covered = _released_and_covered(data, truth, analyzer, ("mrz", "personal_number"))
     assert covered["mrz"] and covered["personal_number"]
     assert all(c >= 0.95 for v in covered.values() for c in v), covered
+
+
+def test_two_groups_of_a_spaced_bsn_are_boxed_as_verification_would_refuse_them(analyzer) -> None:  # noqa: ANN001
+    # OCR read "581 054" of "581 054 805" and lost its label "4d.": no BSN shape, but five digits in a row are more
+    # than any date or code on a card prints, and verification refuses a copy showing them.
+    words = [_word("581", 300.0), _word("054", 360.0)]
+    regions = body_regions(words, analyzer, Values(), {"bsn", "document_number"}, 0.25)
+    boxes = [r.bbox() for r in regions if r.type == "bsn"]
+    assert boxes and min(b[0] for b in boxes) <= 300.0 and max(b[2] for b in boxes) >= 360.0 + 14 * 3
+    # A date with a month name, and a day and year whose month OCR lost, stay readable: no number to black out.
+    dates = [_word("12", 300.0), _word("JAN", 340.0), _word("2029", 400.0)]
+    assert not [r for r in body_regions(dates, analyzer, Values(), {"bsn"}, 0.25) if r.type == "bsn"]
+    day_year = [_word("2", 300.0), _word("2029", 330.0)]
+    assert not [r for r in body_regions(day_year, analyzer, Values(), {"bsn"}, 0.25) if r.type == "bsn"]

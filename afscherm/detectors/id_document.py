@@ -245,6 +245,29 @@ def bsn_like_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Five digits in a row (any separators between them) are part of a personal number on an ID document: its dates
+# (unless printed as digits), heights and codes never run that long. The ID-copy verification refuses a copy that
+# still shows such a run, so the finder boxes every one it reads.
+_LONG_NUMBER = re.compile(r"\d[\d.,; \-]{3,14}\d")
+LONG_NUMBER_DIGITS = 5
+
+
+def long_number_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` (OCR, letters read as digits) with five or more digits in a row, separators allowed, other
+    than a day and a year (``2 2029``: a date whose month OCR lost).
+
+    >>> long_number_spans("4d. 581 054 en 12 JAN 2029 of 2 2029")
+    [(4, 11)]
+    """
+    spans = []
+    for m in _LONG_NUMBER.finditer(line):
+        groups = re.findall(r"\d+", m.group())
+        day_and_year = len(groups) == 2 and len(groups[0]) <= 2 and re.fullmatch(r"(19|20)\d\d", groups[1])
+        if sum(len(g) for g in groups) >= LONG_NUMBER_DIGITS and not day_and_year:
+            spans.append(m.span())
+    return spans
+
+
 def is_bsn_head(token: str) -> bool:
     """The first group of a dotted BSN (``1112.``): OCR lost the rest, the number is still there.
 

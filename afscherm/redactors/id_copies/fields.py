@@ -18,6 +18,7 @@ from afscherm.detectors.id_document import (
     is_document_number_like,
     is_mrz_fragment,
     licence_field,
+    long_number_spans,
 )
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_fields import canonical, line_values
@@ -185,7 +186,7 @@ def body_regions(
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
-        for start, end in bsn_like_spans(line_text):
+        for start, end in bsn_like_spans(line_text) + long_number_spans(line_text):
             hit = [w for a, b, w in line_spans if a < end and b > start]
             out.append(_box(hit, "bsn", "shape", margin))
         for w in line:
