@@ -91,15 +91,15 @@ _DATE = re.compile(
     r"(?=\d)(?<![\w./-])(?:"
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
-    r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\d]))"
+    r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
-    r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\d]))"
-    r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\d]| \d))"
+    r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
+    r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
     # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date)
     r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T\d)",
@@ -178,7 +178,7 @@ _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|
 _DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?|nul[\s,]+(?:{_UNIT}))"
 _SPOKEN_DATE = re.compile(
     # a day word's first letter first: the pattern is tried only at such words
-    rf"(?=[eadtvzn\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
+    rf"(?=[eadtvznéÉ\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
     # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig")
     rf"(?:(?P<month>{_MONTH_NAMES})|(?P<nmonth>(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
@@ -464,7 +464,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or _label_over_column(text, start, end)
             if isinstance(labelled, re.Match) and _label_too_recent(labelled.group(), day):
                 continue
-            labelled = labelled or _BORN_AFTER.match(text, end) is not None
+            # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
+            labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found
