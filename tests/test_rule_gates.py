@@ -165,3 +165,23 @@ def test_postcode_pattern_starting_with_its_digit_matches_as_the_look_behind_fir
     assert [location._POSTCODE.match(text, i) is not None for i in range(len(text))] == [
         written_first.match(text, i) is not None for i in range(len(text))
     ]
+
+
+def test_patterns_opening_with_their_letter_match_as_the_look_behind_first_ones() -> None:
+    initials = re.compile(rf"(?<![\w.])({person_name.INITIALS})[ \t]*({person_name.SURNAME})")
+    email = re.compile(r"(?<![\w.+-])([a-zA-Z]+)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
+    greetings = "|".join(re.escape(g) for g in sorted(person_name.GREETINGS, key=len, reverse=True))
+    greeted = re.compile(rf"(?<!\w)(?:{greetings})[ \t,]+(?=({person_name.ANY_WORD}))")
+    text = (
+        "J.P. de Vries, xJ. Jansen, .A. Bakker, (M. Smit) A.B.C.D.E. Visser jan.devries@example.nl "
+        "x.jan-de.vries@mail.nl +piet_bos@a.nl hoi sanne, ohoi kees, groetjes Mark\nmvg, Anna; mijn naam is bram"
+    )
+    pairs = [(person_name.INITIALS_SURNAME, initials), (person_name.EMAIL_NAME, email)]
+    pairs.append((person_name.GREETED_LOWER, greeted))
+    for rewritten, reference in pairs:
+        expected = [
+            m.groups() for m in reference.finditer(text.lower() if rewritten is person_name.GREETED_LOWER else text)
+        ]
+        assert expected
+        found = rewritten.finditer(text.lower() if rewritten is person_name.GREETED_LOWER else text)
+        assert [(m.span(), m.groups()) for m in found] == expected

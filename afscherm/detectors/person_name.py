@@ -246,7 +246,7 @@ class PersonNameRecognizer(DutchRecognizer):
     def _initials(self, text: str) -> list[Finding]:
         """``J.P. de Vries``, ``A. Jansen-Smit``: initials then a capitalised surname."""
         out = []
-        for m in re.finditer(rf"(?<![\w.])({INITIALS})[ \t]*({SURNAME})", text):
+        for m in INITIALS_SURNAME.finditer(text):
             if m.group(1).replace(" ", "") in COMPANY_INITIALS or WIDE_SPACE.search(text, m.start(1), m.start(2)):
                 continue  # a company's letters; a form's next field after wide spacing ("A.M.      Tussenvoegsel")
             start, end = strip_trailing_stop(text, m.start(), m.end())
@@ -645,7 +645,7 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if "@" not in text:
             return out
-        for m in re.finditer(r"(?<![\w.+-])([a-zA-Z]+)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+", text):
+        for m in EMAIL_NAME.finditer(text):
             first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
             glued = re.sub(rf"^((?:{PARTICLE_RE}))(?=[a-z]{{3}})", r"\1 ", rest.lower())
             if (is_first_name(first) or len(first) == 1) and (is_family_name(rest) or is_family_name(glued)):
@@ -662,6 +662,17 @@ def first_letters(words: tuple[str, ...]) -> str:
     return "[" + "".join(re.escape(c) for c in letters) + "]"
 
 
+def after_non_word(words: list[str]) -> str:
+    r"""The alternation of ``words`` (lower case, in this order of preference) where no word character stands
+    before, grouped by first letter, each group opening with its letter and then the look-behind over it and the
+    character before: the same matches as ``(?<!\w)(?:w1|w2|…)``, but a pattern whose alternatives open with a
+    letter lets the regex engine skip ahead by those letters."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
 TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
     rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
@@ -673,11 +684,7 @@ GREETED = re.compile(
 )
 # GREETED in lower case, for the lower-cased copy of a text (``_greeting``): a case-sensitive pattern lets the regex
 # engine skip ahead by the greetings' first letters.
-GREETED_LOWER = re.compile(
-    rf"(?<!\w)(?={first_letters(GREETINGS).lower()})"
-    rf"(?:{'|'.join(re.escape(g) for g in sorted(GREETINGS, key=len, reverse=True))})"
-    rf"[ \t,]+(?=({ANY_WORD}))"
-)
+GREETED_LOWER = re.compile(rf"{after_non_word(sorted(GREETINGS, key=len, reverse=True))}[ \t,]+(?=({ANY_WORD}))")
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
@@ -993,6 +1000,13 @@ KIN_NAMED = re.compile(
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
+# "(?<![\w.])" before the first initial, written after its letter (the same matches; a pattern that opens with a
+# character class lets the regex engine skip ahead by it).
+INITIALS_SURNAME = re.compile(
+    rf"([{UPPER}](?<![\w.].)\.[ \t]?(?:[{UPPER}]\.[ \t]?){{0,3}}(?:[{UPPER}]\b\.?)?)[ \t]*({SURNAME})"
+)
+# An e-mail address whose local part may be a name: "(?<![\w.+-])" written after the first letter, as above.
+EMAIL_NAME = re.compile(r"([a-zA-Z](?<![\w.+-].)[a-zA-Z]*)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
 INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
 
 
