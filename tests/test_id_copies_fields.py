@@ -1,11 +1,13 @@
 """Text fields of residence permits (issue 13): V-numbers and document numbers by label in four languages and from
 the MRZ (any TD1 document code), numbers printed in groups found from the MRZ's value, and five digits in a row boxed
-as verification would refuse them."""
+as verification would refuse them; the page turn of a card without an MRZ read from its lines of print."""
 
 from __future__ import annotations
 
 import os
 
+import cv2
+import numpy as np
 import pytest
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -17,6 +19,7 @@ from afscherm.detectors.mrz_fields import line_values  # noqa: E402
 from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
 from afscherm.redactors.id_copies.fields import Values, body_regions, near_spans  # noqa: E402
 from afscherm.redactors.id_copies.ocr import Word  # noqa: E402
+from afscherm.redactors.id_copies.orient import page_turn, text_axis  # noqa: E402
 from synthetic.id_images import coverage, decode_pages  # noqa: E402
 from synthetic.id_variants_fields import generate_field_variant  # noqa: E402
 
@@ -102,3 +105,28 @@ def test_two_groups_of_a_spaced_bsn_are_boxed_as_verification_would_refuse_them(
     assert not [r for r in body_regions(dates, analyzer, Values(), {"bsn"}, 0.25) if r.type == "bsn"]
     day_year = [_word("2", 300.0), _word("2029", 330.0)]
     assert not [r for r in body_regions(day_year, analyzer, Values(), {"bsn"}, 0.25) if r.type == "bsn"]
+
+
+def test_lines_of_print_tell_across_from_along() -> None:
+    _, data, truth = generate_field_variant(0, 5, kind="rp_front", width=1000)
+    gray = cv2.cvtColor(decode_pages(data)[0], cv2.COLOR_RGB2GRAY)
+    assert truth["holders"][0]["quarter_turns"] == 0
+    assert text_axis(gray) == "across"
+    assert text_axis(np.ascontiguousarray(np.rot90(gray))) == "along"
+    assert text_axis(np.full((600, 900), 230, np.uint8)) is None  # blank paper: no lines, no answer
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_driving_licence_without_mrz_is_turned_upright(turn: int) -> None:
+    _, data, truth = generate_field_variant(1, 5, kind="dl", width=1000)
+    assert truth["holders"][0]["quarter_turns"] == 0
+    gray = cv2.cvtColor(decode_pages(data)[0], cv2.COLOR_RGB2GRAY)
+    turned = np.ascontiguousarray(np.rot90(gray, -turn // 90))  # content turned clockwise by ``turn``
+    assert page_turn(turned) == (turn, "reading")
+
+
+def test_a_driving_licence_is_released_with_its_bsn_and_number_covered(analyzer) -> None:  # noqa: ANN001
+    _, data, truth = generate_field_variant(2, 5, kind="dl")
+    covered = _released_and_covered(data, truth, analyzer, ("bsn", "document_number"))
+    assert covered["bsn"] and covered["document_number"]
+    assert all(c >= 0.95 for v in covered.values() for c in v), covered
