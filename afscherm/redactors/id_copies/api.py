@@ -38,7 +38,7 @@ from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions,
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
-from afscherm.redactors.id_copies.verify import gray_of, text_problems, visible
+from afscherm.redactors.id_copies.verify import cut_pictures, gray_of, text_problems, visible
 
 MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
 # A band this long (of the page width) is an MRZ by its shape alone, as before pages held several documents;
@@ -491,6 +491,10 @@ def _verify(
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
     if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
         issues.append("photo-like region still visible")
+    # The same question asked another way (another scale, the text binarised away, each black area's sides): a
+    # picture that goes on past its box was cut by it, however the finder drew the box.
+    if not given and cut_pictures(original, out_gray, glyph or glyph_height(original)):
+        issues.append("picture goes on past its box")
     clock.add("verify", t)
     return sorted(set(issues))
 
