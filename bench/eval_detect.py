@@ -21,7 +21,10 @@ words as hard negatives) and ``tuning-6`` (bench/gold/handwritten/tuning_6.jsonl
 payslips and letters with OCR noise in labels, names and numbers; names as values in SQL/JSON/CSV/YAML dumps; call
 transcripts with self-introductions, spelled names and numbers read out with fillers and corrections) and
 ``tuning-7`` (bench/gold/handwritten/tuning_7.jsonl: BSNs, MRZ zones, IBANs of many countries, document numbers and
-dates of birth in real-world writings and OCR damage; order and tracking numbers as hard negatives). Matching
+dates of birth in real-world writings and OCR damage; order and tracking numbers as hard negatives) and ``tuning-8``
+(bench/gold/handwritten/tuning_8.jsonl: names and places in OCR'd letters and forms, call transcripts with spelled
+names and places said in lower case, dumps with split name columns; place names that are common words as hard
+negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -66,6 +69,7 @@ DEFAULT_SETS = {
     "tuning-5": GOLD_DIR / "handwritten" / "tuning_5.jsonl",
     "tuning-6": GOLD_DIR / "handwritten" / "tuning_6.jsonl",
     "tuning-7": GOLD_DIR / "handwritten" / "tuning_7.jsonl",
+    "tuning-8": GOLD_DIR / "handwritten" / "tuning_8.jsonl",
 }
 
 

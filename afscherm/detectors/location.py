@@ -527,6 +527,7 @@ class LocationRecognizer(DutchRecognizer):
             *streets,
             *self._places_after_streets(text, streets),
             *self._postcodes_and_places(text, streets),
+            *self._ocr_postcodes(text, streets),
             *self._labelled_places(text),
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
@@ -629,6 +630,36 @@ class LocationRecognizer(DutchRecognizer):
                 found.append(self._place_finding(place))
         return found
 
+    def _ocr_postcodes(self, text: str, streets: list[Finding]) -> list[Finding]:
+        """A postcode whose digits OCR read partly as letters (``1O12 AB``, ``7Z11 KL``, ``8O31 CD``), with at
+        least one real digit left: only before a listed place or after an address word, where a code of
+        letters and digits is no postcode otherwise. Looked for only in an address: a text with a street and
+        house number, or with a postcode or address label, and only in the characters after them (most of OCR's
+        letters beside digits are codes)."""
+        found: list[Finding] = []
+        lowered = text_facts(text).lowered
+        # where such a code can stand: after a street (its line and the next) or an address label
+        regions = sorted(
+            [f.end for f in streets] + [at for hint in _OCR_POSTCODE_HINTS for at in positions(lowered, hint)]
+        )
+        searched = 0
+        matches: list[re.Match[str]] = []
+        for lo in regions:
+            lo, searched = max(lo, searched), lo + _OCR_POSTCODE_REACH
+            matches.extend(_OCR_POSTCODE.finditer(text, lo, searched))
+        for m in matches:
+            digits = m.group(1)
+            if digits.isdigit() or not any(c.isdigit() for c in digits) or m.group(2) in _FORBIDDEN_LETTERS:
+                continue  # all digits: the plain postcode rule's; no digit at all: a word or a code
+            start, end = m.span()
+            place = _place_after(text, end)
+            if place is not None and place[2]:
+                found.append(Finding(start, end, "LOCATION", SCORE_WITH_CONTEXT, self.name))
+                found.append(self._place_finding(place))
+            elif has_context(text, start, end, CONTEXT_WORDS, before=40):
+                found.append(Finding(start, end, "LOCATION", SCORE_WITH_CONTEXT, self.name))
+        return found
+
     def _labelled_places(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         facts = text_facts(text)
@@ -645,6 +676,14 @@ class LocationRecognizer(DutchRecognizer):
     def _place_finding(self, place: tuple[int, int, bool]) -> Finding:
         start, end, known = place
         return Finding(start, end, "LOCATION", SCORE_CITY_KNOWN if known else SCORE_CITY, self.name)
+
+
+# A postcode's four digits as OCR may read them (O/I/l/Z/S/B for 0/1/1/2/5/8), the first no zero, then two
+# capitals.
+# (The look-behind after the first character: a pattern led by a class gets the regex engine's fast scan.)
+_OCR_POSTCODE = re.compile(r"([1-9IlZSB](?<![\w-].)[\dOIlZSB]{3})[ \t\u00a0]?([A-Z]{2})(?![\w-])")
+_OCR_POSTCODE_HINTS = ("postcode", "adres", "woonpl", "postbus")
+_OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code may stand in
 
 
 def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
@@ -820,9 +859,11 @@ def _spoken_postcodes(text: str) -> list[Finding]:
     return found
 
 
-# A street followed by a house number read out ("ik woon aan de lindenlaan twaalf"), after an address word.
+# A street followed by a house number read out ("ik woon aan de lindenlaan twaalf", "bergstraat nummer vijftien"),
+# after an address word.
 _SPOKEN_STREET = re.compile(
-    rf"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)[ \t]+({_SPOKEN_DIGIT}"
+    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)[ \t]+(?:(?:huis)?nummer[ \t]+)?"
+    rf"(?P<number>{_SPOKEN_DIGIT}"
     rf"(?:[ \t]+(?:honderd|en)?[ \t]*{_SPOKEN_DIGIT})?)(?![\w])",
     re.IGNORECASE,
 )
@@ -898,20 +939,32 @@ def _streets_without_number(text: str) -> list[Finding]:
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
+def _answers_address_question(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` answers a question for an address on the line above (``wat is uw adres?`` /
+    ``Klant: lange nieuwstraat achtentwintig``)."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return above.endswith("?") and any(cue in above.lower() for cue in _ADDRESS_CUES)
+
+
 def _spoken_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for m in _spoken_street_candidates(text):
-        if not any(c.isalpha() for c in m.group(1)):
+        if not any(c.isalpha() for c in m.group("number")):
             continue  # digits: the written street rules'
         start = m.start()
         while start and text[start - 1].isalpha():
             start -= 1
-        street_end = m.start(1) - 1
-        while text[street_end - 1] in " \t":
-            street_end -= 1
+        street_end = m.end("ending")
         if not _is_compound_street(text[start:street_end]) or (start and text[start - 1] == "-"):
             continue
-        words = _words_before(text, _line_start(text, start, 100), street_end, 7)
-        if _has_address_word(words, len(words) - 1):
+        line_start = _line_start(text, start, 100)
+        words = _words_before(text, line_start, street_end, 7)
+        # a read-out number needs an address word before the street on its line, the nearest over prepositions or
+        # any of the seven words before it when a comma separates a place ("ik woon in zwolle, aan de bergstraat
+        # nummer vijftien"), or a question for the address on the line above
+        named = any(w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in words)
+        if _has_address_word(words, len(words) - 1) or named or _answers_address_question(text, line_start):
             found.append(Finding(start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found

@@ -225,7 +225,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
-                     self._name_answer, self._licence_fields):  # fmt: skip
+                     self._name_answer, self._licence_fields, self._spelling_alphabet,
+                     self._word_first_pair):  # fmt: skip
             found.extend(rule(text))
         return merge(ocr_word_ends(text, found))
 
@@ -344,7 +345,9 @@ class PersonNameRecognizer(DutchRecognizer):
             words = value.split()
             if not words or not comma_name_shaped(value) or words[0].lower() in STOP - PARTICLE_SET:
                 continue
-            if role and not (value.isupper() or (value[:1].isupper() and any(is_listed(bare(w)) for w in words))):
+            # the particles of a register's writing stay in lower case ("de VRIES, K."): judge the other words
+            core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or value
+            if role and not (core.isupper() or (core[:1].isupper() and any(is_listed(bare(w)) for w in words))):
                 continue  # "Werknemer: vast contract"
             out.append(self._f(value_m.start(1), value_m.start(1) + len(value), SCORE_STRONG))
         return out
@@ -415,6 +418,40 @@ class PersonNameRecognizer(DutchRecognizer):
             if any(w in ANSWER_WORDS or (w in common_words() and not is_listed(w)) for w in lowered):
                 continue  # "Dat is Jansen": the answer's words must all be name words
             out.append(self._f(answer.start("value"), answer.end("value"), SCORE_MEDIUM))
+        return out
+
+    def _spelling_alphabet(self, text: str) -> list[Finding]:
+        """Transcripts: a name spelled with the Dutch spelling alphabet (``d van dirk, e van eduard, k van karel``:
+        each letter, ``van`` and a word that starts with it; two such letters in a row at least) or with the NATO
+        alphabet (``bravo romeo oscar``: three of its words in a row). The spelled letters are the name."""
+        out: list[Finding] = []
+        facts = text_facts(text)
+        if " van " in facts.lowered:
+            out.extend(self._f(start, end, SCORE_MEDIUM) for start, end in dutch_spelled_runs(facts.lowered))
+        if not NATO_WORDS.isdisjoint(facts.lower_runs):  # only lower-case transcription of the words is read
+            for m in NATO_RUN.finditer(text):
+                out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
+        return out
+
+    def _word_first_pair(self, text: str) -> list[Finding]:
+        """``ellen de vries``, ``roos van dijk``: a listed first name that is also a common word, then a particle
+        and a listed surname that is no common word. (Without the particle the pair is too often a phrase; the
+        names that are no word are :meth:`_lower_pair`'s.)"""
+        out: list[Finding] = []
+        firsts = word_first_names()
+        if not text_facts(text).has_lower_run(firsts):
+            return out
+        for m in LOWER_WORD.finditer(text):
+            if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
+                continue
+            tail = LOWER_SURNAME_RUN.match(text, m.end())
+            if tail is None:
+                continue
+            parts = tail.group(1).split()
+            if len(parts) < 2 or parts[-1] in common_words() or parts[-1] in person_verb_words():
+                continue
+            if lower_surname(tail.group(1)):
+                out.append(self._f(m.start(), tail.end(1), SCORE_MEDIUM))
         return out
 
     def _named_field(self, text: str) -> list[Finding]:
@@ -1097,7 +1134,9 @@ def form_label_kind(label: str) -> str | None:
     if not 2 <= len(label) <= 25 or not FORM_LABEL.fullmatch(label):
         return None
     folded = ocr_folded(label).replace(" ", "").replace(".", "")
-    return "name" if folded in NAME_LABELS else "role" if folded in ROLE_LABELS else None
+    if folded in NAME_LABELS or folded in NAME_LABELS_ONE_DROPPED:
+        return "name"
+    return "role" if folded in ROLE_LABELS else None
 
 
 def _all_indexes(text: str, word: str) -> list[int]:
@@ -1158,12 +1197,74 @@ NAME_LABELS = frozenset(
     for w in "naam name names achternaam voornaam voornamen voorletters surname givenname givennames firstname "
     "lastname naamklant naamwerknemer naamhouder naampatiënt naampatient roepnaam geboortenaam familienaam".split()
 )
+# OCR also drops a letter of a label ("Narn:" for "Naam:", "Voornarn:"): a name label with one letter missing
+# (labels of four letters or more, so that the shortened label keeps three).
+NAME_LABELS_ONE_DROPPED = frozenset(
+    label[:i] + label[i + 1 :] for label in NAME_LABELS if len(label) >= 4 for i in range(len(label))
+)
 ROLE_LABELS = frozenset(
     ocr_folded(w)
     for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
     "ondergetekende begunstigde cliënt client employee holder".split()
 )
 LICENCE_NAME_FIELD = re.compile(r"(?m)^[ \t]*[12]\.[ \t]+(?P<value>[^\n]{1,60})")
+
+
+@lru_cache(maxsize=1)
+def word_first_names() -> frozenset[str]:
+    """Listed first names that are also common words (``ellen``, ``roos``), but no function word or verb a
+    person does (``wil``, ``zegt``): they start a name only before a particle and a surname."""
+    return frozenset(
+        n for n in first_names() & common_words() if n not in STOP and n not in person_verb_words() and len(n) > 2
+    )
+
+
+# The NATO spelling alphabet, as a transcript writes it.
+NATO_WORDS = word_set(
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar"
+    " papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu"
+)
+_NATO_WORD = "(?:" + "|".join(sorted(NATO_WORDS, key=len, reverse=True)) + ")"
+NATO_RUN = re.compile(rf"(?<![\w-]){_NATO_WORD}(?:[ \t,.-]{{1,3}}{_NATO_WORD}){{2,}}(?![\w-])")
+# One letter of the Dutch spelling alphabet: "d van dirk" ("ij van ijmuiden" is one letter), then a separator.
+_SPELLED_LETTER = re.compile(r"(ij|[a-z]) van ([a-z]+)")
+_SPELLED_GAP = re.compile(r"[ \t,.;-]{1,4}")
+
+
+def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
+    """Spans of two or more letters spelled as ``d van dirk`` in a row in ``lowered`` (each word after ``van``
+    starting with its letter), found from the positions of ``" van "``.
+
+    >>> text = "dat is d van dirk, e van eduard, k van karel. ok, a van het"
+    >>> [text[s:e] for s, e in dutch_spelled_runs(text)]
+    ['d van dirk, e van eduard, k van karel']
+    """
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for at in positions(lowered, " van "):
+        for width in (2, 1):
+            letter_at = at - width
+            if letter_at < 0 or (letter_at and lowered[letter_at - 1].isalnum()):
+                continue
+            m = _SPELLED_LETTER.match(lowered, letter_at)
+            if m is None or m.start(2) != at + 5 or not m.group(2).startswith(m.group(1)):
+                continue
+            if m.end() < len(lowered) and lowered[m.end()].isalnum():
+                continue
+            gap = _SPELLED_GAP.fullmatch(lowered, end, letter_at) if end >= 0 else None
+            if gap is not None:
+                end, count = m.end(), count + 1
+            else:
+                if count >= 2:
+                    runs.append((start, end))
+                start, end, count = letter_at, m.end(), 1
+            break
+    if count >= 2:
+        runs.append((start, end))
+    return runs
+
+
 # A turn that opens with "met" and a name: answering the phone.
 # What may stand before it on its line: a speaker label, a yes or a greeting.
 PHONE_ANSWER_LEAD = re.compile(

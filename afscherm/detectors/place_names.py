@@ -67,13 +67,24 @@ ENGLISH_WORDS = frozenset(
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space.
 CUE = re.compile(
-    r"\s(?P<cue>(?:woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
-    r"|richting|bij|via|omgeving|regio|gemeente|gerneente)[ \t]+(?=\S)"
+    r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
+    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van)[ \t]+(?=\S)"
 )
 STRONG_CUES = frozenset({"te", "gemeente", "gerneente"})  # what OCR makes of "gemeente" too
 # Cues that a person or a firm follows as often as a place ("bij Jansen", "via Bol"): only a listed place
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
 WEAK_CUES = frozenset({"bij", "via"})
+# "van" is a place cue only in a move from one place to another ("verhuisd van almere naar lelystad"): the place
+# after it must be followed by "naar" (and be no common word, first name or family name, like after WEAK_CUES).
+MOVE_TAIL = re.compile(r"[ \t]+naar[ \t]")
+# What ends a place named as the whole answer or phrase ("woont u in best?", "apeldoorn."): where a common word
+# that is also a place (best, buren) would go on ("in best goede staat").
+PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
+# A question for a place at the end of a turn, then the next turn's speaker label and its answer.
+PLACE_QUESTION = re.compile(
+    r"(?i)\b(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?[ \t]*\n"
+)
+ANSWER_TURN = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:in|uit|te)[ \t]+)?(?=\S)")
 WORD = re.compile(r"['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")  # dots stay inside ("St.-Jacobiparochie")
 CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*(?![\w@])")
 
@@ -243,7 +254,7 @@ class PlaceNameRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         best: dict[tuple[int, int], Finding] = {}  # one finding per span, the best-scored
-        for f in (*self._after_cues(text), *self._capitals(text), *self._capitalised(text)):
+        for f in (*self._after_cues(text), *self._capitals(text), *self._capitalised(text), *self._answers(text)):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
         return sorted(best.values())
@@ -295,10 +306,12 @@ class PlaceNameRecognizer(DutchRecognizer):
             capitalised = value[:1].isupper()
             cue = m.group("cue").lower().split()
             strong = len(cue) > 1 or cue[0] in STRONG_CUES
-            if cue[0] in WEAK_CUES and (use != "plain" or capitalised and _person_like(normalise(value))):
+            if cue[0] == "van" and MOVE_TAIL.match(text, end) is None:
+                continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move
+            if cue[0] in WEAK_CUES | {"van"} and (use != "plain" or capitalised and _person_like(normalise(value))):
                 continue  # "bij Best", "bij Mol", "via Linde": a firm or a person as likely
-            if use == "word" and not capitalised:
-                continue  # "in best goede staat", "naar buren"
+            if use == "word" and not capitalised and not (len(cue) > 1 and PHRASE_END.match(text, end)):
+                continue  # "in best goede staat", "naar buren"; but "woont in best?" ends with the place
             if use == "first" and not strong:
                 continue  # "stuur het naar Linde"
             if not capitalised and len(normalise(value)) < 4 and not strong:
@@ -306,6 +319,21 @@ class PlaceNameRecognizer(DutchRecognizer):
             if capitalised and name_follows(text, start, end):
                 continue  # "naar Axel de Vries", "in Stein Jansen": a person named like a place
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
+        return out
+
+    def _answers(self, text: str) -> list[Finding]:
+        """Transcripts: the turn that answers a question for a place (``en de plaats?`` / ``Klant: apeldoorn.``,
+        ``waar woont u?`` / ``Klant: in ee.``): a listed place that is the whole answer, in any case, even one
+        that is also a common word (the question vouches for it)."""
+        out: list[Finding] = []
+        if "?" not in text or ("plaats" not in text_facts(text).lowered and "woon" not in text_facts(text).lowered):
+            return out
+        for q in PLACE_QUESTION.finditer(text):
+            answer = ANSWER_TURN.match(text, q.end())
+            words = _words_after(text, answer.end()) if answer is not None else []
+            place = longest_place(text, words) if words else None
+            if place is not None and PHRASE_END.match(text, place[1]):
+                out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, self.name))
         return out
 
     def _capitals(self, text: str) -> list[Finding]:

@@ -1,0 +1,110 @@
+"""Names and places in OCR output and call transcripts (issue 12, tuning set 8): spelled names, a first name that
+is also a word before a surname, OCR-damaged name labels and postcodes, places in a move and in answers, streets
+with their number read out after 'nummer'."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from afscherm.detectors import person_name
+from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
+
+NAMES = PersonNameRecognizer()
+STREETS = LocationRecognizer()
+PLACES = PlaceNameRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in NAMES.find(text)]
+
+
+def locations(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in STREETS.find(text)]
+
+
+def places(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in PLACES.find(text)]
+
+
+def test_dutch_spelling_alphabet_is_one_name() -> None:
+    text = "Klant: b van bernard, o van otto, s van simon. Agent: dank u."
+    assert "b van bernard, o van otto, s van simon" in names(text)
+
+
+def test_one_spelled_letter_or_unrelated_van_is_no_name() -> None:
+    assert person_name.dutch_spelled_runs("de trein van utrecht, a van het alfabet") == []
+    assert person_name.dutch_spelled_runs("p van pieter") == []  # one letter alone: too weak
+
+
+def test_nato_alphabet_run_is_a_name_and_two_words_are_not() -> None:
+    assert "kilo oscar kilo" in names("Klant: dat is kilo oscar kilo.")
+    assert names("we spelen golf in het hotel") == []
+
+
+def test_first_name_that_is_a_word_needs_particle_and_surname() -> None:
+    assert "ellen de vries" in names("Klant: met de vries, ellen de vries.")
+    assert names("wil de vries morgen bellen?") == []  # a verb, not a first name
+    # a surname that is a common word after the particle is a phrase as often ("de boer", "de bakker")
+    assert NAMES._word_first_pair("ze ellen de boer op") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Narn: BOUWMAN   Voornarn: SASKIA", ["BOUWMAN", "SASKIA"]),  # OCR dropped a letter and read m as rn
+        ("Aanvrager: de VRIES, K.", ["de VRIES, K."]),  # a role label before a register's particle
+    ],
+)
+def test_ocr_form_labels(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_role_label_still_needs_a_name_value() -> None:
+    assert names("Aanvrager: de gemeente") == []
+
+
+def test_ocr_postcode_before_a_listed_place_or_after_an_address_word() -> None:
+    assert locations("Dorpsstraat 22\n8O31 CD  ZWOLLE") == ["Dorpsstraat 22", "8O31 CD", "ZWOLLE"]
+    assert "7Z11 KL" in locations("Postcode/Woonplaats: 7Z11 KL Ommen")
+    assert locations("ref 1O12 AB in de tekst") == []  # no place, no address word
+    assert locations("serienummer X1O2 AB") == []
+
+
+def test_spoken_street_with_nummer_and_answer_to_address_question() -> None:
+    assert locations("Klant: ik woon in zwolle, aan de bergstraat nummer vijftien.") == ["bergstraat nummer vijftien"]
+    assert locations("Agent: wat is uw adres?\nKlant: lange nieuwstraat achtentwintig.") == [
+        "nieuwstraat achtentwintig"
+    ]
+    assert locations("Agent: wat is uw bestelnummer?\nKlant: kerkstraat twaalf.") == []
+
+
+def test_digits_after_a_street_stay_the_written_rules() -> None:
+    assert locations("nieuw adres: zonnebloemstraat 86 8731 BZ waalwijk") == [
+        "zonnebloemstraat 86",
+        "8731 BZ",
+        "waalwijk",
+    ]
+
+
+def test_places_of_a_move_and_of_an_answer() -> None:
+    assert places("ik ben verhuisd van almere naar lelystad") == ["almere", "lelystad"]
+    assert places("Agent: en de plaats?\nKlant: apeldoorn.") == ["apeldoorn"]
+    assert places("het dossier ging van Dijk naar Jansen") == []
+
+
+def test_place_that_is_a_word_only_when_it_ends_the_phrase() -> None:
+    assert places("Agent: en u woont in best?") == ["best"]
+    assert places("hij woont in best wel een mooi huis") == []
+
+
+def test_person_name_doctests() -> None:
+    finder = doctest.DocTestFinder()
+    tests = [t for t in finder.find(person_name) if t.name.endswith("dutch_spelled_runs")]
+    runner = doctest.DocTestRunner()
+    for test in tests:
+        runner.run(test)
+    assert tests and runner.failures == 0
