@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import random
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -331,6 +332,112 @@ def generate_field_variant(index: int, seed: int = 0, kind: str | None = None, w
     }
     if kind in ("rp_back", "rp_both") and h["bsn"] in h["mrz"][0]:
         truth_holder["bsn"] = h["bsn"]
+    truth = {
+        "format": fmt,
+        "exif_rotated": False,
+        "variant": True,
+        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
+        "holders": [truth_holder],
+    }
+    return fmt, data, truth
+
+
+# --- Harder captures of one side (issue 13: pages the finder did not recognise as an ID document) --------------
+#
+# One side of a document, from ``id_variants.render`` (front without its MRZ, or with it) or from this file (permit
+# front/back, driving licence), captured as uploads often are: a greyscale or washed-out photocopy with the card
+# small on an A4 sheet, a phone photo with the card on a dark desk, or the whole upload about 0.3 Mpx; any quarter
+# turn. Tuning material like the rest of this file.
+
+CAPTURE_SIDES = ("nl_td1", "be_td1", "de_td1", "nl_dl", "nl_td3", "rp_front", "rp_back", "dl")
+CAPTURES = ("a4_copy", "desk_photo", "tiny", "washed")
+
+
+def _side(kind: str, rng: random.Random) -> tuple[Page, dict]:
+    """One side of ``kind`` and its truth holder (values shown)."""
+    from synthetic.id_variants import PLACEMENTS, PORTRAITS, render
+    from synthetic.id_variants import holder as variant_holder
+
+    if kind in ("rp_front", "rp_back", "dl"):
+        h = holder(rng, "dl" if kind == "dl" else "rp")
+        page = {"rp_front": rp_front, "rp_back": rp_back, "dl": dl}[kind](h, rng)
+        mrz = h["mrz"] if kind == "rp_back" else []
+        return page, {**h, "mrz": mrz, "personal_number": h["personal_number"] if kind == "rp_back" else None}
+    h = variant_holder(rng, kind)
+    # Fronts of cards without their MRZ (printed on the back); a passport's data page always has its band.
+    with_mrz = kind == "nl_td3"
+    style = rng.choice([p for p in PORTRAITS if p != "small"])
+    page = render(h, rng, style, rng.choice(PLACEMENTS), with_mrz, rng.random() < 0.5, "blend", rng)
+    return page, {**h, "document_number": h["document_number"].replace("-", ""), "mrz": h["mrz"] if with_mrz else []}
+
+
+def _place(page: Page, paper: tuple[int, int], at: tuple[int, int], tone: np.ndarray) -> tuple[np.ndarray, list]:
+    """``page`` pasted on a sheet ``paper`` (w, h) of ``tone`` at ``at``: the image and its regions (polygons)."""
+    sheet = np.empty((paper[1], paper[0], 3), np.uint8)
+    sheet[...] = tone
+    doc = np.asarray(page.image)
+    x, y = at
+    sheet[y : y + doc.shape[0], x : x + doc.shape[1]] = doc
+    regions = [
+        {"type": n, "polygon": [[x0 + x, y0 + y], [x1 + x, y0 + y], [x1 + x, y1 + y], [x0 + x, y1 + y]]}
+        for n, (x0, y0, x1, y1) in page.boxes
+    ]
+    return sheet, regions
+
+
+def _scaled(img: np.ndarray, regions: list[dict], width: int) -> tuple[np.ndarray, list[dict]]:
+    f = width / img.shape[1]
+    out = cv2.resize(img, (width, max(1, round(img.shape[0] * f))), interpolation=cv2.INTER_AREA)
+    return out, [{**r, "polygon": [[round(px * f, 1), round(py * f, 1)] for px, py in r["polygon"]]} for r in regions]
+
+
+def generate_capture_variant(index: int, seed: int = 0, kind: str | None = None, capture: str | None = None) -> tuple:
+    """Variant ``index`` of the series ``seed``: one side of a document in a hard capture (``CAPTURES``), as
+    ``generate_field_variant`` returns it."""
+    rng = random.Random(f"id-capture-{seed}-{index}")
+    kind = kind or CAPTURE_SIDES[index % len(CAPTURE_SIDES)]
+    drawn = rng.choice(CAPTURES)  # drawn whether or not ``capture`` is given: the same index gives the same page
+    capture = capture or drawn
+    page, h = _side(kind, rng)
+    if capture == "a4_copy":
+        # The card about 40-55 % of an A4 sheet's width, somewhere in its upper half, copied in grey.
+        card_w = page.image.width
+        sheet_w = int(card_w / rng.uniform(0.4, 0.55))
+        at = (rng.randrange(20, sheet_w - card_w - 20), rng.randrange(20, int(sheet_w * 0.7)))
+        img, regions = _place(page, (sheet_w, int(sheet_w * 1.414)), at, np.array([245, 245, 242], np.uint8))
+        img, regions = _scaled(img, regions, rng.randrange(1000, 1700))
+        img = np.repeat(img.mean(axis=2, keepdims=True), 3, axis=2).astype(np.uint8)
+        if rng.random() < 0.5:
+            img = np.clip(img.astype(float) * 0.6 + 90, 0, 255).astype(np.uint8)
+    else:
+        width = {"desk_photo": rng.randrange(1100, 2000), "tiny": rng.randrange(600, 700)}.get(
+            capture, rng.randrange(800, 1600)
+        )
+        img, regions = photograph(page, rng, width)
+        if capture == "desk_photo":
+            # Uneven light: one side of the photo darker than the other.
+            shade = np.linspace(rng.uniform(0.6, 0.8), 1.0, img.shape[1])[None, :, None]
+            img = (img * (shade if rng.random() < 0.5 else shade[:, ::-1])).astype(np.uint8)
+        elif capture == "washed":
+            g = img.mean(axis=2, keepdims=True) if rng.random() < 0.5 else img
+            img = np.broadcast_to(np.clip(g * rng.uniform(0.4, 0.55) + rng.uniform(105, 125), 0, 255), img.shape)
+            img = np.ascontiguousarray(img.astype(np.uint8))
+    turns = rng.choice((0, 0, 1, 2, 3))
+    if turns:
+        img, regions = _turn(img, regions, turns)
+    fmt = rng.choice(("png", "jpg"))
+    data = encode([img], fmt, rng)
+    shown = {r["type"] for r in regions}
+    truth_holder = {
+        "kind": f"{kind}/{capture}",
+        "document_number": h["document_number"] if "document_number" in shown else "",
+        "bsn": h["bsn"] if h["bsn"] and ("bsn" in shown or any(h["bsn"] in ln for ln in h["mrz"])) else None,
+        "personal_number": h.get("personal_number"),
+        "mrz": h["mrz"],
+        "surname": h["surname"],
+        "portrait": "photo",
+        "quarter_turns": turns,
+    }
     truth = {
         "format": fmt,
         "exif_rotated": False,

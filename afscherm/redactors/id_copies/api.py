@@ -29,7 +29,7 @@ from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
 from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
-from afscherm.redactors.id_copies.layout import photo_zone
+from afscherm.redactors.id_copies.layout import content_box, photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
@@ -130,8 +130,15 @@ def _analyzer(config: Path | None = None):  # noqa: ANN202 - heavy import only w
     return default_analyzer(config)
 
 
-def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
-    """A page without an MRZ band: OCR'd as it is, at ``width``."""
+def _ocr_page(gray: np.ndarray, width: int, box: tuple[int, int, int, int] | None = None) -> list[Word]:
+    """A page without an MRZ band: OCR'd as it is, at ``width``; with ``box`` (``layout.content_box``), only what the
+    box holds, at ``width`` (a card on a sheet is then read at a card's usual size)."""
+    if box is not None:
+        x0, y0, x1, y1 = box
+        return [
+            Word(w.text, w.conf, w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0)
+            for w in _ocr_page(gray[y0:y1, x0:x1], width)
+        ]
     f = width / gray.shape[1]
     interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
     img = cv2.resize(gray, (width, max(1, round(gray.shape[0] * f))), interpolation=interp)
@@ -218,12 +225,21 @@ def _view_x(frame: Frame, region: Region) -> float:
     return float(x)
 
 
-def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
+def _shifted(region: Region, dx: float, dy: float) -> Region:
+    return Region(region.type, region.source, tuple((x + dx, y + dy) for x, y in region.polygon))
+
+
+def _photos(gray: np.ndarray, band: Band | None, crop: bool = True) -> list[Region]:
     if band is None:
         # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
         found = photo_regions(gray)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
             found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
+        box = content_box(gray) if crop else None
+        if box is not None:
+            # A document on a plain sheet: its portrait searched at the document's own size too.
+            x0, y0, x1, y1 = box
+            found += [_shifted(r, x0, y0) for r in _photos(gray[y0:y1, x0:x1], None, crop=False)]
         return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
@@ -318,7 +334,8 @@ def _find(
         body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values, portraits)
     if whole_page:
         width = _page_ocr_width(gray, bands, policy)
-        words = _ocr_page(gray, width)
+        # Without a band to give the scale, a document on a plain sheet is read on its own.
+        words = _ocr_page(gray, width, None if bands else content_box(gray))
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
@@ -377,7 +394,8 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
 
-    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document;
+    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document, or one (named by
+      its document-type words or numbered licence fields) whose sensitive parts were not read;
     - a front side or data page (a passport's TD3 band, or the name / date-of-birth labels only fronts print)
       always carries a portrait: when no face was found for each such side, the photo may be left uncovered,
       and its document number must have been found too;
@@ -385,6 +403,10 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
       no document number outside its MRZ (refusing it for that would refuse every back side).
     """
     if not _identified(regions, bands):
+        if any(r.type == "document_type" for r in regions):
+            # Its title words or a licence's numbered fields say what it is, but none of what must be blacked out
+            # was read: releasing it would rest on verification alone.
+            return ["an ID document by its printed words, but no MRZ band, face, BSN or document number read on it"]
         return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
     data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
     fronts = max(_front_sides(regions), data_pages, int(any(r.type == "other_side" for r in regions)))
@@ -468,7 +490,13 @@ def _verify(
     plain = _unboxed(out_gray, regions)
     if band is None:
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
-        issues = text_problems(_ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH)), analyzer, values)
+        width, binary = int(policy.ocr_width * VERIFY_WIDTH), _binarised(plain)
+        issues = text_problems(_ocr_page(binary, width), analyzer, values)
+        box = content_box(original)
+        if box is not None:
+            # A document on a plain sheet: read on its own too, as the finder did (the whole page is read as well,
+            # so nothing outside the box escapes the check).
+            issues += text_problems(_ocr_page(binary, width, box), analyzer, values)
     else:
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
