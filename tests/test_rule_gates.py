@@ -183,3 +183,148 @@ def test_patterns_opening_with_their_letter_match_as_the_look_behind_first_ones(
         expected = [(m.span(), m.groups()) for m in reference.finditer(read)]
         assert expected
         assert [(m.span(), m.groups()) for m in rewritten.finditer(read)] == expected
+
+
+# The number recognisers' gates (issue 12, speed): phone, spoken numbers, IBAN, BSN.
+
+
+def test_phone_runs_too_short_for_a_number_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors.phone import PhoneNumberRecognizer
+
+    recognizer = PhoneNumberRecognizer()
+    text = "Bel me op 06-12345678 of +683 4002"
+    assert [text[f.start : f.end] for f in recognizer.find(text)] == ["06-12345678", "+683 4002"]
+    read: list[str] = []
+    in_run = PhoneNumberRecognizer._in_run
+
+    def spy(self: PhoneNumberRecognizer, text: str, start: int, end: int) -> list[Any]:
+        read.append(text[start:end])
+        return in_run(self, text, start, end)
+
+    monkeypatch.setattr(PhoneNumberRecognizer, "_in_run", spy)
+    # "+683 4002" (Niue, seven digits) is the shortest kind of number: eight characters, read
+    text = "om 10:05 kost het 0,50; in 2024 nr 0612 of +683 4002"
+    recognizer.find(text)
+    assert read == ["+683 4002"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O6-2345678l", "Tel 0l0-1234567", "l2", "2l", "zo 12 december", "lol", "0O", "O", "12 34", "I9", "a1Ib", ""],
+)
+def test_phone_ocr_gate_is_the_ocr_pair_pattern(text: str) -> None:
+    from afscherm.detectors import phone
+
+    # the gate answers whether the pair pattern the OCR rule reads has a match at all
+    assert bool(phone._HAS_OCR_MIXED.search(text)) == bool(phone._OCR_MIXED.search(text))
+
+
+def test_phone_ocr_rule_fires_with_an_ocr_pair_and_is_skipped_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors import phone
+
+    recognizer = phone.PhoneNumberRecognizer()
+    text = "Tel.: O6-2345678l"
+    assert [(f.start, f.end) for f in recognizer.find(text)] == [(6, 17)]
+    monkeypatch.setattr(phone, "_OCR_TOKEN", _Forbidden())
+    monkeypatch.setattr(phone, "_OCR_MIXED", _Forbidden())
+    text = "Tel.: 06-12345678 of lol"  # no digit touches an O, o, l or I
+    assert [(f.start, f.end) for f in recognizer.find(text)] == [(6, 17)]  # the plain number, without the OCR rule
+
+
+def test_spoken_numbers_read_only_in_texts_with_two_number_words_or_four_lone_digits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from afscherm.detectors import spoken_numbers
+
+    recognizer = spoken_numbers.SpokenNumberRecognizer()
+    spoken = "mijn nummer is nul zes, twee acht een twee drie vier vijf zes."
+    assert [f.entity_type for f in recognizer.find(spoken)] == ["PHONE_NUMBER"]
+    digits = "bsn is 2 8 5 8 7 2 4 2 4"
+    assert [f.entity_type for f in recognizer.find(digits)] == ["NL_BSN"]
+    monkeypatch.setattr(spoken_numbers, "_RUN", _Forbidden())
+    monkeypatch.setattr(spoken_numbers, "_DIGIT_RUN", _Forbidden())
+    assert recognizer.find("Ik heb één vraag over factuur 2024-118 van 12 maart, NL 2024.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("nul zes", True),
+        ("TWEE DRIE", True),  # any case: the lower-cased copy is counted
+        ("tweede keer", False),  # one piece ("twee" in "tweede"): never fewer pieces than words
+        ("geen tweede", True),  # two pieces and no number word at all: read, finds nothing
+        ("1 2 3 4", True),
+        ("1 2 3 en 12 34", False),
+        ("honderd", False),
+        ("honderd, drie", True),
+    ],
+)
+def test_spoken_gate_counts_number_word_pieces_and_lone_digits(text: str, may: bool) -> None:
+    from afscherm.detectors.spoken_numbers import _may_hold_spoken_run
+
+    assert _may_hold_spoken_run(text, text.lower()) is may
+
+
+def test_spoken_gate_counts_at_least_the_number_words_of_every_run() -> None:
+    from afscherm.detectors import spoken_numbers
+
+    # every word the run check counts holds a piece: as many pieces as words, or more
+    for word in [*spoken_numbers.DIGIT_WORDS, *spoken_numbers.TEENS, *spoken_numbers.TENS, "achtendertig", "honderd"]:
+        assert spoken_numbers._SPOKEN_RE.fullmatch(word), word
+        assert sum(word.count(piece) for piece in spoken_numbers._SPOKEN_PIECES) >= 1, word
+
+
+def test_spoken_case_oddities_are_never_gated() -> None:
+    from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer
+
+    # A long s matches "s" in the case-insensitive number words though lower-casing keeps it: "zeſ zeſ" makes the
+    # run one the recogniser reads (three number words), and "nul 6 12345678" in it is a phone number. Counted in
+    # the lower-cased copy the text has one number word and one lone digit, so such texts must not be gated.
+    text = "bel zeſ zeſ nul 6 12345678"
+    assert text_facts(text).case_odd
+    assert [text[f.start : f.end] for f in SpokenNumberRecognizer().find(text)] == ["nul 6 12345678"]
+    assert SpokenNumberRecognizer().find(text.replace("ſ", "x")) == []  # one number word: no run is read
+
+
+IBAN_TEXTS = [
+    "IBAN NL91ABNA0417164300, of nl91 abna 0417 1643 00",
+    "DE 89 3704 0044 0532 0130 00 en ES91-2100-0418-4502-0005-1332",
+    "NL58 RABO 4712 737 997 / NL32_TRIO_7323_5619_30 / xNL91ABNA0417164300 / AB 12CD34EF56",
+    "NL82 SNSB\n6510 0931 54 en IBANNL04SNSB7020506812BIC SNSBNL2A; 1234AB 12, A 12, AB12",
+]
+
+
+def test_iban_starts_found_from_the_check_digits_are_the_letter_led_patterns_starts() -> None:
+    from afscherm.detectors import iban
+
+    letter_led = re.compile(r"[A-Za-z]{2} ?\d\d")  # the loose start pattern as it was written before
+    for text in IBAN_TEXTS:
+        expected = [m.start() for m in letter_led.finditer(text)]
+        assert expected
+        found = [m.start() - (3 if text[m.start() - 1] == " " else 2) for m in iban._START.finditer(text)]
+        assert found == expected
+        strict = [m.span() for m in iban._IBAN.finditer(text)]
+        starts = [m.start() - 2 for m in iban._STRICT_START.finditer(text)]
+        assert [m.span() for m in matches_from(iban._IBAN, text, starts)] == strict
+
+
+# The BSN pattern as it was written before its first digit was factored out of the alternatives.
+_BSN_LOOKBEHIND_FIRST = re.compile(
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])(?<![€$]\s)(?<!\(0\))(?<!\(0\) )"
+    r"(\d{9}|\d{8}|\d{4}([.,])\d{2}\2\d{3}|\d{3}([ .\t/-])\d{3}\3\d{3}|\d{4}([ -])\d{2}\4\d{3}|\d{2} \d{2} \d{2} \d{3}"
+    r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"
+    r"(?!\d|[.,/-]\d)"
+)
+
+
+def test_bsn_pattern_led_by_its_first_digit_matches_as_before() -> None:
+    from afscherm.detectors import bsn
+
+    text = (
+        "bsn 111222333, 1112.22.333, 1112,22,333, 111 222 333, 111-222-333, 1112 22 333, 11 12 22 333, 11122233,"
+        " bsn 6831\n41107, 1.111222333, 12-111222333, € 111222333, +31 (0)162 217 596, (0) 111222333,"
+        " 1111222333, 111222333.5, 111/222/333, 111\t222\t333, x111222333y"
+    )
+    expected = [(m.span(), m.groups()) for m in _BSN_LOOKBEHIND_FIRST.finditer(text)]
+    assert len(expected) >= 12
+    assert [(m.span(), m.groups()) for m in bsn._BSN.finditer(text)] == expected

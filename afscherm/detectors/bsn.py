@@ -58,14 +58,14 @@ NEGATIVE_CHARS = 30
 # side, and no digit-dot/comma/slash/dash (parts of longer numbers, prices, versions); letters, underscores
 # and slashes may touch it (``bsn111222333``, ``scan_111222333.pdf``, ``/personen/111222333/``).
 _BSN = re.compile(
-    # (?=\d) first: a position that is no digit fails at once (the lookbehinds cost more)
-    r"(?=\d)(?<!\d)(?<!\d[.,/-])(?<![€$]\s)"
-    # the subscriber part of a phone number written "+31 (0)162 217 596"
-    r"(?<!\(0\))(?<!\(0\) )"
+    # The first digit first, every writing's first digit factored out of the alternatives: the regex engine skips
+    # ahead to digits. The look-behinds after it check what stands before it (a digit; the digit-dot of a longer
+    # number; a currency; the subscriber part of a phone number written "+31 (0)162 217 596").
+    r"(\d(?<!\d\d)(?<!\d[.,/-]\d)(?<![€$]\s\d)(?<!\(0\)\d)(?<!\(0\) \d)"
     # OCR reads the dots of the official writing as commas ("1112,22,333"): only with BSN context (see find)
-    r"(\d{9}|\d{8}|\d{4}([.,])\d{2}\2\d{3}|\d{3}([ .\t/-])\d{3}\3\d{3}|\d{4}([ -])\d{2}\4\d{3}|\d{2} \d{2} \d{2} \d{3}"
+    r"(?:\d{8}|\d{7}|\d{3}([.,])\d{2}\2\d{3}|\d{2}([ .\t/-])\d{3}\3\d{3}|\d{3}([ -])\d{2}\4\d{3}|\d \d{2} \d{2} \d{3}"
     # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
-    r"|\d(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7})"
+    r"|(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7}))"
     r"(?!\d|[.,/-]\d)"
 )
 # A "+" country code (and area code) just before: the number is a phone number's subscriber part.

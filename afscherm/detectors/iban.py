@@ -12,6 +12,7 @@ from stdnum import numdb
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import matches_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,8 +37,12 @@ _IBAN_LOOSE = re.compile(
     r"(?:(?:[ ._-]{1,2}|[ \t]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
-# tried only there).
-_START = re.compile(r"[A-Za-z]{2} ?\d\d")
+# tried only there). Found from the check digits: the regex engine skips ahead to digits (a pattern led by the
+# letters would be tried at every letter); the code starts two letters, and the space if there is one, before them.
+_START = re.compile(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))\d")
+# Where a strict IBAN can start: two letters glued to the check digits (the strict pattern, led by a look-behind,
+# is tried only there; two such places never share a digit, so one pass finds them all).
+_STRICT_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
 
 SCORE = 0.9
 SCORE_WITH_CONTEXT = 1.0
@@ -125,7 +130,7 @@ class IbanCodeRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
-        for m in _IBAN.finditer(text):
+        for m in matches_from(_IBAN, text, [digits.start() - 2 for digits in _STRICT_START.finditer(text)]):
             start, span_end = m.span(1)
             end = _valid_end(text, start, span_end)
             if end is None:
@@ -165,7 +170,7 @@ class IbanCodeRecognizer(DutchRecognizer):
         matches: list[re.Match[str]] = []
         reached = 0
         for candidate in _START.finditer(text):
-            start = candidate.start()
+            start = candidate.start() - (3 if text[candidate.start() - 1] == " " else 2)
             if start < reached or iban_length(text[start : start + 2]) is None:
                 continue
             if any(f.start <= start < f.end for f in strict):

@@ -75,12 +75,14 @@ def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
     runs: list[DigitRun] = []
     for m in _RUN.finditer(text, start, end):
         written = m.group()
-        letters = sum(written.count(c) for c in _OCR_LETTERS)
-        if letters > MAX_OCR_LETTERS_LONG or written.count("\n") > 1:
-            continue
+        if len(written) < 9:
+            continue  # fewer than nine digits (half the runs)
         digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
         # the lengths of the types that read runs: BSN 9, card 13-19 (IMEI 15)
         if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
+            continue
+        letters = sum(written.count(c) for c in _OCR_LETTERS)
+        if letters > MAX_OCR_LETTERS_LONG or written.count("\n") > 1:
             continue
         if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG):
             continue

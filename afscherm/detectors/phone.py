@@ -68,6 +68,9 @@ _GLUED_WORD = re.compile(r"(?<![^\W\d_])(?i:tel|telnr|mob|mobiel|gsm|fax)[.:]?$"
 _BAD_BEFORE_ANY = frozenset("+#@/_&=")
 _BAD_BEFORE_AFTER_ALNUM = frozenset(".,-:")
 _MAX_DIGITS = 17  # E.164 allows 15 digits; ``00`` and ``(0)`` add up to three
+# The fewest digits of any number (``+`` and seven). A shorter run (the ``0`` of ``2024``, ``10:05``, ``0,50``: four in
+# five runs) holds no number and is not looked at: a run has at least as many characters as digits.
+_FEWEST_DIGITS = 7
 
 
 def _clean_start(text: str, start: int) -> bool:
@@ -98,7 +101,7 @@ def _digit_range(first: str) -> tuple[int, int]:
     """How many digits a number starting like this can have: national numbers eight to twelve (see
     ``national_length_ok``), international ones up to 15 plus ``00`` or a ``(0)``."""
     if first.startswith("+"):
-        return 7, 16
+        return _FEWEST_DIGITS, 16
     if first.startswith("00"):
         return 9, _MAX_DIGITS
     return 8, 12
@@ -226,6 +229,9 @@ def _score(text: str, start: int, end: int) -> float | None:
 # OCR's letters for digits in a number (``O6-2345678l``, ``O2O-l234567``): read as digits only in a token that
 # holds at least six real digits and at most three such letters, after a phone word on its line.
 _OCR_MIXED = re.compile(r"(?:[OolI]\d|\d[OolI])")
+# Whether the text has such a pair at all: the same test led by the digit (the regex engine skips ahead to digits;
+# the pattern above, led by a group of alternatives, is tried at every position).
+_HAS_OCR_MIXED = re.compile(r"\d(?:(?<=[OolI]\d)|[OolI])")
 _OCR_TOKEN = re.compile(r"(?<![\w+])[+(]?[\dOolI][\dOolI ()./-]{6,18}[\dOolI](?!\w)")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _MAX_OCR_LETTERS = 3
@@ -268,10 +274,11 @@ class PhoneNumberRecognizer(DutchRecognizer):
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
         for m in _RUN.finditer(text):
-            found.extend(self._in_run(text, m.start(), m.end()))
+            if m.end() - m.start() >= _FEWEST_DIGITS:
+                found.extend(self._in_run(text, m.start(), m.end()))
         if "=" in text or "/" in text:
             found.extend(self._in_links(text))
-        if _OCR_MIXED.search(text):
+        if _HAS_OCR_MIXED.search(text):
             found.extend(self._ocr_damaged(text))
         return found
 

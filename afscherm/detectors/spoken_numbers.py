@@ -26,6 +26,7 @@ from afscherm.detectors.credit_card import has_issuer_prefix
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.phone import national_length_ok, plausible_national
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -151,6 +152,32 @@ MIN_SINGLES = 4  # digits read out one by one: a run with fewer lone digits ("12
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
 
+# Every word _SPOKEN_RE matches holds one of these (lower case): a digit word, or a piece of every word for 10 to 99
+# and of the hundreds.
+_SPOKEN_PIECES = (*DIGIT_WORDS, "tien", "elf", "twaalf", "tig", "honderd")
+# The shortest run read: two three-letter number words or four lone digits, and the separators between them.
+_SHORTEST_RUN = min(2 * 3 + 1, 2 * MIN_SINGLES - 1)
+
+
+def _may_hold_spoken_run(text: str, lowered: str) -> bool:
+    """Whether some run of ``text`` can hold :data:`MIN_SPOKEN` number words or :data:`MIN_SINGLES` lone digits (the
+    runs :meth:`SpokenNumberRecognizer.find` reads): counted over the whole text, number words as pieces of the
+    lower-cased copy (substring counts, in C: never fewer than the words), lone digits by pattern. Two in three texts
+    have neither, and their runs are not looked for at all.
+
+    >>> _may_hold_spoken_run("nul zes", "nul zes"), _may_hold_spoken_run("om 10 uur", "om 10 uur")
+    (True, False)
+    >>> _may_hold_spoken_run("1 2 3 4", "1 2 3 4"), _may_hold_spoken_run("Eén kamer", "eén kamer")
+    (True, False)
+    """
+    words = 0
+    for piece in _SPOKEN_PIECES:
+        words += lowered.count(piece)
+        if words >= MIN_SPOKEN:
+            return True
+    return len(_SINGLE_DIGIT.findall(text)) >= MIN_SINGLES
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     start: int
@@ -251,11 +278,17 @@ class SpokenNumberRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
-        lowered = text.lower()
+        facts = text_facts(text)
+        if not facts.case_odd and not _may_hold_spoken_run(text, facts.lowered):
+            return found
+        # the shared copy is ``text.lower()`` but where a character lower-cases to two (İ, a case oddity)
+        lowered = text.lower() if facts.case_odd else facts.lowered
         pieces = any(piece in lowered for piece in _NUMBER_PIECES) or lowered.startswith("elf")
         run_pattern = _RUN if pieces else _DIGIT_RUN
         for m in run_pattern.finditer(text):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
+            if m.end() - m.start() < _SHORTEST_RUN:
+                continue
             if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN and len(_SINGLE_DIGIT.findall(m.group())) < MIN_SINGLES:
                 continue
             found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
