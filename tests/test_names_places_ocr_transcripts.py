@@ -108,3 +108,53 @@ def test_person_name_doctests() -> None:
     for test in tests:
         runner.run(test)
     assert tests and runner.failures == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verzekerde     K0BUS, ANNEKE\nPolisnummer    889120344", ["K0BUS, ANNEKE"]),  # no colon, OCR's 0 for O
+        ("Naam\tJan Jansen", ["Jan Jansen"]),
+        ("Naam         niet ingevuld", []),
+        ("Werknemer     vast contract", []),
+        ("Omschrijving      Bedrag", []),
+    ],
+)
+def test_form_row_without_colon(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in NAMES._spaced_field(text)] == expected
+
+
+def test_lower_case_surname_with_particles_answers_a_name_question() -> None:
+    assert names("Agent: en uw achternaam?\nKlant: van der heijden.") == ["van der heijden"]
+    assert names("Agent: uw naam?\nKlant: van de bank.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geachte mevrouw P3tra Jansen,", ["P3tra Jansen"]),  # 3 for e, the listed surname beside it
+        ("In behandeling bij: M. van den B3rg", ["M. van den B3rg"]),  # initials and particles before it
+        ("Geachte heer Pleter Muider,", ["Pleter Muider"]),  # l for i, i for l
+        ("Met vriendelijke groet,\n\nErnrna Schilder", ["Ernrna Schilder"]),  # rn for m
+    ],
+)
+def test_ocr_damaged_names(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in NAMES._ocr_damaged_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekening NL51 wordt vandaag afgeschreven",  # a code, not a damaged name
+        "Wij leveren in Arnhern en Rotterdarn",  # damaged places are the place rules'
+        "Geachte heer Jansen",  # written as listed: the other rules'
+        "Hoi Mayke! Tot morgen",  # the ! ends the sentence
+    ],
+)
+def test_ocr_damaged_names_not_taken(text: str) -> None:
+    assert NAMES._ocr_damaged_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["user=Ann1 login ok", "pad /home/Wi11ems/docs"])
+def test_user_names_and_paths_are_no_ocr_damage(text: str) -> None:
+    assert NAMES._ocr_damaged_names(text) == []

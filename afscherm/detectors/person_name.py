@@ -226,7 +226,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
-                     self._word_first_pair):  # fmt: skip
+                     self._word_first_pair, self._spaced_field, self._ocr_damaged_names):  # fmt: skip
             found.extend(rule(text))
         return merge(ocr_word_ends(text, found))
 
@@ -352,6 +352,67 @@ class PersonNameRecognizer(DutchRecognizer):
             out.append(self._f(value_m.start(1), value_m.start(1) + len(value), SCORE_STRONG))
         return out
 
+    def _spaced_field(self, text: str) -> list[Finding]:
+        """OCR'd forms whose colon was lost or never printed: a name or role label at a line start, a form's
+        wide spacing, then its value (``Verzekerde     K0BUS, ANNEKE``); judged as :meth:`_ocr_field` judges a
+        value after a colon, OCR's digits inside a word read as letters for its shape."""
+        out: list[Finding] = []
+        if "   " not in text and "\t" not in text:
+            return out  # no form spacing in the text
+        for m in matches_from(SPACED_FIELD, text, text_facts(text).line_starts):
+            kind = form_label_kind(m.group("label").strip())
+            if kind is None:
+                continue
+            value = form_value(m.group("value"))
+            shape = OCR_DIGIT_IN_WORD.sub("o", value)
+            words = shape.split()
+            if not words or not comma_name_shaped(shape) or words[0].lower() in STOP - PARTICLE_SET:
+                continue
+            core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or shape
+            if not core[:1].isupper():
+                continue  # "Verzekerde     niet van toepassing"
+            if kind == "role" and not (core.isupper() or any(is_listed(bare(w)) for w in words)):
+                continue
+            out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
+        return out
+
+    def _ocr_damaged_names(self, text: str) -> list[Finding]:
+        """A capitalised word that is no listed name or word as written but is one as OCR damaged it (``Pleter``,
+        ``Muider``, ``Wi11ems``, ``P3tra``, ``Ernrna``: l/1/i, 0/o, 5/s, 3/e, rn/m confused), with the listed
+        names, initials and particles beside it: a name in an OCR'd letter or form. Only names of four letters
+        or more that are no common word, and only when the damaged word is no common word either."""
+        out: list[Finding] = []
+        index = ocr_name_index()
+        words = set(OCR_CANDIDATE.findall(text))
+        # the words no list knows, by set operations in C: most texts have none
+        unknown = set(map(str.lower, words)) - known_words()
+        if not unknown:
+            return out
+        candidates = {
+            w
+            for w in words
+            if w.lower() in unknown and (w.isalpha() or _mostly_letters(w)) and ocr_name_key(w) in index
+        }
+        if not candidates:
+            return out
+        covered = 0  # the end of the last name found: its other damaged words are inside it
+        for m in OCR_CANDIDATE.finditer(text):
+            if m.start() < covered or m.group() not in candidates or not whole_word(text, m.start(), m.end()):
+                continue
+            if in_address(text, m.start()):
+                continue  # a user name, path or key (Ann1, /home/Petra1): no OCR misreading
+            start, end = m.span()
+            # the name's other words on its line: listed (or damaged) names, initials, particles
+            while (before := NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None and (
+                _name_part(before.group(1))
+            ):
+                start = before.start(1)
+            while (after := NAME_WORD_AFTER.match(text, end)) is not None and _name_part(after.group(1), last=True):
+                end = after.end(1)
+            out.append(self._f(start, end, SCORE_MEDIUM))
+            covered = end
+        return out
+
     def _licence_fields(self, text: str) -> list[Finding]:
         """A driving licence's numbered fields: ``1.`` is the surname, ``2.`` the given names (EU model)."""
         out: list[Finding] = []
@@ -411,11 +472,19 @@ class PersonNameRecognizer(DutchRecognizer):
             value = answer.group("value")
             words = value.split()
             lowered = [bare(w) for w in words]
-            if not name_shaped(value) or any(w in STOP_OR_ORG or w in GREETING_SET for w in lowered):
+            if not name_shaped(value) or any(
+                (w in STOP_OR_ORG and w not in PARTICLE_SET) or w in GREETING_SET for w in lowered
+            ):
+                continue  # (a surname's particles are in STOP: "van der heijden")
+            # in lower case the answer's last word must be a listed name, or the answer a listed surname with its
+            # particles ("van der heijden")
+            listed_last = is_listed(lowered[-1]) and lowered[-1] not in ANSWER_WORDS
+            if value.islower() and not listed_last and not (len(words) > 1 and lower_surname(value)):
                 continue
-            if value.islower() and not (is_listed(lowered[-1]) and lowered[-1] not in ANSWER_WORDS):
-                continue
-            if any(w in ANSWER_WORDS or (w in common_words() and not is_listed(w)) for w in lowered):
+            if any(
+                w in ANSWER_WORDS or (w in common_words() and not is_listed(w) and w not in PARTICLE_SET)
+                for w in lowered
+            ):
                 continue  # "Dat is Jansen": the answer's words must all be name words
             out.append(self._f(answer.start("value"), answer.end("value"), SCORE_MEDIUM))
         return out
@@ -423,14 +492,18 @@ class PersonNameRecognizer(DutchRecognizer):
     def _spelling_alphabet(self, text: str) -> list[Finding]:
         """Transcripts: a name spelled with the Dutch spelling alphabet (``d van dirk, e van eduard, k van karel``:
         each letter, ``van`` and a word that starts with it; two such letters in a row at least) or with the NATO
-        alphabet (``bravo romeo oscar``: three of its words in a row). The spelled letters are the name."""
+        alphabet (``bravo romeo oscar``: three of its words in a row, two of them different). The spelled letters
+        are the name."""
         out: list[Finding] = []
         facts = text_facts(text)
         if " van " in facts.lowered:
             out.extend(self._f(start, end, SCORE_MEDIUM) for start, end in dutch_spelled_runs(facts.lowered))
-        if not NATO_WORDS.isdisjoint(facts.lower_runs):  # only lower-case transcription of the words is read
-            for m in NATO_RUN.finditer(text):
-                out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
+        # only a lower-case transcription of the words is read, and a run holds two different words at least
+        # ("echo echo echo" is none): tried only where one of the text's NATO words starts
+        nato = NATO_WORDS.intersection(facts.lower_runs)
+        if len(nato) >= 2:
+            starts = sorted(at for word in nato for at in positions(text, word))
+            out.extend(self._f(m.start(), m.end(), SCORE_MEDIUM) for m in matches_from(NATO_RUN, text, starts))
         return out
 
     def _word_first_pair(self, text: str) -> list[Finding]:
@@ -438,20 +511,21 @@ class PersonNameRecognizer(DutchRecognizer):
         and a listed surname that is no common word. (Without the particle the pair is too often a phrase; the
         names that are no word are :meth:`_lower_pair`'s.)"""
         out: list[Finding] = []
-        firsts = word_first_names()
-        if not text_facts(text).has_lower_run(firsts):
-            return out
-        for m in LOWER_WORD.finditer(text):
-            if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
+        present = word_first_names().intersection(text_facts(text).lower_runs)
+        # only where such a name stands before a blank (a few words of the text, found with str.find)
+        starts = sorted(at for word in present for at in positions(text, word + " "))
+        for at in starts:
+            end = text.find(" ", at)
+            if not whole_word(text, at, end):
                 continue
-            tail = LOWER_SURNAME_RUN.match(text, m.end())
+            tail = LOWER_SURNAME_RUN.match(text, end)
             if tail is None:
                 continue
             parts = tail.group(1).split()
             if len(parts) < 2 or parts[-1] in common_words() or parts[-1] in person_verb_words():
                 continue
             if lower_surname(tail.group(1)):
-                out.append(self._f(m.start(), tail.end(1), SCORE_MEDIUM))
+                out.append(self._f(at, tail.end(1), SCORE_MEDIUM))
         return out
 
     def _named_field(self, text: str) -> list[Finding]:
@@ -1207,6 +1281,69 @@ ROLE_LABELS = frozenset(
     for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
     "ondergetekende begunstigde cliënt client employee holder".split()
 )
+# A form's row without a colon: a label of one or two words at the line start, wide spacing, a value.
+SPACED_FIELD = re.compile(
+    r"[ \t]*(?P<label>[A-Za-z][A-Za-z0-9|ëé.]{1,24}(?: [A-Za-z][A-Za-z0-9|ëé.]{1,24})?)(?:[ \t]{3,}|\t[ \t]*)"
+    r"(?P<value>[^\s:][^\n:]{0,59})"
+)
+# A digit OCR read for a letter inside a word (K0BUS, Wi11ems): read as a letter when judging a value's shape.
+OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[0135]|[0135](?=[A-Za-z])")
+# A capitalised word (or one in capitals) with a letter OCR confuses or a digit it reads for a letter.
+# (Not | or !, which OCR also reads for l: they end words and sentences far more often.)
+OCR_CANDIDATE = re.compile(rf"[{UPPER}][{UPPER}{LOWER}0135]{{3,}}")
+_OCR_NAME_EXTRA = str.maketrans("3", "e")  # beyond context.ocr_folded's confusions: 3 for e (P3tra)
+NAME_WORD_BEFORE = re.compile(rf"((?:{INITIALS})|[{UPPER}{LOWER}][{UPPER}{LOWER}0135]+)[ \t]$")
+NAME_WORD_AFTER = re.compile(rf"[ \t]((?:{INITIALS})|[{UPPER}{LOWER}][{UPPER}{LOWER}0135'-]+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def ocr_name_key(word: str) -> str:
+    """How ``word`` reads with OCR's confusions folded (``Pleter``, ``Pieter`` and ``P1eter`` alike)."""
+    return ocr_folded(word.translate(_OCR_NAME_EXTRA))
+
+
+@lru_cache(maxsize=1)
+def ocr_name_index() -> frozenset[str]:
+    """The OCR-folded writings of listed first and family names of four letters or more that are no common word,
+    minus every folded common word (so that a damaged word is never taken for a name)."""
+    words = common_words()
+    names = {ocr_name_key(n) for n in (*first_names(), *family_names()) if len(n) >= 4 and n not in words}
+    # a damaged place (Arnhern, Rotterdarn) is the place rules' even where a family name is written the same
+    others = {ocr_name_key(w) for w in (*words, *STOP, *places())}
+    return frozenset(names - others)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Common words and listed first and family names: a word written as one of them is not OCR-damaged."""
+    return common_words() | first_names() | family_names()
+
+
+def _mostly_letters(word: str) -> bool:
+    """Three letters or more, at most one digit per two letters and no digit at the end: ``Wi11ems``, ``P3tra``;
+    not ``NL51``, nor a user name that counts on (``Ann1``, ``Daan01``)."""
+    letters = sum(c.isalpha() for c in word)
+    return letters >= 3 and 2 * (len(word) - letters) <= letters and not word[-1].isdigit()
+
+
+def _name_part(word: str, last: bool = False) -> bool:
+    """A word that continues a name found in OCR'd text: initials, a particle (not last), a listed name, or
+    a damaged one."""
+    if re.fullmatch(INITIALS, word):
+        return not last
+    if word.isupper() and len(word) <= 3:
+        return False  # "AB" of a postcode, "BV": initials carry dots
+    lower = word.lower()
+    if lower in PARTICLE_SET:
+        return not last and word.islower()
+    if lower in STOP or not word[:1].isupper():
+        return False
+    if lower in common_words():
+        # a capitalised surname that is also a word after the name (Ernrna Schilder, Pleter Bakker)
+        return last and lower in family_names()
+    return is_listed(word) or ocr_name_key(word) in ocr_name_index()
+
+
 LICENCE_NAME_FIELD = re.compile(r"(?m)^[ \t]*[12]\.[ \t]+(?P<value>[^\n]{1,60})")
 
 
