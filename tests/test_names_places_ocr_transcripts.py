@@ -103,11 +103,11 @@ def test_place_that_is_a_word_only_when_it_ends_the_phrase() -> None:
 
 def test_person_name_doctests() -> None:
     finder = doctest.DocTestFinder()
-    tests = [t for t in finder.find(person_name) if t.name.endswith("dutch_spelled_runs")]
+    tests = [t for t in finder.find(person_name) if t.name.endswith(("dutch_spelled_runs", "alphabet_spelled_word"))]
     runner = doctest.DocTestRunner()
     for test in tests:
         runner.run(test)
-    assert tests and runner.failures == 0
+    assert len(tests) == 2 and runner.failures == 0
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,19 @@ def test_ocr_damaged_names_not_taken(text: str) -> None:
 @pytest.mark.parametrize("text", ["user=Ann1 login ok", "pad /home/Wi11ems/docs"])
 def test_user_names_and_paths_are_no_ocr_damage(text: str) -> None:
     assert NAMES._ocr_damaged_names(text) == []
+
+
+def test_alphabet_spelled_word() -> None:
+    assert person_name.alphabet_spelled_word("d van dirk, e van eduard, k van karel") == "dek"
+    assert person_name.alphabet_spelled_word("ij van ijmuiden, k van karel") == "ijk"
+    assert person_name.alphabet_spelled_word("kilo oscar kilo") == "kok"
+    assert person_name.alphabet_spelled_word("de trein van utrecht") is None
+
+
+def test_name_spelled_with_the_alphabet_marks_its_other_mentions() -> None:
+    from afscherm.detectors.name_consistency import propagate_names
+
+    spelled = "d van dirk, e van eduard, k van karel, k van karel, e van eduard, r van rudolf"
+    text = f"Klant: {spelled}.\nAgent: dekker, dank u."
+    found = propagate_names(text, None, NAMES.find(text))
+    assert "dekker" in [text[f.start : f.end] for f in found if f.entity_type == "PERSON"]

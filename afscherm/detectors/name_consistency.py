@@ -18,6 +18,7 @@ from afscherm.detectors.person_name import (
     PARTICLE_SET,
     SCORE_STRONG,
     STOP,
+    alphabet_spelled_word,
     clean_persons,
     common_words,
     family_names,
@@ -149,6 +150,10 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             forms |= name_forms(name)
         if f.score >= MIN_SEED_SCORE and f.recognizer != NER_RECOGNIZER:
             forms |= lower_forms(name)
+        # a name spelled with a spelling alphabet ("d van dirk, e van eduard, ...") is said whole elsewhere too
+        word = alphabet_spelled_word(name) if " " in name else None
+        if word is not None and len(word) >= 3 and word not in common_words() and word not in STOP:
+            forms |= {word, word.capitalize()}
     # A lone unlisted word the model calls a person, with no fuller mention in the document and no
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
     persons = [p for p in persons if not unsupported(text, p, forms)]

@@ -1368,6 +1368,22 @@ _SPELLED_LETTER = re.compile(r"(ij|[a-z]) van ([a-z]+)")
 _SPELLED_GAP = re.compile(r"[ \t,.;-]{1,4}")
 
 
+def alphabet_spelled_word(spelled: str) -> str | None:
+    """The word a run of the Dutch or NATO spelling alphabet spells (``d van dirk, e van eduard`` → ``de``,
+    ``bravo romeo oscar`` → ``bro``), or None when ``spelled`` is no such run.
+
+    >>> alphabet_spelled_word("d van dirk, e van eduard, k van karel"), alphabet_spelled_word("kilo oscar kilo")
+    ('dek', 'kok')
+    """
+    lowered = spelled.lower()
+    runs = dutch_spelled_runs(lowered)
+    if runs == [(0, len(lowered))]:
+        return "".join(m.group(1) for m in _SPELLED_LETTER.finditer(lowered))
+    if NATO_RUN.fullmatch(lowered):
+        return "".join(word[0] for word in re.findall(r"[a-z-]+", lowered))
+    return None
+
+
 def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
     """Spans of two or more letters spelled as ``d van dirk`` in a row in ``lowered`` (each word after ``van``
     starting with its letter), found from the positions of ``" van "``.
