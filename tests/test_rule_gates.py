@@ -328,3 +328,14 @@ def test_bsn_pattern_led_by_its_first_digit_matches_as_before() -> None:
     expected = [(m.span(), m.groups()) for m in _BSN_LOOKBEHIND_FIRST.finditer(text)]
     assert len(expected) >= 12
     assert [(m.span(), m.groups()) for m in bsn._BSN.finditer(text)] == expected
+
+
+def test_lone_digit_pattern_led_by_the_digit_matches_as_the_look_behind_first_one() -> None:
+    from afscherm.detectors import spoken_numbers
+
+    look_behind_first = re.compile(r"(?<!\w)\d(?!\w)")
+    text = "1 2 3 4, 5a b6 7_ 8.9 10 ١ x٢ 0\n3 is 2 8 5 8 7 2 4 2 4 é5 5é"
+    expected = [m.span() for m in look_behind_first.finditer(text)]
+    assert len(expected) >= 15
+    assert [m.span() for m in spoken_numbers._SINGLE_DIGIT.finditer(text)] == expected
+    assert [m.span() for m in spoken_numbers._SINGLE_DIGIT.finditer("7")] == [(0, 1)]

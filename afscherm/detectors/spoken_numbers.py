@@ -147,7 +147,9 @@ _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
 _NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf", "honderd")  # not the "elf" of "zelf"
 _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
-_SINGLE_DIGIT = re.compile(r"(?<!\w)\d(?!\w)")
+# A lone digit, led by the digit (the regex engine skips ahead to digits; led by the look-behind it would be tried at
+# every position): the same matches as ``(?<!\w)\d(?!\w)``.
+_SINGLE_DIGIT = re.compile(r"\d(?<!\w\d)(?!\w)")
 MIN_SINGLES = 4  # digits read out one by one: a run with fewer lone digits ("12 3 2024") is read by others
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
