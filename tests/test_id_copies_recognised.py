@@ -112,3 +112,13 @@ def test_a_card_turned_on_a_sheet_is_turned_upright_by_itself() -> None:
     assert truth["holders"][0]["quarter_turns"] == 3  # clockwise
     gray = cv2.cvtColor(decode_pages(data)[0], cv2.COLOR_RGB2GRAY)
     assert page_turn(gray)[0] == 270
+
+
+def test_a_belgian_card_number_is_a_document_number_and_other_long_runs_stay_personal() -> None:
+    from afscherm.detectors.id_document import id_page_numbers
+
+    text = "Kaartnummer 533-3153492-81  ook 533-3153492-82  BSN 1112.23.334"
+    found = {text[f.start : f.end].strip(): f.entity_type for f in id_page_numbers(text)}
+    assert found["533-3153492-81"] == "NL_ID_DOCUMENT"  # 5333153492 mod 97 = 81
+    assert found["533-3153492-82"] == "NL_BSN"  # the check fails: a personal number's digits, still boxed
+    assert found["1112.23.334"] == "NL_BSN"

@@ -201,13 +201,17 @@ def field_label(word: str) -> str | None:
 
 def id_page_numbers(text: str) -> list[Finding]:
     """Document and personal numbers in the OCR text of an ID document, without labels (see above)."""
+    from stdnum.be import eid
     from stdnum.nl import identiteitskaartnummer
 
     upper = text.upper()
     found: list[Finding] = []
     for m in _DIGIT_RUN.finditer(upper):
-        if sum(c.isdigit() for c in m.group()) >= 8:
-            found.append(Finding(m.start(), m.end(), ID_PAGE_PERSONAL, SCORE, "IdPageNumbers"))
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 8:
+            # A Belgian eID card number (12 digits, mod 97) is the card's document number; other runs are personal.
+            entity = ID_PAGE_DOCUMENT if eid.is_valid(digits) else ID_PAGE_PERSONAL
+            found.append(Finding(m.start(), m.end(), entity, SCORE, "IdPageNumbers"))
     for pattern in (_NL_SHAPE, _DE_SHAPE, _ALNUM_SHAPE):
         for m in pattern.finditer(upper):
             value = m.group()

@@ -49,6 +49,7 @@ TRUSTED_LINE, MIN_FILLERS = 0.3, 4
 PAGE_COVERED = 0.5
 PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
 VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
+AGAIN_WIDTH = 1.35  # a page without a band where no number was read is read again this much wider
 OTHER_SIDE_WORDS = 8  # words outside every band's document that make the page show another side
 MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
 MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
@@ -348,6 +349,13 @@ def _find(
         # not finding it again is no reason to refuse the copy).
         for b in bands:
             body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
+        clock.add("ocr_again", t)
+    elif not bands and not _has_document_number(body):
+        # No band, and no number read: the same question for a page without one (a card's front, a licence, a back
+        # side without MRZ), read once more larger and with its grey range stretched (a pale photocopy).
+        box = content_box(gray)
+        words = _ocr_page(_contrast(gray), int(policy.ocr_width * AGAIN_WIDTH), box)
+        body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
         clock.add("ocr_again", t)
     return regions + body, values, bands
 
