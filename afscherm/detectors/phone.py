@@ -49,6 +49,9 @@ _RUN = re.compile(
     r"(?:(?:" + _SEP + r"|\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
 )
 _GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
+_GROUP_MARKS = {"+": 1, "(": 2}  # the characters of a group that are no digit, by its first character
+_WHITESPACE = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
 # A date, unless its digit groups go on (``06-12-34-56-78`` is a mobile number in pairs, not 6 Dec '34).
 _DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d|[-./]\d)")
 _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
@@ -171,6 +174,8 @@ def _line_order(text: str, start: int, ends: list[int]) -> list[int]:
     """Candidate ends, longest first: those on the first line, then those one line break further, but
     only for a number introduced by a phone word on its first line that fills the rest of the second
     ("bel me op 06 31 06\\n06 80"). A number complete on its own line never takes digits from the next."""
+    if not ends or "\n" not in text[start : max(ends)]:
+        return ends[::-1]  # all on the first line (nearly every number): nothing to weigh
     same = [e for e in ends if "\n" not in text[start:e]]
     if not _introduced_on_its_line(text, start):
         return same[::-1]
@@ -189,7 +194,8 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
     candidates: list[int] = []
     digits = 0
     for j in range(i, ends):
-        digits += sum(c.isdigit() for c in text[groups[j][0] : groups[j][1]])
+        # a group is digits, a "+" and digits, or a bracketed area code: its digits are its other characters
+        digits += groups[j][1] - groups[j][0] - _GROUP_MARKS.get(text[groups[j][0]], 0)
         if digits > most:
             break
         if digits >= fewest and (j + 1 == len(groups) or text[groups[j][1] : groups[j + 1][0]].isspace()):
@@ -197,8 +203,8 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
     national = not text.startswith(("+", "00"), start)
     by_end = {groups[j][1]: j for j in candidates}
     for end in _line_order(text, start, list(by_end)):
-        candidate = re.sub(r"\s+", " ", text[start:end])
-        if national and not plausible_national(re.sub(r"\D", "", candidate)):
+        candidate = _WHITESPACE.sub(" ", text[start:end])
+        if national and not plausible_national(_NOT_DIGIT.sub("", candidate)):
             continue
         if _is_valid(candidate):
             return by_end[end]
