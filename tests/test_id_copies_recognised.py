@@ -122,3 +122,16 @@ def test_a_belgian_card_number_is_a_document_number_and_other_long_runs_stay_per
     assert found["533-3153492-81"] == "NL_ID_DOCUMENT"  # 5333153492 mod 97 = 81
     assert found["533-3153492-82"] == "NL_BSN"  # the check fails: a personal number's digits, still boxed
     assert found["1112.23.334"] == "NL_BSN"
+
+
+def test_a_pale_portrait_on_a_sheet_copy_is_never_released_uncovered(analyzer) -> None:  # noqa: ANN001
+    # Capture variant 2 of seed 502: a German card's front, its drawn portrait pale grey on a grey A4 copy. Judged on
+    # the whole sheet only, the portrait was released 10 % covered.
+    _, data, truth = generate_capture_variant(2, 502)
+    assert truth["holders"][0]["kind"] == "de_td1/a4_copy"
+    result = redact_id_copy(data, IdCopyPolicy(), analyzer)
+    if result.released:
+        page = decode_pages(result.data)[0]
+        assert min(coverage(page, truth["pages"][0], "photo")) >= 0.95
+    else:
+        assert any("photo" in reason or "portrait" in reason for reason in result.reasons), result.reasons

@@ -326,6 +326,12 @@ def _find(
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
+    box = None if bands else content_box(gray)
+    if box is not None:
+        # A document on a plain sheet: its pictures judged on it alone too (the page's text size and tones are the
+        # sheet's, and a pale portrait on a photocopy stands out less against them).
+        x0, y0, x1, y1 = box
+        regions += [_shifted(r, x0, y0) for r in photo_like_regions(gray[y0:y1, x0:x1])]
     for face in _portrait_faces(regions):
         regions += ghost_regions(gray, face)
     t = clock.add("face", t)
@@ -527,6 +533,12 @@ def _verify(
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
     if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
         issues.append("photo-like region still visible")
+    box = content_box(original) if band is None else None
+    if box is not None:
+        # A document on a plain sheet: its pictures checked on it alone too, as the finder looked for them.
+        x0, y0, x1, y1 = box
+        if unmasked_photos(original[y0:y1, x0:x1], out_gray[y0:y1, x0:x1], boxed_ok=given):
+            issues.append("photo-like region still visible")
     # The same question asked another way (another scale, the text binarised away, each black area's sides): a
     # picture that goes on past its box was cut by it, however the finder drew the box.
     if not given and cut_pictures(original, out_gray, glyph or glyph_height(original)):
