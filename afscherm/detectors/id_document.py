@@ -207,10 +207,10 @@ def id_page_numbers(text: str) -> list[Finding]:
     upper = text.upper()
     found: list[Finding] = []
     for m in _DIGIT_RUN.finditer(upper):
-        digits = re.sub(r"\D", "", m.group())
-        if len(digits) >= 8:
+        run = re.sub(r"\D", "", m.group())
+        if len(run) >= 8:
             # A Belgian eID card number (12 digits, mod 97) is the card's document number; other runs are personal.
-            entity = ID_PAGE_DOCUMENT if eid.is_valid(digits) else ID_PAGE_PERSONAL
+            entity = ID_PAGE_DOCUMENT if eid.is_valid(run) else ID_PAGE_PERSONAL
             found.append(Finding(m.start(), m.end(), entity, SCORE, "IdPageNumbers"))
     for pattern in (_NL_SHAPE, _DE_SHAPE, _ALNUM_SHAPE):
         for m in pattern.finditer(upper):
