@@ -339,3 +339,32 @@ def test_lone_digit_pattern_led_by_the_digit_matches_as_the_look_behind_first_on
     assert len(expected) >= 15
     assert [m.span() for m in spoken_numbers._SINGLE_DIGIT.finditer(text)] == expected
     assert [m.span() for m in spoken_numbers._SINGLE_DIGIT.finditer("7")] == [(0, 1)]
+
+
+# The IMEI and card patterns as they were written before their first digit was factored out of the groupings.
+_IMEI_LOOKBEHIND_FIRST = re.compile(
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])(\d{15,16}|\d{2}([ /-])\d{6}\2\d{6}\2\d{1,2}|\d{8}([ /-])\d{6}\3\d{1,2}"
+    r"|\d{6}([ /-])\d{2}\4\d{6}\4\d{1,2}|\d{4}([ /-])\d{4}\5\d{4}\5\d{3})(?!\d|[.,/-]\d)"
+)
+_CARD_LOOKBEHIND_FIRST = re.compile(
+    r"(?=\d)(?<!\d)(?<!\d[.,/-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?|\d{4}([ -])\d{6}\3\d{5}"
+    r"|\d{4}([ -])\d{4}\4\d{4}\4\d{1,3})(?!\d|[.,/-]\d)"
+)
+DEVICE_AND_CARD_NUMBERS = (
+    "imei 356938035643809, 3569380356438091, 35-693803-564380-9, 35693803-564380-9, 356938-03-564380-9,"
+    " 3569 3803 5643 809, 35/693803/564380/9; 1.356938035643809, 7-356938035643809, 356938035643809.5,"
+    " kaart 4111111111111111, 4111 1111 1111 1111, 4111-1111-1111-1111-123, 3782 822463 10005, 4111 1111 1111 1,"
+    " card_4111111111111111, 41111111111111111111, 4111 1111 1111 1111 1, 1234567890123, x5500000000000004"
+)
+
+
+@pytest.mark.parametrize("module", ["imei", "credit_card"])
+def test_imei_and_card_patterns_led_by_their_first_digit_match_as_before(module: str) -> None:
+    import importlib
+
+    compiled = {"imei": "_IMEI", "credit_card": "_CARD"}[module]
+    oracle = {"imei": _IMEI_LOOKBEHIND_FIRST, "credit_card": _CARD_LOOKBEHIND_FIRST}[module]
+    pattern = getattr(importlib.import_module(f"afscherm.detectors.{module}"), compiled)
+    expected = [(m.span(), m.groups()) for m in oracle.finditer(DEVICE_AND_CARD_NUMBERS)]
+    assert len(expected) >= 8
+    assert [(m.span(), m.groups()) for m in pattern.finditer(DEVICE_AND_CARD_NUMBERS)] == expected

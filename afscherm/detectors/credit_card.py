@@ -32,12 +32,13 @@ CONTEXT_WORDS = (
 # Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes. Letters, underscores and slashes may touch
 # it (``card_4111111111111111``), digits may not.
 _CARD = re.compile(
-    r"(?=\d)(?<!\d)(?<!\d[.,/-])("
-    r"\d{13,19}"
-    r"|\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?"
-    r"|\d{4}([ -])\d{6}\3\d{5}"
-    r"|\d{4}([ -])\d{4}\4\d{4}\4\d{1,3}"
-    r")(?!\d|[.,/-]\d)"
+    # the first digit first (see imei._IMEI): the regex engine skips ahead to digits
+    r"(\d(?<!\d\d)(?<!\d[.,/-]\d)(?:"
+    r"\d{12,18}"
+    r"|\d{3}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?"
+    r"|\d{3}([ -])\d{6}\3\d{5}"
+    r"|\d{3}([ -])\d{4}\4\d{4}\4\d{1,3}"
+    r"))(?!\d|[.,/-]\d)"
 )
 
 SCORE = 0.7

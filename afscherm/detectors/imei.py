@@ -24,14 +24,16 @@ AMEX_PREFIXES = ("34", "37")
 # Plain, or the groupings people copy from settings screens and boxes: 2-6-6-1(2), 8-6-1(2),
 # 6-2-6-1(2), 4-4-4-3; one separator kind (space, dash or slash) per number. Letters, underscores and
 # slashes may touch it (``imei356938035643809``, ``/devices/356938035643809/``), digits may not.
+# The first digit first, factored out of every grouping: the regex engine skips ahead to digits (led by the
+# look-behinds, the pattern was tried at every position); the look-behinds after it see what stands before it.
 _IMEI = re.compile(
-    r"(?=\d)(?<!\d)(?<!\d[.,/-])("
-    r"\d{15,16}"
-    r"|\d{2}([ /-])\d{6}\2\d{6}\2\d{1,2}"
-    r"|\d{8}([ /-])\d{6}\3\d{1,2}"
-    r"|\d{6}([ /-])\d{2}\4\d{6}\4\d{1,2}"
-    r"|\d{4}([ /-])\d{4}\5\d{4}\5\d{3}"
-    r")(?!\d|[.,/-]\d)"
+    r"(\d(?<!\d\d)(?<!\d[.,/-]\d)(?:"
+    r"\d{14,15}"
+    r"|\d([ /-])\d{6}\2\d{6}\2\d{1,2}"
+    r"|\d{7}([ /-])\d{6}\3\d{1,2}"
+    r"|\d{5}([ /-])\d{2}\4\d{6}\4\d{1,2}"
+    r"|\d{3}([ /-])\d{4}\5\d{4}\5\d{3}"
+    r"))(?!\d|[.,/-]\d)"
 )
 
 SCORE = 0.5
