@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from afscherm.detectors.context import fuzzy_label_near, has_context, ocr_folded
+from afscherm.detectors.context import fuzzy_label_near, has_context
 from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -201,17 +201,13 @@ def field_label(word: str) -> str | None:
 
 def id_page_numbers(text: str) -> list[Finding]:
     """Document and personal numbers in the OCR text of an ID document, without labels (see above)."""
-    from stdnum.be import eid
     from stdnum.nl import identiteitskaartnummer
 
     upper = text.upper()
     found: list[Finding] = []
     for m in _DIGIT_RUN.finditer(upper):
-        run = re.sub(r"\D", "", m.group())
-        if len(run) >= 8:
-            # A Belgian eID card number (12 digits, mod 97) is the card's document number; other runs are personal.
-            entity = ID_PAGE_DOCUMENT if eid.is_valid(run) else ID_PAGE_PERSONAL
-            found.append(Finding(m.start(), m.end(), entity, SCORE, "IdPageNumbers"))
+        if sum(c.isdigit() for c in m.group()) >= 8:
+            found.append(Finding(m.start(), m.end(), ID_PAGE_PERSONAL, SCORE, "IdPageNumbers"))
     for pattern in (_NL_SHAPE, _DE_SHAPE, _ALNUM_SHAPE):
         for m in pattern.finditer(upper):
             value = m.group()
@@ -297,93 +293,3 @@ def is_mrz_fragment(word: str) -> bool:
     (True, False)
     """
     return "<" in word and bool(_MRZ_FRAGMENT.search(word.upper()))
-
-
-# -- What kind of document a page is: the words ID documents print as their title --------------------------------
-# Dutch, English, French and German names of identity cards, passports, driving licences and residence documents,
-# as one word (spaces and apostrophes removed: "carte d'identité" is "cartedidentite"). Read OCR-tolerantly: letters
-# folded as OCR confuses them, and up to one edit per eight letters.
-DOCUMENT_TYPE_WORDS = (
-    "identiteitskaart",
-    "identiteitsbewijs",
-    "paspoort",
-    "passport",
-    "passeport",
-    "reisepass",
-    "reisdocument",
-    "rijbewijs",
-    "drivinglicence",
-    "drivinglicense",
-    "permisdeconduire",
-    "fuhrerschein",
-    "verblijfsdocument",
-    "verblijfsvergunning",
-    "residencepermit",
-    "residencedocument",
-    "titredesejour",
-    "aufenthaltstitel",
-    "aufenthaltserlaubnis",
-    "personalausweis",
-    "cartedidentite",
-    "identitycard",
-    "identitatskarte",
-)
-_TYPE_TOKEN = re.compile(r"[a-z]+")
-
-
-def _within_edits(a: str, b: str, max_edits: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` at most ``max_edits`` (banded: stops once every path is over)."""
-    if abs(len(a) - len(b)) > max_edits:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > max_edits:
-            return False
-        prev = cur
-    return prev[-1] <= max_edits
-
-
-def document_type_words(text: str) -> set[str]:
-    """The document-type words (``DOCUMENT_TYPE_WORDS``) an OCR text holds, as OCR prints them too: one word or two or
-    three in a row (``IDENTITY CARD``, ``Carte d'identité``, ``Rijbevvijs``, ``PERS0NALAUSWEIS``).
-
-    >>> {"rijbewijs", "drivinglicence"} <= document_type_words("NEDERLAND  RIJBEVVIJS / Driving licence")
-    True
-    >>> sorted(document_type_words("CARTE D'IDENTITÉ  PERS0NALAUSWEIS")), document_type_words("Kassabon Paspoortfoto's")
-    (['cartedidentite', 'personalausweis'], set())
-    """
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    tokens = _TYPE_TOKEN.findall(ocr_folded(plain.replace("'", "").replace("vv", "w")))
-    found: set[str] = set()
-    # Only in the ID-copy redactor's page text, a few hundred words: every window is compared with every word.
-    for i in range(len(tokens)):
-        for n in (1, 2, 3):
-            phrase = "".join(tokens[i : i + n])
-            if len(phrase) < 6 or i + n > len(tokens):
-                continue
-            for word in DOCUMENT_TYPE_WORDS:
-                if _within_edits(phrase, ocr_folded(word), len(word) // 8):
-                    found.add(word)
-    return found
-
-
-# EU driving licence (directive 2006/126/EC) field numbers that start the lines of a licence's front: 1 surname,
-# 2 given names, 3 birth, 4a-4d issue, expiry, authority, personal number, 5 licence number.
-_LICENCE_FIELD_NUMBER = re.compile(r"(?:[1-5]|4[abcd])[.,:]?", re.I)
-LICENCE_FIELDS_SHOWN = 4  # distinct field numbers that make a page a licence's front
-
-
-def licence_fields_shown(line_starts: list[str]) -> bool:
-    """Whether the first words of a page's OCR lines hold ``LICENCE_FIELDS_SHOWN`` distinct EU driving-licence field
-    numbers (``1.`` … ``5.``, ``4a.`` … ``4d.``).
-
-    >>> licence_fields_shown(["1.", "2.", "3.", "4a.", "Naam"]), licence_fields_shown(["1.", "2.", "Naam"])
-    (True, False)
-    """
-    numbers = {w.lower().rstrip(".,:") for w in line_starts if _LICENCE_FIELD_NUMBER.fullmatch(w)}
-    return len(numbers) >= LICENCE_FIELDS_SHOWN

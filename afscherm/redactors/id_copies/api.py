@@ -29,7 +29,7 @@ from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
 from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
-from afscherm.redactors.id_copies.layout import content_box, photo_zone
+from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
@@ -49,7 +49,6 @@ TRUSTED_LINE, MIN_FILLERS = 0.3, 4
 PAGE_COVERED = 0.5
 PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
 VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
-AGAIN_WIDTH = 1.35  # a page without a band where no number was read is read again this much wider
 OTHER_SIDE_WORDS = 8  # words outside every band's document that make the page show another side
 MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
 MAX_PAGE_OCR_WIDTH = 2600  # the whole page is OCR'd at most this wide (≈ 2–4 s of tesseract on an A4 page)
@@ -131,15 +130,8 @@ def _analyzer(config: Path | None = None):  # noqa: ANN202 - heavy import only w
     return default_analyzer(config)
 
 
-def _ocr_page(gray: np.ndarray, width: int, box: tuple[int, int, int, int] | None = None) -> list[Word]:
-    """A page without an MRZ band: OCR'd as it is, at ``width``; with ``box`` (``layout.content_box``), only what the
-    box holds, at ``width`` (a card on a sheet is then read at a card's usual size)."""
-    if box is not None:
-        x0, y0, x1, y1 = box
-        return [
-            Word(w.text, w.conf, w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0)
-            for w in _ocr_page(gray[y0:y1, x0:x1], width)
-        ]
+def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
+    """A page without an MRZ band: OCR'd as it is, at ``width``."""
     f = width / gray.shape[1]
     interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
     img = cv2.resize(gray, (width, max(1, round(gray.shape[0] * f))), interpolation=interp)
@@ -226,21 +218,12 @@ def _view_x(frame: Frame, region: Region) -> float:
     return float(x)
 
 
-def _shifted(region: Region, dx: float, dy: float) -> Region:
-    return Region(region.type, region.source, tuple((x + dx, y + dy) for x, y in region.polygon))
-
-
-def _photos(gray: np.ndarray, band: Band | None, crop: bool = True) -> list[Region]:
+def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
     if band is None:
         # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
         found = photo_regions(gray)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
             found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
-        box = content_box(gray) if crop else None
-        if box is not None:
-            # A document on a plain sheet: its portrait searched at the document's own size too.
-            x0, y0, x1, y1 = box
-            found += [_shifted(r, x0, y0) for r in _photos(gray[y0:y1, x0:x1], None, crop=False)]
         return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
@@ -326,12 +309,6 @@ def _find(
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
-    box = None if bands else content_box(gray)
-    if box is not None:
-        # A document on a plain sheet: its pictures judged on it alone too (the page's text size and tones are the
-        # sheet's, and a pale portrait on a photocopy stands out less against them).
-        x0, y0, x1, y1 = box
-        regions += [_shifted(r, x0, y0) for r in photo_like_regions(gray[y0:y1, x0:x1])]
     for face in _portrait_faces(regions):
         regions += ghost_regions(gray, face)
     t = clock.add("face", t)
@@ -341,8 +318,7 @@ def _find(
         body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values, portraits)
     if whole_page:
         width = _page_ocr_width(gray, bands, policy)
-        # Without a band to give the scale, a document on a plain sheet is read on its own.
-        words = _ocr_page(gray, width, None if bands else content_box(gray))
+        words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
@@ -355,13 +331,6 @@ def _find(
         # not finding it again is no reason to refuse the copy).
         for b in bands:
             body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
-        clock.add("ocr_again", t)
-    elif not bands and not _has_document_number(body):
-        # No band, and no number read: the same question for a page without one (a card's front, a licence, a back
-        # side without MRZ), read once more larger and with its grey range stretched (a pale photocopy).
-        box = content_box(gray)
-        words = _ocr_page(_contrast(gray), int(policy.ocr_width * AGAIN_WIDTH), box)
-        body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
         clock.add("ocr_again", t)
     return regions + body, values, bands
 
@@ -408,8 +377,7 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
 
-    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document, or one (named by
-      its document-type words or numbered licence fields) whose sensitive parts were not read;
+    - nothing identifiable at all (no MRZ band, face, BSN or document number): not an ID document;
     - a front side or data page (a passport's TD3 band, or the name / date-of-birth labels only fronts print)
       always carries a portrait: when no face was found for each such side, the photo may be left uncovered,
       and its document number must have been found too;
@@ -417,10 +385,6 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
       no document number outside its MRZ (refusing it for that would refuse every back side).
     """
     if not _identified(regions, bands):
-        if any(r.type == "document_type" for r in regions):
-            # Its title words or a licence's numbered fields say what it is, but none of what must be blacked out
-            # was read: releasing it would rest on verification alone.
-            return ["an ID document by its printed words, but no MRZ band, face, BSN or document number read on it"]
         return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
     data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
     fronts = max(_front_sides(regions), data_pages, int(any(r.type == "other_side" for r in regions)))
@@ -504,13 +468,7 @@ def _verify(
     plain = _unboxed(out_gray, regions)
     if band is None:
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
-        width, binary = int(policy.ocr_width * VERIFY_WIDTH), _binarised(plain)
-        issues = text_problems(_ocr_page(binary, width), analyzer, values)
-        box = content_box(original)
-        if box is not None:
-            # A document on a plain sheet: read on its own too, as the finder did (the whole page is read as well,
-            # so nothing outside the box escapes the check).
-            issues += text_problems(_ocr_page(binary, width, box), analyzer, values)
+        issues = text_problems(_ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH)), analyzer, values)
     else:
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
@@ -533,12 +491,6 @@ def _verify(
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
     if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
         issues.append("photo-like region still visible")
-    box = content_box(original) if band is None else None
-    if box is not None:
-        # A document on a plain sheet: its pictures checked on it alone too, as the finder looked for them.
-        x0, y0, x1, y1 = box
-        if unmasked_photos(original[y0:y1, x0:x1], out_gray[y0:y1, x0:x1], boxed_ok=given):
-            issues.append("photo-like region still visible")
     # The same question asked another way (another scale, the text binarised away, each black area's sides): a
     # picture that goes on past its box was cut by it, however the finder drew the box.
     if not given and cut_pictures(original, out_gray, glyph or glyph_height(original)):

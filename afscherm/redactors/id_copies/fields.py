@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from afscherm.detectors.id_document import (
     ID_PAGE_DOCUMENT,
     bsn_like_spans,
-    document_type_words,
     field_label,
     id_page_numbers,
     is_bsn_head,
     is_document_number_like,
     is_mrz_fragment,
     licence_field,
-    licence_fields_shown,
     long_number_spans,
 )
 from afscherm.detectors.mrz import MrzRecognizer
@@ -186,9 +184,6 @@ def body_regions(
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
-    if words and (document_type_words(text) or licence_fields_shown([ln[0].text for ln in line_list if ln])):
-        # Not blacked out: the page names itself an ID document, or prints a driving licence's numbered fields.
-        out.append(rect("document_type", "text", *_extent(words)))
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
         for start, end in bsn_like_spans(line_text) + long_number_spans(line_text):
@@ -226,10 +221,6 @@ def body_regions(
         if inside:
             out.append(_box(inside, kind, "label", margin))
     return out
-
-
-def _extent(words: list[Word]) -> tuple[float, float, float, float]:
-    return min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words)
 
 
 def _mrz_values_in_lines(line_list: list[list[Word]], values: Values, margin: float) -> list[Region]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import cv2
 import numpy as np
 
 from afscherm.detectors.id_document import DOCUMENT_NUMBER_LABELS, PERSONAL_NUMBER_LABELS
@@ -84,36 +83,3 @@ def value_zone(kind: str, label: Word, words: list[Word], line_start: float) -> 
         width = max(width, right - x0 + h)
     zone = Region(kind, "label", ((x0, y0), (x0 + width, y0), (x0 + width, y0 + depth), (x0, y0 + depth)))
     return inside, zone
-
-
-# A document copied on a plain sheet (a card on an A4 photocopy or flatbed scan) fills only part of the page; read at
-# the page's usual OCR width its print is a few pixels high. ``content_box`` finds what stands on the sheet.
-CONTENT_WORK_SIDE = 600  # the sheet is judged on a copy this large (longest side)
-PAPER_DIFFERENCE = 10  # grey levels from the sheet's tone (blurred) that count as something printed or placed on it
-CONTENT_MARGIN = 0.03  # the box grows by this fraction of the page's longer side on each side
-MAX_CONTENT_SHARE = 0.5  # a box covering more of the page than this is no crop worth making
-
-
-def content_box(gray: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The box (x0, y0, x1, y1, page pixels) around everything that differs from a plain sheet's tone, when the page
-    is such a sheet (its border is one even tone) and that box covers at most ``MAX_CONTENT_SHARE`` of it; else None.
-    Everything outside the box is the sheet's own tone within ``PAPER_DIFFERENCE``: nothing printed is left out."""
-    h, w = gray.shape[:2]
-    f = min(1.0, CONTENT_WORK_SIDE / max(h, w))
-    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
-    small = cv2.GaussianBlur(small, (5, 5), 0)
-    border = np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]]).astype(np.int16)
-    paper = int(np.median(border))
-    # A sheet: its border is even (a desk, a hand or a shadow around a photographed card is not).
-    if np.percentile(np.abs(border - paper), 90) > PAPER_DIFFERENCE / 2:
-        return None
-    ys, xs = np.nonzero(np.abs(small.astype(np.int16) - paper) > PAPER_DIFFERENCE)
-    if len(xs) == 0:
-        return None
-    m = CONTENT_MARGIN * max(small.shape[:2])
-    x0, x1 = max(0.0, xs.min() - m) / f, min(small.shape[1], xs.max() + 1 + m) / f
-    y0, y1 = max(0.0, ys.min() - m) / f, min(small.shape[0], ys.max() + 1 + m) / f
-    box = int(x0), int(y0), min(w, int(np.ceil(x1))), min(h, int(np.ceil(y1)))
-    if (box[2] - box[0]) * (box[3] - box[1]) > MAX_CONTENT_SHARE * w * h:
-        return None
-    return box

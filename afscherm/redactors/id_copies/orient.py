@@ -24,7 +24,6 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies.face import faces
-from afscherm.redactors.id_copies.layout import content_box
 from afscherm.redactors.id_copies.mrz_band import crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, orientation, tesseract
 
@@ -184,10 +183,6 @@ def _by_reading(small: np.ndarray, axis: str | None) -> int | None:
 
 def page_turn(gray: np.ndarray) -> tuple[int, str]:
     """Clockwise degrees (0, 90, 180, 270) the page's content is turned, and what decided it."""
-    box = content_box(gray)
-    if box is not None:
-        # A document on a plain sheet: its own turn is the page's, and judged on its own its print is large enough.
-        gray = gray[box[1] : box[3], box[0] : box[2]]
     turned = _by_mrz(gray)  # full size: a band of a card on an A4 page is small
     small = _small(gray)
     if turned is not None:
