@@ -471,14 +471,7 @@ def generate_variant(
         "placement": placement,
         "quarter_turns": turns,
     }
-    truth = {
-        "format": fmt,
-        "exif_rotated": False,
-        "variant": True,
-        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
-        "holders": [truth_holder],
-    }
-    return fmt, data, truth
+    return fmt, data, variant_truth(fmt, img, regions, truth_holder)
 
 
 def _two_documents(first: Page, h: dict, rng: random.Random) -> Page:
@@ -525,6 +518,17 @@ def _photograph_tilted(page: Page, rng: random.Random, width: int) -> tuple[np.n
     out = cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=tone)
     moved = [{**r, "polygon": cv2.transform(np.array([r["polygon"]], float), m)[0].round(1).tolist()} for r in regions]
     return out, moved
+
+
+def variant_truth(fmt: str, img: np.ndarray, regions: list, holder: dict) -> dict:
+    """The truth file of one variant page, as the ID-copy benchmarks read it (one page, one holder)."""
+    return {
+        "format": fmt,
+        "exif_rotated": False,
+        "variant": True,
+        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
+        "holders": [holder],
+    }
 
 
 def write_variants(

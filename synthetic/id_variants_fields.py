@@ -30,7 +30,7 @@ from PIL import Image, ImageDraw, ImageFont
 from afscherm.detectors.mrz import compose_td1, icao_check_digit
 from synthetic import identifiers as ids
 from synthetic.id_images import FONT_DIR, Page, encode, photograph
-from synthetic.id_variants import _turn, portrait, write_variants
+from synthetic.id_variants import _turn, portrait, variant_truth, write_variants
 from synthetic.people import person
 
 KINDS = ("rp_front", "rp_back", "dl", "rp_both", "dl")
@@ -332,14 +332,7 @@ def generate_field_variant(index: int, seed: int = 0, kind: str | None = None, w
     }
     if kind in ("rp_back", "rp_both") and h["bsn"] in h["mrz"][0]:
         truth_holder["bsn"] = h["bsn"]
-    truth = {
-        "format": fmt,
-        "exif_rotated": False,
-        "variant": True,
-        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
-        "holders": [truth_holder],
-    }
-    return fmt, data, truth
+    return fmt, data, variant_truth(fmt, img, regions, truth_holder)
 
 
 # --- Harder captures of one side (issue 13: pages the finder did not recognise as an ID document) --------------
@@ -438,14 +431,7 @@ def generate_capture_variant(index: int, seed: int = 0, kind: str | None = None,
         "portrait": "photo",
         "quarter_turns": turns,
     }
-    truth = {
-        "format": fmt,
-        "exif_rotated": False,
-        "variant": True,
-        "pages": [{"width": img.shape[1], "height": img.shape[0], "regions": regions}],
-        "holders": [truth_holder],
-    }
-    return fmt, data, truth
+    return fmt, data, variant_truth(fmt, img, regions, truth_holder)
 
 
 def main(argv: list[str] | None = None) -> None:
