@@ -36,3 +36,24 @@ def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(kind: str, pref
     results = three_runs()
     assert len({pid for pid, _ in results}) == 1  # one worker ran them all
     assert [uses for _, uses in results] == [1, 2, 3]
+
+
+def test_local_dask_workers_do_not_profile_the_scan(prefect_harness: None) -> None:
+    # A Dask worker samples its task thread's stack every 10 ms for the dashboard unless told not to; our
+    # LocalCluster's workers are told not to (and to poll psutil every 5 s, not every 0.5 s).
+    runner = prefect_task_runner(TaskRunnerSettings(kind="dask", workers=1))
+
+    @task(cache_policy=NO_CACHE, persist_result=False)
+    def worker_settings() -> tuple[bool, str]:
+        import dask
+
+        return (
+            dask.config.get("distributed.worker.profile.enabled"),
+            dask.config.get("distributed.admin.system-monitor.interval"),
+        )
+
+    @flow(task_runner=runner)
+    def ask() -> tuple[bool, str]:
+        return worker_settings.submit().result()
+
+    assert ask() == (False, "5s")
