@@ -3,13 +3,29 @@
 The model was trained on newspaper prose; in support data it also tags currency codes, bank codes,
 identifiers, field labels and dates ("EUR", "ABNA", "Tijdstip:", "Sat") as places. Names and places
 never contain digits; a short all-caps or a lowercase word is a place only when it is a known one.
+
+Two more kinds of model places are no personal data:
+
+- countries, provinces and regions (``Duitsland``, ``Friesland``, ``de Veluwe``): they locate nobody; a name that
+  is also a town or municipality (``Utrecht``, ``Groningen``) stays a place;
+- a single word no place list knows, said without anything that makes it a place, that reads as no name either:
+  a word after an article (``de Philips koffiemachine``), or a common word (``Let op``) or all capitals (``VCARD``)
+  that no name list knows. The model guesses such words from their capital alone; a rare or listed name it typed
+  as a place stays, masked (fail closed). A word with place evidence stays as well: a street ending
+  (``Julianastraat``), a house number after it (``Meir 50``), a postcode before it, a locative word before it
+  (``in``, ``naar``, ``te``, ``uit``, ``woonplaats``), or any place list knowing it (every Dutch woonplaats,
+  municipality and BAG street, Belgian and German places, ~40k towns worldwide, also as OCR damaged them).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from afscherm.detectors.location import is_known_place
+from afscherm.detectors.location import is_known_place, street_suffix
+from afscherm.detectors.person_name import common_words, is_listed, places
+from afscherm.detectors.place_names import lookup, normalise, street_names
 
 _HAS_DIGIT = re.compile(r"\d")
 # Day and month names (Dutch and English, full and abbreviated) from mail headers and dates.
@@ -21,11 +37,59 @@ CALENDAR_WORDS = frozenset(
     januari februari maart juni juli augustus oktober""".split()
 )
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# A field separator inside an entity: the model read two cells of a row as one name ("Schildersbedrijf
+# Peters;Anja"); the name rules read each cell on its own.
+_FIELD_SEPARATOR = re.compile(r"[;|\t]")
+WORD_AT = re.compile(r"[\w'’-]+")
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het|een)[ \t]+$")
+REGIONS_FILE = Path(__file__).parent / "data" / "lexicons" / "regions_nl.txt"
+# What makes an unknown word a place: a house number after it ("Meir 50", "Rue Neuve 3"), ...
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?!\d)")
+# ... or, right before it, a locative word, a place label or a postcode ("in", "naar", "woonplaats:", "2000",
+# "1012 AB").
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:in|uit|naar|te|vanuit|nabij|richting|woonplaats|plaats|woont|wonend|geboren|city|town|à|aus|nach))"
+    r"[ \t:]+$|\b\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+$"
+)
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Country, province and region names, lower case (``training/ner/regions.py`` builds the list)."""
+    return frozenset(REGIONS_FILE.read_text(encoding="utf-8").lower().split("\n")) - {""}
+
+
+def is_region(value: str) -> bool:
+    """A country, province or region name that is no town or municipality (``Frankrijk``, ``Drenthe``; not
+    ``Utrecht``, ``Antwerpen``, ``Hamburg``)."""
+    return " ".join(value.split()).lower() in regions() and not is_known_place(value) and lookup(value) is None
+
+
+def looks_like_no_name(text: str, start: int, end: int) -> bool:
+    """The word reads as something else than a rare or listed name the model may have mistyped as a place: a word
+    after an article (``de Bijenkorf``, ``de Philips koffiemachine``: Dutch puts none before a person's name), or a
+    common word (``Let``) or all capitals (``VCARD``) that no name list knows."""
+    if ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
+        return True
+    value = text[start:end]
+    return (value.isupper() or value.lower() in common_words()) and not is_listed(value)
+
+
+def has_place_evidence(text: str, start: int, end: int) -> bool:
+    """A one-word model place that no list knows is a place only with a cue around it (see the module)."""
+    value = text[start:end]
+    if value in places() or value.title() in places() or street_suffix(value.lower()) is not None:
+        return True
+    if lookup(value) is not None or normalise(value) in street_names():
+        return True  # any place list, also OCR-damaged (Arnhern), a BAG street without an ending (Weteringschans)
+    if _HOUSE_NUMBER_AFTER.match(text, end):
+        return True
+    return _PLACE_CUE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
-    if not value.strip() or _HAS_DIGIT.search(value):
+    if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value):
         return False
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
@@ -36,4 +100,12 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
             return False  # EUR, BTW, IMEI, bank codes
         if value.islower():
             return False  # the model's lowercase guesses ("onderweg", "geocode"); known places pass
+        if is_region(value):
+            return False
+        if (
+            " " not in value.strip()
+            and not has_place_evidence(text, start, end)
+            and looks_like_no_name(text, start, end)
+        ):
+            return False
     return True
