@@ -70,6 +70,7 @@ DEFAULT_SETS = {
     "tuning-6": GOLD_DIR / "handwritten" / "tuning_6.jsonl",
     "tuning-7": GOLD_DIR / "handwritten" / "tuning_7.jsonl",
     "tuning-8": GOLD_DIR / "handwritten" / "tuning_8.jsonl",
+    "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
 }
 
 
