@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -219,6 +220,51 @@ def test_without_syncfs_batched_writes_sync_each_file_and_each_folder_once(
         assert not [path for call, path in calls if call == "fsync"], "no folder synced during the batch"
     folders = sorted(path for call, path in calls if call == "fsync")
     assert folders == [str(tmp_path / "clean/a"), str(tmp_path / "clean/b")]
+
+
+class ThreadRecordingStore(LocalStore):
+    """A real folder that notes which thread wrote each copy."""
+
+    def __init__(self, name: str, root: Path) -> None:
+        super().__init__(name, root)
+        self.threads: list[int] = []
+
+    def _write(self, key: str, data: bytes, batch: Any) -> str:  # noqa: ANN401
+        self.threads.append(threading.get_ident())
+        time.sleep(0.002)  # a write that waits (as for its file sync), so that a pool's threads would overlap
+        return super()._write(key, data, batch)
+
+
+@pytest.mark.parametrize("has_syncfs", [True, False])
+def test_copies_are_written_in_the_scans_thread_when_one_syncfs_makes_them_durable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, has_syncfs: bool
+) -> None:
+    # With syncfs a copy's write waits for nothing: threads would only cost CPU. Without it each write waits for
+    # its own file sync, and the scan overlaps those waits on several threads.
+    import afscherm.flows.stores.local as local
+
+    if not has_syncfs:
+        monkeypatch.setattr(local, "_SYNCFS", None)
+    elif local._SYNCFS is None:
+        pytest.fail("this Linux C library has no syncfs")  # the machines we run on all have it
+    root = tmp_path / "src"
+    planted = write_store(root, 24, folders=2)
+    clean = ThreadRecordingStore("clean", tmp_path / "clean")
+    summary = scan_store(
+        LocalStore("support", root),
+        index=FindingsIndex(tmp_path / "index"),
+        clean=PrefixedStore(clean, "support"),
+        quarantine=LocalStore("q", tmp_path / "q"),
+        mapper=serial_mapper(None),
+        batch_objects=12,
+    )
+    assert (summary.scanned, summary.redacted) == (24, 24)
+    assert len(clean.threads) == 24
+    if has_syncfs:
+        assert set(clean.threads) == {threading.get_ident()}
+    else:
+        assert threading.get_ident() not in clean.threads and len(set(clean.threads)) > 1
+    assert files_holding(tmp_path / "clean", [BSN, IBAN, *planted.values()]) == []
 
 
 SCAN_WITH_RUN_AHEAD = textwrap.dedent("""

@@ -388,6 +388,13 @@ class BatchedWrites:
         self._fs_dev: int | None = None
         self._fs_written = False
 
+    @property
+    def concurrent_writes(self) -> int:
+        """How many writes the scan should run at once: with ``syncfs`` a write is a few quick system calls and
+        threads would only add their own cost (a 4-thread pool took ≈ 1.6× the CPU of writing one after another
+        in the flow's thread); without it each write waits for its file sync, and those waits overlap."""
+        return 1 if _SYNCFS is not None else 4
+
     def write(self, key: str, data: bytes) -> str:
         return self.store._write(key, data, self)  # noqa: SLF001 - the store's own helper
 

@@ -17,6 +17,11 @@ class PrefixedStore:
         self.name = inner.name
         self.kind = inner.kind
 
+    @property
+    def concurrent_writes(self) -> int | None:
+        """The inner store's advice on concurrent writes (None: it has none)."""
+        return getattr(self.inner, "concurrent_writes", None)
+
     def _key(self, key: str) -> str:
         return self.prefix + validate_key(key, store=self.name)
 
