@@ -24,7 +24,9 @@ transcripts with self-introductions, spelled names and numbers read out with fil
 dates of birth in real-world writings and OCR damage; order and tracking numbers as hard negatives) and ``tuning-8``
 (bench/gold/handwritten/tuning_8.jsonl: names and places in OCR'd letters and forms, call transcripts with spelled
 names and places said in lower case, dumps with split name columns; place names that are common words as hard
-negatives). Matching
+negatives) and ``tuning-9`` (bench/gold/handwritten/tuning_9.jsonl: OCR'd letters, statements, payslips and forms
+with words hyphenated over line ends, addressees in capitals and labels over values; call transcripts with house
+numbers and postcodes read out, corrections, names said and spelled; firms and words as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -70,6 +72,7 @@ DEFAULT_SETS = {
     "tuning-6": GOLD_DIR / "handwritten" / "tuning_6.jsonl",
     "tuning-7": GOLD_DIR / "handwritten" / "tuning_7.jsonl",
     "tuning-8": GOLD_DIR / "handwritten" / "tuning_8.jsonl",
+    "tuning-9": GOLD_DIR / "handwritten" / "tuning_9.jsonl",
     "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
 }
 

@@ -224,6 +224,7 @@ _OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+_IN_PLACE_AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:in|te)[ \t\u00a0]+")
 
 _PLACE_LABEL = re.compile(
     r"(?<![\w-])(?:woonplaats|plaats|vestigingsplaats|city|town)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?",
@@ -532,6 +533,7 @@ class LocationRecognizer(DutchRecognizer):
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
             *_spoken_streets(text),
+            *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
             *(f for f in address_field_findings(text) if not any(f.start < g.end and g.start < f.end for g in streets)),
         ):
@@ -551,6 +553,15 @@ class LocationRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for street in streets:
             gap = _AFTER_STREET.match(text, street.end)
+            # "parkweg 7 in oss", "Dorpsstraat 3 te Best": after a street, "in" or "te" opens its place, in any case
+            # and even when the place is also a word
+            linked = _IN_PLACE_AFTER_STREET.match(text, street.end)
+            if linked is not None:
+                tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80))
+                place = _listed_place(text, tokens, any_case=True) if tokens else None
+                if place is not None:
+                    found.append(self._place_finding(place))
+                continue
             if gap is None or gap.end() == street.end or "\n" in gap.group():
                 continue
             tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
@@ -725,17 +736,17 @@ def _token_text(m: re.Match[str]) -> str:
     return m.group().rstrip(".")
 
 
-def _listed_place(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] | None:
+def _listed_place(text: str, tokens: list[re.Match[str]], any_case: bool = False) -> tuple[int, int, bool] | None:
     """The longest place of the full gazetteer (every Dutch woonplaats and municipality, Belgian and German
     places, OCR-damaged writings) that ``tokens`` begin with: ``Nij Beets``, ``Amsterdarn``; a place that is
-    also a common word only when capitalised."""
+    also a common word only when capitalised (or ``any_case``, where the context says a place follows)."""
     from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
     start = tokens[0].start()
     for k in range(len(tokens), 0, -1):
         value = text[start : tokens[k - 1].end()].rstrip(".")
         found = lookup(value)
-        if found is not None and (found[1] == "plain" or _is_capitalised(value)):
+        if found is not None and (found[1] == "plain" or any_case or _is_capitalised(value)):
             return start, start + len(value), True
     return None
 
@@ -825,7 +836,8 @@ _SPOKEN_DIGIT = (
 # A postcode read out: digit words (or words for 10-99, or digits) and two letters, after the word "postcode"
 # ("postcode is drie acht nul één b c", "postcode: achtendertig nul één, BC").
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+([a-z])[ \t.]*([a-z])(?![\w])",
+    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+([a-z])(?:[ \t]+van[ \t]+\1\w+)?"
+    r"[ \t.,]*([a-z])(?:[ \t]+van[ \t]+\2\w+)?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -861,11 +873,34 @@ def _spoken_postcodes(text: str) -> list[Finding]:
 
 # A street followed by a house number read out ("ik woon aan de lindenlaan twaalf", "bergstraat nummer vijftien"),
 # after an address word.
+# A house number read out: hundreds (honderdtwaalf, tweehonderdzes), one or two number words, a letter after it
+# ("drie a"), and a correction that follows ("vierendertig nee sorry zevenendertig": both are read).
+_SPOKEN_HOUSE = (
+    rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[eë]n)?{_SPOKEN_DIGIT}?(?![\w])"
+    rf"|{_SPOKEN_DIGIT}(?:[ \t]+(?:honderd|en)?[ \t]*{_SPOKEN_DIGIT})?(?![\w]))(?:[ \t]+[a-h](?![\w'’]))?"
+)
+_SPOKEN_HOUSE_NUMBER = rf"{_SPOKEN_HOUSE}(?:[ \t,]+nee[ \t,]+(?:sorry[ \t,]+)?{_SPOKEN_HOUSE})?"
 _SPOKEN_STREET = re.compile(
     r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)[ \t]+(?:(?:huis)?nummer[ \t]+)?"
-    rf"(?P<number>{_SPOKEN_DIGIT}"
-    rf"(?:[ \t]+(?:honderd|en)?[ \t]*{_SPOKEN_DIGIT})?)(?![\w])",
+    rf"(?P<number>{_SPOKEN_HOUSE_NUMBER})",
     re.IGNORECASE,
+)
+# The answer to a question for the house number ("en het huisnummer?" / "Klant: twaalf"), or a turn giving the
+# number of a street named on the line above ("u woont op de kastanjelaan?" / "ja nummer zevenendertig"), or a
+# house number named with its word ("het huisnummer is drie a").
+# A number said on its own ends the turn or its clause: "een" before a word is an article ("een ogenblikje").
+_NUMBER_ENDS = r"(?=[ \t]*(?:[,.!?;]|\n|$|(?:en|in|te|dus|maar|hoor|toch)(?![\w])))"
+_ENDS_HERE = re.compile(_NUMBER_ENDS)
+_TURN_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+# Number words that are more often an article or a count than a house number, unless they end the clause.
+_NOT_ALONE = frozenset(("een", "één", "eén", "honderd"))
+_HOUSE_NUMBER_ANSWER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,30}:)?[ \t]*(?:(?:ja|eh|uh|dat is)[ \t,.]+)*"
+    rf"(?P<word>(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER_NAMED = re.compile(
+    rf"huisnummer[ \t]+(?:is[ \t]+|:[ \t]*)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}", re.IGNORECASE
 )
 
 
@@ -945,7 +980,13 @@ def _answers_address_question(text: str, line_start: int) -> bool:
     if line_start < 2 or text[line_start - 1] != "\n":
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    return above.endswith("?") and any(cue in above.lower() for cue in _ADDRESS_CUES)
+    # ASR output drops the question mark: then the address word ends the line ("en op welk adres")
+    last_word = above.rsplit(None, 1)[-1].lower() if above else ""
+    return (above.endswith("?") and any(cue in above.lower() for cue in _ADDRESS_CUES)) or last_word in (
+        "adres",
+        "woonadres",
+        "afleveradres",
+    )
 
 
 def _spoken_streets(text: str) -> list[Finding]:
@@ -953,6 +994,8 @@ def _spoken_streets(text: str) -> list[Finding]:
     for m in _spoken_street_candidates(text):
         if not any(c.isalpha() for c in m.group("number")):
             continue  # digits: the written street rules'
+        if m.group("number").lower() in _NOT_ALONE and not _ENDS_HERE.match(text, m.end()):
+            continue  # "de hoofdweg een ogenblik", "de kerkstraat honderd meter verderop": an article, a count
         start = m.start()
         while start and text[start - 1].isalpha():
             start -= 1
@@ -961,10 +1004,69 @@ def _spoken_streets(text: str) -> list[Finding]:
             continue
         line_start = _line_start(text, start, 100)
         words = _words_before(text, line_start, street_end, 7)
+        last = len(words) - 1
+        # the street's title words ("burgemeester de withstraat", "Nieuwe Damlaan")
+        first = _extend_lower(words, last) if words[last].text.islower() else _extend_prefix(words, last)
         # a read-out number needs an address word before the street on its line, the nearest over prepositions or
         # any of the seven words before it when a comma separates a place ("ik woon in zwolle, aan de bergstraat
         # nummer vijftien"), or a question for the address on the line above
         named = any(w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in words)
-        if _has_address_word(words, len(words) - 1) or named or _answers_address_question(text, line_start):
-            found.append(Finding(start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+        if _has_address_word(words, first) or named or _answers_address_question(text, line_start):
+            end = m.end()
+            postcode = _postcode_in_number(text, m.start("number"), m.end())
+            if postcode is not None:
+                end = postcode[0]
+                found.append(Finding(*postcode[1:], "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+            found.append(Finding(words[first].start, end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
+
+
+def _postcode_in_number(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A house number read out whose second number word opens a postcode read out (``molenstraat zesentwintig
+    drie zeven zeven een a b``): (where the house number ends, the postcode's start and end), or None."""
+    second = _NEXT_WORD.search(text, start, end)
+    if second is None:
+        return None
+    postcode = _SPOKEN_POSTCODE.match(text, second.end())
+    if postcode is None or not re.fullmatch(r"[1-9]\d{3}", _spoken_digits(text[postcode.start() : postcode.start(1)])):
+        return None
+    return second.start(), postcode.start(), postcode.end()
+
+
+def _spoken_house_numbers(text: str) -> list[Finding]:
+    """A house number read out apart from its street: named (``het huisnummer is drie a``), answering a question
+    for it (``en het huisnummer?`` / ``Klant: twaalf``), or a turn's ``nummer …`` after a line naming a street or
+    an address (``u woont op de kastanjelaan?`` / ``ja nummer zevenendertig``)."""
+    from afscherm.detectors.place_names import lowered_text
+
+    found: list[Finding] = []
+    lowered = lowered_text(text)
+    if "nummer" not in lowered:
+        return found
+    for at in _positions(lowered, "huisnummer"):
+        m = _HOUSE_NUMBER_NAMED.match(text, at)
+        if m is not None and any(c.isalpha() for c in m.group("number")):  # digits: the street rules
+            found.append(Finding(*m.span("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    for at in _positions(lowered, "nummer"):
+        line_start, line_end = _line_start(text, at, 200), _line_end(text, at, 200)
+        if lowered.startswith("huisnummer", at - 4) and "?" in text[line_start:line_end]:
+            # a question for the number: the next turn answers it with the number alone ("Klant: twaalf.")
+            answer = _HOUSE_NUMBER_ANSWER.match(text, line_end + 1) if text[line_end : line_end + 1] == "\n" else None
+            if answer is not None and not _TURN_ENDS.match(text, answer.end()):
+                continue
+        elif line_start >= 2:
+            # "ja nummer zevenendertig" under a line naming a street
+            answer = _HOUSE_NUMBER_ANSWER.match(text, line_start)
+            above = text[_line_start(text, line_start - 1, 200) : line_start - 1].lower()
+            if answer is None or answer.start("word") != at - (4 if lowered.startswith("huis", at - 4) else 0):
+                continue
+            if not any(_is_compound_street(w.strip("?,.!")) for w in above.split()):
+                continue
+        else:
+            continue
+        if answer is not None and any(c.isalpha() for c in answer.group("number")):
+            found.append(Finding(*answer.span("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found

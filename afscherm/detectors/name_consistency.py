@@ -185,7 +185,30 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         for o in others
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
     ]
-    return sorted([*kept, *merge(persons + added)])
+    return sorted([*kept, *joined_double_names(text, merge(persons + added))])
+
+
+# What stands between the two halves of a double surname written with a spaced dash ("van Beek - Kuipers").
+_DOUBLE_NAME_DASH = re.compile(r"[ \t]?[-\u2013\u2014][ \t]?")
+
+
+def joined_double_names(text: str, persons: list[Finding]) -> list[Finding]:
+    """Two names with only a dash between them (``T.H.M. van Beek - Kuipers``, a married woman's double name)
+    are one name, unless the second opens with a first name (a list of people)."""
+    out: list[Finding] = []
+    for f in sorted(persons):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and f.start - last.end <= 3
+            and _DOUBLE_NAME_DASH.fullmatch(text, last.end, f.start)
+            and text[f.start : f.start + 1].isupper()
+            and not is_first_name(text[f.start : f.end].split()[0])  # "Jan Jansen - Piet Pieters": two people
+        ):
+            out[-1] = Finding(last.start, f.end, "PERSON", max(last.score, f.score), last.recognizer)
+        else:
+            out.append(f)
+    return out
 
 
 # A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n"; the Dutch "ij" is
@@ -203,8 +226,6 @@ SPELLED_PAIR = re.compile(rf"[ \t.-]{_SPELLED_LETTER}(?:[ \t]?[-.][ \t]?|[ \t]{{
 def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     """Spans where a caller spells a name out (``ja, W-I-J-F-F-E-L-S``): the letters joined are a name found in
     the same text (``names``, case-folded) or a listed surname or first name that is no common word."""
-    if not names and "-" not in text and "." not in text:
-        return []
     if SPELLED_PAIR.search(text) is None:
         return []
     out = []
@@ -213,9 +234,19 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
         if len(joined) < 4:
             continue
         listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
-        if joined in names or listed:
-            out.append(m.span())
+        # a word said and then spelled ("met Bakker, B a k k e r"): a caller spells a name, even one that is also
+        # a word; the word is the name too
+        said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if said is not None and said.group(1).casefold() == joined:
+            out.append(said.span(1))
+        elif not (joined in names or listed):
+            continue
+        out.append(m.span())
     return out
+
+
+# The word right before a spelled run, with a comma, colon or dash between them.
+SAID_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,})[ \t]*[,:;-]?[ \t]*$")
 
 
 def _word_char(text: str, i: int) -> bool:

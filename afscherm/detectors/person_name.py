@@ -226,7 +226,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
-                     self._word_first_pair, self._spaced_field, self._ocr_damaged_names):  # fmt: skip
+                     self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
+                     self._capitals_titled, self._before_birth):  # fmt: skip
             found.extend(rule(text))
         return merge(ocr_word_ends(text, found))
 
@@ -242,6 +243,52 @@ class PersonNameRecognizer(DutchRecognizer):
             if words and words[-1].lower() not in STOP and len(words) <= 6:
                 score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
                 out.append(self._f(start, end, score))
+        return out
+
+    def _capitals_titled(self, text: str) -> list[Finding]:
+        """OCR'd letters and statements address people in capitals (``DE HEER P C VAN DER MEULEN``, ``DHR. M. EL
+        AMRANI``, ``Mevr. H.J. TEN BRINK``): a title in any case, then initials (with or without dots) and name
+        words all in capitals on its line. Found at the titles of the lower-cased copy; texts without one skip."""
+        out: list[Finding] = []
+        facts = text_facts(text)
+        if not facts.has_substring(CAPITALS_TITLE_WORDS):
+            return out
+        for title in CAPITALS_TITLE.finditer(facts.lowered):
+            m = CAPITALS_NAME.match(text, title.end())
+            if m is None:
+                continue
+            words = [bare(w) for w in m.group(2).split()]
+            kept = [w for w in words if w not in PARTICLE_SET]
+            if not kept or words[-1] in PARTICLE_SET or any(w in STOP_OR_ORG for w in kept):
+                continue  # a label, a firm or a word in capitals after the title ("DE HEER EN MEVROUW")
+            score = SCORE_STRONG if m.group(1) or is_family_name(kept[-1]) else SCORE_MEDIUM
+            out.append(self._f(m.start(), m.end(), score))
+        return out
+
+    def _before_birth(self, text: str) -> list[Finding]:
+        """Registers, forms and prescriptions name a person right before their birth: ``Kind: LUUK BAKKER, geb.
+        3-2-2015``, ``Dhr. Verbeek, B.  geboren ...``: the name-shaped words between a label, a bar or the line
+        start and ``geb.``/``geboren``, each capitalised, one a listed name, none a label, firm or other word."""
+        out: list[Finding] = []
+        facts = text_facts(text)
+        for at in positions(facts.lowered, "geb"):
+            if not BIRTH_CUE.match(facts.lowered, at):
+                continue
+            m = BEFORE_BIRTH.search(text, max(0, at - 60), at)
+            if m is None:
+                continue
+            words = m.group("name").split()
+            names = [bare(w) for w in words if bare(w) not in PARTICLE_SET]
+            if not names or not all(w[:1].isupper() for w in words if bare(w) not in PARTICLE_SET):
+                continue
+            listed = [w for w in names if is_first_name(w) or is_family_name(w)]
+            # a surname that is also a word ("BAKKER") only in the surname's place, last: "Zoon Pieter" is no name
+            if not listed or any(
+                w in STOP_OR_ORG or (w in common_words() and (w not in listed or i < len(names) - 1))
+                for i, w in enumerate(names)
+            ):
+                continue
+            out.append(self._f(*m.span("name"), SCORE_MEDIUM))
         return out
 
     def _initials(self, text: str) -> list[Finding]:
@@ -316,6 +363,8 @@ class PersonNameRecognizer(DutchRecognizer):
             words = value.split()
             if not words or not comma_name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
+            if CAPITALS_TITLE.match(line.group(1).lower()):
+                continue  # "DE HEER P C VAN DER MEULEN": the title's rules read the name after it
             out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
         return out
 
@@ -497,7 +546,11 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         facts = text_facts(text)
         if " van " in facts.lowered:
-            out.extend(self._f(start, end, SCORE_MEDIUM) for start, end in dutch_spelled_runs(facts.lowered))
+            out.extend(
+                self._f(start, end, SCORE_MEDIUM)
+                for start, end in dutch_spelled_runs(facts.lowered)
+                if not SPOKEN_DIGIT_BEFORE.search(facts.lowered, max(0, start - 12), start)
+            )  # (after digits read out the letters are a postcode's: "drie acht een twee, k van karel, l van lodewijk")
         # only a lower-case transcription of the words is read, and a run holds two different words at least
         # ("echo echo echo" is none): tried only where one of the text's NATO words starts
         nato = NATO_WORDS.intersection(facts.lower_runs)
@@ -788,6 +841,22 @@ TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
     rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
+# A birth word ("geb.", "geboren", "geb:") and the name-shaped words before it on its line, after a label's colon,
+# a bar, a semicolon or the line start.
+BIRTH_CUE = re.compile(r"geb(?:oren\b|\.|:|\b)")
+BEFORE_BIRTH = re.compile(
+    rf"(?:^|(?<=[:|;\n]))[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?[{UPPER}][{UPPER}{LOWER}'-]+"
+    rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{UPPER}{LOWER}'-]+){{0,3}})[ \t]*,?[ \t]*$",
+    re.MULTILINE,
+)
+# A title before a name in capitals (read in the lower-cased copy) and the name as written: initials with or
+# without dots ("H.J. ", "P C "), a first name in brackets, then one to five words in capitals on the same line.
+CAPITALS_TITLE_WORDS = ("heer", "dhr", "mevr", "mw", "fam")
+CAPITALS_TITLE = re.compile(r"(?<![\w.])(?:de heer|mevrouw|mevr\.?|dhr\.?|mw\.?|heer|fam\.|familie)[ \t]+")
+CAPITALS_NAME = re.compile(
+    rf"((?:[{UPPER}](?:\.[ \t]?|[ \t]+(?=[{UPPER}])))*(?:\([{UPPER}][{UPPER}{LOWER}]+\)[ \t]+)?)"
+    rf"([{UPPER}][{UPPER}'-]*[{UPPER}](?:[ ][{UPPER}][{UPPER}'-]*[{UPPER}]){{0,4}})(?![\w.])"
+)
 GREETED = re.compile(
     rf"(?i)(?<!\w)(?={first_letters(GREETINGS)})"
     rf"(?:{'|'.join(re.escape(g) for g in sorted(GREETINGS, key=len, reverse=True))})"
@@ -862,6 +931,7 @@ NAME_CUE_HINTS = (
 LOWER_LEAD = re.compile(rf"((?:[{LOWER}]\.[ \t]?){{1,4}}|[{LOWER}]{{2,}})(?![\w@'-])")
 GREETED_TAIL = re.compile(rf"[ \t]+((?:(?i:{PARTICLE_RE})[ \t]+)*{ANY_WORD})")
 NOT_IN_NAMES = re.compile(r"[\d@:/()]")
+BRACKETED_FIRST_NAME = re.compile(rf"(?<![^ \t])\(([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\)(?![^ \t])")
 NAME_WORD = re.compile(rf"(?:{INITIALS}|{ANY_WORD}|(?i:{PARTICLE_RE}))")
 STOP_OR_ORG = STOP | ORG_HINTS
 # A run of capitalised words and particles on one line: where first-name + surname spans are looked for.
@@ -1194,7 +1264,11 @@ def cut_at_label(value: str) -> str:
 
 
 def name_shaped(value: str) -> bool:
-    """1–6 words of letters (particles, initials, hyphens, apostrophes allowed), no digits, no @."""
+    """1–6 words of letters (particles, initials, hyphens, apostrophes allowed), no digits, no @; a first name in
+    brackets counts as a word (the register's roepnaam: ``A.J. (Anton) Veenstra``)."""
+    if "(" in value:
+        # only a listed first name: "Jansen (Zwolle)" is a name and a place
+        value = BRACKETED_FIRST_NAME.sub(lambda m: m.group(1) if is_first_name(m.group(1)) else m.group(), value)
     if NOT_IN_NAMES.search(value):
         return False
     words = value.split()
@@ -1418,6 +1492,8 @@ def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
     return runs
 
 
+# A digit read out right before a spelled run: the run is a postcode's letters.
+SPOKEN_DIGIT_BEFORE = re.compile(r"(?<![\w])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t,]*$")
 # A turn that opens with "met" and a name: answering the phone.
 # What may stand before it on its line: a speaker label, a yes or a greeting.
 PHONE_ANSWER_LEAD = re.compile(

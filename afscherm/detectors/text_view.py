@@ -7,6 +7,9 @@ em dashes, Windows line breaks inside a number, URL-encoded ``@`` and ``+``, HTM
 recogniser every variant, the analyzer hands them one *detection view* of the text:
 
 - invisible characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) are removed, and so is the CR of a CRLF;
+- a word hyphenated over a line end (``Ver-\\nhoeven``, ``Kloos-\\nterstraat``: a letter, a hyphen, the line break,
+  a lower-case letter) is joined: OCR'd letters and forms break names, streets and places so, and each half
+  alone is no name;
 - odd spaces become a space, dashes (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) a hyphen, a lone CR
   a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits);
 - ``%XX`` escapes (UTF-8 sequences included) and HTML character references (``&#64;``, ``&#x40;``, ``&amp;``:
@@ -43,13 +46,18 @@ _TRIGGERS = frozenset(
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 # Numeric references, and named ones with their ";" (without it "?a=1&copy=2" would read "©=2").
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A hyphen that breaks a word over a line end: a letter before it, a lower-case letter opening the next line.
+_HYPHEN_BREAK = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿ])"
 # One pass finds everything the view changes. ``[^\D0-9]`` is a decimal digit other than 0-9.
 _EDITS = re.compile(
-    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
+    rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
+    rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
     r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
 )
 
 _ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n"}
+# Does a text hold a hyphenated line end? (A pattern opening with the hyphen: the regex engine's fast scan.)
+_HAS_HYPHEN_BREAK = re.compile(_HYPHEN_BREAK[_HYPHEN_BREAK.index(")") + 1 :])
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +156,8 @@ def detection_view(text: str) -> TextView:
         )
     else:
         needed = not _TRIGGERS.isdisjoint(text)
+    if not needed and "-" in text and "\n" in text:
+        needed = _HAS_HYPHEN_BREAK.search(text) is not None
     first = _EDITS.search(text) if needed else None
     if first is None:
         return TextView(text)
@@ -168,7 +178,7 @@ def detection_view(text: str) -> TextView:
         parts.append(text[pos : m.start()])
         v += m.start() - pos
         pos = m.end()
-        if kind in ("invisible", "crlf"):
+        if kind in ("invisible", "crlf", "hyphenbreak"):
             segment(v, pos, 1)  # what follows maps past the removed characters
         elif kind == "escaped":
             o = m.start()

@@ -1,0 +1,201 @@
+"""OCR output and call transcripts (issue 12, tuning set 9): words hyphenated over a line end, titles before names
+in capitals, house numbers and postcodes read out (hundreds, letters, corrections, the spelling alphabet), a word
+said and then spelled letter by letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.name_consistency import spelled_names
+from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.text_view import detection_view
+
+NAMES = PersonNameRecognizer()
+STREETS = LocationRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in NAMES.find(text)]
+
+
+def locations(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in STREETS.find(text)]
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
+
+
+# --- hyphenation over a line end -----------------------------------------------------------------------------
+
+
+def test_hyphenated_line_end_is_joined_in_the_view_and_maps_back_over_the_break() -> None:
+    text = "Hierbij verklaar ik, Marieke Ver-\nhoeven, wonende aan de Kloos-\n  terstraat 14 te Hengelo"
+    view = detection_view(text)
+    assert view.text == "Hierbij verklaar ik, Marieke Verhoeven, wonende aan de Kloosterstraat 14 te Hengelo"
+    at = view.text.index("Kloosterstraat 14")
+    assert text[slice(*view.to_original(at, at + len("Kloosterstraat 14")))] == "Kloos-\n  terstraat 14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noord-\nHolland",  # a capital after the break: a real hyphen, kept
+        "artikel 12-\nbijlage",  # a digit before the hyphen
+        "- eerste\n- tweede",  # list items
+        "zie boven --\nonder",
+    ],
+)
+def test_other_hyphens_before_a_line_break_stay(text: str) -> None:
+    assert detection_view(text).text == text
+
+
+def test_names_and_streets_hyphenated_over_a_line_end_are_found_whole() -> None:
+    text = "Ondergetekende, Pieter Hoog-\nland, wonende aan de Kloos-\nterstraat 14 te Leer-\ndam, verklaart"
+    assert "Pieter Hoog-\nland" in found(text, "PERSON")
+    assert {"Kloos-\nterstraat 14", "Leer-\ndam"} <= set(found(text, "LOCATION"))
+
+
+# --- titles before names in capitals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rekeninghouder\nDE HEER P C VAN DER MEULEN\nHOOFDWEG 21 A", "P C VAN DER MEULEN"),
+        ("BELASTINGDIENST\nDE HEER H.J. TEN BRINK\nPOSTBUS 112", "H.J. TEN BRINK"),
+        ("DHR. M. EL AMRANI\nP/A STICHTING DE OVERLOOP", "M. EL AMRANI"),
+        ("Mevr. A.B. DE GRAAF-BOS    Kenmerk 12", "A.B. DE GRAAF-BOS"),
+    ],
+)
+def test_title_then_name_in_capitals(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["DE HEER EN MEVROUW", "Mevr. DE KLANTENSERVICE", "dhr. BSN 123", "T.a.v. DE HEER"])
+def test_title_before_a_label_or_nothing_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_title_in_a_name_field_is_not_the_name() -> None:
+    # the field rule used to cut "DE HEER P C ..." at the title word and report "DE"
+    assert "DE" not in names("Rekeninghouder\nDE HEER P C VAN DER MEULEN\n")
+
+
+# --- house numbers and postcodes read out --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("spreker 2: en op welk adres\nspreker 1: kanaalweg honderdzes", "kanaalweg honderdzes"),
+        (
+            "Interviewer: En u woont?\nCliënt: In Schiedam, Nieuwe Damlaan honderdtwaalf.",
+            "Nieuwe Damlaan honderdtwaalf",
+        ),
+        ("Klant: ik woon op de burgemeester de withstraat achttien in hoorn", "burgemeester de withstraat achttien"),
+        ("ik woon op de lindenlaan twaalf b", "lindenlaan twaalf b"),
+        ("ik woon aan de dorpsweg vier nee sorry vijf", "dorpsweg vier nee sorry vijf"),
+    ],
+)
+def test_streets_with_their_number_read_out(text: str, street: str) -> None:
+    assert street in locations(text)
+
+
+def test_postcode_read_out_after_the_house_number_is_its_own_finding() -> None:
+    text = "het adres is molenstraat zesentwintig drie zeven zeven een a b in barneveld"
+    assert {"molenstraat zesentwintig", "drie zeven zeven een a b"} <= set(locations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("[00:01:19] Agent: en het huisnummer?\n[00:01:21] Klant: twaalf", "twaalf"),
+        ("Agent: u woont op de kastanjelaan?\nKlant: ja nummer vierendertig nee sorry zevenendertig",
+         "vierendertig nee sorry zevenendertig"),
+        ("Klant: het huisnummer is drie a, dus drie met een a erachter", "drie a"),
+    ],
+)  # fmt: skip
+def test_house_number_read_out_apart_from_its_street(text: str, number: str) -> None:
+    assert number in locations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: wat is uw klantnummer?\nKlant: twaalf",  # another number asked for
+        "Agent: hoe gaat het?\nKlant: ja nummer vijf van de lijst",  # no street above
+        "Agent: welk huisnummer?\nKlant: geen idee",
+    ],
+)
+def test_numbers_read_out_without_a_house_number_question_or_street_are_no_address(text: str) -> None:
+    assert locations(text) == []
+
+
+def test_postcode_letters_in_the_spelling_alphabet_are_the_postcode_not_a_name() -> None:
+    text = "Agent: postcode drie acht een twee, k van karel, l van lodewijk?\nKlant: ja"
+    assert found(text, "LOCATION") == ["drie acht een twee, k van karel, l van lodewijk"]
+    assert found(text, "PERSON") == []
+
+
+# --- a word said and then spelled ----------------------------------------------------------------------------
+
+
+def test_word_said_then_spelled_is_a_name_even_when_it_is_a_word() -> None:
+    text = "[00:00:15] Klant: met Bakker, B a k k e r, ik heb een vraag"
+    said, spelled = text.index("Bakker"), text.index("B a k k e r")
+    assert spelled_names(text, set()) == [(said, said + 6), (spelled, spelled + 11)]
+    assert set(found(text, "PERSON")) >= {"Bakker", "B a k k e r"}
+
+
+def test_spelled_letters_that_differ_from_the_word_before_are_not_taken_for_it() -> None:
+    text = "Klant: met Bakker, d e f g h, ik heb een vraag"
+    assert spelled_names(text, set()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: en het adres\nKlant: dat is de hoofdweg een ogenblik",  # an article after the street
+        "ik woon aan de kerkstraat honderd meter verderop",  # a count
+        "Agent: en het huisnummer?\nKlant: een ogenblikje",
+        "het huisnummer is een beetje onduidelijk",
+    ],
+)
+def test_number_words_that_are_an_article_or_a_count_are_no_house_number(text: str) -> None:
+    # the street named without its number may still be found; the number word never is
+    assert not [v for v in locations(text) if {"een", "honderd"} & set(v.split())]
+
+
+def test_place_after_a_street_and_in_is_read_in_any_case() -> None:
+    assert locations("Agent: dan stuur ik de monteur naar de parkweg 7 in oss, is dat goed?") == ["parkweg 7", "oss"]
+    assert locations("Kerkstraat 12 in het weekend") == ["Kerkstraat 12"]
+
+
+# --- names in registers and forms ----------------------------------------------------------------------------
+
+
+def test_first_name_in_brackets_is_part_of_the_name_field() -> None:
+    assert "A.J. (Anton) Veenstra" in names("Naam             A.J. (Anton) Veenstra\nGeboortedatum    17-08-1958")
+    assert "Jansen (Zwolle)" not in names("Naam: Jansen (Zwolle)")  # a place in brackets is not the name's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kind: LUUK BAKKER, geb. 3-2-2015 te Alkmaar", ["LUUK BAKKER"]),
+        ("Zoon Pieter, geboren 2010", []),  # a word before the first name
+        ("Het kind, geboren op 3 mei", []),
+        ("Ik ben geboren in Zwolle", []),
+    ],
+)
+def test_name_right_before_a_birth_word(text: str, expected: list[str]) -> None:
+    assert [f for f in names(text) if f in ("LUUK BAKKER", "Zoon Pieter", "Het kind", "Ik ben")] == expected
+
+
+def test_double_surname_with_a_spaced_dash_is_one_name_but_a_list_of_people_is_not() -> None:
+    assert "T.H.M. van Beek - Kuipers" in found("Betreft: mevrouw T.H.M. van Beek - Kuipers, geb. 09-01-1952", "PERSON")
+    people = found("Deelnemers: Jan Jansen - Piet de Boer - Anne Smit", "PERSON")
+    assert "Jan Jansen" in people and "Anne Smit" in people
