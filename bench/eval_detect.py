@@ -26,7 +26,11 @@ dates of birth in real-world writings and OCR damage; order and tracking numbers
 names and places said in lower case, dumps with split name columns; place names that are common words as hard
 negatives) and ``tuning-9`` (bench/gold/handwritten/tuning_9.jsonl: OCR'd letters, statements, payslips and forms
 with words hyphenated over line ends, addressees in capitals and labels over values; call transcripts with house
-numbers and postcodes read out, corrections, names said and spelled; firms and words as hard negatives). Matching
+numbers and postcodes read out, corrections, names said and spelled; firms and words as hard negatives)
+and ``tuning-10`` (bench/gold/handwritten/tuning_10.jsonl: BSNs read out mixed with digits, under foreign
+labels and in URLs; MRZ zones wrapped, in tables and code blocks, with fillers misread, two of three lines; driving
+licence, residence, Belgian and German document numbers; Belgian and spoken dates of birth; order and invoice dates
+as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -73,6 +77,7 @@ DEFAULT_SETS = {
     "tuning-7": GOLD_DIR / "handwritten" / "tuning_7.jsonl",
     "tuning-8": GOLD_DIR / "handwritten" / "tuning_8.jsonl",
     "tuning-9": GOLD_DIR / "handwritten" / "tuning_9.jsonl",
+    "tuning-10": GOLD_DIR / "handwritten" / "tuning_10.jsonl",
     "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
 }
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from stdnum import iban, luhn
+from stdnum.be import eid
 from stdnum.nl import bsn
 
 HERE = Path(__file__).resolve().parent
@@ -35,6 +36,10 @@ TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
 MRZ_LINE = re.compile(r"[A-Z0-9<]{30}|[A-Z0-9<]{36}|[A-Z0-9<]{44}")
 DOCUMENT = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
+# Other document numbers a text may name (tuning_10): a Dutch driving licence (10 digits), a residence document (a
+# letter and 8 digits), a German ID card (9 of CFGHJKLMNPRTVWXYZ and digits); a Belgian eID number passes mod 97.
+OTHER_DOCUMENT = re.compile(r"\d{10}|[A-Z]\d{8}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}")
+DAMAGED_ZONE_SIZES = (60, 72, 88, 90)  # an OCR-damaged zone: its non-space characters about 2x36, 2x44, 3x30 (2 of 3)
 
 
 def _word(word: str) -> str:
@@ -67,10 +72,20 @@ def check(entity: str, value: str, rid: str, damaged: bool = False) -> None:
         "IBAN_CODE": lambda: iban.is_valid(compact),
         "IMEI": lambda: len(compact) == 15 and luhn.is_valid(compact),
         "CREDIT_CARD": lambda: 13 <= len(compact) <= 19 and luhn.is_valid(compact),
-        "NL_ID_DOCUMENT": lambda: DOCUMENT.fullmatch(value) is not None,
+        "NL_ID_DOCUMENT": lambda: (
+            # (written in groups or spelled out: its characters without the spaces)
+            DOCUMENT.fullmatch(value.replace(" ", "")) is not None
+            or OTHER_DOCUMENT.fullmatch(value) is not None
+            or eid.is_valid(value)
+        ),
         # a zone as lines, or as JSON strings of a list: 2-3 lines of an ICAO length
+        # (a damaged one, wrapped or with fillers misread, only as long as a zone)
         "MRZ": lambda: (
-            2 <= len(lines := re.findall(r"[A-Z0-9<]{30,}", value)) <= 3 and all(MRZ_LINE.fullmatch(x) for x in lines)
+            (damaged and any(abs(len(re.sub(r"\s", "", value)) - n) <= 6 for n in DAMAGED_ZONE_SIZES))
+            or (
+                2 <= len(lines := re.findall(r"[A-Z0-9<]{30,}", value)) <= 3
+                and all(MRZ_LINE.fullmatch(x) for x in lines)
+            )
         ),
     }.get(entity, lambda: True)()
     if not ok:
