@@ -25,7 +25,7 @@ from afscherm.detectors.config import (  # noqa: E402
 )
 from afscherm.detectors.findings import Finding  # noqa: E402
 from afscherm.detectors.ner_gate import GatedText, gate  # noqa: E402
-from afscherm.detectors.ner_guard import is_plausible_entity  # noqa: E402
+from afscherm.detectors.ner_guard import is_plausible_entity, model_entity_type  # noqa: E402
 from afscherm.detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from afscherm.detectors.overlap import resolve_overlaps  # noqa: E402
 from afscherm.detectors.prose_view import prose_view  # noqa: E402
@@ -93,7 +93,8 @@ def ner_findings(
             span = gated.to_original(offset + ent.start_char, offset + ent.end_char)
         if span is None or not is_plausible_entity(text, span[0], span[1], mapping[ent.label_]):
             continue
-        found.append(Finding(span[0], span[1], mapping[ent.label_], ner.default_score, NER_RECOGNIZER))
+        label = model_entity_type(text, span[0], span[1], mapping[ent.label_])
+        found.append(Finding(span[0], span[1], label, ner.default_score, NER_RECOGNIZER))
     return found
 
 
