@@ -10,6 +10,7 @@ from afscherm.detectors.analyzer import default_analyzer
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.name_consistency import spelled_names
 from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.spoken_email import SpokenEmailRecognizer
 from afscherm.detectors.text_view import detection_view
 
 NAMES = PersonNameRecognizer()
@@ -199,3 +200,63 @@ def test_double_surname_with_a_spaced_dash_is_one_name_but_a_list_of_people_is_n
     assert "T.H.M. van Beek - Kuipers" in found("Betreft: mevrouw T.H.M. van Beek - Kuipers, geb. 09-01-1952", "PERSON")
     people = found("Deelnemers: Jan Jansen - Piet de Boer - Anne Smit", "PERSON")
     assert "Jan Jansen" in people and "Anne Smit" in people
+
+
+# --- e-mail addresses read out -------------------------------------------------------------------------------
+
+
+def emails(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in SpokenEmailRecognizer().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Klant: mijn e-mailadres is jan punt de vries apenstaartje gmail punt com",
+         "jan punt de vries apenstaartje gmail punt com"),
+        ("[00:02:13] Klant: sanne.bakker at hotmail punt nl", "sanne.bakker at hotmail punt nl"),
+        # the speaker word is not the address's
+        ("agent p jansen at ziggo punt nl dank u", "p jansen at ziggo punt nl"),
+        ("Klant: het is eh: tim99 apenstaartje gmail punt com", "tim99 apenstaartje gmail punt com"),
+        ("mijn mail is k punt de boer streepje smit apenstaartje outlook punt com, met een streepje",
+         "k punt de boer streepje smit apenstaartje outlook punt com"),
+    ],
+)  # fmt: skip
+def test_email_read_out(text: str, address: str) -> None:
+    assert emails(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet me at Amsterdam.nl or at the station",  # English "at" before a written domain
+        "We meet at the office.nl tomorrow",
+        "Klant: ik werk at home punt",  # no top-level domain
+        "ik zit thuis apenstaartje te tekenen",  # no domain after it
+    ],
+)
+def test_english_at_and_at_words_without_a_domain_are_no_email(text: str) -> None:
+    assert emails(text) == []
+
+
+def test_spoken_email_is_found_by_the_analyzer() -> None:
+    text = "Klant: mijn e-mailadres is jan punt de vries apenstaartje gmail punt com"
+    assert found(text, "EMAIL_ADDRESS") == ["jan punt de vries apenstaartje gmail punt com"]
+
+
+def test_spoken_street_after_places_separated_by_commas() -> None:
+    text = "Klant: ik woon in de achterhoek, in winterswijk, op de meddosestraat nummer twintig"
+    assert locations(text) == ["meddosestraat nummer twintig"]
+
+
+def test_ocr_label_with_its_role_word_is_no_name_and_no_place() -> None:
+    text = "Loonstrook december\nNaarn werknemer    P.J. Dekker\nAdres              Kerklaan 4"
+    assert names(text) == ["P.J. Dekker"]
+    assert "Naarn" not in found(text, "LOCATION")
+
+
+def test_name_field_value_in_capitals_with_ocr_digits_and_particles_is_whole() -> None:
+    assert "J0HAN VAN DER B0SCH" in names("Naam: J0HAN VAN DER B0SCH\nStraat: Kanaa1straat 1O")
+    # particles with nothing after them before a label word are no part of the name
+    assert "Jansen" in names("Naam: Jansen van de afdeling inkoop")
+    assert not [n for n in names("Naam: Jansen van de afdeling inkoop") if "afdeling" in n or n.endswith(" de")]

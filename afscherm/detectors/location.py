@@ -1008,9 +1008,11 @@ def _spoken_streets(text: str) -> list[Finding]:
         # the street's title words ("burgemeester de withstraat", "Nieuwe Damlaan")
         first = _extend_lower(words, last) if words[last].text.islower() else _extend_prefix(words, last)
         # a read-out number needs an address word before the street on its line, the nearest over prepositions or
-        # any of the seven words before it when a comma separates a place ("ik woon in zwolle, aan de bergstraat
-        # nummer vijftien"), or a question for the address on the line above
-        named = any(w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in words)
+        # any of the twelve words before it when commas separate places ("ik woon in de achterhoek, in winterswijk,
+        # op de meddosestraat nummer twintig"), or a question for the address on the line above
+        named = any(
+            w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in _words_before(text, line_start, street_end, 12)
+        )
         if _has_address_word(words, first) or named or _answers_address_question(text, line_start):
             end = m.end()
             postcode = _postcode_in_number(text, m.start("number"), m.end())

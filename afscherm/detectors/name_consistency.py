@@ -23,6 +23,7 @@ from afscherm.detectors.person_name import (
     common_words,
     family_names,
     first_names,
+    form_label_kind,
     is_compound_noun,
     is_first_name,
     is_orgish,
@@ -306,6 +307,7 @@ def implausible_place(value: str) -> bool:
         or lowered in STOP
         or lowered in common_words()
         or is_compound_noun(word)
+        or form_label_kind(word) is not None  # a form's name label as OCR damaged it ("Naarn", "Achternaarn")
     )
 
 

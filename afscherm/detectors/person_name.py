@@ -67,8 +67,8 @@ CLOSINGS = re.compile(
 )
 # Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``).
 NAME_FIELDS = re.compile(
-    r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naam|naam\s+(?:aanvrager|klant|houder|contactpersoon|rekeninghouder|"
-    r"begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
+    r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
+    r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
     r"voorletters|"
     r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surname|"
     r"given names?|name|first name|last name)"
@@ -360,9 +360,13 @@ class PersonNameRecognizer(DutchRecognizer):
             if not line:
                 continue
             value = form_value(line.group(1))
+            # OCR's digits inside a word read as letters for the value's shape ("J0HAN VAN DER B0SCH")
+            shape = OCR_DIGIT_IN_WORD.sub("o", value) if any(c.isdigit() for c in value) else value
             words = value.split()
-            if not words or not comma_name_shaped(value) or (words[0].lower() in STOP - PARTICLE_SET):
+            if not words or not comma_name_shaped(shape) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
+            if ocr_folded(words[0].lower()) in ROLE_LABELS:
+                continue  # a label's second word ("Naarn werknemer    P.J. Dekker"), not its value
             if CAPITALS_TITLE.match(line.group(1).lower()):
                 continue  # "DE HEER P C VAN DER MEULEN": the title's rules read the name after it
             out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
@@ -1257,9 +1261,15 @@ def cut_at_label(value: str) -> str:
     """The value up to the next label or common word (OCR joins ``DE VRIES Voornamen / Given names``)."""
     kept: list[str] = []
     for w in value.split(" "):
-        if kept and (w.lower().strip(".,:/") in STOP or w == "/"):
+        bare_word = w.lower().strip(".,:/")
+        if kept and bare_word in PARTICLE_SET:
+            kept.append(w)  # a surname's particles ("J0HAN VAN DER B0SCH"), dropped below if nothing follows
+            continue
+        if kept and (bare_word in STOP or w == "/"):
             break
         kept.append(w)
+    while len(kept) > 1 and kept[-1].lower().strip(".,:/") in PARTICLE_SET:
+        kept.pop()
     return " ".join(kept)
 
 

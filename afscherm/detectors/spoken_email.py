@@ -1,0 +1,81 @@
+"""EMAIL_ADDRESS read out in a call transcript: ``jan punt de vries apenstaartje gmail punt com``.
+
+Speech recognition writes what the caller says: the ``@`` as ``apenstaartje`` (or ``at``), each dot as ``punt``,
+a hyphen as ``streepje``, and the local part as words, letters and digits with spaces between them. The written
+e-mail recogniser cannot see such an address, so this one reads it from its ``@`` word: the domain after it (words
+joined by ``punt`` or a dot, ending in a known top-level domain), the local part before it back to the word that
+introduces it (``is``, ``mijn``, a colon, ...), at most six words.
+
+Texts without ``apenstaartje``/``apestaartje`` and without `` at `` are skipped with one substring test each.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import positions, text_facts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SCORE_SPOKEN_AT = 0.9  # "apenstaartje": only e-mail addresses have one
+SCORE_ENGLISH_AT = 0.75  # "at" is also an English word: the spoken domain vouches for it
+
+AT_WORDS = ("apenstaartje", "apestaartje", "at")
+# Top-level domains a Dutch caller reads out (the domain must end in one: "ziggo punt nl").
+TLDS = "nl|com|be|net|org|eu|de|info|nu|io|fr|uk|co punt uk|frl|amsterdam"
+_DOT = r"(?:[ \t]+punt[ \t]+|[ \t]*\.[ \t]*)"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]|[ \t]+streepje[ \t]+)*"
+# The domain after the @ word: labels joined by dots, then the top-level domain, not inside a longer word.
+DOMAIN = re.compile(rf"[ \t]+((?:{_LABEL}{_DOT})+(?:{TLDS}))(?![\w-])")
+# What a local part is made of when read out: words, letters, digits, dots (written or said) and hyphens.
+_LOCAL_TOKEN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_JOINERS = frozenset(("punt", "streepje", "underscore", "min", "liggend"))
+# Words that introduce an address and so end its local part when read backwards ("mijn mailadres is …").
+_INTRODUCERS = frozenset(
+    "is mijn m'n mn het dat dus ja nee adres mailadres e-mailadres emailadres email e-mail mail op naar via "
+    "dan en of u uw je jouw zijn haar ons graag sturen stuur krijg ontvang "
+    # a transcript's speaker words, written without a colon by speech recognition ("agent p jansen at ...")
+    "agent klant beller medewerker spreker interviewer".split()
+)
+MOST_LOCAL_WORDS = 6
+
+
+def _local_start(lowered: str, at: int) -> int | None:
+    """Where the local part before the @ word at ``at`` starts on its line, or None when there is none."""
+    line_start = lowered.rfind("\n", 0, at) + 1
+    tokens = list(_LOCAL_TOKEN.finditer(lowered, max(line_start, at - 80), at))
+    start = None
+    for taken, token in enumerate(reversed(tokens)):
+        gap = lowered[token.end() : start if start is not None else at]
+        if gap.strip(" \t") or token.group() in _INTRODUCERS or taken == MOST_LOCAL_WORDS:
+            break  # punctuation between words (a colon, a comma) or an introducing word ends the local part
+        start = token.start()
+    if start is None or lowered[start:at].split()[0] in _JOINERS:
+        return None
+    return start
+
+
+class SpokenEmailRecognizer(DutchRecognizer):
+    ENTITIES = ("EMAIL_ADDRESS",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        facts = text_facts(text)
+        if not facts.has_substring(("apenstaartje", "apestaartje", " at ")):
+            return []
+        lowered = facts.lowered
+        found: list[Finding] = []
+        for word in AT_WORDS:
+            for at in positions(lowered, f" {word} ", 1):
+                domain = DOMAIN.match(lowered, at + len(word))
+                if domain is None or (word == "at" and " punt " not in domain.group()):
+                    continue  # "at" is English too: only with a dot said in Dutch ("at hotmail punt nl")
+                start = _local_start(lowered, at - 1)
+                if start is None:
+                    continue
+                score = SCORE_ENGLISH_AT if word == "at" else SCORE_SPOKEN_AT
+                found.append(Finding(start, domain.end(1), "EMAIL_ADDRESS", score, self.name))
+        return found
