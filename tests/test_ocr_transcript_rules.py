@@ -260,3 +260,46 @@ def test_name_field_value_in_capitals_with_ocr_digits_and_particles_is_whole() -
     # particles with nothing after them before a label word are no part of the name
     assert "Jansen" in names("Naam: Jansen van de afdeling inkoop")
     assert not [n for n in names("Naam: Jansen van de afdeling inkoop") if "afdeling" in n or n.endswith(" de")]
+
+
+# --- rows of labels over rows of values ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naam          Voornamen        Geboortedatum\nDE BOER       JAN PIETER       01-01-1980",
+         ["DE BOER", "JAN PIETER"]),
+        ("Huurder                          Verhuurder\nM. de Lange                      Woonstichting De Key",
+         ["M. de Lange"]),  # the firm under the other role label is no name
+        ("Naam werknemer      Personeelsnummer     Functie\nK. Vermeulen        20114                Monteur",
+         ["K. Vermeulen"]),  # the next label is no value of the first
+    ],
+)  # fmt: skip
+def test_values_under_name_labels_read_by_column(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_values_under_other_labels_are_no_names() -> None:
+    assert names("Artikel      Kleur       Maat\nTulp         Geel        40") == []
+
+
+def test_place_under_a_place_label_read_by_column() -> None:
+    assert locations("Achternaam   Voornamen          Geboorteplaats\nMEIJER       JOHANNA MARIA      OSS") == ["OSS"]
+    assert locations("Artikel     Plaats     Aantal\nTulp        Schap 4    12") == []
+
+
+def test_name_never_runs_over_a_form_gap() -> None:
+    assert names("Aanvrager 1: G. Smits              Aanvrager 2: L. Smits-Peeters") == ["G. Smits", "L. Smits-Peeters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ja met de vries goedemiddag", "de vries"), ("klant ja met bakker hallo ik bel over de factuur", "bakker")],
+)
+def test_call_answered_with_a_name_in_speech_recognition_output(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_met_before_a_thing_is_no_name() -> None:
+    assert names("met de auto dag") == [] and names("klant komt met de auto") == []

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import common_words
+from afscherm.detectors.person_name import column_under, common_words, label_block, row_blocks
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -496,6 +496,47 @@ def _next_word(text: str, end: int) -> str:
     return m.group().lower().rstrip(".,;:!?") if m else ""
 
 
+# Labels of a column of places in a row of labels ("Achternaam   Voornamen   Geboorteplaats" over "MEIJER   JOHANNA
+# MARIA   OSS"), OCR's "rn" for "m" folded away first.
+_PLACE_COLUMN_LABELS = frozenset(
+    (
+        "woonplaats", "plaats", "geboorteplaats", "vestigingsplaats", "plaats van geboorte", "place of birth",
+        "lieu de naissance", "city", "town", "geb. plaats", "geb.plaats",
+    )
+)  # fmt: skip
+
+
+def _column_places(text: str) -> list[Finding]:
+    """A listed place under a place label in a row of labels set apart by wide gaps, read by column (OCR'd ID cards
+    and forms); in any case, as forms write places in capitals."""
+    found: list[Finding] = []
+    if "   " not in text and "\t" not in text:
+        return found
+    starts = text_facts(text).line_starts
+    for k, line_start in enumerate(starts[:-1]):
+        labels = row_blocks(text, line_start)
+        if len(labels) < 2 or not all(label_block(text[a:b]) for a, b in labels):
+            continue
+        kinds = [_column_label(text[a:b]) for a, b in labels]
+        if not any(kinds):
+            continue
+        value_start = starts[k + 1]
+        for a, b in row_blocks(text, value_start):
+            column = column_under(labels, a - value_start, b - value_start, line_start)
+            if column is None or not kinds[column]:
+                continue
+            place = _listed_place(text, _tokens_from(text, a, b), any_case=True)
+            if place is not None:
+                found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+    return found
+
+
+def _column_label(block: str) -> bool:
+    """A column's label that names a place (``Geboorteplaats``, ``Woonplaats / Residence``)."""
+    first = block.split("/")[0].strip().rstrip(":").lower().replace("rn", "m")
+    return first in _PLACE_COLUMN_LABELS
+
+
 def _place_label_starts(lowered: str) -> list[int]:
     """Where ``_PLACE_LABEL`` can match: at each of its words in the lower-cased copy (``woonplaats`` and
     ``vestigingsplaats`` end in ``plaats``), found with ``str.find`` instead of trying the pattern everywhere."""
@@ -530,6 +571,7 @@ class LocationRecognizer(DutchRecognizer):
             *self._postcodes_and_places(text, streets),
             *self._ocr_postcodes(text, streets),
             *self._labelled_places(text),
+            *_column_places(text),
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
             *_spoken_streets(text),

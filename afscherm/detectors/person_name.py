@@ -227,9 +227,9 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
-                     self._capitals_titled, self._before_birth):  # fmt: skip
+                     self._capitals_titled, self._before_birth, self._label_row_values):  # fmt: skip
             found.extend(rule(text))
-        return merge(ocr_word_ends(text, found))
+        return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
@@ -289,6 +289,32 @@ class PersonNameRecognizer(DutchRecognizer):
             ):
                 continue
             out.append(self._f(*m.span("name"), SCORE_MEDIUM))
+        return out
+
+    def _label_row_values(self, text: str) -> list[Finding]:
+        """OCR'd cards, forms and letters set a row of labels over a row of values, column by column
+        (``Naam   Voornamen   Geboortedatum`` over ``DE BOER   JAN PIETER   01-01-1980``; ``Huurder   Verhuurder``
+        over ``M. de Lange   Woonstichting De Key``): a value under a name or role label, read by column, is a name
+        when it is name-shaped (as :meth:`_spaced_field` judges a value beside its label)."""
+        out: list[Finding] = []
+        if "   " not in text and "\t" not in text:
+            return out  # no wide spacing: no columns
+        starts = text_facts(text).line_starts
+        for k, line_start in enumerate(starts[:-1]):
+            labels = row_blocks(text, line_start)
+            if len(labels) < 2 or not all(label_block(text[a:b]) for a, b in labels):
+                continue
+            kinds = [form_label_kind(text[a:b]) for a, b in labels]
+            if not any(kinds):
+                continue
+            value_start = starts[k + 1]
+            for a, b in row_blocks(text, value_start):
+                column = column_under(labels, a - value_start, b - value_start, line_start)
+                kind = kinds[column] if column is not None else None
+                value = form_value(text[a:b])
+                if kind is None or not value or not name_value(value, kind):
+                    continue
+                out.append(self._f(a, a + len(value), SCORE_STRONG))
         return out
 
     def _initials(self, text: str) -> list[Finding]:
@@ -365,8 +391,10 @@ class PersonNameRecognizer(DutchRecognizer):
             words = value.split()
             if not words or not comma_name_shaped(shape) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
-            if ocr_folded(words[0].lower()) in ROLE_LABELS:
-                continue  # a label's second word ("Naarn werknemer    P.J. Dekker"), not its value
+            if ocr_folded(words[0].lower()) in ROLE_LABELS or (
+                len(words) == 1 and value.lower().endswith(LABEL_ENDINGS)
+            ):
+                continue  # a label's second word ("Naarn werknemer    P.J. Dekker") or the next label, not its value
             if CAPITALS_TITLE.match(line.group(1).lower()):
                 continue  # "DE HEER P C VAN DER MEULEN": the title's rules read the name after it
             out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
@@ -417,15 +445,8 @@ class PersonNameRecognizer(DutchRecognizer):
             if kind is None:
                 continue
             value = form_value(m.group("value"))
-            shape = OCR_DIGIT_IN_WORD.sub("o", value)
-            words = shape.split()
-            if not words or not comma_name_shaped(shape) or words[0].lower() in STOP - PARTICLE_SET:
-                continue
-            core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or shape
-            if not core[:1].isupper():
-                continue  # "Verzekerde     niet van toepassing"
-            if kind == "role" and not (core.isupper() or any(is_listed(bare(w)) for w in words)):
-                continue
+            if not name_value(value, kind):
+                continue  # "Verzekerde     niet van toepassing", "Naam werknemer     Personeelsnummer"
             out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
         return out
 
@@ -507,7 +528,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 if not is_family_name(cap.group()) and not unlisted_ok:
                     continue  # "met Klantenservice, goedemiddag" names a desk, not a person
                 end = cap.end()
-            if PHRASE_END.match(text, end):
+            if PHRASE_END.match(text, end) or ANSWER_GREETING.match(text, end):
                 out.append(self._f(pos, end, SCORE_MEDIUM))
         return out
 
@@ -978,6 +999,11 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
 
 # What ends a form of address's phrase: "goedemorgen meneer bakker, uw afspraak", "dank u mevrouw smit!".
 PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$)")
+# Speech recognition writes no comma between the name a call is answered with and the greeting after it ("ja met de
+# vries goedemiddag"): the greeting ends the name's phrase.
+ANSWER_GREETING = re.compile(
+    r"[ \t]+(?:goede(?:morgen|middag|navond)|goeie(?:morgen|middag|navond|dag)|hallo|dag|hoi)(?![\w])", re.IGNORECASE
+)
 
 
 def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -1306,6 +1332,94 @@ def _all_indexes(text: str, word: str) -> list[int]:
     return found
 
 
+# Words a form's label ends in: a value that is one such word is the next label, not a name ("Personeelsnummer").
+LABEL_ENDINGS = (
+    "nummer", "nr", "datum", "plaats", "adres", "naam", "namen", "functie", "code", "bedrag", "geslacht",
+    "nationaliteit", "handtekening", "kenmerk", "telefoon", "status",
+)  # fmt: skip
+_ROW_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def row_blocks(text: str, line_start: int) -> list[tuple[int, int]]:
+    """The parts of the line at ``line_start`` set apart by wide gaps (three spaces or a tab), as text spans."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    blocks: list[tuple[int, int]] = []
+    at = line_start
+    for gap in _ROW_GAP.finditer(text, line_start, line_end):
+        if gap.start() > at:
+            blocks.append((at, gap.start()))
+        at = gap.end()
+    if line_end > at:
+        blocks.append((at, line_end))
+    return [(a, b) for a, b in blocks if text[a:b].strip()]
+
+
+def label_block(block: str) -> bool:
+    """A block that can be a column's label: one to three words of letters (OCR'd dots and slashes allowed)."""
+    words = block.strip().rstrip(":").split()
+    return 0 < len(words) <= 3 and not any(c.isdigit() for c in block) and block.strip()[:1].isalpha()
+
+
+def column_under(labels: list[tuple[int, int]], start: int, end: int, line_start: int) -> int | None:
+    """The index of the label whose column (its extent on its line) the value at ``start``-``end`` (offsets in the
+    value's line) overlaps most; None when it overlaps none."""
+    best, best_overlap = None, 0
+    for i, (a, b) in enumerate(labels):
+        overlap = min(b - line_start, end) - max(a - line_start, start)
+        if overlap > best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def name_value(value: str, kind: str) -> bool:
+    """A form value beside or under a name label (``kind`` "name") or role label ("role") reads as a name: name-shaped
+    with OCR's digits read as letters, no label, firm or common word first, capitalised; a role label's value also in
+    capitals or with a listed name in it."""
+    shape = OCR_DIGIT_IN_WORD.sub("o", value)
+    words = shape.split()
+    if not words or not comma_name_shaped(shape) or words[0].lower() in STOP - PARTICLE_SET:
+        return False
+    if any(bare(w) in ORG_HINTS for w in words) or (len(words) == 1 and words[0].lower().endswith(LABEL_ENDINGS)):
+        return False
+    core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or shape
+    if not core[:1].isupper():
+        return False
+    return kind == "name" or core.isupper() or any(is_listed(bare(w)) for w in words)
+
+
+def is_label_part(part: str) -> bool:
+    """Blank, or one word that is a form's label (``Aanvrager``, ``Personeelsnummer``) or a stop word."""
+    words = part.strip().rstrip(":").split()
+    if not words:
+        return True
+    word = words[0].lower()
+    return len(words) == 1 and (form_label_kind(words[0]) is not None or word.endswith(LABEL_ENDINGS) or word in STOP)
+
+
+def split_at_wide_spaces(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name never holds a form's wide spacing: a finding that runs over one (``G. Smits              Aanvrager``)
+    keeps its first part, and a part after a gap only when it holds a listed name and no label or firm word (the
+    next cell of a form is another field's)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or not _ROW_GAP.search(text, f.start, f.end):
+            out.append(f)
+            continue
+        at = f.start
+        for gap in [*_ROW_GAP.finditer(text, f.start, f.end), None]:
+            end = gap.start() if gap is not None else f.end
+            part = text[at:end]
+            words = [bare(w) for w in part.split()]
+            later_ok = any(is_listed(w) for w in words) and not any(is_orgish(w) for w in part.split())
+            if not is_label_part(part) and (at == f.start or later_ok):
+                out.append(Finding(at, end, f.entity_type, f.score, f.recognizer))
+            if gap is None:
+                break
+            at = gap.end()
+    return out
+
+
 def comma_name_shaped(value: str) -> bool:
     """:func:`name_shaped`, or the register's ``Surname, Given names`` (``JANSEN, PETRA``, ``Bruijn, M. de``)."""
     head, comma, tail = value.partition(",")
@@ -1505,10 +1619,10 @@ def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
 # A digit read out right before a spelled run: the run is a postcode's letters.
 SPOKEN_DIGIT_BEFORE = re.compile(r"(?<![\w])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t,]*$")
 # A turn that opens with "met" and a name: answering the phone.
-# What may stand before it on its line: a speaker label, a yes or a greeting.
+# What may stand before it on its line: a speaker label (speech recognition's without a colon), a yes or a greeting.
 PHONE_ANSWER_LEAD = re.compile(
-    r"(?i)(?:[^\n:]{0,40}:)?[ \t]*(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen"
-    r"|goeiedag)[ \t]*[,.!]?[ \t]*)*"
+    r"(?i)(?:[^\n:]{0,40}:|(?:klant|agent|beller|medewerker|spreker[ \t]*\d?)[ \t]+)?[ \t]*"
+    r"(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)[ \t]*[,.!]?[ \t]*)*"
 )
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
 # A question for a name at the end of a turn, then the next turn's speaker label.
