@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 
 from afscherm.detectors.location import is_known_place, street_suffix
-from afscherm.detectors.person_name import common_words, is_first_name, is_listed, places
+from afscherm.detectors.person_name import (
+    after_place_label,
+    common_words,
+    is_first_name,
+    is_listed,
+    non_person_entities,
+    places,
+    plausible_span,
+)
 from afscherm.detectors.place_names import lookup, normalise, street_names
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -99,6 +107,9 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped."""
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
-    if is_first_name(text[start:end]) and not has_place_evidence(text, start, end):
-        return "PERSON"
-    return entity_type
+    if not is_first_name(text[start:end]) or has_place_evidence(text, start, end):
+        return entity_type
+    # Only a person the name clean-up keeps as it stands: one it would drop or retype stays the model's place,
+    # so that what the model covered stays covered (fail closed).
+    kept = plausible_span(text, start, end) == (start, end) and not after_place_label(text, start)
+    return "PERSON" if kept and non_person_entities().get(text[start:end]) is None else entity_type
