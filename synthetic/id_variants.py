@@ -15,6 +15,9 @@ photograph (which OpenCV's face cascade finds), every value below its label. The
   microtext or guilloche lines, or the head turned;
 - captures turned up to ±15°, some a greyscale or low-contrast copy, some turned by a quarter turn (passports
   more often, upside down most of all); some pages hold two documents of the holder (two portraits, two ghosts).
+- on request (``features=True``), the prints around the portrait that are no portrait: a hologram patch (rainbow
+  bands and rings), a coat of arms, the EU flag of a driving licence, a rosette of guilloche rings, and a grained
+  desk under the photographed card; regions ``emblem`` (not sensitive: blacking them costs nothing).
 
 Truth regions as in ``id_images`` (``photo`` for the portrait, ``ghost_photo`` for the ghost). Holders carry
 ``document_number``, ``bsn`` (for Belgium the national register number) and ``mrz`` (empty without one).
@@ -304,6 +307,89 @@ def _labelled(
     return size * (2.35 if placement in ("below", "above") else 1.6)
 
 
+def _hologram(rng: random.Random, w: int, h: int) -> Image.Image:
+    """A hologram patch as a scan shows it: diagonal rainbow bands under concentric rings."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(float)
+    phase = (xx + yy) / max(w, h) * rng.uniform(2.5, 5.0) * np.pi
+    rgb = np.stack([np.sin(phase + k * 2.1) for k in range(3)], axis=2) * rng.uniform(35, 60) + rng.uniform(170, 205)
+    rings = np.cos(np.hypot(xx - w / 2, yy - h / 2) / rng.uniform(2.0, 4.0)) * rng.uniform(10, 25)
+    return Image.fromarray(np.clip(rgb + rings[..., None], 0, 255).astype(np.uint8))
+
+
+def _coat_of_arms(rng: random.Random, w: int, h: int, tint: tuple[int, ...]) -> Image.Image:
+    """A shield under a crown with a beast drawn in blocks (the arms of the Netherlands, Belgium, Germany)."""
+    img = Image.new("RGB", (w, h), tint)
+    d = ImageDraw.Draw(img)
+    ink = rng.choice(((40, 60, 140), (150, 110, 40), (60, 60, 60)))
+    d.polygon(
+        [(0.15 * w, 0.25 * h), (0.85 * w, 0.25 * h), (0.85 * w, 0.65 * h), (0.5 * w, 0.98 * h), (0.15 * w, 0.65 * h)],
+        fill=ink,
+    )
+    d.polygon(
+        [(0.2 * w, 0.2 * h), (0.3 * w, 0.02 * h), (0.5 * w, 0.15 * h), (0.7 * w, 0.02 * h), (0.8 * w, 0.2 * h)],
+        fill=ink,
+    )
+    beast = tuple(min(255, c + 110) for c in ink)
+    for _ in range(7):
+        x, y = rng.uniform(0.25, 0.65) * w, rng.uniform(0.3, 0.7) * h
+        d.ellipse((x, y, x + rng.uniform(0.08, 0.2) * w, y + rng.uniform(0.08, 0.2) * h), fill=beast)
+    return img
+
+
+def _eu_flag(w: int, h: int) -> Image.Image:
+    """The EU flag of a driving licence: twelve stars in a ring on blue."""
+    img = Image.new("RGB", (w, h), (0, 51, 153))
+    d = ImageDraw.Draw(img)
+    r, s = 0.33 * min(w, h), 0.06 * min(w, h)
+    for k in range(12):
+        a = k * np.pi / 6
+        x, y = w / 2 + r * np.cos(a), h / 2 + r * np.sin(a)
+        d.polygon(
+            [(x + s * np.cos(b), y + s * np.sin(b)) for b in np.linspace(0, 4 * np.pi, 6)[:-1] - np.pi / 2],
+            fill=(255, 204, 0),
+        )
+    return img
+
+
+def _rosette(rng: random.Random, w: int, h: int, tint: tuple[int, ...]) -> Image.Image:
+    """Guilloche rings round a centre, drawn thin and dense (the rosettes of banknotes and passports)."""
+    img = Image.new("RGB", (w, h), tint)
+    d = ImageDraw.Draw(img)
+    ink = tuple(max(c - rng.randrange(40, 90), 0) for c in tint)
+    petals = rng.randrange(6, 12)
+    for k in range(14):
+        r0 = (0.1 + 0.028 * k) * min(w, h)
+        t = np.linspace(0, 2 * np.pi, 240)
+        rr = r0 * (1 + 0.25 * np.sin(petals * t + k))
+        d.line(list(zip(w / 2 + rr * np.cos(t), h / 2 + rr * np.sin(t), strict=True)), fill=ink, width=1)
+    return img
+
+
+def _emblems(
+    page: Page, rng: random.Random, kind: str, tint: tuple[int, ...], photo: tuple[int, int, int, int]
+) -> None:
+    """Security prints and emblems that are no portrait, in the free corners beside the portrait ``photo`` (x0, y0,
+    x1, y1): a hologram over the portrait's corner, an emblem top right, one more low on the card."""
+    w, h = page.image.size
+    x0, y0, x1, y1 = photo
+    side = int(rng.uniform(0.09, 0.14) * w)
+    # A hologram patch laminated over the portrait's lower inner corner (the fields beside it stay readable).
+    hs = int(side * 0.7)
+    holo = _hologram(rng, hs, hs)
+    hx, hy = (x1 - int(hs * 0.8) if x0 < w / 2 else x0 - int(hs * 0.2)), y1 - int(hs * 0.8)
+    page.image.paste(holo, (hx, hy))
+    page.boxes.append(("emblem", (hx, hy, hx + hs, hy + hs)))
+    emblem = _eu_flag(side, int(side * 0.67)) if kind == "nl_dl" else _coat_of_arms(rng, side, side, tint)
+    # Top right, or left of the portrait when that is on the right.
+    ex, ey = (w - side - 30, 12) if x0 < w / 2 else (x0 - side - 20, 12)
+    page.image.paste(emblem, (ex, ey))
+    page.boxes.append(("emblem", (ex, ey, ex + emblem.width, ey + emblem.height)))
+    ros = _rosette(rng, side, side, tint)
+    rx, ry = int(rng.uniform(0.45, 0.7) * w), int(rng.uniform(0.45, 0.6) * h)
+    page.image.paste(ros, (rx, ry))
+    page.boxes.append(("emblem", (rx, ry, rx + side, ry + side)))
+
+
 def render(
     h: dict,
     rng: random.Random,
@@ -313,7 +399,9 @@ def render(
     ghost: bool,
     ghost_style: str = "blend",
     extra: random.Random | None = None,
+    features: random.Random | None = None,
 ) -> Page:
+    """One document. ``features``: the stream that draws security prints and emblems (``_emblems``); none without."""
     kind = h["kind"]
     passport = kind == "nl_td3"
     size = (1250, 880) if passport else (1000, 630 if kind == "nl_dl" else 660)
@@ -388,6 +476,8 @@ def render(
         if ghost_style != "blend" and photo_right and gx + gw > px:
             gx, gy = spots[1]  # not over the portrait (the blend ghost keeps its old place: old seeds unchanged)
         _ghost(page, photo, (int(gx), int(max(90, gy))), gsize, rng.uniform(0.3, 0.55), ghost_style, extra)
+    if features is not None:
+        _emblems(page, features, kind, tint, (px, py, px + pw, py + ph))
     if with_mrz and h["mrz"]:
         lines = h["mrz"]
         mrz_y = size[1] - (40 + len(lines) * (44 if not passport else 46) * 1.22)
@@ -429,11 +519,13 @@ def generate_variant(
     ghost_style: str | None = None,
     turns: int | None = None,
     two_documents: bool | None = None,
+    features: bool = False,
 ) -> tuple[str, bytes, dict]:
     """Variant ``index`` of the series ``seed``: (file suffix, bytes, truth as in ``id_images.generate``).
     ``ghost_style`` (one of ``GHOSTS``; a ghost is then always printed), ``turns`` (clockwise quarter turns of the
     capture) and ``two_documents`` (a second document of the same holder below the first, as on a photocopy) fix
-    what is otherwise drawn."""
+    what is otherwise drawn. ``features``: security prints and emblems on the document and a grained desk under it,
+    drawn from a stream of their own (the page is otherwise the same as without)."""
     rng = random.Random(f"id-variant-{seed}-{index}")
     # The ghost's print, the second document and the passport turns come from their own stream: the first
     # stream's draws, and so every page made before these variations existed, are unchanged.
@@ -447,11 +539,14 @@ def generate_variant(
     chosen_ghost = extra.choice(GHOSTS)
     if ghost_style is not None:
         ghost, chosen_ghost = True, ghost_style
-    page = render(h, rng, style, placement, with_mrz, ghost, chosen_ghost, extra)
+    prints = random.Random(f"id-variant-features-{seed}-{index}") if features else None
+    page = render(h, rng, style, placement, with_mrz, ghost, chosen_ghost, extra, prints)
     if two_documents if two_documents is not None else extra.random() < 0.12:
         page = _two_documents(page, h, extra)
     w = width or rng.choice((rng.randrange(800, 1400), rng.randrange(1400, 2600)))
     img, regions = _photograph_tilted(page, rng, w)
+    if prints is not None:
+        img = _grained_desk(img, regions, prints)
     img = _capture(img, rng)
     drawn_turns = rng.choice((1, 2, 3)) if rng.random() < 0.15 else 0
     if kind == "nl_td3" and extra.random() < 0.3:
@@ -472,6 +567,26 @@ def generate_variant(
         "quarter_turns": turns,
     }
     return fmt, data, variant_truth(fmt, img, regions, truth_holder)
+
+
+def _grained_desk(img: np.ndarray, regions: list[dict], rng: random.Random) -> np.ndarray:
+    """The desk around the document given a wood grain (streaks along one direction, knots), the document left as it
+    is: where the pixels differ from the desk's own tone in the photo's first rows, they belong to the document."""
+    h, w = img.shape[:2]
+    desk = np.median(img[:4].reshape(-1, 3), axis=0)
+    on_desk = np.abs(img.astype(float) - desk).max(axis=2) < 12
+    # The document's outline from its truth polygons' hull: never grain over the document itself.
+    doc = np.zeros((h, w), np.uint8)
+    points = np.array([p for r in regions for p in r["polygon"]], np.float32)
+    if len(points):
+        cv2.fillConvexPoly(doc, cv2.convexHull(points).astype(np.int32), 1)
+    yy, xx = np.mgrid[0:h, 0:w].astype(float)
+    period = rng.uniform(6, 18)
+    grain = np.sin((yy + 0.15 * xx + 8 * np.sin(xx / rng.uniform(40, 120))) / period * 2 * np.pi) * rng.uniform(10, 25)
+    out = img.astype(float)
+    mask = on_desk & (doc == 0)
+    out[mask] += grain[mask][:, None]
+    return np.clip(out, 45, 255).astype(np.uint8)
 
 
 def _two_documents(first: Page, h: dict, rng: random.Random) -> Page:
