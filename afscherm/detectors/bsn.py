@@ -11,6 +11,7 @@ from afscherm.detectors.context import DEFAULT_WINDOW, fuzzy_label_near, glued_i
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,6 +65,8 @@ _BSN = re.compile(
     r"(\d(?<!\d\d)(?<!\d[.,/-]\d)(?<![€$]\s\d)(?<!\(0\)\d)(?<!\(0\) \d)"
     # OCR reads the dots of the official writing as commas ("1112,22,333"): only with BSN context (see find)
     r"(?:\d{8}|\d{7}|\d{3}([.,])\d{2}\2\d{3}|\d{2}([ .\t/-])\d{3}\3\d{3}|\d{3}([ -])\d{2}\4\d{3}|\d \d{2} \d{2} \d{3}"
+    # 8 digits (the leading zero dropped) in groups: 4-4, 2-3-3, 3-2-3 (only with BSN context: see find)
+    r"|\d{3}[ .-]\d{4}|\d[ .-]\d{3}[ .-]\d{3}|\d{2}[ .-]\d{2}[ .-]\d{3}"
     # chat: a number broken over two messages/lines ("bsn 6831\n41107"); nine digits are checked below
     r"|(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7}))"
     r"(?!\d|[.,/-]\d)"
@@ -94,6 +97,33 @@ def _nearer_negative(text: str, start: int) -> bool:
     return _OTHER_NUMBER_NAME.search(text, lo + label + 3, start) is not None
 
 
+_GROUP_BEFORE = re.compile(r"\d[ .-]?$")
+_GROUP_AFTER = re.compile(r"[ .-]?\d")
+
+
+def _part_of_longer_number(text: str, start: int, end: int) -> bool:
+    """Another digit group right before or after ``text[start:end]``: two groups of a longer number
+    ("06 1234 5678", an IBAN's "0417 1643 00")."""
+    return _GROUP_BEFORE.search(text, max(0, start - 2), start) is not None or _GROUP_AFTER.match(text, end) is not None
+
+
+# A BSN given over two turns: the digits ending a turn, and the digits opening a later turn (after its speaker).
+_SPLIT_LABEL_HINTS = ("bsn", "burgerservice", "sofi")
+# (led by the digit, the look-behind after it: the regex engine skips ahead to digits; a line break follows)
+_TURN_END_DIGITS = re.compile(r"(\d(?<![\d.,/-]\d)(?:[ .-]?\d){1,7})[ \t.]*(?=\n)")
+_TURN_START_DIGITS = re.compile(r"[^\n]{0,40}?:[ \t]+(\d(?:[ .-]?\d){0,7})[ \t.]*(?:\n|$)")
+_SPEAKER = re.compile(r"[^\n]{0,40}?\S:[ \t]")
+_SPLIT_TURNS = 3  # the speaker's next turn comes within this many lines
+
+
+def _speaker(text: str, at: int) -> str | None:
+    """Who speaks on the line of ``text[at]``: the line's text up to its first colon, digits dropped (a chat's time
+    stamp changes between turns), or None when the line has no speaker label before ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    label = _SPEAKER.match(text, line_start, at)
+    return None if label is None else re.sub(r"[\d\s]", "", label.group())
+
+
 def is_valid_bsn(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
@@ -120,9 +150,11 @@ class BsnRecognizer(DutchRecognizer):
             digits = re.sub(r"\D", "", value)
             if "\n" in value and len(digits) != 9:
                 continue
+            start, end = m.span(1)
+            if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
+                continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
             if not is_valid_bsn(digits):
                 continue
-            start, end = m.span(1)
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
             context = _labelled(text, start, end) and not _nearer_negative(text, start)
@@ -137,7 +169,41 @@ class BsnRecognizer(DutchRecognizer):
             else:
                 continue  # 8 digits without BSN context: dates, KvK numbers, order numbers
             found.append(Finding(start, end, "NL_BSN", score, self.name))
-        return found + self._odd_writings(text, found)
+        found += self._odd_writings(text, found)
+        return found + self._split_over_turns(text, found)
+
+    def _split_over_turns(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A BSN a speaker gives in two turns, another's turn between them (``Klant: mijn bsn is 339 775`` /
+        ``Agent: ja?`` / ``Klant: 555``): the digits ending the labelled turn and those opening the speaker's next
+        turn, nine together and passing the 11-proef, are both reported."""
+        if "\n" not in text:
+            return []
+        lowered = text_facts(text).lowered
+        if not any(word in lowered for word in _SPLIT_LABEL_HINTS):
+            return []
+        pieces: list[Finding] = []
+        for head in _TURN_END_DIGITS.finditer(text):
+            start, end = head.span(1)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            speaker = _speaker(text, start)
+            if speaker is None:
+                continue
+            line_end = head.end()
+            for _ in range(_SPLIT_TURNS):
+                if line_end < 0:
+                    break
+                tail = _TURN_START_DIGITS.match(text, line_end + 1)
+                next_end = text.find("\n", line_end + 1)
+                if tail is not None and _speaker(text, tail.start(1)) == speaker:
+                    digits = re.sub(r"\D", "", head.group(1) + tail.group(1))
+                    # (the label last: the costliest test)
+                    if len(digits) == 9 and is_valid_bsn(digits) and _labelled(text, start, end):
+                        pieces.append(Finding(start, end, "NL_BSN", SCORE_ODD_WRITING, self.name))
+                        pieces.append(Finding(*tail.span(1), "NL_BSN", SCORE_ODD_WRITING, self.name))
+                    break
+                line_end = next_end
+        return pieces
 
     def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
         """Nine digits in a writing no other BSN rule reads (``7102 822 54``, ``620.966 543``, ``287_072_290``,

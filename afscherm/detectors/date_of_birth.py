@@ -105,6 +105,9 @@ _DATE = re.compile(
     r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T\d)",
     re.IGNORECASE,
 )
+# A one-digit day or month between spaces before a four-digit year ("14 3 1981"; the two-digit writing is _DATE's).
+# (Led by the digit, the look-behind after it: the regex engine skips ahead to digits.)
+_SPACED_DATE = re.compile(r"(?P<d>\d(?<![\w./-]\d)\d?) (?P<m>\d{1,2}) (?P<y>\d{4})(?![\w]|[-/.]\d| \d)")
 # English month first ("March 4, 1990"): read only where an English label is (a pattern led by month names
 # is tried at every letter).
 _MONTH_FIRST = re.compile(
@@ -133,8 +136,14 @@ _LABEL_HINTS = (
     "nascita",
     "urodzenia",
     "*",
+    "°",
     "ben van",
     "is van",
+)
+# People whose date of birth a writer gives with "is van" ("mijn vrouw is van 9 augustus 1974").
+_RELATIVES = (
+    "vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|zoontje|dochtertje|kind|opa|oma|vriend|vriendin|echtgenote"
+    "|echtgenoot"
 )
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
@@ -146,10 +155,13 @@ _BIRTH_LABEL = re.compile(
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|data\s+urodzenia)"
-    # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold
-    r"|(?<![\w*])\*[ \t]?$"
-    # a chat's "ik ben van 14 maart 1981" (the date must follow at once)
-    r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+van[ \t]+$",
+    # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
+    # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
+    r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
+    # a chat's "ik ben van 14 maart 1981", "mijn vrouw is van 9 augustus 1974", "(en) mijn vader van 3 maart 1948"
+    # (the date must follow at once)
+    r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is"
+    r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?)\s+van[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -185,14 +197,20 @@ _SPOKEN_DATE = re.compile(
     rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     # digit by digit ("een negen acht een")
     rf"|(?:een|één|twee)[\s,]+(?:negen|nul)(?:[\s,]+(?:nul|{_UNIT})){{2}}"
-    # the century left out: a word for 10-99 ("eenentachtig")
-    rf"|(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN})(?!\w)",
+    # the century left out: a word for 10-99 ("eenentachtig"); in digits after a spoken day ("de veertiende maart 1981")
+    rf"|(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|(?:18|19|20)\d\d)(?!\w)",
     re.IGNORECASE,
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
 _TENS_WORDS = (*_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul")
+# a spoken ordinal day ("de veertiende maart 1981", "de eerste mei"), whatever the year's writing
+_DAY_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+                 "elfde", "twaalfde", "tigste")  # fmt: skip
+_ORDINAL_MONTH = re.compile(r"(?:ste|de)[\s,]+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)")
+_FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")  # fmt: skip
 
 
 def _spoken_value(words: str) -> int | None:
@@ -293,7 +311,7 @@ def _label_too_recent(label: str, day: date) -> bool:
     label = label.lower()
     if label in ("verjaardag", "jarig"):
         return day.year >= date.today().year - 1
-    if label.startswith("*") or label.rstrip().endswith(" van"):
+    if label.startswith(("*", "°")) or label.rstrip().endswith(" van"):
         return day.year > date.today().year - MIN_AGE_YEARS
     return False
 
@@ -302,6 +320,24 @@ def _label_too_recent(label: str, day: date) -> bool:
 # A date right after "geboren" is that label's ("overleden 3-4-2020, geboren 1940").
 _BORN_AFTER = re.compile(
     r"(?i)(?:[ \t,]+(?!overleden|gestorven)[^\W\d_]+){0,3}?[ \t,]+geboren\b(?![ \t]*(?:op|in|:|,)?[ \t]*\d)"
+)
+
+
+# A sentence that ends between the label and the date (after a word, not an abbreviation's dot: "geb. 14-03"): the
+# date belongs to the next sentence ("Ik ben geboren in Deventer. Factuurdatum 12-03-2024"). A question mark does
+# not end the label's reach (the answer follows it).
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!][ \t]+(?=[A-Z])")
+
+
+# A birth label in brackets right after the date: "14 maart 1981 (geboortedatum)", "14-03-1981 [dob]".
+_LABEL_IN_BRACKETS = re.compile(
+    r"(?i)[ \t]*[(\[][ \t]*(?:geb"
+    + _O
+    + _O
+    + r"rtedat(?:u|a)"
+    + _M
+    + r"|geboren|geb\.?|dob|d\.o\.b\.?|date[ _]of[ _]birth"
+    r"|birth[ _]?date)[ \t]*[)\]]"
 )
 
 
@@ -337,6 +373,8 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
     found += _ocr_dates(text)
+    # a one-digit day or month between spaces, as said or OCR'd ("14 3 1981"), before a four-digit year
+    found += [(m.start(), m.end(), _numbers_date(m)) for m in _SPACED_DATE.finditer(text)]
     for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE):
         for m in pattern.finditer(text):
             if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
@@ -348,7 +386,15 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
             start, end = (m.start("y"), m.end("d")) if pattern is _PY_DATE else m.span()
             found.append((start, end, _checked(day)))
     # a spoken date has a spoken year (or a word for 20-99 alone): most texts skip it
-    if any(year in lowered for year in _SPOKEN_YEARS) or any(tens in lowered for tens in _TENS_WORDS):
+    if (
+        any(year in lowered for year in _SPOKEN_YEARS)
+        or any(tens in lowered for tens in _TENS_WORDS)
+        or (
+            any(day in lowered for day in _DAY_ORDINALS)
+            and any(month in lowered for month in _FULL_MONTHS)
+            and _ORDINAL_MONTH.search(lowered) is not None
+        )
+    ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return sorted(found, key=lambda c: (c[0], c[2] is None))  # of two readings at one place, the valid date first
 
@@ -384,6 +430,14 @@ def _calendar_date(m: re.Match[str]) -> date | None:
     except ValueError:
         return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
+
+
+def _numbers_date(m: re.Match[str]) -> date | None:
+    """The date of a match with groups ``d``, ``m`` and a four-digit ``y``, if it is a possible birthday."""
+    try:
+        return _checked(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
 
 
 def _us_date(m: re.Match[str]) -> date | None:
@@ -459,13 +513,17 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled: re.Match[str] | bool | None = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(
                 text, start, BIRTH_WORDS, start - lo
             )
-            if isinstance(labelled, re.Match) and _in_another_column(text, labelled.start(), start, end):
+            if isinstance(labelled, re.Match) and (
+                _in_another_column(text, labelled.start(), start, end)
+                or _SENTENCE_END.search(text, labelled.start(), start)
+            ):
                 labelled = None
             labelled = labelled or _label_over_column(text, start, end)
             if isinstance(labelled, re.Match) and _label_too_recent(labelled.group(), day):
                 continue
             # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
+            labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         return found

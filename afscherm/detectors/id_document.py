@@ -7,11 +7,13 @@ recogniser reports it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near, has_context
 from afscherm.detectors.date_of_birth import column_header
+from afscherm.detectors.document_number import other_document_numbers
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -42,9 +44,19 @@ _DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(
 # (Led by a character class, so that the regex engine skips ahead to capitals; what stands before it is tested after.)
 _OCR_DOC_NUMBER = re.compile(
     # an O, l or I (the damage) and a real digit in it
-    r"[A-NP-Z](?=[A-Z0-9l]{0,7}[OlI])[A-NP-Z](?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI](?![\w<-])"
+    r"[A-NP-Z](?:(?=[A-Z0-9l]{0,7}[OlI])[A-NP-Z](?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI]"
+    # or the last character, always a digit, read as S (5) or B (8): "LF2C8XN4S" (two real digits before it, see
+    # _ocr_damaged: a name in capitals with one OCR digit, "JANSS3NS", is no number)
+    r"|[A-NP-Z](?=[A-Z0-9]{0,5}\d)[A-Z0-9]{6}[SB])(?![\w<-])"
 )
 _OCR_REPAIR = str.maketrans("Ol", "01")
+# Groups of capitals and digits one space apart (a number written in groups, or spelled out): tried for the shape.
+# (Led by a capital, the look-behind after it, so that the regex engine skips ahead to capitals: a number of the Dutch
+# shape opens with two letters.)
+_GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,4}(?: [A-Z0-9]{1,5}){1,8}(?![\w<-])")
+_GROUP = re.compile(r"[A-Z0-9]+")
+_DUTCH_NUMBER_SHAPE = "AA000000D"  # (its length: two letters, six letters or digits, a digit)
+MIN_DIGITS_BEFORE_LETTER_END = 2
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
 # ``doc_nr``, ``idNumber``, ``passport_no``, ``numéro du document``, ``Dokumentennummer``, ``Ausweisnummer``): read on
 # the lower-cased text, camel case and separators between the parts.
@@ -81,7 +93,38 @@ class IdDocumentRecognizer(DutchRecognizer):
             # labels as OCR prints them too ("Docurnentnr.", "D0cumentnummer")
             if _labelled(text, start, end):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
-        return found + self._ocr_damaged(text, found)
+        found += self._ocr_damaged(text, found)
+        found += self._grouped(text, found)
+        # driving licences, residence documents, Belgian and German ID cards (each after its own words)
+        found += [
+            Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name)
+            for start, end in other_document_numbers(text)
+            if not any(f.start < end and start < f.end for f in found)
+        ]
+        return found
+
+    def _grouped(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A labelled number written in groups or spelled character by character (``NR8K 2TQ3 1``, ``N R 8 K 2 T Q 3
+        1``): groups of capitals and digits, one space apart, that together have the Dutch shape."""
+        grouped: list[Finding] = []
+        for m in _GROUPS.finditer(text):
+            if sum(c.isdigit() for c in m.group()) < 2:
+                continue  # words in capitals ("ID KAART NR"): the shape holds two digits at least
+            groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, *m.span())]
+            sizes = list(itertools.accumulate((b - a for a, b in groups), initial=0))
+            for i, j in itertools.combinations(range(len(groups) + 1), 2):
+                if j - i < 2 or sizes[j] - sizes[i] != len(_DUTCH_NUMBER_SHAPE):
+                    continue
+                start, end = groups[i][0], groups[j - 1][1]
+                joined = text[start:end].replace(" ", "")
+                if not _DOC_NUMBER.fullmatch(joined):
+                    continue
+                if sum(c.isdigit() for c in joined) < 2 or any(f.start < end and start < f.end for f in found):
+                    continue
+                if _labelled(text, start, end):
+                    grouped.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+                    break
+        return grouped
 
     def _ocr_damaged(self, text: str, found: list[Finding]) -> list[Finding]:
         """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch
@@ -100,12 +143,14 @@ class IdDocumentRecognizer(DutchRecognizer):
                 continue
             if sum(c.isdigit() for c in repaired) < 2:
                 continue
+            if value[8] in "SB" and sum(c.isdigit() for c in value[2:8]) < MIN_DIGITS_BEFORE_LETTER_END:
+                continue
             if _labelled(text, start, end):
                 damaged.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         return damaged
 
 
-_OCR_DIGITS = str.maketrans("OlI", "011")
+_OCR_DIGITS = str.maketrans("OlISB", "01158")  # the last character, always a digit
 # What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
 
 
@@ -132,6 +177,9 @@ def _labelled(text: str, start: int, end: int) -> bool:
 _BARE_KEY = re.compile(
     r"(?i)(?<![a-z])(?:doc|document|passport|paspoort|id_?card)(?:_?id)?[\s\"']*[=:][\s\"']*$"
     r"|(?-i:(?<![\w-])ID)[ \t]*[:=#(]?[ \t]*$"
+    # someone's own ID, in lower case too ("mijn id: …"), and the ID's number in brackets ("mijn ID (nummer …")
+    r"|(?:mijn|m'n|mn|uw|zijn|haar)[ \t]+id(?:[ \t]*[:=#(][ \t]*|[ \t]+)$"
+    r"|(?<![\w-])id[ \t]*\([ \t]*(?:nummer|nr\.?|no\.?)[ \t:]*$"
 )
 # A bare number key right before the value, a document word in the object or line before it
 # ('{"document": {"type": "ID", "number": "XR4KP82R1"}}').

@@ -297,7 +297,8 @@ _TOKEN = re.compile(r"[A-Z0-9<«l]+")
 _LINE_GAP = re.compile(
     # OCR's specks at a line's ends (``<<<6 »``, ``|P<NLD``): up to two marks beside each break
     r"[ \t\u00a0]*(?:[»|.,:;'\"`’‘_~-]{1,2}[ \t\u00a0]*)?"
-    r"(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*(?:[»|.,:;'\"`’‘_~-]{1,2}[ \t\u00a0]*)?){1,3}"
+    # (an e-mail reply's quote marks open the next line: "> ", "> > ")
+    r"(?:(?:\r\n|\r|\n|\\r\\n|\\n|\\r)[ \t\u00a0]*(?:[»|.,:;'\"`’‘_~>-]{1,2}[ \t\u00a0]*)?){1,3}"
     r"|[ \t]*(?P<quote>['\"])[ \t]*,[ \t\r\n]*(?P=quote)[ \t]*"
 )
 _MAX_REPAIR = 2  # fillers missing or extra per line
@@ -757,6 +758,121 @@ def _zones(text: str, shape_only: bool = False) -> list[_Zone]:
 
 
 # ---------------------------------------------------------------------------------------------------
+# Readings only text needs (OCR engines without an MRZ whitelist, copies pasted into tickets and tables)
+#
+# The ID-copy path reads its band with a whitelist and keeps using :func:`_all_zones` alone; these readings add the
+# zones that text leaves in other shapes, and :class:`MrzShapeRecognizer` reports them.
+
+# A TD1 card's first two lines without its name line (cut off on a copy, lost by OCR): every check digit, the
+# composite one too, lies in these two lines, so the zone is as verifiable as a whole one.
+_TD1_TOP = _Layout(
+    width=30,
+    lines=_TD1.lines[:2],
+    local_checks=_TD1.local_checks[:2],
+    document=_TD1.document,
+    document_check=_TD1.document_check,
+    overflow=_TD1.overflow,
+    birth=_TD1.birth,
+    birth_check=_TD1.birth_check,
+    expiry=_TD1.expiry,
+    expiry_check=_TD1.expiry_check,
+    personal=None,
+    optional=_TD1.optional,
+    composite=_TD1.composite,
+    composite_check=_TD1.composite_check,
+    name=(60, 60),  # no name line
+    country=_TD1.country,
+    bsn=_TD1.bsn,
+    digits=_TD1.digits[:2],
+)
+# What general-purpose OCR prints for a filler: a bracket or a lower-case c or e (the chevron's shape), or a gap. A
+# line holding three in a row, or a gap between fillers, is read again with them as fillers (same offsets).
+_MISREAD_FILLER_HINTS = ("(((", "[[[", "{{{", "ccc", "eee", "‹‹‹", "< <", "<  <", "<   <", "<    <")
+_MISREAD_RUN = re.compile(r"[A-Z0-9<(\[{ce‹]+(?: {1,8}[A-Z0-9<(\[{ce‹]+)*")
+# a misread filler, or a gap between two fillers (however wide: each space stands for one filler)
+_MISREAD_FILLER = re.compile(r"[(\[{ce‹]|(?<=[<(\[{ce‹]) +(?=[<(\[{ce‹])")
+_MISREAD_MIN = 25  # characters of a run worth reading again (a line, give or take what OCR dropped)
+_MISREAD_CAPITALS = 8  # capitals and digits a run must hold (not a line of brackets or a word)
+_WRAPPED_TOTALS = {layout.width * len(layout.lines): layout for layout in _LAYOUTS}
+
+
+def _fillers_misread(text: str) -> str:
+    """``text`` with what OCR printed for fillers (``(``, ``[``, ``{``, ``c``, ``e``, ``‹``, spaces between fillers)
+    read as ``<`` inside long runs of MRZ characters holding capitals, other text as written (same length)."""
+    if not any(hint in text for hint in _MISREAD_FILLER_HINTS):
+        return text
+    chars = list(text)
+    for run in _MISREAD_RUN.finditer(text):
+        written = run.group()
+        if len(written) < _MISREAD_MIN or sum(c.isupper() or c.isdigit() for c in written) < _MISREAD_CAPITALS:
+            continue
+        for filler in _MISREAD_FILLER.finditer(text, *run.span()):
+            chars[filler.start() : filler.end()] = "<" * (filler.end() - filler.start())
+    return "".join(chars)
+
+
+def _outside(spans: list[Span], known: tuple[_Zone, ...]) -> list[Span]:
+    """The spans that overlap none of the ``known`` zones (text already read as a zone is not read again)."""
+    return [s for s in spans if all(s[1] <= z.start or s[0] >= z.end for z in known)]
+
+
+def _wrapped_zones(text: str, known: tuple[_Zone, ...]) -> list[_Zone]:
+    """Zones whose lines were wrapped at another width (an e-mail client, a narrow text box): runs on consecutive
+    lines, no other text between them, that together are exactly one layout's characters, read as one joined zone."""
+    runs = _outside([m.span() for m in _RUN.finditer(text)], known)
+    found: list[_Zone] = []
+    for k in range(len(runs)):
+        size = 0
+        for j in range(k, min(k + 4, len(runs))):
+            if j > k and not _BROKEN_LINE.fullmatch(text, runs[j - 1][1], runs[j][0]):
+                break
+            size += runs[j][1] - runs[j][0]
+            layout = _WRAPPED_TOTALS.get(size) if j > k else None
+            if layout is None and size < max(_WRAPPED_TOTALS):
+                continue
+            if layout is None:
+                break
+            run = _make_run(text, runs[k][0], runs[j][1])
+            if "<" in run.chars and len(run.chars) == size:
+                found.extend(_joined_zones(layout, run, shape_only=True))
+    return found
+
+
+def _partial_zones(text: str, known: tuple[_Zone, ...]) -> list[_Zone]:
+    """TD1 zones of which only the first two lines are there (as lines, or joined on one line)."""
+    spans = _outside(_run_spans(text), known)
+    found: list[_Zone] = []
+    for k, span in enumerate(spans):
+        if span[1] - span[0] >= _TD1_TOP.width * 2:
+            found.extend(_joined_zones(_TD1_TOP, _make_run(text, *span)))
+        for chain in _chains(text, spans, k, 2):
+            found.extend(_chain_zones(_TD1_TOP, [_make_run(text, *s) for s in chain]))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _text_zones(text: str) -> tuple[_Zone, ...]:
+    """Zones the readings above find where :func:`_all_zones` found none (nothing overlapping one of its zones):
+    fillers OCR misread, lines wrapped at another width, a TD1 zone without its name line."""
+    readings = [text]
+    misread = _fillers_misread(text)
+    if misread != text:
+        readings.append(misread)
+    known = _all_zones(text)
+    extra: list[_Zone] = []
+    for reading in readings:
+        if reading is not text:
+            extra.extend(_zones(reading, shape_only=True))
+        # (every zone has a run of fillers; most texts with a "<" have none, or only inside the zones read already)
+        if "<<" in reading and not _all_covered(reading, "<", list(known)):
+            extra.extend(_wrapped_zones(reading, known))
+            extra.extend(_partial_zones(reading, known))
+    if not extra:
+        return ()
+    return tuple(z for z in _best_non_overlapping(extra) if all(z.end <= k.start or z.start >= k.end for k in known))
+
+
+# ---------------------------------------------------------------------------------------------------
 # Findings
 
 
@@ -771,7 +887,8 @@ def _values(zone: _Zone) -> Iterator[tuple[str, Span]]:
     yield "NL_ID_DOCUMENT", (start, start + len(z[start:end].rstrip("<")))
     yield "DATE_OF_BIRTH", layout.birth
     name_start = layout.name[0]
-    yield "PERSON", (name_start, name_start + len(_slice(z, layout.name).rstrip("<")))
+    if layout.name[1] > name_start:  # (a zone read without its name line has none)
+        yield "PERSON", (name_start, name_start + len(_slice(z, layout.name).rstrip("<")))
     if layout.bsn is not None and _slice(z, layout.country) == "NLD":
         digits = _slice(z, layout.bsn)
         if digits.isdigit() and stdnum_bsn.is_valid(digits):
@@ -825,15 +942,29 @@ class MrzShapeRecognizer(DutchRecognizer):
     shape (document type, country letters, fillers, digits where dates and check digits are) and the
     birth and expiry dates are calendar dates. Such a zone is still a document's MRZ, so it is personal
     data; its values are not reported (they may be misread). Zones :class:`MrzRecognizer` reports are not
-    reported again, and the ID-copy path, which reads values, keeps using that recogniser alone."""
+    reported again, and the ID-copy path, which reads values, keeps using that recogniser alone.
 
-    ENTITIES = ("MRZ",)
+    It also reports the zones only text holds (:func:`_text_zones`: fillers printed as brackets, ``c``, ``e`` or
+    gaps, lines wrapped at another width, a TD1 zone without its name line), with their values when their check
+    digits hold."""
+
+    ENTITIES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        if not _may_hold_zone(text):
+        if not _may_hold_zone(text) and not any(hint in text for hint in _MISREAD_FILLER_HINTS):
             return []
-        return [
+        found = [
             Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name)
             for zone in _all_zones(text)
             if zone.errors > 1
         ]
+        # zones only text holds (see _text_zones): whose check digits hold are read as MrzRecognizer reads a zone
+        for zone in _text_zones(text):
+            if zone.errors > 1:
+                found.append(Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name))
+                continue
+            score = SCORE_ALL_VALID if zone.errors == 0 else SCORE_ONE_ERROR
+            found.append(Finding(zone.start, zone.end, "MRZ", score, self.name))
+            for entity, (start, end) in _values(zone):
+                found.append(Finding(*_original(zone, start, end), entity, score, self.name))
+        return found
