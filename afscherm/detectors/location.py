@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import column_under, common_words, label_block, row_blocks
+from afscherm.detectors.person_name import column_under, common_words, label_rows, row_blocks
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -510,17 +510,10 @@ def _column_places(text: str) -> list[Finding]:
     """A listed place under a place label in a row of labels set apart by wide gaps, read by column (OCR'd ID cards
     and forms); in any case, as forms write places in capitals."""
     found: list[Finding] = []
-    if "   " not in text and "\t" not in text:
-        return found
-    starts = text_facts(text).line_starts
-    for k, line_start in enumerate(starts[:-1]):
-        labels = row_blocks(text, line_start)
-        if len(labels) < 2 or not all(label_block(text[a:b]) for a, b in labels):
-            continue
+    for labels, line_start, value_start in label_rows(text):
         kinds = [_column_label(text[a:b]) for a, b in labels]
         if not any(kinds):
             continue
-        value_start = starts[k + 1]
         for a, b in row_blocks(text, value_start):
             column = column_under(labels, a - value_start, b - value_start, line_start)
             if column is None or not kinds[column]:
@@ -933,6 +926,10 @@ _SPOKEN_STREET = re.compile(
 # A number said on its own ends the turn or its clause: "een" before a word is an article ("een ogenblikje").
 _NUMBER_ENDS = r"(?=[ \t]*(?:[,.!?;]|\n|$|(?:en|in|te|dus|maar|hoor|toch)(?![\w])))"
 _ENDS_HERE = re.compile(_NUMBER_ENDS)
+# A number word right after "nummer " (the lower-cased copy): the first letters of the spoken numbers.
+_SPOKEN_NUMBER_NEXT = re.compile(
+    r"[ \t]+(?:nul|een|één|eén|twee|twin|drie|der|vier|veer|vijf|zes|zeven|acht|tach|negen|tien|elf|twaalf|honderd)"
+)
 _TURN_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 # Number words that are more often an article or a count than a house number, unless they end the clause.
 _NOT_ALONE = frozenset(("een", "één", "eén", "honderd"))
@@ -1095,8 +1092,11 @@ def _spoken_house_numbers(text: str) -> list[Finding]:
         if m is not None and any(c.isalpha() for c in m.group("number")):  # digits: the street rules
             found.append(Finding(*m.span("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     for at in _positions(lowered, "nummer"):
+        house = lowered.startswith("huis", at - 4)
+        if not house and (at and lowered[at - 1].isalpha() or not _SPOKEN_NUMBER_NEXT.match(lowered, at + 6)):
+            continue  # "telefoonnummer", "nummer 12": no house number read out (the cheap test first)
         line_start, line_end = _line_start(text, at, 200), _line_end(text, at, 200)
-        if lowered.startswith("huisnummer", at - 4) and "?" in text[line_start:line_end]:
+        if house and "?" in text[line_start:line_end]:
             # a question for the number: the next turn answers it with the number alone ("Klant: twaalf.")
             answer = _HOUSE_NUMBER_ANSWER.match(text, line_end + 1) if text[line_end : line_end + 1] == "\n" else None
             if answer is not None and not _TURN_ENDS.match(text, answer.end()):
@@ -1105,7 +1105,7 @@ def _spoken_house_numbers(text: str) -> list[Finding]:
             # "ja nummer zevenendertig" under a line naming a street
             answer = _HOUSE_NUMBER_ANSWER.match(text, line_start)
             above = text[_line_start(text, line_start - 1, 200) : line_start - 1].lower()
-            if answer is None or answer.start("word") != at - (4 if lowered.startswith("huis", at - 4) else 0):
+            if answer is None or answer.start("word") != at - (4 if house else 0):
                 continue
             if not any(_is_compound_street(w.strip("?,.!")) for w in above.split()):
                 continue

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -251,9 +253,16 @@ class PersonNameRecognizer(DutchRecognizer):
         words all in capitals on its line. Found at the titles of the lower-cased copy; texts without one skip."""
         out: list[Finding] = []
         facts = text_facts(text)
-        if not facts.has_substring(CAPITALS_TITLE_WORDS):
+        lowered = facts.lowered
+        # tried only where a title word starts ("de heer" three characters before its "heer"), not everywhere
+        found_at = [positions(lowered, word) for word in CAPITALS_TITLE_WORDS]  # "heer" first
+        if not any(found_at):
             return out
-        for title in CAPITALS_TITLE.finditer(facts.lowered):
+        starts = sorted({at for ats in found_at for at in ats} | {at - 3 for at in found_at[0] if at >= 3})
+        for title in matches_from(CAPITALS_TITLE, lowered, starts):
+            after = text[title.end() : title.end() + 1]
+            if not after.isupper() and after != "(":
+                continue  # the name after the title is not in capitals: the other title rules read it
             m = CAPITALS_NAME.match(text, title.end())
             if m is None:
                 continue
@@ -270,11 +279,15 @@ class PersonNameRecognizer(DutchRecognizer):
         3-2-2015``, ``Dhr. Verbeek, B.  geboren ...``: the name-shaped words between a label, a bar or the line
         start and ``geb.``/``geboren``, each capitalised, one a listed name, none a label, firm or other word."""
         out: list[Finding] = []
-        facts = text_facts(text)
-        for at in positions(facts.lowered, "geb"):
-            if not BIRTH_CUE.match(facts.lowered, at):
+        lowered = text_facts(text).lowered
+        for at in positions(lowered, "geb"):
+            if not lowered.startswith(("geb.", "geb:", "geboren", "geb "), at):
+                continue  # "gebruik", "gebeld" (the cheap test first)
+            # the name runs from the line start, a label's colon, a bar or a semicolon up to the birth word
+            lo = max(text.rfind(c, max(0, at - 60), at) for c in "\n:|;") + 1
+            if lo == 0 and at > 60:
                 continue
-            m = BEFORE_BIRTH.search(text, max(0, at - 60), at)
+            m = BEFORE_BIRTH.fullmatch(text, lo, at)
             if m is None:
                 continue
             words = m.group("name").split()
@@ -297,17 +310,10 @@ class PersonNameRecognizer(DutchRecognizer):
         over ``M. de Lange   Woonstichting De Key``): a value under a name or role label, read by column, is a name
         when it is name-shaped (as :meth:`_spaced_field` judges a value beside its label)."""
         out: list[Finding] = []
-        if "   " not in text and "\t" not in text:
-            return out  # no wide spacing: no columns
-        starts = text_facts(text).line_starts
-        for k, line_start in enumerate(starts[:-1]):
-            labels = row_blocks(text, line_start)
-            if len(labels) < 2 or not all(label_block(text[a:b]) for a, b in labels):
-                continue
+        for labels, line_start, value_start in label_rows(text):
             kinds = [form_label_kind(text[a:b]) for a, b in labels]
             if not any(kinds):
                 continue
-            value_start = starts[k + 1]
             for a, b in row_blocks(text, value_start):
                 column = column_under(labels, a - value_start, b - value_start, line_start)
                 kind = kinds[column] if column is not None else None
@@ -866,13 +872,11 @@ TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
     rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
-# A birth word ("geb.", "geboren", "geb:") and the name-shaped words before it on its line, after a label's colon,
-# a bar, a semicolon or the line start.
-BIRTH_CUE = re.compile(r"geb(?:oren\b|\.|:|\b)")
+# The name-shaped words before a birth word ("geb.", "geboren", "geb:") on its line, after a label's colon, a bar,
+# a semicolon or the line start.
 BEFORE_BIRTH = re.compile(
-    rf"(?:^|(?<=[:|;\n]))[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?[{UPPER}][{UPPER}{LOWER}'-]+"
-    rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{UPPER}{LOWER}'-]+){{0,3}})[ \t]*,?[ \t]*$",
-    re.MULTILINE,
+    rf"[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?[{UPPER}][{UPPER}{LOWER}'-]+"
+    rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{UPPER}{LOWER}'-]+){{0,3}})[ \t]*,?[ \t]*"
 )
 # A title before a name in capitals (read in the lower-cased copy) and the name as written: initials with or
 # without dots ("H.J. ", "P C "), a first name in brackets, then one to five words in capitals on the same line.
@@ -1355,13 +1359,32 @@ def row_blocks(text: str, line_start: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in blocks if text[a:b].strip()]
 
 
+@lru_cache(maxsize=2)
+def label_rows(text: str) -> tuple[tuple[tuple[tuple[int, int], ...], int, int], ...]:
+    """Each row of two or more labels set apart by wide gaps that has a line under it: (the labels' spans, where the
+    row's line starts, where the line under it starts). Only lines holding a wide gap are read; the name and place
+    rules of one text share the result."""
+    if "   " not in text and "\t" not in text:
+        return ()
+    starts = text_facts(text).line_starts
+    gap_lines = sorted({bisect_right(starts, gap.start()) - 1 for gap in _ROW_GAP.finditer(text)})
+    rows = []
+    for k in gap_lines:
+        if k + 1 >= len(starts):
+            continue
+        labels = row_blocks(text, starts[k])
+        if len(labels) >= 2 and all(label_block(text[a:b]) for a, b in labels):
+            rows.append((tuple(labels), starts[k], starts[k + 1]))
+    return tuple(rows)
+
+
 def label_block(block: str) -> bool:
     """A block that can be a column's label: one to three words of letters (OCR'd dots and slashes allowed)."""
     words = block.strip().rstrip(":").split()
     return 0 < len(words) <= 3 and not any(c.isdigit() for c in block) and block.strip()[:1].isalpha()
 
 
-def column_under(labels: list[tuple[int, int]], start: int, end: int, line_start: int) -> int | None:
+def column_under(labels: Sequence[tuple[int, int]], start: int, end: int, line_start: int) -> int | None:
     """The index of the label whose column (its extent on its line) the value at ``start``-``end`` (offsets in the
     value's line) overlaps most; None when it overlaps none."""
     best, best_overlap = None, 0
