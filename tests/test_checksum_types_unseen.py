@@ -180,6 +180,9 @@ def test_no_document_number(text: str) -> None:
         ("Geboortedatum: 3 7 1985", "3 7 1985"),
         ("Aanvrager: M. Hoekstra, 14 maart 1981 (geboortedatum)", "14 maart 1981"),
         ("Klant: ik ben geboren op de veertiende maart 1981, in Assen.", "de veertiende maart 1981"),
+        ("Geboren op 14 maart, 1981", "14 maart, 1981"),
+        ("geb.14-03-1981", "14-03-1981"),
+        ("birthdate = datetime(1981, 3, 14, 0, 0)", "1981, 3, 14"),
     ],
 )
 def test_birth_dates(text: str, day: str) -> None:
@@ -197,6 +200,8 @@ def test_birth_dates(text: str, day: str) -> None:
         "Mijn contract is van 3 mei 1998.",
         "Geboortedatum: 3 7 85",  # one-digit day and month with a two-digit year: no date
         "14 maart 1981 (factuurdatum)",
+        "Geboren op 14 maart, 12 uur 's middags",  # a comma before a year only of four digits
+        "geboren 1.14-03-1981",  # the tail of a longer number
     ],
 )
 def test_no_birth_date(text: str) -> None:

@@ -88,7 +88,8 @@ _MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MO
 # spaces (OCR of an ID card's "12 03 1985", two-digit day and month). Led by a digit: a position that is no
 # digit fails at once.
 _DATE = re.compile(
-    r"(?=\d)(?<![\w./-])(?:"
+    # (a dot may stand right before it after a word, a label's abbreviation: "geb.14-03-1981"; not after a digit)
+    r"(?=\d)(?<![\w/-])(?<![\d.]\.)(?:"
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
@@ -96,7 +97,8 @@ _DATE = re.compile(
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.])"
+    # (a comma before a four-digit year: "14 maart, 1981")
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
@@ -179,7 +181,7 @@ _COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(
 _COMPACT_DMY = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:18|19|20)\d\d)(?![\w])")  # "geboortedatum 14031981"
 _BEFORE_COMPACT = frozenset("=:\"' \t\n")
 _COMPACT_REACH = 24  # the label stands right before a compact date
-_PY_DATE = re.compile(r"date\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})\)")
+_PY_DATE = re.compile(r"date(?:time)?\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})(?:\)|, ?\d)")
 
 # Dates read out in words (call transcripts): "veertien maart negentien eenentachtig", "de zeventiende mei
 # negentien vierenzestig", "één januari tweeduizend twee", "drie december negentienhonderd zesenzeventig".
