@@ -47,6 +47,32 @@ def test_two_turns_that_are_no_bsn(text: str) -> None:
     assert BsnRecognizer().find(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "bsn"),
+    [
+        ("Social security number (NL): 339 77 55 55", "339 77 55 55"),
+        ("persoonsnr: 339 7755 55", "339 7755 55"),
+        ("BSN klant (ordernr 4455): 339775555", "339775555"),  # the order word has its own number
+        ("BSN: 339775555/01", "339775555"),
+        ("bsn 339775555-2", "339775555"),
+    ],
+)
+def test_bsn_labels_and_suffixes(text: str, bsn: str) -> None:
+    assert spans(BsnRecognizer().find(text), text, "NL_BSN") == [bsn]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSN 4754 256 74. Zijn bestelnummer was 382563906",  # the order word names the second number
+        "bsn 339775556-2",  # fails the 11-proef
+        "339775555/01",  # a suffixed number without a BSN label
+    ],
+)
+def test_no_second_bsn(text: str) -> None:
+    assert spans(BsnRecognizer().find(text), text, "NL_BSN") in ([], ["4754 256 74"])
+
+
 def test_eight_digit_bsn_in_groups_with_its_label() -> None:
     text = "bsn: 2592 4989"  # 025924989 with the leading zero dropped
     assert spans(BsnRecognizer().find(text), text, "NL_BSN") == ["2592 4989"]

@@ -29,6 +29,10 @@ CONTEXT_WORDS = (
     "persoonsnummer",
     "persoonlijk nummer",
     "citizen service number",
+    "persoonsnr",
+    "social security",
+    "sociaal-fiscaal",
+    "sociaal fiscaal",
 )
 # Words that make a valid number someone's own ("mijn nummer is 111222333"): weak negative context
 # ("btw" is chat for "by the way" too, an "order" is what the number is about) never drops it then.
@@ -50,6 +54,7 @@ _LABEL_AFTER = re.compile(
     r"(?i)[\s,.:)(-]{0,3}(?:(?:is|was|dat\s+is)\s+)?(?:(?:mijn|m'n|mn|zijn|haar|uw|het|de|je|jouw)\s+)?"
     r"(?:\(?bsn|burgerservicenummer|sofinummer)(?![^\W\d_])"
 )
+_DIGIT = re.compile(r"\d")
 _CODE_PREFIX = re.compile(r"(?<![^\W\d_])(?i:ord|inv|sku|art|po)[_-]?$")
 NEGATIVE_CHARS = 30
 
@@ -71,6 +76,8 @@ _BSN = re.compile(
     r"|(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7}))"
     r"(?!\d|[.,/-]\d)"
 )
+# Nine digits and a short suffix after a slash or dash (led by the digit, the look-behinds after it).
+_SUFFIXED = re.compile(r"\d(?<!\d\d)(?<![\d.,/-]\d)\d{8}(?=[/-]\d{1,3}(?![\d.,/-]))")
 # A "+" country code (and area code) just before: the number is a phone number's subscriber part.
 _PLUS_PREFIX = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d{1,4})?[ .-]?$")
 # A Dutch VAT number (btw-id) around the nine digits: NL 111222333 B01.
@@ -94,7 +101,11 @@ def _nearer_negative(text: str, start: int) -> bool:
     label = max(window.rfind(word) for word in CONTEXT_WORDS)
     if label < 0:
         return False  # an OCR-damaged label: nothing to weigh
-    return _OTHER_NUMBER_NAME.search(text, lo + label + 3, start) is not None
+    nearest = None
+    for other in _OTHER_NUMBER_NAME.finditer(text, lo + label + 3, start):
+        nearest = other
+    # (a name followed by its own number names that one: "BSN klant (ordernr 4455): 339775555")
+    return nearest is not None and _DIGIT.search(text, nearest.end(), start) is None
 
 
 _GROUP_BEFORE = re.compile(r"\d[ .-]?$")
@@ -170,7 +181,20 @@ class BsnRecognizer(DutchRecognizer):
                 continue  # 8 digits without BSN context: dates, KvK numbers, order numbers
             found.append(Finding(start, end, "NL_BSN", score, self.name))
         found += self._odd_writings(text, found)
+        found += self._suffixed(text, found)
         return found + self._split_over_turns(text, found)
+
+    def _suffixed(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Nine digits with a short suffix after a slash or dash (``339775555/01``, ``339775555-2``: a volgnummer),
+        which the main pattern leaves alone as part of a longer number: only with a BSN label and the 11-proef."""
+        suffixed: list[Finding] = []
+        for m in _SUFFIXED.finditer(text):
+            start, end = m.span()
+            if any(f.start < end and start < f.end for f in found) or not is_valid_bsn(m.group()):
+                continue
+            if _labelled(text, start, end) and not _nearer_negative(text, start):
+                suffixed.append(Finding(start, end, "NL_BSN", SCORE_ODD_WRITING, self.name))
+        return suffixed
 
     def _split_over_turns(self, text: str, found: list[Finding]) -> list[Finding]:
         """A BSN a speaker gives in two turns, another's turn between them (``Klant: mijn bsn is 339 775`` /
