@@ -1342,6 +1342,7 @@ LABEL_ENDINGS = (
     "nationaliteit", "handtekening", "kenmerk", "telefoon", "status",
 )  # fmt: skip
 _ROW_GAP = re.compile(r"[ \t]{3,}|\t")
+_DIGIT = re.compile(r"\d")
 
 
 def row_blocks(text: str, line_start: int) -> list[tuple[int, int]]:
@@ -1370,8 +1371,8 @@ def label_rows(text: str) -> tuple[tuple[tuple[tuple[int, int], ...], int, int],
     gap_lines = sorted({bisect_right(starts, gap.start()) - 1 for gap in _ROW_GAP.finditer(text)})
     rows = []
     for k in gap_lines:
-        if k + 1 >= len(starts):
-            continue
+        if k + 1 >= len(starts) or _DIGIT.search(text, starts[k], starts[k + 1]):
+            continue  # the last line, or a row with a digit: no row of labels (the cheap test first)
         labels = row_blocks(text, starts[k])
         if len(labels) >= 2 and all(label_block(text[a:b]) for a, b in labels):
             rows.append((tuple(labels), starts[k], starts[k + 1]))
