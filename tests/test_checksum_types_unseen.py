@@ -67,6 +67,7 @@ def test_bsn_labels_and_suffixes(text: str, bsn: str) -> None:
         "BSN 4754 256 74. Zijn bestelnummer was 382563906",  # the order word names the second number
         "bsn 339775556-2",  # fails the 11-proef
         "339775555/01",  # a suffixed number without a BSN label
+        "bsn 1339775555/01",  # ten digits: a longer number
     ],
 )
 def test_no_second_bsn(text: str) -> None:

@@ -76,8 +76,10 @@ _BSN = re.compile(
     r"|(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7}))"
     r"(?!\d|[.,/-]\d)"
 )
-# Nine digits and a short suffix after a slash or dash (led by the digit, the look-behinds after it).
-_SUFFIXED = re.compile(r"\d(?<!\d\d)(?<![\d.,/-]\d)\d{8}(?=[/-]\d{1,3}(?![\d.,/-]))")
+# A short suffix after a slash or dash that follows nine digits (led by the separator: the regex engine skips ahead
+# to slashes and dashes); the nine digits may not continue a longer number.
+_SUFFIX = re.compile(r"[/-](?<=\d{9}[/-])\d{1,3}(?![\d.,/-])")
+_DIGITS_BEFORE = re.compile(r"\d$|[\d][.,/-]$")
 # A "+" country code (and area code) just before: the number is a phone number's subscriber part.
 _PLUS_PREFIX = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d{1,4})?[ .-]?$")
 # A Dutch VAT number (btw-id) around the nine digits: NL 111222333 B01.
@@ -188,9 +190,11 @@ class BsnRecognizer(DutchRecognizer):
         """Nine digits with a short suffix after a slash or dash (``339775555/01``, ``339775555-2``: a volgnummer),
         which the main pattern leaves alone as part of a longer number: only with a BSN label and the 11-proef."""
         suffixed: list[Finding] = []
-        for m in _SUFFIXED.finditer(text):
-            start, end = m.span()
-            if any(f.start < end and start < f.end for f in found) or not is_valid_bsn(m.group()):
+        for m in _SUFFIX.finditer(text):
+            start, end = m.start() - 9, m.start()
+            if _DIGITS_BEFORE.search(text, max(0, start - 2), start) is not None:
+                continue  # more digits before: a longer number
+            if any(f.start < end and start < f.end for f in found) or not is_valid_bsn(text[start:end]):
                 continue
             if _labelled(text, start, end) and not _nearer_negative(text, start):
                 suffixed.append(Finding(start, end, "NL_BSN", SCORE_ODD_WRITING, self.name))
