@@ -30,6 +30,8 @@ SAME_VALUE = [
      "NL02ABNA0123456789"),
     ("EMAIL_ADDRESS", ["jan.jansen@voorbeeld.nl", "Jan.Jansen@Voorbeeld.NL", " <jan.jansen@voorbeeld.nl> ",
                        "mailto:jan.jansen@voorbeeld.nl"], "jan.janssen@voorbeeld.nl"),
+    ("EMAIL_ADDRESS", ["jan.devries@gmail.com", "jan punt de vries apenstaartje gmail punt com",
+                       "Jan punt De Vries at gmail punt com"], "jan punt de vries apenstaartje gmail punt nl"),
     ("EMAIL_ADDRESS", ["anna@bücher.example", "ANNA@BÜCHER.EXAMPLE", "anna@xn--bcher-kva.example"],
      "anna@bucher.example"),
     ("PHONE_NUMBER", ["0612345678", "06-12345678", "06 1234 5678", "+31612345678", "+31 (0)6 1234 5678",

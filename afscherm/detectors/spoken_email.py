@@ -59,6 +59,35 @@ def _local_start(lowered: str, at: int) -> int | None:
     return start
 
 
+# What each spoken word stands for when the address is written down (longest first: "liggend streepje" is "_").
+_SPOKEN_SIGNS = (
+    (re.compile(r"[ \t]+liggend[ \t]+streepje[ \t]+"), "_"),
+    (re.compile(rf"[ \t]+(?:{'|'.join(AT_WORDS)})[ \t]+"), "@"),
+    (re.compile(r"[ \t]+punt[ \t]+"), "."),
+    (re.compile(r"[ \t]+(?:streepje|min)[ \t]+"), "-"),
+    (re.compile(r"[ \t]+underscore[ \t]+"), "_"),
+)
+
+
+def written(spoken: str) -> str | None:
+    """The address a read-out e-mail address (as this recogniser finds it) stands for, or None when ``spoken``
+    has no spoken ``@``. The words of the local part are written together, as a caller spells them out: the
+    index then fingerprints the address that an access request names.
+
+    >>> written("jan punt de vries apenstaartje gmail punt com")
+    'jan.devries@gmail.com'
+    >>> written("Piet streepje Klaas at ziggo punt nl"), written("an liggend streepje b apenstaartje kpn punt nl")
+    ('piet-klaas@ziggo.nl', 'an_b@kpn.nl')
+    >>> written("jan@example.nl") is None
+    True
+    """
+    text = " " + spoken.strip().lower() + " "
+    for pattern, sign in _SPOKEN_SIGNS:
+        text = pattern.sub(sign, text)
+    text = "".join(text.split())
+    return text if text.count("@") == 1 and "@" not in spoken else None
+
+
 class SpokenEmailRecognizer(DutchRecognizer):
     ENTITIES = ("EMAIL_ADDRESS",)
 

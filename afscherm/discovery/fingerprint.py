@@ -31,6 +31,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from afscherm.detectors.config import ConfigError
+from afscherm.detectors.spoken_email import written
 from afscherm.detectors.text_view import detection_view
 
 KEY_ENV = "AFSCHERM_INDEX_KEY"
@@ -166,13 +167,19 @@ def normalise_email(value: str) -> str:
     'jan.jansen@voorbeeld.nl'
     >>> normalise_email("piet@bücher.example") == normalise_email("PIET@xn--bcher-kva.example")
     True
+    >>> normalise_email("Jan punt de Vries apenstaartje gmail punt com")  # read out in a call transcript
+    'jan.devries@gmail.com'
     """
     text = unicodedata.normalize("NFC", value).strip().strip("<>").strip()
     if text.lower().startswith("mailto:"):
         text = text[len("mailto:") :]
     local, at, domain = text.rpartition("@")
     if not at:
-        return _default(text)
+        # read out in a transcript ("jan punt de vries apenstaartje gmail punt com"): the address it stands for
+        spoken = written(text)
+        if spoken is None:
+            return _default(text)
+        local, _, domain = spoken.rpartition("@")
     return f"{local.casefold()}@{_idna_domain(domain.casefold().rstrip('.'))}"
 
 
