@@ -864,7 +864,7 @@ def _text_zones(text: str) -> tuple[_Zone, ...]:
         if reading is not text:
             extra.extend(_zones(reading, shape_only=True))
         # (every zone has a run of fillers; most texts with a "<" have none, or only inside the zones read already)
-        if "<<" in reading and not _all_covered(reading, "<", list(known)):
+        if "<<" in reading and reading.count("<") > sum(reading.count("<", z.start, z.end) for z in known):
             extra.extend(_wrapped_zones(reading, known))
             extra.extend(_partial_zones(reading, known))
     if not extra:
