@@ -38,7 +38,14 @@ from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions,
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
-from afscherm.redactors.id_copies.verify import cut_pictures, gray_of, text_problems, visible
+from afscherm.redactors.id_copies.verify import (
+    cut_pictures,
+    gray_of,
+    mrz_left_beside,
+    text_problems,
+    uncovered_copies,
+    visible,
+)
 
 MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
 # A band this long (of the page width) is an MRZ by its shape alone, as before pages held several documents;
@@ -461,9 +468,10 @@ def _verify(
     portraits: list[tuple[float, float, float, float]],
     glyph: float | None = None,
     given: bool = False,
+    bands: list[Band] | None = None,
 ) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
-    for an MRZ band in it."""
+    for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``)."""
     t = time.perf_counter()
     plain = _unboxed(out_gray, regions)
     if band is None:
@@ -487,6 +495,14 @@ def _verify(
         issues.append("ghost portrait still detected")
     if _bands_left(out_gray):
         issues.append("MRZ band still detected")
+    if mrz_left_beside(plain, bands if bands is not None else [band] if band else []):
+        issues.append("MRZ characters left beside the band")
+    # Smaller copies of each portrait blacked out (the ghost portrait), searched on the whole page.
+    templates = [
+        r.bbox() for r in regions if r.type == "photo" and (given or r.source in ("face", "layout", "portrait_like"))
+    ] + [(x - 0.15 * w, y - 0.15 * w, x + 1.15 * w, y + 1.15 * w) for x, y, w, _ in portraits]
+    if uncovered_copies(original, out_gray, templates):
+        issues.append("copy of the portrait left visible")
     # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
     if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
@@ -573,7 +589,7 @@ def _redact_upright(
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(
-        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None
+        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None, bands
     )
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 

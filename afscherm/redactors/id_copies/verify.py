@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import cv2
@@ -10,7 +11,8 @@ import numpy as np
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
 from afscherm.redactors.id_copies.face import faces
 from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric
-from afscherm.redactors.id_copies.ocr import Word, lines, text_of
+from afscherm.redactors.id_copies.mrz_band import Band, crop_upright
+from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tesseract, text_of
 
 _MRZ_LIKE = re.compile(r"[A-Z0-9<]{6,}<[A-Z0-9<]{4,}")
 _LONG_DIGITS = re.compile(r"\d[\d.,; \-]{3,14}\d")
@@ -165,3 +167,153 @@ def cut_pictures(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
             if level >= CUT_SIDE and level >= CUT_PAPER_RATIO * paper:
                 out.append((sx0 / f, sy0 / f, sx1 / f, sy1 / f))
     return out
+
+
+# Copies of a portrait left visible anywhere on the page: the ghost portrait real documents print again, small and
+# faint, wherever the layout puts it (on a passport spread far from the portrait; in a phone photo half under a
+# box). Each portrait the copy blacks out is matched, shrunk and mirrored, against the whole original page by
+# normalised cross-correlation (faintness and tint do not matter); every place that matches must be black in the
+# copy. Shares nothing with the finder's ghost search (a face cascade and matching in a window around the face) nor
+# with the picture checks (texture thresholds). Tuning spreads and phone photos (bench_id_attack seed 3101): the
+# ghosts of released copies score 0.86–0.97 with a grey-level spread of 4–5 (printed faint); elsewhere the matches
+# are of smaller templates on plain paper (spread ≤ 2.5) or on guilloche.
+COPY_PX = 80  # the portrait is matched this wide (its copies down to a quarter of that: 20 px)
+COPY_SIZES, COPY_STEPS = (0.25, 0.85), 13
+COPY_MATCH = 0.75
+COPY_COVERED, COPY_RIM = 0.95, 0.15  # share of a copy that must be black (see _uncovered); rim left out of its middle
+COPY_MAX_SHARE = 0.25  # a box larger than this share of the page is no portrait (a side of a card, a zone gone wrong)
+COPY_MIN_SPREAD = 3.0  # grey-level standard deviation of a place that can hold a copy (plain paper with noise: less)
+COPY_MAX_PORTRAITS, COPY_MAX_PEAKS = 4, 4
+COPY_ASPECT = (0.55, 1.1)  # width / height of a portrait (ID photos ≈ 0.78)
+COPY_INK = 24  # grey levels from the paper that make a pixel part of the portrait (its box trimmed to them)
+
+
+def _picture_boxes(gray: np.ndarray, box: tuple[float, float, float, float]) -> list[tuple[int, int, int, int]]:
+    """``box`` (clipped to the page) trimmed to the picture in it, as far as that can be told: a layout zone or a
+    face's box holds paper around the portrait, which a printed copy of the portrait does not repeat. The paper is
+    taken as the box's rim and, where the zone reaches past the page's edge onto the desk, as its commonest tone;
+    each gives its own box. The box itself comes last."""
+    h_img, w_img = gray.shape[:2]
+    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
+    x1, y1 = min(w_img, int(np.ceil(box[2]))), min(h_img, int(np.ceil(box[3])))
+    out: list[tuple[int, int, int, int]] = []
+    crop = gray[y0:y1, x0:x1]
+    if crop.shape[0] >= 8 and crop.shape[1] >= 8:
+        rim = np.concatenate([crop[:2].ravel(), crop[-2:].ravel(), crop[:, :2].ravel(), crop[:, -2:].ravel()])
+        commonest = 8 * float(np.argmax(np.bincount((crop // 8).ravel(), minlength=32))) + 4
+        for paper in (float(np.median(rim)), commonest):
+            ink = cv2.GaussianBlur(np.abs(crop.astype(np.float32) - paper), (0, 0), 2) > COPY_INK
+            ink = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+            # The picture is the largest blob once strokes thinner than a twelfth of the box are opened away: lines
+            # of text or of the MRZ the zone reaches over, and what joined them to the picture.
+            k = max(3, min(crop.shape[:2]) // 12)
+            ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+            n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+            if n < 2:
+                continue
+            i = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+            bx, by, bw, bh, area = (int(v) for v in stats[i])
+            if area >= 0.1 * crop.size and COPY_ASPECT[0] <= bw / bh <= COPY_ASPECT[1]:
+                out.append((x0 + bx, y0 + by, x0 + bx + bw, y0 + by + bh))
+    return [*out, (x0, y0, x1, y1)]
+
+
+def _same_box(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - ix * iy
+    return union > 0 and ix * iy >= 0.9 * union
+
+
+def _uncovered(place: np.ndarray, dark: np.ndarray) -> bool:
+    """Whether the picture at ``place`` (original) is not black in the copy (``dark``: black share per pixel), asked
+    two ways that must agree: the place's middle (a box drawn over a copy printed or photographed at a slant leaves
+    the corners of the upright place uncovered) and its pixels off the paper's tone (the paper a template's margin
+    takes in around the copy does not count). Each alone refused covered tuning copies: the middle where the place
+    is larger than the copy, the pixels where it reaches over print beside the copy."""
+    h, w = place.shape[:2]
+    mx, my = int(COPY_RIM * w), int(COPY_RIM * h)
+    if float(dark[my : h - my, mx : w - mx].mean()) >= COPY_COVERED:
+        return False
+    paper = 4 * float(np.argmax(np.bincount((place // 4).ravel(), minlength=64))) + 2
+    ink = np.abs(place.astype(np.float32) - paper) > max(COPY_MIN_SPREAD, 0.5 * float(place.std()))
+    judged = dark[ink] if int(ink.sum()) >= 0.1 * ink.size else dark
+    return float(judged.mean()) < COPY_COVERED
+
+
+def uncovered_copies(
+    original: np.ndarray, redacted: np.ndarray, portraits: list[tuple[float, float, float, float]]
+) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1, page pixels) of smaller copies of the ``portraits`` (boxes in ``original``) that are
+    not black in ``redacted`` (both grey, the same size)."""
+    out: list[tuple[float, float, float, float]] = []
+    page_area = original.shape[0] * original.shape[1]
+    portraits = [b for b in portraits if (b[2] - b[0]) * (b[3] - b[1]) <= COPY_MAX_SHARE * page_area]
+    biggest = sorted(portraits, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))[:COPY_MAX_PORTRAITS]
+    dark_page = (redacted <= 10).astype(np.float32)
+    # Each box trimmed to its picture and as given: the trimming fails where the picture touches other print.
+    boxes: list[tuple[int, int, int, int]] = []
+    for b in biggest:
+        for candidate in _picture_boxes(original, b):
+            if not any(_same_box(candidate, known) for known in boxes):
+                boxes.append(candidate)
+    for x0, y0, x1, y1 in boxes:
+        if x1 - x0 < 16 or y1 - y0 < 16 or not COPY_ASPECT[0] <= (x1 - x0) / (y1 - y0) <= COPY_ASPECT[1]:
+            continue  # no portrait's shape (a line of text, a strip): its copies would be any text
+        f = min(1.0, COPY_PX / (x1 - x0))
+        small = cv2.resize(original, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else original
+        dark = (
+            cv2.resize(dark_page, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
+            if f < 1
+            else dark_page
+        )
+        px0, py0, px1, py1 = (int(round(v * f)) for v in (x0, y0, x1, y1))
+        template = small[py0:py1, px0:px1]
+        for mirrored in (False, True):
+            t0 = cv2.flip(template, 1) if mirrored else template
+            for s in np.linspace(*COPY_SIZES, COPY_STEPS):
+                t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+                th, tw = t.shape[:2]
+                if min(th, tw) < 8 or th >= small.shape[0] or tw >= small.shape[1] or float(t.std()) < 2:
+                    continue
+                score = cv2.matchTemplate(small, t, cv2.TM_CCOEFF_NORMED)
+                # Not the portrait itself, a crop of it, nor its edge: no place that overlaps it by a quarter.
+                qx, qy = tw // 4, th // 4
+                score[max(0, py0 - th + qy) : max(0, py1 - qy), max(0, px0 - tw + qx) : max(0, px1 - qx)] = -1
+                for _ in range(COPY_MAX_PEAKS):
+                    _, best, _, (bx, by) = cv2.minMaxLoc(score)
+                    if best < COPY_MATCH:
+                        break
+                    place = small[by : by + th, bx : bx + tw]
+                    if float(place.std()) >= COPY_MIN_SPREAD and _uncovered(place, dark[by : by + th, bx : bx + tw]):
+                        out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
+                    score[max(0, by - th // 2) : by + th // 2 + 1, max(0, bx - tw // 2) : bx + tw // 2 + 1] = -1
+        if out:
+            break
+    return out
+
+
+# MRZ characters left beside a band's box: a band found short of a line's end, or one line of three missed, leaves
+# fillers and check digits beside the black box, too few for a band of their own. Each band the finder saw is read
+# again on the copy (boxes painted in the paper's tone), longer and taller than it was found, in OCR-B's alphabet:
+# what is left there that reads as an MRZ (fillers, a run with one) refuses the copy.
+BESIDE_LONGER, BESIDE_LINES = 1.5, 1.5  # band lengths read in all; line heights added above and below
+BESIDE_LINE_PX = 28  # the strip is read at this many pixels per line height (OCR-B's ``<`` reads as C or O larger)
+BESIDE_FILLERS = 4
+
+
+def mrz_left_beside(plain: np.ndarray, bands: list[Band]) -> bool:
+    """Whether ``plain`` (the copy with its black boxes painted in the paper's tone) reads as MRZ around a band."""
+    for band in bands:
+        wide = dataclasses.replace(
+            band,
+            length=band.length * BESIDE_LONGER,
+            thickness=band.thickness + 2 * BESIDE_LINES * band.line_height,
+        )
+        # crop_upright adds 1.2 line heights of border.
+        rows = wide.thickness / max(band.line_height, 1.0) + 1.2
+        crop = crop_upright(plain, wide, height=int(BESIDE_LINE_PX * rows))
+        text = "\n".join(w.text for w in tesseract(crop, "eng", 6, MRZ_WHITELIST))
+        if text.count("<") >= BESIDE_FILLERS or _MRZ_LIKE.search(text):
+            return True
+    return False
