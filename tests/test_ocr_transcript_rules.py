@@ -303,3 +303,18 @@ def test_call_answered_with_a_name_in_speech_recognition_output(text: str, name:
 
 def test_met_before_a_thing_is_no_name() -> None:
     assert names("met de auto dag") == [] and names("klant komt met de auto") == []
+
+
+def test_the_ocr_name_index_folds_each_word_as_it_would_be_folded_alone() -> None:
+    # The index is folded as one text for speed; word by word it must come out the same.
+    from afscherm.detectors import person_name
+
+    words = person_name.common_words()
+    names = {
+        person_name.ocr_name_key(n)
+        for n in (*person_name.first_names(), *person_name.family_names())
+        if len(n) >= 4 and n not in words
+    }
+    others = {person_name.ocr_name_key(w) for w in (*words, *person_name.STOP, *person_name.places())}
+    assert person_name.ocr_name_index() == frozenset(names - others)
+    assert person_name.ocr_name_key("P3tra") in person_name.ocr_name_index()

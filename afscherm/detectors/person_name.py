@@ -1529,10 +1529,17 @@ def ocr_name_index() -> frozenset[str]:
     """The OCR-folded writings of listed first and family names of four letters or more that are no common word,
     minus every folded common word (so that a damaged word is never taken for a name)."""
     words = common_words()
-    names = {ocr_name_key(n) for n in (*first_names(), *family_names()) if len(n) >= 4 and n not in words}
+    names = _ocr_name_keys([n for n in (*first_names(), *family_names()) if len(n) >= 4 and n not in words])
     # a damaged place (Arnhern, Rotterdarn) is the place rules' even where a family name is written the same
-    others = {ocr_name_key(w) for w in (*words, *STOP, *places())}
+    others = _ocr_name_keys([*words, *STOP, *places()])
     return frozenset(names - others)
+
+
+def _ocr_name_keys(words: list[str]) -> set[str]:
+    """``{ocr_name_key(w) for w in words}``, folded as one text: every step of the folding is a character map or
+    a replacement of letters within a word, so a line break between the words keeps them apart. One call instead
+    of 175,000: the index is built in ≈ 0.25 instead of ≈ 0.33 CPU-s, in every worker and CLI start."""
+    return set(ocr_folded("\n".join(words).translate(_OCR_NAME_EXTRA)).split("\n"))
 
 
 @lru_cache(maxsize=1)
