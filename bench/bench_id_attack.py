@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
+from bench_id_uploads import visible_faces as held_out_faces  # noqa: E402  (this folder: the same attacker)
 from PIL import Image, ImageDraw  # noqa: E402
 
 from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E402
@@ -305,27 +306,11 @@ def recovered(text: str, truth: dict, fuzzy: bool) -> list[str]:
     return found
 
 
-def _cascade(name: str) -> cv2.CascadeClassifier:
-    return cv2.CascadeClassifier(cv2.data.haarcascades + name)
-
-
 def visible_faces(page: np.ndarray, turns: int) -> int:
-    """Faces both cascades agree on, at two widths, not mostly black (turning the page a few degrees as well was
-    tried: the turned canvas's edges and box corners made faces of their own)."""
-    gray = cv2.cvtColor(_upright(page, turns), cv2.COLOR_RGB2GRAY)
-    first, second = _cascade("haarcascade_frontalface_default.xml"), _cascade("haarcascade_frontalface_alt2.xml")
-    count = 0
-    for width in (800, 1600):
-        f = min(1.0, width / gray.shape[1])
-        img = cv2.equalizeHist(cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray)
-        for x, y, w, h in first.detectMultiScale(img, 1.1, 4, minSize=(20, 20)):
-            patch = img[max(0, y - h // 2) : y + 3 * h // 2, max(0, x - w // 2) : x + 3 * w // 2]
-            if not len(second.detectMultiScale(patch, 1.1, 3, minSize=(max(16, int(0.6 * w)),) * 2)):
-                continue
-            original = gray[int(y / f) : int((y + h) / f), int(x / f) : int((x + w) / f)]
-            if original.size and float((original <= 10).mean()) < 0.4:
-                count += 1
-    return count
+    """The held-out bench's face check on the page turned upright: both cascades agree, at two widths, and the box is
+    not mostly black (turning the page a few degrees as well was tried: the turned canvas's edges and box corners
+    made faces of their own)."""
+    return held_out_faces(_upright(page, turns))
 
 
 def coverage(page: np.ndarray, polygon: list) -> float:
