@@ -10,6 +10,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from afscherm.redactors.id_copies.boxes import Region
 from synthetic.id_images import decode_pages, generate
 
 Poly = list[list[float]]
@@ -106,3 +107,19 @@ def with_ghost(
     out[y : y + h, x : x + w] = np.clip(patch * (1 - strength) + small[..., None] * strength, 0, 255).astype(np.uint8)
     ghost = {"type": "ghost_photo", "polygon": [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]}
     return out, [*regions, ghost]
+
+
+def truth_regions(truth_page: dict, kinds: tuple[str, ...], grow: float = 0.15) -> list[Region]:
+    """The truth's regions of ``kinds``, each grown by ``grow`` of its size about its centre (a finder's margin)."""
+    out = []
+    for r in truth_page["regions"]:
+        if r["type"] in kinds:
+            polygon = np.array(r["polygon"], float)
+            centre = polygon.mean(0)
+            grown = centre + (polygon - centre) * (1 + grow)
+            out.append(Region(r["type"], "truth", tuple((float(x), float(y)) for x, y in grown)))
+    return out
+
+
+def gray_of_rgb(page: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)

@@ -4,7 +4,6 @@ a picture in the original must hold all of it (``verify.cut_pictures``). Images 
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pytest
 
@@ -13,24 +12,10 @@ from afscherm.redactors.id_copies.photo import glyph_height
 from afscherm.redactors.id_copies.verify import cut_pictures
 from synthetic.id_images import decode_pages, generate
 from synthetic.id_variants import generate_variant
+from tests.id_compose import gray_of_rgb as _gray
+from tests.id_compose import truth_regions as _regions
 
 SENSITIVE = ("photo", "ghost_photo", "mrz", "bsn", "document_number")
-
-
-def _regions(truth_page: dict, kinds: tuple[str, ...], grow: float = 0.15) -> list[Region]:
-    """The truth's regions of ``kinds``, each grown by ``grow`` of its size about its centre (a finder's margin)."""
-    out = []
-    for r in truth_page["regions"]:
-        if r["type"] in kinds:
-            polygon = np.array(r["polygon"], float)
-            centre = polygon.mean(0)
-            grown = centre + (polygon - centre) * (1 + grow)
-            out.append(Region(r["type"], "truth", tuple((float(x), float(y)) for x, y in grown)))
-    return out
-
-
-def _gray(page: np.ndarray) -> np.ndarray:
-    return cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
 
 
 @pytest.mark.parametrize("index", [0, 1, 2, 3])

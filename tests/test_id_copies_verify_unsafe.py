@@ -19,24 +19,10 @@ from afscherm.redactors.id_copies.verify import mrz_left_beside, uncovered_copie
 from synthetic.id_images import decode_pages, generate
 from synthetic.id_variants import generate_variant
 from tests.id_compose import covered, png
+from tests.id_compose import gray_of_rgb as _gray
+from tests.id_compose import truth_regions as _regions
 
 SENSITIVE = ("photo", "mrz", "bsn", "document_number")
-
-
-def _regions(truth_page: dict, kinds: tuple[str, ...], grow: float = 0.15) -> list[Region]:
-    """The truth's regions of ``kinds``, each grown by ``grow`` of its size about its centre (a finder's margin)."""
-    out = []
-    for r in truth_page["regions"]:
-        if r["type"] in kinds:
-            polygon = np.array(r["polygon"], float)
-            centre = polygon.mean(0)
-            grown = centre + (polygon - centre) * (1 + grow)
-            out.append(Region(r["type"], "truth", tuple((float(x), float(y)) for x, y in grown)))
-    return out
-
-
-def _gray(page: np.ndarray) -> np.ndarray:
-    return cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
 
 
 def _overlaps(box: tuple[float, float, float, float], polygon: list) -> bool:
