@@ -1,16 +1,13 @@
-"""Build ``tuning_10.jsonl`` from ``tuning_10.annotated.txt``: own hand-written tuning cases for issue 12 (seventh set).
+"""Build ``tuning_10.jsonl`` from ``tuning_10.annotated.txt``: own hand-written tuning cases for issue 12 (tenth set).
 
 Written for tuning (unlike ``heldout.jsonl`` rules may be fitted to these), without reading the held-out set:
-the checksum types and their neighbours as support desks meet them in text we did not write. BSNs with OCR's
-letters for digits, over a line break, in odd groupings, with the leading zero a spreadsheet dropped (8 digits
-under a ``bsn`` column), read out in groups with fillers, under JSON/logfmt/query-string keys; MRZ zones of TD1,
-TD2 and TD3 of several countries with OCR damage (``«`` and ``K`` for fillers, ``O``/``I`` for digits), as JSON
-lists, ``\\n``-joined strings and one logged line; IBANs of many registry countries in odd groupings, lower case,
-over a line break, glued to their label, with OCR's letters; document numbers under keys and labels in several
-languages; dates of birth in every writing (``14 maart '81``, ``14-mrt-1981``, ISO timestamps, US order under an
-English label, spoken, under the right column of an ID card's row of labels, after a long question). Order and
-tracking numbers are hard negatives (``-NUM``). Markup as in
-``tuning_markup.py``.
+the checksum types and their neighbours in writings ``tuning_7`` lacks. BSNs read out mixed with digits, under
+foreign labels (SSN, citizen service number, sofi-nr), in URLs, logs and JSON, with 8 digits, beside a number
+failing the 11-proef; MRZ zones wrapped at another width, in a markdown table and a code block, fillers read as
+``( [ c e ‹`` and gaps, two of three TD1 lines, trailing junk, TD2, quoted in an e-mail reply; driving-licence,
+residence-permit, Belgian eID and German ID numbers, grouped and spelled document numbers; Belgian (``°``) and
+spoken dates of birth, a label in brackets after the date. Order numbers, invoice dates and tracking codes are
+hard negatives (``-NUM``). Markup as in ``tuning_markup.py``.
 
     .venv/bin/python bench/gold/handwritten/tuning_10.py       # writes bench/gold/handwritten/tuning_10.jsonl
 """
