@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import column_under, common_words, label_rows, row_blocks
+from afscherm.detectors.person_name import column_values, common_words
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -510,17 +510,10 @@ def _column_places(text: str) -> list[Finding]:
     """A listed place under a place label in a row of labels set apart by wide gaps, read by column (OCR'd ID cards
     and forms); in any case, as forms write places in capitals."""
     found: list[Finding] = []
-    for labels, line_start, value_start in label_rows(text):
-        kinds = [_column_label(text[a:b]) for a, b in labels]
-        if not any(kinds):
-            continue
-        for a, b in row_blocks(text, value_start):
-            column = column_under(labels, a - value_start, b - value_start, line_start)
-            if column is None or not kinds[column]:
-                continue
-            place = _listed_place(text, _tokens_from(text, a, b), any_case=True)
-            if place is not None:
-                found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+    for a, b, _ in column_values(text, _column_label):
+        place = _listed_place(text, _tokens_from(text, a, b), any_case=True)
+        if place is not None:
+            found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
     return found
 
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.date_of_birth import licence_text
@@ -310,16 +310,9 @@ class PersonNameRecognizer(DutchRecognizer):
         over ``M. de Lange   Woonstichting De Key``): a value under a name or role label, read by column, is a name
         when it is name-shaped (as :meth:`_spaced_field` judges a value beside its label)."""
         out: list[Finding] = []
-        for labels, line_start, value_start in label_rows(text):
-            kinds = [form_label_kind(text[a:b]) for a, b in labels]
-            if not any(kinds):
-                continue
-            for a, b in row_blocks(text, value_start):
-                column = column_under(labels, a - value_start, b - value_start, line_start)
-                kind = kinds[column] if column is not None else None
-                value = form_value(text[a:b])
-                if kind is None or not value or not name_value(value, kind):
-                    continue
+        for a, b, kind in column_values(text, form_label_kind):
+            value = form_value(text[a:b])
+            if value and name_value(value, kind):
                 out.append(self._f(a, a + len(value), SCORE_STRONG))
         return out
 
@@ -1394,6 +1387,24 @@ def column_under(labels: Sequence[tuple[int, int]], start: int, end: int, line_s
         if overlap > best_overlap:
             best, best_overlap = i, overlap
     return best
+
+
+K = TypeVar("K")  # what a column's label says of its values
+
+
+def column_values(text: str, label_kind: Callable[[str], K | None]) -> Iterator[tuple[int, int, K]]:
+    """Each value in a row of values under a row of labels (``label_rows``), as (start, end, kind): the kind
+    ``label_kind`` gives the label of the column it stands in. Values under no label, or under a label of no kind,
+    are left out; rows of labels none of which has a kind are not read."""
+    for labels, line_start, value_start in label_rows(text):
+        kinds = [label_kind(text[a:b]) for a, b in labels]
+        if not any(kinds):
+            continue
+        for a, b in row_blocks(text, value_start):
+            column = column_under(labels, a - value_start, b - value_start, line_start)
+            kind = kinds[column] if column is not None else None
+            if kind:
+                yield a, b, kind
 
 
 def name_value(value: str, kind: str) -> bool:
