@@ -1,10 +1,12 @@
-"""Convert heldout.annotated.txt to heldout.jsonl and validate every span.
+"""Convert <set>.annotated.txt to <set>.jsonl and validate every span (default set: heldout).
 
 Usage (from the repository root):
     .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py            # validate only
     .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py --write    # validate + rewrite heldout.jsonl
+    .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py --set heldout_2 --write   # heldout_2.*
 
-Format of heldout.annotated.txt: see README.md in this folder.
+Format of the annotated files: see README.md in this folder. Ids are ``hw-0001`` (heldout) or
+``hw2-0001`` (heldout_2): ``hw``, an optional set number, a dash and four digits.
 """
 import glob, json, re, sys, ipaddress, collections
 from stdnum import iban, luhn
@@ -146,13 +148,24 @@ def neg_scan(text, spans, note=''):
 HERE = __import__('os').path.dirname(__import__('os').path.abspath(__file__))
 
 
+def set_name(argv):
+    """The set to convert: ``--set NAME`` (or ``--set=NAME``); default ``heldout``."""
+    name = 'heldout'
+    for i, a in enumerate(argv):
+        if a == '--set' and i + 1 < len(argv): name = argv[i + 1]
+        elif a.startswith('--set='): name = a.split('=', 1)[1]
+    if not re.fullmatch(r'[\w\-]+', name): raise SystemExit(f'bad set name: {name!r}')
+    return name
+
+
 def main():
+    name = set_name(sys.argv[1:])
     items = []
     cur = None
-    for line in open(f'{HERE}/heldout.annotated.txt', encoding='utf-8').read().split('\n'):
-        m = re.match(r'^### (hw-\d{4}) (\w+)(?: # (.*))?$', line)
+    for line in open(f'{HERE}/{name}.annotated.txt', encoding='utf-8').read().split('\n'):
+        m = re.match(r'^### (hw\d*-\d{4}) (\w+)(?: # (.*))?$', line)
         if m:
-            cur = {'id': m.group(1), 'kind': m.group(2), 'note': m.group(3) or '', 'lines': [], 'src': 'heldout.annotated.txt'}
+            cur = {'id': m.group(1), 'kind': m.group(2), 'note': m.group(3) or '', 'lines': [], 'src': f'{name}.annotated.txt'}
             items.append(cur)
         elif line.startswith('### '):
             raise SystemExit(f'bad header: {line!r}')
@@ -204,9 +217,9 @@ def main():
     if bad:
         raise SystemExit(1)
     if '--write' in sys.argv:
-        with open(f'{HERE}/heldout.jsonl', 'w', encoding='utf-8') as fh:
+        with open(f'{HERE}/{name}.jsonl', 'w', encoding='utf-8') as fh:
             for o in out: fh.write(json.dumps(o, ensure_ascii=False) + '\n')
-        print('wrote', f'{HERE}/heldout.jsonl')
+        print('wrote', f'{HERE}/{name}.jsonl')
     return out, kcount, tcount
 
 if __name__ == '__main__':
