@@ -30,7 +30,9 @@ numbers and postcodes read out, corrections, names said and spelled; firms and w
 and ``tuning-10`` (bench/gold/handwritten/tuning_10.jsonl: BSNs read out mixed with digits, under foreign
 labels and in URLs; MRZ zones wrapped, in tables and code blocks, with fillers misread, two of three lines; driving
 licence, residence, Belgian and German document numbers; Belgian and spoken dates of birth; order and invoice dates
-as hard negatives). Matching
+as hard negatives) and ``tuning-12`` (bench/gold/handwritten/tuning_12.jsonl: organisations named after people
+- shops, chains, brands, law firms, clubs, schools, churches, museums, hotels - beside the people who share the
+name, streets named after people). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -79,6 +81,7 @@ DEFAULT_SETS = {
     "tuning-9": GOLD_DIR / "handwritten" / "tuning_9.jsonl",
     "tuning-10": GOLD_DIR / "handwritten" / "tuning_10.jsonl",
     "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
+    "tuning-12": GOLD_DIR / "handwritten" / "tuning_12.jsonl",
 }
 
 
