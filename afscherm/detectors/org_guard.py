@@ -20,10 +20,21 @@ organisation evidence is clear, and only then:
 - it is a product: a quantity before it (``2x Amstel Light``, ``1 x Hertog Jan``) or a measure after it
   (``Amstel Light 24x30cl``); this also holds for a place name (``2x Gouda``: cheese);
 - the name, two words or more, is known from the NER corpora only as an organisation (``Albert Heijn``,
-  ``Harley Davidson``) and no title or form of address stands before it (``meneer Albert Heijn`` is a person).
+  ``Harley Davidson``) and no title or form of address stands before it (``meneer Albert Heijn`` is a person);
+- it is a brand of the documented list ``data/lexicons/brands_nl.txt`` (big Dutch chains, brands and firms, its
+  source stated there) with no title, form of address, kinship word, name label or introduction before it
+  (``met Bart Smit``, ``ik ben``, ``naam:``, ``gekocht van``) and not a chat speaker's label; a brand that reads
+  as a surname alone (``Zeeman``, ``Van Haren``, ``Van Doorne``) only after a shop word (``bij``, ``naar``,
+  ``via``, ``de``); a car make with its model after it (``Ford Fiesta``) is a product;
+- a company label or column names the value: ``Handelsnaam:``, ``bedrijfsnaam``, ``werkgever``, ``leverancier``,
+  ``merchant``, ``company`` (a JSON key, ``key=value``, a form label or a table's header cell), or a KvK/BTW number
+  follows the name;
+- two capitalised names joined by ``&`` of which neither is a first name (``Loyens & Loeff``, ``Van Wijk & De
+  Haan``; ``Bas & Femke`` are people), or a legal form closing the finding itself (``Loeff N.V.``).
 
 The run is the words on the same line joined by single spaces only: capitalised words, particles, initials
-and ``&``/``en`` between names. Punctuation ends it, so ``Hotel Dekker: Johan Dekker`` keeps the person.
+and ``&``/``en`` between names. Punctuation ends it, so ``Hotel Dekker: Johan Dekker`` keeps the person; a table's
+cell separator starts it (``1022;Fysiotherapie Bakker``).
 ``Eenmanszaak R. Pinas Schilderwerken`` keeps its owner's name: a one-man business is named after a person.
 """
 
@@ -31,10 +42,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import is_family_name, is_first_name, non_person_entities
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,12 +62,30 @@ ORG_HEADS = frozenset(
     fysiotherapie fysio kinderopvang thuiszorg kliniek v.v. s.v.
     """.split()
 )
+# Club, shop, school, church and venue words that head a name only when written as part of it, capitalised
+# (``Juwelier Van der Meer``, ``VV Jan van Arckel``, ``Museum Boijmans``). In lower case they are the place someone
+# is (``in het ziekenhuis Gerrit Hoekstra``, ``zag in het theater sanne``).
+NAMED_HEADS = frozenset(
+    """
+    vv sv fc afc hc mhc kv rksv rkvv csv ltc juwelier electro elektro optiek parochie supermarkt supermarkten
+    museum stadion theater college lyceum gymnasium universiteit ziekenhuis kathedraal basiliek moskee synagoge
+    """.split()
+)
+NAMED_HEAD_ENDINGS = (
+    "museum", "stadion", "theater", "college", "ziekenhuis", "universiteit", "supermarkten", "supermarkt", "shop",
+    "parochie",
+)  # fmt: skip
+# Such heads that are also surnames (``Maria Arena``, ``Van der Kerk``): they head a name only before it or after
+# it, never as a word of the finding itself, and a compound ending in one only when the compound is no listed
+# surname (``Bloemenhuis`` yes, ``Veldhuis`` no).
+SURNAME_HEADS = frozenset("arena kerk huis schouwburg".split())
 # Endings of compound business words ("Autobedrijf", "Voetbalvereniging", "Slagerij", "Nagelstudio").
 ORG_HEAD_ENDINGS = (
     "bedrijf", "bedrijven", "vereniging", "club", "kantoor", "praktijk", "winkel", "handel", "salon", "studio",
     "erij", "school", "centrum", "fonds", "stichting", "fabriek", "groep", "hotel", "park", "makelaardij",
     "therapie", "kliniek", "opvang", "zorg", "restaurant", "techniek",
 )  # fmt: skip
+SURNAME_HEAD_ENDINGS = ("huis", "kerk", "arena")
 # A legal form or a family-firm suffix that closes an organisation's name.
 LEGAL_FORM = re.compile(
     r"(?:B\.V\.?|BV|b\.v\.|N\.V\.?|NV|V\.O\.F\.?|VOF|vof|C\.V\.|GmbH|Ltd\.?|Inc\.?|BVBA|bvba|Holding"
@@ -84,16 +115,29 @@ PARTICLES = frozenset("van de der den het 't ter ten te von la le du".split())
 CONNECTORS = frozenset({"&", "en", "+"})
 MAX_RUN = 6  # words between a head word and the finding ("Stichting Vrienden van Pieter de Vries")
 WORD = re.compile(r"\S+")
+CELL_START = re.compile(r".*[;|,](?=[^;|,]*$)")  # up to a word's last cell separator
 PUNCTUATION = re.compile(r"[,:;()\[\]{}\"“”!?|/<>=]")
 
 
 @lru_cache(maxsize=1 << 14)
-def is_org_head(word: str) -> bool:
-    """A business word that heads an organisation's name (any case)."""
-    w = word.lower().strip("\"'“”‘’([")
+def is_org_head(word: str, inside: bool = False, capitalised: bool = False) -> bool:
+    """A business word that heads an organisation's name (any case; a club, shop or venue word only capitalised);
+    ``inside``: a word of the finding itself, where a word that is also a surname (``Arena``, ``Veldhuis``) is read
+    as the surname."""
+    bare = word.strip("\"'“”‘’([")
+    w = bare.lower()
     if "-" in w.strip("-"):  # "Hotel-Restaurant", "Bed-and-Breakfast": any part heads the name
-        return any(is_org_head(part) for part in w.split("-") if part)
-    return w in ORG_HEADS or (len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS))
+        parts = [part for part in bare.split("-") if part]
+        return any(is_org_head(part, inside, capitalised or bare[:1].isupper()) for part in parts)
+    if w in ORG_HEADS or (len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS)):
+        return True
+    if not (bare[:1].isupper() or capitalised):
+        return False  # "in het ziekenhuis Gerrit Hoekstra": where someone is
+    if w in NAMED_HEADS or (len(w) > 5 and w.endswith(NAMED_HEAD_ENDINGS)):
+        return True
+    if w in SURNAME_HEADS:
+        return not inside
+    return len(w) > 6 and w.endswith(SURNAME_HEAD_ENDINGS) and not is_family_name(w)
 
 
 def _name_word(word: str) -> bool:
@@ -111,6 +155,12 @@ def _words_left(text: str, start: int) -> list[str]:
         word = m.group()
         if not gap or gap.strip(" \t") or len(gap) > 2 or PUNCTUATION.search(word[-1]):
             break  # "Marloes (Webwinkel Klompje): Hoi Kyano": punctuation ends a name run
+        cell = CELL_START.search(word)
+        if cell is not None:
+            # a table's separator starts the cell the run stands in ("1022;Fysiotherapie Bakker")
+            if word[cell.end() :]:
+                out.append(word[cell.end() :])
+            break
         opened = word.lstrip("\"“‘'([")
         if opened != word or PUNCTUATION.search(word):
             # an opening quote or bracket starts the name run ('"Kwekerij Van der Wal"'): the word is its first
@@ -126,7 +176,7 @@ def _words_left(text: str, start: int) -> list[str]:
 
 def headed_by_org(text: str, start: int, end: int) -> bool:
     """A business word heads the finding itself or the run of name words just before it."""
-    if any(is_org_head(w) for w in text[start:end].split()):
+    if any(is_org_head(w, inside=True) for w in text[start:end].split()):
         return True
     for i, word in enumerate(_words_left(text, start)):
         if is_org_head(word):
@@ -208,6 +258,186 @@ def known_organisation(text: str, start: int, end: int) -> bool:
     return ADDRESS_BEFORE.search(text, max(0, start - 12), start) is None
 
 
+# --- brands of the documented list (data/lexicons/brands_nl.txt) ---------------------------------------------------
+BRANDS_PATH = Path(__file__).parent / "data" / "lexicons" / "brands_nl.txt"
+# Before a brand, what makes the name a person's after all: a title or form of address (ADDRESS_BEFORE), a kinship
+# word, a name label or an introduction ("naam:", "ik ben", "heet"), "van" ("gekocht van Jan Linders": from a
+# private seller), a greeting addressing someone; on the phone "met" opening what a speaker says ("ja, met Bart
+# Smit"; not "betaald met American Express").
+PERSON_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:naam|name|voornaam|achternaam|ik[ \t]+ben|ben|heet|heette|heten|is|was|t\.?a\.?v\.?|tav|van|"
+    r"contact|contactpersoon|eigenaar|bestuurder|klant|gast|beste|hoi|hey|hallo|groet|groeten|"
+    r"oma|opa|tante|oom|mama|papa|moeder|vader|zus|broer|zoon|dochter|neef|nicht|buurman|buurvrouw|collega|"
+    r"vriend|vriendin|juf|meester)\b)[ \t:,]*$"
+    r"|(?im:(?:^|[:,.]|\b(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag))[ \t]*met[ \t]+$)"
+)
+# Before a brand that reads as a surname alone: a word that names a shop, not a person ("bij Zeeman", "naar de").
+SHOP_CUE_BEFORE = re.compile(r"(?i:\b(?:bij|naar|via|de|het|in[ \t]+de|van[ \t]+de|aan[ \t]+de)\b)[ \t]+$")
+# A machine key right before the value (JSON, key=value, snake_case label): ``"user": "``, ``buyer=``.
+MACHINE_KEY_BEFORE = re.compile(r"(?:\"[\w.-]+\"[ \t]*:[ \t]*\"|[\w.-]+=[\"']?|\b[a-z][a-z0-9]*_[\w.-]*[ \t]*:[ \t]*)$")
+SPEAKER_AFTER = re.compile(r"[ \t]*:")
+MODEL_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*|\d{1,4}\b)")  # "Opel Astra", "Peugeot 208"
+
+
+@lru_cache(maxsize=1)
+def brands() -> dict[str, list[tuple[str, bool]]]:
+    """The listed brands (lower case, ``is a car make``), indexed by each of their words."""
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for line in BRANDS_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, tag = line.partition("\t")
+        brand = (" ".join(name.split()).lower(), tag.strip() == "make")
+        for word in set(brand[0].split()):
+            index.setdefault(word, []).append(brand)
+    return index
+
+
+def _brand_at(text: str, start: int, end: int) -> tuple[int, int, str, bool] | None:
+    """A listed brand written in the text over part of the finding (``start``-``end``): its span, name, make."""
+    index = brands()
+    lowered = text_facts(text).lowered
+    for word in set(lowered[start:end].split()):
+        for brand, make in index.get(word.strip(".,;:'\"()"), ()):
+            at = lowered.find(brand, max(0, start - len(brand)), end + len(brand))
+            while at >= 0 and at < end:
+                stop = at + len(brand)
+                if stop > start and not _letter(text, at - 1) and not _letter(text, stop):
+                    return at, stop, brand, make
+                at = lowered.find(brand, at + 1, end + len(brand))
+    return None
+
+
+def _letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
+def known_brand(text: str, start: int, end: int) -> bool:
+    """The finding is part of a listed brand and nothing around it makes the brand a person (see the module)."""
+    found = _brand_at(text, start, end)
+    if found is None:
+        return False
+    at, stop, brand, make = found
+    line_start = text.rfind("\n", 0, at) + 1
+    lo = max(line_start, at - 40)
+    before = text[lo:at]
+    if ADDRESS_BEFORE.search(before) or PERSON_CUE_BEFORE.search(text, lo, at):
+        return False
+    model = MODEL_AFTER.match(text, stop)
+    if make and model is not None and not is_first_name(model.group(1)) and not is_family_name(model.group(1)):
+        return True  # a make with its model is a product ("Ford Fiesta"), not a name after it ("Ford Jansen")
+    if not before.strip() and SPEAKER_AFTER.match(text, stop):
+        return False  # a chat speaker's label
+    if MACHINE_KEY_BEFORE.search(before) or _column_header(text, line_start, at) is not None:
+        return company_labelled(text, at)  # a value under a key or in a table column: the key or header decides
+    words = brand.split()
+    full_name = len(words) > 1 and is_first_name(words[0].title()) and not words[0].endswith(".")
+    if not full_name and (len(words) == 1 or is_family_name(brand)):
+        # a brand that reads as a surname alone (Zeeman, Van Haren): only where a shop word or label names it
+        return SHOP_CUE_BEFORE.search(before) is not None or company_labelled(text, at)
+    return True
+
+
+# --- company labels and columns, KvK numbers ---------------------------------------------------------------------
+COMPANY_KEY = (
+    r"(?:handelsna(?:am|men)|statutaire[ \t_]?naam|(?:bedrijf|bedrijven|firma|company|werkgever|employer|leverancier"
+    r"|supplier|merchant|organisatie|organisation|organization|vereniging|winkel)(?:[ _.-]?s?(?:naam|name|namen))?)"
+)
+# A company label (JSON key, key=value, form label) before the name run on its line: "Handelsnaam: ",
+# '"merchant": "', "werkgever=".
+COMPANY_LABEL_BEFORE = re.compile(
+    rf"(?im:(?:^|[\s{{,;\"'(])[\w.-]*{COMPANY_KEY}[\"']?[ \t]*[:=][ \t]*[\"']?(?:[^\W\d][\w.&'-]*[ \t]+){{0,4}})$"
+)
+COMPANY_HEADER = re.compile(rf"(?i:^[\"' \t]*{COMPANY_KEY}[\"' \t]*$)")
+# Columns that name a person although they hold a company word ("contactpersoon_leverancier").
+PERSON_HEADER = re.compile(r"(?i:contact|persoon|person|eigenaar|owner|bestuurder|naam_klant|klant_?naam)")
+TABLE_SEPARATORS = ";|\t,"
+# A KvK or BTW number right after the name: the word and a number ("btw" alone is chat's "by the way").
+KVK_AFTER = re.compile(
+    r"[ \t]*[,(|-]?[ \t]*(?:KvK|KVK|kvk|K\.v\.K\.|Kamer[ \t]+van[ \t]+Koophandel|BTW|btw)"
+    r"(?:[ \t-]?(?:nr|nummer|number|id))?\.?[ \t:#=]*(?:NL)?\d"
+)
+
+
+def company_labelled(text: str, start: int) -> bool:
+    """A company label right before the name run on its line, or a company word heading its table column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = COMPANY_LABEL_BEFORE.search(text, max(line_start, start - 80), start)
+    if label is not None:
+        return PERSON_HEADER.search(label.group()) is None  # not "contactpersoon_leverancier:"
+    return _company_column(text, line_start, start)
+
+
+def _company_column(text: str, line_start: int, start: int) -> bool:
+    """The cell at ``start`` lies in a delimited table whose header names that column as a company."""
+    cell = _column_header(text, line_start, start)
+    return cell is not None and COMPANY_HEADER.match(cell) is not None and PERSON_HEADER.search(cell) is None
+
+
+def _column_header(text: str, line_start: int, start: int) -> str | None:
+    """The header cell of the column the cell at ``start`` stands in, when its line is a row of a delimited table:
+    the first line of the block of lines with as many separators as this row, if that line has no digit."""
+    line_end = text.find("\n", start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    for sep in TABLE_SEPARATORS:
+        if row.count(sep) < (2 if sep == "," else 1):
+            continue  # one comma is prose ("Geachte heer/mevrouw,"), not a table's row
+        header = None
+        pos = line_start - 1
+        for _ in range(50):
+            if pos < 0:
+                break
+            prev = text.rfind("\n", 0, pos) + 1
+            line = text[prev:pos]
+            if line.count(sep) != row.count(sep):
+                break
+            header, pos = line, prev - 1
+        if header is None or any(c.isdigit() for c in header):
+            return None
+        return header.split(sep)[text.count(sep, line_start, start)]
+    return None
+
+
+def kvk_after(text: str, end: int) -> bool:
+    """A KvK or BTW number named right after the name (``Jansen Installatietechniek, KvK 12345678``)."""
+    return KVK_AFTER.match(text, end) is not None
+
+
+# --- names joined by "&", a legal form inside the finding ---------------------------------------------------------
+AMP_AFTER = re.compile(r"[ \t]*&[ \t]*((?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+)")
+AMP_BEFORE = re.compile(r"([A-Z][\w'-]+)[ \t]*&[ \t]*$")
+AMP_INSIDE = re.compile(r"([A-Z][\w'-]+)[ \t]*&[ \t]*((?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+)")
+LEGAL_FORM_END = re.compile(rf"[ \t](?:{LEGAL_FORM.pattern})$")
+
+
+def _firm_pair(left: str, right: str) -> bool:
+    """Two names joined by "&" that are no first names: a firm (``Loyens & Loeff``), not two people."""
+    return not any(is_first_name(w.split()[0]) for w in (left, right) if w.split())
+
+
+def joined_by_ampersand(text: str, start: int, end: int) -> bool:
+    """The finding stands in ``Name & Name`` (or holds one) where neither name is a first name."""
+    value = text[start:end]
+    inside = AMP_INSIDE.search(value)
+    if inside is not None:
+        return _firm_pair(value[: inside.end(1)].split()[0], inside.group(2).split()[-1])
+    first = value.split()[0] if value.split() else ""
+    if not first[:1].isupper() or ADDRESS_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = AMP_AFTER.match(text, end)
+    if after is not None:
+        return _firm_pair(first, after.group(1).split()[-1])
+    before = AMP_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or ADDRESS_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        return False
+    return _firm_pair(before.group(1), first)
+
+
+def legal_form_inside(text: str, start: int, end: int) -> bool:
+    """The finding ends in a legal form (the model read ``Loeff N.V.`` as one name)."""
+    return LEGAL_FORM_END.search(text, start, end) is not None
+
+
 def in_organisation_name(text: str, f: Finding) -> bool:
     return (
         headed_by_org(text, f.start, f.end)
@@ -217,17 +447,47 @@ def in_organisation_name(text: str, f: Finding) -> bool:
         or shop_article_before(text, f.start, f.end)
         or is_product(text, f.start, f.end)
         or known_organisation(text, f.start, f.end)
+        or legal_form_inside(text, f.start, f.end)
+        or joined_by_ampersand(text, f.start, f.end)
+        or kvk_after(text, f.end)
+        or _company_run(text, f.start)
+        or known_brand(text, f.start, f.end)
     )
+
+
+def _company_run(text: str, start: int) -> bool:
+    """A company label or column names the value the finding stands in (``Handelsnaam: De Vries Occasions``)."""
+    return text_facts(text).has_substring(COMPANY_WORDS) and company_labelled(text, start)
+
+
+# Substrings one of which a company label or header holds (the gate of ``_company_run``).
+COMPANY_WORDS = ("handelsna", "statutaire", "bedrijf", "firma", "company", "werkgever", "employer", "leverancier",
+                 "supplier", "merchant", "organisati", "organization", "vereniging", "winkel")  # fmt: skip
 
 
 def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """Post-processor: PERSON findings inside an organisation's name (clear evidence only) are dropped, and so are
-    place names that are an order line's product (``2x Gouda``)."""
-    return [
-        f
-        for f in findings
-        if not (
-            (f.entity_type == "PERSON" and in_organisation_name(text, f))
-            or (f.entity_type == "LOCATION" and quantity_before(text, f.start))
-        )
-    ]
+    place names that are an order line's product (``2x Gouda``). A name of two words or more dropped so is dropped at
+    its other mentions in the text too, unless a person cue stands before one (document-level, as names are kept
+    consistent by ``name_consistency``)."""
+    kept: list[Finding] = []
+    org_names: set[str] = set()
+    for f in findings:
+        if f.entity_type == "PERSON" and in_organisation_name(text, f):
+            value = " ".join(text[f.start : f.end].split())
+            if " " in value:
+                org_names.add(value.lower())
+        elif not (f.entity_type == "LOCATION" and quantity_before(text, f.start)):
+            kept.append(f)
+    if not org_names:
+        return kept
+    return [f for f in kept if not (f.entity_type == "PERSON" and _repeats_org_name(text, f, org_names))]
+
+
+def _repeats_org_name(text: str, f: Finding, org_names: set[str]) -> bool:
+    """The finding repeats, word for word, a name of two words or more that stood in an organisation's name
+    elsewhere in the text (``VV Jan van Arckel`` ... ``bij Jan van Arckel``), and no person cue stands before it."""
+    if " ".join(text[f.start : f.end].split()).lower() not in org_names:
+        return False
+    before = text[max(text.rfind("\n", 0, f.start) + 1, f.start - 30) : f.start]
+    return ADDRESS_BEFORE.search(before) is None and PERSON_CUE_BEFORE.search(before) is None
