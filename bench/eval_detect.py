@@ -66,10 +66,12 @@ from afscherm.detectors.evaluation import (  # noqa: E402
 
 GOLD_DIR = GOLD_PATH.parent
 HANDWRITTEN = GOLD_DIR / "handwritten" / "heldout.jsonl"
+HANDWRITTEN_2 = GOLD_DIR / "handwritten" / "heldout_2.jsonl"  # second hand-written held-out set (issue 12)
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten": HANDWRITTEN,
+    "handwritten-2": HANDWRITTEN_2,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
@@ -133,7 +135,7 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
-    detail = next((n for n, p in sets.items() if p.resolve() != HANDWRITTEN.resolve()), None)
+    detail = next((n for n, p in sets.items() if p.resolve() not in (HANDWRITTEN.resolve(), HANDWRITTEN_2.resolve())), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
         print_detail(*loaded[detail], args.misses)
