@@ -32,7 +32,10 @@ labels and in URLs; MRZ zones wrapped, in tables and code blocks, with fillers m
 licence, residence, Belgian and German document numbers; Belgian and spoken dates of birth; order and invoice dates
 as hard negatives) and ``tuning-12`` (bench/gold/handwritten/tuning_12.jsonl: organisations named after people
 - shops, chains, brands, law firms, clubs, schools, churches, museums, hotels - beside the people who share the
-name, streets named after people). Matching
+name, streets named after people) and ``tuning-13`` (bench/gold/handwritten/tuning_13.jsonl: OCR'd forms and letters
+with names written SURNAME, Given names, initials OCR broke, tables, signature blocks, damaged postcodes; call
+transcripts with names after met/ik ben/namens, spelled and corrected, surnames answering a question without its
+question mark, places after in/uit/richting, streets read out with their number). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -84,6 +87,7 @@ DEFAULT_SETS = {
     "tuning-10": GOLD_DIR / "handwritten" / "tuning_10.jsonl",
     "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
     "tuning-12": GOLD_DIR / "handwritten" / "tuning_12.jsonl",
+    "tuning-13": GOLD_DIR / "handwritten" / "tuning_13.jsonl",
 }
 
 

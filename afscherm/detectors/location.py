@@ -109,7 +109,7 @@ _FORBIDDEN_LETTERS = frozenset({"SA", "SD", "SS"})  # never issued by PostNL
 
 # The first digit, then the look-behind over it and the character before (what "(?<![\w-])" before the digit says):
 # a pattern that opens with a character class lets the regex engine skip ahead to the next digit.
-_POSTCODE = re.compile(r"[1-9](?<![\w-].)\d{3}([ \t\u00a0]?)([A-Za-z]{2})(?![\w-])")
+_POSTCODE = re.compile(r"[1-9](?<![\w-].)\d{3}([ \t\u00a0]{0,2})([A-Za-z]{2})(?![\w-])")
 
 # Street-name endings; the bare words themselves ("weg 2") are not streets.
 _SUFFIXES = (
@@ -196,7 +196,7 @@ _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravela
 _ADDRESS_WORDS = _words(
     "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
 )
-_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al inmiddels tegenwoordig sinds kort")
+_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al ook inmiddels tegenwoordig sinds kort")
 # Characters that open a quotation or aside; they are never part of the street name after them.
 _OPENERS = "([{\"“„«‘’'"
 _CLOSERS = ",:;!?()[]{}\"“”»'’"
@@ -660,6 +660,8 @@ class LocationRecognizer(DutchRecognizer):
             # capitals, an address word precedes)
             if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
                 continue
+            if len(space) == 2 and not (known_place and letters == upper):
+                continue  # OCR's double space ("8701  JK BOLSWARD"): only in capitals before a listed place
             if context or place is not None:
                 score = SCORE_WITH_CONTEXT
             else:
@@ -927,7 +929,7 @@ _TURN_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 # Number words that are more often an article or a count than a house number, unless they end the clause.
 _NOT_ALONE = frozenset(("een", "één", "eén", "honderd"))
 _HOUSE_NUMBER_ANSWER = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,30}:)?[ \t]*(?:(?:ja|eh|uh|dat is)[ \t,.]+)*"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,30}:)?[ \t]*(?:(?:ja|eh|uh|dat is|ook|op)[ \t,.]+)*"
     rf"(?P<word>(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}",
     re.IGNORECASE,
 )
@@ -960,7 +962,9 @@ _OTHER_ADDRESSES = ("mail", "ip", "ip-", "web", "mac")
 
 
 def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
-    """Matches of ``_SPOKEN_STREET`` in the 80 characters after each address word (they need one anyway)."""
+    """Matches of ``_SPOKEN_STREET`` in the 80 characters after each address word, and at each street ending that a
+    number word follows anywhere (a street read out after a preposition or answering a question for the street
+    needs no address word; :func:`_spoken_streets` judges them)."""
     cues = _address_cues(text)
     out: list[re.Match[str]] = []
     searched = 0
@@ -968,7 +972,25 @@ def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
         lo = max(pos, searched)
         searched = pos + 80
         out.extend(_SPOKEN_STREET.finditer(text, lo, searched))
-    return out
+    seen = {m.start() for m in out}
+    # each street ending followed by a blank, found with str.find in the lower-cased copy (few texts have one),
+    # matched there when a word stands before it
+    lowered = text_facts(text).lowered
+    for ending in _SPOKEN_ENDINGS:
+        for at in positions(lowered, ending + " "):
+            if at == 0 or not lowered[at - 1].isalpha() or at in seen:
+                continue  # a bare "weg" or "straat": no street name
+            m = _SPOKEN_STREET.match(text, at)
+            if m is not None:
+                seen.add(at)
+                out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
+_SPOKEN_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg")
+# A preposition (and article) right before a street read out with its number: "naar de prinsenstraat eenendertig",
+# "van schoolstraat vijf", "op de lindelaan negen".
+_STREET_LEADS = _words("naar op aan van bij")
 
 
 def _positions(text: str, literal: str) -> list[int]:
@@ -1014,10 +1036,11 @@ def _answers_address_question(text: str, line_start: int) -> bool:
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
     # ASR output drops the question mark: then the address word ends the line ("en op welk adres")
     last_word = above.rsplit(None, 1)[-1].lower() if above else ""
-    return (above.endswith("?") and any(cue in above.lower() for cue in _ADDRESS_CUES)) or last_word in (
+    return (above.endswith("?") and any(cue in above.lower() for cue in (*_ADDRESS_CUES, "straat"))) or last_word in (
         "adres",
         "woonadres",
         "afleveradres",
+        "straat",
     )
 
 
@@ -1045,7 +1068,11 @@ def _spoken_streets(text: str) -> list[Finding]:
         named = any(
             w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in _words_before(text, line_start, street_end, 12)
         )
-        if _has_address_word(words, first) or named or _answers_address_question(text, line_start):
+        # no address word: a preposition (and article) right before the street and the number ending the clause
+        # ("naar de prinsenstraat eenendertig te gouda"), or the line answering a question for the street
+        lead = first - 1 if first >= 1 and words[first - 1].text.lower() in _ARTICLES else first
+        led = lead >= 1 and words[lead - 1].text.lower() in _STREET_LEADS and _ENDS_HERE.match(text, m.end())
+        if _has_address_word(words, first) or named or led or _answers_address_question(text, line_start):
             end = m.end()
             postcode = _postcode_in_number(text, m.start("number"), m.end())
             if postcode is not None:

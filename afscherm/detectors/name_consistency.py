@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
+    COMPANY_INITIALS,
     PARTICLE_SET,
     SCORE_STRONG,
     STOP,
+    TITLE_SET,
     alphabet_spelled_word,
     clean_persons,
     common_words,
@@ -186,7 +188,43 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         for o in others
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
     ]
-    return sorted([*kept, *joined_double_names(text, merge(persons + added))])
+    widened = with_broken_double_name(text, with_initials(text, persons + added))
+    return sorted([*kept, *joined_double_names(text, merge(widened))])
+
+
+# A double surname broken over a line end at its own hyphen ("G. Smeenge-\nBakker"): the second name's word.
+BROKEN_DOUBLE_NAME = re.compile(r"-\n[ \t]*([A-Z][a-z]+|[A-Z]{2,})(?![\w-])")
+
+
+def with_broken_double_name(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each name that ends at a hyphen closing its line widened over a listed surname opening the next line."""
+    out = []
+    for f in persons:
+        m = BROKEN_DOUBLE_NAME.match(text, f.end) if text.startswith("-\n", f.end) else None
+        if m is not None and m.group(1).lower() in family_names() and m.group(1).lower() not in STOP:
+            f = Finding(f.start, m.end(1), f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
+
+
+# Initials right before a name (``S. YILMAZ`` where the model found the surname alone), OCR's comma for a dot
+# among them (``J,P. de Vries``, ``W,F. Lammers``), at a word start.
+INITIALS_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][.,][ \t]?){1,4})$")
+
+
+def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each name widened over the initials right before it: a dot among them or the name opening with an
+    initial (``J,P.``), so a lone capital and comma (``A, Bakker``) is not taken; never a firm's letters."""
+    out = []
+    for f in persons:
+        m = INITIALS_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is not None:
+            letters = m.group(1).rstrip()
+            opens_with_initial = re.match(r"[A-Z]\.", text[f.start : f.start + 2]) is not None
+            if ("." in letters or opens_with_initial) and letters.replace(",", ".") not in COMPANY_INITIALS:
+                f = Finding(m.start(1), f.end, f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
 
 
 # What stands between the two halves of a double surname written with a spaced dash ("van Beek - Kuipers").
@@ -305,6 +343,7 @@ def implausible_place(value: str) -> bool:
     return (
         re.search(r"[a-z][A-Z]", word) is not None
         or lowered in STOP
+        or lowered.rstrip(".") in TITLE_SET  # a form of address the model read as a place ("Aan: Fam. Dijkstra")
         or lowered in common_words()
         or is_compound_noun(word)
         or form_label_kind(word) is not None  # a form's name label as OCR damaged it ("Naarn", "Achternaarn")

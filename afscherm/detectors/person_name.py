@@ -51,7 +51,7 @@ PARTICLES = (
 TITLES = (
     "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "mr", "mr.", "dr", "dr.", "drs",
     "drs.", "ir", "ir.", "ing.", "prof", "prof.", "juffrouw", "zuster", "pastoor", "dokter", "agent",
-    "collega", "mijnheer", "mejuffrouw", "mevr.dr.", "dhr.dr.",
+    "collega", "mijnheer", "mejuffrouw", "mevr.dr.", "dhr.dr.", "fam.", "familie",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -229,7 +229,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
-                     self._capitals_titled, self._before_birth, self._label_row_values):  # fmt: skip
+                     self._capitals_titled, self._before_birth, self._label_row_values,
+                     self._comma_written, self._spelling_remark):  # fmt: skip
             found.extend(rule(text))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
 
@@ -312,8 +313,66 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         for a, b, kind in column_values(text, form_label_kind):
             value = form_value(text[a:b])
-            if value and name_value(value, kind):
-                out.append(self._f(a, a + len(value), SCORE_STRONG))
+            if not value or not name_value(value, kind) or form_label_kind(value) is not None:
+                continue  # a row's own label in the first column ("Aanvrager   M.C.   van   Dam")
+            out.append(self._f(a, a + len(value), SCORE_STRONG))
+        return out
+
+    def _comma_written(self, text: str) -> list[Finding]:
+        """Registers, envelopes and forms write a person surname first: ``VAN DEN BERG, Johannes Hendrik``,
+        ``Veldhuis, A.M.``, ``HOEKSTRA, Rinse`` on a line of its own, after a label's colon or a form's wide
+        spacing, and ending there (or at a bracket or a birth word). The surname must be in capitals or a listed
+        surname, and what follows the comma initials or listed first names; a place (even one that is a surname too:
+        ``Zwolle, Jan``), label or firm never."""
+        out: list[Finding] = []
+        end = 0
+        for comma in positions(text, ","):
+            after = comma + 2 if text[comma + 1 : comma + 2] in (" ", "\t") else comma + 1
+            if comma < end or not text[after : after + 1].isupper():
+                continue  # inside the last name found; a comma before a word in lower case (prose) is none
+            # the writing starts at its line's start, a label's colon or a form's wide spacing, close to the comma
+            lo = max(0, comma - COMMA_HEAD_REACH)
+            start = max(text.rfind("\n", lo, comma), text.rfind(":", lo, comma), text.rfind("\t", lo, comma))
+            start = max(start + 1, text.rfind("   ", lo, comma) + 3) if "   " in text[lo:comma] else start + 1
+            if start == 0 and lo > 0:
+                continue  # no such start near the comma: a sentence
+            m = COMMA_WRITTEN.match(text, start)
+            if m is None:
+                continue
+            head = [w for w in m.group("head").split() if w.lower() not in PARTICLE_SET]
+            tail = m.group("tail").split()
+            if not head or any(bare(w) in STOP_OR_ORG or w.title() in places() or is_orgish(w) for w in head):
+                continue
+            surname = " ".join(head)
+            if not (surname.isupper() and len(surname) > 2) and not is_family_name(surname):
+                continue  # "Zwolle, Jan": a capitalised head needs the surname list
+            initials = re.fullmatch(INITIALS, m.group("tail")) is not None
+            if not initials and not all(is_first_name(w) and bare(w) not in STOP for w in tail):
+                continue
+            end = m.start("name") + len(m.group("name").rstrip())
+            out.append(self._f(m.start("name"), end, SCORE_STRONG))
+        return out
+
+    def _spelling_remark(self, text: str) -> list[Finding]:
+        """Transcripts: a word said with how it is spelled (``smulders is met een d``, ``meijer met een lange ij``,
+        ``van dijk met twee k's``) is a name, with its particles, unless it is a common word no name list has."""
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if "met " not in lowered:
+            return out
+        for at in positions(lowered, "met "):
+            if at and lowered[at - 1].isalnum() or SPELLING_REMARK.match(lowered, at) is None:
+                continue  # the cheap test first: "met" then a letter named by its spelling
+            said = SAID_WITH_REMARK.search(text, max(0, at - 60), at)
+            if said is None:
+                continue
+            words = [bare(w) for w in said.group(1).split()]
+            core = [w for w in words if w not in PARTICLE_SET]
+            if len(core) != 1 or core[0] in STOP or core[0] in ANSWER_WORDS:
+                continue
+            if core[0] in common_words() and core[0] not in first_names() and core[0] not in frequent_family_names():
+                continue  # "een woord met een k" (a rare surname that is a word is no evidence; "bakker" is)
+            out.append(self._f(*said.span(1), SCORE_MEDIUM))
         return out
 
     def _initials(self, text: str) -> list[Finding]:
@@ -536,9 +595,16 @@ class PersonNameRecognizer(DutchRecognizer):
         achternaam?`` → ``Klant: bosma, b-o-s-m-a``): its first one to three name-shaped words before a comma
         or the turn's end, unless they are a greeting, a yes or no, or a common word in lower case."""
         out: list[Finding] = []
-        if "?" not in text or ("naam" not in text and "Naam" not in text):
+        if "naam" not in text and "Naam" not in text:
             return out
-        for m in NAME_QUESTION.finditer(text):
+        questions = list(NAME_QUESTION.finditer(text)) if "?" in text else []
+        # speech recognition drops the question mark ("mag ik uw achternaam"): tried at each "naam" (str.find)
+        folded = text_facts(text).lowered
+        for at in positions(folded, "naam"):
+            bare_question = BARE_NAME_QUESTION.match(folded, at)
+            if bare_question is not None and YOUR_BEFORE.search(folded, max(0, at - 12), at):
+                questions.append(bare_question)
+        for m in sorted(questions, key=lambda m: m.end()):
             answer = ANSWER_TURN.match(text, m.end())
             if answer is None:
                 continue
@@ -569,12 +635,19 @@ class PersonNameRecognizer(DutchRecognizer):
         are the name."""
         out: list[Finding] = []
         facts = text_facts(text)
-        if " van " in facts.lowered:
-            out.extend(
-                self._f(start, end, SCORE_MEDIUM)
-                for start, end in dutch_spelled_runs(facts.lowered)
-                if not SPOKEN_DIGIT_BEFORE.search(facts.lowered, max(0, start - 12), start)
-            )  # (after digits read out the letters are a postcode's: "drie acht een twee, k van karel, l van lodewijk")
+        lowered = facts.lowered
+        if " van " in lowered:
+            for start, end in dutch_spelled_runs(lowered):
+                if SPOKEN_DIGIT_BEFORE.search(lowered, max(0, start - 12), start):
+                    continue  # after digits read out the letters are a postcode's ("drie acht een twee, k van karel")
+                # a surname's particles said before its spelled letters ("de vries, de v van victor r i e s") when
+                # the name is said whole with them too
+                particles = PARTICLES_BEFORE.search(lowered, max(0, start - 16), start)
+                if particles is not None:
+                    word = alphabet_spelled_word(lowered[start:end])
+                    if word is not None and f"{' '.join(particles.group(1).split())} {word}" in lowered:
+                        start = particles.start(1)
+                out.append(self._f(start, end, SCORE_MEDIUM))
         # only a lower-case transcription of the words is read, and a run holds two different words at least
         # ("echo echo echo" is none): tried only where one of the text's NATO words starts
         nato = NATO_WORDS.intersection(facts.lower_runs)
@@ -905,7 +978,7 @@ LOWER_SPEAKER = re.compile(
     rf"(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
 )
 LOWER_TITLES = (
-    "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester",
+    "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
 )  # fmt: skip
@@ -1396,15 +1469,35 @@ def column_values(text: str, label_kind: Callable[[str], K | None]) -> Iterator[
     """Each value in a row of values under a row of labels (``label_rows``), as (start, end, kind): the kind
     ``label_kind`` gives the label of the column it stands in. Values under no label, or under a label of no kind,
     are left out; rows of labels none of which has a kind are not read."""
-    for labels, line_start, value_start in label_rows(text):
+    rows = label_rows(text)
+    label_lines = {line_start for _, line_start, _ in rows}
+    for labels, line_start, value_start in rows:
         kinds = [label_kind(text[a:b]) for a, b in labels]
         if not any(kinds):
             continue
-        for a, b in row_blocks(text, value_start):
-            column = column_under(labels, a - value_start, b - value_start, line_start)
-            kind = kinds[column] if column is not None else None
-            if kind:
-                yield a, b, kind
+        for row_start in table_rows(text, value_start, label_lines):
+            for a, b in row_blocks(text, row_start):
+                column = column_under(labels, a - row_start, b - row_start, line_start)
+                kind = kinds[column] if column is not None else None
+                if kind:
+                    yield a, b, kind
+
+
+TRAILING_INITIAL = re.compile(rf"(?<![\w])[{UPPER}]$")
+TABLE_ROWS = 12  # value rows read under one row of labels
+
+
+def table_rows(text: str, value_start: int, label_lines: set[int]) -> Iterator[int]:
+    """Where each row of values under a row of labels starts: the line under the labels, then each next line of a
+    table (two or more blocks set apart by wide gaps) up to a blank line, another row of labels or a line that is
+    no table row (``Achternaam   Voornamen`` over ``STRIJBOS   Lieke`` and ``STRIJBOS   Daan``)."""
+    yield value_start
+    at = text.find("\n", value_start)
+    for _ in range(TABLE_ROWS - 1):
+        if at < 0 or (row_start := at + 1) in label_lines or len(row_blocks(text, row_start)) < 2:
+            return
+        yield row_start
+        at = text.find("\n", row_start)
 
 
 def name_value(value: str, kind: str) -> bool:
@@ -1478,6 +1571,14 @@ def ocr_word_ends(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 WIDE_SPACE = re.compile(r"[ \t]{3,}|\t")
+# "Surname, Given names" (``VAN DEN BERG, Johannes Hendrik``, ``Veldhuis, A.M.``, ``BRUIJN, M. de``) ending at the
+# line's end, a form's wide spacing, a bracket (``HUISMAN, T. (Tamara)``) or a birth word (``OOSTERBAAN, G.  geb.``).
+COMMA_HEAD_REACH = 48  # characters before the comma the surname and its particles may take
+COMMA_WRITTEN = re.compile(
+    rf"[ \t]*(?P<name>(?P<head>(?:(?i:{PARTICLE_RE})[ \t]+){{0,3}}{ANY_WORD}(?:[ \t]+{ANY_WORD})?),[ \t]*"
+    rf"(?P<tail>{INITIALS}|{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})(?:[ \t]+(?i:{PARTICLE_RE}))*)"
+    r"(?=[ \t]*(?:\n|$|\()|[ \t]{2,}|\t|,?[ \t]+(?i:geb))"
+)
 # The register's writing "Surname, Given names / initials [particles]" (``BRUIJN, M. de``, ``Hof, P. van 't``).
 COMMA_NAME = re.compile(
     rf"{ANY_WORD}(?:[ \t]+{ANY_WORD})?,[ \t]*(?:{INITIALS}|{ANY_WORD}(?:[ \t]+{ANY_WORD})?)"
@@ -1492,7 +1593,10 @@ def form_value(raw: str) -> str:
     comma = COMMA_NAME.match(raw)
     if comma is not None:
         return comma.group()
-    return cut_at_label(raw).rstrip(" \t,.")
+    value = cut_at_label(raw).rstrip(" \t,.")
+    if raw[len(value) : len(value) + 1] == "." and TRAILING_INITIAL.search(value):
+        value += "."  # the last initial's dot ("Voorl.: R.J.")
+    return value
 
 
 # A form's label, as OCR may have damaged it, at a line start or after wide spacing, then a colon and a value.
@@ -1502,7 +1606,9 @@ FORM_VALUE = re.compile(r"[ \t]*([^\n:]{1,60})")
 NAME_LABELS = frozenset(
     ocr_folded(w)
     for w in "naam name names achternaam voornaam voornamen voorletters surname givenname givennames firstname "
-    "lastname naamklant naamwerknemer naamhouder naampatiënt naampatient roepnaam geboortenaam familienaam".split()
+    "lastname naamklant naamwerknemer naamhouder naampatiënt naampatient roepnaam geboortenaam familienaam "
+    # a form's names of the family: "Naam kind", "Naam moeder", "Geslachtsnaam"; initials: "Voorl."
+    "naamkind naammoeder naamvader naampartner naamouder naamechtgenoot naamechtgenote geslachtsnaam voorl".split()
 )
 # OCR also drops a letter of a label ("Narn:" for "Naam:", "Voornarn:"): a name label with one letter missing
 # (labels of four letters or more, so that the shortened label keeps three).
@@ -1610,31 +1716,44 @@ _SPELLED_GAP = re.compile(r"[ \t,.;-]{1,4}")
 
 def alphabet_spelled_word(spelled: str) -> str | None:
     """The word a run of the Dutch or NATO spelling alphabet spells (``d van dirk, e van eduard`` → ``de``,
-    ``bravo romeo oscar`` → ``bro``), or None when ``spelled`` is no such run.
+    ``bravo romeo oscar`` → ``bro``, ``t van theo e r p`` → ``terp``), or None when ``spelled`` is no such run.
 
     >>> alphabet_spelled_word("d van dirk, e van eduard, k van karel"), alphabet_spelled_word("kilo oscar kilo")
     ('dek', 'kok')
+    >>> alphabet_spelled_word("w van willem o u t"), alphabet_spelled_word("de v van victor r i e s")
+    ('wout', 'de vries')
     """
     lowered = spelled.lower()
-    runs = dutch_spelled_runs(lowered)
-    if runs == [(0, len(lowered))]:
-        return "".join(m.group(1) for m in _SPELLED_LETTER.finditer(lowered))
+    particles = PARTICLES_LEAD.match(lowered)  # "de v van victor r i e s": "de vries"
+    head = f"{' '.join(particles.group(1).split())} " if particles is not None else ""
+    letters = lowered[particles.end() :] if particles is not None else lowered
+    runs = dutch_spelled_runs(letters)
+    if runs == [(0, len(letters))]:
+        return head + "".join(m.group(1) or m.group(2) for m in _SPELLED_TOKEN.finditer(letters))
     if NATO_RUN.fullmatch(lowered):
         return "".join(word[0] for word in re.findall(r"[a-z-]+", lowered))
     return None
 
 
+# A letter spelled on its own beside letters of the spelling alphabet ("t van theo e r p s t r a").
+_SINGLE_LETTER = re.compile(r"[ \t,.;-]{1,4}(ij|[a-z])(?![\w'’-])")
+_SPELLED_TOKEN = re.compile(r"(ij|[a-z]) van [a-z]+|(ij|[a-z])(?![\w'’-])")  # a run's letters, each group 1 or 2
+
+
 def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
-    """Spans of two or more letters spelled as ``d van dirk`` in a row in ``lowered`` (each word after ``van``
-    starting with its letter), found from the positions of ``" van "``.
+    """Spans of letters spelled as ``d van dirk`` in ``lowered``: two or more in a row, or one with two or more
+    letters spelled on their own after it (a caller spells the hard letter with a word and the rest plainly:
+    ``t van theo e r p s t r a``). Found from the positions of ``" van "`` (each word after ``van`` starting with
+    its letter).
 
     >>> text = "dat is d van dirk, e van eduard, k van karel. ok, a van het"
     >>> [text[s:e] for s, e in dutch_spelled_runs(text)]
     ['d van dirk, e van eduard, k van karel']
+    >>> text = "ja t van theo e r p s t r a, en u? p van piet en"
+    >>> [text[s:e] for s, e in dutch_spelled_runs(text)]
+    ['t van theo e r p s t r a']
     """
-    runs: list[tuple[int, int]] = []
-    start = end = -1
-    count = 0
+    units: list[tuple[int, int]] = []
     for at in positions(lowered, " van "):
         for width in (2, 1):
             letter_at = at - width
@@ -1645,19 +1764,39 @@ def dutch_spelled_runs(lowered: str) -> list[tuple[int, int]]:
                 continue
             if m.end() < len(lowered) and lowered[m.end()].isalnum():
                 continue
-            gap = _SPELLED_GAP.fullmatch(lowered, end, letter_at) if end >= 0 else None
-            if gap is not None:
-                end, count = m.end(), count + 1
-            else:
-                if count >= 2:
-                    runs.append((start, end))
-                start, end, count = letter_at, m.end(), 1
+            units.append(m.span())
             break
-    if count >= 2:
-        runs.append((start, end))
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        start, end = units[i]
+        spelled, single = 1, 0
+        i += 1
+        while True:
+            if i < len(units) and _SPELLED_GAP.fullmatch(lowered, end, units[i][0]):
+                end, spelled, i = units[i][1], spelled + 1, i + 1
+            elif (letter := _SINGLE_LETTER.match(lowered, end)) is not None:
+                end, single = letter.end(), single + 1
+            else:
+                break
+        if spelled >= 2 or single >= 2:
+            runs.append((start, end))
     return runs
 
 
+# How a word is spelled, after it: "met een d", "met een lange ij", "met twee k's", "met dubbel s".
+SPELLING_REMARK = re.compile(
+    r"met[ \t]+(?:(?:een|twee)[ \t]+(?:(?:lange|korte|hoofdletter|kleine|dubbele?)[ \t]+)?|dubbele?[ \t]+)"
+    r"(?:ij|ei|[a-z])(?:['’]?(?:s|en))?(?![\w'’-])"
+)
+# The word the remark is about, with its particles, right before it or before "is"/"wordt" ("smulders is met een d").
+SAID_WITH_REMARK = re.compile(
+    rf"(?<![\w'’-])((?:(?i:{PARTICLE_RE})[ \t]+){{0,3}}[{UPPER}{LOWER}][{LOWER}{UPPER}'-]{{2,}})"
+    r"(?:[ \t]+(?:is|wordt|schrijf je|schrijft u))?[ \t,]*[ \t]$"
+)
+# A surname's particles right before a spelled run, at a word start.
+PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])((?:{PARTICLE_RE})(?:[ \t]+(?:{PARTICLE_RE}))*)[ \t]+$")
+PARTICLES_LEAD = re.compile(rf"((?:{PARTICLE_RE})(?:[ \t]+(?:{PARTICLE_RE}))*)[ \t]+(?=\w)")
 # A digit read out right before a spelled run: the run is a postcode's letters.
 SPOKEN_DIGIT_BEFORE = re.compile(r"(?<![\w])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t,]*$")
 # A turn that opens with "met" and a name: answering the phone.
@@ -1669,6 +1808,12 @@ PHONE_ANSWER_LEAD = re.compile(
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
 # A question for a name at the end of a turn, then the next turn's speaker label.
 NAME_QUESTION = re.compile(r"(?i)\b(?:naam|achternaam|voornaam|voornamen|naam spellen)\b[^\n?]{0,30}\?[ \t]*\n")
+# Speech recognition drops the question mark: then "uw/je naam" ends the turn ("mag ik uw achternaam", "kunt u uw
+# naam even spellen"), read in the lower-cased copy from the "naam" on.
+BARE_NAME_QUESTION = re.compile(
+    r"naam(?:[ \t]+(?:even|nog|eens|graag|alstublieft|spellen|noemen|geven|zeggen)){0,3}[ \t]*\n"
+)
+YOUR_BEFORE = re.compile(r"(?<![\w])(?:uw|je|jouw)[ \t]+(?:achter|voor)?$")
 ANSWER_TURN = re.compile(
     rf"[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:]{{1,30}}:[ \t]*(?P<value>{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})"
     r"(?=[ \t]*(?:[,.!]|\n|$))"

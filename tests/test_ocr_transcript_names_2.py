@@ -1,0 +1,227 @@
+"""Names and places in OCR output and call transcripts, second round (issue 12, tuning set 13): the register's
+``SURNAME, Given names`` writing, initials OCR broke or the model left out, tables read row by row, double names
+broken over a line end, OCR's double space in a postcode; in transcripts a name question without its question mark,
+letters spelled with the spelling alphabet and plainly in one run, spelling remarks, streets read out after a
+preposition or answering a question for the street. Each rule beside a hard negative of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.person_name import PersonNameRecognizer, alphabet_spelled_word, dutch_spelled_runs
+
+NAMES = PersonNameRecognizer()
+STREETS = LocationRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in NAMES.find(text)]
+
+
+def locations(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in STREETS.find(text)]
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
+
+
+# --- OCR: the register's "SURNAME, Given names" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GEMEENTE HARDERWIJK\n\nVAN DEN BERG, Johannes Hendrik\nStationslaan 41", "VAN DEN BERG, Johannes Hendrik"),
+        ("Ontvanger:   HOEKSTRA, Rinse\n             Kerkstraat 3", "HOEKSTRA, Rinse"),
+        ("KLANTNUMMER 004-88213\nVAN DER ZWAAN, E.\nIJSSELDIJK 140", "VAN DER ZWAAN, E."),
+        ("Naam (ACHTERNAAM, voornamen): BRUINSMA, Pieter Jan", "BRUINSMA, Pieter Jan"),
+        ("Narne en voorletters: Veldhuis, A.M.", "Veldhuis, A.M."),
+        ("Patiënt: OOSTERBAAN, G.    geb. 04-05-1949", "OOSTERBAAN, G."),
+        ("VERHUURDER           HUURDER\nVesteda Woningen     PRINS, Mark", "PRINS, Mark"),
+    ],
+)
+def test_surname_comma_given_names_is_one_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwolle, Jan",  # a place before the comma
+        "Amsterdam, Noord-Holland",
+        "Datum, Tijd",
+        "ACHTERNAAM, Voornamen: ___________",  # the labels themselves
+        "BEDRAG, TOTAAL:   148,20",
+        "Kwaliteit, Service",  # capitalised words that are no listed surname
+    ],
+)
+def test_comma_pairs_that_are_no_surname_and_given_names(text: str) -> None:
+    assert names(text) == []
+
+
+# --- OCR: initials ----------------------------------------------------------------------------------------------
+
+
+def test_initials_with_ocr_comma_are_part_of_the_name() -> None:
+    assert found("Behandelend ambtenaar: J,P. de Vries", "PERSON") == ["J,P. de Vries"]
+    assert found("Hierbij machtig ik, W,F. Lammers, mijn zoon", "PERSON") == ["W,F. Lammers"]
+
+
+def test_initials_before_a_name_the_model_found_alone() -> None:
+    assert found("Afleveradres:\nS. YILMAZ\nDORPSSTRAAT 4A", "PERSON") == ["S. YILMAZ"]
+
+
+def test_a_capital_and_comma_before_a_plain_name_stays_out() -> None:
+    # no dot among the letters and the name opens with no initial: "A," is no initial
+    text = "Punt A, Jan de Vries neemt het over"
+    assert all(not n.startswith("A,") for n in found(text, "PERSON"))
+
+
+def test_initials_value_keeps_its_last_dot() -> None:
+    assert "R.J." in names("Narn: K0STER              Voorl.: R.J.")
+
+
+# --- OCR: tables, family labels, titles, broken double names ------------------------------------------------------
+
+
+def test_every_row_of_a_table_under_name_labels_is_read() -> None:
+    text = (
+        "Achternaam          Voornamen              Geb.datum\n"
+        "STRIJBOS            Lieke Maria            22-10-1993\n"
+        "STRIJBOS            Daan                   05-01-2019\n"
+        "\n"
+        "Totaal              Gezin                  2 personen\n"
+    )
+    found_names = names(text)
+    assert found_names.count("STRIJBOS") == 2
+    assert "Daan" in found_names
+    assert "Gezin" not in found_names  # after a blank line the table has ended
+
+
+def test_a_rows_own_label_under_a_name_column_is_no_name() -> None:
+    text = "Naam            Voorletters   Achternaam\nAanvrager       M.C.          Dam\n"
+    found_names = names(text)
+    assert "Aanvrager" not in found_names
+    assert "M.C." in found_names
+
+
+def test_name_labels_of_family_members() -> None:
+    assert names("Naam kind:  LAURA                     Geslachtsnaam: POSTMUS") == ["LAURA", "POSTMUS"]
+
+
+def test_family_title_before_a_double_surname() -> None:
+    assert found("Aan: Fam. Dijkstra-Hoekstra\nZuiderweg 17", "PERSON") == ["Dijkstra-Hoekstra"]
+    assert "Fam" not in found("Aan: Fam. Dijkstra-Hoekstra\nZuiderweg 17", "LOCATION")
+
+
+def test_double_name_broken_at_its_hyphen_over_a_line_end() -> None:
+    text = "Opgemaakt te Assen door G. Smeenge-\nBakker, medewerker."
+    assert "G. Smeenge-\nBakker" in found(text, "PERSON")
+    # a name before a hyphenated line whose next line opens with a common word is not widened
+    assert "G. Smeenge" in found("Opgemaakt door G. Smeenge-\nOnderzoek volgt.", "PERSON")
+
+
+# --- OCR: postcodes with a double space --------------------------------------------------------------------------
+
+
+def test_postcode_with_ocr_double_space_before_a_listed_place() -> None:
+    assert "8701  JK" in locations("Kerkstraat 3\n8701  JK BOLSWARD")
+    assert "7462  PG" in locations("Esdoornlaan 27\n7462  PG  RIJSSEN")
+
+
+def test_double_spaced_code_without_a_place_is_no_postcode() -> None:
+    assert locations("Artikel 2024  EN 2025 in de tabel") == []
+    assert locations("Ref 4411  KL aangemaakt") == []
+
+
+# --- transcripts: names ------------------------------------------------------------------------------------------
+
+
+def test_name_question_without_question_mark() -> None:
+    text = "[00:01:02] agent: mag ik uw achternaam\n[00:01:04] klant: terpstra. t van theo e r p s t r a"
+    assert names(text) == ["terpstra", "t van theo e r p s t r a"]
+
+
+def test_name_word_without_question_over_a_label_is_no_question() -> None:
+    # a form's label over a field, not a question: its next line is not an answer
+    assert names("Voornaam\nAdres: Kerkstraat") == []
+
+
+def test_spelling_alphabet_letter_then_plain_letters() -> None:
+    text = "ja w van willem o u t e r s"
+    assert dutch_spelled_runs(text) == [(3, len(text))]
+    assert alphabet_spelled_word("w van willem o u t e r s") == "wouters"
+    assert alphabet_spelled_word("de v van victor r i e s") == "de vries"
+
+
+def test_one_spelled_letter_and_one_plain_letter_is_no_run() -> None:
+    assert dutch_spelled_runs("p van piet en u bent") == []
+    assert dutch_spelled_runs("a van het o ja") == []
+
+
+def test_spelled_name_marks_the_name_said_before_it() -> None:
+    assert found("klant: ja dat is de vries, de v van victor r i e s", "PERSON") == [
+        "de vries",
+        "de v van victor r i e s",
+    ]
+    assert "kok" in found("klant: k van karel o van otto k, kok", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("klant: nee smulders is met een d, niet met een t", "smulders"),
+        ("agent: van dijk met een lange ij?", "van dijk"),
+        ("klant: bakker met een dubbel k", "bakker"),
+    ],
+)
+def test_spelling_remark_marks_the_word_before_it(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["klant: dat is een woord met een k", "klant: ja het is met een d", "klant: de tuin met een hek"],
+)
+def test_spelling_remark_after_a_common_word_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_lower_case_title_de_heer_before_a_surname() -> None:
+    assert names("klant: het pakket was voor de heer bosman") == ["bosman"]
+    assert names("klant: de heer is mijn herder") == []
+
+
+# --- transcripts: streets read out --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("agent: ik stuur het naar de prinsenstraat eenendertig te gouda klopt dat", "prinsenstraat eenendertig"),
+        ("klant: ik ben mevrouw hendriks van schoolstraat vijf", "schoolstraat vijf"),
+        ("agent: en de straat?\nklant: dorpsstraat honderdveertien b", "dorpsstraat honderdveertien b"),
+    ],
+)
+def test_street_read_out_after_a_preposition_or_answering_for_the_street(text: str, street: str) -> None:
+    assert street in locations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klant: ik heb op de snelweg zes uur vastgestaan",  # the number does not end the clause
+        "klant: de hoofdweg een ogenblik, ik pak de brief",
+        "klant: ik fiets langs de kerkstraat drie keer per week",
+    ],
+)
+def test_street_word_and_number_word_that_are_no_address(text: str) -> None:
+    assert locations(text) == []
+
+
+def test_street_after_woont_ook_op_de_and_its_number_on_the_next_turn() -> None:
+    text = "agent: en die woont ook op de lindelaan?\nklant: ja ook op nummer negen"
+    assert locations(text) == ["lindelaan", "negen"]
