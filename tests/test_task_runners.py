@@ -38,22 +38,39 @@ def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(kind: str, pref
     assert [uses for _, uses in results] == [1, 2, 3]
 
 
-def test_local_dask_workers_do_not_profile_the_scan(prefect_harness: None) -> None:
-    # A Dask worker samples its task thread's stack every 10 ms for the dashboard unless told not to; our
-    # LocalCluster's workers are told not to (and to poll psutil every 5 s, not every 0.5 s).
+def test_local_dask_cluster_runs_quiet_on_both_sides(prefect_harness: None) -> None:
+    # A Dask worker samples its task thread's stack every 10 ms for the dashboard, polls psutil every 0.5 s, and
+    # every Dask server (workers; scheduler and nannies in the flow's process) wakes every 20 ms to time its
+    # event loop and every 100 ms to poll the worker's memory: our LocalCluster turns these down on both sides.
     runner = prefect_task_runner(TaskRunnerSettings(kind="dask", workers=1))
 
     @task(cache_policy=NO_CACHE, persist_result=False)
-    def worker_settings() -> tuple[bool, str]:
+    def worker_settings() -> tuple[bool, str, float, float]:
         import dask
+        from distributed import get_worker
 
+        worker = get_worker()
         return (
             dask.config.get("distributed.worker.profile.enabled"),
             dask.config.get("distributed.admin.system-monitor.interval"),
+            worker._tick_interval,
+            worker.memory_manager.memory_monitor_interval,
         )
 
     @flow(task_runner=runner)
-    def ask() -> tuple[bool, str]:
-        return worker_settings.submit().result()
+    def ask() -> tuple[tuple[bool, str, float, float], list[float]]:
+        from prefect.context import get_run_context
 
-    assert ask() == (False, "5s")
+        in_worker = worker_settings.submit().result()  # the runner starts its cluster on the first submit
+        cluster = get_run_context().task_runner._cluster  # type: ignore[attr-defined]
+        flow_side = [cluster.scheduler._tick_interval]
+        flow_side += [nanny.memory_manager.memory_monitor_interval for nanny in cluster.workers.values()]
+        flow_side += [nanny._tick_interval for nanny in cluster.workers.values()]
+        return in_worker, flow_side
+
+    in_worker, in_flow = ask()
+    assert in_worker == (False, "5s", 1.0, 1.0)
+    assert in_flow == [1.0, 1.0, 1.0]  # scheduler tick, the nanny's memory poll and its tick: seconds, not ms
+    import dask
+
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # the flow's own settings are left alone

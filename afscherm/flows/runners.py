@@ -36,13 +36,13 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
         from prefect.task_runners import ProcessPoolTaskRunner
 
         return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=keep_prefect_client)
-    import dask.config
     from prefect_dask import DaskTaskRunner
 
     if settings.address:
         return DaskTaskRunner(address=settings.address)
     # One thread per worker process: the model is CPU-bound and holds the GIL.
     return DaskTaskRunner(
+        cluster_class="afscherm.flows.dask_cluster.QuietLocalCluster",
         cluster_kwargs={
             "n_workers": settings.workers,
             "threads_per_worker": 1,
@@ -50,24 +50,8 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
             "host": "127.0.0.1",
             "dashboard_address": "127.0.0.1:0",
             "preload": ["afscherm.flows.dask_worker"],  # one Prefect client per worker, not three per task run
-            # the whole configuration: the Nanny merges only its top level into the worker's
-            "config": dask.config.merge(dask.config.config, LOCAL_WORKER_CONFIG),
-        }
+        },
     )
-
-
-# Dask configuration for the workers of our LocalCluster (the Nanny hands it to each worker process). A worker
-# samples its task thread's stack every 10 ms for the dashboard's profile and polls psutil every 0.5 s; both take
-# the GIL from the detection they watch. py-spy on a 2-worker scan: 14 % of a worker's samples were its profiler,
-# 6 % its system monitor; turning both down took the workers' CPU beyond the per-object work from 3.6 to 3.2 ms per
-# object (3,000 objects). Workers of an existing cluster take the same settings from their own configuration
-# (e.g. DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False), see the README.
-LOCAL_WORKER_CONFIG: dict = {
-    "distributed": {
-        "worker": {"profile": {"enabled": False}},
-        "admin": {"system-monitor": {"interval": "5s"}},
-    }
-}
 
 
 def keep_prefect_client() -> None:
