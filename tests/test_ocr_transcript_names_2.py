@@ -225,3 +225,49 @@ def test_street_word_and_number_word_that_are_no_address(text: str) -> None:
 def test_street_after_woont_ook_op_de_and_its_number_on_the_next_turn() -> None:
     text = "agent: en die woont ook op de lindelaan?\nklant: ja ook op nummer negen"
     assert locations(text) == ["lindelaan", "negen"]
+
+
+# --- second batch: bracketed first names, Arabic particles, places after a street read out, particle columns -------
+
+
+def test_first_name_in_brackets_after_initials_and_a_title() -> None:
+    assert names("Cliënt: de heer H. (Henk) Aalbers") == ["H. (Henk) Aalbers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("klant: ik ben mevrouw el amrani", "el amrani"),
+        ("klant: ik bel namens meneer el khatib, hij ligt in het ziekenhuis", "el khatib"),
+        ("agent: dank u meneer ben yahia", "ben yahia"),
+    ],
+)
+def test_lower_case_arabic_particle_after_a_form_of_address(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_al_and_el_as_words_after_a_form_of_address_are_no_name() -> None:
+    # "al" is also Dutch for "already": the word after it is a common word here
+    assert names("klant: ik heb mevrouw al gesproken, meneer al een uur geleden") == []
+
+
+def test_street_read_out_before_in_and_a_listed_place() -> None:
+    assert "kerkstraat twaalf a" in locations("agent: dus de kerkstraat twaalf a in haaksbergen?\nklant: ja klopt")
+    # a street word and a number word before "in" and no place: no address
+    assert locations("klant: ik sta op de snelweg drie in de file") == []
+
+
+def test_place_before_a_question_mark_after_a_street() -> None:
+    assert "oss" in locations("agent: dan stuur ik de monteur naar de parkweg 7 in oss?")
+
+
+def test_particle_column_holds_particles_only() -> None:
+    text = "Naam            Voorletters   Tussenv.   Achternaam\nAanvrager       M.C.          van        Dam\n"
+    assert names(text) == ["M.C.", "van", "Dam"]
+    assert names("Tussenvoegsel: van der\nAchternaam: Meer") == ["van der", "Meer"]
+    assert names("Tussenvoegsel: -\nAchternaam: Meer") == ["Meer"]
+
+
+def test_common_word_alone_under_a_name_label_is_no_name() -> None:
+    text = "Naam            Voorletters\nPartner         S.\n"
+    assert names(text) == ["S."]

@@ -774,7 +774,7 @@ def _listed_place(text: str, tokens: list[re.Match[str]], any_case: bool = False
 
     start = tokens[0].start()
     for k in range(len(tokens), 0, -1):
-        value = text[start : tokens[k - 1].end()].rstrip(".")
+        value = text[start : tokens[k - 1].end()].rstrip(".?!")  # a sentence's end ("in haaksbergen?")
         found = lookup(value)
         if found is not None and (found[1] == "plain" or any_case or _is_capitalised(value)):
             return start, start + len(value), True
@@ -1071,7 +1071,14 @@ def _spoken_streets(text: str) -> list[Finding]:
         # no address word: a preposition (and article) right before the street and the number ending the clause
         # ("naar de prinsenstraat eenendertig te gouda"), or the line answering a question for the street
         lead = first - 1 if first >= 1 and words[first - 1].text.lower() in _ARTICLES else first
-        led = lead >= 1 and words[lead - 1].text.lower() in _STREET_LEADS and _ENDS_HERE.match(text, m.end())
+        led = (
+            lead >= 1 and words[lead - 1].text.lower() in _STREET_LEADS and _ENDS_HERE.match(text, m.end()) is not None
+        )
+        if not (_has_address_word(words, first) or named or led or _answers_address_question(text, line_start)):
+            # or its place after it ("dus de kerkstraat twaalf a in haaksbergen?")
+            linked = _IN_PLACE_AFTER_STREET.match(text, m.end())
+            tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80)) if linked else []
+            led = bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
         if _has_address_word(words, first) or named or led or _answers_address_question(text, line_start):
             end = m.end()
             postcode = _postcode_in_number(text, m.start("number"), m.end())

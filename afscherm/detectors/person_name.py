@@ -482,6 +482,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             value = form_value(value_m.group(1))
             words = value.split()
+            if kind == "particle" and not name_value(value, kind):
+                continue  # "Tussenvoegsel: -": a particle column holds particles only
             if not words or not comma_name_shaped(value) or words[0].lower() in STOP - PARTICLE_SET:
                 continue
             # the particles of a register's writing stay in lower case ("de VRIES, K."): judge the other words
@@ -936,7 +938,7 @@ def after_non_word(words: list[str]) -> str:
 
 TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
-    rf"((?:{INITIALS}[ \t]*|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
+    rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
 # The name-shaped words before a birth word ("geb.", "geboren", "geb:") on its line, after a label's colon, a bar,
 # a semicolon or the line start.
@@ -1067,6 +1069,8 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
     return m.end(1) if lower_surname(m.group(1), common_ok) else None
 
 
+# Particles of Arabic and Berber surnames, in lower case, then the name's word ("el amrani", "ben yahia", "aït said").
+ARABIC_PARTICLE_NAME = re.compile(rf"(?:el|al|ben|bin|ait|aït|abou|abu|bou)[ \t-]([{LOWER}]{{3,}})(?![\w@'-])")
 # What ends a form of address's phrase: "goedemorgen meneer bakker, uw afspraak", "dank u mevrouw smit!".
 PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$)")
 # Speech recognition writes no comma between the name a call is answered with and the greeting after it ("ja met de
@@ -1083,6 +1087,11 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     if pos <= 0 or text[pos - 1] not in " \t":
         return None
     end = lower_surname_after(text, pos - 1)
+    # "mevrouw el amrani", "meneer ben yahia": a particle of Arabic or Berber surnames after a form of address vouches
+    # for the word after it, listed or not, unless that is a common word
+    arabic = ARABIC_PARTICLE_NAME.match(text, pos) if end is None else None
+    if arabic is not None and arabic.group(1) not in common_words() and arabic.group(1) not in STOP:
+        return pos, arabic.end()
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
         if end is None or not PHRASE_END.match(text, end):
@@ -1384,12 +1393,15 @@ def name_shaped(value: str) -> bool:
 @lru_cache(maxsize=4096)
 def form_label_kind(label: str) -> str | None:
     """``"name"`` or ``"role"`` when ``label``, read folded as OCR damages labels (spaces and dots dropped), is a
-    label whose value is a person's name; else None (cached: forms repeat their labels)."""
+    label whose value is a person's name, ``"particle"`` for a surname's particles (``Tussenv.``); else None
+    (cached: forms repeat their labels)."""
     if not 2 <= len(label) <= 25 or not FORM_LABEL.fullmatch(label):
         return None
     folded = ocr_folded(label).replace(" ", "").replace(".", "")
     if folded in NAME_LABELS or folded in NAME_LABELS_ONE_DROPPED:
         return "name"
+    if folded in PARTICLE_LABELS:
+        return "particle"
     return "role" if folded in ROLE_LABELS else None
 
 
@@ -1506,10 +1518,14 @@ def name_value(value: str, kind: str) -> bool:
     capitals or with a listed name in it."""
     shape = OCR_DIGIT_IN_WORD.sub("o", value)
     words = shape.split()
+    if kind == "particle":
+        return bool(words) and all(w.lower() in PARTICLE_SET for w in words)
     if not words or not comma_name_shaped(shape) or words[0].lower() in STOP - PARTICLE_SET:
         return False
     if any(bare(w) in ORG_HINTS for w in words) or (len(words) == 1 and words[0].lower().endswith(LABEL_ENDINGS)):
         return False
+    if len(words) == 1 and bare(words[0]) in common_words() and not is_listed(bare(words[0])):
+        return False  # a row's word in a name column ("Partner", "Totaal"): a common word no name list has
     core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or shape
     if not core[:1].isupper():
         return False
@@ -1615,6 +1631,8 @@ NAME_LABELS = frozenset(
 NAME_LABELS_ONE_DROPPED = frozenset(
     label[:i] + label[i + 1 :] for label in NAME_LABELS if len(label) >= 4 for i in range(len(label))
 )
+# A column of a surname's particles ("Voorletters   Tussenv.   Achternaam"): its values are particles only.
+PARTICLE_LABELS = frozenset(ocr_folded(w) for w in "tussenvoegsel tussenvoegsels tussenv tussenvgs".split())
 ROLE_LABELS = frozenset(
     ocr_folded(w)
     for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
