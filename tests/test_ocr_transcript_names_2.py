@@ -271,3 +271,27 @@ def test_particle_column_holds_particles_only() -> None:
 def test_common_word_alone_under_a_name_label_is_no_name() -> None:
     text = "Naam            Voorletters\nPartner         S.\n"
     assert names(text) == ["S."]
+
+
+# --- third batch: HR. and OCR digits in capitals, a name cut inside its word, an initial said before the surname ---
+
+
+def test_hr_title_before_a_name_in_capitals_with_ocr_digits() -> None:
+    assert names("HR. P. DE J0NG\nKERKSTRAAT 1O") == ["P. DE J0NG"]
+    assert names("Zie ook art. 12 van de HR. en de MW. 2024, pagina 4") == []
+
+
+def test_name_is_never_cut_inside_its_word() -> None:
+    assert names("Aan de heer R. van der BeIl\nHoofdweg l4") == ["R. van der BeIl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("klant: mijn naam is p de graaf, p van pieter", "p de graaf"), ("klant: ik heet j. bakker", "j. bakker")],
+)
+def test_initial_said_before_an_introduced_surname(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_letter_after_mijn_naam_is_without_a_surname_is_no_name() -> None:
+    assert names("klant: mijn naam is a ja hoor") == []

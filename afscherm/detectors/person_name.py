@@ -803,7 +803,10 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in INTRODUCTION.finditer(text):
             if not word_start(text, m.start()):
                 continue
-            end = lower_surname_after(text, m.end() - 1, common_ok=True)
+            # an initial said before the surname ("mijn naam is p de graaf", "ik heet j. bakker")
+            initial = SAID_INITIAL.match(text, m.end())
+            at = initial.end() if initial is not None else m.end()
+            end = lower_surname_after(text, at - 1, common_ok=True)
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_MEDIUM))
                 continue
@@ -948,11 +951,12 @@ BEFORE_BIRTH = re.compile(
 )
 # A title before a name in capitals (read in the lower-cased copy) and the name as written: initials with or
 # without dots ("H.J. ", "P C "), a first name in brackets, then one to five words in capitals on the same line.
-CAPITALS_TITLE_WORDS = ("heer", "dhr", "mevr", "mw", "fam")
-CAPITALS_TITLE = re.compile(r"(?<![\w.])(?:de heer|mevrouw|mevr\.?|dhr\.?|mw\.?|heer|fam\.|familie)[ \t]+")
+CAPITALS_TITLE_WORDS = ("heer", "dhr", "mevr", "mw", "fam", "hr.")
+CAPITALS_TITLE = re.compile(r"(?<![\w.])(?:de heer|mevrouw|mevr\.?|dhr\.?|mw\.?|heer|hr\.|fam\.|familie)[ \t]+")
+# (OCR reads a letter of a name in capitals as a digit: "DE J0NG", "VAN D1JK")
 CAPITALS_NAME = re.compile(
     rf"((?:[{UPPER}](?:\.[ \t]?|[ \t]+(?=[{UPPER}])))*(?:\([{UPPER}][{UPPER}{LOWER}]+\)[ \t]+)?)"
-    rf"([{UPPER}][{UPPER}'-]*[{UPPER}](?:[ ][{UPPER}][{UPPER}'-]*[{UPPER}]){{0,4}})(?![\w.])"
+    rf"([{UPPER}][{UPPER}015'-]*[{UPPER}](?:[ ][{UPPER}][{UPPER}015'-]*[{UPPER}]){{0,4}})(?![\w.])"
 )
 GREETED = re.compile(
     rf"(?i)(?<!\w)(?={first_letters(GREETINGS)})"
@@ -1297,6 +1301,7 @@ INITIALS_SURNAME = re.compile(
 )
 # An e-mail address whose local part may be a name: "(?<![\w.+-])" written after the first letter, as above.
 EMAIL_NAME = re.compile(r"([a-zA-Z](?<![\w.+-].)[a-zA-Z]*)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
+SAID_INITIAL = re.compile(rf"[{LOWER}]\.?[ \t]+(?=[{LOWER}])")
 INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
 
 
@@ -1574,14 +1579,17 @@ def comma_name_shaped(value: str) -> bool:
 
 # OCR reads a letter in a name as a digit ("Mu1der", "B0sma"): such a word is one word, not a name and a number.
 OCR_WORD_TAIL = re.compile(rf"[015]+[{LOWER}]+(?:[015]+[{LOWER}]+)*(?![\w])")
+OCR_CAPITAL_I_TAIL = re.compile(rf"[I|][{LOWER}]*(?:[I|015][{LOWER}]*)*(?![\w|])")
 
 
 def ocr_word_ends(text: str, findings: list[Finding]) -> list[Finding]:
-    """A name that stops inside a word whose rest is letters with OCR's digits for letters (``H. Mu|1der``) ends
-    with that word."""
+    """A name that stops inside a word whose rest is letters with OCR's digits for letters (``H. Mu|1der``) or its
+    capital I or bar for an l (``Be|Il``) ends with that word."""
     out = []
     for f in findings:
         tail = OCR_WORD_TAIL.match(text, f.end) if f.end < len(text) and text[f.end] in "015" else None
+        if tail is None and 0 < f.end < len(text) and text[f.end - 1].isalpha() and text[f.end] in "I|":
+            tail = OCR_CAPITAL_I_TAIL.match(text, f.end)  # "R. van der Be|Il": OCR's I or | for an l in the word
         out.append(Finding(f.start, tail.end(), f.entity_type, f.score, f.recognizer) if tail else f)
     return out
 
