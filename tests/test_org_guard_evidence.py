@@ -28,6 +28,9 @@ def person(text: str, value: str, nth: int = 0) -> Finding:
         # a brand that reads as a surname alone, after a shop word
         ("gisteren bij Zeeman sokken gekocht", "Zeeman"),
         ("advocaat bij Van Doorne", "Van Doorne"),
+        # a frequent surname as a brand: after an article, or with a shop word after it
+        ("we eten vanavond bij de Van der Valk", "Van der Valk"),
+        ("mijn aankoop bij Van Haren schoenen in Tilburg", "Van Haren"),
         # a car make with its model
         ("ik heb een Ford Fiesta gekocht", "Ford Fiesta"),
         # company labels, keys and columns
@@ -38,6 +41,7 @@ def person(text: str, value: str, nth: int = 0) -> Finding:
             "Van Oord",
         ),
         ("leverancier_naam: Kanis & Gunnink", "Kanis"),
+        ("werkgever;functie\nVan Oord;projectleider", "Van Oord"),  # the first column: no separator before it
         # a KvK number after the name
         ("Offerte van Jansen Installatietechniek, KvK 30276483", "Jansen"),
         ("Levering door Pieters (KvK-nr. 30276483) morgen", "Pieters"),
@@ -78,6 +82,7 @@ def test_organisation_evidence_drops_the_name(text: str, value: str) -> None:
         ("Zeeman belde over de factuur", "Zeeman"),
         ("mevrouw Zeeman belde over de factuur", "Zeeman"),
         ("Van Doorne heeft de stukken", "Van Doorne"),
+        ("ik was gisteren bij Goossens op de koffie", "Goossens"),  # a frequent surname: at someone's home
         # a make before a name is no model
         ("Mijn collega Ford Jansen belde", "Ford Jansen"),
         # labels that name a person although they hold a company word
@@ -142,3 +147,24 @@ def test_brand_list_is_data_with_a_stated_source() -> None:
 def test_analyzer_keeps_the_people_beside_the_organisations(text: str, people: list[str]) -> None:
     found = [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == "PERSON"]
     assert found == people
+
+
+def model_place(text: str, value: str, recognizer: str = "SpacyNer") -> Finding:
+    start = text.index(value)
+    return Finding(start, start + len(value), "LOCATION", 0.85, recognizer)
+
+
+def test_a_model_place_that_is_an_organisation_keeps_only_the_place_named_in_it() -> None:
+    text = "We sliepen in Van der Valk Hotel Akersloot en gingen naar het Philips Stadion en de Amsterdam ArenA."
+    hotel = model_place(text, "Van der Valk Hotel Akersloot")
+    stadium = model_place(text, "Philips Stadion")
+    arena = model_place(text, "Amsterdam ArenA")
+    kept = [text[f.start : f.end] for f in drop_org_persons(text, None, [hotel, stadium, arena])]
+    assert kept == ["Akersloot", "Amsterdam"]
+
+
+def test_places_and_streets_that_end_like_a_business_word_stay_places() -> None:
+    text = "Afspraak in het Vondelpark, daarna naar de Kerkstraat Hotel"
+    park = model_place(text, "Vondelpark")
+    rule_place = model_place(text, "Kerkstraat Hotel", recognizer="LocationRecognizer")  # only the model's are read
+    assert drop_org_persons(text, None, [park, rule_place]) == [park, rule_place]

@@ -36,6 +36,13 @@ The run is the words on the same line joined by single spaces only: capitalised 
 and ``&``/``en`` between names. Punctuation ends it, so ``Hotel Dekker: Johan Dekker`` keeps the person; a table's
 cell separator starts it (``1022;Fysiotherapie Bakker``).
 ``Eenmanszaak R. Pinas Schilderwerken`` keeps its owner's name: a one-man business is named after a person.
+Club, shop, school, church and venue words (``VV``, ``Juwelier``, ``Museum``, ``ArenA``, ``Parochie``) head a name
+only capitalised: ``in het ziekenhuis Gerrit Hoekstra`` is where a person is. A name of two words or more dropped
+as an organisation is dropped at its other mentions in the text too, unless a person cue stands before one.
+
+The model's places get the same reading: a model LOCATION holding a capitalised organisation word (``Philips
+Stadion``, ``Van der Valk Hotel Akersloot``) is the organisation, and only a known place named in it stays a place
+(``Akersloot``).
 """
 
 from __future__ import annotations
@@ -46,7 +53,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import is_family_name, is_first_name, non_person_entities
+from afscherm.detectors.location import is_known_place, street_suffix
+from afscherm.detectors.person_name import (
+    frequent_family_names,
+    is_family_name,
+    is_first_name,
+    non_person_entities,
+)
+from afscherm.detectors.place_names import lookup
 from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
@@ -296,9 +310,12 @@ def brands() -> dict[str, list[tuple[str, bool]]]:
 def _brand_at(text: str, start: int, end: int) -> tuple[int, int, str, bool] | None:
     """A listed brand written in the text over part of the finding (``start``-``end``): its span, name, make."""
     index = brands()
-    lowered = text_facts(text).lowered
-    for word in set(lowered[start:end].split()):
-        for brand, make in index.get(word.strip(".,;:'\"()"), ()):
+    for word in text[start:end].lower().split():
+        candidates = index.get(word.strip(".,;:'\"()"))
+        if not candidates:
+            continue
+        lowered = text_facts(text).lowered
+        for brand, make in candidates:
             at = lowered.find(brand, max(0, start - len(brand)), end + len(brand))
             while at >= 0 and at < end:
                 stop = at + len(brand)
@@ -333,9 +350,25 @@ def known_brand(text: str, start: int, end: int) -> bool:
     words = brand.split()
     full_name = len(words) > 1 and is_first_name(words[0].title()) and not words[0].endswith(".")
     if not full_name and (len(words) == 1 or is_family_name(brand)):
-        # a brand that reads as a surname alone (Zeeman, Van Haren): only where a shop word or label names it
-        return SHOP_CUE_BEFORE.search(before) is not None or company_labelled(text, at)
+        # a brand that reads as a surname alone (Zeeman, Van Lanschot): only where a shop word or label names it; a
+        # frequent surname (Van Haren, Goossens) only after an article ("bij Goossens" may be at someone's home)
+        cue = ARTICLE_BEFORE if brand in frequent_family_names() else SHOP_CUE_BEFORE
+        return cue.search(before) is not None or _shop_word_after(text, stop) or company_labelled(text, at)
     return True
+
+
+def _shop_word_after(text: str, stop: int) -> bool:
+    """A trade, business or shop word right after a brand, in any case (``Van Haren schoenen``, ``Zeeman
+    filiaal``)."""
+    word = re.match(r"[ \t]+([^\W\d][\w'-]+)", text[stop : stop + 40])
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.lower() in SHOP_WORDS or is_trade_word(w) or is_org_head(w)
+
+
+# Words after a brand that make it the shop (lower case).
+SHOP_WORDS = frozenset("filiaal vestiging winkel webshop klantenservice kassabon bon outlet".split())
 
 
 # --- company labels and columns, KvK numbers ---------------------------------------------------------------------
@@ -417,6 +450,8 @@ def _firm_pair(left: str, right: str) -> bool:
 
 def joined_by_ampersand(text: str, start: int, end: int) -> bool:
     """The finding stands in ``Name & Name`` (or holds one) where neither name is a first name."""
+    if "&" not in text[max(0, start - 30) : end + 30]:
+        return False
     value = text[start:end]
     inside = AMP_INSIDE.search(value)
     if inside is not None:
@@ -457,7 +492,18 @@ def in_organisation_name(text: str, f: Finding) -> bool:
 
 def _company_run(text: str, start: int) -> bool:
     """A company label or column names the value the finding stands in (``Handelsnaam: De Vries Occasions``)."""
-    return text_facts(text).has_substring(COMPANY_WORDS) and company_labelled(text, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(c in line for c in ":=;|\t,"):
+        return False  # neither a label nor a key nor a table's cell on the name's line: nothing to read
+    return _has_company_word(text) and company_labelled(text, start)
+
+
+@lru_cache(maxsize=8)
+def _has_company_word(text: str) -> bool:
+    """The text holds a word a company label or header can be made of (asked once per text, not per name)."""
+    return text_facts(text).has_substring(COMPANY_WORDS)
 
 
 # Substrings one of which a company label or header holds (the gate of ``_company_run``).
@@ -477,11 +523,45 @@ def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             value = " ".join(text[f.start : f.end].split())
             if " " in value:
                 org_names.add(value.lower())
+        elif f.entity_type == "LOCATION" and f.recognizer == NER_RECOGNIZER:
+            place = place_in_org_name(text, f)
+            if place is not None and not quantity_before(text, place.start):
+                kept.append(place)
         elif not (f.entity_type == "LOCATION" and quantity_before(text, f.start)):
             kept.append(f)
     if not org_names:
         return kept
     return [f for f in kept if not (f.entity_type == "PERSON" and _repeats_org_name(text, f, org_names))]
+
+
+NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
+
+
+def place_in_org_name(text: str, f: Finding) -> Finding | None:
+    """A model place that holds a capitalised organisation word is the organisation (``Philips Stadion``,
+    ``Kröller-Müller Museum``): only a known place named in it stays a place (``Van der Valk Hotel Akersloot``:
+    ``Akersloot``; ``Amsterdam ArenA``: ``Amsterdam``). A word that is itself a place or a street (``Vondelpark``,
+    ``Kerkstraat``) heads nothing."""
+    words = list(WORD.finditer(text, f.start, f.end))
+    heads = [i for i, m in enumerate(words) if _place_org_head(m.group())]
+    if not heads:
+        return f
+    for part in (words[heads[-1] + 1 :], words[: heads[0]]):
+        if part and _is_place(text[part[0].start() : part[-1].end()]):
+            return Finding(part[0].start(), part[-1].end(), f.entity_type, f.score, f.recognizer)
+    return None
+
+
+def _place_org_head(word: str) -> bool:
+    bare = word.strip("\"'“”‘’()[],.")
+    if not bare[:1].isupper() or not is_org_head(bare):
+        return False
+    return not _is_place(bare) and street_suffix(bare.lower()) is None
+
+
+def _is_place(name: str) -> bool:
+    """A municipality or woonplaats (the gazetteer, also as OCR damaged it)."""
+    return is_known_place(name) or lookup(name) is not None
 
 
 def _repeats_org_name(text: str, f: Finding, org_names: set[str]) -> bool:
