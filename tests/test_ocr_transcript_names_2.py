@@ -295,3 +295,20 @@ def test_initial_said_before_an_introduced_surname(text: str, name: str) -> None
 
 def test_a_letter_after_mijn_naam_is_without_a_surname_is_no_name() -> None:
     assert names("klant: mijn naam is a ja hoor") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("agent: wat is uw achternaam?\nklant: dat is jansen", "jansen"),
+        ("agent: wat is uw achternaam?\nklant: eh dat is van der berg", "van der berg"),
+        ("agent: en uw voornaam\nklant: ehm marieke", "marieke"),
+    ],
+)
+def test_answer_to_a_name_question_after_a_filler_or_dat_is(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("answer", ["ja dat is een goede vraag", "nou dat weet ik niet", "ja hoor", "eh dat is lastig"])
+def test_answer_after_a_filler_that_is_no_name(answer: str) -> None:
+    assert names(f"agent: wat is uw naam?\nklant: {answer}") == []

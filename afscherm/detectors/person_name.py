@@ -1840,8 +1840,11 @@ BARE_NAME_QUESTION = re.compile(
     r"naam(?:[ \t]+(?:even|nog|eens|graag|alstublieft|spellen|noemen|geven|zeggen)){0,3}[ \t]*\n"
 )
 YOUR_BEFORE = re.compile(r"(?<![\w])(?:uw|je|jouw)[ \t]+(?:achter|voor)?$")
+# (A spoken answer opens with a filler or "dat is": "eh dat is van der berg", "ehm marieke"; they are no name.)
 ANSWER_TURN = re.compile(
-    rf"[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:]{{1,30}}:[ \t]*(?P<value>{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
+    r"(?:(?:eh+m?|uh+m?|ehm|uhm|nou|ja|(?:dat|het|die)[ \t]+is)[ \t]*,?[ \t]+)*"
+    rf"(?P<value>{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})"
     r"(?=[ \t]*(?:[,.!]|\n|$))"
 )
 # Short answers that are no name.
