@@ -312,3 +312,23 @@ def test_answer_to_a_name_question_after_a_filler_or_dat_is(text: str, name: str
 @pytest.mark.parametrize("answer", ["ja dat is een goede vraag", "nou dat weet ik niet", "ja hoor", "eh dat is lastig"])
 def test_answer_after_a_filler_that_is_no_name(answer: str) -> None:
     assert names(f"agent: wat is uw naam?\nklant: {answer}") == []
+
+
+# --- names with letters of Latin Extended-A; a word closing a label is no place ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Huisarts: Dr. B. Yıldırım", "B. Yıldırım"),
+        ("Aan: dhr. M. Dvořák", "M. Dvořák"),
+        ("klant: ik ben mevrouw şahin uit zaandam", "şahin"),
+    ],
+)
+def test_turkish_polish_and_czech_letters_in_names(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_model_place_closed_by_a_colon_is_a_label_unless_listed() -> None:
+    assert found("Ref.: 2025-118 / fam. Koç", "LOCATION") == []
+    assert found("Amsterdam: 3 winkels, Utrecht: 2", "LOCATION") == ["Amsterdam", "Utrecht"]

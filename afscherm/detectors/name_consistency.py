@@ -356,9 +356,22 @@ def clean_locations(text: str, findings: list[Finding]) -> list[Finding]:
         f
         for f in findings
         if not (
-            f.entity_type == "LOCATION" and f.recognizer == NER_RECOGNIZER and implausible_place(text[f.start : f.end])
+            f.entity_type == "LOCATION"
+            and f.recognizer == NER_RECOGNIZER
+            and (implausible_place(text[f.start : f.end]) or labels_a_field(text, f))
         )
     ]
+
+
+# What closes a form's label right after the word: "Ref.:", "Betreft:" (the model reads such a word as a place).
+_LABEL_CLOSE = re.compile(r"\.?[ \t]*:")
+
+
+def labels_a_field(text: str, f: Finding) -> bool:
+    """A one-word model place that a colon closes as a form's label (``Ref.: 2025-118``), unless a place list knows
+    it (``Amsterdam: 3 winkels``)."""
+    value = text[f.start : f.end]
+    return " " not in value and _LABEL_CLOSE.match(text, f.end) is not None and value not in places()
 
 
 def overlaps(a: Finding, b: Finding) -> bool:

@@ -113,8 +113,10 @@ WORDLIKE_FIRST = word_set(
     april juli hoop lot kader nader nadien armen koop eren gene semi anno helder rijk constant
     """
 )
-UPPER = "A-ZÀ-ÖØ-Ý"
-LOWER = "a-zß-öø-ÿ"
+# Latin Extended-A (U+0100-U+017F) in both classes: Turkish, Polish, Czech and Romanian names (Yıldırım, Şahin,
+# Wójcik, Łukasz, Dvořák), its capitals and small letters interleaved.
+UPPER = "A-ZÀ-ÖØ-Ý\u0100-\u017f"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 ANY_WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}]*(?:['-][{UPPER}{LOWER}]+)*"
 INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?:[{UPPER}]\b\.?)?"
