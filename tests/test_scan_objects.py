@@ -6,6 +6,7 @@ import email
 import email.policy
 import io
 import json
+import pickle
 import subprocess
 from email.message import EmailMessage
 from pathlib import Path
@@ -14,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from afscherm.flows.objects import ScanEngine, object_kind, process_object, scratch_folder
+from afscherm.flows.objects import IndexedFinding, ScanEngine, object_kind, process_object, scratch_folder
 from tests.scan_helpers import BSN, EMAIL, IBAN, engine_with_test_key, expected_fingerprint, text_pdf
 
 engine = pytest.fixture(scope="module")(engine_with_test_key)
@@ -204,3 +205,15 @@ def _ended_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
+
+
+def test_an_indexed_finding_crosses_processes_whole() -> None:
+    # Findings travel from the workers to the flow pickled; IndexedFinding pickles as its constructor's arguments
+    # (cheaper than a frozen slotted dataclass's own state functions), so every field, the optional ones set
+    # too, must come back.
+    finding = IndexedFinding(
+        "page:2", "NL_BSN", 17, 26, "9f" * 32, 0.95, "NlBsnRecognizer", "replace", page=2, box=(1.5, 2.0, 30.0, 8.25)
+    )
+    back = pickle.loads(pickle.dumps(finding, protocol=5))
+    assert back == finding and back is not finding
+    assert (back.page, back.box, back.fingerprint) == (2, (1.5, 2.0, 30.0, 8.25), "9f" * 32)
