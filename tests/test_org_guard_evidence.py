@@ -90,6 +90,10 @@ def test_organisation_evidence_drops_the_name(text: str, value: str) -> None:
         ("contactpersoon_leverancier: Piet Jansen", "Piet Jansen"),
         # "btw" in chat is "by the way"; a KvK word without a number is no number
         ("Jan de Vries, btw ik bel morgen", "Jan de Vries"),
+        # a person's own name under a company label or before a KvK number: a one-man business or a private employer
+        ("Jan de Vries, KvK 30276483, Dorpsstraat 1", "Jan de Vries"),
+        ("Handelsnaam: J.P. Bakker", "J.P. Bakker"),
+        ("werkgever;functie\nAnna Smit;huishoudelijke hulp", "Anna Smit"),
         # two people joined by "&"
         ("Groetjes, Bas & Femke", "Bas"),
         ("Fam. Jansen & De Vries", "Jansen"),

@@ -431,9 +431,20 @@ def _column_header(text: str, line_start: int, start: int) -> str | None:
     return None
 
 
-def kvk_after(text: str, end: int) -> bool:
-    """A KvK or BTW number named right after the name (``Jansen Installatietechniek, KvK 12345678``)."""
-    return KVK_AFTER.match(text, end) is not None
+def kvk_after(text: str, start: int, end: int) -> bool:
+    """A KvK or BTW number named right after the name (``Pieters (KvK-nr. 30276483)``), unless the name is a
+    person's own (``Jan de Vries, KvK 12345678``: a one-man business trades under its owner's name)."""
+    return KVK_AFTER.match(text, end) is not None and not personal_name(text[start:end])
+
+
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+def personal_name(value: str) -> bool:
+    """A first name or initials before more name words (``Jan de Vries``, ``J.P. Bakker``): a person's own name,
+    which a sole trader's company, employer or supplier label does not make an organisation's."""
+    words = value.split()
+    return len(words) > 1 and (is_first_name(words[0]) or INITIAL.fullmatch(words[0]) is not None)
 
 
 # --- names joined by "&", a legal form inside the finding ---------------------------------------------------------
@@ -484,8 +495,8 @@ def in_organisation_name(text: str, f: Finding) -> bool:
         or known_organisation(text, f.start, f.end)
         or legal_form_inside(text, f.start, f.end)
         or joined_by_ampersand(text, f.start, f.end)
-        or kvk_after(text, f.end)
-        or _company_run(text, f.start)
+        or kvk_after(text, f.start, f.end)
+        or (_company_run(text, f.start) and not personal_name(text[f.start : f.end]))
         or known_brand(text, f.start, f.end)
     )
 
