@@ -332,3 +332,53 @@ def test_turkish_polish_and_czech_letters_in_names(text: str, name: str) -> None
 def test_model_place_closed_by_a_colon_is_a_label_unless_listed() -> None:
     assert found("Ref.: 2025-118 / fam. Koç", "LOCATION") == []
     assert found("Amsterdam: 3 winkels, Utrecht: 2", "LOCATION") == ["Amsterdam", "Utrecht"]
+
+
+# --- a call answered "jansen hier", time stamps with colons, "de familie", places near a place, corners --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("klant: jansen hier, ik bel over de meterstand", "jansen"),
+        ("Met Van Dijk hier.", "Van Dijk"),
+        ("[09:01] Beller: ja goedemorgen, met bakker hier", "bakker"),
+        ("[09:01] Beller: ja goedemorgen met bakker", "bakker"),  # the time stamp's colons before the label
+    ],
+)
+def test_call_answered_with_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["klant: ik woon hier", "klant: de monteur is hier", "klant: ja ik ben hier", "[09:01] Beller: ik kom met bakker"],
+)
+def test_hier_and_met_mid_sentence_are_no_answer(text: str) -> None:
+    assert names(text) == []
+
+
+def test_lower_case_familie_before_a_surname() -> None:
+    assert names("klant: u spreekt met de familie jansen") == ["jansen"]
+    assert names("klant: de familie is niet thuis") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("klant: ik woon in de omgeving van eindhoven", "eindhoven"),
+        ("klant: we wonen in de buurt van zwolle", "zwolle"),
+        ("klant: het ligt vlakbij amersfoort", "amersfoort"),
+    ],
+)
+def test_place_after_near_words(text: str, place: str) -> None:
+    assert found(text, "LOCATION") == [place]
+
+
+def test_near_words_before_no_place() -> None:
+    assert found("klant: in de buurt van de winkel", "LOCATION") == []
+
+
+def test_streets_of_a_corner() -> None:
+    assert locations("klant: ik woon op de hoek van de kerkstraat en de molenweg") == ["kerkstraat", "molenweg"]
+    assert locations("klant: ik woon in de kerkstraat en de buren zijn aardig") == ["kerkstraat"]

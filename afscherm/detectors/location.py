@@ -196,7 +196,8 @@ _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravela
 _ADDRESS_WORDS = _words(
     "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
 )
-_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al ook inmiddels tegenwoordig sinds kort")
+# ("op de hoek van de kerkstraat": a corner names the street too)
+_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al ook inmiddels tegenwoordig sinds kort hoek van")
 # Characters that open a quotation or aside; they are never part of the street name after them.
 _OPENERS = "([{\"“„«‘’'"
 _CLOSERS = ",:;!?()[]{}\"“”»'’"
@@ -1021,11 +1022,17 @@ def _streets_without_number(text: str) -> list[Finding]:
             if _has_address_word(words, first):
                 found.append(Finding(words[first].start, m.start() + len(word), "LOCATION", SCORE_STREET_LOWER,
                                      _RECOGNIZER_NAME))  # fmt: skip
-            break  # only the first street word after the cue
+                # a corner or a second street joined to it ("op de hoek van de kerkstraat en de molenweg")
+                joined = _JOINED_STREET.match(text, m.start() + len(word))
+                if joined is not None and _is_compound_street(joined.group(1).rstrip(".,")):
+                    end = joined.start(1) + len(joined.group(1).rstrip(".,"))
+                    found.append(Finding(joined.start(1), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+            break  # only the first street word after the cue (and one joined to it)
     return found
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_JOINED_STREET = re.compile(r"[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?([^\W\d_][\w'’.-]*)")
 
 
 def _answers_address_question(text: str, line_start: int) -> bool:

@@ -232,7 +232,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
                      self._capitals_titled, self._before_birth, self._label_row_values,
-                     self._comma_written, self._spelling_remark):  # fmt: skip
+                     self._comma_written, self._spelling_remark, self._here_answer):  # fmt: skip
             found.extend(rule(text))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
 
@@ -375,6 +375,34 @@ class PersonNameRecognizer(DutchRecognizer):
             if core[0] in common_words() and core[0] not in first_names() and core[0] not in frequent_family_names():
                 continue  # "een woord met een k" (a rare surname that is a word is no evidence; "bakker" is)
             out.append(self._f(*said.span(1), SCORE_MEDIUM))
+        return out
+
+    def _here_answer(self, text: str) -> list[Finding]:
+        """A call answered with a name and ``hier`` at the start of a turn (``klant: jansen hier, ik bel over ...``,
+        ``Met Van Dijk hier.``): a listed surname (also one that is a word) or first name, or a capitalised surname,
+        then ``hier`` ending its phrase or before a greeting."""
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if " hier" not in lowered:
+            return out
+        for at in positions(lowered, " hier"):
+            if not (PHRASE_END.match(text, at + 5) or ANSWER_GREETING.match(text, at + 5)):
+                continue  # "jansen hier in de straat": no answer
+            line_start = text.rfind("\n", 0, at) + 1
+            said = HERE_NAME.search(text, max(line_start, at - 40), at)
+            if said is None:
+                continue
+            lead = text[line_start : said.start()].rstrip()
+            lead = lead[:-3].rstrip() if lead.lower().endswith("met") else lead  # "met jansen hier"
+            if not PHONE_ANSWER_LEAD.fullmatch(lead):
+                continue  # not at the turn's start
+            value = said.group(1)
+            core = [w for w in value.split() if w.lower() not in PARTICLE_SET]
+            if len(core) != 1 or bare(core[0]) in STOP_OR_ORG:
+                continue
+            listed = lower_surname(value.lower(), common_ok=True) or is_first_name(core[0], lowercase_ok=True)
+            if listed or (value[:1].isupper() and plausible_surname(core[0])):
+                out.append(self._f(*said.span(1), SCORE_MEDIUM))
         return out
 
     def _initials(self, text: str) -> list[Finding]:
@@ -987,6 +1015,7 @@ LOWER_SPEAKER = re.compile(
 )
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
+    "familie", "fam.",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
 )  # fmt: skip
@@ -1081,6 +1110,10 @@ ARABIC_PARTICLE_NAME = re.compile(rf"(?:el|al|ben|bin|ait|aït|abou|abu|bou)[ \t
 PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$)")
 # Speech recognition writes no comma between the name a call is answered with and the greeting after it ("ja met de
 # vries goedemiddag"): the greeting ends the name's phrase.
+# The name right before "hier" in a call's answer ("jansen hier", "met van dijk hier").
+HERE_NAME = re.compile(
+    rf"(?<![\w'’-])((?:(?i:{PARTICLE_RE})[ \t]+){{0,3}}[{UPPER}{LOWER}][{LOWER}{UPPER}'-]{{2,}})[ \t]*$"
+)
 ANSWER_GREETING = re.compile(
     r"[ \t]+(?:goede(?:morgen|middag|navond)|goeie(?:morgen|middag|navond|dag)|hallo|dag|hoi)(?![\w])", re.IGNORECASE
 )
@@ -1829,8 +1862,10 @@ PARTICLES_LEAD = re.compile(rf"((?:{PARTICLE_RE})(?:[ \t]+(?:{PARTICLE_RE}))*)[ 
 SPOKEN_DIGIT_BEFORE = re.compile(r"(?<![\w])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t,]*$")
 # A turn that opens with "met" and a name: answering the phone.
 # What may stand before it on its line: a speaker label (speech recognition's without a colon), a yes or a greeting.
+# (A time stamp before the label may hold colons itself: "[09:01] Beller:", "00:00:03 klant".)
 PHONE_ANSWER_LEAD = re.compile(
-    r"(?i)(?:[^\n:]{0,40}:|(?:klant|agent|beller|medewerker|spreker[ \t]*\d?)[ \t]+)?[ \t]*"
+    r"(?i)(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"(?:[^\n:]{0,40}:|(?:klant|agent|beller|medewerker|spreker[ \t]*\d?)[ \t]+)?[ \t]*"
     r"(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)[ \t]*[,.!]?[ \t]*)*"
 )
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")

@@ -68,6 +68,7 @@ ENGLISH_WORDS = frozenset(
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space.
 CUE = re.compile(
     r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
+    r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
     r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van)[ \t]+(?=\S)"
 )
 STRONG_CUES = frozenset({"te", "gemeente", "gerneente"})  # what OCR makes of "gemeente" too
