@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies.boxes import Region, rect
+from afscherm.redactors.id_copies.face import faces
 
 WORK_MAX = 1400  # pages are examined at most this wide (and high)
 GLYPH_PX = 11.0  # ... and scaled so a glyph is about this high, when that is smaller
@@ -81,6 +82,33 @@ def _deviation(gray: np.ndarray, glyph: float) -> np.ndarray:
     return np.sqrt(np.maximum(sq - mean * mean, 0))
 
 
+def _textured_edge(raw: np.ndarray) -> bool:
+    """Whether the page's outer strip varies like a picture in places (a desk, cloth or hand around the document; a
+    scan's plain lid or paper does not)."""
+    h, w = raw.shape
+    sy, sx = max(1, int(BG_STRIP * h)), max(1, int(BG_STRIP * w))
+    strip = np.concatenate([raw[:sy].ravel(), raw[-sy:].ravel(), raw[:, :sx].ravel(), raw[:, -sx:].ravel()])
+    return float(strip.mean()) >= EDGE_TEXTURE
+
+
+def _joined(raw: np.ndarray, g: float) -> tuple[np.ndarray, bool]:
+    """The pieces of ``raw`` (1 where the page varies) joined into blobs (glyph height ``g``), without the large
+    blobs cut by the page's edge; and whether there were such."""
+    close = max(3, int(round(2 * g)) | 1)
+    mask = cv2.morphologyEx(raw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (close, close)))
+    opening = max(3, int(round(1.6 * g)) | 1)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (opening, opening)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    h_img, w_img = mask.shape
+    cut = False
+    for i in range(1, n):
+        x, y, w, h, _ = (int(v) for v in stats[i])
+        if (x <= 1 or y <= 1 or x + w >= w_img - 1 or y + h >= h_img - 1) and max(w, h) > 15 * g:
+            mask[labels == i] = 0  # a large blob cut by the page edge: the desk or a hand around the document
+            cut = True
+    return mask, cut
+
+
 @dataclass(frozen=True)
 class _View:
     """The page at the working scale: its local deviation and the blobs' mask."""
@@ -99,17 +127,21 @@ def _view(gray: np.ndarray, threshold: float, glyph: float, exclude: list[Region
     for r in exclude:
         # MRZ bands: their large glyphs survive the closing, and they are blacked out on their own.
         cv2.fillPoly(std, [np.round(np.array(r.polygon) * f).astype(np.int32)], 0.0)
-    mask: np.ndarray = (std > threshold).astype(np.uint8)
-    close = max(3, int(round(2 * g)) | 1)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (close, close)))
-    opening = max(3, int(round(1.6 * g)) | 1)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (opening, opening)))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    h_img, w_img = mask.shape
-    for i in range(1, n):
-        x, y, w, h, _ = (int(v) for v in stats[i])
-        if (x <= 1 or y <= 1 or x + w >= w_img - 1 or y + h >= h_img - 1) and max(w, h) > 15 * g:
-            mask[labels == i] = 0  # a large blob cut by the page edge: the desk or a hand around the document
+    raw: np.ndarray = (std > threshold).astype(np.uint8)
+    mask, cut = _joined(raw, g)
+    if cut or _textured_edge(raw):
+        # A textured desk joins the pictures near a card's edge into blobs of no picture's shape, or into one cut by
+        # the page's edge, dropped as the desk or a hand with whatever it joined. Where the desk around the documents
+        # is told apart with confidence (``background``), it is taken out first: those pictures are their own again.
+        bg = _background_of(gray, glyph)
+        if bg.background is not None and bg.documents is not None:
+            desk = cv2.resize(
+                (bg.background & (1 - bg.documents)).astype(np.uint8),
+                (raw.shape[1], raw.shape[0]),
+                interpolation=cv2.INTER_NEAREST,
+            )
+            raw[desk > 0] = 0
+            mask, _ = _joined(raw, g)
     return _View(f, g, std, mask)
 
 
@@ -174,6 +206,10 @@ def photo_like_regions(
     """Regions to black out: every photo-like blob, grown to what verification's lower threshold sees of it (a
     faint ghost's edges), with a margin."""
     blobs, glyph = photo_blobs(gray, glyph=glyph, exclude=exclude)
+    if blobs:
+        # The desk around a photographed document is no picture on it (verification lets it go by the same rule).
+        white, cache = np.full_like(gray, 255), dict[str, _Background]()
+        blobs = [b for b in blobs if not _on_background(gray, white, b, glyph, cache)]
     if not blobs:
         return []
     wide = _view(gray, STD_VERIFY, glyph, exclude or [])
@@ -196,10 +232,12 @@ def unmasked_photos(
     glyph: float | None = None,
     exclude: list[Region] | None = None,
     boxed_ok: bool = False,
+    background_cache: dict[str, _Background] | None = None,
 ) -> list[Blob]:
     """Pieces of picture left visible: what is photo-like in the original page (judged there, where no box edge
     can look like a picture; a lower threshold than the finding pass) and not black in the redacted page. A
-    strip of a ghost photo beside its box counts as much as a photo no box touched."""
+    strip of a ghost photo beside its box counts as much as a photo no box touched. A piece on the desk around the
+    documents of a photographed page (``background``) is no picture on a document and is not counted."""
     glyph = glyph or glyph_height(original)
     view = _view(original, STD_VERIFY, glyph, exclude or [])
     f, g = view.f, view.g
@@ -237,4 +275,159 @@ def unmasked_photos(
         x, y, w, h, area = (int(v) for v in stats[i])
         if min(w, h) >= LEFT_SIDE * g and area >= LEFT_SIDE**2 * g * g:
             out.append(Blob(x / f, y / f, (x + w) / f, (y + h) / f, 0.0))
+    if out and not boxed_ok:
+        cache = {} if background_cache is None else background_cache
+        out = [b for b in out if not _on_background(original, redacted, b, glyph, cache)]
     return out
+
+
+# The desk, cloth or hand around a document photographed on it: texture that verification would take for a picture.
+# It is told apart only where the evidence is clear, and a leftover piece of picture is let go only when all of it
+# lies there:
+# - GrabCut (OpenCV) separates the document(s) from what surrounds them, seeded with the page's outer strip as
+#   probable background; every foreground part of a document's size, as its convex hull, is a document;
+# - no document touches the page's edge (a card cropped at its edge may have its portrait there), the documents
+#   take a plausible share of the page, and no printed text lies outside them (a second document GrabCut merged into
+#   the desk);
+# - the piece lies mostly outside every document, where GrabCut saw background, and reaches at most BG_GAP glyph
+#   heights into a document (the step from desk to card is texture there); it touches no black box (a sliver of a
+#   picture beside its box is a picture cut, not the desk), and no face cascade fires near it.
+EDGE_TEXTURE = 0.02  # share of the page's outer strip that varies like a picture: the page lies on a textured desk
+BG_WORK = 360  # the page is segmented at most this wide and high
+BG_STRIP = 0.04  # share of the page's sides seeded as probable background
+BG_DOCUMENT = 0.03  # a foreground part this share of the page or more is a document
+BG_DOCUMENTS = (0.12, 0.9)  # the documents' hulls together take this share of the page
+BG_EDGE = 0.01  # share of the page's side a document must keep from its edge
+BG_GAP = 1.0  # glyph heights a piece let go may reach into a document (its edge)
+BG_GAP_TEXT = 1.5  # glyph heights around the documents where their own text may lie
+BG_OUTSIDE = 0.5  # share of the piece that must lie outside every document ...
+BG_SHARE = 0.9  # ... and share of that part GrabCut saw as background
+BG_TEXT = 12  # glyph-like ink components outside the documents that make the page hold more print
+
+
+@dataclass
+class _Background:
+    """The page's documents and background as segmented (None: not told apart with confidence), at ``f`` working
+    pixels per page pixel, and the glyph height there."""
+
+    f: float
+    g: float
+    background: np.ndarray | None  # uint8, 1 where GrabCut saw background
+    documents: np.ndarray | None  # uint8, 1 on the documents' convex hulls
+
+
+def background(gray: np.ndarray, glyph: float) -> _Background:
+    """The background around the document(s) of a photographed or scanned page (see above)."""
+    f = min(1.0, BG_WORK / max(gray.shape[:2]))
+    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    h, w = small.shape
+    none = _Background(f, glyph * f, None, None)
+    if min(h, w) < 40:
+        return none
+    mask = np.full((h, w), cv2.GC_PR_FGD, np.uint8)
+    sx, sy = max(2, int(BG_STRIP * w)), max(2, int(BG_STRIP * h))
+    mask[:sy], mask[-sy:], mask[:, :sx], mask[:, -sx:] = (cv2.GC_PR_BGD,) * 4
+    bgd, fgd = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
+    colour = cv2.cvtColor(cv2.GaussianBlur(small, (3, 3), 0), cv2.COLOR_GRAY2BGR)
+    # GrabCut starts its colour models with k-means from OpenCV's global random state: seeded, the same page gives
+    # the same answer whatever ran before.
+    cv2.setRNGSeed(0)
+    try:
+        cv2.grabCut(colour, mask, None, bgd, fgd, 4, cv2.GC_INIT_WITH_MASK)  # type: ignore[call-overload]  # rect None
+    except cv2.error:
+        return none  # no clear two-tone split
+    fore = ((mask == cv2.GC_FGD) | (mask == cv2.GC_PR_FGD)).astype(np.uint8)
+    fore = cv2.morphologyEx(fore, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(fore, connectivity=8)
+    documents = np.zeros((h, w), np.uint8)
+    ex, ey = max(1, int(BG_EDGE * w)), max(1, int(BG_EDGE * h))
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if area < BG_DOCUMENT * h * w:
+            continue
+        if x < ex or y < ey or x + bw > w - ex or y + bh > h - ey:
+            return none  # a document cut by the page's edge: no background all round it
+        points = cv2.findNonZero((labels == i).astype(np.uint8))
+        cv2.fillConvexPoly(documents, cv2.convexHull(points), 1)
+    if not BG_DOCUMENTS[0] <= float(documents.mean()) <= BG_DOCUMENTS[1]:
+        return none
+    g = glyph * f
+    # Print outside the documents is looked for beyond a wider margin: text close to a card's edge is the card's.
+    wide = cv2.dilate(documents, _disc(2 * BG_GAP_TEXT * g))
+    if _print_outside(gray, glyph, cv2.resize(wide, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)):
+        return none
+    return _Background(f, g, 1 - fore, documents)
+
+
+_LAST: list[tuple[tuple[int, ...], bytes, float, _Background]] = []  # the last page's segmentation (finder, verify)
+
+
+def _background_of(gray: np.ndarray, glyph: float) -> _Background:
+    """``background``, computed once for the page the finder and verification both ask about."""
+    key = gray[::13, ::11].tobytes()
+    for shape, sample, g, bg in _LAST:
+        if shape == gray.shape and sample == key and g == glyph:
+            return bg
+    bg = background(gray, glyph)
+    _LAST[:] = [(gray.shape, key, glyph, bg)]
+    return bg
+
+
+def _disc(diameter: float) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (max(3, int(round(diameter)) | 1),) * 2)
+
+
+def _print_outside(gray: np.ndarray, glyph: float, documents: np.ndarray) -> bool:
+    """Whether glyph-like ink (components of about the text's height) lies outside ``documents`` (page pixels)."""
+    f = min(1.0, GLYPH_PX / glyph)
+    if f < 1:
+        size = (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f)))
+        gray = cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
+        documents = cv2.resize(documents, size, interpolation=cv2.INTER_NEAREST)
+        glyph *= f
+    block = max(15, int(round(3 * glyph)) | 1)
+    ink = cv2.adaptiveThreshold(gray, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+    ink[documents > 0] = 0
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    hh, ww, area = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
+    glyphs = (hh >= 0.5 * glyph) & (hh <= 1.5 * glyph) & (ww <= 1.5 * hh) & (ww >= 0.15 * hh) & (area >= 6)
+    return int(glyphs.sum()) >= BG_TEXT
+
+
+def _on_background(
+    gray: np.ndarray, redacted: np.ndarray, blob: Blob, glyph: float, cache: dict[str, _Background]
+) -> bool:
+    """Whether the piece of picture ``blob`` (page pixels) lies on the desk around the documents (see above)."""
+    if "page" not in cache:
+        cache["page"] = _background_of(gray, glyph)
+    bg = cache["page"]
+    if bg.background is None or bg.documents is None:
+        return False
+    f, g = bg.f, bg.g
+    x0, y0 = max(0, int(blob.x0 * f)), max(0, int(blob.y0 * f))
+    x1, y1 = int(np.ceil(blob.x1 * f)) + 1, int(np.ceil(blob.y1 * f)) + 1
+    if "core" not in cache:
+        cache["core"] = _Background(f, g, None, cv2.erode(bg.documents, _disc(2 * BG_GAP * g)))
+    core = cache["core"].documents
+    assert core is not None
+    if core[y0:y1, x0:x1].any():
+        return False
+    outside = bg.documents[y0:y1, x0:x1] == 0
+    if outside.mean() < BG_OUTSIDE or float(bg.background[y0:y1, x0:x1][outside].mean()) < BG_SHARE:
+        return False
+    # Beside a black box on a document: a piece of the picture the box was meant to cover (boxes on the desk do not
+    # count: the finder may have blacked out more of the desk).
+    m = int(np.ceil(glyph))
+    nx0, ny0 = max(0, int(blob.x0) - m), max(0, int(blob.y0) - m)
+    near = (redacted[ny0 : int(blob.y1) + m, nx0 : int(blob.x1) + m] <= 10).astype(np.uint8)
+    if near.any():
+        on_document = cv2.resize(bg.documents, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)[
+            ny0 : int(blob.y1) + m, nx0 : int(blob.x1) + m
+        ]
+        if (near & np.asarray(on_document, np.uint8)).any():
+            return False
+    # Nothing face-like there, at any of the cascade's sizes (the face check of verification asks for two cascades).
+    m = int(max(blob.x1 - blob.x0, blob.y1 - blob.y0))
+    px0, py0 = max(0, int(blob.x0) - m), max(0, int(blob.y0) - m)
+    patch = gray[py0 : int(blob.y1) + m, px0 : int(blob.x1) + m]
+    return min(patch.shape[:2]) < 24 or not faces(patch, scale=min(1.0, 400 / max(patch.shape[:2])), min_side=20)
