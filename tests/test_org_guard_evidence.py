@@ -78,6 +78,7 @@ def test_organisation_evidence_drops_the_name(text: str, value: str) -> None:
         ("asset_id,model,imei,gebruiker\nA-1042,iPhone 14,017756714127683,Bart Smit", "Bart Smit"),
         ('{"user": "Bart Smit", "merchant": "Jumbo"}', "Bart Smit"),
         ("Bart Smit: zie je morgen?", "Bart Smit"),
+        ("Met vriendelijke groet,\nHans Anders\nKlantenservice", "Hans Anders"),  # a signature
         # a surname-like brand without a shop word, or with a title
         ("Zeeman belde over de factuur", "Zeeman"),
         ("mevrouw Zeeman belde over de factuur", "Zeeman"),

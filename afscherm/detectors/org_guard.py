@@ -289,6 +289,8 @@ PERSON_CUE_BEFORE = re.compile(
 SHOP_CUE_BEFORE = re.compile(r"(?i:\b(?:bij|naar|via|de|het|in[ \t]+de|van[ \t]+de|aan[ \t]+de)\b)[ \t]+$")
 # A machine key right before the value (JSON, key=value, snake_case label): ``"user": "``, ``buyer=``.
 MACHINE_KEY_BEFORE = re.compile(r"(?:\"[\w.-]+\"[ \t]*:[ \t]*\"|[\w.-]+=[\"']?|\b[a-z][a-z0-9]*_[\w.-]*[ \t]*:[ \t]*)$")
+# A letter's or e-mail's closing line right before a line that starts with the brand: a signature.
+CLOSING_BEFORE = re.compile(r"(?i:\b(?:groet|groeten|groetjes|regards|hoogachtend|namens)\b)[^\n]{0,30}\n[ \t]*$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
 MODEL_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*|\d{1,4}\b)")  # "Opel Astra", "Peugeot 208"
 
@@ -343,8 +345,10 @@ def known_brand(text: str, start: int, end: int) -> bool:
     model = MODEL_AFTER.match(text, stop)
     if make and model is not None and not is_first_name(model.group(1)) and not is_family_name(model.group(1)):
         return True  # a make with its model is a product ("Ford Fiesta"), not a name after it ("Ford Jansen")
-    if not before.strip() and SPEAKER_AFTER.match(text, stop):
-        return False  # a chat speaker's label
+    if not before.strip() and (
+        SPEAKER_AFTER.match(text, stop) or CLOSING_BEFORE.search(text, max(0, line_start - 80), line_start)
+    ):
+        return False  # a chat speaker's label, a signature under a closing line
     if MACHINE_KEY_BEFORE.search(before) or _column_header(text, line_start, at) is not None:
         return company_labelled(text, at)  # a value under a key or in a table column: the key or header decides
     words = brand.split()
