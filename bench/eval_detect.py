@@ -35,7 +35,10 @@ as hard negatives) and ``tuning-12`` (bench/gold/handwritten/tuning_12.jsonl: or
 name, streets named after people) and ``tuning-13`` (bench/gold/handwritten/tuning_13.jsonl: OCR'd forms and letters
 with names written SURNAME, Given names, initials OCR broke, tables, signature blocks, damaged postcodes; call
 transcripts with names after met/ik ben/namens, spelled and corrected, surnames answering a question without its
-question mark, places after in/uit/richting, streets read out with their number). Matching
+question mark, places after in/uit/richting, streets read out with their number) and ``tuning-14``
+(bench/gold/handwritten/tuning_14.jsonl: IMEIs under device keys and columns without the word IMEI, IMEISV and MEID,
+IBANs in OCR'd statements, IP addresses read out in transcripts and in proxy logs, dates of birth in chats, document
+numbers under foreign labels; Luhn-failing order numbers and appointment dates as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -88,6 +91,7 @@ DEFAULT_SETS = {
     "tuning-11": GOLD_DIR / "handwritten" / "tuning_11.jsonl",
     "tuning-12": GOLD_DIR / "handwritten" / "tuning_12.jsonl",
     "tuning-13": GOLD_DIR / "handwritten" / "tuning_13.jsonl",
+    "tuning-14": GOLD_DIR / "handwritten" / "tuning_14.jsonl",
 }
 
 
