@@ -21,10 +21,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from afscherm.redactors.id_copies import extent, recognise, watermark
-from afscherm.redactors.id_copies.boxes import Region, black_out, rect, rotated
+from afscherm.redactors.id_copies import watermark
+from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
-from afscherm.redactors.id_copies.face import BELOW as FACE_BELOW
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
 from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions
@@ -40,8 +39,6 @@ from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
 from afscherm.redactors.id_copies.verify import (
-    CopyPlace,
-    copy_places,
     cut_pictures,
     gray_of,
     mrz_left_beside,
@@ -240,35 +237,6 @@ def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
     return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
 
 
-# Faces as small as a ghost's anywhere on the page: on a back side, beside the MRZ or over the fields, where the
-# portrait search (left, above the band) does not look. Searched with the page levelled and scaled so the band is this
-# long (without a band: the page this wide; either at most SMALL_FACE_MAX_PX wide), faces of SMALL_FACE_PX wide.
-SMALL_FACE_BAND_PX, SMALL_FACE_PAGE_PX, SMALL_FACE_MAX_PX, SMALL_FACE_PX = 1000, 1280, 1600, (20, 90)
-
-
-def _small_face_views(gray: np.ndarray, bands: list[Band]) -> list[tuple[np.ndarray, Frame]]:
-    """The view small faces are searched in and its frame (page pixels to view pixels)."""
-    if bands:
-        frame = page_frame(bands[0], SMALL_FACE_BAND_PX, gray.shape)
-        if frame.size[0] > SMALL_FACE_MAX_PX:
-            frame = page_frame(bands[0], SMALL_FACE_BAND_PX * SMALL_FACE_MAX_PX / frame.size[0], gray.shape)
-    else:
-        f = min(2.0, SMALL_FACE_PAGE_PX / gray.shape[1])
-        size = (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f)))
-        frame = Frame(np.array([[f, 0.0, 0.0], [0.0, f, 0.0]]), size, f)
-    return [(frame.warp(gray), frame)]
-
-
-def _small_faces(gray: np.ndarray, bands: list[Band]) -> list[Region]:
-    """Ghost-sized faces anywhere on the page, boxed as ghosts (their box grows to the picture later)."""
-    out = []
-    for view, frame in _small_face_views(gray, bands):
-        for x, y, w, _ in extent.small_faces(view, *SMALL_FACE_PX):
-            r = rect("photo", "ghost", x - FACE_LEFT * w, y - FACE_ABOVE * w, x + FACE_RIGHT * w, y + FACE_BELOW * w)
-            out.append(frame.to_page(r))
-    return out
-
-
 def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values) -> list[tuple[Band, Band]]:  # noqa: ANN001
     """The page's MRZ bands (a page may show several documents or sides), each read and its values added to
     ``values``: (the band as its shape was found, the band lengthened where OCR says the lines go on). The
@@ -344,10 +312,6 @@ def _find(
         regions += _photos(gray, b)
     if whole_page:
         regions += _photos(gray, None)
-    if not _portrait_faces(regions):
-        # No portrait face to match copies of (a back side, a drawn or faint portrait): ghost-sized faces are searched
-        # for themselves. With a face, its copies are found by matching (``verify.copy_places``).
-        regions += _small_faces(gray, bands)
     # Pictures the face cascade does not fire on (drawn, faint, small, tilted portraits, ghost photos): found by
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
@@ -363,8 +327,6 @@ def _find(
         width = _page_ocr_width(gray, bands, policy)
         words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
-        if not bands:
-            body += _weak_signals(gray, words, regions, policy)
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
             # (if it has one) must be found before the copy can be released.
@@ -378,22 +340,6 @@ def _find(
             body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
         clock.add("ocr_again", t)
     return regions + body, values, bands
-
-
-NO_PLACE = ((0.0, 0.0),) * 4  # a marker region: says something about the page, blacks out nothing
-
-
-def _weak_signals(gray: np.ndarray, words: list[Word], regions: list[Region], policy: IdCopyPolicy) -> list[Region]:
-    """What tells a page without an MRZ band as an ID document when no face or number was found (``recognise``):
-    markers ``card_portrait`` (a portrait-sized picture on a card-shaped rectangle) and ``id_words`` (ID titles or
-    labels read), and every number-shaped word (type ``number``: blacked out only on a page recognised this way)."""
-    out = recognise.number_words(words, policy.margin)
-    if recognise.id_words(words):
-        out.append(Region("id_words", "text", NO_PLACE))
-    pictures = [r for r in regions if r.type == "photo" and r.source == "portrait_like"]
-    if recognise.portrait_on_card(gray, pictures):
-        out.append(Region("card_portrait", "picture", NO_PLACE))
-    return out
 
 
 def _other_side(words: list[Word], bands: list[Band], shape: tuple[int, ...]) -> bool:
@@ -435,20 +381,6 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
     )
 
 
-def _recognised_without_numbers(regions: list[Region]) -> bool:
-    """A page ``_identified`` does not know that still shows an ID document (``recognise``): a portrait-sized picture
-    on a card-shaped rectangle, or one beside ID titles or labels read."""
-    kinds = {r.type for r in regions}
-    portrait = any(r.type == "photo" and r.source == "portrait_like" for r in regions)
-    return "card_portrait" in kinds or (portrait and "id_words" in kinds)
-
-
-def _numbers_blacked(regions: list[Region]) -> list[Region]:
-    """Every number-shaped word of a page recognised without its numbers, as a document number to black out: which
-    of them is the BSN or the document number is not known, so none is left."""
-    return [Region("document_number", r.source, r.polygon) if r.type == "number" else r for r in regions]
-
-
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
 
@@ -459,7 +391,7 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     - a back side alone (a card's TD1 band, no front labels) needs neither: it prints no portrait, and often
       no document number outside its MRZ (refusing it for that would refuse every back side).
     """
-    if not _identified(regions, bands) and not _recognised_without_numbers(regions):
+    if not _identified(regions, bands):
         return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
     data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
     fronts = max(_front_sides(regions), data_pages, int(any(r.type == "other_side" for r in regions)))
@@ -497,11 +429,7 @@ def _front_sides(regions: list[Region]) -> int:
 
 
 def _has_document_number(regions: list[Region]) -> bool:
-    # number_shape: every number-shaped word of a page recognised without its numbers (``_numbers_blacked``).
-    return any(
-        r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value", "number_shape")
-        for r in regions
-    )
+    return any(r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value") for r in regions)
 
 
 def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
@@ -541,11 +469,9 @@ def _verify(
     glyph: float | None = None,
     given: bool = False,
     bands: list[Band] | None = None,
-    places: list[CopyPlace] | None = None,
 ) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
-    for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``); ``places``: where the
-    portraits' copies are (``verify.copy_places``; default: searched here from ``regions`` and ``portraits``)."""
+    for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``)."""
     t = time.perf_counter()
     plain = _unboxed(out_gray, regions)
     if band is None:
@@ -572,7 +498,10 @@ def _verify(
     if mrz_left_beside(plain, bands if bands is not None else [band] if band else []):
         issues.append("MRZ characters left beside the band")
     # Smaller copies of each portrait blacked out (the ghost portrait), searched on the whole page.
-    if uncovered_copies(original, out_gray, _copy_templates(regions, portraits, given), places):
+    templates = [
+        r.bbox() for r in regions if r.type == "photo" and (given or r.source in ("face", "layout", "portrait_like"))
+    ] + [(x - 0.15 * w, y - 0.15 * w, x + 1.15 * w, y + 1.15 * w) for x, y, w, _ in portraits]
+    if uncovered_copies(original, out_gray, templates):
         issues.append("copy of the portrait left visible")
     # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
     # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
@@ -650,18 +579,9 @@ def _redact_upright(
         # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
         regions, issues = given, []
     else:
-        if not bands and not _identified(regions, bands) and _recognised_without_numbers(regions):
-            regions = _numbers_blacked(regions)
         issues = _understood(regions, bands) if policy.require_document else []
         wanted = policy.regions()
         regions = [r for r in regions if r.type in wanted]
-    # Copies of the portraits are searched with the boxes as found: a box grown over the desk or the card's edge would
-    # match them there.
-    t = time.perf_counter()
-    places = copy_places(gray, _copy_templates(regions, portraits, given is not None))
-    if given is None:
-        regions = extent.grown(gray, regions + extent.ghost_copies(places), glyph)
-    clock.add("fit", t)
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
@@ -669,31 +589,9 @@ def _redact_upright(
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(
-        out_gray,
-        regions,
-        band,
-        policy,
-        analyzer,
-        values,
-        clock,
-        gray,
-        portraits,
-        glyph,
-        given is not None,
-        bands,
-        places,
+        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None, bands
     )
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
-
-
-def _copy_templates(
-    regions: list[Region], portraits: list[tuple[float, float, float, float]], given: bool = False
-) -> list[tuple[float, float, float, float]]:
-    """The portrait boxes whose smaller copies are searched (x0, y0, x1, y1): every portrait box found, and a margin
-    around each portrait face."""
-    return [
-        r.bbox() for r in regions if r.type == "photo" and (given or r.source in ("face", "layout", "portrait_like"))
-    ] + [(x - 0.15 * w, y - 0.15 * w, x + 1.15 * w, y + 1.15 * w) for x, y, w, _ in portraits]
 
 
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

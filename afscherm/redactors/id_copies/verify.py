@@ -111,13 +111,6 @@ def _odd(v: float) -> int:
 def _texture(gray: np.ndarray, glyph: float) -> tuple[float, float, np.ndarray]:
     """(working pixels per page pixel, glyph height in working pixels, local deviation of the page with its text
     binarised away and the halftone blurred into its tone)."""
-    f, g, tex, _ = picture_view(gray, glyph)
-    return f, g, tex
-
-
-def picture_view(gray: np.ndarray, glyph: float) -> tuple[float, float, np.ndarray, np.ndarray]:
-    """``_texture``'s view and the page it measured: the text binarised away (its pixels in the tone of the paper
-    around them) and the halftone blurred into its tone, at the working scale."""
     f = min(1.0, CUT_GLYPH_PX / glyph, CUT_WORK_MAX / max(gray.shape[:2]))
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     g = glyph * f
@@ -135,7 +128,7 @@ def picture_view(gray: np.ndarray, glyph: float) -> tuple[float, float, np.ndarr
     soft = cv2.GaussianBlur(img * keep + paper * (1 - keep), (0, 0), 0.3 * g)
     win = _odd(g)
     mean, sq = cv2.blur(soft, (win, win)), cv2.blur(soft * soft, (win, win))
-    return f, g, np.sqrt(np.maximum(sq - mean * mean, 0)), soft
+    return f, g, np.sqrt(np.maximum(sq - mean * mean, 0))
 
 
 def cut_pictures(original: np.ndarray, redacted: np.ndarray, glyph: float) -> list[tuple[float, float, float, float]]:
@@ -184,8 +177,8 @@ def cut_pictures(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
 # with the picture checks (texture thresholds). Tuning spreads and phone photos (bench_id_attack seed 3101): the
 # ghosts of released copies score 0.86–0.97 with a grey-level spread of 4–5 (printed faint); elsewhere the matches
 # are of smaller templates on plain paper (spread ≤ 2.5) or on guilloche.
-COPY_PX = 80  # the portrait is matched this wide (its copies down to 0.15 of that: 12 px)
-COPY_SIZES, COPY_STEPS = (0.15, 0.85), 15
+COPY_PX = 80  # the portrait is matched this wide (its copies down to a quarter of that: 20 px)
+COPY_SIZES, COPY_STEPS = (0.25, 0.85), 13
 COPY_MATCH = 0.75
 COPY_COVERED, COPY_RIM = 0.95, 0.15  # share of a copy that must be black (see _uncovered); rim left out of its middle
 COPY_MAX_SHARE = 0.25  # a box larger than this share of the page is no portrait (a side of a card, a zone gone wrong)
@@ -248,16 +241,16 @@ def _uncovered(place: np.ndarray, dark: np.ndarray) -> bool:
     return float(judged.mean()) < COPY_COVERED
 
 
-CopyPlace = tuple[float, int, int, int, int]  # working scale, x, y, width, height there
-
-
-def copy_places(original: np.ndarray, portraits: list[tuple[float, float, float, float]]) -> list[CopyPlace]:
-    """Every place of ``original`` (grey) that a smaller (and mirrored) copy of one of the ``portraits`` (boxes in its
-    pixels) matches, at the working scale its template was matched at (see ``place_box``)."""
-    out: list[CopyPlace] = []
+def uncovered_copies(
+    original: np.ndarray, redacted: np.ndarray, portraits: list[tuple[float, float, float, float]]
+) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1, page pixels) of smaller copies of the ``portraits`` (boxes in ``original``) that are
+    not black in ``redacted`` (both grey, the same size)."""
+    out: list[tuple[float, float, float, float]] = []
     page_area = original.shape[0] * original.shape[1]
     portraits = [b for b in portraits if (b[2] - b[0]) * (b[3] - b[1]) <= COPY_MAX_SHARE * page_area]
     biggest = sorted(portraits, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))[:COPY_MAX_PORTRAITS]
+    dark_page = (redacted <= 10).astype(np.float32)
     # Each box trimmed to its picture and as given: the trimming fails where the picture touches other print.
     boxes: list[tuple[int, int, int, int]] = []
     for b in biggest:
@@ -268,7 +261,12 @@ def copy_places(original: np.ndarray, portraits: list[tuple[float, float, float,
         if x1 - x0 < 16 or y1 - y0 < 16 or not COPY_ASPECT[0] <= (x1 - x0) / (y1 - y0) <= COPY_ASPECT[1]:
             continue  # no portrait's shape (a line of text, a strip): its copies would be any text
         f = min(1.0, COPY_PX / (x1 - x0))
-        small = _scaled(original, f)
+        small = cv2.resize(original, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else original
+        dark = (
+            cv2.resize(dark_page, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
+            if f < 1
+            else dark_page
+        )
         px0, py0, px1, py1 = (int(round(v * f)) for v in (x0, y0, x1, y1))
         template = small[py0:py1, px0:px1]
         for mirrored in (False, True):
@@ -286,48 +284,12 @@ def copy_places(original: np.ndarray, portraits: list[tuple[float, float, float,
                     _, best, _, (bx, by) = cv2.minMaxLoc(score)
                     if best < COPY_MATCH:
                         break
-                    if float(small[by : by + th, bx : bx + tw].std()) >= COPY_MIN_SPREAD:
-                        out.append((f, int(bx), int(by), int(tw), int(th)))
+                    place = small[by : by + th, bx : bx + tw]
+                    if float(place.std()) >= COPY_MIN_SPREAD and _uncovered(place, dark[by : by + th, bx : bx + tw]):
+                        out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
                     score[max(0, by - th // 2) : by + th // 2 + 1, max(0, bx - tw // 2) : bx + tw // 2 + 1] = -1
-    return out
-
-
-def _scaled(gray: np.ndarray, f: float) -> np.ndarray:
-    return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
-
-
-def place_box(place: CopyPlace) -> tuple[float, float, float, float]:
-    """A copy's place in page pixels (x0, y0, x1, y1)."""
-    f, bx, by, tw, th = place
-    return bx / f, by / f, (bx + tw) / f, (by + th) / f
-
-
-def uncovered_copies(
-    original: np.ndarray,
-    redacted: np.ndarray,
-    portraits: list[tuple[float, float, float, float]],
-    places: list[CopyPlace] | None = None,
-) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, y0, x1, y1, page pixels) of smaller copies of the ``portraits`` (boxes in ``original``) that are
-    not black in ``redacted`` (both grey, the same size). ``places``: the copies' places when already searched
-    (``copy_places`` of the same page and portraits)."""
-    places = copy_places(original, portraits) if places is None else places
-    dark_page = (redacted <= 10).astype(np.float32)
-    views: dict[float, tuple[np.ndarray, np.ndarray]] = {}
-    out: list[tuple[float, float, float, float]] = []
-    for place in places:
-        f, bx, by, tw, th = place
-        if f not in views:
-            small = _scaled(original, f)
-            dark = (
-                cv2.resize(dark_page, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
-                if f < 1
-                else dark_page
-            )
-            views[f] = (small, dark)
-        small, dark = views[f]
-        if _uncovered(small[by : by + th, bx : bx + tw], dark[by : by + th, bx : bx + tw]):
-            out.append(place_box(place))
+        if out:
+            break
     return out
 
 
