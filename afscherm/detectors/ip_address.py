@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.context import has_context, window_before
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -17,7 +18,23 @@ CONTEXT_WORDS = ("ip", "adres", "address", "client", "remote", "host", "src", "d
 # Four dotted numbers after these are software versions, not addresses.
 VERSION_WORDS = ("versie", "version", "build", "release", "v", "ver.", "firmware", "app ")
 
-_IPV4 = re.compile(r"(?<![\w.:/-])((?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+# Not inside a longer dotted or dashed number; after a colon or a slash only when no digit stands before it (a key's
+# ``client:10.0.0.1``, a URL's or a proxy log's ``host/84.241.12.9``; not the tail of ``12:1.2.3.4``).
+_IPV4 = re.compile(r"(?<![\w.-])(?<!\d[:/])((?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+# Cloud host names spell the address with dashes: ``ip-10-12-0-44.eu-west-1.compute.internal``.
+_DASHED_HOST = re.compile(r"(?<![\w-])(?i:ip)-(\d{1,3}(?:-\d{1,3}){3})(?![\w-]|\.\d)")
+_VERSION_AFTER = re.compile(r"(?:versie|version|build|release|v|ver\.|firmware|app)[ \t]*$", re.IGNORECASE)
+
+# An address read out in a call transcript: four numbers joined by "punt" (or "dot"), each said as one number ("tien",
+# "honderdvijfenveertig", "honderd tweeënnegentig"), digit by digit ("een negen twee") or in digits ("192").
+_SPOKEN_WORD = r"(?:\d{1,3}|[a-zA-Zëéè]+)"
+_SPOKEN_OCTET = rf"{_SPOKEN_WORD}(?:[ \t]+{_SPOKEN_WORD}){{0,3}}"
+_SPOKEN_IP = re.compile(
+    rf"(?<![\w.])(?P<a>{_SPOKEN_OCTET})[ \t,]+(?:punt|dot)[ \t,]+(?P<b>{_SPOKEN_OCTET})[ \t,]+(?:punt|dot)[ \t,]+"
+    rf"(?P<c>{_SPOKEN_OCTET})[ \t,]+(?:punt|dot)[ \t,]+(?P<d>{_SPOKEN_OCTET})(?!\w|[ \t,]+(?:punt|dot)\b)",
+    re.IGNORECASE,
+)
+_FILLERS = frozenset({"eh", "ehm", "uh", "uhm", "euh"})
 _IPV6 = re.compile(
     r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)"
     # a sentence may end right after the address; ".5" would continue it
@@ -50,6 +67,88 @@ def _is_ipv6(candidate: str) -> bool:
         return False
 
 
+def _number(word: str) -> str | None:
+    from afscherm.detectors.spoken_numbers import number_word_value
+
+    return word if word.isdigit() else number_word_value(word)
+
+
+def spoken_octet(words: str) -> int | None:
+    """One number of an address as said: ``vierendertig`` 34, ``een negen twee`` 192, ``honderd tweeënnegentig`` 192,
+    ``twee vijfenvijftig`` 255; ``None`` when the words are no number from 0 to 255.
+
+    >>> spoken_octet("honderdvijfenveertig"), spoken_octet("een zes acht"), spoken_octet("honderd achtenzestig")
+    (145, 168, 168)
+    >>> spoken_octet("het is tien"), spoken_octet("drie honderd")
+    (None, None)
+    """
+    values = [_number(w) for w in words.lower().split() if w not in _FILLERS]
+    if not values or any(v is None for v in values):
+        return None
+    digits = [v for v in values if v is not None]
+    if len(digits) == 1:
+        number = digits[0]
+    elif all(len(v) == 1 for v in digits):  # digit by digit
+        number = "".join(digits)
+    elif len(digits) == 2 and digits[0] in ("100", "200") and int(digits[1]) < 100:  # "honderd tweeënnegentig"
+        number = str(int(digits[0]) + int(digits[1]))
+    elif len(digits) == 2 and len(digits[0]) == 1 and len(digits[1]) == 2:  # "twee vijfenvijftig"
+        number = digits[0] + digits[1]
+    else:
+        return None
+    return (
+        int(number)
+        if number.isdigit() and (number == "0" or not number.startswith("0")) and int(number) <= 255
+        else None
+    )
+
+
+def _spoken(text: str) -> list[tuple[int, int]]:
+    """Spans of addresses read out (see ``_SPOKEN_IP``) that are a personal IPv4 address, not after a version word."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPOKEN_IP.finditer(text):
+        # the first number's words may start with other words ("het is tien"): the shortest tail that is a number
+        words = list(re.finditer(r"\S+", m.group("a")))
+        first = next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w.group().lower() not in _FILLERS
+                and spoken_octet(" ".join(x.group() for x in words[i:])) is not None
+            ),
+            None,
+        )
+        # and the last number's words may run on into the sentence ("20 volgens de router"): the longest head
+        last_words = list(re.finditer(r"\S+", m.group("d")))
+        last = next(
+            (w for i, w in reversed(list(enumerate(last_words)))
+             if spoken_octet(" ".join(x.group() for x in last_words[: i + 1])) is not None),
+            None,
+        )  # fmt: skip
+        if first is None or last is None:
+            continue
+        before_first = words[: words.index(first)]
+        if before_first and _number(before_first[-1].group().lower()) is not None:
+            continue  # the first number began earlier ("drie honderd"): cut, it would read as another number
+        start, end = m.start("a") + first.start(), m.start("d") + last.end()
+        head = spoken_octet(" ".join(x.group() for x in words[words.index(first) :]))
+        tail = spoken_octet(" ".join(x.group() for x in last_words[: last_words.index(last) + 1]))
+        octets = [head, spoken_octet(m.group("b")), spoken_octet(m.group("c")), tail]
+        if any(o is None for o in octets) or _VERSION_AFTER.search(text, max(0, start - 12), start):
+            continue
+        if text[max(0, start - 8) : start].rstrip(" \t,").lower().endswith(("punt", "dot")):
+            continue  # a fifth number before it: a longer dotted number read out, not an address
+        if _is_ipv4(".".join(str(o) for o in octets)):
+            spans.append((start, end))
+    return spans
+
+
+def written_ipv4_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the IPv4 addresses written in digits in ``text`` (for rules whose own readings of digit runs must
+    leave them alone: a proxy chain ``172.16.4.9, 10.0.0.1`` is no BSN read out)."""
+    return [m.span(1) for m in _IPV4.finditer(text) if _is_ipv4(m.group(1))] if "." in text else []
+
+
 class IpAddressRecognizer(DutchRecognizer):
     """IP addresses in ``text``:
 
@@ -77,7 +176,17 @@ class IpAddressRecognizer(DutchRecognizer):
         if "::" in text or text.count(":") >= 7:
             for m in _IPV6.finditer(text):
                 if _is_ipv6(m.group(1)):
+                    start, end = m.span(1)
+                    # an IPv4 address written inside it (``::ffff:198.51.100.23``) is this address
+                    found = [f for f in found if not (start <= f.start and f.end <= end)]
+                    found.append(self._finding(text, start, end))
+        if "ip-" in text or "IP-" in text:
+            for m in _DASHED_HOST.finditer(text):
+                if _is_ipv4(m.group(1).replace("-", ".")):
                     found.append(self._finding(text, *m.span(1)))
+        lowered = text_facts(text).lowered
+        if "punt" in lowered or "dot" in lowered:
+            found += [self._finding(text, start, end) for start, end in _spoken(text)]
         return found
 
     def _finding(self, text: str, start: int, end: int) -> Finding:
