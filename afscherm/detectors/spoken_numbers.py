@@ -24,6 +24,7 @@ from stdnum.nl import bsn as stdnum_bsn
 from afscherm.detectors.context import has_context
 from afscherm.detectors.credit_card import has_issuer_prefix
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.ip_address import written_ipv4_spans
 from afscherm.detectors.phone import national_length_ok, plausible_national
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import text_facts
@@ -294,6 +295,10 @@ class SpokenNumberRecognizer(DutchRecognizer):
             if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN and len(_SINGLE_DIGIT.findall(m.group())) < MIN_SINGLES:
                 continue
             found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
+        if found and "." in text:
+            # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
+            addresses = written_ipv4_spans(text)
+            found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
         return found
 
     def _in_run(self, text: str, tokens: list[_Token]) -> list[Finding]:
