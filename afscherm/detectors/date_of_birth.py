@@ -132,6 +132,7 @@ _LABEL_HINTS = (
     "né",
     "naissance",
     "bday",
+    "b-day",
     "verjaardag",
     "jarig",
     "nacimiento",
@@ -145,8 +146,12 @@ _LABEL_HINTS = (
 # People whose date of birth a writer gives with "is van" ("mijn vrouw is van 9 augustus 1974").
 _RELATIVES = (
     "vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|zoontje|dochtertje|kind|opa|oma|vriend|vriendin|echtgenote"
-    "|echtgenoot"
+    "|echtgenoot|baby|kleinzoon|kleindochter"
 )
+# Children: "mijn dochter is van 3 juni 2015" is a birth date however recent.
+_CHILDREN = re.compile(r"(?i)(?<![a-z])(?:zoon|dochter|zoontje|dochtertje|kind|baby|kleinzoon|kleindochter)(?![a-z])")
+# "mijn zoon is van 3 juni 2025 tot 10 juni op kamp": a period, not a birth date.
+_UNTIL_AFTER = re.compile(r"[ \t]*(?:tot|t/m|t\.e\.m\.?|-|\u2013)[ \t]")
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
 _M = r"(?:m|rn)"
 _O = r"[o0]"
@@ -313,6 +318,8 @@ def _label_too_recent(label: str, day: date) -> bool:
     label = label.lower()
     if label in ("verjaardag", "jarig"):
         return day.year >= date.today().year - 1
+    if label.rstrip().endswith(" van") and _CHILDREN.search(label):
+        return day > date.today()
     if label.startswith(("*", "°")) or label.rstrip().endswith(" van"):
         return day.year > date.today().year - MIN_AGE_YEARS
     return False
@@ -521,14 +528,53 @@ class DateOfBirthRecognizer(DutchRecognizer):
             ):
                 labelled = None
             labelled = labelled or _label_over_column(text, start, end)
-            if isinstance(labelled, re.Match) and _label_too_recent(labelled.group(), day):
+            if isinstance(labelled, re.Match) and (
+                _label_too_recent(labelled.group(), day)
+                or (labelled.group().rstrip().endswith("van") and _UNTIL_AFTER.match(text, end))
+            ):
                 continue
             # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
+        if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:
+            found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _birthday_and_year(text)]
         return found
+
+
+# A birthday without its year ("jarig op 14 maart") is no date of birth, but with the year of birth in the same
+# message it is one, in two parts: "ben jarig op 14 maart, geboren in 81", "jarig op 3 februari en van 1990".
+_BIRTHDAY = re.compile(
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)(?:[ \t]+(?:is|valt|op|on|:))*[ \t]+(?P<day>\d{1,2})"
+    # the month by name ("14 maart") or in digits ("14-3", "14/03"; no year after it)
+    r"(?:(?:e|ste|de)?[ \t]+(?P<month>" + _MONTH_NAMES + r")\.?|(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?![-/.]?\d))"
+    r"(?![ \t]*,?[ \t]*(?:\d|['\u2019]\d))(?![a-z])"
+)
+_BIRTH_YEAR = re.compile(
+    r"(?i)(?<![a-z])(?:geboren(?:[ \t]+(?:in|uit))?|van|bouwjaar|geb\.?)[ \t]+"
+    r"(?P<year>['\u2019]?\d{2}|(?:18|19|20)\d{2})(?![\w%€]|[.,-]\d|[ \t]*(?:euro|eur|%|km|kg|jaar|uur|min))"
+)
+
+
+def _birthday_and_year(text: str) -> list[tuple[int, int]]:
+    """Spans of a birthday's day and month and of the year of birth given with it on the same line (see
+    ``_BIRTHDAY``): both parts, or neither."""
+    spans: list[tuple[int, int]] = []
+    for m in _BIRTHDAY.finditer(text):
+        lo, hi = _line_span(text, m.start(), m.end())
+        year = next(iter(_BIRTH_YEAR.finditer(text, lo, hi)), None)
+        if year is None:
+            continue
+        digits = year.group("year").lstrip("'\u2019")
+        try:
+            month = _month(m.group("month")) if m.group("month") else int(m.group("nmonth"))
+            day = date(_full_year(digits), month, int(m.group("day")))
+        except ValueError:
+            continue
+        if _checked(day) is not None and day < date.today():
+            spans += [(m.start("day"), m.end("month" if m.group("month") else "nmonth")), year.span("year")]
+    return spans
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -14,7 +14,10 @@ values that are nothing but the identifier, what the field's name implies:
   validates as written, with the Dutch trunk zero restored (``612345678``) or with the ``+`` restored
   (``31612345678``, ``4915112345678``) → ``PHONE_NUMBER``;
 - an IBAN field (``iban``, ``rekeningnummer`` …): any writing whose letters and digits pass mod-97 → ``IBAN_CODE``;
-- a birth-date field (``geboortedatum``, ``dob``, ``date_of_birth`` …): a valid calendar date → ``DATE_OF_BIRTH``.
+- a birth-date field (``geboortedatum``, ``dob``, ``date_of_birth`` …): a valid calendar date → ``DATE_OF_BIRTH``;
+- an IMEI field (``imei1``, ``imei_sv``, ``meid`` …): 15 digits passing Luhn, or the 14 digits of a MEID or of an IMEI
+  without its check digit, or the 16 of an IMEISV (neither carries a check digit: the name says what they are) →
+  ``IMEI``.
 
 ``FieldValueRecognizer`` applies the same rules inside a text, to values that machine output names: JSON keys,
 ``key=value`` (logs, query strings), ``key: value`` (YAML, vCard), XML elements, the header of a CSV/TSV/pipe
@@ -36,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
+from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import identiteitskaartnummer as stdnum_document
 
@@ -59,7 +63,8 @@ _WORDS = {
     "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
-    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer"},
+    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer", "pasnr", "pasnummer", "passport"},
+    "IMEI": {"imei", "imeisv", "meid", "imeis"},
 }
 _STEMS_ANYWHERE = {
     "NL_BSN": ("burgerservice", "bsn"),
@@ -78,8 +83,16 @@ _STEMS_ANYWHERE = {
         "passportno",
         "identiteitskaartnummer",
         "idkaartnummer",
+        "documentid",
+        "reisepass",
+        "passnr",
+        "passnummer",
+        "passportid",
     ),
+    "IMEI": (),
 }
+# Words that start with a stem (``imeisv``, ``imeinummer``); not inside a word (``timeid``, ``datetimeindex``).
+_STEMS_AT_START = {"IMEI": ("imei",)}
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+|\d+")
 
@@ -100,7 +113,14 @@ def field_kind(name: str | None) -> str | None:
     for kind in _WORDS:
         if any(w in _WORDS[kind] for w in words) or any(stem in joined for stem in _STEMS_ANYWHERE[kind]):
             return kind
+        if any(w.startswith(_STEMS_AT_START.get(kind, ())) for w in words):
+            return kind
     return None
+
+
+def _imei(digits: str) -> bool:
+    """An IMEI (15 digits, Luhn), a MEID or an IMEI without its check digit (14), an IMEISV (16)."""
+    return digits.isdigit() and (len(digits) in (14, 16) or (len(digits) == 15 and luhn.is_valid(digits)))
 
 
 def _bsn(digits: str) -> bool:
@@ -187,6 +207,8 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
         entity = "DATE_OF_BIRTH"
     elif kind == "NL_ID_DOCUMENT" and stdnum_document.is_valid(value):
         entity = "NL_ID_DOCUMENT"
+    elif kind == "IMEI" and _imei(digits):
+        entity = "IMEI"
     elif value.isdigit() and _bare_mobile(value):
         entity, score = "PHONE_NUMBER", SCORE_BARE
     if entity is None:
@@ -402,7 +424,7 @@ class FieldValueRecognizer(DutchRecognizer):
     [('NL_ID_DOCUMENT', 'QEBQ2HAH9')]
     """
 
-    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE", "DATE_OF_BIRTH", "NL_ID_DOCUMENT")
+    ENTITIES = ("NL_BSN", "PHONE_NUMBER", "IBAN_CODE", "DATE_OF_BIRTH", "NL_ID_DOCUMENT", "IMEI")
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []

@@ -139,7 +139,8 @@ class IbanCodeRecognizer(DutchRecognizer):
             found.append(Finding(start, end, "IBAN_CODE", score, self.name))
         failed: list[int] = []
         found += self._odd_writings(text, found, failed)
-        return found + _glued(text, found, self.name, failed)
+        found += _glued(text, found, self.name, failed)
+        return found + _spaced_anywhere(text, found, self.name)
 
     def _odd_writings(self, text: str, strict: list[Finding], failed: list[int]) -> list[Finding]:
         """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
@@ -237,4 +238,62 @@ def _end_of_characters(text: str, start: int, count: int) -> int | None:
         elif text[i] not in " .-" or text[i - 1] in " .-":
             return None
         i += 1
+    return i if seen == count else None
+
+
+# OCR of a statement sets spaces where the characters' boxes part, not where the groups of four do ("NL2 5INGB 023 2318
+# 547"), and reads an O in the check digits ("NL2O SNSB …"). Where a capital country code at a word's start has a digit
+# after it (a space between them allowed), its country's number of letters and digits is read across single or double
+# spaces and one line break; the country's format (letters where the bank code is, digits elsewhere, OCR's letters for
+# digits read back) and mod-97 decide.
+_SPACED_START = re.compile(
+    r"\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)|\d(?<=(?<![A-Za-z0-9])[A-Z]{2} \d)"
+    r"|\d(?<=(?<![A-Za-z0-9])[A-Z]{2}[OIl]\d)"  # the first check digit misread ("NLO2 …", "NLl4 …")
+)
+_GAP = frozenset(" \n")
+MAX_GAP = 2  # spaces between two characters (OCR's doubled space); a line break counts as one
+
+
+def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
+    spaced: list[Finding] = []
+    for candidate in _SPACED_START.finditer(text):
+        start = candidate.start() - (3 if text[candidate.start() - 1] in " OIl" else 2)
+        if any(f.start <= start < f.end for f in (*found, *spaced)):
+            continue
+        length = iban_length(text[start : start + 2])
+        end = _end_across_gaps(text, start, length) if length is not None else None
+        if end is None or (end < len(text) and text[end].isalnum()):
+            continue  # the country's count ends inside a word: another number, or not an IBAN
+        compact = "".join(c for c in text[start:end] if c.isalnum())
+        kinds = _kinds(compact[:2])
+        repaired = _ocr_repaired(compact) or compact
+        if kinds is None or not all(
+            (c.isdigit() if k == "n" else c.isalpha() if k == "a" else c.isalnum())
+            for c, k in zip(repaired[2:], kinds, strict=True)
+        ):
+            continue
+        if stdnum_iban.is_valid(repaired):
+            score = SCORE_OCR if repaired != compact else SCORE
+            if has_context(text, start, end, CONTEXT_WORDS):
+                score = SCORE_WITH_CONTEXT
+            spaced.append(Finding(start, end, "IBAN_CODE", score, recognizer))
+    return spaced
+
+
+def _end_across_gaps(text: str, start: int, count: int) -> int | None:
+    """Where the ``count``-th letter or digit from ``start`` ends, up to :data:`MAX_GAP` spaces or one line break
+    (with its indentation) between two of them; ``None`` when anything else comes first."""
+    seen, i, breaks = 0, start, 0
+    while i < len(text) and seen < count:
+        c = text[i]
+        if c.isascii() and c.isalnum():
+            seen += 1
+            i += 1
+            continue
+        gap = i
+        while i < len(text) and text[i] in _GAP:
+            i += 1
+        breaks += text.count("\n", gap, i)
+        if breaks > 1 or (i - gap > MAX_GAP and "\n" not in text[gap:i]) or i == gap:
+            return None
     return i if seen == count else None

@@ -58,10 +58,11 @@ _GROUP = re.compile(r"[A-Z0-9]+")
 _DUTCH_NUMBER_SHAPE = "AA000000D"  # (its length: two letters, six letters or digits, a digit)
 MIN_DIGITS_BEFORE_LETTER_END = 2
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
-# ``doc_nr``, ``idNumber``, ``passport_no``, ``numéro du document``, ``Dokumentennummer``, ``Ausweisnummer``): read on
-# the lower-cased text, camel case and separators between the parts.
+# ``doc_nr``, ``idNumber``, ``passport_no``, ``pasnr``, ``Reisepassnummer``, ``numéro du document``,
+# ``Dokumentennummer``, ``Ausweisnummer``): read on the lower-cased text, camel case and separators between the parts.
 _KEY = re.compile(
-    r"(?<![a-z])(?:doc(?:ument(?:en)?|uments?)?|dokument(?:en)?|id|pass(?:port)?|ausweis|reisdocument|reisdoc)"
+    r"(?<![a-z])(?:doc(?:ument(?:en)?|uments?)?|dokument(?:en)?|id|(?:reise)?pass?(?:port)?|ausweis"
+    r"|reisdocument|reisdoc)"
     r"[ _.-]?(?:n(?:umbe)?r|no|num(?:ber|mer|ero)?|nummer|#)(?![a-z])"
     r"|num[eé]ro[ _]+(?:du|de|del)[ _]+(?:document|documento|passeport|pasaporte)|n[°º][ _]*(?:de[ _]+)?document"
 )

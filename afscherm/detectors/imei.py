@@ -36,6 +36,12 @@ _IMEI = re.compile(
     r"))(?!\d|[.,/-]\d)"
 )
 
+# Fifteen plain digits with looser neighbours than _IMEI allows a grouped number: a URL path's segment after another
+# (``/devices/12/356938035643809``), an IMEISV's software version after a dash (``356938035643809-01``) and a float's
+# ``.0`` (a dump whose tool read the column as numbers: ``"imei": 356938035643809.0``). Not after a decimal's or a
+# grouped number's digits (``1.3569…``, ``12-3569…``), not before another decimal part or longer digits.
+_PLAIN = re.compile(r"\d(?<!\d\d)(?<!\d[.-]\d)\d{14}(?!\d|\.(?!0(?![\d.]))\d|-(?!\d\d(?!\d))\d)")
+
 SCORE = 0.5
 SCORE_WITH_CONTEXT = 0.95
 # The groupings settings screens and boxes print (see _IMEI), with whatever separator.
@@ -69,7 +75,23 @@ class ImeiRecognizer(DutchRecognizer):
             elif len(digits) != 16 or not has_context(text, start, end, ("imei",)):
                 continue  # IMEISV carries no check digit: only the word "imei(sv)" makes it one
             found.append(Finding(start, end, "IMEI", SCORE_WITH_CONTEXT if context else SCORE, self.name))
+        found += self._plain(text, found)
         return found + self._odd_writings(text, found)
+
+    def _plain(self, text: str, strict: list[Finding]) -> list[Finding]:
+        """Fifteen plain Luhn-valid digits that ``_IMEI`` leaves for their neighbours (see ``_PLAIN``)."""
+        found: list[Finding] = []
+        for m in _PLAIN.finditer(text):
+            start, end = m.span()
+            if any(f.start < end and start < f.end for f in strict) or not luhn.is_valid(m.group()):
+                continue
+            if glued_into_code(text, start, end):
+                continue
+            context = has_context(text, start, end, CONTEXT_WORDS)
+            if m.group().startswith(AMEX_PREFIXES) and not context:
+                continue
+            found.append(Finding(start, end, "IMEI", SCORE_WITH_CONTEXT if context else SCORE, self.name))
+        return found
 
     def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
         """15 Luhn-valid digits in other writings: a usual grouping with another separator (dots,
