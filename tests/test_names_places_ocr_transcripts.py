@@ -9,21 +9,10 @@ import doctest
 import pytest
 
 from afscherm.detectors import person_name
-from afscherm.detectors.location import LocationRecognizer
-from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.place_names import PlaceNameRecognizer
+from tests.recognizer_helpers import NAMES, locations, names
 
-NAMES = PersonNameRecognizer()
-STREETS = LocationRecognizer()
 PLACES = PlaceNameRecognizer()
-
-
-def names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in NAMES.find(text)]
-
-
-def locations(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in STREETS.find(text)]
 
 
 def places(text: str) -> list[str]:

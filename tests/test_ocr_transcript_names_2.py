@@ -8,25 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import default_analyzer
-from afscherm.detectors.location import LocationRecognizer
-from afscherm.detectors.person_name import PersonNameRecognizer, alphabet_spelled_word, dutch_spelled_runs
-
-NAMES = PersonNameRecognizer()
-STREETS = LocationRecognizer()
-
-
-def names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in NAMES.find(text)]
-
-
-def locations(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in STREETS.find(text)]
-
-
-def found(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
-
+from afscherm.detectors.person_name import alphabet_spelled_word, dutch_spelled_runs
+from tests.recognizer_helpers import found, locations, names
 
 # --- OCR: the register's "SURNAME, Given names" -----------------------------------------------------------------
 

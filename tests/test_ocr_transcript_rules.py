@@ -6,28 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import default_analyzer
-from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.name_consistency import spelled_names
-from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.spoken_email import SpokenEmailRecognizer
 from afscherm.detectors.text_view import detection_view
-
-NAMES = PersonNameRecognizer()
-STREETS = LocationRecognizer()
-
-
-def names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in NAMES.find(text)]
-
-
-def locations(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in STREETS.find(text)]
-
-
-def found(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
-
+from tests.recognizer_helpers import found, locations, names
 
 # --- hyphenation over a line end -----------------------------------------------------------------------------
 
