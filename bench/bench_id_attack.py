@@ -37,6 +37,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -385,6 +386,49 @@ def summarise(rows: list[dict]) -> dict:
         "cpu_seconds_max_under_1mpx": max(small) if small else None,
         "quarantine_reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
     }
+
+
+def run_family(
+    name: str,
+    maker: Callable[[int, int], tuple[np.ndarray, list[dict], dict]],
+    describe: Callable[[dict, int, int], str],
+    *,
+    count: int,
+    seed: int,
+    extra_summary: Callable[[list[dict], dict], None] | None = None,
+) -> None:
+    """Attack the pages of one tuning generator (``maker``) as this benchmark attacks its own families; the
+    command line of the benches built on it (``bench_id_release``, ``bench_id_photocopy``). ``describe`` adds a
+    row's own fields and returns what its progress line shows of them."""
+    parser = argparse.ArgumentParser(description=f"{name}: pages of one tuning generator, attacked")
+    parser.add_argument("--count", type=int, default=count)
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--start", type=int, default=0)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--save", type=Path)
+    args = parser.parse_args()
+    from afscherm.detectors.analyzer import default_analyzer
+
+    cv2.setNumThreads(1)
+    MAKERS[name] = maker
+    analyzer, policy = default_analyzer(), IdCopyPolicy()
+    rows = []
+    for i in range(args.start, args.start + args.count):
+        row = evaluate(name, i, args.seed, policy, analyzer, args.save)
+        shown = describe(row, i, args.seed)
+        rows.append(row)
+        verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
+        print(
+            f"{i:3d} {shown} cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
+            f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:3]}",
+            flush=True,
+        )
+    summary = summarise(rows)
+    if extra_summary is not None:
+        extra_summary(rows, summary)
+    print(json.dumps(summary, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1) + "\n", encoding="utf-8")
 
 
 def main() -> None:

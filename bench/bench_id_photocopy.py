@@ -7,8 +7,6 @@ little blur), attacked as ``bench_id_attack`` attacks its pages. Tuning material
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -17,10 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench_id_attack as attack  # noqa: E402
-import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
-from afscherm.redactors.id_copies import IdCopyPolicy  # noqa: E402
 from synthetic.id_images import decode_pages  # noqa: E402
 from synthetic.id_variants_ghosts import generate_release_variant  # noqa: E402
 from synthetic.id_variants_photocopy import photocopied  # noqa: E402
@@ -41,40 +37,18 @@ def photocopy_page(index: int, seed: int) -> tuple[np.ndarray, list[dict], dict]
     return img, truth["pages"][0]["regions"], {**holder, "turns": 0, "angle": None}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=20)
-    parser.add_argument("--seed", type=int, default=611)
-    parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--json", type=Path)
-    parser.add_argument("--save", type=Path)
-    args = parser.parse_args()
-    from afscherm.detectors.analyzer import default_analyzer
+def describe(row: dict, index: int, seed: int) -> str:
+    _, regions, truth = photocopy_page(index, seed)
+    row["kind"] = truth["kind"]
+    row["ghosts"] = sum(r["type"] == "ghost_photo" for r in regions)
+    return f"{row['kind']:22s} ghosts={row['ghosts']}"
 
-    cv2.setNumThreads(1)
-    attack.MAKERS["photocopy"] = photocopy_page
-    analyzer, policy = default_analyzer(), IdCopyPolicy()
-    rows = []
-    for i in range(args.start, args.start + args.count):
-        row = attack.evaluate("photocopy", i, args.seed, policy, analyzer, args.save)
-        _, regions, truth = photocopy_page(i, args.seed)
-        row["kind"] = truth["kind"]
-        row["ghosts"] = sum(r["type"] == "ghost_photo" for r in regions)
-        rows.append(row)
-        verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
-        print(
-            f"{i:3d} {row['kind']:22s} ghosts={row['ghosts']} cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
-            f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:3]}",
-            flush=True,
-        )
-    summary = attack.summarise(rows)
+
+def ghosts_on_released(rows: list[dict], summary: dict) -> None:
     released = [r for r in rows if r["released"]]
     summary["ghosts_on_released"] = sum(r["ghosts"] for r in released)
     summary["ghosts_low_on_released"] = sum("ghost_photo" in r["low"] for r in released)
-    print(json.dumps(summary, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    attack.run_family("photocopy", photocopy_page, describe, count=20, seed=611, extra_summary=ghosts_on_released)

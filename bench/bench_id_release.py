@@ -7,8 +7,6 @@ image, small angles, 0.3 Mpx scans, foreign or garbled labels), attacked as ``be
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -16,10 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench_id_attack as attack  # noqa: E402
-import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
-from afscherm.redactors.id_copies import IdCopyPolicy  # noqa: E402
 from synthetic.id_images import decode_pages  # noqa: E402
 from synthetic.id_variants_ghosts import generate_release_variant  # noqa: E402
 
@@ -30,36 +26,11 @@ def release(index: int, seed: int) -> tuple[np.ndarray, list[dict], dict]:
     return decode_pages(data)[0], truth["pages"][0]["regions"], {**holder, "turns": 0, "angle": None}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=501)
-    parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--json", type=Path)
-    parser.add_argument("--save", type=Path)
-    args = parser.parse_args()
-    from afscherm.detectors.analyzer import default_analyzer
-
-    cv2.setNumThreads(1)
-    attack.MAKERS["release"] = release
-    analyzer, policy = default_analyzer(), IdCopyPolicy()
-    rows = []
-    for i in range(args.start, args.start + args.count):
-        row = attack.evaluate("release", i, args.seed, policy, analyzer, args.save)
-        _, _, truth = generate_release_variant(i, args.seed)
-        row["kind"] = truth["holders"][0]["kind"]
-        rows.append(row)
-        verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
-        print(
-            f"{i:3d} {row['kind']:22s} {row['megapixels']:5.2f} Mpx cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
-            f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:3]}",
-            flush=True,
-        )
-    summary = attack.summarise(rows)
-    print(json.dumps(summary, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1) + "\n", encoding="utf-8")
+def describe(row: dict, index: int, seed: int) -> str:
+    _, _, truth = generate_release_variant(index, seed)
+    row["kind"] = truth["holders"][0]["kind"]
+    return f"{row['kind']:22s} {row['megapixels']:5.2f} Mpx"
 
 
 if __name__ == "__main__":
-    main()
+    attack.run_family("release", release, describe, count=40, seed=501)
