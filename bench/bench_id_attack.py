@@ -388,6 +388,15 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
+def progress_line(label: str, row: dict, reasons: int) -> str:
+    """One page's line: its label, CPU, verdict, what stayed readable and the first quarantine reasons."""
+    verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
+    return (
+        f"{label} cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
+        f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:reasons]}"
+    )
+
+
 def run_family(
     name: str,
     maker: Callable[[int, int], tuple[np.ndarray, list[dict], dict]],
@@ -417,12 +426,7 @@ def run_family(
         row = evaluate(name, i, args.seed, policy, analyzer, args.save)
         shown = describe(row, i, args.seed)
         rows.append(row)
-        verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
-        print(
-            f"{i:3d} {shown} cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
-            f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:3]}",
-            flush=True,
-        )
+        print(progress_line(f"{i:3d} {shown}", row, reasons=3), flush=True)
     summary = summarise(rows)
     if extra_summary is not None:
         extra_summary(rows, summary)
@@ -448,12 +452,7 @@ def main() -> None:
         for i in range(args.count):
             row = evaluate(family, i, args.seed, policy, analyzer, args.save)
             rows.append(row)
-            verdict = "UNSAFE" if row["unsafe"] else "released" if row["released"] else "quarantined"
-            print(
-                f"{family:13s} {i:3d} {row['megapixels']:5.2f} Mpx cpu {row['cpu_seconds']:5.2f}s {verdict:11s} "
-                f"low={row['low']} rec={row['recovered']} faces={row['faces']} {row['reasons'][:2]}",
-                flush=True,
-            )
+            print(progress_line(f"{family:13s} {i:3d} {row['megapixels']:5.2f} Mpx", row, reasons=2), flush=True)
     summary = summarise(rows)
     print(json.dumps(summary, indent=1))
     if args.json:
