@@ -167,6 +167,8 @@ _BIRTH_LABEL = re.compile(
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
     # a chat's "ik ben van 14 maart 1981", "mijn vrouw is van 9 augustus 1974", "(en) mijn vader van 3 maart 1948"
     # (the date must follow at once)
+    # (a chat drops the "ik" at a turn's start: "sanne: ben van 12 mei 1990")
+    r"|(?:(?m:^)|:)[ \t]*ben\s+van[ \t]+$"
     r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is"
     r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?)\s+van[ \t]+$",
     re.IGNORECASE,
@@ -335,7 +337,8 @@ _BORN_AFTER = re.compile(
 # A sentence that ends between the label and the date (after a word, not an abbreviation's dot: "geb. 14-03"): the
 # date belongs to the next sentence ("Ik ben geboren in Deventer. Factuurdatum 12-03-2024"). A question mark does
 # not end the label's reach (the answer follows it).
-_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!][ \t]+(?=[A-Z])")
+# (chats start sentences in lower case: "geboren in delft trouwens. afspraak staat op 03-04-2025")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!][ \t]+(?=[^\W\d_])")
 
 
 # A birth label in brackets right after the date: "14 maart 1981 (geboortedatum)", "14-03-1981 [dob]".
@@ -348,6 +351,55 @@ _LABEL_IN_BRACKETS = re.compile(
     + r"|geboren|geb\.?|dob|d\.o\.b\.?|date[ _]of[ _]birth"
     r"|birth[ _]?date)[ \t]*[)\]]"
 )
+
+
+# The date named a birthday right after it, in a chat: "17 nov 93 is mn bday", "3-4-1987 was haar geboortedatum".
+_LABEL_AFTER = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)[ \t]+"
+    r"(?:geboortedatum|geboortedag|verjaardag|bday|b-day|birthday)(?![a-z])"
+)
+# A second date of birth that leaves out the verb of the first ("mijn vriendin is van 2 feb 95, ik van 9 okt 93"):
+# a person and "van" right after a date of birth (the label's reach ends at that date, so it is asked for apart).
+_GAPPED_VAN = re.compile(
+    r"(?i)[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?:ik|hij|zij|ze|(?:mijn|m'n|mn|zijn|haar)[ \t]+(?:"
+    + _RELATIVES
+    + r"))[ \t]+van[ \t]+"
+)
+# "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
+_ORDINAL_DATE = re.compile(
+    r"(?i)(?<!\w)(?:de[ \t]+)?(?P<d>\d{1,2})(?:e|ste|de)[ \t]+van[ \t]+de[ \t]+(?P<m>\d{1,2})(?:e|ste|de)"
+    r"(?:[ \t]+maand)?,?[ \t]+(?P<y>\d{4}|['\u2019]?\d{2})(?![\w:]|[-/.]\d)"
+)
+# "geboortedatum is 030487": six digits (ddmmyy) right after a birth label only, as a form's field takes them.
+_COMPACT_SHORT = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d\d)(?![\w]|[-/.,]\d)")
+_SHORT_COMPACT_LABEL = re.compile(
+    r"(?i)(?:geboortedatum|geb(?:oorte)?\.?[ \t]?datum|geboren|geb\.?|dob|d\.o\.b\.?|birth[ _]?date|date of birth)"
+    r"(?:[ \t]+(?:is|was|op))?[ \t]*[:=]?[ \t]*$"
+)
+
+
+def _ordinal_date(m: re.Match[str]) -> date | None:
+    try:
+        return _checked(date(_full_year(m.group("y").lstrip("'\u2019")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
+def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
+    """Six-digit dates (``030487``) with a birth label right before them."""
+    found: list[tuple[int, int, date | None]] = []
+    for m in _COMPACT_SHORT.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] not in _BEFORE_COMPACT or text[start - 1 : start].isdigit():
+            continue
+        if _SHORT_COMPACT_LABEL.search(text, max(0, start - _COMPACT_REACH), start) is None:
+            continue
+        try:
+            day = _checked(date(_full_year(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            continue
+        found.append((start, m.end(), day))
+    return found
 
 
 def _checked(day: date | None) -> date | None:
@@ -384,6 +436,9 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     found += _ocr_dates(text)
     # a one-digit day or month between spaces, as said or OCR'd ("14 3 1981"), before a four-digit year
     found += [(m.start(), m.end(), _numbers_date(m)) for m in _SPACED_DATE.finditer(text)]
+    if " van de " in lowered:
+        found += [(m.start(), m.end(), _ordinal_date(m)) for m in _ORDINAL_DATE.finditer(text)]
+    found += _short_compact_dates(text)
     for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE):
         for m in pattern.finditer(text):
             if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
@@ -516,6 +571,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
             lo = max(_context_start(text, start), previous_end)
+            last_birth_date = found[-1].end if found and found[-1].end == previous_end else None
             previous_end = end
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
@@ -536,6 +592,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
+            # "17 nov 93 is mn bday" (not this year's party); "…is van 2 feb 95, ik van 9 okt 93"
+            labelled = labelled or (_LABEL_AFTER.match(text, end) is not None and day.year < date.today().year - 1)
+            labelled = labelled or (
+                last_birth_date is not None
+                and _GAPPED_VAN.fullmatch(text, last_birth_date, start) is not None
+                and day.year <= date.today().year - MIN_AGE_YEARS
+            )
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
         if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:

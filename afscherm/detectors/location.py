@@ -225,6 +225,7 @@ _OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+_PLACE_ENDS = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
 _IN_PLACE_AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:in|te)[ \t\u00a0]+")
 
 _PLACE_LABEL = re.compile(
@@ -237,9 +238,11 @@ def _norm(name: str) -> str:
     return name.lower().replace("’", "'").replace("-", " ")
 
 
-KNOWN_PLACES: frozenset[str] = frozenset(
+# (in the list's order, largest first: a chat's "a'dam" is Amsterdam, not Alblasserdam)
+KNOWN_PLACES_BY_SIZE: tuple[str, ...] = tuple(
     _norm(p.strip()) for p in _KNOWN_PLACES_TEXT.replace("\n", " ").split(",") if p.strip()
 )
+KNOWN_PLACES: frozenset[str] = frozenset(KNOWN_PLACES_BY_SIZE)
 _MAX_PLACE_WORDS = 5
 
 
@@ -258,8 +261,14 @@ def street_suffix(lower: str) -> str | None:
     return None
 
 
+# "dorpsstr 4b", "Kerkstr. 12": "straat" shortened as typed in chats and forms (no Dutch word ends in "str").
+_SHORT_STREET = re.compile(r"[^\W\d_]{3,}str\.?")
+
+
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
+    if lower.endswith(("str", "str.")) and _SHORT_STREET.fullmatch(lower):
+        return True
     suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
         return False
@@ -595,6 +604,13 @@ class LocationRecognizer(DutchRecognizer):
                 continue
             tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
             place = _listed_place(text, tokens) if tokens else None
+            if place is None and tokens:
+                # a large town that is also a word, typed in lower case, closing the address ("kanaalweg 20 leiden,")
+                place = _listed_place(text, tokens, any_case=True)
+                if place is not None and not (
+                    _norm(text[place[0] : place[1]]) in KNOWN_PLACES and _PLACE_ENDS.match(text, place[1])
+                ):
+                    place = None
             if place is not None:
                 found.append(self._place_finding(place))
         return found
@@ -604,8 +620,11 @@ class LocationRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _HOUSE_NUMBER.finditer(text):
             start = m.start()
-            if start < 2 or text[start - 1] not in " \t\u00a0" or not text[start - 2].isalpha():
-                continue  # a house number follows its street word after whitespace
+            after_word = start >= 2 and text[start - 1] in " \t\u00a0" and text[start - 2].isalpha()
+            if not after_word and not (
+                text[start - 1 : start] == " " and text[start - 5 : start - 1].lower() == "str."
+            ):
+                continue  # a house number follows its street word after whitespace (or "Kerkstr. 12")
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
@@ -661,6 +680,8 @@ class LocationRecognizer(DutchRecognizer):
             # capitals, an address word precedes)
             if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
                 continue
+            if letters != upper and upper in _AMBIGUOUS_LETTERS and not _street_before(text, streets, start):
+                continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
             if len(space) == 2 and not (known_place and letters == upper):
                 continue  # OCR's double space ("8701  JK BOLSWARD"): only in capitals before a listed place
             if context or place is not None:
@@ -728,6 +749,13 @@ _OCR_POSTCODE_HINTS = ("postcode", "adres", "woonpl", "postbus")
 _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code may stand in
 
 
+def _street_before(text: str, streets: list[Finding], pos: int) -> bool:
+    """A street and house number end just before ``pos`` on its line ("kerkstraat 3, 1234 en ...")."""
+    return any(
+        f.end <= pos and _AFTER_STREET.fullmatch(text, f.end, pos) and "\n" not in text[f.end : pos] for f in streets
+    )
+
+
 def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
     """True when ``pos`` lies strictly inside one of the non-overlapping, sorted ``spans``."""
     k = bisect_left(starts, pos) - 1
@@ -774,6 +802,8 @@ def _listed_place(text: str, tokens: list[re.Match[str]], any_case: bool = False
     from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
     start = tokens[0].start()
+    if start > 0 and text[start - 1] in "'’" and text[start : start + 2].lower() in ("s-", "t-", "s ", "t "):
+        start -= 1  # the elided article's apostrophe, cut off as a quote: "'s-Hertogenbosch"
     for k in range(len(tokens), 0, -1):
         value = text[start : tokens[k - 1].end()].rstrip(".?!")  # a sentence's end ("in haaksbergen?")
         found = lookup(value)

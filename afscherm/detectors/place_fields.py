@@ -181,6 +181,8 @@ def judge(kind: str, value: str) -> bool:
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\"'`":
+        if text[start] == "'" and text[start + 1 : start + 3].lower() in ("s-", "t-", "s ", "t "):
+            break  # the elided article of "'s-Hertogenbosch", "'t Zandt": part of the value
         start += 1
     while end > start and text[end - 1] in " \t\"'`.":
         end -= 1

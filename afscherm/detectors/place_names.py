@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.location import KNOWN_PLACES
+from afscherm.detectors.location import KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
 from afscherm.detectors.person_name import (
     GREETINGS,
     PARTICLE_SET,
@@ -69,12 +69,23 @@ ENGLISH_WORDS = frozenset(
 CUE = re.compile(
     r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
     r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
-    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van)[ \t]+(?=\S)"
+    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op)[ \t]+(?=\S)"
 )
 STRONG_CUES = frozenset({"te", "gemeente", "gerneente"})  # what OCR makes of "gemeente" too
 # Cues that a person or a firm follows as often as a place ("bij Jansen", "via Bol"): only a listed place
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
-WEAK_CUES = frozenset({"bij", "via"})
+WEAK_CUES = frozenset({"bij", "via", "op"})  # ("op ameland", "op urk": islands and a few towns; "op Best" no place)
+# Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
+# "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
+TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "regio", "omgeving"})
+# What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
+# toch?", "uit kampen hoor").
+CHAT_PHRASE_END = re.compile(
+    r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?(?:[,.!?;)\n]|$)"
+)
+# More places named after a place, in a list or as a correction: "regio deventer of zutphen", "in eindhoven,
+# veldhoven eigenlijk", "naar zwolle en kampen"; and the goal of a move "van zwolle naar kampen".
+LIST_LINK = re.compile(r"[ \t]*(?:,|/|&|\ben\b|\bof\b)[ \t]*(?=\S)")
 # "van" is a place cue only in a move from one place to another ("verhuisd van almere naar lelystad"): the place
 # after it must be followed by "naar" (and be no common word, first name or family name, like after WEAK_CUES).
 MOVE_TAIL = re.compile(r"[ \t]+naar[ \t]")
@@ -86,7 +97,8 @@ PLACE_QUESTION = re.compile(
     r"(?i)\b(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?[ \t]*\n"
 )
 ANSWER_TURN = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:in|uit|te)[ \t]+)?(?=\S)")
-WORD = re.compile(r"['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")  # dots stay inside ("St.-Jacobiparochie")
+# dots stay inside ("St.-Jacobiparochie"); "a/d" ("alphen a/d rijn": aan den) is one word
+WORD = re.compile(r"a/d(?=[ \t])|['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")
 CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*(?![\w@])")
 
 
@@ -133,6 +145,8 @@ def normalise(name: str) -> str:
     words = folded.replace("-", " ").split()
     if words and words[0] in ("st", "st."):
         words[0] = "sint"
+    elif len(words) > 1 and words[0] in ("s", "t"):
+        words[0] = "'" + words[0]  # typed without its apostrophe: "s-hertogenbosch", "t zandt"
     return " ".join(w.rstrip(".") if w != "'s" else w for w in words)
 
 
@@ -156,13 +170,59 @@ def place_index() -> dict[str, str]:
         key = normalise(name)
         if not key or key in NOT_PLACES:
             continue
-        if key in common_words() or key in STOP:
+        if key in common_words() or key in STOP or _article_and_word(key):
             index[key] = "word"
         elif key in first_names():
             index[key] = "first"
         else:
             index.setdefault(key, "plain")
     return index
+
+
+def _article_and_word(key: str) -> bool:
+    """An article and a common word (``de wijk``, ``de steeg``, ``'t veld``): "in de wijk" says where, not which
+    village, unless it is a large town (``den helder``)."""
+    article, _, rest = key.partition(" ")
+    return article in ("de", "het", "den", "'t") and rest in common_words() and key not in KNOWN_PLACES
+
+
+@lru_cache(maxsize=1)
+def joined_index() -> dict[str, str]:
+    """A place of two or more words typed as one (``denhaag``, ``bergenopzoom``) -> its normalised name; a joined
+    writing that is a common word or another place, or that two places share, is left out."""
+    joined: dict[str, str | None] = {}
+    for key, use in place_index().items():
+        if " " not in key or use != "plain":
+            continue
+        one = key.replace(" ", "").replace("'", "")
+        joined[one] = key if one not in joined else None
+    words = common_words()
+    index = place_index()
+    return {one: key for one, key in joined.items() if key is not None and one not in words and one not in index}
+
+
+# A place shortened with an apostrophe in its middle: its first letter and its end ("r'dam", "a'foort", "z'meer",
+# "e'hoven"). (A letter before the apostrophe and three or more after it: "m'n", "d'r", "zo'n" are no such thing.)
+ABBREVIATED = re.compile(r"(?<![\w'’])[A-Za-z]['’]([a-z]{3,})(?![\w'’])")
+
+
+@lru_cache(maxsize=256)
+def abbreviated_place(word: str) -> str | None:
+    """The place a shortened writing (``r'dam``) stands for: the largest town of :data:`KNOWN_PLACES_BY_SIZE` that
+    begins with its letter and ends with its tail, else the only one-word place of the gazetteer that does."""
+    m = ABBREVIATED.fullmatch(word)
+    if m is None:
+        return None
+    first, tail = word[0].lower(), m.group(1).lower()
+
+    def fits(key: str) -> bool:
+        return " " not in key and key[0] == first and key.endswith(tail) and len(key) > len(tail) + 1
+
+    town = next((key for key in KNOWN_PLACES_BY_SIZE if fits(key)), None)
+    if town is not None:
+        return town
+    listed = [key for key, use in place_index().items() if use == "plain" and fits(key)]
+    return listed[0] if len(listed) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +246,15 @@ def lookup(name: str) -> tuple[str, str] | None:
     use = place_index().get(key)
     if use is not None:
         return key, use
+    if " a/d " in key:  # "alphen a/d rijn", "capelle a/d ijssel", "ouderkerk a/d amstel"
+        for words in (" aan den ", " aan de "):
+            found = lookup(key.replace(" a/d ", words))
+            if found is not None:
+                return found
+        return None
+    if " " not in key and key in joined_index():
+        whole = joined_index()[key]
+        return whole, place_index()[whole]
     if _OCR_DAMAGE.search(key) is None:
         return None
     real = ocr_index().get(ocr_folded(key))
@@ -198,7 +267,7 @@ def lookup(name: str) -> tuple[str, str] | None:
 def first_words() -> frozenset[str]:
     """The first word of every normalised place name, as written and OCR-folded."""
     keys = [*place_index(), *ocr_index()]
-    return frozenset(key.split(" ", 1)[0] for key in keys)
+    return frozenset(key.split(" ", 1)[0] for key in keys) | frozenset(joined_index())
 
 
 def _could_start(word: str) -> bool:
@@ -255,7 +324,13 @@ class PlaceNameRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         best: dict[tuple[int, int], Finding] = {}  # one finding per span, the best-scored
-        for f in (*self._after_cues(text), *self._capitals(text), *self._capitalised(text), *self._answers(text)):
+        for f in (
+            *self._after_cues(text),
+            *self._capitals(text),
+            *self._capitalised(text),
+            *self._answers(text),
+            *self._abbreviated(text),
+        ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
         return sorted(best.values())
@@ -307,20 +382,59 @@ class PlaceNameRecognizer(DutchRecognizer):
             capitalised = value[:1].isupper()
             cue = m.group("cue").lower().split()
             strong = len(cue) > 1 or cue[0] in STRONG_CUES
+            town = normalise(value) in KNOWN_PLACES
+            # "van zwolle naar kampen": the goal of a move from a place named just before is a place too
+            goal = cue[0] == "naar" and any(f.end == m.start("cue") - 2 for f in out)
             if cue[0] == "van" and MOVE_TAIL.match(text, end) is None:
                 continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move
             if cue[0] in WEAK_CUES | {"van"} and (use != "plain" or capitalised and _person_like(normalise(value))):
                 continue  # "bij Best", "bij Mol", "via Linde": a firm or a person as likely
-            if use == "word" and not capitalised and not (len(cue) > 1 and PHRASE_END.match(text, end)):
-                continue  # "in best goede staat", "naar buren"; but "woont in best?" ends with the place
+            if cue[0] == "op" and " " in normalise(value):
+                continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
+            if (
+                use == "word"
+                and not capitalised
+                and not (len(cue) > 1 and PHRASE_END.match(text, end))
+                and not (town and (goal or cue[0] in TOWN_CUES and CHAT_PHRASE_END.match(text, end)))
+            ):
+                continue  # "in best goede staat", "naar buren"; but "woont in best?", "ik woon in leiden." end there
             if use == "first" and not strong:
                 continue  # "stuur het naar Linde"
-            if not capitalised and len(normalise(value)) < 4 and not strong:
-                continue  # "in ee": two or three letters in lower case need a strong cue
+            if not capitalised and len(normalise(value)) < 4 and not strong and not town:
+                continue  # "in ee": two or three letters in lower case need a strong cue (or a town: "naar epe")
             if capitalised and name_follows(text, start, end):
                 continue  # "naar Axel de Vries", "in Stein Jansen": a person named like a place
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
+            out.extend(self._listed_after(text, end))
         return out
+
+    def _listed_after(self, text: str, end: int) -> list[Finding]:
+        """Places listed after a place a cue named: "regio deventer of zutphen", "in eindhoven, veldhoven eigenlijk";
+        each a listed place that is no word or first name (or one written with a capital)."""
+        out: list[Finding] = []
+        while (link := LIST_LINK.match(text, end)) is not None and "\n" not in link.group():
+            words = _words_after(text, link.end())
+            place = longest_place(text, words) if words else None
+            if place is None:
+                break
+            start, end, use = place
+            key = normalise(text[start:end])
+            # a large town that is a word only where the list goes on or ends with it ("zwolle, kampen en urk")
+            town = key in KNOWN_PLACES and (LIST_LINK.match(text, end) or CHAT_PHRASE_END.match(text, end))
+            if not (use == "plain" or use == "word" and (text[start].isupper() or town)) or _person_like(key):
+                break  # "in zwolle en best wel leuk", "naar zwolle en Linde", "naar amersfoort en mol": a word, a name
+            out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
+        return out
+
+    def _abbreviated(self, text: str) -> list[Finding]:
+        """A place shortened with an apostrophe (``r'dam``, ``A'foort``): anywhere, as its writing is its own cue."""
+        if "'" not in text and "’" not in text:
+            return []
+        return [
+            Finding(m.start(), m.end(), "LOCATION", SCORE_CUE, self.name)
+            for m in ABBREVIATED.finditer(text)
+            if abbreviated_place(m.group()) is not None
+        ]
 
     def _answers(self, text: str) -> list[Finding]:
         """Transcripts: the turn that answers a question for a place (``en de plaats?`` / ``Klant: apeldoorn.``,

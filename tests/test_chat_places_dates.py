@@ -1,0 +1,181 @@
+"""Places and dates of birth as chats, support widgets and call transcripts type them (issue 12, tuning set 16):
+places shortened with an apostrophe, run together or typed without their apostrophe or with ``a/d``, lists of places
+after a cue, large towns that are also words closing a phrase, islands after ``op``, ``str`` for ``straat``; dates of
+birth after a chat's ``ben van``, as ordinals, as six digits after a label, named a birthday after the date, and a
+second one that leaves out the verb. Each rule is shown firing and holding back."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.person_name import common_words
+from afscherm.detectors.place_names import PlaceNameRecognizer, abbreviated_place, joined_index
+from tests.recognizer_helpers import locations
+
+PLACES = PlaceNameRecognizer()
+BIRTH_DATES = DateOfBirthRecognizer()
+
+
+def places(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in PLACES.find(text)]
+
+
+def dobs(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in BIRTH_DATES.find(text)]
+
+
+# -- places -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("mo: ben vanavond in r'dam, zullen we daar eten?", "r'dam"),
+        ("kom morgen uit A'foort met de trein", "A'foort"),
+        ("z’meer of zo", "z’meer"),  # a typographic apostrophe, no cue
+        ("ik rij naar e'hoven", "e'hoven"),
+    ],
+)
+def test_place_shortened_with_an_apostrophe(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+def test_shortened_place_is_the_largest_town_that_fits() -> None:
+    # Alblasserdam also begins with an a and ends in dam: the abbreviation means the larger town
+    assert abbreviated_place("a'dam") == "amsterdam"
+    assert abbreviated_place("r'dam") == "rotterdam"
+
+
+def test_elisions_and_short_tails_are_no_shortened_places() -> None:
+    assert places("heb je m'n jas gezien? d'r staat zo'n bak") == []
+    assert places("c'est la vie, l'amour toujours") == []  # no Dutch town fits these
+
+
+def test_place_run_together_after_a_cue() -> None:
+    assert places("zit nu in denhaag bij me broer") == ["denhaag"]
+    assert places("we wonen in bergenopzoom") == ["bergenopzoom"]
+
+
+def test_joined_writings_are_never_common_words() -> None:
+    assert "denhaag" in joined_index()
+    assert not set(joined_index()) & common_words()
+
+
+def test_elided_article_typed_without_its_apostrophe() -> None:
+    assert places("ik kom uit s-hertogenbosch maar woon nu in tilburg") == ["s-hertogenbosch", "tilburg"]
+
+
+def test_elided_article_stays_inside_a_field_value() -> None:
+    text = "Geboorteplaats / Place of birth\n's-Hertogenbosch\nPersoonsnummer"
+    assert locations(text) == ["'s-Hertogenbosch"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("woon sinds kort in alphen a/d rijn, super leuk", "alphen a/d rijn"),
+    ("hij werkt in capelle a/d ijssel", "capelle a/d ijssel"),
+])  # fmt: skip
+def test_aan_den_shortened_as_a_slash_d(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+def test_article_and_common_word_is_no_village_in_lower_case() -> None:
+    assert places("in de wijk is het rustig vandaag") == []  # De Wijk is a village in Drenthe
+    assert places("mijn oma woont in De Wijk") == ["De Wijk"]
+    assert places("we wonen in den helder") == ["den helder"]  # a large town, though 'helder' is a word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we zoeken regio deventer of zutphen", ["deventer", "zutphen"]),
+        ("ik zit in de regio eindhoven, veldhoven eigenlijk", ["eindhoven", "veldhoven"]),
+        ("we komen uit zwolle, kampen en urk", ["zwolle", "kampen", "urk"]),  # kampen: a town, the list goes on
+    ],
+)
+def test_places_listed_after_a_cued_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_list_after_a_place_stops_at_people_and_words() -> None:
+    assert places("ik woon in zwolle en Linde komt ook") == ["zwolle"]  # Linde: a first name
+    assert places("het is in zwolle en best wel leuk") == ["zwolle"]
+
+
+def test_goal_of_a_move_may_be_a_word() -> None:
+    assert places("van zwolle naar kampen en dan door naar urk") == ["zwolle", "kampen", "urk"]
+    assert places("ik wil naar kampen en dan slapen") == []  # no move: camps
+
+
+def test_large_town_that_is_a_word_closing_the_phrase() -> None:
+    assert places("ik ben 3-4-1987 geboren, in leiden") == ["leiden"]
+    assert places("kom jij uit kampen hoor?") == ["kampen"]
+    assert places("dat zal in leiden tot problemen") == []  # the phrase goes on: a verb
+
+
+def test_three_letter_town_after_any_cue() -> None:
+    assert places("we gaan zaterdag naar epe om oma op te halen") == ["epe"]
+    assert places("we gaan naar ee om te zeilen") == []  # no large town: two letters need a strong cue
+
+
+def test_island_after_op() -> None:
+    assert places("we zitten een week op ameland") == ["ameland"]
+    assert places("vakantie op sint maarten was top") == []  # the island abroad, not the village
+    assert places("dat komt op best uit") == []  # a word
+
+
+def test_large_town_that_is_a_word_after_a_street() -> None:
+    assert locations("woonde eerst kanaalweg 20-1 leiden, nu ergens anders") == ["kanaalweg 20-1", "leiden"]
+    assert locations("kanaalweg 20 best wel ver") == ["kanaalweg 20"]
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("mijn adres is dorpsstr 4b nieuw-vennep", "dorpsstr 4b"),
+    ("Kerkstr. 12, Utrecht", "Kerkstr. 12"),
+])  # fmt: skip
+def test_straat_shortened_to_str(text: str, street: str) -> None:
+    assert street in locations(text)
+
+
+def test_year_and_in_before_a_place_is_no_postcode() -> None:
+    assert locations("wij wonen sinds 2019 in Best") == []
+    assert "1057gv" in locations("stuur maar naar van speijkstraat 88 1057gv amsterdam")
+
+
+# -- dates of birth ---------------------------------------------------------------------------------------------
+
+
+def test_chat_drops_ik_before_ben_van() -> None:
+    assert dobs("dewi: ben van 12 mei 1990 dus net 35 geworden") == ["12 mei 1990"]
+    assert dobs("ben van 12-05-1990") == ["12-05-1990"]
+    assert dobs("dewi: ben van 12-05-2025 tot 14-05-2025 weg") == []  # a period
+    assert dobs("we zijn ben van 12 mei 1990") == []  # not at a turn's start
+
+
+def test_ordinal_day_and_month() -> None:
+    assert dobs("finn: geboren op de 3e van de 4e 1987, in het ziekenhuis") == ["de 3e van de 4e 1987"]
+    assert dobs("geboren: de 12de van de 11e '93") == ["de 12de van de 11e '93"]
+    assert dobs("de 3e van de 4e 1987 was een dinsdag") == []  # no birth label
+
+
+def test_six_digits_right_after_a_birth_label() -> None:
+    assert dobs("Klant: geboortedatum is 030487") == ["030487"]
+    assert dobs("geb. 120590 in zwolle") == ["120590"]
+    assert dobs("ordernummer 030487, geboren in zwolle") == []  # no label before the number
+    assert dobs("geboortedatum is 310287") == []  # no 31 February
+
+
+def test_birthday_named_after_the_date() -> None:
+    assert dobs("jens: jaja 17 nov 93 is mn bday, vergeet het niet") == ["17 nov 93"]
+    this_year = __import__("datetime").date.today().year
+    assert dobs(f"12-05-{this_year} is mijn verjaardag, kom je?") == []  # this year's party
+
+
+def test_second_date_of_birth_without_its_verb() -> None:
+    assert dobs("sven: mijn vriendin is van 2 feb 95, ik van 9 okt 93") == ["2 feb 95", "9 okt 93"]
+    assert dobs("de bestelling van 2 feb 2024, ik van 9 okt 93 ben vergeten wat") == []
+
+
+def test_a_lower_case_sentence_ends_the_label_reach() -> None:
+    assert dobs("ik ben geboren in delft trouwens. afspraak bij de tandarts staat op 03-04-2025") == []
+    assert dobs("ik ben geboren in delft op 3-4-1987") == ["3-4-1987"]
