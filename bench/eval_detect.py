@@ -38,7 +38,11 @@ transcripts with names after met/ik ben/namens, spelled and corrected, surnames 
 question mark, places after in/uit/richting, streets read out with their number) and ``tuning-14``
 (bench/gold/handwritten/tuning_14.jsonl: IMEIs under device keys and columns without the word IMEI, IMEISV and MEID,
 IBANs in OCR'd statements, IP addresses read out in transcripts and in proxy logs, dates of birth in chats, document
-numbers under foreign labels; Luhn-failing order numbers and appointment dates as hard negatives) and ``tuning-16``
+numbers under foreign labels; Luhn-failing order numbers and appointment dates as hard negatives) and ``tuning-15``
+(bench/gold/handwritten/tuning_15.jsonl: machine output of Dutch SaaS, e-learning and accounting systems - logfmt,
+JSON lines, stack traces with the payload in the message, object reprs, access and mail logs, audit trails, SQL,
+CSV, YAML and XML dumps; values URL-encoded, form-encoded or JSON-escaped, epoch dates of birth, MSISDNs; request
+ids, hashes, UUIDs, build, order and SKU numbers as hard negatives) and ``tuning-16``
 (bench/gold/handwritten/tuning_16.jsonl: places and dates of birth as chats, widgets and call transcripts type them -
 r'dam, denhaag, s-hertogenbosch, a/d, lists after a cue, one-line addresses, dorpsstr 4b, 1057gv; geb 3-4-87, ben
 van 12 mei 1990, de 3e van de 4e 1987, 030487, ... is mn bday; birthdays without a year, appointment dates and places
@@ -96,6 +100,7 @@ DEFAULT_SETS = {
     "tuning-12": GOLD_DIR / "handwritten" / "tuning_12.jsonl",
     "tuning-13": GOLD_DIR / "handwritten" / "tuning_13.jsonl",
     "tuning-14": GOLD_DIR / "handwritten" / "tuning_14.jsonl",
+    "tuning-15": GOLD_DIR / "handwritten" / "tuning_15.jsonl",
     "tuning-16": GOLD_DIR / "handwritten" / "tuning_16.jsonl",
 }
 

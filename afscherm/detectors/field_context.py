@@ -32,6 +32,7 @@ validated by ``phonenumbers``, never inside text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
@@ -72,6 +73,11 @@ _STEMS_ANYWHERE = {
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
     "NL_ID_DOCUMENT": (
+        "legitimatie",  # legitimatienummer, legitimatiebewijs_nr: the ID shown at a counter
+        "iddocument",  # id_document, idDocumentNumber
+        "identitydocument",
+        "identiteitsbewijs",
+        "idbewijs",
         "docnr",
         "documentnr",
         "documentno",
@@ -160,7 +166,19 @@ def _bare_mobile(digits: str) -> bool:
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y", "%y%m%d")
 
 
+# Unix time as APIs store a birth date: seconds (8-10 digits) or milliseconds (11-13), negative before 1970. (Fewer
+# digits are the first months of 1970, or a birth year, an age: no birth date.)
+_EPOCH = re.compile(r"-?\d{8,13}")
+_EARLIEST_EPOCH_YEAR = 1900
+
+
 def _date(value: str) -> bool:
+    """A calendar date (or a timestamp's date) in one of the usual writings, or Unix time in seconds or milliseconds
+    (``639273600``, ``-234316800000``), from 1850 (Unix time: 1900) to today.
+
+    >>> _date("1990-04-05"), _date("639273600"), _date("438220800000"), _date("-234316800"), _date("4102444800")
+    (True, True, True, True, False)
+    """
     head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
     for fmt in _DATE_FORMATS:
         try:
@@ -168,6 +186,10 @@ def _date(value: str) -> bool:
         except ValueError:
             continue
         return 1850 <= day.year <= dt.date.today().year
+    if _EPOCH.fullmatch(value):
+        seconds = int(value) / (1000 if len(value.lstrip("-")) > 10 else 1)
+        day = (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=seconds)).date()
+        return day.year >= _EARLIEST_EPOCH_YEAR and day <= dt.date.today()
     return False
 
 
@@ -296,10 +318,52 @@ def _pairs(text: str) -> list[tuple[str, int, int]]:
         if before - start > _MAX_KEY or not text[start].isalpha():
             continue
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
-        out.append((text[start:before], *_cell(text, *m.span(group))))
+        key = _named_by(text, start, text[start:before])
+        out.append((key, *_cell(text, *m.span(group))))
+        changed = _new_value(text, m.end())
+        if changed is not None:
+            out.append((key, *changed))
     if "</" in text:
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text)]
     return out
+
+
+# Logs that name the field in one pair and give its value in the next ("field=documentnummer value=…", "veld
+# 'bsn' waarde '…'", "attribute: geboortedatum, new: …"): the value is the named field's.
+_INDIRECT_VALUE_KEYS = frozenset(
+    {"value", "val", "waarde", "new", "old", "nieuw", "oud", "newvalue", "oldvalue", "input", "invoer", "to", "from"}
+)
+_FIELD_NAMED_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:field|veld|attribute|attr|attribuut|column|kolom|key|param|parameter|property|eigenschap)"
+    r"(?:_?name)?[\"']?[ \t]*[=:]?[ \t]*[\"'(]?([A-Za-z_][\w.-]{1,40})[\"')]?[ \t,;]*(?:[\w.-]+[=:][ \t]*\S*[ \t,;]+)*$"
+)
+_INDIRECT_REACH = 80
+
+
+def _named_by(text: str, key_start: int, key: str) -> str:
+    """``key``, or the field an indirect value key (``value``, ``waarde``, ``new``) stands for: the name a ``field=``
+    pair gives just before it on the same line."""
+    if key.casefold().replace("_", "") not in _INDIRECT_VALUE_KEYS:
+        return key
+    line_start = text.rfind("\n", 0, key_start) + 1
+    named = _FIELD_NAMED_BEFORE.search(text, max(line_start, key_start - _INDIRECT_REACH), key_start)
+    return named.group(1) if named is not None else key
+
+
+# An audit trail's change of a value: "achternaam: 'Smit' -> 'Smit-Verhoef'", "bsn=… => …", "tel: … → …".
+_CHANGED_TO = re.compile(
+    r"[\"']?[ \t]*(?:->|-->|=>|\u2192|\bto\b|\bnaar\b)[ \t]*(?:\"(?P<dq>[^\"\n]{1,64})\"|'(?P<sq>[^'\n]{1,64})'"
+    r"|(?P<bare>[^\s\"',;&}\]<>|()]{1,64}))"
+)
+
+
+def _new_value(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the new value when an arrow (or ``to``/``naar``) follows a field's value ending at ``end``."""
+    m = _CHANGED_TO.match(text, end)
+    if m is None:
+        return None
+    group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
+    return _cell(text, *m.span(group))
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -451,6 +515,8 @@ _NAME_PART_KEYS = frozenset(
         "geboortenaam", "meisjesnaam", "voorletters", "voorletter", "initialen", "initials", "tussenvoegsel",
         "tussenvoegsels", "surname", "firstname", "lastname", "givenname", "givennames", "familyname", "fullname",
         "displayname", "middlename", "maidenname", "contactpersoon", "contactperson", "volledigenaam",
+        # abbreviations of exports and legacy schemas (vnaam/anaam: voornaam/achternaam; fname/lname)
+        "vnaam", "anaam", "fname", "lname", "gebnaam",
     }
 )  # fmt: skip
 # Words that, beside ``naam``/``name`` in a key (``naam_ouder``, ``customer_name``) or as the head of a Dutch
@@ -481,6 +547,43 @@ _NESTED_PAIR = re.compile(
     r"[\"']?(?P<key>[A-Za-z_]{2,20})[\"']?[ \t]*:[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})')"
 )
 _BARE_END = re.compile(r"[ \t]{2,}|\t")
+
+
+# SQL rows without a column list (``INSERT INTO t VALUES (…)``, a dump's continuation tuples): a first name and a
+# surname stored as neighbouring quoted values. Positions name no column, so a row counts as a person's only when a
+# listed first name is followed by a capitalised surname (particles allowed) and another value of the row is personal
+# data too: an e-mail address, a date, a number of 8 or more digits (BSN, phone).
+_QUOTED_TUPLE = re.compile(r"\((?=[^()\n]*')([^()\n]{1,600})\)")
+_SURNAME_VALUE = re.compile(r"(?:(?:[a-z]{1,3}|'t)[ \t]+){0,3}[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?")
+_PERSONAL_CELL = re.compile(r"@|\d{8}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
+
+
+def _tuple_name_cells(text: str) -> list[tuple[str, int, int]]:
+    """``("voornaam", …)`` and ``("achternaam", …)`` spans of first names and surnames stored side by side in SQL
+    rows without a column list.
+
+    >>> text = "INSERT INTO r VALUES (8812,'Henk','van der Meer','1956-11-02'), (8813,'Blauw','Groot','L');"
+    >>> [(key, text[a:b]) for key, a, b in _tuple_name_cells(text)]
+    [('voornaam', 'Henk'), ('achternaam', 'van der Meer')]
+    """
+    from afscherm.detectors.person_name import common_words, is_first_name
+
+    out: list[tuple[str, int, int]] = []
+    for row in _QUOTED_TUPLE.finditer(text):
+        cells = [_cell(text, *v.span()) for v in _SQL_VALUE.finditer(text, *row.span(1))]
+        if len(cells) < 3 or not any(_PERSONAL_CELL.search(text, a, b) for a, b in cells):
+            continue
+        for (a, b), (c, d) in itertools.pairwise(cells):
+            first, last = text[a:b], text[c:d]
+            if text[a - 1 : a] != "'" or text[c - 1 : c] != "'" or not is_first_name(first):
+                continue
+            if _SURNAME_VALUE.fullmatch(last) is None:
+                continue
+            # a common word as the surname ("'Rose', 'Gold'") only after a particle ("'Sanne', 'de Wit'")
+            if " " not in last and last.lower() in common_words() and not is_first_name(last):
+                continue
+            out += [("voornaam", a, b), ("achternaam", c, d)]
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -521,7 +624,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     >>> [(name, text[a:b]) for name, a, b in name_field_values(text)]
     [('klantnaam', 'Ans Mol'), ('voornaam', 'Rik')]
     """
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int]] = _tuple_name_cells(text) if "(" in text and "'" in text else []
     lowered = text.lower()
     if not any(h in lowered for h in _NAME_KEY_HINTS):
         return out  # substring tests: most texts name no name field
@@ -553,9 +656,14 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
             # a bare value ends at the next field: wide spacing or a tab (OCR forms), a space after "=" (logfmt)
             cut = _BARE_END.search(text, lo, hi)
             hi = cut.start() if cut else hi
-            if "=" in text[key_end : m.start(group)] and " " in text[lo:hi]:
+            # (not in a query or form body, where the view reads a "+" as the space it encodes: "naam=Jan de Vries&…")
+            query = text[start - 1 : start] in ("?", "&") or text[hi : hi + 1] == "&"
+            if "=" in text[key_end : m.start(group)] and " " in text[lo:hi] and not query:
                 hi = text.index(" ", lo, hi)
         out.append((key, *_cell(text, lo, hi)))
+        changed = _new_value(text, hi if group == "bare" else m.end())
+        if changed is not None:
+            out.append((key, *changed))
     if "\n" in text:
         out += [cell for cell in _table_cells(text, names_person, need_digit=False) if names_person(cell[0])]
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):

@@ -38,7 +38,8 @@ CONTEXT_WORDS = (
     "reisdocument",
 )
 
-_DOC_NUMBER = re.compile(r"(?<![\w<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![\w<-])")
+# (An underscore may touch it: file names and keys of uploads, "scan_XR4KP82R1.jpg", "XR4KP82R1_voorkant.jpg".)
+_DOC_NUMBER = re.compile(r"(?<![A-Za-z0-9<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![A-Za-z0-9<-])")
 # The shape as OCR prints it: ``O`` for ``0`` (a Dutch number never holds the letter O), ``l``/``I`` for ``1`` where the
 # last character, always a digit, stands. Read only after a label (see below).
 # (Led by a character class, so that the regex engine skips ahead to capitals; what stands before it is tested after.)
@@ -62,7 +63,7 @@ MIN_DIGITS_BEFORE_LETTER_END = 2
 # ``Dokumentennummer``, ``Ausweisnummer``): read on the lower-cased text, camel case and separators between the parts.
 _KEY = re.compile(
     r"(?<![a-z])(?:doc(?:ument(?:en)?|uments?)?|dokument(?:en)?|id|(?:reise)?pass?(?:port)?|ausweis"
-    r"|reisdocument|reisdoc)"
+    r"|reisdocument|reisdoc|id[ _.-]?(?:card|kaart))"
     r"[ _.-]?(?:n(?:umbe)?r|no|num(?:ber|mer|ero)?|nummer|#)(?![a-z])"
     r"|num[eé]ro[ _]+(?:du|de|del)[ _]+(?:document|documento|passeport|pasaporte)|n[°º][ _]*(?:de[ _]+)?document"
 )
@@ -165,6 +166,10 @@ def _labelled(text: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_KEY.search(window) and _DOCUMENT_WORD.search(text, max(0, start - 80), start):
         return True
+    # the document named right before it, in a word, key or class name ("document XR4KP82R1 verlopen",
+    # "idDocument": …, "DocumentExpiredException: …"), or a path's folder ("/documenten/XR4KP82R1/", "/id/…")
+    if _DOCUMENT_RIGHT_BEFORE.search(window) or _DOCUMENT_FOLDER.search(window):
+        return True
     # a table's or an SQL column list's header over the value, however far up
     header = column_header(text, start, end) if _ROW_DELIMITERS.search(text, max(0, start - 2), end + 2) else None
     if header is None:
@@ -185,7 +190,17 @@ _BARE_KEY = re.compile(
 # A bare number key right before the value, a document word in the object or line before it
 # ('{"document": {"type": "ID", "number": "XR4KP82R1"}}').
 _NUMBER_KEY = re.compile(r"(?i)(?<![a-z])(?:number|nummer|nr|no|num)[\s\"'.]*[=:][\s\"']*$")
-_DOCUMENT_WORD = re.compile(r"(?i)document|paspoort|passport|identiteit|id[ -]?kaart|id[ -]?card")
+_DOCUMENT_WORD = re.compile(
+    r"(?i)document|paspoort|passport|identiteit|id[ _-]?kaart|id[ _-]?card|(?<![a-z])doc(?![a-z])"
+    r"|(?-i:(?<![\w-])ID(?!\w))"
+)
+_DOCUMENT_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<![a-z])[a-z]*(?:document|paspoort|passport)[a-z]*[\"']?[ \t]*[:=#(\[{]?[ \t]*[\"']?$"
+)
+_DOCUMENT_FOLDER = re.compile(
+    r"(?i)/(?:ids?|docs?|documenten|documents?|paspoort(?:en)?|passports?|id[-_]?(?:documents?|cards?|kaart(?:en)?"
+    r"|bewijs|bewijzen))/(?:[\w-]{1,20}_)?$"
+)
 _ROW_DELIMITERS = re.compile(r"[,;|\t]")
 
 

@@ -60,7 +60,8 @@ _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
 # ``?phone=0612345678``, ``to=+31612345678`` (a URL-encoded plus, decoded in the detection view).
 # (The pattern starts with literal characters so that the regex engine skips ahead; the parameter name is
 # checked on the matches only.)
-_IN_LINK = re.compile(r"(?:[Ww][Aa]\.[Mm][Ee]/|=)(\+?\d{8,15})(?![\w.-])")
+# (A value in digit groups too: a form's "+" for a space, decoded in the view, "?tel=06+12+34+56+78".)
+_IN_LINK = re.compile(r"(?:[Ww][Aa]\.[Mm][Ee]/|=)(\+?\d{8,15}|\+?\d{1,4}(?:[ .-]\d{1,4}){2,7})(?![\w.-])")
 _LINK_PARAMETER = re.compile(
     r"(?<![^\W\d_])(?i:phone|tel|telefoon|mobiel|mobile|msisdn|gsm|whatsapp|to|from|number|nummer)$"
 )

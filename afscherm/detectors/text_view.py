@@ -14,7 +14,12 @@ recogniser every variant, the analyzer hands them one *detection view* of the te
   a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits);
 - ``%XX`` escapes (UTF-8 sequences included) and HTML character references (``&#64;``, ``&#x40;``, ``&amp;``:
   numeric, or named with their ``;``) are decoded when they decode to a printable character; one that decodes
-  to a character the rules above change is changed the same way (``&nbsp;`` a space, ``&shy;`` removed).
+  to a character the rules above change is changed the same way (``&nbsp;`` a space, ``&shy;`` removed);
+- escapes of JSON strings and string literals, as logs print payloads: ``\\u00eb`` (a surrogate pair too),
+  ``\\"``, ``\\/``, ``\\\\``, and ``\\n``/``\\t``/``\\r`` where they cannot be a path's backslash before a word
+  (``BDAY:1984-10-02\\nEND``, ``Beste Eva,\\nbedankt``; not ``C:\\Users\\nina``);
+- in a URL query or form body (``?naam=Jan+de+Vries&tel=06+12+34+56+78``) a ``+`` between two letters or digits
+  of a value is the space it encodes (one for one: offsets are unchanged).
 
 The fingerprints of the findings index (``discovery.fingerprint``) normalise values through this same view, so a
 value written with any of these characters matches its plain writing.
@@ -39,7 +44,7 @@ _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 # Does a text need a view at all? A set test is several times faster than any regex over the text.
 _TRIGGERS = frozenset(
-    "\r%&" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d"
+    "\r%&\\" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d"
     + "".join(map(chr, range(0x2000, 0x2016)))  # odd spaces U+2000-U+200A, dashes U+2010-U+2015
     + "".join(c for c in map(chr, range(0x80, 0x20000)) if c.isdecimal())  # digits other than 0-9
 )  # fmt: skip
@@ -48,12 +53,25 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A hyphen that breaks a word over a line end: a letter before it, a lower-case letter opening the next line.
 _HYPHEN_BREAK = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿ])"
+# A JSON or string-literal escape: \uXXXX (a surrogate pair as one), \" \/ \\, and \n \t \r unless a word's
+# lower-case letter follows a letter or digit before the backslash (a Windows path: "C:\Users\nina").
+_BACKSLASH_ESCAPE = (
+    r"\\(?:u[0-9A-Fa-f]{4}(?:\\u[dD][c-fC-F][0-9A-Fa-f]{2})?|[\"/\\]|[ntr](?![a-z]))|(?<![A-Za-z0-9])\\[ntr]"
+)
 # One pass finds everything the view changes. ``[^\D0-9]`` is a decimal digit other than 0-9.
 _EDITS = re.compile(
     rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
     rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
     r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
+    rf"|(?P<backslash>{_BACKSLASH_ESCAPE})"
 )
+_HAS_BACKSLASH_ESCAPE = re.compile(_BACKSLASH_ESCAPE)
+_LINE_ESCAPES = {"n": "\n", "t": "\t"}
+# A parameter of a URL query or form body: after "?" or "&", or followed by "&" (a form body's first pair).
+_QUERY_PAIR = re.compile(
+    r"(?:(?<=[?&])|(?=[A-Za-z_][\w.\[\]-]{0,40}=[^\s&#\"'<>]*&))[A-Za-z_][\w.\[\]-]{0,40}=(?P<value>[^\s&#\"'<>]+)"
+)
+_QUERY_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W_])")
 
 _ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n"}
 # Does a text hold a hyphenated line end? (A pattern opening with the hyphen: the regex engine's fast scan.)
@@ -148,11 +166,56 @@ def _entity(reference: str) -> str | None:
 
 def detection_view(text: str) -> TextView:
     """The detection view of ``text`` (``text`` itself, as an identity view, when nothing needs changing)."""
-    if text.isascii():  # most texts: only a CR, a %XX escape or an HTML reference can need a view
+    view = _edited_view(text)
+    if "+" in view.text and "=" in view.text:
+        plain = _query_spaces(view.text)
+        if plain is not view.text:
+            return TextView(plain, view.view_starts, view.original_starts, view.widths)
+    return view
+
+
+def _query_spaces(text: str) -> str:
+    """``text`` with each ``+`` between two letters or digits of a query or form value read as a space (``text``
+    itself when there is none)."""
+    cuts = [
+        plus.start()
+        for pair in _QUERY_PAIR.finditer(text)
+        if "+" in pair.group("value")
+        for plus in _QUERY_PLUS.finditer(text, *pair.span("value"))
+    ]
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _backslash_escape(escape: str, after: str) -> str | None:
+    """A JSON or string-literal escape as viewed (see the module docstring); None when it stays as written.
+    ``after`` is the character after it (a ``\\r`` before a ``\\n`` is removed, as a CR before a line break)."""
+    kind = escape[1]
+    if kind in _LINE_ESCAPES:
+        return _LINE_ESCAPES[kind]
+    if kind == "r":
+        return "" if after == "\\" else "\n"
+    if kind != "u":
+        return kind
+    code = int(escape[2:6], 16)
+    if len(escape) == 12:  # a surrogate pair
+        code = 0x10000 + ((code - 0xD800) << 10) + (int(escape[8:12], 16) - 0xDC00)
+    if 0xD800 <= code <= 0xDFFF:
+        return None  # a lone surrogate: no character
+    return _as_viewed(chr(code))
+
+
+def _edited_view(text: str) -> TextView:
+    if text.isascii():  # most texts: only a CR, a %XX escape, an HTML reference or a backslash escape can need a view
         needed = (
             "\r" in text
             or ("%" in text and _PERCENT.search(text) is not None)
             or ("&" in text and _ENTITY.search(text) is not None)
+            or ("\\" in text and _HAS_BACKSLASH_ESCAPE.search(text) is not None)
         )
     else:
         needed = not _TRIGGERS.isdisjoint(text)
@@ -193,8 +256,8 @@ def detection_view(text: str) -> TextView:
                     v += 1
                 o += 3 * used  # a removed character (char "") leaves nothing in the view
             segment(v, pos, 1)
-        elif kind == "entity":
-            char = _entity(value)
+        elif kind == "entity" or kind == "backslash":
+            char = _entity(value) if kind == "entity" else _backslash_escape(value, text[m.end() : m.end() + 1])
             if char is None:
                 parts.append(value)
                 v += len(value)  # as written, one for one (the previous segment has width 1)
