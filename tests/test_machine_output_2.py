@@ -72,9 +72,8 @@ def test_form_encoded_names_and_phone_numbers_are_found_whole() -> None:
 
 
 def test_phone_number_in_groups_as_a_query_value_needs_a_phone_parameter() -> None:
-    assert strings("tel=06 12 34 56 78&x=1", PHONES.find("tel=06 12 34 56 78&x=1")) == [
-        ("PHONE_NUMBER", "06 12 34 56 78")
-    ]
+    text = "tel=06 12 34 56 78&x=1"
+    assert set(strings(text, PHONES.find(text))) == {("PHONE_NUMBER", "06 12 34 56 78")}
     assert PHONES.find("id=06 12 34 56 78&x=1") == []
 
 
@@ -170,3 +169,47 @@ def test_document_number_named_right_before_it(text: str) -> None:
 )
 def test_document_shaped_codes_without_a_document_word_right_before_stay_unreported(text: str) -> None:
     assert DOCUMENTS.find(text) == []
+
+
+# --- second round: phone keys before "=", SIP URIs, nested keys, holder keys, a person row's BSN, Java dates -------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("mobile=+31(0)6 1234 5678 status=ok", "+31(0)6 1234 5678"),
+        ("caller_id=0031201234567 duration=31s", "0031201234567"),
+        ("ANI=0612345678 queue=sales", "0612345678"),
+        ("INVITE sip:+31201234567@voip.example.nl SIP/2.0", "+31201234567"),
+    ],
+)
+def test_phone_number_after_a_phone_key_or_in_a_sip_uri(text: str, number: str) -> None:
+    assert [text[f.start : f.end] for f in PHONES.find(text) + FIELDS.find(text)][:1] == [number]
+
+
+@pytest.mark.parametrize("text", ["ref=0612345678 status=ok", "mailto:0612345678@example.nl", "x=+31(0)6 1234 5678"])
+def test_digits_after_another_key_or_before_an_at_stay_unreported(text: str) -> None:
+    assert PHONES.find(text) == []
+
+
+def test_a_value_named_by_its_objects_key_and_its_own() -> None:
+    text = '{"birth": {"date": "1994-02-17", "place": "Utrecht"}, "order": {"date": "1994-02-17"}}'
+    assert strings(text, FIELDS.find(text)) == [("DATE_OF_BIRTH", "1994-02-17")]
+
+
+def test_keys_that_name_a_persons_role_hold_a_name_and_a_login_does_not() -> None:
+    text = '{"kaarthouder": "M. de Boer", "aanvrager": "Kees Dijkman", "user": "kdijkman"}'
+    assert found(text, "PERSON") == ["M. de Boer", "Kees Dijkman"]
+
+
+def test_an_eight_digit_bsn_in_a_row_with_a_persons_names() -> None:
+    text = "(2211, 'Daan', 'Kok', 35261195, '2005-03-18'),"
+    assert strings(text, FIELDS.find(text)) == [("NL_BSN", "35261195")]
+    # the same number in a row without a person's names, or a row date written yyyymmdd: nothing
+    assert FIELDS.find("(2211, 'Blauw', 'Groot', 35261195, '2005-03-18'),") == []
+    assert FIELDS.find("(2211, 'Daan', 'Kok', 19900411, '2005-03-18'),") == []
+
+
+def test_a_java_local_date_under_a_birth_label() -> None:
+    text = "Persoon[geboortedatum=LocalDate.of(1994, 2, 17), naam=Sanne]"
+    assert found(text, "DATE_OF_BIRTH") == ["1994, 2, 17"]

@@ -188,7 +188,10 @@ _COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(
 _COMPACT_DMY = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:18|19|20)\d\d)(?![\w])")  # "geboortedatum 14031981"
 _BEFORE_COMPACT = frozenset("=:\"' \t\n")
 _COMPACT_REACH = 24  # the label stands right before a compact date
-_PY_DATE = re.compile(r"date(?:time)?\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})(?:\)|, ?\d)")
+# (Java's LocalDate.of(1994, 2, 17) and LocalDateTime.of(…) too: a Java object's toString or a test fixture in a log)
+_PY_DATE = re.compile(
+    r"(?:date(?:time)?|Date(?:Time)?\.of)\((?P<y>\d{4}), ?(?P<m>\d{1,2}), ?(?P<d>\d{1,2})(?:\)|, ?\d)"
+)
 
 # Dates read out in words (call transcripts): "veertien maart negentien eenentachtig", "de zeventiende mei
 # negentien vierenzestig", "één januari tweeduizend twee", "drie december negentienhonderd zesenzeventig".

@@ -61,7 +61,9 @@ MAX_VALUE_CHARS = 64  # longer values are text, not one identifier
 # with a stem, and stems found anywhere (Dutch compounds: ``klanttelefoon``, ``bankrekeningnummer``).
 _WORDS = {
     "NL_BSN": {"bsn", "bsnnr", "sofi", "sofinr", "sofinummer", "ssn"},
-    "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax"},
+    # (ani/cli/dnis: the calling and called numbers of telephony logs)
+    "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax", "ani", "cli"}
+    | {"dnis"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
     "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer", "pasnr", "pasnummer", "passport"},
@@ -69,7 +71,7 @@ _WORDS = {
 }
 _STEMS_ANYWHERE = {
     "NL_BSN": ("burgerservice", "bsn"),
-    "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile"),
+    "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile", "callerid", "nummerweergave"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
     "NL_ID_DOCUMENT": (
@@ -166,6 +168,19 @@ def _bare_mobile(digits: str) -> bool:
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y", "%y%m%d")
 
 
+def _written_date(value: str) -> bool | None:
+    """Whether ``value`` written as a date (or a timestamp's date) is one from 1850 to today; None when no date
+    format reads it."""
+    head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
+    for fmt in _DATE_FORMATS:
+        try:
+            day = dt.datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+        return 1850 <= day.year <= dt.date.today().year
+    return None
+
+
 # Unix time as APIs store a birth date: seconds (8-10 digits) or milliseconds (11-13), negative before 1970. (Fewer
 # digits are the first months of 1970, or a birth year, an age: no birth date.)
 _EPOCH = re.compile(r"-?\d{8,13}")
@@ -179,13 +194,9 @@ def _date(value: str) -> bool:
     >>> _date("1990-04-05"), _date("639273600"), _date("438220800000"), _date("-234316800"), _date("4102444800")
     (True, True, True, True, False)
     """
-    head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
-    for fmt in _DATE_FORMATS:
-        try:
-            day = dt.datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-        return 1850 <= day.year <= dt.date.today().year
+    written = _written_date(value)
+    if written is not None:
+        return written
     if _EPOCH.fullmatch(value):
         seconds = int(value) / (1000 if len(value.lstrip("-")) > 10 else 1)
         day = (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=seconds)).date()
@@ -496,11 +507,48 @@ class FieldValueRecognizer(DutchRecognizer):
             if end <= start:
                 continue
             kind_name = _kind_name(name)
+            if kind_name is None and "{" in text:
+                kind_name = _nested_kind_name(text, start, name)
             if kind_name is None:
                 continue  # only named fields: a bare value is the other recognisers' to judge in text
             for f in context_findings(kind_name, text[start:end]):
                 found.append(Finding(f.start + start, f.end + start, f.entity_type, f.score, RECOGNIZER))
+        if "(" in text and "'" in text:
+            found += [Finding(a, b, "NL_BSN", SCORE_NAMED, RECOGNIZER) for a, b in _person_row_bsns(text)]
         return found
+
+
+# The key of the object a value's key sits in ('"birth": {"date": "…"}', "geboorte: {datum: …}"): together they
+# name the value when its own key does not.
+_OBJECT_KEY_BEFORE = re.compile(r"[\"']?([A-Za-z_][\w-]{1,40})[\"']?[ \t]*[:=][ \t]*$")
+_OBJECT_REACH = 200
+
+
+def _nested_kind_name(text: str, start: int, name: str) -> str | None:
+    """``parent_name`` when the value at ``start`` (under key ``name``) sits in an object whose own key, joined with
+    ``name``, announces a kind (``birth`` + ``date``); else None."""
+    lo = max(0, start - _OBJECT_REACH)
+    brace = text.rfind("{", lo, start)
+    if brace < 0 or "}" in text[brace:start]:
+        return None
+    parent = _OBJECT_KEY_BEFORE.search(text, max(0, brace - 48), brace)
+    return _kind_name(f"{parent.group(1)}_{name}") if parent is not None else None
+
+
+def _person_row_bsns(text: str) -> list[tuple[int, int]]:
+    """8 or 9 digits passing the 11-proef (a leading zero dropped or not) as a value of an SQL row that holds a
+    person's first name and surname side by side (:func:`_tuple_name_cells`): the row's citizen number, where a
+    value without a column name is otherwise too ambiguous to report (an 8-digit number in running text)."""
+    out: list[tuple[int, int]] = []
+    for row in _QUOTED_TUPLE.finditer(text):
+        if not _tuple_name_cells(row.group()):
+            continue
+        for v in _SQL_VALUE.finditer(text, *row.span(1)):
+            a, b = _cell(text, *v.span())
+            value = text[a:b]
+            if value.isdigit() and _bsn(value) and not _written_date(value):
+                out.append((a, b))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -517,6 +565,10 @@ _NAME_PART_KEYS = frozenset(
         "displayname", "middlename", "maidenname", "contactpersoon", "contactperson", "volledigenaam",
         # abbreviations of exports and legacy schemas (vnaam/anaam: voornaam/achternaam; fname/lname)
         "vnaam", "anaam", "fname", "lname", "gebnaam",
+        # keys whose value is a person by the role alone, as payment, ticket and course systems store them (a login
+        # such as user=jdekker is no name: "user" and "gebruiker" stay out)
+        "cardholder", "kaarthouder", "accountholder", "rekeninghouder", "tenaamstelling", "tnv", "assignee",
+        "behandelaar", "docent", "mentor", "aanvrager", "ontvanger",
     }
 )  # fmt: skip
 # Words that, beside ``naam``/``name`` in a key (``naam_ouder``, ``customer_name``) or as the head of a Dutch
@@ -554,7 +606,10 @@ _BARE_END = re.compile(r"[ \t]{2,}|\t")
 # listed first name is followed by a capitalised surname (particles allowed) and another value of the row is personal
 # data too: an e-mail address, a date, a number of 8 or more digits (BSN, phone).
 _QUOTED_TUPLE = re.compile(r"\((?=[^()\n]*')([^()\n]{1,600})\)")
-_SURNAME_VALUE = re.compile(r"(?:(?:[a-z]{1,3}|'t)[ \t]+){0,3}[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?")
+# (Latin Extended-A letters too: Yılmaz, Dvořák)
+_SURNAME_VALUE = re.compile(
+    r"(?:(?:[a-z]{1,3}|'t)[ \t]+){0,3}[A-Z\u0100-\u017f][a-zà-ÿ\u0100-\u017f'-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'-]+)?"
+)
 _PERSONAL_CELL = re.compile(r"@|\d{8}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 
 

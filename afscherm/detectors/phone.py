@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from afscherm.detectors.context import words_pattern
+from afscherm.detectors.field_context import field_kind
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -77,6 +78,18 @@ _MAX_DIGITS = 17  # E.164 allows 15 digits; ``00`` and ``(0)`` add up to three
 _FEWEST_DIGITS = 7
 
 
+# A key that names a phone right before "=" or ":" ("mobile=+31(0)6 1234 5678", "caller_id=0031201234567"): the value is
+# the number, however it is grouped (a bare "=" before digits is a parameter of anything).
+_PHONE_KEY_BEFORE = re.compile(r"([A-Za-z][\w.-]{0,30})[\"']?[ \t]*$")
+# A SIP or tel URI's number, closed by the "@" of its host ("sip:+31201234567@voip.example.nl").
+_SIP_BEFORE = re.compile(r"(?i)(?<![a-z])sips?:$")
+
+
+def _phone_key_before(text: str, start: int) -> bool:
+    key = _PHONE_KEY_BEFORE.search(text, max(0, start - 34), start - 1)
+    return key is not None and field_kind(key.group(1)) == "PHONE_NUMBER"
+
+
 def _clean_start(text: str, start: int) -> bool:
     """True when the run at ``start`` is not glued to a preceding word, number or symbol."""
     if start == 0:
@@ -84,6 +97,8 @@ def _clean_start(text: str, start: int) -> bool:
     prev = text[start - 1]
     if prev.isalnum():
         return _GLUED_WORD.search(text, max(0, start - 8), start) is not None
+    if prev == "=":
+        return _phone_key_before(text, start)
     if prev in _BAD_BEFORE_ANY:
         return False
     if prev in _BAD_BEFORE_AFTER_ALNUM and start >= 2 and text[start - 2].isdigit():
@@ -91,10 +106,12 @@ def _clean_start(text: str, start: int) -> bool:
     return not (prev == "-" and start >= 2 and text[start - 2].isalpha())  # ORD-0612..., NL-06...
 
 
-def _clean_end(text: str, end: int) -> bool:
+def _clean_end(text: str, end: int, start: int = 0) -> bool:
     if end >= len(text):
         return True
     nxt = text[end]
+    if nxt == "@" and _SIP_BEFORE.search(text, max(0, start - 5), start):
+        return True
     if nxt.isalnum() or nxt in "@_":
         return False
     # ``0612345678.5`` or ``020-1234567-3``: part of a longer number or reference
@@ -322,7 +339,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
         # A run glued to a word or number on the left (``10 0612345678`` matches from the ``0`` of ``10``)
         # loses its first group as a start; glued on the right, its last group as an end.
         first = 0 if _clean_start(text, run_start) else 1
-        ends = len(groups) if _clean_end(text, run_end) else len(groups) - 1
+        ends = len(groups) if _clean_end(text, run_end, run_start) else len(groups) - 1
         found: list[Finding] = []
         i = first
         while i < ends:
