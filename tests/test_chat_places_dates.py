@@ -10,7 +10,7 @@ import pytest
 
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.person_name import common_words
-from afscherm.detectors.place_names import PlaceNameRecognizer, abbreviated_place, joined_index
+from afscherm.detectors.place_names import PlaceNameRecognizer, abbreviated_place, joined_index, misspelt_town
 from tests.recognizer_helpers import locations
 
 PLACES = PlaceNameRecognizer()
@@ -142,6 +142,44 @@ def test_year_and_in_before_a_place_is_no_postcode() -> None:
     assert "1057gv" in locations("stuur maar naar van speijkstraat 88 1057gv amsterdam")
 
 
+@pytest.mark.parametrize(("word", "town"), [
+    ("amsterdan", "amsterdam"), ("gronigen", "groningen"), ("eindhovne", "eindhoven"), ("utrect", "utrecht"),
+])  # fmt: skip
+def test_large_town_misspelt_by_one_letter(word: str, town: str) -> None:
+    assert misspelt_town(word) == town
+
+
+def test_misspelt_town_only_after_a_cue_and_never_a_word() -> None:
+    assert places("ik woon in amsterdan zuid") == ["amsterdan"]
+    assert places("morgen naar gronigen voor de wedstrijd") == ["gronigen"]
+    assert places("amsterdan is mooi") == []  # no cue: a typo of anything
+    assert misspelt_town("gisteren") is None and misspelt_town("morgen") is None  # words one letter off no town
+    assert misspelt_town("zwolle") is None  # the town itself
+
+
+def test_large_town_in_lower_case_without_a_cue() -> None:
+    assert places("haha typo, eindhoven dus") == ["eindhoven"]
+    assert places("officieel dan, iedereen zegt den haag") == ["den haag"]
+
+
+@pytest.mark.parametrize("text", [
+    "heb je mevrouw soest nog gesproken?",  # a person
+    "ik ben mieke van den bosch",  # a surname with its particle
+    "de hoorn van mijn fiets is kapot",  # a thing
+    "mail naar info@zwolle.nl of kijk op zwolle.nl",  # a domain
+])  # fmt: skip
+def test_lower_case_town_rule_leaves_people_things_and_domains(text: str) -> None:
+    assert places(text) == []
+
+
+def test_more_place_prepositions_and_a_chat_place_label() -> None:
+    assert places("we wonen tussen utrecht en amersfoort in") == ["utrecht", "amersfoort"]
+    assert places("net buiten zwolle, richting dalfsen") == ["zwolle", "dalfsen"]
+    assert places("zit rond arnhem ergens, oosterbeek of zo") == ["arnhem", "oosterbeek"]
+    assert places("het ligt tussen Linde en Mol in de kast") == []  # first and family names after a weak cue
+    assert places("woonplaats nieuwegein, straat onbekend") == ["nieuwegein"]
+
+
 # -- dates of birth ---------------------------------------------------------------------------------------------
 
 
@@ -179,3 +217,15 @@ def test_second_date_of_birth_without_its_verb() -> None:
 def test_a_lower_case_sentence_ends_the_label_reach() -> None:
     assert dobs("ik ben geboren in delft trouwens. afspraak bij de tandarts staat op 03-04-2025") == []
     assert dobs("ik ben geboren in delft op 3-4-1987") == ["3-4-1987"]
+
+
+def test_chat_export_time_stamp_is_no_birth_date_and_keeps_the_question_open() -> None:
+    text = "[14-02-2024 08:12] Medewerker: wat is uw geboortedatum?\n[14-02-2024 08:13] Sanne: 03-04-1987"
+    assert dobs(text) == ["03-04-1987"]
+    assert dobs("2/7/24, 10:15 - Jordy: geb 3-4-87") == ["3-4-87"]
+    assert dobs("geboren 3-4-1987 om 14:32 in het ziekenhuis") == ["3-4-1987"]  # a birth time, not a stamp
+
+
+def test_birthday_with_a_birth_year_label() -> None:
+    assert dobs("nadia: jarig op 12 mei, geboortejaar 1990") == ["12 mei", "1990"]
+    assert dobs("jarig op 12 mei, bouwjaar huis onbekend") == []

@@ -405,6 +405,17 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
     return found
 
 
+# A date and a clock time opening a line: a chat export's or a log's time stamp ("[14-02-2024 08:12] Sanne:",
+# "2/7/24, 10:15 - Jordy:", "2024-02-14 08:12:00 INFO").
+_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*\[?[ \t]*$")
+_STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
+
+
+def _line_timestamp(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None
+
+
 def _checked(day: date | None) -> date | None:
     return day if day is not None and EARLIEST_YEAR <= day.year <= date.today().year else None
 
@@ -573,6 +584,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
+            if _line_timestamp(text, start, end):
+                continue  # a chat export's or log's time stamp: no birth date, nor the end of a label's reach
             lo = max(_context_start(text, start), previous_end)
             last_birth_date = found[-1].end if found and found[-1].end == previous_end else None
             previous_end = end
@@ -618,7 +631,7 @@ _BIRTHDAY = re.compile(
     r"(?![ \t]*,?[ \t]*(?:\d|['\u2019]\d))(?![a-z])"
 )
 _BIRTH_YEAR = re.compile(
-    r"(?i)(?<![a-z])(?:geboren(?:[ \t]+(?:in|uit))?|van|bouwjaar|geb\.?)[ \t]+"
+    r"(?i)(?<![a-z])(?:geboren(?:[ \t]+(?:in|uit))?|van|bouwjaar|geb\.?|geboortejaar[ \t]*:?)[ \t]+"
     r"(?P<year>['\u2019]?\d{2}|(?:18|19|20)\d{2})(?![\w%€]|[.,-]\d|[ \t]*(?:euro|eur|%|km|kg|jaar|uur|min))"
 )
 

@@ -69,12 +69,16 @@ ENGLISH_WORDS = frozenset(
 CUE = re.compile(
     r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
     r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
-    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op)[ \t]+(?=\S)"
+    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats)"
+    r"[ \t]+(?=\S)"
 )
-STRONG_CUES = frozenset({"te", "gemeente", "gerneente"})  # what OCR makes of "gemeente" too
+# (what OCR makes of "gemeente" too; a chat's "woonplaats nieuwegein" without the form's colon)
+STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 # Cues that a person or a firm follows as often as a place ("bij Jansen", "via Bol"): only a listed place
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
-WEAK_CUES = frozenset({"bij", "via", "op"})  # ("op ameland", "op urk": islands and a few towns; "op Best" no place)
+# ("op ameland", "op urk": islands and a few towns, "op Best" no place; "tussen utrecht en amersfoort", "rond arnhem",
+# "net buiten zwolle", but "tussen Anna en mij")
+WEAK_CUES = frozenset({"bij", "via", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
 TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "regio", "omgeving"})
@@ -319,6 +323,73 @@ def _person_like(key: str) -> bool:
     return key in family_names() and key not in KNOWN_PLACES
 
 
+@lru_cache(maxsize=1)
+def lower_towns() -> frozenset[str]:
+    """Large one-word towns (:data:`KNOWN_PLACES`) a chat names in lower case without a cue (``eindhoven dus``):
+    no common word, first or family name, at least five letters."""
+    index = place_index()
+    return frozenset(
+        key
+        for key in KNOWN_PLACES
+        if " " not in key and len(key) >= 5 and index.get(key) == "plain" and not _person_like(key)
+        and key not in ENGLISH_WORDS
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def lower_town_phrases() -> tuple[str, ...]:
+    """Large towns of two or more words (``den haag``, ``bergen op zoom``): in lower case no phrase but the town."""
+    return tuple(sorted(k for k in KNOWN_PLACES if " " in k and place_index().get(k) == "plain"))
+
+
+# A town name's left and right edges as a chat writes it: not inside a word, an e-mail address or a domain.
+_TOWN_LEFT = re.compile(r"[\w@./'’-]")
+_TOWN_RIGHT = re.compile(r"\w|@|[.-]\w")
+
+
+@lru_cache(maxsize=1)
+def _town_deletions() -> dict[str, frozenset[str]]:
+    """Every one-word large town with one letter deleted -> the towns it comes from (for misspellings)."""
+    out: dict[str, set[str]] = {}
+    for town in KNOWN_PLACES:
+        if " " in town or place_index().get(town) != "plain":
+            continue
+        for i in range(len(town)):
+            out.setdefault(town[:i] + town[i + 1 :], set()).add(town)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter inserted, deleted, replaced or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=1024)
+def misspelt_town(word: str) -> str | None:
+    """The large town ``word`` (lower case, six letters or more, no word, name or place itself) misspells by one
+    letter (``amsterdan``, ``gronigen``, ``eindhovne``), if exactly one."""
+    if len(word) < 6 or not word.isalpha() or word in common_words() or word in place_index():
+        return None
+    if word in first_names() or word in family_names():
+        return None
+    deletions = _town_deletions()
+    towns = set(deletions.get(word, ()))  # a letter left out
+    for i in range(len(word)):
+        shorter = word[:i] + word[i + 1 :]
+        towns |= deletions.get(shorter, frozenset())  # a letter replaced, or two swapped
+        if shorter in KNOWN_PLACES:
+            towns.add(shorter)  # a letter too many
+    fits = [town for town in towns if _one_edit(word, town)]
+    return fits[0] if len(fits) == 1 else None
+
+
 class PlaceNameRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
@@ -330,6 +401,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._capitalised(text),
             *self._answers(text),
             *self._abbreviated(text),
+            *self._lower_towns(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -373,7 +445,12 @@ class PlaceNameRecognizer(DutchRecognizer):
         for m in CUE.finditer(lowered):
             first = WORD.match(lowered, m.end())
             if first is None or not _could_start(first.group()):
-                continue  # the common case, decided without building the word list
+                # the common case, decided without building the word list; else a large town misspelt after a cue
+                # that a person does not follow ("ik woon in amsterdan", "naar gronigen")
+                word = first.group().rstrip(".") if first is not None else ""
+                if m.group("cue").split()[-1] in TOWN_CUES and misspelt_town(word) is not None:
+                    out.append(Finding(m.end() - 1, m.end() - 1 + len(word), "LOCATION", SCORE_CUE, self.name))
+                continue
             place = longest_place(text, _words_after(text, m.end() - 1))
             if place is None:
                 continue
@@ -426,6 +503,26 @@ class PlaceNameRecognizer(DutchRecognizer):
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
         return out
 
+    def _lower_towns(self, text: str) -> list[Finding]:
+        """A large town typed in lower case without a cue (``haha typo, eindhoven dus``, ``iedereen zegt den haag``):
+        no person, word or domain in lower case is spelled so."""
+        facts = text_facts(text)
+        out: list[Finding] = []
+        keys = list(lower_towns().intersection(facts.lower_runs))
+        keys += [key for key in lower_town_phrases() if key in facts.lowered]
+        for key in keys:
+            at = text.find(key)
+            while at >= 0:
+                end = at + len(key)
+                before = word_before(text, at).lower().rstrip(",:")
+                # "mevrouw soest", "ik ben mieke van den bosch", "de hoorn van mijn fiets": a person or a thing
+                person_or_thing = before in PERSON_CUES or before in PARTICLE_SET or before in DETERMINERS
+                inside_a_word = (at and _TOWN_LEFT.match(text, at - 1)) or _TOWN_RIGHT.match(text, end)
+                if not inside_a_word and not person_or_thing and not is_first_name(before, lowercase_ok=True):
+                    out.append(Finding(at, end, "LOCATION", SCORE_BARE, self.name))
+                at = text.find(key, at + 1)
+        return out
+
     def _abbreviated(self, text: str) -> list[Finding]:
         """A place shortened with an apostrophe (``r'dam``, ``A'foort``): anywhere, as its writing is its own cue."""
         if "'" not in text and "’" not in text:
@@ -475,6 +572,10 @@ class PlaceNameRecognizer(DutchRecognizer):
         return out
 
 
+# Words before a noun, never before a town's name ("de hoorn van mijn fiets", "mijn best"; "Den Haag" is one name).
+DETERMINERS = frozenset(
+    "de het een mijn m'n mn je jouw zijn z'n zn haar onze ons uw die dat deze dit elke ieder".split()
+)
 PERSON_CUES = frozenset({*TITLES, *GREETINGS, "fam", "fam.", "familie", "naam", "achternaam", "van", "de"})
 NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Ý][a-zß-ÿ]+)")
 NEXT_NAME_WORD = re.compile(r" (?:(?:van|de|der|den|ter|ten)(?: |$))*[A-ZÀ-Ý][a-zß-ÿ]")
