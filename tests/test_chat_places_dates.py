@@ -229,3 +229,36 @@ def test_chat_export_time_stamp_is_no_birth_date_and_keeps_the_question_open() -
 def test_birthday_with_a_birth_year_label() -> None:
     assert dobs("nadia: jarig op 12 mei, geboortejaar 1990") == ["12 mei", "1990"]
     assert dobs("jarig op 12 mei, bouwjaar huis onbekend") == []
+
+
+def test_jarig_after_a_dated_year() -> None:
+    assert dobs("lisa: ik ben op 03-04-1987 jarig, 39 geworden") == ["03-04-1987"]
+    this_year = __import__("datetime").date.today().year
+    assert dobs(f"ik ben op 03-04-{this_year} jarig geweest") == []  # this year's birthday, not the birth
+
+
+def _years_ago(years: int) -> str:
+    today = __import__("datetime").date.today()
+    return f"{min(today.day, 28)}-{today.month}-{today.year - years}"  # (28: a 29 February is not every year's)
+
+
+def test_date_beside_an_age_that_agrees_with_it() -> None:
+    born = _years_ago(39)
+    assert dobs(f"naam Lisa de Vries, leeftijd 39 ({born}), woonplaats Zwolle") == [born]
+    assert dobs(f"kim jansen, 39 jaar, {born}, oss") == [born]
+    assert dobs(f"kim jansen, 25 jaar, {born}, oss") == []  # the years disagree: some other date
+
+
+def test_a_period_of_years_is_no_age() -> None:
+    started = _years_ago(26)
+    assert dobs(f"ik werk hier sinds {started}, al 26 jaar dus") == []
+    assert dobs(f"contract van 26 jaar, {started} begonnen") == []
+
+
+def test_eight_digits_right_after_a_name_are_a_birth_date() -> None:
+    from afscherm.detectors.analyzer import analyze_text
+
+    text = "gegevens: Lisa de Vries 03041987"
+    assert [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == "DATE_OF_BIRTH"] == ["03041987"]
+    text = "bestelling 03041987 is nog niet binnen"
+    assert [f for f in analyze_text(text) if f.entity_type == "DATE_OF_BIRTH"] == []

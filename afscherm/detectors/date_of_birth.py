@@ -361,6 +361,41 @@ _LABEL_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)[ \t]+"
     r"(?:geboortedatum|geboortedag|verjaardag|bday|b-day|birthday)(?![a-z])"
 )
+# "ik ben op 03-04-1987 jarig": the birthday named after a dated year.
+_JARIG_AFTER = re.compile(r"(?i)[ \t]+(?:(?:ben|is)[ \t]+(?:ik|hij|ze|zij)[ \t]+)?jarig(?![a-z])")
+# An age in years on the date's line ("lisa, 39 jaar, 3-4-1987", "leeftijd 39 (03-04-1987)"): the date is the birth
+# date when the years since it are that age (one off either way: the text was written some time ago). Not a
+# period ("sinds 15 jaar", "15 jaar geleden", "lid vanaf ...").
+_AGE = re.compile(
+    r"(?i)(?<![\w.,/:-])(?P<n>\d{2,3})[ \t]*(?:jaar|jr\.?|j\.)(?![a-z])"
+    r"|leeftijd[ \t]*:?[ \t]*(?:is[ \t]+)?(?P<l>\d{2,3})(?!\d)"
+)
+_AGE_HINTS = ("jaar", "jr", "j.", "leeftijd")
+_PERIOD_WORDS = re.compile(r"(?i)(?<![a-z])(?:sinds|geleden|vanaf|ingang|lid|klant|dienst|contract|looptijd)(?![a-z])")
+
+
+def _age_in_years(day: date, today: date) -> int:
+    return today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+
+
+def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
+    """Dates on the line of an age in years that the date's years agree with (see ``_AGE``)."""
+    spans: list[tuple[int, int]] = []
+    today = date.today()
+    for age in _AGE.finditer(text):
+        years = int(age.group("n") or age.group("l"))
+        if years < MIN_AGE_YEARS or years > 120:
+            continue
+        lo, hi = _line_span(text, age.start(), age.end())
+        if _PERIOD_WORDS.search(text, lo, hi):
+            continue
+        for m in _DATE.finditer(text, lo, hi):
+            day = _calendar_date(m)
+            if day is not None and abs(_age_in_years(day, today) - years) <= 1:
+                spans.append(m.span())
+    return spans
+
+
 # A second date of birth that leaves out the verb of the first ("mijn vriendin is van 2 feb 95, ik van 9 okt 93"):
 # a person and "van" right after a date of birth (the label's reach ends at that date, so it is asked for apart).
 _GAPPED_VAN = re.compile(
@@ -574,8 +609,15 @@ class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        found: list[Finding] = []
         lowered = text.lower()
+        beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
+        found = self._labelled(text, lowered)
+        spans = {(f.start, f.end) for f in found}
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in beside_age if (a, b) not in spans]
+        return found
+
+    def _labelled(self, text: str, lowered: str) -> list[Finding]:
+        found: list[Finding] = []
         licence = licence_text(lowered)
         if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
@@ -609,7 +651,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
             # "17 nov 93 is mn bday" (not this year's party); "…is van 2 feb 95, ik van 9 okt 93"
-            labelled = labelled or (_LABEL_AFTER.match(text, end) is not None and day.year < date.today().year - 1)
+            labelled = labelled or (
+                (_LABEL_AFTER.match(text, end) is not None or _JARIG_AFTER.match(text, end) is not None)
+                and day.year < date.today().year - 1
+            )
             labelled = labelled or (
                 last_birth_date is not None
                 and _GAPPED_VAN.fullmatch(text, last_birth_date, start) is not None
@@ -757,5 +802,16 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings
         )
         if holder_in_record or _right_after_a_name(text, start, findings):
+            added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
+    # eight digits right after a person's name ("gegevens: lisa de vries 03041987"), as a form's field takes them
+    for m in _COMPACT_DMY.finditer(text):
+        start, end = m.span()
+        if start == 0 or text[start - 1] not in " \t" or any(a < end and start < b for a, b in taken):
+            continue
+        try:
+            day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if EARLIEST_YEAR <= day.year <= latest_year and _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
     return findings + added
