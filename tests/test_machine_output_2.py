@@ -213,3 +213,10 @@ def test_an_eight_digit_bsn_in_a_row_with_a_persons_names() -> None:
 def test_a_java_local_date_under_a_birth_label() -> None:
     text = "Persoon[geboortedatum=LocalDate.of(1994, 2, 17), naam=Sanne]"
     assert found(text, "DATE_OF_BIRTH") == ["1994, 2, 17"]
+
+
+def test_first_name_and_surname_side_by_side_in_a_headerless_row() -> None:
+    assert found("12;Eva;de Wit;Zwolle;0612345678", "PERSON") == ["Eva", "de Wit"]
+    assert name_field_values("12;Eva;de Wit;Zwolle;geen") == []  # nothing personal beside the names
+    # a sentence with commas is no row
+    assert name_field_values("Ik heb met Eva gesproken, de Wit komt morgen langs, bel 0612345678 even") == []

@@ -606,11 +606,13 @@ _BARE_END = re.compile(r"[ \t]{2,}|\t")
 # listed first name is followed by a capitalised surname (particles allowed) and another value of the row is personal
 # data too: an e-mail address, a date, a number of 8 or more digits (BSN, phone).
 _QUOTED_TUPLE = re.compile(r"\((?=[^()\n]*')([^()\n]{1,600})\)")
-# (Latin Extended-A letters too: Yılmaz, Dvořák)
+# (Latin-1 and Latin Extended-A letters too: Öztürk, Yılmaz, Dvořák)
 _SURNAME_VALUE = re.compile(
-    r"(?:(?:[a-z]{1,3}|'t)[ \t]+){0,3}[A-Z\u0100-\u017f][a-zà-ÿ\u0100-\u017f'-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'-]+)?"
+    r"(?:(?:[a-z]{1,3}|'t)[ \t]+){0,3}[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'-]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'-]+)?"
 )
-_PERSONAL_CELL = re.compile(r"@|\d{8}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
+# (led by the character class: the regex engine skips ahead to digits and "@")
+_PERSONAL_CELL = re.compile(r"[\d@](?:(?<=@)|(?<=\d)(?:\d{7}|\d{3}-\d{2}-\d{2}|\d-\d{2}-\d{4}))")
 
 
 def _tuple_name_cells(text: str) -> list[tuple[str, int, int]]:
@@ -621,23 +623,63 @@ def _tuple_name_cells(text: str) -> list[tuple[str, int, int]]:
     >>> [(key, text[a:b]) for key, a, b in _tuple_name_cells(text)]
     [('voornaam', 'Henk'), ('achternaam', 'van der Meer')]
     """
-    from afscherm.detectors.person_name import common_words, is_first_name
-
     out: list[tuple[str, int, int]] = []
     for row in _QUOTED_TUPLE.finditer(text):
         cells = [_cell(text, *v.span()) for v in _SQL_VALUE.finditer(text, *row.span(1))]
-        if len(cells) < 3 or not any(_PERSONAL_CELL.search(text, a, b) for a, b in cells):
+        if len(cells) < MIN_ROW_CELLS or not any(_PERSONAL_CELL.search(text, a, b) for a, b in cells):
             continue
-        for (a, b), (c, d) in itertools.pairwise(cells):
-            first, last = text[a:b], text[c:d]
-            if text[a - 1 : a] != "'" or text[c - 1 : c] != "'" or not is_first_name(first):
-                continue
-            if _SURNAME_VALUE.fullmatch(last) is None:
-                continue
-            # a common word as the surname ("'Rose', 'Gold'") only after a particle ("'Sanne', 'de Wit'")
-            if " " not in last and last.lower() in common_words() and not is_first_name(last):
-                continue
-            out += [("voornaam", a, b), ("achternaam", c, d)]
+        out += _name_pair_cells(text, cells, quoted=True)
+    return out
+
+
+def _name_pair_cells(text: str, cells: list[tuple[int, int]], quoted: bool) -> list[tuple[str, int, int]]:
+    """A listed first name and a surname in neighbouring cells of one row (see :func:`_tuple_name_cells`)."""
+    from afscherm.detectors.person_name import common_words, is_first_name
+
+    out: list[tuple[str, int, int]] = []
+    for (a, b), (c, d) in itertools.pairwise(cells):
+        first, last = text[a:b], text[c:d]
+        if quoted and (text[a - 1 : a] != "'" or text[c - 1 : c] != "'"):
+            continue
+        if not is_first_name(first) or _SURNAME_VALUE.fullmatch(last) is None:
+            continue
+        # a common word as the surname ("'Roos', 'Rood'") only after a particle ("'Sanne', 'de Wit'")
+        if " " not in last and last.lower() in common_words() and not is_first_name(last):
+            continue
+        out += [("voornaam", a, b), ("achternaam", c, d)]
+    return out
+
+
+_ROW_DELIMITERS = ";|\t,"
+# A capitalised word opening a cell: after a semicolon, pipe or tab, between commas without spaces (CSV, not prose),
+# or opening a line before a delimiter.
+_CELL_WORD = re.compile(r"[;|\t][ \t]*[\"']?[A-Z][a-zà-ÿ]+")
+_QUOTED_CELL_WORD = re.compile(r",[\"']?[A-Z][a-zà-ÿ]+[\"']?,")
+_FIRST_CELL_WORD = re.compile(r"(?m)^[\"']?[A-Z][a-zà-ÿ]+[\"']?[;,|\t]")
+MIN_ROW_CELLS = 3
+MAX_CELL_SPACES = 4  # a cell of five words or more is prose
+
+
+def _row_name_cells(text: str) -> list[tuple[str, int, int]]:
+    """The same pairs in the rows of a CSV, TSV or pipe table without a header that names them (``12;Eva;de Wit;
+    Zwolle;0612345678``): lines of three or more cells holding personal data beside the names."""
+    out: list[tuple[str, int, int]] = []
+    if not (_CELL_WORD.search(text) or _QUOTED_CELL_WORD.search(text) or _FIRST_CELL_WORD.search(text)):
+        return out  # no capitalised word is a cell of its own: most texts are read no further
+    done = -1
+    for personal in _PERSONAL_CELL.finditer(text):  # only the lines holding personal data are read
+        if personal.start() < done:
+            continue
+        lo = text.rfind("\n", 0, personal.start()) + 1
+        hi = text.find("\n", personal.end())
+        hi = done = len(text) if hi < 0 else hi
+        delimiter = max(_ROW_DELIMITERS, key=lambda d: text.count(d, lo, hi))
+        if text.count(delimiter, lo, hi) < MIN_ROW_CELLS - 1:
+            continue
+        cells = [_cell(text, a, b) for a, b in delimited_cells(text, lo, hi, delimiter)]
+        if any(text.count(" ", a, b) >= MAX_CELL_SPACES for a, b in cells):
+            continue  # a sentence with commas, not a row of values
+        out += _name_pair_cells(text, cells, quoted=False)
     return out
 
 
@@ -680,6 +722,8 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     [('klantnaam', 'Ans Mol'), ('voornaam', 'Rik')]
     """
     out: list[tuple[str, int, int]] = _tuple_name_cells(text) if "(" in text and "'" in text else []
+    if ";" in text or "|" in text or "\t" in text or "," in text:
+        out += _row_name_cells(text)
     lowered = text.lower()
     if not any(h in lowered for h in _NAME_KEY_HINTS):
         return out  # substring tests: most texts name no name field
