@@ -151,6 +151,7 @@ def test_row_without_column_list_needs_a_listed_first_name_and_personal_data_bes
         'GET /api/v1/documenten/XK98HRD90/verificatie HTTP/1.1" 404',
         "upload /uploads/id/XK98HRD90_voorkant.jpg",
         '{"legitimatienummer":"XK98HRD90"}',
+        '{"document_type":"P","document_value":"XK98HRD90"}',
     ],
 )
 def test_document_number_named_right_before_it(text: str) -> None:
@@ -220,3 +221,14 @@ def test_first_name_and_surname_side_by_side_in_a_headerless_row() -> None:
     assert name_field_values("12;Eva;de Wit;Zwolle;geen") == []  # nothing personal beside the names
     # a sentence with commas is no row
     assert name_field_values("Ik heb met Eva gesproken, de Wit komt morgen langs, bel 0612345678 even") == []
+
+
+def test_a_class_name_before_its_fields_is_no_person() -> None:
+    from afscherm.detectors.ner_guard import is_plausible_entity
+
+    text = "Customer(id=3301, name='Wouter Brinkman') Persoon{naam=Sanne} Wouter (oud)"
+    assert not is_plausible_entity(text, 0, len("Customer"), "PERSON")
+    at = text.index("Persoon")
+    assert not is_plausible_entity(text, at, at + len("Persoon"), "PERSON")
+    at = text.index("Wouter (")
+    assert is_plausible_entity(text, at, at + len("Wouter"), "PERSON")  # a name before a bracketed remark stays

@@ -195,7 +195,7 @@ _DOCUMENT_WORD = re.compile(
     r"|(?-i:(?<![\w-])ID(?!\w))"
 )
 _DOCUMENT_RIGHT_BEFORE = re.compile(
-    r"(?i)(?<![a-z])[a-z]*(?:document|paspoort|passport)[a-z]*[\"']?[ \t]*[:=#(\[{]?[ \t]*[\"']?$"
+    r"(?i)(?<![a-z])[a-z]*(?:document|paspoort|passport)[a-z_]*[\"']?[ \t]*[:=#(\[{]?[ \t]*[\"']?$"
 )
 _DOCUMENT_FOLDER = re.compile(
     r"(?i)/(?:ids?|docs?|documenten|documents?|paspoort(?:en)?|passports?|id[-_]?(?:documents?|cards?|kaart(?:en)?"

@@ -44,6 +44,8 @@ CALENDAR_WORDS = frozenset(
     januari februari maart juni juli augustus oktober""".split()
 )
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# An object's fields right after a word: the repr or toString of a class in a log ("Customer(id=3301, name='…')").
+_FIELDS_AFTER = re.compile(r"[({\[]\w{1,30}=")
 # A field separator inside an entity: the model read two cells of a row as one name ("Schildersbedrijf
 # Peters;Anja"); the name rules read each cell on its own.
 _FIELD_SEPARATOR = re.compile(r"[;|\t]")
@@ -86,6 +88,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
+    if _FIELDS_AFTER.match(text, end) and len(value.split()) == 1:
+        return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
     if entity_type == "LOCATION" and not is_known_place(value):
