@@ -180,6 +180,35 @@ def test_more_place_prepositions_and_a_chat_place_label() -> None:
     assert places("woonplaats nieuwegein, straat onbekend") == ["nieuwegein"]
 
 
+@pytest.mark.parametrize(("text", "street"), [
+    ("adres is kerkstraat nr 12 in zwolle", "kerkstraat nr 12"),
+    ("kerkstraat nr. 12, zwolle", "kerkstraat nr. 12"),
+    ("Dorpsweg no. 4", "Dorpsweg no. 4"),
+])  # fmt: skip
+def test_number_word_between_street_and_house_number(text: str, street: str) -> None:
+    assert street in locations(text)
+
+
+def test_number_word_alone_is_no_street() -> None:
+    assert locations("bestelling nr 12 en kamer nr. 4") == []
+
+
+def test_street_after_a_preposition_and_de() -> None:
+    assert locations("ik sta nu op de kerkstraat bij de bakker") == ["kerkstraat"]
+    assert locations("in de Kalverstraat was het druk") == ["Kalverstraat"]
+    # a common word with a street ending, a word for a place that is no street, "het" (parks and fields)
+    assert locations("we stonden op de snelweg en daarna in de supermarkt, toen in het stadspark") == []
+    # a brand's inner capital; a -ring word
+    assert locations("gekocht in de MediaMarkt, ik bel over de storing") == []
+
+
+def test_part_of_a_town_and_frisian_cues() -> None:
+    assert places("we spreken af bij het station van amersfoort") == ["amersfoort"]
+    assert places("het ligt ten noorden van assen") == ["assen"]
+    assert places("ik wenje yn grou, do?") == ["grou"]
+    assert places("aan de kant van jansen") == []
+
+
 # -- dates of birth ---------------------------------------------------------------------------------------------
 
 

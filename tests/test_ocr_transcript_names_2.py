@@ -198,11 +198,15 @@ def test_street_read_out_after_a_preposition_or_answering_for_the_street(text: s
     [
         "klant: ik heb op de snelweg zes uur vastgestaan",  # the number does not end the clause
         "klant: de hoofdweg een ogenblik, ik pak de brief",
-        "klant: ik fiets langs de kerkstraat drie keer per week",
     ],
 )
 def test_street_word_and_number_word_that_are_no_address(text: str) -> None:
     assert locations(text) == []
+
+
+def test_street_named_without_its_number_when_the_number_word_is_a_count() -> None:
+    # the street is named (a street without a number is labelled), its "drie" is no house number
+    assert locations("klant: ik fiets langs de kerkstraat drie keer per week") == ["kerkstraat"]
 
 
 def test_street_after_woont_ook_op_de_and_its_number_on_the_next_turn() -> None:

@@ -581,7 +581,7 @@ class LocationRecognizer(DutchRecognizer):
         # a street named without a number, unless a rule above read it with its number
         best.update(
             ((f.start, f.end), f)
-            for f in _streets_without_number(text)
+            for f in (*_streets_without_number(text), *_streets_after_article(text))
             if not any(f.start < g.end and g.start < f.end for g in best.values())
         )
         return sorted(best.values())
@@ -622,9 +622,9 @@ class LocationRecognizer(DutchRecognizer):
             start = m.start()
             after_word = start >= 2 and text[start - 1] in " \t\u00a0" and text[start - 2].isalpha()
             if not after_word and not (
-                text[start - 1 : start] == " " and text[start - 5 : start - 1].lower() == "str."
+                text[start - 1 : start] == " " and text[start - 5 : start - 1].lower() in ("str.", " nr.", " no.")
             ):
-                continue  # a house number follows its street word after whitespace (or "Kerkstr. 12")
+                continue  # a house number follows its street word after whitespace (or "Kerkstr. 12", "nr. 12")
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
@@ -644,6 +644,8 @@ class LocationRecognizer(DutchRecognizer):
     def _street_at(self, text: str, num_start: int, num_end: int) -> Finding | None:
         lo = _line_start(text, num_start, 100)
         words = _words_before(text, lo, num_start, 7)
+        if len(words) > 1 and words[-1].text.lower() in _NUMBER_WORDS:
+            words = words[:-1]  # "kerkstraat nr. 12", "Dorpsweg no 4": the street before the number's word
         if not words:
             return None
         street = _street_start(words)
@@ -970,6 +972,7 @@ _HOUSE_NUMBER_NAMED = re.compile(
 
 
 _ADDRESS_CUES = ("woon", "wonen", "adres")
+_NUMBER_WORDS = frozenset({"nr", "nr.", "no", "no.", "nummer"})
 
 
 @lru_cache(maxsize=2)
@@ -1062,6 +1065,31 @@ def _streets_without_number(text: str) -> list[Finding]:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# Prepositions that name a street with its article: "ik sta op de kerkstraat", "in de Kalverstraat".
+_STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
+
+
+def _streets_after_article(text: str) -> list[Finding]:
+    """A street named after a preposition and "de", without a house number: a word with a street ending that is no
+    common word ("op de snelweg", "in de supermarkt") and takes "de" (parks and fields take "het")."""
+    found: list[Finding] = []
+    lowered = text_facts(text).lowered
+    for at in positions(lowered, " de "):
+        before = lowered[max(0, at - 10) : at].rsplit(None, 1)[-1:]
+        if not before or before[0] not in _STREET_PREPOSITIONS:
+            continue
+        m = _STREET_WORD.match(text, at + 4)
+        word = m.group().rstrip(".,") if m is not None else ""
+        if not _is_compound_street(word) or word.lower() in common_words() or word.lower().endswith("ring"):
+            continue  # ("de storing", "de levering": -ring words are rarely streets)
+        if not word.isupper() and any(c.isupper() for c in word[1:]):
+            continue  # "in de MediaMarkt": a brand's inner capital, never a street's
+        if _NUMBER_AFTER.match(text, at + 4 + len(word)):
+            continue  # with a house number: the street rules
+        found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
 _JOINED_STREET = re.compile(r"[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?([^\W\d_][\w'’.-]*)")
 
 

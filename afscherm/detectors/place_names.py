@@ -69,6 +69,10 @@ ENGLISH_WORDS = frozenset(
 CUE = re.compile(
     r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
     r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
+    # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
+    r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
+    # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
+    r"|yn|út|nei"
     r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats)"
     r"[ \t]+(?=\S)"
 )
@@ -81,7 +85,7 @@ STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 WEAK_CUES = frozenset({"bij", "via", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
-TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "regio", "omgeving"})
+TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "regio", "omgeving", "yn", "út", "nei"})
 # What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
 # toch?", "uit kampen hoor").
 CHAT_PHRASE_END = re.compile(
