@@ -291,3 +291,10 @@ def test_eight_digits_right_after_a_name_are_a_birth_date() -> None:
     assert [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == "DATE_OF_BIRTH"] == ["03041987"]
     text = "bestelling 03041987 is nog niet binnen"
     assert [f for f in analyze_text(text) if f.entity_type == "DATE_OF_BIRTH"] == []
+
+
+def test_spoken_birthday_with_a_spoken_year() -> None:
+    assert dobs("klant: ik ben jarig op twaalf mei en ik ben van negentig") == ["twaalf mei", "negentig"]
+    text = "jarig op de veertiende maart, geboren in negentien eenentachtig"
+    assert dobs(text) == ["veertiende maart", "negentien eenentachtig"]
+    assert dobs("jarig op twaalf mei, een taart van twintig euro") == []  # a price, no year

@@ -670,14 +670,19 @@ class DateOfBirthRecognizer(DutchRecognizer):
 # A birthday without its year ("jarig op 14 maart") is no date of birth, but with the year of birth in the same
 # message it is one, in two parts: "ben jarig op 14 maart, geboren in 81", "jarig op 3 februari en van 1990".
 _BIRTHDAY = re.compile(
-    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)(?:[ \t]+(?:is|valt|op|on|:))*[ \t]+(?P<day>\d{1,2})"
+    # (the day in words too, as a transcript writes it: "jarig op twaalf mei")
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)(?:[ \t]+(?:is|valt|op|on|:))*[ \t]+(?:de[ \t]+)?"
+    rf"(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))"
     # the month by name ("14 maart") or in digits ("14-3", "14/03"; no year after it)
     r"(?:(?:e|ste|de)?[ \t]+(?P<month>" + _MONTH_NAMES + r")\.?|(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?![-/.]?\d))"
     r"(?![ \t]*,?[ \t]*(?:\d|['\u2019]\d))(?![a-z])"
 )
 _BIRTH_YEAR = re.compile(
     r"(?i)(?<![a-z])(?:geboren(?:[ \t]+(?:in|uit))?|van|bouwjaar|geb\.?|geboortejaar[ \t]*:?)[ \t]+"
-    r"(?P<year>['\u2019]?\d{2}|(?:18|19|20)\d{2})(?![\w%€]|[.,-]\d|[ \t]*(?:euro|eur|%|km|kg|jaar|uur|min))"
+    r"(?:(?P<year>['\u2019]?\d{2}|(?:18|19|20)\d{2})(?![\w%€]|[.,-]\d|[ \t]*(?:euro|eur|%|km|kg|jaar|uur|min))"
+    # the year in words ("en ik ben van negentig", "geboren in negentien zevenentachtig")
+    rf"|(?P<wyear>(?:negentien|tweeduizend)(?:[ \t-]*(?:en[ \t]+)?{_NUMBER_WORD})?|{_NUMBER_WORD})"
+    r"(?![\w]|[ \t]*(?:euro|eur|procent|kilo|jaar|uur|minuten)))"
 )
 
 
@@ -690,14 +695,23 @@ def _birthday_and_year(text: str) -> list[tuple[int, int]]:
         year = next(iter(_BIRTH_YEAR.finditer(text, lo, hi)), None)
         if year is None:
             continue
-        digits = year.group("year").lstrip("'\u2019")
+        if year.group("year"):
+            full_year: int | None = _full_year(year.group("year").lstrip("'\u2019"))
+        else:
+            full_year = _spoken_year(year.group("wyear"))
+        day_of_month = _spoken_value(m.group("day"))
+        if full_year is None or day_of_month is None:
+            continue
         try:
             month = _month(m.group("month")) if m.group("month") else int(m.group("nmonth"))
-            day = date(_full_year(digits), month, int(m.group("day")))
+            day = date(full_year, month, day_of_month)
         except ValueError:
             continue
         if _checked(day) is not None and day < date.today():
-            spans += [(m.start("day"), m.end("month" if m.group("month") else "nmonth")), year.span("year")]
+            spans += [
+                (m.start("day"), m.end("month" if m.group("month") else "nmonth")),
+                year.span(year.lastgroup or 0),
+            ]
     return spans
 
 
