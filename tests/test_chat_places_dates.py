@@ -189,6 +189,12 @@ def test_number_word_between_street_and_house_number(text: str, street: str) -> 
     assert street in locations(text)
 
 
+def test_chat_address_words_without_a_colon() -> None:
+    assert locations("woonplaats nieuwegein, straat dukatenburg 12") == ["dukatenburg 12"]  # a listed street
+    assert locations("adresje is oude rijn 12") == ["oude rijn 12"]
+    assert locations("op straat 12 mensen gezien") == []
+
+
 def test_number_word_alone_is_no_street() -> None:
     assert locations("bestelling nr 12 en kamer nr. 4") == []
 

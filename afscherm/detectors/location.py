@@ -195,6 +195,7 @@ _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravela
 # Words just before a street that make it an address ("k woon op de oude rijn 162").
 _ADDRESS_WORDS = _words(
     "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
+    " adresje straat straatnaam"  # a chat's "adresje is …", "straat dukatenburg 12" (a form's label without its colon)
 )
 # ("op de hoek van de kerkstraat": a corner names the street too)
 _ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al ook inmiddels tegenwoordig sinds kort hoek van")
