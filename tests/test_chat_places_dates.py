@@ -215,6 +215,22 @@ def test_part_of_a_town_and_frisian_cues() -> None:
     assert places("aan de kant van jansen") == []
 
 
+def test_street_named_as_the_answer_to_a_street_question() -> None:
+    assert locations("agent: en de straat?\nklant: de dorpsstraat, nummer weet ik niet") == ["dorpsstraat"]
+    assert locations("agent: en op welk adres?\nklant: ja de molenweg, bij de kerk") == ["molenweg"]
+    assert locations("agent: en de straat?\nklant: de snelweg was dicht") == []  # a common word
+    assert locations("agent: hoe gaat het?\nklant: de dorpsstraat is mooi") == []  # no street question
+
+
+def test_place_after_a_street_read_out() -> None:
+    assert locations("agent: uw adres?\nklant: kerkstraat twaalf a, lunteren") == ["kerkstraat twaalf a", "lunteren"]
+
+
+def test_answer_with_fillers_and_a_word_for_a_town() -> None:
+    assert places("agent: en de woonplaats?\nklant: eh, dat is hoogeveen, in drenthe") == ["hoogeveen"]
+    assert places("klant: wij wonen in het dorp lunteren") == ["lunteren"]
+
+
 # -- dates of birth ---------------------------------------------------------------------------------------------
 
 

@@ -440,11 +440,14 @@ def test_no_foreign_postcode(text: str) -> None:
     [
         ("medewerker: en uw postcode?\nklant: drie acht nul één b c", "drie acht nul één b c"),
         ("beller: mijn postcode is achtendertig nul één, BC", "achtendertig nul één, BC"),
-        ("klant: ik woon aan de lindenlaan twaalf in hoogeveen", "lindenlaan twaalf"),
     ],
 )
 def test_spoken_postcodes_and_house_numbers(text: str, expected: str) -> None:
     assert found(text) == [expected]
+
+
+def test_street_read_out_and_its_place() -> None:
+    assert found("klant: ik woon aan de lindenlaan twaalf in hoogeveen") == ["lindenlaan twaalf", "hoogeveen"]
 
 
 @pytest.mark.parametrize(

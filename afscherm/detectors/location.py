@@ -559,19 +559,20 @@ class LocationRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         streets = self._streets(text)
+        spoken_streets = _spoken_streets(text)
         # one finding per span, the best-scored: a place after a postcode can also be a labelled field value
         # ("Woonplaats: Utrecht"), a street the value of an address field
         best: dict[tuple[int, int], Finding] = {}
         for f in (
             *streets,
-            *self._places_after_streets(text, streets),
+            *self._places_after_streets(text, sorted((*streets, *spoken_streets))),
             *self._postcodes_and_places(text, streets),
             *self._ocr_postcodes(text, streets),
             *self._labelled_places(text),
             *_column_places(text),
             *_foreign_postcodes(text),
             *_spoken_postcodes(text),
-            *_spoken_streets(text),
+            *spoken_streets,
             *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
             *(f for f in address_field_findings(text) if not any(f.start < g.end and g.start < f.end for g in streets)),
@@ -582,7 +583,7 @@ class LocationRecognizer(DutchRecognizer):
         # a street named without a number, unless a rule above read it with its number
         best.update(
             ((f.start, f.end), f)
-            for f in (*_streets_without_number(text), *_streets_after_article(text))
+            for f in (*_streets_without_number(text), *_streets_after_article(text), *_street_answers(text))
             if not any(f.start < g.end and g.start < f.end for g in best.values())
         )
         return sorted(best.values())
@@ -1068,6 +1069,32 @@ def _streets_without_number(text: str) -> list[Finding]:
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 # Prepositions that name a street with its article: "ik sta op de kerkstraat", "in de Kalverstraat".
 _STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
+
+
+# A speaker's label at a turn's start, then fillers and an article before the answer ("klant: eh de dorpsstraat").
+_ANSWER_LEAD = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?(?:(?:eh+m?|ja|nou|dat is|de|het)[ \t,]+)*"
+)
+
+
+def _street_answers(text: str) -> list[Finding]:
+    """A street named as the answer to a question for the street or address, without its number (``agent: en de
+    straat?`` / ``klant: de dorpsstraat``)."""
+    found: list[Finding] = []
+    if "?" not in text:
+        return found
+    for at in positions(text, "?\n"):
+        line_start = at + 2
+        if not _answers_address_question(text, line_start):
+            continue
+        lead = _ANSWER_LEAD.match(text, line_start)
+        m = _STREET_WORD.match(text, lead.end()) if lead is not None else None
+        if m is None:
+            continue
+        word = m.group().rstrip(".,")
+        if _is_compound_street(word) and word.lower() not in common_words():
+            found.append(Finding(m.start(), m.start() + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 def _streets_after_article(text: str) -> list[Finding]:

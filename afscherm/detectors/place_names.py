@@ -73,6 +73,8 @@ CUE = re.compile(
     r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
     # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
     r"|yn|út|nei"
+    # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
+    r"|dorp|dorpje|stad|stadje|plaatsje"
     r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats)"
     r"[ \t]+(?=\S)"
 )
@@ -104,7 +106,11 @@ PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
 PLACE_QUESTION = re.compile(
     r"(?i)\b(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?[ \t]*\n"
 )
-ANSWER_TURN = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:in|uit|te)[ \t]+)?(?=\S)")
+ANSWER_TURN = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
+    # fillers before the answer ("eh, dat is hoogeveen", "ja dat is in zwolle")
+    r"(?:(?:eh+m?|uh+m?|ja|nou|dat[ \t]+is|dat's|het[ \t]+is)[ \t]*,?[ \t]+)*(?:(?:in|uit|te)[ \t]+)?(?=\S)"
+)
 # dots stay inside ("St.-Jacobiparochie"); "a/d" ("alphen a/d rijn": aan den) is one word
 WORD = re.compile(r"a/d(?=[ \t])|['’]?[^\s,;:!?()\[\]{}\"“”/|<>=]+")
 CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*(?![\w@])")
