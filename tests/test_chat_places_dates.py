@@ -47,6 +47,13 @@ def test_shortened_place_is_the_largest_town_that_fits() -> None:
     assert abbreviated_place("r'dam") == "rotterdam"
 
 
+def test_shortened_place_typed_without_its_apostrophe_after_a_cue() -> None:
+    assert places("zit nog in adam tot vrijdag") == ["adam"]
+    assert places("kom net uit rdam") == ["rdam"]
+    assert places("stuur het maar naar adam, die regelt het") == []  # a first name after a cue a person follows
+    assert places("het zit in beton en in feite in werk") == []  # words no town ends like
+
+
 def test_elisions_and_short_tails_are_no_shortened_places() -> None:
     assert places("heb je m'n jas gezien? d'r staat zo'n bak") == []
     assert places("c'est la vie, l'amour toujours") == []  # no Dutch town fits these

@@ -239,6 +239,17 @@ def abbreviated_place(word: str) -> str | None:
     return listed[0] if len(listed) == 1 else None
 
 
+def _unmarked_abbreviation(word: str, cue: str) -> bool:
+    """A shortened place typed without its apostrophe after a cue (``in adam``, ``uit rdam``): a lower-case word no
+    list knows; a first name (``adam``) only after a cue a person does not follow (``in``, ``uit``, not ``naar``)."""
+    if not 4 <= len(word) <= 7 or not word.isalpha() or not word.islower() or word in common_words():
+        return False
+    if word in first_names() and cue not in ("in", "uit", "vanuit", "yn", "út"):
+        return False
+    town = abbreviated_place(f"{word[0]}'{word[1:]}")
+    return town is not None and len(town) >= len(word) + 2
+
+
 @lru_cache(maxsize=1)
 def ocr_index() -> dict[str, str]:
     """OCR-folded name -> normalised name, for names whose folded form differs (``arnhem``: ``arnhem``, but
@@ -458,7 +469,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 # the common case, decided without building the word list; else a large town misspelt after a cue
                 # that a person does not follow ("ik woon in amsterdan", "naar gronigen")
                 word = first.group().rstrip(".") if first is not None else ""
-                if m.group("cue").split()[-1] in TOWN_CUES and misspelt_town(word) is not None:
+                cue = m.group("cue").split()[-1]
+                if cue in TOWN_CUES and (misspelt_town(word) is not None or _unmarked_abbreviation(word, cue)):
                     out.append(Finding(m.end() - 1, m.end() - 1 + len(word), "LOCATION", SCORE_CUE, self.name))
                 continue
             place = longest_place(text, _words_after(text, m.end() - 1))
