@@ -11,6 +11,11 @@ with OCR's letters for digits (``14-O3-1981``, ``14 rnaart 1981``), compact afte
 (``dob=19860412``) and as Python prints them (``datetime.date(1988, 4, 9)``); a label OCR damaged further than
 the pattern spells out is matched through ``context.fuzzy_label_near``.
 
+Chats add their own writings (issue 12, tuning set 16): ``ben van 12 mei 1990`` at a turn's start, ``de 3e van de
+4e 1987``, ``geboortedatum is 030487``, a birthday named after the date (``17 nov 93 is mn bday``, ``op 03-04-1987
+jarig``), a second date that leaves out the verb (``is van 2 feb 95, ik van 9 okt 93``) and a date beside an age it
+agrees with (``leeftijd 39 (3-4-1987)``); a chat export's time stamp (``[14-02-2024 08:13] Sanne:``) is never one.
+
 ``birth_dates_in_records`` (a post-processor) adds the dates no label names: a date in one record with a
 person's name or BSN — an SQL tuple, a CSV or pipe row, a comma-separated list (``mijn gegevens: Eva de Wit,
 1981-03-14, Zwolle``) — is that person's date of birth, when it lies far enough back to be one and its

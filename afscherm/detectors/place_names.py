@@ -14,6 +14,13 @@ Names that are also common words (``Best``, ``Buren``, ``Winkel``, ``Haren``) co
 after a cue; names that are also first names (``Linde``, ``Erica``) only after a cue that a person does not
 follow (``te``, ``gemeente``, ``woont in``). Countries are not places here.
 
+Chats type places their own way (issue 12, tuning set 16): shortened with an apostrophe (``r'dam``, ``a'foort``: the
+largest town with that first letter and ending) or without it after a cue (``in adam``), run together
+(``denhaag``), without the apostrophe of ``'s-`` (``s-hertogenbosch``), with ``a/d`` for ``aan den``, misspelt by
+one letter after a cue (``in amsterdan``), listed after a cued place (``regio deventer of zutphen``), and large towns
+in lower case with no cue at all (``eindhoven dus``, ``iedereen zegt den haag``) unless a person's or thing's word
+stands before them.
+
 Belgian and German places that Dutch text names (``ik woon in gent``, ``via aken naar keulen``) come from a
 short hand-written list (``data/places/places_be_de.txt``). A name OCR damaged (``Arnhern``, ``Rotterdarn``)
 is looked up folded (``rn`` as ``m``, ``0`` as ``o``) when it is no name as written.
