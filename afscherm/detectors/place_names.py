@@ -365,9 +365,14 @@ def lower_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def lower_town_phrases() -> tuple[str, ...]:
-    """Large towns of two or more words (``den haag``, ``bergen op zoom``): in lower case no phrase but the town."""
-    return tuple(sorted(k for k in KNOWN_PLACES if " " in k and place_index().get(k) == "plain"))
+def lower_town_phrases() -> dict[str, tuple[str, ...]]:
+    """Large towns of two or more words (``den haag``, ``bergen op zoom``; in lower case no phrase but the town), by
+    their last word: a text without that word is not searched for them (one set intersection)."""
+    by_last: dict[str, list[str]] = {}
+    for key in sorted(KNOWN_PLACES):
+        if " " in key and place_index().get(key) == "plain":
+            by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+    return {last: tuple(keys) for last, keys in by_last.items()}
 
 
 # A town name's left and right edges as a chat writes it: not inside a word, an e-mail address or a domain.
@@ -538,7 +543,8 @@ class PlaceNameRecognizer(DutchRecognizer):
         facts = text_facts(text)
         out: list[Finding] = []
         keys = list(lower_towns().intersection(facts.lower_runs))
-        keys += [key for key in lower_town_phrases() if key in facts.lowered]
+        phrases = lower_town_phrases()
+        keys += [key for last in facts.lower_runs.intersection(phrases) for key in phrases[last] if key in text]
         for key in keys:
             at = text.find(key)
             while at >= 0:
