@@ -232,3 +232,24 @@ def test_a_class_name_before_its_fields_is_no_person() -> None:
     assert not is_plausible_entity(text, at, at + len("Persoon"), "PERSON")
     at = text.index("Wouter (")
     assert is_plausible_entity(text, at, at + len("Wouter"), "PERSON")  # a name before a bracketed remark stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klant legitimeerde zich met XK98HRD90 (ID-kaart)",
+        "[kyc] XK98HRD90: document verlopen",
+        "INFO upload ok: kopie_id_XK98HRD90.pdf",
+        "INFO idcheck result=OK doc XK98HRD90 exp 2031-01-01",
+    ],
+)
+def test_document_number_named_right_after_it_or_by_a_file_name_prefix(text: str) -> None:
+    assert [text[f.start : f.end] for f in DOCUMENTS.find(text)] == ["XK98HRD90"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order XK98HRD90 (IDEAL) betaald", "batch XK98HRD90: documentatie bijgewerkt", "upload grid_XK98HRD90.png"],
+)
+def test_other_words_after_or_prefixes_before_a_code_say_nothing(text: str) -> None:
+    assert DOCUMENTS.find(text) == []

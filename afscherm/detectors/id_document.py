@@ -170,6 +170,9 @@ def _labelled(text: str, start: int, end: int) -> bool:
     # "idDocument": …, "DocumentExpiredException: …"), or a path's folder ("/documenten/XR4KP82R1/", "/id/…")
     if _DOCUMENT_RIGHT_BEFORE.search(window) or _DOCUMENT_FOLDER.search(window):
         return True
+    # ... or right after it, the number first ("XR4KP82R1 (ID-kaart)", "[kyc] XR4KP82R1: document verlopen")
+    if _DOCUMENT_RIGHT_AFTER.match(text, end):
+        return True
     # a table's or an SQL column list's header over the value, however far up
     header = column_header(text, start, end) if _ROW_DELIMITERS.search(text, max(0, start - 2), end + 2) else None
     if header is None:
@@ -195,7 +198,13 @@ _DOCUMENT_WORD = re.compile(
     r"|(?-i:(?<![\w-])ID(?!\w))"
 )
 _DOCUMENT_RIGHT_BEFORE = re.compile(
-    r"(?i)(?<![a-z])[a-z]*(?:document|paspoort|passport)[a-z_]*[\"']?[ \t]*[:=#(\[{]?[ \t]*[\"']?$"
+    r"(?i)(?<![a-z])(?:[a-z]*(?:document|paspoort|passport)[a-z_]*|doc)[\"']?[ \t]*[:=#(\[{]?[ \t]*[\"']?$"
+    # a file name's prefix ("kopie_id_XR4KP82R1.pdf", "paspoort-XR4KP82R1.jpg")
+    r"|(?<![a-z])(?:id|paspoort|passport|pas|id[_-]?kaart|identiteitsbewijs|document|doc)[_-]$"
+)
+_DOCUMENT_RIGHT_AFTER = re.compile(
+    r"[ \t]*[:(,-]?[ \t]*(?:(?i:document|paspoort|passport|identiteitskaart|identiteitsbewijs|id-?kaart|reisdocument)"
+    r"(?![a-z])|ID(?![\w-]))"
 )
 _DOCUMENT_FOLDER = re.compile(
     r"(?i)/(?:ids?|docs?|documenten|documents?|paspoort(?:en)?|passports?|id[-_]?(?:documents?|cards?|kaart(?:en)?"
