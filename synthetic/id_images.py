@@ -38,7 +38,7 @@ INK = (38, 40, 52)  # darkest printed colour: redaction black (0) stays distingu
 LABEL = (92, 96, 110)
 FLOOR = 45  # no pixel of a generated document is darker than this (before JPEG)
 FORMATS = ("png", "jpg", "webp", "tiff", "pdf")
-SENSITIVE = ("mrz", "bsn", "document_number", "photo")
+SENSITIVE = ("mrz", "bsn", "document_number", "photo", "ghost_photo")
 OPTIONAL = ("name", "date_of_birth", "signature")
 
 Point = tuple[float, float]
@@ -168,6 +168,23 @@ def _photo(rng: random.Random, w: int, h: int, gray: bool) -> Image.Image:
     return img
 
 
+def _ghost(
+    page: Page, photo: Image.Image, right: int, top: float, sizes: tuple[float, float], rng: random.Random
+) -> None:
+    """The portrait printed again, ``sizes`` of its size, grey and faint, its right edge at ``right`` (the "ghost"
+    image Dutch cards and passports carry beside the fields). Its own random stream: a seed's other draws are
+    unchanged."""
+    f = rng.uniform(*sizes)
+    small = photo.convert("L").resize((int(photo.width * f), int(photo.height * f)), Image.Resampling.LANCZOS)
+    x, y = right - small.width, int(top)
+    box = (x, y, x + small.width, y + small.height)
+    strength = rng.uniform(0.35, 0.5)
+    patch = np.asarray(page.image.crop(box), float)
+    blended = patch * (1 - strength) + np.asarray(small, float)[..., None] * strength
+    page.image.paste(Image.fromarray(blended.astype(np.uint8)), (x, y))
+    page.boxes.append(("ghost_photo", box))
+
+
 def _signature(rng: random.Random, draw: ImageDraw.ImageDraw, x: float, y: float, w: float, h: float) -> tuple:
     pts = []
     for i in range(40):
@@ -210,7 +227,8 @@ def render(h: Holder, rng: random.Random) -> Page:
     title = "IDENTITEITSKAART / IDENTITY CARD" if card else "PASPOORT / PASSPORT / PASSEPORT"
     _text(draw, (40, 56), title, _font("sans", 20), LABEL)
     px, py, pw, ph = (40, 100, 250, 320) if card else (40, 110, 300, 390)
-    page.image.paste(_photo(rng, pw, ph, gray=rng.random() < 0.5), (px, py))
+    photo = _photo(rng, pw, ph, gray=rng.random() < 0.5)
+    page.image.paste(photo, (px, py))
     page.boxes.append(("photo", (px, py, px + pw, py + ph)))
     fs = 24 if card else 26
     x1, x2 = (px + pw + 30, px + pw + 390) if card else (px + pw + 40, px + pw + 480)
@@ -239,7 +257,9 @@ def render(h: Holder, rng: random.Random) -> Page:
         _field(page, draw, x2, py + i * pitch, label, value, fs, None)
     sy = py + len(right) * pitch
     _text(draw, (x2, sy), "Handtekening houder / Holder's signature", _font("sans", int(fs * 0.6)), LABEL)
-    page.boxes.append(("signature", _signature(rng, draw, x2, sy + fs, 260, 70)))
+    page.boxes.append(("signature", _signature(rng, draw, x2, sy + fs, 170 if card else 260, 70)))
+    # Below the signature's label, right of the signature, above the MRZ.
+    _ghost(page, photo, size[0] - 40, sy + fs * 0.8, (0.25, 0.3) if card else (0.32, 0.4), random.Random(h.docnum))
     mrz_y = size[1] - (40 + (3 if card else 2) * (44 if card else 46) * 1.22)
     _mrz(page, draw, h.mrz, 36, mrz_y, size[0] - 72)
     return page

@@ -52,16 +52,17 @@ def test_quarantine_holds_a_numbered_preview_and_corrected_boxes_release_the_cop
     img = cv2.imread(str(preview))
     assert img is not None and max(img.shape[:2]) <= 1200
     assert (np.abs(img[..., 2].astype(int) - 230) < 30).any()  # outlines drawn (red channel, BGR order)
-    # The person adds the photo box and hands the reason file back.
-    photo = next(r for r in truth["pages"][0]["regions"] if r["type"] == "photo")
-    record["report"]["pages"][0]["boxes"].append({"type": "photo", "polygon": photo["polygon"]})
+    # The person adds the photo's and the ghost portrait's boxes and hands the reason file back.
+    for r in truth["pages"][0]["regions"]:
+        if r["type"] in ("photo", "ghost_photo"):
+            record["report"]["pages"][0]["boxes"].append({"type": "photo", "polygon": r["polygon"]})
     corrected = tmp_path / "boxes.json"
     corrected.write_text(json.dumps(record))
     capsys.readouterr()
     assert main(["redact-image", str(src), "-o", str(out), "--quarantine", str(q), "--boxes", str(corrected)]) == 0
     page = decode_pages(out.read_bytes())[0]
     for region in truth["pages"][0]["regions"]:
-        if region["type"] in ("mrz", "document_number", "photo"):
+        if region["type"] in ("mrz", "document_number", "photo", "ghost_photo"):
             assert covered(page, region["polygon"]) >= 0.95, region["type"]
 
 

@@ -133,37 +133,46 @@ def ghost_faces(
 
 
 # A ghost is the portrait printed again, smaller and fainter: normalised cross-correlation with the portrait's
-# face (contrast and brightness do not matter) at GHOST_SIZES, mirrored too. Composed tuning cards: a ghost
+# face (contrast and brightness do not matter) at GHOST_COPY_SIZES, mirrored too. Composed tuning cards: a ghost
 # scores 0.96–0.99, the best elsewhere 0.54–0.63.
 GHOST_MATCH = 0.75
 GHOST_MATCH_FACE_PX = 48
-GHOST_STEPS = 11
+# Copies are matched down to a fifth of the portrait: a card's ghost beside its fields is a quarter to a third of the
+# portrait's size (tuning cards of synthetic/id_images: 0.25 of the face box), smaller than the cascade looks for.
+GHOST_COPY_SIZES, GHOST_STEPS = (0.2, 0.8), 13
 
 
 def _shrunk(gray: np.ndarray, f: float) -> np.ndarray:
     return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
 
 
-def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) -> list[Box]:
-    """Smaller copies of the face ``face`` of ``gray`` in ``search`` near it (default: ``gray`` itself)."""
+def ghost_copies(
+    gray: np.ndarray, face: Box, search: np.ndarray | None = None, match: float = GHOST_MATCH
+) -> list[Box]:
+    """Smaller copies of the face ``face`` of ``gray`` in ``search`` (default: ``gray`` itself), matching at least
+    ``match``."""
     search = gray if search is None else search
     # Matched where the portrait's face is at most GHOST_MATCH_FACE_PX wide: the cost grows with the window and
-    # the template; a ghost of 0.3 of that is still 12+ px, enough to correlate.
+    # the template; a ghost of 0.2 of that is still ≈ 10 px, enough to correlate (its template has a margin).
     f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
     if f < 1:
-        small = ghost_copies(_shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f))
+        small = ghost_copies(
+            _shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f), match
+        )
         return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
     template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
-    x0, y0, x1, y1 = _window(search.shape, face)
-    window = search[y0:y1, x0:x1]
+    # The whole page: a ghost may sit anywhere on the document (a Dutch card prints it at the far right, beyond the
+    # fields; tuning cards of synthetic/id_images: 6-9 face widths from the portrait), and on another side shown.
+    x0, y0 = 0, 0
+    window = search
     if template.size == 0 or min(template.shape) < 8:
         return []
     out: list[Box] = []
     for mirrored in (False, True):
         t0 = cv2.flip(template, 1) if mirrored else template
-        for s in np.linspace(*GHOST_SIZES, GHOST_STEPS):
+        for s in np.linspace(*GHOST_COPY_SIZES, GHOST_STEPS):
             t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
             if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= window.shape[0] or t.shape[1] >= window.shape[1]:
                 continue
@@ -172,7 +181,7 @@ def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) 
             fy0, fx0 = y - m - y0 - t.shape[0], x - m - x0 - t.shape[1]
             score[max(0, fy0) : max(0, y + w + m - y0), max(0, fx0) : max(0, x + w + m - x0)] = -1
             _, best, _, (bx, by) = cv2.minMaxLoc(score)
-            if best >= GHOST_MATCH:
+            if best >= match:
                 size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
                 out.append((x0 + bx + s * m, y0 + by + s * m, size, size))
     return out
@@ -181,8 +190,21 @@ def ghost_copies(gray: np.ndarray, face: Box, search: np.ndarray | None = None) 
 GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
 
 
-def ghost_regions(gray: np.ndarray, face: Box) -> list[Region]:
+# A portrait the face cascade missed (drawn, faint, tilted) is still a template for its ghost: the middle of its upper
+# part, where the face is. Not a face found, so only a closer match counts (a picture that is no portrait would match
+# anything with its edges).
+GUESSED_FACE_MATCH = 0.82
+
+
+def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False) -> list[Region]:
+    """Ghost portraits of the portrait whose face is ``face``: found as faces and as copies, or (``guessed``: the face's
+    place guessed from a picture's shape) as close copies only."""
+    found = (
+        ghost_copies(gray, face, match=GUESSED_FACE_MATCH)
+        if guessed
+        else ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS)
+    )
     return [
         rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
-        for gx, gy, gw, _ in ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS)
+        for gx, gy, gw, _ in found
     ]

@@ -39,6 +39,7 @@ FRONT_FIELDS = ("name", "date_of_birth")
 _BIRTH_DATE = re.compile(r"boortedat|ortedatum")
 # The entity types whose values ``found`` lists (the MRZ recogniser's, detectors/mrz.py).
 FOUND_TYPES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
+DRIVING_LICENCE_DIGITS = 10  # a Dutch driving licence number (field 5)
 
 
 @dataclass
@@ -189,6 +190,10 @@ def body_regions(
         for start, end in bsn_like_spans(line_text) + long_number_spans(line_text):
             hit = [w for a, b, w in line_spans if a < end and b > start]
             out.append(_box(hit, "bsn", "shape", margin))
+            if sum(c.isdigit() for c in line_text[start:end]) == DRIVING_LICENCE_DIGITS:
+                # A Dutch driving licence's number (field 5) is ten digits: found by its shape as the front's document
+                # number, also when OCR lost or misread its field label.
+                out.append(_box(hit, "document_number", "shape", margin))
         for w in line:
             token = _alnum(w.text)
             if is_bsn_head(numeric(w).text) or (

@@ -41,6 +41,10 @@ class IdCopyPolicy(_Strict):
     # band, face, BSN or document number), or a front side / data page whose portrait or document number was
     # not found. A back side alone (no portrait, often no printed number) is not refused for that.
     require_document: bool = True
+    # Quarantine a front side or data page unless its small second "ghost" portrait was found and blacked out
+    # (api._ghost_unverified): modern Dutch and EU documents print one, and a faint ghost is what the checks miss
+    # most. Set false only for documents that print none (they are quarantined otherwise).
+    require_ghost: bool = True
     # A page is levelled by its MRZ band and OCR'd at the scale where the band is this long (the
     # body text then has a cap height of ≈ 20 px, what tesseract reads well); a page without a band
     # is OCR'd as it is, ocr_width wide.
