@@ -253,3 +253,10 @@ def test_document_number_named_right_after_it_or_by_a_file_name_prefix(text: str
 )
 def test_other_words_after_or_prefixes_before_a_code_say_nothing(text: str) -> None:
     assert DOCUMENTS.find(text) == []
+
+
+def test_a_birth_date_no_calendar_has_is_still_the_birth_date_typed_under_a_birth_key() -> None:
+    # a validation log keeps the rejected value: it identifies the person all the same (fail closed)
+    text = "ERROR validatie mislukt: geboortedatum=31-02-1981 ongeldig, dob=1981-02-30"
+    assert strings(text, FIELDS.find(text)) == [("DATE_OF_BIRTH", "31-02-1981"), ("DATE_OF_BIRTH", "1981-02-30")]
+    assert FIELDS.find("startdatum=31-02-2024 geboortedatum=45-13-1981") == []  # another key; no day/month

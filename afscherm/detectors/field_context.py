@@ -181,6 +181,26 @@ def _written_date(value: str) -> bool | None:
     return None
 
 
+# A date as a form's validation rejects it: day and month in range, the calendar not ("31-02-1981", "1981-02-30").
+_DATE_SHAPE = re.compile(
+    r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+)
+
+
+def _mistyped_date(value: str) -> bool:
+    """A date under a birth key that no calendar has (``31-02-1981``): still the person's birth date as typed, and
+    the validation log that rejects it keeps it (fail closed).
+
+    >>> _mistyped_date("31-02-1981"), _mistyped_date("1981-02-30"), _mistyped_date("32-01-1981"), _mistyped_date("1-1")
+    (True, True, False, False)
+    """
+    m = _DATE_SHAPE.fullmatch(value)
+    if m is None:
+        return False
+    day, month, year = (int(m.group(g) or m.group(g + "2")) for g in ("d", "m", "y"))
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1850 <= year <= dt.date.today().year
+
+
 # Unix time as APIs store a birth date: seconds (8-10 digits) or milliseconds (11-13), negative before 1970. (Fewer
 # digits are the first months of 1970, or a birth year, an age: no birth date.)
 _EPOCH = re.compile(r"-?\d{8,13}")
@@ -236,7 +256,7 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
         entity = "PHONE_NUMBER"
     elif kind == "IBAN_CODE" and stdnum_iban.is_valid(_SEPARATORS.sub("", value).upper()):
         entity = "IBAN_CODE"
-    elif kind == "DATE_OF_BIRTH" and _date(value):
+    elif kind == "DATE_OF_BIRTH" and (_date(value) or _mistyped_date(value)):
         entity = "DATE_OF_BIRTH"
     elif kind == "NL_ID_DOCUMENT" and stdnum_document.is_valid(value):
         entity = "NL_ID_DOCUMENT"
@@ -289,7 +309,8 @@ def analyze_fields(
 _PAIR_VALUE = re.compile(
     # every value a name can announce holds a digit: values without one are skipped by the pattern itself
     r"(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n\d]{0,40}\d[^\"\n]{0,60})\"|'(?P<sq>[^'\n\d]{0,40}\d[^'\n]{0,60})'"
-    r"|(?P<bare>[^\s\"',;&}\]<>|()\d]{0,40}\d[^\s\"',;&}\]<>|()]{0,60}))"
+    # (a bare value holds no "=": "mislukt: geboortedatum=…" is the inner pair's)
+    r"|(?P<bare>[^\s\"',;&}\]<>|()=\d]{0,40}\d[^\s\"',;&}\]<>|()=]{0,60}))"
 )
 _MAX_KEY = 41
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
