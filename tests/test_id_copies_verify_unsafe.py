@@ -45,7 +45,8 @@ def test_a_ghost_left_visible_is_found_and_one_blacked_out_is_not(index: int, gh
     assert uncovered_copies(gray, with_ghost, portraits) == []
 
 
-@pytest.mark.parametrize("index", [0, 1, 2, 3, 4, 5])
+# Not index 4, a PDF: its page decodes at another resolution than the truth's pixels, and the boxes would miss.
+@pytest.mark.parametrize("index", [0, 1, 2, 3, 5, 6])
 def test_a_tuning_copy_with_portrait_and_ghost_black_has_no_copy_of_its_portrait_left(index: int) -> None:
     # synthetic/id_images prints a ghost beside the fields: with it and the portrait black, no copy is found elsewhere.
     _, data, truth = generate(index, 7)
