@@ -327,3 +327,18 @@ def test_spoken_birthday_with_a_spoken_year() -> None:
     text = "jarig op de veertiende maart, geboren in negentien eenentachtig"
     assert dobs(text) == ["veertiende maart", "negentien eenentachtig"]
     assert dobs("jarig op twaalf mei, een taart van twintig euro") == []  # a price, no year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij zal zijn land te leiden hebben, zei hij om de vogels niet te storen.",  # "te" opens an infinitive
+        "de evolutie naar lossere kleding",  # Losser inflected, no misspelling
+    ],
+)
+def test_newspaper_words_after_cues_are_no_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_market_and_other_word_endings_are_no_street_after_de() -> None:
+    assert locations("het aandeel is in de vastgoedmarkt minder groot, ook op de rozenhof") == []

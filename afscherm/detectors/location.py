@@ -1067,6 +1067,8 @@ def _streets_without_number(text: str) -> list[Finding]:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# Endings only streets and roads have (not -markt, -ring, -park, -hof, -haven, -veld: many words end so)
+_ROAD_ENDINGS = ("straat", "laan", "weg", "gracht", "kade", "singel", "plein", "steeg", "dreef", "allee", "boulevard")
 # Prepositions that name a street with its article: "ik sta op de kerkstraat", "in de Kalverstraat".
 _STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
 
@@ -1108,8 +1110,8 @@ def _streets_after_article(text: str) -> list[Finding]:
             continue
         m = _STREET_WORD.match(text, at + 4)
         word = m.group().rstrip(".,") if m is not None else ""
-        if not _is_compound_street(word) or word.lower() in common_words() or word.lower().endswith("ring"):
-            continue  # ("de storing", "de levering": -ring words are rarely streets)
+        if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(_ROAD_ENDINGS):
+            continue  # ("de vastgoedmarkt", "de storing", "de rozenhof": words of other kinds share those endings)
         if not word.isupper() and any(c.isupper() for c in word[1:]):
             continue  # "in de MediaMarkt": a brand's inner capital, never a street's
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):

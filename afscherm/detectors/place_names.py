@@ -94,7 +94,8 @@ STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 WEAK_CUES = frozenset({"bij", "via", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
-TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "regio", "omgeving", "yn", "út", "nei"})
+# (not "te": it opens an infinitive as often - "om hem te leiden", "zonder te storen")
+TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "richting", "regio", "omgeving", "yn", "út", "nei"})
 # What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
 # toch?", "uit kampen hoor").
 CHAT_PHRASE_END = re.compile(
@@ -254,7 +255,8 @@ def _unmarked_abbreviation(word: str, cue: str) -> bool:
     if word in first_names() and cue not in ("in", "uit", "vanuit", "yn", "út"):
         return False
     town = abbreviated_place(f"{word[0]}'{word[1:]}")
-    return town is not None and len(town) >= len(word) + 2
+    # only a large town: without its apostrophe the shortening looks like any word ("storen")
+    return town is not None and town in KNOWN_PLACES and len(town) >= len(word) + 2
 
 
 @lru_cache(maxsize=1)
@@ -417,8 +419,8 @@ def misspelt_town(word: str) -> str | None:
     for i in range(len(word)):
         shorter = word[:i] + word[i + 1 :]
         towns |= deletions.get(shorter, frozenset())  # a letter replaced, or two swapped
-        if shorter in KNOWN_PLACES:
-            towns.add(shorter)  # a letter too many
+        if shorter in KNOWN_PLACES and i < len(word) - 1:
+            towns.add(shorter)  # a letter too many (not at the end: "lossere", "utrechts" are inflected towns)
     fits = [town for town in towns if _one_edit(word, town)]
     return fits[0] if len(fits) == 1 else None
 
