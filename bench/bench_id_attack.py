@@ -407,8 +407,8 @@ def run_family(
     extra_summary: Callable[[list[dict], dict], None] | None = None,
 ) -> None:
     """Attack the pages of one tuning generator (``maker``) as this benchmark attacks its own families; the
-    command line of the benches built on it (``bench_id_release``, ``bench_id_photocopy``). ``describe`` adds a
-    row's own fields and returns what its progress line shows of them."""
+    command line of the benches built on it (``bench_id_release``, ``bench_id_photocopy``, ``bench_id_pictures``).
+    ``describe`` adds a row's own fields and returns what its progress line shows of them."""
     parser = argparse.ArgumentParser(description=f"{name}: pages of one tuning generator, attacked")
     parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--seed", type=int, default=seed)

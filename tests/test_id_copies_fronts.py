@@ -13,6 +13,7 @@ import pytest
 from afscherm.detectors.analyzer import default_analyzer
 from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy
 from synthetic.id_images import decode_pages
+from synthetic.id_variants_pictures import generate_picture_variant
 from tests.id_compose import card, compose, covered, png
 
 NO_GHOST = "ghost portrait not found on a front side or data page: cannot verify it is covered"
@@ -93,3 +94,14 @@ def test_a_front_shown_twice_needs_two_ghosts_found(analyzer) -> None:  # noqa: 
     result = redact_id_copy(png(page), IdCopyPolicy(), analyzer)
     assert not result.released
     assert any(NO_GHOST in r for r in result.reasons)
+
+
+def test_a_portrait_the_face_cascade_misses_is_blacked_out_whole_where_it_fades_into_the_card(analyzer) -> None:  # noqa: ANN001
+    # Tuning picture page (bench_id_pictures seed 701, page 7): a frameless portrait on a pale pink ground, on a
+    # checked cloth; only its darker upper part reads as a picture. It was released with 41 % of the portrait black.
+    _, data, truth = generate_picture_variant(7, 701)
+    photo = next(r for r in truth["pages"][0]["regions"] if r["type"] == "photo")
+    assert truth["holders"][0]["frameless"]  # the premise: a portrait that fades into the card
+    result = redact_id_copy(data, IdCopyPolicy(), analyzer)
+    assert result.released, result.reasons
+    assert covered(decode_pages(result.data)[0], photo["polygon"]) >= 0.95

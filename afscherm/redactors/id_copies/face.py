@@ -67,10 +67,13 @@ def faces(gray: np.ndarray, confirmed: bool = False, scale: float | None = None,
 
 
 def photo_regions(gray: np.ndarray, scale: float | None = None, min_side: int = 24) -> list[Region]:
-    out = []
-    for x, y, w, _ in faces(gray, scale=scale, min_side=min_side):
-        out.append(rect("photo", "face", x - LEFT * w, y - ABOVE * w, x + RIGHT * w, y + BELOW * w))
-    return out
+    return [portrait_around(face) for face in faces(gray, scale=scale, min_side=min_side)]
+
+
+def portrait_around(face: Box, source: str = "face") -> Region:
+    """The portrait photo around the face ``face`` (x, y, w, h): head and shoulders, as passport photos show them."""
+    x, y, w, _ = face
+    return rect("photo", source, x - LEFT * w, y - ABOVE * w, x + RIGHT * w, y + BELOW * w)
 
 
 # The ghost image (a small, faint second portrait on Dutch cards and passports) is searched around each
