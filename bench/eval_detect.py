@@ -46,7 +46,10 @@ ids, hashes, UUIDs, build, order and SKU numbers as hard negatives) and ``tuning
 (bench/gold/handwritten/tuning_16.jsonl: places and dates of birth as chats, widgets and call transcripts type them -
 r'dam, denhaag, s-hertogenbosch, a/d, lists after a cue, one-line addresses, dorpsstr 4b, 1057gv; geb 3-4-87, ben
 van 12 mei 1990, de 3e van de 4e 1987, 030487, ... is mn bday; birthdays without a year, appointment dates and places
-that are words as hard negatives). Matching
+that are words as hard negatives) and ``tuning-17`` (bench/gold/handwritten/tuning_17.jsonl: OCR output of Dutch
+letters, payslips, statements, contracts, forms and ID photocopies - BSNs in boxes, hyphenated, under block-letter
+labels and table columns, with OCR's letters for digits; MRZ zones with « and K for <, merged or broken lines; IBANs
+letter by letter; polis-, relatie-, klant- and kenmerknummers that pass the 11-proef as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -102,6 +105,7 @@ DEFAULT_SETS = {
     "tuning-14": GOLD_DIR / "handwritten" / "tuning_14.jsonl",
     "tuning-15": GOLD_DIR / "handwritten" / "tuning_15.jsonl",
     "tuning-16": GOLD_DIR / "handwritten" / "tuning_16.jsonl",
+    "tuning-17": GOLD_DIR / "handwritten" / "tuning_17.jsonl",
 }
 
 

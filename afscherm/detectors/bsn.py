@@ -48,8 +48,18 @@ WEAK_NEGATIVE = words_pattern(("btw", "vat", "order", "factuur", "bestel", "invo
 # A word naming another number ("bestelnummer", "klant-nr", "KvK nummer"): after a BSN label it takes the value.
 _OTHER_NUMBER_NAME = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|factuur|bestel|invoice|btw|vat|kvk|rsin|vestigings|klant|referentie|polis|dossier"
-    r"|kenmerk|zaak|ticket|pakket|artikel)[ _-]?(?:nummer|nr|no|number|id)(?![^\W\d_])"
+    r"|kenmerk|zaak|ticket|pakket|artikel|relatie|personeels|aanvraag|debiteur|contract|lidmaatschaps?|abonnements?"
+    r"|verzekerden)[ _-]?(?:nummer|nr|no|number|id)(?![^\W\d_])"
 )
+# A label of another number right before the value, on its line, nothing but a colon, dots or spaces between
+# (``Polisnummer: 405534395``, ``Relatienr 532341405``, ``Uw kenmerk: 389040575``, ``aanvraag met nummer 153 484
+# 226``): the value is that number, whatever BSN label a line above or below carries (scanned letters and forms
+# print a column of numbers, each under its own label).
+_OTHER_LABEL_BEFORE = re.compile(
+    r"(?i)(?:(?<![^\W\d_])kenmerk|(?<![^\W\d_])(?:aanvraag|melding|bestelling|klacht|zaak|dossier)"
+    r"\s+met\s+(?:het\s+)?(?:nummer|nr)|(?<![^\W\d_])polis)\.?[ \t]*[:#.]?[ \t]*$"
+)
+_LABEL_GAP = re.compile(r"[ \t]*[:#.]?[ \t]*$")
 _LABEL_AFTER = re.compile(
     r"(?i)[\s,.:)(-]{0,3}(?:(?:is|was|dat\s+is)\s+)?(?:(?:mijn|m'n|mn|zijn|haar|uw|het|de|je|jouw)\s+)?"
     r"(?:\(?bsn|burgerservicenummer|sofinummer)(?![^\W\d_])"
@@ -90,9 +100,18 @@ SCORE_NINE_DIGITS = 0.6  # 1 in 11 random 9-digit numbers pass; context-free hit
 SCORE_ODD_WRITING = 0.9  # odd grouping, OCR letters or digits one by one, with BSN context
 
 
+# A label in block letters, one to a box (``B S N``, ``B U R G E R S E R V I C E N U M M E R``): the spaces between
+# single letters go before the label is looked up.
+_SPACED_LETTERS = re.compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_](?![^\W\d_]))")
+
+
 def _labelled(text: str, start: int, end: int) -> bool:
-    """BSN context before the number, also as OCR prints it (``Persoonsnumrner``, ``Burgerservicenurnmer``)."""
-    return has_context(text, start, end, CONTEXT_WORDS) or fuzzy_label_near(text, start, CONTEXT_WORDS)
+    """BSN context before the number, also as OCR prints it (``Persoonsnumrner``, ``Burgerservicenurnmer``, ``B S
+    N``)."""
+    if has_context(text, start, end, CONTEXT_WORDS) or fuzzy_label_near(text, start, CONTEXT_WORDS):
+        return True
+    window = text[max(0, start - DEFAULT_WINDOW) : start]
+    return " " in window and any(w in _SPACED_LETTERS.sub(r"\1", window).lower() for w in CONTEXT_WORDS)
 
 
 def _nearer_negative(text: str, start: int) -> bool:
@@ -108,6 +127,52 @@ def _nearer_negative(text: str, start: int) -> bool:
         nearest = other
     # (a name followed by its own number names that one: "BSN klant (ordernr 4455): 339775555")
     return nearest is not None and _DIGIT.search(text, nearest.end(), start) is None
+
+
+def _named_other_number(text: str, start: int) -> bool:
+    """The label right before ``text[start]`` on its line names another number (see :data:`_OTHER_LABEL_BEFORE`),
+    and the line says nothing of a BSN before it (``BSN/klantnummer: …`` stays a BSN: fail closed)."""
+    line_start = text.rfind("\n", max(0, start - NEGATIVE_CHARS - 10), start) + 1
+    line_start = line_start or max(0, start - NEGATIVE_CHARS - 10)
+    if any(word in text[line_start:start].lower() for word in CONTEXT_WORDS):
+        return False
+    if _OTHER_LABEL_BEFORE.search(text, line_start, start):
+        return True
+    last = None
+    for last in _OTHER_NUMBER_NAME.finditer(text, line_start, start):  # noqa: B007 (the last one counts)
+        pass
+    return last is not None and _LABEL_GAP.match(text, last.end(), start) is not None
+
+
+_COLUMN_ROWS = 8  # rows of a scanned table between its header and a value
+_COLUMN_SLACK = 6  # OCR aligns a table's columns with spaces only roughly
+
+
+def _column_labelled(text: str, start: int) -> bool:
+    """A space-aligned table (a scanned list) whose header line, the nearest line above without a digit, names
+    a BSN column where ``text[start]`` stands, give or take :data:`_COLUMN_SLACK` characters."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = start - line_start
+    for _ in range(_COLUMN_ROWS):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        header = text[above : line_start - 1]
+        line_start = above
+        if _DIGIT.search(header):
+            continue  # a row above the value
+        lowered = header.lower()
+        return any(
+            abs(m.start() - column) <= _COLUMN_SLACK
+            for word in CONTEXT_WORDS
+            for m in re.finditer(re.escape(word), lowered)
+        )
+    return False
+
+
+# A form's boxes: digits one to three to a box, boxes parted by ``|`` (``| 1 | 0 | 2 |``, ``2 2 6 | 0 7 8 | 1 6 4``);
+# led by the digit (the regex engine skips ahead to digits).
+_BOXED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:(?:[ \t]{0,2}\|[ \t]{0,2}|[ \t])\d{1,3}){2,8}(?![\d.,]\d|\d)")
 
 
 _GROUP_BEFORE = re.compile(r"\d[ .-]?$")
@@ -166,7 +231,7 @@ class BsnRecognizer(DutchRecognizer):
             start, end = m.span(1)
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
-            if not is_valid_bsn(digits):
+            if not is_valid_bsn(digits) or _named_other_number(text, start):
                 continue
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
@@ -184,7 +249,21 @@ class BsnRecognizer(DutchRecognizer):
             found.append(Finding(start, end, "NL_BSN", score, self.name))
         found += self._odd_writings(text, found)
         found += self._suffixed(text, found)
+        if "|" in text:
+            found += self._boxed(text, found)
         return found + self._split_over_turns(text, found)
+
+    def _boxed(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Nine digits in a form's boxes (:data:`_BOXED`), with a BSN label and the 11-proef."""
+        boxed: list[Finding] = []
+        for m in _BOXED.finditer(text):
+            start, end = m.span()
+            digits = re.sub(r"\D", "", m.group())
+            if "|" not in m.group() or len(digits) != 9 or any(f.start < end and start < f.end for f in found):
+                continue
+            if is_valid_bsn(digits) and _labelled(text, start, end) and not _named_other_number(text, start):
+                boxed.append(Finding(start, end, "NL_BSN", SCORE_ODD_WRITING, self.name))
+        return boxed
 
     def _suffixed(self, text: str, found: list[Finding]) -> list[Finding]:
         """Nine digits with a short suffix after a slash or dash (``339775555/01``, ``339775555-2``: a volgnummer),
@@ -244,9 +323,13 @@ class BsnRecognizer(DutchRecognizer):
             if not is_valid_bsn(run.digits):
                 continue
             # the label before it, or right after it ("2 8 5 8 7 2 4 2 4 is mijn BSN")
-            if not _labelled(text, run.start, run.end) and not _LABEL_AFTER.match(text, run.end):
+            if (
+                not _labelled(text, run.start, run.end)
+                and not _LABEL_AFTER.match(text, run.end)
+                and not ("\n" in text and _column_labelled(text, run.start))
+            ):
                 continue
-            if _nearer_negative(text, run.start):
+            if _nearer_negative(text, run.start) or _named_other_number(text, run.start):
                 continue
             if _PLUS_PREFIX.search(text, max(0, run.start - 16), run.start):
                 continue

@@ -3,8 +3,9 @@
 The BSN, IMEI and card recognisers match the usual writings (plain, or groups with one separator). Real
 text has more: dots, underscores, slashes and mixed spaces between irregular groups (``620.966 543``,
 ``5199_8220_0209_6250``, ``7102 822 54``), digits read out one by one (``7 7 3 7 3 1 9 7 0``), a number broken
-over two lines, and OCR's letters for digits inside a digit run (``O`` for ``0``, ``l``/``I`` for ``1``, ``S``
-for ``5``, ``B`` for ``8``: ``747l74295``). :func:`digit_runs` finds such runs once per text and says how
+over two lines (a hyphen may end the first), and OCR's letters for digits inside a digit run (``O`` for ``0``,
+``l``/``I`` for ``1``, ``S`` for ``5``, ``B`` for ``8``, ``Z`` for ``2``, ``G`` for ``6``, ``T`` for ``7``, ``A`` for
+``4``, ``g`` for ``9``: ``747l74295``, ``12345678Z``). :func:`digit_runs` finds such runs once per text and says how
 each is written; a recogniser accepts a run only when its checksum holds over the digits the run stands
 for and, for writings that other numbers share, when its context says what the number is.
 """
@@ -15,9 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit.
-OCR_DIGITS = str.maketrans("OoIlSB", "011158")
-_OCR_LETTERS = "OoIlSB"
+# Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit. Beside the
+# look-alikes of 0, 1, 5 and 8, a scanner's usual confusions: ``Z``/``z`` for 2, ``G``/``b`` for 6, ``T`` for 7,
+# ``A`` for 4, ``g``/``q`` for 9 (``BSN: 12345678Z``, ``9Z9799O57``); a checksum still decides.
+OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
+_OCR_LETTERS = "OoIlSBZzGbTAgq"
 # A nine-digit run (a BSN) may hold three: OCR of a dotted BSN reads a third of it as letters ("67l.l52.44O"); the
 # BSN recogniser still wants its label and the 11-proef.
 MAX_OCR_LETTERS = 3
@@ -31,7 +34,8 @@ MAX_DIGITS = 19
 # touch letters or digits (``bsn111222333`` is the strict recognisers'), nor continue a decimal number; a
 # comma before it is a CSV cell's (``17.4,356938035643809``).
 _GROUP = rf"[{_OCR_LETTERS}]{{0,2}}\d[\d{_OCR_LETTERS}]*+"
-_SEP = r"(?:[ ._/-]{1,3}|[ \t]*\n[ \t]*)"
+# (a hyphen may end the line: a form's number hyphenated over a line end, ``391-056-\n025``)
+_SEP = r"(?:[ ._/-]{1,3}|[ \t]*-?[ \t]*\n[ \t]*)"
 # Possessive: a run glued to a letter at its end is no run, not a shorter one.
 _RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+(?![A-Za-z0-9])")
 _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")

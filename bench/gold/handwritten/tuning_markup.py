@@ -34,6 +34,8 @@ TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vi
 TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
         "negentig": 90}  # fmt: skip
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+# A BSN holds no letter at all: OCR's wider confusions read back as well (tuning_17: ``9Z9799O57``, ``48921718T``).
+OCR_DIGITS_BSN = str.maketrans({"Z": "2", "G": "6", "g": "9", "T": "7", "A": "4"})
 MRZ_LINE = re.compile(r"[A-Z0-9<]{30}|[A-Z0-9<]{36}|[A-Z0-9<]{44}")
 DOCUMENT = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]")
 # Other document numbers a text may name (tuning_10): a Dutch driving licence (10 digits), a residence document (a
@@ -86,7 +88,11 @@ def check(entity: str, value: str, rid: str, damaged: bool = False) -> None:
         value = value if entity == "MRZ" else value.translate(OCR_DIGITS)
     compact = _compact(value)
     ok = {
-        "NL_BSN": lambda: bsn.is_valid(compact) or bsn.is_valid(value.translate(OCR_DIGITS)),
+        "NL_BSN": lambda: (
+            bsn.is_valid(compact)
+            or bsn.is_valid(value.translate(OCR_DIGITS))
+            or (damaged and bsn.is_valid(re.sub(r"\W", "", value.translate(OCR_DIGITS_BSN))))
+        ),
         "IBAN_CODE": lambda: iban.is_valid(compact),
         "IMEI": lambda: (
             (len(compact) == 15 and luhn.is_valid(compact)) or (len(compact) in (14, 16) and compact.isdigit())

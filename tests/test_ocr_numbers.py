@@ -1,0 +1,136 @@
+"""Issue 12, checksum types and numbers in text a scanner read (tuning_17): BSNs with OCR's wider letter confusions
+(``Z`` 2, ``G`` 6, ``T`` 7, ``A`` 4), hyphenated over a line end, in a form's boxes, under block-letter labels and
+under a space-aligned table's column header; 11-proef-valid numbers under another number's label (polis, relatie,
+kenmerk, dossier) as hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.number_writings import digit_runs
+
+# Written out (11-proef-valid, checked with python-stdnum when tuning_17 was made) so that no expectation is computed
+# by the code under test. BSN_FAIL differs from BSN in its last digit and fails the 11-proef.
+BSN = "929799057"
+BSN_2 = "226078164"
+BSN_FAIL = "929799058"
+
+
+def spans(findings: list[Any], text: str, entity: str = "NL_BSN") -> list[str]:
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+# --- OCR's letters for digits ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN aanvrager: 9Z9799O57", "9Z9799O57"),  # Z for 2, O for 0
+        ("BSN: Z26O78164", "Z26O78164"),  # a leading Z
+        ("Uw burgerservicenummer 22607816A", "22607816A"),  # A for 4
+        ("Burgerservicenr: 92979905T", "92979905T"),  # T for 7
+        ("BSN 2Z6078l64", "2Z6078l64"),
+    ],
+)
+def test_a_labelled_bsn_with_ocr_letters_for_digits(text: str, expected: str) -> None:
+    assert spans(BsnRecognizer().find(text), text) == [expected]
+
+
+def test_ocr_letters_are_read_back_only_when_the_11_proef_then_holds() -> None:
+    text = "BSN aanvrager: 9Z9799O58"  # BSN_FAIL with Z and O
+    assert spans(BsnRecognizer().find(text), text) == []
+
+
+def test_ocr_letters_need_a_bsn_label() -> None:
+    text = "Artikel 9Z9799O57 op voorraad"
+    assert spans(BsnRecognizer().find(text), text) == []
+
+
+def test_digit_runs_read_the_wider_ocr_letters_as_digits() -> None:
+    (run,) = digit_runs("nr 9Z9799O57.")
+    assert (run.digits, run.ocr_letters) == (BSN, 2)
+
+
+# --- writings of a scanned form ------------------------------------------------------------------------------------
+
+
+def test_a_bsn_hyphenated_over_a_line_end() -> None:
+    text = "geboren op 18 november 1996, BSN 226-078-\n164, hierna te noemen huurder"
+    assert spans(BsnRecognizer().find(text), text) == ["226-078-\n164"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN         | 2|2|6|0|7|8|1|6|4 |", "2|2|6|0|7|8|1|6|4"),
+        ("Burgerservicenummer |2 2 6|0 7 8|1 6 4|", "2 2 6|0 7 8|1 6 4"),
+        ("B S N 2 2 6 | 0 7 8 | 1 6 4", "2 2 6 | 0 7 8 | 1 6 4"),  # a block-letter label too
+    ],
+)
+def test_a_bsn_in_a_forms_boxes(text: str, expected: str) -> None:
+    assert spans(BsnRecognizer().find(text), text) == [expected]
+
+
+def test_boxed_digits_need_the_11_proef_and_a_label() -> None:
+    assert spans(BsnRecognizer().find("BSN | 9|2|9|7|9|9|0|5|8 |"), "BSN | 9|2|9|7|9|9|0|5|8 |") == []
+    text = "Aantal | 2|2|6|0|7|8|1|6|4 |"
+    assert spans(BsnRecognizer().find(text), text) == []
+
+
+def test_a_block_letter_label_names_an_odd_writing() -> None:
+    text = "B U R G E R S E R V I C E N U M M E R  2260 78l64"
+    assert spans(BsnRecognizer().find(text), text) == ["2260 78l64"]
+
+
+def test_a_bsn_under_a_space_aligned_tables_column_header() -> None:
+    text = (
+        "Naam            BSN            Geboortedatum\n"
+        f"Jansen, P.      {BSN}      16-01-1991\n"
+        "Visser, H.J.    2Z6078l64      01-07-1963\n"
+    )
+    assert spans(BsnRecognizer().find(text), text) == [BSN, "2Z6078l64"]
+
+
+def test_a_column_header_elsewhere_in_the_line_is_no_label() -> None:
+    # (rows enough between that the header lies beyond the label window before the value)
+    text = (
+        "Naam            BSN            Kenteken\n"
+        "Jansen, P.      —              ab-12-cd\n"
+        "Bakker, S.      —              xy-34-zz\n"
+        "Visser, H.J.    —              2Z6078l64\n"
+    )
+    assert spans(BsnRecognizer().find(text), text) == []
+
+
+# --- hard negatives: another number's label right before the value -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Polisnummer: {BSN}",
+        f"Polis: {BSN}   Ingangsdatum 01-01-2025",
+        f"Relatienr {BSN}\nBSN {BSN_2}",
+        f"Uw kenmerk: {BSN}",
+        f"Dossiernummer {BSN[:3]} {BSN[3:6]} {BSN[6:]}",
+        f"Uw aanvraag met nummer {BSN} is ontvangen.",
+        f"Klantnummer: {BSN}",
+    ],
+)
+def test_a_valid_number_under_another_numbers_label_is_no_bsn(text: str) -> None:
+    assert BSN not in spans(BsnRecognizer().find(text), text)
+
+
+def test_the_bsn_under_its_own_label_beside_another_number_is_still_found() -> None:
+    text = f"Relatienr 532341405\nBSN {BSN_2}"
+    assert spans(BsnRecognizer().find(text), text) == [BSN_2]
+
+
+def test_a_line_naming_the_bsn_before_another_label_keeps_the_value() -> None:
+    # fail closed: "BSN/klantnummer" may be either; the value is reported
+    text = f"BSN/klantnummer: {BSN}"
+    assert spans(BsnRecognizer().find(text), text) == [BSN]
