@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.mrz import MrzShapeRecognizer
 from afscherm.detectors.number_writings import digit_runs
 
 # Written out (11-proef-valid, checked with python-stdnum when tuning_17 was made) so that no expectation is computed
@@ -134,3 +135,20 @@ def test_a_line_naming_the_bsn_before_another_label_keeps_the_value() -> None:
     # fail closed: "BSN/klantnummer" may be either; the value is reported
     text = f"BSN/klantnummer: {BSN}"
     assert spans(BsnRecognizer().find(text), text) == [BSN]
+
+
+# --- MRZ: C for < ----------------------------------------------------------------------------------------------------
+
+# A TD3 zone (compose_td3, check digits valid) as OCR printed it with C for every filler.
+TD3_C_FILLERS = "PCNLDMULDERCCDAANCCCCCCCCCCCCCCCCCCCCCCCCCCC\nAEWUDKFL67NLD8405014F3008247187856667CCCCC26"
+
+
+def test_an_mrz_whose_fillers_ocr_read_as_capital_cs() -> None:
+    findings = MrzShapeRecognizer().find(TD3_C_FILLERS)
+    assert [(f.start, f.end) for f in findings if f.entity_type == "MRZ"] == [(0, len(TD3_C_FILLERS))]
+
+
+def test_a_single_capital_c_in_a_line_is_no_filler() -> None:
+    # one C in a name stays a letter: a line of letters with single Cs only is no zone
+    text = "PCNLDMULDERCDAANCXCYCZCWCVCUCTCSCRCQCPCOCNCMC\nAEWUDKFL67NLD8405014F3008247187856667CXCXC26"
+    assert MrzShapeRecognizer().find(text) == []

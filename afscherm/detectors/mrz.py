@@ -787,17 +787,18 @@ _TD1_TOP = _Layout(
 )
 # What general-purpose OCR prints for a filler: a bracket or a lower-case c or e (the chevron's shape), or a gap. A
 # line holding three in a row, or a gap between fillers, is read again with them as fillers (same offsets).
-_MISREAD_FILLER_HINTS = ("(((", "[[[", "{{{", "ccc", "eee", "‹‹‹", "< <", "<  <", "<   <", "<    <")
+_MISREAD_FILLER_HINTS = ("(((", "[[[", "{{{", "ccc", "CCC", "eee", "‹‹‹", "< <", "<  <", "<   <", "<    <")
 _MISREAD_RUN = re.compile(r"[A-Z0-9<(\[{ce‹]+(?: {1,8}[A-Z0-9<(\[{ce‹]+)*")
 # a misread filler, or a gap between two fillers (however wide: each space stands for one filler)
-_MISREAD_FILLER = re.compile(r"[(\[{ce‹]|(?<=[<(\[{ce‹]) +(?=[<(\[{ce‹])")
+# (a capital C is a letter of names and numbers too: only two or more together are fillers, ``MULDERCCDAANCCCC``)
+_MISREAD_FILLER = re.compile(r"[(\[{ce‹]|C{2,}|(?<=[<(\[{ce‹]) +(?=[<(\[{ce‹])")
 _MISREAD_MIN = 25  # characters of a run worth reading again (a line, give or take what OCR dropped)
 _MISREAD_CAPITALS = 8  # capitals and digits a run must hold (not a line of brackets or a word)
 _WRAPPED_TOTALS = {layout.width * len(layout.lines): layout for layout in _LAYOUTS}
 
 
 def _fillers_misread(text: str) -> str:
-    """``text`` with what OCR printed for fillers (``(``, ``[``, ``{``, ``c``, ``e``, ``‹``, spaces between fillers)
+    """``text`` with what OCR printed for fillers (``(``, ``[``, ``{``, ``c``, ``e``, ``‹``, ``CC``, spaces between fillers)
     read as ``<`` inside long runs of MRZ characters holding capitals, other text as written (same length)."""
     if not any(hint in text for hint in _MISREAD_FILLER_HINTS):
         return text
@@ -944,8 +945,8 @@ class MrzShapeRecognizer(DutchRecognizer):
     data; its values are not reported (they may be misread). Zones :class:`MrzRecognizer` reports are not
     reported again, and the ID-copy path, which reads values, keeps using that recogniser alone.
 
-    It also reports the zones only text holds (:func:`_text_zones`: fillers printed as brackets, ``c``, ``e`` or
-    gaps, lines wrapped at another width, a TD1 zone without its name line), with their values when their check
+    It also reports the zones only text holds (:func:`_text_zones`: fillers printed as brackets, ``c``, ``CC``, ``e``
+    or gaps, lines wrapped at another width, a TD1 zone without its name line), with their values when their check
     digits hold."""
 
     ENTITIES = ("MRZ", "NL_ID_DOCUMENT", "NL_BSN", "DATE_OF_BIRTH", "PERSON")
