@@ -798,8 +798,8 @@ _WRAPPED_TOTALS = {layout.width * len(layout.lines): layout for layout in _LAYOU
 
 
 def _fillers_misread(text: str) -> str:
-    """``text`` with what OCR printed for fillers (``(``, ``[``, ``{``, ``c``, ``e``, ``‹``, ``CC``, spaces between fillers)
-    read as ``<`` inside long runs of MRZ characters holding capitals, other text as written (same length)."""
+    """``text`` with what OCR printed for fillers (``(``, ``[``, ``{``, ``c``, ``e``, ``‹``, ``CC``, spaces between
+    fillers) read as ``<`` inside long runs of MRZ characters holding capitals, other text as written (same length)."""
     if not any(hint in text for hint in _MISREAD_FILLER_HINTS):
         return text
     chars = list(text)
