@@ -12,6 +12,7 @@ import pytest
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.mrz import MrzShapeRecognizer
 from afscherm.detectors.number_writings import digit_runs
+from afscherm.detectors.phone import PhoneNumberRecognizer
 
 # Written out (11-proef-valid, checked with python-stdnum when tuning_17 was made) so that no expectation is computed
 # by the code under test. BSN_FAIL differs from BSN in its last digit and fails the 11-proef.
@@ -152,3 +153,23 @@ def test_a_single_capital_c_in_a_line_is_no_filler() -> None:
     # one C in a name stays a letter: a line of letters with single Cs only is no zone
     text = "PCNLDMULDERCDAANCXCYCZCWCVCUCTCSCRCQCPCOCNCMC\nAEWUDKFL67NLD8405014F3008247187856667CXCXC26"
     assert MrzShapeRecognizer().find(text) == []
+
+
+# --- phone numbers with S, B, Z for digits -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mobiel 06 - 2B 45 71 90", "06 - 2B 45 71 90"),  # B for 8
+        ("Tel: 06-1234S678", "06-1234S678"),  # S for 5
+        ("telefoon O2O-555 l2 34", "O2O-555 l2 34"),
+    ],
+)
+def test_a_phone_number_with_ocr_letters_after_a_phone_word(text: str, expected: str) -> None:
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == [expected]
+
+
+def test_ocr_letters_in_a_number_without_a_phone_word_are_no_phone_number() -> None:
+    text = "Factuur 06 - 2B 45 71 90"
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == []

@@ -250,18 +250,19 @@ def _score(text: str, start: int, end: int) -> float | None:
     return SCORE
 
 
-# OCR's letters for digits in a number (``O6-2345678l``, ``O2O-l234567``): read as digits only in a token that
-# holds at least six real digits and at most three such letters, after a phone word on its line.
-_OCR_MIXED = re.compile(r"(?:[OolI]\d|\d[OolI])")
+# OCR's letters for digits in a number (``O6-2345678l``, ``O2O-l234567``, ``06 - 2B 45 71 90``: ``S`` for 5, ``B`` for
+# 8, ``Z`` for 2 as well): read as digits only in a token that holds at least six real digits and at most three such
+# letters, after a phone word on its line.
+_OCR_MIXED = re.compile(r"(?:[OolISBZ]\d|\d[OolISBZ])")
 # Whether the text has such a pair at all: the same test led by the digit (the regex engine skips ahead to digits;
 # the pattern above, led by a group of alternatives, is tried at every position).
-_HAS_OCR_MIXED = re.compile(r"\d(?:(?<=[OolI]\d)|[OolI])")
-_OCR_TOKEN = re.compile(r"(?<![\w+])[+(]?[\dOolI][\dOolI ()./-]{6,18}[\dOolI](?!\w)")
-_OCR_DIGITS = str.maketrans("OolI", "0011")
+_HAS_OCR_MIXED = re.compile(r"\d(?:(?<=[OolISBZ]\d)|[OolISBZ])")
+_OCR_TOKEN = re.compile(r"(?<![\w+])[+(]?[\dOolISBZ][\dOolISBZ ()./-]{6,18}[\dOolISBZ](?!\w)")
+_OCR_DIGITS = str.maketrans("OolISBZ", "0011582")
 _MAX_OCR_LETTERS = 3
 
 
-_TOKEN_CHARS = frozenset("0123456789OolI ()./-+")
+_TOKEN_CHARS = frozenset("0123456789OolISBZ ()./-+")
 
 
 def _ocr_tokens(text: str) -> list[re.Match[str]]:
@@ -311,7 +312,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for m in _ocr_tokens(text):
             written = m.group()
-            letters = sum(written.count(c) for c in "OolI")
+            letters = sum(written.count(c) for c in "OolISBZ")
             if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
                 continue
             if not _introduced_on_its_line(text, m.start()):
