@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.iban import IbanCodeRecognizer
 from afscherm.detectors.mrz import MrzShapeRecognizer
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.phone import PhoneNumberRecognizer
@@ -173,3 +174,23 @@ def test_a_phone_number_with_ocr_letters_after_a_phone_word(text: str, expected:
 def test_ocr_letters_in_a_number_without_a_phone_word_are_no_phone_number() -> None:
     text = "Factuur 06 - 2B 45 71 90"
     assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == []
+
+
+# --- IBAN: wider OCR letters, hyphenated over a line end --------------------------------------------------------------
+
+# NL79RABO3117135925 and NL70SNSB9941269714 pass mod-97 (checked with python-stdnum when tuning_17 was made).
+
+
+def test_an_iban_with_z_for_2_in_its_account_digits() -> None:
+    text = "Rekening NL79 RABO 3ll7 l3S9 ZS   L. Visser"
+    assert spans(IbanCodeRecognizer().find(text), text, "IBAN_CODE") == ["NL79 RABO 3ll7 l3S9 ZS"]
+
+
+def test_wider_ocr_letters_still_need_mod_97() -> None:
+    text = "Rekening NL79 RABO 3ll7 l3S9 ZZ"  # ...22 instead of ...25
+    assert spans(IbanCodeRecognizer().find(text), text, "IBAN_CODE") == []
+
+
+def test_an_iban_hyphenated_over_a_line_end() -> None:
+    text = "over op rekening NL70 SNSB 9941-\n2697 14 ten name van D. Mulder"
+    assert spans(IbanCodeRecognizer().find(text), text, "IBAN_CODE") == ["NL70 SNSB 9941-\n2697 14"]

@@ -32,9 +32,9 @@ _IBAN = re.compile(
 # is no IBAN), groups of any length joined by up to two spaces, dots, dashes or underscores
 # (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow each.
 _IBAN_LOOSE = re.compile(
-    # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54")
+    # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
     r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)"
-    r"(?:(?:[ ._-]{1,2}|[ \t]?\n)[A-Za-z0-9]++){0,10})"
+    r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
 # tried only there). Found from the check digits: the regex engine skips ahead to digits (a pattern led by the
@@ -51,12 +51,12 @@ SCORE_OCR = 0.85
 _SEPARATORS = re.compile(r"[\s._-]")
 _IBAN_FORMATS = numdb.get("iban")
 _STRUCTURE = re.compile(r"(\d+)!([nac])")
-# Letters OCR reads for digits, read back only where the country's format holds a digit.
-_OCR_DIGITS = str.maketrans("OoIlSB", "011158")
-_OCR_LETTERS = re.compile(r"[OoIlSB]")
+# Letters OCR reads for digits, read back only where the country's format holds a digit: the look-alikes of 0, 1, 5, 8
+# and a scanner's usual confusions (Z 2, G/b 6, T 7, A 4, g/q 9: ``NL76 RABO 0191 4574 8Z``); mod-97 decides.
+_OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS_FOR = str.maketrans("1l058", "IIOSB")
 _OCR_DIGITS_FOR = str.maketrans("1058", "IOSB")
-_OCR_CONFUSABLE = re.compile(r"[OoIlSB1058]")
+_OCR_CONFUSABLE = re.compile(r"[OoIlSBZzGbTAgq1058]")
 
 
 @lru_cache(maxsize=512)

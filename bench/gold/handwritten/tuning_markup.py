@@ -69,12 +69,12 @@ def _iban_some_reading(value: str) -> bool:
     (``RAB0 3572 339O``: the bank code's letters stay letters, the account's O is a 0)."""
     compact = re.sub(r"[\W_]", "", value)
     compact = (compact.replace("l", "1") if compact.replace("l", "").isupper() else compact).upper()
-    spots = [i for i, c in enumerate(compact) if c in "OISB01"][:10]
+    spots = [i for i, c in enumerate(compact) if c in "OISBZ01"][:10]
     for mask in range(1 << len(spots)):
         chars = list(compact)
         for bit, i in enumerate(spots):
             if mask >> bit & 1:
-                chars[i] = {"O": "0", "I": "1", "S": "5", "B": "8", "0": "O", "1": "I"}[chars[i]]
+                chars[i] = {"O": "0", "I": "1", "S": "5", "B": "8", "Z": "2", "0": "O", "1": "I"}[chars[i]]
         if iban.is_valid("".join(chars)):
             return True
     return False
