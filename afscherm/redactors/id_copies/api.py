@@ -326,7 +326,7 @@ def _find(
             # 2021 cards, a pale background) only its darker upper part is: the box a face there would get is
             # blacked out as well (tuning picture page, bench_id_pictures seed 701: released with the chin, the neck
             # and the shoulders visible, 41 % of the portrait covered).
-            regions.append(portrait_around(face, "portrait_like"))
+            regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
     t = clock.add("face", t)
     body: list[Region] = []
     portraits = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
@@ -344,9 +344,11 @@ def _find(
     if bands and not _has_document_number(body):
         # Every document with an MRZ prints its number on one side: not finding it may mean the OCR scale
         # did not suit this photo. One more reading at a larger scale (a back side alone prints none, so
-        # not finding it again is no reason to refuse the copy).
+        # not finding it again is no reason to refuse the copy). Nothing left of the fields is blanked this time: a
+        # picture taken for a portrait at the left would blank the fields printed there (tuning picture page, a hand's
+        # thumb over a passport whose portrait is on the right: its document number was never read).
         for b in bands:
-            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
+            body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, [])
         clock.add("ocr_again", t)
     return regions + body, values, bands
 
