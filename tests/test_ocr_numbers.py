@@ -171,6 +171,25 @@ def test_a_phone_number_with_ocr_letters_after_a_phone_word(text: str, expected:
     assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Telefoon 06-\n12345678", "06-\n12345678"),  # hyphenated over a line end
+        ("Telefoon |0|6|1|2|3|4|5|6|7|8|", "0|6|1|2|3|4|5|6|7|8"),  # a form's boxes
+        ("Telefoon | 06 | 12 | 34 | 56 | 78 |", "06 | 12 | 34 | 56 | 78"),
+        ("Tel +31 (O)6 1234 5678", "+31 (O)6 1234 5678"),  # the bracketed trunk zero read as O
+        ("Noodnummer (partner): 06-\n29071845", "06-\n29071845"),  # an emergency contact's number
+    ],
+)
+def test_a_phone_number_as_a_scanned_form_writes_it(text: str, expected: str) -> None:
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == [expected]
+
+
+def test_boxed_digits_without_a_phone_word_are_no_phone_number() -> None:
+    text = "Aantal |0|6|1|2|3|4|5|6|7|8|"
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == []
+
+
 def test_ocr_letters_in_a_number_without_a_phone_word_are_no_phone_number() -> None:
     text = "Factuur 06 - 2B 45 71 90"
     assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == []

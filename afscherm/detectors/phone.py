@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Whole words only: "tel" is inside "hotel" and "bestelnummer", "bel" inside "tabel".
-_PHONE_WORDS = r"tel|telefoon\w*|mobiel\w*|06-nummer|bel|bellen|belt|gebeld|phone|gsm|whatsapp|fax"
+# (a form's "noodnummer" / "contactnummer": the number to call in an emergency, of a contact person)
+_PHONE_WORDS = (
+    r"tel|telefoon\w*|mobiel\w*|06-nummer|bel|bellen|belt|gebeld|phone|gsm|whatsapp|fax|noodnummer|contactnummer"
+)
 _PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r")(?!\w)")
 _CONTEXT = re.compile(r"(?<!\w)(?:" + _PHONE_WORDS + r"|nummer|nr)(?!\w)")
 # Identifiers written like phone numbers that belong to orders, companies, devices or accounts.
@@ -47,7 +50,8 @@ SCORE_BARE_DIGITS = 0.6  # ten plain digits without context could as well be an 
 _SEP = r"(?:[ \t\u00a0]?[-./][ \t\u00a0]?|[ \t\u00a0])"
 _RUN = re.compile(
     r"(?:\+\d|\(0\d{0,4}\)|0)\d*"
-    r"(?:(?:" + _SEP + r"|\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
+    # (a hyphen may end the first line: a scanned form's number hyphenated over a line end, "06-\n12345678")
+    r"(?:(?:" + _SEP + r"|-?\r?\n|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?)\d+)*"
 )
 _GROUP = re.compile(r"\+?\d+|\(\d{1,4}\)")
 _GROUP_MARKS = {"+": 1, "(": 2}  # the characters of a group that are no digit, by its first character
@@ -253,7 +257,7 @@ def _score(text: str, start: int, end: int) -> float | None:
 # OCR's letters for digits in a number (``O6-2345678l``, ``O2O-l234567``, ``06 - 2B 45 71 90``: ``S`` for 5, ``B`` for
 # 8, ``Z`` for 2 as well): read as digits only in a token that holds at least six real digits and at most three such
 # letters, after a phone word on its line.
-_OCR_MIXED = re.compile(r"(?:[OolISBZ]\d|\d[OolISBZ])")
+_OCR_MIXED = re.compile(r"(?:[OolISBZ]\d|\d[OolISBZ]|\([Oo]\))")  # (and the trunk zero in brackets: "+31 (O)6")
 # Whether the text has such a pair at all: the same test led by the digit (the regex engine skips ahead to digits;
 # the pattern above, led by a group of alternatives, is tried at every position).
 _HAS_OCR_MIXED = re.compile(r"\d(?:(?<=[OolISBZ]\d)|[OolISBZ])")
@@ -263,6 +267,8 @@ _MAX_OCR_LETTERS = 3
 
 
 _TOKEN_CHARS = frozenset("0123456789OolISBZ ()./-+")
+# A form's boxes: digits parted by "|" (led by the digit: the regex engine skips ahead to digits).
+_BOXED = re.compile(r"[0+](?<![\d.,][0+])\d?(?:[ \t]{0,2}[|][ \t]{0,2}\d{1,2}){4,11}(?!\d)")
 
 
 def _ocr_tokens(text: str) -> list[re.Match[str]]:
@@ -303,8 +309,20 @@ class PhoneNumberRecognizer(DutchRecognizer):
                 found.extend(self._in_run(text, m.start(), m.end()))
         if "=" in text or "/" in text:
             found.extend(self._in_links(text))
-        if _HAS_OCR_MIXED.search(text):
+        if _HAS_OCR_MIXED.search(text) or "(O)" in text or "(o)" in text:
             found.extend(self._ocr_damaged(text))
+        if "|" in text:
+            found.extend(self._boxed(text))
+        return found
+
+    def _boxed(self, text: str) -> list[Finding]:
+        """A number in a form's boxes, a digit or two to a box (``Telefoon |0|6|1|2|3|4|5|6|7|8|``), after a phone word
+        on its line; phonenumbers decides."""
+        found: list[Finding] = []
+        for m in _BOXED.finditer(text):
+            digits = _NOT_DIGIT.sub("", m.group())
+            if "|" in m.group() and _introduced_on_its_line(text, m.start()) and _is_valid(digits):
+                found.append(Finding(m.start(), m.end(), "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
         return found
 
     def _ocr_damaged(self, text: str) -> list[Finding]:
