@@ -11,6 +11,7 @@ import pytest
 
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.iban import IbanCodeRecognizer
+from afscherm.detectors.id_document import IdDocumentRecognizer
 from afscherm.detectors.mrz import MrzShapeRecognizer
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.phone import PhoneNumberRecognizer
@@ -213,3 +214,30 @@ def test_wider_ocr_letters_still_need_mod_97() -> None:
 def test_an_iban_hyphenated_over_a_line_end() -> None:
     text = "over op rekening NL70 SNSB 9941-\n2697 14 ten name van D. Mulder"
     assert spans(IbanCodeRecognizer().find(text), text, "IBAN_CODE") == ["NL70 SNSB 9941-\n2697 14"]
+
+
+# --- document numbers -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ID-KAART\nNL\nVAN DER MEER\nLOTTE\n09 JUL/JUL 1966\nLGKDCDCDl", "LGKDCDCDl"),  # l for the last digit
+        ("Documentnummer NEPTC0HX 6", "NEPTC0HX 6"),  # a space before the last digit
+        ("Documentnummer: NEPTC0H2G", "NEPTC0H2G"),  # G for the last digit, 6
+    ],
+)
+def test_a_labelled_document_number_as_ocr_printed_it(text: str, expected: str) -> None:
+    assert spans(IdDocumentRecognizer().find(text), text, "NL_ID_DOCUMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documentnummer: NEPTC0HXG",  # one real digit: G may be a letter of a word or code
+        "Paspoort JANSSENSZ",  # a name in capitals
+        "ID-KAART LGKDCDCDL",  # capitals only, no lower-case l: a word
+    ],
+)
+def test_capitals_closed_by_a_letter_need_real_digits(text: str) -> None:
+    assert spans(IdDocumentRecognizer().find(text), text, "NL_ID_DOCUMENT") == []

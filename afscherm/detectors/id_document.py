@@ -46,15 +46,18 @@ _DOC_NUMBER = re.compile(r"(?<![A-Za-z0-9<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]
 _OCR_DOC_NUMBER = re.compile(
     # an O, l or I (the damage) and a real digit in it
     r"[A-NP-Z](?:(?=[A-Z0-9l]{0,7}[OlI])[A-NP-Z](?=[A-Z0-9l]{0,6}\d)[A-Z0-9l]{6}[\dOlI]"
-    # or the last character, always a digit, read as S (5) or B (8): "LF2C8XN4S" (two real digits before it, see
-    # _ocr_damaged: a name in capitals with one OCR digit, "JANSS3NS", is no number)
-    r"|[A-NP-Z](?=[A-Z0-9]{0,5}\d)[A-Z0-9]{6}[SB])(?![\w<-])"
+    # or the last character, always a digit, read as S (5), B (8), G (6), Z (2) or T (7): "LF2C8XN4S" (two real
+    # digits before it, see _ocr_damaged: a name in capitals with one OCR digit, "JANSS3NS", is no number)
+    r"|[A-NP-Z](?=[A-Z0-9]{0,5}\d)[A-Z0-9]{6}[SBGZT]"
+    # or capitals only and the last digit read as a lower-case l: "LGKDCDCDl" (a word in capitals never ends so)
+    r"|[A-NP-Z][A-NP-Z]{6}l)(?![\w<-])"
 )
 _OCR_REPAIR = str.maketrans("Ol", "01")
 # Groups of capitals and digits one space apart (a number written in groups, or spelled out): tried for the shape.
 # (Led by a capital, the look-behind after it, so that the regex engine skips ahead to capitals: a number of the Dutch
 # shape opens with two letters.)
-_GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,4}(?: [A-Z0-9]{1,5}){1,8}(?![\w<-])")
+# (a group as long as eight: OCR sets a space before the last digit, "NEPTC0HX 6")
+_GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,7}(?: [A-Z0-9]{1,8}){1,8}(?![\w<-])")
 _GROUP = re.compile(r"[A-Z0-9]+")
 _DUTCH_NUMBER_SHAPE = "AA000000D"  # (its length: two letters, six letters or digits, a digit)
 MIN_DIGITS_BEFORE_LETTER_END = 2
@@ -140,19 +143,20 @@ class IdDocumentRecognizer(DutchRecognizer):
             if any(f.start == start for f in found):
                 continue
             repaired = value[:2] + value[2:8].translate(_OCR_REPAIR) + value[8].translate(_OCR_DIGITS)
-            # a real digit among them (a word in capitals has none), two once read back
-            if repaired == value or not _DOC_NUMBER.fullmatch(repaired) or not any(c.isdigit() for c in value):
+            if repaired == value or not _DOC_NUMBER.fullmatch(repaired):
                 continue
-            if sum(c.isdigit() for c in repaired) < 2:
+            # a real digit among them (a word in capitals has none), two once read back; capitals closed by a
+            # lower-case l (no word in capitals ends so) stand without
+            if not value.endswith("l") and (not any(c.isdigit() for c in value) or sum(map(str.isdigit, repaired)) < 2):
                 continue
-            if value[8] in "SB" and sum(c.isdigit() for c in value[2:8]) < MIN_DIGITS_BEFORE_LETTER_END:
+            if value[8] in "SBGZT" and sum(c.isdigit() for c in value[2:8]) < MIN_DIGITS_BEFORE_LETTER_END:
                 continue
             if _labelled(text, start, end):
                 damaged.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         return damaged
 
 
-_OCR_DIGITS = str.maketrans("OlISB", "01158")  # the last character, always a digit
+_OCR_DIGITS = str.maketrans("OlISBGZT", "01158627")  # the last character, always a digit
 # What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
 
 
