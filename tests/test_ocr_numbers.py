@@ -54,6 +54,17 @@ def test_ocr_letters_need_a_bsn_label() -> None:
     assert spans(BsnRecognizer().find(text), text) == []
 
 
+def test_one_digit_read_as_one_letter_throughout_may_exceed_the_letter_limit() -> None:
+    # 411512912 with every 1 read as l: four letters, one confusion
+    text = "B.S.N. 4ll5l29l2"
+    assert spans(BsnRecognizer().find(text), text) == ["4ll5l29l2"]
+
+
+def test_many_mixed_ocr_letters_stay_no_run() -> None:
+    # four letters of two kinds (l and S): beyond the limit, no single confusion
+    assert [r.digits for r in digit_runs("BSN 4llSl29l2 ")] == []
+
+
 def test_digit_runs_read_the_wider_ocr_letters_as_digits() -> None:
     (run,) = digit_runs("nr 9Z9799O57.")
     assert (run.digits, run.ocr_letters) == (BSN, 2)
@@ -82,6 +93,17 @@ def test_a_bsn_in_a_forms_boxes(text: str, expected: str) -> None:
 def test_boxed_digits_need_the_11_proef_and_a_label() -> None:
     assert spans(BsnRecognizer().find("BSN | 9|2|9|7|9|9|0|5|8 |"), "BSN | 9|2|9|7|9|9|0|5|8 |") == []
     text = "Aantal | 2|2|6|0|7|8|1|6|4 |"
+    assert spans(BsnRecognizer().find(text), text) == []
+
+
+@pytest.mark.parametrize("label", ["8SN", "B5N", "B.S.N.", "Burger service nr.", "Burgerservice-nr"])
+def test_ocr_and_form_writings_of_the_bsn_label(label: str) -> None:
+    text = f"{label} 2260 78l64"
+    assert spans(BsnRecognizer().find(text), text) == ["2260 78l64"]
+
+
+def test_letters_that_only_look_like_the_label_across_words_are_none() -> None:
+    text = "Club snack 2260 78l64"
     assert spans(BsnRecognizer().find(text), text) == []
 
 

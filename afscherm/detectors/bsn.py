@@ -20,6 +20,8 @@ CONTEXT_WORDS = (
     "bsn",
     "burgerservicenummer",
     "burger service nummer",
+    "burger service",  # (also "Burger service nr.", "Burgerservice-nr")
+    "burgerservice",
     "sofinummer",
     "sofi-nummer",
     "sofi nummer",
@@ -100,18 +102,23 @@ SCORE_NINE_DIGITS = 0.6  # 1 in 11 random 9-digit numbers pass; context-free hit
 SCORE_ODD_WRITING = 0.9  # odd grouping, OCR letters or digits one by one, with BSN context
 
 
-# A label in block letters, one to a box (``B S N``, ``B U R G E R S E R V I C E N U M M E R``): the spaces between
-# single letters go before the label is looked up.
-_SPACED_LETTERS = re.compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_](?![^\W\d_]))")
+# A label in block letters, one to a box (``B S N``, ``B U R G E R S E R V I C E N U M M E R``), or with a dot after
+# each letter (``B.S.N.``): the spaces or dots between single letters go before the label is looked up.
+_SPACED_LETTERS = re.compile(r"(?<![^\W\d_])([^\W\d_])[ .](?=[^\W\d_](?![^\W\d_]))")
+# The word BSN as OCR prints it: 8 for B, 5 for S (``8SN``, ``B5N``), on the lower-cased label.
+_OCR_BSN = re.compile(r"(?<![^\W_])[b8][s5]n(?![^\W\d_])")
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
     """BSN context before the number, also as OCR prints it (``Persoonsnumrner``, ``Burgerservicenurnmer``, ``B S
-    N``)."""
+    N``, ``B.S.N.``, ``8SN``)."""
     if has_context(text, start, end, CONTEXT_WORDS) or fuzzy_label_near(text, start, CONTEXT_WORDS):
         return True
-    window = text[max(0, start - DEFAULT_WINDOW) : start]
-    return " " in window and any(w in _SPACED_LETTERS.sub(r"\1", window).lower() for w in CONTEXT_WORDS)
+    window = text[max(0, start - DEFAULT_WINDOW) : start].lower()
+    if _OCR_BSN.search(window):
+        return True
+    joined = _SPACED_LETTERS.sub(r"\1", window)
+    return joined != window and any(w in joined for w in CONTEXT_WORDS)
 
 
 def _nearer_negative(text: str, start: int) -> bool:

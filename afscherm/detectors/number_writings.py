@@ -75,6 +75,18 @@ def digit_runs(text: str) -> tuple[DigitRun, ...]:
     return tuple(runs)
 
 
+def _one_confusion(written: str) -> bool:
+    """OCR read one digit as one letter throughout (``4ll5l29l2``: every 1 an l): a single OCR letter, and not its
+    digit as well. A font's confusion is consistent, so more such letters than :data:`MAX_OCR_LETTERS` are allowed
+    (the real digits stay the majority)."""
+    used = {c for c in written if c in _OCR_LETTERS}
+    if len(used) != 1:
+        return False
+    (letter,) = used
+    real = sum(c.isdigit() for c in written)
+    return letter.translate(OCR_DIGITS) not in written and real > written.count(letter)
+
+
 def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
     runs: list[DigitRun] = []
     for m in _RUN.finditer(text, start, end):
@@ -86,9 +98,9 @@ def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
         if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
             continue
         letters = sum(written.count(c) for c in _OCR_LETTERS)
-        if letters > MAX_OCR_LETTERS_LONG or written.count("\n") > 1:
+        if written.count("\n") > 1:
             continue
-        if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG):
+        if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG) and not _one_confusion(written):
             continue
         groups = tuple(len(g) for g in _SEPARATORS.split(written))
         separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
