@@ -12,7 +12,7 @@ import pytest
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.iban import IbanCodeRecognizer
 from afscherm.detectors.id_document import IdDocumentRecognizer
-from afscherm.detectors.mrz import MrzShapeRecognizer
+from afscherm.detectors.mrz import MrzRecognizer, MrzShapeRecognizer
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.phone import PhoneNumberRecognizer
 
@@ -263,3 +263,41 @@ def test_a_labelled_document_number_as_ocr_printed_it(text: str, expected: str) 
 )
 def test_capitals_closed_by_a_letter_need_real_digits(text: str) -> None:
     assert spans(IdDocumentRecognizer().find(text), text, "NL_ID_DOCUMENT") == []
+
+
+# --- MRZ: a long trailing filler run miscounted, a short name line, Z/G/D for digits -------------------------------
+
+# Zones made with compose_td3 / compose_td1 (check digits valid), then damaged as OCR damages them.
+TD3_LINE_2 = "AEWUDKFL67NLD8405014F3008247187856667<<<<<26"
+TD1_LINES_1_2 = "I<NLDMTNHLMFK58187856667<<<<<<\n8405014M3008247NLD<<<<<<<<<<<4"
+
+
+# (the name line's trailing run has 27 fillers: five and three short, three and five over)
+@pytest.mark.parametrize("fillers", [22, 24, 30, 32])
+def test_a_td3_zone_whose_name_line_ocr_gave_too_few_or_too_many_trailing_fillers(fillers: int) -> None:
+    text = "P<NLDMULDER<<DAAN" + "<" * fillers + "\n" + TD3_LINE_2
+    zones = [(f.start, f.end, f.score) for f in MrzRecognizer().find(text) if f.entity_type == "MRZ"]
+    assert zones == [(0, len(text), 1.0)]
+
+
+def test_a_trailing_filler_run_is_not_stretched_beyond_six() -> None:
+    text = "P<NLDMULDER<<DAAN" + "<" * 34 + "\n" + TD3_LINE_2  # seven over
+    assert [f for f in MrzRecognizer().find(text) if f.entity_type == "MRZ"] == []
+
+
+def test_a_td1_zones_short_name_line_is_covered_with_the_lines_above() -> None:
+    text = TD1_LINES_1_2 + "\nMULDER<<DAAN<<<<<<<<<<<<<<\nHandtekening"
+    zones = [(f.start, f.end) for f in MrzShapeRecognizer().find(text) if f.entity_type == "MRZ"]
+    assert zones == [(0, text.index("\nHandtekening"))]
+
+
+def test_a_line_of_words_below_a_td1_zone_is_no_name_line() -> None:
+    text = TD1_LINES_1_2 + "\nHandtekening houder"
+    zones = [(f.start, f.end) for f in MrzShapeRecognizer().find(text) if f.entity_type == "MRZ"]
+    assert zones == [(0, len(TD1_LINES_1_2))]
+
+
+def test_g_and_d_for_digits_in_an_mrz_date_and_check_digit() -> None:
+    text = "P<NLDMULDER<<DAAN" + "<" * 27 + "\nAEWUDKFL67NLD84D5014F3DD8247187856667<<<<<2G"
+    zones = [(f.start, f.end, f.score) for f in MrzRecognizer().find(text) if f.entity_type == "MRZ"]
+    assert zones == [(0, len(text), 1.0)]

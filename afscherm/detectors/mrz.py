@@ -8,10 +8,10 @@ date of birth (DATE_OF_BIRTH) and the holder's name (PERSON).
 
 OCR text is noisy, so lines are read tolerantly: spaces inside a line, ``«`` for ``<<``, ``K`` for
 ``<`` in trailing filler runs, letters for digits where the layout holds a digit (``O``, ``I``, ``l``, ``Q``,
-``S``, ``B``), one or two fillers too many or too few, CRLF line breaks, leading and
-trailing spaces. Every normalised character keeps the index of the original character it came from,
-so findings carry offsets into the original text. Zones are found in machine output too: lines joined by
-escaped line breaks (``\\n`` in a JSON or log string) or written as the items of a JSON or Python list.
+``S``, ``B``, ``Z``, ``G``, ``D``), one or two fillers too many or too few (up to six in the filler run that ends a
+line), CRLF line breaks, leading and trailing spaces. Every normalised character keeps the index of the original
+character it came from, so findings carry offsets into the original text. Zones are found in machine output too:
+lines joined by escaped line breaks (``\\n`` in a JSON or log string) or written as the items of a JSON or Python list.
 
 A zone whose check digits OCR broke beyond one character is still a document's MRZ: when its layout is
 unmistakable, :class:`MrzShapeRecognizer` reports the zone (not its values, which may be misread).
@@ -302,6 +302,11 @@ _LINE_GAP = re.compile(
     r"|[ \t]*(?P<quote>['\"])[ \t]*,[ \t\r\n]*(?P=quote)[ \t]*"
 )
 _MAX_REPAIR = 2  # fillers missing or extra per line
+# ... and in the run of fillers that ends a line (a name line, TD1's optional data), where OCR loses count of a long
+# run of chevrons: up to this many, one reading (only that run resized).
+_MAX_TAIL_REPAIR = 6
+_TAIL_FILLERS = re.compile(r"[<K]{3,}$")
+_MIN_TAIL_LEFT = 2  # fillers a shortened trailing run keeps
 _MIN_RUN = min(layout.width for layout in _LAYOUTS) - _MAX_REPAIR
 _OPTIONS_PER_LINE = 3
 # Where a filler may be missing or doubled: runs of fillers (with K misreads) and a K-run at line end.
@@ -312,8 +317,8 @@ _FILLER_TAIL = re.compile(r"[<K]+(?=\d|$)")
 # A line's trailing run of fillers and K misreads that holds a K.
 _K_TAIL = re.compile(r"[<K]*K[<K]*$")
 _K_RUN = re.compile(r"K{3,}")
-# Letters OCR reads for digits in the MRZ font.
-_AS_DIGIT = str.maketrans("OIlQSB", "011058")
+# Letters OCR reads for digits in the MRZ font (and Z for 2, G for 6, D for 0: a scanner's usual confusions).
+_AS_DIGIT = str.maketrans("OIlQSBZGD", "011058260")
 
 
 @dataclass(frozen=True)
@@ -437,8 +442,16 @@ def _token_ranges(run: _Run, role: str, width: int) -> Iterator[tuple[int, int]]
         "only": [(0, n)],
     }[role]
     for i, j in ranges:
-        if abs(run.cuts[j] - run.cuts[i] - width) <= _MAX_REPAIR:
+        excess = run.cuts[j] - run.cuts[i] - width
+        tail_only = abs(excess) <= _MAX_TAIL_REPAIR and _tail_repairable(run.chars[run.cuts[i] : run.cuts[j]], excess)
+        if abs(excess) <= _MAX_REPAIR or tail_only:
             yield i, j
+
+
+def _tail_repairable(chars: str, excess: int) -> bool:
+    """The line ends in a run of fillers that can take ``excess`` fillers more (``< 0``) or fewer and keep a few."""
+    tail = _TAIL_FILLERS.search(chars)
+    return tail is not None and len(tail.group()) - max(excess, 0) >= _MIN_TAIL_LEFT
 
 
 def _edit(chars: str, index: tuple[int, ...], sites: list[Span], grow: bool) -> tuple[str, tuple[int, ...]]:
@@ -457,10 +470,18 @@ def _edit(chars: str, index: tuple[int, ...], sites: list[Span], grow: bool) -> 
 
 
 def _repairs(chars: str, index: tuple[int, ...], width: int) -> Iterator[tuple[int, str, tuple[int, ...]]]:
-    """Readings of a line with one or two fillers added or removed so that it is ``width`` long."""
+    """Readings of a line with one or two fillers added or removed so that it is ``width`` long (up to
+    :data:`_MAX_TAIL_REPAIR` in the filler run that ends it)."""
     excess = len(chars) - width
     if excess == 0:
         yield 0, chars, index
+        return
+    if abs(excess) > _MAX_REPAIR:
+        # only the line's trailing filler run, resized (see _token_ranges)
+        tail = _TAIL_FILLERS.search(chars)
+        if tail is not None and _tail_repairable(chars, excess):
+            edited, edited_index = _edit(chars, index, [tail.span()] * abs(excess), grow=excess < 0)
+            yield 1000 * abs(excess) + 100, edited, edited_index
         return
     sites = [m.span() for m in _REPAIR_SITE.finditer(chars)]
     if excess < 0:
@@ -896,6 +917,21 @@ def _values(zone: _Zone) -> Iterator[tuple[str, Span]]:
             yield "NL_BSN", layout.bsn
 
 
+# The line right below a TD1 zone's first two lines that holds only letters and fillers: its name line, which OCR
+# printed too short or too long to be read with them (``MULDER<<DAAN<<<<<<<<<<<<<<``).
+_NAME_LINE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]+<[A-Z<«K]*(?=[ \t]*(?:\r?\n|$))")
+_NAME_LINE_WIDTHS = range(_TD1_TOP.width - _MAX_TAIL_REPAIR, _TD1_TOP.width + _MAX_TAIL_REPAIR + 1)
+
+
+def _name_line_end(text: str, end: int) -> int:
+    """Where the name line below a two-line TD1 zone ending at ``end`` ends (``end`` when there is none): the zone is
+    personal data through its name."""
+    below = _NAME_LINE_BELOW.match(text, end)
+    if below is None or len(below.group().strip()) not in _NAME_LINE_WIDTHS:
+        return end
+    return below.end()
+
+
 def _may_hold_zone(text: str) -> bool:
     """Fillers, as written or as OCR reads them (``«``, a run of ``K``): a zone needs them."""
     return "<" in text or "«" in text or "KKK" in text
@@ -961,11 +997,12 @@ class MrzShapeRecognizer(DutchRecognizer):
         ]
         # zones only text holds (see _text_zones): whose check digits hold are read as MrzRecognizer reads a zone
         for zone in _text_zones(text):
+            end = _name_line_end(text, zone.end) if zone.layout is _TD1_TOP else zone.end
             if zone.errors > 1:
-                found.append(Finding(zone.start, zone.end, "MRZ", SCORE_SHAPE_ONLY, self.name))
+                found.append(Finding(zone.start, end, "MRZ", SCORE_SHAPE_ONLY, self.name))
                 continue
             score = SCORE_ALL_VALID if zone.errors == 0 else SCORE_ONE_ERROR
-            found.append(Finding(zone.start, zone.end, "MRZ", score, self.name))
+            found.append(Finding(zone.start, end, "MRZ", score, self.name))
             for entity, (start, end) in _values(zone):
                 found.append(Finding(*_original(zone, start, end), entity, score, self.name))
         return found
