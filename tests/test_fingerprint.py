@@ -47,6 +47,13 @@ SAME_VALUE = [
     ("DATE_OF_BIRTH", ["14-03-1981", "14-3-1981", "14/3/81", "14.03.1981", "14 maart 1981", "14 mrt. 1981",
                        "14 MAA/MAR 1981", "1981-03-14", "810314", "19810314"], "13-03-1981"),
     ("DATE_OF_BIRTH", ["01-02-2007", "1/2/07", "070201", "1 februari 2007"], "01-02-1907"),
+    # as transcripts, OCR, other languages and machine output write it (353376000: 1981-03-14T00:00:00Z)
+    ("DATE_OF_BIRTH", ["veertien maart eenentachtig", "de veertiende maart 1981",
+                       "veertien, nul drie, negentien eenentachtig", "14 rnaart 1981", "l4-O3-1981", "I4.03.I98I",
+                       "March 14, 1981", "14 mars 1981", "03/14/1981", "140381", "1981, 3, 14",
+                       "1981-03-14T00:00:00Z", "1981-03-13T23:00:00Z", "1981-03-14T00:00:00.000+01:00",
+                       "353376000", "353376000000", "353372400"], "14-03-1982"),
+    ("DATE_OF_BIRTH", ["-123456789", "1966-02-02", "twee februari zesenzestig"], "1966-02-03"),
     ("NL_ID_DOCUMENT", ["SPECI2014", "speci2014", "SPEC I2014", "SPECI2014<"], "SPECI2015"),
     ("NL_ID_DOCUMENT", ["XR0012345", "XRO012345"], "XR0012346"),
     ("IMEI", ["352099001761481", "35-209900-176148-1", "35 209900 176148 1"], "352099001761482"),
@@ -85,6 +92,12 @@ EXPECTED_FORMS = [
     ("DATE_OF_BIRTH", "29-02-29", "29-02-29"),  # 2029 is no leap year: no date, the default rule
     ("DATE_OF_BIRTH", "300101", "1930-01-01"),
     ("DATE_OF_BIRTH", "290101", "2029-01-01"),
+    ("DATE_OF_BIRTH", "14 maart", "14 maart"),  # no year: no date, the default rule
+    ("DATE_OF_BIRTH", "1990", "1990"),
+    ("DATE_OF_BIRTH", "31-02-1998", "31-02-1998"),
+    ("DATE_OF_BIRTH", "1234567", "1234567"),  # too short for seconds after 1973, too long for a date
+    ("DATE_OF_BIRTH", "639273600", "1990-04-05"),  # `date -u -d @639273600`: 1990-04-05 00:00 UTC
+    ("DATE_OF_BIRTH", "9999999999999", "9999999999999"),  # milliseconds in 2286: no date of birth
     ("NL_ID_DOCUMENT", "spec i2014", "SPECI2014"),
     ("IP_ADDRESS", "2001:DB8::0:1", "2001:db8::1"),
     ("LOCATION", "Kerkstraat 1,  9999 zz  Ergens", "kerkstraat 1 9999ZZ ergens"),

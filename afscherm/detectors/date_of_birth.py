@@ -834,3 +834,21 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         if EARLIEST_YEAR <= day.year <= latest_year and _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
     return findings + added
+
+
+def written_date(value: str) -> date | None:
+    """The calendar date a whole value writes, read as this recogniser reads dates: OCR letters for digits, month
+    names (Dutch, English, French, German; ``rn`` for ``m``), the American order when the Dutch one is no date, and
+    dates read out in words. None when the value is no whole date (``14 mei``, ``1990``). The findings index
+    fingerprints dates of birth by the date (``discovery.fingerprint``), so it reads them as they were found.
+
+    >>> written_date("veertien maart eenentachtig"), written_date("l2.1O.1968"), written_date("March 4, 1990")
+    (datetime.date(1981, 3, 14), datetime.date(1968, 10, 12), datetime.date(1990, 3, 4))
+    >>> written_date("14 mei"), written_date("31-02-1998")
+    (None, None)
+    """
+    text = value.strip()
+    for start, end, day in _candidates(text, text.lower(), english=True):
+        if start == 0 and end == len(text) and day is not None:
+            return day
+    return None

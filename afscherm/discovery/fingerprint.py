@@ -24,13 +24,14 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import idna
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from afscherm.detectors.config import ConfigError
+from afscherm.detectors.date_of_birth import written_date
 from afscherm.detectors.spoken_email import written
 from afscherm.detectors.text_view import detection_view
 
@@ -291,7 +292,8 @@ def _full_year(year: str) -> int:
 
 
 _DMY = re.compile(r"(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*(\d{4}|\d{2})")
-_YMD = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+# (and as a tuple: ``1990, 7, 4`` in a SQL row or Python's ``date(1990, 7, 4)``)
+_YMD = re.compile(r"(\d{4})\s*[-/.,]\s*(\d{1,2})\s*[-/.,]\s*(\d{1,2})")
 _D_MONTH_Y = re.compile(r"(\d{1,2})\.?\s*([a-z]+)\.?(?:\s*/\s*[a-z]+\.?)?\s*'?(\d{4}|\d{2})")
 _COMPACT = re.compile(r"\d{6}|\d{8}")
 
@@ -312,8 +314,9 @@ def _parse_date(text: str) -> date | None:
     elif (m := _D_MONTH_Y.fullmatch(text)) and m[2] in _MONTHS:
         candidates.append((_full_year(m[3]), _MONTHS[m[2]], int(m[1])))
     elif _COMPACT.fullmatch(text):
-        if len(text) == 6:  # MRZ: YYMMDD
+        if len(text) == 6:  # MRZ: YYMMDD; else a form's DDMMYY (``030487``)
             candidates.append((_full_year(text[:2]), int(text[2:4]), int(text[4:])))
+            candidates.append((_full_year(text[4:]), int(text[2:4]), int(text[:2])))
         else:
             candidates.append((int(text[:4]), int(text[4:6]), int(text[6:])))
             candidates.append((int(text[4:]), int(text[2:4]), int(text[:2])))
@@ -337,8 +340,59 @@ def normalise_date_of_birth(value: str) -> str:
     ('1981-03-14', '2007-02-01')
     """
     text = _collapse(_strip_diacritics(unicodedata.normalize("NFKC", value)).casefold()).strip(" .,;:")
-    parsed = _parse_date(text)
+    parsed = _parse_date(text) or _parse_date(_ocr_digits(text)) or _timestamp_date(text) or written_date(value)
     return parsed.isoformat() if parsed else _default(value)
+
+
+# OCR's letters for digits inside a group that holds a digit (``o9 sep 1994``, ``l2.1o.1968``); month names
+# hold no digit and are left alone.
+_OCR_GROUP = re.compile(r"(?<![a-z])[0-9oli]*[0-9][0-9oli]*(?![a-z])")
+_OCR_AS_DIGIT = str.maketrans("oli", "011")
+
+
+def _ocr_digits(text: str) -> str:
+    """``o9 sep 1994`` → ``09 sep 1994``.
+
+    >>> _ocr_digits("o9 sep 1994"), _ocr_digits("l2.1o.1968"), _ocr_digits("1 oktober 1981")
+    ('09 sep 1994', '12.10.1968', '1 oktober 1981')
+    """
+    return _OCR_GROUP.sub(lambda m: m.group().translate(_OCR_AS_DIGIT), text)
+
+
+# Machine output stores a date of birth as a timestamp: ISO with a time (``1979-11-02t00:00:00z``) or Unix
+# seconds / milliseconds (``"dob": 639273600``, ``geboortedatumMs: 438220800000``). A date saved as Dutch
+# midnight and written in UTC reads 22:00 or 23:00 the day before (CEST / CET): that hour counts as the next day.
+_ISO_TIME = re.compile(r"(\d{4}-\d\d-\d\d)[t ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(z|[+-]\d\d:?\d\d)?")
+# Seconds of 9-10 digits (1973-2100) or milliseconds of 11-13; before 1970 negative, of any length.
+_UNIX = re.compile(r"(-?)(\d{9,13})|(-)(\d{1,8})")
+_DUTCH_MIDNIGHT_UTC = (22, 23)
+_EARLIEST, _LATEST = date(1880, 1, 1), date(2100, 1, 1)
+
+
+def _timestamp_date(text: str) -> date | None:
+    """The day of a timestamp, or None.
+
+    >>> _timestamp_date("639273600"), _timestamp_date("438220800000"), _timestamp_date("1958-12-24t00:00:00.000+01:00")
+    (datetime.date(1990, 4, 5), datetime.date(1983, 11, 21), datetime.date(1958, 12, 24))
+    >>> _timestamp_date("1981-03-13t23:00:00z"), _timestamp_date("1981-03-13t23:00:00+01:00"), _timestamp_date("12345")
+    (datetime.date(1981, 3, 14), datetime.date(1981, 3, 13), None)
+    >>> _timestamp_date("-123456789"), _timestamp_date("-25920000")
+    (datetime.date(1966, 2, 2), datetime.date(1969, 3, 7))
+    """
+    if m := _ISO_TIME.fullmatch(text):
+        day = _parse_date(m[1])
+        utc = m[4] in (None, "z", "+00:00", "+0000", "-00:00")
+        if day and utc and int(m[2]) in _DUTCH_MIDNIGHT_UTC and m[3] == "00":
+            return day + timedelta(days=1)
+        return day
+    if not (m := _UNIX.fullmatch(text)):
+        return None
+    sign, digits = (m[1], m[2]) if m[2] else (m[3], m[4])
+    seconds = int(digits) / (1000 if len(digits) > 10 else 1) * (-1 if sign else 1)
+    moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)
+    if moment.hour in _DUTCH_MIDNIGHT_UTC and moment.minute == moment.second == 0:
+        moment += timedelta(days=1)
+    return moment.date() if _EARLIEST <= moment.date() < _LATEST else None
 
 
 def normalise_id_document(value: str) -> str:
