@@ -49,7 +49,11 @@ van 12 mei 1990, de 3e van de 4e 1987, 030487, ... is mn bday; birthdays without
 that are words as hard negatives) and ``tuning-17`` (bench/gold/handwritten/tuning_17.jsonl: OCR output of Dutch
 letters, payslips, statements, contracts, forms and ID photocopies - BSNs in boxes, hyphenated, under block-letter
 labels and table columns, with OCR's letters for digits; MRZ zones with « and K for <, merged or broken lines; IBANs
-letter by letter; polis-, relatie-, klant- and kenmerknummers that pass the 11-proef as hard negatives). Matching
+letter by letter; polis-, relatie-, klant- and kenmerknummers that pass the 11-proef as hard negatives) and
+``tuning-18`` (bench/gold/handwritten/tuning_18.jsonl: names of people in lower-case chats, @mentions and lists,
+call transcripts with names spelled out, OCR'd letters and ID cards in capitals, customer_name/name=/CSV columns and
+e-mail display names in machine output; months, common words, organisations and streets named after people as hard
+negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -106,6 +110,7 @@ DEFAULT_SETS = {
     "tuning-15": GOLD_DIR / "handwritten" / "tuning_15.jsonl",
     "tuning-16": GOLD_DIR / "handwritten" / "tuning_16.jsonl",
     "tuning-17": GOLD_DIR / "handwritten" / "tuning_17.jsonl",
+    "tuning-18": GOLD_DIR / "handwritten" / "tuning_18.jsonl",
 }
 
 
