@@ -53,6 +53,10 @@ letter by letter; polis-, relatie-, klant- and kenmerknummers that pass the 11-p
 ``tuning-18`` (bench/gold/handwritten/tuning_18.jsonl: names of people in lower-case chats, @mentions and lists,
 call transcripts with names spelled out, OCR'd letters and ID cards in capitals, customer_name/name=/CSV columns and
 e-mail display names in machine output; months, common words, organisations and streets named after people as hard
+negatives) and ``tuning-19`` (bench/gold/handwritten/tuning_19.jsonl: dates of birth spoken in transcripts, typed in
+chats, with the age beside them, under dob/geb_datum/birthdate/gebdat keys and table columns, in OCR with damaged labels
+and digits; lower-case places, one-line addresses, postcode variants, additions, P.O. boxes, foreign places, city= in
+logs, spoken postcodes; appointment, invoice, issue and expiry dates and words that are also places as hard
 negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
@@ -111,6 +115,7 @@ DEFAULT_SETS = {
     "tuning-16": GOLD_DIR / "handwritten" / "tuning_16.jsonl",
     "tuning-17": GOLD_DIR / "handwritten" / "tuning_17.jsonl",
     "tuning-18": GOLD_DIR / "handwritten" / "tuning_18.jsonl",
+    "tuning-19": GOLD_DIR / "handwritten" / "tuning_19.jsonl",
 }
 
 
