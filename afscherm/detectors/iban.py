@@ -76,7 +76,23 @@ def _kinds(country: str) -> str | None:
     return "nn" + "".join(kind * int(count) for count, kind in _STRUCTURE.findall(bban)) if bban else None
 
 
-def _ocr_repaired(compact: str) -> str | None:
+def fits_format(compact: str) -> bool:
+    """Digits and letters where the IBAN registry's format for the country puts them (python-stdnum's copy); the
+    check digits not checked.
+
+    >>> fits_format("NL91ABNA0417164300"), fits_format("NL91ABNAO417164300"), fits_format("XX91ABNA0417164300")
+    (True, False, False)
+    """
+    kinds = _kinds(compact[:2])
+    if kinds is None or len(kinds) != len(compact) - 2 or not compact.isascii():
+        return False
+    return all(
+        c.isdigit() if k == "n" else c.isupper() if k == "a" else c.isalnum()
+        for c, k in zip(compact[2:], kinds, strict=True)
+    )
+
+
+def ocr_repaired(compact: str) -> str | None:
     """``compact`` with OCR's letters for digits read as digits where the IBAN registry's format for its
     country (python-stdnum's copy) holds a digit: the check digits and the BBAN's numeric fields
     (``NL49 TRIO 4l55 26OO 33``); ``None`` when nothing changes."""
@@ -188,7 +204,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     length = iban_length(text[start : start + 2])
     while length is not None and end - start >= 15:
         compact = _SEPARATORS.sub("", text[start:end])
-        repaired = _ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
+        repaired = ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
         if repaired is not None and stdnum_iban.is_valid(repaired):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
@@ -266,7 +282,7 @@ def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[F
             continue  # the country's count ends inside a word: another number, or not an IBAN
         compact = "".join(c for c in text[start:end] if c.isalnum())
         kinds = _kinds(compact[:2])
-        repaired = _ocr_repaired(compact) or compact
+        repaired = ocr_repaired(compact) or compact
         if kinds is None or not all(
             (c.isdigit() if k == "n" else c.isalpha() if k == "a" else c.isalnum())
             for c, k in zip(repaired[2:], kinds, strict=True)

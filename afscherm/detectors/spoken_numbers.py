@@ -314,3 +314,17 @@ class SpokenNumberRecognizer(DutchRecognizer):
             found.append(Finding(start, end, entity, SCORES[entity][context], self.name))
             lo = j
         return found
+
+
+def spoken_value(text: str) -> tuple[str, str] | None:
+    """What a whole number read out stands for, as this recogniser reads it: ``(entity type, digits/letters)`` when
+    the whole reading validates, else None. The findings index fingerprints such findings by that value.
+
+    >>> spoken_value("nul zes, achtendertig, vierenzeventig, dertien, negenentwintig")
+    ('PHONE_NUMBER', '0638741329')
+    >>> spoken_value("NL 29 K N A B drie nul drie acht nul zeven vijf acht vijf vijf"), spoken_value("nul zes")
+    (('IBAN_CODE', 'NL29KNAB3038075855'), None)
+    """
+    value = "".join(token.value for token in _tokens(text, 0, len(text)))
+    entity = _entity(value) if value else None
+    return (entity, value) if entity is not None else None
