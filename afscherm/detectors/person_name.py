@@ -232,8 +232,10 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
                      self._capitals_titled, self._before_birth, self._label_row_values,
-                     self._comma_written, self._spelling_remark, self._here_answer):  # fmt: skip
+                     self._comma_written, self._spelling_remark, self._here_answer,
+                     self._lower_particle_surname):  # fmt: skip
             found.extend(rule(text))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
@@ -813,12 +815,14 @@ class PersonNameRecognizer(DutchRecognizer):
             word = m.group()
             if word not in names or in_address(text, m.start()):
                 continue
-            if not whole_word(text, m.start(), m.end()) and not POSSESSIVE.match(text, m.end()):
-                continue  # part of a longer word or an identifier; "sanne's fiets" is still sanne
+            possessive = POSSESSIVE.match(text, m.end()) is not None and word_start(text, m.start())
+            if not whole_word(text, m.start(), m.end()) and not possessive:
+                continue  # part of a longer word or an identifier ('NoneType'); "sanne's fiets" is still sanne
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start not in styles:
                 line_end = text.find("\n", m.start())
-                styles[line_start] = chat_style(text[line_start : line_end if line_end >= 0 else len(text)])
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                styles[line_start] = message_in_lower_case(line)
             if not styles[line_start] or not_a_person_here(text, m.start(), m.end()):
                 continue
             # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
@@ -920,6 +924,24 @@ class PersonNameRecognizer(DutchRecognizer):
             if end is None and is_initials:
                 continue  # initials alone are no name
             out.append(self._f(lead.start(1), end if end is not None else lead.end(1), SCORE_MEDIUM))
+        return out
+
+    def _lower_particle_surname(self, text: str) -> list[Finding]:
+        """``vraag van der linden``, ``dat vd berg gisteren belde``, ``naar ter horst``, ``de oppas van van dijk``,
+        ``bij de vries (buurvrouw)``: a lower-case listed surname whose particle no common phrase has (``van der``,
+        ``ter``, ``vd``), or, in a line written as chat, a frequent one after a word that takes a person."""
+        out: list[Finding] = []
+        lowered_particles = text_facts(text).has_lower_run(SURNAME_PARTICLE_WORDS)
+        if not lowered_particles and "v/d" not in text and "v.d." not in text:
+            return out  # no lower-case particle: one set test instead of a scan
+        for m in LOWER_PARTICLE_NAME.finditer(text):
+            if not word_start(text, m.start()) or in_address(text, m.start()):
+                continue
+            particle, word = " ".join(m.group("particle").split()), m.group("word")
+            if word in STOP or word in person_verb_words() or not_a_person_here(text, m.start(), m.end()):
+                continue
+            if name_only_particle_surname(particle, word) or cued_particle_surname(text, m.start(), m.end()):
+                out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
     def _mention(self, text: str) -> list[Finding]:
@@ -1349,6 +1371,130 @@ def subject_first_names() -> frozenset[str]:
 
 PERSON_OBJECT = re.compile(rf"\b(?:tegen|aan|met)[ \t]+(?P<name>[{LOWER}]{{3,}})(?![\w@'-])")
 PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{PERSON_VERBS})\b")
+
+
+# Particles only a surname has (``van der linden``, ``ter horst``, ``vd berg``): no common phrase reads ``van der``
+# or ``ter`` before a noun that a listed surname also is. "vd" and "v/d" stand for any of "van de(n/r)".
+NAME_ONLY_PARTICLES = ("van der", "van den", "vander", "vd", "v.d.", "v/d", "ter", "ten", "van 't")
+PARTICLE_SPELLED_OUT = {"vd": ("van de", "van den", "van der"), "v.d.": ("van de", "van den", "van der"),
+                        "v/d": ("van de", "van den", "van der"), "vander": ("van der",)}  # fmt: skip
+SURNAME_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "vd", "vander"})
+LOWER_PARTICLE_NAME = re.compile(
+    rf"(?P<particle>van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+'t|vander|vd|v\.d\.|v/d|ter|ten|van|de)[ \t]+"
+    rf"(?!(?:van|de|der|den|ter|ten|het)[ \t])(?P<word>[{LOWER}][{LOWER}'-]{{2,}})(?![\w@'-])"
+)
+# Words after which a chat names a person, not a thing: prepositions a person takes (``bij de vries``, ``tegen van
+# beek``), a conjunction (``en van dijk``), ``dat`` (``zeg dat van beek ...``) and verbs of contacting.
+PERSON_TAKING = word_set("bij met aan naar tegen voor van door en of dat vraag vragen bel bellen app appen mail mailen")
+_WORD_BEFORE = re.compile(r"([\w/.]+)[ \t]+$")
+# What follows a person's surname where a noun phrase would go on (``bij de vries (buurvrouw)``, ``de vries en ...``).
+_SURNAME_PHRASE_END = re.compile(rf"[ \t]*(?:[,.!?;:()\n]|$|(?:en|of)\b)|[ \t]+(?:{PERSON_VERBS})\b")
+
+
+def name_only_particle_surname(particle: str, word: str) -> bool:
+    """``particle word`` is a listed surname behind a particle only names have (``van der linden``, ``ter horst``,
+    ``vd berg``); a surname that is also a common word only when it is a frequent one (``van der wal``)."""
+    if particle not in NAME_ONLY_PARTICLES:
+        return False
+    names = [f"{p} {word}" for p in PARTICLE_SPELLED_OUT.get(particle, (particle,))]
+    if word in common_words():
+        return any(n in frequent_family_names() for n in names)
+    return any(n in family_names() for n in names)
+
+
+def cued_particle_surname(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (``van beek``, ``de vries``, ``van dijk``) is one of the most frequent surnames, written
+    in a line of chat after a word that takes a person. Its core must be no common word (``naar de man``, ``van
+    huis``) unless the word before is ``van`` (``de oppas van van dijk``: no phrase reads ``van van``); after ``de``
+    the name must end its phrase (``bij de vries (buurvrouw)``, not ``naar de kok gaan``)."""
+    value = " ".join(text[start:end].split())
+    if value not in frequent_family_names():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+        return False
+    before = _WORD_BEFORE.search(text, max(line_start, start - 20), start)
+    if before is None or before.group(1).lower() not in PERSON_TAKING:
+        return False
+    particle, core = value.rsplit(" ", 1)
+    if core in common_words() and not (before.group(1).lower() == "van" and particle.startswith("van")):
+        return False
+    return particle != "de" or _SURNAME_PHRASE_END.match(text, end) is not None
+
+
+# A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
+_MESSAGE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?")
+
+
+def message_in_lower_case(line: str) -> bool:
+    """``line`` is written as chat: in lower case but for sentence starts and acronyms (:func:`chat_style`), or its
+    message opens in lower case (``heeft gijs ... bij rijschool Van Dam``: a writer who starts in lower case writes
+    names so too, whatever an organisation's name further on)."""
+    if chat_style(line):
+        return True
+    head = _MESSAGE_HEAD.match(line)
+    message = line[head.end() :] if head is not None else line
+    return message[:1].islower() and len(message.split()) >= 3
+
+
+# An item of an enumeration next to a name: ", " or " en "/" of "/" & " then a lower-case or capitalised word
+# (``ik, daan, sara en thijs``, ``tessa, mark, wouter en ik``).
+_LIST_SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)$")
+_LIST_WORD = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?")
+_LIST_WORD_BEFORE = re.compile(rf"(?<![\w@'-])[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?$")
+
+
+def listed_given_name(word: str) -> bool:
+    """``word`` is a listed first name that a list of people can hold, also one that is a common word (``daan``,
+    ``mark``): no function word, label or verb a person does."""
+    lowered = word.lower()
+    return (
+        is_first_name(lowered, lowercase_ok=True)
+        and lowered not in STOP
+        and lowered not in WORDLIKE_FIRST
+        and lowered not in person_verb_words()
+        and lowered not in MONTHS_AND_DAYS
+    )
+
+
+MONTHS_AND_DAYS = word_set(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+
+
+def coordinated_names(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Listed first names in an enumeration with a name found (``ik, daan, sara en thijs``: sara and thijs are
+    found, so daan is a name too, though ``daan`` is also a word): a list holds things of one kind. Spreads
+    along the list both ways, one word at a time."""
+    spans = {(f.start, f.end) for f in found if f.entity_type == "PERSON" and "\n" not in text[f.start : f.end]}
+    if not spans or not text_facts(text).has_substring((",", " en ", " of ", " & ")):
+        return []
+    new: list[tuple[int, int]] = []
+    todo = sorted(spans)
+    while todo:
+        start, end = todo.pop()
+        for item in _list_neighbours(text, start, end):
+            if item not in spans and whole_word(text, *item) and listed_given_name(text[item[0] : item[1]]):
+                spans.add(item)
+                new.append(item)
+                todo.append(item)
+    return new
+
+
+def _list_neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words right after and right before ``text[start:end]`` across a list separator, on its line."""
+    out = []
+    sep = _LIST_SEPARATOR_AFTER.match(text, end)
+    if sep is not None and (word := _LIST_WORD.match(text, sep.end())) is not None:
+        out.append(word.span())
+    line_start = text.rfind("\n", 0, start) + 1
+    sep = _LIST_SEPARATOR_BEFORE.search(text, line_start, start)
+    if sep is not None and (word := _LIST_WORD_BEFORE.search(text, line_start, sep.start())) is not None:
+        out.append(word.span())
+    return out
 
 
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:

@@ -1,0 +1,89 @@
+"""Names in lower-case chats (issue 12, tuning_18): surnames behind a particle only names have (``van der``, ``ter``,
+``vd``), frequent surnames after a word that takes a person, first names in an enumeration beside a name, and
+chat messages that open in lower case though an organisation further on is capitalised — with the phrases that
+must stay words. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.person_name import PersonNameRecognizer, message_in_lower_case
+
+NAMES = PersonNameRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in NAMES.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kun je het contract even aan van der heijden geven", "van der heijden"),
+        ("volgens mij heeft vd meer de sleutel nog", "vd meer"),
+        ("ik stuur de foto's wel naar ten kate", "ten kate"),
+        ("morgen komt ter beek de meterkast bekijken", "ter beek"),
+    ],
+)
+def test_surname_behind_a_particle_only_names_have(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ik heb het pakket afgegeven bij de vries, ze was thuis", "de vries"),
+        ("zeg maar tegen van beek dat de bus later komt", "van beek"),
+        ("het telefoonnummer van van dijk heb ik niet", "van dijk"),  # no phrase reads "van van"
+    ],
+)
+def test_frequent_surname_after_a_word_that_takes_a_person(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we gaan morgen naar de man van de verzekering",  # "de man" is a listed surname, and a man
+        "ik kom net van huis, sorry",  # "van huis" is a listed surname, and a phrase
+        "ten slotte nog een vraag over de planning",
+        "de boer had weer verse eieren",
+    ],
+)
+def test_phrases_that_read_like_a_particle_surname_stay_words(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vanavond eten bij ons: femke, daan en ik", ["femke", "daan"]),  # daan is also a word
+        ("de dienst van zondag draaien mark, thijs en ingrid", ["mark", "thijs", "ingrid"]),  # mark is also a word
+    ],
+)
+def test_first_names_in_an_enumeration_with_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_enumeration_without_a_name_stays_words() -> None:
+    assert names("neem mee: brood, mark en kaas") == []  # no name in the list vouches for "mark"
+
+
+def test_months_in_an_enumeration_beside_a_name_stay_months() -> None:
+    assert names("thijs is jarig in juni, juli of mei") == ["thijs"]
+
+
+def test_message_opening_in_lower_case_is_chat_despite_an_organisation() -> None:
+    line = "[10:02] wim: weet iemand of hakan al bij Bouwbedrijf Peters BV is begonnen"
+    assert message_in_lower_case(line)
+    assert "hakan" in names(line)
+
+
+def test_message_opening_with_a_capital_is_no_chat() -> None:
+    assert not message_in_lower_case("Gisteren heeft de Raad van State besloten")
+
+
+def test_a_name_inside_a_word_before_a_quote_is_no_name() -> None:
+    # "'NoneType'": the letters after the capital are no possessive of a name
+    assert names("TypeError: can only concatenate str (not 'NoneType') to str") == []
