@@ -41,6 +41,11 @@ SAME_VALUE = [
                 "Jan Van Der Berg", "Jan  van der  Berg", "van der Berg, Jan", "VAN<DER<BERG<<JAN<<<<<<"],
      "Jan van den Berg"),
     ("PERSON", ["José Müller", "Jose Muller", "JOSÉ MÜLLER", "Müller, José"], "José Miller"),
+    # spelled out in a call, read by OCR
+    ("PERSON", ["Kuijpers", "K-U-IJ-P-E-R-S", "k u ij p e r s", "k van karel u ij p e r s", "KUIJPERS"], "Kuipers"),
+    ("PERSON", ["Dirk de Vries", "dirk de v van victor r i e s", "DIRK DE VRIES",
+                "Dirk de V-R-I-E-S"], "Dirk de Vos"),
+    ("PERSON", ["Johan van der Bosch", "J0HAN VAN DER B0SCH", "Bosch, J0han van der"], "Johan van der Bos"),
     ("PERSON", ["Anne-Marie de Wit", "Anne Marie de Wit", "ANNE-MARIE DE WIT"], "Anne-Marie de With"),
     ("PERSON", ["Ria d'Ancona", "Ria d’Ancona", "RIA D'ANCONA"], "Ria Ancona"),
     ("PERSON", ["Kees van 't Hek", "Kees van ’t Hek", "Kees v. 't Hek"], "Kees van Hek"),
@@ -98,6 +103,10 @@ EXPECTED_FORMS = [
     ("PERSON", "V.D. Berg", "v d berg"),  # initials, not "van der"
     ("PERSON", "Jansen, Piet", "piet jansen"),
     ("PERSON", "Jan, Piet, Klaas", "jan piet klaas"),  # a list is not "surname, given"
+    ("PERSON", "K. van Kampen", "k van kampen"),  # an initial before "van K...", not a spelled letter
+    ("PERSON", "K van Kampen", "k van kampen"),
+    ("PERSON", "J P K de Vries", "j p k de vries"),  # three initials without dots stay initials
+    ("PERSON", "V A N  D E R  M E E R", "van der meer"),
     ("DATE_OF_BIRTH", "14/3/81", "1981-03-14"),
     ("DATE_OF_BIRTH", "29-02-29", "29-02-29"),  # 2029 is no leap year: no date, the default rule
     ("DATE_OF_BIRTH", "300101", "1930-01-01"),

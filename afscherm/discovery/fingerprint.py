@@ -266,7 +266,14 @@ def _e164(text: str) -> str | None:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    # A form that reads as another number again ("0000000" → "+31000000" → "+3100000": zeros taken for a trunk
+    # prefix) is no normal form: None, and the caller keeps the digits.
+    return (
+        e164
+        if phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.E164) == e164
+        else None
+    )
 
 
 def normalise_phone(value: str) -> str:
@@ -350,12 +357,55 @@ def normalise_person(value: str) -> str:
     ('jan van den berg', 'jose muller smit')
     >>> normalise_person("Jansen, Piet"), normalise_person("JANSEN<<PIET<KLAAS"), normalise_person("Ria d’Ancona")
     ('piet jansen', 'piet klaas jansen', "ria d'ancona")
+
+    Names as OCR and callers give them: a zero among letters read as O, a name spelled out joined.
+
+    >>> normalise_person("J0HAN VAN DER B0SCH"), normalise_person("de v van victor r i e s")
+    ('johan van der bosch', 'de vries')
+    >>> normalise_person("B-R-E-G-J-E"), normalise_person("K. van Kampen")
+    ('bregje', 'k van kampen')
     """
     text = _strip_diacritics(unicodedata.normalize("NFKC", value)).translate(_APOSTROPHES)
     if "<" in text:
         text = _mrz_name(text)
-    text = _surname_first(_expand_particles(text))
-    return _collapse(_NOT_NAME.sub(" ", text).casefold())
+    text = _surname_first(_expand_particles(_spelled_out(_OCR_ZERO.sub("o", text))))
+    # (and letters that punctuation left single, "A.B.C.D.": spelled as well once it is gone, so that a normal
+    # form is its own normal form)
+    return _spelled_out(_collapse(_NOT_NAME.sub(" ", text).casefold()))
+
+
+# A zero among letters is OCR's O (``K0STER``): names hold no digits. (A one may be an l or an i: left alone.)
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_])0+|0+(?=[^\W\d_])")
+# Names spelled out in a call: a letter by a word of the spelling alphabet (``t van theo``), letters one by one
+# (``b a k k e r``, ``K-U-IJ-P-E-R-S``, ``V A N  D E R  M E E R``).
+_ALPHABET_WORD = re.compile(r"(?<![^\W_])([^\W\d_]) (?:van|als in|zoals) ([^\W\d_]+)", re.IGNORECASE)
+_LETTER_TOKEN = r"(?:ij|IJ|Ij|[^\W\d_])"
+_SPELLED_DASHES = re.compile(rf"(?<![^\W_]){_LETTER_TOKEN}(?:-{_LETTER_TOKEN}){{2,}}(?![^\W_])")
+_SPELLED_SPACES = re.compile(rf"(?<![^\W_]){_LETTER_TOKEN}(?: {_LETTER_TOKEN}){{3,}}(?![^\W_])")
+_ALL_SPELLED = re.compile(rf"\s*{_LETTER_TOKEN}(?:\s+{_LETTER_TOKEN}){{2,}}\s*")
+
+
+def _spelled_out(text: str) -> str:
+    """A name spelled out letter by letter, as one word per group (``t van theo e r p s t r a`` → ``terpstra``).
+
+    A letter followed by ``van`` and a word starting with it counts as spelled only among other spelled letters
+    (``K. van Kampen`` is an initial and a surname). Letters with dashes join from three on, with spaces from four
+    on (``J P K de Vries`` keeps its initials), or from three when the whole value is spelled (``c l a e s``).
+
+    >>> _spelled_out("t van theo e r p s t r a"), _spelled_out("K-U-IJ-P-E-R-S"), _spelled_out("V A N  D E R  M E E R")
+    ('terpstra', 'KUIJPERS', 'VAN DER MEER')
+    >>> _spelled_out("de v van victor r i e s"), _spelled_out("c l a e s"), _spelled_out("K van Kampen")
+    ('de vries', 'claes', 'K van Kampen')
+    >>> _spelled_out("J P K de Vries"), _spelled_out("J.P. de Vries")
+    ('J P K de Vries', 'J.P. de Vries')
+    """
+    letters = _ALPHABET_WORD.sub(lambda m: m[1] if m[2][0].lower() == m[1].lower() else m[0], text)
+    if letters != text and _SPELLED_SPACES.search(letters) is None and _ALL_SPELLED.fullmatch(letters) is None:
+        letters = text  # no spelled letters beside it: an initial before "van ..."
+    if _ALL_SPELLED.fullmatch(letters):
+        return " ".join(group.replace(" ", "") for group in re.split(r"\s{2,}", letters.strip()))
+    letters = _SPELLED_DASHES.sub(lambda m: m[0].replace("-", ""), letters)
+    return _SPELLED_SPACES.sub(lambda m: m[0].replace(" ", ""), letters)
 
 
 def _full_year(year: str) -> int:
