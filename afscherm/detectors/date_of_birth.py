@@ -15,12 +15,16 @@ Chats add their own writings (issue 12, tuning set 16): ``ben van 12 mei 1990`` 
 4e 1987``, ``geboortedatum is 030487``, a birthday named after the date (``17 nov 93 is mn bday``, ``op 03-04-1987
 jarig``), a second date that leaves out the verb (``is van 2 feb 95, ik van 9 okt 93``) and a date beside an age it
 agrees with (``leeftijd 39 (3-4-1987)``); a chat export's time stamp (``[14-02-2024 08:13] Sanne:``) is never one.
+Tuning set 19 adds the year of birth before the birthday (``geboren in '81, 14 maart``; ``ik ben een 86'er, 12 juli``
+and a date of that year later on the line), a month read as an ordinal (``de derde van de vijfde negentien negentig``),
+OCR's S and B for 5 and 8 in a date's numbers (``O9 O8 197S``) and a label OCR split (``Gebo rtedatum``).
 
 ``birth_dates_in_records`` (a post-processor) adds the dates no label names: a date in one record with a
 person's name or BSN — an SQL tuple, a CSV or pipe row, a comma-separated list (``mijn gegevens: Eva de Wit,
 1981-03-14, Zwolle``) — is that person's date of birth, when it lies far enough back to be one and its
 column's header (if the table has one) does not name it as another date; so is such a date written right after
-a person's name (``mijn gegevens zijn Eva de Wit 14-03-1981``).
+a person's name (``mijn gegevens zijn Eva de Wit 14-03-1981``), and, however recent, a date right after a child's
+name on a line about children (``de kinderen: luuk (14-2-2014) en fien (3-9-2017)``).
 """
 
 from __future__ import annotations
@@ -154,7 +158,10 @@ _RELATIVES = (
     "|echtgenoot|baby|kleinzoon|kleindochter"
 )
 # Children: "mijn dochter is van 3 juni 2015" is a birth date however recent.
-_CHILDREN = re.compile(r"(?i)(?<![a-z])(?:zoon|dochter|zoontje|dochtertje|kind|baby|kleinzoon|kleindochter)(?![a-z])")
+_CHILDREN = re.compile(
+    r"(?i)(?<![a-z])(?:zoon|zoons|zonen|dochter|dochters|zoontje|dochtertje|kind|kinderen|kids|baby|kleinzoon"
+    r"|kleindochter|kleinkinderen)(?![a-z])"
+)
 # "mijn zoon is van 3 juni 2025 tot 10 juni op kamp": a period, not a birth date.
 _UNTIL_AFTER = re.compile(r"[ \t]*(?:tot|t/m|t\.e\.m\.?|-|\u2013)[ \t]")
 # Labels as people, forms, keys (``birth_date``, ``dateOfBirth``) and OCR (``Geboortedaturn``) write them.
@@ -204,12 +211,17 @@ _UNIT = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 _TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
-_DAY_WORD = rf"(?:eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?|nul[\s,]+(?:{_UNIT}))"
+# ("nul vier" before "nul": a day read as two digits must not leave its "vier" to be read as the month)
+_DAY_WORD = rf"(?:nul[\s,]+(?:{_UNIT})|eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
+# a month read as an ordinal ("de derde van de vijfde negentien negentig")
+_MONTH_ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
 _SPOKEN_DATE = re.compile(
     # a day word's first letter first: the pattern is tried only at such words
     rf"(?=[eadtvznéÉ\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
-    # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig")
-    rf"(?:(?P<month>{_MONTH_NAMES})|(?P<nmonth>(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
+    # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig") or an ordinal after
+    # "van de" ("de derde van de vijfde")
+    rf"(?:van\s+de\s+)?(?:(?P<month>{_MONTH_NAMES})"
+    rf"|(?P<nmonth>{_MONTH_ORDINAL}|(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     # digit by digit ("een negen acht een")
@@ -401,6 +413,53 @@ def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "geboren in '81, 14 maart": the year of birth first, the day and month of the birthday after it.
+_YEAR_THEN_DAY = re.compile(
+    r"(?i)(?<![a-z])(?:geboren|geb\.?)(?:[ \t]+(?:in|op))?[ \t]+(?P<y>['\u2019]\d{2}|(?:18|19|20)\d{2}),?[ \t]+"
+    r"(?P<d>\d{1,2})(?:e|ste|de)?[ \t]+(?P<m>" + _MONTH_NAMES + r")\.?(?![a-z])"
+)
+# A year of birth as a chat states it ("ik ben een 86'er", "als 86-er", "geboren in 1986", "geboortejaar 1986"):
+# a date in that year later on the same line is the date of birth ("..., 12 juli. dus 12-07-1986 voor het formulier").
+_YEAR_OF_BIRTH = re.compile(
+    r"(?i)(?<![a-z])(?:(?:een|als)[ \t]+(?P<er>\d{2})['\u2019-]?er(?![a-z])"
+    r"|(?:geboren(?:[ \t]+in)?|geboortejaar[ \t]*:?)[ \t]+(?P<y>['\u2019]\d{2}|(?:18|19|20)\d{2})(?![\w.,/-]))"
+)
+
+
+# The birthday right after the stated year ("een 86'er, 12 juli"): its day and month, no year of their own.
+_DAY_MONTH_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<d>\d{1,2})(?:e|ste|de)?[ \t]+(?P<m>"
+    + _MONTH_NAMES
+    + r")\.?(?![a-z]|[ \t]*,?[ \t]*['\u2019]?\d)"
+)
+
+
+def _year_then_day(text: str) -> list[tuple[int, int]]:
+    """Spans from the year to the month of ``_YEAR_THEN_DAY`` writings that make a possible date of birth."""
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR_THEN_DAY.finditer(text):
+        day = _date_or_none(_full_year(m.group("y").lstrip("'\u2019")), _month(m.group("m")), int(m.group("d")))
+        if day is not None:
+            spans.append((m.start("y"), m.end("m")))
+    return spans
+
+
+def _dates_in_the_birth_year(text: str) -> list[tuple[int, int]]:
+    """Dates in the year of birth stated before them on their line (see ``_YEAR_OF_BIRTH``)."""
+    spans: list[tuple[int, int]] = []
+    for stated in _YEAR_OF_BIRTH.finditer(text):
+        year = _full_year((stated.group("er") or stated.group("y")).lstrip("'\u2019"))
+        _, hi = _line_span(text, stated.start(), stated.end())
+        birthday = _DAY_MONTH_AFTER.match(text, stated.end())
+        if birthday and _date_or_none(year, _month(birthday.group("m")), int(birthday.group("d"))) is not None:
+            spans.append((birthday.start("d"), birthday.end("m")))
+        for m in _DATE.finditer(text, stated.end(), hi):
+            day = _calendar_date(m)
+            if day is not None and day.year == year:
+                spans.append(m.span())
+    return spans
+
+
 # A second date of birth that leaves out the verb of the first ("mijn vriendin is van 2 feb 95, ik van 9 okt 93"):
 # a person and "van" right after a date of birth (the label's reach ends at that date, so it is asked for apart).
 _GAPPED_VAN = re.compile(
@@ -422,10 +481,7 @@ _SHORT_COMPACT_LABEL = re.compile(
 
 
 def _ordinal_date(m: re.Match[str]) -> date | None:
-    try:
-        return _checked(date(_full_year(m.group("y").lstrip("'\u2019")), int(m.group("m")), int(m.group("d"))))
-    except ValueError:
-        return None
+    return _date_or_none(_full_year(m.group("y").lstrip("'\u2019")), int(m.group("m")), int(m.group("d")))
 
 
 def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
@@ -437,11 +493,9 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
             continue
         if _SHORT_COMPACT_LABEL.search(text, max(0, start - _COMPACT_REACH), start) is None:
             continue
-        try:
-            day = _checked(date(_full_year(m.group("y")), int(m.group("m")), int(m.group("d"))))
-        except ValueError:
-            continue
-        found.append((start, m.end(), day))
+        day = _date_or_none(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day is not None:
+            found.append((start, m.end(), day))
     return found
 
 
@@ -458,6 +512,14 @@ def _line_timestamp(text: str, start: int, end: int) -> bool:
 
 def _checked(day: date | None) -> date | None:
     return day if day is not None and EARLIEST_YEAR <= day.year <= date.today().year else None
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    """The calendar date, if it exists and could be someone's birthday (``_checked``)."""
+    try:
+        return _checked(date(year, month, day))
+    except ValueError:
+        return None
 
 
 def _ocr_dates(text: str) -> list[tuple[int, int, date | None]]:
@@ -479,6 +541,29 @@ def _ocr_dates(text: str) -> list[tuple[int, int, date | None]]:
     return found
 
 
+# A number OCR wrote with letters for digits, as a whole word (tuning_19: ``O9 O8 197S``, ``17-O6-19B4``, ``O5 SEP/SEP
+# 2OOO``): _OCR_DIGITS's letters and S for 5, B for 8, only in a word that also holds a real digit, so that a month
+# name between such numbers ("SEP") stays a word.
+_OCR_NUMBER = re.compile(r"(?<!\w)(?=[OolISB]*\d)(?=\d*[OolISB])[\dOolISB]{2,4}(?!\w)")
+_OCR_NUMBER_DIGITS = str.maketrans("OolISB", "001158")
+_OCR_NUMBER_REACH = 16  # a date's other numbers stand within this many characters of a damaged one
+
+
+def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
+    """Dates around a number OCR damaged (see ``_OCR_NUMBER``): the text read with every such number's letters as
+    digits (same offsets) holds a date over the damaged number, written with at least two real digits."""
+    found: set[tuple[int, int, date | None]] = set()
+    for number in _OCR_NUMBER.finditer(text):
+        lo, hi = max(0, number.start() - _OCR_NUMBER_REACH), min(len(text), number.end() + _OCR_NUMBER_REACH)
+        window = text[lo:hi]
+        repaired = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_NUMBER_DIGITS), window)
+        for m in _DATE.finditer(repaired):
+            written = window[m.start() : m.end()]
+            if m.start() <= number.start() - lo < m.end() and sum(c.isdigit() for c in written) >= 2:
+                found.add((lo + m.start(), lo + m.end(), _calendar_date(m)))
+    return sorted(found, key=lambda c: (c[0], c[1]))
+
+
 def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, date | None]]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
     numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
@@ -488,6 +573,7 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
     found += _ocr_dates(text)
+    found += _ocr_number_dates(text)
     # a one-digit day or month between spaces, as said or OCR'd ("14 3 1981"), before a four-digit year
     found += [(m.start(), m.end(), _numbers_date(m)) for m in _SPACED_DATE.finditer(text)]
     if " van de " in lowered:
@@ -519,6 +605,18 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
 
 # Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
 BIRTH_WORDS = ("geboortedatum", "geboren", "geburtsdatum", "birthdate", "dateofbirth")
+_LABEL_PART = re.compile(r"[^\W_]{2,}")
+
+
+def _split_label_near(text: str, lo: int, start: int) -> bool:
+    """A long birth label that OCR split with a space (``Gebo rtedatum``): two words one space apart in
+    ``text[lo:start]`` that, joined, are a label or an OCR-damaged one (``fuzzy_label_near``)."""
+    parts = list(_LABEL_PART.finditer(text, lo, start))
+    return any(
+        second.start() == first.end() + 1
+        and fuzzy_label_near(joined := first.group() + second.group(), len(joined), BIRTH_WORDS, len(joined))
+        for first, second in zip(parts, parts[1:], strict=False)
+    )
 
 
 def _full_year(year: str) -> int:
@@ -552,10 +650,7 @@ def _calendar_date(m: re.Match[str]) -> date | None:
 
 def _numbers_date(m: re.Match[str]) -> date | None:
     """The date of a match with groups ``d``, ``m`` and a four-digit ``y``, if it is a possible birthday."""
-    try:
-        return _checked(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
-    except ValueError:
-        return None
+    return _date_or_none(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 def _us_date(m: re.Match[str]) -> date | None:
@@ -617,9 +712,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
         lowered = text.lower()
         beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
         found = self._labelled(text, lowered)
+        if "geb" in lowered or "er" in lowered:
+            beside_age += _year_then_day(text) + _dates_in_the_birth_year(text)
         spans = {(f.start, f.end) for f in found}
-        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in beside_age if (a, b) not in spans]
-        return found
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
+        return sorted(found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
         found: list[Finding] = []
@@ -638,8 +735,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
             previous_end = end
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
-            labelled: re.Match[str] | bool | None = _BIRTH_LABEL.search(text, lo, start) or fuzzy_label_near(
-                text, start, BIRTH_WORDS, start - lo
+            labelled: re.Match[str] | bool | None = (
+                _BIRTH_LABEL.search(text, lo, start)
+                or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
+                or _split_label_near(text, lo, start)
             )
             if isinstance(labelled, re.Match) and (
                 _in_another_column(text, labelled.start(), start, end)
@@ -784,6 +883,13 @@ def _right_after_a_name(text: str, start: int, findings: list[Finding]) -> bool:
     )
 
 
+def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
+    """A date right after a person's name on a line about children ("de kinderen: luuk (14-2-2014) en fien
+    (3-9-2017)"): a child's date of birth however recent."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CHILDREN.search(text, line_start, start) is not None and _right_after_a_name(text, start, findings)
+
+
 def _own_header(text: str, start: int) -> str | None:
     """The header cell over a date in a two-column row (one delimiter: no record, but maybe a table)."""
     lo, hi = _line_span(text, start, start)
@@ -815,7 +921,9 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         if header is not None and _BIRTH_LABEL.search(header):
             added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "BirthDateInRecord"))
             continue
-        if header is not None and _OTHER_DATE_COLUMN.search(header) or day.year > latest_year:
+        if header is not None and _OTHER_DATE_COLUMN.search(header):
+            continue
+        if day.year > latest_year and not _a_childs_date(text, start, findings):
             continue
         holder_in_record = record is not None and any(
             f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings

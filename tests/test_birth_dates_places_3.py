@@ -1,0 +1,91 @@
+"""Dates of birth and places as writers outside our generators write them (issue 12, tuning set 19): OCR numbers with
+S and B for digits and a label split by a space, a day read out as two digits, an ordinal month after ``van de``, the
+year of birth before the birthday (``geboren in '79, 2 mei``, ``een 91'er``), a child's recent date after its name.
+Each rule is shown firing and holding back; every sentence here is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer, birth_dates_in_records
+from afscherm.detectors.findings import Finding
+
+BIRTH_DATES = DateOfBirthRecognizer()
+
+
+def dobs(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in BIRTH_DATES.find(text)]
+
+
+def person(text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding(start, start + len(name), "PERSON", 0.9, "test")
+
+
+def in_records(text: str, findings: list[Finding]) -> list[str]:
+    found = birth_dates_in_records(text, None, findings)
+    return [text[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
+
+
+# -- OCR ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Geboortedatum: 2S O4 198B", "2S O4 198B"),  # spaced, S for 5 and B for 8
+        ("Geboortedatum 11-O7-19S3", "11-O7-19S3"),
+        ("Geboortedatum / Date of birth\nO3 FEB/FEB 2OO1", "O3 FEB/FEB 2OO1"),  # a month name between damaged numbers
+    ],
+)
+def test_ocr_letters_for_digits_in_a_labelled_date(text: str, written: str) -> None:
+    assert dobs(text) == [written]
+    # the same damage under another date's label is no birth date
+    assert dobs(text.replace("Geboortedatum", "Afgiftedatum").replace("Date of birth", "Date of issue")) == []
+
+
+def test_birth_label_split_by_ocr() -> None:
+    assert dobs("Geboor tedatum   O8.1O.1962") == ["O8.1O.1962"]
+    assert dobs("Verval datum   O8.1O.2032") == []
+
+
+# -- spoken -------------------------------------------------------------------------------------------------------
+
+
+def test_spoken_day_as_two_digits_then_a_month_word() -> None:
+    text = "agent: wat is uw geboortedatum?\nbeller: nul twee, twaalf, negentien tweeëntachtig"
+    assert dobs(text) == ["nul twee, twaalf, negentien tweeëntachtig"]
+
+
+def test_spoken_ordinal_month_after_van_de() -> None:
+    text = "beller: ik ben geboren op de tiende van de zesde negentien vierenzestig"
+    assert dobs(text) == ["de tiende van de zesde negentien vierenzestig"]
+    assert dobs("agent: de monteur komt de tiende van de zesde tweeduizend vijfentwintig") == []
+
+
+# -- year of birth first ------------------------------------------------------------------------------------------
+
+
+def test_year_of_birth_before_the_birthday() -> None:
+    assert dobs("ik ben geboren in '79, 2 mei, in een dorp bij Zwolle") == ["'79, 2 mei"]
+    assert dobs("geboren in 1979, 31 februari") == []  # no such day
+
+
+def test_date_in_the_stated_year_of_birth() -> None:
+    text = "joep: ik ben een 91'er, 6 oktober. voor het formulier dus 06-10-1991"
+    assert dobs(text) == ["6 oktober", "06-10-1991"]
+    # another year's date on the line is an appointment, not the birth date
+    assert dobs("joep: ik ben een 91'er, en de afspraak is op 06-10-2025") == []
+    assert dobs("de jaren 90'ers waren leuk, 06-10-1991 was een mooie dag") == []
+
+
+# -- a child's date -----------------------------------------------------------------------------------------------
+
+
+def test_a_childs_recent_date_after_its_name() -> None:
+    text = "onze kinderen: bente (2-11-2019) en sep (15-6-2021)"
+    found = in_records(text, [person(text, "bente"), person(text, "sep")])
+    assert found == ["2-11-2019", "15-6-2021"]
+    # without children on the line a recent date after a name is an appointment
+    text = "afspraak: bente (2-11-2024) en sep (15-6-2025)"
+    assert in_records(text, [person(text, "bente"), person(text, "sep")]) == []
