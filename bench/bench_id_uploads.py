@@ -131,9 +131,14 @@ def _cascade(name: str) -> cv2.CascadeClassifier:
 
 def visible_faces(page: np.ndarray) -> int:
     """Faces an independent check still finds: both Haar cascades agree, and the box is not mostly black."""
+    return len(visible_face_boxes(page))
+
+
+def visible_face_boxes(page: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The boxes (x, y, w, h in ``page``'s pixels) of :func:`visible_faces`."""
     gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
     first, second = _cascade("haarcascade_frontalface_default.xml"), _cascade("haarcascade_frontalface_alt2.xml")
-    count = 0
+    boxes: list[tuple[int, int, int, int]] = []
     for width in (800, 1600):
         f = min(1.0, width / gray.shape[1])
         img = cv2.equalizeHist(cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray)
@@ -143,8 +148,23 @@ def visible_faces(page: np.ndarray) -> int:
                 continue
             original = gray[int(y / f) : int((y + h) / f), int(x / f) : int((x + w) / f)]
             if original.size and float((original <= 10).mean()) < 0.4:
-                count += 1
-    return count
+                boxes.append((int(x / f), int(y / f), int(w / f), int(h / f)))
+    return boxes
+
+
+def _in_truth(box: tuple[int, int, int, int], truth: dict, page: np.ndarray) -> dict[str, float]:
+    """How much of a face box (upright pixels) each kind of truth element covers: a face seen where the truth has
+    no photo is told apart from one on a photo without looking at the page."""
+    x, y, w, h = box
+    out: dict[str, float] = {}
+    for element in truth["elements"]:
+        mask = np.zeros(page.shape[:2], np.uint8)
+        cv2.fillPoly(mask, [np.round(np.array(element["polygon"], np.float64)).astype(np.int32)], 1)
+        mask = upright(mask, truth)
+        share = float(mask[y : y + h, x : x + w].mean()) if w and h else 0.0
+        if share > 0:
+            out[element["type"]] = round(max(share, out.get(element["type"], 0.0)), 3)
+    return out
 
 
 def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  # noqa: ANN001
@@ -172,7 +192,10 @@ def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  
                 row["coverage"][element["type"]].append(coverage(page, element["polygon"]))
         up = upright(page, truth)
         row["recovered"] = recovered(attacker_text(up), truth["documents"])
-        row["faces"] = visible_faces(up)
+        boxes = visible_face_boxes(up)
+        row["faces"] = len(boxes)
+        if boxes:
+            row["face_boxes"] = [{"box": list(b), "truth_overlap": _in_truth(b, truth, page)} for b in boxes]
     row["unsafe_released"] = result.released and (
         bool(row["recovered"])
         or row["faces"] > 0
@@ -257,9 +280,9 @@ def main() -> None:
     analyzer = default_analyzer()
     policy = IdCopyPolicy()
     truths = sorted(p for p in args.dir.glob("[0-9]*.json"))
+    truths = truths[args.start :]
     if args.limit:
         truths = truths[: args.limit]
-    truths = truths[args.start :]
     if not truths:
         sys.exit(f"no uploads in {args.dir}: generate them first (see the docstring)")
     rows = []
