@@ -89,3 +89,27 @@ def test_a_childs_recent_date_after_its_name() -> None:
     # without children on the line a recent date after a name is an appointment
     text = "afspraak: bente (2-11-2024) en sep (15-6-2025)"
     assert in_records(text, [person(text, "bente"), person(text, "sep")]) == []
+
+
+def test_spoken_year_of_birth_before_the_birthday() -> None:
+    assert dobs("beller: ik ben van zevenenzestig, negen augustus") == ["zevenenzestig, negen augustus"]
+    assert dobs("beller: ik ben van zevenenzestig, en negen augustus heb ik vrij") == []
+
+
+def test_speaker_pauses_inside_a_spoken_date() -> None:
+    text = "beller: mijn geboortedatum is eh negen augustus eh negentien zevenenzestig"
+    assert dobs(text) == ["negen augustus eh negentien zevenenzestig"]
+    assert dobs("beller: de afspraak is eh negen augustus eh tweeduizend zesentwintig") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("DOB 09AUG1967", "09AUG1967"),
+        ("geb.datum: 9AUG67", "9AUG67"),
+        ("birthday: 9th of August 1967", "9th of August 1967"),
+    ],
+)
+def test_month_name_dates_without_spaces_or_with_of(text: str, written: str) -> None:
+    assert dobs(text) == [written]
+    assert dobs(text.replace("DOB", "flight").replace("geb.datum", "vlucht").replace("birthday", "party")) == []

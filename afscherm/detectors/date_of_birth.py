@@ -105,9 +105,11 @@ _DATE = re.compile(
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+|[-/.])(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4}))"
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
@@ -215,13 +217,15 @@ _NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|
 _DAY_WORD = rf"(?:nul[\s,]+(?:{_UNIT})|eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
 # a month read as an ordinal ("de derde van de vijfde negentien negentig")
 _MONTH_ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+# Between a spoken date's parts: a pause, and a speaker's "eh" in it ("veertien maart eh negentien eenentachtig").
+_SPOKEN_GAP = r"(?:[\s,]+(?:(?:eh+m?|uh+m?)[\s,]+)?)"
 _SPOKEN_DATE = re.compile(
     # a day word's first letter first: the pattern is tried only at such words
-    rf"(?=[eadtvznéÉ\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?)[\s,]+"
+    rf"(?=[eadtvznéÉ\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?){_SPOKEN_GAP}"
     # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig") or an ordinal after
     # "van de" ("de derde van de vijfde")
     rf"(?:van\s+de\s+)?(?:(?P<month>{_MONTH_NAMES})"
-    rf"|(?P<nmonth>{_MONTH_ORDINAL}|(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf))[\s,]+"
+    rf"|(?P<nmonth>{_MONTH_ORDINAL}|(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf)){_SPOKEN_GAP}"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     # digit by digit ("een negen acht een")
@@ -413,10 +417,14 @@ def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "geboren in '81, 14 maart": the year of birth first, the day and month of the birthday after it.
+# "geboren in '81, 14 maart", "ik ben van eenentachtig, veertien maart": the year of birth first (in digits or read
+# out), the day and month of the birthday after it.
 _YEAR_THEN_DAY = re.compile(
-    r"(?i)(?<![a-z])(?:geboren|geb\.?)(?:[ \t]+(?:in|op))?[ \t]+(?P<y>['\u2019]\d{2}|(?:18|19|20)\d{2}),?[ \t]+"
-    r"(?P<d>\d{1,2})(?:e|ste|de)?[ \t]+(?P<m>" + _MONTH_NAMES + r")\.?(?![a-z])"
+    r"(?i)(?<![a-z])(?:geboren|geb\.?|ben[ \t]+van)(?:[ \t]+(?:in|op))?[ \t]+"
+    rf"(?P<y>['\u2019]\d{{2}}|(?:18|19|20)\d{{2}}"
+    rf"|(?P<wy>(?:negentien|tweeduizend)(?:[ \t-]*(?:en[ \t]+)?{_NUMBER_WORD})?|{_NUMBER_WORD}))"
+    rf",?[ \t]+(?:op[ \t]+)?(?:de[ \t]+)?(?P<d>\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?[ \t]+"
+    rf"(?P<m>{_MONTH_NAMES})\.?(?![a-z])"
 )
 # A year of birth as a chat states it ("ik ben een 86'er", "als 86-er", "geboren in 1986", "geboortejaar 1986"):
 # a date in that year later on the same line is the date of birth ("..., 12 juli. dus 12-07-1986 voor het formulier").
@@ -438,8 +446,11 @@ def _year_then_day(text: str) -> list[tuple[int, int]]:
     """Spans from the year to the month of ``_YEAR_THEN_DAY`` writings that make a possible date of birth."""
     spans: list[tuple[int, int]] = []
     for m in _YEAR_THEN_DAY.finditer(text):
-        day = _date_or_none(_full_year(m.group("y").lstrip("'\u2019")), _month(m.group("m")), int(m.group("d")))
-        if day is not None:
+        year = _spoken_year(m.group("wy")) if m.group("wy") else _full_year(m.group("y").lstrip("'\u2019"))
+        day_of_month = _spoken_value(m.group("d"))
+        if year is None or day_of_month is None:
+            continue
+        if _date_or_none(year, _month(m.group("m")), day_of_month) is not None:
             spans.append((m.start("y"), m.end("m")))
     return spans
 
@@ -712,7 +723,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         lowered = text.lower()
         beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
         found = self._labelled(text, lowered)
-        if "geb" in lowered or "er" in lowered:
+        if "geb" in lowered or "er" in lowered or "ben van" in lowered:
             beside_age += _year_then_day(text) + _dates_in_the_birth_year(text)
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
