@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from afscherm.detectors.person_name import PersonNameRecognizer, message_in_lower_case
+from tests.recognizer_helpers import found
 
 NAMES = PersonNameRecognizer()
 
@@ -87,3 +88,66 @@ def test_message_opening_with_a_capital_is_no_chat() -> None:
 def test_a_name_inside_a_word_before_a_quote_is_no_name() -> None:
     # "'NoneType'": the letters after the capital are no possessive of a name
     assert names("TypeError: can only concatenate str (not 'NoneType') to str") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wil je de bon nog even doorsturen naar mulder?", "mulder"),
+        ("ik heb net gebeld met hoekstra, hij komt dinsdag", "hoekstra"),
+    ],
+)
+def test_frequent_surname_alone_after_a_preposition_in_chat(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we gaan vanavond met de bus naar huis",  # an article before the noun
+        "hij had een spray tegen schimmel gekocht",  # "tegen" takes a bare noun
+    ],
+)
+def test_bare_nouns_after_a_preposition_stay_words(text: str) -> None:
+    assert names(text) == []
+
+
+def test_kin_word_comma_then_unlisted_first_name_and_listed_surname() -> None:
+    assert "berdien van der heijden" in names("dit gaat over mijn zus, berdien van der heijden")
+
+
+def test_kin_word_comma_without_possessive_is_no_apposition() -> None:
+    # "de man, hoe heet hij" - no possessive names the kin, and "hoe" is no name
+    assert names("de man, hoe heet hij ook alweer") == []
+
+
+def test_letter_spelled_before_a_sentence_is_no_initial() -> None:
+    # "...L-T. Daarna": the spelled run's last letter and the next sentence's first word are no "T. Daarna"
+    assert "T. Daarna" not in names("Agent: u spelt dat als H-O-L-T. Daarna graag uw geboortedatum.")
+
+
+# --- the whole analyzer: spelled runs, employers after a first name, surnames on the next line ---------------------
+
+
+def test_letters_spelled_with_commas_are_the_name() -> None:
+    text = "Klant: mijn naam is Kuiper. K, U, I, P, E, R. Met een i."
+    assert any("K, U, I, P, E, R" in value for value in found(text, "PERSON"))
+
+
+def test_first_name_before_the_brand_one_works_for_stays_a_person() -> None:
+    assert found("Voicemail: goedemiddag, met Wendy van de Hema. Uw foto's zijn klaar.", "PERSON") == ["Wendy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Partijen:\n1. Karel Jan\nvan Wijngaarden, hierna te noemen koper,", "van Wijngaarden"),
+        ("Leerling: NOAH\nVERMEULEN\nKlas 3c", "VERMEULEN"),
+    ],
+)
+def test_surname_on_the_line_after_first_names(text: str, surname: str) -> None:
+    assert surname in found(text, "PERSON")
+
+
+def test_a_word_on_the_line_after_a_first_name_that_is_no_surname() -> None:
+    assert found("Met vriendelijke groet,\nSanne\nTeamleider Wonen", "PERSON") == ["Sanne"]

@@ -27,6 +27,7 @@ from afscherm.detectors.person_name import (
     first_names,
     form_label_kind,
     is_compound_noun,
+    is_family_name,
     is_first_name,
     is_orgish,
     merge,
@@ -165,7 +166,8 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     others = [f for f in findings if f.entity_type != "PERSON"]
     folded = {f.casefold() for f in forms} | {text[p.start : p.end].casefold() for p in persons}
     for s, e in spelled_names(text, folded):
-        if not any(o.start < e and s < o.end for o in findings):
+        # (a PERSON finding over part of the run, the model's "Z, T, U, R, K. Zonder", is merged with it)
+        if not any(o.start < e and s < o.end and o.entity_type != "PERSON" for o in findings):
             added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     for s, e in mentions(text, forms):
         if any(p.start <= s and e <= p.end for p in persons):
@@ -174,6 +176,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in others):
             continue
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
+    added += surnames_on_next_line(text, persons + added)
     # The overlap resolver prefers LOCATION to PERSON; a place the model found where name evidence
     # says person (a mention of a known name, a recognised full name) is the model's type confusion.
     # A recogniser's strong evidence (a name field's value, a title, a signature) outweighs the model's
@@ -204,6 +207,36 @@ def with_broken_double_name(text: str, persons: list[Finding]) -> list[Finding]:
         if m is not None and m.group(1).lower() in family_names() and m.group(1).lower() not in STOP:
             f = Finding(f.start, m.end(1), f.entity_type, f.score, f.recognizer)
         out.append(f)
+    return out
+
+
+# A surname alone on the start of the next line: particles and a capitalised word (``van Rossum,``) or a word in
+# capitals (``BOS``), then the line's end or a comma.
+NEXT_LINE_SURNAME = re.compile(
+    r"[ \t]*\n[ \t]*((?:(?:van|de|der|den|ter|ten|het|'t|Van|De|Ter|Ten|VAN|DE|DER|DEN|TER|TEN)[ \t]+){0,3}"
+    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?))[ \t]*(?=[,;]|\n|$)"
+)
+
+
+def surnames_on_next_line(text: str, persons: list[Finding]) -> list[Finding]:
+    """A name of first names only that ends its line (an OCR'd letter or form broke it: ``1. Jan Willem`` /
+    ``van Rossum, hierna ...``, ``LIAM`` / ``BOS``): the listed surname that opens the next line, as its own span."""
+    out = []
+    for f in persons:
+        words = text[f.start : f.end].split()
+        if not words or not all(is_first_name(w) for w in words):
+            continue
+        m = NEXT_LINE_SURNAME.match(text, f.end)
+        if m is None:
+            continue
+        surname = " ".join(m.group(1).split())
+        core = surname.split()[-1].lower()
+        # a word that is also common only behind a particle ("van Wijngaarden,") or alone on its line ("BOS" under
+        # "LIAM"), not before a comma ("Groep, ...")
+        alone = text[m.end(1) : m.end(1) + 1] in ("\n", "")
+        particle = " " in surname
+        if is_family_name(surname.lower()) and core not in STOP and (alone or particle or core not in common_words()):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", SCORE, RECOGNIZER))
     return out
 
 
@@ -250,16 +283,16 @@ def joined_double_names(text: str, persons: list[Finding]) -> list[Finding]:
     return out
 
 
-# A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n"; the Dutch "ij" is
-# spelled as one letter ("W-IJ-N-A-N-D-S").
+# A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n", "O, Z, T, U, R, K";
+# the Dutch "ij" is spelled as one letter ("W-IJ-N-A-N-D-S").
 _SPELLED_LETTER = r"(?:IJ|ij|Ij|[A-Za-zÀ-ÿ])"
 SPELLED = re.compile(
-    rf"(?<![\w.-]){_SPELLED_LETTER}(?:(?:[ \t]?[-.][ \t]?|[ \t]{{1,2}}){_SPELLED_LETTER}){{3,}}(?![\w-])"
+    rf"(?<![\w.-]){_SPELLED_LETTER}(?:(?:[ \t]?[-.][ \t]?|,?[ \t]{{1,2}}){_SPELLED_LETTER}){{3,}}(?![\w-])"
 )
 # What every spelled word holds: its second and third letters, each between separators. This pattern starts with a
 # character class, so the regex engine skips ahead to the next separator; SPELLED, which opens with a look-behind,
 # is run only in the few texts that have it.
-SPELLED_PAIR = re.compile(rf"[ \t.-]{_SPELLED_LETTER}(?:[ \t]?[-.][ \t]?|[ \t]{{1,2}}){_SPELLED_LETTER}[ \t.-]")
+SPELLED_PAIR = re.compile(rf"[ \t.-]{_SPELLED_LETTER}(?:[ \t]?[-.][ \t]?|,?[ \t]{{1,2}}){_SPELLED_LETTER}[ \t.,-]")
 
 
 def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -535,6 +535,10 @@ def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> lis
     org_names: set[str] = set()
     for f in findings:
         if f.entity_type == "PERSON" and in_organisation_name(text, f):
+            person = person_before_employer(text, f)
+            if person is not None:
+                kept.append(person)  # "met Hans van de Gamma": Hans is a person, the Gamma his employer
+                continue
             value = " ".join(text[f.start : f.end].split())
             if " " in value:
                 org_names.add(value.lower())
@@ -550,6 +554,24 @@ def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> lis
 
 
 NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
+
+# A finding read over a first name and who the person works for: "Hans van de Gamma", "Petra van Coolblue".
+EMPLOYER_SPLIT = re.compile(r"[ \t]+van[ \t]+(?:(?:de|het)[ \t]+)?")
+
+
+def person_before_employer(text: str, f: Finding) -> Finding | None:
+    """The first names before ``van`` (``van de``) in a finding whose rest is a listed brand: the person, without
+    the organisation he or she works for; None when the finding is no such pair."""
+    split = EMPLOYER_SPLIT.search(text, f.start, f.end)
+    if split is None:
+        return None
+    head = text[f.start : split.start()].split()
+    if not head or not all(is_first_name(w) for w in head) or is_family_name(text[split.start() : f.end]):
+        return None  # "Hans van den Bosch": a surname with its particles, whatever brand its last word is
+    brand = _brand_at(text, split.end(), f.end)
+    if brand is None or brand[0] < split.end() or not known_brand(text, split.end(), f.end):
+        return None  # "Dirk van den Broek" is the brand as a whole
+    return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
 
 
 def place_in_org_name(text: str, f: Finding) -> Finding | None:

@@ -417,6 +417,8 @@ class PersonNameRecognizer(DutchRecognizer):
             surname = text[m.start(2) : end]
             if not surname or surname.split()[-1].lower() in STOP:
                 continue
+            if sentence_word_after_letter(text, m.start(2), surname):
+                continue  # "O, Z, T, U, R, K. Zonder": a spelled letter, then a new sentence
             out.append(self._f(start, end, SCORE_STRONG if is_family_name(surname) else SCORE_MEDIUM))
         return out
 
@@ -620,6 +622,10 @@ class PersonNameRecognizer(DutchRecognizer):
                 if not is_family_name(cap.group()) and not unlisted_ok:
                     continue  # "met Klantenservice, goedemiddag" names a desk, not a person
                 end = cap.end()
+                if is_first_name(cap.group()) and employer_after(text, end):
+                    # "met Hans van de Gamma", "met Petra van klantenservice": a first name, then who one works for
+                    out.append(self._f(pos, end, SCORE_MEDIUM))
+                    continue
             if PHRASE_END.match(text, end) or ANSWER_GREETING.match(text, end):
                 out.append(self._f(pos, end, SCORE_MEDIUM))
         return out
@@ -859,10 +865,18 @@ class PersonNameRecognizer(DutchRecognizer):
             return out  # no word of kinship or role: a few substring tests instead of a case-insensitive scan
         for m in KIN_NAMED.finditer(text):
             name = m.group("name")
+            if m.group("comma") and not POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "mijn moeder, truus van leeuwen" names her; "de man, mark je ..." need not
+            surname_end = lower_surname_after(text, m.end("name")) if name.islower() else None
+            if not is_first_name(name) and surname_end is not None and word_start(text, m.start()):
+                # an unlisted first name before a listed surname with its particle ("mijn moeder, truus van leeuwen")
+                if plausible_unlisted(name) and " " in text[m.end("name") + 1 : surname_end]:
+                    out.append(self._f(m.start("name"), surname_end, SCORE_WEAK))
+                continue
             # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"
             if not word_start(text, m.start()) or not is_first_name(name) or name in person_verb_words():
                 continue
-            end = lower_surname_after(text, m.end("name")) if name.islower() else None
+            end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
         return out
 
@@ -931,6 +945,9 @@ class PersonNameRecognizer(DutchRecognizer):
         ``bij de vries (buurvrouw)``: a lower-case listed surname whose particle no common phrase has (``van der``,
         ``ter``, ``vd``), or, in a line written as chat, a frequent one after a word that takes a person."""
         out: list[Finding] = []
+        for m in LOWER_LONE_WORD.finditer(text):
+            if m.group(1) in frequent_family_names() and cued_lone_surname(text, m.start(1), m.end(1)):
+                out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         lowered_particles = text_facts(text).has_lower_run(SURNAME_PARTICLE_WORDS)
         if not lowered_particles and "v/d" not in text and "v.d." not in text:
             return out  # no lower-case particle: one set test instead of a scan
@@ -1344,12 +1361,13 @@ KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
     "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
-    "peettante", "man", "vrouw", "partner",
+    "peettante", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote",
 )  # fmt: skip
 KIN_NAMED = re.compile(
-    rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})[ \t]+"
+    rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
+POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|jouw|je|uw)[ \t]+$")
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 # "(?<![\w.])" before the first initial, written after its letter (the same matches; a pattern that opens with a
 # character class lets the regex engine skip ahead by it).
@@ -1421,6 +1439,27 @@ def cued_particle_surname(text: str, start: int, end: int) -> bool:
     if core in common_words() and not (before.group(1).lower() == "van" and particle.startswith("van")):
         return False
     return particle != "de" or _SURNAME_PHRASE_END.match(text, end) is not None
+
+
+# A lower-case word after a preposition that takes a person (the word checked by cued_lone_surname); not "tegen",
+# "voor" or "door", which take a bare noun too ("spray tegen schimmel").
+LOWER_LONE_WORD = re.compile(rf"(?<![\w@'-])(?:bij|met|aan|naar|van)[ \t]+([{LOWER}][{LOWER}]{{2,}})(?![\w@'-])")
+# What may follow a surname that ends its phrase: punctuation, a line end, a verb a person does, an adverb.
+_LONE_SURNAME_END = re.compile(rf"[ \t]*(?:[,.!?;:()\n]|$)|[ \t]+(?:{PERSON_VERBS}|nog|al|ook|zelf|even|en|of)\b")
+
+
+def cued_lone_surname(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (``vos``, ``jansen``), one of the most frequent surnames and no common word, stands
+    bare after a preposition that takes a person in a line of chat and ends its phrase (``samen met vos.``,
+    ``de offerte van jansen nog?``): Dutch puts an article before a noun there (``met de bus``)."""
+    word = text[start:end]
+    if word in common_words() or word in STOP or word in person_verb_words() or word in places():
+        return False
+    if _LONE_SURNAME_END.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 # A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
@@ -1495,6 +1534,19 @@ def _list_neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if sep is not None and (word := _LIST_WORD_BEFORE.search(text, line_start, sep.start())) is not None:
         out.append(word.span())
     return out
+
+
+def sentence_word_after_letter(text: str, surname_start: int, surname: str) -> bool:
+    """The "surname" after a single initial opens with a common word (``K. Zonder``, ``D. Voornaam Mariska``), and
+    the letter ends a run of letters spelled out (``O, Z, T, U, R, K.``, ``R-I-E-T-V-E-L-D.``): the dot ends a
+    sentence, and the word opens the next."""
+    if surname.split()[0].lower() not in common_words():
+        return False
+    return SPELLED_RUN_END.search(text, max(0, surname_start - 12), surname_start) is not None
+
+
+# The end of a run of letters spelled out, then the dot after its last letter: "R-I-E-T-V-E-L-D. ", "U, R, K. ".
+SPELLED_RUN_END = re.compile(rf"[{UPPER}](?:[ \t]?[-,][ \t]?)[{UPPER}]\.[ \t]+$")
 
 
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
@@ -2015,6 +2067,17 @@ PHONE_ANSWER_LEAD = re.compile(
     r"(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)[ \t]*[,.!]?[ \t]*)*"
 )
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
+# "van" and the desk or firm a caller works for, after the first name a call is answered with: "van de Gamma", "van
+# klantenservice" (not a surname's particle: "van Dijk" is a listed surname and stays the name's).
+EMPLOYER_AFTER = re.compile(r"[ \t]+(van[ \t]+(?:(?:de|het)[ \t]+)?[\w-]+)")
+
+
+def employer_after(text: str, pos: int) -> bool:
+    """``van`` and a desk or firm follow ``pos`` (``van de Gamma``), not a listed surname (``van Dijk``)."""
+    m = EMPLOYER_AFTER.match(text, pos)
+    return m is not None and not is_family_name(" ".join(m.group(1).split()))
+
+
 # A question for a name at the end of a turn, then the next turn's speaker label.
 NAME_QUESTION = re.compile(r"(?i)\b(?:naam|achternaam|voornaam|voornamen|naam spellen)\b[^\n?]{0,30}\?[ \t]*\n")
 # Speech recognition drops the question mark: then "uw/je naam" ends the turn ("mag ik uw achternaam", "kunt u uw
