@@ -9,6 +9,8 @@ import pytest
 
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer, birth_dates_in_records
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.place_names import PlaceNameRecognizer
+from tests.recognizer_helpers import locations
 
 BIRTH_DATES = DateOfBirthRecognizer()
 
@@ -113,3 +115,39 @@ def test_speaker_pauses_inside_a_spoken_date() -> None:
 def test_month_name_dates_without_spaces_or_with_of(text: str, written: str) -> None:
     assert dobs(text) == [written]
     assert dobs(text.replace("DOB", "flight").replace("geb.datum", "vlucht").replace("birthday", "party")) == []
+
+
+# -- places and addresses -----------------------------------------------------------------------------------------
+
+PLACES = PlaceNameRecognizer()
+
+
+def places(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in PLACES.find(text)]
+
+
+def test_place_abroad_in_lower_case_after_a_cue() -> None:
+    assert places("mijn ouders overwinteren in fuengirola, lekker warm") == ["fuengirola"]
+    assert places("oma komt uit paramaribo en woont nu hier") == ["paramaribo"]
+    assert places("de fuengirola van het noorden, zo noemen ze het") == []  # no cue, lower case
+
+
+def test_listed_street_beside_a_place_in_a_one_line_address() -> None:
+    assert locations("kantoor te Drachten, Zuiderdwarsvaart 14, open op maandag") == ["Zuiderdwarsvaart 14"]
+    assert locations("Zuiderdwarsvaart 14, Drachten") == ["Zuiderdwarsvaart 14", "Drachten"]
+    # a street of the BAG that is a short word too needs more than a place beside it
+    assert locations("in Utrecht, Blok 4 is nu klaar") == []
+
+
+def test_postcode_letters_read_out_by_their_names() -> None:
+    text = "agent: en de postcode?\nbeller: vijfenzeventig, elf, ef gee"
+    assert locations(text) == ["vijfenzeventig, elf, ef gee"]
+
+
+def test_amsterdam_door_colour_after_the_house_number() -> None:
+    assert locations("adres: Lindengracht 71 zwart, Amsterdam") == ["Lindengracht 71 zwart", "Amsterdam"]
+
+
+def test_five_digit_postcode_before_a_place_abroad() -> None:
+    assert locations("Avenida del Mar 4, 29602 Marbella") == ["29602", "Marbella"]
+    assert locations("bestelling 29602 Marbella-stoel") == []

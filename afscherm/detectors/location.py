@@ -211,11 +211,12 @@ _QUANTITY_WORDS = _words(
     """
 )
 
-# A house number with an optional addition: 12a, 12-A, 12-2, 12/3, 12 bis, 12 III, 12 hs, 12 B.
+# A house number with an optional addition: 12a, 12-A, 12-2, 12/3, 12 bis, 12 III, 12 hs, 12 B, and Amsterdam's
+# colours for the door of a basement or upper house (12 rood, 12 zwart).
 _HOUSE_NUMBER = re.compile(
     r"[1-9]\d{0,4}"
     r"(?:[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
-    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
+    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
@@ -502,6 +503,29 @@ def _postcode_follows(text: str, end: int) -> bool:
     return gap is not None and _POSTCODE.match(text, gap.end()) is not None
 
 
+_LONG_STREET = 8  # letters of a one-word listed street that is seldom a common word too ("Meerkoet", not "Passage")
+
+
+def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A listed place set apart by a comma right before the street or right after its number, on its line: the
+    address written as one line either way round ("wonende te Drachten, Noorderdwarsvaart 211", "Noorderdwarsvaart
+    211, Drachten"). Not for a street of one short word, which is often a word too ("in Utrecht, Blok 4 is klaar")."""
+    from afscherm.detectors.place_names import lookup
+
+    street = " ".join(w.text for w in words[first:]).lower()
+    if street in common_words() or (" " not in street and len(street) < _LONG_STREET):
+        return False
+    for k in range(max(0, first - 3), first):
+        phrase = " ".join(w.text for w in words[k:first])
+        if phrase.endswith(",") and _is_capitalised(words[k].text) and lookup(phrase[:-1]) is not None:
+            return True
+    after = re.compile(r",[ \t]+").match(text, end)
+    if after is None:
+        return False
+    tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
+    return bool(tokens) and _listed_place(text, tokens) is not None
+
+
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return m.group().lower().rstrip(".,;:!?") if m else ""
@@ -654,7 +678,11 @@ class LocationRecognizer(DutchRecognizer):
         if street is None:
             return None
         start = words[street.first].start
-        if street.needs_address and not (_has_address_word(words, street.first) or _postcode_follows(text, num_end)):
+        if street.needs_address and not (
+            _has_address_word(words, street.first)
+            or _postcode_follows(text, num_end)
+            or _place_beside(text, words, street.first, num_end)
+        ):
             return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)
         if not context and _next_word(text, num_end) in _QUANTITY_WORDS:
@@ -865,15 +893,17 @@ def is_known_place(name: str) -> bool:
 
 
 # A Belgian (4 digits) or German (5 digits) postcode before a place of the Belgian and German list: "1000 Brussel",
-# "B-2000 Antwerpen", "52062 Aachen". Four digits before a Dutch place are a year or a count as often.
-_FOREIGN_POSTCODE = re.compile(r"[1-9]\d{3,4}(?=[ \t\u00a0]+[A-ZÀ-Ý])")
+# "B-2000 Antwerpen", "52062 Aachen". Four digits before a Dutch place are a year or a count as often. Five digits
+# (Spain, France, Italy, Turkey write them so, "03181 Torrevieja", "75001 Paris") before a place further abroad too.
+_FOREIGN_POSTCODE = re.compile(r"(?:[1-9]\d{3,4}|0\d{4})(?=[ \t\u00a0]+[A-ZÀ-Ý])")
 
 
 def _foreign_postcodes(text: str) -> list[Finding]:
-    from afscherm.detectors.place_names import foreign_places, normalise
+    from afscherm.detectors.place_names import foreign_and_abroad_places, foreign_places, normalise
 
     found: list[Finding] = []
     for m in _FOREIGN_POSTCODE.finditer(text):
+        places = foreign_and_abroad_places() if len(m.group()) == 5 else foreign_places()
         code_start = m.start()
         if _POSTCODE.match(text, code_start) is not None:
             continue  # a Dutch postcode ("1234 AB Zwolle"): the postcode rules'
@@ -884,7 +914,7 @@ def _foreign_postcodes(text: str) -> list[Finding]:
         tokens = _place_tokens(text, m.end())
         words = [_token_text(t) for t in tokens]
         for k in range(len(words), 0, -1):
-            if normalise(" ".join(words[:k])) in foreign_places():
+            if normalise(" ".join(words[:k])) in places:
                 start = tokens[0].start()
                 end = start + len(" ".join(words[:k]))
                 found.append(Finding(code_start, m.end(), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
@@ -899,10 +929,13 @@ _SPOKEN_DIGIT = (
     r"negen)tig|\d{1,4})"
 )
 # A postcode read out: digit words (or words for 10-99, or digits) and two letters, after the word "postcode"
-# ("postcode is drie acht nul één b c", "postcode: achtendertig nul één, BC").
+# ("postcode is drie acht nul één b c", "postcode: achtendertig nul één, BC"). A letter may be said by its Dutch name
+# ("zesendertig vijftien ka el" for KL, "es tee" for ST).
+_LETTER_NAMES = r"(?:bee|cee|dee|gee|haa|jee|kaa|ka|el|em|en|ef|es|er|pee|kuu|tee|vee|wee|iks|zet|ij)"
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+([a-z])(?:[ \t]+van[ \t]+\1\w+)?"
-    r"[ \t.,]*([a-z])(?:[ \t]+van[ \t]+\2\w+)?(?![\w])",
+    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+"
+    rf"(?P<letters>(?:{_LETTER_NAMES}(?![\w])|([a-z])(?:[ \t]+van[ \t]+\2\w+)?)"
+    rf"[ \t.,]*(?:{_LETTER_NAMES}|([a-z])(?:[ \t]+van[ \t]+\3\w+)?))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -929,7 +962,7 @@ def _spoken_postcodes(text: str) -> list[Finding]:
         if _POSTCODE.search(text, cue_end, end) is not None:
             continue  # written in digits: the postcode rules
         for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end):
-            number = text[m.start() : m.start(1)]
+            number = text[m.start() : m.start("letters")]
             if any(c.isalpha() for c in number) and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(number)):
                 found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
                 break
@@ -1194,7 +1227,9 @@ def _postcode_in_number(text: str, start: int, end: int) -> tuple[int, int, int]
     if second is None:
         return None
     postcode = _SPOKEN_POSTCODE.match(text, second.end())
-    if postcode is None or not re.fullmatch(r"[1-9]\d{3}", _spoken_digits(text[postcode.start() : postcode.start(1)])):
+    if postcode is None or not re.fullmatch(
+        r"[1-9]\d{3}", _spoken_digits(text[postcode.start() : postcode.start("letters")])
+    ):
         return None
     return second.start(), postcode.start(), postcode.end()
 

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 PLACES_FILE = Path(__file__).with_name("data") / "places" / "places_nl.txt"
 FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
+# Places further abroad (Spanish coasts, cities of origin, capitals): after place cues, and after a five-digit postcode.
+ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
@@ -183,10 +185,16 @@ def foreign_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def foreign_and_abroad_places() -> frozenset[str]:
+    """:func:`foreign_places` and the normalised places further abroad (``torrevieja``, ``paramaribo``)."""
+    return foreign_places() | frozenset(normalise(name) for name in _names(ABROAD_PLACES_FILE))
+
+
+@lru_cache(maxsize=1)
 def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
-    names = _names(PLACES_FILE) + sorted(KNOWN_PLACES) + _names(FOREIGN_PLACES_FILE)
+    names = _names(PLACES_FILE) + sorted(KNOWN_PLACES) + _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE)
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
