@@ -151,3 +151,44 @@ def test_surname_on_the_line_after_first_names(text: str, surname: str) -> None:
 
 def test_a_word_on_the_line_after_a_first_name_that_is_no_surname() -> None:
     assert found("Met vriendelijke groet,\nSanne\nTeamleider Wonen", "PERSON") == ["Sanne"]
+
+
+# --- machine output: rows without a header, user handles, key=value tokens -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("INSERT INTO leden VALUES (31, 'Marloes', 'Hiemstra', 'Leeuwarden');", ["Marloes", "Hiemstra"]),
+        ("88;Teun;Oosterhof;Assen;2021", ["Teun", "Oosterhof"]),
+        ('"van Dalen-Kroes","Wilma","1961"', ["van Dalen-Kroes", "Wilma"]),  # surname first, a double name
+        ("result = [('Bram', 'Kuijpers', 1979)]", ["Bram", "Kuijpers"]),
+    ],
+)
+def test_first_name_and_surname_in_neighbouring_cells(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sku;kleur;maat\nA-114;Roos;Groen",  # a first name that is also a colour, beside no surname
+        "12;Amsterdam;Utrecht;Rotterdam",
+        "Marloes;2021;actief",  # a first name alone is no evidence
+    ],
+)
+def test_cells_that_are_no_first_name_and_surname(text: str) -> None:
+    assert names(text) == []
+
+
+def test_user_handle_of_a_first_name_and_surname() -> None:
+    assert names("WARN session expired for sanne.hoekstra (idle 30m)") == ["sanne.hoekstra"]
+
+
+@pytest.mark.parametrize("text", ["see config.yaml and anna.txt for details", "mirror at femke.nl.example.org"])
+def test_files_and_domains_are_no_handles(text: str) -> None:
+    assert not any("." in value for value in names(text))
+
+
+def test_a_key_value_in_capitals_is_no_ocr_damaged_name() -> None:
+    assert names("TEL;TYPE=CELL:+31 6 21436587") == []

@@ -233,7 +233,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
                      self._capitals_titled, self._before_birth, self._label_row_values,
                      self._comma_written, self._spelling_remark, self._here_answer,
-                     self._lower_particle_surname):  # fmt: skip
+                     self._lower_particle_surname, self._cell_pairs, self._name_handle):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -567,8 +567,8 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in OCR_CANDIDATE.finditer(text):
             if m.start() < covered or m.group() not in candidates or not whole_word(text, m.start(), m.end()):
                 continue
-            if in_address(text, m.start()):
-                continue  # a user name, path or key (Ann1, /home/Petra1): no OCR misreading
+            if in_address(text, m.start()) or text[m.start() - 1 : m.start()] == "=":
+                continue  # a user name, path or key (Ann1, /home/Petra1, TYPE=CELL): no OCR misreading
             start, end = m.span()
             # the name's other words on its line: listed (or damaged) names, initials, particles
             while (before := NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None and (
@@ -959,6 +959,38 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if name_only_particle_surname(particle, word) or cued_particle_surname(text, m.start(), m.end()):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
+        return out
+
+    def _cell_pairs(self, text: str) -> list[Finding]:
+        """Rows of machine output without a header (``'Mirjam', 'Hoekstra'``, ``12;Gerrit;Hofstede;Zwolle``,
+        ``"de Boer-Hulst","Annelies"``): two neighbouring cells that are a listed first name and a listed surname,
+        in either order, are a person's name, each cell its own span (a field each). One cell alone is no evidence."""
+        out: list[Finding] = []
+        if not text_facts(text).has_substring((",", ";", "\t", "|")):
+            return out
+        for line_start, line_end in lines_with_cells(text):
+            cells = row_cells(text, line_start, line_end)
+            for (a_start, a_end), (b_start, b_end) in zip(cells, cells[1:], strict=False):
+                first, second = text[a_start:a_end], text[b_start:b_end]
+                if (given_name_cell(first) and surname_cell(second)) or (
+                    surname_cell(first) and given_name_cell(second)
+                ):
+                    out += [self._f(a_start, a_end, SCORE_MEDIUM), self._f(b_start, b_end, SCORE_MEDIUM)]
+        return out
+
+    def _name_handle(self, text: str) -> list[Finding]:
+        """``user not found: thomas.vermeer``, ``login=anna.de.vries``: a user handle written as a listed first
+        name, a dot and a listed surname (no common word) is that person's name; not inside an e-mail address,
+        a domain, a path or a file name."""
+        out: list[Finding] = []
+        if "." not in text:
+            return out
+        for m in NAME_HANDLE.finditer(text):
+            first, rest = m.group(1), m.group(2).replace(".", " ").replace("-", " ")
+            if not is_first_name(first, lowercase_ok=True) or first in common_words():
+                continue
+            if lower_surname(rest) or (" " not in rest and rest in family_names() and rest not in common_words()):
+                out.append(self._f(m.start(), m.end(), SCORE_WEAK))
         return out
 
     def _mention(self, text: str) -> list[Finding]:
@@ -1460,6 +1492,79 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+# A user handle "first.surname" (particles joined by dots: "anna.de.vries"), a whole token: no "@", domain or path
+# around it, no file extension after it.
+NAME_HANDLE = re.compile(
+    r"(?<![\w@./\\-])([a-z]{3,})\.((?:(?:van|de|der|den|ter|ten)[.-])*[a-z]{3,})(?![\w@/\\-]|\.\w)"
+)
+# A row of machine output: a line with two cell separators or more (comma, semicolon, tab, pipe).
+_CELL = re.compile(
+    r"""[ \t]*(?:'([^'\n,;|]{1,40})'|"([^"\n,;|]{1,40})"|([^'"\n,;\t|()\[\]]{1,40}?))[ \t]*(?=[,;\t|)\]]|$)"""
+)
+_CELL_SEPARATOR = re.compile(r"[,;\t|]")
+
+
+def lines_with_cells(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` with two cell separators or more."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(_CELL_SEPARATOR.findall(line)) >= 2:
+            yield start, end
+        start = end + 1
+
+
+def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row between ``start`` and ``end``, as spans of their values (quotes and blanks left out),
+    in order; the opening of a tuple or list (``VALUES (``, ``row=(``) is no cell."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        m = _CELL.match(text, pos, end)
+        if m is not None and m.end() > pos:
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            if m.start(group) < m.end(group):
+                cells.append((m.start(group), m.end(group)))
+            pos = m.end()
+        sep = _CELL_SEPARATOR.search(text, pos, end)
+        bracket = text.find("(", pos, end)
+        if sep is None:
+            break
+        if 0 <= bracket < sep.start():
+            cells.clear()  # a tuple opens: its cells start after the bracket
+            pos = bracket + 1
+            continue
+        pos = sep.end()
+    return cells
+
+
+def given_name_cell(value: str) -> bool:
+    """A cell that is one or two listed first names, capitalised (``Annelies``, ``Jan Willem``) or in lower case
+    when no common word (``gerrit``)."""
+    words = value.split()
+    return (
+        0 < len(words) <= 2
+        and all(is_first_name(w) and (w[:1].isupper() or w not in common_words()) for w in words)
+        and value.lower() not in STOP
+    )
+
+
+def surname_cell(value: str) -> bool:
+    """A cell that is a listed surname, with its particles, a double name's parts each listed (``de Boer-Hulst``),
+    capitalised or in capitals; no common word without a particle."""
+    words = value.split()
+    if not 0 < len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    core_words = [w for w in words if w.lower() not in PARTICLE_SET]
+    if len(core_words) != 1:
+        return False
+    parts = core_words[0].split("-")
+    has_particle = len(words) > 1
+    return all(
+        is_family_name(p) and (has_particle or p.lower() not in common_words()) and p.lower() not in STOP for p in parts
+    )
 
 
 # A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
