@@ -151,3 +151,23 @@ def test_amsterdam_door_colour_after_the_house_number() -> None:
 def test_five_digit_postcode_before_a_place_abroad() -> None:
     assert locations("Avenida del Mar 4, 29602 Marbella") == ["29602", "Marbella"]
     assert locations("bestelling 29602 Marbella-stoel") == []
+
+
+def test_village_opening_with_an_article_in_an_organisations_name() -> None:
+    assert places("de jeugd van Korfbalvereniging De Glind traint op woensdag") == ["De Glind"]
+    assert places("Dorpshuis Den Ham zoekt vrijwilligers") == ["Den Ham"]
+    assert places("Restaurant De Klomp is dicht") == []  # an article and a thing, whatever the gazetteer says
+
+
+def test_postcode_area_on_its_own_after_the_word_postcode() -> None:
+    assert locations("beller: mijn postcode begint met 7411, verder weet ik het niet") == ["7411"]
+    assert locations("agent: in welk postcodegebied?\nbeller: zeven vier een een") == ["zeven vier een een"]
+    assert locations("agent: uw postcode?\nbeller: een momentje, ik zoek het op") == []
+    assert locations("postcode en huisnummer: 7411 12") == []  # the number does not end its phrase
+
+
+def test_date_alone_on_the_line_under_a_name_alone_on_its_line() -> None:
+    text = "Sanne Roelofs\n22-09-1979\nPeperstraat 8"
+    assert in_records(text, [person(text, "Sanne Roelofs")]) == ["22-09-1979"]
+    text = "Sanne Roelofs\n22-09-1979 was de dag van de verhuizing"  # the date opens a sentence
+    assert in_records(text, [person(text, "Sanne Roelofs")]) == []

@@ -886,12 +886,30 @@ def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
 _AFTER_NAME = re.compile(r"[ \t]*[,(]?[ \t]*")
 
 
+# A name alone on its line and the date alone on the next, as an address block or a card lists a person's details.
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def _right_after_a_name(text: str, start: int, findings: list[Finding]) -> bool:
-    """A person's name ends just before the date: "mijn gegevens: Eva de Wit 1981-03-14"."""
+    """A person's name ends just before the date: "mijn gegevens: Eva de Wit 1981-03-14", or fills the line above a
+    date that fills its own ("Eva de Wit" / "14-03-1981" / "Kerkstraat 1")."""
     return any(
-        f.entity_type == "PERSON" and f.end <= start and _AFTER_NAME.fullmatch(text, f.end, start) is not None
+        f.entity_type == "PERSON"
+        and f.end <= start
+        and (
+            _AFTER_NAME.fullmatch(text, f.end, start) is not None
+            or (_NEXT_LINE.fullmatch(text, f.end, start) is not None and _alone_on_lines(text, f.start, start))
+        )
         for f in findings
     )
+
+
+def _alone_on_lines(text: str, name_start: int, date_start: int) -> bool:
+    """The name opens its line and the date's match fills its own (checked by the date's line end)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    date_line_end = text.find("\n", date_start)
+    date_line = text[date_start : date_line_end if date_line_end >= 0 else len(text)].strip()
+    return not text[line_start:name_start].strip() and _DATE.fullmatch(date_line) is not None
 
 
 def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:

@@ -8,7 +8,9 @@ Also: post boxes (``Postbus 9029``); streets in CSV rows and vCards (a field sep
 characters starts the street); BAG streets without a street ending (``Weteringschans 120-2``) with an address
 around them; Belgian and German addresses (``Rue de la Loi 16``, ``Hauptstraße 5``, ``1000 Brussel``, ``52062
 Aachen``); postcodes and house numbers read out in transcripts (``postcode … drie acht nul één b c``,
-``ik woon aan de lindenlaan twaalf``); and address parts named by their field (``detectors.place_fields``).
+``ik woon aan de lindenlaan twaalf``, letters by their names: ``ka el``), a postcode area on its own after the word
+postcode (``mijn postcode begint met 3511``, ``negen zeven nul drie``); and address parts named by their field
+(``detectors.place_fields``).
 """
 
 from __future__ import annotations
@@ -961,12 +963,49 @@ def _spoken_postcodes(text: str) -> list[Finding]:
             end = _line_end(text, end + 1, 120)
         if _POSTCODE.search(text, cue_end, end) is not None:
             continue  # written in digits: the postcode rules
-        for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end):
-            number = text[m.start() : m.start("letters")]
-            if any(c.isalpha() for c in number) and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(number)):
-                found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
-                break
+        spoken = next((m for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end) if _read_out_area(text, m)), None)
+        if spoken is not None:
+            found.append(Finding(spoken.start(), spoken.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+            continue
+        area = _postcode_area(text, cue_end, end)
+        if area is not None:
+            found.append(Finding(*area, "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+def _read_out_area(text: str, m: re.Match[str]) -> bool:
+    """The number before a spoken postcode's letters is read out (not digits) and makes four digits."""
+    number = text[m.start() : m.start("letters")]
+    return any(c.isalpha() for c in number) and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(number)) is not None
+
+
+# A postcode area on its own, written or read out, as the first number after the word "postcode" and ending its
+# phrase: "mijn postcode begint met 3511", "welk postcodegebied?" / "negen zeven nul drie".
+_POSTCODE_AREA = re.compile(
+    rf"(?<![\w.,/-])(?:[1-9]\d{{3}}|{_SPOKEN_DIGIT}(?:[ \t,-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}})"
+    r"(?=[ \t]*(?:[,.!?;)\n]|$|(?:dus|en|in|maar)[ \t]))",
+    re.IGNORECASE,
+)
+_AREA_REACH = 40  # the number follows the cue closely (or opens the answer on the next line)
+
+
+def _postcode_area(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of a postcode area (``_POSTCODE_AREA``) that is the first number after a postcode cue."""
+    newline = text.find("\n", cue_end, end)
+    stops = (min(end, cue_end + _AREA_REACH),) if newline < 0 else (newline, min(end, newline + _AREA_REACH))
+    los = (cue_end,) if newline < 0 else (cue_end, newline + 1)
+    for lo, hi in zip(los, stops, strict=True):
+        first = _FIRST_NUMBER.search(text, lo, hi)
+        if first is None:
+            continue
+        m = _POSTCODE_AREA.match(text, first.start(), end)
+        digits = _spoken_digits(m.group()) if m is not None else ""
+        return m.span() if m is not None and re.fullmatch(r"[1-9]\d{3}", digits) else None
+    return None
+
+
+# The first number after a cue, in digits or in words.
+_FIRST_NUMBER = re.compile(rf"(?<![\w])(?:\d|{_SPOKEN_DIGIT}(?![\w]))", re.IGNORECASE)
 
 
 # A street followed by a house number read out ("ik woon aan de lindenlaan twaalf", "bergstraat nummer vijftien"),

@@ -22,8 +22,10 @@ in lower case with no cue at all (``eindhoven dus``, ``iedereen zegt den haag``)
 stands before them.
 
 Belgian and German places that Dutch text names (``ik woon in gent``, ``via aken naar keulen``) come from a
-short hand-written list (``data/places/places_be_de.txt``). A name OCR damaged (``Arnhern``, ``Rotterdarn``)
-is looked up folded (``rn`` as ``m``, ``0`` as ``o``) when it is no name as written.
+short hand-written list (``data/places/places_be_de.txt``), places further abroad (``we zitten in torrevieja``,
+``oma woont in paramaribo``) from another (``data/places/places_abroad.txt``). A place whose name opens with an
+article is read in an organisation's name (``Hockeyclub De Bilt``, tuning set 19). A name OCR damaged
+(``Arnhern``, ``Rotterdarn``) is looked up folded (``rn`` as ``m``, ``0`` as ``o``) when it is no name as written.
 """
 
 from __future__ import annotations
@@ -127,6 +129,15 @@ CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-�
 
 
 LOWER_WORD = re.compile(r"[a-z]+")
+# A place whose name opens with an article, written with its capital after a capitalised word in mid-sentence: the
+# place in an organisation's name ("Hockeyclub De Bilt", "Voetbalvereniging De Meern"). The bare rule leaves article
+# heads out (a sentence starts with them), so this rule reads them where a sentence does not start.
+ARTICLE_PLACE = re.compile(r"(?<=[a-zà-ÿ] )(?:De|Den|Het|Ter|Ten|'t)(?= [A-ZÀ-Ý])")
+# The end of an organisation's word that a village's name follows ("Tennisclub Den Dolder", "Dorpshuis De Glind").
+ORGANISATION_ENDS = (
+    "club", "vereniging", "school", "college", "lyceum", "gemeente", "kerk", "parochie", "praktijk", "huis",
+    "centrum", "zwembad", "sportpark", "camping", "koor", "harmonie", "fanfare", "stichting", "bibliotheek",
+)  # fmt: skip
 
 
 def lowered_text(text: str) -> str:
@@ -442,6 +453,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._after_cues(text),
             *self._capitals(text),
             *self._capitalised(text),
+            *self._article_places(text),
             *self._answers(text),
             *self._abbreviated(text),
             *self._lower_towns(text),
@@ -480,6 +492,30 @@ class PlaceNameRecognizer(DutchRecognizer):
             if after is not None and normalise(after.group(1)) in family_names():
                 continue  # "Velp Jansen"
             out.append(Finding(start, end, "LOCATION", SCORE_BARE, self.name))
+        return out
+
+    def _article_places(self, text: str) -> list[Finding]:
+        """A listed place opening with an article after a capitalised word (see ``ARTICLE_PLACE``): a large town
+        after any such word, a village only after an organisation's word (``ORGANISATION_ENDS``)."""
+        out: list[Finding] = []
+        for m in ARTICLE_PLACE.finditer(text):
+            before = word_before(text, m.start())
+            if not before[:1].isupper() or is_first_name(before) or before.lower() in PERSON_CUES:
+                continue  # a sentence's "De", "Jan De Bilt", "Beste De Meern"
+            place = longest_place(text, _words_after(text, m.start()))
+            if place is None or place[2] != "plain":
+                continue
+            start, end, _ = place
+            key = normalise(text[start:end])
+            if (
+                " " not in key
+                or _person_like(key)
+                or (key not in KNOWN_PLACES and not before.lower().endswith(ORGANISATION_ENDS))
+            ):
+                continue
+            after = NEXT_CAPITALISED.match(text, end)
+            if after is None or normalise(after.group(1)) not in family_names():
+                out.append(Finding(start, end, "LOCATION", SCORE_BARE, self.name))
         return out
 
     def _after_cues(self, text: str) -> list[Finding]:
