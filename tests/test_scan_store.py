@@ -109,6 +109,33 @@ def test_rescan_skips_unchanged_objects_and_rescans_only_changed_ones(tmp_path: 
     assert [f["entity_type"] for f in current] == ["EMAIL_ADDRESS"]
 
 
+def test_rescan_after_a_rules_upgrade_refingerprints_unchanged_objects_without_duplicates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from afscherm.discovery import fingerprint as fpmod
+
+    root = tmp_path / "src"
+    planted = write_store(root, 5)
+    plan = plan_for(root, tmp_path / "out")
+    with monkeypatch.context() as old_rules:  # the e-mail rule of an earlier release: case kept
+        old_rules.setitem(fpmod.RULES, "EMAIL_ADDRESS", lambda value: "old " + value)
+        assert run_scan(plan, serial_mapper(None)).scanned == 5
+    new_prints = {expected_fingerprint("EMAIL_ADDRESS", a) for a in planted.values()}
+
+    def email_prints() -> list[str]:
+        return [f["fingerprint"] for f in index_rows(tmp_path / "out")[1] if f["entity_type"] == "EMAIL_ADDRESS"]
+
+    assert len(email_prints()) == 5 and not set(email_prints()) & new_prints
+    # an ordinary re-scan skips the unchanged objects: their fingerprints stay those of the old rule
+    assert run_scan(plan, serial_mapper(None)).skipped == 5
+    assert not set(email_prints()) & new_prints
+    rescan = run_scan(dataclasses.replace(plan, rescan=True), serial_mapper(None))
+    assert (rescan.listed, rescan.skipped, rescan.scanned) == (5, 0, 5)
+    assert sorted(email_prints()) == sorted(new_prints)  # the latest scan's findings only: no duplicates
+
+
 def test_a_scan_gives_an_index_without_count_summaries_its_summaries(tmp_path: Path) -> None:
     """An index made before count summaries existed: the next scan writes them (even when nothing changed)."""
     import shutil

@@ -34,6 +34,12 @@ def add_scan_commands(sub: argparse._SubParsersAction) -> None:
     scan.add_argument("--index", metavar="DIR", help="findings index folder (default: scan.index in stores.yaml)")
     scan.add_argument("--clean", metavar="DEST", help="clean store: folder or store name (default: scan.clean)")
     scan.add_argument("--no-clean", action="store_true", help="write no safe copies (discovery only)")
+    scan.add_argument(
+        "--rescan",
+        action="store_true",
+        help="scan unchanged objects too, e.g. after upgrading afscherm: their findings and fingerprints then follow "
+        "the new detection and normalisation rules (the index keeps only each object's latest scan)",
+    )
     scan.add_argument("--quarantine", metavar="DEST", help="quarantine folder or store (default: scan.quarantine)")
     scan.add_argument(
         "--runner",
@@ -115,6 +121,7 @@ def build_plan(args: argparse.Namespace) -> Any:  # noqa: ANN401 - flows.scan_st
         sources,
         config_dir=args.config,
         batch_objects=args.batch_objects,
+        rescan=args.rescan,
         index=Path(args.index) if args.index else None,
         clean=None if args.no_clean else (_store(args.clean, config, "clean") if args.clean else "config"),
         quarantine=_store(args.quarantine, config, "quarantine") if args.quarantine else None,

@@ -265,8 +265,14 @@ def scan_store(
     progress: Callable[[ScanSummary], None] | None = None,
     kind: str | None = None,
     compact_every_rows: int = COMPACT_EVERY_ROWS,
+    rescan: bool = False,
 ) -> ScanSummary:
     """Scan ``source`` once; see the module docstring for the order of steps and why.
+
+    ``rescan`` scans unchanged objects too: after an upgrade of the detection or normalisation rules, so that their
+    findings and fingerprints follow the new rules (an access request for a value would otherwise miss objects whose
+    writing only the new rules read). Their earlier findings are superseded, not duplicated: the index returns each
+    object's latest scan.
 
     ``clean`` None writes no safe copies (discovery only). ``kind`` forces the object kind (SQL rows are
     JSON documents whatever their key). ``pipeline_depth`` batches are processed ahead of the one being
@@ -287,10 +293,10 @@ def scan_store(
             for info in chunk:
                 summary.listed += 1
                 prior = known.get(info.uri)
-                if prior is not None and _same_listing(info, prior):
+                if prior is not None and not rescan and _same_listing(info, prior):
                     summary.skipped += 1
                     continue
-                yield info, None if prior is None else prior[0]
+                yield info, None if prior is None or rescan else prior[0]
 
     def submit(batch: list[tuple[ObjectInfo, str | None]]) -> _Batch:
         items = []

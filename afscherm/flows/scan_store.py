@@ -47,6 +47,7 @@ class ScanPlan:
     max_object_bytes: int = 256 << 20
     batch_objects: int = DEFAULT_BATCH_OBJECTS
     pipeline_depth: int = DEFAULT_PIPELINE_DEPTH  # batches processed ahead of the one being written
+    rescan: bool = False  # unchanged objects too (after a rules upgrade; see flows.scan.scan_store)
 
 
 def plan_from_config(
@@ -58,6 +59,7 @@ def plan_from_config(
     clean: Any = "config",  # noqa: ANN401 - a Store, "config" (scan.clean), or None (no safe copies)
     quarantine: Any = None,  # noqa: ANN401 - a Store, or None (scan.quarantine)
     batch_objects: int = DEFAULT_BATCH_OBJECTS,
+    rescan: bool = False,
 ) -> ScanPlan:
     """A plan over ``sources`` with the outputs of ``stores.yaml``'s ``scan`` section unless given.
 
@@ -83,6 +85,7 @@ def plan_from_config(
         config=config_dir,
         max_object_bytes=config.max_object_bytes,
         batch_objects=batch_objects,
+        rescan=rescan,
     )
 
 
@@ -155,6 +158,7 @@ def run_scan(
             max_object_bytes=plan.max_object_bytes,
             progress=progress,
             kind=kind,
+            rescan=plan.rescan,
         )
         total.add(part)
         if part.scanned:
@@ -184,14 +188,16 @@ def scan_store_flow(
     config: str | None = None,
     runner: dict[str, Any] | None = None,
     progress: bool = False,
+    rescan: bool = False,
 ) -> dict[str, Any]:
-    """Scan ``plan`` (the CLI builds one), or the named ``stores`` of ``config`` (deployments).
+    """Scan ``plan`` (the CLI builds one), or the named ``stores`` of ``config`` (deployments; ``rescan``: unchanged
+    objects too, see ``flows.scan.scan_store``).
 
     ``runner`` (``TaskRunnerSettings`` fields) says how tasks are spread: serial runs them in this
     process; otherwise they go to the task runner the flow was given (``with_options(task_runner=...)``).
     """
     if plan is None:
-        plan = plan_for_stores(stores, config)
+        plan = plan_for_stores(stores, config, rescan)
     settings = TaskRunnerSettings(**(runner or {}))
     mapper = serial_mapper(plan.config) if settings.kind == "serial" else task_mapper(plan.config, settings)
     reporter = None
@@ -206,7 +212,7 @@ def scan_store_flow(
     return {"summary": summary.to_dict(), "_summary": summary}
 
 
-def plan_for_stores(stores: list[str] | None, config: str | None) -> ScanPlan:
+def plan_for_stores(stores: list[str] | None, config: str | None, rescan: bool = False) -> ScanPlan:
     """The plan a deployment runs: the named stores (default: all) with the outputs of ``stores.yaml``."""
     from afscherm.detectors.config import config_dir
     from afscherm.flows.stores.config import load_stores_config, open_store
@@ -214,7 +220,7 @@ def plan_for_stores(stores: list[str] | None, config: str | None) -> ScanPlan:
     directory = Path(config) if config else config_dir()
     settings = load_stores_config(directory / "stores.yaml")
     names = stores or list(settings.stores)
-    return plan_from_config(settings, [open_store(n, settings) for n in names], config_dir=config)
+    return plan_from_config(settings, [open_store(n, settings) for n in names], config_dir=config, rescan=rescan)
 
 
 def scan_flow(
