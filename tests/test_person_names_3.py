@@ -192,3 +192,49 @@ def test_files_and_domains_are_no_handles(text: str) -> None:
 
 def test_a_key_value_in_capitals_is_no_ocr_damaged_name() -> None:
     assert names("TEL;TYPE=CELL:+31 6 21436587") == []
+
+
+# --- transcripts and forms: fillers after a title, initials answered, labels of a person's role --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Beller: ik sprak eerst met meneer eh... Wolterink, van de buitendienst", "Wolterink"),
+        ("klant: mevrouw uhm van der poel had het al goedgekeurd", "van der poel"),
+    ],
+)
+def test_filler_between_title_and_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_initials_answer_a_question_for_initials() -> None:
+    assert "P.W." in names("Agent: En wat zijn uw voorletters?\nKlant: P.W.\nAgent: Dank u.")
+
+
+def test_a_question_for_initials_answered_with_words_is_no_name() -> None:
+    assert names("Agent: uw voorletters?\nKlant: weet ik niet meer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naam van de vader: Hendrik Oosterbaan", "Hendrik Oosterbaan"),
+        ("Achternaam overledene: KRAMER", "KRAMER"),
+    ],
+)
+def test_name_label_of_a_persons_role(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_name_label_of_an_organisation_is_no_name_field() -> None:
+    assert names("Naam school: De Wegwijzer\nNaam vereniging: Vooruit") == []
+
+
+def test_name_label_value_that_is_also_a_place_is_a_name() -> None:
+    assert found("Achternaam: HARDERWIJK\nVoornamen: TEUN", "PERSON") == ["HARDERWIJK", "TEUN"]
+    assert found("Achternaam: HARDERWIJK\nVoornamen: TEUN", "LOCATION") == []
+
+
+def test_user_handle_with_underscore_and_glued_particle() -> None:
+    assert names("2025-05-01 INFO gebruiker anouk_vandijk ingelogd") == ["anouk_vandijk"]

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 RECOGNIZER = "NameConsistency"
 NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
+PERSON_RECOGNIZER = "PersonNameRecognizer"  # detectors.person_name: the name rules
+PLACE_RECOGNIZER = "PlaceNameRecognizer"  # detectors.place_names: the gazetteer of places
 SCORE = 0.6  # a repeat mention is as good as the weakest evidence that produced the name
 MIN_SEED_SCORE = 0.5
 
@@ -186,10 +188,14 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         for p in persons
         if p.recognizer != NER_RECOGNIZER and (is_confident_person(text[p.start : p.end]) or p.score >= SCORE_STRONG)
     ]
+    # A name label's value that the gazetteer knows as a place too ("NAAM STEENBERGEN", "Achternaam: ZWOLLE"): the
+    # label says whose it is, so the place finding over exactly that value goes.
+    labelled = {(p.start, p.end) for p in persons if p.recognizer == PERSON_RECOGNIZER and p.score >= SCORE_STRONG}
     kept = [
         o
         for o in others
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
+        and not (o.entity_type == "LOCATION" and o.recognizer == PLACE_RECOGNIZER and (o.start, o.end) in labelled)
     ]
     widened = with_broken_double_name(text, with_initials(text, persons + added))
     return sorted([*kept, *joined_double_names(text, merge(widened))])

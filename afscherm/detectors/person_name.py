@@ -233,7 +233,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
                      self._capitals_titled, self._before_birth, self._label_row_values,
                      self._comma_written, self._spelling_remark, self._here_answer,
-                     self._lower_particle_surname, self._cell_pairs, self._name_handle):  # fmt: skip
+                     self._lower_particle_surname, self._cell_pairs, self._name_handle,
+                     self._initials_answer):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -473,8 +474,12 @@ class PersonNameRecognizer(DutchRecognizer):
         # each match starts at a line start or at a "|" or ";": tried only there
         facts = text_facts(text)
         starts = sorted({*facts.line_starts, *positions(text, "|"), *positions(text, ";")})
-        for m in matches_from(NAME_FIELDS, text, starts):
-            line = re.match(r"([^\n|;]{1,60})", text[m.end() :])
+        label_ends = [m.end() for m in matches_from(NAME_FIELDS, text, starts)]
+        if "naam" in facts.lowered or "naarn" in facts.lowered:
+            # "Achternaam erflater:", "Naam van de moeder:": a name label of a person's role
+            label_ends += [m.end() for m in ROLE_NAME_FIELD.finditer(text) if m.group("role").lower() in PERSON_ROLES]
+        for label_end in sorted(label_ends):
+            line = re.match(r"([^\n|;]{1,60})", text[label_end:])
             if not line:
                 continue
             value = form_value(line.group(1))
@@ -489,7 +494,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # a label's second word ("Naarn werknemer    P.J. Dekker") or the next label, not its value
             if CAPITALS_TITLE.match(line.group(1).lower()):
                 continue  # "DE HEER P C VAN DER MEULEN": the title's rules read the name after it
-            out.append(self._f(m.end(), m.end() + len(value), SCORE_STRONG))
+            out.append(self._f(label_end, label_end + len(value), SCORE_STRONG))
         return out
 
     def _ocr_field(self, text: str) -> list[Finding]:
@@ -961,6 +966,18 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
+    def _initials_answer(self, text: str) -> list[Finding]:
+        """Transcripts: the turn that answers a question for someone's initials (``En uw voorletters?`` →
+        ``Beller: S.J.``) is those initials."""
+        out: list[Finding] = []
+        if "voorletter" not in text_facts(text).lowered:
+            return out
+        for question in INITIALS_QUESTION.finditer(text):
+            answer = INITIALS_ANSWER.match(text, question.end())
+            if answer is not None:
+                out.append(self._f(answer.start("value"), answer.end("value"), SCORE_MEDIUM))
+        return out
+
     def _cell_pairs(self, text: str) -> list[Finding]:
         """Rows of machine output without a header (``'Mirjam', 'Hoekstra'``, ``12;Gerrit;Hofstede;Zwolle``,
         ``"de Boer-Hulst","Annelies"``): two neighbouring cells that are a listed first name and a listed surname,
@@ -979,17 +996,18 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
     def _name_handle(self, text: str) -> list[Finding]:
-        """``user not found: thomas.vermeer``, ``login=anna.de.vries``: a user handle written as a listed first
-        name, a dot and a listed surname (no common word) is that person's name; not inside an e-mail address,
-        a domain, a path or a file name."""
+        """``user not found: thomas.vermeer``, ``login=anna.de.vries``, ``lisa_dejong``: a user handle written as a
+        listed first name, a dot or underscore and a listed surname (no common word) is that person's name; not
+        inside an e-mail address, a domain, a path or a file name."""
         out: list[Finding] = []
-        if "." not in text:
+        if "." not in text and "_" not in text:
             return out
         for m in NAME_HANDLE.finditer(text):
-            first, rest = m.group(1), m.group(2).replace(".", " ").replace("-", " ")
+            first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
             if not is_first_name(first, lowercase_ok=True) or first in common_words():
                 continue
-            if lower_surname(rest) or (" " not in rest and rest in family_names() and rest not in common_words()):
+            glued = GLUED_PARTICLE.sub(r"\1 ", rest) if " " not in rest else rest
+            if lower_surname(rest) or lower_surname(glued) or (rest in family_names() and rest not in common_words()):
                 out.append(self._f(m.start(), m.end(), SCORE_WEAK))
         return out
 
@@ -1040,8 +1058,10 @@ def after_non_word(words: list[str]) -> str:
     return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
+# A speaker's filler between a form of address and the name in a transcript: "meneer eh... Hagenaars".
+TITLE_FILLER = r"(?:(?:eh+m?|uh+m?|ehm|uhm)[.…,]*[ \t]+)?"
 TITLED = re.compile(
-    rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+"
+    rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
 # The name-shaped words before a birth word ("geb.", "geboren", "geb:") on its line, after a label's colon, a bar,
@@ -1092,7 +1112,9 @@ LOWER_TITLES = (
 )  # fmt: skip
 # The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
 # first letters; ``word_start`` checks the left edge.
-LOWER_TITLED = re.compile(rf"(?:{'|'.join(re.escape(t) for t in LOWER_TITLES)})(?<=[\w.])[ \t]+(?=[{LOWER}])")
+LOWER_TITLED = re.compile(
+    rf"(?:{'|'.join(re.escape(t) for t in LOWER_TITLES)})(?<=[\w.])[ \t]+{TITLE_FILLER}(?=[{LOWER}])"
+)
 # A run of lower-case letters; starting with the letter class lets the engine skip ahead (``whole_word``
 # then checks its neighbours, for the few runs that are listed names).
 LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
@@ -1494,11 +1516,18 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
     return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+# A question for initials at the end of a turn, and the next turn's answer that is initials only ("S.J.", "a. b.").
+INITIALS_QUESTION = re.compile(r"(?i)\bvoorletters?\b[^\n?]{0,20}\?[ \t]*\n")
+INITIALS_ANSWER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:eh+m?|uh+m?|ja)[ \t]*,?[ \t]+)*"
+    r"(?P<value>(?:[A-Za-z]\.[ \t]?){1,5}(?<=\.))(?=[ \t]*(?:\n|$))"
+)
 # A user handle "first.surname" (particles joined by dots: "anna.de.vries"), a whole token: no "@", domain or path
 # around it, no file extension after it.
 NAME_HANDLE = re.compile(
-    r"(?<![\w@./\\-])([a-z]{3,})\.((?:(?:van|de|der|den|ter|ten)[.-])*[a-z]{3,})(?![\w@/\\-]|\.\w)"
+    r"(?<![\w@./\\-])([a-z]{3,})[._]((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\-]|\.\w)"
 )
+GLUED_PARTICLE = re.compile(r"^(van|de|ter|ten)(?=[a-z]{3})")  # "dejong", "vandijk": a handle glues the particle
 # A row of machine output: a line with two cell separators or more (comma, semicolon, tab, pipe).
 _CELL = re.compile(
     r"""[ \t]*(?:'([^'\n,;|]{1,40})'|"([^"\n,;|]{1,40})"|([^'"\n,;\t|()\[\]]{1,40}?))[ \t]*(?=[,;\t|)\]]|$)"""
@@ -1979,6 +2008,20 @@ NAME_LABELS_ONE_DROPPED = frozenset(
 )
 # A column of a surname's particles ("Voorletters   Tussenv.   Achternaam"): its values are particles only.
 PARTICLE_LABELS = frozenset(ocr_folded(w) for w in "tussenvoegsel tussenvoegsels tussenv tussenvgs".split())
+# A name label, a person's role and a colon: "Achternaam erflater:", "Naam van de moeder:", "Voornamen kind:".
+ROLE_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:naa(?:m|rn)|achternaa(?:m|rn)|geslachtsnaam|voorna(?:m|rn)en?|voorletters)[ \t]+"
+    r"(?:van[ \t]+(?:de|het)[ \t]+)?(?P<role>[a-zéë]{3,20})[ \t]*:[ \t]*"
+)
+# Roles only a person has, that such a label names (not "Naam bedrijf:", "Naam school:").
+PERSON_ROLES = word_set(
+    """
+    erflater overledene erfgenaam kind moeder vader partner echtgenoot echtgenote ouder verzoeker verzoekster
+    gemachtigde getuige bewoner eigenaar koper verkoper verhuurder huurder leerling student deelnemer
+    werknemer werkgever patiënt cliënt aanvrager verzekerde begunstigde rekeninghouder contactpersoon
+    vertegenwoordiger voogd zoon dochter broer zus
+    """
+)
 ROLE_LABELS = frozenset(
     ocr_folded(w)
     for w in "werknemer huurder patiënt patient verzekerde aanvrager kaarthouder rekeninghouder houder "
