@@ -16,6 +16,9 @@ uploads and ground-truth JSON. For each upload the redactor runs once; on a rele
   not mostly black.
 
 A release is *unsafe* when any required element is < 95 % covered, a value is recovered or a face is seen.
+Beside it, ``unsafe_released_by_truth`` counts a seen face only when a truth photo or ghost touches its box (a face
+box on no truth element is a cascade's false alarm on the copy, e.g. on the corners of black boxes), and
+``released_with_faces_off_truth`` how many releases the strict count takes for such faces alone or with others.
 CPU seconds per megapixel include verification, on one core (tesseract's own CPU counted).
 """
 
@@ -42,6 +45,7 @@ from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy  # noqa: E
 
 TARGET_COVERAGE = 0.95
 BLACK = 24
+FACE_ELEMENTS = {"photo", "ghost_photo"}
 # Elements whose leak makes a release unsafe (issue 13); the rest is reported only.
 REQUIRED = ("mrz_band", "mrz_line", "bsn", "document_number", "personal_number", "photo", "ghost_photo")
 REPORTED = (*REQUIRED, "v_number", "name", "date_of_birth", "signature")
@@ -196,11 +200,13 @@ def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  
         row["faces"] = len(boxes)
         if boxes:
             row["face_boxes"] = [{"box": list(b), "truth_overlap": _in_truth(b, truth, page)} for b in boxes]
-    row["unsafe_released"] = result.released and (
-        bool(row["recovered"])
-        or row["faces"] > 0
-        or any(c < TARGET_COVERAGE for t in REQUIRED for c in row["coverage"][t])
-    )
+    leaked = bool(row["recovered"]) or any(c < TARGET_COVERAGE for t in REQUIRED for c in row["coverage"][t])
+    row["unsafe_released"] = result.released and (leaked or row["faces"] > 0)
+    # The strict count above takes every face the attacker sees; a face box that no truth photo or ghost touches is
+    # no holder's face by the truth (redaction only blackens pixels): reported beside it, never instead of it.
+    on_truth = [b for b in row.get("face_boxes", []) if set(b["truth_overlap"]) & FACE_ELEMENTS]
+    row["faces_off_truth"] = row["faces"] - len(on_truth)
+    row["unsafe_released_by_truth"] = result.released and (leaked or bool(on_truth))
     return row
 
 
@@ -216,6 +222,8 @@ def summarise(rows: list[dict], types: tuple[str, ...]) -> dict:
         "released": released,
         "released_pct": round(100 * released / len(rows), 1),
         "unsafe_released": sum(r["unsafe_released"] for r in rows),
+        "unsafe_released_by_truth": sum(r.get("unsafe_released_by_truth", False) for r in rows),
+        "released_with_faces_off_truth": sum(r["released"] and r.get("faces_off_truth", 0) > 0 for r in rows),
         "coverage_ge_95_on_released": {t: f"{sum(c >= TARGET_COVERAGE for c in v)}/{len(v)}" for t, v in cov.items()},
         "cpu_seconds_per_megapixel": round(cpu / mpx, 3) if mpx else None,
         "cpu_seconds_per_megapixel_ge_1mpx": round(
