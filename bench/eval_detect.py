@@ -6,7 +6,8 @@
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
 (bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten``
-(bench/gold/handwritten/heldout.jsonl, written by hand, never tuned on) and ``chat-tuning``
+(bench/gold/handwritten/heldout.jsonl, written by hand, never tuned on; ``handwritten-2`` and ``handwritten-3`` the
+second and third such sets, heldout_2.jsonl and heldout_3.jsonl) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -92,11 +93,13 @@ from afscherm.detectors.evaluation import (  # noqa: E402
 GOLD_DIR = GOLD_PATH.parent
 HANDWRITTEN = GOLD_DIR / "handwritten" / "heldout.jsonl"
 HANDWRITTEN_2 = GOLD_DIR / "handwritten" / "heldout_2.jsonl"  # second hand-written held-out set (issue 12)
+HANDWRITTEN_3 = GOLD_DIR / "handwritten" / "heldout_3.jsonl"  # third, written in the eighth session (issue 12)
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten": HANDWRITTEN,
     "handwritten-2": HANDWRITTEN_2,
+    "handwritten-3": HANDWRITTEN_3,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
@@ -167,7 +170,8 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
-    held_out = (HANDWRITTEN.resolve(), HANDWRITTEN_2.resolve())  # never printed: no text of a held-out set is read
+    # never printed: no text of a held-out set is read
+    held_out = (HANDWRITTEN.resolve(), HANDWRITTEN_2.resolve(), HANDWRITTEN_3.resolve())
     detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
