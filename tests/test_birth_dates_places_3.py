@@ -171,3 +171,31 @@ def test_date_alone_on_the_line_under_a_name_alone_on_its_line() -> None:
     assert in_records(text, [person(text, "Sanne Roelofs")]) == ["22-09-1979"]
     text = "Sanne Roelofs\n22-09-1979 was de dag van de verhuizing"  # the date opens a sentence
     assert in_records(text, [person(text, "Sanne Roelofs")]) == []
+
+
+def test_street_read_out_with_a_comma_before_nummer() -> None:
+    text = "agent: op welk adres?\nbeller: de pieter de hooghstraat, nummer achttien"
+    assert locations(text) == ["pieter de hooghstraat, nummer achttien"]
+    # no number read out after "nummer": nothing past the street is taken for one
+    found = locations("agent: op welk adres?\nbeller: de pieter de hooghstraat, nummer weet ik niet")
+    assert not any("nummer" in value for value in found)
+
+
+def test_postcode_vowels_and_consonants_by_their_names() -> None:
+    assert locations("beller: de postcode is zes acht een twee, ee pee") == ["zes acht een twee, ee pee"]
+
+
+def test_dash_between_postcode_and_place_is_no_part_of_the_place() -> None:
+    assert locations("Bezoekadres: Havenweg 3 - 8861 NB - Harlingen") == ["Havenweg 3", "8861 NB", "Harlingen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("beller: ik ben geboren op zes mei in negenenzeventig", "zes mei in negenenzeventig"),
+        ("Ik ben geboren op 6 mei in 1979 in Deventer.", "6 mei in 1979"),
+    ],
+)
+def test_year_after_in_behind_the_birthday(text: str, written: str) -> None:
+    assert dobs(text) == [written]
+    assert dobs(text.replace("geboren", "getrouwd")) == []

@@ -108,8 +108,9 @@ _DATE = re.compile(
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     r"(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
-    # (a comma before a four-digit year: "14 maart, 1981")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d))"
+    # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart in 1993")
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
+    r"|[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
@@ -225,7 +226,7 @@ _SPOKEN_DATE = re.compile(
     # the month by name, or read out as a number ("twaalf, nul vier, negentien zevenenzestig") or an ordinal after
     # "van de" ("de derde van de vijfde")
     rf"(?:van\s+de\s+)?(?:(?P<month>{_MONTH_NAMES})"
-    rf"|(?P<nmonth>{_MONTH_ORDINAL}|(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf)){_SPOKEN_GAP}"
+    rf"|(?P<nmonth>{_MONTH_ORDINAL}|(?:nul[\s,]+)?(?:{_UNIT})|tien|elf|twaalf)){_SPOKEN_GAP}(?:in\s+)?"
     rf"(?P<year>(?:achttien|negentien|twintig)(?:[\s-]*honderd)?(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     rf"|tweeduizend(?:[\s-]*(?:en\s+)?{_NUMBER_WORD})?"
     # digit by digit ("een negen acht een")

@@ -808,7 +808,12 @@ def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
         i += 1
     if (i == gap and not delimited) or i - gap > 4:
         return []
-    return _tokens_from(text, i, stop)
+    dash = _DASH_BETWEEN.match(text, i, stop)
+    return _tokens_from(text, dash.end() if dash else i, stop)
+
+
+# A dash set between an address's parts ("Stationsplein 1 - 3511 ED - Utrecht"): no part of the place after it.
+_DASH_BETWEEN = re.compile(r"[-\u2013\u2014][ \t\u00a0]+(?=\S)")
 
 
 def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:
@@ -933,7 +938,10 @@ _SPOKEN_DIGIT = (
 # A postcode read out: digit words (or words for 10-99, or digits) and two letters, after the word "postcode"
 # ("postcode is drie acht nul één b c", "postcode: achtendertig nul één, BC"). A letter may be said by its Dutch name
 # ("zesendertig vijftien ka el" for KL, "es tee" for ST).
-_LETTER_NAMES = r"(?:bee|cee|dee|gee|haa|jee|kaa|ka|el|em|en|ef|es|er|pee|kuu|tee|vee|wee|iks|zet|ij)"
+# (not "de", "te", "we": words more often than letters)
+_LETTER_NAMES = (
+    r"(?:aa|bee|be|cee|ce|dee|ee|gee|ge|haa|ie|jee|kaa|ka|el|em|en|ef|es|er|oo|pee|pe|kuu|tee|uu|vee|wee|iks|zet|ij)"
+)
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+"
     rf"(?P<letters>(?:{_LETTER_NAMES}(?![\w])|([a-z])(?:[ \t]+van[ \t]+\2\w+)?)"
@@ -1018,7 +1026,9 @@ _SPOKEN_HOUSE = (
 )
 _SPOKEN_HOUSE_NUMBER = rf"{_SPOKEN_HOUSE}(?:[ \t,]+nee[ \t,]+(?:sorry[ \t,]+)?{_SPOKEN_HOUSE})?"
 _SPOKEN_STREET = re.compile(
-    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)[ \t]+(?:(?:huis)?nummer[ \t]+)?"
+    # (a comma only before "nummer": "de van goghstraat, nummer twaalf")
+    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)"
+    r"(?:[ \t]+|[ \t]*,[ \t]*(?=(?:huis)?nummer[ \t]))(?:(?:huis)?nummer[ \t]+)?"
     rf"(?P<number>{_SPOKEN_HOUSE_NUMBER})",
     re.IGNORECASE,
 )
@@ -1085,7 +1095,7 @@ def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
     # matched there when a word stands before it
     lowered = text_facts(text).lowered
     for ending in _SPOKEN_ENDINGS:
-        for at in positions(lowered, ending + " "):
+        for at in (*positions(lowered, ending + " "), *positions(lowered, ending + ", nummer ")):
             if at == 0 or not lowered[at - 1].isalpha() or at in seen:
                 continue  # a bare "weg" or "straat": no street name
             m = _SPOKEN_STREET.match(text, at)
