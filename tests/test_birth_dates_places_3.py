@@ -199,3 +199,8 @@ def test_dash_between_postcode_and_place_is_no_part_of_the_place() -> None:
 def test_year_after_in_behind_the_birthday(text: str, written: str) -> None:
     assert dobs(text) == [written]
     assert dobs(text.replace("geboren", "getrouwd")) == []
+
+
+def test_post_box_number_with_ocr_letters() -> None:
+    assert locations("GEMEENTE ZWOLLE\nPostbus l0007\n8000 GA Zwolle")[:1] == ["Postbus l0007"]
+    assert locations("Postbus lOl") == []  # no real digit: no number OCR damaged

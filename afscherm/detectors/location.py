@@ -664,7 +664,9 @@ class LocationRecognizer(DutchRecognizer):
             if not any(c.isdigit() for c in m.group()) or not text[m.start() - 2 : m.start() - 1].isalpha():
                 continue
             words = _words_before(text, _line_start(text, m.start(), 100), m.start(), 7)
-            if words and _is_compound_street(words[-1].text) and _is_capitalised(words[-1].text):
+            if words and words[-1].text.lower() in _POST_BOX_WORDS:  # "Postbus l6200"
+                found.append(Finding(words[-1].start, m.end(), "LOCATION", SCORE_STREET, self.name))
+            elif words and _is_compound_street(words[-1].text) and _is_capitalised(words[-1].text):
                 start = words[_extend_prefix(words, len(words) - 1)].start
                 found.append(Finding(start, m.end(), "LOCATION", SCORE_STREET, self.name))
         return sorted(found)
