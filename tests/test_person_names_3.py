@@ -238,3 +238,40 @@ def test_name_label_value_that_is_also_a_place_is_a_name() -> None:
 
 def test_user_handle_with_underscore_and_glued_particle() -> None:
     assert names("2025-05-01 INFO gebruiker anouk_vandijk ingelogd") == ["anouk_vandijk"]
+
+
+# --- chat vocatives, double first names, lists beside a name the model found, "naar" a person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok sanne, ik bel je zo terug", "sanne"),
+        ("thx roos!", "roos"),  # a first name that is also a word: only a person is addressed so
+        ("[09:12] piet: sorry kim, ik kom later", "kim"),
+    ],
+)
+def test_chat_message_opening_with_an_interjection_and_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["ok prima, tot dan", "ja zeker, doen we", "sorry hoor, ik kan niet"])
+def test_interjection_before_a_word_is_no_vocative(text: str) -> None:
+    assert names(text) == []
+
+
+def test_hyphenated_first_names_in_chat() -> None:
+    assert names("morgen eten bij anne-fleur, jan-willem kookt") == ["anne-fleur", "jan-willem"]
+
+
+def test_hyphenated_words_are_no_double_first_names() -> None:
+    assert names("de e-mail en de wifi-code komen later, ook de check-in") == []
+
+
+def test_list_beside_a_name_the_model_found() -> None:
+    assert found("Volgende week zijn Klaas en Kees op cursus.", "PERSON") == ["Klaas", "Kees"]
+
+
+def test_first_name_after_naar_is_a_person_unless_a_place() -> None:
+    assert found("Vragen over het rooster graag naar Ineke.", "PERSON") == ["Ineke"]
+    assert found("Morgen rijden we naar Emmen.", "PERSON") == []

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
     COMPANY_INITIALS,
     PARTICLE_SET,
@@ -23,6 +24,7 @@ from afscherm.detectors.person_name import (
     alphabet_spelled_word,
     clean_persons,
     common_words,
+    coordinated_names,
     family_names,
     first_names,
     form_label_kind,
@@ -179,6 +181,10 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             continue
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)
+    # a list beside a name the model found ("Klaas en Kees komen ook"): the recogniser saw only its own names; a
+    # seed that names an organisation vouches for nothing ("Hertog Jan en Brand bier")
+    seeds = [p for p in persons + added if not in_organisation_name(text, p)]
+    added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in coordinated_names(text, seeds)]
     # The overlap resolver prefers LOCATION to PERSON; a place the model found where name evidence
     # says person (a mention of a known name, a recognised full name) is the model's type confusion.
     # A recogniser's strong evidence (a name field's value, a title, a signature) outweighs the model's

@@ -82,6 +82,21 @@ def has_place_evidence(text: str, start: int, end: int) -> bool:
     return _PLACE_CUE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+# "naar" before a word takes a person as well as a place ("vragen graag naar Ineke", "stuur het naar Ruud").
+_TO_BEFORE = re.compile(r"(?i:\bnaar)[ \t]+$")
+
+
+def addressed_to_person(text: str, start: int, end: int) -> bool:
+    """The model place after ``naar`` is a listed first name that no place list knows: the person one writes or
+    turns to (``vragen graag naar Ineke``), not a place (``naar Emmen`` is known)."""
+    value = text[start:end]
+    if value in places() or value.title() in places() or lookup(value) is not None:
+        return False
+    if street_suffix(value.lower()) is not None or _HOUSE_NUMBER_AFTER.match(text, end):
+        return False
+    return _TO_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
     if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value):
@@ -111,7 +126,9 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped."""
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
-    if not is_first_name(text[start:end]) or has_place_evidence(text, start, end):
+    if not is_first_name(text[start:end]):
+        return entity_type
+    if has_place_evidence(text, start, end) and not addressed_to_person(text, start, end):
         return entity_type
     # Only a person the name clean-up keeps as it stands: one it would drop or retype stays the model's place,
     # so that what the model covered stays covered (fail closed).

@@ -234,7 +234,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capitals_titled, self._before_birth, self._label_row_values,
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
-                     self._initials_answer):  # fmt: skip
+                     self._initials_answer, self._lower_double_first_name, self._vocative):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -966,6 +966,36 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
+    def _vocative(self, text: str) -> list[Finding]:
+        """``ok daan, ik bel je zo``, ``thx roos!``, ``sorry kim,``: a chat message that opens with an interjection
+        and a listed first name closed by a comma, ``!`` or ``?`` addresses that person (a word-like name too:
+        only a person is addressed so)."""
+        out: list[Finding] = []
+        for m in VOCATIVE.finditer(text):
+            name = m.group("name")
+            if is_first_name(name, lowercase_ok=True) and name.lower() not in WORDLIKE_FIRST | STOP:
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _lower_double_first_name(self, text: str) -> list[Finding]:
+        """``wie heeft de bus van gert-jan geleend``, ``anne-marie komt ook``: in a line written as chat, a
+        hyphenated first name that is listed as a whole, or whose two parts are first names that are no words."""
+        out: list[Finding] = []
+        if "-" not in text:
+            return out
+        for m in LOWER_DOUBLE_NAME.finditer(text):
+            double = m.group(1)
+            first, second = double.split("-")
+            listed = double in first_names() and double not in common_words()
+            if not listed and not (first in bare_first_names() and second in bare_first_names()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if message_in_lower_case(line) and not in_address(text, m.start(1)):
+                out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
+        return out
+
     def _initials_answer(self, text: str) -> list[Finding]:
         """Transcripts: the turn that answers a question for someone's initials (``En uw voorletters?`` →
         ``Beller: S.J.``) is those initials."""
@@ -1516,6 +1546,13 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
     return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+# A message that opens with an interjection and a name closed by punctuation: "ok daan,", "thx roos!", "sorry kim,".
+VOCATIVE = re.compile(
+    r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
+    rf"jep|yes|nope)[ \t]*,?[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]*(?=[,!?]|$)"
+)
+# A hyphenated first name in lower case ("gert-jan", "anne-marie"), a whole word.
+LOWER_DOUBLE_NAME = re.compile(rf"(?<![\w@./-])([{LOWER}]{{2,}}-[{LOWER}]{{2,}})(?![\w@/'-])")
 # A question for initials at the end of a turn, and the next turn's answer that is initials only ("S.J.", "a. b.").
 INITIALS_QUESTION = re.compile(r"(?i)\bvoorletters?\b[^\n?]{0,20}\?[ \t]*\n")
 INITIALS_ANSWER = re.compile(
