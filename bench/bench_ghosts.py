@@ -36,6 +36,7 @@ from bench_id_photocopy import photocopy_page  # noqa: E402
 from bench_id_release import release  # noqa: E402
 
 from afscherm.redactors.id_copies import IdCopyPolicy, api  # noqa: E402
+from afscherm.redactors.id_copies.load import open_document  # noqa: E402
 from synthetic import id_images, id_variants  # noqa: E402
 
 HIT_COVERAGE = 0.95
@@ -49,9 +50,15 @@ def _styles(index: int, seed: int) -> Iterator[Page]:
 
 
 def _images(index: int, seed: int) -> Iterator[Page]:
+    # Pages as the redactor opens them (EXIF orientation applied, PDFs rendered at its resolution), the truth scaled
+    # to them: decode_pages leaves a sideways phone photo's pixels turned and renders PDFs at another resolution
+    # than the truth's, and its ghosts would count as false.
     _, data, truth = id_images.generate(index, seed)
-    for img, page in zip(id_images.decode_pages(data), truth["pages"], strict=True):
-        yield img, page["regions"]
+    with open_document(data) as document:
+        for i, page in enumerate(truth["pages"]):
+            img = document.page(i).pixels
+            f = img.shape[1] / page["width"]
+            yield img, [{**r, "polygon": (np.array(r["polygon"], float) * f).tolist()} for r in page["regions"]]
 
 
 def _release(index: int, seed: int) -> Iterator[Page]:

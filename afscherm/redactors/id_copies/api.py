@@ -318,9 +318,10 @@ def _find(
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
     found_faces = _portrait_faces(regions)
+    pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
     for face in _portrait_faces(regions, photo_like=True):
         guessed = face not in found_faces
-        regions += ghost_regions(gray, face, guessed=guessed)
+        regions += ghost_regions(gray, face, guessed=guessed, pictures=pictures)
         if guessed:
             # A portrait the face cascade missed is found by its pixels, and where it fades into the card (frameless
             # 2021 cards, a pale background) only its darker upper part is: the box a face there would get is

@@ -15,7 +15,8 @@ WORK_WIDTH = 640  # pages without an MRZ band are searched at this width (Haar m
 LEFT, RIGHT, ABOVE, BELOW = 1.0, 1.9, 0.8, 2.65
 
 
-Box = tuple[float, float, float, float]
+Box = tuple[float, float, float, float]  # x, y, w, h
+Picture = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 @lru_cache(maxsize=2)
@@ -101,13 +102,18 @@ def _window(shape: tuple[int, ...], face: Box) -> tuple[int, int, int, int]:
 
 
 def ghost_faces(
-    gray: np.ndarray, face: Box, face_px: int = GHOST_FACE_PX, neighbours: int = 4, search: np.ndarray | None = None
+    gray: np.ndarray,
+    face: Box,
+    face_px: int = GHOST_FACE_PX,
+    neighbours: int = 4,
+    search: np.ndarray | None = None,
+    stand_out: float = 0.0,
 ) -> list[Box]:
     """Faces smaller than ``face`` (x, y, w, h in ``gray``'s pixels) near it: the ghost portrait, found as a
     face (Haar cascades in a contrast-equalised view) and as a copy of the portrait (``ghost_copies``).
     ``search``: the image searched (default ``gray``; verification searches the redacted page for copies of
     the original's portrait). The finding pass asks with a larger ``face_px`` and fewer ``neighbours`` than
-    verification."""
+    verification, and for copies that ``stand_out``."""
     search = gray if search is None else search
     x0, y0, x1, y1 = _window(search.shape, face)
     if x1 - x0 < 8 or y1 - y0 < 8:
@@ -132,7 +138,7 @@ def ghost_faces(
         page_box = (b[0] / scale + x0, b[1] / scale + y0, b[2] / scale, b[3] / scale)
         if _overlap(page_box, face) < 0.3:  # not the portrait's own face again
             out.append(page_box)
-    return out + ghost_copies(gray, face, search)
+    return out + ghost_copies(gray, face, search, stand_out=stand_out)
 
 
 # A ghost is the portrait printed again, smaller and fainter: normalised cross-correlation with the portrait's
@@ -149,18 +155,46 @@ def _shrunk(gray: np.ndarray, f: float) -> np.ndarray:
     return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
 
 
+# The finding pass asks a copy to stand out where it is: its score at least GHOST_PEAK_MARGIN above the best score of
+# the same template farther than its own size away. A template with little in it (a shoulder's edge, the top of the
+# hair: a face's place guessed wrong) scores as high along every edge, line of text or guilloche on the page as at
+# any one of them, a portrait's face once, at its ghost. Verification does not ask it: there any copy left visible
+# refuses the copy.
+GHOST_PEAK_MARGIN = 0.1
+
+
+def _peak(score: np.ndarray, reach: tuple[int, int]) -> tuple[float, float, tuple[int, int]]:
+    """The best score, the best farther than ``reach`` (rows, columns) from it, and its place (x, y)."""
+    _, best, _, (bx, by) = cv2.minMaxLoc(score)
+    ry, rx = reach
+    rest = score.copy()
+    rest[max(0, by - ry) : by + ry + 1, max(0, bx - rx) : bx + rx + 1] = -1
+    return best, cv2.minMaxLoc(rest)[1], (bx, by)
+
+
+def _off_the_face(score: np.ndarray, face: Box, margin: int, template: tuple[int, int]) -> np.ndarray:
+    """``score`` with every place whose template would overlap the portrait's face (with ``margin``) set to -1: not
+    the portrait itself, nor a crop of it. Its hair and shoulders are not excluded: a ghost may be printed over them
+    (tuning bench_id_release seed 502 page 12)."""
+    x, y, w, _ = (int(round(v)) for v in face)
+    th, tw = template
+    out = score.copy()
+    out[max(0, y - margin - th) : max(0, y + w + margin), max(0, x - margin - tw) : max(0, x + w + margin)] = -1
+    return out
+
+
 def ghost_copies(
-    gray: np.ndarray, face: Box, search: np.ndarray | None = None, match: float = GHOST_MATCH
+    gray: np.ndarray, face: Box, search: np.ndarray | None = None, match: float = GHOST_MATCH, stand_out: float = 0.0
 ) -> list[Box]:
     """Smaller copies of the face ``face`` of ``gray`` in ``search`` (default: ``gray`` itself), matching at least
-    ``match``."""
+    ``match`` and ``stand_out`` more than anywhere else (see ``GHOST_PEAK_MARGIN``)."""
     search = gray if search is None else search
     # Matched where the portrait's face is at most GHOST_MATCH_FACE_PX wide: the cost grows with the window and
     # the template; a ghost of 0.2 of that is still ≈ 10 px, enough to correlate (its template has a margin).
     f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
     if f < 1:
         small = ghost_copies(
-            _shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f), match
+            _shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f), match, stand_out
         )
         return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     x, y, w, _ = (int(round(v)) for v in face)
@@ -168,8 +202,6 @@ def ghost_copies(
     template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
     # The whole page: a ghost may sit anywhere on the document (a Dutch card prints it at the far right, beyond the
     # fields; tuning cards of synthetic/id_images: 6-9 face widths from the portrait), and on another side shown.
-    x0, y0 = 0, 0
-    window = search
     if template.size == 0 or min(template.shape) < 8:
         return []
     out: list[Box] = []
@@ -177,36 +209,106 @@ def ghost_copies(
         t0 = cv2.flip(template, 1) if mirrored else template
         for s in np.linspace(*GHOST_COPY_SIZES, GHOST_STEPS):
             t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
-            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= window.shape[0] or t.shape[1] >= window.shape[1]:
+            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= search.shape[0] or t.shape[1] >= search.shape[1]:
                 continue
-            score = cv2.matchTemplate(window, t, cv2.TM_CCOEFF_NORMED)
-            # Not the portrait itself (nor a crop of it).
-            fy0, fx0 = y - m - y0 - t.shape[0], x - m - x0 - t.shape[1]
-            score[max(0, fy0) : max(0, y + w + m - y0), max(0, fx0) : max(0, x + w + m - x0)] = -1
-            _, best, _, (bx, by) = cv2.minMaxLoc(score)
-            if best >= match:
+            score = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+            best, elsewhere, (bx, by) = _peak(score, t.shape[:2])
+            if best >= match and best - elsewhere >= stand_out:
                 size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
-                out.append((x0 + bx + s * m, y0 + by + s * m, size, size))
+                out.append((bx + s * m, by + s * m, size, size))
     return out
 
 
 GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
 
 
-# A portrait the face cascade missed (drawn, faint, tilted) is still a template for its ghost: the middle of its upper
-# part, where the face is. Not a face found, so only a closer match counts (a picture that is no portrait would match
-# anything with its edges).
-GUESSED_FACE_MATCH = 0.82
+# A portrait the face cascade missed (drawn, faint, tilted, a photocopy) is found by its pixels
+# (``photo.photo_like_regions``), and its face's place is only guessed: a guess on the hair or the neck matched the
+# portrait's own shoulders, lines of text and the card's corners (tuning bench_ghosts: most of 106 false ghosts). The
+# picture itself, whole, is then the template: inset by PICTURE_INSET of its size (the region's margin, a frame),
+# matched where it is PICTURE_PX wide (wider where its copy would be under COPY_PX: a template of a few pixels matches
+# any corner, such as the MRZ's first letters), at PICTURE_SIZES of its size, at least PICTURE_MATCH and standing out
+# (GHOST_PEAK_MARGIN). A ghost found is boxed as the picture and the portrait around the guessed face, both where the
+# copy puts them, GHOST_BOX_MARGIN of the copy's width around.
+PICTURE_INSET = 0.1
+PICTURE_PX, COPY_PX = 72, 14
+PICTURE_SIZES, PICTURE_STEPS = (0.12, 0.6), 17  # geometric steps: about 10 % apart
+PICTURE_MATCH = 0.8
+GHOST_BOX_MARGIN = 0.1
 
 
-def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False) -> list[Region]:
+def _picture_of(face: Box, pictures: Sequence[Picture]) -> Picture | None:
+    """The smallest picture (x0, y0, x1, y1) holding the centre of the face guessed in it."""
+    cx, cy = face[0] + face[2] / 2, face[1] + face[3] / 2
+    holding = [p for p in pictures if p[0] <= cx <= p[2] and p[1] <= cy <= p[3]]
+    return min(holding, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), default=None)
+
+
+def picture_copies(
+    gray: np.ndarray,
+    picture: Picture,
+    match: float = PICTURE_MATCH,
+    stand_out: float = GHOST_PEAK_MARGIN,
+) -> list[tuple[float, float, float]]:
+    """Smaller copies of the picture ``picture`` anywhere on ``gray`` but on it: (scale, x, y), a point (px, py) of the
+    picture lying at (x + scale * px, y + scale * py) in the copy."""
+    x0, y0, x1, y1 = picture
+    dx, dy = PICTURE_INSET * (x1 - x0), PICTURE_INSET * (y1 - y0)
+    views: dict[float, np.ndarray] = {}
+    out = []
+    for s in np.geomspace(*PICTURE_SIZES, PICTURE_STEPS):
+        # Matched where the picture is PICTURE_PX wide, or wider where its copy would be narrower than COPY_PX: a
+        # template of a few pixels matches any corner (tuning bench_ghosts: the MRZ's first letters).
+        f = min(1.0, max(PICTURE_PX, COPY_PX / s) / max(x1 - x0, 1.0))
+        if f not in views:
+            views[f] = _shrunk(gray, f) if f < 1 else gray
+        small = views[f]
+        a, b, c, d = (int(round(v * f)) for v in (x0 + dx, y0 + dy, x1 - dx, y1 - dy))
+        template = small[max(0, b) : d, max(0, a) : c]
+        if min(template.shape[:2]) < 16:
+            continue
+        for mirrored in (False, True):
+            t = cv2.resize(
+                cv2.flip(template, 1) if mirrored else template, None, fx=s, fy=s, interpolation=cv2.INTER_AREA
+            )
+            th, tw = t.shape[:2]
+            if th < 8 or tw < 8 or th >= small.shape[0] or tw >= small.shape[1]:
+                continue
+            score = cv2.matchTemplate(small, t, cv2.TM_CCOEFF_NORMED)
+            # Not on the picture itself.
+            score[max(0, int(y0 * f) - th) : max(0, int(y1 * f)), max(0, int(x0 * f) - tw) : max(0, int(x1 * f))] = -1
+            best, elsewhere, (bx, by) = _peak(score, (th, tw))
+            if best >= match and best - elsewhere >= stand_out:
+                out.append((s, bx / f - s * (x0 + dx), by / f - s * (y0 + dy)))
+    return out
+
+
+def _smaller_copy(picture: Picture, pictures: Sequence[Picture]) -> bool:
+    """Whether another of ``pictures`` is so much larger that ``picture`` may be its ghost: not searched from, as the
+    copies of a ghost are still smaller, and its box, cut from the card, holds the card's edge and corner (tuning
+    bench_ghosts photocopy page 16: a ghost's copies found in the card's corners)."""
+    width = picture[2] - picture[0]
+    return any(width <= PICTURE_SIZES[1] * (p[2] - p[0]) for p in pictures)
+
+
+def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: Sequence[Picture] = ()) -> list[Region]:
     """Ghost portraits of the portrait whose face is ``face``: found as faces and as copies, or (``guessed``: the face's
-    place guessed from a picture's shape) as close copies only."""
-    found = (
-        ghost_copies(gray, face, match=GUESSED_FACE_MATCH)
-        if guessed
-        else ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS)
-    )
+    place guessed from one of the portrait-sized ``pictures``) as copies of that picture."""
+    if guessed:
+        picture = _picture_of(face, pictures)
+        if picture is None or _smaller_copy(picture, pictures):
+            return []
+        # The picture and the portrait around the face guessed in it, both where a copy puts them: the picture may be
+        # only the portrait's darker upper part.
+        x0, y0, x1, y1 = picture
+        px0, py0, px1, py1 = portrait_around(face).bbox()
+        x0, y0, x1, y1 = min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1)
+        margin = GHOST_BOX_MARGIN * (picture[2] - picture[0])
+        return [
+            rect("photo", "ghost", cx + s * x0, cy + s * y0, cx + s * x1, cy + s * y1, s * margin)
+            for s, cx, cy in picture_copies(gray, picture)
+        ]
+    found = ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS, stand_out=GHOST_PEAK_MARGIN)
     return [
         rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
         for gx, gy, gw, _ in found
