@@ -204,3 +204,10 @@ def test_year_after_in_behind_the_birthday(text: str, written: str) -> None:
 def test_post_box_number_with_ocr_letters() -> None:
     assert locations("GEMEENTE ZWOLLE\nPostbus l0007\n8000 GA Zwolle")[:1] == ["Postbus l0007"]
     assert locations("Postbus lOl") == []  # no real digit: no number OCR damaged
+
+
+def test_year_first_answer_to_a_question_for_the_birth_date() -> None:
+    assert dobs("agent: en wanneer bent u geboren?\nbeller: in achtenzestig, op elf juli") == [
+        "achtenzestig, op elf juli"
+    ]
+    assert dobs("agent: en wanneer is de verhuizing?\nbeller: in tweeduizend zesentwintig, op elf juli") == []

@@ -15,8 +15,9 @@ Chats add their own writings (issue 12, tuning set 16): ``ben van 12 mei 1990`` 
 4e 1987``, ``geboortedatum is 030487``, a birthday named after the date (``17 nov 93 is mn bday``, ``op 03-04-1987
 jarig``), a second date that leaves out the verb (``is van 2 feb 95, ik van 9 okt 93``) and a date beside an age it
 agrees with (``leeftijd 39 (3-4-1987)``); a chat export's time stamp (``[14-02-2024 08:13] Sanne:``) is never one.
-Tuning set 19 adds the year of birth before the birthday (``geboren in '81, 14 maart``; ``ik ben een 86'er, 12 juli``
-and a date of that year later on the line), a month read as an ordinal (``de derde van de vijfde negentien negentig``),
+Tuning set 19 adds the year of birth before the birthday (``geboren in '81, 14 maart``, also as the answer to a question
+for the birth date; ``ik ben een 86'er, 12 juli`` and a date of that year later on the line) or after ``in`` behind it
+(``geboren op 4 maart in 1993``), a month read as an ordinal (``de derde van de vijfde negentien negentig``),
 OCR's S and B for 5 and 8 in a date's numbers (``O9 O8 197S``) and a label OCR split (``Gebo rtedatum``).
 
 ``birth_dates_in_records`` (a post-processor) adds the dates no label names: a date in one record with a
@@ -419,9 +420,11 @@ def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
 
 
 # "geboren in '81, 14 maart", "ik ben van eenentachtig, veertien maart": the year of birth first (in digits or read
-# out), the day and month of the birthday after it.
+# out), the day and month of the birthday after it; also as a turn answering a question for the birth date on the
+# line above ("wanneer bent u geboren?" / "klant: in drieënnegentig, op vier maart").
 _YEAR_THEN_DAY = re.compile(
-    r"(?i)(?<![a-z])(?:geboren|geb\.?|ben[ \t]+van)(?:[ \t]+(?:in|op))?[ \t]+"
+    r"(?i)(?:(?<![a-z])(?:geboren|geb\.?|ben[ \t]+van)(?:[ \t]+(?:in|op))?[ \t]+"
+    r"|(?P<answer>(?m:^)[^\n:]{1,30}:[ \t]*(?:(?:eh+m?|ja|nou)[ \t,]+)*(?:in[ \t]+)?))"
     rf"(?P<y>['\u2019]\d{{2}}|(?:18|19|20)\d{{2}}"
     rf"|(?P<wy>(?:negentien|tweeduizend)(?:[ \t-]*(?:en[ \t]+)?{_NUMBER_WORD})?|{_NUMBER_WORD}))"
     rf",?[ \t]+(?:op[ \t]+)?(?:de[ \t]+)?(?P<d>\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?[ \t]+"
@@ -443,10 +446,19 @@ _DAY_MONTH_AFTER = re.compile(
 )
 
 
+def _asked_for_birth(text: str, line_start: int) -> bool:
+    """The line above ``line_start`` asks for a birth date (a birth label and a question mark)."""
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)]
+    return "?" in above and _BIRTH_LABEL.search(above) is not None
+
+
 def _year_then_day(text: str) -> list[tuple[int, int]]:
     """Spans from the year to the month of ``_YEAR_THEN_DAY`` writings that make a possible date of birth."""
     spans: list[tuple[int, int]] = []
     for m in _YEAR_THEN_DAY.finditer(text):
+        if m.group("answer") is not None and not _asked_for_birth(text, m.start()):
+            continue
         year = _spoken_year(m.group("wy")) if m.group("wy") else _full_year(m.group("y").lstrip("'\u2019"))
         day_of_month = _spoken_value(m.group("d"))
         if year is None or day_of_month is None:
@@ -724,7 +736,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         lowered = text.lower()
         beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
         found = self._labelled(text, lowered)
-        if "geb" in lowered or "er" in lowered or "ben van" in lowered:
+        if "geb" in lowered or "er" in lowered or "ben van" in lowered:  # ("er" also in "geboortedatum", "jaar")
             beside_age += _year_then_day(text) + _dates_in_the_birth_year(text)
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
