@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.name_consistency import with_initials
 from afscherm.detectors.person_name import PersonNameRecognizer, message_in_lower_case
 from tests.recognizer_helpers import found
 
@@ -275,3 +277,21 @@ def test_list_beside_a_name_the_model_found() -> None:
 def test_first_name_after_naar_is_a_person_unless_a_place() -> None:
     assert found("Vragen over het rooster graag naar Ineke.", "PERSON") == ["Ineke"]
     assert found("Morgen rijden we naar Emmen.", "PERSON") == []
+
+
+def test_initial_without_a_dot_before_a_surname_in_capitals() -> None:
+    text = "05-03  Naar: K HOOGENDOORN   huur maart"
+    surname = Finding(text.index("HOOGENDOORN"), text.index("HOOGENDOORN") + 11, "PERSON", 0.85, "SpacyNer")
+    (widened,) = with_initials(text, [surname])
+    assert text[widened.start : widened.end] == "K HOOGENDOORN"
+
+
+def test_a_capital_word_before_a_surname_is_no_initial() -> None:
+    text = "OMSCHRIJVING A BAKKER"  # one space after a word: a sentence's "A", no initial after a label
+    surname = Finding(text.index("BAKKER"), len(text), "PERSON", 0.85, "SpacyNer")
+    assert with_initials(text, [surname]) == [surname]
+
+
+def test_frequent_surname_after_naar_is_a_person_unless_a_place() -> None:
+    assert found("Het getekende contract gaat morgen naar Hermans.", "PERSON") == ["Hermans"]
+    assert found("Het contract gaat morgen naar Groningen.", "PERSON") == []

@@ -268,8 +268,23 @@ def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
             opens_with_initial = re.match(r"[A-Z]\.", text[f.start : f.start + 2]) is not None
             if ("." in letters or opens_with_initial) and letters.replace(",", ".") not in COMPANY_INITIALS:
                 f = Finding(m.start(1), f.end, f.entity_type, f.score, f.recognizer)
+        elif is_capitals_surname(text[f.start : f.end]):
+            # a bank statement or OCR'd form prints initials without dots before a surname in capitals ("P JANSEN")
+            bare = BARE_INITIALS_BEFORE.search(text, max(0, f.start - 8), f.start)
+            if bare is not None:
+                f = Finding(bare.start(1), f.end, f.entity_type, f.score, f.recognizer)
         out.append(f)
     return out
+
+
+# One to three capitals without dots before a name, after a label's colon, a wide gap or the line start: "P JANSEN".
+BARE_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[:\n])|(?<=[:\n][ \t])|(?<=[ \t]{2}))[ \t]*((?:[A-Z][ \t]){1,3})$")
+
+
+def is_capitals_surname(value: str) -> bool:
+    """``value`` is a surname in capitals (``JANSEN``, ``VAN DER LAAN``): its last word a listed family name."""
+    words = value.split()
+    return value.isupper() and len(words[-1]) >= 3 and words[-1].lower() in family_names()
 
 
 # What stands between the two halves of a double surname written with a spaced dash ("van Beek - Kuipers").

@@ -26,6 +26,7 @@ from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.person_name import (
     after_place_label,
     common_words,
+    frequent_family_names,
     is_first_name,
     is_listed,
     non_person_entities,
@@ -86,9 +87,15 @@ def has_place_evidence(text: str, start: int, end: int) -> bool:
 _TO_BEFORE = re.compile(r"(?i:\bnaar)[ \t]+$")
 
 
+def frequent_surname(value: str) -> bool:
+    """``value`` (capitalised) is one of the most frequent family names and no common word (``Schouten``)."""
+    lowered = value.lower()
+    return value[:1].isupper() and lowered in frequent_family_names() and lowered not in common_words()
+
+
 def addressed_to_person(text: str, start: int, end: int) -> bool:
-    """The model place after ``naar`` is a listed first name that no place list knows: the person one writes or
-    turns to (``vragen graag naar Ineke``), not a place (``naar Emmen`` is known)."""
+    """The model place after ``naar`` is a name that no place list knows: the person one writes or turns to
+    (``vragen graag naar Ineke``), not a place (``naar Emmen`` is known)."""
     value = text[start:end]
     if value in places() or value.title() in places() or lookup(value) is not None:
         return False
@@ -127,7 +134,8 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
     if not is_first_name(text[start:end]):
-        return entity_type
+        # a frequent surname that no place list knows, sent something ("de offerte gaat naar Schouten")
+        return "PERSON" if frequent_surname(text[start:end]) and addressed_to_person(text, start, end) else entity_type
     if has_place_evidence(text, start, end) and not addressed_to_person(text, start, end):
         return entity_type
     # Only a person the name clean-up keeps as it stands: one it would drop or retype stays the model's place,
