@@ -295,3 +295,20 @@ def test_a_capital_word_before_a_surname_is_no_initial() -> None:
 def test_frequent_surname_after_naar_is_a_person_unless_a_place() -> None:
     assert found("Het getekende contract gaat morgen naar Hermans.", "PERSON") == ["Hermans"]
     assert found("Het contract gaat morgen naar Groningen.", "PERSON") == []
+
+
+def test_quoted_value_of_a_first_name_and_a_frequent_surname_that_is_a_word() -> None:
+    assert names('ERROR sync failed for owner="karin post" after 3 tries') == ["karin post"]
+
+
+def test_quoted_words_that_are_no_name() -> None:
+    assert names("status='roos rood' label='open taak'") == []
+
+
+def test_display_name_written_surname_first() -> None:
+    text = 'To: "Van der Wal, Hester" <h.vanderwal@example.nl>'
+    assert "Van der Wal, Hester" in names(text)
+
+
+def test_quoted_pair_with_a_comma_without_an_address_is_no_display_name() -> None:
+    assert names("tags: 'Kaas, Brood'") == []

@@ -234,7 +234,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capitals_titled, self._before_birth, self._label_row_values,
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
-                     self._initials_answer, self._lower_double_first_name, self._vocative):  # fmt: skip
+                     self._initials_answer, self._lower_double_first_name, self._vocative,
+                     self._quoted_name):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -966,6 +967,25 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
+    def _quoted_name(self, text: str) -> list[Finding]:
+        """A quoted value that is a whole name: ``user="sander post"`` (a listed first name and a listed surname,
+        also one that is a word) and an e-mail display name written surname first (``"Bakker, Tom" <tom@…>``)."""
+        out: list[Finding] = []
+        if '"' not in text and "'" not in text:
+            return out
+        for m in QUOTED_VALUE.finditer(text):
+            value = m.group(2)
+            words = value.split()
+            if value.islower() and len(words) >= 2 and is_first_name(words[0], lowercase_ok=True):
+                rest = " ".join(words[1:])  # a surname that is also a word only when it is a frequent one ("post")
+                if words[0] not in STOP and (lower_surname(rest) or rest in frequent_family_names()):
+                    out.append(self._f(m.start(2), m.end(2), SCORE_MEDIUM))
+            elif "," in value and DISPLAY_ADDRESS_AFTER.match(text, m.end()):
+                surname, _, given = (part.strip() for part in value.partition(","))
+                if given and all(is_first_name(w) for w in given.split()) and is_family_name(surname):
+                    out.append(self._f(m.start(2), m.end(2), SCORE_MEDIUM))
+        return out
+
     def _vocative(self, text: str) -> list[Finding]:
         """``ok daan, ik bel je zo``, ``thx roos!``, ``sorry kim,``: a chat message that opens with an interjection
         and a listed first name closed by a comma, ``!`` or ``?`` addresses that person (a word-like name too:
@@ -1546,6 +1566,12 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
     return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+# A quoted value of two to four words (a name's letters, particles, a comma), and the address that follows a
+# display name.
+QUOTED_VALUE = re.compile(
+    rf"""(["'])([{UPPER}{LOWER}][{UPPER}{LOWER}'-]*(?:,?[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{1,4}})\1"""
+)
+DISPLAY_ADDRESS_AFTER = re.compile(r"[ \t]*<[^<>\s@]+@")
 # A message that opens with an interjection and a name closed by punctuation: "ok daan,", "thx roos!", "sorry kim,".
 VOCATIVE = re.compile(
     r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
