@@ -312,3 +312,11 @@ def test_display_name_written_surname_first() -> None:
 
 def test_quoted_pair_with_a_comma_without_an_address_is_no_display_name() -> None:
     assert names("tags: 'Kaas, Brood'") == []
+
+
+def test_first_name_said_after_its_label_in_a_turn() -> None:
+    assert "Jolien" in names("Klant: Brouwer, met een w. Voornaam Jolien.")
+
+
+def test_a_word_after_a_name_label_is_no_name() -> None:
+    assert names("Systeem: voornaam Onbekend. Achternaam Verplicht.") == []

@@ -235,7 +235,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
-                     self._quoted_name):  # fmt: skip
+                     self._quoted_name, self._spoken_label):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -967,6 +967,20 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
+    def _spoken_label(self, text: str) -> list[Finding]:
+        """Transcripts: a name part said after its label inside a turn (``Rietveld. Voornaam Mariska.``, ``en
+        achternaam is Timmer``): a listed first name after ``voornaam``, a listed surname after ``achternaam``,
+        ending the phrase."""
+        out: list[Finding] = []
+        if "naam" not in text_facts(text).lowered:
+            return out
+        for m in SPOKEN_NAME_LABEL.finditer(text):
+            value, label = m.group("value"), m.group("label").lower()
+            listed = is_first_name(value) if label.startswith("voor") else is_family_name(value)
+            if listed and value.lower() not in common_words() | STOP:
+                out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
+        return out
+
     def _quoted_name(self, text: str) -> list[Finding]:
         """A quoted value that is a whole name: ``user="sander post"`` (a listed first name and a listed surname,
         also one that is a word) and an e-mail display name written surname first (``"Bakker, Tom" <tom@…>``)."""
@@ -1566,6 +1580,12 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
     return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+# A name part said after its label mid-turn, capitalised, ending its phrase: "Voornaam Mariska.", "achternaam is
+# Timmer".
+SPOKEN_NAME_LABEL = re.compile(
+    rf"(?<![\w])(?P<label>[Vv]oornaam|[Aa]chternaam)[ \t]+(?:is[ \t]+)?(?P<value>[{UPPER}][{LOWER}]{{2,}})"
+    r"(?=[ \t]*(?:[,.!?;\n]|$))"
+)
 # A quoted value of two to four words (a name's letters, particles, a comma), and the address that follows a
 # display name.
 QUOTED_VALUE = re.compile(
