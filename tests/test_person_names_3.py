@@ -320,3 +320,11 @@ def test_first_name_said_after_its_label_in_a_turn() -> None:
 
 def test_a_word_after_a_name_label_is_no_name() -> None:
     assert names("Systeem: voornaam Onbekend. Achternaam Verplicht.") == []
+
+
+def test_display_name_field_written_surname_first() -> None:
+    assert names('{"displayName": "Kuipers, A.M.", "enabled": true}') == ["Kuipers, A.M."]
+
+
+def test_name_field_with_a_comma_that_is_no_name() -> None:
+    assert names('{"name": "Stoel, zwart", "sku": "ST-01"}') == []

@@ -733,7 +733,10 @@ class PersonNameRecognizer(DutchRecognizer):
         for key, start, end in name_field_values(text):
             value = text[start:end]
             words = value.split()
-            if not words or not name_shaped(value) or value.lower().strip(".") in NAME_PLACEHOLDERS:
+            # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed)
+            if not words or not (name_shaped(value) or surname_comma_given(value)):
+                continue
+            if value.lower().strip(".") in NAME_PLACEHOLDERS:
                 continue
             if PARTICLES_ONLY.fullmatch(value):
                 if "voegsel" in key.lower() or "prefix" in key.lower():  # "van der" under tussenvoegsel
@@ -2017,6 +2020,17 @@ def split_at_wide_spaces(text: str, findings: list[Finding]) -> list[Finding]:
                 break
             at = gap.end()
     return out
+
+
+def surname_comma_given(value: str) -> bool:
+    """``de Vries, J.``, ``Jansen, Piet``: a name-shaped surname, a comma, then initials or listed first names."""
+    head, comma, tail = value.partition(",")
+    given = tail.split()
+    return (
+        bool(comma and given)
+        and name_shaped(head)
+        and all(re.fullmatch(INITIALS, w) or is_first_name(w) for w in given)
+    )
 
 
 def comma_name_shaped(value: str) -> bool:
