@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from afscherm.redactors.id_copies import api
-from afscherm.redactors.id_copies.boxes import Region, black_out
+from afscherm.redactors.id_copies.boxes import Region, black_out, rect
 from afscherm.redactors.id_copies.face import ghost_regions
 from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions
 from afscherm.redactors.id_copies.verify import gray_of
@@ -68,3 +68,17 @@ def test_a_pale_halftone_ghost_is_found_and_blacked_out(index: int) -> None:
     assert found
     assert all((_mask(img.shape, g.polygon) & _mask(img.shape, ghost)).any() for g in found)  # no false ghost
     assert covered(black_out(img, found), ghost) >= 0.95
+
+
+def test_a_portrait_found_as_two_stacked_pictures_is_one_front() -> None:
+    # bench_id_release seed 502 page 22: the portrait's darker upper part and its shoulders were two pictures, two
+    # fronts asking for two ghosts; two cards' portraits have their fields between them and stay two.
+    upper, shoulders = (
+        rect("photo", "portrait_like", 18, 84, 356, 395),
+        rect("photo", "portrait_like", -25, 393, 359, 593),
+    )
+    assert api._portraits([upper, shoulders]) == 1
+    second_card = rect("photo", "portrait_like", 18, 700, 356, 1011)
+    assert api._portraits([upper, second_card]) == 2
+    beside = rect("photo", "portrait_like", 900, 84, 1238, 395)
+    assert api._portraits([upper, beside]) == 2
