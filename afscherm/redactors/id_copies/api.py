@@ -350,6 +350,11 @@ def _find(
         # thumb over a passport whose portrait is on the right: its document number was never read).
         for b in bands:
             body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, [])
+        # Still none: the reading of the first pass once more at that scale, the fields left of a portrait blanked as
+        # there (sample_data/id_copies/id_copy_0_003.pdf: its number is read so only; more readings only add boxes).
+        if portraits and not _has_document_number(body):
+            for b in bands:
+                body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
         clock.add("ocr_again", t)
     return regions + body, values, bands
 
