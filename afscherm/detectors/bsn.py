@@ -145,9 +145,8 @@ def _named_other_number(text: str, start: int) -> bool:
         return False
     if _OTHER_LABEL_BEFORE.search(text, line_start, start):
         return True
-    last = None
-    for last in _OTHER_NUMBER_NAME.finditer(text, line_start, start):  # noqa: B007 (the last one counts)
-        pass
+    names = list(_OTHER_NUMBER_NAME.finditer(text, line_start, start))
+    last = names[-1] if names else None  # the last one counts: the label nearest the number
     return last is not None and _LABEL_GAP.match(text, last.end(), start) is not None
 
 
