@@ -58,7 +58,10 @@ negatives) and ``tuning-19`` (bench/gold/handwritten/tuning_19.jsonl: dates of b
 chats, with the age beside them, under dob/geb_datum/birthdate/gebdat keys and table columns, in OCR with damaged labels
 and digits; lower-case places, one-line addresses, postcode variants, additions, P.O. boxes, foreign places, city= in
 logs, spoken postcodes; appointment, invoice, issue and expiry dates and words that are also places as hard
-negatives). Matching
+negatives) and ``tuning-20`` (bench/gold/handwritten/tuning_20.jsonl: support-desk material of every kind at
+once - OCR'd letters, forms with dot leaders and ID scans with damaged labels, digits and zones, call transcripts
+with numbers and document numbers read out in words and letters, logs and stack traces, SQL/COPY/JSON/XML/YAML
+dumps, lower-case chats; 11-proef-passing personnel and policy numbers as hard negatives). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -119,6 +122,7 @@ DEFAULT_SETS = {
     "tuning-17": GOLD_DIR / "handwritten" / "tuning_17.jsonl",
     "tuning-18": GOLD_DIR / "handwritten" / "tuning_18.jsonl",
     "tuning-19": GOLD_DIR / "handwritten" / "tuning_19.jsonl",
+    "tuning-20": GOLD_DIR / "handwritten" / "tuning_20.jsonl",
 }
 
 

@@ -101,6 +101,7 @@ def check(entity: str, value: str, rid: str, damaged: bool = False) -> None:
         "NL_ID_DOCUMENT": lambda: (
             # (written in groups or spelled out: its characters without the spaces)
             DOCUMENT.fullmatch(value.replace(" ", "")) is not None
+            or DOCUMENT.fullmatch(compact) is not None  # read out (B X negen ...) or typed in lower case
             or OTHER_DOCUMENT.fullmatch(value) is not None
             or eid.is_valid(value)
         ),
