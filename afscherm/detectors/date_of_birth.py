@@ -155,6 +155,8 @@ _LABEL_HINTS = (
     "°",
     "ben van",
     "is van",
+    "g e b",  # a label spelled out letter by letter ("G e b o r e n", "G E B . D A T U M")
+    "d o b",
 )
 # People whose date of birth a writer gives with "is van" ("mijn vrouw is van 9 augustus 1974").
 _RELATIVES = (
@@ -496,11 +498,13 @@ _ORDINAL_DATE = re.compile(
     r"(?i)(?<!\w)(?:de[ \t]+)?(?P<d>\d{1,2})(?:e|ste|de)[ \t]+van[ \t]+de[ \t]+(?P<m>\d{1,2})(?:e|ste|de)"
     r"(?:[ \t]+maand)?,?[ \t]+(?P<y>\d{4}|['\u2019]?\d{2})(?![\w:]|[-/.]\d)"
 )
-# "geboortedatum is 030487": six digits (ddmmyy) right after a birth label only, as a form's field takes them.
-_COMPACT_SHORT = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d\d)(?![\w]|[-/.,]\d)")
+# "geboortedatum is 030487": six digits (ddmmyy, or yymmdd when that is no date) right after a birth label only, as a
+# form's field takes them.
+_COMPACT_SHORT = re.compile(r"(?P<d>\d\d)(?P<m>[01]\d)(?P<y>\d\d)(?![\w]|[-/.,]\d)")
 _SHORT_COMPACT_LABEL = re.compile(
     r"(?i)(?:geboortedatum|geb(?:oorte)?\.?[ \t]?datum|geboren|geb\.?|dob|d\.o\.b\.?|birth[ _]?date|date of birth)"
-    r"(?:[ \t]+(?:is|was|op))?[ \t]*[:=]?[ \t]*$"
+    # (a key's quotes around it and its value: "'dob': '670228'")
+    r"(?:[ \t]+(?:is|was|op))?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
 
 
@@ -518,6 +522,8 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
         if _SHORT_COMPACT_LABEL.search(text, max(0, start - _COMPACT_REACH), start) is None:
             continue
         day = _date_or_none(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+        # or year first, as a machine-readable zone and the software that parses it write it (``'dob': '670228'``)
+        day = day or _date_or_none(_full_year(m.group("d")), int(m.group("m")), int(m.group("y")))
         if day is not None:
             found.append((start, m.end(), day))
     return found
@@ -643,6 +649,19 @@ def _split_label_near(text: str, lo: int, start: int) -> bool:
     )
 
 
+# A label in letters spaced out, as a form prints it or OCR reads a letter-spaced one (``G e b o r e n :``): three
+# single letters one space apart at least; the spaces between single letters go before the label is looked up.
+_SPACED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
+_SPACED_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_](?![^\W\d_]))")
+
+
+def _spaced_label_near(text: str, lo: int, start: int) -> bool:
+    """A birth label spelled out letter by letter in ``text[lo:start]`` (see :data:`_SPACED_OUT`)."""
+    if _SPACED_OUT.search(text, lo, start) is None:
+        return False
+    return _BIRTH_LABEL.search(_SPACED_LETTER.sub(r"\1", text[lo:start])) is not None
+
+
 def _full_year(year: str) -> int:
     """Two-digit years of birth: ``85`` is 1985, ``07`` is 2007 (not after this year)."""
     if len(year) == 4:
@@ -763,6 +782,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 _BIRTH_LABEL.search(text, lo, start)
                 or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
                 or _split_label_near(text, lo, start)
+                or _spaced_label_near(text, lo, start)
             )
             if isinstance(labelled, re.Match) and (
                 _in_another_column(text, labelled.start(), start, end)

@@ -59,6 +59,14 @@ _OCR_REPAIR = str.maketrans("Ol", "01")
 # (a group as long as eight: OCR sets a space before the last digit, "NEPTC0HX 6")
 _GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,7}(?: [A-Z0-9]{1,8}){1,8}(?![\w<-])")
 _GROUP = re.compile(r"[A-Z0-9]+")
+# A number read out in a call, letter by letter with its digits as words (``B X negen P R vier D een drie``): lone
+# capitals, lone digits and digit words, one space or a comma apart, opening with a capital (the Dutch shape opens
+# with two letters; led by it, so that the regex engine skips ahead to capitals).
+_SPOKEN_DIGITS = {"nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5",
+                  "zes": "6", "zeven": "7", "acht": "8", "negen": "9"}  # fmt: skip
+_SPOKEN_TOKEN = r"(?:[A-Z0-9]|(?i:" + "|".join(_SPOKEN_DIGITS) + r"))(?!\w)"
+_SPOKEN_CHARACTERS = re.compile(r"[A-NP-Z](?<![\w<-].)(?!\w)(?:,?[ \t]+" + _SPOKEN_TOKEN + r"){8,}")
+_SPOKEN_PIECE = re.compile(_SPOKEN_TOKEN)
 _DUTCH_NUMBER_SHAPE = "AA000000D"  # (its length: two letters, six letters or digits, a digit)
 MIN_DIGITS_BEFORE_LETTER_END = 2
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
@@ -100,6 +108,7 @@ class IdDocumentRecognizer(DutchRecognizer):
                 found.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         found += self._ocr_damaged(text, found)
         found += self._grouped(text, found)
+        found += self._spoken(text, found)
         # driving licences, residence documents, Belgian and German ID cards (each after its own words)
         found += [
             Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name)
@@ -130,6 +139,22 @@ class IdDocumentRecognizer(DutchRecognizer):
                     grouped.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
                     break
         return grouped
+
+    def _spoken(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A labelled number read out character by character, its digits said as words (:data:`_SPOKEN_CHARACTERS`):
+        the first nine characters said, read as digits and letters, have the Dutch shape."""
+        spoken: list[Finding] = []
+        for m in _SPOKEN_CHARACTERS.finditer(text):
+            pieces = list(_SPOKEN_PIECE.finditer(text, m.start(), m.end()))[: len(_DUTCH_NUMBER_SHAPE)]
+            said = "".join(_SPOKEN_DIGITS.get(p.group().lower(), p.group()) for p in pieces)
+            start, end = pieces[0].start(), pieces[-1].end()
+            if not any(len(p.group()) > 1 for p in pieces) or not _DOC_NUMBER.fullmatch(said):
+                continue  # (characters only: the groups' rule reads them)
+            if sum(c.isdigit() for c in said) < 2 or any(f.start < end and start < f.end for f in found):
+                continue
+            if _labelled(text, start, end):
+                spoken.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+        return spoken
 
     def _ocr_damaged(self, text: str, found: list[Finding]) -> list[Finding]:
         """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch

@@ -21,9 +21,10 @@ from functools import lru_cache
 # ``A`` for 4, ``g``/``q`` for 9 (``BSN: 12345678Z``, ``9Z9799O57``); a checksum still decides.
 OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS = "OoIlSBZzGbTAgq"
-# A nine-digit run (a BSN) may hold three: OCR of a dotted BSN reads a third of it as letters ("67l.l52.44O"); the
-# BSN recogniser still wants its label and the 11-proef.
-MAX_OCR_LETTERS = 3
+# A nine-digit run (a BSN) may hold four, the real digits still the majority: OCR of a dotted or grouped BSN reads a
+# third of it or more as letters ("67l.l52.44O", "2l6 4Z6 S7l", a scanned upload's "SS79l8S34"); the BSN recogniser
+# still wants its label and the 11-proef.
+MAX_OCR_LETTERS = 4
 # A card number's 13-19 digits carry more OCR letters ("4953 O6O4 87OO 8933"); Luhn and the issuer's prefix still
 # decide, and the card recogniser wants context for any run with OCR letters.
 MAX_OCR_LETTERS_LONG = 4
@@ -87,22 +88,38 @@ def _one_confusion(written: str) -> bool:
     return letter.translate(OCR_DIGITS) not in written and real > written.count(letter)
 
 
+# The line break inside a run: a run that holds one but no number's length may be a number ending its line with
+# the next line's item or row number after it (``1.3 BSN ..... 2531 08366`` / ``1.4 Geboortedatum``).
+_LINE_BREAK = re.compile(r"[ \t]*-?[ \t]*\n")
+
+
 def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
     runs: list[DigitRun] = []
     for m in _RUN.finditer(text, start, end):
-        written = m.group()
-        if len(written) < 9:
-            continue  # fewer than nine digits (half the runs)
-        digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
-        # the lengths of the types that read runs: BSN 9, card 13-19 (IMEI 15)
-        if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
-            continue
-        letters = sum(written.count(c) for c in _OCR_LETTERS)
-        if written.count("\n") > 1:
-            continue
-        if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG) and not _one_confusion(written):
-            continue
-        groups = tuple(len(g) for g in _SEPARATORS.split(written))
-        separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
-        runs.append(DigitRun(m.start(), m.end(), digits, groups, separators, letters, "\n" in written))
+        run = _run(text, m.start(), m.end())
+        if run is None and "\n" in m.group():
+            # (the part before the line break, when it stands alone on its line's end)
+            cut = _LINE_BREAK.search(text, m.start(), m.end())
+            run = None if cut is None or cut.group().strip(" \t\n") else _run(text, m.start(), cut.start())
+        if run is not None:
+            runs.append(run)
     return runs
+
+
+def _run(text: str, start: int, end: int) -> DigitRun | None:
+    """``text[start:end]`` as a run of a checksum type's length, or None."""
+    written = text[start:end]
+    if len(written) < 9:
+        return None  # fewer than nine digits (half the runs)
+    digits = _SEPARATORS.sub("", written).translate(OCR_DIGITS)
+    # the lengths of the types that read runs: BSN 9, card 13-19 (IMEI 15)
+    if not (len(digits) == 9 or 13 <= len(digits) <= MAX_DIGITS) or not digits.isdigit():
+        return None
+    letters = sum(written.count(c) for c in _OCR_LETTERS)
+    if written.count("\n") > 1:
+        return None
+    if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG) and not _one_confusion(written):
+        return None
+    groups = tuple(len(g) for g in _SEPARATORS.split(written))
+    separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
+    return DigitRun(start, end, digits, groups, separators, letters, "\n" in written)

@@ -1,0 +1,140 @@
+"""Issue 12, rules found on tuning_20 (support-desk material of every kind), tested on cases written apart from it:
+a number ending its line before the next line's item number, BSNs OCR read with four letters for digits, document
+numbers read out letter by letter with their digits as words, six-digit dates of birth written year first under a
+birth key, and birth labels spelled out letter by letter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.id_document import IdDocumentRecognizer
+from afscherm.detectors.number_writings import digit_runs
+
+# Written out (checked with python-stdnum when the tests were written) so that no expectation is computed by the code
+# under test. BSN_FAIL differs from BSN in its last digit and fails the 11-proef.
+BSN = "192285142"
+BSN_2 = "162275869"
+BSN_FAIL = "192285143"
+
+
+def spans(findings: list[Any], text: str) -> list[str]:
+    return [text[f.start : f.end] for f in findings]
+
+
+# --- a number at a line's end, the next line opening with a number ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.4 BSN ........... 1922 85142\n2.5 Naam ........ Vos", "1922 85142"),  # the next item's number
+        ("BSN partner: 192285142\n3 kinderen", "192285142"),
+        ("| BSN | 192 285 142\n| 4 | Geboortedatum", "192 285 142"),
+    ],
+)
+def test_number_ending_its_line_before_an_item_number(text: str, expected: str) -> None:
+    assert spans(BsnRecognizer().find(text), text) == [expected]
+
+
+def test_number_hyphenated_over_a_line_end_still_joined() -> None:
+    # (the hyphen says the number goes on: its two parts are one run, not the first part alone)
+    text = "BSN 19228-\n5142 bekend"
+    assert [r.digits for r in digit_runs(text)] == [BSN]
+
+
+def test_line_end_number_still_checked() -> None:
+    text = "2.4 BSN ........... 1922 85143\n2.5 Naam"
+    assert BsnRecognizer().find(text) == []
+
+
+# --- four OCR letters in a BSN ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("B S N : l6Z 27S 8G9", "l6Z 27S 8G9"),  # grouped, four letters, five real digits
+        ("upload 4411 fields: bsn='l6ZZ7S869' name='X'", "l6ZZ7S869"),
+    ],
+)
+def test_bsn_with_four_ocr_letters(text: str, expected: str) -> None:
+    assert spans(BsnRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B S N : l6Z 27S 8G8",  # four letters, but the 11-proef fails
+        "ordernr l6ZZ7S869 verzonden",  # no BSN label
+        "BSN: lOZZ7S8l9",  # five letters: the real digits no longer the majority
+    ],
+)
+def test_bsn_with_ocr_letters_still_needs_label_and_checksum(text: str) -> None:
+    assert BsnRecognizer().find(text) == []
+
+
+# --- document numbers read out -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("klant: mijn paspoortnummer is N W acht F J drie K zes een", "N W acht F J drie K zes een"),
+        ("agent: het documentnummer?\nbeller: S P, E C I, twee nul een vier", "S P, E C I, twee nul een vier"),
+    ],
+)
+def test_document_number_read_out(text: str, expected: str) -> None:
+    assert spans(IdDocumentRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klant: ik heb A B C en D gekozen, vier vijf zes",  # no document word
+        "paspoortnummer: N O acht F J drie K zes een",  # an O: no Dutch document number
+        "paspoort: A B C D E F G H een",  # one digit only
+    ],
+)
+def test_read_out_letters_without_the_shape_or_label(text: str) -> None:
+    assert IdDocumentRecognizer().find(text) == []
+
+
+# --- six-digit dates of birth, year first ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{'naam': 'X', 'dob': '881130', 'geldig': True}", "881130"),  # 30 Nov 1988: 88 is no day
+        ('{"birth_date": "011231"}', "011231"),  # day first when that is a date (1 Dec 1931)
+        ("geboortedatum: 140388", "140388"),  # day first, as before
+    ],
+)
+def test_six_digit_birth_date_under_a_key(text: str, expected: str) -> None:
+    assert spans(DateOfBirthRecognizer().find(text), text) == [expected]
+
+
+def test_six_digits_neither_way_a_date() -> None:
+    assert DateOfBirthRecognizer().find("dob: 881340") == []  # month 13 both ways
+
+
+# --- birth labels spelled out letter by letter ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("G e b o r e n : 21 - O4 - 1977", "21 - O4 - 1977"),
+        ("G E B . D A T U M    21-04-1977", "21-04-1977"),
+    ],
+)
+def test_spaced_out_birth_label(text: str, expected: str) -> None:
+    assert spans(DateOfBirthRecognizer().find(text), text) == [expected]
+
+
+def test_spaced_out_other_label_is_no_birth_label() -> None:
+    assert DateOfBirthRecognizer().find("D a t u m   o n t v a n g s t : 21-04-1977") == []
