@@ -58,6 +58,7 @@ def _word(word: str) -> str:
 
 def _compact(value: str) -> str:
     value = re.sub(r"\b(?:eh+m?|uh+m?)\b", " ", value)  # fillers of a number read out
+    value = re.sub(r"(?i)\bdubbele?\s+(\w+)", r"\1 \1", value)  # "dubbel negen": the digit twice
     words = re.findall(r"\w+", value)
     if any(_word(w).isdigit() and not w.isdigit() for w in words):
         return "".join(_word(w) for w in words).upper()
