@@ -9,10 +9,14 @@ from typing import Any
 
 import pytest
 
+from afscherm.detectors.analyzer import default_analyzer
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.findings import Finding
 from afscherm.detectors.id_document import IdDocumentRecognizer
+from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.number_writings import digit_runs
+from afscherm.detectors.repeats import repeated_numbers
 
 # Written out (checked with python-stdnum when the tests were written) so that no expectation is computed by the code
 # under test. BSN_FAIL differs from BSN in its last digit and fails the 11-proef.
@@ -138,3 +142,74 @@ def test_spaced_out_birth_label(text: str, expected: str) -> None:
 
 def test_spaced_out_other_label_is_no_birth_label() -> None:
     assert DateOfBirthRecognizer().find("D a t u m   o n t v a n g s t : 21-04-1977") == []
+
+
+# --- a machine-readable zone joined onto one line, OCR's letters for digits in it ----------------------------------
+
+# A TD3 zone (check digits computed with a separate ICAO 7-3-1 script when the test was written): document
+# XN7P4RT29, born 1993-06-21, expiry 2031-02-14.
+TD3_1 = "P<NLDWESTRA<<JOOST<<<<<<<<<<<<<<<<<<<<<<<<<<"
+TD3_2 = "XN7P4RT299NLD9306211M3102145<<<<<<<<<<<<<<08"
+
+
+@pytest.mark.parametrize(
+    "line_2",
+    [
+        TD3_2.replace("930621", "93O62l"),  # O for 0 and l for 1 in the birth date
+        TD3_2.replace("3102145", "31O2145"),  # O in the expiry date
+    ],
+)
+def test_joined_zone_with_ocr_letters_for_digits(line_2: str) -> None:
+    text = f"scan: {TD3_1} {line_2} einde"
+    zones = [f for f in MrzRecognizer().find(text) if f.entity_type == "MRZ"]
+    assert [text[f.start : f.end] for f in zones] == [f"{TD3_1} {line_2}"]
+
+
+def test_joined_zone_a_letter_no_digit_looks_like_stays_a_letter() -> None:
+    # an X where the birth date's digit stands is no OCR confusion: the line fits no layout
+    text = f"scan: {TD3_1} {TD3_2.replace('930621', '93X621')} einde"
+    assert [f for f in MrzRecognizer().find(text) if f.entity_type == "MRZ"] == []
+
+
+# --- the same date of birth again --------------------------------------------------------------------------------
+
+
+def test_date_of_birth_read_back() -> None:
+    text = "agent: uw geboortedatum?\nklant: negen mei vierenzeventig\nagent: dus 9-5-1974, klopt dat?"
+    assert spans(DateOfBirthRecognizer().find(text), text) == ["negen mei vierenzeventig", "9-5-1974"]
+
+
+def test_other_date_is_not_the_date_of_birth() -> None:
+    text = "agent: uw geboortedatum?\nklant: negen mei vierenzeventig\nagent: uw afspraak is 9-5-2026"
+    assert spans(DateOfBirthRecognizer().find(text), text) == ["negen mei vierenzeventig"]
+
+
+# --- a number found once, repeated in another writing -------------------------------------------------------------
+
+IMEI = "353918104466723"  # Luhn-valid (checked with python-stdnum when the test was written)
+
+
+def test_imei_read_back_in_pairs() -> None:
+    text = (
+        "agent: wat is het IMEI van het toestel?\n"
+        "klant: het staat op de doos, even pakken hoor, de sticker zit onderop: 353918104466723\n"
+        "agent: en dat was het toestel van uw zoon, die in het weekend op het station is gestolen?\n"
+        "klant: ja\nagent: ik lees het nog even terug: 35 39 18 10 44 66 72 3"
+    )
+    imei = [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == "IMEI"]
+    assert imei == [IMEI, "35 39 18 10 44 66 72 3"]
+
+
+def test_repeat_of_a_number_never_found_is_not_reported() -> None:
+    finding = Finding(0, 9, "NL_BSN", 0.95, "BsnRecognizer")
+    text = "192285142 en later 35 39 18 10 44 66 72 3"
+    assert repeated_numbers(text, None, [finding]) == [finding]
+
+
+def test_repeat_takes_the_found_type() -> None:
+    text = "bsn 192285142, nogmaals: 1922 85 142"
+    first = Finding(4, 13, "NL_BSN", 0.95, "BsnRecognizer")
+    assert [(text[f.start : f.end], f.entity_type) for f in repeated_numbers(text, None, [first])] == [
+        ("192285142", "NL_BSN"),
+        ("1922 85 142", "NL_BSN"),
+    ]

@@ -767,6 +767,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
+        birth_days: set[date] = set()
+        unlabelled: list[tuple[int, int, date]] = []
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
         for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
@@ -810,6 +812,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
             )
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
+                birth_days.add(day)
+            else:
+                unlabelled.append((start, end, day))
+        # the same date said or written again (an agent reading it back, a confirmation): that date of birth too
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b, day in unlabelled if day in birth_days]
         if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:
             found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _birthday_and_year(text)]
         return found

@@ -697,9 +697,13 @@ def _joined_zones(layout: _Layout, run: _Run, shape_only: bool = False) -> Itera
             lines = []
             for k, pattern in enumerate(layout.lines):
                 a, b = k * layout.width, (k + 1) * layout.width
-                if not pattern.fullmatch(chars, a, b):
-                    break
-                lines.append(_Line(0, 0, chars[a:b], index[a:b], index[a], index[b - 1] + 1))
+                line, cost = chars[a:b], 0
+                if not pattern.fullmatch(line):
+                    # OCR's letters for digits, as in a zone on its own lines (one character for one: indices hold)
+                    line, cost = _ocr_reading(layout, k, line), 10
+                    if not pattern.fullmatch(line):
+                        break
+                lines.append(_Line(cost, 0, line, index[a:b], index[a], index[b - 1] + 1))
             else:
                 zone = _evaluate(layout, tuple(lines), start, end, shape_only)
                 if zone is not None:

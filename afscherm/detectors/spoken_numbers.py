@@ -213,6 +213,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
+def said_digits(text: str, start: int, end: int) -> str:
+    """The digits and letters ``text[start:end]`` says, read out or written (``vijfendertig, nul zeven`` → ``3507``).
+
+    >>> said_digits("acht zes, dubbel negen, 12", 0, 26)
+    '869912'
+    """
+    return "".join(t.value for t in _tokens(text, start, end))
+
+
 def _is_phone(value: str) -> bool:
     if value[:1] not in ("0", "+") or "+" in value[1:] or not value.lstrip("+").isdigit():
         return False
