@@ -16,6 +16,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.id_document import IdDocumentRecognizer
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.number_writings import digit_runs
+from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.repeats import repeated_numbers
 
 # Written out (checked with python-stdnum when the tests were written) so that no expectation is computed by the code
@@ -213,3 +214,101 @@ def test_repeat_takes_the_found_type() -> None:
         ("192285142", "NL_BSN"),
         ("1922 85 142", "NL_BSN"),
     ]
+
+
+# --- names in machine output ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"persoon": {"voornamen": "Joost", "geslachtsnaam": "Meijer-Hoek"}}', ["Joost", "Meijer-Hoek"]),
+        ("anr;geslachtsnaam;voorvoegsel;voornamen\n7;Brouwer;de;Sanne", ["Brouwer", "de", "Sanne"]),
+    ],
+)
+def test_register_name_keys(text: str, expected: list[str]) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("audit actor=m.vanderlinden action=export", "m.vanderlinden"),  # particles glued
+        ("ticket toegewezen aan h.van.dam door systeem", "h.van.dam"),  # particles between dots
+        ("login ok: s.hendriks (2fa)", "s.hendriks"),  # a listed surname that is no word
+    ],
+)
+def test_initial_and_surname_handle(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "result = r.status if r else None",  # an attribute, no surname
+        "f.visser(42) aangeroepen",  # a method call
+        "zie docs/a.hendriks.pdf",  # a file name
+    ],
+)
+def test_handle_like_code_is_no_name(text: str) -> None:
+    assert PersonNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('capture ok cardholder="DIJKSTRA/WILLEM" amount=12.50', "DIJKSTRA/WILLEM"),
+        ("PNR QX7T2L  VAN DAM/EVA MARIA MRS  AMS-BCN", "VAN DAM/EVA MARIA"),  # the title left out
+    ],
+)
+def test_surname_slash_given_names(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geboortedatum 03 FEB/FEB 1990",  # a card's month in two languages
+        "gebruik TCP/IP en EN/OF in de specificatie",
+        "AFLEVERING ALBERT HEIJN/DIRK",  # a shop's name is no surname
+    ],
+)
+def test_slash_words_that_are_no_name(text: str) -> None:
+    assert [f for f in PersonNameRecognizer().find(text) if "/" in text[f.start : f.end]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('WARN sync: owner="Kramer, Ilse" niet gevonden', "Kramer, Ilse"),
+        ("behandelaar='Hoekstra, B.J.' status=open", "Hoekstra, B.J."),
+    ],
+)
+def test_surname_comma_given_names_in_quotes(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'filter="Utrecht, Zeist" toegepast',  # places, no surname
+        'label="Groente, Fruit"',  # words, no first name after the comma
+    ],
+)
+def test_quoted_comma_pairs_that_are_no_name(text: str) -> None:
+    assert PersonNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3.1 Voorletters ........... K.L.\n3.2 Datum ....... 1-2-2025", "K.L."),
+        ("Naam..................Ruud Zijlstra", "Ruud Zijlstra"),
+    ],
+)
+def test_name_after_dot_leaders(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+def test_dot_leaders_before_no_name() -> None:
+    assert PersonNameRecognizer().find("Naam ........ niet ingevuld\nTotaal ........ 12,50") == []

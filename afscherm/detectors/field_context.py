@@ -586,6 +586,9 @@ _NAME_PART_KEYS = frozenset(
         "displayname", "middlename", "maidenname", "contactpersoon", "contactperson", "volledigenaam",
         # abbreviations of exports and legacy schemas (vnaam/anaam: voornaam/achternaam; fname/lname)
         "vnaam", "anaam", "fname", "lname", "gebnaam",
+        # the BRP's own words (the register's exports and the systems that copy them): geslachtsnaam is the surname,
+        # voorvoegsel its particles
+        "geslachtsnaam", "geslachtsnamen", "voorvoegsel", "voorvoegsels",
         # keys whose value is a person by the role alone, as payment, ticket and course systems store them (a login
         # such as user=jdekker is no name: "user" and "gebruiker" stay out)
         "cardholder", "kaarthouder", "accountholder", "rekeninghouder", "tenaamstelling", "tnv", "assignee",
@@ -608,7 +611,7 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
-_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "tussenvoegsel", "contactperso")
+_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso")
 _NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
 _NAME_KEY_HINT_LOWER = re.compile("|".join(_NAME_KEY_HINTS))
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")

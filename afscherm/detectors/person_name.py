@@ -17,6 +17,7 @@ labels and common words, and turning known places into LOCATION. The word lists 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -235,7 +236,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
-                     self._quoted_name, self._spoken_label):  # fmt: skip
+                     self._quoted_name, self._spoken_label, self._slash_written):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -339,6 +340,9 @@ class PersonNameRecognizer(DutchRecognizer):
             # the writing starts at its line's start, a label's colon or a form's wide spacing, close to the comma
             lo = max(0, comma - COMMA_HEAD_REACH)
             start = max(text.rfind("\n", lo, comma), text.rfind(":", lo, comma), text.rfind("\t", lo, comma))
+            # ... or a quote: a value in machine output (subject_name="Van den Berg, Lieke")
+            quoted = max(text.rfind('"', lo, comma), text.rfind("'", lo, comma))
+            start = max(start, quoted)
             start = max(start + 1, text.rfind("   ", lo, comma) + 3) if "   " in text[lo:comma] else start + 1
             if start == 0 and lo > 0:
                 continue  # no such start near the comma: a sentence
@@ -538,8 +542,8 @@ class PersonNameRecognizer(DutchRecognizer):
         wide spacing, then its value (``Verzekerde     K0BUS, ANNEKE``); judged as :meth:`_ocr_field` judges a
         value after a colon, OCR's digits inside a word read as letters for its shape."""
         out: list[Finding] = []
-        if "   " not in text and "\t" not in text:
-            return out  # no form spacing in the text
+        if "   " not in text and "\t" not in text and "...." not in text:
+            return out  # no form spacing or dot leaders in the text
         for m in matches_from(SPACED_FIELD, text, text_facts(text).line_starts):
             kind = form_label_kind(m.group("label").strip())
             if kind is None:
@@ -1073,9 +1077,35 @@ class PersonNameRecognizer(DutchRecognizer):
             first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
             if not is_first_name(first, lowercase_ok=True) or first in common_words():
                 continue
-            glued = GLUED_PARTICLE.sub(r"\1 ", rest) if " " not in rest else rest
+            glued = GLUED_PARTICLE.sub(_unglued, rest) if " " not in rest else rest
             if lower_surname(rest) or lower_surname(glued) or (rest in family_names() and rest not in common_words()):
                 out.append(self._f(m.start(), m.end(), SCORE_WEAK))
+        # an initial and a surname (``actor=l.vandenberg``, ``r.de.wit``): the surname alone vouches, so it must be
+        # listed with its particle or glued particles, or be a listed surname no common word
+        for m in INITIAL_HANDLE.finditer(text):
+            rest = re.sub(r"[._-]", " ", m.group(1))
+            listed = rest in family_names() and rest not in common_words()
+            if listed or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest)):
+                out.append(self._f(m.start(), m.end(), SCORE_WEAK))
+        return out
+
+    def _slash_written(self, text: str) -> list[Finding]:
+        """``holder="EVERS/MAARTEN"``, ``DE VRIES/ANNA MRS``: a name as a card's magnetic stripe and an airline's
+        booking write it, surname and given names in capitals parted by a slash (a title may follow); both parts
+        listed, the surname as a surname and the first given name as a first name (not ``AND/OR``, ``TCP/IP``)."""
+        out: list[Finding] = []
+        if "/" not in text:
+            return out
+        for m in SLASH_NAME.finditer(text):
+            surname, given = m.group("surname"), m.group("given")
+            if not is_family_name(surname) or any(is_orgish(w) for w in surname.split()):
+                continue
+            if surname in SLASH_MONTHS or given.split()[0] in SLASH_MONTHS:
+                continue  # an ID card's month in two languages ("14 JAN/JAN 1981", "MEI/MAY")
+            # the given names up to the first that is no listed first name ("BAKKER/ANNA MARIA KOOPT")
+            names = list(itertools.takewhile(lambda w: is_first_name(w.capitalize()), given.split()))
+            if names:
+                out.append(self._f(m.start(), m.start("given") + len(" ".join(names)), SCORE_MEDIUM))
         return out
 
     def _mention(self, text: str) -> list[Finding]:
@@ -1613,7 +1643,28 @@ INITIALS_ANSWER = re.compile(
 NAME_HANDLE = re.compile(
     r"(?<![\w@./\\-])([a-z]{3,})[._]((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\-]|\.\w)"
 )
-GLUED_PARTICLE = re.compile(r"^(van|de|ter|ten)(?=[a-z]{3})")  # "dejong", "vandijk": a handle glues the particle
+# A name written SURNAME/GIVEN NAMES in capitals (card stripes, airline bookings), a title after it; led by the slash
+# (the regex engine skips ahead to slashes), the surname read back from it.
+SLASH_NAME = re.compile(
+    r"(?<![\w/])(?P<surname>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3})/"
+    r"(?P<given>[A-Z][A-Z'-]+(?: (?!(?:MRS?|MS|MISS|DR|MSTR)(?![\w/]))[A-Z][A-Z'-]+){0,2})"
+    r"(?: (?:MR|MRS|MS|MISS|DR|MSTR))?(?![\w/])"
+)
+SLASH_MONTHS = frozenset(
+    "JAN FEB MRT MAA MAR APR MEI MAY JUN JUL AUG SEP OKT OCT NOV DEC JANUARI JANUARY FEBRUARI FEBRUARY MAART MARCH "
+    "APRIL JUNI JUNE JULI JULY AUGUSTUS AUGUST SEPTEMBER OKTOBER OCTOBER NOVEMBER DECEMBER".split()
+)
+# "dejong", "vandijk", "vandenberg", "vanderveen": a handle glues the particles
+GLUED_PARTICLE = re.compile(r"^(?:(van|ter|ten)(den|der|de)?|(den|der|de))(?=[a-z]{3})")
+# A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
+INITIAL_HANDLE = re.compile(r"(?<![\w@./\\-])[a-z]\.((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\(-]|\.\w)")
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """The glued particles of a handle's surname, a space after each (``vanden`` → ``van den ``)."""
+    return " ".join(p for p in m.groups() if p) + " "
+
+
 # A row of machine output: a line with two cell separators or more (comma, semicolon, tab, pipe).
 _CELL = re.compile(
     r"""[ \t]*(?:'([^'\n,;|]{1,40})'|"([^"\n,;|]{1,40})"|([^'"\n,;\t|()\[\]]{1,40}?))[ \t]*(?=[,;\t|)\]]|$)"""
@@ -2065,7 +2116,7 @@ COMMA_HEAD_REACH = 48  # characters before the comma the surname and its particl
 COMMA_WRITTEN = re.compile(
     rf"[ \t]*(?P<name>(?P<head>(?:(?i:{PARTICLE_RE})[ \t]+){{0,3}}{ANY_WORD}(?:[ \t]+{ANY_WORD})?),[ \t]*"
     rf"(?P<tail>{INITIALS}|{ANY_WORD}(?:[ \t]+{ANY_WORD}){{0,2}})(?:[ \t]+(?i:{PARTICLE_RE}))*)"
-    r"(?=[ \t]*(?:\n|$|\()|[ \t]{2,}|\t|,?[ \t]+(?i:geb))"
+    r"(?=[ \t]*(?:\n|$|\(|[\"'])|[ \t]{2,}|\t|,?[ \t]+(?i:geb))"
 )
 # The register's writing "Surname, Given names / initials [particles]" (``BRUIJN, M. de``, ``Hof, P. van 't``).
 COMMA_NAME = re.compile(
@@ -2126,8 +2177,12 @@ ROLE_LABELS = frozenset(
 )
 # A form's row without a colon: a label of one or two words at the line start, wide spacing, a value.
 SPACED_FIELD = re.compile(
-    r"[ \t]*(?P<label>[A-Za-z][A-Za-z0-9|ëé.]{1,24}(?: [A-Za-z][A-Za-z0-9|ëé.]{1,24})?)(?:[ \t]{3,}|\t[ \t]*)"
-    r"(?P<value>[^\s:][^\n:]{0,59})"
+    # (a form's item number before the label, "1.2 Voorletters ....... H.M.")
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?"
+    r"(?P<label>[A-Za-z][A-Za-z0-9|ëé.]{1,24}?(?: [A-Za-z][A-Za-z0-9|ëé.]{1,24}?)?)"
+    # wide spacing, or a form's dot leaders between label and value
+    r"(?:[ \t]{3,}|\t[ \t]*|[ \t]*\.{4,}[ \t]*)"
+    r"(?P<value>[^\s:.][^\n:]{0,59})"
 )
 # A digit OCR read for a letter inside a word (K0BUS, Wi11ems): read as a letter when judging a value's shape.
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[0135]|[0135](?=[A-Za-z])")
