@@ -489,19 +489,35 @@ def legal_form_inside(text: str, start: int, end: int) -> bool:
 
 
 def in_organisation_name(text: str, f: Finding) -> bool:
+    """The finding stands in an organisation's name (clear evidence only). Asked once per span and text:
+    name_consistency asks it of its seeds and drop_org_persons of the same names right after."""
+    verdicts = _org_verdicts(text)
+    verdict = verdicts.get((f.start, f.end))
+    if verdict is None:
+        verdict = verdicts[(f.start, f.end)] = _in_organisation_name(text, f.start, f.end)
+    return verdict
+
+
+@lru_cache(maxsize=4)
+def _org_verdicts(text: str) -> dict[tuple[int, int], bool]:
+    """``in_organisation_name``'s answers for the spans of one text (the last few texts: a string hashes once)."""
+    return {}
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
     return (
-        headed_by_org(text, f.start, f.end)
-        or closed_by_legal_form(text, f.end)
-        or followed_by_org_word(text, f.end)
-        or closed_by_trade_word(text, f.start, f.end)
-        or shop_article_before(text, f.start, f.end)
-        or is_product(text, f.start, f.end)
-        or known_organisation(text, f.start, f.end)
-        or legal_form_inside(text, f.start, f.end)
-        or joined_by_ampersand(text, f.start, f.end)
-        or kvk_after(text, f.start, f.end)
-        or (_company_run(text, f.start) and not personal_name(text[f.start : f.end]))
-        or known_brand(text, f.start, f.end)
+        headed_by_org(text, start, end)
+        or closed_by_legal_form(text, end)
+        or followed_by_org_word(text, end)
+        or closed_by_trade_word(text, start, end)
+        or shop_article_before(text, start, end)
+        or is_product(text, start, end)
+        or known_organisation(text, start, end)
+        or legal_form_inside(text, start, end)
+        or joined_by_ampersand(text, start, end)
+        or kvk_after(text, start, end)
+        or (_company_run(text, start) and not personal_name(text[start:end]))
+        or known_brand(text, start, end)
     )
 
 
