@@ -440,6 +440,11 @@ _YEAR_OF_BIRTH = re.compile(
 )
 
 
+# What every _YEAR_OF_BIRTH match without 'geboren' or 'geboortejaar' holds, in the lower-cased text: its "86'er".
+# (None of these letters has a case-insensitive match that lower-casing misses: no i, k or s.) A cheap scan that spares
+# the pattern most texts.
+_ER_YEAR = re.compile(r"\d['\u2019-]?er")
+
 # The birthday right after the stated year ("een 86'er, 12 juli"): its day and month, no year of their own.
 _DAY_MONTH_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<d>\d{1,2})(?:e|ste|de)?[ \t]+(?P<m>"
@@ -756,7 +761,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
         found = self._labelled(text, lowered)
         if "geb" in lowered or "er" in lowered or "ben van" in lowered:  # ("er" also in "geboortedatum", "jaar")
-            beside_age += _year_then_day(text) + _dates_in_the_birth_year(text)
+            beside_age += _year_then_day(text)
+            if "geboren" in lowered or "geboortejaar" in lowered or _ER_YEAR.search(lowered):
+                beside_age += _dates_in_the_birth_year(text)
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
         return sorted(found)

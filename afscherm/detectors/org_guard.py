@@ -130,6 +130,7 @@ CONNECTORS = frozenset({"&", "en", "+"})
 MAX_RUN = 6  # words between a head word and the finding ("Stichting Vrienden van Pieter de Vries")
 WORD = re.compile(r"\S+")
 CELL_START = re.compile(r".*[;|,](?=[^;|,]*$)")  # up to a word's last cell separator
+_CELL_SEPARATORS = frozenset(";|,")
 PUNCTUATION = re.compile(r"[,:;()\[\]{}\"“”!?|/<>=]")
 
 
@@ -169,7 +170,8 @@ def _words_left(text: str, start: int) -> list[str]:
         word = m.group()
         if not gap or gap.strip(" \t") or len(gap) > 2 or PUNCTUATION.search(word[-1]):
             break  # "Marloes (Webwinkel Klompje): Hoi Kyano": punctuation ends a name run
-        cell = CELL_START.search(word)
+        # (the pattern backtracks over every start of a word without a separator: the set test spares it)
+        cell = CELL_START.search(word) if not _CELL_SEPARATORS.isdisjoint(word) else None
         if cell is not None:
             # a table's separator starts the cell the run stands in ("1022;Fysiotherapie Bakker")
             if word[cell.end() :]:
@@ -523,12 +525,14 @@ def _in_organisation_name(text: str, start: int, end: int) -> bool:
 
 def _company_run(text: str, start: int) -> bool:
     """A company label or column names the value the finding stands in (``Handelsnaam: De Vries Occasions``)."""
+    if not _has_company_word(text):
+        return False  # asked once per text: most texts name no company label, and their lines need no reading
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not any(c in line for c in ":=;|\t,"):
         return False  # neither a label nor a key nor a table's cell on the name's line: nothing to read
-    return _has_company_word(text) and company_labelled(text, start)
+    return company_labelled(text, start)
 
 
 @lru_cache(maxsize=8)
