@@ -81,6 +81,15 @@ def _iban_some_reading(value: str) -> bool:
     return False
 
 
+def _float_written(value: str) -> str:
+    """The integer a spreadsheet's float writing stands for (``111222333.0``, ``1,11222333E+08``), or ""."""
+    if m := re.fullmatch(r"(\d+)[.,]0+", value):
+        return m.group(1)
+    if (m := re.fullmatch(r"(\d)[.,](\d+)[eE]\+?(\d+)", value)) and len(m.group(2)) <= int(m.group(3)):
+        return m.group(1) + m.group(2).ljust(int(m.group(3)), "0")
+    return ""
+
+
 def check(entity: str, value: str, rid: str, damaged: bool = False) -> None:
     """Raise when a checksum value does not validate (what it says about its writing is the text's job)."""
     if damaged and entity == "IBAN_CODE" and _iban_some_reading(value):
@@ -91,6 +100,7 @@ def check(entity: str, value: str, rid: str, damaged: bool = False) -> None:
     ok = {
         "NL_BSN": lambda: (
             bsn.is_valid(compact)
+            or bsn.is_valid(_float_written(value) or "x")
             or bsn.is_valid(value.translate(OCR_DIGITS))
             or (damaged and bsn.is_valid(re.sub(r"\W", "", value.translate(OCR_DIGITS_BSN))))
         ),
