@@ -18,6 +18,7 @@ from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.repeats import repeated_numbers
+from tests.recognizer_helpers import found
 
 # Written out (checked with python-stdnum when the tests were written) so that no expectation is computed by the code
 # under test. BSN_FAIL differs from BSN in its last digit and fails the 11-proef.
@@ -312,3 +313,55 @@ def test_name_after_dot_leaders(text: str, expected: str) -> None:
 
 def test_dot_leaders_before_no_name() -> None:
     assert PersonNameRecognizer().find("Naam ........ niet ingevuld\nTotaal ........ 12,50") == []
+
+
+# --- numbers a spreadsheet stored as floats; document numbers in machine output ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id,bsn\n3,192285142.0", "192285142.0"),  # a data frame's float column
+        ('{"bsn": "1.92285142E+08"}', "1.92285142E+08"),  # Excel's scientific notation, every digit kept
+        ('{"bsn": "1,62275869E+08"}', "1,62275869E+08"),  # ... with a Dutch decimal comma
+    ],
+)
+def test_bsn_written_as_a_float_under_its_key(text: str, expected: str) -> None:
+    assert found(text, "NL_BSN") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"bsn": "1.92285E+08"}',  # digits lost: no number left to check
+        '{"bsn": 192285143.0}',  # fails the 11-proef
+        '{"bedrag": 192285142.0}',  # no BSN key
+    ],
+)
+def test_float_writings_that_are_no_bsn(text: str) -> None:
+    assert found(text, "NL_BSN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"ids": [{"type": "PASSPORT_NL", "value": "SPECI2014"}]}', "SPECI2014"),  # a type/value pair
+        ('{"soort": "identiteitskaart", "waarde": "SPECI2014"}', "SPECI2014"),
+        ("<Legitimatie><Type>ID-kaart</Type><Nummer>SPECI2014</Nummer></Legitimatie>", "SPECI2014"),
+        ("12:00:01 kyc ok for SPECI2014", "SPECI2014"),
+        ("mrz mismatch: printed SPECI2014", "SPECI2014"),
+    ],
+)
+def test_document_number_in_machine_output(text: str, expected: str) -> None:
+    assert found(text, "NL_ID_DOCUMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"type": "ORDER", "value": "SPECI2014"}',  # a type that names no document
+        "<Artikel><Nummer>SPECI2014</Nummer></Artikel>",
+    ],
+)
+def test_document_shape_without_document_context(text: str) -> None:
+    assert found(text, "NL_ID_DOCUMENT") == []

@@ -96,6 +96,14 @@ _STEMS_ANYWHERE = {
         "passnr",
         "passnummer",
         "passportid",
+        # a key naming the document alone, its value checked for the Dutch shape ("paspoort", "idCard", "NATIONAL_ID")
+        "paspoort",
+        "identiteitskaart",
+        "idkaart",
+        "idcard",
+        "identitycard",
+        "nationalid",
+        "traveldocument",
     ),
     "IMEI": (),
 }
@@ -226,6 +234,21 @@ def _date(value: str) -> bool:
 
 _NUMBER = re.compile(r"\+?\d[\d .()-]*")
 _SEPARATORS = re.compile(r"[\s.()-]")
+# A number a spreadsheet or a data frame stored as a float: ``111222333.0``, ``1,11222333E+08`` (Excel's scientific
+# notation, Dutch decimal comma too). Read back only when every digit is still there.
+_FLOAT_ZERO = re.compile(r"(\d{6,})[.,]0+")
+_SCIENTIFIC = re.compile(r"(\d)[.,](\d{5,})[eE]\+?0?(\d{1,2})")
+
+
+def _float_digits(value: str) -> str:
+    """The integer a float writing of a number stands for, all digits kept, or ""."""
+    m = _FLOAT_ZERO.fullmatch(value)
+    if m is not None:
+        return m.group(1)
+    m = _SCIENTIFIC.fullmatch(value)
+    if m is not None and len(m.group(2)) <= int(m.group(3)):
+        return m.group(1) + m.group(2).ljust(int(m.group(3)), "0")
+    return ""
 
 
 def context_findings(name: str | None, text: str) -> list[Finding]:
@@ -250,6 +273,8 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
     entity: str | None = None
     score = SCORE_NAMED
     digits = _SEPARATORS.sub("", value).lstrip("+") if _NUMBER.fullmatch(value) else ""
+    if kind in ("NL_BSN", "PHONE_NUMBER", "IMEI") and ("." in value or "," in value):
+        digits = _float_digits(value) or digits
     if kind == "NL_BSN" and digits.isdigit() and _bsn(digits):
         entity = "NL_BSN"
     elif kind == "PHONE_NUMBER" and digits.isdigit() and _phone(digits):
@@ -366,8 +391,11 @@ _INDIRECT_VALUE_KEYS = frozenset(
     {"value", "val", "waarde", "new", "old", "nieuw", "oud", "newvalue", "oldvalue", "input", "invoer", "to", "from"}
 )
 _FIELD_NAMED_BEFORE = re.compile(
-    r"(?i)(?<![a-z])(?:field|veld|attribute|attr|attribuut|column|kolom|key|param|parameter|property|eigenschap)"
-    r"(?:_?name)?[\"']?[ \t]*[=:]?[ \t]*[\"'(]?([A-Za-z_][\w.-]{1,40})[\"')]?[ \t,;]*(?:[\w.-]+[=:][ \t]*\S*[ \t,;]+)*$"
+    # (or a type/value pair: {"type": "NATIONAL_ID", "value": …}, {"soort": "paspoort", "waarde": …})
+    r"(?i)(?<![a-z])(?:field|veld|attribute|attr|attribuut|column|kolom|key|param|parameter|property|eigenschap"
+    r"|type|kind|soort|name|naam|system)"
+    r"(?:_?name)?[\"']?[ \t]*[=:]?[ \t]*[\"'(]?([A-Za-z_][\w.-]{1,40})[\"')]?[ \t,;]*(?:[\w.-]+[=:][ \t]*\S*[ \t,;]+)*"
+    r"[\"']?$"  # (the value key's opening quote in JSON: {"type": "NATIONAL_ID", "value": …})
 )
 _INDIRECT_REACH = 80
 

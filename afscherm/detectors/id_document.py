@@ -36,10 +36,15 @@ CONTEXT_WORDS = (
     "id-bewijs",
     "rijbewijs",
     "reisdocument",
+    # the ID shown at a counter (legitimatiebewijs), the check of it (kyc) and its machine-readable zone (mrz)
+    "legitimatie",
+    "kyc",
+    "mrz",
 )
 
 # (An underscore may touch it: file names and keys of uploads, "scan_XR4KP82R1.jpg", "XR4KP82R1_voorkant.jpg".)
-_DOC_NUMBER = re.compile(r"(?<![A-Za-z0-9<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![A-Za-z0-9<-])")
+# (an XML element's closing tag may follow it: "<Nummer>XR4KP82R1</Nummer>"; an MRZ filler may not)
+_DOC_NUMBER = re.compile(r"(?<![A-Za-z0-9<-])([A-NP-Za-np-z]{2}[A-NP-Za-np-z0-9]{6}\d)(?![A-Za-z0-9-]|<(?!/))")
 # The shape as OCR prints it: ``O`` for ``0`` (a Dutch number never holds the letter O), ``l``/``I`` for ``1`` where the
 # last character, always a digit, stands. Read only after a label (see below).
 # (Led by a character class, so that the regex engine skips ahead to capitals; what stands before it is tested after.)
@@ -221,7 +226,8 @@ _BARE_KEY = re.compile(
 )
 # A bare number key right before the value, a document word in the object or line before it
 # ('{"document": {"type": "ID", "number": "XR4KP82R1"}}').
-_NUMBER_KEY = re.compile(r"(?i)(?<![a-z])(?:number|nummer|nr|no|num)[\s\"'.]*[=:][\s\"']*$")
+# (an XML element too: "<Type>Paspoort</Type><Nummer>…")
+_NUMBER_KEY = re.compile(r"(?i)(?<![a-z])(?:number|nummer|nr|no|num)[\s\"'.]*[=:>][\s\"']*$")
 _DOCUMENT_WORD = re.compile(
     r"(?i)document|paspoort|passport|identiteit|id[ _-]?kaart|id[ _-]?card|(?<![a-z])doc(?![a-z])"
     r"|(?-i:(?<![\w-])ID(?!\w))"
