@@ -365,3 +365,29 @@ def test_document_number_in_machine_output(text: str, expected: str) -> None:
 )
 def test_document_shape_without_document_context(text: str) -> None:
     assert found(text, "NL_ID_DOCUMENT") == []
+
+
+# --- dates of birth in chats: a relative's year first, the label after the date ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("klant: mijn moeder is van 1938, 2 februari", "1938, 2 februari"),
+        ("klant: 14-02-1938, dat is haar geboortedatum", "14-02-1938"),
+        ("klant: 2 februari 1938, dat is mijn geb. datum", "2 februari 1938"),
+    ],
+)
+def test_birth_date_of_a_relative_or_labelled_after(text: str, expected: str) -> None:
+    assert spans(DateOfBirthRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klant: de factuur is van 2024, 2 februari",  # no relative: a document's date
+        "klant: 14-02-2025, dat is mijn afspraak",  # another date named after it
+    ],
+)
+def test_other_dates_in_these_writings(text: str) -> None:
+    assert DateOfBirthRecognizer().find(text) == []

@@ -383,8 +383,9 @@ _LABEL_IN_BRACKETS = re.compile(
 
 # The date named a birthday right after it, in a chat: "17 nov 93 is mn bday", "3-4-1987 was haar geboortedatum".
 _LABEL_AFTER = re.compile(
-    r"(?i)[ \t]*,?[ \t]*(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)[ \t]+"
-    r"(?:geboortedatum|geboortedag|verjaardag|bday|b-day|birthday)(?![a-z])"
+    # (", dat is mijn geb datum": the date first, then what it is)
+    r"(?i)[ \t]*,?[ \t]*(?:(?:dat|die|het)[ \t]+)?(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)"
+    r"[ \t]+(?:geboortedatum|geboortedag|geb\.?[ \t]?datum|verjaardag|bday|b-day|birthday)(?![a-z])"
 )
 # "ik ben op 03-04-1987 jarig": the birthday named after a dated year.
 _JARIG_AFTER = re.compile(r"(?i)[ \t]+(?:(?:ben|is)[ \t]+(?:ik|hij|ze|zij)[ \t]+)?jarig(?![a-z])")
@@ -425,7 +426,9 @@ def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
 # out), the day and month of the birthday after it; also as a turn answering a question for the birth date on the
 # line above ("wanneer bent u geboren?" / "klant: in drieënnegentig, op vier maart").
 _YEAR_THEN_DAY = re.compile(
-    r"(?i)(?:(?<![a-z])(?:geboren|geb\.?|ben[ \t]+van)(?:[ \t]+(?:in|op))?[ \t]+"
+    r"(?i)(?:(?<![a-z])(?:geboren|geb\.?|ben[ \t]+van"
+    # a relative's year first ("mijn vader is van 1952, 3 maart")
+    r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)[ \t]+(?:" + _RELATIVES + r")[ \t]+is[ \t]+van)(?:[ \t]+(?:in|op))?[ \t]+"
     r"|(?P<answer>(?m:^)[^\n:]{1,30}:[ \t]*(?:(?:eh+m?|ja|nou)[ \t,]+)*(?:in[ \t]+)?))"
     rf"(?P<y>['\u2019]\d{{2}}|(?:18|19|20)\d{{2}}"
     rf"|(?P<wy>(?:negentien|tweeduizend)(?:[ \t-]*(?:en[ \t]+)?{_NUMBER_WORD})?|{_NUMBER_WORD}))"
