@@ -391,3 +391,19 @@ def test_birth_date_of_a_relative_or_labelled_after(text: str, expected: str) ->
 )
 def test_other_dates_in_these_writings(text: str) -> None:
     assert DateOfBirthRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WARN retry customer=Joris_Hoekstra order=88", "Joris_Hoekstra"),
+        ("owner: Mila.van.Dijk", "Mila.van.Dijk"),
+    ],
+)
+def test_capitalised_name_handle(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["zie Main.java en Config_Manager", "kleur Rose_Gold gekozen"])
+def test_capitalised_handles_that_are_no_name(text: str) -> None:
+    assert PersonNameRecognizer().find(text) == []

@@ -1074,7 +1074,8 @@ class PersonNameRecognizer(DutchRecognizer):
         if "." not in text and "_" not in text:
             return out
         for m in NAME_HANDLE.finditer(text):
-            first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
+            # (a handle may be capitalised: customer=Sanne_Visser, Piet.de.Vries; read in lower case)
+            first, rest = m.group(1).lower(), re.sub(r"[._-]", " ", m.group(2)).lower()
             if not is_first_name(first, lowercase_ok=True) or first in common_words():
                 continue
             glued = GLUED_PARTICLE.sub(_unglued, rest) if " " not in rest else rest
@@ -1641,7 +1642,8 @@ INITIALS_ANSWER = re.compile(
 # A user handle "first.surname" (particles joined by dots: "anna.de.vries"), a whole token: no "@", domain or path
 # around it, no file extension after it.
 NAME_HANDLE = re.compile(
-    r"(?<![\w@./\\-])([a-z]{3,})[._]((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\-]|\.\w)"
+    r"(?<![\w@./\\-])([a-z]{3,}|[A-Z][a-z]{2,})[._]((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en)[._-])*"
+    r"(?:[a-z]{3,}|[A-Z][a-z]{2,}))(?![\w@/\\-]|\.\w)"
 )
 # A name written SURNAME/GIVEN NAMES in capitals (card stripes, airline bookings), a title after it; led by the slash
 # (the regex engine skips ahead to slashes), the surname read back from it.
