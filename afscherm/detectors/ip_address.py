@@ -20,7 +20,9 @@ VERSION_WORDS = ("versie", "version", "build", "release", "v", "ver.", "firmware
 
 # Not inside a longer dotted or dashed number; after a colon or a slash only when no digit stands before it (a key's
 # ``client:10.0.0.1``, a URL's or a proxy log's ``host/84.241.12.9``; not the tail of ``12:1.2.3.4``).
-_IPV4 = re.compile(r"(?<![\w.-])(?<!\d[:/])((?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+# Led by its first digit, the look-behinds after it (``(?<![\w.-])`` first): the regex engine skips ahead to digits
+# instead of trying the look-behinds at every position; the same matches as the pattern with the look-behinds first.
+_IPV4 = re.compile(r"(\d(?<![\w.-].)(?<!\d[:/].)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3})(?![\w]|\.\d)")
 # Cloud host names spell the address with dashes: ``ip-10-12-0-44.eu-west-1.compute.internal``.
 _DASHED_HOST = re.compile(r"(?<![\w-])(?i:ip)-(\d{1,3}(?:-\d{1,3}){3})(?![\w-]|\.\d)")
 _VERSION_AFTER = re.compile(r"(?:versie|version|build|release|v|ver\.|firmware|app)[ \t]*$", re.IGNORECASE)

@@ -59,7 +59,8 @@ class TextFacts:
     def has_substring(self, words: tuple[str, ...]) -> bool:
         """Some of ``words`` (lower case) occurs in the lower-cased text: a rule matching one of them
         case-insensitively can fire. (Substring tests in C are far cheaper than tokenising the text.)"""
-        return self.case_odd or any(w in self.lowered for w in words)
+        lowered = self.lowered  # (one attribute look-up, not one per word)
+        return self.case_odd or any(w in lowered for w in words)
 
     def has_lower_run(self, words: frozenset[str]) -> bool:
         """Some word of ``words`` is a whole run of lower-case letters of the text as written."""
