@@ -407,3 +407,18 @@ def test_capitalised_name_handle(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["zie Main.java en Config_Manager", "kleur Rose_Gold gekozen"])
 def test_capitalised_handles_that_are_no_name(text: str) -> None:
     assert PersonNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("agent: geboortedatum van uw zoon?\nbeller: negen, drie, elf", "negen, drie, elf"),  # a year 2010-2019
+        ("agent: uw geboortedatum?\nbeller: vier-vier-zeventig", "vier-vier-zeventig"),  # joined by hyphens
+    ],
+)
+def test_spoken_numeric_birth_date(text: str, expected: str) -> None:
+    assert spans(DateOfBirthRecognizer().find(text), text) == [expected]
+
+
+def test_spoken_numbers_without_a_birth_question() -> None:
+    assert DateOfBirthRecognizer().find("klant: ik heb negen, drie, elf euro betaald") == []

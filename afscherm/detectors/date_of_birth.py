@@ -222,7 +222,8 @@ _DAY_WORD = rf"(?:nul[\s,]+(?:{_UNIT})|eerste|derde|achtste|{_NUMBER_WORD}(?:ste
 # a month read as an ordinal ("de derde van de vijfde negentien negentig")
 _MONTH_ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
 # Between a spoken date's parts: a pause, and a speaker's "eh" in it ("veertien maart eh negentien eenentachtig").
-_SPOKEN_GAP = r"(?:[\s,]+(?:(?:eh+m?|uh+m?)[\s,]+)?)"
+# (a transcript may join the words by hyphens: "twaalf-twaalf-tachtig")
+_SPOKEN_GAP = r"(?:[\s,]+(?:(?:eh+m?|uh+m?)[\s,]+)?|-)"
 _SPOKEN_DATE = re.compile(
     # a day word's first letter first: the pattern is tried only at such words
     rf"(?=[eadtvznéÉ\d])(?<!\w)(?:de\s+)?(?P<day>{_DAY_WORD}|\d{{1,2}}(?:e|ste|de)?){_SPOKEN_GAP}"
@@ -241,7 +242,10 @@ _SPOKEN_DATE = re.compile(
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
-_TENS_WORDS = (*_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul")
+# (a year of this century said as a word for 10-19: "vijftien, zes, twaalf")
+_TENS_WORDS = (
+    *_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul", "tien", "elf", "twaalf"
+)  # fmt: skip
 # a spoken ordinal day ("de veertiende maart 1981", "de eerste mei"), whatever the year's writing
 _DAY_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
                  "elfde", "twaalfde", "tigste")  # fmt: skip
