@@ -23,10 +23,16 @@ def client_use_count() -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("kind", ["processes", "dask"])
-def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(kind: str, prefect_harness: None) -> None:
+def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(
+    kind: str, prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Prefect would build a new client (and SSL context) for every task run: the process pool's worker
     # initializer, or the Dask worker preload, keeps one client context open, so the third run in the same
-    # worker finds the object the first one marked.
+    # worker finds the object the first one marked. The server is named in the environment before the workers
+    # start, as ``scan_flow`` does.
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
     runner = prefect_task_runner(TaskRunnerSettings(kind=kind, workers=1))  # type: ignore[arg-type]
 
     @flow(task_runner=runner)
@@ -36,6 +42,23 @@ def test_a_worker_keeps_one_prefect_client_for_all_its_task_runs(kind: str, pref
     results = three_runs()
     assert len({pid for pid, _ in results}) == 1  # one worker ran them all
     assert [uses for _, uses in results] == [1, 2, 3]
+
+
+def test_a_worker_without_a_named_api_server_keeps_no_client_of_its_own() -> None:
+    # Without PREFECT_API_URL, get_client would start an ephemeral API server inside the worker (on a busy
+    # machine the process pool's initializer timed out waiting for it, and the pool broke): the initializer
+    # leaves the client to the task runs, which carry the flow's settings.
+    from prefect.context import SyncClientContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from afscherm.flows.runners import api_server_named, keep_prefect_client
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert not api_server_named()
+        keep_prefect_client()
+        assert SyncClientContext.get() is None
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        assert api_server_named()
 
 
 def test_local_dask_cluster_runs_quiet_on_both_sides(prefect_harness: None) -> None:

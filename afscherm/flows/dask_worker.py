@@ -21,6 +21,10 @@ _ATTRIBUTE = "_afscherm_prefect_client_context"
 def dask_setup(worker: Any) -> None:  # noqa: ANN401 - distributed.Worker
     from prefect.context import SyncClientContext
 
+    from afscherm.flows.runners import api_server_named
+
+    if not api_server_named():
+        return  # see api_server_named: no client of a server of the worker's own
     context = SyncClientContext()
     context.__enter__()  # left open for the tasks to come; closed in dask_teardown
     setattr(worker, _ATTRIBUTE, context)

@@ -67,6 +67,22 @@ def keep_prefect_client() -> None:
 
     from prefect.context import SyncClientContext
 
+    if not api_server_named():
+        return
     context = SyncClientContext()
     context.__enter__()  # left open for the tasks to come; closed when the worker process exits
     atexit.register(context.__exit__, None, None, None)
+
+
+def api_server_named() -> bool:
+    """Whether this worker process knows the flow's Prefect API server (``PREFECT_API_URL``).
+
+    A worker keeps one client only for a named server. Without one, ``get_client`` would start an ephemeral
+    server of the worker's own: not the flow's, and 20-30 s to start on a busy machine (a process-pool worker's
+    initializer timed out that way, and the pool broke). The scans name their server in the environment before
+    any worker starts (``flows.scan_store.scan_flow``); the task runs carry the flow's settings and make their
+    own clients either way.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
