@@ -356,7 +356,7 @@ def _find(
             for b in bands:
                 body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
         clock.add("ocr_again", t)
-    return regions + body, values, bands
+    return _back_ghosts(regions + body, bands), values, bands
 
 
 def _other_side(words: list[Word], bands: list[Band], shape: tuple[int, ...]) -> bool:
@@ -457,6 +457,31 @@ def _fronts(regions: list[Region], bands: list[Band]) -> int:
     or the portraits found (each front prints one), whichever says more."""
     data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
     return max(data_pages, _front_sides(regions), _portraits(regions))
+
+
+# A card's back side may print the ghost portrait too (tuning bench_id_release seed 502 pages 7-9, bench_id_photocopy
+# seed 611 pages 2, 6 and 10: a ghost beside the BSN, above the TD1 band). Found as a picture, it counted as a front's
+# portrait, and that front then wanted a ghost and a document number of its own: refused. On a page with one TD1 band
+# and nothing of a front (no face, no front label read, no other side, no ghost found of the picture), pictures all
+# narrower than BACK_GHOST_WIDTH of the band's length are too small for a card's portrait and are that ghost: blacked
+# out as before, no front. Tuning truth, card width / band length: portraits 0.26-0.32, ghosts 0.05-0.16 (their
+# picture boxes are up to 1.5 times wider, bench_id_photocopy seed 611 page 2: 0.15). A band longer than a TD1 line
+# holds is taken at that length (a band found too long must not make a portrait look small).
+BACK_GHOST_WIDTH = 0.22
+TD1_LINE = 25.0  # a TD1 line's length in line heights (30 characters)
+
+
+def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
+    """``regions`` with the pictures of a card's back side alone taken for its ghost (see ``BACK_GHOST_WIDTH``)."""
+    if len(bands) != 1 or bands[0].length / bands[0].line_height >= TD1_MAX_ASPECT:
+        return regions
+    if _front_sides(regions) or any(r.type == "other_side" or r.source in ("face", "ghost") for r in regions):
+        return regions
+    pictures = [r for r in regions if r.type == "photo" and r.source == "portrait_like"]
+    length = min(bands[0].length, TD1_LINE * bands[0].line_height)
+    if not pictures or any(r.bbox()[2] - r.bbox()[0] > BACK_GHOST_WIDTH * length for r in pictures):
+        return regions
+    return [Region(r.type, "ghost", r.polygon) if r in pictures else r for r in regions]
 
 
 def _portraits(regions: list[Region]) -> int:
