@@ -422,3 +422,20 @@ def test_spoken_numeric_birth_date(text: str, expected: str) -> None:
 
 def test_spoken_numbers_without_a_birth_question() -> None:
     assert DateOfBirthRecognizer().find("klant: ik heb negen, drie, elf euro betaald") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevr. J . Kuiper\nDorpsstraat 1", "J . Kuiper"),
+        ("ondertekend door R . van Houten", "R . van Houten"),
+        ("A . J . Visser tekende", "A . J . Visser"),
+    ],
+)
+def test_initials_with_a_space_before_their_dot(text: str, expected: str) -> None:
+    assert spans(PersonNameRecognizer().find(text), text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Kies optie B . Daarna volgt stap 2", "zie bijlage A . Hierin staat alles"])
+def test_letter_and_dot_ending_a_sentence(text: str) -> None:
+    assert PersonNameRecognizer().find(text) == []

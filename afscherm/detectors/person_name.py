@@ -120,7 +120,8 @@ UPPER = "A-ZÀ-ÖØ-Ý\u0100-\u017f"
 LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 ANY_WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}]*(?:['-][{UPPER}{LOWER}]+)*"
-INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?:[{UPPER}]\b\.?)?"
+# (OCR sets a space before an initial's dot: "K . Verhoeven", "E . van Gelder")
+INITIALS = rf"(?:[{UPPER}] ?\.[ \t]?){{1,4}}(?:[{UPPER}]\b\.?)?"
 PARTICLE_RE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A surname: optional particles (any case) then one or two capitalised words (double names "Jansen-Smit").
 SURNAME = rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
@@ -425,6 +426,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if sentence_word_after_letter(text, m.start(2), surname):
                 continue  # "O, Z, T, U, R, K. Zonder": a spelled letter, then a new sentence
+            if " ." in m.group(1) and not is_family_name(surname):
+                continue  # OCR's "K . Verhoeven", not a sentence's end after a letter ("optie B . Daarna")
             out.append(self._f(start, end, SCORE_STRONG if is_family_name(surname) else SCORE_MEDIUM))
         return out
 
@@ -1524,7 +1527,7 @@ POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze
 # "(?<![\w.])" before the first initial, written after its letter (the same matches; a pattern that opens with a
 # character class lets the regex engine skip ahead by it).
 INITIALS_SURNAME = re.compile(
-    rf"([{UPPER}](?<![\w.].)\.[ \t]?(?:[{UPPER}]\.[ \t]?){{0,3}}(?:[{UPPER}]\b\.?)?)[ \t]*({SURNAME})"
+    rf"([{UPPER}](?<![\w.].) ?\.[ \t]?(?:[{UPPER}] ?\.[ \t]?){{0,3}}(?:[{UPPER}]\b\.?)?)[ \t]*({SURNAME})"
 )
 # An e-mail address whose local part may be a name: "(?<![\w.+-])" written after the first letter, as above.
 EMAIL_NAME = re.compile(r"([a-zA-Z](?<![\w.+-].)[a-zA-Z]*)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
