@@ -439,3 +439,19 @@ def test_initials_with_a_space_before_their_dot(text: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["Kies optie B . Daarna volgt stap 2", "zie bijlage A . Hierin staat alles"])
 def test_letter_and_dot_ending_a_sentence(text: str) -> None:
     assert PersonNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("agent: geboortedatum?\nklant: zes en twintig juni negentien twee en zeventig",
+         "zes en twintig juni negentien twee en zeventig"),
+        ("agent: uw geboortedatum?\nklant: een en dertig mei, zestig", "een en dertig mei, zestig"),
+    ],
+)  # fmt: skip
+def test_spoken_compound_written_apart(text: str, expected: str) -> None:
+    assert spans(DateOfBirthRecognizer().find(text), text) == [expected]
+
+
+def test_words_apart_that_are_no_date() -> None:
+    assert DateOfBirthRecognizer().find("agent: geboortedatum?\nklant: zes en twintig euro") == []

@@ -216,7 +216,9 @@ _PY_DATE = re.compile(
 _UNIT = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 _TEN = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
-_NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een)(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
+# (a transcriber may write the compound apart: "vijf en twintig augustus")
+_NUMBER_WORD = rf"(?:(?:{_UNIT})(?:en|ën|een| en )(?:{_TEN})|{_TEN}|{_TEEN}|{_UNIT}|nul)"
+_APART = re.compile(rf"(?<![a-zé])({_UNIT}) en ({_TEN})(?![a-z])")
 # ("nul vier" before "nul": a day read as two digits must not leave its "vier" to be read as the month)
 _DAY_WORD = rf"(?:nul[\s,]+(?:{_UNIT})|eerste|derde|achtste|{_NUMBER_WORD}(?:ste|de)?)"
 # a month read as an ordinal ("de derde van de vijfde negentien negentig")
@@ -258,7 +260,7 @@ def _spoken_value(words: str) -> int | None:
     """A number from 0 to 99 in one Dutch word (``vierenzestig``) or ordinal (``zeventiende``); digits too."""
     from afscherm.detectors.spoken_numbers import number_word_value
 
-    word = words.lower()
+    word = _APART.sub(r"\1en\2", words.lower())
     if word[:1].isdigit():
         return int(re.sub(r"\D", "", word))
     word = _ORDINALS.get(word, word)
@@ -270,7 +272,8 @@ def _spoken_value(words: str) -> int | None:
 
 def _spoken_year(words: str) -> int | None:
     """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
-    parts = [w for w in re.split(r"[\s,-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words.lower()) if w and w != "en"]
+    words = _APART.sub(r"\1en\2", words.lower())
+    parts = [w for w in re.split(r"[\s,-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words) if w and w != "en"]
     digits = [_spoken_value(p) for p in parts] if len(parts) == 4 else []
     if digits and all(d is not None and d < 10 for d in digits):  # digit by digit
         return int("".join(str(d) for d in digits))
