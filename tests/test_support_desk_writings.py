@@ -455,3 +455,29 @@ def test_spoken_compound_written_apart(text: str, expected: str) -> None:
 
 def test_words_apart_that_are_no_date() -> None:
     assert DateOfBirthRecognizer().find("agent: geboortedatum?\nklant: zes en twintig euro") == []
+
+
+# --- 11-proef-valid numbers of other kinds in tables and SQL -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nr|bsn|dossiernummer\n1|192285142|162275869", ["192285142"]),  # a pipe table's other column
+        ("INSERT INTO d (bsn, contractnummer) VALUES ('192285142', '162275869');", ["192285142"]),
+        ("SELECT * FROM p WHERE personeelsnr = 162275869;", []),
+    ],
+)
+def test_other_numbers_in_their_own_column(text: str, expected: list[str]) -> None:
+    assert spans(BsnRecognizer().find(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nr|bsn/klantnummer\n1|192285142",  # the column says BSN as well: fail closed
+        "nr|klantnaam|bsn\n1|Jansen|192285142",  # a name column, no number's name
+    ],
+)
+def test_bsn_column_headers_keep_the_bsn(text: str) -> None:
+    assert spans(BsnRecognizer().find(text), text) == [BSN]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.context import DEFAULT_WINDOW, fuzzy_label_near, glued_into_code, has_context, words_pattern
+from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -61,7 +62,7 @@ _OTHER_LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![^\W\d_])kenmerk|(?<![^\W\d_])(?:aanvraag|melding|bestelling|klacht|zaak|dossier)"
     r"\s+met\s+(?:het\s+)?(?:nummer|nr)|(?<![^\W\d_])polis)\.?[ \t]*[:#.]?[ \t]*$"
 )
-_LABEL_GAP = re.compile(r"[ \t]*[:#.]?[ \t]*$")
+_LABEL_GAP = re.compile(r"[ \t]*[:#.=]?[ \t]*$")  # (SQL's "WHERE personeelsnr = 294218579" too)
 _LABEL_AFTER = re.compile(
     r"(?i)[\s,.:)(-]{0,3}(?:(?:is|was|dat\s+is)\s+)?(?:(?:mijn|m'n|mn|zijn|haar|uw|het|de|je|jouw)\s+)?"
     r"(?:\(?bsn|burgerservicenummer|sofinummer)(?![^\W\d_])"
@@ -119,6 +120,21 @@ def _labelled(text: str, start: int, end: int) -> bool:
         return True
     joined = _SPACED_LETTERS.sub(r"\1", window)
     return joined != window and any(w in joined for w in CONTEXT_WORDS)
+
+
+_TABLE_MARKS = ("|", ";", "\t", ",")
+
+
+def _other_number_column(text: str, start: int, end: int) -> bool:
+    """The value stands in a table's or an SQL tuple's column whose header names another number and no BSN
+    (``relatie_id|naam|bsn|polisnummer``: the last column's 11-proef-valid numbers are policy numbers)."""
+    if not any(mark in text for mark in _TABLE_MARKS):
+        return False
+    header = column_header(text, start, end)
+    if header is None or _OTHER_NUMBER_NAME.search(header) is None:
+        return False
+    lowered = header.lower()
+    return not any(word in lowered for word in CONTEXT_WORDS)
 
 
 def _nearer_negative(text: str, start: int) -> bool:
@@ -237,7 +253,7 @@ class BsnRecognizer(DutchRecognizer):
             start, end = m.span(1)
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
-            if not is_valid_bsn(digits) or _named_other_number(text, start):
+            if not is_valid_bsn(digits) or _named_other_number(text, start) or _other_number_column(text, start, end):
                 continue
             if _PLUS_PREFIX.search(text, max(0, start - 16), start):
                 continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
@@ -336,6 +352,8 @@ class BsnRecognizer(DutchRecognizer):
             ):
                 continue
             if _nearer_negative(text, run.start) or _named_other_number(text, run.start):
+                continue
+            if _other_number_column(text, run.start, run.end):
                 continue
             if _PLUS_PREFIX.search(text, max(0, run.start - 16), run.start):
                 continue
