@@ -245,8 +245,9 @@ _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
 # (a year of this century said as a word for 10-19: "vijftien, zes, twaalf")
+# (" elf": not the "elf" of "zelf")
 _TENS_WORDS = (
-    *_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul", "tien", "elf", "twaalf"
+    *_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul", "tien", " elf", "\nelf", "twaalf"
 )  # fmt: skip
 # a spoken ordinal day ("de veertiende maart 1981", "de eerste mei"), whatever the year's writing
 _DAY_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",

@@ -1090,7 +1090,7 @@ class PersonNameRecognizer(DutchRecognizer):
             rest = re.sub(r"[._-]", " ", m.group(1))
             listed = rest in family_names() and rest not in common_words()
             if listed or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest)):
-                out.append(self._f(m.start(), m.end(), SCORE_WEAK))
+                out.append(self._f(m.start() - 1, m.end(), SCORE_WEAK))  # (the initial before the dot)
         return out
 
     def _slash_written(self, text: str) -> list[Finding]:
@@ -1100,7 +1100,13 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if "/" not in text:
             return out
-        for m in SLASH_NAME.finditer(text):
+        for slash in SLASH_BEFORE_CAPITAL.finditer(text):
+            # the surname read back from the slash (few slashes stand before a capital), then the whole writing
+            lo = max(0, slash.start() - SLASH_SURNAME_REACH)
+            head = SURNAME_BEFORE_SLASH.search(text, lo, slash.start())
+            m = SLASH_NAME.match(text, head.start()) if head is not None else None
+            if m is None:
+                continue
             surname, given = m.group("surname"), m.group("given")
             if not is_family_name(surname) or any(is_orgish(w) for w in surname.split()):
                 continue
@@ -1648,13 +1654,16 @@ NAME_HANDLE = re.compile(
     r"(?<![\w@./\\-])([a-z]{3,}|[A-Z][a-z]{2,})[._]((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en)[._-])*"
     r"(?:[a-z]{3,}|[A-Z][a-z]{2,}))(?![\w@/\\-]|\.\w)"
 )
-# A name written SURNAME/GIVEN NAMES in capitals (card stripes, airline bookings), a title after it; led by the slash
-# (the regex engine skips ahead to slashes), the surname read back from it.
+# A name written SURNAME/GIVEN NAMES in capitals (card stripes, airline bookings), a title after it; found from its
+# slash (see PersonNameRecognizer._slash_written).
 SLASH_NAME = re.compile(
     r"(?<![\w/])(?P<surname>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3})/"
     r"(?P<given>[A-Z][A-Z'-]+(?: (?!(?:MRS?|MS|MISS|DR|MSTR)(?![\w/]))[A-Z][A-Z'-]+){0,2})"
     r"(?: (?:MR|MRS|MS|MISS|DR|MSTR))?(?![\w/])"
 )
+SLASH_BEFORE_CAPITAL = re.compile(r"/(?=[A-Z])")
+SURNAME_BEFORE_SLASH = re.compile(r"(?<![\w/])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3}$")
+SLASH_SURNAME_REACH = 60
 SLASH_MONTHS = frozenset(
     "JAN FEB MRT MAA MAR APR MEI MAY JUN JUL AUG SEP OKT OCT NOV DEC JANUARI JANUARY FEBRUARI FEBRUARY MAART MARCH "
     "APRIL JUNI JUNE JULI JULY AUGUSTUS AUGUST SEPTEMBER OKTOBER OCTOBER NOVEMBER DECEMBER".split()
@@ -1662,7 +1671,10 @@ SLASH_MONTHS = frozenset(
 # "dejong", "vandijk", "vandenberg", "vanderveen": a handle glues the particles
 GLUED_PARTICLE = re.compile(r"^(?:(van|ter|ten)(den|der|de)?|(den|der|de))(?=[a-z]{3})")
 # A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
-INITIAL_HANDLE = re.compile(r"(?<![\w@./\\-])[a-z]\.((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\(-]|\.\w)")
+# (led by the dot, the initial checked behind it: the regex engine skips ahead to dots, not to every letter)
+INITIAL_HANDLE = re.compile(
+    r"\.(?<=(?<![\w@./\\-])[a-z]\.)((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\(-]|\.\w)"
+)
 
 
 def _unglued(m: re.Match[str]) -> str:
