@@ -771,7 +771,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         lowered = text.lower()
         beside_age = _dates_beside_an_age(text) if any(hint in lowered for hint in _AGE_HINTS) else []
         found = self._labelled(text, lowered)
-        if "geb" in lowered or "er" in lowered or "ben van" in lowered:  # ("er" also in "geboortedatum", "jaar")
+        # ("er" also in "geboortedatum", "jaar"; "is van" for a relative's year first: "mijn oma is van 1950, 3 mei")
+        if "geb" in lowered or "er" in lowered or "ben van" in lowered or "is van" in lowered:
             beside_age += _year_then_day(text)
             if "geboren" in lowered or "geboortejaar" in lowered or _ER_YEAR.search(lowered):
                 beside_age += _dates_in_the_birth_year(text)
