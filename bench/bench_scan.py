@@ -200,8 +200,10 @@ def main() -> None:
     parser.add_argument("--objects", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--runners", default="serial:1,processes:1,processes:2,threads:2,dask:1,dask:2")
-    parser.add_argument("--objects-per-task", type=int, default=256)
-    parser.add_argument("--batch-objects", type=int, default=512, help="objects per index commit")
+    from afscherm.flows.runners import DEFAULT_BATCH_OBJECTS, TaskRunnerSettings
+
+    parser.add_argument("--objects-per-task", type=int, default=TaskRunnerSettings().objects_per_task)
+    parser.add_argument("--batch-objects", type=int, default=DEFAULT_BATCH_OBJECTS, help="objects per index commit")
     parser.add_argument("--pipeline-depth", type=int, default=2, help="batches processed ahead of the one written")
     parser.add_argument("--no-rescan", action="store_true", help="leave out the two re-scans")
     parser.add_argument("--work", type=Path, default=REPO / "build/bench-scan")

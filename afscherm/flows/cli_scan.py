@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from afscherm.detectors.findings import ENTITY_TYPES
 from afscherm.flows.errors import CliError
-from afscherm.flows.runners import TaskRunnerSettings
+from afscherm.flows.runners import DEFAULT_BATCH_OBJECTS, TaskRunnerSettings
 
 EXIT_QUARANTINED = 1
 
@@ -51,9 +51,9 @@ def add_scan_commands(sub: argparse._SubParsersAction) -> None:
     scan.add_argument(
         "--batch-objects",
         type=int,
-        default=512,
+        default=DEFAULT_BATCH_OBJECTS,
         metavar="N",
-        help="objects per index commit (a killed scan redoes at most the batches in flight; default 512)",
+        help="objects per index commit (a killed scan redoes at most the batches in flight; default %(default)s)",
     )
     scan.add_argument(
         "--no-prefect",

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from afscherm.flows.objects import Processed, sha256
+from afscherm.flows.runners import DEFAULT_BATCH_OBJECTS
 from afscherm.flows.stores.base import (
     REASON_SUFFIX,
     ObjectInfo,
@@ -52,11 +53,7 @@ Job = tuple[str, bytes, str | None]
 Mapper = Callable[[Sequence[Job]], Sequence[Processed]]
 Pending = Callable[[], Sequence[Processed]]
 
-# Objects per index commit, spread over the workers in tasks of up to ``objects_per_task`` (256). A task of a
-# process pool or Dask costs ≈ 0.2 CPU-s of Prefect bookkeeping (worker, API server and flow process together):
-# tasks of 16 small objects (≈ 7 ms each) paid more than their own work again. A killed run redoes at most
-# (pipeline_depth + 1) batches.
-DEFAULT_BATCH_OBJECTS = 512
+# Objects per index commit: ``flows.runners.DEFAULT_BATCH_OBJECTS`` (beside the task size it is measured with).
 DEFAULT_BATCH_BYTES = 64 << 20
 DEFAULT_MAX_OBJECT_BYTES = 256 << 20
 # Batches handed to the workers ahead of the one being written and committed: one keeps them busy while
