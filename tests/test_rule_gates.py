@@ -368,3 +368,37 @@ def test_imei_and_card_patterns_led_by_their_first_digit_match_as_before(module:
     expected = [(m.span(), m.groups()) for m in oracle.finditer(DEVICE_AND_CARD_NUMBERS)]
     assert len(expected) >= 8
     assert [(m.span(), m.groups()) for m in pattern.finditer(DEVICE_AND_CARD_NUMBERS)] == expected
+
+
+# Addresses, handles and years of birth around the characters that decide where a match may start: an apostrophe in
+# a local part, a digit or '+' before it, two '@', capitals, accents, particles, a dot that ends a sentence.
+STARTS_FROM_TRIGGERS = (
+    "mail o'brien@voorbeeld.nl, x'y'z@q.com of 'jan@x.nl'; @@a@b.cd en a..b@x.nl\n"
+    "jan.de.vries@voorbeeld.nl, x9jan.de@x.nl, jan-piet.de.vries@x.nl, +jan.vries@x.nl, émile.dupont@exemple.fr\n"
+    "login=thomas.vermeer; customer=Sanne_Visser; Piet.de.Vries; McDonald.jansen; __jan.jansen; a.b.c_d. Klaar.\n"
+    "ik ben van 1986, 12 juli. geboren in '81, 14 maart; Mijn oma is van 1950, 3 mei\n"
+    "Klant: eh in 1993, op 4 maart\n"
+    "GEB. 1970, 2 JUNI en m'n vader is van 1949, 11 november; zijn zus is van 1960, 1 mei"
+)
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "tried_at"),
+    [
+        ("email", "_EMAIL", "_email_matches"),
+        ("person_name", "EMAIL_NAME", "_email_name_matches"),
+        ("person_name", "NAME_HANDLE", "_name_handle_matches"),
+        ("date_of_birth", "_YEAR_THEN_DAY", "_year_then_day_matches"),
+    ],
+)
+def test_patterns_tried_only_at_their_possible_starts_find_what_finditer_finds(
+    module: str, pattern: str, tried_at: str
+) -> None:
+    import importlib
+
+    mod = importlib.import_module(f"afscherm.detectors.{module}")
+    compiled, matches = getattr(mod, pattern), getattr(mod, tried_at)
+    for text in (STARTS_FROM_TRIGGERS, STARTS_FROM_TRIGGERS.upper(), STARTS_FROM_TRIGGERS.lower()):
+        expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+        assert [(m.span(), m.groups()) for m in matches(text)] == expected
+    assert list(compiled.finditer(STARTS_FROM_TRIGGERS))  # each pattern matches in the text

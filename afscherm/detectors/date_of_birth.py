@@ -31,12 +31,14 @@ name on a line about children (``de kinderen: luuk (14-2-2014) en fien (3-9-2017
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -471,10 +473,29 @@ def _asked_for_birth(text: str, line_start: int) -> bool:
     return "?" in above and _BIRTH_LABEL.search(above) is not None
 
 
+# Where a _YEAR_THEN_DAY match can start besides a line start (its answer): the first letters of its lead words, in
+# the lower-cased text ("geb" of geboren/geb., "ben" of "ben van", the possessives before a relative).
+_YEAR_THEN_DAY_LEADS = ("geb", "ben", "mijn", "m'n", "mn", "zijn", "haar", "onz", "uw")
+
+
+def _year_then_day_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_YEAR_THEN_DAY.finditer(text)``, tried only at line starts and at its lead words (the pattern opens with
+    a look-behind and an alternation, which the regex engine would try at every position). A text with a case
+    oddity (see ``TextFacts.case_odd``) is scanned whole."""
+    facts = text_facts(text)
+    if facts.case_odd:
+        return _YEAR_THEN_DAY.finditer(text)
+    lowered = facts.lowered
+    starts = set(facts.line_starts)
+    for lead in _YEAR_THEN_DAY_LEADS:
+        starts.update(positions(lowered, lead))
+    return matches_from(_YEAR_THEN_DAY, text, sorted(starts))
+
+
 def _year_then_day(text: str) -> list[tuple[int, int]]:
     """Spans from the year to the month of ``_YEAR_THEN_DAY`` writings that make a possible date of birth."""
     spans: list[tuple[int, int]] = []
-    for m in _YEAR_THEN_DAY.finditer(text):
+    for m in _year_then_day_matches(text):
         if m.group("answer") is not None and not _asked_for_birth(text, m.start()):
             continue
         year = _spoken_year(m.group("wy")) if m.group("wy") else _full_year(m.group("y").lstrip("'\u2019"))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import matches_from, positions, run_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,4 +45,21 @@ class EmailAddressRecognizer(DutchRecognizer):
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         if "@" not in text:
             return []
-        return [Finding(*m.span(1), "EMAIL_ADDRESS", SCORE, self.name) for m in _EMAIL.finditer(text)]
+        return [Finding(*m.span(1), "EMAIL_ADDRESS", SCORE, self.name) for m in _email_matches(text)]
+
+
+def _local_char(c: str) -> bool:
+    """A character of an address's local part as ``_EMAIL`` reads it (``[\\w%+'.-]``)."""
+    return c.isalnum() or c in "_.%+'-"
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, tried only where an address can start: in the run of local-part characters
+    before an ``@``, at its start or after an apostrophe in it (the only local-part character the look-behind
+    allows before a start). The pattern opens with a look-behind, so the regex engine would try every position."""
+    starts: set[int] = set()
+    for at in positions(text, "@"):
+        lo = run_start(text, at, _local_char)
+        starts.add(lo)
+        starts.update(i + 1 for i in range(lo, at) if text[i] == "'")
+    return list(matches_from(_EMAIL, text, sorted(starts)))

@@ -31,7 +31,7 @@ from afscherm.detectors.date_of_birth import licence_text
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import matches_from, positions, text_facts
+from afscherm.detectors.text_facts import matches_from, positions, run_start, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1076,7 +1076,7 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if "." not in text and "_" not in text:
             return out
-        for m in NAME_HANDLE.finditer(text):
+        for m in _name_handle_matches(text):
             # (a handle may be capitalised: customer=Sanne_Visser, Piet.de.Vries; read in lower case)
             first, rest = m.group(1).lower(), re.sub(r"[._-]", " ", m.group(2)).lower()
             if not is_first_name(first, lowercase_ok=True) or first in common_words():
@@ -1137,7 +1137,7 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if "@" not in text:
             return out
-        for m in EMAIL_NAME.finditer(text):
+        for m in _email_name_matches(text):
             first, rest = m.group(1), re.sub(r"[._-]", " ", m.group(2))
             glued = re.sub(rf"^((?:{PARTICLE_RE}))(?=[a-z]{{3}})", r"\1 ", rest.lower())
             if (is_first_name(first) or len(first) == 1) and (is_family_name(rest) or is_family_name(glued)):
@@ -1145,6 +1145,34 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
                 out.append(self._f(m.start(1), m.end(2), SCORE_MEDIUM))
         return out
+
+
+def _email_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``EMAIL_NAME.finditer(text)``, tried only at the start of the run of ``[\\w.+-]`` before each ``@``: the
+    local part's characters all belong to that run and its look-behind refuses each of them before a start, so
+    no match can start anywhere else (the regex engine would try every letter)."""
+    starts = sorted({run_start(text, at, _word_dot_plus_dash) for at in positions(text, "@")})
+    return matches_from(EMAIL_NAME, text, starts)
+
+
+def _word_dot_plus_dash(c: str) -> bool:
+    return c.isalnum() or c in "_.+-"
+
+
+# The separator after a handle's first name (NAME_HANDLE): a dot or underscore before an ASCII letter.
+_HANDLE_SEPARATOR = re.compile(r"[._](?=[A-Za-z])")
+
+
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
+def _name_handle_matches(text: str) -> Iterator[re.Match[str]]:
+    """``NAME_HANDLE.finditer(text)``, tried only at the start of the run of ASCII letters before each dot or
+    underscore that a letter follows: a handle's first name is such a run and its look-behind refuses a letter
+    before it (the regex engine would try every letter)."""
+    starts = sorted({run_start(text, m.start(), _ascii_letter) for m in _HANDLE_SEPARATOR.finditer(text)})
+    return matches_from(NAME_HANDLE, text, starts)
 
 
 def first_letters(words: tuple[str, ...]) -> str:

@@ -13,7 +13,7 @@ rule's pattern can match, so a gate never changes what is found (the tests show 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]`` and Latin Extended-A, whose two
@@ -106,3 +106,11 @@ def positions(text: str, literal: str, offset: int = 0) -> list[int]:
             found.append(at + offset)
         at = text.find(literal, at + 1)
     return found
+
+
+def run_start(text: str, end: int, accept: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``accept`` takes and that ends at ``end`` starts (``end`` if none)."""
+    start = end
+    while start > 0 and accept(text[start - 1]):
+        start -= 1
+    return start
