@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
@@ -631,12 +632,17 @@ def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
     return sorted(found, key=lambda c: (c[0], c[1]))
 
 
+@lru_cache(maxsize=4)
+def _written_dates(text: str) -> tuple[tuple[re.Match[str], date | None], ...]:
+    """Every ``_DATE`` match of ``text`` with its calendar date (see ``_calendar_date``), read once per text: the
+    recogniser and the record post-processor read the same text one after the other (a string hashes once)."""
+    return tuple((m, _calendar_date(m)) for m in _DATE.finditer(text))
+
+
 def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, date | None]]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
     numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
-    found = [
-        (m.start(), m.end(), _calendar_date(m) or (_us_date(m) if english else None)) for m in _DATE.finditer(text)
-    ]
+    found = [(m.start(), m.end(), day or (_us_date(m) if english else None)) for m, day in _written_dates(text)]
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
     found += _ocr_dates(text)
@@ -1020,9 +1026,8 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
     taken = [(f.start, f.end) for f in findings if f.entity_type not in _HOLDERS]
     latest_year = date.today().year - MIN_AGE_YEARS
     added: list[Finding] = []
-    for m in _DATE.finditer(text):
+    for m, day in _written_dates(text):
         start, end = m.span()
-        day = _calendar_date(m)
         if day is None or any(a < end and start < b for a, b in taken):
             continue
         record = _record(text, start, end)
