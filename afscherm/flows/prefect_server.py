@@ -27,6 +27,23 @@ from afscherm.detectors.config import ConfigError
 log = logging.getLogger(__name__)
 
 
+# The server is started through this launcher so that it stops when the process that started it dies, however it
+# dies: a scan killed with SIGKILL (the OOM killer, ``kill -9``) runs no ``finally`` and would leave the server running
+# for good. On Linux the launcher asks the kernel for SIGTERM on its parent's death (``PR_SET_PDEATHSIG``, kept
+# across ``exec``), checks that the parent did not die before it asked, and then becomes ``prefect server start``.
+# (Not ``preexec_fn``: it is unsafe in a process that runs threads, as Prefect's client does.) Elsewhere the launcher
+# only execs; the ``finally`` below still stops the server on any ordinary exit.
+_DIE_WITH_PARENT = """
+import ctypes, os, signal, sys
+parent, command = int(sys.argv[1]), sys.argv[2:]
+if sys.platform == "linux":
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        sys.exit(0)
+os.execv(command[0], command)
+"""
+
+
 def _free_loopback_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -38,6 +55,10 @@ def local_prefect_server(timeout: float = 180) -> Iterator[str]:
     """A ``prefect server`` (API, UI and scheduler) on loopback for the duration of the block."""
     port = _free_loopback_port()
     command = [
+        sys.executable,
+        "-c",
+        _DIE_WITH_PARENT,
+        str(os.getpid()),
         str(Path(sys.executable).with_name("prefect")),
         "server",
         "start",

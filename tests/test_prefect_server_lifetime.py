@@ -1,0 +1,63 @@
+"""The private Prefect server a scan starts does not outlive the scan, even when the scan is killed with SIGKILL
+(issue 9, robustness: a killed scan runs no ``finally``; its server would otherwise run on for good)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+
+REPO = Path(__file__).resolve().parents[1]
+
+SCAN_LIKE = textwrap.dedent(
+    """
+    import sys, time
+    from afscherm.flows.prefect_server import local_prefect_server
+    with local_prefect_server() as url:
+        print(url, flush=True)
+        time.sleep(600)
+    """
+)
+
+
+def _wait(predicate, timeout: float) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return predicate()
+
+
+def test_the_server_stops_when_the_process_that_started_it_is_killed(tmp_path: Path) -> None:
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONPATH": str(REPO)}
+    env.pop("PREFECT_API_URL", None)
+    scan = subprocess.Popen(
+        [sys.executable, "-c", SCAN_LIKE], stdout=subprocess.PIPE, text=True, env=env, start_new_session=True
+    )
+    servers: list[psutil.Process] = []
+    try:
+        url = scan.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), url
+        servers = psutil.Process(scan.pid).children(recursive=True)
+        assert servers and all("server" in " ".join(p.cmdline()) for p in servers)
+        scan.send_signal(signal.SIGKILL)
+        scan.wait(timeout=30)
+        assert _wait(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in servers), 60)
+    finally:
+        for p in servers:  # stopped by their process ids if the test failed
+            with contextlib.suppress(psutil.Error):
+                p.kill()
+        if scan.poll() is None:
+            scan.kill()
+        scan.stdout.close()
