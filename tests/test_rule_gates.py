@@ -37,6 +37,7 @@ def test_lower_run_is_the_chat_rules_word_pattern() -> None:
     ("rule", "pattern", "fires", "expected", "without"),
     [
         ("_kin_named", "KIN_NAMED", "morgen komt tante roos langs", ["roos"], "morgen komt de monteur langs"),
+        ("_lower_particle_surname", "LOWER_LONE_WORD", "samen met vos.", ["vos"], "samen met de monteur."),
         ("_lower_subject", "PERSON_SUBJECT", "ok. roos belde net", ["roos"], "ok. de monteur belde net"),
         ("_lower_bare", "LOWER_WORD", "heb je thijs al gezien?", ["thijs"], "heb je de monteur al gezien?"),
         ("_lower_pair", "LOWER_WORD", "vraag het henk mulder even", ["henk mulder"], "vraag het de monteur even"),
@@ -402,3 +403,16 @@ def test_patterns_tried_only_at_their_possible_starts_find_what_finditer_finds(
         expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
         assert [(m.span(), m.groups()) for m in matches(text)] == expected
     assert list(compiled.finditer(STARTS_FROM_TRIGGERS))  # each pattern matches in the text
+
+
+def test_lone_surname_pattern_led_by_its_letters_matches_as_the_look_behind_first_one() -> None:
+    reference = re.compile(
+        rf"(?<![\w@'-])(?:bij|met|aan|naar|van)[ \t]+([{person_name.LOWER}][{person_name.LOWER}]{{2,}})(?![\w@'-])"
+    )
+    text = (
+        "met vos. xmet bos, -bij kok @aan smit bij kok, 'naar post van dijk\tvan\tberg bij de vries naar ab"
+        " maan jansen met"
+    )
+    expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
+    assert len(expected) >= 4
+    assert [(m.span(), m.groups()) for m in person_name.LOWER_LONE_WORD.finditer(text)] == expected
