@@ -53,6 +53,28 @@ def test_gated_rule_fires_with_its_trigger_and_is_skipped_without(
     assert spans(without, rule) == []
 
 
+@pytest.mark.parametrize("rule", ["_lower_subject", "_lower_pair", "_lower_bare"])
+def test_lower_case_name_rules_skip_texts_where_the_name_is_only_the_tail_of_a_word(
+    monkeypatch: pytest.MonkeyPatch, rule: str
+) -> None:
+    # "Kees", "Mark", "Thijs" hold the runs "ees", "ark", "hijs"; "Tim" x "bram" inside "Abram": no word starts so
+    text = "Xroos belde: Abram, Kees Bakker en Thijs Mulder, 12henk mulder"
+    for name in ("roos", "bram", "henk"):
+        assert name in text_facts(text).lower_runs
+    monkeypatch.setattr(person_name, "PERSON_SUBJECT", _Forbidden())
+    monkeypatch.setattr(person_name, "PERSON_OBJECT", _Forbidden())
+    monkeypatch.setattr(person_name, "LOWER_WORD", _Forbidden())
+    assert spans(text, rule) == []
+
+
+def test_a_word_start_is_no_letter_or_digit_before_the_run() -> None:
+    facts = text_facts("Date: 12 jan, Bank x9mark _roos (sanne")
+    assert facts.has_lower_word(frozenset({"jan"}))
+    assert facts.has_lower_word(frozenset({"roos"}))  # after an underscore
+    assert facts.has_lower_word(frozenset({"sanne"}))
+    assert not facts.has_lower_word(frozenset({"ate", "ank", "mark"}))  # tails of Date, Bank; after a digit
+
+
 def test_kin_word_in_capitals_still_opens_the_gate() -> None:
     assert spans("TANTE Roos komt morgen", "_kin_named") == ["Roos"]
 

@@ -814,7 +814,8 @@ class PersonNameRecognizer(DutchRecognizer):
         (particles included; a surname that is a common word only after a particle)."""
         out: list[Finding] = []
         firsts = pair_first_names()
-        if not text_facts(text).has_lower_run(firsts):
+        # (a whole word: no letter or digit before it)
+        if not text_facts(text).has_lower_word(firsts):
             return out  # no such name in the text: one set test instead of a loop over every lower-case word
         for m in LOWER_WORD.finditer(text):
             if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
@@ -830,7 +831,8 @@ class PersonNameRecognizer(DutchRecognizer):
         or English (:func:`bare_first_names`) is a name on its own; a listed surname may follow."""
         out: list[Finding] = []
         names = bare_first_names()
-        if not text_facts(text).has_lower_run(names):
+        # (a whole word, or one that starts a word before a possessive: no letter or digit before it)
+        if not text_facts(text).has_lower_word(names):
             return out  # no such name in the text: one set test instead of a loop over every lower-case word
         styles: dict[int, bool] = {}
         for m in LOWER_WORD.finditer(text):
@@ -916,7 +918,8 @@ class PersonNameRecognizer(DutchRecognizer):
         before a verb a person does, or after ``tegen``/``aan``/``met`` at the end of a phrase or before such a
         verb."""
         out: list[Finding] = []
-        if not text_facts(text).has_lower_run(subject_first_names()):
+        # (after a blank or at a line start, so starting a word)
+        if not text_facts(text).has_lower_word(subject_first_names()):
             return out  # both patterns need a lower-case listed first name: one set test spares their scans
         for m in PERSON_SUBJECT.finditer(text):
             if is_first_name(m.group("name")) and not in_address(text, m.start("name")):

@@ -62,6 +62,28 @@ class TextFacts:
         lowered = self.lowered  # (one attribute look-up, not one per word)
         return self.case_odd or any(w in lowered for w in words)
 
+    def has_lower_word(self, words: frozenset[str]) -> bool:
+        """Some word of ``words`` is a whole run of lower-case letters of the text as written (:attr:`lower_runs`)
+        that also stands where a word starts, with no letter or digit right before it: not only the tail of a
+        capitalised word (``ate`` of ``Date``, ``ank`` of ``Bank``)."""
+        return any(self._starts_a_word(w) for w in words.intersection(self.lower_runs))
+
+    @cached_property
+    def _word_starts(self) -> dict[str, bool]:
+        return {}
+
+    def _starts_a_word(self, word: str) -> bool:
+        """``word`` occurs with no letter or digit right before it (asked once per word and text)."""
+        known = self._word_starts.get(word)
+        if known is None:
+            text, known = self.text, False
+            at = text.find(word)
+            while at >= 0 and not known:
+                known = at == 0 or not text[at - 1].isalnum()
+                at = text.find(word, at + 1)
+            self._word_starts[word] = known
+        return known
+
     def has_lower_run(self, words: frozenset[str]) -> bool:
         """Some word of ``words`` is a whole run of lower-case letters of the text as written."""
         return not words.isdisjoint(self.lower_runs)
