@@ -38,6 +38,13 @@ def test_lower_run_is_the_chat_rules_word_pattern() -> None:
     [
         ("_kin_named", "KIN_NAMED", "morgen komt tante roos langs", ["roos"], "morgen komt de monteur langs"),
         ("_lower_particle_surname", "LOWER_LONE_WORD", "samen met vos.", ["vos"], "samen met de monteur."),
+        (
+            "_lower_double_first_name",
+            "LOWER_DOUBLE_NAME",
+            "wie heeft de bus van gert-jan geleend",
+            ["gert-jan"],
+            "wie heeft de e-mail over het auto-ongeluk van Jan-Peter",
+        ),
         ("_lower_subject", "PERSON_SUBJECT", "ok. roos belde net", ["roos"], "ok. de monteur belde net"),
         ("_lower_bare", "LOWER_WORD", "heb je thijs al gezien?", ["thijs"], "heb je de monteur al gezien?"),
         ("_lower_pair", "LOWER_WORD", "vraag het henk mulder even", ["henk mulder"], "vraag het de monteur even"),

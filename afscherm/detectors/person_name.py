@@ -1030,7 +1030,9 @@ class PersonNameRecognizer(DutchRecognizer):
         """``wie heeft de bus van gert-jan geleend``, ``anne-marie komt ook``: in a line written as chat, a
         hyphenated first name that is listed as a whole, or whose two parts are first names that are no words."""
         out: list[Finding] = []
-        if "-" not in text:
+        # the name's first part starts a word and is a run of lower-case letters: a listed double name's first part
+        # or a bare first name (one set test over the text's candidate runs spares the scan)
+        if "-" not in text or not text_facts(text).has_lower_word(double_name_first_parts()):
             return out
         for m in LOWER_DOUBLE_NAME.finditer(text):
             double = m.group(1)
@@ -1392,6 +1394,14 @@ def english_word_names() -> frozenset[str]:
     ``python -m training.ner.lexicons``): logs and chats are full of English."""
     path = Path(__file__).parent / "data" / "lexicons" / "first_names_english_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def double_name_first_parts() -> frozenset[str]:
+    """What the first part of a lower-case double first name (``gert-jan``) must be for
+    :meth:`PersonNameRecognizer._lower_double_first_name` to take it: a bare first name, or the part before the
+    hyphen of a listed double name."""
+    return bare_first_names() | {n.split("-")[0] for n in first_names() if "-" in n}
 
 
 @lru_cache(maxsize=1)
