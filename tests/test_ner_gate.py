@@ -116,3 +116,15 @@ def test_every_model_character_maps_to_the_same_character_of_the_original(lines:
             assert span is None
         else:
             assert span is not None and view[span[0] : span[1]] == ch
+
+
+def test_capitalised_word_pattern_led_by_its_capital_matches_as_the_look_behind_first_one() -> None:
+    import re
+
+    from afscherm.detectors import ner_gate
+
+    reference = re.compile(r"(?:(?<=['’]s-)|(?<![\w'’.-]))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+    line = "Anna en 's-Hertogenbosch, ’s-Gravenhage, x's-Hertog, xAnna .Bob -Cees 'Dirk’ O'Neill Éva 1Fien _Gijs A"
+    expected = [m.span() for m in reference.finditer(line)]
+    assert len(expected) >= 6
+    assert [m.span() for m in ner_gate._CAPITALISED.finditer(line)] == expected

@@ -38,8 +38,10 @@ from afscherm.detectors.person_name import (
 from afscherm.detectors.prose_view import prose_view
 
 # A capitalised word (any case after the first letter; letters, apostrophes and hyphens), also after
-# the "'s-" of place names ('s-Hertogenbosch).
-_CAPITALISED = re.compile(r"(?:(?<=['’]s-)|(?<![\w'’.-]))[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+# the "'s-" of place names ('s-Hertogenbosch). Led by the capital, the look-behinds over the characters before it
+# after it: the same matches as ``(?:(?<=['’]s-)|(?<![\w'’.-]))[A-ZÀ-ÖØ-Þ]…``, but the regex engine skips ahead to
+# capitals instead of trying the look-behinds at every position of every line.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?:(?<=['’]s-.)|(?<![\w'’.-].))[A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CAMEL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _NAME_PREFIX_CAMEL = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|Di|Da|De|Van|La|Le)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 # Stack frames (Python, Java/.NET/JS) never hold a name worth the model's time.
