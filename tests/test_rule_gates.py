@@ -137,6 +137,16 @@ def test_line_start_patterns_tried_at_line_starts_find_what_finditer_finds(patte
     assert [m.span() for m in matches_from(compiled, LINES, text_facts(LINES).line_starts)] == expected
 
 
+@pytest.mark.parametrize("pattern", ["SPEAKER", "LOWER_SPEAKER"])
+def test_speaker_labels_tried_at_lines_with_a_colon_find_what_finditer_finds(pattern: str) -> None:
+    compiled = getattr(person_name, pattern)
+    expected = [m.span() for m in compiled.finditer(LINES)]
+    assert expected
+    starts = text_facts(LINES).colon_line_starts
+    assert len(starts) < len(text_facts(LINES).line_starts)  # lines without a colon are left out
+    assert [m.span() for m in matches_from(compiled, LINES, starts)] == expected
+
+
 def test_header_lines_tried_at_line_starts_find_what_finditer_finds() -> None:
     from afscherm.detectors.field_context import _HEADER_LINE
 

@@ -480,14 +480,14 @@ _YEAR_THEN_DAY_LEADS = ("geb", "ben", "mijn", "m'n", "mn", "zijn", "haar", "onz"
 
 
 def _year_then_day_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_YEAR_THEN_DAY.finditer(text)``, tried only at line starts and at its lead words (the pattern opens with
-    a look-behind and an alternation, which the regex engine would try at every position). A text with a case
-    oddity (see ``TextFacts.case_odd``) is scanned whole."""
+    """``_YEAR_THEN_DAY.finditer(text)``, tried only at the starts of lines with a colon and at its lead words (the
+    pattern opens with a look-behind and an alternation, which the regex engine would try at every position). A
+    text with a case oddity (see ``TextFacts.case_odd``) is scanned whole."""
     facts = text_facts(text)
     if facts.case_odd:
         return _YEAR_THEN_DAY.finditer(text)
     lowered = facts.lowered
-    starts = set(facts.line_starts)
+    starts = set(facts.colon_line_starts)  # an answer's speaker label ends in a colon on its line
     for lead in _YEAR_THEN_DAY_LEADS:
         starts.update(positions(lowered, lead))
     return matches_from(_YEAR_THEN_DAY, text, sorted(starts))

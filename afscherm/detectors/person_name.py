@@ -760,7 +760,8 @@ class PersonNameRecognizer(DutchRecognizer):
     def _speaker(self, text: str) -> list[Finding]:
         """Chat and call logs: ``[09:15] Ella:``, ``Klantenservice (Ella):``, ``Roef (Energie BV):``."""
         out = []
-        for m in matches_from(SPEAKER, text, text_facts(text).line_starts):  # a line-start pattern
+        # a line-start pattern whose label ends in a colon on its line
+        for m in matches_from(SPEAKER, text, text_facts(text).colon_line_starts):
             for group in ("inner", "outer"):
                 start, end = m.span(group)
                 if start < 0:
@@ -782,7 +783,8 @@ class PersonNameRecognizer(DutchRecognizer):
         """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
         (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
         out = []
-        for m in matches_from(LOWER_SPEAKER, text, text_facts(text).line_starts):  # a line-start pattern
+        # a line-start pattern whose label ends in a colon on its line
+        for m in matches_from(LOWER_SPEAKER, text, text_facts(text).colon_line_starts):
             words = m.group("name").split()
             if not is_first_name(words[0], lowercase_ok=True):
                 if m.group("stamp") and unlisted_speaker(words):

@@ -52,6 +52,17 @@ class TextFacts:
         return [0, *positions(self.text, "\n", 1)]
 
     @cached_property
+    def colon_line_starts(self) -> list[int]:
+        """The :attr:`line_starts` of the lines that hold a colon: the only places a line-start pattern that needs a
+        colon on its line (a speaker's label, a turn's answer) can match (two in five lines of support text)."""
+        text, starts = self.text, []
+        for start in self.line_starts:
+            end = text.find("\n", start)
+            if text.find(":", start, len(text) if end < 0 else end) >= 0:
+                starts.append(start)
+        return starts
+
+    @cached_property
     def case_odd(self) -> bool:
         """The text holds a character whose case-insensitive match differs from its lower case."""
         return not self.text.isascii() and any(c in self.text for c in _CASE_ODDITIES)
