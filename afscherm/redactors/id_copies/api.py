@@ -41,6 +41,7 @@ from afscherm.redactors.id_copies.save import PageWriter
 from afscherm.redactors.id_copies.verify import (
     cut_pictures,
     gray_of,
+    halftone_cut,
     mrz_left_beside,
     text_problems,
     uncovered_copies,
@@ -659,6 +660,9 @@ def _verify(
     # picture that goes on past its box was cut by it, however the finder drew the box.
     if not given and cut_pictures(original, out_gray, glyph or glyph_height(original)):
         issues.append("picture goes on past its box")
+    # A picture printed as a dot screen, cut by its box, whoever drew the box: its dots go on beside it.
+    if halftone_cut(original, out_gray, glyph or glyph_height(original)):
+        issues.append("halftone picture goes on past its box")
     clock.add("verify", t)
     return sorted(set(issues))
 

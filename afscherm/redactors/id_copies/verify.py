@@ -169,6 +169,169 @@ def cut_pictures(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
     return out
 
 
+# A picture printed as a dot screen (the halftone ghost) cut by its box: what cut_pictures does not see. Its view
+# fills glyph-sized ink with paper and reads the page at 7 px per glyph, where a screen's dots are text-like specks
+# and then a flat tone; and it judges each black area as a whole (boxes touching one another make one area, whose
+# sides lie far from the ghost). Here the dots themselves are found in the original at HALFTONE_GLYPH_PX per glyph:
+# small dark spots (and light holes, where dots run together) that stand out of a closing HALFTONE_DOT glyphs wide,
+# each cut at HALFTONE_CORE of its depth so that touching dots stay apart. A dot of a screen has three neighbours or
+# more at its nearest neighbour's distance (within HALFTONE_SPREAD), in two directions at least (the specks of
+# letters, guilloche or noise have one direction, or none); screen dots joined through such neighbours make fields.
+# A field that is black in the copy in part (HALFTONE_HIDDEN dots) and not in part (HALFTONE_SHOWN dots) is a
+# screened picture cut by its box, unless it is a desk's weave: reaching the page's border, larger than
+# HALFTONE_MAX_SHARE of the page, or with dots around it as dense as in it (see _stands_alone). Tuning
+# bench_id_pictures seed 702 page 20 (with 9b56b42): the ghost's field holds 174 dots, 37 of them left in the strips
+# above and below its box, and 0.07 times as many dots around it; pieces of a woven desk (page 17) 0.29-0.99 times.
+HALFTONE_GLYPH_PX = 20.0
+HALFTONE_DOT = 0.35  # closing's diameter (glyph heights): wider than a dot and the gap beside it
+HALFTONE_DEPTH = 20  # grey levels a dot (or hole) stands out of that closing
+HALFTONE_CORE, HALFTONE_AROUND = 0.6, 0.25  # a dot's core: this share of the deepest spot this near (glyphs)
+HALFTONE_DOT_MAX = 0.3  # a dot's core is at most this many glyph heights across
+HALFTONE_PITCH_MAX = 0.6  # glyph heights between neighbouring dots of a screen, at most
+HALFTONE_SPREAD = 1.3  # neighbours within this many times the nearest one's distance
+HALFTONE_NEIGHBOURS = 8
+HALFTONE_HIDDEN, HALFTONE_SHOWN = 12, 8
+HALFTONE_MAX_SHARE = 0.5
+HALFTONE_RING, HALFTONE_RING_PITCHES = 0.2, 3.0  # density around a field's box / in it; width
+
+
+def _screen_dots(gray: np.ndarray, glyph: float, dark: bool) -> np.ndarray:
+    """Centres (x, y) of the small dark (``dark``) or light spots of ``gray`` (``glyph``: its glyph height)."""
+    se = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (_odd(HALFTONE_DOT * glyph),) * 2)
+    spots = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT if dark else cv2.MORPH_TOPHAT, se)
+    # Each spot's core (HALFTONE_CORE of the deepest spot around it): the bridges between touching dots fall away.
+    around = cv2.dilate(spots, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (_odd(HALFTONE_AROUND * glyph),) * 2))
+    core = (spots >= HALFTONE_DEPTH) & (spots.astype(np.float32) >= HALFTONE_CORE * around.astype(np.float32))
+    _, _, stats, centres = cv2.connectedComponentsWithStats(core.astype(np.uint8), connectivity=4)
+    small = (
+        (stats[:, cv2.CC_STAT_WIDTH] <= HALFTONE_DOT_MAX * glyph)
+        & (stats[:, cv2.CC_STAT_HEIGHT] <= HALFTONE_DOT_MAX * glyph)
+        & (stats[:, cv2.CC_STAT_AREA] >= 2)
+    )
+    small[0] = False
+    return centres[small].astype(np.float32)
+
+
+def _neighbours(points: np.ndarray, radius: float, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest other points within ``radius`` of each point: indices (-1 where fewer) and distances (inf).
+    Exact, by cells ``radius`` wide (a dot screen's points are many; a k-d tree's search is approximate)."""
+    n = len(points)
+    cells = np.floor(points / radius).astype(np.int64)
+    cells -= cells.min(axis=0)
+    width = int(cells[:, 0].max()) + 3
+    key = (cells[:, 1] + 1) * width + cells[:, 0] + 1
+    order = np.argsort(key, kind="stable")
+    sorted_keys = key[order]
+    pairs_i, pairs_j = [], []
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            target = key + dy * width + dx
+            lo, hi = np.searchsorted(sorted_keys, target, "left"), np.searchsorted(sorted_keys, target, "right")
+            count = hi - lo
+            i = np.repeat(np.arange(n), count)
+            start = np.repeat(lo - np.concatenate([[0], np.cumsum(count)[:-1]]), count)
+            pairs_i.append(i)
+            pairs_j.append(order[np.arange(len(i)) + start])
+    i, j = np.concatenate(pairs_i), np.concatenate(pairs_j)
+    d = np.hypot(*(points[j] - points[i]).T)
+    keep = (i != j) & (d <= radius)
+    i, j, d = i[keep], j[keep], d[keep]
+    o = np.lexsort((d, i))
+    i, j, d = i[o], j[o], d[o]
+    rank = np.arange(len(i)) - np.searchsorted(i, i, "left")
+    keep = rank < k
+    idx = np.full((n, k), -1, np.int64)
+    dist = np.full((n, k), np.inf, np.float32)
+    idx[i[keep], rank[keep]] = j[keep]
+    dist[i[keep], rank[keep]] = d[keep]
+    return idx, dist
+
+
+def _screen_links(dots: np.ndarray, glyph: float) -> tuple[np.ndarray, np.ndarray]:
+    """Which ``dots`` belong to a screen (see HALFTONE_SPREAD) and, per dot, its neighbours' indices (-1: none)."""
+    if len(dots) < 4:
+        return np.zeros(len(dots), bool), np.full((len(dots), 1), -1)
+    near, dist = _neighbours(dots, HALFTONE_SPREAD * HALFTONE_PITCH_MAX * glyph, HALFTONE_NEIGHBOURS)
+    first = dist[:, :1]
+    close = (dist <= HALFTONE_SPREAD * first) & (first >= 1.5) & (first <= HALFTONE_PITCH_MAX * glyph)
+    step = dots[near] - dots[:, None, :]
+    unit = step / np.maximum(np.linalg.norm(step, axis=-1, keepdims=True), 1e-6)
+    # Two directions: some pair of close neighbours at 45° or more to each other (|sin| >= 0.7).
+    sines = np.abs(unit[:, :, None, 0] * unit[:, None, :, 1] - unit[:, :, None, 1] * unit[:, None, :, 0])
+    spread = np.where(close[:, :, None] & close[:, None, :], sines, 0).max(axis=(1, 2))
+    screen = (close.sum(axis=1) >= 3) & (spread >= 0.7)
+    return screen, np.where(close, near, -1)
+
+
+def _fields(screen: np.ndarray, links: np.ndarray) -> np.ndarray:
+    """A field's label per dot (-1: no screen dot): screen dots joined through their close screen neighbours."""
+    i = np.repeat(np.arange(len(screen)), links.shape[1])
+    j = links.ravel()
+    keep = (j >= 0) & screen[i] & screen[np.maximum(j, 0)]
+    i, j = i[keep], j[keep]
+    labels = np.arange(len(screen))
+    while True:  # each dot takes the least label of its neighbours' (and the label's own), until none changes
+        joined = labels.copy()
+        np.minimum.at(joined, i, labels[j])
+        np.minimum.at(joined, j, labels[i])
+        joined = joined[joined]
+        if np.array_equal(joined, labels):
+            return np.where(screen, labels, -1)
+        labels = joined
+
+
+def _stands_alone(dots: np.ndarray, field: np.ndarray, pitch: float, shape: tuple[int, ...]) -> bool:
+    """Whether the screen ``field`` (its dots, among all ``dots``) is a picture: around its box (HALFTONE_RING_PITCHES
+    wide, within the page) the dots are HALFTONE_RING times as dense as inside it at most. A desk's weave goes on
+    (its dots there are as dense; the screen test breaks it into pieces, which each look bounded)."""
+    (x0, y0), (x1, y1) = field.min(axis=0), field.max(axis=0)
+    m = HALFTONE_RING_PITCHES * pitch
+    ox0, oy0, ox1, oy1 = max(0.0, x0 - m), max(0.0, y0 - m), min(shape[1] - 1.0, x1 + m), min(shape[0] - 1.0, y1 + m)
+    x, y = dots[:, 0], dots[:, 1]
+    outer = int(((x >= ox0) & (x <= ox1) & (y >= oy0) & (y <= oy1)).sum())
+    inner = int(((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)).sum())
+    ring_area = (ox1 - ox0) * (oy1 - oy0) - (x1 - x0) * (y1 - y0)
+    if ring_area <= 0:
+        return False
+    return (outer - inner) / ring_area <= HALFTONE_RING * inner / max((x1 - x0) * (y1 - y0), 1.0)
+
+
+def halftone_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1, page pixels) of dot screens in ``original`` that are partly black in ``redacted``
+    (both grey, the same size) and partly not: a screened picture its box cut."""
+    f = min(1.0, HALFTONE_GLYPH_PX / glyph)
+    small = cv2.resize(original, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else original
+    g = glyph * f
+    h, w = small.shape[:2]
+    dark = cv2.resize(redacted, (w, h), interpolation=cv2.INTER_AREA) if f < 1 else redacted
+    dark = dark <= 10
+    if not dark.any():
+        return []
+    out = []
+    for polarity in (True, False):
+        dots = _screen_dots(small, g, polarity)
+        screen, links = _screen_links(dots, g)
+        labels = _fields(screen, links)
+        for label in set(labels[labels >= 0].tolist()):
+            field = dots[labels == label]
+            if len(field) < HALFTONE_HIDDEN + HALFTONE_SHOWN:
+                continue
+            hidden = dark[field[:, 1].astype(int), field[:, 0].astype(int)]
+            if int(hidden.sum()) < HALFTONE_HIDDEN or int((~hidden).sum()) < HALFTONE_SHOWN:
+                continue
+            (x0, y0), (x1, y1) = field.min(axis=0), field.max(axis=0)
+            at_border = x0 < g or y0 < g or x1 > w - 1 - g or y1 > h - 1 - g
+            if at_border or (x1 - x0) * (y1 - y0) > HALFTONE_MAX_SHARE * w * h:
+                continue  # the desk's weave, not a picture
+            pitch = float(np.median(np.linalg.norm(dots[links[labels == label, 0]] - field, axis=1)))
+            if not _stands_alone(dots, field, pitch, small.shape):
+                continue
+            shown = field[~hidden]
+            (sx0, sy0), (sx1, sy1) = shown.min(axis=0), shown.max(axis=0)
+            out.append((sx0 / f, sy0 / f, (sx1 + 1) / f, (sy1 + 1) / f))
+    return out
+
+
 # Copies of a portrait left visible anywhere on the page: the ghost portrait real documents print again, small and
 # faint, wherever the layout puts it (on a passport spread far from the portrait; in a phone photo half under a
 # box). Each portrait the copy blacks out is matched, shrunk and mirrored, against the whole original page by
