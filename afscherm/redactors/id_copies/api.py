@@ -263,12 +263,16 @@ def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values)
     return out
 
 
-def _portrait_faces(regions: list[Region], photo_like: bool = False) -> list[tuple[float, float, float, float]]:
+def _portrait_faces(
+    regions: list[Region], photo_like: bool = False, same_size: float | None = None
+) -> list[tuple[float, float, float, float]]:
     """The face boxes (x, y, w, h) the portrait regions were built around, one per portrait (the band's frame and
     the whole page may find the same face): faces the face detector found, and with ``photo_like`` where a
     portrait-sized photo-like region (a portrait the cascade missed: drawn, faint, tilted) would hold one — the
     middle of its upper part. Those count as portraits found, but are no template for the ghost search (a
-    region that is no face would match box edges); verification finds any picture left there anyway."""
+    region that is no face would match box edges); verification finds any picture left there anyway.
+    ``same_size``: two faces are one only when neither is more than this many times wider (see
+    ``GHOST_TEMPLATE_SIZE``)."""
     out: list[tuple[float, float, float, float]] = []
     for r in regions:
         x0, y0, x1, y1 = r.bbox()
@@ -280,9 +284,21 @@ def _portrait_faces(regions: list[Region], photo_like: bool = False) -> list[tup
             face = (x0 + 0.25 * (x1 - x0), y0 + 0.18 * (y1 - y0), w, w)
         else:
             continue
-        if not any(abs(face[0] - f[0]) < face[2] / 2 and abs(face[1] - f[1]) < face[2] / 2 for f in out):
+        if not any(
+            abs(face[0] - f[0]) < face[2] / 2
+            and abs(face[1] - f[1]) < face[2] / 2
+            and (same_size is None or max(face[2], f[2]) <= same_size * min(face[2], f[2]))
+            for f in out
+        ):
             out.append(face)
     return out
+
+
+# The ghost is searched from every portrait, and a face the cascade found on the card's edge or in a corner of the
+# portrait's picture must not stand for that picture: faces in one place are one template only when of a size, within
+# GHOST_TEMPLATE_SIZE (tuning bench_ghosts photocopy seed 611 page 4: a 36 px face on the card's edge took the place of
+# a 270 px portrait the cascade missed, and its halftone ghost was never searched for). Counting portraits is unchanged.
+GHOST_TEMPLATE_SIZE = 2.0
 
 
 def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
@@ -318,9 +334,9 @@ def _find(
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
-    found_faces = _portrait_faces(regions)
+    found_faces = _portrait_faces(regions, same_size=GHOST_TEMPLATE_SIZE)
     pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
-    for face in _portrait_faces(regions, photo_like=True):
+    for face in _portrait_faces(regions, photo_like=True, same_size=GHOST_TEMPLATE_SIZE):
         guessed = face not in found_faces
         regions += ghost_regions(gray, face, guessed=guessed, pictures=pictures)
         if guessed:

@@ -318,6 +318,89 @@ def _smaller_copy(picture: Picture, pictures: Sequence[Picture]) -> bool:
     return any(width <= PICTURE_SIZES[1] * (p[2] - p[0]) for p in pictures)
 
 
+# A ghost the searches above miss is looked for once more, from the portrait's face alone: the inside of its face box
+# (FACE_INSET of its width in from the sides and the top, as far below: a face's place guessed in a picture, or a box
+# that reaches past a frameless portrait, then holds little of the card around it; the copies above match the face
+# with a margin, and a ghost prints another background there). Matched at COPY_SIZES of the face in geometric steps,
+# mirrored too, where the face is COPY_FACE_PX wide (wider where its copy would be under COPY_MIN_PX), both views
+# blurred by GHOST_BLUR (halftone dots, microtext and guilloche merge into the picture's tones). A copy counts when it
+# matches at least COPY_MATCH and stands out by GUESSED_STAND_OUT (the bar of a guessed face's copies: a template
+# searched this widely finds a second-best nearly as good along lines of text), not on another portrait-sized picture
+# (COPY_OTHER of the portrait's width: a second document of the holder prints the same face). Tuning bench_ghosts
+# (styles811, photocopy611, release502 pages, search re-run on the finding pass's cached inputs): ghosts stood out by
+# 0.25-0.34 (blend and guilloche prints beside a portrait on the card's right), false copies by at most 0.18, the
+# other document's portrait by 0.18-0.23.
+FACE_INSET = 0.1
+COPY_SIZES, COPY_STEPS = (0.15, 0.7), 10
+COPY_FACE_PX, COPY_MIN_PX = 64, 16
+COPY_MATCH, COPY_OTHER = 0.6, 0.6
+
+
+def _on_another_portrait(copy: Box, face: Box, pictures: Sequence[Picture]) -> bool:
+    """Whether the copy (x, y, w, h) lies on a picture nearly as wide as the portrait of ``face`` (the picture holding
+    it, else the box ``portrait_around`` gives), other than that picture: another portrait, not a ghost (a ghost over
+    its own portrait's shoulder is one)."""
+    cx, cy = copy[0] + copy[2] / 2, copy[1] + copy[3] / 2
+    own = _picture_of(face, pictures)
+    wide = COPY_OTHER * ((own[2] - own[0]) if own else (LEFT + 1 + RIGHT) * face[2])
+    return any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] and p[2] - p[0] >= wide for p in pictures if p != own)
+
+
+def _scaled_template(view: np.ndarray, box: tuple[int, int, int, int], s: float, mirrored: bool) -> np.ndarray:
+    """The part ``box`` (x0, y0, x1, y1) of ``view`` scaled by ``s`` (mirrored) and blurred as the page is: cut from a
+    larger piece, so the blur sees the same neighbours at its edges as on the page."""
+    x0, y0, x1, y1 = box
+    pad = max(2, (x1 - x0) // 4)
+    a, b = max(0, x0 - pad), max(0, y0 - pad)
+    piece = view[b : y1 + pad, a : x1 + pad]
+    left = x0 - a
+    if mirrored:
+        piece = cv2.flip(piece, 1)
+        left = piece.shape[1] - (left + x1 - x0)
+    piece = _blurred(cv2.resize(piece, None, fx=s, fy=s, interpolation=cv2.INTER_AREA))
+    top = int((y0 - b) * s)
+    return piece[top : top + int((y1 - y0) * s), int(left * s) : int(left * s) + int((x1 - x0) * s)]
+
+
+def face_copies(
+    gray: np.ndarray, face: Box, pictures: Sequence[Picture] = (), stand_out: float = GUESSED_STAND_OUT
+) -> list[Box]:
+    """Smaller copies of the inside of the face ``face`` (x, y, w, h) anywhere on ``gray`` (see ``FACE_INSET``), as
+    face boxes: the best standing out most of those matching ``COPY_MATCH`` and standing out by ``stand_out``."""
+    x, y, w, _ = face
+    inner = (x + FACE_INSET * w, y + FACE_INSET * w, x + (1 - FACE_INSET) * w, y + (1 + FACE_INSET) * w)
+    views: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+    best: tuple[float, Box | None] = (-1.0, None)
+    for s in np.geomspace(*COPY_SIZES, COPY_STEPS):
+        f = round(min(1.0, max(COPY_FACE_PX, COPY_MIN_PX / s) / max((1 - 2 * FACE_INSET) * w, 1.0)), 2)
+        if f not in views:
+            small = _shrunk(gray, f) if f < 1 else gray
+            views[f] = (small, _blurred(small))
+        small, blurred = views[f]
+        box = tuple(int(round(v * f)) for v in inner)
+        x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(small.shape[1], box[2]), min(small.shape[0], box[3])
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            return []
+        for mirrored in (False, True):
+            t = _scaled_template(small, (x0, y0, x1, y1), s, mirrored)
+            th, tw = t.shape[:2]
+            if th < 8 or tw < 8 or th >= small.shape[0] or tw >= small.shape[1] or t.std() < 1:
+                continue
+            score = cv2.matchTemplate(blurred, t, cv2.TM_CCOEFF_NORMED)
+            score[max(0, y0 - th) : y1, max(0, x0 - tw) : x1] = -1  # not on the face itself
+            top, elsewhere, (bx, by) = _peak(score, (th, tw))
+            copy = (bx / f, by / f, tw / f, th / f)
+            margin = top - elsewhere
+            if stand_out <= margin > best[0] and top >= COPY_MATCH and not _on_another_portrait(copy, face, pictures):
+                best = (margin, copy)
+    if best[1] is None:
+        return []
+    # The face box around the inside matched.
+    cx, cy, cw, _ = best[1]
+    gw = cw / (1 - 2 * FACE_INSET)
+    return [(cx - FACE_INSET * gw, cy - FACE_INSET * gw, gw, gw)]
+
+
 def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: Sequence[Picture] = ()) -> list[Region]:
     """Ghost portraits of the portrait whose face is ``face``: found as faces and as copies, or (``guessed``: the face's
     place guessed from one of the portrait-sized ``pictures``) as copies of that picture."""
@@ -336,12 +419,16 @@ def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: 
             for s, cx, cy in picture_copies(gray, picture)
         ]
         faces = ghost_copies(gray, face, match=GUESSED_FACE_MATCH, stand_out=GUESSED_STAND_OUT)
+        if not copies and not faces:
+            faces = face_copies(gray, face, pictures)
         return copies + [
             rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
             for gx, gy, gw, _ in faces
         ]
     found = ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS, stand_out=GHOST_PEAK_MARGIN)
     found += ghost_copies(gray, face, stand_out=GHOST_PEAK_MARGIN, blurred=True)
+    if not found:
+        found = face_copies(gray, face, pictures)
     return [
         rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
         for gx, gy, gw, _ in found
