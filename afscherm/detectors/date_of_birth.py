@@ -191,7 +191,9 @@ _BIRTH_LABEL = re.compile(
     # (a chat drops the "ik" at a turn's start: "sanne: ben van 12 mei 1990")
     r"|(?:(?m:^)|:)[ \t]*ben\s+van[ \t]+$"
     r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is"
-    r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?)\s+van[ \t]+$",
+    r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?"
+    # the relative named ("dochter eline is van 15-08-2011", "mijn man Erik is van 3 mei 1970")
+    r"|(?<![a-z])(?:" + _RELATIVES + r")[ \t]+[a-zà-ÿ]{2,}[ \t]+is)\s+van[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -527,9 +529,10 @@ def _dates_in_the_birth_year(text: str) -> list[tuple[int, int]]:
 # A second date of birth that leaves out the verb of the first ("mijn vriendin is van 2 feb 95, ik van 9 okt 93"):
 # a person and "van" right after a date of birth (the label's reach ends at that date, so it is asked for apart).
 _GAPPED_VAN = re.compile(
-    r"(?i)[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?:ik|hij|zij|ze|(?:mijn|m'n|mn|zijn|haar)[ \t]+(?:"
+    r"(?i)[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?:ik|hij|zij|ze|(?:(?:mijn|m'n|mn|zijn|haar)[ \t]+)?(?:"
     + _RELATIVES
-    + r"))[ \t]+van[ \t]+"
+    # the relative by name too ("dochter eline is van 15-08-2011, zoon mats van 23-01-2014")
+    + r")(?:[ \t]+[a-zà-ÿ]{2,})?)[ \t]+van[ \t]+"
 )
 # "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
 _ORDINAL_DATE = re.compile(
@@ -750,11 +753,30 @@ def _us_date(m: re.Match[str]) -> date | None:
     return _checked(day)
 
 
+# A live chat's turn header on a line of its own: a speaker and a time ("Esther (Klantenservice) 10:14", "[10:16]
+# kevin", "kevin 10:16").
+_TURN_HEADER = re.compile(r"[^\n]{0,40}?\[?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]+[^\n\d]{1,40})?[ \t]*")
+
+
+def _question_before_header(text: str, own: int) -> int | None:
+    """Start of a question that ends the turn before the date's turn, when only that turn's header stands between
+    them ("mag ik uw geboortedatum?" / "kevin 10:16" / "3 april 1992"): the answer's label is the question."""
+    if own <= 0:
+        return None
+    header = text.rfind("\n", 0, own)
+    if header <= 0 or text[header - 1] != "?" or not _TURN_HEADER.fullmatch(text, header + 1, own):
+        return None
+    return max(text.rfind("\n", 0, header) + 1, header - QUESTION_CHARS)
+
+
 def _context_start(text: str, start: int) -> int:
     """Start of the window searched for a birth label: this line and the one above, at most
     ``CONTEXT_CHARS`` characters."""
     lo = max(0, start - CONTEXT_CHARS)
     own = text.rfind("\n", 0, start)
+    asked = _question_before_header(text, own)
+    if asked is not None:
+        return asked
     if own > 0 and text[own - 1] == "?":
         # a transcript's answer: the question for the date of birth may be a long turn on the line above
         lo = max(0, min(lo, own - QUESTION_CHARS))
@@ -854,7 +876,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or (
                 last_birth_date is not None
                 and _GAPPED_VAN.fullmatch(text, last_birth_date, start) is not None
-                and day.year <= date.today().year - MIN_AGE_YEARS
+                # a child's however recent ("dochter noor is van 9-1-2012, zoon stijn van 30-5-2015")
+                and (
+                    day.year <= date.today().year - MIN_AGE_YEARS
+                    or _CHILDREN.search(text, last_birth_date, start) is not None
+                )
             )
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))

@@ -31,7 +31,9 @@ _LICENCE_WORDS = re.compile(
     r"(?i)rijbewijs|driv(?:ing|er'?s?)[ _-]?licen[cs]e|licen[cs]e[ _-]?(?:no|nr|number|nummer)|permis[ _]de[ _]conduire"
     r"|f(?:ü|ue?)hrerschein"
 )
-_LICENCE_NUMBER = re.compile(r"[1-9](?<![\w.,/-].)\d{9}(?![\w,/-]|\.\d)")
+# (a comma after the number ends its phrase, "rijbewijs, nummer 5123456789, geboren ..."; before a digit it is a
+# decimal comma)
+_LICENCE_NUMBER = re.compile(r"[1-9](?<![\w.,/-].)\d{9}(?![\w/-]|[.,]\d)")
 # (the fields 4a-4d, the licence's own numbering, mark the text as a licence's fields, not a numbered list)
 _LICENCE_FIELD_4 = re.compile(r"(?<![\w.])4[abcd]\.")
 _LICENCE_FIELD_5 = re.compile(r"(?m)^[ \t]*5\.[ \t]*([1-9]\d{9})(?![\w,/-]|\.\d)")

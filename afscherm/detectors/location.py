@@ -714,9 +714,13 @@ class LocationRecognizer(DutchRecognizer):
                 continue
             # "1024 MB", "in 2023 EN daarna": a unit or word unless a known place follows (or, in
             # capitals, an address word precedes)
-            if upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context):
+            # "vughterweg 88 5211 cl": a street and house number right before, and the line or phrase ending with the
+            # code, vouch for letters that are also a unit or a word ("kerkstraat 3, 1234 en daarna" stays out)
+            street_before = upper in _AMBIGUOUS_LETTERS and _street_before(text, streets, start)
+            ambiguous = upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context)
+            if ambiguous and not (street_before and _ENDS_PHRASE.match(text, end) is not None):
                 continue
-            if letters != upper and upper in _AMBIGUOUS_LETTERS and not _street_before(text, streets, start):
+            if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before:
                 continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
             if len(space) == 2 and not (known_place and letters == upper):
                 continue  # OCR's double space ("8701  JK BOLSWARD"): only in capitals before a listed place
@@ -783,6 +787,9 @@ class LocationRecognizer(DutchRecognizer):
 _OCR_POSTCODE = re.compile(r"([1-9IlZSB](?<![\w-].)[\dOIlZSB]{3})[ \t\u00a0]?([A-Z]{2})(?![\w-])")
 _OCR_POSTCODE_HINTS = ("postcode", "adres", "woonpl", "postbus")
 _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code may stand in
+
+
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n]|$)")
 
 
 def _street_before(text: str, streets: list[Finding], pos: int) -> bool:

@@ -183,7 +183,8 @@ def is_place_not_name(value: str) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     data = json.loads((NAMES_DIR / "first_names.json").read_text(encoding="utf-8"))
-    return frozenset(d["naam"].lower() for d in data)
+    call_names = (NAMES_DIR / "roepnamen.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(d["naam"].lower() for d in data) | {n for n in call_names if n and not n.startswith("#")}
 
 
 @lru_cache(maxsize=1)
@@ -1318,6 +1319,8 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
     parts = words.split()
     if not parts or any(not w.islower() for w in parts) or parts[-1] in STOP or parts[-1] in PARTICLE_SET:
         return False
+    if "-" in parts[-1] and not is_family_name(words):
+        return _double_surname(parts)
     if not is_family_name(words):
         return False
     has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
@@ -1325,6 +1328,15 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
         # "de boer" is listed as it is written; "de sleutels" only by its core, a common word.
         return False
     return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
+
+
+def _double_surname(parts: list[str]) -> bool:
+    """``van dijk-smit``, ``de vries-bakker``: a married woman's double name, each half a listed surname. The hyphen
+    vouches for a second half that is also a word (``smit``); the first must be a surname as it would be alone."""
+    head, *tails = parts[-1].split("-")
+    if not head or not all(tails):
+        return False
+    return lower_surname(" ".join([*parts[:-1], head])) and all(is_family_name(t) and t not in STOP for t in tails)
 
 
 LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOWER}][{LOWER}'-]+)(?![\w@'-])")
@@ -1338,7 +1350,14 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
         return None
     if not particle_ok and " " in m.group(1).strip():
         return None
-    return m.end(1) if lower_surname(m.group(1), common_ok) else None
+    if lower_surname(m.group(1), common_ok):
+        return m.end(1)
+    # "yara el amrani", "sami ben yahia": after a name, a particle of an Arabic or Berber surname vouches for the word
+    # after it, listed or not (the family-name list of 2007 lacks many), unless that is a common word
+    arabic = ARABIC_PARTICLE_NAME.match(text, m.start(1)) if particle_ok else None
+    if arabic is not None and arabic.group(1) not in common_words() and arabic.group(1) not in STOP:
+        return arabic.end()
+    return None
 
 
 # Particles of Arabic and Berber surnames, in lower case, then the name's word ("el amrani", "ben yahia", "aït said").

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -364,6 +365,8 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
     if not _could_start(words[0].group()):
         return None  # most words start no place name: one or two set tests spare the longer look-ups
     for k in range(len(words), 0, -1):
+        if k > 1 and not any(c.isalnum() for c in words[k - 1].group()):
+            continue  # "groetjes uit nij beets 👋": an emoji or sign, which the name's ASCII folding drops, ends it
         start, end = words[0].start(), words[k - 1].end()
         value = text[start:end].rstrip(". \t-")  # "in Amsterdam ." and "Nieuwegein ->" end at the name
         found = lookup(value)
@@ -454,6 +457,16 @@ def misspelt_town(word: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _cues(lowered: str) -> Iterator[re.Match[str]]:
+    """Every place cue in ``lowered``, the next searched from the end of the cue word, not of the spaces after it:
+    a cue right after another ("haal hem op in lochem", "kom je uit in zwolle") is read too. (finditer would go
+    on after "op ": the white space that opens the pattern of "in" was taken.)"""
+    at = 0
+    while (m := CUE.search(lowered, at)) is not None:
+        yield m
+        at = m.end("cue")
+
+
 class PlaceNameRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
@@ -531,7 +544,7 @@ class PlaceNameRecognizer(DutchRecognizer):
     def _after_cues(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         lowered = " " + lowered_text(text)  # offsets in ``lowered`` are one more than in ``text``
-        for m in CUE.finditer(lowered):
+        for m in _cues(lowered):
             first = WORD.match(lowered, m.end())
             if first is None or not _could_start(first.group()):
                 # the common case, decided without building the word list; else a large town misspelt after a cue
