@@ -66,3 +66,25 @@ def test_postcode_in_running_text_after_a_street_stays_out() -> None:
 
 def test_arabic_particle_before_a_common_word_is_no_surname() -> None:
     assert found("teun: mijn collega nadia al klaar?", "PERSON") == ["teun", "nadia"]
+
+
+# --- places and addresses as chats type them (tuning_22) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postcode label vouches for letters that are also a unit; a house-number word for the digits after it
+        ("wouter: postcode 6821 mb, huisnr 40", ["6821 mb", "40"]),
+        # abbreviated titles that open street names
+        ("adres kon. wilhelminalaan 8 3818 hn amersfoort", ["kon. wilhelminalaan 8", "3818 hn", "amersfoort"]),
+        # a listed street whose last word holds a hyphen, after "adres was"
+        ("mijn vorige adres was laan van oost-indie 3", ["laan van oost-indie 3"]),
+    ],
+)
+def test_addresses_in_chats(text: str, expected: list[str]) -> None:
+    assert found(text, "LOCATION") == expected
+
+
+def test_units_without_a_label_stay_out() -> None:
+    assert found("de foto is 6821 mb groot", "LOCATION") == []

@@ -183,6 +183,7 @@ _STREET_TITLES = _words(
     burg. dokter dr. dr pastoor pater dominee ds. generaal gen. admiraal kapitein kolonel majoor professor
     prof. president mr. jonkheer oude nieuwe korte lange hoge lage groot groote klein kleine eerste tweede
     derde 1e 2e 3e noord zuid oost west jan johan johannes willem hendrik jacob pieter
+    pr. pr kon. kon jhr. mgr. mgr pres. gebr. gebr
     """
 )
 # Qualifiers that make a street of a single plain word ("Oude Rijn 12", "Lange Voorhout 5"); such a
@@ -200,7 +201,10 @@ _ADDRESS_WORDS = _words(
     " adresje straat straatnaam"  # a chat's "adresje is …", "straat dukatenburg 12" (a form's label without its colon)
 )
 # ("op de hoek van de kerkstraat": a corner names the street too)
-_ADDRESS_LINKS = _words("op aan in de het te is naar bij nu nog al ook inmiddels tegenwoordig sinds kort hoek van")
+# ("mijn oude adres was laan van nieuw oost-indie 150": a copula in the past too)
+_ADDRESS_LINKS = _words(
+    "op aan in de het te is was wordt naar bij nu nog al ook inmiddels tegenwoordig sinds kort hoek van"
+)
 # Characters that open a quotation or aside; they are never part of the street name after them.
 _OPENERS = "([{\"“„«‘’'"
 _CLOSERS = ",:;!?()[]{}\"“”»'’"
@@ -455,7 +459,8 @@ def _listed_street_start(words: list[_Word]) -> _Street | None:
     from afscherm.detectors.place_names import normalise, street_last_words, street_names
 
     last = len(words) - 1
-    if normalise(words[last].text) not in street_last_words():
+    # (the last word's last part: a hyphenated "oost-indie" ends "Laan van Nieuw-Oost-Indië" as "indie")
+    if normalise(words[last].text).rpartition(" ")[2] not in street_last_words():
         return None  # most words before a number end no listed street: one set test
     for first in range(max(0, last - 3), last + 1):
         if any(w.opened for w in words[first + 1 : last + 1]):
@@ -718,9 +723,11 @@ class LocationRecognizer(DutchRecognizer):
             # code, vouch for letters that are also a unit or a word ("kerkstraat 3, 1234 en daarna" stays out)
             street_before = upper in _AMBIGUOUS_LETTERS and _street_before(text, streets, start)
             ambiguous = upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context)
-            if ambiguous and not (street_before and _ENDS_PHRASE.match(text, end) is not None):
+            # ("postcode 3572 kb": the label right before vouches for letters that are also a unit)
+            labelled = ambiguous and _POSTCODE_LABEL.search(text, max(0, start - 16), start) is not None
+            if ambiguous and not labelled and not (street_before and _ENDS_PHRASE.match(text, end) is not None):
                 continue
-            if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before:
+            if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before and not labelled:
                 continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
             if len(space) == 2 and not (known_place and letters == upper):
                 continue  # OCR's double space ("8701  JK BOLSWARD"): only in capitals before a listed place
@@ -789,6 +796,7 @@ _OCR_POSTCODE_HINTS = ("postcode", "adres", "woonpl", "postbus")
 _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code may stand in
 
 
+_POSTCODE_LABEL = re.compile(r"(?i)post[ \t]?code[ \t]*(?:is[ \t]*)?[:=]?[ \t]*$")
 _ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n]|$)")
 
 

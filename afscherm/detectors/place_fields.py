@@ -235,7 +235,9 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         value_start = sep.end()
         if text[value_start] == "\n":
             continue  # "adres:" over nested lines (YAML): the parts have names of their own
-        if sep.group("sep") == "":
+        # a house-number word names the digits after it anywhere ("postcode 3572 kb huisnr 17")
+        bare_number = kind == "number" and text[value_start].isdigit()
+        if sep.group("sep") == "" and not bare_number:
             # a form's label without a separator ("Woonplaats Rotterdam"): at the start of its line, capitalised,
             # a label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
             line_start = text.rfind("\n", 0, k0) + 1
