@@ -88,3 +88,15 @@ def test_addresses_in_chats(text: str, expected: list[str]) -> None:
 
 def test_units_without_a_label_stay_out() -> None:
     assert found("de foto is 6821 mb groot", "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("r.visser: is het pakket er al?", ["r.visser"]),  # a speaker's handle, the surname also a word
+        ("[14:20] h.bakker: dank u", ["h.bakker"]),
+        ("roep de functie p.bakker: aan", []),  # not at a turn's start: a surname that is a word stays out
+    ],
+)
+def test_speaker_handles(text: str, expected: list[str]) -> None:
+    assert found(text, "PERSON") == expected

@@ -1098,7 +1098,7 @@ class PersonNameRecognizer(DutchRecognizer):
         # listed with its particle or glued particles, or be a listed surname no common word
         for m in INITIAL_HANDLE.finditer(text):
             rest = re.sub(r"[._-]", " ", m.group(1))
-            listed = rest in family_names() and rest not in common_words()
+            listed = rest in family_names() and (rest not in common_words() or _speaker_label(text, m.start() - 1))
             if listed or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest)):
                 out.append(self._f(m.start() - 1, m.end(), SCORE_WEAK))  # (the initial before the dot)
         return out
@@ -1744,6 +1744,20 @@ GLUED_PARTICLE = re.compile(r"^(?:(van|ter|ten)(den|der|de)?|(den|der|de))(?=[a-
 INITIAL_HANDLE = re.compile(
     r"\.(?<=(?<![\w@./\\-])[a-z]\.)((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\(-]|\.\w)"
 )
+
+
+# What stands before a chat's speaker label on its line: nothing, or the message's time stamp ("[09:31] ").
+SPEAKER_LEAD = re.compile(r"(?:\[[^\]\n]{1,24}\][ \t]*)?[ \t]*$")
+
+
+def _speaker_label(text: str, start: int) -> bool:
+    """The word at ``start`` is a chat turn's speaker (``m.bakker: kun je …``, ``[09:31] m.bakker:``): a surname that
+    is also a word (``bakker``) names the speaker there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = start
+    while end < len(text) and not text[end].isspace() and text[end] != ":":
+        end += 1
+    return text.startswith(":", end) and SPEAKER_LEAD.fullmatch(text, line_start, start) is not None
 
 
 def _unglued(m: re.Match[str]) -> str:
