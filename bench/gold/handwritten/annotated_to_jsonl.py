@@ -1,8 +1,8 @@
-"""Convert <set>.annotated.txt to <set>.jsonl and validate every span (default set: heldout).
+"""Convert <set>.annotated.txt to <set>.jsonl and validate every span (default set: retired_1, the first set, once held out).
 
 Usage (from the repository root):
     .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py            # validate only
-    .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py --write    # validate + rewrite heldout.jsonl
+    .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py --write    # validate + rewrite retired_1.jsonl
     .venv/bin/python bench/gold/handwritten/annotated_to_jsonl.py --set heldout_2 --write   # heldout_2.*
 
 Format of the annotated files: see README.md in this folder. Ids are ``hw-0001`` (heldout) or
@@ -149,8 +149,8 @@ HERE = __import__('os').path.dirname(__import__('os').path.abspath(__file__))
 
 
 def set_name(argv):
-    """The set to convert: ``--set NAME`` (or ``--set=NAME``); default ``heldout``."""
-    name = 'heldout'
+    """The set to convert: ``--set NAME`` (or ``--set=NAME``); default ``retired_1``."""
+    name = 'retired_1'
     for i, a in enumerate(argv):
         if a == '--set' and i + 1 < len(argv): name = argv[i + 1]
         elif a.startswith('--set='): name = a.split('=', 1)[1]
