@@ -160,3 +160,32 @@ def test_prose_with_fillers_is_no_shape_only_zone() -> None:
         "01234567890123456789012345678<\n"
     )
     assert SHAPE.find(text) == []
+
+
+# An identity card zone whose document number's check digit is 0 (generated and checked by the independent ``mrz``
+# package), and the passport example, whose document check digit 6 OCR reads as G.
+SPECIMEN_TD1 = [
+    "I<NLDSPECI20120<<<<<<<<<<<<<<<",
+    "6503101F2403096NLD<<<<<<<<<<<2",
+    "DE<BRUIJN<<WILLEKE<LISELOTTE<<",
+]
+
+
+def test_letter_read_for_the_document_check_digit() -> None:
+    assert bool(TD1CodeChecker("\n".join(SPECIMEN_TD1)))
+    lines = [SPECIMEN_TD1[0].replace("SPECI20120", "SPECI2012O"), *SPECIMEN_TD1[1:]]
+    text = "Scan:\n" + "\n".join(lines) + "\n"
+    assert zones(MRZ, text) == [(*span(text, lines[0], lines[2]), 1.0)]
+    found = {f.entity_type: text[f.start : f.end] for f in MRZ.find(text)}
+    assert found["NL_ID_DOCUMENT"] == "SPECI2012"
+    td3 = [ICAO_TD3[0], ICAO_TD3[1].replace("L898902C36", "L898902C3G")]
+    assert zones(MRZ, "\n".join(td3)) == [(0, len("\n".join(td3)), 1.0)]
+
+
+def test_wrong_letter_as_the_document_check_digit_is_no_valid_zone() -> None:
+    # X is no OCR reading of a digit: the check digit stays broken, and with one broken check the score says so
+    lines = [SPECIMEN_TD1[0].replace("SPECI20120", "SPECI2012X"), *SPECIMEN_TD1[1:]]
+    assert [score for _, _, score in zones(MRZ, "\n".join(lines))] in ([], [0.75])
+    # a check digit that OCR read as a letter for another digit (B for 8) fails the check: not all valid
+    lines = [SPECIMEN_TD1[0].replace("SPECI20120", "SPECI2012B"), *SPECIMEN_TD1[1:]]
+    assert all(score < 1.0 for _, _, score in zones(MRZ, "\n".join(lines)))

@@ -137,6 +137,18 @@ def _other_number_column(text: str, start: int, end: int) -> bool:
     return not any(word in lowered for word in CONTEXT_WORDS)
 
 
+def _bsn_column(text: str, start: int, end: int) -> bool:
+    """The value stands in a table's or an SQL tuple's column whose header names a BSN (``naam,geb,bsn``: every
+    row's cell under it, however far below the header the row stands)."""
+    if not any(mark in text for mark in _TABLE_MARKS):
+        return False
+    header = column_header(text, start, end)
+    if header is None:
+        return False
+    lowered = header.lower()
+    return any(word in lowered for word in CONTEXT_WORDS)
+
+
 def _nearer_negative(text: str, start: int) -> bool:
     """An order, invoice or company word stands between the last BSN label and the number: the label names
     another number ("BSN 4754 256 74. Zijn bestelnummer was 382563906")."""
@@ -348,7 +360,7 @@ class BsnRecognizer(DutchRecognizer):
             if (
                 not _labelled(text, run.start, run.end)
                 and not _LABEL_AFTER.match(text, run.end)
-                and not ("\n" in text and _column_labelled(text, run.start))
+                and not ("\n" in text and (_column_labelled(text, run.start) or _bsn_column(text, run.start, run.end)))
             ):
                 continue
             if _nearer_negative(text, run.start) or _named_other_number(text, run.start):

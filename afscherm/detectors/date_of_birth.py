@@ -987,10 +987,18 @@ def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
     if first_lo >= lo:
         return None
     header = text[first_lo : text.find("\n", first_lo)]
-    if header.count(delimiter) != row.count(delimiter) or any(c.isdigit() for c in header):
+    if _cell_breaks(header, delimiter) != _cell_breaks(row, delimiter) or any(c.isdigit() for c in header):
         return None
-    column = text[lo:start].count(delimiter)
+    column = _cell_breaks(text[lo:start], delimiter)
     return header.split(delimiter)[column]
+
+
+def _cell_breaks(row: str, delimiter: str) -> int:
+    """How many cells ``row`` breaks into, less one: its delimiters outside double-quoted cells (a CSV row's
+    ``"Bakker, J.",12/03/1957`` is two cells, however many commas the quoted name holds)."""
+    if '"' not in row:
+        return row.count(delimiter)
+    return sum(part.count(delimiter) for part in row.split('"')[::2])
 
 
 # What may stand between a person's name and their date of birth written right after it: "Eva de Wit 14-03-1981",

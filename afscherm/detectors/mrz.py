@@ -234,7 +234,8 @@ _TD1 = _Layout(
     name=(60, 90),
     country=(2, 5),
     bsn=(15, 24),
-    digits=((), (*range(7), *range(8, 15), 29), ()),
+    # (the document number's check digit too: OCR reads its 0 as O as readily as a date's)
+    digits=((14,), (*range(7), *range(8, 15), 29), ()),
 )
 _TD2 = _Layout(
     width=36,
@@ -257,7 +258,7 @@ _TD2 = _Layout(
     name=(5, 36),
     country=(2, 5),
     bsn=None,
-    digits=((), (*range(13, 20), *range(21, 28), 35)),
+    digits=((), (9, *range(13, 20), *range(21, 28), 35)),
 )
 _TD3 = _Layout(
     width=44,
@@ -280,7 +281,7 @@ _TD3 = _Layout(
     name=(5, 44),
     country=(2, 5),
     bsn=(72, 81),
-    digits=((), (*range(13, 20), *range(21, 28), 43)),
+    digits=((), (9, *range(13, 20), *range(21, 28), 42, 43)),
 )
 _LAYOUTS = (_TD1, _TD2, _TD3)
 
