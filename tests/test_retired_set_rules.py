@@ -1,13 +1,17 @@
 """Issue 12, general rules for the misses of the first hand-written held-out set once it retired to tuning: a CSV's
-quoted cells holding the delimiter, BSNs under a BSN column far below its header, … The cases are written here, not
+quoted cells holding the delimiter, BSNs under a BSN column far below its header, an ID document's holder printed
+beside its machine readable zone, … The cases are written here, not
 copied from the set; BSNs pass python-stdnum's 11-proef (checked below, not by the code under test)."""
 
 from __future__ import annotations
 
+from mrz.checker.td1 import TD1CodeChecker
 from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import column_header
+from afscherm.detectors.mrz import MrzRecognizer
+from afscherm.detectors.mrz_holder import holder_elsewhere
 
 
 def spans(findings: list, text: str, entity: str) -> list[str]:
@@ -48,3 +52,43 @@ def test_another_numbers_column_is_no_bsn_column() -> None:
 def test_bsn_column_still_needs_the_eleven_test() -> None:
     rows = ROWS.replace("123456782", "123456783")
     assert "123456783" not in spans(BsnRecognizer().find(rows), rows, "NL_BSN")
+
+
+# --- an ID document's holder beside its zone -----------------------------------------------------------------------
+
+# The 2014 Dutch ID-card specimen's zone, generated and checked by the independent ``mrz`` package.
+SPECIMEN = "I<NLDSPECI20142999999990<<<<<<\n6503101F2403096NLD<<<<<<<<<<<2\nDE<BRUIJN<<WILLEKE<LISELOTTE<<"
+
+
+def holder(text: str) -> list[tuple[str, str]]:
+    zone_values = MrzRecognizer().find(text)
+    added = holder_elsewhere(text, None, zone_values)[len(zone_values) :]
+    return [(f.entity_type, text[f.start : f.end]) for f in added]
+
+
+def test_the_specimen_is_a_valid_zone() -> None:
+    assert bool(TD1CodeChecker(SPECIMEN))
+
+
+def test_visual_zone_of_a_scanned_card_is_the_holders() -> None:
+    text = "IDENTITEITSKAART\nDE BRUIJN\nWILLEKE LISELOTTE\n1O MAA/MAR 1965   Vlaardingen\n09 MAA/MAR 2024\n" + SPECIMEN
+    found = holder(text)
+    assert ("DATE_OF_BIRTH", "1O MAA/MAR 1965") in found
+    assert ("PERSON", "DE BRUIJN") in found
+    assert ("PERSON", "WILLEKE") in found and ("PERSON", "LISELOTTE") in found
+    # the expiry date is no birth date
+    assert all(value != "09 MAA/MAR 2024" for _, value in found)
+
+
+def test_holder_in_title_case_but_not_as_a_word() -> None:
+    text = "Mevr. Willeke de Bruijn, geboren 10-03-1965. Ze bruijn? de willeke bus.\n" + SPECIMEN
+    found = holder(text)
+    assert ("PERSON", "Willeke") in found and ("PERSON", "Bruijn") in found
+    assert ("DATE_OF_BIRTH", "10-03-1965") in found
+    assert ("PERSON", "bruijn") not in found and ("PERSON", "willeke") not in found
+
+
+def test_a_zone_whose_check_digits_fail_names_nobody() -> None:
+    broken = SPECIMEN.replace("6503101F2403096", "6503111F2403016")  # two check digits broken
+    text = "DE BRUIJN\nWILLEKE\n10 MAA/MAR 1965\n" + broken
+    assert holder(text) == []

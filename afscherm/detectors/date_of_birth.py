@@ -1092,6 +1092,12 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
     return findings + added
 
 
+def dates_written(text: str) -> list[tuple[int, int, date]]:
+    """Every calendar date ``text`` writes, as this recogniser reads dates (OCR letters for digits, month names,
+    spoken dates, ``14 SEP/SEP 1976`` as a Dutch ID document prints it), as (start, end, date), in text order."""
+    return [(start, end, day) for start, end, day in _candidates(text, text.lower(), english=True) if day is not None]
+
+
 def written_date(value: str) -> date | None:
     """The calendar date a whole value writes, read as this recogniser reads dates: OCR letters for digits, month
     names (Dutch, English, French, German; ``rn`` for ``m``), the American order when the Dutch one is no date, and

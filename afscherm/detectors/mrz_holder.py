@@ -1,0 +1,106 @@
+"""An ID document's holder written again beside its machine readable zone.
+
+A scan or OCR output of a passport or identity card prints the holder's name and date of birth twice: in the visual
+zone (``VERHOEVEN`` / ``KOEN`` / ``14 SEP/SEP 1976``, in capitals, without labels, often OCR-damaged) and in the MRZ.
+A zone whose check digits hold (the :class:`~afscherm.detectors.mrz.MrzRecognizer`'s values, scored 0.75 or more)
+says exactly whose data the text holds: its date of birth in any writing the date reader knows, and its surname
+and given names written with a capital, are that holder's wherever else the text writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.date_of_birth import dates_written
+from afscherm.detectors.findings import Finding
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+RECOGNIZER = "MrzHolder"
+SCORE = 0.9
+_ZONE_RECOGNIZERS = frozenset({"MrzRecognizer", "MrzShapeRecognizer"})
+_MIN_ZONE_SCORE = 0.75  # every check digit holds, or all but one
+# Letters OCR reads for digits in the MRZ font (as detectors.mrz reads a date's positions).
+_AS_DIGIT = str.maketrans("OIlQSBZGD", "011058260")
+# Particles of a surname: part of the surname's phrase, never a name on their own.
+_PARTICLES = frozenset(
+    "van de der den het t ter ten te op in la le du da di del dos el al ben bin abu von zu vom mc mac".split()
+)
+_FILLERS = re.compile(r"<+")
+_NOT_NAME = re.compile(r"[^A-Z<]")
+
+
+def _yymmdd(value: str) -> tuple[int, int, int] | None:
+    digits = value.translate(_AS_DIGIT)
+    if len(digits) != 6 or not digits.isdigit():
+        return None
+    return int(digits[:2]), int(digits[2:4]), int(digits[4:])
+
+
+def _same_day(day: date, yymmdd: tuple[int, int, int]) -> bool:
+    return (day.year % 100, day.month, day.day) == yymmdd
+
+
+def _name_patterns(field: str) -> list[re.Pattern[str]]:
+    """What the zone's name field ``VAN<LEEUWEN<<DAAN`` stands for in the visual zone: the surname as a phrase (its
+    words parted by spaces or a hyphen), each surname word and given name of two or more letters that is no
+    particle, whole words, any case but opening with a capital."""
+    if _NOT_NAME.search(field):
+        return []  # a digit in the name: OCR's misreading, no word to look for
+    surname, _, given = field.partition("<<")
+    surname_words = [w for w in _FILLERS.split(surname) if w]
+    words = [w for w in surname_words + [w for w in _FILLERS.split(given) if w] if len(w) >= 2]
+    phrases = {r"[ \t-]+".join(surname_words)} if len(surname_words) > 1 else set()
+    phrases |= {w for w in words if w.lower() not in _PARTICLES}
+    # the longest first: the surname's phrase before its words
+    return [
+        re.compile(rf"(?<![\w<]){phrase}(?![\w<])", re.IGNORECASE) for phrase in sorted(phrases, key=len, reverse=True)
+    ]
+
+
+def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and the holder's date of birth and names written outside a zone whose check digits hold."""
+    values = [
+        f
+        for f in findings
+        if f.recognizer in _ZONE_RECOGNIZERS
+        and f.score >= _MIN_ZONE_SCORE
+        and f.entity_type in ("DATE_OF_BIRTH", "PERSON")
+    ]
+    if not values:
+        return findings
+    zones = [(f.start, f.end) for f in findings if f.entity_type == "MRZ"]
+    taken = [(f.start, f.end, f.entity_type) for f in findings]
+
+    def free(start: int, end: int, entity: str) -> bool:
+        # (not inside a zone, nor inside a finding of the same type already there)
+        return not any(a <= start and end <= b for a, b in zones) and not any(
+            a <= start and end <= b and kind == entity for a, b, kind in taken
+        )
+
+    added: list[Finding] = []
+    for f in values:
+        value = text[f.start : f.end]
+        if f.entity_type == "DATE_OF_BIRTH":
+            birth = _yymmdd(value)
+            if birth is None:
+                continue
+            added += [
+                Finding(start, end, "DATE_OF_BIRTH", SCORE, RECOGNIZER)
+                for start, end, day in dates_written(text)
+                if _same_day(day, birth) and free(start, end, "DATE_OF_BIRTH")
+            ]
+        else:
+            spans: list[tuple[int, int]] = []
+            for pattern in _name_patterns(value):
+                for m in pattern.finditer(text):
+                    if not text[m.start()].isupper():
+                        continue  # a common word written like the name ("koen", "bakker")
+                    if free(*m.span(), "PERSON") and not any(a < m.end() and m.start() < b for a, b in spans):
+                        spans.append(m.span())
+            added += [Finding(start, end, "PERSON", SCORE, RECOGNIZER) for start, end in spans]
+    return findings + added
