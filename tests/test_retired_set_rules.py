@@ -5,6 +5,7 @@ copied from the set; BSNs pass python-stdnum's 11-proef (checked below, not by t
 
 from __future__ import annotations
 
+import phonenumbers
 from mrz.checker.td1 import TD1CodeChecker
 from stdnum.nl import bsn as stdnum_bsn
 
@@ -12,6 +13,7 @@ from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
+from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer, spoken_value
 
 
 def spans(findings: list, text: str, entity: str) -> list[str]:
@@ -92,3 +94,32 @@ def test_a_zone_whose_check_digits_fail_names_nobody() -> None:
     broken = SPECIMEN.replace("6503101F2403096", "6503111F2403016")  # two check digits broken
     text = "DE BRUIJN\nWILLEKE\n10 MAA/MAR 1965\n" + broken
     assert holder(text) == []
+
+
+# --- phone numbers said with a city's area code without its zero, or with a filler between written groups ---------
+
+
+def test_area_code_said_without_its_trunk_zero() -> None:
+    text = "Agent: en uw nummer?\nKlant: tien, een twee drie, vier vijf zes zeven. Dank u."
+    assert phonenumbers.is_valid_number(phonenumbers.parse("0101234567", "NL"))
+    assert not stdnum_bsn.is_valid("101234567")  # (a BSN would be that, not a phone number)
+    said = "tien, een twee drie, vier vijf zes zeven"
+    assert spans(SpokenNumberRecognizer().find(text), text, "PHONE_NUMBER") == [said]
+    assert spoken_value(said) == ("PHONE_NUMBER", "0101234567")
+
+
+def test_tens_word_that_is_no_area_code_stays_a_number() -> None:
+    # 060… is no Dutch number, nor is a tens word before fewer digits
+    assert not phonenumbers.is_valid_number(phonenumbers.parse("0604567890", "NL"))
+    for text in ("Klant: zestig, vier vijf zes, zeven acht negen nul.", "Klant: tien, een twee drie, vier vijf."):
+        assert SpokenNumberRecognizer().find(text) == []
+
+
+def test_filler_between_written_digit_groups() -> None:
+    text = "B: mijn mobiel is 06 12 eh 34 56 78 hoor"
+    assert spans(SpokenNumberRecognizer().find(text), text, "PHONE_NUMBER") == ["06 12 eh 34 56 78"]
+
+
+def test_filler_between_times_and_dates_is_no_number() -> None:
+    for text in ("A: kom maar om 10 eh 11 uur", "B: het was 12 eh 13 december 2023 denk ik", "versie 4.2 eh 4.3"):
+        assert SpokenNumberRecognizer().find(text) == []

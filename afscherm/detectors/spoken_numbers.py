@@ -162,6 +162,10 @@ _SPOKEN_PIECES = (*DIGIT_WORDS, "tien", "elf", "twaalf", "tig", "honderd")
 _SHORTEST_RUN = min(2 * 3 + 1, 2 * MIN_SINGLES - 1)
 
 
+# A filler between two written digit groups, led by the digit (the regex engine skips ahead to digits).
+_FILLER_BETWEEN_GROUPS = re.compile(r"\d[ \t,.]+(?i:ehm|eh|uhm|uh|euh)[ \t,.]+\d")
+
+
 def _may_hold_spoken_run(text: str, lowered: str) -> bool:
     """Whether some run of ``text`` can hold :data:`MIN_SPOKEN` number words or :data:`MIN_SINGLES` lone digits (the
     runs :meth:`SpokenNumberRecognizer.find` reads): counted over the whole text, number words as pieces of the
@@ -173,6 +177,8 @@ def _may_hold_spoken_run(text: str, lowered: str) -> bool:
     >>> _may_hold_spoken_run("1 2 3 4", "1 2 3 4"), _may_hold_spoken_run("Eén kamer", "eén kamer")
     (True, False)
     """
+    if _FILLER_BETWEEN_GROUPS.search(text) is not None:
+        return True
     words = 0
     for piece in _SPOKEN_PIECES:
         words += lowered.count(piece)
@@ -261,9 +267,23 @@ def _plausible_length(value: str) -> bool:
     return len(value) == 9 or 13 <= len(value) <= 19
 
 
-def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | None:
+# The tens a caller says for the big cities' area codes without their trunk zero ("dertig, twee negen acht, …" for
+# 030-298…): 010, 020, 030, 040, 050, 070.
+_AREA_TENS = frozenset({"10", "20", "30", "40", "50", "70"})
+
+
+def _entity_of_tokens(tokens: list[_Token], i: int, value: str) -> str | None:
+    """What ``value`` (the digits of ``tokens[i:…]``) is; a run opening with a city's area code said as a tens word,
+    its trunk zero left out, is the phone number the zero makes it."""
+    entity = _entity(value)
+    if entity is None and tokens[i].spoken and tokens[i].value in _AREA_TENS and len(value) == 9:
+        return "PHONE_NUMBER" if _is_phone("0" + value) else None
+    return entity
+
+
+def _best_in(tokens: list[_Token], lo: int, hi: int, min_spoken: int = MIN_SPOKEN) -> tuple[int, int, str] | None:
     """The longest sub-run ``tokens[i:j]`` of ``tokens[lo:hi]`` (leftmost first) that validates and
-    holds at least two spoken digits."""
+    holds at least ``min_spoken`` spoken digits."""
     best: tuple[int, int, str] | None = None
     for i in range(lo, hi):
         if best is not None and best[1] <= i:
@@ -275,11 +295,11 @@ def _best_in(tokens: list[_Token], lo: int, hi: int) -> tuple[int, int, str] | N
             spoken += tokens[j].spoken
             if len(value) > (34 if value[:2].isalpha() else 19):
                 break
-            if spoken < MIN_SPOKEN or not _plausible_length(value):
+            if spoken < min_spoken or not _plausible_length(value):
                 continue
             if best is not None and j + 1 - i <= best[1] - best[0]:
                 continue
-            entity = _entity(value)
+            entity = _entity_of_tokens(tokens, i, value)
             if entity is not None:
                 best = (i, j + 1, entity)
     return best
@@ -301,20 +321,26 @@ class SpokenNumberRecognizer(DutchRecognizer):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
             if m.end() - m.start() < _SHORTEST_RUN:
                 continue
-            if len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN and len(_SINGLE_DIGIT.findall(m.group())) < MIN_SINGLES:
+            # digit groups with a speaker's filler between them ("06 49 eh 33 17 08") were said, not typed
+            hesitant = _FILLER_BETWEEN_GROUPS.search(m.group()) is not None
+            if (
+                len(_SPOKEN_RE.findall(m.group())) < MIN_SPOKEN
+                and len(_SINGLE_DIGIT.findall(m.group())) < MIN_SINGLES
+                and not hesitant
+            ):
                 continue
-            found.extend(self._in_run(text, _tokens(text, m.start(), m.end())))
+            found.extend(self._in_run(text, _tokens(text, m.start(), m.end()), 0 if hesitant else MIN_SPOKEN))
         if found and "." in text:
             # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
             addresses = written_ipv4_spans(text)
             found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
         return found
 
-    def _in_run(self, text: str, tokens: list[_Token]) -> list[Finding]:
+    def _in_run(self, text: str, tokens: list[_Token], min_spoken: int = MIN_SPOKEN) -> list[Finding]:
         found: list[Finding] = []
         lo = 0
         while lo < len(tokens):
-            best = _best_in(tokens, lo, len(tokens))
+            best = _best_in(tokens, lo, len(tokens), min_spoken)
             if best is None:
                 break
             i, j, entity = best
@@ -334,6 +360,9 @@ def spoken_value(text: str) -> tuple[str, str] | None:
     >>> spoken_value("NL 29 K N A B drie nul drie acht nul zeven vijf acht vijf vijf"), spoken_value("nul zes")
     (('IBAN_CODE', 'NL29KNAB3038075855'), None)
     """
-    value = "".join(token.value for token in _tokens(text, 0, len(text)))
-    entity = _entity(value) if value else None
+    tokens = _tokens(text, 0, len(text))
+    value = "".join(token.value for token in tokens)
+    entity = _entity_of_tokens(tokens, 0, value) if value else None
+    if entity == "PHONE_NUMBER" and value[0] != "0" and value[0] != "+":
+        value = "0" + value  # the trunk zero a caller left out before a city's area code
     return (entity, value) if entity is not None else None
