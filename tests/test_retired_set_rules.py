@@ -13,6 +13,7 @@ from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
+from afscherm.detectors.phone import PhoneNumberRecognizer
 from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer, spoken_value
 
 
@@ -123,3 +124,18 @@ def test_filler_between_written_digit_groups() -> None:
 def test_filler_between_times_and_dates_is_no_number() -> None:
     for text in ("A: kom maar om 10 eh 11 uur", "B: het was 12 eh 13 december 2023 denk ik", "versie 4.2 eh 4.3"):
         assert SpokenNumberRecognizer().find(text) == []
+
+
+# --- a mobile number OCR printed with letters, without a phone word ------------------------------------------------
+
+
+def test_ocr_damaged_mobile_number_in_a_letterhead() -> None:
+    text = "Dorpsweg 4, 1234 AB Ergens  |  O6-2l5O7788  |  info@example.nl"
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == ["O6-2l5O7788"]
+    text = "Contactpersoon: Bert Smit, O6 - 2O 44 51 87"
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == ["O6 - 2O 44 51 87"]
+
+
+def test_ocr_letters_in_other_numbers_without_a_phone_word_stay_unread() -> None:
+    for text in ("Factuur O6-2O24-1187, vervaldatum O6-11-2O24", "artikel O6-l2345", "Order 2O24-O6-1l"):
+        assert PhoneNumberRecognizer().find(text) == []

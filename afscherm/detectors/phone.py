@@ -267,6 +267,15 @@ _MAX_OCR_LETTERS = 3
 
 
 _TOKEN_CHARS = frozenset("0123456789OolISBZ ()./-+")
+
+
+def _mobile_shape(written: str) -> bool:
+    """``written`` reads as a Dutch mobile number, 06 and eight digits (``O6-411O3982``, ``O6 - 13 97 22 41``): a
+    shape no date, amount or code has, so no phone word is needed before it (a letterhead, a contact list)."""
+    digits = _NOT_DIGIT.sub("", written.translate(_OCR_DIGITS))
+    return len(digits) == 10 and digits.startswith("06")
+
+
 # A form's boxes: digits parted by "|" (led by the digit: the regex engine skips ahead to digits).
 _BOXED = re.compile(r"[0+](?<![\d.,][0+])\d?(?:[ \t]{0,2}[|][ \t]{0,2}\d{1,2}){4,11}(?!\d)")
 
@@ -333,7 +342,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
             letters = sum(written.count(c) for c in "OolISBZ")
             if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
                 continue
-            if not _introduced_on_its_line(text, m.start()):
+            if not _introduced_on_its_line(text, m.start()) and not _mobile_shape(written):
                 continue
             repaired = text[: m.start()] + written.translate(_OCR_DIGITS) + text[m.end() :]
             for run in _RUN.finditer(repaired, m.start(), m.end()):
