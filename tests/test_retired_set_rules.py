@@ -11,8 +11,10 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import column_header
+from afscherm.detectors.findings import Finding
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
+from afscherm.detectors.name_consistency import propagate_names
 from afscherm.detectors.phone import PhoneNumberRecognizer
 from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer, spoken_value
 
@@ -139,3 +141,34 @@ def test_ocr_damaged_mobile_number_in_a_letterhead() -> None:
 def test_ocr_letters_in_other_numbers_without_a_phone_word_stay_unread() -> None:
     for text in ("Factuur O6-2O24-1187, vervaldatum O6-11-2O24", "artikel O6-l2345", "Order 2O24-O6-1l"):
         assert PhoneNumberRecognizer().find(text) == []
+
+
+def test_document_number_printed_on_the_card_is_the_zones() -> None:
+    text = "IDENTITEITSKAART\nSPECI2014\n" + SPECIMEN + "\nreferentie XSPECI2014"
+    found = holder(text)
+    assert found.count(("NL_ID_DOCUMENT", "SPECI2014")) == 1  # once on its line; not inside a longer code
+
+
+# --- a call name in brackets between initials or first names and the surname --------------------------------------
+
+
+def persons_after(text: str, persons: list[tuple[int, int]]) -> list[str]:
+    seeds = [Finding(s, e, "PERSON", 0.85, "SpacyNer") for s, e in persons]
+    return [text[f.start : f.end] for f in propagate_names(text, None, seeds) if f.entity_type == "PERSON"]
+
+
+def test_initials_call_name_and_surname_are_one_name() -> None:
+    text = "Aanvrager: T.W. (Tom) van der Meulen-Bos\nAdres: onbekend"
+    start = text.index("Tom")
+    assert "T.W. (Tom) van der Meulen-Bos" in persons_after(text, [(start, start + 3)])
+    text = "Ondergetekende Maria Anna (Mies) Hoekstra verklaart"
+    start = text.index("Mies")
+    assert "Maria Anna (Mies) Hoekstra" in persons_after(text, [(start, start + 4)])
+
+
+def test_brackets_without_a_name_around_them_stay_as_they_are() -> None:
+    # no initials or first names before the brackets, or no surname after them
+    text = "Overleg met team (Tom) Vandaag niet.\nBellen: Afdeling (Tom) morgen"
+    start = text.index("Tom")
+    found = persons_after(text, [(start, start + 3)])
+    assert all("(" not in value for value in found)

@@ -3,8 +3,8 @@
 A scan or OCR output of a passport or identity card prints the holder's name and date of birth twice: in the visual
 zone (``VERHOEVEN`` / ``KOEN`` / ``14 SEP/SEP 1976``, in capitals, without labels, often OCR-damaged) and in the MRZ.
 A zone whose check digits hold (the :class:`~afscherm.detectors.mrz.MrzRecognizer`'s values, scored 0.75 or more)
-says exactly whose data the text holds: its date of birth in any writing the date reader knows, and its surname
-and given names written with a capital, are that holder's wherever else the text writes them.
+says exactly whose data the text holds: its date of birth in any writing the date reader knows, its surname and
+given names written with a capital, and its document number are that holder's wherever else the text writes them.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         for f in findings
         if f.recognizer in _ZONE_RECOGNIZERS
         and f.score >= _MIN_ZONE_SCORE
-        and f.entity_type in ("DATE_OF_BIRTH", "PERSON")
+        and f.entity_type in ("DATE_OF_BIRTH", "PERSON", "NL_ID_DOCUMENT")
     ]
     if not values:
         return findings
@@ -85,7 +85,14 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
     added: list[Finding] = []
     for f in values:
         value = text[f.start : f.end]
-        if f.entity_type == "DATE_OF_BIRTH":
+        if f.entity_type == "NL_ID_DOCUMENT":
+            # the document number printed on the card, alone on its line or after a label OCR broke
+            added += [
+                Finding(m.start(), m.end(), "NL_ID_DOCUMENT", SCORE, RECOGNIZER)
+                for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text)
+                if free(m.start(), m.end(), "NL_ID_DOCUMENT")
+            ]
+        elif f.entity_type == "DATE_OF_BIRTH":
             birth = _yymmdd(value)
             if birth is None:
                 continue

@@ -181,6 +181,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             continue
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)
+    added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_around_call_names(text, persons + added)]
     # a list beside a name the model found ("Klaas en Kees komen ook"): the recogniser saw only its own names; a
     # seed that names an organisation vouches for nothing ("Hertog Jan en Brand bier")
     seeds = [p for p in persons + added if not in_organisation_name(text, p)]
@@ -220,6 +221,52 @@ def with_broken_double_name(text: str, persons: list[Finding]) -> list[Finding]:
             f = Finding(f.start, m.end(1), f.entity_type, f.score, f.recognizer)
         out.append(f)
     return out
+
+
+# The initials or given names before a call name in brackets, and the surname after it: ``R.J. (Reinier) van
+# Oosterhout``, ``Johannes (Hans) Kleine``, ``C.M. (Carla) van Dalen-Ooms`` (how Dutch letters and forms write a person
+# known by another name than their first given name).
+_INITIALS_BEFORE_CALL_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,5}[ \t]*$")
+_WORDS_BEFORE_CALL_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+){1,4}$")
+_SURNAME_AFTER_CALL_NAME = re.compile(
+    r"[ \t]+((?:(?:[vV]an|[dD]e[nr]?|[tT]e[nr]?|[hH]et|'t|[iI]n|[oO]p)[ \t]+){0,3}"
+    r"[A-Z][a-zà-ÿ]+(?:-(?:(?:van|de|der|den)[ \t]+)?[A-Z][a-zà-ÿ]+)?)(?![\w-])"
+)
+
+
+def _given_names_before(text: str, at: int) -> int | None:
+    """Where the initials (``D.W.``) or the listed first names (``Johannes``, ``Anna Maria``) that end right before
+    ``text[at]`` start, or None."""
+    initials = _INITIALS_BEFORE_CALL_NAME.search(text, max(0, at - 16), at)
+    if initials is not None:
+        return initials.start()
+    words = _WORDS_BEFORE_CALL_NAME.search(text, max(0, at - 60), at)
+    if words is None:
+        return None
+    start = None
+    for m in reversed(list(re.finditer(r"[A-Z][a-zà-ÿ]+", text[words.start() : at]))):
+        if not is_first_name(m.group()):
+            break  # ("Ondergetekende Johannes (Hans)": the first names end the label's word)
+        start = words.start() + m.start()
+    return start
+
+
+def names_around_call_names(text: str, persons: list[Finding]) -> list[tuple[int, int]]:
+    """A name found in brackets (``(Dirk)``) with initials or listed first names right before it and a capitalised
+    surname right after it: the whole name, from the initials to the surname."""
+    spans = []
+    for f in persons:
+        if text[f.start - 1 : f.start] != "(" or text[f.end : f.end + 1] != ")":
+            continue
+        start = _given_names_before(text, f.start - 1)
+        after = _SURNAME_AFTER_CALL_NAME.match(text, f.end + 1)
+        if start is None or after is None:
+            continue
+        surname = after.group(1).split()[-1].lower()
+        if surname in STOP and not is_family_name(surname):
+            continue  # a word after the brackets ("R.J. (Reinier) Bedankt"), not a surname
+        spans.append((start, after.end(1)))
+    return spans
 
 
 # A surname alone on the start of the next line: particles and a capitalised word (``van Rossum,``) or a word in
