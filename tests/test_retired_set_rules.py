@@ -15,6 +15,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.name_consistency import propagate_names
+from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.phone import PhoneNumberRecognizer
 from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer, spoken_value
 
@@ -172,3 +173,32 @@ def test_brackets_without_a_name_around_them_stay_as_they_are() -> None:
     start = text.index("Tom")
     found = persons_after(text, [(start, start + 3)])
     assert all("(" not in value for value in found)
+
+
+# --- lower-case surnames with a particle after a name-only cue, and a call answered without a stop after the name --
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in PersonNameRecognizer().find(text) if f.entity_type == "PERSON"]
+
+
+def test_particle_surname_after_a_name_cue_even_when_it_is_a_word() -> None:
+    assert "de smid" in names("sanne: de reservering staat op naam van de smid")
+    assert "van den bos" in names("ok, stuur het pakket tnv van den bos")
+
+
+def test_particle_and_a_noun_after_a_name_cue_is_no_name() -> None:
+    assert names("ok, het staat op naam van de zaak") == []
+    assert names("factuur tnv de afdeling inkoop") == []
+
+
+def test_call_answered_with_a_surname_and_the_reason_run_on() -> None:
+    assert "de jong" in names("beller: goedemiddag met de jong ik bel over mijn factuur")
+
+
+def test_call_opening_with_a_vehicle_is_no_name() -> None:
+    assert names("beller: ja met de bus ik ben er om drie uur") == []
+
+
+def test_place_with_an_article_after_a_name_cue_is_no_name() -> None:
+    assert names("retour sturen tnv de bilt") == []

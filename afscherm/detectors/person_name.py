@@ -640,7 +640,7 @@ class PersonNameRecognizer(DutchRecognizer):
                     # "met Hans van de Gamma", "met Petra van klantenservice": a first name, then who one works for
                     out.append(self._f(pos, end, SCORE_MEDIUM))
                     continue
-            if PHRASE_END.match(text, end) or ANSWER_GREETING.match(text, end):
+            if PHRASE_END.match(text, end) or ANSWER_GREETING.match(text, end) or CALLER_GOES_ON.match(text, end):
                 out.append(self._f(pos, end, SCORE_MEDIUM))
         return out
 
@@ -949,6 +949,13 @@ class PersonNameRecognizer(DutchRecognizer):
             if lead is None:
                 continue
             first = lead.group(1)
+            if first in PARTICLE_SET:
+                # "op naam van de wit", "tnv van der linden": after a cue only a name follows (not "namens", "groeten
+                # van"), a surname with its particle, also one that is a word, but no place ("tnv de bilt")
+                end = lower_surname_after(text, pos - 1, common_ok=True) if ADDRESSEE_CUE.match(m.group()) else None
+                if end is not None and not _is_dutch_place(text[pos:end]):
+                    out.append(self._f(pos, end, SCORE_MEDIUM))
+                continue
             is_initials = "." in first
             if not is_initials and not is_first_name(first, lowercase_ok=True):
                 # "tnv priya sharma": after such a cue an unlisted name is still a name.
@@ -1285,6 +1292,17 @@ NAME_CUE = re.compile(
     r"(?i)(?:t\.?n\.?v\.?|t\.?a\.?v\.?|op naam van|ten name van|namens|groet(?:en|jes)? van|liefs van)"
     r"(?<=[\w.])[ \t:]+"
 )
+
+
+def _is_dutch_place(value: str) -> bool:
+    """``value`` names a Dutch place of the BAG (``de bilt``, ``den helder``)."""
+    from afscherm.detectors.place_names import lookup  # (place_names reads this module's name lists)
+
+    return lookup(value) is not None
+
+
+# The cues of NAME_CUE that name the addressee or holder (only a name follows them, never a place or a group).
+ADDRESSEE_CUE = re.compile(r"(?i)t\.?n\.?v\.?|t\.?a\.?v\.?|op naam van|ten name van")
 NAME_CUE_HINTS = (
     "tnv",
     "t.n.v",
@@ -2467,6 +2485,8 @@ PHONE_ANSWER_LEAD = re.compile(
     r"(?:(?:ja|nee|hallo|hoi|goedemorgen|goedemiddag|goedenavond|dag|goeiemorgen|goeiedag)[ \t]*[,.!]?[ \t]*)*"
 )
 CAP_SURNAME = re.compile(rf"(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}")
+# Speech recognition runs the caller's next sentence on without a stop: "ja dag met de groot ik bel voor mijn moeder".
+CALLER_GOES_ON = re.compile(r"[ \t]+(?:ik|wij|we)[ \t]+(?:bel|belde|wou|wilde)(?![\w])")
 # "van" and the desk or firm a caller works for, after the first name a call is answered with: "van de Gamma", "van
 # klantenservice" (not a surname's particle: "van Dijk" is a listed surname and stays the name's).
 EMPLOYER_AFTER = re.compile(r"[ \t]+(van[ \t]+(?:(?:de|het)[ \t]+)?[\w-]+)")
