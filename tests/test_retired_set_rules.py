@@ -202,3 +202,31 @@ def test_call_opening_with_a_vehicle_is_no_name() -> None:
 
 def test_place_with_an_article_after_a_name_cue_is_no_name() -> None:
     assert names("retour sturen tnv de bilt") == []
+
+
+# --- name fields of payment logs and KYC/OCR pipelines -------------------------------------------------------------
+
+
+def test_holder_key_in_a_payment_log() -> None:
+    text = 'ERROR psp: declined pan=**** exp=11/26 holder="J P DE KOK" code=51'
+    assert names(text) == ["J P DE KOK"]
+    text = "fraud: card=**** holder=M OUDSHOORN ip=10.0.0.8 geo=NL"
+    assert names(text) == ["M OUDSHOORN"]
+
+
+def test_logfmt_value_without_a_next_key_ends_at_its_first_space() -> None:
+    assert names("audit: voornaam=Greet heeft haar gegevens gewijzigd") == ["Greet"]
+
+
+def test_name_read_from_an_id_document_under_its_key() -> None:
+    text = '{"kyc": {"naam_paspoort": "HOEKSTRA WIEBE", "name_guess": "T ZWART"}}'
+    assert names(text) == ["HOEKSTRA WIEBE", "T ZWART"]
+
+
+def test_names_of_things_under_name_keys_stay_unread() -> None:
+    assert names('{"bestandsnaam_ocr": "SCAN 0042", "naam_document": "Huurcontract Mei"}') == []
+
+
+def test_mobile_shaped_code_after_another_numbers_label_stays_unread() -> None:
+    for text in ("Kenmerk: O6-2l5O7788", "activeringscode O6-2l5O7788", "Ordernr O6 - 2O 44 51 87"):
+        assert PhoneNumberRecognizer().find(text) == []

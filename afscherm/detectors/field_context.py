@@ -620,9 +620,12 @@ _NAME_PART_KEYS = frozenset(
         # keys whose value is a person by the role alone, as payment, ticket and course systems store them (a login
         # such as user=jdekker is no name: "user" and "gebruiker" stay out)
         "cardholder", "kaarthouder", "accountholder", "rekeninghouder", "tenaamstelling", "tnv", "assignee",
-        "behandelaar", "docent", "mentor", "aanvrager", "ontvanger",
+        "behandelaar", "docent", "mentor", "aanvrager", "ontvanger", "holder", "houder",
     }
 )  # fmt: skip
+# Words beside ``naam``/``name`` in a key that say where the name was read, not whose it is: an ID document or its
+# OCR (``naam_paspoort``, ``name_guess`` in a KYC or OCR pipeline's output) names its holder.
+_NAME_SOURCES = frozenset({"paspoort", "passport", "mrz", "ocr", "guess", "idkaart", "rijbewijs"})
 # Words that, beside ``naam``/``name`` in a key (``naam_ouder``, ``customer_name``) or as the head of a Dutch
 # compound (``klantnaam``, ``partnernaam``), say the name is a person's; any other word (``product_name``,
 # ``bedrijfsnaam``, ``hostname``, ``file_name``) names a thing.
@@ -639,7 +642,7 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
-_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso")
+_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso", "holder", "houder")
 _NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
 _NAME_KEY_HINT_LOWER = re.compile("|".join(_NAME_KEY_HINTS))
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
@@ -751,7 +754,7 @@ def names_person(name: str) -> bool:
     if joined in _NAME_PART_KEYS:
         return True
     if any(w in ("naam", "name", "namen", "names") for w in words):
-        return all(w in _PERSON_ROLES or w in ("naam", "name", "namen", "names") for w in words)
+        return all(w in _PERSON_ROLES or w in _NAME_SOURCES or w in ("naam", "name", "namen", "names") for w in words)
     # a Dutch compound whose head is a person: klantnaam, partnernamen
     return any(joined.endswith(tail) and joined[: -len(tail)] in _PERSON_ROLES for tail in ("naam", "namen"))
 
@@ -810,7 +813,10 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
             # (not in a query or form body, where the view reads a "+" as the space it encodes: "naam=Jan de Vries&…")
             query = text[start - 1 : start] in ("?", "&") or text[hi : hi + 1] == "&"
             if "=" in text[key_end : m.start(group)] and " " in text[lo:hi] and not query:
-                hi = text.index(" ", lo, hi)
+                # logfmt: the value ends where the next key starts ("holder=S VERSTEEG ip=…"), else at its first space
+                # (the message goes on: "naam=Jan heeft ingelogd")
+                last = text.rindex(" ", lo, hi)
+                hi = last if text[hi : hi + 1] == "=" else text.index(" ", lo, hi)
         out.append((key, *_cell(text, lo, hi)))
         changed = _new_value(text, hi if group == "bare" else m.end())
         if changed is not None:

@@ -269,9 +269,18 @@ _MAX_OCR_LETTERS = 3
 _TOKEN_CHARS = frozenset("0123456789OolISBZ ()./-+")
 
 
+# A label of another number right before a token (``code O6-2345678l``, ``Ordernr: O6…``): no mobile number then.
+_OTHER_LABEL_BEFORE = re.compile(
+    # (compounds too: "activeringscode", "ordernummer"; the short ones only as words)
+    r"(?i)(?:code|nummer|number|referentie|kenmerk|order|factuur|artikel|serie|(?<![^\W\d_])(?:nr|no|ref|id|pin))"
+    r"\.?[ \t]*[:#=]?[ \t]*$"
+)
+
+
 def _mobile_shape(written: str) -> bool:
     """``written`` reads as a Dutch mobile number, 06 and eight digits (``O6-411O3982``, ``O6 - 13 97 22 41``): a
-    shape no date, amount or code has, so no phone word is needed before it (a letterhead, a contact list)."""
+    shape no date or amount has, so no phone word is needed before it (a letterhead, a contact list) unless another
+    number's label is (see :data:`_OTHER_LABEL_BEFORE`)."""
     digits = _NOT_DIGIT.sub("", written.translate(_OCR_DIGITS))
     return len(digits) == 10 and digits.startswith("06")
 
@@ -342,7 +351,9 @@ class PhoneNumberRecognizer(DutchRecognizer):
             letters = sum(written.count(c) for c in "OolISBZ")
             if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
                 continue
-            if not _introduced_on_its_line(text, m.start()) and not _mobile_shape(written):
+            if not _introduced_on_its_line(text, m.start()) and not (
+                _mobile_shape(written) and _OTHER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
+            ):
                 continue
             repaired = text[: m.start()] + written.translate(_OCR_DIGITS) + text[m.end() :]
             for run in _RUN.finditer(repaired, m.start(), m.end()):
