@@ -5,8 +5,8 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-3`` and ``handwritten-4``
-(bench/gold/handwritten/heldout_3/4.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-3``, ``-4`` and ``-5``
+(bench/gold/handwritten/heldout_3/4/5.jsonl, written by hand by writers who never saw the rules, never tuned on: only
 their aggregates are printed) and ``retired-1``/``retired-2`` (bench/gold/handwritten/retired_1/2.jsonl, the first
 and second such sets, retired to tuning in the eleventh session) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -106,11 +106,13 @@ RETIRED_1 = GOLD_DIR / "handwritten" / "retired_1.jsonl"
 RETIRED_2 = GOLD_DIR / "handwritten" / "retired_2.jsonl"
 HANDWRITTEN_3 = GOLD_DIR / "handwritten" / "heldout_3.jsonl"  # third, written in the eighth session (issue 12)
 HANDWRITTEN_4 = GOLD_DIR / "handwritten" / "heldout_4.jsonl"  # fourth, eleventh session: replaces the retired first
+HANDWRITTEN_5 = GOLD_DIR / "handwritten" / "heldout_5.jsonl"  # fifth, eleventh session (a third of it chats)
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-3": HANDWRITTEN_3,
     "handwritten-4": HANDWRITTEN_4,
+    "handwritten-5": HANDWRITTEN_5,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
@@ -187,7 +189,7 @@ def main() -> int:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
     # never printed: no text of a held-out set is read
-    held_out = (HANDWRITTEN_3.resolve(), HANDWRITTEN_4.resolve())
+    held_out = (HANDWRITTEN_3.resolve(), HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve())
     detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
