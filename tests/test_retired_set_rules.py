@@ -12,6 +12,7 @@ from stdnum.nl import bsn as stdnum_bsn
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.name_consistency import propagate_names
@@ -230,3 +231,38 @@ def test_names_of_things_under_name_keys_stay_unread() -> None:
 def test_mobile_shaped_code_after_another_numbers_label_stays_unread() -> None:
     for text in ("Kenmerk: O6-2l5O7788", "activeringscode O6-2l5O7788", "Ordernr O6 - 2O 44 51 87"):
         assert PhoneNumberRecognizer().find(text) == []
+
+
+# --- a listed street before a postcode in a letterhead, a double surname with its own particle, a number read out --
+
+
+def test_listed_street_before_a_postcode_in_a_letterhead() -> None:
+    text = "Schilder Mulder | Weteringschans 120 | 1017 XS Amsterdam | KvK 12345678"
+    found = [text[f.start : f.end] for f in LocationRecognizer().find(text)]
+    assert "Weteringschans 120" in found
+
+
+def test_listed_street_word_without_a_postcode_after_the_pipe_stays_unread() -> None:
+    text = "Schilder Mulder | Weteringschans 120 | KvK 12345678"
+    assert "Weteringschans 120" not in [text[f.start : f.end] for f in LocationRecognizer().find(text)]
+
+
+def test_lower_case_double_surname_whose_second_half_has_a_particle() -> None:
+    assert "marieke de wit-van der linden" in names("tnv marieke de wit-van der linden")
+
+
+def test_lower_case_double_surname_needs_a_listed_second_half() -> None:
+    assert "marieke de wit-van de klantenservice" not in names("tnv marieke de wit-van de klantenservice")
+
+
+def test_ten_digits_read_out_after_a_phone_question_whatever_the_area_code() -> None:
+    value = "0494532600"
+    assert not phonenumbers.is_valid_number(phonenumbers.parse(value, "NL"))  # no such area code
+    text = "Agent: Uw telefoonnummer?\nKlant: nul vier negen vier, vijf drie, twee zes, nul nul."
+    said = "nul vier negen vier, vijf drie, twee zes, nul nul"
+    assert spans(SpokenNumberRecognizer().find(text), text, "PHONE_NUMBER") == [said]
+
+
+def test_ten_digits_read_out_without_a_phone_word_stay_unread() -> None:
+    text = "Agent: Hoeveel stuks?\nKlant: nul vier negen vier, vijf drie, twee zes, nul nul."
+    assert SpokenNumberRecognizer().find(text) == []

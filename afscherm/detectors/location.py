@@ -504,9 +504,14 @@ def _has_address_word(words: list[_Word], first: int) -> bool:
     return k >= 0 and words[k].text.lower().rstrip(":") in _ADDRESS_WORDS
 
 
+# What parts a house number from the postcode after it: a comma, a line break, or a letterhead's or footer's separator
+# ("Vlasakker 3 | 5731 RJ Mierlo", "Oude Rijn 190 · 5929 JW").
+_BEFORE_POSTCODE = re.compile(r"[ \t\u00a0]*[,|·•]?[ \t\u00a0]*\n?[ \t\u00a0]*")
+
+
 def _postcode_follows(text: str, end: int) -> bool:
     """A postcode right after the house number, on the same line or the next ("Oude Rijn 190\\n5929 JW")."""
-    gap = _AFTER_STREET.match(text, end)
+    gap = _BEFORE_POSTCODE.match(text, end)
     return gap is not None and _POSTCODE.match(text, gap.end()) is not None
 
 

@@ -1357,6 +1357,24 @@ def _double_surname(parts: list[str]) -> bool:
     return lower_surname(" ".join([*parts[:-1], head])) and all(is_family_name(t) and t not in STOP for t in tails)
 
 
+# The second half of a double surname that opens with its own particle, after the hyphen ("de groot-van kleef",
+# "jansen-van der berg"): the particles' rest and the word.
+_PARTICLE_TAIL = re.compile(rf"((?:[ \t]+(?:{PARTICLE_RE})){{0,2}}[ \t]+[{LOWER}]{{2,}})(?![\w@'-])")
+
+
+def _double_surname_with_particle_end(text: str, m: re.Match[str]) -> int | None:
+    """End of a lower-case double surname whose second half has a particle (``de groot-van kleef``), ``m`` being
+    :data:`LOWER_SURNAME_RUN`'s match up to that particle; each half a listed surname as it would be alone."""
+    head, hyphen, particle = m.group(1).rpartition("-")
+    if not hyphen or particle not in PARTICLE_SET:
+        return None
+    tail = _PARTICLE_TAIL.match(text, m.end(1))
+    if tail is None or not lower_surname(head, common_ok=True):
+        return None
+    second = " ".join([particle, *tail.group(1).split()])
+    return tail.end(1) if is_family_name(second) or is_family_name(second.split()[-1]) else None
+
+
 LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOWER}][{LOWER}'-]+)(?![\w@'-])")
 
 
@@ -1370,6 +1388,9 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
         return None
     if lower_surname(m.group(1), common_ok):
         return m.end(1)
+    end = _double_surname_with_particle_end(text, m)
+    if end is not None:
+        return end
     # "yara el amrani", "sami ben yahia": after a name, a particle of an Arabic or Berber surname vouches for the word
     # after it, listed or not (the family-name list of 2007 lacks many), unless that is a common word
     arabic = ARABIC_PARTICLE_NAME.match(text, m.start(1)) if particle_ok else None

@@ -329,12 +329,28 @@ class SpokenNumberRecognizer(DutchRecognizer):
                 and not hesitant
             ):
                 continue
-            found.extend(self._in_run(text, _tokens(text, m.start(), m.end()), 0 if hesitant else MIN_SPOKEN))
+            tokens = _tokens(text, m.start(), m.end())
+            in_run = self._in_run(text, tokens, 0 if hesitant else MIN_SPOKEN)
+            found.extend(in_run or self._unlisted_phone(text, tokens))
         if found and "." in text:
             # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
             addresses = written_ipv4_spans(text)
             found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
         return found
+
+    def _unlisted_phone(self, text: str, tokens: list[_Token]) -> list[Finding]:
+        """Ten digits read out from a trunk zero, right after a phone word or question (``Telefoonnummer?`` /
+        ``nul vier negen vier, vijf drie, …``): a Dutch number as the caller gave it, even where phonenumbers knows
+        no such area code (misheard, mistyped or new): the number is the caller's all the same."""
+        value = "".join(t.value for t in tokens)
+        if len(value) != 10 or not value.isdigit() or value[0] != "0" or value[1] == "0":
+            return []
+        if sum(t.spoken for t in tokens) < MIN_SINGLES:
+            return []
+        start, end = tokens[0].start, tokens[-1].end
+        if not has_context(text, start, end, CONTEXT_WORDS["PHONE_NUMBER"]):
+            return []
+        return [Finding(start, end, "PHONE_NUMBER", SCORES["PHONE_NUMBER"][0], self.name)]
 
     def _in_run(self, text: str, tokens: list[_Token], min_spoken: int = MIN_SPOKEN) -> list[Finding]:
         found: list[Finding] = []
