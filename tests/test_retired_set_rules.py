@@ -266,3 +266,20 @@ def test_ten_digits_read_out_after_a_phone_question_whatever_the_area_code() -> 
 def test_ten_digits_read_out_without_a_phone_word_stay_unread() -> None:
     text = "Agent: Hoeveel stuks?\nKlant: nul vier negen vier, vijf drie, twee zes, nul nul."
     assert SpokenNumberRecognizer().find(text) == []
+
+
+# --- a square named after a person, after "op het" ------------------------------------------------------------------
+
+
+def places_found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in LocationRecognizer().find(text) if f.entity_type == "LOCATION"]
+
+
+def test_square_named_after_a_person_without_a_number() -> None:
+    assert places_found("ik wacht wel bij het bankje op het julianaplein") == ["julianaplein"]
+    assert places_found("Verzamelen op het Emmaplein, 10 uur.") == ["Emmaplein"]
+
+
+def test_squares_named_after_no_one_stay_unread() -> None:
+    for text in ("de fietsen staan op het schoolplein", "koffie op het kerkplein", "we spelen op het plein"):
+        assert places_found(text) == []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import column_values, common_words
+from afscherm.detectors.person_name import column_values, common_words, is_first_name
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -1221,7 +1221,35 @@ def _streets_after_article(text: str) -> list[Finding]:
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):
             continue  # with a house number: the street rules
         found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found + _squares_after_article(text, lowered)
+
+
+def _squares_after_article(text: str, lowered: str) -> list[Finding]:
+    """A square named after a person, after a preposition and "het", without a house number ("bij de speeltuin op
+    het wilhelminaplein", "op het Beatrixplein"): squares take "het"; its name is a listed first name that is no
+    common word ("op het schoolplein", "het kerkplein", "het speelplein" name no one)."""
+    found: list[Finding] = []
+    for at in positions(lowered, "plein"):
+        end = at + 5
+        if end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            continue  # "pleinen", "plein-"
+        m = _SQUARE_AFTER_HET.search(lowered, max(0, at - 40), end)
+        if m is None or m.end() != end:
+            continue
+        word = text[m.start(1) : end]
+        head = word[:-5].rstrip("-").lower()
+        if word.lower() in common_words() or head in common_words() or not is_first_name(head, lowercase_ok=True):
+            continue
+        if _NUMBER_AFTER.match(text, end):
+            continue  # with a house number: the street rules
+        found.append(Finding(m.start(1), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+# A preposition, "het" and one word ending in "plein" (searched in the lower-cased text).
+_SQUARE_AFTER_HET = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_STREET_PREPOSITIONS)) + r")[ \t]+het[ \t]+([a-zà-ÿ'’-]{2,}plein)"
+)
 
 
 _JOINED_STREET = re.compile(r"[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?([^\W\d_][\w'’.-]*)")
