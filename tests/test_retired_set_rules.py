@@ -18,6 +18,7 @@ from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.name_consistency import propagate_names
 from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.phone import PhoneNumberRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer, spoken_value
 
 
@@ -283,3 +284,20 @@ def test_square_named_after_a_person_without_a_number() -> None:
 def test_squares_named_after_no_one_stay_unread() -> None:
     for text in ("de fietsen staan op het schoolplein", "koffie op het kerkplein", "we spelen op het plein"):
         assert places_found(text) == []
+
+
+# --- the place of a letter's signature line -------------------------------------------------------------------------
+
+
+def test_place_on_a_signature_line_also_as_ocr_damaged_it() -> None:
+    for text, place in (
+        ("Plaats en datum: Arnhern, 4 april 2024", "Arnhern"),
+        ("Plaats/datum: Zwolle 03-04-2024", "Zwolle"),
+        ("plaats, datum: lelystad, 3 mei", "lelystad"),
+    ):
+        found = [text[f.start : f.end] for f in PlaceNameRecognizer().find(text)]
+        assert found == [place]
+
+
+def test_signature_line_without_a_place_stays_empty() -> None:
+    assert PlaceNameRecognizer().find("Plaats en datum: ........................ Handtekening: ...........") == []

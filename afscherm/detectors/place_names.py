@@ -87,7 +87,9 @@ CUE = re.compile(
     r"|yn|út|nei"
     # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
     r"|dorp|dorpje|stad|stadje|plaatsje"
-    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats)"
+    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats"
+    # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
+    r"|plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:)"
     r"[ \t]+(?=\S)"
 )
 # (what OCR makes of "gemeente" too; a chat's "woonplaats nieuwegein" without the form's colon)
