@@ -301,3 +301,19 @@ def test_place_on_a_signature_line_also_as_ocr_damaged_it() -> None:
 
 def test_signature_line_without_a_place_stays_empty() -> None:
     assert PlaceNameRecognizer().find("Plaats en datum: ........................ Handtekening: ...........") == []
+
+
+# --- a speaker labelled by the first word of a name found in the text ------------------------------------------------
+
+
+def test_speaker_label_that_is_a_found_names_first_word() -> None:
+    text = "Agent: Met wie spreek ik?\nTjeerdina: Ik ben Tjeerdina Wouda.\nAgent: Dank u.\nTjeerdina: Graag gedaan."
+    start = text.index("Tjeerdina Wouda")
+    found = persons_after(text, [(start, start + len("Tjeerdina Wouda"))])
+    assert found.count("Tjeerdina") == 2
+
+
+def test_first_word_of_a_name_that_labels_no_speaker_is_not_spread() -> None:
+    text = "Agent: Met wie spreek ik?\nKlant: Ik ben Tjeerdina Wouda.\nAgent: Tjeerdina is een mooie naam."
+    start = text.index("Tjeerdina Wouda")
+    assert persons_after(text, [(start, start + len("Tjeerdina Wouda"))]).count("Tjeerdina") == 0

@@ -162,6 +162,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         word = alphabet_spelled_word(name) if " " in name else None
         if word is not None and len(word) >= 3 and word not in common_words() and word not in STOP:
             forms |= {word, word.capitalize()}
+    forms |= speaking_first_names(text, persons)
     # A lone unlisted word the model calls a person, with no fuller mention in the document and no
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
     persons = [p for p in persons if not unsupported(text, p, forms)]
@@ -220,6 +221,26 @@ def with_broken_double_name(text: str, persons: list[Finding]) -> list[Finding]:
         if m is not None and m.group(1).lower() in family_names() and m.group(1).lower() not in STOP:
             f = Finding(f.start, m.end(1), f.entity_type, f.score, f.recognizer)
         out.append(f)
+    return out
+
+
+def speaking_first_names(text: str, persons: list[Finding]) -> set[str]:
+    """The first word of a full name found in the text (``ik ben Goedele Vanhoutte``) that also labels a speaker's
+    turns (``Goedele: Ja, …``): a first name, listed or not (the lists lack many Flemish, Frisian and foreign ones),
+    so its other mentions are the person too."""
+    if ":" not in text:
+        return set()
+    out = set()
+    for f in persons:
+        words = text[f.start : f.end].split()
+        if len(words) < 2 or f.score < MIN_SEED_SCORE:
+            continue
+        first = words[0]
+        if len(first) < 3 or not first[:1].isupper() or not first[1:].islower() or first.lower() in STOP:
+            continue
+        label = first + ":"
+        if text.startswith(label) or "\n" + label in text:
+            out.add(first)
     return out
 
 
