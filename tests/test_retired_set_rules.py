@@ -317,3 +317,11 @@ def test_first_word_of_a_name_that_labels_no_speaker_is_not_spread() -> None:
     text = "Agent: Met wie spreek ik?\nKlant: Ik ben Tjeerdina Wouda.\nAgent: Tjeerdina is een mooie naam."
     start = text.index("Tjeerdina Wouda")
     assert persons_after(text, [(start, start + len("Tjeerdina Wouda"))]).count("Tjeerdina") == 0
+
+
+def test_speaker_label_with_a_role_before_the_name() -> None:
+    assert names("klant: is het huis nog vrij?\nverhuurder Mirjam: Ja hoor!") == ["Mirjam"]
+
+
+def test_role_before_a_capitalised_word_that_is_no_name_is_no_speaker() -> None:
+    assert names("zie Bijlage: het contract\nstatus Verzonden: ja") == []

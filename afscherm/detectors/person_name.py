@@ -1245,6 +1245,8 @@ SPEAKER = re.compile(
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
+    # a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
+    rf"(?:[{LOWER}]{{3,}}[ \t]+)?"
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
 )
 _STAMP = (
