@@ -325,3 +325,19 @@ def test_speaker_label_with_a_role_before_the_name() -> None:
 
 def test_role_before_a_capitalised_word_that_is_no_name_is_no_speaker() -> None:
     assert names("zie Bijlage: het contract\nstatus Verzonden: ja") == []
+
+
+# --- a first name written out before the middle initials ------------------------------------------------------------
+
+
+def test_first_name_before_middle_initials_and_surname() -> None:
+    text = "Betrokkene 2: Marloes J.K. Bakker, geboren 1988"
+    start = text.index("J.K. Bakker")
+    assert "Marloes J.K. Bakker" in persons_after(text, [(start, start + len("J.K. Bakker"))])
+
+
+def test_word_before_initials_that_is_no_first_name_stays_out() -> None:
+    text = "Dossier J.K. Bakker, zie bijlage"
+    start = text.index("J.K. Bakker")
+    assert "J.K. Bakker" in persons_after(text, [(start, start + len("J.K. Bakker"))])
+    assert "Dossier J.K. Bakker" not in persons_after(text, [(start, start + len("J.K. Bakker"))])

@@ -205,7 +205,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
         and not (o.entity_type == "LOCATION" and o.recognizer == PLACE_RECOGNIZER and (o.start, o.end) in labelled)
     ]
-    widened = with_broken_double_name(text, with_initials(text, persons + added))
+    widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
     return sorted([*kept, *joined_double_names(text, merge(widened))])
 
 
@@ -341,6 +341,24 @@ def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
             bare = BARE_INITIALS_BEFORE.search(text, max(0, f.start - 8), f.start)
             if bare is not None:
                 f = Finding(bare.start(1), f.end, f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
+
+
+# A capitalised word right before a name that opens with an initial ("Danny R. van Os", "Marloes J.K. Bakker").
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]{1,20})[ \t]+$")
+_OPENS_WITH_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def with_first_name_before(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each name that opens with an initial widened over the listed first name right before it: the given name
+    written out and the middle names as initials (``Danny R. van Os``)."""
+    out = []
+    for f in persons:
+        if _OPENS_WITH_INITIAL.match(text, f.start):
+            m = FIRST_NAME_BEFORE.search(text, max(0, f.start - 24), f.start)
+            if m is not None and is_first_name(m.group(1)) and m.group(1).lower() not in STOP:
+                f = Finding(m.start(1), f.end, f.entity_type, f.score, f.recognizer)
         out.append(f)
     return out
 
