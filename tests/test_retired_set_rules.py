@@ -16,6 +16,7 @@ from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.name_consistency import propagate_names
+from afscherm.detectors.ner_guard import is_plausible_entity
 from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.phone import PhoneNumberRecognizer
 from afscherm.detectors.place_names import PlaceNameRecognizer
@@ -341,3 +342,20 @@ def test_word_before_initials_that_is_no_first_name_stays_out() -> None:
     start = text.index("J.K. Bakker")
     assert "J.K. Bakker" in persons_after(text, [(start, start + len("J.K. Bakker"))])
     assert "Dossier J.K. Bakker" not in persons_after(text, [(start, start + len("J.K. Bakker"))])
+
+
+# --- SQL keywords are no name ---------------------------------------------------------------------------------------
+
+
+def test_sql_keywords_are_no_model_entity() -> None:
+    text = "INSERT INTO klanten VALUES ('Eva', 'Zwolle'); SELECT naam FROM klanten"
+    for words in ("INSERT INTO", "VALUES", "SELECT", "FROM"):
+        start = text.index(words)
+        assert not is_plausible_entity(text, start, start + len(words), "PERSON")
+
+
+def test_names_that_hold_a_keyword_stay_plausible() -> None:
+    text = "Gesprek met Jan Set en Anna From over de planning"
+    for name in ("Jan Set", "Anna From"):
+        start = text.index(name)
+        assert is_plausible_entity(text, start, start + len(name), "PERSON")

@@ -44,6 +44,11 @@ CALENDAR_WORDS = frozenset(
     january february march april june july august september october november december
     januari februari maart juni juli augustus oktober""".split()
 )
+# SQL's keywords, which dumps and logs write in capitals before the values they hold.
+SQL_KEYWORDS = frozenset(
+    """insert into values select from where update set delete create table alter drop null not and or join left
+    inner outer on order group by limit returning begin commit rollback copy distinct as""".split()
+)
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 # An object's fields right after a word: the repr or toString of a class in a log ("Customer(id=3301, name='…')").
 _FIELDS_AFTER = re.compile(r"[({\[]\w{1,30}=")
@@ -114,6 +119,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
+    if all(word in SQL_KEYWORDS for word in value.lower().split()):
+        return False  # "INSERT INTO", "SELECT … FROM" in a dump or a log: the model reads the capitals as a name
     if entity_type == "LOCATION" and not is_known_place(value):
         if value.isupper() and len(value) <= 4:
             return False  # EUR, BTW, IMEI, bank codes
