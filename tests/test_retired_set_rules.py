@@ -359,3 +359,17 @@ def test_names_that_hold_a_keyword_stay_plausible() -> None:
     for name in ("Jan Set", "Anna From"):
         start = text.index(name)
         assert is_plausible_entity(text, start, start + len(name), "PERSON")
+
+
+# --- a surname after a role that names a person ---------------------------------------------------------------------
+
+
+def test_surname_after_a_role() -> None:
+    assert names("Terugbellen: storing bij klant Visser in Almelo.") == ["Visser"]
+    assert names("de melding kwam van huurder Van der Meulen zelf") == ["Van der Meulen"]
+
+
+def test_role_before_a_brand_or_a_first_name_rule_aside() -> None:
+    # a listed brand after the role is a firm; a word in lower case is no name
+    assert names("storing bij klant Blokker in Zoeterwoude") == []
+    assert names("de klant belde over de storing") == []

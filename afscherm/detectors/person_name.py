@@ -238,7 +238,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
-                     self._quoted_name, self._spoken_label, self._slash_written):  # fmt: skip
+                     self._quoted_name, self._spoken_label, self._slash_written, self._role_surname):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -899,6 +899,25 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _role_surname(self, text: str) -> list[Finding]:
+        """``bij klant Brouwers``, ``buurvrouw Jansen belde``, ``huurder Smit is verhuisd``: after a role that names a
+        person (not a firm: ``klant Philips``), a capitalised listed surname that is no first name or listed brand,
+        with its particles."""
+        out: list[Finding] = []
+        if not text_facts(text).has_substring(SURNAME_ROLES):
+            return out  # no such role: a few substring tests instead of a scan
+        from afscherm.detectors.org_guard import brands  # (org_guard reads this module's name lists)
+
+        for m in ROLE_SURNAME.finditer(text):
+            core = m.group("core")
+            lowered = core.lower()
+            if not word_start(text, m.start()) or not is_family_name(lowered) or is_first_name(core):
+                continue
+            if lowered in STOP or lowered in brands():
+                continue  # (a common word may be the surname: the capital after the role says so, "klant Brouwers")
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _lower_initials(self, text: str) -> list[Finding]:
@@ -1632,6 +1651,16 @@ KIN_WORDS = (
 KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
+)
+# Roles a person is named by with their surname ("klant Brouwers", "buurvrouw Jansen", "huurder Smit").
+SURNAME_ROLES = (
+    "klant", "cliënt", "client", "patiënt", "patient", "huurder", "verhuurder", "buurman", "buurvrouw", "collega",
+    "bewoner", "leerling", "melder", "aanvrager", "beller", "eigenaar",
+)  # fmt: skip
+ROLE_SURNAME = re.compile(
+    rf"\b(?={first_letters(SURNAME_ROLES)})(?i:{'|'.join(SURNAME_ROLES)})[ \t]+"
+    rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}}))"
+    r"(?![\w@'-])"
 )
 POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|jouw|je|uw)[ \t]+$")
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
