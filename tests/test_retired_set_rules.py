@@ -373,3 +373,16 @@ def test_role_before_a_brand_or_a_first_name_rule_aside() -> None:
     # a listed brand after the role is a firm; a word in lower case is no name
     assert names("storing bij klant Blokker in Zoeterwoude") == []
     assert names("de klant belde over de storing") == []
+
+
+# --- a birth name after geb. ----------------------------------------------------------------------------------------
+
+
+def test_birth_name_after_geb() -> None:
+    assert "Visser" in names("Betreft: Ingrid Pauwels geb. Visser, overleden 2023")
+    assert "Van Dijk" in names("Echtgenote: mevr. T. Smeets geboren Van Dijk")
+
+
+def test_place_or_date_after_geb_is_no_birth_name() -> None:
+    for text in ("geb. Zwolle, 12-03-1980", "geboren Assen 1970", "geb. 12-03-1980"):
+        assert names(text) == []

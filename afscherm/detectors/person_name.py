@@ -238,7 +238,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._comma_written, self._spelling_remark, self._here_answer,
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
-                     self._quoted_name, self._spoken_label, self._slash_written, self._role_surname):  # fmt: skip
+                     self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
+                     self._birth_name):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -899,6 +900,20 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _birth_name(self, text: str) -> list[Finding]:
+        """A married person's birth name after ``geb.``/``geboren``/``née`` (``Gertrud Schneider geb. Janssen``,
+        ``mevr. A. Bakker geboren De Wit``): a capitalised listed surname with its particles, not a place (``geboren
+        Assen``) and not a date."""
+        out: list[Finding] = []
+        if "geb" not in text and "née" not in text:
+            return out
+        for m in BIRTH_NAME.finditer(text):
+            core = m.group("core")
+            if not is_family_name(core.lower()) or core.lower() in STOP or _is_dutch_place(m.group("name")):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _role_surname(self, text: str) -> list[Finding]:
@@ -1651,6 +1666,12 @@ KIN_WORDS = (
 KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
+)
+# A birth name after "geb." or "geboren" (led by the "g"/"n": the regex engine skips ahead to those letters).
+BIRTH_NAME = re.compile(
+    r"(?:geb\.|geboren|née)[ \t]+"
+    rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}})"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
 )
 # Roles a person is named by with their surname ("klant Brouwers", "buurvrouw Jansen", "huurder Smit").
 SURNAME_ROLES = (
