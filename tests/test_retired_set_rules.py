@@ -386,3 +386,15 @@ def test_birth_name_after_geb() -> None:
 def test_place_or_date_after_geb_is_no_birth_name() -> None:
     for text in ("geb. Zwolle, 12-03-1980", "geboren Assen 1970", "geb. 12-03-1980"):
         assert names(text) == []
+
+
+# --- a surname after an abbreviated particle ------------------------------------------------------------------------
+
+
+def test_surname_after_an_abbreviated_particle() -> None:
+    assert names("wie heeft het mobiele nummer van v/d Heuvel?") == ["v/d Heuvel"]
+    assert names("Afspraak met mevr. v.d. Linden om 10 uur") == ["v.d. Linden"]
+
+
+def test_abbreviated_particle_before_a_word_is_no_name() -> None:
+    assert names("zie de planning vd Week en v/d Agenda") == []

@@ -239,7 +239,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
-                     self._birth_name):  # fmt: skip
+                     self._birth_name, self._abbreviated_particle):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -900,6 +900,19 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _abbreviated_particle(self, text: str) -> list[Finding]:
+        """``v/d Berg``, ``mevr. v.d. Linden``, ``vd Heuvel belde``: a surname's particle abbreviated (``van de``,
+        ``van der``, ``van den``), then a capitalised word that the surname lists know with or without it."""
+        out: list[Finding] = []
+        if "v/d" not in text and "v.d" not in text and "vd " not in text and "V/d" not in text:
+            return out
+        for m in ABBREVIATED_PARTICLE_NAME.finditer(text):
+            core = m.group("core").lower()
+            if core in STOP or not (is_family_name(core) or any(is_family_name(f"{p} {core}") for p in _VAN_DE)):
+                continue
+            out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
     def _birth_name(self, text: str) -> list[Finding]:
@@ -1667,6 +1680,13 @@ KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
+# An abbreviated particle ("v/d", "v.d.", "vd") and a capitalised surname after it (led by the "v": the regex engine
+# skips ahead to it).
+ABBREVIATED_PARTICLE_NAME = re.compile(
+    rf"(?<![\w/.])[vV](?:/[dD]\.?|\.[dD]\.?|[dD])[ \t]+(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)"
+    r"(?![\w@'-])"
+)
+_VAN_DE = ("van de", "van der", "van den")
 # A birth name after "geb." or "geboren" (led by the "g"/"n": the regex engine skips ahead to those letters).
 BIRTH_NAME = re.compile(
     r"(?:geb\.|geboren|née)[ \t]+"
