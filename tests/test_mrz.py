@@ -259,7 +259,9 @@ def writings(draw: st.DrawFn, lines: list[str]) -> tuple[str, int, int, dict[str
         written[name_line] = written[name_line][:-1]
     elif noise["filler_error"] == "long":
         written[name_line] += "<"
-    elif noise["filler_error"] == "K" and written[name_line].endswith("<<<"):
+    elif noise["filler_error"] == "K" and written[name_line].endswith("<<<") and written[name_line][-4] != "K":
+        # (not after a name ending in K: 'AAAAK' + 'KKK' reads as 'AAAAKKKK', where no reader can tell the name's K
+        # from the fillers'; the zone is still found, its name then one K short)
         written[name_line] = written[name_line][:-3] + "KKK"
     if noise["guillemets"]:
         written = [line.replace("<<", "«") for line in written]
@@ -519,3 +521,29 @@ def test_is_a_presidio_recognizer_for_its_entities() -> None:
         ("MRZ", 2, 2 + len(zone)),
         ("NL_BSN", 2 + 15, 2 + 24),
     ]
+
+
+def test_fillers_read_as_k_after_a_name_ending_in_k_still_hide_the_zone() -> None:
+    # 'HENDRIK' + three fillers OCR'd as 'KKK': no reader can tell where the name ends, but the zone is a zone: all of
+    # it is reported (and redacted), whatever its name sub-value then reads.
+    lines = oracle_lines(
+        "TD1",
+        {
+            "document_type": "I",
+            "country_code": "NLD",
+            "document_number": "SPECI2014",
+            "birth_date": "650310",
+            "sex": "F",
+            "expiry_date": "240309",
+            "nationality": "NLD",
+            "surname": "DE BRUIJNE",
+            "given_names": "WILLEKE HENDRIK",
+            "optional": "999999990",
+            "optional_2": "",
+        },
+    )
+    assert lines[2].endswith("K<<<") and lines[2][-4:-3] == "K"
+    zone = "\n".join(lines[:2] + [lines[2][:-3] + "KKK"])
+    text = "Kopie ID:\n" + zone + "\nEinde."
+    start = text.index(zone)
+    assert found(text)["MRZ"] == [(start, start + len(zone), 1.0)]
