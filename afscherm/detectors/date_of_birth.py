@@ -534,6 +534,13 @@ _GAPPED_VAN = re.compile(
     # the relative by name too ("dochter eline is van 15-08-2011, zoon mats van 23-01-2014")
     + r")(?:[ \t]+[a-zà-ÿ]{2,})?)[ \t]+van[ \t]+"
 )
+# A speaker correcting the birth date just given, in the same turn: "drie augustus tweeduizend twaalf. Nee wacht, dat
+# is zijn broer. Dertien augustus …", "14-03-1981, sorry, 14-03-1982". The corrected date answers the same question.
+# (bounded: at most 80 characters of one line between the two dates, the correction word among them)
+_CORRECTION_BETWEEN = re.compile(
+    r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:nee|neen|sorry|pardon|wacht|bedoel|correctie|excuus|oeps|verkeerd)(?![a-z])"
+    r"[^\n\d]{0,40}"
+)
 # "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
 _ORDINAL_DATE = re.compile(
     r"(?i)(?<!\w)(?:de[ \t]+)?(?P<d>\d{1,2})(?:e|ste|de)[ \t]+van[ \t]+de[ \t]+(?P<m>\d{1,2})(?:e|ste|de)"
@@ -872,6 +879,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or (
                 (_LABEL_AFTER.match(text, end) is not None or _JARIG_AFTER.match(text, end) is not None)
                 and day.year < date.today().year - 1
+            )
+            # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
+            labelled = labelled or (
+                last_birth_date is not None and _CORRECTION_BETWEEN.fullmatch(text, last_birth_date, start) is not None
             )
             labelled = labelled or (
                 last_birth_date is not None

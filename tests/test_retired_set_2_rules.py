@@ -1,0 +1,122 @@
+"""Issue 12, general rules for the misses of the second hand-written held-out set once it retired to tuning: a date
+of birth or a postcode corrected in the same answer, role columns and keys that hold a person (``klant``,
+``medehuurder``, ``'holder'``), a surname column's particles under ``tussenv``, a listed surname that ends like a
+business word, streets named without a number or a cue. The cases are written here, not copied from the set."""
+
+from __future__ import annotations
+
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.field_context import name_field_values, names_person_column
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.org_guard import drop_org_persons, is_org_head
+from afscherm.detectors.person_name import PersonNameRecognizer
+
+
+def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+# --- a corrected answer ----------------------------------------------------------------------------------------------
+
+
+def test_a_corrected_birth_date_in_the_same_answer_is_one_too() -> None:
+    text = (
+        "Medewerker: En de geboortedatum van uw dochter?\n"
+        "Beller: Vijf mei tweeduizend negen. O nee sorry, dat is die van haar zus. Zeven mei tweeduizend elf.\n"
+    )
+    found = spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
+    assert "Vijf mei tweeduizend negen" in found
+    assert "Zeven mei tweeduizend elf" in found
+
+
+def test_a_written_correction_after_a_birth_date() -> None:
+    text = "geboortedatum: 02-11-1975, pardon, 02-11-1976"
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == ["02-11-1975", "02-11-1976"]
+
+
+def test_a_date_after_a_birth_date_without_a_correction_stays_a_date() -> None:
+    text = "Geboortedatum: 02-11-1975. Afspraak gemaakt voor 14-01-2027 om 10 uur."
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == ["02-11-1975"]
+
+
+def test_a_corrected_spoken_postcode_is_found_twice() -> None:
+    text = "Agent: Uw postcode?\nKlant: Zes acht één nul, K L... nee, zes acht één één, K L.\n"
+    found = spans(LocationRecognizer().find(text), text, "LOCATION")
+    assert "Zes acht één nul, K L" in found
+    assert "zes acht één één, K L" in found
+
+
+# --- role columns and keys -------------------------------------------------------------------------------------------
+
+
+def test_role_columns_hold_people() -> None:
+    assert names_person_column("klant") and names_person_column("Medehuurder") and names_person_column("'holder'")
+    assert not names_person_column("klantnr") and not names_person_column("tenant")
+
+
+def test_a_csv_column_named_by_a_role() -> None:
+    text = "ordernr,datum,klant,postcode\nA-1,2026-03-02,Noor el Idrissi,3511 AB\nA-2,2026-03-02,Jeroen Kamp,9711 CD\n"
+    values = [text[a:b] for _, a, b in name_field_values(text)]
+    assert values == ["Noor el Idrissi", "Jeroen Kamp"]
+
+
+def test_a_copy_column_list_with_a_second_tenant() -> None:
+    text = "COPY contract (nr, huurder, medehuurder, plaats) FROM stdin;\n9\tKees Bol\tFenna Bol-Stam\tSneek\n\\.\n"
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "Kees Bol" in found and "Fenna Bol-Stam" in found
+
+
+def test_a_holder_key_in_a_dict_and_in_logfmt() -> None:
+    text = "card = {'pan': '***', 'holder': 'T M VAN LOON'}\nauth ok holder=E KOSTER amount=12.50\n"
+    values = [text[a:b] for _, a, b in name_field_values(text)]
+    assert "T M VAN LOON" in values and "E KOSTER" in values
+
+
+def test_a_transcript_turn_labelled_klant_is_no_name_field() -> None:
+    text = "Klant: Goedemorgen, ik bel over mijn pakket.\nAgent: Dag, waarmee kan ik helpen?\n"
+    assert name_field_values(text) == []
+
+
+def test_particles_under_an_abbreviated_particle_column() -> None:
+    text = "nr;voornaam;tussenv;achternaam;plaats\n1;Roos;van den;Heuvel;Ede\n2;Mees;;Smit;Epe\n"
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "van den" in found and "Heuvel" in found
+
+
+# --- a surname that ends like a business word ------------------------------------------------------------------------
+
+
+def test_a_listed_surname_ending_like_a_business_word_is_the_surname() -> None:
+    assert not is_org_head("Voswinkel", inside=True)
+    assert is_org_head("Drukkerij", inside=True)  # no surname
+    assert is_org_head("Voswinkel")  # before a name it still heads it ("Voswinkel Jansen" is read as a shop)
+    text = "klant Anke Voswinkel belde"
+    kept = drop_org_persons(text, None, [Finding(11, 20, "PERSON", 0.85, "PersonNameRecognizer")])
+    assert [text[f.start : f.end] for f in kept] == ["Voswinkel"]
+
+
+# --- streets named without a number ----------------------------------------------------------------------------------
+
+
+def test_streets_named_after_people_and_places_without_a_number() -> None:
+    text = (
+        "storing bij de hele van heemskerckweg\n"
+        "Wegafsluiting op de kruising Tongelresestraat, daarna via de Anne Frankstraat omrijden.\n"
+        "en de ruysdaelkade?\n"
+    )
+    found = spans(LocationRecognizer().find(text), text, "LOCATION")
+    assert "van heemskerckweg" in found
+    assert "Tongelresestraat" in found
+    assert "Anne Frankstraat" in found
+    assert "ruysdaelkade" in found
+
+
+def test_kinds_of_road_surnames_brands_and_addresses_are_left_alone() -> None:
+    text = (
+        "de rondweg was dicht en het schoolplein ook.\n"
+        "Ik sprak Anke Hogeweg gisteren.\n"
+        "mail naar info@ruysdaelkade.nl\n"
+        "Verkade koekjes\n"
+    )
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == []
