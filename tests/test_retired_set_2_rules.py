@@ -120,3 +120,62 @@ def test_kinds_of_road_surnames_brands_and_addresses_are_left_alone() -> None:
         "Verkade koekjes\n"
     )
     assert spans(LocationRecognizer().find(text), text, "LOCATION") == []
+
+
+# --- machine output: an ellipsis, a line break after an identifier, a vCard ------------------------------------------
+
+
+def test_an_address_after_an_ellipsis() -> None:
+    from afscherm.detectors.ip_address import IpAddressRecognizer
+
+    text = "IKE_SA up between 198.51.100.7...84.104.22.61[laptop-07]"
+    found = spans(IpAddressRecognizer().find(text), text, "IP_ADDRESS")
+    assert found == ["198.51.100.7", "84.104.22.61"]
+    assert IpAddressRecognizer().find("release 1.2.3.4.5.6.7.8") == []
+
+
+def test_digits_of_an_identifier_and_a_time_stamp_on_the_next_line_are_no_bsn() -> None:
+    from stdnum.nl import bsn as stdnum_bsn
+
+    from afscherm.detectors.bsn import BsnRecognizer
+
+    assert stdnum_bsn.is_valid("111222333")
+    text = "ref=QXZ1\n11222333T08:00:00Z INFO done"
+    assert BsnRecognizer().find(text) == []
+    said = "mijn bsn is 1112\n22333"
+    assert spans(BsnRecognizer().find(said), said, "NL_BSN") == ["1112\n22333"]
+
+
+def test_the_structured_name_of_a_vcard() -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nN:Claeys;Wout;;;\nFN:Wout Claeys\nEND:VCARD\n"
+    values = [(key, text[a:b]) for key, a, b in name_field_values(text)]
+    assert ("achternaam", "Claeys") in values and ("voornaam", "Wout") in values
+
+
+# --- places: joined by hyphens, a letter's date line, a bilingual label ----------------------------------------------
+
+
+def test_places_joined_by_a_hyphen_and_a_double_surname() -> None:
+    from afscherm.detectors.place_names import PlaceNameRecognizer
+
+    text = "De bus rijdt tussen Heerlen-Maastricht en terug. Groet, Anke Jansen-Smit"
+    found = spans(PlaceNameRecognizer().find(text), text, "LOCATION")
+    assert "Heerlen-Maastricht" in found
+    assert not any("Jansen" in f for f in found)
+
+
+def test_the_place_of_a_letters_date_line() -> None:
+    from afscherm.detectors.place_names import PlaceNameRecognizer
+
+    text = "Postbus 12\n3440 AA Woerden\n\nNieuwegein, 14 oktober 2026\n\nGeachte heer,\n"
+    assert "Nieuwegein" in spans(PlaceNameRecognizer().find(text), text, "LOCATION")
+    text = "Anna, 14 oktober 2026\n"  # a first name greeting, then a date
+    assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == []
+
+
+def test_a_place_under_a_bilingual_numbered_label() -> None:
+    from afscherm.detectors.place_fields import address_field_findings
+
+    text = "4. Geboortedatum/Date of birth  02 MEI/MAY 1990\n5. Geboorteplaats/Place of birth  's-Hertogenbosch\n"
+    found = [text[f.start : f.end] for f in address_field_findings(text)]
+    assert found == ["'s-Hertogenbosch"]

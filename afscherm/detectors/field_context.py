@@ -803,6 +803,8 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = _tuple_name_cells(text) if "(" in text and "'" in text else []
     if ";" in text or "|" in text or "\t" in text or "," in text:
         out += _row_name_cells(text)
+    if "VCARD" in text or "vcard" in text:
+        out += _vcard_name_parts(text)
     lowered = text.lower()
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
@@ -851,6 +853,19 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         out += [cell for cell in _table_cells(text, column, need_digit=False) if column(cell[0])]
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
         out += [cell for cell in _sql_cells(text, need_digit=False) if column(cell[0])]
+    return out
+
+
+# A vCard's structured name: "N:family;given;additional;prefixes;suffixes" (RFC 6350), parameters allowed
+# ("N;CHARSET=UTF-8:…"). Its first two components are the surname and the given names.
+_VCARD_NAME = re.compile(r"(?im)^N(?:;[^:\n]{0,60})?:([^;\n]{0,60});([^;\n]{0,60})")
+
+
+def _vcard_name_parts(text: str) -> list[tuple[str, int, int]]:
+    """The surname and given names of a vCard's ``N:`` line: ``N:Vandenbroucke;Griet;;;``."""
+    out: list[tuple[str, int, int]] = []
+    for m in _VCARD_NAME.finditer(text):
+        out += [(key, *_cell(text, *m.span(g))) for key, g in (("achternaam", 1), ("voornaam", 2)) if m.group(g)]
     return out
 
 
