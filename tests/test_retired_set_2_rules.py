@@ -112,12 +112,18 @@ def test_streets_named_after_people_and_places_without_a_number() -> None:
     assert "ruysdaelkade" in found
 
 
+def test_a_named_road_starts_after_a_preposition() -> None:
+    text = "Toen woonde Fenna in de Van Speijkstraat, geloof ik."
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == ["Van Speijkstraat"]
+
+
 def test_kinds_of_road_surnames_brands_and_addresses_are_left_alone() -> None:
     text = (
         "de rondweg was dicht en het schoolplein ook.\n"
         "Ik sprak Anke Hogeweg gisteren.\n"
         "mail naar info@ruysdaelkade.nl\n"
         "Verkade koekjes\n"
+        "we liepen over een stuk grindweg naar huis\n"
     )
     assert spans(LocationRecognizer().find(text), text, "LOCATION") == []
 

@@ -1265,11 +1265,29 @@ def _named_roads(text: str) -> list[Finding]:
         article = last >= 1 and words[last - 1].text.lower() in _ARTICLES
         if not article and is_family_name(word):
             continue  # "Jan Hogeweg", "mevrouw Verlaan": a surname; a street takes its article ("de Hogeweg")
+        before = words[last - 1].text.lower() if last >= 1 else ""
+        if word.islower() and not (before in _NAME_CONNECTORS or before == "van" or before[-1:] in (",", ":")):
+            # in lower case only a road named with its article or as an address's part: "de mesdagstraat",
+            # "groningen, oosterstraat"; not "via een stuk asfaltweg"
+            continue
         first = _extend_lower(words, last) if word.islower() else _extend_prefix(words, last)
         if first == last and last >= 1 and word.islower() and words[last - 1].text.lower() == "van":
             first = last - 1  # "van lennepweg": the road named after a person, its particle with it
+        first = _after_preposition(words, first, last)
         found.append(Finding(words[first].start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+def _after_preposition(words: list[_Word], first: int, last: int) -> int:
+    """``first`` moved past a preposition and the articles after it inside the street's words: "Ruby in de Van
+    Kerckhovestraat" is "Van Kerckhovestraat"."""
+    for k in range(last - 1, first - 1, -1):
+        if words[k].text.lower() in _STREET_PREPOSITIONS:
+            first = k + 1
+            while first < last and words[first].text in _ARTICLES:
+                first += 1
+            break
+    return first
 
 
 _JOINED_STREET = re.compile(r"[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?([^\W\d_][\w'’.-]*)")
