@@ -185,3 +185,31 @@ def test_a_place_under_a_bilingual_numbered_label() -> None:
     text = "4. Geboortedatum/Date of birth  02 MEI/MAY 1990\n5. Geboorteplaats/Place of birth  's-Hertogenbosch\n"
     found = [text[f.start : f.end] for f in address_field_findings(text)]
     assert found == ["'s-Hertogenbosch"]
+
+
+# --- an unlisted given name, a Belgian landline, "die is <date>" -----------------------------------------------------
+
+
+def test_an_unlisted_given_name_before_a_listed_surname_is_a_form_of_the_name() -> None:
+    from afscherm.detectors.name_consistency import name_forms
+
+    assert {"Wannes", "Peeters"} <= name_forms("Wannes Peeters")
+    assert name_forms("Bakkerij Peeters") == {"Bakkerij Peeters"}  # a business word is no given name
+    assert name_forms("Jansen Peeters") == {"Jansen Peeters"}  # a frequent surname is no given name
+
+
+def test_a_belgian_landline_in_belgian_text() -> None:
+    from afscherm.detectors.phone import PhoneNumberRecognizer
+
+    text = "Van: marleen@skynet.be\nOverdag bereikbaar op 03 218 44 90 of later."
+    assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == ["03 218 44 90"]
+    dutch = "Overdag bereikbaar op 03 218 44 90 of later."  # no Belgian evidence: not a Dutch number
+    assert PhoneNumberRecognizer().find(dutch) == []
+
+
+def test_a_person_is_a_date_where_birth_dates_are_asked() -> None:
+    lines = "Trainer: ik heb van iedereen de geboortedatum nodig\nMoeder: oke\nTrainer: en van Sem?\n"
+    text = lines + "Moeder: die is 3 februari 2012 denk ik"
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == ["3 februari 2012"]
+    text = lines + "Moeder: hij is 3 februari 2012 verhuisd naar Delft"
+    assert "3 februari 2012" not in spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
