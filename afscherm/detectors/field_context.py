@@ -648,10 +648,11 @@ _ROLE_KEYS = frozenset(
     }
 )  # fmt: skip
 _ROLE_KEY_PATTERN = "|".join(sorted(_ROLE_KEYS, key=len, reverse=True))
-# (led by the quote or the key's first letter; the key ends before its separator)
-_ROLE_PAIR = re.compile(
-    rf"(?i)[\"'](?P<q>{_ROLE_KEY_PATTERN})[\"'][ \t]*(?==>|:|=)|(?<![\w.-])(?P<e>{_ROLE_KEY_PATTERN})(?=[ \t]*=(?!=))"
-)
+# A role key in the lower-cased copy (led by the keys' first letters: the regex engine skips ahead to them), then what
+# makes it a key: quoted before a separator ('"holder": …'), or bare before "=" ("holder=…").
+_ROLE_KEY = re.compile(rf"(?:{_ROLE_KEY_PATTERN})(?![\w-])")
+_QUOTED_KEY_END = re.compile(r"[\"'][ \t]*(?:=>|:|=)")
+_BARE_KEY_END = re.compile(r"[ \t]*=(?!=)")
 
 
 def names_person_column(name: str) -> bool:
@@ -870,11 +871,16 @@ def _vcard_name_parts(text: str) -> list[tuple[str, int, int]]:
 
 
 def _role_values(text: str) -> list[tuple[str, int, int]]:
-    """Values under a quoted role key or a ``role=`` key (:data:`_ROLE_PAIR`): ``'holder': 'R J DE VRIES'``."""
+    """Values under a quoted role key or a ``role=`` key (:data:`_ROLE_KEYS`): ``'holder': 'R J DE VRIES'``."""
     out: list[tuple[str, int, int]] = []
-    for m in _ROLE_PAIR.finditer(text):
-        group = "q" if m.group("q") is not None else "e"
-        v = _NAME_VALUE.match(text, m.end(group))
+    for m in _ROLE_KEY.finditer(text_facts(text).lowered):
+        before = text[m.start() - 1 : m.start()]
+        if before in ('"', "'"):
+            if _QUOTED_KEY_END.match(text, m.end()) is None:
+                continue
+        elif (before and (before.isalnum() or before in "_.-")) or _BARE_KEY_END.match(text, m.end()) is None:
+            continue
+        v = _NAME_VALUE.match(text, m.end())
         if v is None or v.group("obj") is not None:
             continue
         value = "dq" if v.group("dq") is not None else "sq" if v.group("sq") is not None else "bare"
@@ -886,5 +892,5 @@ def _role_values(text: str) -> list[tuple[str, int, int]]:
                 hi = text.rfind(" ", lo, hi)
                 if hi < 0:
                     continue
-        out.append((m.group(group), *_cell(text, lo, hi)))
+        out.append((text[m.start() : m.end()], *_cell(text, lo, hi)))
     return out
