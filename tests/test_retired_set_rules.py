@@ -315,9 +315,11 @@ def test_speaker_label_that_is_a_found_names_first_word() -> None:
 
 
 def test_first_word_of_a_name_that_labels_no_speaker_is_not_spread() -> None:
-    text = "Agent: Met wie spreek ik?\nKlant: Ik ben Tjeerdina Wouda.\nAgent: Tjeerdina is een mooie naam."
-    start = text.index("Tjeerdina Wouda")
-    assert persons_after(text, [(start, start + len("Tjeerdina Wouda"))]).count("Tjeerdina") == 0
+    # (a surname the lists lack: before a listed one, an unlisted given name is that person's name on its own too,
+    # see tests/test_retired_set_2_rules.py; this case is about the speaker-label rule alone)
+    text = "Agent: Met wie spreek ik?\nKlant: Ik ben Tjeerdina Qwerlinga.\nAgent: Tjeerdina is een mooie naam."
+    start = text.index("Tjeerdina Qwerlinga")
+    assert persons_after(text, [(start, start + len("Tjeerdina Qwerlinga"))]).count("Tjeerdina") == 0
 
 
 def test_speaker_label_with_a_role_before_the_name() -> None:

@@ -260,9 +260,11 @@ class BsnRecognizer(DutchRecognizer):
         for m in _BSN.finditer(text):
             value = m.group(1)
             digits = re.sub(r"\D", "", value)
-            if "\n" in value and len(digits) != 9:
-                continue
             start, end = m.span(1)
+            if "\n" in value and (
+                len(digits) != 9 or text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
+            ):
+                continue  # (over two lines: not an identifier's tail and a log's next time stamp, "…WC6\n2026-08-04T…")
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
             if not is_valid_bsn(digits) or _named_other_number(text, start) or _other_number_column(text, start, end):

@@ -534,6 +534,19 @@ _GAPPED_VAN = re.compile(
     # the relative by name too ("dochter eline is van 15-08-2011, zoon mats van 23-01-2014")
     + r")(?:[ \t]+[a-zà-ÿ]{2,})?)[ \t]+van[ \t]+"
 )
+# A person pronoun and "is"/"ben" right before a date ("die is 22 juli 2000", "ik ben 03-04-1987"), and the clause
+# ending after it or hedged ("volgens mij", "geloof ik"): not "hij is 3 maart 1990 getrouwd".
+_PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:op[ \t]+)?$")
+_CLAUSE_ENDS = re.compile(
+    r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
+)
+# A speaker correcting the birth date just given, in the same turn: "drie augustus tweeduizend twaalf. Nee wacht, dat
+# is zijn broer. Dertien augustus …", "14-03-1981, sorry, 14-03-1982". The corrected date answers the same question.
+# (bounded: at most 80 characters of one line between the two dates, the correction word among them)
+_CORRECTION_BETWEEN = re.compile(
+    r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:nee|neen|sorry|pardon|wacht|bedoel|correctie|excuus|oeps|verkeerd)(?![a-z])"
+    r"[^\n\d]{0,40}"
+)
 # "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
 _ORDINAL_DATE = re.compile(
     r"(?i)(?<!\w)(?:de[ \t]+)?(?P<d>\d{1,2})(?:e|ste|de)[ \t]+van[ \t]+de[ \t]+(?P<m>\d{1,2})(?:e|ste|de)"
@@ -872,6 +885,17 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or (
                 (_LABEL_AFTER.match(text, end) is not None or _JARIG_AFTER.match(text, end) is not None)
                 and day.year < date.today().year - 1
+            )
+            # "die is 22 juli 2000 volgens mij", "ik ben 3-4-1987": a person is a date, in a text that asks for or
+            # names birth dates (the label hints above), the date long past
+            labelled = labelled or (
+                _PERSON_IS.search(text, max(0, start - 16), start) is not None
+                and _CLAUSE_ENDS.match(text, end) is not None
+                and day.year <= date.today().year - MIN_AGE_YEARS
+            )
+            # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
+            labelled = labelled or (
+                last_birth_date is not None and _CORRECTION_BETWEEN.fullmatch(text, last_birth_date, start) is not None
             )
             labelled = labelled or (
                 last_birth_date is not None

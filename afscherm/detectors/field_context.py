@@ -613,7 +613,7 @@ _NAME_PART_KEYS = frozenset(
         "tussenvoegsels", "surname", "firstname", "lastname", "givenname", "givennames", "familyname", "fullname",
         "displayname", "middlename", "maidenname", "contactpersoon", "contactperson", "volledigenaam",
         # abbreviations of exports and legacy schemas (vnaam/anaam: voornaam/achternaam; fname/lname)
-        "vnaam", "anaam", "fname", "lname", "gebnaam",
+        "vnaam", "anaam", "fname", "lname", "gebnaam", "tussenv", "tussenvgs",
         # the BRP's own words (the register's exports and the systems that copy them): geslachtsnaam is the surname,
         # voorvoegsel its particles
         "geslachtsnaam", "geslachtsnamen", "voorvoegsel", "voorvoegsels",
@@ -640,6 +640,34 @@ _PERSON_ROLES = frozenset(
         "signer", "ondertekenaar", "vertegenwoordiger", "voogd", "getuige", "user", "gebruiker",
     }
 )  # fmt: skip
+# Keys that name a person by the role alone, as a table's column, an SQL column list or a quoted or ``key=`` key
+# stores them (``order_id,klant,email``, ``COPY huurcontract (huurder, medehuurder, …)``, ``'holder': 'R J DE
+# VRIES'``). Not as a line label: ``Klant:`` opens a transcript's turn, whose words are no name. (Not ``tenant`` nor
+# ``client``: in software logs an organisation and a program.)
+_ROLE_KEYS = frozenset(
+    {
+        "klant", "huurder", "medehuurder", "onderhuurder", "patient", "patiënt", "leerling", "deelnemer", "bewoner",
+        "houder", "holder", "passagier", "customer", "cliënt",
+    }
+)  # fmt: skip
+_ROLE_KEY_PATTERN = "|".join(sorted(_ROLE_KEYS, key=len, reverse=True))
+# A role key in the lower-cased copy (led by the keys' first letters: the regex engine skips ahead to them), then what
+# makes it a key: quoted before a separator ('"holder": …'), or bare before "=" ("holder=…").
+_ROLE_KEY = re.compile(rf"(?:{_ROLE_KEY_PATTERN})(?![\w-])")
+_QUOTED_KEY_END = re.compile(r"[\"'][ \t]*(?:=>|:|=)")
+_BARE_KEY_END = re.compile(r"[ \t]*=(?!=)")
+
+
+def names_person_column(name: str) -> bool:
+    """A column or quoted key that names a person's name (:func:`names_person`) or a person by the role alone.
+
+    >>> names_person_column("klant"), names_person_column("medehuurder"), names_person_column("klantnr")
+    (True, True, False)
+    """
+    key = name.strip(" \t\"'`[]").casefold()
+    return names_person(name) or key in _ROLE_KEYS or "".join(_WORD.findall(key)) in _ROLE_KEYS
+
+
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
 _NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso", "holder", "houder")
@@ -779,8 +807,14 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = _tuple_name_cells(text) if "(" in text and "'" in text else []
     if ";" in text or "|" in text or "\t" in text or "," in text:
         out += _row_name_cells(text)
+    if "VCARD" in text or "vcard" in text:
+        out += _vcard_name_parts(text)
     lowered = text.lower()
-    if not any(h in lowered for h in _NAME_KEY_HINTS):
+    roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
+    roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
+    if roles:
+        out += _role_values(text)
+    elif not any(h in lowered for h in _NAME_KEY_HINTS):
         return out  # substring tests: most texts name no name field
     seen_keys: set[int] = set()
     # the hint pattern in lower case over the lower-cased text (same offsets unless lower-casing changed a length)
@@ -821,8 +855,48 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         changed = _new_value(text, hi if group == "bare" else m.end())
         if changed is not None:
             out.append((key, *changed))
+    column = names_person_column if roles else names_person
     if "\n" in text:
-        out += [cell for cell in _table_cells(text, names_person, need_digit=False) if names_person(cell[0])]
+        out += [cell for cell in _table_cells(text, column, need_digit=False) if column(cell[0])]
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
-        out += [cell for cell in _sql_cells(text, need_digit=False) if names_person(cell[0])]
+        out += [cell for cell in _sql_cells(text, need_digit=False) if column(cell[0])]
+    return out
+
+
+# A vCard's structured name: "N:family;given;additional;prefixes;suffixes" (RFC 6350), parameters allowed
+# ("N;CHARSET=UTF-8:…"). Its first two components are the surname and the given names.
+_VCARD_NAME = re.compile(r"(?im)^N(?:;[^:\n]{0,60})?:([^;\n]{0,60});([^;\n]{0,60})")
+
+
+def _vcard_name_parts(text: str) -> list[tuple[str, int, int]]:
+    """The surname and given names of a vCard's ``N:`` line: ``N:Vandenbroucke;Griet;;;``."""
+    out: list[tuple[str, int, int]] = []
+    for m in _VCARD_NAME.finditer(text):
+        out += [(key, *_cell(text, *m.span(g))) for key, g in (("achternaam", 1), ("voornaam", 2)) if m.group(g)]
+    return out
+
+
+def _role_values(text: str) -> list[tuple[str, int, int]]:
+    """Values under a quoted role key or a ``role=`` key (:data:`_ROLE_KEYS`): ``'holder': 'R J DE VRIES'``."""
+    out: list[tuple[str, int, int]] = []
+    for m in _ROLE_KEY.finditer(text_facts(text).lowered):
+        before = text[m.start() - 1 : m.start()]
+        if before in ('"', "'"):
+            if _QUOTED_KEY_END.match(text, m.end()) is None:
+                continue
+        elif (before and (before.isalnum() or before in "_.-")) or _BARE_KEY_END.match(text, m.end()) is None:
+            continue
+        v = _NAME_VALUE.match(text, m.end())
+        if v is None or v.group("obj") is not None:
+            continue
+        value = "dq" if v.group("dq") is not None else "sq" if v.group("sq") is not None else "bare"
+        lo, hi = v.span(value)
+        if value == "bare":
+            cut = _BARE_END.search(text, lo, hi)
+            hi = cut.start() if cut else hi
+            if text[hi : hi + 1] == "=":  # logfmt: the value ends before the next key ("holder=S DE VRIES ip=…")
+                hi = text.rfind(" ", lo, hi)
+                if hi < 0:
+                    continue
+        out.append((text[m.start() : m.end()], *_cell(text, lo, hi)))
     return out

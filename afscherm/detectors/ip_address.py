@@ -22,7 +22,8 @@ VERSION_WORDS = ("versie", "version", "build", "release", "v", "ver.", "firmware
 # ``client:10.0.0.1``, a URL's or a proxy log's ``host/84.241.12.9``; not the tail of ``12:1.2.3.4``).
 # Led by its first digit, the look-behinds after it (``(?<![\w.-])`` first): the regex engine skips ahead to digits
 # instead of trying the look-behinds at every position; the same matches as the pattern with the look-behinds first.
-_IPV4 = re.compile(r"(\d(?<![\w.-].)(?<!\d[:/].)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3})(?![\w]|\.\d)")
+# An ellipsis before it is no dotted number's: VPN logs join the two ends of a tunnel so ("193.0.2.10...31.151.2.9").
+_IPV4 = re.compile(r"(\d(?:(?<![\w.-].)|(?<=[^.]\.\.\..))(?<!\d[:/].)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3})(?![\w]|\.\d)")
 # Cloud host names spell the address with dashes: ``ip-10-12-0-44.eu-west-1.compute.internal``.
 _DASHED_HOST = re.compile(r"(?<![\w-])(?i:ip)-(\d{1,3}(?:-\d{1,3}){3})(?![\w-]|\.\d)")
 _VERSION_AFTER = re.compile(r"(?:versie|version|build|release|v|ver\.|firmware|app)[ \t]*$", re.IGNORECASE)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import column_values, common_words, is_first_name
+from afscherm.detectors.person_name import column_values, common_words, is_family_name, is_first_name
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -619,7 +619,12 @@ class LocationRecognizer(DutchRecognizer):
         # a street named without a number, unless a rule above read it with its number
         best.update(
             ((f.start, f.end), f)
-            for f in (*_streets_without_number(text), *_streets_after_article(text), *_street_answers(text))
+            for f in (
+                *_streets_without_number(text),
+                *_streets_after_article(text),
+                *_street_answers(text),
+                *_named_roads(text),
+            )
             if not any(f.start < g.end and g.start < f.end for g in best.values())
         )
         return sorted(best.values())
@@ -993,9 +998,10 @@ def _spoken_postcodes(text: str) -> list[Finding]:
             end = _line_end(text, end + 1, 120)
         if _POSTCODE.search(text, cue_end, end) is not None:
             continue  # written in digits: the postcode rules
-        spoken = next((m for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end) if _read_out_area(text, m)), None)
-        if spoken is not None:
-            found.append(Finding(spoken.start(), spoken.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+        # every one the answer says: a correction repeats it ("twee vijf één twee, A B... sorry, twee vijf één drie")
+        spoken = [m for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end) if _read_out_area(text, m)]
+        if spoken:
+            found += [Finding(*m.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in spoken]
             continue
         area = _postcode_area(text, cue_end, end)
         if area is not None:
@@ -1250,6 +1256,71 @@ def _squares_after_article(text: str, lowered: str) -> list[Finding]:
 _SQUARE_AFTER_HET = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_STREET_PREPOSITIONS)) + r")[ \t]+het[ \t]+([a-zà-ÿ'’-]{2,}plein)"
 )
+
+
+# A road word (lower-cased copy) and what may follow a street's name: not a host, an identifier or an e-mail address.
+_ROAD_WORD_END = re.compile(r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee)(?![^\W\d_])")
+_NOT_AFTER_ROAD = re.compile(r"[.@_/\\-]\w|[\w@]")
+_NOT_BEFORE_ROAD = frozenset("@/._\\")
+_MIN_ROAD_NAME = 4  # letters before the road word: "Wittstraat", "Mesdagstraat"; not the brand "Verkade"
+
+
+def _named_roads(text: str) -> list[Finding]:
+    """A road word whose first part is a name, without a house number and without a cue: ``kruising
+    Weerdingerstraat``, ``en de mesdagstraat?``, ``via de Marie Curieweg``, ``de hele van lennepweg``. Streets are
+    named after people, places and things; a road word whose first part is an ordinary word (``de rondweg``, ``het
+    schoolplein``, ``de zijstraat``) names a kind of road, unless written capitalised mid-sentence (``bij
+    Schoolstraat``)."""
+    found: list[Finding] = []
+    lowered = text_facts(text).lowered
+    for m in _ROAD_WORD_END.finditer(lowered):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+            start -= 1
+        word = text[start : m.end()]
+        stem = lowered[start : m.start()].rstrip("s")
+        if len(stem) < _MIN_ROAD_NAME or not word[:1].isalpha() or word.lower() in _NOT_STREETS:
+            continue
+        if (start and (text[start - 1] in _NOT_BEFORE_ROAD or text[start - 1].isdigit())) or _NOT_AFTER_ROAD.match(
+            text, m.end()
+        ):
+            continue  # part of a host name, an e-mail address, a path or an identifier
+        if word.lower() in common_words() or (not word.isupper() and any(c.isupper() for c in word[1:])):
+            continue  # "de spoorweg", "in de MediaMarkt"
+        if _NUMBER_AFTER.match(text, m.end()):
+            continue  # with a house number: the street rules
+        if stem in common_words() or lowered[start : m.start()] in common_words():
+            before = text[max(0, start - 2) : start]
+            if not (word[:1].isupper() and before[-1:] == " " and (before[:1].isalpha() or before[:1] == ",")):
+                continue  # a kind of road ("de rondweg"), unless capitalised after a word mid-sentence
+        words = _words_before(text, _line_start(text, start, 100), m.end(), 7)
+        last = len(words) - 1
+        article = last >= 1 and words[last - 1].text.lower() in _ARTICLES
+        if not article and is_family_name(word):
+            continue  # "Jan Hogeweg", "mevrouw Verlaan": a surname; a street takes its article ("de Hogeweg")
+        before = words[last - 1].text.lower() if last >= 1 else ""
+        if word.islower() and not (before in _NAME_CONNECTORS or before == "van" or before[-1:] in (",", ":")):
+            # in lower case only a road named with its article or as an address's part: "de mesdagstraat",
+            # "groningen, oosterstraat"; not "via een stuk asfaltweg"
+            continue
+        first = _extend_lower(words, last) if word.islower() else _extend_prefix(words, last)
+        if first == last and last >= 1 and word.islower() and words[last - 1].text.lower() == "van":
+            first = last - 1  # "van lennepweg": the road named after a person, its particle with it
+        first = _after_preposition(words, first, last)
+        found.append(Finding(words[first].start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+def _after_preposition(words: list[_Word], first: int, last: int) -> int:
+    """``first`` moved past a preposition and the articles after it inside the street's words: "Ruby in de Van
+    Kerckhovestraat" is "Van Kerckhovestraat"."""
+    for k in range(last - 1, first - 1, -1):
+        if words[k].text.lower() in _STREET_PREPOSITIONS:
+            first = k + 1
+            while first < last and words[first].text in _ARTICLES:
+                first += 1
+            break
+    return first
 
 
 _JOINED_STREET = re.compile(r"[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?([^\W\d_][\w'’.-]*)")

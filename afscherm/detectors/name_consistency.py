@@ -28,6 +28,7 @@ from afscherm.detectors.person_name import (
     family_names,
     first_names,
     form_label_kind,
+    frequent_family_names,
     is_compound_noun,
     is_family_name,
     is_first_name,
@@ -68,7 +69,29 @@ def name_forms(name: str) -> set[str]:
             forms.add(" ".join([surname[0].capitalize(), *surname[1:]]))
         if is_first_name(words[0]):
             forms.add(words[0])
+    elif len(words) == 2 and unlisted_given_name(words[0], words[1]):
+        # "Lander Janssens": an unlisted given name before a listed surname is that person's name alone too
+        forms.update(words)
     return {f for f in forms if usable(f)}
+
+
+def is_frequent_surname(word: str) -> bool:
+    return word.lower() in frequent_family_names()
+
+
+def unlisted_given_name(first: str, last: str) -> bool:
+    """``first`` is a given name the lists lack, written before the listed surname ``last``: capitalised letters,
+    no common word, no frequent surname itself (``Lander Janssens``; not ``Jansen Smit`` or ``Bouw Janssens``)."""
+    return (
+        first.isalpha()
+        and first[:1].isupper()
+        and not first.isupper()
+        and len(first) >= 3
+        and is_family_name(last)
+        and not is_frequent_surname(first)
+        and first.lower() not in common_words()
+        and not is_orgish(first)
+    )
 
 
 def is_confident_person(name: str) -> bool:

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.person_name import (
+    common_words,
     frequent_family_names,
     is_family_name,
     is_first_name,
@@ -144,8 +145,12 @@ def is_org_head(word: str, inside: bool = False, capitalised: bool = False) -> b
     if "-" in w.strip("-"):  # "Hotel-Restaurant", "Bed-and-Breakfast": any part heads the name
         parts = [part for part in bare.split("-") if part]
         return any(is_org_head(part, inside, capitalised or bare[:1].isupper()) for part in parts)
-    if w in ORG_HEADS or (len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS)):
+    if w in ORG_HEADS:
         return True
+    if len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS):
+        # a word of the finding that is a listed surname is the surname ("Mulderij", "Voswinkel"); before the
+        # finding it heads the name ("Timmerij Jansen")
+        return not (inside and is_family_name(w) and w not in common_words())
     if not (bare[:1].isupper() or capitalised):
         return False  # "in het ziekenhuis Gerrit Hoekstra": where someone is
     if w in NAMED_HEADS or (len(w) > 5 and w.endswith(NAMED_HEAD_ENDINGS)):

@@ -748,7 +748,8 @@ class PersonNameRecognizer(DutchRecognizer):
             if value.lower().strip(".") in NAME_PLACEHOLDERS:
                 continue
             if PARTICLES_ONLY.fullmatch(value):
-                if "voegsel" in key.lower() or "prefix" in key.lower():  # "van der" under tussenvoegsel
+                # "van der" under tussenvoegsel (or its abbreviation: "tussenv", "tussenvgs")
+                if any(k in key.lower() for k in ("voegsel", "prefix", "tussenv")):
                     out.append(self._f(start, end, SCORE_STRONG))
                 continue  # particles alone are a name part only under their own column
             lowered = [bare(w) for w in words]

@@ -89,6 +89,13 @@ _PHONE_KEY_BEFORE = re.compile(r"([A-Za-z][\w.-]{0,30})[\"']?[ \t]*$")
 _SIP_BEFORE = re.compile(r"(?i)(?<![a-z])sips?:$")
 
 
+# Belgian text: an e-mail or web address under .be, a +32/0032 number, the country named.
+_BELGIAN_HINT = re.compile(r"(?i)\.be(?![\w-]|\.\w)|(?<!\d)(?:\+|00)32|belgi[eëq]")
+_BELGIAN_LENGTHS = (9, 10)  # a trunk zero and 8 digits (landline) or 9 (mobile, 04xx)
+# Belgium's enterprise (KBO/BTW) number: ten digits from 0 or 1, written 4.3.3 with dots.
+_ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
+
+
 def _phone_key_before(text: str, start: int) -> bool:
     key = _PHONE_KEY_BEFORE.search(text, max(0, start - 34), start - 1)
     return key is not None and field_kind(key.group(1)) == "PHONE_NUMBER"
@@ -331,7 +338,34 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._ocr_damaged(text))
         if "|" in text:
             found.extend(self._boxed(text))
+        if ".be" in text or "32" in text or "elgi" in text:
+            found.extend(self._belgian(text, found))
         return found
+
+    def _belgian(self, text: str, found: list[Finding]) -> list[Finding]:
+        """In Belgian text (an address under ``.be``, a ``+32`` number, the country named), a national number that
+        is no Dutch one but a valid Belgian one: ``014 41 22 80``, a Turnhout landline. The Dutch reading wins
+        where both fit; the enterprise number's writing (``0123.456.789``) is no phone number."""
+        out: list[Finding] = []
+        if _BELGIAN_HINT.search(text) is None:
+            return out
+        for m in _RUN.finditer(text):
+            start, end = m.span()
+            if text[start] != "0" or "\n" in m.group() or any(f.start < end and start < f.end for f in found):
+                continue
+            digits = _NOT_DIGIT.sub("", m.group())
+            if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(m.group()):
+                continue
+            if not (_clean_start(text, start) and _clean_end(text, end, start)) or _looks_like_other(text, start, end):
+                continue
+            try:
+                number = phonenumbers.parse(digits, "BE")
+            except phonenumbers.NumberParseException:
+                continue
+            score = _score(text, start, end) if phonenumbers.is_valid_number(number) else None
+            if score is not None:
+                out.append(Finding(start, end, "PHONE_NUMBER", score, self.name))
+        return out
 
     def _boxed(self, text: str) -> list[Finding]:
         """A number in a form's boxes, a digit or two to a box (``Telefoon |0|6|1|2|3|4|5|6|7|8|``), after a phone word

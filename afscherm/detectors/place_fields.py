@@ -216,6 +216,15 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# A bilingual document's label gives its translation after a slash ("Geboorteplaats/Place of birth  Zwolle"), up to
+# the separator or the wide spacing before the value.
+_SECOND_LANGUAGE = re.compile(r"[ \t]?/[ \t]?[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*[:=]|[ \t]{2,}|\t)")
+# A place name opening with an elided article ("'s-Gravenhage", "'t Zandt"): its apostrophe opens no quoted value.
+_ELIDED_ARTICLE = re.compile(r"'[st][- ][A-Za-z]")
+# Before a form's label on its line: nothing, or the field's number as ID documents print it ("5. Geboorteplaats").
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[a-z]?\.?[ \t]+)?")
+
+
 def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """``key: value``, ``key=value``, ``"key": "value"`` and a form's ``Label value`` / label line + value line."""
     out: list[tuple[str, int, int]] = []
@@ -229,7 +238,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         kind = address_kind(name)
         if kind is None:
             continue
-        sep = _SEPARATOR.match(text, k1)
+        translated = _SECOND_LANGUAGE.match(text, k1) if text[k1 : k1 + 2].strip().startswith("/") else None
+        sep = _SEPARATOR.match(text, translated.end() if translated is not None else k1)
         if sep is None or sep.end() >= len(text):
             continue
         value_start = sep.end()
@@ -241,10 +251,14 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
             # a form's label without a separator ("Woonplaats Rotterdam"): at the start of its line, capitalised,
             # a label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
             line_start = text.rfind("\n", 0, k0) + 1
-            if text[line_start:k0].strip() or not name[:1].isupper() or address_kind(name, strict=True) is None:
+            if (
+                not _ITEM_NUMBER.fullmatch(text, line_start, k0)
+                or not name[:1].isupper()
+                or address_kind(name, strict=True) is None
+            ):
                 continue
         quote = text[value_start]
-        if quote in "\"'":
+        if quote in "\"'" and not _ELIDED_ARTICLE.match(text, value_start):
             close = text.find(quote, value_start + 1, value_start + MAX_VALUE_CHARS + 2)
             if close >= 0:
                 out.append((name, *_strip(text, value_start + 1, close)))

@@ -482,6 +482,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._answers(text),
             *self._abbreviated(text),
             *self._lower_towns(text),
+            *_joined_places(text),
+            *_dateline_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -685,6 +687,47 @@ DETERMINERS = frozenset(
 PERSON_CUES = frozenset({*TITLES, *GREETINGS, "fam", "fam.", "familie", "naam", "achternaam", "van", "de"})
 NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Ý][a-zß-ÿ]+)")
 NEXT_NAME_WORD = re.compile(r" (?:(?:van|de|der|den|ter|ten)(?: |$))*[A-ZÀ-Ý][a-zß-ÿ]")
+
+
+_RECOGNIZER_NAME = "PlaceNameRecognizer"  # the class's Presidio name, for the module's own finders
+# Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
+_JOINED = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+(?![\w-])")
+
+
+def _joined_places(text: str) -> list[Finding]:
+    """Hyphenated names whose every part is a listed place that is no word, first name or family name: a station
+    or a merged municipality named after its towns (``Ede-Wageningen``, ``Driebergen-Zeist``). A double surname
+    has at least one part that is no place (``Jansen-Smit``)."""
+    out: list[Finding] = []
+    if "-" not in text:
+        return out
+    for m in _JOINED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@./"):
+            continue
+        parts = [lookup(part) for part in m.group().split("-")]
+        if all(p is not None and p[1] == "plain" and not _person_like(p[0]) for p in parts):
+            out.append(Finding(m.start(), m.end(), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+    return out
+
+
+# A letter's place and date line: "Reeuwijk, 9 februari 2026", "Den Haag, 3-11-2026".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z'’][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
+    r"|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$"
+)
+
+
+def _dateline_places(text: str) -> list[Finding]:
+    """The place of a letter's date line, a listed place (a family name too: ``Reeuwijk, 9 februari 2026``)."""
+    out: list[Finding] = []
+    if "," not in text:
+        return out
+    for m in _DATELINE.finditer(text):
+        found = lookup(m.group("place"))
+        if found is not None and found[1] != "first":
+            out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+    return out
 
 
 def name_follows(text: str, start: int, end: int) -> bool:
