@@ -26,7 +26,15 @@ from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
-from afscherm.redactors.id_copies.face import faces, ghost_faces, ghost_regions, photo_regions, portrait_around
+from afscherm.redactors.id_copies.face import (
+    faces,
+    faces_in_pictures,
+    ghost_faces,
+    ghost_regions,
+    photo_regions,
+    portrait_around,
+    same_face,
+)
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.layout import photo_zone
@@ -301,6 +309,17 @@ def _portrait_faces(
 GHOST_TEMPLATE_SIZE = 2.0
 
 
+def _portrait_sized(
+    pictures: list[tuple[float, float, float, float]], bands: list[Band]
+) -> list[tuple[float, float, float, float]]:
+    """The pictures (x0, y0, x1, y1) wide enough for a card's portrait beside every MRZ band on the page (see
+    ``BACK_GHOST_WIDTH``): a narrower one may be a back side's ghost, itself a face."""
+    if not bands:
+        return pictures
+    least = BACK_GHOST_WIDTH * min(min(b.length, TD1_LINE * b.line_height) for b in bands)
+    return [p for p in pictures if p[2] - p[0] > least]
+
+
 def _covers_page(band: Band, shape: tuple[int, ...]) -> bool:
     """Whether the document around ``band`` fills most of the page (a card cropped or photographed close):
     then the band's document frame holds all the printed text there is."""
@@ -334,8 +353,15 @@ def _find(
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
-    found_faces = _portrait_faces(regions, same_size=GHOST_TEMPLATE_SIZE)
     pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
+    # Faces inside portrait-sized pictures, searched on their own (see ``face.PICTURE_FACE_WIDTHS``): templates for
+    # the ghost only. The picture is already blacked out and counted as a portrait; a face region added here would box
+    # it differently and count a face where only a picture was (a back side's ghost is no front).
+    known = _portrait_faces(regions)
+    in_pictures = [
+        f for f in faces_in_pictures(gray, _portrait_sized(pictures, bands)) if not any(same_face(f, k) for k in known)
+    ]
+    found_faces = _portrait_faces(regions, same_size=GHOST_TEMPLATE_SIZE)
     for face in _portrait_faces(regions, photo_like=True, same_size=GHOST_TEMPLATE_SIZE):
         guessed = face not in found_faces
         regions += ghost_regions(gray, face, guessed=guessed, pictures=pictures)
@@ -345,6 +371,8 @@ def _find(
             # blacked out as well (tuning picture page, bench_id_pictures seed 701: released with the chin, the neck
             # and the shoulders visible, 41 % of the portrait covered).
             regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
+    for face in in_pictures:
+        regions += ghost_regions(gray, face, pictures=pictures)
     t = clock.add("face", t)
     body: list[Region] = []
     portraits = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]

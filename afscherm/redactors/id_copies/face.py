@@ -401,6 +401,39 @@ def face_copies(
     return [(cx - FACE_INSET * gw, cy - FACE_INSET * gw, gw, gw)]
 
 
+# A portrait-sized picture the page's face search did not reach (a card filling the photo is searched for faces only in
+# its ICAO place, left above the band, and many portraits are printed on the right) or saw too small or too large is
+# searched once more on its own: cut out and scaled to PICTURE_FACE_WIDTHS pixels wide (the first that finds one),
+# where a portrait's face is about the cascade's favourite size; both cascades must agree. A face found gives the ghost
+# search a real template, where a face guessed in the picture gives a weak one: a picture that joined the portrait
+# with its ghost, an emblem or a hand beside it puts the guess beside the face (tuning bench_id_pictures seed 701:
+# faces found so in 8 of 23 pictures the page's search missed, none in an emblem or hand).
+PICTURE_FACE_WIDTHS = (240, 320)
+
+
+def faces_in_pictures(gray: np.ndarray, pictures: Sequence[Picture]) -> list[Box]:
+    """Faces (x, y, w, h, page pixels) both cascades find inside ``pictures`` (x0, y0, x1, y1) searched on their own,
+    pictures that may be a larger picture's ghost left out (see ``_smaller_copy``)."""
+    out: list[Box] = []
+    for picture in pictures:
+        if _smaller_copy(picture, pictures):
+            continue
+        x0, y0 = max(0, int(picture[0])), max(0, int(picture[1]))
+        crop = gray[y0 : max(y0, int(picture[3])), x0 : max(x0, int(picture[2]))]
+        if min(crop.shape[:2]) < 24:
+            continue
+        for width in PICTURE_FACE_WIDTHS:
+            found = [(x + x0, y + y0, w, h) for x, y, w, h in faces(crop, True, width / crop.shape[1], 20)]
+            out += [f for f in found if not any(same_face(f, o) for o in out)]
+            if found:
+                break
+    return out
+
+
+def same_face(a: Box, b: Box) -> bool:
+    return abs(a[0] - b[0]) < b[2] / 2 and abs(a[1] - b[1]) < b[2] / 2
+
+
 def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: Sequence[Picture] = ()) -> list[Region]:
     """Ghost portraits of the portrait whose face is ``face``: found as faces and as copies, or (``guessed``: the face's
     place guessed from one of the portrait-sized ``pictures``) as copies of that picture."""
