@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-3``, ``-4`` and ``-5``
-(bench/gold/handwritten/heldout_3/4/5.jsonl, written by hand by writers who never saw the rules, never tuned on: only
-their aggregates are printed) and ``retired-1``/``retired-2`` (bench/gold/handwritten/retired_1/2.jsonl, the first
-and second such sets, retired to tuning in the eleventh session) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-4`` and ``-5``
+(bench/gold/handwritten/heldout_4/5.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+their aggregates are printed) and ``retired-1``/``-2``/``-3`` (bench/gold/handwritten/retired_1/2/3.jsonl, the first
+three such sets, retired to tuning in the eleventh and twelfth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -104,18 +104,19 @@ GOLD_DIR = GOLD_PATH.parent
 RETIRED_1 = GOLD_DIR / "handwritten" / "retired_1.jsonl"
 # The second, written in the sixth session, retired to tuning as the first was (eleventh session).
 RETIRED_2 = GOLD_DIR / "handwritten" / "retired_2.jsonl"
-HANDWRITTEN_3 = GOLD_DIR / "handwritten" / "heldout_3.jsonl"  # third, written in the eighth session (issue 12)
+# The third, written in the eighth session, retired to tuning in the twelfth (a fresh sixth replaces it).
+RETIRED_3 = GOLD_DIR / "handwritten" / "retired_3.jsonl"
 HANDWRITTEN_4 = GOLD_DIR / "handwritten" / "heldout_4.jsonl"  # fourth, eleventh session: replaces the retired first
 HANDWRITTEN_5 = GOLD_DIR / "handwritten" / "heldout_5.jsonl"  # fifth, eleventh session (a third of it chats)
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-3": HANDWRITTEN_3,
     "handwritten-4": HANDWRITTEN_4,
     "handwritten-5": HANDWRITTEN_5,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
+    "retired-3": RETIRED_3,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
@@ -189,7 +190,7 @@ def main() -> int:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
     # never printed: no text of a held-out set is read
-    held_out = (HANDWRITTEN_3.resolve(), HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve())
+    held_out = (HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve())
     detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
