@@ -207,8 +207,9 @@ class _Layout:
 
 
 # A name field starts with a letter and holds at least one filler; OCR reads a name's I, O, S or B as 1, 0, 5 or 8
-# ("YASS1N"), which no check digit covers, so those digits may stand in a name.
-_NAME = r"(?=[A-Z0158<]*<)[A-Z][A-Z0158<]"
+# ("YASS1N"), which no check digit covers, so those digits may stand in a name. Its first letter too: an Ö
+# transliterated to O and printed as 0 ("0ZTURK"), so a name may open with such a digit before a letter.
+_NAME = r"(?=[A-Z0158<]*<)(?:[A-Z]|[0158](?=[A-Z]))[A-Z0158<]"
 _DATES = r"\d{7}[MFX<]\d{7}"  # birth date, check, sex, expiry date, check
 _NUMBER = r"[A-Z0-9][A-Z0-9<]{8}[0-9<]"  # document number and its check digit
 

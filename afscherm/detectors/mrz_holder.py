@@ -10,6 +10,7 @@ given names written with a capital, and its document number are that holder's wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.date_of_birth import dates_written
@@ -32,6 +33,8 @@ _PARTICLES = frozenset(
 )
 _FILLERS = re.compile(r"<+")
 _NOT_NAME = re.compile(r"[^A-Z<]")
+# Digits OCR reads for a name's letters in the MRZ font (I, O, S, B; the zone reader lets them stand in a name).
+_AS_LETTER = str.maketrans("0158", "OISB")
 
 
 def _yymmdd(value: str) -> tuple[int, int, int] | None:
@@ -49,8 +52,9 @@ def _name_patterns(field: str) -> list[re.Pattern[str]]:
     """What the zone's name field ``VAN<LEEUWEN<<DAAN`` stands for in the visual zone: the surname as a phrase (its
     words parted by spaces or a hyphen), each surname word and given name of two or more letters that is no
     particle, whole words, any case but opening with a capital."""
+    field = field.translate(_AS_LETTER)  # "0ZTURK": OCR's 0 for the O an Ö is written as
     if _NOT_NAME.search(field):
-        return []  # a digit in the name: OCR's misreading, no word to look for
+        return []  # another digit in the name: no word to look for
     surname, _, given = field.partition("<<")
     surname_words = [w for w in _FILLERS.split(surname) if w]
     words = [w for w in surname_words + [w for w in _FILLERS.split(given) if w] if len(w) >= 2]
@@ -60,6 +64,14 @@ def _name_patterns(field: str) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"(?<![\w<]){phrase}(?![\w<])", re.IGNORECASE) for phrase in sorted(phrases, key=len, reverse=True)
     ]
+
+
+def _without_accents(text: str) -> str:
+    """``text`` with each letter's accents dropped, one character for one (offsets kept): the zone writes the
+    visual zone's ``ÖZTÜRK`` as ``OZTURK``."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
@@ -103,8 +115,10 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             ]
         else:
             spans: list[tuple[int, int]] = []
-            for pattern in _name_patterns(value):
-                for m in pattern.finditer(text):
+            patterns = _name_patterns(value)
+            plain = _without_accents(text) if patterns else text
+            for pattern in patterns:
+                for m in pattern.finditer(plain):
                     if not text[m.start()].isupper():
                         continue  # a common word written like the name ("koen", "bakker")
                     if free(*m.span(), "PERSON") and not any(a < m.end() and m.start() < b for a, b in spans):
