@@ -518,10 +518,15 @@ def _postcode_follows(text: str, end: int) -> bool:
 _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common word too ("Meerkoet", not "Passage")
 
 
+# What parts a house number from its place on its line: a comma, or "te"/"in" ("Noorderdwarsvaart 211 te Drachten").
+_PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
+
+
 def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
-    """A listed place set apart by a comma right before the street or right after its number, on its line: the
-    address written as one line either way round ("wonende te Drachten, Noorderdwarsvaart 211", "Noorderdwarsvaart
-    211, Drachten"). Not for a street of one short word, which is often a word too ("in Utrecht, Blok 4 is klaar")."""
+    """A listed place set apart by a comma right before the street or right after its number (or after "te"/"in"),
+    on its line: the address written as one line either way round ("wonende te Drachten, Noorderdwarsvaart 211",
+    "Noorderdwarsvaart 211, Drachten", "Noorderdwarsvaart 211 te Drachten"). Not for a street of one short word,
+    which is often a word too ("in Utrecht, Blok 4 is klaar", "Fase 2 in Zwolle")."""
     from afscherm.detectors.place_names import lookup
 
     street = " ".join(w.text for w in words[first:]).lower()
@@ -531,7 +536,7 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
         phrase = " ".join(w.text for w in words[k:first])
         if phrase.endswith(",") and _is_capitalised(words[k].text) and lookup(phrase[:-1]) is not None:
             return True
-    after = re.compile(r",[ \t]+").match(text, end)
+    after = _PLACE_AFTER_NUMBER.match(text, end)
     if after is None:
         return False
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
@@ -1259,7 +1264,10 @@ _SQUARE_AFTER_HET = re.compile(
 
 
 # A road word (lower-cased copy) and what may follow a street's name: not a host, an identifier or an e-mail address.
-_ROAD_WORD_END = re.compile(r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee)(?![^\W\d_])")
+# (Frisian road words too: "strjitte" is a street, "leane" a lane; Frisian towns name their streets in Frisian)
+_ROAD_WORD_END = re.compile(
+    r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee|strjitte|leane)(?![^\W\d_])"
+)
 _NOT_AFTER_ROAD = re.compile(r"[.@_/\\-]\w|[\w@]")
 _NOT_BEFORE_ROAD = frozenset("@/._\\")
 _MIN_ROAD_NAME = 4  # letters before the road word: "Wittstraat", "Mesdagstraat"; not the brand "Verkade"

@@ -239,7 +239,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
-                     self._birth_name, self._abbreviated_particle):  # fmt: skip
+                     self._birth_name, self._abbreviated_particle, self._device_owner):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1144,11 +1144,21 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in _name_handle_matches(text):
             # (a handle may be capitalised: customer=Sanne_Visser, Piet.de.Vries; read in lower case)
             first, rest = m.group(1).lower(), re.sub(r"[._-]", " ", m.group(2)).lower()
-            if not is_first_name(first, lowercase_ok=True) or first in common_words():
+            # "user=mentor.hendriks", "actor: docent_smit": a role and the surname it names, as a key's value (not
+            # code's attribute "klant.polis")
+            role = first in HANDLE_ROLES and _KEY_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+            if not role and (not is_first_name(first, lowercase_ok=True) or first in common_words()):
                 continue
             glued = GLUED_PARTICLE.sub(_unglued, rest) if " " not in rest else rest
             if lower_surname(rest) or lower_surname(glued) or (rest in family_names() and rest not in common_words()):
-                out.append(self._f(m.start(), m.end(), SCORE_WEAK))
+                out.append(self._f(m.start(2) if role else m.start(), m.end(), SCORE_WEAK))
+        # a chat's speaker handle of a first name and an initial (``ellen.b:``, ``[09:12] joost_v:``): its place
+        # names a person, so a first name that is a word too counts there
+        for m in HANDLE_INITIAL_SPEAKER.finditer(text):
+            start = run_start(text, m.start(), _ascii_letter)
+            first = text[start : m.start()].lower()
+            if len(first) >= 3 and is_first_name(first, lowercase_ok=True) and _speaker_label(text, start):
+                out.append(self._f(start, m.end() - 1, SCORE_WEAK))
         # an initial and a surname (``actor=l.vandenberg``, ``r.de.wit``): the surname alone vouches, so it must be
         # listed with its particle or glued particles, or be a listed surname no common word
         for m in INITIAL_HANDLE.finditer(text):
@@ -1156,6 +1166,22 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = rest in family_names() and (rest not in common_words() or _speaker_label(text, m.start() - 1))
             if listed or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest)):
                 out.append(self._f(m.start() - 1, m.end(), SCORE_WEAK))  # (the initial before the dot)
+        return out
+
+    def _device_owner(self, text: str) -> list[Finding]:
+        """``device=LT-KARIN``, ``host=laptop-sanne``, ``iPhone-van-Joost``: a device named after its user in a log
+        (a device word, a dash or underscore, a listed first name that is no common word); ``DESKTOP-7F3K2`` and
+        ``PC-BALIE`` name none."""
+        out: list[Finding] = []
+        if "-" not in text and "_" not in text:
+            return out
+        for m in DEVICE_NAME_TAIL.finditer(text):
+            start = run_start(text, m.start(), _ascii_letter)
+            if text[start : m.start()].lower() not in DEVICE_WORDS or (start and text[start - 1].isalnum()):
+                continue
+            name = m.group(1)
+            if is_first_name(name.lower(), lowercase_ok=True) and name.lower() not in common_words():
+                out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         return out
 
     def _slash_written(self, text: str) -> list[Finding]:
@@ -1620,7 +1646,10 @@ PERSON_VERBS = (
     "zei|zegt|vroeg|vraagt|belde|belt|mailde|mailt|appte|appt|komt|kwam|kan niet|wil|wilde|weet|wist|"
     "vindt|vond|denkt|dacht|heeft gebeld|heeft gezegd|is ziek|is jarig|is er|was er|gaat|ging|"
     "stuurt|stuurde|doet|deed|werkt|zit|zat|laat weten|vertelde|vertelt|neemt|nam|regelt|regelde|brengt|bracht|"
-    "haalt|haalde|helpt|hielp|heeft vrij|staat erop|wacht op"
+    "haalt|haalde|helpt|hielp|heeft vrij|staat erop|wacht op|"
+    # a question or request to the person named ("daan kun jij de shirts halen", "fenna heb je …"): only a person
+    # is asked so; a word before it is not ("dan kun je", "nu heb je": no listed first name)
+    "kun jij|kun je|kan jij|ga jij|heb jij|heb je|ben jij|doe jij|neem jij|zou jij|zou je|wil je|wil jij"
 )
 
 
@@ -1851,6 +1880,17 @@ SLASH_MONTHS = frozenset(
 )
 # "dejong", "vandijk", "vandenberg", "vanderveen": a handle glues the particles
 GLUED_PARTICLE = re.compile(r"^(?:(van|ter|ten)(den|der|de)?|(den|der|de))(?=[a-z]{3})")
+# Words a device's name opens with before its user's first name ("LT-KARIN", "laptop_sanne", "iPhone-van-Joost").
+DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone ipad tablet telefoon".split())
+# What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
+# before it is checked in Python).
+DEVICE_NAME_TAIL = re.compile(r"(?<=[A-Za-z])[-_](?:[vV][aA][nN][-_])?([A-Za-z]{3,})(?![\w-]|\.\w)")
+# Roles a handle may put before a surname instead of a first name ("mentor.hendriks", "docent_smit").
+HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", "dokter", "coach", "trainer"))
+# What ends a key before its value: "=", ":" or a quote, a blank perhaps (searched right before a handle).
+_KEY_BEFORE = re.compile(r"[=:\"'][ \t]?$")
+# A speaker handle's tail: a dot or underscore and one or two letters before the label's colon ("ellen.b:").
+HANDLE_INITIAL_SPEAKER = re.compile(r"[._][A-Za-z]{1,2}:")
 # A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
 # (led by the dot, the initial checked behind it: the regex engine skips ahead to dots, not to every letter)
 INITIAL_HANDLE = re.compile(
