@@ -97,3 +97,72 @@ def test_local_dask_cluster_runs_quiet_on_both_sides(prefect_harness: None) -> N
     import dask
 
     assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # the flow's own settings are left alone
+
+
+@task(cache_policy=NO_CACHE, persist_result=False)
+def worker_state() -> dict[str, object]:
+    """What a process-pool worker holds when its task starts, read before this task loads anything itself."""
+    import os
+    import sys
+
+    preload = sys.modules.get("afscherm.flows.worker_preload")
+    analyzers = sys.modules["afscherm.detectors.analyzer"].default_analyzer.cache_info().currsize if preload else 0
+    import prefect.context
+    from prefect.client.orchestration import get_client
+
+    return {
+        "pid": os.getpid(),
+        "parent": os.getppid(),
+        "preloaded": bool(preload and preload.loaded),
+        "analyzers": analyzers,
+        # the worker's own settings (set by its initializer), not the task run's hydrated copy of the flow's
+        "max_retries": prefect.context.GLOBAL_SETTINGS_CONTEXT.settings.client.max_retries,
+        "api_url": str(get_client(sync_client=True).api_url),
+    }
+
+
+def test_process_workers_are_forked_from_a_server_that_loaded_the_model(
+    prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spawned worker is the flow process's child and starts empty (≈ 6.5 CPU-s of imports and model loading
+    # before its first object); ours are forked from the fork server, which has loaded the analyzer already.
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
+    runner = prefect_task_runner(TaskRunnerSettings(kind="processes", workers=1))
+
+    @flow(task_runner=runner)
+    def ask() -> dict[str, object]:
+        return worker_state.submit().result()
+
+    state = ask()
+    assert state["parent"] != os.getpid()  # not spawned by this process: forked by the server
+    assert state["preloaded"] is True
+    assert state["analyzers"] >= 1
+
+
+def test_forked_workers_take_the_environment_of_their_run_not_the_servers(
+    prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fork server keeps the environment it started with; a later run (another API server, other settings)
+    # must not hand its workers that stale environment: each pool's workers read this process's environment as
+    # it is when the pool opens, as a spawned worker would have inherited it.
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    monkeypatch.setenv("PREFECT_API_URL", url)
+    seen = []
+    for retries in ("7", "8"):
+        monkeypatch.setenv("PREFECT_CLIENT_MAX_RETRIES", retries)
+        runner = prefect_task_runner(TaskRunnerSettings(kind="processes", workers=1))
+
+        @flow(task_runner=runner)
+        def ask() -> dict[str, object]:
+            return worker_state.submit().result()
+
+        seen.append(ask())
+    assert [s["max_retries"] for s in seen] == [7, 8]
+    assert seen[0]["pid"] != seen[1]["pid"]  # each run's pool has its own workers
+    assert all(s["api_url"].rstrip("/") == url.rstrip("/") for s in seen)  # the kept client talks to the run's server

@@ -42,9 +42,9 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
 
         return ThreadPoolTaskRunner(max_workers=settings.workers)
     if settings.kind == "processes":
-        from prefect.task_runners import ProcessPoolTaskRunner
+        from afscherm.flows.process_pool import PreloadedProcessPoolTaskRunner
 
-        return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=keep_prefect_client)
+        return PreloadedProcessPoolTaskRunner(max_workers=settings.workers)
     from prefect_dask import DaskTaskRunner
 
     if settings.address:
