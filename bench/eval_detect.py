@@ -5,8 +5,8 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-4`` and ``-5``
-(bench/gold/handwritten/heldout_4/5.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-4``, ``-5`` and ``-6``
+(bench/gold/handwritten/heldout_4/5/6.jsonl, written by hand by writers who never saw the rules, never tuned on: only
 their aggregates are printed) and ``retired-1``/``-2``/``-3`` (bench/gold/handwritten/retired_1/2/3.jsonl, the first
 three such sets, retired to tuning in the eleventh and twelfth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -108,11 +108,13 @@ RETIRED_2 = GOLD_DIR / "handwritten" / "retired_2.jsonl"
 RETIRED_3 = GOLD_DIR / "handwritten" / "retired_3.jsonl"
 HANDWRITTEN_4 = GOLD_DIR / "handwritten" / "heldout_4.jsonl"  # fourth, eleventh session: replaces the retired first
 HANDWRITTEN_5 = GOLD_DIR / "handwritten" / "heldout_5.jsonl"  # fifth, eleventh session (a third of it chats)
+HANDWRITTEN_6 = GOLD_DIR / "handwritten" / "heldout_6.jsonl"  # sixth, twelfth session: replaces the retired third
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-4": HANDWRITTEN_4,
     "handwritten-5": HANDWRITTEN_5,
+    "handwritten-6": HANDWRITTEN_6,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
@@ -190,7 +192,7 @@ def main() -> int:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
     # never printed: no text of a held-out set is read
-    held_out = (HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve())
+    held_out = (HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve(), HANDWRITTEN_6.resolve())
     detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
