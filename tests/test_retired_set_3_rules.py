@@ -2,15 +2,19 @@
 whose surname opens with an Ö that OCR printed as a zero, and the holder's name written with its accents beside it; a
 listed street and number before "te"/"in" and a listed place; Frisian street names; a chat's request to a named
 person, a speaker handle of a first name and an initial; a role and a surname as a log's user handle, a device named
-after its user. The cases are written here, not copied from the set."""
+after its user; a corrected birth date after the speaker says whose the first was; a letter's salutation with a
+surname that names a place too; a name quoted as a letter says it was written; the place on an ID card's birth line.
+The cases are written here, not copied from the set."""
 
 from __future__ import annotations
 
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.mrz import MrzRecognizer, compose_td3
 from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
 def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
@@ -130,3 +134,69 @@ def test_a_device_named_after_its_user() -> None:
 
 def test_a_device_with_a_serial_or_a_place_names_no_one() -> None:
     assert people("host=DESKTOP-7F3K2Q1 printer=PC-BALIE scanner=NB-MAGAZIJN") == []
+
+
+# --- a corrected birth date -------------------------------------------------------------------------------------------
+
+
+def births(text: str) -> list[str]:
+    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
+
+
+def test_a_birth_date_corrected_after_saying_whose_the_first_was() -> None:
+    text = (
+        "Medewerker: Wat is de geboortedatum van Sem?\n"
+        "Vader: Negen maart tweeduizend twaalf. O nee wacht, die is van zijn zusje Noor. Sem is van twee mei "
+        "tweeduizend tien.\n"
+    )
+    found = births(text)
+    assert "twee mei tweeduizend tien" in found
+
+
+def test_a_date_on_the_next_line_after_a_correction_is_no_birth_date() -> None:
+    text = "Agent: uw geboortedatum?\nKlant: 4 juni 1968. Sorry, even kijken.\nAgent: de monteur komt 9 juli 2027.\n"
+    assert births(text) == ["4 juni 1968"]
+
+
+# --- a letter's salutation --------------------------------------------------------------------------------------------
+
+
+def test_a_salutation_with_a_surname_that_names_a_place_too() -> None:
+    # (Dokkum is a town and a family name; alone after a salutation it is the addressee's surname)
+    assert people("Geachte Dokkum,\n\nHierbij ontvangt u het overzicht.") == ["Dokkum"]
+
+
+def test_a_salutation_with_a_place_that_is_no_surname_names_no_one() -> None:
+    assert people("Geachte Wolvega,\n\nHierbij ontvangt u het overzicht.") == []
+
+
+def test_a_salutation_to_a_role_names_no_one() -> None:
+    assert people("Geachte Klant,\n\nHierbij ontvangt u het overzicht.\nBeste Collega,\n") == []
+
+
+# --- a name quoted as written -----------------------------------------------------------------------------------------
+
+
+def test_a_name_quoted_as_the_letter_says_it_was_written() -> None:
+    text = "Bij de gemeente stond uw naam geregistreerd als 'Jansen-Visser'; dat hebben wij hersteld."
+    assert "Jansen-Visser" in people(text)
+
+
+def test_a_quoted_screen_name_after_naam_is_no_name() -> None:
+    assert people('Uw naam ziet u terug in "Mijn Overzicht" na het inloggen.') == []
+
+
+# --- the place on a birth line ----------------------------------------------------------------------------------------
+
+
+def places(text: str) -> list[str]:
+    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
+
+
+def test_an_ocr_damaged_place_on_a_birth_line() -> None:
+    text = "IDENTITEITSKAART\nGeb. 2l OKT/OCT 1979   Arnhern\n"
+    assert places(text) == ["Arnhern"]
+
+
+def test_a_surname_after_a_birth_date_is_no_place() -> None:
+    assert places("Geb. datum 12-12-1990   Pietersen\n") == []

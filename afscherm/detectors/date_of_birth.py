@@ -542,10 +542,11 @@ _CLAUSE_ENDS = re.compile(
 )
 # A speaker correcting the birth date just given, in the same turn: "drie augustus tweeduizend twaalf. Nee wacht, dat
 # is zijn broer. Dertien augustus …", "14-03-1981, sorry, 14-03-1982". The corrected date answers the same question.
-# (bounded: at most 80 characters of one line between the two dates, the correction word among them)
+# (bounded: at most 100 characters of one line between the two dates, the correction word among them; after it the
+# speaker may say whose date that was and name the person again: "sorry, dat is die van zijn broer. Luuk is van …")
 _CORRECTION_BETWEEN = re.compile(
     r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:nee|neen|sorry|pardon|wacht|bedoel|correctie|excuus|oeps|verkeerd)(?![a-z])"
-    r"[^\n\d]{0,40}"
+    r"[^\n\d]{0,60}"
 )
 # "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
 _ORDINAL_DATE = re.compile(

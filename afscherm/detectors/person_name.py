@@ -239,7 +239,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
-                     self._birth_name, self._abbreviated_particle, self._device_owner):  # fmt: skip
+                     self._birth_name, self._abbreviated_particle, self._device_owner,
+                     self._salutation_surname, self._name_as_quoted):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1168,6 +1169,32 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start() - 1, m.end(), SCORE_WEAK))  # (the initial before the dot)
         return out
 
+    def _salutation_surname(self, text: str) -> list[Finding]:
+        """``Geachte Hoogland,`` alone on a letter's line: the salutation addresses a person, so a capitalised listed
+        surname there is one even when it names a place too (``Hoogland``, ``Bloemendaal``); not a common word
+        (``Geachte Klant,``, ``Beste Collega,``)."""
+        out: list[Finding] = []
+        if not text_facts(text).has_substring(SALUTATIONS):
+            return out
+        for m in SALUTATION_SURNAME.finditer(text):
+            core = m.group("core").lower()
+            if is_family_name(m.group("name")) and core not in common_words() and not is_first_name(m.group("core")):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _name_as_quoted(self, text: str) -> list[Finding]:
+        """``uw naam stond vermeld als "Dekker-Albas"``, ``naam gewijzigd in 'Van Dijk'``: a quoted value a letter
+        says a name was written as, when a word of it is a listed surname or first name."""
+        out: list[Finding] = []
+        if "naam" not in text_facts(text).lowered:
+            return out
+        for m in NAME_AS_QUOTED.finditer(text):
+            value = m.group("value")
+            parts = re.split(r"[ \t-]+", value)
+            if any(is_family_name(w) or is_first_name(w) for w in parts if w[:1].isupper()):
+                out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
+        return out
+
     def _device_owner(self, text: str) -> list[Finding]:
         """``device=LT-KARIN``, ``host=laptop-sanne``, ``iPhone-van-Joost``: a device named after its user in a log
         (a device word, a dash or underscore, a listed first name that is no common word); ``DESKTOP-7F3K2`` and
@@ -1880,6 +1907,18 @@ SLASH_MONTHS = frozenset(
 )
 # "dejong", "vandijk", "vandenberg", "vanderveen": a handle glues the particles
 GLUED_PARTICLE = re.compile(r"^(?:(van|ter|ten)(den|der|de)?|(den|der|de))(?=[a-z]{3})")
+# A letter's salutation alone on its line before a comma: "Geachte Hoogland,", "Beste Van der Linde,".
+SALUTATIONS = ("geachte", "beste", "lieve")
+SALUTATION_SURNAME = re.compile(
+    rf"(?m)^[ \t]*(?:Geachte|Beste|Lieve)[ \t]+"
+    rf"(?P<name>(?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}}"
+    rf"(?:-[{UPPER}][{LOWER}]{{2,}})?))[ \t]*,[ \t]*$"
+)
+# "naam ... als/in "X"": a name quoted as a letter says it was written ("naam vermeld als "Dekker-Albas"").
+NAME_AS_QUOTED = re.compile(
+    r"(?i)(?<![a-z])naam(?![a-z])[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+[\"“„']"
+    rf"(?P<value>[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
+)
 # Words a device's name opens with before its user's first name ("LT-KARIN", "laptop_sanne", "iPhone-van-Joost").
 DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone ipad tablet telefoon".split())
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word

@@ -484,6 +484,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._lower_towns(text),
             *_joined_places(text),
             *_dateline_places(text),
+            *_birth_line_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -724,6 +725,26 @@ def _dateline_places(text: str) -> list[Finding]:
     if "," not in text:
         return out
     for m in _DATELINE.finditer(text):
+        found = lookup(m.group("place"))
+        if found is not None and found[1] != "first":
+            out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+    return out
+
+
+# An ID card's or form's birth line: its label, the date (OCR may print its digits as O: "2OOO"), then after a wide
+# gap or a comma the place of birth to the line's end ("Geb. 15 SEP/SEP 1981  Rotterdarn", "geboren 3-4-1970, Ede").
+_BIRTH_LINE = re.compile(
+    r"(?m)^[ \t]*(?:GEB|Geb|geb)[^\n]{0,40}?[\dOo](?:[ \t]{2,}|,[ \t]*)"
+    r"(?P<place>[A-Z'’][^\W\d_]+(?:[ -][A-Za-z'’][^\W\d_]*){0,3})[ \t]*$"
+)
+
+
+def _birth_line_places(text: str) -> list[Finding]:
+    """The place of birth on a birth line, a listed place as written or through OCR's damage (``Rotterdarn``)."""
+    out: list[Finding] = []
+    if "geb" not in text_facts(text).lowered:
+        return out
+    for m in _BIRTH_LINE.finditer(text):
         found = lookup(m.group("place"))
         if found is not None and found[1] != "first":
             out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
