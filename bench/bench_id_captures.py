@@ -1,0 +1,55 @@
+"""Release rate and unsafe releases on tuning pages of the captures issue 13 lists that the other tuning benches
+draw rarely (``synthetic/id_variants_captures``: a card's back alone, its front alone, both sides side by side or
+stacked, turned 90°/180°/270°, small angles; Dutch, Belgian and German cards), attacked as ``bench_id_attack``
+attacks its pages; the quarantine reasons tabulated per capture kind. Tuning material only.
+
+    OMP_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/bench_id_captures.py --count 24 --seed 811 [--json F] [--save D]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import bench_id_attack as attack  # noqa: E402
+import numpy as np  # noqa: E402
+
+from synthetic.id_images import decode_pages  # noqa: E402
+from synthetic.id_variants_captures import generate_capture_page  # noqa: E402
+
+
+def captures_page(index: int, seed: int) -> tuple[np.ndarray, list[dict], dict]:
+    _, data, truth = generate_capture_page(index, seed)
+    holder = truth["holders"][0]
+    return (
+        decode_pages(data)[0],
+        truth["pages"][0]["regions"],
+        {**holder, "turns": holder["quarter_turns"], "angle": holder["angle"]},
+    )
+
+
+def describe(row: dict, index: int, seed: int) -> str:
+    _, _, truth = generate_capture_page(index, seed)
+    holder = truth["holders"][0]
+    row["capture"], row["kind"], row["sides"] = holder["capture"], holder["kind"], holder["sides"]
+    return f"{row['capture']:12s} {row['kind']:7s} {row['sides']:10s} {row['megapixels']:5.2f} Mpx"
+
+
+def by_capture(rows: list[dict], summary: dict) -> None:
+    """Released/pages and the quarantine reasons (pages) per capture kind."""
+    table: dict[str, dict] = {}
+    for r in rows:
+        entry = table.setdefault(r["capture"], {"released": 0, "pages": 0, "unsafe": 0, "reasons": {}})
+        entry["pages"] += 1
+        entry["released"] += int(r["released"])
+        entry["unsafe"] += int(r["unsafe"])
+        for reason in r["reasons"]:
+            entry["reasons"][reason] = entry["reasons"].get(reason, 0) + 1
+    summary["by_capture"] = table
+
+
+if __name__ == "__main__":
+    attack.run_family("captures", captures_page, describe, count=24, seed=811, extra_summary=by_capture)
