@@ -1,10 +1,11 @@
-"""Issue 12, general rules for the misses of the third hand-written held-out set once it retired to tuning: an MRZ
-whose surname opens with an Ö that OCR printed as a zero, and the holder's name written with its accents beside it; a
+"""Issue 12, general rules for the misses of the third hand-written held-out set once it retired to tuning: an MRZ whose
+surname opens with an Ö that OCR printed as a zero, and the holder's name written with its accents beside it; a
 listed street and number before "te"/"in" and a listed place; Frisian street names; a chat's request to a named
 person, a speaker handle of a first name and an initial; a role and a surname as a log's user handle, a device named
 after its user; a corrected birth date after the speaker says whose the first was; a letter's salutation with a
-surname that names a place too; a name quoted as a letter says it was written; the place on an ID card's birth line.
-The cases are written here, not copied from the set."""
+surname that names a place too; a name quoted as a letter says it was written; the place on an ID card's birth line;
+login names glued from initials and a frequent surname (uid=pjansen, a user's folder); an HL7 patient segment's name
+and date of birth. The cases are written here, not copied from the set."""
 
 from __future__ import annotations
 
@@ -200,3 +201,50 @@ def test_an_ocr_damaged_place_on_a_birth_line() -> None:
 
 def test_a_surname_after_a_birth_date_is_no_place() -> None:
     assert places("Geb. datum 12-12-1990   Pietersen\n") == []
+
+
+# --- login names ------------------------------------------------------------------------------------------------------
+
+
+def test_login_names_of_initials_and_a_frequent_surname() -> None:
+    text = (
+        "sshd[812]: Accepted publickey for mdekker from 10.2.0.7 port 51122\n"
+        "2026-02-11 08:14:55 INFO vpn: session up uid=jvdberg\n"
+        "backup: copied C:\\Users\\KVisser\\Bureaublad\\offerte.xlsx\n"
+        "ssh login user smitr ok\n"
+    )
+    found = people(text)
+    for name in ("mdekker", "jvdberg", "KVisser", "smitr"):
+        assert name in found
+
+
+def test_service_accounts_are_no_people() -> None:
+    text = (
+        "Failed password for invalid user admin from 203.0.113.9\n"
+        "cron: user=root uid=tester login=deploy\n"
+        "/home/ubuntu/.ssh/authorized_keys\n"
+        "user not found; user account locked\n"
+    )
+    assert people(text) == []
+
+
+# --- HL7 patient segments ---------------------------------------------------------------------------------------------
+
+HL7 = (
+    "MSH|^~\\&|ZIS|ZKH|LAB|ZKH|202602110915||ADT^A04|00042|P|2.5\n"
+    "PID|1||448812^^^ZKH^PI||Kramer^Hanna^E||19720914|F|||Lindelaan 2^^Ede^^6711 AB\n"
+    "PV1|1|O|POLI^12\n"
+)
+
+
+def test_the_patient_name_of_an_hl7_segment() -> None:
+    assert "Kramer^Hanna^E" in people(HL7)
+
+
+def test_the_birth_date_of_an_hl7_segment() -> None:
+    assert births(HL7) == ["19720914"]
+
+
+def test_other_hl7_segments_hold_no_patient_name_or_birth_date() -> None:
+    text = "MSH|^~\\&|ZIS|ZKH|LAB|ZKH|202602110915||ADT^A04|00042|P|2.5\nPV1|1|O|POLI^12||||20260211\n"
+    assert people(text) == [] and births(text) == []

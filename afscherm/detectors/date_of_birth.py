@@ -827,6 +827,24 @@ def licence_text(lowered: str) -> bool:
     return any(hint in lowered for hint in _LICENCE_HINTS) and LICENCE.search(lowered) is not None
 
 
+# An HL7 v2 PID segment up to its seventh field, the patient's date of birth (YYYYMMDD, a time may follow).
+_HL7_PID_BIRTH = re.compile(
+    r"(?m)(?<![^\s|])PID\|(?:[^|\n]{0,200}\|){6}(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=\d{0,6}(?:[|^\s]|$))"
+)
+
+
+def _hl7_birth_dates(text: str) -> list[tuple[int, int]]:
+    """PID-7 of an HL7 v2 patient segment (``PID|1||…||Bosman^Willem||19800101|M``): the patient's date of birth."""
+    found: list[tuple[int, int]] = []
+    for m in _HL7_PID_BIRTH.finditer(text):
+        try:
+            date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        found.append((m.start("y"), m.end("d")))
+    return found
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -839,6 +857,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
             beside_age += _year_then_day(text)
             if "geboren" in lowered or "geboortejaar" in lowered or _ER_YEAR.search(lowered):
                 beside_age += _dates_in_the_birth_year(text)
+        if "PID|" in text:
+            beside_age += _hl7_birth_dates(text)
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
         return sorted(found)

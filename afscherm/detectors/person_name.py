@@ -240,7 +240,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._initials_answer, self._lower_double_first_name, self._vocative,
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
                      self._birth_name, self._abbreviated_particle, self._device_owner,
-                     self._salutation_surname, self._name_as_quoted):  # fmt: skip
+                     self._salutation_surname, self._name_as_quoted, self._login_name,
+                     self._hl7_name):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1195,6 +1196,31 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
         return out
 
+    def _login_name(self, text: str) -> list[Finding]:
+        """``uid=pjansen``, ``user jvdberg``, ``Accepted publickey for smitj``, ``C:\\Users\\SDekker\\``: a login
+        name glued from an initial or two and a surname (or a surname and an initial) after a user key, in an sshd
+        line or as a user's folder; the surname one of the 1,000 most frequent (so ``admin``, ``root``, ``tester``
+        stay service accounts)."""
+        out: list[Finding] = []
+        if not text_facts(text).has_substring(LOGIN_CUES):
+            return out
+        for m in LOGIN_VALUE.finditer(text):
+            if login_surname(m.group("v").lower()):
+                out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
+        return out
+
+    def _hl7_name(self, text: str) -> list[Finding]:
+        """An HL7 v2 patient segment's name (``PID|1||…||Bosman^Willem^J^^^^L||19800101|M``): PID-5, family name,
+        given name and middle names parted by ``^``; a hospital's or lab's log carries such segments."""
+        out: list[Finding] = []
+        if "PID|" not in text:
+            return out
+        for m in HL7_PID_NAME.finditer(text):
+            name = m.group("name").rstrip("^")
+            if any(c.isalpha() for c in name):
+                out.append(self._f(m.start("name"), m.start("name") + len(name), SCORE_MEDIUM))
+        return out
+
     def _device_owner(self, text: str) -> list[Finding]:
         """``device=LT-KARIN``, ``host=laptop-sanne``, ``iPhone-van-Joost``: a device named after its user in a log
         (a device word, a dash or underscore, a listed first name that is no common word); ``DESKTOP-7F3K2`` and
@@ -1919,6 +1945,40 @@ NAME_AS_QUOTED = re.compile(
     r"(?i)(?<![a-z])naam(?![a-z])[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+[\"“„']"
     rf"(?P<value>[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
 )
+# Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
+# for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
+LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", " for ")
+LOGIN_VALUE = re.compile(
+    r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname)"
+    r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+)"
+    r"|(?<![\w-])(?:accepted|failed)[ \t]+[a-z-]{3,20}[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
+    r"|[\\/](?:users|home)[\\/])"
+    r"(?!(?:user|login|account|name)(?![\w]))(?P<v>[A-Za-z]{4,20})(?![\w.@-])"  # ("login user x": x after the key)
+)
+# "vdberg", "vd.berg": the particles a login name abbreviates (besides the glued ones GLUED_PARTICLE reads)
+_LOGIN_PARTICLES = (("vd", ("van de", "van den", "van der")), ("v", ("van",)))
+
+
+def login_surname(value: str) -> bool:
+    """``value`` (lower case) is a login name of a frequent surname: the surname itself (no common word), or glued
+    to one or two initials before it or one initial after it (``pjansen``, ``jdejong``, ``jvdberg``, ``smitj``)."""
+    frequent = frequent_family_names()
+    if value in frequent and value not in common_words():
+        return True
+    for rest in (value[1:], value[2:], value[:-1]):
+        if len(rest) < 4:
+            continue
+        if rest in frequent or GLUED_PARTICLE.sub(_unglued, rest).strip() in frequent:
+            return True
+        for short, particles in _LOGIN_PARTICLES:
+            if rest.startswith(short) and any(f"{p} {rest[len(short) :]}" in frequent for p in particles):
+                return True
+    return False
+
+
+# An HL7 v2 PID segment up to its fifth field, the patient's name (fields are parted by "|", at most 200 characters
+# each before it).
+HL7_PID_NAME = re.compile(r"(?m)(?<![^\s|])PID\|(?:[^|\n]{0,200}\|){4}(?P<name>[^|\n^]{1,60}(?:\^[^|\n^]{0,40}){0,2})")
 # Words a device's name opens with before its user's first name ("LT-KARIN", "laptop_sanne", "iPhone-van-Joost").
 DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone ipad tablet telefoon".split())
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
