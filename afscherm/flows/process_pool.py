@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.context
 import os
+import select
 import threading
 from typing import Any
 
@@ -37,13 +38,16 @@ class PreloadedProcessPoolTaskRunner(ProcessPoolTaskRunner):
         # A forked worker has the server's environment, from the server's start, not this process's now (a later
         # scan may name another API server): the initializer sets this process's environment, as a spawned worker
         # would have inherited it, before Prefect's settings and client are read.
-        self._initargs = (dict(os.environ),)
+        self._initargs = (dict(os.environ), os.getpid())
         with _PREFECT_FORKS_FROM_SERVER:
             return super().__enter__()
 
 
-def start_worker(environment: dict[str, str] | None = None) -> None:
-    """Process-pool worker initializer: the flow's environment and settings, then one Prefect client."""
+def start_worker(environment: dict[str, str] | None = None, flow_pid: int | None = None) -> None:
+    """Process-pool worker initializer: ends with the flow's process; the flow's environment and settings; then one
+    Prefect client."""
+    if flow_pid is not None:
+        exit_with(flow_pid)
     if environment is not None and environment != dict(os.environ):
         os.environ.clear()
         os.environ.update(environment)
@@ -51,6 +55,31 @@ def start_worker(environment: dict[str, str] | None = None) -> None:
 
         refresh_global_settings_context()  # Prefect's settings read from the environment just set
     keep_prefect_client()
+
+
+def exit_with(pid: int) -> None:
+    """Ends this process as soon as process ``pid`` has ended, however it ended (SIGKILL too).
+
+    A pool's worker waits for its next task on a queue whose writing end every worker holds as well, so it never
+    sees the flow's process go: after a killed scan its workers (and, holding the fork server's lifeline, the fork
+    server) stayed for good, each with a loaded model. A thread waits on a pidfd of the flow's process instead
+    (Linux ≥ 5.3), which becomes readable when that process ends; a pid looked up now cannot be reused before.
+    """
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(EXIT_FLOW_GONE)  # gone already: nobody wants this worker's results
+    except (AttributeError, OSError):
+        return  # no pidfd on this system: the worker ends when its pool is shut down, as Prefect's would
+
+    def wait() -> None:
+        select.select([handle], [], [])
+        os._exit(EXIT_FLOW_GONE)  # at once: no result can reach the flow, nothing to clean up that it needs
+
+    threading.Thread(target=wait, name="afscherm-exit-with-flow", daemon=True).start()
+
+
+EXIT_FLOW_GONE = 70  # a worker's exit status when its flow's process has ended (EX_SOFTWARE)
 
 
 def fork_server_context() -> multiprocessing.context.ForkServerContext:
@@ -62,9 +91,12 @@ def fork_server_context() -> multiprocessing.context.ForkServerContext:
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([PRELOAD_MODULE])
-    from multiprocessing import forkserver
+    if multiprocessing.parent_process() is None:
+        # Not in a worker: Prefect enters a copy of the flow's task runner around every task run in a worker too
+        # (to hydrate the flow's context), and a server started there would load the model once more for nothing.
+        from multiprocessing import forkserver
 
-    forkserver.ensure_running()
+        forkserver.ensure_running()
     return context
 
 
