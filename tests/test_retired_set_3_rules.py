@@ -248,3 +248,25 @@ def test_the_birth_date_of_an_hl7_segment() -> None:
 def test_other_hl7_segments_hold_no_patient_name_or_birth_date() -> None:
     text = "MSH|^~\\&|ZIS|ZKH|LAB|ZKH|202602110915||ADT^A04|00042|P|2.5\nPV1|1|O|POLI^12||||20260211\n"
     assert people(text) == [] and births(text) == []
+
+
+# --- large towns in lower case after a speaker's label, and routes ----------------------------------------------------
+
+
+def test_a_lower_case_town_right_after_a_speakers_label() -> None:
+    text = "ruben: apeldoorn is vandaag echt vol\nruben: deventer centraal om half 9?"
+    found = places(text)
+    assert "apeldoorn" in found and "deventer" in found
+
+
+def test_a_first_name_before_a_town_without_a_label_is_a_person() -> None:
+    # "mieke venlo": Venlo is her surname here
+    assert places("gisteren belde mieke venlo nog") == []
+
+
+def test_a_route_of_two_towns() -> None:
+    assert places("ruben: de rit apeldoorn-deventer duurt een half uur") == ["apeldoorn", "deventer"]
+
+
+def test_a_town_joined_in_a_domain_or_path_is_no_place() -> None:
+    assert places("zie apeldoorn-deventer.nl of https://x.nl/apeldoorn-deventer") == []

@@ -414,6 +414,23 @@ def lower_town_phrases() -> dict[str, tuple[str, ...]]:
 # A town name's left and right edges as a chat writes it: not inside a word, an e-mail address or a domain.
 _TOWN_LEFT = re.compile(r"[\w@./'’-]")
 _TOWN_RIGHT = re.compile(r"\w|@|[.-]\w")
+_TOWN_AFTER_DASH = re.compile(r"-([a-z]+)(?![\w@.-])")
+
+
+def _town_pair(text: str, end: int, towns: list[str]) -> bool:
+    """A dash and another town the text names right after a town (``rit zwolle-amsterdam``): a route, two towns;
+    not ``eindhoven-airport.nl`` or ``zwolle-zuid`` (a district is read with its town by the cue rules)."""
+    m = _TOWN_AFTER_DASH.match(text, end)
+    return m is not None and m.group(1) in towns
+
+
+_TOWN_BEFORE_DASH = re.compile(r"(?<![\w@./-])([a-z]+)-$")
+
+
+def _town_pair_before(text: str, start: int, towns: list[str]) -> bool:
+    """The second town of a route (``zwolle-amsterdam``): a town and a dash right before ``start``."""
+    m = _TOWN_BEFORE_DASH.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in towns
 
 
 @lru_cache(maxsize=1)
@@ -623,11 +640,16 @@ class PlaceNameRecognizer(DutchRecognizer):
             at = text.find(key)
             while at >= 0:
                 end = at + len(key)
-                before = word_before(text, at).lower().rstrip(",:")
+                written_before = word_before(text, at).lower()
+                before = written_before.rstrip(",:")
                 # "mevrouw soest", "ik ben mieke van den bosch", "de hoorn van mijn fiets": a person or a thing
                 person_or_thing = before in PERSON_CUES or before in PARTICLE_SET or before in DETERMINERS
-                inside_a_word = (at and _TOWN_LEFT.match(text, at - 1)) or _TOWN_RIGHT.match(text, end)
-                if not inside_a_word and not person_or_thing and not is_first_name(before, lowercase_ok=True):
+                # (a first name before it is a person's, "mieke venlo"; not a speaker's label, "klaas: zwolle is …")
+                first_name_before = not written_before.endswith(":") and is_first_name(before, lowercase_ok=True)
+                inside_a_word = (at and _TOWN_LEFT.match(text, at - 1) and not _town_pair_before(text, at, keys)) or (
+                    _TOWN_RIGHT.match(text, end) and not _town_pair(text, end, keys)
+                )
+                if not inside_a_word and not person_or_thing and not first_name_before:
                     out.append(Finding(at, end, "LOCATION", SCORE_BARE, self.name))
                 at = text.find(key, at + 1)
         return out
