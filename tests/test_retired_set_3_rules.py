@@ -15,6 +15,7 @@ from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.mrz import MrzRecognizer, compose_td3
 from afscherm.detectors.mrz_holder import holder_elsewhere
 from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.phone import PhoneNumberRecognizer
 from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
@@ -270,3 +271,31 @@ def test_a_route_of_two_towns() -> None:
 
 def test_a_town_joined_in_a_domain_or_path_is_no_place() -> None:
     assert places("zie apeldoorn-deventer.nl of https://x.nl/apeldoorn-deventer") == []
+
+
+# --- a municipality's short number ------------------------------------------------------------------------------------
+
+
+def phones(text: str) -> list[str]:
+    return spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER")
+
+
+def test_a_municipal_short_number_after_a_contact_phrase() -> None:
+    assert phones("Heeft u vragen over de aanslag? U bent bereikbaar op 14 0591, ma-vr.") == ["14 0591"]
+    assert phones("Bel de gemeente: tel. 14030") == ["14030"]
+
+
+def test_fourteen_and_a_number_without_a_phone_word_is_no_phone() -> None:
+    assert phones("Op 14 0315 kwamen er 14 050 bezoekers, dossier 14 0222.") == []
+
+
+# --- a person and then their address ----------------------------------------------------------------------------------
+
+
+def test_a_listed_street_after_a_titled_surname_and_a_comma() -> None:
+    text = "Agent: Prima, dan noteer ik meneer Haverkort, Weteringschans 7, voor de monteur."
+    assert "Weteringschans 7" in located(text)
+
+
+def test_a_short_word_after_a_titled_surname_is_no_street() -> None:
+    assert located("Agent: Dank u meneer Haverkort, Fase 2 is klaar.") == []

@@ -522,6 +522,22 @@ _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common 
 _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
 
 
+# Titles before the surname of the person whose address follows ("mevrouw Oosterveld, Zuideinde 102").
+_ADDRESSEE_TITLES = _words("mevrouw meneer mevr mevr. mw mw. dhr dhr. heer fam fam. familie")
+
+
+def _addressee_before(words: list[_Word], first: int) -> bool:
+    """A title and a capitalised surname with a comma right before the street: the person and then their address,
+    as an agent confirms them ("Dan zie ik u staan, mevrouw Oosterveld, Zuideinde 102"). Not for a street of one
+    short word ("meneer Smit, Blok 4 is klaar")."""
+    if first < 2 or not words[first - 1].text.endswith(",") or not _is_capitalised(words[first - 1].text):
+        return False
+    if words[first - 2].text.lower() not in _ADDRESSEE_TITLES:
+        return False
+    street = " ".join(w.text for w in words[first:]).lower()
+    return street not in common_words() and (" " in street or len(street) >= _LONG_STREET)
+
+
 def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
     """A listed place set apart by a comma right before the street or right after its number (or after "te"/"in"),
     on its line: the address written as one line either way round ("wonende te Drachten, Noorderdwarsvaart 211",
@@ -706,6 +722,7 @@ class LocationRecognizer(DutchRecognizer):
             _has_address_word(words, street.first)
             or _postcode_follows(text, num_end)
             or _place_beside(text, words, street.first, num_end)
+            or _addressee_before(words, street.first)
         ):
             return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)

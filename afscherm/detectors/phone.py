@@ -36,6 +36,10 @@ _NEGATIVE_CONTEXT = words_pattern(
     compounds=("nummer", "nr", "id"),
 )  # fmt: skip
 CONTEXT_CHARS = 40
+# A municipality's short number: 14 and an area code (14 010 Rotterdam, 14 0515 Súdwest-Fryslân); not part of a longer
+# number, an amount or a date; and what introduces one.
+_MUNICIPAL = re.compile(r"(?<![\w+.,/-])14[ \t\u00a0]?0[1-9]\d{1,2}(?!\w|[.,/:-]\d)")
+_MUNICIPAL_CUE = re.compile(r"(?i)(?<!\w)(?:" + _PHONE_WORDS + r"|bereikbaar|contact|nummer)(?!\w)")
 NEGATIVE_CONTEXT_CHARS = 25
 
 SCORE = 0.7
@@ -340,6 +344,18 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._boxed(text))
         if ".be" in text or "32" in text or "elgi" in text:
             found.extend(self._belgian(text, found))
+        if "14" in text:
+            found.extend(self._municipal(text))
+        return found
+
+    def _municipal(self, text: str) -> list[Finding]:
+        """A Dutch municipality's short number, 14 and its area code (``bereikbaar op 14 0515``, ``Vragen? Bel 14
+        079``), after a phone word or a contact phrase on its line: too short for the numbering plan's reader."""
+        found: list[Finding] = []
+        for m in _MUNICIPAL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _MUNICIPAL_CUE.search(text, max(line_start, m.start() - CONTEXT_CHARS), m.start()) is not None:
+                found.append(Finding(m.start(), m.end(), "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
         return found
 
     def _belgian(self, text: str, found: list[Finding]) -> list[Finding]:
