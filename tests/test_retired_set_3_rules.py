@@ -299,3 +299,22 @@ def test_a_listed_street_after_a_titled_surname_and_a_comma() -> None:
 
 def test_a_short_word_after_a_titled_surname_is_no_street() -> None:
     assert located("Agent: Dank u meneer Haverkort, Fase 2 is klaar.") == []
+
+
+# --- people by their part in a log's event ----------------------------------------------------------------------------
+
+
+def test_event_role_keys_hold_people() -> None:
+    text = (
+        "2026-03-09 14:22:10 INFO wiki page saved author=Gerrit rev=88\n"
+        '{"event": "chat_start", "visitor": "Yara Haddad", "page": "/retour"}\n'
+        "parcel 3SABC12 delivered driver=\"Mees de Graaf\" signer='Bos, L.'\n"
+    )
+    found = people(text)
+    for name in ("Gerrit", "Yara Haddad", "Mees de Graaf", "Bos, L."):
+        assert name in found
+
+
+def test_event_role_keys_with_a_system_or_a_firm_name_no_one() -> None:
+    text = 'author=admin visitor=anonymous sender=system payer=ING recipient="Belastingdienst" driver=PostNL\n'
+    assert people(text) == []

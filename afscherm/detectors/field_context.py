@@ -623,6 +623,16 @@ _NAME_PART_KEYS = frozenset(
         "behandelaar", "docent", "mentor", "aanvrager", "ontvanger", "holder", "houder",
     }
 )  # fmt: skip
+# People by their part in a log's event: who wrote, reported, visited, sent, received, signed, drove, paid. Such a key
+# holds a system or a firm as often ("author=admin", "sender=system", "payer=ING"), so its value must name a person
+# by a listed name (the name recogniser checks).
+EVENT_ROLE_KEYS = frozenset(
+    {
+        "author", "auteur", "reporter", "melder", "visitor", "bezoeker", "sender", "afzender", "recipient",
+        "geadresseerde", "signer", "ondertekenaar", "driver", "chauffeur", "requester", "payer", "betaler",
+    }
+)  # fmt: skip
+_NAME_PART_KEYS |= EVENT_ROLE_KEYS
 # Words beside ``naam``/``name`` in a key that say where the name was read, not whose it is: an ID document or its
 # OCR (``naam_paspoort``, ``name_guess`` in a KYC or OCR pipeline's output) names its holder.
 _NAME_SOURCES = frozenset({"paspoort", "passport", "mrz", "ocr", "guess", "idkaart", "rijbewijs"})
@@ -671,6 +681,8 @@ def names_person_column(name: str) -> bool:
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
 _NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso", "holder", "houder")
+# (and the event roles a log writes as keys: "author=Pieter", 'visitor="Noor"')
+_NAME_KEY_HINTS += tuple(sorted(EVENT_ROLE_KEYS))
 _NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
 _NAME_KEY_HINT_LOWER = re.compile("|".join(_NAME_KEY_HINTS))
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
@@ -828,6 +840,10 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         key = text[start:key_end]
         if not names_person(key):
             continue
+        if key.casefold() in EVENT_ROLE_KEYS and not (
+            _BARE_KEY_END.match(text, key_end) or _QUOTED_KEY_END.match(text, key_end)
+        ):
+            continue  # an event role as a key ("visitor=…", '"visitor": …'), not a transcript's "Bezoeker:" turn
         m = _NAME_VALUE.match(text, key_end)
         if m is None:
             continue

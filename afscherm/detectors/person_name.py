@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.date_of_birth import licence_text
-from afscherm.detectors.field_context import name_field_values
+from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, run_start, text_facts
@@ -759,6 +759,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
                 continue  # "naam": "onbekend", "name": "default"
+            if _event_role_key(key) and not _names_someone(words):
+                continue  # "author=admin", "sender=system", "payer=ING": a system or a firm
             out.append(self._f(start, end, SCORE_STRONG))
         return out
 
@@ -1984,6 +1986,20 @@ DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
 # before it is checked in Python).
 DEVICE_NAME_TAIL = re.compile(r"(?<=[A-Za-z])[-_](?:[vV][aA][nN][-_])?([A-Za-z]{3,})(?![\w-]|\.\w)")
+
+
+def _event_role_key(key: str) -> bool:
+    """``key`` names a person by their part in a log's event only (``author``, ``"visitor"``, ``sender``)."""
+    return key.strip(" \t\"'`[]").casefold() in EVENT_ROLE_KEYS
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A listed first name among ``words``, or a listed surname beside another word (``Pieter``, ``de Haan, S.``)."""
+    if any(is_first_name(w.strip(",.").capitalize()) for w in words):
+        return True
+    return len(words) > 1 and any(is_family_name(w.strip(",.")) for w in words if w[:1].isupper())
+
+
 # Roles a handle may put before a surname instead of a first name ("mentor.hendriks", "docent_smit").
 HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", "dokter", "coach", "trainer"))
 # What ends a key before its value: "=", ":" or a quote, a blank perhaps (searched right before a handle).
