@@ -318,3 +318,17 @@ def test_event_role_keys_hold_people() -> None:
 def test_event_role_keys_with_a_system_or_a_firm_name_no_one() -> None:
     text = 'author=admin visitor=anonymous sender=system payer=ING recipient="Belastingdienst" driver=PostNL\n'
     assert people(text) == []
+
+
+# --- a street named by a street word alone ----------------------------------------------------------------------------
+
+
+def test_a_bare_street_word_and_number_before_a_place() -> None:
+    text = "SLAGERIJ VAN DAM\nBrink 7  Ruinen\nBon 221"
+    assert "Brink 7" in located(text)
+    assert "singel 40" in located("adres: singel 40, amsterdam")
+    assert "Markt 9" in located("mevrouw Post: ik woon op de Markt 9")
+
+
+def test_a_bare_street_word_and_a_number_without_an_address_is_no_street() -> None:
+    assert located("Markt 3 was druk, de Dijk 4 jaar dicht, van Dijk 33 belde") == []

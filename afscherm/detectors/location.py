@@ -441,9 +441,17 @@ def _street_start(words: list[_Word]) -> _Street | None:
     if last_word.lower() in _SUFFIX_WORDS and _is_capitalised(last_word):
         # "Oude Gracht 12"; a bare "Weg 2" needs a name before it, and "van Dijk 33" is a surname
         if last > 0 and words[last - 1].text.lower() in _CONNECTORS:
-            return None
+            # ("op de Markt 12", "aan de Brink 4": a bare street takes its article; "van Dijk 33" is a surname)
+            bare = last_word.lower() in _BARE_STREETS and words[last - 1].text.lower() in _ARTICLES
+            return _Street(last, True, True) if bare else None
         first = _extend_prefix(words, last)
-        return _Street(first, True, False) if first < last else None
+        if first < last:
+            return _Street(first, True, False)
+        # "Markt 12", "Brink 4": a street word that names a street on its own in many towns, with an address around
+        return _Street(last, True, True) if last_word.lower() in _BARE_STREETS else None
+    if last_word.lower() in _BARE_STREETS:
+        # (a street word the endings above do not read, or one in lower case: "adres: brink 4, diepenheim")
+        return _Street(last, _is_capitalised(last_word), True)
     start = _laan_van_start(words)
     if start is not None:
         return _Street(start, True, False)
@@ -520,6 +528,26 @@ _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common 
 
 # What parts a house number from its place on its line: a comma, or "te"/"in" ("Noorderdwarsvaart 211 te Drachten").
 _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
+
+
+# Street words that are a street's whole name in ten or more Dutch towns (the BAG's public spaces, 2019: Markt 170,
+# Singel 81, Brink 71, Dreef 65 …): a house number after one is an address when a place, a postcode or an address word
+# is beside it. ("Haven", "Ring", "Hof", "Baan", "Wal" and "Plein" are too often words of another sense.)
+_BARE_STREETS = _words("markt singel brink dreef kade plantsoen steeg dijk vliet burgwal boulevard")
+# What parts a bare street's number from its place: a comma, a receipt's wide gap, "te"/"in".
+_BARE_STREET_GAP = re.compile(r",[ \t]+|[ \t]{2,}|[ \t]+(?:te|in)[ \t]+")
+
+
+def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A listed place right after the number of a street named by a street word alone, on its line ("Markt 12
+    Nunspeet" on a receipt, "brink 4, diepenheim")."""
+    if first != len(words) - 1 or words[first].text.lower() not in _BARE_STREETS:
+        return False
+    gap = _BARE_STREET_GAP.match(text, end)
+    if gap is None:
+        return False
+    tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+    return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
 
 
 # Titles before the surname of the person whose address follows ("mevrouw Oosterveld, Zuideinde 102").
@@ -723,6 +751,7 @@ class LocationRecognizer(DutchRecognizer):
             or _postcode_follows(text, num_end)
             or _place_beside(text, words, street.first, num_end)
             or _addressee_before(words, street.first)
+            or _bare_street_place(text, words, street.first, num_end)
         ):
             return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)
