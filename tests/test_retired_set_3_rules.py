@@ -10,6 +10,7 @@ and date of birth. The cases are written here, not copied from the set."""
 from __future__ import annotations
 
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.mrz import MrzRecognizer, compose_td3
@@ -332,3 +333,18 @@ def test_a_bare_street_word_and_number_before_a_place() -> None:
 
 def test_a_bare_street_word_and_a_number_without_an_address_is_no_street() -> None:
     assert located("Markt 3 was druk, de Dijk 4 jaar dicht, van Dijk 33 belde") == []
+
+
+# --- a CSV's quoted cells under its header ----------------------------------------------------------------------------
+
+
+def test_quoted_names_with_a_comma_keep_their_column() -> None:
+    text = 'klantnaam,postcode,telefoon\n"Verhoef-van Dam, M.",3811 AB,0334561234\n"Ozturk, Emre",3812 CD,0612345678\n'
+    values = [text[a:b] for key, a, b in name_field_values(text) if key == "klantnaam"]
+    assert values == ["Verhoef-van Dam, M.", "Ozturk, Emre"]
+
+
+def test_a_quoted_cell_in_another_column_is_no_name() -> None:
+    text = 'klantnaam,opmerking,telefoon\nJan Bos,"bellen, na 17u",0334561234\n'
+    values = [text[a:b] for key, a, b in name_field_values(text)]
+    assert values == ["Jan Bos"]

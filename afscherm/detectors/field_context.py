@@ -452,6 +452,22 @@ def delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tup
 _BORDER_LINE = re.compile(r"[ \t]*[+|][-=+| \t]*")
 
 
+def _row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """:func:`delimited_cells`, a double-quoted cell keeping the delimiters it holds (a CSV row's ``"Bakker-de
+    Ruiter, A.",30/11/1958`` is two cells)."""
+    if text.find('"', start, end) < 0:
+        return delimited_cells(text, start, end, delimiter)
+    cells, pos, quoted = [], start, False
+    for i in range(start, end):
+        if text[i] == '"':
+            quoted = not quoted
+        elif text[i] == delimiter and not quoted:
+            cells.append((pos, i))
+            pos = i + 1
+    cells.append((pos, end))
+    return cells
+
+
 def _table_cells(
     text: str, column_ok: Callable[[str], object] | None = None, need_digit: bool = True
 ) -> list[tuple[str, int, int]]:
@@ -478,9 +494,10 @@ def _table_cells(
             if delimiter == "|" and _BORDER_LINE.fullmatch(text, lo, hi):
                 lo = hi + 1
                 continue
-            if text.count(delimiter, lo, hi) != counts[delimiter]:
+            cells = _row_cells(text, lo, hi, delimiter)
+            if len(cells) != counts[delimiter] + 1:
                 break
-            for name, (a, b) in zip(header, delimited_cells(text, lo, hi, delimiter), strict=True):
+            for name, (a, b) in zip(header, cells, strict=True):
                 if not need_digit or _HAS_DIGIT.search(text, a, b):
                     out.append((name, *_cell(text, a, b)))
             lo = hi + 1
