@@ -348,3 +348,19 @@ def test_a_quoted_cell_in_another_column_is_no_name() -> None:
     text = 'klantnaam,opmerking,telefoon\nJan Bos,"bellen, na 17u",0334561234\n'
     values = [text[a:b] for key, a, b in name_field_values(text)]
     assert values == ["Jan Bos"]
+
+
+# --- the elided particle 't -------------------------------------------------------------------------------------------
+
+
+def test_a_particle_with_a_typographic_apostrophe() -> None:
+    assert "Lotte van ’t Zand" in people("Gisteren sprak ik Lotte van ’t Zand over de huur.")
+
+
+def test_a_typographic_apostrophe_alone_is_no_name() -> None:
+    assert people("’s Avonds ben ik er, ’t is druk.") == []
+
+
+def test_a_surname_with_t_written_surname_first_on_a_card() -> None:
+    text = "ZORGVERZEKERING\nVan 't Zand, L.M.\nPolisnr. 77120934"
+    assert "Van 't Zand, L.M." in people(text)

@@ -48,6 +48,8 @@ PARTICLES = (
     "van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "in het", "op de", "op 't",
     "uit de", "uit den", "van", "de", "den", "der", "ten", "ter", "te", "het", "'t", "'s", "la", "le", "du", "da",
     "del", "della", "di", "von", "vd", "v.d.",
+    # (with the typographic apostrophe that phones and word processors put in: "van ’t Veld")
+    "van ’t", "in ’t", "op ’t", "’t", "’s",
 )  # fmt: skip
 TITLES = (
     "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "mr", "mr.", "dr", "dr.", "drs",
@@ -346,7 +348,7 @@ class PersonNameRecognizer(DutchRecognizer):
             lo = max(0, comma - COMMA_HEAD_REACH)
             start = max(text.rfind("\n", lo, comma), text.rfind(":", lo, comma), text.rfind("\t", lo, comma))
             # ... or a quote: a value in machine output (subject_name="Van den Berg, Lieke")
-            quoted = max(text.rfind('"', lo, comma), text.rfind("'", lo, comma))
+            quoted = max(text.rfind('"', lo, comma), _opening_apostrophe(text, lo, comma))
             start = max(start, quoted)
             start = max(start + 1, text.rfind("   ", lo, comma) + 3) if "   " in text[lo:comma] else start + 1
             if start == 0 and lo > 0:
@@ -1986,6 +1988,15 @@ DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
 # before it is checked in Python).
 DEVICE_NAME_TAIL = re.compile(r"(?<=[A-Za-z])[-_](?:[vV][aA][nN][-_])?([A-Za-z]{3,})(?![\w-]|\.\w)")
+
+
+def _opening_apostrophe(text: str, lo: int, hi: int) -> int:
+    """The last ``'`` in ``text[lo:hi]`` that can open a quoted value (-1 if none): not the elision of a particle
+    (``Van 't Hof, P.``, ``'s-Gravesande``)."""
+    at = text.rfind("'", lo, hi)
+    while at >= 0 and text[at + 1 : at + 3].lower() in ("t ", "s ", "s-"):
+        at = text.rfind("'", lo, at)
+    return at
 
 
 def _event_role_key(key: str) -> bool:
