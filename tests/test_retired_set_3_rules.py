@@ -364,3 +364,17 @@ def test_a_typographic_apostrophe_alone_is_no_name() -> None:
 def test_a_surname_with_t_written_surname_first_on_a_card() -> None:
     text = "ZORGVERZEKERING\nVan 't Zand, L.M.\nPolisnr. 77120934"
     assert "Van 't Zand, L.M." in people(text)
+
+
+# --- a name in capitals, surname first, alone on its line -------------------------------------------------------------
+
+
+def test_a_capitals_line_of_a_surname_and_given_names() -> None:
+    text = "RIJBEWIJS (scan)\nVAN DER LINDEN SOPHIE ANNA\n14.03.1992\nBAKKER MAARTEN\n"
+    found = people(text)
+    assert "VAN DER LINDEN SOPHIE ANNA" in found and "BAKKER MAARTEN" in found
+
+
+def test_capitals_lines_of_places_firms_and_words_are_no_names() -> None:
+    text = "ZWOLLE CENTRUM\nGROOT ANNA\nBAKKERIJ JANSEN\nHOOFDSTUK TWEE\nERROR WARN\n"
+    assert people(text) == []

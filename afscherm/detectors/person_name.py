@@ -243,7 +243,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
                      self._birth_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
-                     self._hl7_name):  # fmt: skip
+                     self._hl7_name, self._caps_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1200,6 +1200,29 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
         return out
 
+    def _caps_surname_given(self, text: str) -> list[Finding]:
+        """``DE JONG LOTTE``, ``JANSEN PIETER`` alone on a line: an ID card's or register's name in capitals,
+        surname first (its particles, a listed surname — a word too only with its particle or when among the most
+        frequent surnames, ``BAKKER``), then listed first names; not a place or an organisation."""
+        out: list[Finding] = []
+        for m in matches_from(CAPS_NAME_LINE, text, text_facts(text).line_starts):
+            words = m.group("name").split()
+            i = 0
+            while i < len(words) - 2 and words[i].lower() in PARTICLE_SET:
+                i += 1
+            surname, given = " ".join(words[: i + 1]).lower(), words[i + 1 :]
+            if not given or not is_family_name(surname) or is_first_name(words[i].capitalize()):
+                continue
+            if i == 0 and (
+                surname in STOP
+                or surname in PREDICATE_SURNAMES
+                or (surname in common_words() and surname not in frequent_family_names())
+            ):
+                continue  # a word without its particle ("GROOT ANNA"); a trade is a frequent surname ("BAKKER PIET")
+            if all(is_first_name(w.capitalize()) for w in given) and not any(is_orgish(w) for w in words):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
     def _login_name(self, text: str) -> list[Finding]:
         """``uid=pjansen``, ``user jvdberg``, ``Accepted publickey for smitj``, ``C:\\Users\\SDekker\\``: a login
         name glued from an initial or two and a surname (or a surname and an initial) after a user key, in an sshd
@@ -1949,6 +1972,8 @@ NAME_AS_QUOTED = re.compile(
     r"(?i)(?<![a-z])naam(?![a-z])[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+[\"“„']"
     rf"(?P<value>[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
 )
+# A line of two to five words in capitals and nothing else (led by the line's start: tried at line starts only).
+CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
 # for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
 LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", " for ")
