@@ -378,3 +378,20 @@ def test_a_capitals_line_of_a_surname_and_given_names() -> None:
 def test_capitals_lines_of_places_firms_and_words_are_no_names() -> None:
     text = "ZWOLLE CENTRUM\nGROOT ANNA\nBAKKERIJ JANSEN\nHOOFDSTUK TWEE\nERROR WARN\n"
     assert people(text) == []
+
+
+# --- an OCR'd landline on a letterhead; streets named after a title ---------------------------------------------------
+
+
+def test_an_ocr_damaged_landline_with_its_area_code_dash() -> None:
+    text = "TANDARTSPRAKTIJK DE LINDE  Emmen  O591-6l 22 O4\nPatient: M. Kuipers"
+    assert phones(text) == ["O591-6l 22 O4"]
+
+
+def test_an_ocr_damaged_number_under_another_label_is_no_phone() -> None:
+    assert phones("Ordernr: O591-6l 22 O4\nArt. O12-34 5O 67 stuks") == []
+
+
+def test_a_street_named_after_a_dean_or_an_alderman() -> None:
+    assert "Wethouder van Essenweg 12" in located("Ons nieuwe adres: Wethouder van Essenweg 12, Venlo.")
+    assert "Deken Roesstraat 3" in located("wonende te Oss, Deken Roesstraat 3.")

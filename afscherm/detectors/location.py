@@ -184,6 +184,7 @@ _STREET_TITLES = _words(
     prof. president mr. jonkheer oude nieuwe korte lange hoge lage groot groote klein kleine eerste tweede
     derde 1e 2e 3e noord zuid oost west jan johan johannes willem hendrik jacob pieter
     pr. pr kon. kon jhr. mgr. mgr pres. gebr. gebr
+    deken kapelaan kardinaal bisschop broeder zuster notaris meester wethouder luitenant baron ridder
     """
 )
 # Qualifiers that make a street of a single plain word ("Oude Rijn 12", "Lange Voorhout 5"); such a

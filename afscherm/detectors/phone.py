@@ -296,6 +296,22 @@ def _mobile_shape(written: str) -> bool:
     return len(digits) == 10 and digits.startswith("06")
 
 
+# A Dutch landline as a letterhead writes it: the area code (trunk zero and two or three digits) and a dash.
+_AREA_CODE_DASH = re.compile(r"[0O][1-9OlISBZ][\dOlISBZ]{1,2}-")
+
+
+def _landline_shape(written: str) -> bool:
+    """``written`` reads as a Dutch landline with its area code set off by a dash (``O528-26 4O 11``, ``O5O-3124567``):
+    ten digits with the trunk zero, no mobile or service number; a shop's or practice's letterhead prints it without
+    a phone word."""
+    digits = _NOT_DIGIT.sub("", written.translate(_OCR_DIGITS))
+    return (
+        _AREA_CODE_DASH.match(written) is not None
+        and len(digits) == 10
+        and digits[1] not in "689"  # (06 mobile, 08x and 09x service numbers)
+    )
+
+
 # A form's boxes: digits parted by "|" (led by the digit: the regex engine skips ahead to digits).
 _BOXED = re.compile(r"[0+](?<![\d.,][0+])\d?(?:[ \t]{0,2}[|][ \t]{0,2}\d{1,2}){4,11}(?!\d)")
 
@@ -402,7 +418,8 @@ class PhoneNumberRecognizer(DutchRecognizer):
             if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
                 continue
             if not _introduced_on_its_line(text, m.start()) and not (
-                _mobile_shape(written) and _OTHER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
+                (_mobile_shape(written) or _landline_shape(written))
+                and _OTHER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
             ):
                 continue
             repaired = text[: m.start()] + written.translate(_OCR_DIGITS) + text[m.end() :]
