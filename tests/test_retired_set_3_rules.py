@@ -395,3 +395,29 @@ def test_an_ocr_damaged_number_under_another_label_is_no_phone() -> None:
 def test_a_street_named_after_a_dean_or_an_alderman() -> None:
     assert "Wethouder van Essenweg 12" in located("Ons nieuwe adres: Wethouder van Essenweg 12, Venlo.")
     assert "Deken Roesstraat 3" in located("wonende te Oss, Deken Roesstraat 3.")
+
+
+# --- a surname that names a place in a table's cell; Flemish streets; "à" in a street's name -------------------------
+
+
+def test_a_first_name_in_a_cell_before_a_place_named_surname() -> None:
+    text = "id|naam|telefoon\nK-12|Joost Bloemendaal|0612345678\n"
+    assert places(text) == []
+    assert "Joost Bloemendaal" in people(text)
+
+
+def test_a_place_alone_in_a_cell_is_still_a_place() -> None:
+    assert places("id|vestiging\nK-12|Bloemendaal\n") == ["Bloemendaal"]
+
+
+def test_flemish_avenue_and_quay_streets() -> None:
+    assert "Britselei 21" in located("Kantoor: Britselei 21, 2000 Antwerpen")
+    assert "Coupurekaai 4" in located("wonende Coupurekaai 4, 9000 Gent")
+
+
+def test_a_word_ending_in_lei_is_no_street() -> None:
+    assert located("Klei 3 zakken en Vlei 2 keer") == []
+
+
+def test_a_street_named_with_a() -> None:
+    assert "Thomas à Kempislaan 7" in located("De heer P. Mol\nThomas à Kempislaan 7\n7021 AB Zelhem")

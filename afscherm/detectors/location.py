@@ -97,7 +97,7 @@ _NOT_PLACES = _words(
 )
 # Words that begin a multi-word place name and take the next word with them ("Den Haag", "Sint Anthonis").
 _PLACE_PREFIXES = _words("den de het sint st st. nieuw oud oude groot klein 's 't ter ten")
-_CONNECTORS = _words("van de der den het 't 's op aan bij in ter ten te en la le du des von tot onder over naar")
+_CONNECTORS = _words("van de der den het 't 's op aan bij in ter ten te en la le du des von tot onder over naar à")
 
 # Two letters after four digits that are units, clock times or words far more often than postcodes
 # ("1024 MB", "1130 AM", "in 2023 EN daarna"): a postcode only with a known place or address context.
@@ -148,8 +148,11 @@ _SUFFIXES = (
     "strasse",
     "gasse",
     "platz",
+    "lei",  # Flemish: an Antwerp avenue ("Frankrijklei 88", "Britselei")
+    "kaai",  # Flemish: a quay ("Sint-Pieterskaai")
 )
 _SUFFIX_WORDS = frozenset(_SUFFIXES)
+_MIN_LEI_STEM = 4  # letters before "lei": "Frankrijklei", not "klei" or "vlei"
 # Endings that Dutch surnames share with streets (Disselhof, Rozendaal, Vandeveld, Verdijk).
 _SURNAME_SUFFIXES = frozenset({"hof", "veld", "dijk", "wal", "park", "baan", "ring", "pad", "haven", "markt"})
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
@@ -280,6 +283,8 @@ def _is_compound_street(word: str) -> bool:
         return True
     suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
+        return False
+    if suffix == "lei" and len(lower) - len(suffix) < _MIN_LEI_STEM:
         return False
     # "vergadering 3", "aflevering 5", "leeskring 2"
     return not (suffix == "ring" and (lower.endswith("ering") or lower.endswith("kring")))

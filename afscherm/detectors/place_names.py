@@ -528,7 +528,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue
             if key in ENGLISH_WORDS or key in abroad_only_places():
                 continue
-            before = word_before(text, start)
+            # (a table's cell or a quote may open right before the first name: "P-0731|Wessel Bloemendaal|")
+            before = CELL_OPENER.split(word_before(text, start))[-1]
             if re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or (before[:1].isupper() and is_first_name(before)):
                 continue  # "J. Velp", "Anna Velp": a person named like a place
             if before.lower().rstrip(",:") in PERSON_CUES:
@@ -782,6 +783,8 @@ def name_follows(text: str, start: int, end: int) -> bool:
 
 
 PREVIOUS_WORD = re.compile(r"(\S+)[ \t]$")
+# What may open a cell or a quoted value right before its first word: "|Wessel", ";Anna", "(Jan", "\"Eva".
+CELL_OPENER = re.compile(r"[|;,(\[{\"'“‘]")
 
 
 def word_before(text: str, pos: int) -> str:
