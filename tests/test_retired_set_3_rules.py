@@ -421,3 +421,23 @@ def test_a_word_ending_in_lei_is_no_street() -> None:
 
 def test_a_street_named_with_a() -> None:
     assert "Thomas à Kempislaan 7" in located("De heer P. Mol\nThomas à Kempislaan 7\n7021 AB Zelhem")
+
+
+# --- a common word after a title and a particle; a receipt's street no list knows -------------------------------------
+
+
+def test_a_word_after_a_title_and_a_particle_is_a_surname() -> None:
+    assert "Van Morgen" in people("Agent: Het pakket staat op naam van meneer Van Morgen, klopt dat?")
+
+
+def test_a_word_after_a_title_alone_stays_a_word() -> None:
+    assert people("Agent: mevrouw Morgen kan ik u terugbellen?") == []
+
+
+def test_a_long_unlisted_street_in_a_receipts_columns() -> None:
+    text = "FIETSENMAKER DE SPAAK  Zonnehoevekwartier 8  AMERSFOORT\nBon 22-118"
+    assert "Zonnehoevekwartier 8" in located(text)
+
+
+def test_a_long_word_and_a_number_in_a_sentence_is_no_street() -> None:
+    assert located("De Kwartaalcijfers 3, Zwolle en Hoofdkantoor 2 in Utrecht volgen.") == []

@@ -540,15 +540,51 @@ _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
 # Singel 81, Brink 71, Dreef 65 …): a house number after one is an address when a place, a postcode or an address word
 # is beside it. ("Haven", "Ring", "Hof", "Baan", "Wal" and "Plein" are too often words of another sense.)
 _BARE_STREETS = _words("markt singel brink dreef kade plantsoen steeg dijk vliet burgwal boulevard")
+_WIDE_GAP_BEFORE = re.compile(r"(?:^|\n|[ \t]{2,}|\t)$")
+_WIDE_GAP_PLACE = re.compile(r"[ \t]{2,}|\t")
+
+
+def _place_at_line_end(text: str, pos: int) -> bool:
+    tokens = _tokens_from(text, pos, _line_end(text, pos, 80))
+    return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
+
+
 # What parts a bare street's number from its place: a comma, a receipt's wide gap, "te"/"in".
 _BARE_STREET_GAP = re.compile(r",[ \t]+|[ \t]{2,}|[ \t]+(?:te|in)[ \t]+")
 
 
+_LONG_NAME_WORD = 10  # letters of a street's one-word name no ending tells ("Godebaldkwartier", "Weteringschans")
+
+
+def _long_word_street(words: list[_Word]) -> _Street | None:
+    """A long capitalised word that is no common word, first name or surname, right before the number: a street whose
+    name no ending or list tells (a district's "…kwartier", a new estate's name), only with a listed place after it
+    (see :func:`_bare_street_place`)."""
+    word = words[-1].text
+    lower = word.lower()
+    if len(word) < _LONG_NAME_WORD or not word.isalpha() or not _is_capitalised(word) or lower in common_words():
+        return None
+    if is_first_name(word) or is_family_name(word):
+        return None
+    return _Street(len(words) - 1, True, True)
+
+
 def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> bool:
-    """A listed place right after the number of a street named by a street word alone, on its line ("Markt 12
-    Nunspeet" on a receipt, "brink 4, diepenheim")."""
-    if first != len(words) - 1 or words[first].text.lower() not in _BARE_STREETS:
+    """A listed place right after the number of a street named by a street word alone, or by a long word no list
+    knows (:func:`_long_word_street`), on its line ("Markt 12  Nunspeet" on a receipt, "brink 4, diepenheim",
+    "Godebaldkwartier 12  UTRECHT")."""
+    if first != len(words) - 1:
         return False
+    word = words[first].text
+    if word.lower() not in _BARE_STREETS:
+        # a long word no list knows only in a letterhead's or receipt's columns: a wide gap before and after it
+        # ("MEGASTORE  Godebaldkwartier 12  UTRECHT"; not "Hoofdkantoor 2 in Utrecht")
+        if len(word) < _LONG_NAME_WORD or not _is_capitalised(word):
+            return False
+        if not _WIDE_GAP_BEFORE.search(text, max(0, words[first].start - 4), words[first].start):
+            return False
+        gap = _WIDE_GAP_PLACE.match(text, end)
+        return gap is not None and _place_at_line_end(text, gap.end())
     gap = _BARE_STREET_GAP.match(text, end)
     if gap is None:
         return False
@@ -750,7 +786,10 @@ class LocationRecognizer(DutchRecognizer):
             return None
         street = _street_start(words)
         if street is None:
-            return None
+            # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place
+            street = _long_word_street(words)
+            if street is None or not _bare_street_place(text, words, street.first, num_end):
+                return None
         start = words[street.first].start
         if street.needs_address and not (
             _has_address_word(words, street.first)

@@ -255,9 +255,12 @@ class PersonNameRecognizer(DutchRecognizer):
         """``dhr. J.P. de Vries``, ``mevrouw Jansen``, ``meneer De Boer``: the name, not the title."""
         out = []
         for m in TITLED.finditer(text):
-            start, end = strip_trailing_stop(text, *m.span(1))
+            written = m.group(1).split()
+            # a word after a particle is a surname, even a common one: "mevrouw Van Gisteren", "meneer De Morgen"
+            after_particle = len(written) == 2 and written[0].lower() in PARTICLE_SET and written[1][:1].isupper()
+            start, end = m.span(1) if after_particle else strip_trailing_stop(text, *m.span(1))
             words = text[start:end].split()
-            if words and words[-1].lower() not in STOP and len(words) <= 6:
+            if words and (words[-1].lower() not in STOP or after_particle) and len(words) <= 6:
                 score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
                 out.append(self._f(start, end, score))
         return out
