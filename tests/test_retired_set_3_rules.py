@@ -441,3 +441,21 @@ def test_a_long_unlisted_street_in_a_receipts_columns() -> None:
 
 def test_a_long_word_and_a_number_in_a_sentence_is_no_street() -> None:
     assert located("De Kwartaalcijfers 3, Zwolle en Hoofdkantoor 2 in Utrecht volgen.") == []
+
+
+# --- a postcode and a birth date transcribed one character at a time -------------------------------------------------
+
+
+def test_a_postcode_and_a_birth_date_transcribed_digit_by_digit() -> None:
+    text = "M: mag ik uw postcode\nB: 5 2 1 1 K M\nM: en de geboortedatum?\nB: 0 9 1 1 7 4\n"
+    assert "5 2 1 1 K M" in located(text)
+    assert births(text) == ["0 9 1 1 7 4"]
+
+
+def test_digits_said_one_by_one_without_a_cue_are_no_postcode_or_birth_date() -> None:
+    text = "M: uw klantnummer?\nB: 5 2 1 1 K M\nM: en de pincode\nB: 0 9 1 1 7 4\n"
+    assert located(text) == [] and births(text) == []
+
+
+def test_a_number_read_out_longer_than_a_date_is_no_date() -> None:
+    assert births("M: uw geboortedatum en polisnummer?\nB: polis 1 2 3 4 5 6 7 8 2\n") == []

@@ -584,6 +584,21 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
     return found
 
 
+# A date said digit by digit and transcribed so ("2 2 0 3 6 5", "1 4 0 3 1 9 8 1"): six or eight single digits.
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w,.-])(?<!\d )\d(?: \d){5}(?: \d \d)?(?![\w-]| \d)")
+
+
+def _digit_by_digit_dates(text: str) -> list[tuple[int, int, date | None]]:
+    """Dates read out one digit at a time (day, month, year of two or four digits); a birth label or question
+    before them makes them dates of birth, as for any date."""
+    found: list[tuple[int, int, date | None]] = []
+    for m in _DIGIT_BY_DIGIT.finditer(text):
+        digits = m.group().replace(" ", "")
+        year = int(digits[4:]) if len(digits) == 8 else _full_year(digits[4:])
+        found.append((m.start(), m.end(), _checked(_date_or_none(year, int(digits[2:4]), int(digits[:2])))))
+    return found
+
+
 # A date and a clock time opening a line: a chat export's or a log's time stamp ("[14-02-2024 08:12] Sanne:",
 # "2/7/24, 10:15 - Jordy:", "2024-02-14 08:12:00 INFO").
 _STAMP_BEFORE = re.compile(r"(?m)^[ \t]*\[?[ \t]*$")
@@ -669,6 +684,7 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
     if " van de " in lowered:
         found += [(m.start(), m.end(), _ordinal_date(m)) for m in _ORDINAL_DATE.finditer(text)]
     found += _short_compact_dates(text)
+    found += _digit_by_digit_dates(text)
     for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE):
         for m in pattern.finditer(text):
             if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):

@@ -1096,6 +1096,9 @@ def _spoken_postcodes(text: str) -> list[Finding]:
             continue  # written in digits: the postcode rules
         # every one the answer says: a correction repeats it ("twee vijf één twee, A B... sorry, twee vijf één drie")
         spoken = [m for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end) if _read_out_area(text, m)]
+        # or as a transcript writes it digit by digit, letter by letter: "7 6 3 1 B L"
+        spaced = _SPACED_POSTCODE.finditer(text, cue_end, end)
+        spoken += [m for m in spaced if m.group(1)[::2].upper() not in _FORBIDDEN_LETTERS]
         if spoken:
             found += [Finding(*m.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in spoken]
             continue
@@ -1103,6 +1106,10 @@ def _spoken_postcodes(text: str) -> list[Finding]:
         if area is not None:
             found.append(Finding(*area, "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+# A postcode transcribed one character at a time: four digits (no leading zero) and two letters, a space between each.
+_SPACED_POSTCODE = re.compile(r"(?<![\w-])[1-9](?: \d){3} ([A-Za-z] [A-Za-z])(?![\w-])")
 
 
 def _read_out_area(text: str, m: re.Match[str]) -> bool:
