@@ -24,9 +24,8 @@ import numpy as np
 from afscherm.redactors.id_copies import watermark
 from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
-from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
-from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
 from afscherm.redactors.id_copies.face import (
+    GHOST_SIZES,
     faces,
     faces_in_pictures,
     ghost_faces,
@@ -35,6 +34,8 @@ from afscherm.redactors.id_copies.face import (
     portrait_around,
     same_face,
 )
+from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
+from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
 from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.layout import photo_zone
@@ -64,6 +65,7 @@ TRUSTED_LINE, MIN_FILLERS = 0.3, 4
 # document), and the whole page is OCR'd and searched for faces too.
 PAGE_COVERED = 0.5
 PAGE_FACE_WIDTH = (640, 1400)  # a whole page is searched for faces at these widths
+LOCAL_FACE_WIDTH = 1000  # ... and at this one equalised tile by tile (see ``_photos``)
 VERIFY_WIDTH = 1.25  # a page without a band is verified this much wider than it was read
 OTHER_SIDE_WORDS = 8  # words outside every band's document that make the page show another side
 MAX_GROWTH = 1.5  # a band is lengthened at most this much when OCR read short lines
@@ -281,7 +283,15 @@ def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
         found = photo_regions(gray)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
             found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
-        return found
+        # Equalised over the whole page, a page that is mostly white paper (cards on an A4 scan) squeezes a portrait's
+        # tones into a few grey levels and the cascade misses its face (tuning bench_id_captures seed 811 page 10: a
+        # photographed portrait's 86 px face found at neither width, found LOCAL_FACE_WIDTH wide equalised tile by
+        # tile; page 3: a drawn face likewise): searched once more so, faces both cascades agree on only. Not a face
+        # smaller than another found (at most GHOST_SIZES[1] of it): that may be its ghost, which the ghost search
+        # finds as such (seed 811 page 6: a ghost found so became a portrait, and its copies a reason to refuse).
+        local = photo_regions(gray, scale=min(1.0, LOCAL_FACE_WIDTH / gray.shape[1]), local=True)
+        largest = max((r.bbox()[2] - r.bbox()[0] for r in found + local), default=0.0)
+        return found + [r for r in local if r.bbox()[2] - r.bbox()[0] > GHOST_SIZES[1] * largest]
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
     return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]

@@ -52,15 +52,18 @@ def _confirmed(img: np.ndarray, box: Box) -> bool:
     return any(_overlap(box, (hx + x0, hy + y0, hw, hh)) > 0.5 for hx, hy, hw, hh in hits)
 
 
-def faces(gray: np.ndarray, confirmed: bool = False, scale: float | None = None, min_side: int = 24) -> list[Box]:
+def faces(
+    gray: np.ndarray, confirmed: bool = False, scale: float | None = None, min_side: int = 24, local: bool = False
+) -> list[Box]:
     """Face boxes (x, y, w, h) in ``gray``'s pixels, searched at ``scale`` (default: ``WORK_WIDTH``
     wide). ``confirmed``: only faces a second cascade finds as well: a lone Haar hit on printed
-    text is a false alarm, a real face fires both."""
+    text is a false alarm, a real face fires both. ``local``: the contrast equalised tile by tile
+    (``_clahe``), not over the whole page at once."""
     scale = scale or WORK_WIDTH / gray.shape[1]
     if scale != 1:
         size = (max(1, round(gray.shape[1] * scale)), max(1, round(gray.shape[0] * scale)))
         gray = cv2.resize(gray, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
-    small = cv2.equalizeHist(gray)
+    small = _clahe(gray) if local else cv2.equalizeHist(gray)
     found = _detect(small, "haarcascade_frontalface_default.xml", min_side)
     if confirmed:
         found = [b for b in found if _confirmed(small, b)]
@@ -86,8 +89,11 @@ def shows_something(gray: np.ndarray, face: Box) -> bool:
     return float(high - low) >= FACE_MIN_SPREAD
 
 
-def photo_regions(gray: np.ndarray, scale: float | None = None, min_side: int = 24) -> list[Region]:
-    found = faces(gray, scale=scale, min_side=min_side)
+def photo_regions(
+    gray: np.ndarray, scale: float | None = None, min_side: int = 24, local: bool = False
+) -> list[Region]:
+    """Portraits around the faces found (see ``faces``; ``local``: confirmed faces in the tile-equalised page)."""
+    found = faces(gray, confirmed=local, scale=scale, min_side=min_side, local=local)
     return [portrait_around(face) for face in found if shows_something(gray, face)]
 
 
