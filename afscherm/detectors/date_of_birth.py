@@ -585,7 +585,8 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
 
 
 # A date said digit by digit and transcribed so ("2 2 0 3 6 5", "1 4 0 3 1 9 8 1"): six or eight single digits.
-_DIGIT_BY_DIGIT = re.compile(r"(?<![\w,.-])(?<!\d )\d(?: \d){5}(?: \d \d)?(?![\w-]| \d)")
+# (led by the digit, what stands before it checked behind it: the regex engine skips ahead to digits)
+_DIGIT_BY_DIGIT = re.compile(r"\d(?<![\w,.-]\d)(?<!\d \d) \d(?: \d){4}(?: \d \d)?(?![\w-]| \d)")
 
 
 def _digit_by_digit_dates(text: str) -> list[tuple[int, int, date | None]]:

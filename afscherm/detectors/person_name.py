@@ -1232,9 +1232,18 @@ class PersonNameRecognizer(DutchRecognizer):
         line or as a user's folder; the surname one of the 1,000 most frequent (so ``admin``, ``root``, ``tester``
         stay service accounts)."""
         out: list[Finding] = []
-        if not text_facts(text).has_substring(LOGIN_CUES):
+        facts = text_facts(text)
+        if not facts.has_substring(LOGIN_CUES):
             return out
-        for m in LOGIN_VALUE.finditer(text):
+        # (tried only where a cue starts, found with str.find: the pattern opens with alternatives, no fast scan)
+        lowered = facts.lowered
+        if len(lowered) == len(text):
+            starts = {at for cue in LOGIN_KEYS for at in positions(lowered, cue)}
+            starts |= {at for folder in ("users", "home") for at in positions(lowered, folder, -1)}
+            matches: Iterator[re.Match[str]] = matches_from(LOGIN_VALUE, text, sorted(starts))
+        else:
+            matches = LOGIN_VALUE.finditer(text)
+        for m in matches:
             if login_surname(m.group("v").lower()):
                 out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
         return out
@@ -1979,7 +1988,9 @@ NAME_AS_QUOTED = re.compile(
 CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
 # for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
-LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", " for ")
+LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", "accepted", "failed")
+# Where LOGIN_VALUE can start: its keys and sshd's words (the folders' from the slash before them).
+LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed")
 LOGIN_VALUE = re.compile(
     r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname)"
     r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+)"

@@ -38,7 +38,8 @@ _NEGATIVE_CONTEXT = words_pattern(
 CONTEXT_CHARS = 40
 # A municipality's short number: 14 and an area code (14 010 Rotterdam, 14 0515 Súdwest-Fryslân); not part of a longer
 # number, an amount or a date; and what introduces one.
-_MUNICIPAL = re.compile(r"(?<![\w+.,/-])14[ \t\u00a0]?0[1-9]\d{1,2}(?!\w|[.,/:-]\d)")
+# (led by its "14": the regex engine skips ahead to it; the character before is checked behind it)
+_MUNICIPAL = re.compile(r"14(?<![\w+.,/-]14)[ \t\u00a0]?0[1-9]\d{1,2}(?!\w|[.,/:-]\d)")
 _MUNICIPAL_CUE = re.compile(r"(?i)(?<!\w)(?:" + _PHONE_WORDS + r"|bereikbaar|contact|nummer)(?!\w)")
 NEGATIVE_CONTEXT_CHARS = 25
 
