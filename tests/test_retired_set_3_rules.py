@@ -459,3 +459,15 @@ def test_digits_said_one_by_one_without_a_cue_are_no_postcode_or_birth_date() ->
 
 def test_a_number_read_out_longer_than_a_date_is_no_date() -> None:
     assert births("M: uw geboortedatum en polisnummer?\nB: polis 1 2 3 4 5 6 7 8 2\n") == []
+
+
+# --- a titled surname and the street the person lives on --------------------------------------------------------------
+
+
+def test_a_titled_surname_stops_before_the_street_after_it() -> None:
+    text = "Voicemail: Goedemiddag, met meneer Dijkhuis van de Burgemeester Reigerstraat, de lift is stuk."
+    assert "Dijkhuis" in people(text)
+
+
+def test_a_surname_that_is_van_de_and_a_street_word_stays_whole() -> None:
+    assert people("Graag terugbellen naar mevrouw Van de Weg.") == ["Van de Weg"]

@@ -259,6 +259,7 @@ class PersonNameRecognizer(DutchRecognizer):
             # a word after a particle is a surname, even a common one: "mevrouw Van Gisteren", "meneer De Morgen"
             after_particle = len(written) == 2 and written[0].lower() in PARTICLE_SET and written[1][:1].isupper()
             start, end = m.span(1) if after_particle else strip_trailing_stop(text, *m.span(1))
+            end = _before_street(text, start, end)
             words = text[start:end].split()
             if words and (words[-1].lower() not in STOP or after_particle) and len(words) <= 6:
                 score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
@@ -2027,6 +2028,20 @@ DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
 # before it is checked in Python).
 DEVICE_NAME_TAIL = re.compile(r"(?<=[A-Za-z])[-_](?:[vV][aA][nN][-_])?([A-Za-z]{3,})(?![\w-]|\.\w)")
+
+
+# "van de Laan van Meerdervoort", "van de Kerkweg" after a surname: where the person lives, not their name.
+_STREET_AFTER_NAME = re.compile(
+    r"[ \t]+(?:van|uit|aan|op)[ \t]+(?:de|het|den|der|'t)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}"  # ("de Burgemeester …")
+    r"(?:[A-Z][a-z]*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)|Laan|Straat|Weg|Plein|Kade|Gracht|Singel)"
+    r"(?![\w-])"
+)
+
+
+def _before_street(text: str, start: int, end: int) -> int:
+    """``end`` cut before a street named after the surname (``mevrouw Jonkers van de Laan van Meerdervoort``)."""
+    m = _STREET_AFTER_NAME.search(text, start, end + 40)
+    return m.start() if m is not None and m.start() < end and m.start() > start else end
 
 
 def _opening_apostrophe(text: str, lo: int, hi: int) -> int:
