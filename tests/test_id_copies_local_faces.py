@@ -3,7 +3,7 @@
 The whole-page face search equalises the page's histogram at once; on a page that is mostly white paper that squeezes
 a portrait's tones into a few grey levels and the cascade misses the face (tuning bench_id_captures seed 811 page 10:
 a photographed portrait found at neither search width). The finder searches the page once more equalised tile by tile
-(``face.faces(local=True)``, ``api._photos``). Pages are drawn here.
+(``face.faces(local=True)``, ``api._local_faces``). Pages are drawn here.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from afscherm.redactors.id_copies import api
+from afscherm.redactors.id_copies.boxes import rect
 from afscherm.redactors.id_copies.face import faces, photo_regions
 from synthetic.id_variants import portrait
 
@@ -37,7 +38,8 @@ def test_the_page_equalised_at_once_loses_the_face(width: int) -> None:
 @pytest.mark.parametrize("width", [180, 240])
 def test_the_finders_page_search_finds_the_portrait_equalised_tile_by_tile(width: int) -> None:
     page, (x0, y0, x1, y1) = _a4_with_portrait(width)
-    found = api._photos(page, None)
+    assert not api._photos(page, None)  # the searches equalised at once
+    found = api._local_faces(page, [])
     assert found
     for region in found:
         rx0, ry0, rx1, ry1 = region.bbox()
@@ -60,6 +62,18 @@ def test_a_smaller_copy_found_so_is_left_to_the_ghost_search() -> None:
     page[560 : 560 + small.shape[0], 1500:1660] = small
     local = photo_regions(page, scale=api.LOCAL_FACE_WIDTH / page.shape[1], local=True)
     assert any(r.bbox()[0] > 1400 for r in local)  # the tile-by-tile search does see the smaller copy
-    kept = api._photos(page, None)
+    kept = api._local_faces(page, [])
     assert kept
     assert all(r.bbox()[0] < x1 and r.bbox()[2] > x0 for r in kept)  # only the portrait
+
+
+def test_a_face_smaller_than_a_picture_found_already_is_left_to_the_ghost_search() -> None:
+    """The portrait found as a picture only (no face): a face of its smaller copy is its ghost, no portrait (tuning
+    bench_id_release seed 502 page 4: refused for a ghost taken for a portrait)."""
+    page = np.full((3000, 2100), 250, np.uint8)
+    page[400:1050, 200:1900] = 215
+    small = np.asarray(portrait(random.Random(5), "photo", 160, 204, (215, 215, 215)).convert("L"))
+    page[560 : 560 + small.shape[0], 1500:1660] = small
+    assert api._local_faces(page, [])  # alone on the page, the copy's face is kept
+    picture = rect("photo", "portrait_like", 300, 520, 640, 960)  # a portrait-sized picture found on the page
+    assert not api._local_faces(page, [picture])

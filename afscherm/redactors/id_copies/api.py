@@ -283,18 +283,25 @@ def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
         found = photo_regions(gray)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
             found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
-        # Equalised over the whole page, a page that is mostly white paper (cards on an A4 scan) squeezes a portrait's
-        # tones into a few grey levels and the cascade misses its face (tuning bench_id_captures seed 811 page 10: a
-        # photographed portrait's 86 px face found at neither width, found LOCAL_FACE_WIDTH wide equalised tile by
-        # tile; page 3: a drawn face likewise): searched once more so, faces both cascades agree on only. Not a face
-        # smaller than another found (at most GHOST_SIZES[1] of it): that may be its ghost, which the ghost search
-        # finds as such (seed 811 page 6: a ghost found so became a portrait, and its copies a reason to refuse).
-        local = photo_regions(gray, scale=min(1.0, LOCAL_FACE_WIDTH / gray.shape[1]), local=True)
-        largest = max((r.bbox()[2] - r.bbox()[0] for r in found + local), default=0.0)
-        return found + [r for r in local if r.bbox()[2] - r.bbox()[0] > GHOST_SIZES[1] * largest]
+        return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
     return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
+
+
+def _local_faces(gray: np.ndarray, regions: list[Region]) -> list[Region]:
+    """Portraits around faces of the page equalised tile by tile that no portrait found already is the ghost of.
+
+    Equalised over the whole page, a page that is mostly white paper (cards on an A4 scan) squeezes a portrait's tones
+    into a few grey levels and the cascade misses its face (tuning bench_id_captures seed 811 page 10: a photographed
+    portrait's 86 px face found at neither width, found LOCAL_FACE_WIDTH wide equalised tile by tile; page 3: a drawn
+    face likewise): searched once more so, faces both cascades agree on only. Not a face at most GHOST_SIZES[1] as wide
+    as another face or a portrait-like picture: that may be its ghost, which the ghost search finds as such (a ghost
+    taken for a portrait made its copies a reason to refuse: seed 811 page 6, bench_id_release seed 502 page 4)."""
+    local = photo_regions(gray, scale=min(1.0, LOCAL_FACE_WIDTH / gray.shape[1]), local=True)
+    pictures = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")] + local
+    widest = max((r.bbox()[2] - r.bbox()[0] for r in pictures), default=0.0)
+    return [r for r in local if r.bbox()[2] - r.bbox()[0] > GHOST_SIZES[1] * widest]
 
 
 def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values) -> list[tuple[Band, Band]]:  # noqa: ANN001
@@ -403,6 +410,8 @@ def _find(
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
     regions += photo_like_regions(gray, glyph or glyph_height(gray, mrz_regions), mrz_regions)
+    if whole_page:
+        regions += _local_faces(gray, regions)
     pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
     # Faces inside portrait-sized pictures, searched on their own (see ``face.PICTURE_FACE_WIDTHS``): templates for
     # the ghost only. The picture is already blacked out and counted as a portrait; a face region added here would box
