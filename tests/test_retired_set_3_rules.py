@@ -471,3 +471,20 @@ def test_a_titled_surname_stops_before_the_street_after_it() -> None:
 
 def test_a_surname_that_is_van_de_and_a_street_word_stays_whole() -> None:
     assert people("Graag terugbellen naar mevrouw Van de Weg.") == ["Van de Weg"]
+
+
+# --- what a person is called; a name and who they are ----------------------------------------------------------------
+
+
+def test_a_first_name_after_heet_and_before_an_apposition() -> None:
+    text = "Beller: de buurjongen heet Bram, die heeft de sleutel. Of Roos, onze oppas, die weet het ook."
+    found = people(text)
+    assert "Bram" in found
+
+
+def test_an_apposition_with_kin_after_a_first_name() -> None:
+    assert "Roos" in people("Of bel Roos, onze buurvrouw, die weet het ook.")
+
+
+def test_heet_before_a_place_or_a_word_and_a_colour_before_kin_name_no_one() -> None:
+    assert people("Het dorp heet Emmen en de kleur heet Rood. Blauw, mijn vader zijn kleur.") == []

@@ -243,7 +243,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
                      self._birth_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
-                     self._hl7_name, self._caps_surname_given):  # fmt: skip
+                     self._hl7_name, self._caps_surname_given, self._named_as):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1204,6 +1204,22 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
         return out
 
+    def _named_as(self, text: str) -> list[Finding]:
+        """``hun dochter heet Julia``, ``Via Frans, mijn buurman, …``: a capitalised listed first name — a word-like
+        one too — after "heet"/"heten", or before a comma and a possessive with a word of kinship or a role (the
+        apposition says who the person is)."""
+        out: list[Finding] = []
+        facts = text_facts(text)
+        if "heet" in facts.lowered or "heten" in facts.lowered:
+            out += [self._f(*m.span("name"), SCORE_MEDIUM) for m in CALLED.finditer(text) if is_first_name(m["name"])]
+        if ", " in text and facts.has_substring(KIN_WORDS):
+            for m in matches_from(APPOSED_KIN, text, positions(text, ", ")):
+                start = run_start(text, m.start(), str.isalpha)
+                name = text[start : m.start()]
+                if name[:1].isupper() and is_first_name(name):
+                    out.append(self._f(start, m.start(), SCORE_MEDIUM))
+        return out
+
     def _caps_surname_given(self, text: str) -> list[Finding]:
         """``DE JONG LOTTE``, ``JANSEN PIETER`` alone on a line: an ID card's or register's name in capitals,
         surname first (its particles, a listed surname — a word too only with its particle or when among the most
@@ -1985,6 +2001,10 @@ NAME_AS_QUOTED = re.compile(
     r"(?i)(?<![a-z])naam(?![a-z])[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+[\"“„']"
     rf"(?P<value>[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
 )
+# "heet Julia", "heten Noor en Sem": what a person is called (the name's list decides).
+CALLED = re.compile(rf"(?<![\w])he(?:et|ten)[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?![\w@'-])")
+# A comma, a possessive and a word of kinship or a role right after a name: "Frans, mijn buurman" (tried at ", ").
+APPOSED_KIN = re.compile(rf", (?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|jouw|je|uw) (?i:{'|'.join(KIN_WORDS)})(?![\w])")
 # A line of two to five words in capitals and nothing else (led by the line's start: tried at line starts only).
 CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
