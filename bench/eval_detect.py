@@ -65,7 +65,8 @@ with numbers and document numbers read out in words and letters, logs and stack 
 dumps, lower-case chats; 11-proef-passing personnel and policy numbers as hard negatives) and ``tuning-21``
 (bench/gold/handwritten/tuning_21.jsonl: lower-case chats - WhatsApp exports, live chats with agents, group chats,
 kinship words and titles before names, villages and postcodes in lower case, numbers typed in chats) and
-``tuning-22`` (bench/gold/handwritten/tuning_22.jsonl: places and addresses as chats and calls type them). Matching
+``tuning-22`` (bench/gold/handwritten/tuning_22.jsonl: places and addresses as chats and calls type them) and
+``tuning-23`` (bench/gold/handwritten/tuning_23.jsonl: chats of every kind, written blind to the rules). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -140,6 +141,7 @@ DEFAULT_SETS = {
     "tuning-20": GOLD_DIR / "handwritten" / "tuning_20.jsonl",
     "tuning-21": GOLD_DIR / "handwritten" / "tuning_21.jsonl",
     "tuning-22": GOLD_DIR / "handwritten" / "tuning_22.jsonl",
+    "tuning-23": GOLD_DIR / "handwritten" / "tuning_23.jsonl",
 }
 
 
