@@ -260,6 +260,11 @@ _DAY_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zeve
 _ORDINAL_MONTH = re.compile(r"(?:ste|de)[\s,]+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)")
 _FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december")  # fmt: skip
+# a day of one to nineteen in a word before a written month and a year in digits ("vier april 1941", as a chat
+# types a date it was told): no spoken year nor word for 20-99 lets the spoken-date pattern run otherwise
+_WORD_DAY_MONTH = re.compile(
+    rf"(?<![a-zé])(?:{_UNIT}|{_TEEN})[ \t]+(?:{'|'.join(_FULL_MONTHS)})[ \t,]+(?:18|19|20)\d\d(?!\d)"
+)
 
 
 def _spoken_value(words: str) -> int | None:
@@ -705,6 +710,7 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
             and any(month in lowered for month in _FULL_MONTHS)
             and _ORDINAL_MONTH.search(lowered) is not None
         )
+        or (any(month in lowered for month in _FULL_MONTHS) and _WORD_DAY_MONTH.search(lowered) is not None)
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return sorted(found, key=lambda c: (c[0], c[2] is None))  # of two readings at one place, the valid date first

@@ -782,6 +782,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 value = text[start:end].strip()
                 start = text.index(value, start) if value else start
                 words = value.split()
+                if len(words) >= 2 and words[0].lower() in ROLE_SPEAKERS and is_first_name(words[1]):
+                    # a role written with a capital before the name ("Medewerker Jolanda:", "Docent Anouk:")
+                    start = text.index(words[1], start + len(words[0]))
+                    value = " ".join(words[1:])
+                    words = words[1:]
                 if not words or not name_shaped(value) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
                 if is_first_name(words[0]):
