@@ -1,12 +1,15 @@
 """Issue 12, general rules for the misses of the hand-written tuning set of chats tuning_23: a role written with a
 capital before a speaker's name (``Medewerker Jolanda:``); a day of one to nineteen written as a word before a
-month's name and a year in digits after a birth cue (``geboren op vier april 1941``). The cases are written here,
+month's name and a year in digits after a birth cue (``geboren op vier april 1941``); a house number's addition of a
+floor, an abbreviated door colour, a Belgian box or a flat's code (``61-3hoog``, ``12 rd``, ``88 bus 2``, ``17 a01``),
+the place after it kept. The cases are written here,
 not copied from the set."""
 
 from __future__ import annotations
 
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
 
 
@@ -42,3 +45,26 @@ def test_a_day_in_a_word_before_a_month_and_a_year_after_born_is_a_birth_date() 
 def test_a_meeting_on_such_a_date_is_no_birth_date() -> None:
     text = "De ledenvergadering is op zeven maart 2027 in het dorpshuis."
     assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == []
+
+
+# --- a house number's additions --------------------------------------------------------------------------------------
+
+
+def test_additions_stay_with_the_house_number() -> None:
+    for text, street in (
+        ("jeroen: wij zitten op molenweg 31 rd, hoorn", "molenweg 31 rd"),
+        ("Afleveradres: Pastoor Smitsstraat 8-2hoog, 5611 AB Eindhoven", "Pastoor Smitsstraat 8-2hoog"),
+        ("Adres: Leopoldlaan 140 bus 3, 2000 Antwerpen", "Leopoldlaan 140 bus 3"),
+        ("nieuw adres: kapelstraat 9 b02 in roermond", "kapelstraat 9 b02"),
+    ):
+        assert street in spans(LocationRecognizer().find(text), text, "LOCATION"), text
+
+
+def test_a_place_after_an_addition_and_a_comma_is_a_place() -> None:
+    text = "jeroen: wij zitten op molenweg 31 rd, venhuizen"
+    assert "venhuizen" in spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+def test_a_bus_line_after_a_number_is_no_address() -> None:
+    text = "neem lijn 12 rd naar het station, of 40 bus 2 keer per uur"
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == []

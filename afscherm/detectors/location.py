@@ -225,8 +225,11 @@ _QUANTITY_WORDS = _words(
 # colours for the door of a basement or upper house (12 rood, 12 zwart).
 _HOUSE_NUMBER = re.compile(
     r"[1-9]\d{0,4}"
-    r"(?:[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
-    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|I{1,3}|IV|VI{0,3}|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
+    # (a floor written on: "61-3hoog", "12-2 hg"; a door's colour abbreviated: "12 rd", "12 zw"; a Belgian box: "88 bus
+    # 2"; a flat's code of a letter and two digits: "17 a01")
+    r"(?:[-/]\d[ ]?(?:hoog|hg)(?![\w'’])|[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
+    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|rd|zw|bus[ ]\d{1,3}|[a-z]\d\d|I{1,3}|IV|VI{0,3}"
+    r"|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
