@@ -2,7 +2,8 @@
 capital before a speaker's name (``Medewerker Jolanda:``); a day of one to nineteen written as a word before a
 month's name and a year in digits after a birth cue (``geboren op vier april 1941``); a house number's addition of a
 floor, an abbreviated door colour, a Belgian box or a flat's code (``61-3hoog``, ``12 rd``, ``88 bus 2``, ``17 a01``),
-the place after it kept. The cases are written here,
+the place after it kept; a lower-case business word after a determiner and before "van" a common noun (``die
+boerderij van sietse``: a person's farm, not a business). The cases are written here,
 not copied from the set."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.org_guard import drop_org_persons
 from afscherm.detectors.person_name import PersonNameRecognizer
 
 
@@ -68,3 +70,22 @@ def test_a_place_after_an_addition_and_a_comma_is_a_place() -> None:
 def test_a_bus_line_after_a_number_is_no_address() -> None:
     text = "neem lijn 12 rd naar het station, of 40 bus 2 keer per uur"
     assert spans(LocationRecognizer().find(text), text, "LOCATION") == []
+
+
+# --- a person's farm is no business ------------------------------------------------------------------------------
+
+
+def person(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding(start, start + len(value), "PERSON", 0.6, "PersonNameRecognizer")
+
+
+def test_a_name_after_a_determiner_and_a_business_word_in_lower_case_stays() -> None:
+    text = "ruben: we kunnen parkeren bij de camping van jolien?"
+    assert spans(drop_org_persons(text, None, [person(text, "jolien")]), text, "PERSON") == ["jolien"]
+
+
+def test_a_business_named_after_its_owner_still_drops_the_name() -> None:
+    for text in ("ruben: we kunnen parkeren bij camping van jolien", "Parkeren bij Camping Jolien"):
+        name = "jolien" if "jolien" in text else "Jolien"
+        assert spans(drop_org_persons(text, None, [person(text, name)]), text, "PERSON") == [], text

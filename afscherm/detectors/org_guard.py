@@ -199,12 +199,24 @@ def headed_by_org(text: str, start: int, end: int) -> bool:
     """A business word heads the finding itself or the run of name words just before it."""
     if any(is_org_head(w, inside=True) for w in text[start:end].split()):
         return True
-    for i, word in enumerate(_words_left(text, start)):
+    words = _words_left(text, start)
+    for i, word in enumerate(words):
         if is_org_head(word):
-            return True
+            return not _common_noun_of(words, i)
         if i >= MAX_RUN or not _name_word(word):
             return False
     return False
+
+
+# Words that make a lower-case business word before "van" a common noun: "die boerderij van sietse" is Sietse's farm,
+# "Boerderij Van Dam" or "boerderij van dam" with nothing before it a business's name.
+DETERMINERS = frozenset("de het die dat deze dit mijn m'n mn zijn z'n zn haar hun onze ons jullie je jouw".split())
+
+
+def _common_noun_of(words: list[str], i: int) -> bool:
+    """``words[i]`` (words before a finding, nearest first) is a lower-case business word right before "van" and
+    after a determiner: the person's farm or salon, not a business named after the person."""
+    return i == 1 and words[0] == "van" and words[1].islower() and len(words) > 2 and words[2].lower() in DETERMINERS
 
 
 def closed_by_legal_form(text: str, end: int) -> bool:
