@@ -3,7 +3,8 @@ capital before a speaker's name (``Medewerker Jolanda:``); a day of one to ninet
 month's name and a year in digits after a birth cue (``geboren op vier april 1941``); a house number's addition of a
 floor, an abbreviated door colour, a Belgian box or a flat's code (``61-3hoog``, ``12 rd``, ``88 bus 2``, ``17 a01``),
 the place after it kept; a lower-case business word after a determiner and before "van" a common noun (``die
-boerderij van sietse``: a person's farm, not a business). The cases are written here,
+boerderij van sietse``: a person's farm, not a business); a town after a distance (``zo ver weg van nijmegen``, ``10
+km van assen``). The cases are written here,
 not copied from the set."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.org_guard import drop_org_persons
 from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
 def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
@@ -89,3 +91,19 @@ def test_a_business_named_after_its_owner_still_drops_the_name() -> None:
     for text in ("ruben: we kunnen parkeren bij camping van jolien", "Parkeren bij Camping Jolien"):
         name = "jolien" if "jolien" in text else "Jolien"
         assert spans(drop_org_persons(text, None, [person(text, name)]), text, "PERSON") == [], text
+
+
+# --- a town after a distance ---------------------------------------------------------------------------------------
+
+
+def test_a_town_after_a_distance_is_a_place() -> None:
+    for text, town in (
+        ("sanne: jammer dat het zo ver weg van groningen is", "groningen"),
+        ("sanne: het huisje ligt 12 km van emmen.", "emmen"),
+    ):
+        assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == [town], text
+
+
+def test_a_distance_from_a_thing_or_a_person_is_no_place() -> None:
+    for text in ("sanne: dat ligt ver van de kust", "sanne: ze is nooit ver van anna"):
+        assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == [], text

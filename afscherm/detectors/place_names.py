@@ -83,6 +83,8 @@ CUE = re.compile(
     r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
     # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
     r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
+    # a distance from a town ("zo ver weg van nijmegen", "niet ver van zwolle", "10 km van assen")
+    r"|(?:ver|afstand|km|kilometer)[ \t]+(?:weg[ \t]+)?van"
     # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
     r"|yn|út|nei"
     # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
