@@ -4,7 +4,8 @@ month's name and a year in digits after a birth cue (``geboren op vier april 194
 floor, an abbreviated door colour, a Belgian box or a flat's code (``61-3hoog``, ``12 rd``, ``88 bus 2``, ``17 a01``),
 the place after it kept; a lower-case business word after a determiner and before "van" a common noun (``die
 boerderij van sietse``: a person's farm, not a business); a town after a distance (``zo ver weg van nijmegen``, ``10
-km van assen``). The cases are written here,
+km van assen``); a text message's sender after ``dit is`` / ``hier is``, and a first name before ``van`` and a name
+a business word heads (``Chantal van Kapsalon Marieke``) is the person without her employer. The cases are written here,
 not copied from the set."""
 
 from __future__ import annotations
@@ -107,3 +108,30 @@ def test_a_town_after_a_distance_is_a_place() -> None:
 def test_a_distance_from_a_thing_or_a_person_is_no_place() -> None:
     for text in ("sanne: dat ligt ver van de kust", "sanne: ze is nooit ver van anna"):
         assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == [], text
+
+
+# --- a sender introduced, and her employer ---------------------------------------------------------------------------
+
+
+def test_a_first_name_after_dit_is_is_a_name() -> None:
+    for text, name in (
+        ("Goedemorgen, dit is Ilse van de tandarts.", "Ilse"),
+        ("hoi hier is joost, bel je me?", "joost"),
+    ):
+        assert name in spans(PersonNameRecognizer().find(text), text, "PERSON"), text
+
+
+def test_a_town_after_dit_is_is_no_name() -> None:
+    text = "Dit is Lelystad, hier is Amsterdam."
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+def test_a_first_name_before_van_and_a_business_keeps_the_first_name() -> None:
+    text = "Hoi, dit is Femke van Bakkerij Vos. De taart is klaar."
+    kept = drop_org_persons(text, None, [person(text, "Femke van Bakkerij Vos")])
+    assert spans(kept, text, "PERSON") == ["Femke"]
+
+
+def test_a_business_named_after_a_whole_name_is_dropped() -> None:
+    text = "We eten vanavond bij Hotel Femke van Dam."
+    assert spans(drop_org_persons(text, None, [person(text, "Femke van Dam")]), text, "PERSON") == []

@@ -597,14 +597,18 @@ EMPLOYER_SPLIT = re.compile(r"[ \t]+van[ \t]+(?:(?:de|het)[ \t]+)?")
 
 
 def person_before_employer(text: str, f: Finding) -> Finding | None:
-    """The first names before ``van`` (``van de``) in a finding whose rest is a listed brand: the person, without
-    the organisation he or she works for; None when the finding is no such pair."""
+    """The first names before ``van`` (``van de``) in a finding whose rest is a listed brand or a name a business
+    word heads (``Chantal van Kapsalon Marieke``): the person, without the organisation he or she works for; None
+    when the finding is no such pair."""
     split = EMPLOYER_SPLIT.search(text, f.start, f.end)
     if split is None:
         return None
     head = text[f.start : split.start()].split()
     if not head or not all(is_first_name(w) for w in head) or is_family_name(text[split.start() : f.end]):
         return None  # "Hans van den Bosch": a surname with its particles, whatever brand its last word is
+    rest = text[split.end() : f.end].split()
+    if len(rest) >= 2 and rest[0][:1].isupper() and is_org_head(rest[0]):
+        return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
     brand = _brand_at(text, split.end(), f.end)
     if brand is None or brand[0] < split.end() or not known_brand(text, split.end(), f.end):
         return None  # "Dirk van den Broek" is the brand as a whole

@@ -63,6 +63,8 @@ GREETINGS = (
     "met", "spreekt met", "u spreekt met", "je spreekt met", "namens", "t.a.v.", "tav", "aan",
     # introductions in chat: "goedemiddag, k ben lisa baakman"
     "ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is",
+    # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud")
+    "dit is", "hier is",
 )  # fmt: skip
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
