@@ -135,3 +135,16 @@ def test_a_first_name_before_van_and_a_business_keeps_the_first_name() -> None:
 def test_a_business_named_after_a_whole_name_is_dropped() -> None:
     text = "We eten vanavond bij Hotel Femke van Dam."
     assert spans(drop_org_persons(text, None, [person(text, "Femke van Dam")]), text, "PERSON") == []
+
+
+# --- the same question asked of someone else --------------------------------------------------------------------------
+
+
+def test_a_follow_up_for_another_child_is_answered_by_a_birth_date() -> None:
+    text = "mark: geboortedatum van daan?\nmeike: 14-02-2016\nmark: en die van lotte?\nmeike: 3 mei 2019\n"
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == ["14-02-2016", "3 mei 2019"]
+
+
+def test_a_follow_up_after_another_date_is_no_birth_date() -> None:
+    text = "mark: wanneer heeft daan zwemles?\nmeike: 14-02-2016\nmark: en die van lotte?\nmeike: 3 mei 2019\n"
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == []

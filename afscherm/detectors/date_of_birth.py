@@ -835,6 +835,13 @@ def _context_start(text: str, start: int) -> int:
     return lo
 
 
+# Between a birth date answered in a chat and the next turn's date: a turn that asks the same of someone else ("joris:
+# en van fenna?", "en die van Bas", "en voor jou?") and the answering turn's speaker label.
+_CHAT_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
+_FOLLOW_UP_BETWEEN = re.compile(
+    rf"[ \t.]*\n{_CHAT_HEAD}[Ee]n[ \t]+(?:die[ \t]+)?(?:van|voor)[ \t]+[^\n:]{{1,30}}\n{_CHAT_HEAD}"
+)
+
 # "versie 3.9.16" reads as a date; a version word right before it says it is not one.
 _VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|v)\.?\s*$")
 
@@ -936,6 +943,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 _PERSON_IS.search(text, max(0, start - 16), start) is not None
                 and _CLAUSE_ENDS.match(text, end) is not None
                 and day.year <= date.today().year - MIN_AGE_YEARS
+            )
+            # the same question asked of someone else after a birth date answered it ("en van fenna?"), answered
+            labelled = labelled or (
+                last_birth_date is not None and _FOLLOW_UP_BETWEEN.fullmatch(text, last_birth_date, start) is not None
             )
             # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
             labelled = labelled or (
