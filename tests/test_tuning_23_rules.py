@@ -148,3 +148,16 @@ def test_a_follow_up_for_another_child_is_answered_by_a_birth_date() -> None:
 def test_a_follow_up_after_another_date_is_no_birth_date() -> None:
     text = "mark: wanneer heeft daan zwemles?\nmeike: 14-02-2016\nmark: en die van lotte?\nmeike: 3 mei 2019\n"
     assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == []
+
+
+# --- a Frisian road ------------------------------------------------------------------------------------------------
+
+
+def test_a_frisian_road_after_its_article_is_a_street() -> None:
+    text = "hylke: wy wenje no oan de harnzerwei, vlak bij de brug"
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == ["harnzerwei"]
+
+
+def test_a_meadow_is_no_street() -> None:
+    text = "hylke: de schapen staan in de paardenwei achter het huis"
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == []

@@ -1365,9 +1365,10 @@ _SQUARE_AFTER_HET = re.compile(
 
 
 # A road word (lower-cased copy) and what may follow a street's name: not a host, an identifier or an e-mail address.
-# (Frisian road words too: "strjitte" is a street, "leane" a lane; Frisian towns name their streets in Frisian)
+# (Frisian road words too: "strjitte" is a street, "leane" a lane, "wei" a road; Frisian towns name their streets in
+# Frisian: "aan de tsjerkewei")
 _ROAD_WORD_END = re.compile(
-    r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee|strjitte|leane)(?![^\W\d_])"
+    r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee|strjitte|leane|wei)(?![^\W\d_])"
 )
 _NOT_AFTER_ROAD = re.compile(r"[.@_/\\-]\w|[\w@]")
 _NOT_BEFORE_ROAD = frozenset("@/._\\")
