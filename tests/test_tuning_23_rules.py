@@ -161,3 +161,21 @@ def test_a_frisian_road_after_its_article_is_a_street() -> None:
 def test_a_meadow_is_no_street() -> None:
     text = "hylke: de schapen staan in de paardenwei achter het huis"
     assert spans(LocationRecognizer().find(text), text, "LOCATION") == []
+
+
+# --- an unlisted speaker among named ones ----------------------------------------------------------------------------
+
+
+def test_an_unlisted_speaker_among_named_ones_is_a_name() -> None:
+    text = "Pieter: ik ben er om 8 uur\nTinie: ik neem taart mee\nPieter: top\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Pieter", "Tinie", "Pieter"]
+
+
+def test_labels_and_places_among_named_speakers_are_no_names() -> None:
+    text = "Pieter: zie hieronder\nAnna: ok\nAfdeling: Cardiologie\nZwolle: 12 graden\nHeit: ja\nMonteur: ok\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Pieter", "Anna"]
+
+
+def test_an_unlisted_speaker_alone_is_no_name() -> None:
+    text = "Tinie: ik neem taart mee\nPieter: top\n"
+    assert "Tinie" not in spans(PersonNameRecognizer().find(text), text, "PERSON")

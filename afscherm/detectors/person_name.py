@@ -775,6 +775,8 @@ class PersonNameRecognizer(DutchRecognizer):
     def _speaker(self, text: str) -> list[Finding]:
         """Chat and call logs: ``[09:15] Ella:``, ``Klantenservice (Ella):``, ``Roef (Energie BV):``."""
         out = []
+        named = 0  # turns of listed first names
+        unlisted: list[tuple[int, int]] = []  # single unlisted words that speak without a time stamp
         # a line-start pattern whose label ends in a colon on its line
         for m in matches_from(SPEAKER, text, text_facts(text).colon_line_starts):
             for group in ("inner", "outer"):
@@ -793,9 +795,26 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
                 if is_first_name(words[0]):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
-                elif m.group("stamp") and len(words) == 1 and words[0].lower() not in common_words():
-                    # An unlisted single word speaking in a time-stamped log is still someone's name.
-                    out.append(self._f(start, start + len(value), SCORE_WEAK))
+                    named += 1
+                elif len(words) == 1 and words[0].lower() not in common_words():
+                    if m.group("stamp"):
+                        # An unlisted single word speaking in a time-stamped log is still someone's name.
+                        out.append(self._f(start, start + len(value), SCORE_WEAK))
+                    elif group == "outer" and not m.group("inner"):
+                        unlisted.append((start, start + len(value)))
+        # an unlisted single word speaking among turns of people named by listed first names ("Martin:", "Gonny:",
+        # "Martin:"): a chat's member, not a label, when no list knows it as a word or a place
+        if named >= 2:
+            for start, end in unlisted:
+                word = text[start:end]
+                if (
+                    word.isalpha()
+                    and word[1:].islower()
+                    and word.lower() not in ROLE_SPEAKERS
+                    and not _compound_word(word.lower())
+                    and not _is_dutch_place(word)
+                ):
+                    out.append(self._f(start, end, SCORE_WEAK))
         return out
 
     # -- chat in lower case: the name lists need a context that only a person fills ---------------------
@@ -1739,12 +1758,21 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
     return after is not None and is_orgish(after.group(1))
 
 
+def _compound_word(word: str) -> bool:
+    """``word`` (lower case) ends in a common word of four letters or more after three or more letters: a compound
+    label (``gespreksnummer``, ``afleverdatum``), not a name no list knows (``gonny``)."""
+    return any(word[i:] in common_words() for i in range(3, len(word) - 3))
+
+
 # Roles, kin and generic labels that speak in chats but are no names.
 ROLE_SPEAKERS = word_set(
     """
     klant agent medewerker mama mam papa pap oma opa tante oom zus zusje broer broertje schat lieverd ik jij
     spreker beller support helpdesk bot systeem admin moderator gast bezoeker ouder leerling docent juf
     meester dokter huisarts assistent assistente vader moeder baas chef collega buurman buurvrouw
+    heit mem pake beppe omi opi mams paps ma pa
+    bezorger monteur planner kapper mentor conducteur chauffeur trainer coach receptie
+    locatie update reminder tip edit ps nb whatsapp
     """
 )
 
