@@ -179,3 +179,19 @@ def test_labels_and_places_among_named_speakers_are_no_names() -> None:
 def test_an_unlisted_speaker_alone_is_no_name() -> None:
     text = "Tinie: ik neem taart mee\nPieter: top\n"
     assert "Tinie" not in spans(PersonNameRecognizer().find(text), text, "PERSON")
+
+
+# --- a first name whose thing it is, or who is taken along --------------------------------------------------------
+
+
+def test_a_first_name_after_a_possessive_van_or_taken_along_is_a_name() -> None:
+    for text, name in (
+        ("Wie heeft de oplader van Jorien gezien?", "Jorien"),
+        ("Morgen breng ik Wouter mee naar de training.", "Wouter"),
+    ):
+        assert spans(PersonNameRecognizer().find(text), text, "PERSON") == [name], text
+
+
+def test_a_surname_or_a_place_after_van_is_no_first_name() -> None:
+    text = "De schuur van Dam is verkocht, net als de kerk van Ede en het station van Zwolle."
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

@@ -245,7 +245,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
                      self._birth_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
-                     self._hl7_name, self._caps_surname_given, self._named_as):  # fmt: skip
+                     self._hl7_name, self._caps_surname_given, self._named_as,
+                     self._capital_first_name_taken):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1107,6 +1108,24 @@ class PersonNameRecognizer(DutchRecognizer):
                 surname, _, given = (part.strip() for part in value.partition(","))
                 if given and all(is_first_name(w) for w in given.split()) and is_family_name(surname):
                     out.append(self._f(m.start(2), m.end(2), SCORE_MEDIUM))
+        return out
+
+    def _capital_first_name_taken(self, text: str) -> list[Finding]:
+        """``de telefoon van Esmee opzoeken``, ``Ik neem Gerrit mee``: a capitalised listed first name mid-sentence
+        whose thing something is, or whom someone takes along; not a surname with its particle (``van Dam``), a
+        place (``van Ede``) or a name going on (``van Esmee Jansen``: the surname rules)."""
+        out: list[Finding] = []
+        if "van " not in text and " mee" not in text:
+            return out  # two substring tests spare the pattern over most texts
+        for m in CAPITAL_FIRST_TAKEN.finditer(text):
+            group = "name" if m.group("van") else "taken"
+            start, end = m.span(group)
+            name = m.group(group)
+            if not is_first_name(name) or name.lower() in common_words() or _is_dutch_place(name):
+                continue
+            if m.group("van") and is_family_name(f"van {name}"):
+                continue
+            out.append(self._f(start, end, SCORE_WEAK))
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -1993,6 +2012,14 @@ DISPLAY_ADDRESS_AFTER = re.compile(r"[ \t]*<[^<>\s@]+@")
 VOCATIVE = re.compile(
     r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
     rf"jep|yes|nope)[ \t]*,?[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]*(?=[,!?]|$)"
+)
+# A capitalised first name after a lower-case "van" with a lower-case word or a phrase's end after it ("de telefoon
+# van Esmee opzoeken", "het huis van Bas."), or between a verb of taking along and "mee" ("Ik neem Gerrit mee",
+# "Morgen breng ik Wouter mee").
+CAPITAL_FIRST_TAKEN = re.compile(
+    rf"(?:(?<![\w-])(?P<van>van)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?=[ \t]*[,.!?;)\n]|[ \t]*$|[ \t]+[{LOWER}])"
+    rf"|(?<![\w-])(?:neem|neemt|nemen|breng|brengt|brengen)[ \t]+(?:(?:ik|je|jij|we|wij|hij|zij|ze)[ \t]+)?"
+    rf"(?P<taken>[{UPPER}][{LOWER}]{{2,}})[ \t]+mee(?!\w))"
 )
 # A hyphenated first name in lower case ("gert-jan", "anne-marie"), a whole word.
 LOWER_DOUBLE_NAME = re.compile(rf"(?<![\w@./-])([{LOWER}]{{2,}}-[{LOWER}]{{2,}})(?![\w@/'-])")
