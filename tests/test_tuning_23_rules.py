@@ -195,3 +195,16 @@ def test_a_first_name_after_a_possessive_van_or_taken_along_is_a_name() -> None:
 def test_a_surname_or_a_place_after_van_is_no_first_name() -> None:
     text = "De schuur van Dam is verkocht, net als de kerk van Ede en het station van Zwolle."
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a street's capitalised particle ----------------------------------------------------------------------------------
+
+
+def test_a_streets_capitalised_particle_stays_with_it() -> None:
+    text = "Klant: Van den Boschstraat 14, 3581 XK Utrecht"
+    assert "Van den Boschstraat 14" in spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+def test_a_sentence_before_the_particle_stays_out() -> None:
+    text = "Wij wonen sinds kort op de Van den Boschstraat 14 in Utrecht"
+    assert "Van den Boschstraat 14" in spans(LocationRecognizer().find(text), text, "LOCATION")

@@ -355,6 +355,11 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
         if word in _CONNECTORS and word not in _ELISIONS:
             k -= 1
             continue
+        if word == "Van" and k < first:
+            # a street named after someone with a capitalised particle ("Van der Duynstraat 3"): its "Van"
+            first = k
+            k -= 1
+            continue
         if not _is_name_word(word):
             break
         if k + 1 < first and _is_sentence_word(word):
