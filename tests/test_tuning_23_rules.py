@@ -208,3 +208,22 @@ def test_a_streets_capitalised_particle_stays_with_it() -> None:
 def test_a_sentence_before_the_particle_stays_out() -> None:
     text = "Wij wonen sinds kort op de Van den Boschstraat 14 in Utrecht"
     assert "Van den Boschstraat 14" in spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+# --- a child's name and date answering a question about the child ------------------------------------------------
+
+
+def findings_of(text: str) -> list[Finding]:
+    from afscherm.detectors.analyzer import analyze_text
+
+    return analyze_text(text)
+
+
+def test_a_childs_name_and_date_answering_a_question_about_the_child() -> None:
+    text = "Sanne: Wat zijn de gegevens van jullie kind voor de opvang?\nBram: Fenna Kok, 03.05.2022\n"
+    assert spans(findings_of(text), text, "DATE_OF_BIRTH") == ["03.05.2022"]
+
+
+def test_a_date_answering_when_is_no_birth_date() -> None:
+    text = "Sanne: Wanneer kan jullie kind naar de opvang?\nBram: Fenna Kok, 03.05.2026\n"
+    assert spans(findings_of(text), text, "DATE_OF_BIRTH") == []

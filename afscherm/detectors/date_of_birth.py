@@ -1113,9 +1113,18 @@ def _alone_on_lines(text: str, name_start: int, date_start: int) -> bool:
 
 def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
     """A date right after a person's name on a line about children ("de kinderen: luuk (14-2-2014) en fien
-    (3-9-2017)"): a child's date of birth however recent."""
+    (3-9-2017)"), or answering a question about a child on the line above ("de gegevens van het kind?" / "Milan de
+    Wit, 17.09.2019"): a child's date of birth however recent."""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start >= 2 and text[line_start - 2] == "?":
+        asked = text.rfind("\n", 0, line_start - 1) + 1
+        if _WHEN_ASKED.search(text, asked, line_start) is None:
+            line_start = asked  # the question's turn too, unless it asks when something is
     return _CHILDREN.search(text, line_start, start) is not None and _right_after_a_name(text, start, findings)
+
+
+# A question for a day or a time ("wanneer is de les van het kind?"): its answer's date is an event's.
+_WHEN_ASKED = re.compile(r"(?i)(?<![a-z])(?:wanneer|welke[ \t]+(?:dag|datum)|hoe[ \t]+laat)(?![a-z])")
 
 
 def _own_header(text: str, start: int) -> str | None:
