@@ -227,3 +227,16 @@ def test_a_childs_name_and_date_answering_a_question_about_the_child() -> None:
 def test_a_date_answering_when_is_no_birth_date() -> None:
     text = "Sanne: Wanneer kan jullie kind naar de opvang?\nBram: Fenna Kok, 03.05.2026\n"
     assert spans(findings_of(text), text, "DATE_OF_BIRTH") == []
+
+
+# --- an elided article without its apostrophe ---------------------------------------------------------------------
+
+
+def test_a_place_with_its_elided_article_typed_bare_after_a_cue() -> None:
+    text = "anna: zaterdag gaan we naar t zand"
+    assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == ["t zand"]
+
+
+def test_a_bare_elided_article_before_a_word_is_no_place() -> None:
+    text = "anna: ik ben in t centrum en ga naar s avonds naar huis"
+    assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == []

@@ -340,6 +340,8 @@ def first_words() -> frozenset[str]:
 
 def _could_start(word: str) -> bool:
     key = normalise(word.rstrip(".")).split(" ", 1)[0]
+    if key in ("t", "s"):
+        key = "'" + key  # an elided article typed without its apostrophe: "in t harde", "naar t zand"
     if key in first_words():
         return True
     return _OCR_DAMAGE.search(key) is not None and ocr_folded(key) in first_words()
