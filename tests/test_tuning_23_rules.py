@@ -240,3 +240,16 @@ def test_a_place_with_its_elided_article_typed_bare_after_a_cue() -> None:
 def test_a_bare_elided_article_before_a_word_is_no_place() -> None:
     text = "anna: ik ben in t centrum en ga naar s avonds naar huis"
     assert spans(PlaceNameRecognizer().find(text), text, "LOCATION") == []
+
+
+# --- a place named with its article after a street ----------------------------------------------------------------
+
+
+def test_an_article_led_place_closing_an_address_is_a_place() -> None:
+    text = "anna: ons nieuwe adres is wagenweg 9, den ham"
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == ["wagenweg 9", "den ham"]
+
+
+def test_an_article_and_a_word_after_an_address_are_no_place() -> None:
+    text = "anna: ons nieuwe adres is wagenweg 9, de rest volgt"
+    assert spans(LocationRecognizer().find(text), text, "LOCATION") == ["wagenweg 9"]

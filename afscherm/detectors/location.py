@@ -241,6 +241,7 @@ _OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
 _PLACE_ENDS = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
+_ARTICLE_LED = re.compile(r"(?:de|den|het)[ \t]+\S", re.IGNORECASE)
 _IN_PLACE_AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:in|te)[ \t\u00a0]+")
 
 _PLACE_LABEL = re.compile(
@@ -748,9 +749,11 @@ class LocationRecognizer(DutchRecognizer):
             place = _listed_place(text, tokens) if tokens else None
             if place is None and tokens:
                 # a large town that is also a word, typed in lower case, closing the address ("kanaalweg 20 leiden,")
+                # (or a place named with its article, "buitenweg 12, de rijp": no phrase opens so and ends there)
                 place = _listed_place(text, tokens, any_case=True)
                 if place is not None and not (
-                    _norm(text[place[0] : place[1]]) in KNOWN_PLACES and _PLACE_ENDS.match(text, place[1])
+                    (_norm(text[place[0] : place[1]]) in KNOWN_PLACES or _ARTICLE_LED.match(text, place[0]))
+                    and _PLACE_ENDS.match(text, place[1])
                 ):
                     place = None
             if place is not None:
