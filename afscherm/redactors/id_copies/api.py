@@ -149,51 +149,12 @@ def _analyzer(config: Path | None = None):  # noqa: ANN202 - heavy import only w
     return default_analyzer(config)
 
 
-def _ocr_page(gray: np.ndarray, width: int, flat: bool = False) -> list[Word]:
-    """A page without an MRZ band: OCR'd as it is, at ``width``; with ``flat``, when tesseract's one threshold would
-    blacken some of its paper (see ``paper_blackened``), read once more with the paper tone evened out, the words of
-    both readings kept."""
+def _ocr_page(gray: np.ndarray, width: int) -> list[Word]:
+    """A page without an MRZ band: OCR'd as it is, at ``width``."""
     f = width / gray.shape[1]
     interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
     img = cv2.resize(gray, (width, max(1, round(gray.shape[0] * f))), interpolation=interp)
-    words = tesseract(img, "nld", 11)
-    if flat:
-        paper = paper_tone(img)
-        if paper_blackened(img, paper):
-            words += tesseract(paper_flattened(img, paper), "nld", 11)
-    return [w.scaled(1 / f) for w in words]
-
-
-# A tinted card on a white page (a flatbed scan, a card laid on paper) has two paper tones, and tesseract's one global
-# threshold may split them: the whole card reads as black and not a word of it is read (tuning bench_id_captures seed
-# 811 page 0: a lavender card front on white, nothing read at 1200–2000 px, its document number never found). Each
-# pixel divided by its neighbourhood's paper tone (a closing wider than any stroke: PAPER_KERNEL of the width, at least
-# PAPER_KERNEL_MIN px) leaves text dark on one white, whatever the paper's tint. The page as it is stays the first
-# reading: flattened, small grey labels read worse (tests/test_id_copies_layouts.py: a card's date-of-birth label lost,
-# and with it a front), so the flattened page is read as well only when ink lies on paper the threshold blackens
-# (at least PAPER_LOST_INK of the page; tuning pages 0.004–0.015 where a card went black, a card between darker desks
-# 0.0013): the second reading then adds words, never takes any away.
-PAPER_KERNEL, PAPER_KERNEL_MIN = 1 / 50, 15
-PAPER_INK, PAPER_LOST_INK = 160, 0.0015
-
-
-def paper_tone(gray: np.ndarray) -> np.ndarray:
-    """Each pixel's neighbourhood paper tone: a closing wider than any stroke (see ``PAPER_KERNEL``)."""
-    k = max(PAPER_KERNEL_MIN, round(gray.shape[1] * PAPER_KERNEL)) | 1
-    return cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
-
-
-def paper_flattened(gray: np.ndarray, paper: np.ndarray | None = None) -> np.ndarray:
-    """``gray`` divided by its local paper tone: every paper white, text as dark as it was against its own paper."""
-    return cv2.divide(gray, paper_tone(gray) if paper is None else paper, scale=255)
-
-
-def paper_blackened(gray: np.ndarray, paper: np.ndarray | None = None) -> bool:
-    """Whether ink (dark against its own paper) lies on paper that a global Otsu threshold of ``gray`` turns black."""
-    paper = paper_tone(gray) if paper is None else paper
-    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    lost = (paper_flattened(gray, paper) < PAPER_INK) & (paper <= threshold)
-    return float(lost.mean()) >= PAPER_LOST_INK
+    return [w.scaled(1 / f) for w in tesseract(img, "nld", 11)]
 
 
 def _read_mrz(gray: np.ndarray, band: Band) -> list[Word]:
@@ -239,8 +200,7 @@ def _body(
     """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
     the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
     if band is None:
-        words = _ocr_page(gray, policy.ocr_width, flat=True)
-        return body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        return body_regions(_ocr_page(gray, policy.ocr_width), analyzer, values, policy.regions(), policy.margin)
     frame = document_frame(band, band_px, gray.shape)
     view = _without_mrz_and_photo(frame.warp(gray), frame, band, portraits)
     words = tesseract(_contrast(view), "nld", 11)
@@ -439,7 +399,7 @@ def _find(
         body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values, portraits)
     if whole_page:
         width = _page_ocr_width(gray, bands, policy)
-        words = _ocr_page(gray, width, flat=True)
+        words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
