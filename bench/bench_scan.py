@@ -15,8 +15,7 @@ MB/s, the load average before and after, peak RSS of this process, and where the
   serial and threads it runs in this process): listing, reading, writing copies, index commits, Prefect's
   submission and its threads; ``flow_thread_cpu_ms_per_object`` is the flow thread's own part of it;
 - ``other_cpu_ms_per_object``: worker processes beyond their per-object work: starting, loading the model,
-  Prefect's task-run bookkeeping (processes: the fork server's one load of the model included; each processes
-  run starts it cold, as a fresh ``afscherm scan`` would);
+  Prefect's task-run bookkeeping;
 - ``server_cpu_ms_per_object``: the Prefect API server (without ``PREFECT_API_URL`` the benchmark starts one
   local server for all runs, as a deployment would have one; its start is in no run's time);
 - ``detect_share``: summed detection seconds over summed per-object seconds (both wall time inside the
@@ -129,20 +128,6 @@ def server_cpu_seconds() -> float:
     return total
 
 
-def stop_fork_server() -> None:
-    """Stops the fork server the processes runner started (``flows.process_pool``), and waits for it.
-
-    Its workers are its children, not this process's: their CPU reaches this process's finished children only
-    through the server, which reaps them, once the server itself is reaped here. Stopped after each run, every
-    processes run also starts cold, as ``afscherm scan`` does in a fresh process (``afscherm serve`` keeps its
-    server, so there only the first run pays its start). ``_stop`` is private to multiprocessing (no public way to
-    stop the server exists); this benchmark is its only user.
-    """
-    from multiprocessing import forkserver
-
-    forkserver._forkserver._stop()  # noqa: SLF001
-
-
 def run_once(
     store_root: Path, out: Path, kind: str, workers: int, objects_per_task: int, batch_objects: int, pipeline_depth: int
 ) -> dict:
@@ -165,8 +150,6 @@ def run_once(
     (own, children), server, t = cpu_seconds(), server_cpu_seconds(), time.perf_counter()
     summary = scan_flow(plan, settings)
     wall = time.perf_counter() - t
-    if kind == "processes":
-        stop_fork_server()
     own_after, children_after = cpu_seconds()
     own, children, server = own_after - own, children_after - children, server_cpu_seconds() - server
     n = summary.scanned

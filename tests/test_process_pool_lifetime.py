@@ -1,6 +1,6 @@
-"""The processes runner's workers and fork server do not outlive the flow's process, even when it is killed with
-SIGKILL (issue 9, robustness: a pool's worker waits for tasks on a queue whose writing end the workers hold too, so
-it never saw its flow go, and each kept a loaded model for good)."""
+"""The processes runner's workers do not outlive the flow's process, even when it is killed with SIGKILL (issue 9,
+robustness: a pool's worker waits for tasks on a queue whose writing end the workers hold too, so it never saw its
+flow go, and each kept a loaded model for good)."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def _gone(processes: list[psutil.Process]) -> bool:
     return not any(alive(p) for p in processes)
 
 
-def test_workers_and_fork_server_end_when_the_flow_process_is_killed(tmp_path: Path, prefect_harness: None) -> None:
+def test_workers_end_when_the_flow_process_is_killed(tmp_path: Path, prefect_harness: None) -> None:
     from prefect.settings import PREFECT_API_URL
 
     marker = tmp_path / "worker"
@@ -73,13 +73,13 @@ def test_workers_and_fork_server_end_when_the_flow_process_is_killed(tmp_path: P
     left: list[psutil.Process] = []
     try:
         assert _wait(marker.exists, 240), "the worker never ran its task"
-        worker_pid, server_pid = map(int, marker.read_text().split())
-        assert server_pid != flow_process.pid  # forked by the fork server, not spawned by the flow's process
-        left = [psutil.Process(worker_pid), psutil.Process(server_pid)]
+        worker_pid, parent_pid = map(int, marker.read_text().split())
+        assert parent_pid == flow_process.pid  # the flow's own worker
+        left = [psutil.Process(worker_pid)]
         assert not _gone(left)
         flow_process.send_signal(signal.SIGKILL)
         flow_process.wait(timeout=30)
-        assert _wait(lambda: _gone(left), 60), "a worker or the fork server outlived the killed flow"
+        assert _wait(lambda: _gone(left), 60), "a worker outlived the killed flow"
     finally:
         for p in left:  # stopped by their process ids if the test failed
             with contextlib.suppress(psutil.Error):

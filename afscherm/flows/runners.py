@@ -42,9 +42,14 @@ def prefect_task_runner(settings: TaskRunnerSettings):  # noqa: ANN201 - Prefect
 
         return ThreadPoolTaskRunner(max_workers=settings.workers)
     if settings.kind == "processes":
-        from afscherm.flows.process_pool import PreloadedProcessPoolTaskRunner
+        import os
 
-        return PreloadedProcessPoolTaskRunner(max_workers=settings.workers)
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        from afscherm.flows.process_pool import start_worker
+
+        # the workers watch this (the flow's) process: they end with it, even when it is killed
+        return ProcessPoolTaskRunner(max_workers=settings.workers, initializer=start_worker, initargs=(os.getpid(),))
     from prefect_dask import DaskTaskRunner
 
     if settings.address:
