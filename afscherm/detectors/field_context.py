@@ -697,7 +697,16 @@ def names_person_column(name: str) -> bool:
 
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
-_NAME_KEY_HINTS = ("naam", "name", "voorlett", "initial", "voegsel", "contactperso", "holder", "houder")
+_NAME_KEY_HINTS: tuple[str, ...] = (
+    "naam",
+    "name",
+    "voorlett",
+    "initial",
+    "voegsel",
+    "contactperso",
+    "holder",
+    "houder",
+)
 # (and the event roles a log writes as keys: "author=Pieter", 'visitor="Noor"')
 _NAME_KEY_HINTS += tuple(sorted(EVENT_ROLE_KEYS))
 _NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
