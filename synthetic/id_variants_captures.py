@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw
 
 from synthetic.id_images import INK, LABEL, Page, _font, _mrz, _text, encode
 from synthetic.id_variants import _coat_of_arms, _hologram, _turn, holder, portrait, variant_truth, write_variants
-from synthetic.id_variants_ghosts import _desk, _print_ghost, render_side
+from synthetic.id_variants_ghosts import _desk, _print_ghost, _regions, render_side
 
 CAPTURES = ("front", "back", "side_by_side", "stacked", "rot90", "rot270", "rot180", "angle")
 KINDS = ("nl_td1", "be_td1", "de_td1")
@@ -89,14 +89,6 @@ def _join(first: Page, second: Page, beside: bool, gap: int) -> Page:
     for page, (x, y) in ((first, (gap, gap)), (second, at2)):
         out.image.paste(page.image, (x, y))
         out.boxes += [(n, (b[0] + x, b[1] + y, b[2] + x, b[3] + y)) for n, b in page.boxes]
-    return out
-
-
-def _regions(page: Page, m: np.ndarray) -> list[dict]:
-    out = []
-    for name, (x0, y0, x1, y1) in page.boxes:
-        pts = cv2.transform(np.array([[(x0, y0), (x1, y0), (x1, y1), (x0, y1)]], np.float64), m)[0]
-        out.append({"type": name, "polygon": [[round(float(x), 1), round(float(y), 1)] for x, y in pts]})
     return out
 
 
