@@ -9,11 +9,12 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import psutil
 import pytest
+
+from tests.process_helpers import all_gone, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
 
@@ -30,15 +31,6 @@ SCAN_LIKE = textwrap.dedent(
 )
 
 
-def _wait(predicate, timeout: float) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return predicate()
-
-
 def test_the_server_stops_when_the_process_that_started_it_is_killed(tmp_path: Path) -> None:
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONPATH": str(REPO)}
     env.pop("PREFECT_API_URL", None)
@@ -53,7 +45,7 @@ def test_the_server_stops_when_the_process_that_started_it_is_killed(tmp_path: P
         assert servers and all("server" in " ".join(p.cmdline()) for p in servers)
         scan.send_signal(signal.SIGKILL)
         scan.wait(timeout=30)
-        assert _wait(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in servers), 60)
+        assert wait_until(lambda: all_gone(servers), 60)
     finally:
         for p in servers:  # stopped by their process ids if the test failed
             with contextlib.suppress(psutil.Error):

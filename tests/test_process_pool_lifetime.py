@@ -10,11 +10,12 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import psutil
 import pytest
+
+from tests.process_helpers import all_gone, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="pidfd_open is Linux's")
 
@@ -43,25 +44,6 @@ FLOW_HOLDING_A_WORKER = textwrap.dedent(
 )
 
 
-def _wait(predicate, timeout: float) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return predicate()
-
-
-def _gone(processes: list[psutil.Process]) -> bool:
-    def alive(p: psutil.Process) -> bool:
-        try:
-            return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
-        except psutil.NoSuchProcess:
-            return False
-
-    return not any(alive(p) for p in processes)
-
-
 def test_workers_end_when_the_flow_process_is_killed(tmp_path: Path, prefect_harness: None) -> None:
     from prefect.settings import PREFECT_API_URL
 
@@ -72,14 +54,14 @@ def test_workers_end_when_the_flow_process_is_killed(tmp_path: Path, prefect_har
     )
     left: list[psutil.Process] = []
     try:
-        assert _wait(marker.exists, 240), "the worker never ran its task"
+        assert wait_until(marker.exists, 240), "the worker never ran its task"
         worker_pid, parent_pid = map(int, marker.read_text().split())
         assert parent_pid == flow_process.pid  # the flow's own worker
         left = [psutil.Process(worker_pid)]
-        assert not _gone(left)
+        assert not all_gone(left)
         flow_process.send_signal(signal.SIGKILL)
         flow_process.wait(timeout=30)
-        assert _wait(lambda: _gone(left), 60), "a worker outlived the killed flow"
+        assert wait_until(lambda: all_gone(left), 60), "a worker outlived the killed flow"
     finally:
         for p in left:  # stopped by their process ids if the test failed
             with contextlib.suppress(psutil.Error):
