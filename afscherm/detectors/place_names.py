@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -748,14 +748,9 @@ _DATELINE = re.compile(
 
 def _dateline_places(text: str) -> list[Finding]:
     """The place of a letter's date line, a listed place (a family name too: ``Reeuwijk, 9 februari 2026``)."""
-    out: list[Finding] = []
     if "," not in text:
-        return out
-    for m in _DATELINE.finditer(text):
-        found = lookup(m.group("place"))
-        if found is not None and found[1] != "first":
-            out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
-    return out
+        return []
+    return _listed_places(_DATELINE.finditer(text))
 
 
 # An ID card's or form's birth line: its label, the date (OCR may print its digits as O: "2OOO"), then after a wide
@@ -768,10 +763,15 @@ _BIRTH_LINE = re.compile(
 
 def _birth_line_places(text: str) -> list[Finding]:
     """The place of birth on a birth line, a listed place as written or through OCR's damage (``Rotterdarn``)."""
-    out: list[Finding] = []
     if "geb" not in text_facts(text).lowered:
-        return out
-    for m in _BIRTH_LINE.finditer(text):
+        return []
+    return _listed_places(_BIRTH_LINE.finditer(text))
+
+
+def _listed_places(matches: Iterable[re.Match[str]]) -> list[Finding]:
+    """The ``place`` group of each match that the lists know as a place (not as a first name only)."""
+    out: list[Finding] = []
+    for m in matches:
         found = lookup(m.group("place"))
         if found is not None and found[1] != "first":
             out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
