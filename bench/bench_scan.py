@@ -17,7 +17,8 @@ MB/s, the load average before and after, peak RSS of this process, and where the
 - ``other_cpu_ms_per_object``: worker processes beyond their per-object work: starting, loading the model,
   Prefect's task-run bookkeeping;
 - ``server_cpu_ms_per_object``: the Prefect API server (without ``PREFECT_API_URL`` the benchmark starts one
-  local server for all runs, as a deployment would have one; its start is in no run's time);
+  local server for all runs, API only as ``afscherm scan`` starts one for processes and Dask; its start is in no
+  run's time);
 - ``detect_share``: summed detection seconds over summed per-object seconds (both wall time inside the
   workers; the rest of a worker's work is extraction, redaction, fingerprinting);
   ``detect_share_of_wall``: over the run's wall time × workers (what the workers spent detecting, out of
@@ -217,7 +218,8 @@ def main() -> None:
             # an ephemeral server of their own, started in this process: 7 CPU-s per 10,000 objects unseen).
             from afscherm.flows.prefect_server import local_prefect_server
 
-            os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server())  # the workers' too
+            # the workers' too; API only, as the server ``afscherm scan`` starts for processes and Dask
+            os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server(scan_only=True))
         bench(args, stack)
 
 

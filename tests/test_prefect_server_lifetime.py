@@ -53,3 +53,21 @@ def test_the_server_stops_when_the_process_that_started_it_is_killed(tmp_path: P
         if scan.poll() is None:
             scan.kill()
         scan.stdout.close()
+
+
+def test_a_scans_server_runs_the_api_without_the_deployment_services(tmp_path: Path, monkeypatch) -> None:
+    # A scan's private server lives as long as the scan: its scheduler and the other polling services would only take
+    # CPU from the workers. The settings are read back from the running server, not from our own table.
+    import json
+    import urllib.request
+
+    from afscherm.flows.prefect_server import local_prefect_server
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with local_prefect_server(scan_only=True) as url, urllib.request.urlopen(f"{url}/admin/settings", timeout=30) as r:
+        settings = json.load(r)
+    services = {name: value["enabled"] for name, value in settings["server"]["services"].items()}
+    assert services["scheduler"] is False and services["late_runs"] is False and services["triggers"] is False
+    assert services["task_run_recorder"] is True and services["event_persister"] is True  # the run is still recorded
+    assert settings["server"]["ui"]["enabled"] is False

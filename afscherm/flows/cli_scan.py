@@ -219,7 +219,7 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
                 # (a setting made after import reaches only the calling thread's context).
                 from afscherm.flows.prefect_server import flush_run_logs, local_prefect_server
 
-                os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server())
+                os.environ["PREFECT_API_URL"] = stack.enter_context(local_prefect_server(scan_only=True))
                 stack.callback(flush_run_logs)  # the run's logs reach the server before it stops
         return _scan(args, settings, out)
 

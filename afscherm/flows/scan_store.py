@@ -244,7 +244,7 @@ def scan_flow(
             if not url:
                 from afscherm.flows.prefect_server import flush_run_logs, local_prefect_server
 
-                url = stack.enter_context(local_prefect_server())
+                url = stack.enter_context(local_prefect_server(scan_only=True))
                 stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
                 stack.callback(flush_run_logs)  # before the server stops: its run logs are sent, not lost
             if os.environ.get("PREFECT_API_URL") != url:  # inherited by the worker processes
