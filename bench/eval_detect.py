@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-4``, ``-5`` and ``-6``
-(bench/gold/handwritten/heldout_4/5/6.jsonl, written by hand by writers who never saw the rules, never tuned on: only
-their aggregates are printed) and ``retired-1``/``-2``/``-3`` (bench/gold/handwritten/retired_1/2/3.jsonl, the first
-three such sets, retired to tuning in the eleventh and twelfth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-5``, ``-6`` and ``-7``
+(bench/gold/handwritten/heldout_5/6/7.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+their aggregates are printed) and ``retired-1`` … ``-4`` (bench/gold/handwritten/retired_1…4.jsonl, the first
+four such sets, retired to tuning in the eleventh, twelfth and thirteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -66,7 +66,8 @@ dumps, lower-case chats; 11-proef-passing personnel and policy numbers as hard n
 (bench/gold/handwritten/tuning_21.jsonl: lower-case chats - WhatsApp exports, live chats with agents, group chats,
 kinship words and titles before names, villages and postcodes in lower case, numbers typed in chats) and
 ``tuning-22`` (bench/gold/handwritten/tuning_22.jsonl: places and addresses as chats and calls type them) and
-``tuning-23`` (bench/gold/handwritten/tuning_23.jsonl: chats of every kind, written blind to the rules). Matching
+``tuning-23`` (bench/gold/handwritten/tuning_23.jsonl: chats of every kind, written blind to the rules) and
+``tuning-24`` (bench/gold/handwritten/tuning_24.jsonl: chats and logs, written blind to the rules). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -107,19 +108,22 @@ RETIRED_1 = GOLD_DIR / "handwritten" / "retired_1.jsonl"
 RETIRED_2 = GOLD_DIR / "handwritten" / "retired_2.jsonl"
 # The third, written in the eighth session, retired to tuning in the twelfth (a fresh sixth replaces it).
 RETIRED_3 = GOLD_DIR / "handwritten" / "retired_3.jsonl"
-HANDWRITTEN_4 = GOLD_DIR / "handwritten" / "heldout_4.jsonl"  # fourth, eleventh session: replaces the retired first
+# The fourth, written in the eleventh session, retired to tuning in the thirteenth (a fresh seventh replaces it).
+RETIRED_4 = GOLD_DIR / "handwritten" / "retired_4.jsonl"
 HANDWRITTEN_5 = GOLD_DIR / "handwritten" / "heldout_5.jsonl"  # fifth, eleventh session (a third of it chats)
 HANDWRITTEN_6 = GOLD_DIR / "handwritten" / "heldout_6.jsonl"  # sixth, twelfth session: replaces the retired third
+HANDWRITTEN_7 = GOLD_DIR / "handwritten" / "heldout_7.jsonl"  # seventh, thirteenth session: replaces the retired fourth
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-4": HANDWRITTEN_4,
     "handwritten-5": HANDWRITTEN_5,
     "handwritten-6": HANDWRITTEN_6,
+    "handwritten-7": HANDWRITTEN_7,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
     "retired-3": RETIRED_3,
+    "retired-4": RETIRED_4,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
@@ -142,6 +146,7 @@ DEFAULT_SETS = {
     "tuning-21": GOLD_DIR / "handwritten" / "tuning_21.jsonl",
     "tuning-22": GOLD_DIR / "handwritten" / "tuning_22.jsonl",
     "tuning-23": GOLD_DIR / "handwritten" / "tuning_23.jsonl",
+    "tuning-24": GOLD_DIR / "handwritten" / "tuning_24.jsonl",
 }
 
 
@@ -194,7 +199,7 @@ def main() -> int:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
     # never printed: no text of a held-out set is read
-    held_out = (HANDWRITTEN_4.resolve(), HANDWRITTEN_5.resolve(), HANDWRITTEN_6.resolve())
+    held_out = (HANDWRITTEN_5.resolve(), HANDWRITTEN_6.resolve(), HANDWRITTEN_7.resolve())
     detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
