@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import json
 import time
 import uuid
@@ -145,6 +146,20 @@ def new_scan_id() -> str:
     return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
 
+_heap_settled = False
+
+
+def settle_heap_once() -> None:
+    """Once per process, after its first object: what is loaded by then (model, name lists, gazetteer) stays for the
+    process's life, so it leaves the garbage collector's generations (``gc.freeze``). The collector otherwise kept
+    walking it: 1.7 % of the detection CPU on 600 generated documents (0.139 of 7.99 CPU-s; frozen: 0.010)."""
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.collect()  # garbage of the loading goes first: what is frozen is never collected
+        gc.freeze()
+
+
 def serial_mapper(config: str | None) -> Mapper:
     """Process jobs one after another in this process (the engine is loaded on first use)."""
     from afscherm.flows.objects import engine_for, process_object
@@ -157,6 +172,7 @@ def serial_mapper(config: str | None) -> Mapper:
             result = process_object(name, data, engine, kind)
             result.cpu_seconds = time.thread_time() - cpu
             results.append(result)
+            settle_heap_once()
         return results
 
     return run
