@@ -31,6 +31,9 @@ from afscherm.flows.stores.retry import backoff_delay
         "a/",
         "",
         "line\nbreak",
+        "bell\x07",
+        "unit\x1fseparator",
+        "del\x7f",
         "dir/.afscherm-tmp-0123",
     ],
 )

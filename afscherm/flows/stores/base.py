@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ REASON_SUFFIX = ".reason.json"
 INVALID_KEY_FOLDER = "_invalid_keys"
 # Temporary files of an atomic write; never listed, never accepted as keys.
 TEMP_PREFIX = ".afscherm-tmp-"
+_CONTROL = re.compile("[\x00-\x1f\x7f]")  # one C scan instead of a Python loop per character: 3 keys per object
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def key_problem(key: object) -> str | None:
         return "key is not valid UTF-8"
     if "\x00" in key:
         return "NUL character in key"
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in key):
+    if _CONTROL.search(key):
         return "control character in key"
     if "\\" in key:
         return "backslash in key"
