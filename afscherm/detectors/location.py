@@ -519,6 +519,23 @@ def _french_start(words: list[_Word]) -> int | None:
     return None
 
 
+# The side or part of a long street written between its name and the number, in full or as its letter ("Hoofdstraat
+# Oost 23", "Hoofdstraat W 90", "Dorpsstraat OZ 4": a village's main road numbered per side).
+_STREET_SIDES = frozenset("Noord Oost Zuid West N O Z W NZ OZ ZZ WZ Noordzijde Oostzijde Zuidzijde Westzijde".split())
+
+
+def _side_of_street(words: list[_Word]) -> bool:
+    """The last word before the number is a street's side and a capitalised word with a street ending stands before
+    it (not "naar het Oost 3", "richting Zuid 2": a side alone names no street)."""
+    return (
+        len(words) > 1
+        and words[-1].text in _STREET_SIDES
+        and not words[-1].opened
+        and _is_compound_street(words[-2].text)
+        and _is_capitalised(words[-2].text)
+    )
+
+
 def _has_address_word(words: list[_Word], first: int) -> bool:
     """An address word just before the street, over prepositions ("nieuw adres:", "k woon op de")."""
     k = first - 1
@@ -707,6 +724,7 @@ class LocationRecognizer(DutchRecognizer):
             *self._labelled_places(text),
             *_column_places(text),
             *_foreign_postcodes(text),
+            *_postcodes_closing_streets(text, streets),
             *_spoken_postcodes(text),
             *spoken_streets,
             *_spoken_house_numbers(text),
@@ -795,7 +813,8 @@ class LocationRecognizer(DutchRecognizer):
             words = words[:-1]  # "kerkstraat nr. 12", "Dorpsweg no 4": the street before the number's word
         if not words:
             return None
-        street = _street_start(words)
+        # ("Hoofdstraat Oost 23", "Dorpsstraat W 4": the street's side before its number)
+        street = _street_start(words[:-1]) if _side_of_street(words) else _street_start(words)
         if street is None:
             # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place
             street = _long_word_street(words)
@@ -831,8 +850,12 @@ class LocationRecognizer(DutchRecognizer):
             context = has_context(text, start, end, CONTEXT_WORDS, before=40)
             place = _place_after(text, end)
             known_place = place is not None and place[2]
-            # lowercase: "1234ab" in chat, "1234 ab" only after an address word or before a listed place
-            if letters != upper and (not letters.islower() or (space and not context and not known_place)):
+            # lowercase: "1234ab" in chat, "1234 ab" only after an address word or before a listed place, or right
+            # after a street and house number ("botter 45-11, 8232 lm")
+            if letters != upper and (
+                not letters.islower()
+                or (space and not context and not known_place and not _street_before(text, streets, start))
+            ):
                 continue
             # "1024 MB", "in 2023 EN daarna": a unit or word unless a known place follows (or, in
             # capitals, an address word precedes)
@@ -1061,6 +1084,26 @@ def _foreign_postcodes(text: str) -> list[Finding]:
                 found.append(Finding(code_start, m.end(), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
                 found.append(Finding(start, end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
                 break
+    return found
+
+
+# A Belgian postcode of four digits after a street's number and a comma, closing the address or before a capitalised
+# place ("Turnhoutsebaan 210, 2140", "Sint-Pietersnieuwstraat 77 bus 3, 9000.", "Kerkstraat 3, 2140 Borgerhout"):
+# no lower-case word after it ("Kerkstraat 3, 2000 keer" is a count).
+_CLOSING_POSTCODE = re.compile(r",[ \t\u00a0]*((?:B-)?[1-9]\d{3})(?=[ \t]*(?:[.;!?)\n]|$)|[ \t]+[A-ZÀ-Ý])")
+
+
+def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    found: list[Finding] = []
+    for street in streets:
+        m = _CLOSING_POSTCODE.match(text, street.end)
+        if m is None or _POSTCODE.match(text, m.start(1)) is not None:
+            continue  # (a Dutch postcode, "6711 PM": the postcode rules')
+        found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+        place = _place_after(text, m.end())
+        if place is not None:
+            found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN if place[2] else SCORE_CITY,
+                                 _RECOGNIZER_NAME))  # fmt: skip
     return found
 
 

@@ -1,0 +1,64 @@
+"""Issue 12, general rules for the LOCATION misses of the hand-written tuning sets tuning_24 (chats and logs) and
+retired_4: a lower-case postcode right after a street and house number (``molenweg 8, 7411 bt``); a long street's
+side between its name and the number (``Dorpsstraat Zuid 14``, ``Hoofdweg W 3``); a Belgian postcode of four digits
+closing a street's address (``Vaartstraat 9, 8500``, ``Grotesteenweg 9, 2600 Berchem``). The cases are written here,
+not copied from the sets."""
+
+from __future__ import annotations
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.location import LocationRecognizer
+
+
+def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+def locations(text: str) -> list[str]:
+    return spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+# --- a lower-case postcode after a street and house number ----------------------------------------------------------
+
+
+def test_a_lower_case_postcode_after_a_street_and_number_is_a_postcode() -> None:
+    assert "7411 bt" in locations("wouter: ons nieuwe adres is molenweg 8, 7411 bt")
+    assert "3062 pk" in locations('msg="schepenlaan 14b, 3062 pk. bel me"')
+
+
+def test_a_lower_case_code_without_a_street_before_stays_out() -> None:
+    assert locations("we hebben 7411 bt aan bandbreedte over") == []
+    assert "2000 ml" not in locations("ik heb kerkstraat 3, 2000 ml water")  # a unit, and the phrase goes on
+
+
+# --- the side of a long street --------------------------------------------------------------------------------------
+
+
+def test_a_streets_side_between_its_name_and_number_stays_with_the_street() -> None:
+    assert "Dorpsstraat Zuid 14" in locations("Graag bezorgen bij Dorpsstraat Zuid 14 · 0597-612345")
+    assert "Hoofdweg W 3" in locations("Overlast bij de buren (Hoofdweg W 3) al weken.")
+
+
+def test_a_side_alone_is_no_street() -> None:
+    assert locations("we rijden richting Zuid 2 keer per week") == []
+    assert locations("Het Oost 4 team vergadert") == []
+
+
+# --- a Belgian postcode closing an address --------------------------------------------------------------------------
+
+
+def test_four_digits_closing_a_streets_address_are_a_postcode() -> None:
+    found = locations("Mijn zus woont op Vaartstraat 9, 8500")
+    assert "Vaartstraat 9" in found and "8500" in found
+    found = locations("Stuur het naar Lange Leemstraat 120 bus 4, 2018.")
+    assert "2018" in found
+
+
+def test_a_postcode_after_a_street_takes_the_capitalised_place_after_it() -> None:
+    found = locations("Adres: Grotesteenweg 9, 2600 Berchem")  # a district no list holds
+    assert "2600" in found and "Berchem" in found
+
+
+def test_four_digits_and_a_word_after_a_street_are_a_count() -> None:
+    found = locations("Ik heb kerkstraat 3, 2000 keer gebeld")
+    assert found == ["kerkstraat 3"]
