@@ -236,6 +236,27 @@ def _speaker(text: str, at: int) -> str | None:
     return None if label is None else re.sub(r"[\d\s]", "", label.group())
 
 
+_ASKED_TURNS = 3  # a chat's answer comes within this many lines of the turn asking for the number
+_ASKED_CHARS = 400
+
+
+def _asked_turns_above(text: str, start: int) -> bool:
+    """A BSN word on one of the :data:`_ASKED_TURNS` lines above ``text[start]`` and no other number named after it
+    (``heb je mn burgerservicenummer nodig?`` / ``ja en je geb datum`` / ``47617 3073 en 29/02/1996``): a chat's
+    answer to a turn asking for the BSN, further from its label than a sentence's window."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above = line_start
+    for _ in range(_ASKED_TURNS):
+        if above == 0 or line_start - above > _ASKED_CHARS:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    window = text[max(above, line_start - _ASKED_CHARS) : start].lower()
+    label = max(window.rfind(word) for word in CONTEXT_WORDS)
+    return label >= 0 and _OTHER_NUMBER_NAME.search(window, label + 3) is None
+
+
 def is_valid_bsn(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
@@ -362,7 +383,14 @@ class BsnRecognizer(DutchRecognizer):
             if (
                 not _labelled(text, run.start, run.end)
                 and not _LABEL_AFTER.match(text, run.end)
-                and not ("\n" in text and (_column_labelled(text, run.start) or _bsn_column(text, run.start, run.end)))
+                and not (
+                    "\n" in text
+                    and (
+                        _column_labelled(text, run.start)
+                        or _bsn_column(text, run.start, run.end)
+                        or _asked_turns_above(text, run.start)
+                    )
+                )
             ):
                 continue
             if _nearer_negative(text, run.start) or _named_other_number(text, run.start):
