@@ -589,9 +589,12 @@ def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
     return found
 
 
-# A date said digit by digit and transcribed so ("2 2 0 3 6 5", "1 4 0 3 1 9 8 1"): six or eight single digits.
+# A date said digit by digit and transcribed so ("2 2 0 3 6 5", "1 4 0 3 1 9 8 1"): six or eight single digits; or
+# typed one to a box of a form, day, month and year parted by a spaced dash, slash or dot ("2 8 - 0 5 - 1 9 3 8").
 # (led by the digit, what stands before it checked behind it: the regex engine skips ahead to digits)
-_DIGIT_BY_DIGIT = re.compile(r"\d(?<![\w,.-]\d)(?<!\d \d) \d(?: \d){4}(?: \d \d)?(?![\w-]| \d)")
+_DIGIT_BY_DIGIT = re.compile(
+    r"\d(?<![\w,.-]\d)(?<!\d \d) \d(?P<sep> [-/.] | )\d \d(?P=sep)\d \d(?: \d \d)?(?![\w-]| \d| [-/.] \d)"
+)
 
 
 def _digit_by_digit_dates(text: str) -> list[tuple[int, int, date | None]]:
@@ -599,7 +602,7 @@ def _digit_by_digit_dates(text: str) -> list[tuple[int, int, date | None]]:
     before them makes them dates of birth, as for any date."""
     found: list[tuple[int, int, date | None]] = []
     for m in _DIGIT_BY_DIGIT.finditer(text):
-        digits = m.group().replace(" ", "")
+        digits = "".join(c for c in m.group() if c.isdigit())
         year = int(digits[4:]) if len(digits) == 8 else _full_year(digits[4:])
         found.append((m.start(), m.end(), _checked(_date_or_none(year, int(digits[2:4]), int(digits[:2])))))
     return found
