@@ -156,10 +156,12 @@ def lower_forms(name: str) -> set[str]:
     a name the recognisers found, when no common or word-like word is written the same (``daan``, not
     ``roos``), as a form of its other mentions. A name the recognisers found in lower case also marks its
     own later mentions: a surname with its particle (``joost de graaf`` … ``de graaf``), a lone surname or
-    nickname that is no common word (``mijn naam is pietersen, p. pietersen``, ``[09:12] jordy_b: …``)."""
+    nickname that is no common word (``mijn naam is pietersen, p. pietersen``, ``[09:12] jordy_b: …``). The first
+    name in capitals is a form too (``Arjan: …`` … ``KAN ARJAN HEM HELPEN?``)."""
     words = name.split()
     first = words[0].lower() if words else ""
-    forms = {first} if first in pair_first_names() else set()
+    # (in capitals too: a turn typed with caps lock on names the chat's other speaker, "KAN ARJAN HEM INSTELLEN?")
+    forms = {first, first.upper()} if first in pair_first_names() else set()
     if not name.islower():
         return forms
     unlisted_word = first not in common_words() and first not in STOP
@@ -270,8 +272,8 @@ def speaking_first_names(text: str, persons: list[Finding]) -> set[str]:
 # The initials or given names before a call name in brackets, and the surname after it: ``R.J. (Reinier) van
 # Oosterhout``, ``Johannes (Hans) Kleine``, ``C.M. (Carla) van Dalen-Ooms`` (how Dutch letters and forms write a person
 # known by another name than their first given name).
-_INITIALS_BEFORE_CALL_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,5}[ \t]*$")
-_WORDS_BEFORE_CALL_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+){1,4}$")
+_INITIALS_BEFORE_CALL_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,5}[ \t]*\Z")
+_WORDS_BEFORE_CALL_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+){1,4}\Z")
 _SURNAME_AFTER_CALL_NAME = re.compile(
     r"[ \t]+((?:(?:[vV]an|[dD]e[nr]?|[tT]e[nr]?|[hH]et|'t|[iI]n|[oO]p)[ \t]+){0,3}"
     r"[A-Z][a-zà-ÿ]+(?:-(?:(?:van|de|der|den)[ \t]+)?[A-Z][a-zà-ÿ]+)?)(?![\w-])"
@@ -344,8 +346,9 @@ def surnames_on_next_line(text: str, persons: list[Finding]) -> list[Finding]:
 
 
 # Initials right before a name (``S. YILMAZ`` where the model found the surname alone), OCR's comma for a dot
-# among them (``J,P. de Vries``, ``W,F. Lammers``), at a word start.
-INITIALS_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][.,][ \t]?){1,4})$")
+# among them (``J,P. de Vries``, ``W,F. Lammers``), at a word start. (``\Z``, not ``$``: searched up to the name,
+# ``$`` would match before a line break there too and take a line's last letter and dot, ``B D.\nMarjolein``.)
+INITIALS_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][.,][ \t]?){1,4})\Z")
 
 
 def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
@@ -369,7 +372,7 @@ def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
 
 
 # A capitalised word right before a name that opens with an initial ("Danny R. van Os", "Marloes J.K. Bakker").
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]{1,20})[ \t]+$")
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-zà-ÿ]{1,20})[ \t]+\Z")
 _OPENS_WITH_INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -387,7 +390,7 @@ def with_first_name_before(text: str, persons: list[Finding]) -> list[Finding]:
 
 
 # One to three capitals without dots before a name, after a label's colon, a wide gap or the line start: "P JANSEN".
-BARE_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[:\n])|(?<=[:\n][ \t])|(?<=[ \t]{2}))[ \t]*((?:[A-Z][ \t]){1,3})$")
+BARE_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[:\n])|(?<=[:\n][ \t])|(?<=[ \t]{2}))[ \t]*((?:[A-Z][ \t]){1,3})\Z")
 
 
 def is_capitals_surname(value: str) -> bool:

@@ -232,7 +232,8 @@ class PersonNameRecognizer(DutchRecognizer):
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
         for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
-                     self._field, self._email, self._speaker, self._lower_speaker, self._lower_titled,
+                     self._field, self._email, self._speaker, self._caps_speaker, self._lower_speaker,
+                     self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
@@ -787,7 +788,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 value = text[start:end].strip()
                 start = text.index(value, start) if value else start
                 words = value.split()
-                if len(words) >= 2 and words[0].lower() in ROLE_SPEAKERS and is_first_name(words[1]):
+                if len(words) >= 2 and _role_word(words[0]) and is_first_name(words[1]):
                     # a role written with a capital before the name ("Medewerker Jolanda:", "Docent Anouk:")
                     start = text.index(words[1], start + len(words[0]))
                     value = " ".join(words[1:])
@@ -811,7 +812,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 if (
                     word.isalpha()
                     and word[1:].islower()
-                    and word.lower() not in ROLE_SPEAKERS
+                    and not _role_word(word)
                     and not _compound_word(word.lower())
                     and not _is_dutch_place(word)
                 ):
@@ -819,6 +820,15 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
     # -- chat in lower case: the name lists need a context that only a person fills ---------------------
+    def _caps_speaker(self, text: str) -> list[Finding]:
+        """``GREETJE: IK HEB HEM AL``: a speaker label in capitals that is a listed first name and no word (not
+        ``NAAM:``, ``LET OP:``, ``ROOS:``)."""
+        out = []
+        for m in matches_from(CAPS_SPEAKER, text, text_facts(text).colon_line_starts):
+            if m.group("name").lower() in bare_first_names():
+                out.append(self._f(*m.span("name"), SCORE_MEDIUM))
+        return out
+
     def _lower_speaker(self, text: str) -> list[Finding]:
         """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
         (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
@@ -1473,6 +1483,9 @@ SPEAKER = re.compile(
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
+    # a live chat's channel before the turn's speaker, after a dash ("Coolblue Chat — Jorinde:", "Webchat - Bezoeker
+    # Hamza:")
+    r"(?:[^\n:—–-]{2,30}?[ \t][—–-][ \t]+)?"
     # a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
     rf"(?:[{LOWER}]{{3,}}[ \t]+)?"
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
@@ -1481,6 +1494,8 @@ _STAMP = (
     r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
 )
+# A speaker label in capitals at a line start (a chat typed with caps lock on): optional stamp, one word, a colon.
+CAPS_SPEAKER = re.compile(rf"[ \t]*(?:{_STAMP})?(?P<name>[{UPPER}]{{3,}})[ \t]*:[ \t]")
 # A lower-case speaker label at a line start (chat exports): optional stamp, one to three words, colon, space.
 LOWER_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?"
@@ -1791,9 +1806,16 @@ ROLE_SPEAKERS = word_set(
     meester dokter huisarts assistent assistente vader moeder baas chef collega buurman buurvrouw
     heit mem pake beppe omi opi mams paps ma pa
     bezorger monteur planner kapper mentor conducteur chauffeur trainer coach receptie
-    locatie update reminder tip edit ps nb whatsapp
+    locatie update reminder tip edit ps nb whatsapp inwoner melder burger
     """
 )
+
+
+def _role_word(word: str) -> bool:
+    """A chat's role or kin word (``Bezoeker``, ``Oma``) or a person's role a form names (``Verhuurder``,
+    ``Patiënt``): it speaks in a chat, or stands before a speaker's name, but is no name."""
+    lowered = word.lower()
+    return lowered in ROLE_SPEAKERS or lowered in PERSON_ROLES
 
 
 def unlisted_speaker(words: list[str]) -> bool:
@@ -2033,7 +2055,9 @@ INITIALS_ANSWER = re.compile(
 # around it, no file extension after it.
 NAME_HANDLE = re.compile(
     r"(?<![\w@./\\-])([a-z]{3,}|[A-Z][a-z]{2,})[._]((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en)[._-])*"
-    r"(?:[a-z]{3,}|[A-Z][a-z]{2,}))(?![\w@/\\-]|\.\w)"
+    # (not a path's folder; but OpenVPN writes a client as its certificate's name, a slash and its address and port:
+    # "anna.smit/77.160.1.2:51820")
+    r"(?:[a-z]{3,}|[A-Z][a-z]{2,}))(?![\w@\\-]|/(?!\d{1,3}(?:\.\d{1,3}){3}:\d)|\.\w)"
 )
 # A name written SURNAME/GIVEN NAMES in capitals (card stripes, airline bookings), a title after it; found from its
 # slash (see PersonNameRecognizer._slash_written).
@@ -2071,11 +2095,12 @@ APPOSED_KIN = re.compile(rf", (?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|jouw|je|
 CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
 # for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
-LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", "accepted", "failed")
+LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", "accepted", "failed", "actor")
 # Where LOGIN_VALUE can start: its keys and sshd's words (the folders' from the slash before them).
-LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed")
+LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed", "actor")
 LOGIN_VALUE = re.compile(
-    r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname)"
+    # (an audit log's "actor": who did it, also as a JSON key, "actor":"pvandenberg")
+    r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname|actor[\"']?)"
     r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+)"
     r"|(?<![\w-])(?:accepted|failed)[ \t]+[a-z-]{3,20}[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
     r"|[\\/](?:users|home)[\\/])"
@@ -2639,14 +2664,23 @@ COMMA_NAME = re.compile(
 )
 
 
+def _lower_after_comma(value: str) -> bool:
+    """Capitals before the comma and none after it (``Iris Wagenaar, negentien maart``): a name and the next thing
+    said, not the register's ``Surname, Given names`` (``Bruijn, M. de``, ``JANSEN, PETRA``)."""
+    head, _, tail = value.partition(",")
+    return any(c.isupper() for c in head) and not any(c.isupper() for c in tail)
+
+
 def form_value(raw: str) -> str:
     """A form field's value: up to a form's wide spacing, then the comma writing whole, or else up to the next
     label or common word."""
     raw = WIDE_SPACE.split(raw, maxsplit=1)[0].rstrip()
     comma = COMMA_NAME.match(raw)
-    if comma is not None:
+    if comma is not None and not _lower_after_comma(comma.group()):
         return comma.group()
     value = cut_at_label(raw).rstrip(" \t,.")
+    if "," in value and _lower_after_comma(value):
+        return value.partition(",")[0].rstrip()
     if raw[len(value) : len(value) + 1] == "." and TRAILING_INITIAL.search(value):
         value += "."  # the last initial's dot ("Voorl.: R.J.")
     return value

@@ -1,0 +1,172 @@
+"""Issue 12, general rules for the misses of the retired hand-written set retired_4 and the chats and logs of
+tuning_24 (names, dates of birth, BSNs; places are another fixer's): a BSN given in a chat a few turns after the
+turn that asked for it; a date of birth typed one digit to a box with spaced dashes; a name answering a form's or a
+transcript's label before a comma and the next thing said in lower case; a person's role before a speaker's name
+(``Verhuurder Sjoerd:``) and a live chat's channel before the speaker (``Coolblue Chat — Jorinde:``); a speaker label
+in capitals; initials never taken over a line break; a chat's first name in capitals elsewhere in the chat. The
+cases are written here, not copied from the sets."""
+
+from __future__ import annotations
+
+from afscherm.detectors.bsn import BsnRecognizer
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.name_consistency import propagate_names
+from afscherm.detectors.person_name import PersonNameRecognizer
+
+
+def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+# --- a BSN answering a turn a few lines above that asked for it ---------------------------------------------------
+
+ASKED = "noor: stuur je me je burgerservicenummer even?\nbas: waarvoor\nnoor: de zorgverzekering\nbas: 1112 22333\n"
+
+
+def test_a_bsn_in_odd_groups_answering_a_bsn_question_a_few_turns_up() -> None:
+    assert spans(BsnRecognizer().find(ASKED), ASKED, "NL_BSN") == ["1112 22333"]
+
+
+def test_no_bsn_word_above_leaves_odd_groups_alone() -> None:
+    text = "noor: stuur je me je klantnummer even?\nbas: waarvoor\nnoor: de zorgverzekering\nbas: 1112 22333\n"
+    assert spans(BsnRecognizer().find(text), text, "NL_BSN") == []
+
+
+def test_another_number_named_after_the_bsn_word_takes_the_answer() -> None:
+    text = "noor: je bsn heb ik al\nbas: en het polisnummer?\nnoor: 1112 22333\n"
+    assert spans(BsnRecognizer().find(text), text, "NL_BSN") == []
+
+
+def test_a_bsn_word_many_lines_up_is_too_far() -> None:
+    text = (
+        "noor: mijn bsn staat in de mail van gisteren\nbas: ok die zoek ik op\nnoor: zaterdag nog tijd voor koffie?"
+        "\nbas: ja prima, om tien uur bij de markt\nnoor: en je nieuwe pasnummer?\nbas: 1112 22333\n"
+    )
+    assert spans(BsnRecognizer().find(text), text, "NL_BSN") == []
+
+
+# --- a date of birth one digit to a box, the parts parted by spaced dashes ----------------------------------------
+
+
+def test_boxed_digits_with_spaced_dashes_after_a_birth_label() -> None:
+    for text, date in (
+        ("Geboortedatum:  1 4 - 0 3 - 1 9 8 1\nNationaliteit: NL", "1 4 - 0 3 - 1 9 8 1"),
+        ("geb. datum 0 2 / 1 1 / 1 9 5 5", "0 2 / 1 1 / 1 9 5 5"),
+    ):
+        assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == [date], text
+
+
+def test_boxed_digits_of_another_date_are_no_birth_date() -> None:
+    text = "Datum ondertekening: 1 4 - 0 3 - 2 0 2 5"
+    assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == []
+
+
+# --- a name before a comma and the next thing said in lower case -------------------------------------------------
+
+
+def test_a_name_answering_a_label_stops_at_the_comma_before_lower_case() -> None:
+    text = "Balie: Uw naam en leeftijd?\nPatiënt: Sanne Hofman, achtendertig jaar.\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Sanne Hofman"]
+
+
+def test_the_registers_surname_comma_given_names_stays_whole() -> None:
+    for text, name in (("Naam: HOFMAN, SANNE\n", "HOFMAN, SANNE"), ("Naam: Hofman, S. de\n", "Hofman, S. de")):
+        assert spans(PersonNameRecognizer().find(text), text, "PERSON") == [name], text
+
+
+# --- a person's role before a speaker's name; a live chat's channel before the speaker ----------------------------
+
+
+def test_a_persons_role_before_a_speakers_name_leaves_the_name() -> None:
+    text = "[03-04-2026 10:00] Huurder Mirjam: de kraan lekt\n[03-04-2026 10:05] Karel: ik stuur iemand\n"
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "Mirjam" in found
+    assert not any("Huurder" in f for f in found)
+
+
+def test_a_channel_before_a_dash_and_the_speaker() -> None:
+    text = "Webwinkel Chat — Bezoeker Fatima: waar blijft mijn pakket\nWebwinkel Chat — Gijs: ik kijk even\n"
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "Fatima" in found
+    assert "Gijs" in found
+    assert not any("Webwinkel" in f or "Bezoeker" in f for f in found)
+
+
+def test_a_channel_before_a_word_label_is_no_name() -> None:
+    text = "Webwinkel Chat — Status: gesloten\nWebwinkel Chat — Bezoeker: hallo?\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+def test_a_role_speaking_among_named_speakers_is_no_name() -> None:
+    text = "Medewerker: met Gemeente, u spreekt met Ilse.\nInwoner: hallo\nIlse: zegt u het maar\nInwoner: ik " \
+        "verhuis\nIlse: naar waar?\n"  # fmt: skip
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "Inwoner" not in found
+    assert found.count("Ilse") == 3
+
+
+# --- a speaker label in capitals -----------------------------------------------------------------------------------
+
+
+def test_a_listed_first_name_in_capitals_speaks() -> None:
+    text = "MARIEKE: WAAR BLIJF JE NOU\nDaan: sta in de file\nMARIEKE: OK\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON").count("MARIEKE") == 2
+
+
+def test_a_label_or_a_word_like_name_in_capitals_is_no_speaker() -> None:
+    text = "LET OP: niet parkeren\nTOTAAL: 12 euro\nROOS: zijn verwelkt\nNAAM: \n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- initials never over a line break; a first name in capitals elsewhere in the chat ----------------------------
+
+
+def test_a_line_ending_in_a_capital_and_a_dot_lends_no_initial() -> None:
+    text = "Klant: postcode is 1234 A B.\nEvelien: dank u\nKlant: graag gedaan\n"
+    found = PersonNameRecognizer().find(text)
+    assert spans(propagate_names(text, None, found), text, "PERSON") == ["Evelien"]
+
+
+def test_initials_on_the_names_line_are_still_taken() -> None:
+    text = "Contact: J.P. Dijkgraaf belt terug.\n"
+    found = [Finding(text.index("Dijkgraaf"), text.index("Dijkgraaf") + 9, "PERSON", 0.85, "PersonNameRecognizer")]
+    assert spans(propagate_names(text, None, found), text, "PERSON") == ["J.P. Dijkgraaf"]
+
+
+def test_a_speakers_first_name_in_capitals_in_a_caps_lock_turn() -> None:
+    text = "Sander: heb je de sleutels?\nMAM: NEE DIE HEEFT SANDER TOCH\nSander: oh ja\n"
+    found = PersonNameRecognizer().find(text)
+    assert "SANDER" in spans(propagate_names(text, None, found), text, "PERSON")
+
+
+def test_a_word_in_capitals_is_no_name_without_its_name_in_the_chat() -> None:
+    text = "Sander: heb je de sleutels?\nMAM: NEE DIE LIGGEN THUIS\n"
+    found = PersonNameRecognizer().find(text)
+    assert spans(propagate_names(text, None, found), text, "PERSON") == ["Sander"]
+
+
+# --- an audit log's actor; an OpenVPN client's certificate name before its address ---------------------------------
+
+
+def test_an_audit_logs_actor_glued_from_an_initial_and_a_surname() -> None:
+    for text, login in (
+        ('{"ts":"2026-02-03T09:00:00","actor":"mdevries","action":"export"}', "mdevries"),
+        ("event=delete actor=kdejong object=dossier/112", "kdejong"),
+    ):
+        assert spans(PersonNameRecognizer().find(text), text, "PERSON") == [login], text
+
+
+def test_an_actor_that_is_a_service_account_is_no_name() -> None:
+    text = '{"actor":"scheduler","action":"cleanup"} actor=admin'
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+def test_an_openvpn_clients_name_before_its_address_and_port() -> None:
+    text = "Jan 12 07:55:01 vpn01 openvpn[812]: femke.jansen/84.241.17.9:1194 TLS: Initial packet\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["femke.jansen"]
+
+
+def test_a_folder_before_a_slash_is_no_handle() -> None:
+    text = "cp femke.jansen/rapport.pdf /tmp\nls femke.jansen/2026/"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
