@@ -1,13 +1,15 @@
 """Issue 12, general rules for the LOCATION misses of the hand-written tuning sets tuning_24 (chats and logs) and
 retired_4: a lower-case postcode right after a street and house number (``molenweg 8, 7411 bt``); a long street's
 side between its name and the number (``Dorpsstraat Zuid 14``, ``Hoofdweg W 3``); a Belgian postcode of four digits
-closing a street's address (``Vaartstraat 9, 8500``, ``Grotesteenweg 9, 2600 Berchem``). The cases are written here,
-not copied from the sets."""
+closing a street's address (``Vaartstraat 9, 8500``, ``Grotesteenweg 9, 2600 Berchem``); a word no list holds where
+someone lives (``we wonen nu in transvaal!``, ``woont sinds kort in Malburgen``) and a district's name after a word for
+one (``wijk Presikhaaf``, ``buurtapp Hatert-Zuid``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
 def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
@@ -62,3 +64,36 @@ def test_a_postcode_after_a_street_takes_the_capitalised_place_after_it() -> Non
 def test_four_digits_and_a_word_after_a_street_are_a_count() -> None:
     found = locations("Ik heb kerkstraat 3, 2000 keer gebeld")
     assert found == ["kerkstraat 3"]
+
+
+# --- a place no list holds where someone lives, a district after a word for one -------------------------------------
+
+
+def places(text: str) -> list[str]:
+    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
+
+
+def test_a_word_no_list_holds_where_someone_lives_is_a_place() -> None:
+    assert places("sanne: we wonen nu echt in transvaal!") == ["transvaal"]
+    assert places("Mijn broer woont sinds kort in Malburgen") == ["Malburgen"]
+    assert places("hij woont tegenwoordig in malburgen, vlak bij de rijn") == ["malburgen"]
+    assert places("ik woon in KRUISWIJK (Venlo) en werk daar ook") == ["KRUISWIJK", "Venlo"]
+
+
+def test_a_country_a_word_or_an_article_where_someone_lives_stays_out() -> None:
+    assert places("mijn zus woont in portugal nu") == []
+    assert places("ze wonen tegenwoordig in zuid-frankrijk.") == []
+    assert places("wij wonen in een flat") == []
+    assert places("hij woont in bij zijn moeder") == []
+
+
+def test_a_districts_name_after_a_word_for_one_is_a_place() -> None:
+    assert places("Ophalen kan in Arnhem, wijk Presikhaaf") == ["Arnhem", "Presikhaaf"]
+    assert places("Buurtapp Hatert-Zuid") == ["Hatert-Zuid"]
+    assert places("ze wonen in de nieuwbouwwijk De Vijfhoek") == ["De Vijfhoek"]
+
+
+def test_a_word_or_a_compass_point_after_a_district_word_stays_out() -> None:
+    assert places("ik woon in de wijk waar jij ook woont") == []
+    assert places("Contact: wijkteam Oost, 14 026") == []
+    assert places("wijkagent Bakker belde gisteren") == []

@@ -506,6 +506,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_joined_places(text),
             *_dateline_places(text),
             *_birth_line_places(text),
+            *_residence_places(text),
+            *_district_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -718,6 +720,97 @@ NEXT_NAME_WORD = re.compile(r" (?:(?:van|de|der|den|ter|ten)(?: |$))*[A-ZÀ-Ý][
 
 
 _RECOGNIZER_NAME = "PlaceNameRecognizer"  # the class's Presidio name, for the module's own finders
+
+# Countries, provinces and regions as Dutch writes them: where someone lives, but no place the gold sets mark (a
+# country says too little about a person), so the rules for places no list holds leave them out.
+COUNTRIES_AND_REGIONS = frozenset(
+    """
+    nederland holland belgie belgië vlaanderen wallonie wallonië duitsland frankrijk spanje portugal italie italië
+    engeland schotland ierland wales groot-brittannie groot-brittannië uk luxemburg zwitserland oostenrijk denemarken
+    noorwegen zweden finland ijsland polen tsjechie tsjechië slowakije hongarije roemenie roemenië bulgarije griekenland
+    turkije kroatie kroatië servie servië bosnie bosnië slovenie slovenië albanie albanië oekraine oekraïne rusland
+    litouwen letland estland marokko algerije tunesie tunesië egypte suriname curacao curaçao aruba bonaire indonesie
+    indonesië china japan india pakistan thailand vietnam australie australië amerika canada mexico brazilie brazilië
+    argentinie argentinië chili peru colombia ghana nigeria kenia zuid-afrika syrie syrië irak iran afghanistan
+    eritrea somalie somalië ethiopie ethiopië israel israël
+    groningen friesland fryslan fryslân drenthe overijssel flevoland gelderland utrecht noord-holland zuid-holland
+    zeeland noord-brabant brabant limburg antwerpen oost-vlaanderen west-vlaanderen henegouwen luik namen
+    randstad achterhoek twente veluwe betuwe salland zuid-limburg buitenland europa azie azië afrika
+    """.split()
+)
+# Where people live, with the words a chat puts between the verb and "in" ("wonen we echt in", "woont nu in"): the
+# word after it is where they live, in any case, even one no list holds (a neighbourhood: "in lombok", "in Hoogkerk").
+_RESIDENCE = re.compile(
+    r"(?<![\w'’-])(?:woon|woont|wonen|wonend|wonende|woonachtig|woonde|woonden)"
+    r"(?:[ \t]+(?:we|wij|jullie|ze|zij|je|jij|ik|hij|u|nu|echt|toch|al|tegenwoordig|inmiddels|daar|ook|nog|sinds"
+    r"|kort|weer|gewoon|eigenlijk|zelf|straks)){0,3}"
+    r"[ \t]+(?:in|te)[ \t]+(?P<place>[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
+)
+# A word for a part of a town before its name ("in de wijk Dragonder", "buurtapp Hoograven-Zuid", "stadsdeel
+# Nieuw-West"); not "wijkagent", "buurtvader": people.
+_DISTRICT_WORD = re.compile(
+    r"(?<![\w'’-])(?:(?:woon|nieuwbouw|stads|vinex)?wijk|stadsdeel|buurtschap|gehucht|dorpskern"
+    r"|buurt(?:app|vereniging|huis|centrum|preventie|bewoners)|wijk(?:centrum|team|vereniging|raad|krant|app|bewoners))"
+    r"[ \t]+(?=\S)"
+)
+# A district's name after such a word: capitalised words (an article may lead: "De Hoef", "'t Zand"), or one word
+# in lower case.
+_DISTRICT_NAME = re.compile(
+    r"(?:(?:De|Het|Den|'t|’t)[ \t]+)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}"
+    r"|[a-zà-ÿ][\w'’]*(?:-[\w'’]+)*"
+)
+# What may follow a place no list holds at a residence: the phrase's end, a sign or emoji, a bracket, or a link to
+# more places or the rest of the sentence ("in lombok 🥳", "in IJSSELMONDE (ROTTERDAM)", "in hoogkerk en werkt ...").
+_AFTER_UNLISTED = re.compile(r"[ \t]*(?:[^\w\s]|\n|$)|[ \t]+(?:en|of|maar|want|dus|toch|hoor|zelf|eigenlijk)(?![\w'’])")
+
+
+def _unlisted_word(word: str) -> bool:
+    """A word that can name a place no list holds: no common or function word, first name, country or region."""
+    key = word.lower()
+    if len(key) < 3 or key in COUNTRIES_AND_REGIONS or key in common_words() or key in STOP or key in DETERMINERS:
+        return False
+    head = key.split("-", 1)[0]
+    if head in ("noord", "zuid", "oost", "west", "midden") and key.partition("-")[2] in COUNTRIES_AND_REGIONS:
+        return False  # "zuid-frankrijk"
+    return not is_first_name(word, lowercase_ok=True)
+
+
+def _residence_places(text: str) -> list[Finding]:
+    """Where a chat says someone lives, a word no list holds that ends the phrase: a neighbourhood or village
+    (``we wonen nu in lombok!``, ``woont sinds kort in Hoogkerk``); listed places are the cue rule's."""
+    lowered = lowered_text(text)
+    if "woon" not in lowered and "wonen" not in lowered:
+        return []
+    out: list[Finding] = []
+    for m in _RESIDENCE.finditer(lowered):
+        start, end = m.span("place")
+        word = text[start:end]
+        if lookup(word) is not None or not _unlisted_word(word) or _AFTER_UNLISTED.match(text, end) is None:
+            continue
+        out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+def _district_places(text: str) -> list[Finding]:
+    """A district named after a word for one (``in de wijk Dragonder``, ``buurtapp Hoograven-Zuid``, ``stadsdeel
+    Nieuw-West``, ``de wijk lunetten``); not a common word after it (``de wijk waar ik woon``, ``wijk in``)."""
+    lowered = lowered_text(text)
+    if "wijk" not in lowered and "buurt" not in lowered and "stadsdeel" not in lowered and "gehucht" not in lowered:
+        return []
+    out: list[Finding] = []
+    for cue in _DISTRICT_WORD.finditer(lowered):
+        m = _DISTRICT_NAME.match(text, cue.end())
+        if m is None:
+            continue
+        name = m.group()
+        if name[0].islower() and (not _unlisted_word(name) or _AFTER_UNLISTED.match(text, m.end()) is None):
+            continue
+        if " " not in name and (name.lower() in DISTRICTS or name[0].isupper() and name.lower() in common_words()):
+            continue  # "wijkteam Oost", "wijk Centrum": a part of town too large to say where someone lives
+        out.append(Finding(m.start(), m.end(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
 # Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
 _JOINED = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+(?![\w-])")
 
