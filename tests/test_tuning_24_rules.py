@@ -3,7 +3,9 @@ retired_4: a lower-case postcode right after a street and house number (``molenw
 side between its name and the number (``Dorpsstraat Zuid 14``, ``Hoofdweg W 3``); a Belgian postcode of four digits
 closing a street's address (``Vaartstraat 9, 8500``, ``Grotesteenweg 9, 2600 Berchem``); a word no list holds where
 someone lives (``we wonen nu in transvaal!``, ``woont sinds kort in Malburgen``) and a district's name after a word for
-one (``wijk Presikhaaf``, ``buurtapp Hatert-Zuid``). The cases are written here, not copied from the sets."""
+one (``wijk Presikhaaf``, ``buurtapp Hatert-Zuid``); a street named with its article and a qualifier (``aan de lange
+molenstraat``) and both streets of a corner (``hoek beukenlaan/lindestraat``). The cases are written here, not copied
+from the sets."""
 
 from __future__ import annotations
 
@@ -97,3 +99,24 @@ def test_a_word_or_a_compass_point_after_a_district_word_stays_out() -> None:
     assert places("ik woon in de wijk waar jij ook woont") == []
     assert places("Contact: wijkteam Oost, 14 026") == []
     assert places("wijkagent Bakker belde gisteren") == []
+
+
+# --- a qualified street and the streets of a corner -----------------------------------------------------------------
+
+
+def test_a_road_word_after_an_article_and_a_qualifier_is_a_street() -> None:
+    assert locations("haal jij het pakketje op aan de lange molenstraat?") == ["lange molenstraat"]
+    assert locations("in de oude kerkweg staan ze al") == ["oude kerkweg"]
+
+
+def test_a_kind_of_road_with_an_adjective_but_no_article_stays_out() -> None:
+    assert locations("we fietsen over een lange kerkweg") == []
+
+
+def test_both_streets_of_a_corner_are_streets() -> None:
+    assert locations("de bak staat op de hoek beukenlaan/lindestraat") == ["beukenlaan", "lindestraat"]
+    assert locations("ongeluk op de kruising Marktweg en Pastoorstraat") == ["Marktweg", "Pastoorstraat"]
+
+
+def test_a_corner_of_kinds_of_road_stays_out() -> None:
+    assert locations("file op de hoek van de snelweg en de afrit") == []

@@ -742,6 +742,7 @@ class LocationRecognizer(DutchRecognizer):
                 *_streets_after_article(text),
                 *_street_answers(text),
                 *_named_roads(text),
+                *_corner_streets(text),
             )
             if not any(f.start < g.end and g.start < f.end for g in best.values())
         )
@@ -1450,17 +1451,21 @@ def _named_roads(text: str) -> list[Finding]:
             continue  # "de spoorweg", "in de MediaMarkt"
         if _NUMBER_AFTER.match(text, m.end()):
             continue  # with a house number: the street rules
-        if stem in common_words() or lowered[start : m.start()] in common_words():
-            before = text[max(0, start - 2) : start]
-            if not (word[:1].isupper() and before[-1:] == " " and (before[:1].isalpha() or before[:1] == ",")):
-                continue  # a kind of road ("de rondweg"), unless capitalised after a word mid-sentence
         words = _words_before(text, _line_start(text, start, 100), m.end(), 7)
         last = len(words) - 1
+        if stem in common_words() or lowered[start : m.start()] in common_words():
+            before = text[max(0, start - 2) : start]
+            if not (word[:1].isupper() and before[-1:] == " " and (before[:1].isalpha() or before[:1] == ",")) and not (
+                _qualified_road(words, last)
+            ):
+                continue  # a kind of road ("de rondweg"), unless capitalised after a word mid-sentence
         article = last >= 1 and words[last - 1].text.lower() in _ARTICLES
         if not article and is_family_name(word):
             continue  # "Jan Hogeweg", "mevrouw Verlaan": a surname; a street takes its article ("de Hogeweg")
         before = words[last - 1].text.lower() if last >= 1 else ""
-        if word.islower() and not (before in _NAME_CONNECTORS or before == "van" or before[-1:] in (",", ":")):
+        if word.islower() and not (
+            before in _NAME_CONNECTORS or before == "van" or before[-1:] in (",", ":") or _qualified_road(words, last)
+        ):
             # in lower case only a road named with its article or as an address's part: "de mesdagstraat",
             # "groningen, oosterstraat"; not "via een stuk asfaltweg"
             continue
@@ -1469,6 +1474,46 @@ def _named_roads(text: str) -> list[Finding]:
             first = last - 1  # "van lennepweg": the road named after a person, its particle with it
         first = _after_preposition(words, first, last)
         found.append(Finding(words[first].start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+def _qualified_road(words: list[_Word], last: int) -> bool:
+    """A road word after an article and a qualifier of position or age (``aan de korte kerkstraat``, ``in de oude
+    molenweg``): one street of a town told from another of its name, not a kind of road (``de rondweg``; ``een
+    lange zandweg`` has no article)."""
+    return (
+        last >= 2
+        and words[last - 1].text.lower() in _POSITION_TITLES
+        and words[last - 2].text.lower() in _ARTICLES
+        and not words[last].opened
+        and not words[last - 1].opened
+    )
+
+
+# The corner of two streets named by their road words ("op de hoek populierenlaan/esdoornstraat", "kruising
+# Stationsweg en Molenstraat"), in the lower-cased copy.
+_CORNER = re.compile(
+    r"(?<![\w-])(?:hoek|kruising|kruispunt)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([^\W\d_][\w'’-]{2,})"
+    r"[ \t]*(?:/|&|\ben\b|\bx\b)[ \t]*(?:de[ \t]+)?([^\W\d_][\w'’-]{2,})(?![\w'’-])"
+)
+
+
+def _corner_streets(text: str) -> list[Finding]:
+    """Both streets of a corner, each a word with a road ending that is no common word (``hoek
+    populierenlaan/esdoornstraat``; not ``hoek snelweg/afrit``)."""
+    lowered = text_facts(text).lowered
+    if "hoek" not in lowered and "kruis" not in lowered:
+        return []
+    found: list[Finding] = []
+    for m in _CORNER.finditer(lowered):
+        pair = [m.span(1), m.span(2)]
+        if all(
+            lowered[a:b].endswith(_ROAD_ENDINGS)
+            and _is_compound_street(lowered[a:b])
+            and lowered[a:b] not in common_words()
+            for a, b in pair
+        ):
+            found.extend(Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for a, b in pair)
     return found
 
 
