@@ -878,6 +878,34 @@ def _hl7_birth_dates(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A birthday without its year where the sentence says the person was born on it: "4 april is hij geboren", "ik ben
+# geboren op 3 maart" (not "jarig op 4 april", nor a baby that "wordt geboren op" its due date). Led by the day's
+# digits or by the verb before "geboren op" (read only in texts that say "geboren").
+_NO_YEAR = r"(?!\w)(?![ \t]*[,.]?[ \t]*(?:in[ \t]+)?(?:'?\d{2}(?!\d)|\d{4}))"
+_YEARLESS_BORN = re.compile(
+    rf"(?i)(?:\d(?<![\w.,/-]\d)\d?[ \t]+(?P<month>{_MONTH_NAMES}){_NO_YEAR}[ \t]+(?:is|ben|was|werd)[ \t]+"
+    r"(?:hij|ze|zij|ik|die|jij|je)[ \t]+geboren(?!\w)"
+    rf"|\b(?:is|ben|was|werd)[ \t]+geboren[ \t]+op[ \t]+(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{_MONTH_NAMES})"
+    rf"{_NO_YEAR})"
+)
+
+
+def _yearless_birthdays(text: str) -> list[tuple[int, int]]:
+    """Day and month said to be someone's birth without a year (see :data:`_YEARLESS_BORN`): the date's span."""
+    found: list[tuple[int, int]] = []
+    for m in _YEARLESS_BORN.finditer(text):
+        if m.group("month") is not None:
+            start = m.start()
+            end = m.end("month")
+        else:
+            start, end = m.start("day2"), m.end("month2")
+        day = int(text[start:end].split()[0])
+        month = MONTHS.get(text[start:end].split()[-1].lower().replace("rn", "m"))
+        if month is not None and _date_or_none(2000, month, day) is not None:  # (2000: a leap year)
+            found.append((start, end))
+    return found
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -892,6 +920,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
+        if "geboren" in lowered:
+            # (where no date with its year was found over it)
+            yearless = _yearless_birthdays(text)
+            beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
         return sorted(found)
