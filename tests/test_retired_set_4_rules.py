@@ -170,3 +170,53 @@ def test_an_openvpn_clients_name_before_its_address_and_port() -> None:
 def test_a_folder_before_a_slash_is_no_handle() -> None:
     text = "cp femke.jansen/rapport.pdf /tmp\nls femke.jansen/2026/"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a lower-case speaker's shortened particle or initial --------------------------------------------------------
+
+
+def test_a_lower_case_speaker_with_a_shortened_particle_or_an_initial() -> None:
+    text = "[10:02] petra v leeuwen: wie neemt de taart mee\n[10:05] koen: ik\n[10:06] maaike d: ik de slingers\n"
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "petra v leeuwen" in found
+    assert "maaike d" in found
+
+
+def test_a_speaker_before_a_word_and_no_surname_stays_a_first_name() -> None:
+    text = "koen v de planning: wat\n"
+    assert "koen v de planning" not in spans(PersonNameRecognizer().find(text), text, "PERSON")
+
+
+# --- a birthday without a year that the sentence says someone was born on ----------------------------------------
+
+
+def test_a_day_and_month_someone_was_born_on() -> None:
+    for text, day in (
+        ("Sanne heeft feest, 9 juni is ze geboren, ze wordt 30.", "9 juni"),
+        ("Mijn broer is geboren op 23 oktober.", "23 oktober"),
+    ):
+        assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == [day], text
+
+
+def test_a_birthday_party_or_a_due_date_is_no_birth_date() -> None:
+    for text in ("Sanne is jarig op 9 juni, kom je?", "De baby wordt geboren op 23 oktober, de uitgerekende datum."):
+        assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == [], text
+
+
+# --- a signature's name before its firm; thanks and the writer's first name on the last line ---------------------
+
+
+def test_a_signatures_name_before_a_bar_and_its_firm() -> None:
+    text = "Uw pakket is onderweg.\nMet vriendelijke groet,\nMirjam | Klantenservice Tuincentrum De Linde\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Mirjam"]
+
+
+def test_thanks_and_a_first_name_on_the_last_line() -> None:
+    text = "Kun je de sleutels bij de buren leggen?\nAlvast bedankt! Hanneke"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Hanneke"]
+
+
+def test_thanks_and_a_word_on_the_last_line_is_no_name() -> None:
+    text = "Kun je de sleutels bij de buren leggen?\nBedankt! Groen"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+

@@ -72,6 +72,14 @@ CLOSINGS = re.compile(
     r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?"
     r"|^[ \t]*(?:mvg|m\.v\.g\.|vriendelijke groet|groetjes|gr|liefs|groet|kind regards|best regards)[ \t]*,?[ \t]*\n"
 )
+# Where a signature's name ends on its line: a bar or a dash between spaces before a role or a firm.
+_SIGNATURE_PART_END = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*")
+# A message's last line of thanks or a greeting, then the writer's first name: "Dank! Kees", "Groetjes, Anouk".
+CLOSING_SAME_LINE = re.compile(
+    r"[ \t]*(?i:(?:alvast|nogmaals)[ \t]+)?"
+    r"(?i:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|groet(?:en|jes)?|gr|mvg|liefs)[ \t]*[!,.]+[ \t]*"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!]?\Z"
+)
 # Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``).
 NAME_FIELDS = re.compile(
     r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
@@ -483,11 +491,17 @@ class PersonNameRecognizer(DutchRecognizer):
             if not line:
                 continue
             start = m.end() + line.start(1)
-            value = line.group(1).rstrip()
+            # (the name before its role or firm on its line: "Latifa | Klantenservice", "Jan Smit - Planning")
+            value = _SIGNATURE_PART_END.split(line.group(1).rstrip(), maxsplit=1)[0]
             value = cut_at_label(value)
             first = value.split()[0] if value.split() else ""
             if name_shaped(value) and (is_first_name(first, lowercase_ok=True) or re.match(INITIALS, value)):
                 out.append(self._f(start, start + len(value), SCORE_STRONG))
+        # a message's last line: thanks or a greeting and the writer's listed first name after it ("Dank! Kees")
+        body = text.rstrip()
+        last = CLOSING_SAME_LINE.match(body, body.rfind("\n") + 1)
+        if last is not None and is_first_name(last.group("name")):
+            out.append(self._f(*last.span("name"), SCORE_STRONG))
         return out
 
     def _field(self, text: str) -> list[Finding]:
@@ -843,7 +857,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             start = m.start("name")
             rest = " ".join(words[1:])
-            end = m.end("name") if not rest or lower_surname(rest) else start + len(words[0])
+            # (the surname's particle shortened as chats write it, "ineke v dijk:", or an initial, "sanne b:")
+            surname = lower_surname(rest) or any(lower_surname(r) for r in written_out_particles(rest))
+            end = m.end("name") if not rest or surname or _LOWER_INITIAL.fullmatch(rest) else start + len(words[0])
             if rest and end == start + len(words[0]):
                 continue  # "mark de status:" is no speaker label
             out.append(self._f(start, end, SCORE_MEDIUM))
@@ -1574,6 +1590,17 @@ NAME_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WO
 def word_start(text: str, pos: int) -> bool:
     """No letter, digit or dot right before ``pos``."""
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "._")
+
+
+# A surname's particle as chats shorten it: "v dijk", "t hart", "vd berg".
+_SHORT_PARTICLES = {"v": ("van",), "t": ("'t",), "vd": ("van de", "van der", "van den")}
+_LOWER_INITIAL = re.compile(rf"[{LOWER}]")
+
+
+def written_out_particles(words: str) -> list[str]:
+    """``words`` (lower case) with a shortened particle at their head written out (``v dijk`` → ``van dijk``)."""
+    head, _, tail = words.partition(" ")
+    return [f"{p} {tail}" for p in _SHORT_PARTICLES.get(head, ())] if tail else []
 
 
 def lower_surname(words: str, common_ok: bool = False) -> bool:
