@@ -383,7 +383,7 @@ def test_qualifiers_and_numerals_alone_make_no_street(text: str) -> None:
     [
         # a field separator inside a run of characters starts the street (CSV, vCard, quoted CSV)
         ("4411,Ria Wolters,Stationsweg 14,6711 PM,Ede", ["Stationsweg 14", "6711 PM", "Ede"]),
-        ("ADR;TYPE=home:;;Kastanjelaan 9;Almelo", ["Kastanjelaan 9"]),
+        ("ADR;TYPE=home:;;Kastanjelaan 9;Almelo", ["Kastanjelaan 9", "Almelo"]),  # the locality by its place
         ('"Lotte van Dam","Kloosterlaan 6"', ["Kloosterlaan 6"]),
         # a post box is an address
         ("Retouradres: Postbus 51, 2500 AA Den Haag", ["Postbus 51", "2500 AA", "Den Haag"]),

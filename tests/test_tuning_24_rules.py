@@ -4,13 +4,16 @@ side between its name and the number (``Dorpsstraat Zuid 14``, ``Hoofdweg W 3``)
 closing a street's address (``Vaartstraat 9, 8500``, ``Grotesteenweg 9, 2600 Berchem``); a word no list holds where
 someone lives (``we wonen nu in transvaal!``, ``woont sinds kort in Malburgen``) and a district's name after a word for
 one (``wijk Presikhaaf``, ``buurtapp Hatert-Zuid``); a street named with its article and a qualifier (``aan de lange
-molenstraat``) and both streets of a corner (``hoek beukenlaan/lindestraat``). The cases are written here, not copied
-from the sets."""
+molenstraat``) and both streets of a corner (``hoek beukenlaan/lindestraat``); in machine output, a place in a list
+of one value (``'woonplaats': ['Tiel']``), the address elements of an ISO 20022 payment file (``<TwnNm>``), a vCard's
+locality and postal code by their place in ``ADR`` and the words of a geocoder's query (``/geocode?q=ens+emmeloord``).
+The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
@@ -120,3 +123,34 @@ def test_both_streets_of_a_corner_are_streets() -> None:
 
 def test_a_corner_of_kinds_of_road_stays_out() -> None:
     assert locations("file op de hoek van de snelweg en de afrit") == []
+
+
+# --- places in machine output ---------------------------------------------------------------------------------------
+
+
+def fields(text: str) -> list[str]:
+    return spans(address_field_findings(text), text, "LOCATION")
+
+
+def test_a_place_in_a_list_of_one_value_under_its_key() -> None:
+    assert fields("<QueryDict: {'voornaam': ['Joost'], 'woonplaats': ['Tiel'], 'stap': ['2']}>") == ["Tiel"]
+
+
+def test_the_address_elements_of_a_payment_file() -> None:
+    text = "<PstlAdr><StrtNm>Molenweg</StrtNm><BldgNb>12</BldgNb><PstCd>4001 AB</PstCd><TwnNm>Tiel</TwnNm></PstlAdr>"
+    assert fields(text) == ["Molenweg", "12", "4001 AB", "Tiel"]
+
+
+def test_a_vcards_locality_and_postal_code_by_their_place() -> None:
+    text = "BEGIN:VCARD\nADR;TYPE=work:;;Dorpsstraat 4;Wezep;Gelderland;8091 AB;Nederland\nEND:VCARD"
+    assert fields(text) == ["Dorpsstraat 4", "Wezep", "8091 AB"]
+
+
+def test_the_words_of_a_geocoders_query() -> None:
+    text = "GET /api/geocode?q=ens+emmeloord HTTP/1.1 200"
+    assert fields(text) == ["ens", "emmeloord"]
+
+
+def test_a_search_boxs_query_and_an_other_vcard_line_stay_out() -> None:
+    assert fields("GET /search?q=tweedehands+fiets HTTP/1.1 200") == []
+    assert fields("NOTE:;;Dorpsstraat is dicht;morgen") == []

@@ -37,7 +37,7 @@ MAX_PLACE_WORDS = 5
 _STEMS_ANYWHERE = ("plaats", "straat", "adres", "address", "postcode")
 _STEMS_AT_WORD = (
     "city", "town", "street", "place", "lieu", "stad", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
-    "huisn", "hnr", "huisletter",
+    "huisn", "hnr", "huisletter", "twnnm", "strtnm", "pstcd",
 )  # fmt: skip
 
 
@@ -76,6 +76,9 @@ _NUMBER_WORDS = frozenset("huisnummer huisnr hnr huisno housenumber".split())
 _ADDITION_WORDS = frozenset("toevoeging huisnummertoevoeging huisletter addition".split())
 _POSTCODE_WORDS = frozenset("postcode zip zipcode postalcode pc plz".split())
 _PAIRS = (("house", "number"), ("house", "no"), ("postal", "code"), ("zip", "code"), ("street", "name"))
+# The abbreviated address elements of ISO 20022 payment files (SEPA pain.001/pain.008, camt): ``<TwnNm>``,
+# ``<StrtNm>``, ``<PstCd>``, ``<BldgNb>``.
+_ISO_20022 = {"twnnm": "place", "strtnm": "street", "pstcd": "postcode", "bldgnb": "number"}
 _NOT_VALUES = frozenset(
     "null none nil nan onbekend unknown leeg empty n.v.t. nvt geen - -- ? true false nederland netherlands"
     " the netherlands nl be de belgie belgië belgium duitsland germany deutschland".split()
@@ -100,6 +103,8 @@ def address_kind(name: str, strict: bool = False) -> str | None:
     if not words or any(w in _OTHER_KEY_WORDS for w in words):
         return None
     joined = "".join(words)
+    if joined in _ISO_20022:
+        return _ISO_20022[joined]
     if joined.endswith(("mailadres", "mailaddress")):
         return None
     if any(w in _ADDITION_WORDS for w in words):
@@ -257,6 +262,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
                 or address_kind(name, strict=True) is None
             ):
                 continue
+        if text[value_start] == "[" and value_start + 1 < len(text) and text[value_start + 1] in "\"'":
+            value_start += 1  # a list of values, as Django's QueryDict prints one: 'woonplaats': ['Assen']
         quote = text[value_start]
         if quote in "\"'" and not _ELIDED_ARTICLE.match(text, value_start):
             close = text.find(quote, value_start + 1, value_start + MAX_VALUE_CHARS + 2)
@@ -362,6 +369,52 @@ def _sql_values(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# A vCard's address: ``ADR;TYPE=home:po box;extended;street;locality;region;postal code;country`` (RFC 6350).
+_VCARD_ADR = re.compile(r"(?im)^(?:item\d+\.)?ADR(?:;[^:\n]*)?:([^\n]*)")
+_VCARD_PARTS = {2: "straat", 3: "plaats", 5: "postcode"}  # the component's place -> a field name of its kind
+
+
+def _vcard_values(text: str) -> list[tuple[str, int, int]]:
+    """The street, locality and postal code of each vCard ``ADR`` line, by the component's place."""
+    out: list[tuple[str, int, int]] = []
+    for m in _VCARD_ADR.finditer(text):
+        start = m.start(1)
+        for i, part in enumerate(m.group(1).split(";")):
+            if i in _VCARD_PARTS and part.strip():
+                out.append((_VCARD_PARTS[i], *_strip(text, start, start + len(part))))
+            start += len(part) + 1
+    return out
+
+
+# A geocoder's or address service's query in a URL (``/geocode?q=wehl``, ``/api/locatie?query=den+helder+west``):
+# the words of the query are a place or address. The path must name places: a search box's ``q`` says nothing.
+_GEO_QUERY = re.compile(
+    r"(?i)/[\w/.-]*?(?:geocod|geo/|adres|address|locati|plaats|place|kaart|maps?/)[\w/.-]*\?(?:[^\s#&?]*&)*?"
+    # (the detection view reads a query's "+" as a space: "q=den helder west HTTP/1.1")
+    r"(?:q|query|zoekterm|term|search)=([^\s&#\"'<>]{1,120}(?:[ ](?!HTTP/)[^\s&#\"'<>/=]{1,60}){0,5})"
+)
+_QUERY_WORD = re.compile(r"[^+,; ]+")
+
+
+def _geocoder_queries(text: str) -> list[Finding]:
+    """Each word of a geocoder's query (``+`` or ``%20`` between words) that is no common word: ``KNOLLENDAM``,
+    ``s-hertogenbosch``, ``orthen``."""
+    from afscherm.detectors.place_names import lowered_text
+
+    lowered = lowered_text(text)
+    if "q=" not in lowered and "query=" not in lowered and "term=" not in lowered and "search=" not in lowered:
+        return []
+    found: list[Finding] = []
+    for m in _GEO_QUERY.finditer(text):
+        value = m.group(1).replace("%20", "+++")  # (same length: the offsets stay)
+        for word in _QUERY_WORD.finditer(value):
+            w = word.group()
+            if w[0].isalpha() and w.lower() not in common_words() and len(w) > 1:
+                found.append(Finding(m.start(1) + word.start(), m.start(1) + word.end(), "LOCATION", SCORE_FIELD,
+                                     RECOGNIZER))  # fmt: skip
+    return found
+
+
 def address_field_findings(text: str) -> list[Finding]:
     """LOCATION findings for the values whose field names an address part (see the module's doc).
 
@@ -370,15 +423,22 @@ def address_field_findings(text: str) -> list[Finding]:
     ['Vlinderweg', '22', 'Ommen']
     """
     stems = _stems(text)
+    vcard = _vcard_values(text) if "ADR" in text or "adr" in text else []
+    geocoded = _geocoder_queries(text) if "?" in text else []
     if not stems:
-        return []
-    candidates = _pair_values(text, stems)
+        return sorted(_judged(vcard, text) | set(geocoded))
+    candidates = _pair_values(text, stems) + vcard
     if "\n" in text:
         candidates += _table_values(text, stems) + _label_lines(text, stems)
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
         candidates += _sql_values(text)
     if "</" in text:
         candidates += [(m.group(1), *_strip(text, *m.span(2))) for m in _XML.finditer(text)]
+    return sorted(_judged(candidates, text) | set(geocoded))
+
+
+def _judged(candidates: list[tuple[str, int, int]], text: str) -> set[Finding]:
+    """The candidates whose value is the address part their field's name announces."""
     found: set[Finding] = set()
     for name, start, end in candidates:
         kind = address_kind(name)
@@ -393,4 +453,4 @@ def address_field_findings(text: str) -> list[Finding]:
             end = _strip(text, start, head.end())[1]
         if judge(kind, text[start:end]):
             found.add(Finding(start, end, "LOCATION", SCORE_FIELD, RECOGNIZER))
-    return sorted(found)
+    return found
