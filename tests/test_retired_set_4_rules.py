@@ -220,3 +220,69 @@ def test_thanks_and_a_word_on_the_last_line_is_no_name() -> None:
     text = "Kun je de sleutels bij de buren leggen?\nBedankt! Groen"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
 
+
+# --- a surname and given name in capitals in a row's cell ---------------------------------------------------------
+
+
+def test_a_surname_and_given_name_in_capitals_in_a_statement_row() -> None:
+    text = "Datum;Omschrijving;Rekening;Bedrag\n20260301;NOWAK MAREK;NL91ABNA0417164300;120,00\n"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["NOWAK MAREK"]
+
+
+def test_a_shop_in_capitals_in_a_statement_row_is_no_name() -> None:
+    text = (
+        "Datum;Omschrijving;Rekening;Bedrag\n20260301;JUMBO ZWOLLE;NL91ABNA0417164300;12,00\n20260302;ANWB BV;;3,00\n"
+    )
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- an initial without its dot after tnv --------------------------------------------------------------------------
+
+
+def test_an_initial_without_its_dot_and_a_surname_after_tnv() -> None:
+    for text, name in (("stuur maar naar NL91ABNA0417164300 tnv m el idrissi", "m el idrissi"),
+                       ("iban NL91ABNA0417164300 tnv k van den berg, bedankt", "k van den berg")):  # fmt: skip
+        assert name in spans(PersonNameRecognizer().find(text), text, "PERSON"), text
+
+
+def test_a_letter_and_a_word_after_tnv_is_no_name() -> None:
+    text = "tnv a graag"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a place that is a surname after its particle ------------------------------------------------------------------
+
+
+def test_a_place_after_a_surnames_particle_in_a_name_is_the_persons() -> None:
+    text = "Behandelaar: dr. P.J. v/d Veen\n"
+    name = text.index("v/d Veen")
+    found = [
+        Finding(name, name + 8, "PERSON", 0.7, "PersonNameRecognizer"),
+        Finding(name + 4, name + 8, "LOCATION", 0.75, "PlaceNameRecognizer"),
+    ]
+    after = propagate_names(text, None, found)
+    assert spans(after, text, "LOCATION") == []
+    assert spans(after, text, "PERSON") == ["P.J. v/d Veen"]
+
+
+def test_a_place_after_van_in_a_name_stays_a_place() -> None:
+    text = "Ria van Zwolle belt morgen.\n"
+    name = text.index("Ria")
+    found = [
+        Finding(name, name + 14, "PERSON", 0.7, "PersonNameRecognizer"),
+        Finding(name + 8, name + 14, "LOCATION", 0.75, "PlaceNameRecognizer"),
+    ]
+    assert spans(propagate_names(text, None, found), text, "LOCATION") == ["Zwolle"]
+
+
+# --- a device named after a double first name glued together -------------------------------------------------------
+
+
+def test_a_device_named_after_a_glued_double_first_name() -> None:
+    text = "DHCPREQUEST for 10.0.0.23 from 3c:22:fb:90:11:ab (NB-GERTJAN) via eth0"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["GERTJAN"]
+
+
+def test_a_device_named_after_a_room_is_no_name() -> None:
+    text = "DHCPREQUEST for 10.0.0.24 from 3c:22:fb:90:11:ac (LAPTOP-VERGADERZAAL) via eth0"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

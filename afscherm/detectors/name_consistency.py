@@ -229,9 +229,30 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         for o in others
         if not (o.entity_type == "LOCATION" and o.recognizer == NER_RECOGNIZER and any(overlaps(o, a) for a in strong))
         and not (o.entity_type == "LOCATION" and o.recognizer == PLACE_RECOGNIZER and (o.start, o.end) in labelled)
+        and not (
+            o.entity_type == "LOCATION"
+            and o.recognizer == PLACE_RECOGNIZER
+            and _surname_after_particle(text, o, persons)
+        )
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
     return sorted([*kept, *joined_double_names(text, merge(widened))])
+
+
+# A surname's particle that no phrase about a place has ("v/d Sluis", "van der Meer", "ter Horst"; not "van Zwolle").
+_PARTICLE_BEFORE_PLACE = re.compile(r"(?i)(?:v/d|v\.d\.?|vd|van de[nr]?|ter|ten)[ \t]+\Z")
+
+
+def _surname_after_particle(text: str, place: Finding, persons: list[Finding]) -> bool:
+    """A place name the recognisers found as a name's surname, after its particle (``dr. M.A. v/d Sluis``): the
+    person's, not the place."""
+    return any(
+        p.start < place.start
+        and place.end <= p.end
+        and p.recognizer != NER_RECOGNIZER
+        and _PARTICLE_BEFORE_PLACE.search(text, p.start, place.start) is not None
+        for p in persons
+    )
 
 
 # A double surname broken over a line end at its own hyphen ("G. Smeenge-\nBakker"): the second name's word.

@@ -1058,6 +1058,10 @@ class PersonNameRecognizer(DutchRecognizer):
             pos = m.end()
             lead = LOWER_LEAD.match(text, pos)
             if lead is None:
+                # an initial without its dot before the surname ("tnv y el khatib", "tnv j de wit")
+                span = _bare_initial_surname(text, pos)
+                if span is not None:
+                    out.append(self._f(*span, SCORE_MEDIUM))
                 continue
             first = lead.group(1)
             if first in PARTICLE_SET:
@@ -1297,21 +1301,14 @@ class PersonNameRecognizer(DutchRecognizer):
         frequent surnames, ``BAKKER``), then listed first names; not a place or an organisation."""
         out: list[Finding] = []
         for m in matches_from(CAPS_NAME_LINE, text, text_facts(text).line_starts):
-            words = m.group("name").split()
-            i = 0
-            while i < len(words) - 2 and words[i].lower() in PARTICLE_SET:
-                i += 1
-            surname, given = " ".join(words[: i + 1]).lower(), words[i + 1 :]
-            if not given or not is_family_name(surname) or is_first_name(words[i].capitalize()):
-                continue
-            if i == 0 and (
-                surname in STOP
-                or surname in PREDICATE_SURNAMES
-                or (surname in common_words() and surname not in frequent_family_names())
-            ):
-                continue  # a word without its particle ("GROOT ANNA"); a trade is a frequent surname ("BAKKER PIET")
-            if all(is_first_name(w.capitalize()) for w in given) and not any(is_orgish(w) for w in words):
+            if caps_surname_given(m.group("name").split()):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        # a cell of a bank statement's or export's row (``20261104|KOWALSKI TOMASZ|NL96…``), judged alike
+        if CAPS_NAME_CELL_HINT.search(text) is not None:
+            for line_start, line_end in lines_with_cells(text):
+                for start, end in row_cells(text, line_start, line_end):
+                    if CAPS_NAME_CELL.fullmatch(text, start, end) and caps_surname_given(text[start:end].split()):
+                        out.append(self._f(start, end, SCORE_MEDIUM))
         return out
 
     def _login_name(self, text: str) -> list[Finding]:
@@ -1359,8 +1356,9 @@ class PersonNameRecognizer(DutchRecognizer):
             start = run_start(text, m.start(), _ascii_letter)
             if text[start : m.start()].lower() not in DEVICE_WORDS or (start and text[start - 1].isalnum()):
                 continue
-            name = m.group(1)
-            if is_first_name(name.lower(), lowercase_ok=True) and name.lower() not in common_words():
+            name = m.group(1).lower()
+            listed = is_first_name(name, lowercase_ok=True) and name not in common_words()
+            if listed or _glued_double_first_name(name):
                 out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         return out
 
@@ -1684,6 +1682,24 @@ HERE_NAME = re.compile(
 ANSWER_GREETING = re.compile(
     r"[ \t]+(?:goede(?:morgen|middag|navond)|goeie(?:morgen|middag|navond|dag)|hallo|dag|hoi)(?![\w])", re.IGNORECASE
 )
+
+
+_BARE_INITIAL = re.compile(rf"[{LOWER}][ \t]+(?=[{LOWER}])")
+
+
+def _bare_initial_surname(text: str, pos: int) -> tuple[int, int] | None:
+    """An initial without its dot at ``pos`` and a lower-case surname after it: a listed one with its particles (a
+    word too, after a cue only a name follows) or one an Arabic or Berber particle leads (``y el khatib``)."""
+    initial = _BARE_INITIAL.match(text, pos)
+    if initial is None:
+        return None
+    end = lower_surname_after(text, initial.end() - 1, common_ok=True)
+    if end is None:
+        arabic = ARABIC_PARTICLE_NAME.match(text, initial.end())
+        if arabic is None or arabic.group(1) in common_words() or arabic.group(1) in STOP:
+            return None
+        end = arabic.end()
+    return pos, end
 
 
 def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -2118,7 +2134,42 @@ NAME_AS_QUOTED = re.compile(
 CALLED = re.compile(rf"(?<![\w])he(?:et|ten)[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?![\w@'-])")
 # A comma, a possessive and a word of kinship or a role right after a name: "Frans, mijn buurman" (tried at ", ").
 APPOSED_KIN = re.compile(rf", (?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|jouw|je|uw) (?i:{'|'.join(KIN_WORDS)})(?![\w])")
+
+
 # A line of two to five words in capitals and nothing else (led by the line's start: tried at line starts only).
+def _glued_double_first_name(word: str) -> bool:
+    """``henkjan``, ``annemarie`` (lower case): two listed first names glued, as a device's name writes a double
+    first name; each part at least three letters and no common word."""
+    return any(
+        is_first_name(word[:i], lowercase_ok=True)
+        and is_first_name(word[i:], lowercase_ok=True)
+        and word[:i] not in common_words()
+        and word[i:] not in common_words()
+        for i in range(3, len(word) - 2)
+    )
+
+
+def caps_surname_given(words: list[str]) -> bool:
+    """``words`` in capitals are a surname (its particles, a listed surname, a word too only with its particle or when
+    among the most frequent surnames) and then listed first names; no organisation's word among them."""
+    i = 0
+    while i < len(words) - 2 and words[i].lower() in PARTICLE_SET:
+        i += 1
+    surname, given = " ".join(words[: i + 1]).lower(), words[i + 1 :]
+    if not given or not is_family_name(surname) or is_first_name(words[i].capitalize()):
+        return False
+    if i == 0 and (
+        surname in STOP
+        or surname in PREDICATE_SURNAMES
+        or (surname in common_words() and surname not in frequent_family_names())
+    ):
+        return False  # a word without its particle ("GROOT ANNA"); a trade is a frequent surname ("BAKKER PIET")
+    return all(is_first_name(w.capitalize()) for w in given) and not any(is_orgish(w) for w in words)
+
+
+# A row's cell of two to five words in capitals, and a cheap test that a text may hold one.
+CAPS_NAME_CELL = re.compile(r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4}")
+CAPS_NAME_CELL_HINT = re.compile(r"[|;\t,][ \t]*[A-Z][A-Z'’-]+[ \t][A-Z][A-Z'’-]+[ \t]*[|;\t,]")
 CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
 # for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
