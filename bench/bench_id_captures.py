@@ -3,7 +3,11 @@ draw rarely (``synthetic/id_variants_captures``: a card's back alone, its front 
 stacked, turned 90°/180°/270°, small angles; Dutch, Belgian and German cards), attacked as ``bench_id_attack``
 attacks its pages; the quarantine reasons tabulated per capture kind. Tuning material only.
 
-    OMP_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/bench_id_captures.py --count 24 --seed 811 [--json F] [--save D]
+    OMP_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/bench_id_captures.py --count 24 --seed 811 [--json F] \
+        [--save D] [--fronts printed]
+
+``--fronts printed``: the second series (fronts in their own document's layout with security prints, an emblem on
+every back; see ``synthetic/id_variants_captures``).
 
 Seed 811, 24 pages (2026-12-01): 14/24 released, 0 unsafe, 2.02 CPU-s/Mpx (2daae29) -> 17/24, 0 unsafe, 1.95 CPU-s/Mpx
 (a745491: a tinted card on white read, no faces on blank paper, portraits on mostly white pages found). The first of
@@ -20,15 +24,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import argparse  # noqa: E402
+
 import bench_id_attack as attack  # noqa: E402
 import numpy as np  # noqa: E402
 
 from synthetic.id_images import decode_pages  # noqa: E402
 from synthetic.id_variants_captures import generate_capture_page  # noqa: E402
 
+FRONTS = "plain"  # set from --fronts
+
 
 def captures_page(index: int, seed: int) -> tuple[np.ndarray, list[dict], dict]:
-    _, data, truth = generate_capture_page(index, seed)
+    _, data, truth = generate_capture_page(index, seed, fronts=FRONTS)
     holder = truth["holders"][0]
     return (
         decode_pages(data)[0],
@@ -38,7 +46,7 @@ def captures_page(index: int, seed: int) -> tuple[np.ndarray, list[dict], dict]:
 
 
 def describe(row: dict, index: int, seed: int) -> str:
-    _, _, truth = generate_capture_page(index, seed)
+    _, _, truth = generate_capture_page(index, seed, fronts=FRONTS)
     holder = truth["holders"][0]
     row["capture"], row["kind"], row["sides"] = holder["capture"], holder["kind"], holder["sides"]
     return f"{row['capture']:12s} {row['kind']:7s} {row['sides']:10s} {row['megapixels']:5.2f} Mpx"
@@ -58,4 +66,9 @@ def by_capture(rows: list[dict], summary: dict) -> None:
 
 
 if __name__ == "__main__":
+    own = argparse.ArgumentParser(add_help=False)
+    own.add_argument("--fronts", choices=("plain", "printed"), default="plain")
+    known, rest = own.parse_known_args()
+    FRONTS = known.fronts
+    sys.argv = [sys.argv[0], *rest]
     attack.run_family("captures", captures_page, describe, count=24, seed=811, extra_summary=by_capture)

@@ -12,6 +12,12 @@ pages are a whole A4 flatbed scan with the card (or both sides) at its top.
 
 Truth as ``id_variants.variant_truth``; the holder's ``capture`` names the capture kind.
 
+``fronts="printed"`` (a second series, the same captures): each front is drawn as its own document prints it
+(``id_variants.render`` with its security prints: the German card's portrait on the right and its number top right
+without a label, a Belgian card's sometimes; a hologram over the portrait's corner, a coat of arms, a guilloche
+rosette; labels below, beside or above their values; the ghost printed any of ``id_variants.GHOSTS`` ways) and each
+back carries an emblem: the features a real card shows that the plain fronts lack. The plain series is unchanged.
+
     python -m synthetic.id_variants_captures --out DIR [--count N] [--seed S]
 """
 
@@ -25,7 +31,18 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from synthetic.id_images import INK, LABEL, Page, _font, _mrz, _text, encode
-from synthetic.id_variants import _coat_of_arms, _hologram, _turn, holder, portrait, variant_truth, write_variants
+from synthetic.id_variants import (
+    GHOSTS,
+    PLACEMENTS,
+    _coat_of_arms,
+    _hologram,
+    _turn,
+    holder,
+    portrait,
+    render,
+    variant_truth,
+    write_variants,
+)
 from synthetic.id_variants_ghosts import _desk, _print_ghost, _regions, render_side
 
 CAPTURES = ("front", "back", "side_by_side", "stacked", "rot90", "rot270", "rot180", "angle")
@@ -79,6 +96,13 @@ def _front(h: dict, rng: random.Random) -> Page:
     return render_side({**h, "mrz": []}, rng, "ghost_anywhere", "nl")
 
 
+def _printed_front(h: dict, rng: random.Random) -> Page:
+    """The card's front in its own document's layout with its security prints (``fronts="printed"``), a ghost
+    always; no MRZ (a TD1 card prints it on the back)."""
+    style = rng.choice(("photo", "photo", "faint", "drawn"))
+    return render(h, rng, style, rng.choice(PLACEMENTS), False, True, rng.choice(GHOSTS), rng, rng)
+
+
 def _join(first: Page, second: Page, beside: bool, gap: int) -> Page:
     """Two sides on one sheet of paper, beside or above each other."""
     w1, h1 = first.image.size
@@ -116,10 +140,12 @@ def scan(
 
 
 def generate_capture_page(
-    index: int, seed: int = 0, capture: str | None = None, kind: str | None = None
+    index: int, seed: int = 0, capture: str | None = None, kind: str | None = None, fronts: str = "plain"
 ) -> tuple[str, bytes, dict]:
-    """Page ``index`` of the series ``seed``: (file suffix, bytes, truth as ``id_variants.generate_variant``)."""
-    rng = random.Random(f"id-captures-{seed}-{index}")
+    """Page ``index`` of the series ``seed``: (file suffix, bytes, truth as ``id_variants.generate_variant``).
+    ``fronts``: ``plain`` or ``printed`` (see the module's text; a series of its own)."""
+    printed = fronts == "printed"
+    rng = random.Random(f"id-captures-{seed}-{index}" + ("-printed" if printed else ""))
     capture = capture or CAPTURES[index % len(CAPTURES)]
     kind = kind or KINDS[(index // len(CAPTURES)) % len(KINDS)]
     h = holder(rng, kind)
@@ -130,8 +156,9 @@ def generate_capture_page(
         "side_by_side": ["front", "back"],
         "stacked": ["front", "back"],
     }.get(capture) or rng.choice((["front"], ["back"], ["front", "back"]))
-    emblem = rng.random() < 0.5
-    pages = [_front(h, rng) if s == "front" else render_back(h, rng, back_ghost, emblem) for s in sides]
+    emblem = rng.random() < 0.5 or printed
+    draw_front = _printed_front if printed else _front
+    pages = [draw_front(h, rng) if s == "front" else render_back(h, rng, back_ghost, emblem) for s in sides]
     beside = capture == "side_by_side" or (capture != "stacked" and rng.random() < 0.4)
     page = pages[0] if len(pages) == 1 else _join(pages[0], pages[1], beside, rng.randrange(30, 90))
     degrees = rng.uniform(3, 15) * rng.choice((-1, 1)) if capture == "angle" else rng.uniform(-4, 4)
@@ -150,6 +177,7 @@ def generate_capture_page(
     truth_holder = {
         "kind": kind,
         "capture": capture,
+        "fronts": fronts,
         "sides": "+".join(sides),
         "document_number": h["document_number"].replace("-", ""),
         "bsn": h["bsn"] if h["bsn"] and ("bsn" in shown or "mrz" in shown) else None,

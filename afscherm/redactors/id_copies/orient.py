@@ -41,6 +41,11 @@ AXIS_RATIO = 1.8
 # The last resort: words read at confidence ≥ READ_CONFIDENCE; the upright turn reads at least MIN_READABLE such
 # words and twice as many as the turn opposite.
 READ_CONFIDENCE, MIN_READABLE = 70, 4
+# A card laid on an A4 flatbed fills a third of the page: at WORK_SIDE its print is too small to read either way up
+# (tuning bench_id_captures --fronts printed seed 900: a front alone, no MRZ, turned 180° and 270°, read 2 and 3
+# confident words upright, 0 otherwise; at 2400 px 16 and 15 against at most 4). When reading at WORK_SIDE decides
+# nothing, a page this much larger is read once more at READ_AGAIN_SIDE, before the face cascades and the detector.
+READ_AGAIN_SIDE = 2400
 
 _TO_UPRIGHT = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
 _TURN = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
@@ -89,8 +94,8 @@ def mrz_fillers(gray: np.ndarray, band) -> int:  # noqa: ANN001 - mrz_band.Band
     return sum(w.text.count("<") for w in tesseract(crop, "eng", 4, MRZ_WHITELIST))
 
 
-def _small(gray: np.ndarray) -> np.ndarray:
-    f = min(1.0, WORK_SIDE / max(gray.shape[:2]))
+def _small(gray: np.ndarray, side: int = WORK_SIDE) -> np.ndarray:
+    f = min(1.0, side / max(gray.shape[:2]))
     return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
 
 
@@ -192,6 +197,8 @@ def page_turn(gray: np.ndarray) -> tuple[int, str]:
     # every time (0.2–0.5 CPU-s), the face cascades decided only a third (0.4–0.9 CPU-s), and the detector was
     # confidently wrong on four (a driving licence read upside down, residence-permit backs a quarter turn off).
     turned = _by_reading(small, axis)
+    if turned is None and max(gray.shape[:2]) >= 1.5 * WORK_SIDE:
+        turned = _by_reading(_small(gray, READ_AGAIN_SIDE), axis)
     if turned is not None:
         return turned, "reading"
     turned = _by_face(small, axis)

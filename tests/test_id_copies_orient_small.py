@@ -1,0 +1,50 @@
+"""The page turn of a card without an MRZ laid on a large page (an A4 flatbed scan of one card): its print is too
+small to read at the orientation's working size, and is read once more larger (issue 13: fronts alone turned 180°
+and 270° were left upside down)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from afscherm.redactors.id_copies.orient import WORK_SIDE, _by_reading, _small, page_turn, text_axis
+from synthetic.id_images import _font
+
+LINES = (
+    "KONINKRIJK DER NEDERLANDEN",
+    "Naam / Surname",
+    "JANSSEN",
+    "Voornamen / Given names",
+    "PIETER MARIA",
+    "Geboortedatum / Date of birth",
+    "14 MAART 1984",
+    "Geldig tot / Date of expiry",
+    "02 JUNI 2031",
+)
+
+
+def _a4_with_card() -> np.ndarray:
+    """A white A4 page (2100 × 2970) with a tinted 760 × 480 card of printed fields at its top, upright, and the
+    scanner's dark edge along one side."""
+    card = Image.new("L", (760, 480), 215)
+    draw = ImageDraw.Draw(card)
+    for i, line in enumerate(LINES):
+        draw.text((30, 20 + 50 * i), line, fill=30, font=_font("bold" if i % 2 == 0 else "sans", 24))
+    page = Image.new("L", (2100, 2970), 250)
+    page.paste(card, (670, 300))
+    out = np.array(page)
+    out[:, :12] = 40
+    return out
+
+
+@pytest.mark.parametrize("turn", [180, 270])
+def test_a_small_card_on_a_large_page_is_turned_upright_by_reading_it_larger(turn: int) -> None:
+    upright_page = _a4_with_card()
+    turned = np.ascontiguousarray(np.rot90(upright_page, -turn // 90))  # content turned clockwise by ``turn``
+    # At the working size the print is a few pixels high: reading there decides nothing.
+    small = _small(turned)
+    assert max(small.shape) == WORK_SIDE
+    assert _by_reading(small, text_axis(small)) is None
+    assert page_turn(turned) == (turn, "reading")
+    assert page_turn(upright_page) == (0, "reading")
