@@ -286,3 +286,21 @@ def test_a_device_named_after_a_glued_double_first_name() -> None:
 def test_a_device_named_after_a_room_is_no_name() -> None:
     text = "DHCPREQUEST for 10.0.0.24 from 3c:22:fb:90:11:ac (LAPTOP-VERGADERZAAL) via eth0"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a double surname whose first half is a word after tnv; a title before lower-case initials --------------------
+
+
+def test_a_double_surname_after_tnv_whose_first_half_is_a_word() -> None:
+    text = "overmaken naar NL91ABNA0417164300 tnv a.m. bakker-visser graag"
+    assert "a.m. bakker-visser" in spans(PersonNameRecognizer().find(text), text, "PERSON")
+
+
+def test_a_title_before_lower_case_initials_vouches_for_a_word_surname() -> None:
+    text = "verwijzing voor fysiotherapie\ndr. k. bakker, huisarts"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["k. bakker"]
+
+
+def test_lower_case_initials_and_a_word_without_a_title_stay_words() -> None:
+    text = "zie ook p. bakker wacht op je"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

@@ -1017,11 +1017,20 @@ class PersonNameRecognizer(DutchRecognizer):
         ``i.v.m.``) before a listed lower-case surname that is no common word (or has its particle)."""
         out: list[Finding] = []
         # every initial is a letter before a dot: tried only there, not at every position
-        for m in matches_from(LOWER_INITIALS, text, positions(text, ".", -1)):
+        for found in matches_from(LOWER_INITIALS, text, positions(text, ".", -1)):
+            m: re.Match[str] | None = found
+            if not word_start(text, found.start()):
+                # a word's last letter and dot took the initials' place ("dr. h. smit"): the initials after it
+                after = found.start() + 2
+                m = LOWER_INITIALS.match(text, after + 1) if text[after : after + 1] in (" ", "\t") else None
+            if m is None:
+                continue
             dotted = m.group(1).replace(" ", "").replace("\t", "")
             if not word_start(text, m.start()) or any(dotted.startswith(a) for a in ABBREVIATIONS):
                 continue  # "o.a. de boer", "t.n.v. j. de wit" (the cue's own rule reads the name after it)
-            end = lower_surname_after(text, m.start(1) + len(m.group(1).rstrip()))
+            # (a title before the initials vouches for a surname that is a word too: "dr. h. smit, huisarts")
+            titled = TITLE_BEFORE_INITIALS.search(text, max(0, m.start() - 8), m.start()) is not None
+            end = lower_surname_after(text, m.start(1) + len(m.group(1).rstrip()), common_ok=titled)
             if end is not None:
                 out.append(self._f(m.start(), end, SCORE_MEDIUM))
         return out
@@ -1515,6 +1524,8 @@ LOWER_SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?"
     rf"(?P<name>[{LOWER}][{LOWER}'-]+(?:[ \t]+[{LOWER}'][{LOWER}'-]*){{0,3}})[ \t]*:[ \t]"
 )
+# A title right before a name's initials: "dr. h. smit", "Mr. j. de wit", "ir. a. bakker".
+TITLE_BEFORE_INITIALS = re.compile(r"(?<![\w.])(?i:dr|drs|mr|ir|ing|prof|dhr|mevr|mw)\.?[ \t]+\Z")
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
     "familie", "fam.",
@@ -1608,7 +1619,7 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
     if not parts or any(not w.islower() for w in parts) or parts[-1] in STOP or parts[-1] in PARTICLE_SET:
         return False
     if "-" in parts[-1] and not is_family_name(words):
-        return _double_surname(parts)
+        return _double_surname(parts, common_ok)
     if not is_family_name(words):
         return False
     has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
@@ -1618,13 +1629,15 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
     return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
 
 
-def _double_surname(parts: list[str]) -> bool:
+def _double_surname(parts: list[str], common_ok: bool = False) -> bool:
     """``van dijk-smit``, ``de vries-bakker``: a married woman's double name, each half a listed surname. The hyphen
-    vouches for a second half that is also a word (``smit``); the first must be a surname as it would be alone."""
+    vouches for a second half that is also a word (``smit``); the first must be a surname as it would be alone (a
+    word too where the context vouches: ``tnv h.j. brouwer-smit``)."""
     head, *tails = parts[-1].split("-")
     if not head or not all(tails):
         return False
-    return lower_surname(" ".join([*parts[:-1], head])) and all(is_family_name(t) and t not in STOP for t in tails)
+    first = lower_surname(" ".join([*parts[:-1], head]), common_ok)
+    return first and all(is_family_name(t) and t not in STOP for t in tails)
 
 
 # The second half of a double surname that opens with its own particle, after the hyphen ("de groot-van kleef",
