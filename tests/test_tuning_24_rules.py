@@ -7,7 +7,10 @@ one (``wijk Presikhaaf``, ``buurtapp Hatert-Zuid``); a street named with its art
 molenstraat``) and both streets of a corner (``hoek beukenlaan/lindestraat``); in machine output, a place in a list
 of one value (``'woonplaats': ['Tiel']``), the address elements of an ISO 20022 payment file (``<TwnNm>``), a vCard's
 locality and postal code by their place in ``ADR`` and the words of a geocoder's query (``/geocode?q=ens+emmeloord``).
-The cases are written here, not copied from the sets."""
+Municipalities merged since the gazetteer's 2019 names (``gemeente Beekdaelen``), a listed place that is a family
+name too after an organisation's word (``Fysiotherapie Doesburg``) and a long word no list knows before a house
+number and a postcode (``Skilpleats 5, 9264 TR``: here ``Reidpleats 3, 8401 AB``). The cases are written here, not
+copied from the sets."""
 
 from __future__ import annotations
 
@@ -154,3 +157,29 @@ def test_the_words_of_a_geocoders_query() -> None:
 def test_a_search_boxs_query_and_an_other_vcard_line_stay_out() -> None:
     assert fields("GET /search?q=tweedehands+fiets HTTP/1.1 200") == []
     assert fields("NOTE:;;Dorpsstraat is dicht;morgen") == []
+
+
+# --- merged municipalities, a town after an organisation's word, a long street before a postcode ------------------
+
+
+def test_a_municipality_merged_since_2019_is_a_place() -> None:
+    assert places("Gemeente Beekdaelen, goedemiddag") == ["Beekdaelen"]
+    assert places("wij wonen sinds mei in de gemeente maashorst") == ["maashorst"]
+    assert places("BEZWAARSCHRIFT - gemeente Noardeast-Fryslân") == ["Noardeast-Fryslân"]
+
+
+def test_a_place_that_is_a_family_name_after_an_organisations_word() -> None:
+    assert places("herinnering: fysiotherapie Doesburg, morgen 10:00") == ["Doesburg"]
+
+
+def test_a_place_that_is_a_family_name_stays_a_person_elsewhere() -> None:
+    assert places("ik sprak Wim Doesburg gisteren") == []
+    assert places("Beste Doesburg, dank voor uw brief") == []
+
+
+def test_a_long_word_before_a_number_and_a_postcode_is_a_street() -> None:
+    assert locations("Sytske: Reidpleats 3, 8401 AB Gorredijk")[:2] == ["Reidpleats 3", "8401 AB"]
+
+
+def test_a_long_word_before_a_number_and_a_unit_stays_out() -> None:
+    assert locations("Bestandsgrootte 12, 1024 MB") == []

@@ -549,10 +549,14 @@ def _has_address_word(words: list[_Word], first: int) -> bool:
 _BEFORE_POSTCODE = re.compile(r"[ \t\u00a0]*[,|·•]?[ \t\u00a0]*\n?[ \t\u00a0]*")
 
 
-def _postcode_follows(text: str, end: int) -> bool:
-    """A postcode right after the house number, on the same line or the next ("Oude Rijn 190\\n5929 JW")."""
+def _postcode_follows(text: str, end: int, strict: bool = False) -> bool:
+    """A postcode right after the house number, on the same line or the next ("Oude Rijn 190\\n5929 JW"); ``strict``:
+    in capitals, and not letters that are a unit or a word as often ("12, 1024 MB")."""
     gap = _BEFORE_POSTCODE.match(text, end)
-    return gap is not None and _POSTCODE.match(text, gap.end()) is not None
+    code = _POSTCODE.match(text, gap.end()) if gap is not None else None
+    if code is None:
+        return False
+    return not strict or code.group(2).isupper() and code.group(2) not in _AMBIGUOUS_LETTERS
 
 
 _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common word too ("Meerkoet", not "Passage")
@@ -817,9 +821,12 @@ class LocationRecognizer(DutchRecognizer):
         # ("Hoofdstraat Oost 23", "Dorpsstraat W 4": the street's side before its number)
         street = _street_start(words[:-1]) if _side_of_street(words) else _street_start(words)
         if street is None:
-            # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place
+            # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place, or with a
+            # postcode right after its number ("Skilpleats 5, 9264 TR": a Frisian street no ending tells)
             street = _long_word_street(words)
-            if street is None or not _bare_street_place(text, words, street.first, num_end):
+            if street is None or not (
+                _bare_street_place(text, words, street.first, num_end) or _postcode_follows(text, num_end, strict=True)
+            ):
                 return None
         start = words[street.first].start
         if street.needs_address and not (

@@ -423,7 +423,7 @@ def address_field_findings(text: str) -> list[Finding]:
     ['Vlinderweg', '22', 'Ommen']
     """
     stems = _stems(text)
-    vcard = _vcard_values(text) if "ADR" in text or "adr" in text else []
+    vcard = _vcard_values(text) if "ADR;" in text or "ADR:" in text else []  # (vCards write property names in capitals)
     geocoded = _geocoder_queries(text) if "?" in text else []
     if not stems:
         return sorted(_judged(vcard, text) | set(geocoded))

@@ -62,6 +62,8 @@ FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
 # Places further abroad (Spanish coasts, cities of origin, capitals): after place cues, and after a five-digit postcode.
 ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
+# Municipalities merged since the BAG's names of 2019 (Hoeksche Waard, Noardeast-Fryslân, Land van Cuijk, ...).
+MERGED_FILE = PLACES_FILE.with_name("places_nl_since_2019.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
 # A town's part written after it with a hyphen ("Amsterdam-Noord", "Den Haag-Centrum" is rarer).
@@ -142,6 +144,7 @@ ARTICLE_PLACE = re.compile(r"(?<=[a-zà-ÿ] )(?:De|Den|Het|Ter|Ten|'t)(?= [A-ZÀ
 ORGANISATION_ENDS = (
     "club", "vereniging", "school", "college", "lyceum", "gemeente", "kerk", "parochie", "praktijk", "huis",
     "centrum", "zwembad", "sportpark", "camping", "koor", "harmonie", "fanfare", "stichting", "bibliotheek",
+    "therapie",
 )  # fmt: skip
 
 
@@ -212,7 +215,8 @@ def abroad_only_places() -> frozenset[str]:
     postcode only, never as a capitalised word alone - newspaper text names them in organisations (``Racing
     Santander``, ``Granada Media``, ``The New York Times``): CoNLL-2002 ned.testa LOC F1 0.782 -> 0.776 when they
     were."""
-    dutch = {normalise(name) for name in _names(PLACES_FILE) + sorted(KNOWN_PLACES)} | foreign_places()
+    dutch = {normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
+    dutch |= foreign_places()
     return frozenset(normalise(name) for name in _names(ABROAD_PLACES_FILE)) - dutch
 
 
@@ -220,7 +224,8 @@ def abroad_only_places() -> frozenset[str]:
 def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
-    names = _names(PLACES_FILE) + sorted(KNOWN_PLACES) + _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE)
+    names = [*_names(PLACES_FILE), *_names(MERGED_FILE), *sorted(KNOWN_PLACES)]
+    names += _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE)
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
@@ -530,8 +535,10 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue
             start, end, use = place
             key = normalise(text[start:end])
-            if use != "plain" or len(key) < 4 or index.get(key) != "plain" or _person_like(key):
+            if use != "plain" or len(key) < 4 or index.get(key) != "plain":
                 continue
+            if _person_like(key) and not word_before(text, start).lower().endswith(ORGANISATION_ENDS):
+                continue  # a family name, unless an organisation's word names its town ("fysiotherapie Doesburg")
             if key in ENGLISH_WORDS or key in abroad_only_places():
                 continue
             # (a table's cell or a quote may open right before the first name: "P-0731|Wessel Bloemendaal|")
