@@ -281,10 +281,18 @@ def _spoken_value(words: str) -> int | None:
     return int(value) if value is not None else None
 
 
+# Where a spoken year's words part: spaces, hundreds and thousands, and a century glued to the rest as a transcript
+# may write it ("negentienzevenentachtig").
+_SPOKEN_YEAR_PARTS = re.compile(
+    r"[\s,-]+|(?<=honderd)|(?<=duizend)|(?=honderd)|(?<=^achttien)(?=\w)|(?<=^negentien)(?=\w)|(?<=^twintig)(?=\w)"
+)
+
+
 def _spoken_year(words: str) -> int | None:
-    """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002."""
+    """``negentien eenentachtig`` 1981, ``negentienhonderd zesenzeventig`` 1976, ``tweeduizend twee`` 2002,
+    ``negentienzevenentachtig`` 1987."""
     words = _APART.sub(r"\1en\2", words.lower())
-    parts = [w for w in re.split(r"[\s,-]+|(?<=honderd)|(?<=duizend)|(?=honderd)", words) if w and w != "en"]
+    parts = [w for w in _SPOKEN_YEAR_PARTS.split(words) if w and w != "en"]
     digits = [_spoken_value(p) for p in parts] if len(parts) == 4 else []
     if digits and all(d is not None and d < 10 for d in digits):  # digit by digit
         return int("".join(str(d) for d in digits))
