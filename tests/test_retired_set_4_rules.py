@@ -304,3 +304,24 @@ def test_a_title_before_lower_case_initials_vouches_for_a_word_surname() -> None
 def test_lower_case_initials_and_a_word_without_a_title_stay_words() -> None:
     text = "zie ook p. bakker wacht op je"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a year spoken with its century glued on; a titled surname's initials after a comma ---------------------------
+
+
+def test_a_spoken_year_with_its_century_glued_on() -> None:
+    text = "Agent: uw geboortedatum?\nBeller: twaalf maart negentienachtenzestig\n"
+    found = spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
+    assert found == ["twaalf maart negentienachtenzestig"]
+
+
+def test_a_titled_surname_keeps_its_initials_after_a_comma() -> None:
+    text = "ZORGAPOTHEEK\nMevr. Hoekstra, W.  03-07-1944\nMetformine 500 mg"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Hoekstra, W."]
+
+
+def test_the_initials_of_the_next_name_in_a_list_stay_with_it() -> None:
+    text = "Aanwezig: mevrouw Hoekstra, W. Bakker en de voorzitter."
+    found = spans(PersonNameRecognizer().find(text), text, "PERSON")
+    assert "Hoekstra" in found
+    assert "W. Bakker" in found

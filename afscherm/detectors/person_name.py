@@ -273,6 +273,10 @@ class PersonNameRecognizer(DutchRecognizer):
             start, end = m.span(1) if after_particle else strip_trailing_stop(text, *m.span(1))
             end = _before_street(text, start, end)
             words = text[start:end].split()
+            # the register's initials after the surname and a comma ("Dhr. Verbeek, B.  12-09-1949"), not a firm's
+            initials = COMMA_INITIALS_AFTER.match(text, end)
+            if initials is not None and initials.group(1).replace(" ", "") not in COMPANY_INITIALS:
+                end = initials.end(1)
             if words and (words[-1].lower() not in STOP or after_particle) and len(words) <= 6:
                 score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
                 out.append(self._f(start, end, score))
@@ -1476,6 +1480,12 @@ TITLE_FILLER = r"(?:(?:eh+m?|uh+m?|ehm|uhm)[.…,]*[ \t]+)?"
 TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
+)
+# Initials after a surname and a comma, the last with its dot: ", B.", ", J.P.".
+# (not the initials of the next name in a list: "mevrouw Jansen, A. Bakker en ik")
+COMMA_INITIALS_AFTER = re.compile(
+    rf",[ \t]?((?:[{UPPER}][ \t]?\.[ \t]?){{0,3}}[{UPPER}]\.)(?!\w)"
+    rf"(?![ \t]*(?i:{PARTICLE_RE}[ \t]+)?[{UPPER}][{LOWER}])"
 )
 # The name-shaped words before a birth word ("geb.", "geboren", "geb:") on its line, after a label's colon, a bar,
 # a semicolon or the line start.
