@@ -9,8 +9,9 @@ of one value (``'woonplaats': ['Tiel']``), the address elements of an ISO 20022 
 locality and postal code by their place in ``ADR`` and the words of a geocoder's query (``/geocode?q=ens+emmeloord``).
 Municipalities merged since the gazetteer's 2019 names (``gemeente Beekdaelen``), a listed place that is a family
 name too after an organisation's word (``Fysiotherapie Doesburg``) and a long word no list knows before a house
-number and a postcode (``Skilpleats 5, 9264 TR``: here ``Reidpleats 3, 8401 AB``). The cases are written here, not
-copied from the sets."""
+number and a postcode (``Skilpleats 5, 9264 TR``: here ``Reidpleats 3, 8401 AB``). A village named with its neighbour
+after a cue (``in Bergen-Binnen``), and a town's part after the town where someone lives (``woon in Gent, Ledeberg.``).
+The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -183,3 +184,27 @@ def test_a_long_word_before_a_number_and_a_postcode_is_a_street() -> None:
 
 def test_a_long_word_before_a_number_and_a_unit_stays_out() -> None:
     assert locations("Bestandsgrootte 12, 1024 MB") == []
+
+
+# --- a hyphenated village, a town's part after the town where someone lives -----------------------------------------
+
+
+def test_a_village_named_with_its_neighbour_after_a_cue() -> None:
+    assert places("Wij logeren zaterdag in Ubbergen-Beek bij mijn tante") == ["Ubbergen-Beek"]
+
+
+def test_a_double_surname_after_a_cue_stays_out() -> None:
+    assert places("ik ga naar Jansen-Kuipers toe") == []
+
+
+def test_a_towns_part_after_the_town_where_someone_lives() -> None:
+    assert places("Ik woon nu in Gent, Ledeberg. Adres volgt") == ["Gent", "Ledeberg"]
+
+
+def test_a_name_or_a_sentence_after_the_town_stays_out() -> None:
+    assert places("ik woon in Zwolle, Henk.") == ["Zwolle"]
+    assert places("ik woon in Utrecht, Marloes woont in Zeist") == ["Utrecht", "Zeist"]
+
+
+def test_a_club_named_after_its_town_is_no_place_there() -> None:
+    assert places("de amateurclub Smilde won met 2-0") == []

@@ -146,6 +146,9 @@ ORGANISATION_ENDS = (
     "centrum", "zwembad", "sportpark", "camping", "koor", "harmonie", "fanfare", "stichting", "bibliotheek",
     "therapie",
 )  # fmt: skip
+# The ends of a local practice's or service's word whose town follows it ("Fysiotherapie Doesburg", "Huisartsenpraktijk
+# Smilde"); not a club's: "Club Brugge", "amateurclub Smilde" are teams' names (CoNLL-2002 ned.testa tags them ORG).
+SERVICE_ENDS = ("praktijk", "therapie", "stichting", "bibliotheek", "zwembad", "centrum", "huis")
 
 
 def lowered_text(text: str) -> str:
@@ -388,6 +391,14 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
     if found is not None:  # "Amsterdam-Noord", "rotterdam-zuid": the place with its district
         value = words[0].group().rstrip(".,")
         return words[0].start(), words[0].start() + len(value), found[1]
+    if part:
+        # a village named with its neighbour, every part a listed place ("Beek-Ubbergen", "Bergen-Binnen"): plain
+        # only when every part is
+        value = words[0].group().rstrip(".,?!")
+        uses = [lookup(p) for p in value.split("-")]
+        if all(u is not None for u in uses):
+            plain = all(u is not None and u[1] == "plain" for u in uses)
+            return words[0].start(), words[0].start() + len(value), "plain" if plain else "word"
     return None
 
 
@@ -537,8 +548,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             key = normalise(text[start:end])
             if use != "plain" or len(key) < 4 or index.get(key) != "plain":
                 continue
-            if _person_like(key) and not word_before(text, start).lower().endswith(ORGANISATION_ENDS):
-                continue  # a family name, unless an organisation's word names its town ("fysiotherapie Doesburg")
+            if _person_like(key) and not word_before(text, start).lower().endswith(SERVICE_ENDS):
+                continue  # a family name, unless a practice's word names its town ("fysiotherapie Doesburg")
             if key in ENGLISH_WORDS or key in abroad_only_places():
                 continue
             # (a table's cell or a quote may open right before the first name: "P-0731|Wessel Bloemendaal|")
@@ -792,10 +803,25 @@ def _residence_places(text: str) -> list[Finding]:
     for m in _RESIDENCE.finditer(lowered):
         start, end = m.span("place")
         word = text[start:end]
-        if lookup(word) is not None or not _unlisted_word(word) or _AFTER_UNLISTED.match(text, end) is None:
+        if lookup(word) is not None:
+            # a listed town, then after a comma its part no list holds ("woon in Antwerpen, Borgerhout.")
+            district = _DISTRICT_AFTER_COMMA.match(text, end)
+            if (
+                district is not None
+                and lookup(district.group(1)) is None
+                and _unlisted_word(district.group(1))
+                and _AFTER_UNLISTED.match(text, district.end()) is not None
+            ):
+                out.append(Finding(*district.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            continue
+        if not _unlisted_word(word) or _AFTER_UNLISTED.match(text, end) is None:
             continue
         out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
+
+
+# A capitalised word after a comma (a town's part named after the town).
+_DISTRICT_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)")
 
 
 def _district_places(text: str) -> list[Finding]:
