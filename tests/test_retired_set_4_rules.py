@@ -325,3 +325,32 @@ def test_the_initials_of_the_next_name_in_a_list_stay_with_it() -> None:
     found = spans(PersonNameRecognizer().find(text), text, "PERSON")
     assert "Hoekstra" in found
     assert "W. Bakker" in found
+
+
+# --- initials and a surname in capitals; a surname said after its cue with a capital or an Arabic particle ---------
+
+
+def test_initials_and_a_surname_in_capitals() -> None:
+    for text, name in (
+        ("Factuur aan: J.H. VAN DEN HEUVEL\nBedrag: 80,00", "J.H. VAN DEN HEUVEL"),
+        ("03-02  Van:  K DEKKER                 +45,00", "K DEKKER"),
+    ):
+        assert spans(PersonNameRecognizer().find(text), text, "PERSON") == [name], text
+
+
+def test_a_letter_and_words_in_capitals_are_no_name() -> None:
+    text = "ZIE BIJLAGE A BAKKERIJ\nOPTIE B DAARNA\nTYPE A DE LUXE"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+def test_a_surname_said_with_its_capital_or_an_arabic_particle() -> None:
+    for text, name in (
+        ("Beller: mijn achternaam is Hoogeveen, hotel oscar oscar", "Hoogeveen"),
+        ("Klant: voornaam samira, achternaam el amrani.", "el amrani"),
+    ):
+        assert name in spans(PersonNameRecognizer().find(text), text, "PERSON"), text
+
+
+def test_a_bare_achternaam_before_a_word_is_no_name() -> None:
+    text = "Klant: achternaam graag ook even doorgeven"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

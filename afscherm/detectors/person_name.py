@@ -239,8 +239,8 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found: list[Finding] = []
-        for rule in (self._titled, self._initials, self._first_last, self._greeting, self._signature,
-                     self._field, self._email, self._speaker, self._caps_speaker, self._lower_speaker,
+        for rule in (self._titled, self._initials, self._initials_caps_surname, self._first_last, self._greeting,
+                     self._signature, self._field, self._email, self._speaker, self._caps_speaker, self._lower_speaker,
                      self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
@@ -455,6 +455,27 @@ class PersonNameRecognizer(DutchRecognizer):
             if " ." in m.group(1) and not is_family_name(surname):
                 continue  # OCR's "K . Verhoeven", not a sentence's end after a letter ("optie B . Daarna")
             out.append(self._f(start, end, SCORE_STRONG if is_family_name(surname) else SCORE_MEDIUM))
+        return out
+
+    def _initials_caps_surname(self, text: str) -> list[Finding]:
+        """``Factuur aan: W. TEN BRINK``, ``Van:  M VAN DER BERG``: initials then a listed surname in capitals (a word
+        too with its particle, or when among the most frequent surnames); an initial without its dot only after a
+        label's colon, a wide gap or at a line start, as statements and invoices print it."""
+        out: list[Finding] = []
+        for m in INITIALS_CAPS_SURNAME.finditer(text):
+            initials, surname = m.group("initials"), m.group("surname")
+            if initials.replace(" ", "") in COMPANY_INITIALS:
+                continue
+            if "." not in initials and BARE_INITIAL_LEAD.search(text, max(0, m.start() - 4), m.start()) is None:
+                continue
+            words = surname.lower().split()
+            core = words[-1]
+            particle = len(words) > 1
+            if not is_family_name(" ".join(words)) or core in STOP:
+                continue
+            if not particle and core in common_words() and core not in frequent_family_names():
+                continue  # "A. BAKKERIJ" is no name; "P. BAKKER" is
+            out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
 
     def _first_last(self, text: str) -> list[Finding]:
@@ -936,12 +957,28 @@ class PersonNameRecognizer(DutchRecognizer):
             # an initial said before the surname ("mijn naam is p de graaf", "ik heet j. bakker")
             initial = SAID_INITIAL.match(text, m.end())
             at = initial.end() if initial is not None else m.end()
-            end = lower_surname_after(text, at - 1, common_ok=True)
+            said = m.group().rstrip().endswith(("is", "heet"))  # (not a bare "achternaam": "achternaam weet ik niet")
+            end = lower_surname_after(text, at - 1, common_ok=said)
+            if end is None:
+                # a surname an Arabic or Berber particle leads ("achternaam el idrissi"), or one written with its
+                # capital ("mijn achternaam is Brouwer, bravo romeo ...")
+                arabic = ARABIC_PARTICLE_NAME.match(text, at)
+                capital = CAPITAL_SURNAME_AT.match(text, at)
+                if arabic is not None and arabic.group(1) not in common_words() and arabic.group(1) not in STOP:
+                    end = arabic.end()
+                elif (
+                    capital is not None
+                    and is_family_name(capital.group(1))
+                    and (said or capital.group(1).lower() not in common_words())
+                ):
+                    end = capital.end(1)
+            elif not said and " " not in text[at:end]:
+                end = None  # after a bare "achternaam" a surname with its particle only ("achternaam spellen")
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_MEDIUM))
                 continue
-            # Only a name follows "mijn naam is" / "ik heet": an unlisted one too ("ik heet priya sharma").
-            end = unlisted_name_end(text, m.end())
+            # Only a name follows "mijn naam is" / "ik heet": an unlisted one too ("ik heet priya sharma")
+            end = unlisted_name_end(text, m.end()) if said else None
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_WEAK))
         return out
@@ -1481,6 +1518,14 @@ TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
+# Initials (dotted, or one capital without its dot) and a surname in capitals with its particles: "W. TEN BRINK",
+# "M VAN DER BERG". (Led by the capital: the regex engine skips ahead to capitals.)
+INITIALS_CAPS_SURNAME = re.compile(
+    r"(?P<initials>[A-Z](?<![\w.][A-Z])(?:\.[ \t]?(?:[A-Z]\.[ \t]?){0,3}|(?=[ \t])))[ \t]*"
+    r"(?P<surname>(?:(?:VAN|DE|DER|DEN|TEN|TER|HET|'T|VD)[ \t]+){0,3}[A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w.'-])"
+)
+# What stands before an initial without its dot: a label's colon, a wide gap or the line start.
+BARE_INITIAL_LEAD = re.compile(r"(?:^|\n|:[ \t]*|[ \t]{2})\Z")
 # Initials after a surname and a comma, the last with its dot: ", B.", ", J.P.".
 # (not the initials of the next name in a list: "mevrouw Jansen, A. Bakker en ik")
 COMMA_INITIALS_AFTER = re.compile(
@@ -1994,7 +2039,11 @@ INITIALS_SURNAME = re.compile(
 # An e-mail address whose local part may be a name: "(?<![\w.+-])" written after the first letter, as above.
 EMAIL_NAME = re.compile(r"([a-zA-Z](?<![\w.+-].)[a-zA-Z]*)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
 SAID_INITIAL = re.compile(rf"[{LOWER}]\.?[ \t]+(?=[{LOWER}])")
-INTRODUCTION = re.compile(r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam[ \t]+is)[ \t]+")
+INTRODUCTION = re.compile(
+    r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam(?:[ \t]+is)?)[ \t]+"
+)
+# A capitalised surname with its particles where a surname is said: "Brouwer", "van der Linden".
+CAPITAL_SURNAME_AT = re.compile(rf"((?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})(?![\w'-])")
 
 
 @lru_cache(maxsize=1)
