@@ -354,3 +354,21 @@ def test_a_surname_said_with_its_capital_or_an_arabic_particle() -> None:
 def test_a_bare_achternaam_before_a_word_is_no_name() -> None:
     text = "Klant: achternaam graag ook even doorgeven"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a driving licence's layout without its heading; an empty particle column between given name and surname -------
+
+
+def test_a_licences_numbered_fields_without_the_word_rijbewijs() -> None:
+    text = "1. DEKKER\n2. ANOUK JOHANNA\n3. 02.03.1988 ZWOLLE\n4a. 01.02.2020"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["DEKKER", "ANOUK JOHANNA"]
+
+
+def test_a_numbered_list_is_no_licence() -> None:
+    text = "Stappen:\n1. Open Instellingen\n2. Kies Account\n3. 12.5 procent korting geldt"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+def test_a_null_particle_column_between_a_given_name_and_a_surname() -> None:
+    text = "(2077, 'Anouk', NULL, 'Dekker', 'Stationsweg 4')"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Anouk", "Dekker"]

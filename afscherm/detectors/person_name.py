@@ -650,7 +650,11 @@ class PersonNameRecognizer(DutchRecognizer):
     def _licence_fields(self, text: str) -> list[Finding]:
         """A driving licence's numbered fields: ``1.`` is the surname, ``2.`` the given names (EU model)."""
         out: list[Finding] = []
-        if "1." not in text or not licence_text(text.lower()):
+        if "1." not in text:
+            return out
+        # (the word rijbewijs, or the licence's own layout when OCR read no heading: "1. SMEETS / 2. LOTTE / 3.
+        # 11.07.1994 HEERLEN")
+        if not licence_text(text.lower()) and ("\n3." not in text or LICENCE_LAYOUT.search(text) is None):
             return out
         for m in LICENCE_NAME_FIELD.finditer(text):
             value = form_value(m.group("value"))
@@ -1260,7 +1264,8 @@ class PersonNameRecognizer(DutchRecognizer):
         if not text_facts(text).has_substring((",", ";", "\t", "|")):
             return out
         for line_start, line_end in lines_with_cells(text):
-            cells = row_cells(text, line_start, line_end)
+            # (an empty particle column between them is no cell: "'Pieter', NULL, 'Wouters'")
+            cells = [c for c in row_cells(text, line_start, line_end) if text[c[0] : c[1]] not in NULL_CELLS]
             for (a_start, a_end), (b_start, b_end) in zip(cells, cells[1:], strict=False):
                 first, second = text[a_start:a_end], text[b_start:b_end]
                 if (given_name_cell(first) and surname_cell(second)) or (
@@ -1517,6 +1522,13 @@ TITLE_FILLER = r"(?:(?:eh+m?|uh+m?|ehm|uhm)[.…,]*[ \t]+)?"
 TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
+)
+# What a dump writes in an empty column.
+NULL_CELLS = frozenset({"NULL", "null", "None", "\\N", "nil"})
+# A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
+# it: surname, given names, date and place of birth.
+LICENCE_LAYOUT = re.compile(
+    r"(?m)^[ \t]*1\.[ \t]+[^\n]{2,40}\n[ \t]*2\.[ \t]+[^\n]{2,40}\n[ \t]*3\.[ \t]+\d\d?[./-]\d\d?[./-]\d"
 )
 # Initials (dotted, or one capital without its dot) and a surname in capitals with its particles: "W. TEN BRINK",
 # "M VAN DER BERG". (Led by the capital: the regex engine skips ahead to capitals.)
