@@ -387,25 +387,32 @@ def _vcard_values(text: str) -> list[tuple[str, int, int]]:
 
 
 # A geocoder's or address service's query in a URL (``/geocode?q=wehl``, ``/api/locatie?query=den+helder+west``):
-# the words of the query are a place or address. The path must name places: a search box's ``q`` says nothing.
-_GEO_QUERY = re.compile(
-    r"(?i)/[\w/.-]*?(?:geocod|geo/|adres|address|locati|plaats|place|kaart|maps?/)[\w/.-]*\?(?:[^\s#&?]*&)*?"
-    # (the detection view reads a query's "+" as a space: "q=den helder west HTTP/1.1")
-    r"(?:q|query|zoekterm|term|search)=([^\s&#\"'<>]{1,120}(?:[ ](?!HTTP/)[^\s&#\"'<>/=]{1,60}){0,5})"
+# the words of the query are a place or address. The URL's path must name places: a search box's ``q`` says nothing.
+# (the detection view reads a query's "+" as a space: "q=den helder west HTTP/1.1")
+_QUERY_VALUE = re.compile(
+    r"[?&](?:q|query|zoekterm|term|search)=([^\s&#\"'<>]{1,120}(?:[ ](?!HTTP/)[^\s&#\"'<>/=]{1,60}){0,5})",
+    re.IGNORECASE,
 )
+# Words of a URL's path that name places (looked for in the URL before the query, lower-cased).
+_GEO_PATH_WORDS = ("geocod", "geo/", "adres", "address", "locati", "plaats", "place", "kaart", "/map")
+_URL_REACH = 300  # characters before the query key that its URL's path is looked for in
 _QUERY_WORD = re.compile(r"[^+,; ]+")
 
 
 def _geocoder_queries(text: str) -> list[Finding]:
     """Each word of a geocoder's query (``+`` or ``%20`` between words) that is no common word: ``KNOLLENDAM``,
-    ``s-hertogenbosch``, ``orthen``."""
+    ``s-hertogenbosch``, ``orthen``. Read from each query key (rare) back to the URL's start, a bounded stretch."""
     from afscherm.detectors.place_names import lowered_text
 
     lowered = lowered_text(text)
     if "q=" not in lowered and "query=" not in lowered and "term=" not in lowered and "search=" not in lowered:
         return []
     found: list[Finding] = []
-    for m in _GEO_QUERY.finditer(text):
+    for m in _QUERY_VALUE.finditer(text):
+        lo = max(max(text.rfind(c, max(0, m.start() - _URL_REACH), m.start()) for c in " \t\n") + 1, 0)
+        path = lowered[lo : m.start()]
+        if "/" not in path or not any(word in path for word in _GEO_PATH_WORDS):
+            continue
         value = m.group(1).replace("%20", "+++")  # (same length: the offsets stay)
         for word in _QUERY_WORD.finditer(value):
             w = word.group()
