@@ -372,3 +372,19 @@ def test_a_numbered_list_is_no_licence() -> None:
 def test_a_null_particle_column_between_a_given_name_and_a_surname() -> None:
     text = "(2077, 'Anouk', NULL, 'Dekker', 'Stationsweg 4')"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["Anouk", "Dekker"]
+
+
+# --- a Windows account domain\user; a quoted login after gebruiker --------------------------------------------------
+
+
+def test_a_windows_account_and_a_quoted_login() -> None:
+    for text, login in (
+        ("2026-04-02 08:00:01 aanmelding geslaagd: GEMEENTE\\pdevries op werkplek WS-0412", "pdevries"),
+        ("2026-04-02 08:00:02 gebruiker 'mjansen' heeft zaak 12 gesloten", "mjansen"),
+    ):
+        assert spans(PersonNameRecognizer().find(text), text, "PERSON") == [login], text
+
+
+def test_a_windows_path_or_a_service_account_is_no_login_name() -> None:
+    text = "bestand D:\\Archief\\jansen.pdf door GEMEENTE\\svcbackup, gebruiker 'admin'"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

@@ -1372,6 +1372,12 @@ class PersonNameRecognizer(DutchRecognizer):
         line or as a user's folder; the surname one of the 1,000 most frequent (so ``admin``, ``root``, ``tester``
         stay service accounts)."""
         out: list[Finding] = []
+        # a Windows account written domain\\user ("CORP\\kvisser", "GEMEENTE\\JdeVries")
+        if "\\" in text:
+            for m in DOMAIN_USER.finditer(text):
+                domain = DOMAIN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                if domain is not None and login_surname(m.group("v").lower()):
+                    out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
         facts = text_facts(text)
         if not facts.has_substring(LOGIN_CUES):
             return out
@@ -2263,12 +2269,15 @@ LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", 
 LOGIN_VALUE = re.compile(
     # (an audit log's "actor": who did it, also as a JSON key, "actor":"pvandenberg")
     r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname|actor[\"']?)"
-    r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+)"
+    r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+[\"']?)"
     r"|(?<![\w-])(?:accepted|failed)[ \t]+[a-z-]{3,20}[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
     r"|[\\/](?:users|home)[\\/])"
     r"(?!(?:user|login|account|name)(?![\w]))(?P<v>[A-Za-z]{4,20})(?![\w.@-])"  # ("login user x": x after the key)
 )
 # "vdberg", "vd.berg": the particles a login name abbreviates (besides the glued ones GLUED_PARTICLE reads)
+# A Windows account: an upper-case domain, a backslash, the login (led by the backslash: the engine skips ahead).
+DOMAIN_USER = re.compile(r"\\(?P<v>[A-Za-z]{4,20})(?![\w\\.@-])")
+DOMAIN_BEFORE = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,15}\Z")
 _LOGIN_PARTICLES = (("vd", ("van de", "van den", "van der")), ("v", ("van",)))
 
 
