@@ -208,3 +208,15 @@ def test_a_name_or_a_sentence_after_the_town_stays_out() -> None:
 
 def test_a_club_named_after_its_town_is_no_place_there() -> None:
     assert places("de amateurclub Smilde won met 2-0") == []
+
+
+# --- a transcript's turns are no table ----------------------------------------------------------------------------
+
+
+def test_a_turn_with_a_comma_is_no_header_line() -> None:
+    text = "Medewerker: Gemeente Ommen, goedemiddag.\nBeller: Goedemiddag, ik bel over mijn aanvraag."
+    assert fields(text) == []
+
+
+def test_a_header_line_of_field_names_still_reads_its_column() -> None:
+    assert fields("naam;woonplaats\nHenk Bos;Dalfsen") == ["Dalfsen"]

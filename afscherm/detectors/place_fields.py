@@ -326,7 +326,8 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
         counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
         delimiter = max(counts, key=lambda d: counts[d])
         header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, m.start(), m.end(), delimiter)]
-        kinds = [address_kind(name) if name else None for name in header]
+        # (a label and its text, "Medewerker: Gemeente Zwolle", is a transcript's turn with a comma, no column's name)
+        kinds = [address_kind(name) if name and ": " not in name else None for name in header]
         lo = m.end() + 1
         if not any(kinds):
             continue
