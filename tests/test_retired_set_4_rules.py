@@ -388,3 +388,16 @@ def test_a_windows_account_and_a_quoted_login() -> None:
 def test_a_windows_path_or_a_service_account_is_no_login_name() -> None:
     text = "bestand D:\\Archief\\jansen.pdf door GEMEENTE\\svcbackup, gebruiker 'admin'"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a mention's handle of a first name and an initial -------------------------------------------------------------
+
+
+def test_a_mention_of_a_first_name_and_an_initial() -> None:
+    text = "[bot] bericht van @femke_v: kan iemand de printer resetten?"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == ["femke_v"]
+
+
+def test_a_mention_of_a_domain_is_no_name() -> None:
+    text = "stuur het naar @femke.nl of @team_it"
+    assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []

@@ -1456,8 +1456,8 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in MENTION.finditer(text):
             if not word_start(text, m.start()) or not is_first_name(m.group(1), lowercase_ok=True):
                 continue
-            end = m.end(1)
-            if m.group(1).islower():
+            end = m.end(2)
+            if m.group(1).islower() and not m.group(2):
                 end = lower_surname_after(text, end) or end
             out.append(self._f(m.start(1), end, SCORE_MEDIUM))
         return out
@@ -1614,7 +1614,8 @@ LOWER_TITLED = re.compile(
 # then checks its neighbours, for the few runs that are listed names).
 LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
 # A chat mention: "@" then a word that is not followed by a domain's dot or another "@".
-MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)(?![\w@-]|\.[{UPPER}{LOWER}])")
+# (a handle's initial after the name and an underscore: "@thijs_k")
+MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)((?:_[{UPPER}{LOWER}]{{1,2}})?)(?![\w@-]|\.[{UPPER}{LOWER}])")
 
 
 def whole_word(text: str, start: int, end: int) -> bool:
