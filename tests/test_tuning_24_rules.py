@@ -220,3 +220,15 @@ def test_a_turn_with_a_comma_is_no_header_line() -> None:
 
 def test_a_header_line_of_field_names_still_reads_its_column() -> None:
     assert fields("naam;woonplaats\nHenk Bos;Dalfsen") == ["Dalfsen"]
+
+
+# --- a village opening with an article after an organisation's word in lower case ---------------------------------
+
+
+def test_an_article_village_after_a_lower_case_organisations_word() -> None:
+    assert places("[memo fysiotherapiepraktijk De Lier, 3 maart]") == ["De Lier"]
+
+
+def test_an_article_name_after_a_lower_case_word_of_another_kind_stays_out() -> None:
+    assert places("we spelen zondag tegen De Graafschap") == []
+    assert places("hij zegt De Lier is mooi") == []

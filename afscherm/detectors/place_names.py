@@ -570,7 +570,9 @@ class PlaceNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         for m in ARTICLE_PLACE.finditer(text):
             before = word_before(text, m.start())
-            if not before[:1].isupper() or is_first_name(before) or before.lower() in PERSON_CUES:
+            # (an organisation's word in lower case too: "dictaat huisartsenpraktijk De Meern")
+            capitalised_or_organisation = before[:1].isupper() or before.lower().endswith(ORGANISATION_ENDS)
+            if not capitalised_or_organisation or is_first_name(before) or before.lower() in PERSON_CUES:
                 continue  # a sentence's "De", "Jan De Bilt", "Beste De Meern"
             place = longest_place(text, _words_after(text, m.start()))
             if place is None or place[2] != "plain":
