@@ -12,7 +12,7 @@ from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.name_consistency import propagate_names
-from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.person_name import PersonNameRecognizer, plausible_span
 
 
 def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
@@ -401,3 +401,14 @@ def test_a_mention_of_a_first_name_and_an_initial() -> None:
 def test_a_mention_of_a_domain_is_no_name() -> None:
     text = "stuur het naar @femke.nl of @team_it"
     assert spans(PersonNameRecognizer().find(text), text, "PERSON") == []
+
+
+# --- a chat channel's word marks an organisation --------------------------------------------------------------------
+
+
+def test_a_shops_chat_channel_is_no_person() -> None:
+    text = "Tuinland Chat — Bezoeker Marloes: mijn bestelling?\nTuinland Chat — Wesley: ik kijk even\n"
+    # (neither the whole nor the channel's word alone: the model read "Coolblue Chat" as a person)
+    assert plausible_span(text, 0, len("Tuinland Chat")) is None
+    marloes = text.index("Marloes")
+    assert plausible_span(text, marloes, marloes + 7) == (marloes, marloes + 7)

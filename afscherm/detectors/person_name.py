@@ -153,6 +153,7 @@ ORG_HINTS = word_set(
     vereniging webwinkel winkel bakkerij garage mobiel telecom zorg wonen woningcorporatie waterbedrijf
     waterschap ziekenhuis apotheek praktijk huisartsenpraktijk school universiteit hogeschool ministerie
     provincie politie belastingdienst parkeerbeheer fietsenmakerij installatiebedrijf services service support
+    chat livechat webchat webcare
     online nederland international europe company inc ltd gmbh motorola nokia samsung galaxy iphone fairphone
     apple huawei xiaomi oneplus google pixel sony oppo media news pharma sports racing united group holdings
     airlines airways motors systems technologies records studio radio tv fc vc kv club partners capital
