@@ -232,3 +232,15 @@ def test_an_article_village_after_a_lower_case_organisations_word() -> None:
 def test_an_article_name_after_a_lower_case_word_of_another_kind_stays_out() -> None:
     assert places("we spelen zondag tegen De Graafschap") == []
     assert places("hij zegt De Lier is mooi") == []
+
+
+# --- a markup tag's end parts a street from the element before it ---------------------------------------------------
+
+
+def test_a_street_starts_after_the_tag_before_it() -> None:
+    assert locations("<Nm>Jan Akkerman</Nm><Adr>Willemstraat 19</Adr>") == ["Willemstraat 19"]
+    assert locations("<Adr>Willemstraat 19</Adr>") == ["Willemstraat 19"]
+
+
+def test_a_street_of_several_words_inside_one_element_stays_whole() -> None:
+    assert locations("<td>Burgemeester de Withstraat 3</td>") == ["Burgemeester de Withstraat 3"]

@@ -316,8 +316,9 @@ def _is_elision(token: str, i: int) -> bool:
 # A post box is an address: its number is written like a house number ("Postbus 9029", "antwoordnummer 12").
 _POST_BOX_WORDS = _words("postbus pb antwoordnummer")
 # Characters that separate fields inside one run of non-space characters (``Wolters,Stationsweg``,
-# ``ADR;TYPE=home:;;Kastanjelaan``, ``Dam","Kloosterlaan``): the street starts after the last of them.
-_FIELD_SEPARATORS = frozenset(',;|=:"“”')
+# ``ADR;TYPE=home:;;Kastanjelaan``, ``Dam","Kloosterlaan``, ``Akkerman</Nm><Adr>Willemstraat``: a markup tag's
+# end too, or the street took the name of the element before it): the street starts after the last of them.
+_FIELD_SEPARATORS = frozenset(',;|=:"“”>')
 
 
 def _word(m: re.Match[str]) -> _Word:
