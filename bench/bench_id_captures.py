@@ -6,6 +6,11 @@ attacks its pages; the quarantine reasons tabulated per capture kind. Tuning mat
     OMP_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/bench_id_captures.py --count 24 --seed 811 [--json F] \
         [--save D] [--fronts printed]
 
+Seed 811 with the page turn read larger (6eb3729) and picture pieces (photo._pictures): 15/24 released, 0 unsafe,
+2.12 CPU-s/Mpx (page 3, stacked, now refused: 'picture goes on past its box'). ``--fronts printed`` seed 900: 6/24
+released before (redactor alone, not attacked) -> 8/24, 0 unsafe, 1.84 CPU-s/Mpx; fronts 0/3, side by side 0/3,
+rot180 0/3, mostly 'ghost portrait not found' (13 pages).
+
 ``--fronts printed``: the second series (fronts in their own document's layout with security prints, an emblem on
 every back; see ``synthetic/id_variants_captures``).
 
