@@ -238,6 +238,7 @@ def _speaker(text: str, at: int) -> str | None:
 
 _ASKED_TURNS = 3  # a chat's answer comes within this many lines of the turn asking for the number
 _ASKED_CHARS = 400
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")  # columns parted by a wide gap or a tab
 
 
 def _asked_turns_above(text: str, start: int) -> bool:
@@ -254,7 +255,13 @@ def _asked_turns_above(text: str, start: int) -> bool:
         above = text.rfind("\n", 0, above - 1) + 1
     window = text[max(above, line_start - _ASKED_CHARS) : start].lower()
     label = max(window.rfind(word) for word in CONTEXT_WORDS)
-    return label >= 0 and _OTHER_NUMBER_NAME.search(window, label + 3) is None
+    if label < 0:
+        return False
+    # (a table's header naming its columns is no turn asking: "Naam      BSN      Kenteken" over its rows)
+    label_line = window[window.rfind("\n", 0, label) + 1 : (window.find("\n", label) + 1 or len(window) + 1) - 1]
+    if _COLUMN_GAP.search(label_line):
+        return False
+    return _OTHER_NUMBER_NAME.search(window, label + 3) is None
 
 
 def is_valid_bsn(digits: str) -> bool:

@@ -1533,9 +1533,11 @@ TITLED = re.compile(
 # What a dump writes in an empty column.
 NULL_CELLS = frozenset({"NULL", "null", "None", "\\N", "nil"})
 # A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
-# it: surname, given names, date and place of birth.
+# it: surname, given names (both in capitals, as the card prints them: not an agenda's "1. Opening"), date and place
+# of birth.
 LICENCE_LAYOUT = re.compile(
-    r"(?m)^[ \t]*1\.[ \t]+[^\n]{2,40}\n[ \t]*2\.[ \t]+[^\n]{2,40}\n[ \t]*3\.[ \t]+\d\d?[./-]\d\d?[./-]\d"
+    r"(?m)^[ \t]*1\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n[ \t]*2\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n"
+    r"[ \t]*3\.[ \t]+\d\d?[./-]\d\d?[./-]\d"
 )
 # Initials (dotted, or one capital without its dot) and a surname in capitals with its particles: "W. TEN BRINK",
 # "M VAN DER BERG". (Led by the capital: the regex engine skips ahead to capitals.)
