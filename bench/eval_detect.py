@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-5``, ``-6`` and ``-7``
-(bench/gold/handwritten/heldout_5/6/7.jsonl, written by hand by writers who never saw the rules, never tuned on: only
-their aggregates are printed) and ``retired-1`` … ``-4`` (bench/gold/handwritten/retired_1…4.jsonl, the first
-four such sets, retired to tuning in the eleventh, twelfth and thirteenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-6``, ``-7`` and ``-8``
+(bench/gold/handwritten/heldout_6/7/8.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+their aggregates are printed) and ``retired-1`` … ``-5`` (bench/gold/handwritten/retired_1…5.jsonl, the first
+five such sets, retired to tuning in the eleventh to fourteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -110,13 +110,20 @@ RETIRED_2 = GOLD_DIR / "handwritten" / "retired_2.jsonl"
 RETIRED_3 = GOLD_DIR / "handwritten" / "retired_3.jsonl"
 # The fourth, written in the eleventh session, retired to tuning in the thirteenth (a fresh seventh replaces it).
 RETIRED_4 = GOLD_DIR / "handwritten" / "retired_4.jsonl"
-HANDWRITTEN_5 = GOLD_DIR / "handwritten" / "heldout_5.jsonl"  # fifth, eleventh session (a third of it chats)
+# The fifth, written in the eleventh session (a third of it chats), retired to tuning in the fourteenth.
+RETIRED_5 = GOLD_DIR / "handwritten" / "retired_5.jsonl"
 HANDWRITTEN_6 = GOLD_DIR / "handwritten" / "heldout_6.jsonl"  # sixth, twelfth session: replaces the retired third
 HANDWRITTEN_7 = GOLD_DIR / "handwritten" / "heldout_7.jsonl"  # seventh, thirteenth session: replaces the retired fourth
+
+
+def is_held_out(path: Path) -> bool:
+    """A hand-written held-out set (``heldout_N.jsonl``): its texts are never printed, only its aggregates."""
+    return path.parent.name == "handwritten" and path.name.startswith("heldout_")
+
+
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-5": HANDWRITTEN_5,
     "handwritten-6": HANDWRITTEN_6,
     "handwritten-7": HANDWRITTEN_7,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
@@ -124,6 +131,7 @@ DEFAULT_SETS = {
     "retired-2": RETIRED_2,
     "retired-3": RETIRED_3,
     "retired-4": RETIRED_4,
+    "retired-5": RETIRED_5,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
@@ -199,8 +207,7 @@ def main() -> int:
         args.json.write_text(json.dumps({n: report_to_dict(r) for n, r in reports.items()}, indent=1) + "\n")
 
     # never printed: no text of a held-out set is read
-    held_out = (HANDWRITTEN_5.resolve(), HANDWRITTEN_6.resolve(), HANDWRITTEN_7.resolve())
-    detail = next((n for n, p in sets.items() if p.resolve() not in held_out), None)
+    detail = next((n for n, p in sets.items() if not is_held_out(p)), None)
     if detail is not None:
         print(f"\n===== {detail}: detail =====")
         print_detail(*loaded[detail], args.misses)
