@@ -67,7 +67,8 @@ dumps, lower-case chats; 11-proef-passing personnel and policy numbers as hard n
 kinship words and titles before names, villages and postcodes in lower case, numbers typed in chats) and
 ``tuning-22`` (bench/gold/handwritten/tuning_22.jsonl: places and addresses as chats and calls type them) and
 ``tuning-23`` (bench/gold/handwritten/tuning_23.jsonl: chats of every kind, written blind to the rules) and
-``tuning-24`` (bench/gold/handwritten/tuning_24.jsonl: chats and logs, written blind to the rules). Matching
+``tuning-24`` (bench/gold/handwritten/tuning_24.jsonl: chats and logs, written blind to the rules) and
+``tuning-25`` (bench/gold/handwritten/tuning_25.jsonl: chats, call transcripts and OCR output, written blind). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -155,6 +156,7 @@ DEFAULT_SETS = {
     "tuning-22": GOLD_DIR / "handwritten" / "tuning_22.jsonl",
     "tuning-23": GOLD_DIR / "handwritten" / "tuning_23.jsonl",
     "tuning-24": GOLD_DIR / "handwritten" / "tuning_24.jsonl",
+    "tuning-25": GOLD_DIR / "handwritten" / "tuning_25.jsonl",
 }
 
 
