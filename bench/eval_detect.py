@@ -115,6 +115,7 @@ RETIRED_4 = GOLD_DIR / "handwritten" / "retired_4.jsonl"
 RETIRED_5 = GOLD_DIR / "handwritten" / "retired_5.jsonl"
 HANDWRITTEN_6 = GOLD_DIR / "handwritten" / "heldout_6.jsonl"  # sixth, twelfth session: replaces the retired third
 HANDWRITTEN_7 = GOLD_DIR / "handwritten" / "heldout_7.jsonl"  # seventh, thirteenth session: replaces the retired fourth
+HANDWRITTEN_8 = GOLD_DIR / "handwritten" / "heldout_8.jsonl"  # eighth, fourteenth session: replaces the retired fifth
 
 
 def is_held_out(path: Path) -> bool:
@@ -127,6 +128,7 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-6": HANDWRITTEN_6,
     "handwritten-7": HANDWRITTEN_7,
+    "handwritten-8": HANDWRITTEN_8,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
