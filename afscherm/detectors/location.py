@@ -474,7 +474,7 @@ def _street_start(words: list[_Word]) -> _Street | None:
     start = _french_start(words)
     if start is not None:
         return _Street(start, True, False)
-    return _qualified_start(words) or _listed_street_start(words)
+    return _qualified_start(words) or _southern_start(words) or _listed_street_start(words)
 
 
 def _listed_street_start(words: list[_Word]) -> _Street | None:
@@ -520,6 +520,34 @@ def _french_start(words: list[_Word]) -> int | None:
     return None
 
 
+# Spanish, Portuguese, Catalan and Italian streets put the street word first too ("Calle Mayor 5", "calle de la paz 12",
+# "Rua Augusta 40", "via roma 3"): several are words or names too ("Via", "Largo", "Plaza"), so only with an address
+# around them: a postcode after the number (their five digits, "46003 valencia"), or an address word before.
+_SOUTHERN_STREET_WORDS = _words("calle avenida avda. paseo plaza carrer rua travessa via viale piazza corso largo")
+_SOUTHERN_CONNECTORS = _words("de del la las los el dos da do das di della delle dei d' l' i y e")
+
+
+def _southern_start(words: list[_Word]) -> _Street | None:
+    """The street word and the name words after it before the number, all in one case (``calle de la paz``,
+    ``Calle Mayor``); the street needs an address around it."""
+    last = len(words) - 1
+    for k in range(last - 1, max(-1, last - 6), -1):
+        if words[k + 1].opened:
+            return None
+        word = words[k].text
+        if word.lower() in _SOUTHERN_STREET_WORDS:
+            name = [w.text for w in words[k + 1 :]]
+            if not all(w.isalpha() for w in name) or name[-1].lower() in _SOUTHERN_CONNECTORS:
+                return None
+            capitalised = _is_capitalised(word)
+            if any(_is_capitalised(w) != capitalised for w in name if w.lower() not in _SOUTHERN_CONNECTORS):
+                return None  # "via Jan 12": one case throughout
+            return _Street(k, capitalised, True)
+        if word.lower() not in _SOUTHERN_CONNECTORS and not (word.isalpha() and len(word) > 1):
+            return None
+    return None
+
+
 # The side or part of a long street written between its name and the number, in full or as its letter ("Hoofdstraat
 # Oost 23", "Hoofdstraat W 90", "Dorpsstraat OZ 4": a village's main road numbered per side).
 _STREET_SIDES = frozenset("Noord Oost Zuid West N O Z W NZ OZ ZZ WZ Noordzijde Oostzijde Zuidzijde Westzijde".split())
@@ -537,6 +565,28 @@ def _side_of_street(words: list[_Word]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _sided_heads() -> frozenset[str]:
+    """First words of the BAG streets named per side with a word no ending tells (``vaart oostzijde``, ``vaart nz``)."""
+    from afscherm.detectors.place_names import street_names
+
+    sides = {side.lower() for side in _STREET_SIDES} | {"n.z", "o.z", "z.z", "w.z"}
+    return frozenset(
+        head
+        for name in street_names()
+        if name.count(" ") == 1 and name.split(" ")[1] in sides and (head := name.split(" ")[0]) not in _CONNECTORS
+    )
+
+
+def _sided_street_head(words: list[_Word]) -> bool:
+    """A street's side read as the street ("Zuidzijde 118") with the capitalised name of a street the BAG names per
+    side right before it ("Vaart Zuidzijde 118"; not "De Zuidzijde 4", nor "gehuurde: Zuidzijde 4")."""
+    if len(words) < 2 or words[-1].text not in _STREET_SIDES or words[-1].opened:
+        return False
+    head = words[-2].text
+    return head.isalpha() and _is_capitalised(head) and head.lower() in _sided_heads()
+
+
 def _has_address_word(words: list[_Word], first: int) -> bool:
     """An address word just before the street, over prepositions ("nieuw adres:", "k woon op de")."""
     k = first - 1
@@ -548,6 +598,11 @@ def _has_address_word(words: list[_Word], first: int) -> bool:
 # What parts a house number from the postcode after it: a comma, a line break, or a letterhead's or footer's separator
 # ("Vlasakker 3 | 5731 RJ Mierlo", "Oude Rijn 190 · 5929 JW").
 _BEFORE_POSTCODE = re.compile(r"[ \t\u00a0]*[,|·•]?[ \t\u00a0]*\n?[ \t\u00a0]*")
+
+
+# A postcode of four or five digits after a comma and the number, before a word: a Belgian, German or southern
+# address ("calle de la paz 12, 46003 valencia", "Via Roma 3, 00184 Roma").
+_FOREIGN_CODE_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[A-Z]-)?\d{4,5}[ \t\u00a0]+[^\W\d_]")
 
 
 def _postcode_follows(text: str, end: int, strict: bool = False) -> bool:
@@ -712,11 +767,21 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     return nl if nl >= 0 else min(len(text), pos + limit)
 
 
+# France writes the number before the street word: "12 rue des Lilas", "3, avenue Foch", "8 bis rue de la Paix".
+_NUMBER_FIRST_WORDS = ("rue ", "avenue ", "boulevard ", "chemin ", "allée ", "impasse ", "quai ", "place ")
+_FRENCH_LINK = r"(?:(?:de|du|des|la|le|les|à|au|aux)[ \t]+|[ld]['’])"
+_NUMBER_FIRST = re.compile(
+    r"[1-9](?<![\w,./-].)\d{0,3}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]lace)[ \t]+"
+    rf"{_FRENCH_LINK}*[A-ZÀ-Ý][\w'’-]*(?:[ \t]+{_FRENCH_LINK}*[A-ZÀ-Ý][\w'’-]*){{0,3}}"
+)
+
+
 class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        streets = self._streets(text)
+        streets = sorted((*self._streets(text), *self._number_first_streets(text)))
         spoken_streets = _spoken_streets(text)
         # one finding per span, the best-scored: a place after a postcode can also be a labelled field value
         # ("Woonplaats: Utrecht"), a street the value of an address field
@@ -752,6 +817,14 @@ class LocationRecognizer(DutchRecognizer):
             if not any(f.start < g.end and g.start < f.end for g in best.values())
         )
         return sorted(best.values())
+
+    def _number_first_streets(self, text: str) -> list[Finding]:
+        """A French street with its number first (``12 rue des Lilas``, ``3, avenue Foch``): the number, the street
+        word and the capitalised name after it; looked for only where a street word stands."""
+        lowered = text_facts(text).lowered
+        if not any(word in lowered for word in _NUMBER_FIRST_WORDS):
+            return []
+        return [Finding(*m.span(), "LOCATION", SCORE_STREET, self.name) for m in _NUMBER_FIRST.finditer(text)]
 
     def _places_after_streets(self, text: str, streets: list[Finding]) -> list[Finding]:
         """A listed place right after a street and house number: ``Stadhuisplein 1, Houten``."""
@@ -821,6 +894,8 @@ class LocationRecognizer(DutchRecognizer):
             return None
         # ("Hoofdstraat Oost 23", "Dorpsstraat W 4": the street's side before its number)
         street = _street_start(words[:-1]) if _side_of_street(words) else _street_start(words)
+        if street is not None and street.first == len(words) - 1 and _sided_street_head(words):
+            street = _Street(len(words) - 2, True, street.needs_address)  # "Vaart Zuidzijde 118": the street's name
         if street is None:
             # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place, or with a
             # postcode right after its number ("Skilpleats 5, 9264 TR": a Frisian street no ending tells)
@@ -836,6 +911,7 @@ class LocationRecognizer(DutchRecognizer):
             or _place_beside(text, words, street.first, num_end)
             or _addressee_before(words, street.first)
             or _bare_street_place(text, words, street.first, num_end)
+            or (words[street.first].text.lower() in _SOUTHERN_STREET_WORDS and _FOREIGN_CODE_AFTER.match(text, num_end))
         ):
             return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)
@@ -1113,6 +1189,34 @@ def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Findin
         if place is not None:
             found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN if place[2] else SCORE_CITY,
                                  _RECOGNIZER_NAME))  # fmt: skip
+    return found + _lower_places_closing_streets(text, streets)
+
+
+# A foreign postcode of four or five digits and a place in lower case closing a street's address, as a chat types it
+# ("calle de la paz 12, 46003 valencia"; the place in the lists of foreign places, or a Dutch one no word or name).
+_CLOSING_CODE_LOWER = re.compile(r",[ \t\u00a0]*([1-9]\d{3}|\d{5})[ \t]+(?=[a-zà-ÿ])")
+
+
+def _lower_places_closing_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    from afscherm.detectors.place_names import foreign_and_abroad_places, lookup, normalise
+
+    found: list[Finding] = []
+    for street in streets:
+        m = _CLOSING_CODE_LOWER.match(text, street.end)
+        if m is None:
+            continue
+        tokens = _tokens_from(text, m.end(), _line_end(text, m.end(), 80))
+        words = [_token_text(t) for t in tokens]
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            listed = lookup(name)
+            if normalise(name) in foreign_and_abroad_places() or (listed is not None and listed[1] == "plain"):
+                end = tokens[0].start() + len(name)
+                if _ENDS_PHRASE.match(text, end) is None:
+                    break  # "12, 2000 keer beter": a count and the sentence goes on
+                found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+                found.append(Finding(tokens[0].start(), end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+                break
     return found
 
 

@@ -52,7 +52,7 @@ from afscherm.detectors.person_name import (
     is_first_name,
 )
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import text_facts
+from afscherm.detectors.text_facts import positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -122,8 +122,11 @@ MOVE_TAIL = re.compile(r"[ \t]+naar[ \t]")
 # that is also a place (best, buren) would go on ("in best goede staat").
 PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
 # A question for a place at the end of a turn, then the next turn's speaker label and its answer.
+# Or a turn that breaks off after a residence's cue for the other to finish ("woonachtig in" / "beller: sint-
+# annaparochie, ...").
 PLACE_QUESTION = re.compile(
-    r"(?i)\b(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?[ \t]*\n"
+    r"(?i)\b(?:(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?"
+    r"|(?:woonachtig|wonende|woont u|woon je)[ \t]+(?:in|te)[ \t]*(?:\.\.\.|…|:)?)[ \t]*\n"
 )
 ANSWER_TURN = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
@@ -331,6 +334,8 @@ def lookup(name: str) -> tuple[str, str] | None:
     if " " not in key and key in joined_index():
         whole = joined_index()[key]
         return whole, place_index()[whole]
+    if "-" in name and " " not in name.strip() and place_index().get(joined := key.replace(" ", "")) == "plain":
+        return joined, "plain"  # a one-word place split by a hyphen, as a receipt or a chat may ("NIEUW-LEUSEN")
     if _OCR_DAMAGE.search(key) is None:
         return None
     real = ocr_index().get(ocr_folded(key))
@@ -352,6 +357,8 @@ def _could_start(word: str) -> bool:
         key = "'" + key  # an elided article typed without its apostrophe: "in t harde", "naar t zand"
     if key in first_words():
         return True
+    if "-" in word and " " not in word and place_index().get(normalise(word.rstrip(".,")).replace(" ", "")) == "plain":
+        return True  # a one-word place split by a hyphen ("WOL-VEGA"; see lookup)
     return _OCR_DAMAGE.search(key) is not None and ocr_folded(key) in first_words()
 
 
@@ -524,6 +531,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_birth_line_places(text),
             *_residence_places(text),
             *_district_places(text),
+            *_station_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -693,10 +701,11 @@ class PlaceNameRecognizer(DutchRecognizer):
 
     def _answers(self, text: str) -> list[Finding]:
         """Transcripts: the turn that answers a question for a place (``en de plaats?`` / ``Klant: apeldoorn.``,
-        ``waar woont u?`` / ``Klant: in ee.``): a listed place that is the whole answer, in any case, even one
+        ``waar woont u?`` / ``Klant: in ee.``), or that finishes a residence's cue the other broke off (``woonachtig
+        in`` / ``beller: sint-annaparochie, ...``): a listed place that is the whole answer, in any case, even one
         that is also a common word (the question vouches for it)."""
         out: list[Finding] = []
-        if "?" not in text or ("plaats" not in text_facts(text).lowered and "woon" not in text_facts(text).lowered):
+        if "plaats" not in text_facts(text).lowered and "woon" not in text_facts(text).lowered:
             return out
         for q in PLACE_QUESTION.finditer(text):
             answer = ANSWER_TURN.match(text, q.end())
@@ -816,10 +825,16 @@ def _residence_places(text: str) -> list[Finding]:
             ):
                 out.append(Finding(*district.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             continue
-        if not _unlisted_word(word) or _AFTER_UNLISTED.match(text, end) is None:
+        if not _unlisted_word(word) or word.lower().endswith(_DWELLINGS) or _AFTER_UNLISTED.match(text, end) is None:
             continue
         out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
+
+
+# The ends of a word for a kind of home ("woon in nieuwbouw", "we wonen in een huurhuis", "in een seniorenflat"):
+# what someone lives in, not where. (Three villages of the BAG end in "huis" or "kamer"; listed places never reach
+# the check.)
+_DWELLINGS = ("huis", "bouw", "woning", "flat", "appartement", "studio", "pand", "kamer", "boerderij", "caravan")
 
 
 # A capitalised word after a comma (a town's part named after the town).
@@ -843,6 +858,36 @@ def _district_places(text: str) -> list[Finding]:
         if " " not in name and (name.lower() in DISTRICTS or name[0].isupper() and name.lower() in common_words()):
             continue  # "wijkteam Oost", "wijk Centrum": a part of town too large to say where someone lives
         out.append(Finding(m.start(), m.end(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# A station's word after a town's name ("vanaf leiden cs", "overstappen op Utrecht Centraal", "amsterdam c.s."): the
+# station names the town it serves, however typed, and even a town that is also a word ("leiden").
+_STATION_WORDS = (" cs", " c.s.", " centraal")
+_STATION_END = re.compile(r"(?![\w-])")
+
+
+def _station_places(text: str) -> list[Finding]:
+    """The town right before a station's word (``_STATION_WORDS``): a listed place that is no word or first name, or
+    a large town; found from each station word (str.find), looking back over at most four words on its line."""
+    lowered = lowered_text(text)
+    if " c" not in lowered:
+        return []
+    out: list[Finding] = []
+    for station in _STATION_WORDS:
+        for at in positions(lowered, station):
+            if _STATION_END.match(lowered, at + len(station)) is None:
+                continue  # "centraalstation" is read by the cue rule ("bij het station van ..."); "csv" no station
+            lo = max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60)
+            words = list(WORD.finditer(text, lo, at))[-4:]
+            for i in range(len(words)):
+                place = longest_place(text, words[i:])
+                if place is None or place[1] != at:
+                    continue
+                key = normalise(text[place[0] : place[1]])
+                if place[2] == "plain" or key in KNOWN_PLACES:
+                    out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                break
     return out
 
 

@@ -1,0 +1,122 @@
+"""Issue 12, general rules for the LOCATION misses of the hand-written tuning sets retired_5 (every kind of text) and
+tuning_25 (chats, call transcripts, OCR): the town before a station's word (``vanaf leiden cs``); a word for a kind of
+home is no place someone lives in (``woon in nieuwbouw``); a one-word place split by a hyphen (``NIEUW-LEUSEN``); the
+turn that finishes a residence's cue the other broke off (``woonachtig in`` / ``beller: sint-annaparochie``); southern
+European streets with their street word first (``calle de la paz 12, 46003 valencia``) and the lower-case postcode and
+place closing them; French streets with their number first (``12 rue des Lilas``); a street the BAG names per side
+with its name before the side (``Vaart Zuidzijde 118``). The cases are written here, not copied from the sets."""
+
+from __future__ import annotations
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer, lookup
+
+
+def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+def locations(text: str) -> list[str]:
+    return spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+def places(text: str) -> list[str]:
+    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
+
+
+# --- the town before a station's word -------------------------------------------------------------------------------
+
+
+def test_the_town_before_a_stations_word_is_a_place() -> None:
+    assert places("ik stap over op zwolle cs, daarna de bus") == ["zwolle"]
+    assert "leiden" in places("pak de trein vanaf leiden centraal om 8 uur")  # a town that is a word too
+    assert "Den Haag" in places("Wachten bij Den Haag C.S. onder de klok")
+
+
+def test_a_stations_word_after_no_town_stays_out() -> None:
+    assert places("de afdeling inkoop centraal regelt dat") == []
+    assert places("stuur de cs-export en de csv door") == []
+
+
+# --- a kind of home is no place -------------------------------------------------------------------------------------
+
+
+def test_a_word_for_a_kind_of_home_where_someone_lives_stays_out() -> None:
+    assert places("wij wonen in nieuwbouw, vlak bij het park") == []
+    assert places("ze woont nu in seniorenflat! heel fijn") == []
+    assert places("ik woon in huurwoning en wil kopen") == []
+
+
+def test_a_neighbourhood_where_someone_lives_is_still_a_place() -> None:
+    assert places("wij wonen sinds kort in lunetten!") == ["lunetten"]
+
+
+# --- a one-word place split by a hyphen -----------------------------------------------------------------------------
+
+
+def test_a_one_word_place_split_by_a_hyphen_is_the_place() -> None:
+    assert lookup("HOOGE-VEEN") == ("hoogeveen", "plain")
+    assert "WOL-VEGA" in places("KRUIDVAT 0412\nMarktstraat 3\nWOL-VEGA\n")
+
+
+def test_a_double_surname_or_two_spaced_words_are_no_such_place() -> None:
+    assert lookup("Jansen-Smit") is None
+    assert lookup("achter veld") is None  # two words that run together to a village (Achterveld) stay two words
+
+
+# --- the answer to a residence's cue the other broke off ------------------------------------------------------------
+
+
+def test_the_turn_finishing_a_residence_cue_names_the_place() -> None:
+    text = "agent: en u bent woonachtig in\nbeller: nij beets, achter de kerk"
+    assert "nij beets" in places(text)
+    assert "zwolle" in places("medewerker: u woont in...\nklant: zwolle.")
+
+
+def test_a_turn_that_goes_on_after_the_cue_stays_out() -> None:
+    assert places("agent: u woont in een mooi huis\nbeller: best wel ja") == []
+
+
+# --- southern European streets --------------------------------------------------------------------------------------
+
+
+def test_a_southern_street_with_a_postcode_after_it_is_an_address() -> None:
+    found = locations("mijn adres daar: calle del sol 8, 03181 torrevieja")
+    assert found == ["calle del sol 8", "03181", "torrevieja"]
+    assert "Via Garibaldi 14" in locations("Spedire a: Via Garibaldi 14, 10122 Torino")
+
+
+def test_a_southern_street_word_without_an_address_around_it_stays_out() -> None:
+    assert locations("stuur het via mail 3 keer") == []
+    assert locations("ik hoorde het via Jan 12 keer") == []
+    assert locations("plaza mayor 2 was druk") == []  # no postcode after it
+
+
+def test_a_postcode_and_a_word_going_on_after_a_street_stay_out() -> None:
+    assert locations("kerkstraat 3, 2000 keer beter") == ["kerkstraat 3"]
+
+
+# --- French streets with the number first ---------------------------------------------------------------------------
+
+
+def test_a_french_street_with_its_number_first_is_a_street() -> None:
+    assert "8 bis rue Victor Hugo" in locations("Adresse: 8 bis rue Victor Hugo, 33000 Bordeaux")
+    assert "14 avenue de la Gare" in locations("wij logeren op 14 avenue de la Gare in Nice")
+
+
+def test_a_number_before_a_dutch_word_place_stays_out() -> None:
+    assert locations("we hebben 2 place de kampeerplaats geboekt") == []
+    assert locations("er zijn 3 rue-achtige steegjes") == []
+
+
+# --- a street the BAG names per side --------------------------------------------------------------------------------
+
+
+def test_a_streets_name_before_its_side_stays_with_the_street() -> None:
+    assert "Vaart Noordzijde 7" in locations("Pand: Vaart Noordzijde 7, 9401 AB Assen")
+
+
+def test_a_side_after_a_word_of_no_such_street_stays_alone() -> None:
+    assert "Noordzijde 7" in locations("Het gehuurde: Noordzijde 7, 9401 AB Assen")
+    assert not any(s.startswith("gehuurde") for s in locations("Het gehuurde: Noordzijde 7, 9401 AB Assen"))
