@@ -120,3 +120,52 @@ def test_a_streets_name_before_its_side_stays_with_the_street() -> None:
 def test_a_side_after_a_word_of_no_such_street_stays_alone() -> None:
     assert "Noordzijde 7" in locations("Het gehuurde: Noordzijde 7, 9401 AB Assen")
     assert not any(s.startswith("gehuurde") for s in locations("Het gehuurde: Noordzijde 7, 9401 AB Assen"))
+
+
+# --- a street that needs an address, with an address word on its line or the turn before ---------------------------
+
+
+def test_a_street_after_a_turn_about_the_address_is_a_street() -> None:
+    assert "lange haven 14" in locations("ik sta er, welk huisnummer was het?\nsanne: lange haven 14 toch")
+    assert "Zuideinde 88" in locations("ze woont nu bij haar zus in Epe! Zuideinde 88, kamer 4")
+
+
+def test_such_a_street_without_an_address_word_near_it_stays_out() -> None:
+    assert locations("sanne: lange haven 14 toch") == []
+    assert locations("ze woont in Zwolle, Blok 4 gehaald") == []  # a short word is a word too often
+
+
+# --- a word no list knows before a number and a full postcode --------------------------------------------------------
+
+
+def test_a_short_word_before_a_number_and_a_full_postcode_is_a_street() -> None:
+    assert "Kreekrand 9" in locations("Aan: mw. P. Kok, Kreekrand 9, 5911 AB Venlo")
+    assert "Meersen 12" in locations("Leveradres: Meersen 12, 9000 Gent")  # a Belgian code and listed place
+
+
+def test_a_word_or_a_person_before_a_number_and_a_postcode_stays_out() -> None:
+    assert "Kamer 3" not in locations("Kamer 3, 2000 Antwerpen")
+    assert "Jansen 45" not in locations("F. Jansen 45, 2000 Antwerpen")
+    assert locations("Kreekrand 9, 1024 MB") == []  # a unit, no postcode
+
+
+# --- a town of several words after a practice's or service's word ---------------------------------------------------
+
+
+def test_a_town_of_several_words_after_a_services_word_is_a_place() -> None:
+    assert places("Welkom bij Fysiocentrum Alphen aan den Rijn!") == ["Alphen aan den Rijn"]
+
+
+def test_a_town_after_a_clubs_word_stays_out() -> None:
+    assert places("Voetbalclub Bergen op Zoom wint weer") == []
+
+
+# --- a listed place quoted as a record's value ----------------------------------------------------------------------
+
+
+def test_a_listed_place_quoted_as_a_records_value_is_a_place() -> None:
+    assert places("INSERT INTO klant VALUES (12,'Eva','Kok','0512-123456','Drachten');") == ["Drachten"]
+
+
+def test_a_quoted_surname_that_is_a_place_too_stays_out() -> None:
+    assert places("INSERT INTO klant VALUES (13,'Jan','Mol');") == []

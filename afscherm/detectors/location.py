@@ -587,6 +587,31 @@ def _sided_street_head(words: list[_Word]) -> bool:
     return head.isalpha() and _is_capitalised(head) and head.lower() in _sided_heads()
 
 
+# Words that say an address is being given or asked for: where someone lives or moves, a house number, a delivery.
+_ADDRESS_CUE = re.compile(
+    r"(?<![\w'’])(?:\w*adres\w*|huisnummer|huisnr|woon|woont|wonen|woonachtig|verhuisd|verhuist|bezorg\w*)(?![\w'’])"
+)
+_ADDRESS_CUE_REACH = 160  # characters before the street: its line and the turn before it
+
+
+def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
+    """An address word earlier on the street's line or on the line before it, a chat's turn that asked for or gave the
+    address ("jullie huisnummer klopt niet?" / "oude haven 22 toch", "ze woont nu in Meppel! Zuideinde 201"). Only
+    for a street of two words or a long one: a short word is a word too often ("ze woont in Zwolle, Blok 4 gehaald")."""
+    street = " ".join(w.text for w in words[first:]).lower()
+    if street in common_words() or (" " not in street and len(street) < _LONG_STREET):
+        return False
+    last = words[-1].text.lower()
+    if last in common_words() and last not in _SUFFIX_WORDS:
+        return False  # "mijn adres is oud, nieuwe versie 2": a qualifier and a word; "oude haven 22" is a street
+    start = words[first].start
+    lo = max(0, start - _ADDRESS_CUE_REACH)
+    line = text.rfind("\n", lo, start)
+    if line >= 0:  # the street's line and the one before it
+        lo = text.rfind("\n", lo, line) + 1 or lo
+    return _ADDRESS_CUE.search(text_facts(text).lowered, lo, start) is not None
+
+
 def _has_address_word(words: list[_Word], first: int) -> bool:
     """An address word just before the street, over prepositions ("nieuw adres:", "k woon op de")."""
     k = first - 1
@@ -642,17 +667,48 @@ _BARE_STREET_GAP = re.compile(r",[ \t]+|[ \t]{2,}|[ \t]+(?:te|in)[ \t]+")
 _LONG_NAME_WORD = 10  # letters of a street's one-word name no ending tells ("Godebaldkwartier", "Weteringschans")
 
 
-def _long_word_street(words: list[_Word]) -> _Street | None:
+_SHORT_NAME_WORD = 4  # letters of such a word with a full postcode after its number ("Meir 45, 2000 Antwerpen")
+# A foreign postcode after a comma and the number, before its place: "45, 2000 Antwerpen", "12, D-52062 Aachen".
+_FOREIGN_CODE_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[A-Z]-)?(\d{4,5})[ \t\u00a0]+(?=[A-ZÀ-Ý])")
+
+
+def _foreign_code_place_follows(text: str, end: int) -> bool:
+    """A Belgian or German postcode and a place of their list (five digits: one further abroad too) right after the
+    number."""
+    from afscherm.detectors.place_names import foreign_and_abroad_places, foreign_places, normalise
+
+    m = _FOREIGN_CODE_PLACE.match(text, end)
+    if m is None:
+        return False
+    listed = foreign_and_abroad_places() if len(m.group(1)) == 5 else foreign_places()
+    words = [_token_text(t) for t in _tokens_from(text, m.end(), _line_end(text, m.end(), 80))]
+    return any(normalise(" ".join(words[:k])) in listed for k in range(len(words), 0, -1))
+
+
+def _long_word_street(words: list[_Word], shortest: int = 0) -> _Street | None:
     """A long capitalised word that is no common word, first name or surname, right before the number: a street whose
     name no ending or list tells (a district's "…kwartier", a new estate's name), only with a listed place after it
-    (see :func:`_bare_street_place`)."""
+    (see :func:`_bare_street_place`); one of ``shortest`` letters or more with a postcode after it."""
     word = words[-1].text
     lower = word.lower()
-    if len(word) < _LONG_NAME_WORD or not word.isalpha() or not _is_capitalised(word) or lower in common_words():
+    if (
+        len(word) < (shortest or _LONG_NAME_WORD)
+        or not word.isalpha()
+        or not _is_capitalised(word)
+        or lower in common_words()
+    ):
         return None
-    if is_first_name(word) or is_family_name(word):
-        return None
+    if is_first_name(word) or is_family_name(word) and not (shortest and _no_person_before(words)):
+        return None  # (a surname too only with a postcode after it and no initial, first name or title before it)
     return _Street(len(words) - 1, True, True)
+
+
+def _no_person_before(words: list[_Word]) -> bool:
+    """No initial, first name or addressee's title right before the last word ("Meir 45", not "F. Meir 45")."""
+    if len(words) < 2 or words[-1].opened:
+        return True
+    before = words[-2].text
+    return not (_INITIAL.fullmatch(before) or is_first_name(before) or before.lower() in _ADDRESSEE_TITLES)
 
 
 def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> bool:
@@ -903,15 +959,23 @@ class LocationRecognizer(DutchRecognizer):
             if street is None or not (
                 _bare_street_place(text, words, street.first, num_end) or _postcode_follows(text, num_end, strict=True)
             ):
-                return None
+                # a shorter such word only with a full postcode after it, a Dutch one in capitals or a foreign one and
+                # its listed place ("Vlaspit 3, 6211 XJ", "Meir 45, 2000 Antwerpen")
+                street = _long_word_street(words, _SHORT_NAME_WORD)
+                if street is None or not (
+                    _postcode_follows(text, num_end, strict=True) or _foreign_code_place_follows(text, num_end)
+                ):
+                    return None
         start = words[street.first].start
         if street.needs_address and not (
             _has_address_word(words, street.first)
             or _postcode_follows(text, num_end)
+            or _foreign_code_place_follows(text, num_end)
             or _place_beside(text, words, street.first, num_end)
             or _addressee_before(words, street.first)
             or _bare_street_place(text, words, street.first, num_end)
             or (words[street.first].text.lower() in _SOUTHERN_STREET_WORDS and _FOREIGN_CODE_AFTER.match(text, num_end))
+            or _address_cue_near(text, words, street.first)
         ):
             return None
         context = has_context(text, start, num_end, CONTEXT_WORDS)

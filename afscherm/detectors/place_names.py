@@ -177,10 +177,22 @@ def _occurrences(text: str, lowered: str, heads: frozenset[str]) -> set[int]:
         pos = lowered.find(head)
         while pos >= 0:
             end = pos + len(head)
-            if (end == len(text) or not text[end].isalpha()) and CAPITALISED.match(text, pos) is not None:
+            if (end == len(text) or not text[end].isalpha()) and (
+                CAPITALISED.match(text, pos) is not None or _quoted_value(text, pos)
+            ):
                 found.add(pos)
             pos = lowered.find(head, pos + 1)
     return found
+
+
+# A value quoted in a record: "('Noah','Purmerend')", "plaats='Ommen'" (the capitalised pattern leaves a word after
+# an apostrophe out: "d'Oude", "'s-Heer").
+_QUOTED_OPENING = re.compile(r"(?:^|(?<=[(,=\[ \t]))'(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+)*')")
+
+
+def _quoted_value(text: str, pos: int) -> bool:
+    """A capitalised word opening a value in single quotes, the quote right before ``pos``."""
+    return pos > 0 and text[pos - 1] == "'" and _QUOTED_OPENING.match(text, pos - 1) is not None
 
 
 CAPS_RUN = re.compile(r"[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]{3,}(?:[ \t]+[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]*){0,3}(?![\w<])")
@@ -352,7 +364,7 @@ def first_words() -> frozenset[str]:
 
 
 def _could_start(word: str) -> bool:
-    key = normalise(word.rstrip(".")).split(" ", 1)[0]
+    key = normalise(word.rstrip(".'")).split(" ", 1)[0]  # ("Purmerend'": a quoted value's end)
     if key in ("t", "s"):
         key = "'" + key  # an elided article typed without its apostrophe: "in t harde", "naar t zand"
     if key in first_words():
@@ -389,7 +401,8 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
         if k > 1 and not any(c.isalnum() for c in words[k - 1].group()):
             continue  # "groetjes uit nij beets 👋": an emoji or sign, which the name's ASCII folding drops, ends it
         start, end = words[0].start(), words[k - 1].end()
-        value = text[start:end].rstrip(". \t-")  # "in Amsterdam ." and "Nieuwegein ->" end at the name
+        # "in Amsterdam ." and "Nieuwegein ->" end at the name, and so does a quoted value ("'Purmerend')")
+        value = text[start:end].rstrip(". \t-'")
         found = lookup(value)
         if found is not None:
             return start, start + len(value), found[1]
@@ -532,6 +545,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_residence_places(text),
             *_district_places(text),
             *_station_places(text),
+            *_service_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -888,6 +902,31 @@ def _station_places(text: str) -> list[Finding]:
                 if place[2] == "plain" or key in KNOWN_PLACES:
                     out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
                 break
+    return out
+
+
+def _service_places(text: str) -> list[Finding]:
+    """A capitalised place of two or more words right after a local practice's or service's word (``SERVICE_ENDS``):
+    the town it serves (``Fitcentrum Bergen op Zoom``, ``Huisartsenpraktijk Hoek van Holland``). The bare rule leaves
+    out names that open with a common word (``bergen``, ``hoek``); one-word towns are its. Found from each such
+    word's end (str.find)."""
+    lowered = lowered_text(text)
+    out: list[Finding] = []
+    for ending in SERVICE_ENDS:
+        for at in positions(lowered, ending + " "):
+            start = at + len(ending) + 1
+            if not text[start : start + 1].isupper() or not text[at - 1 : at].isalpha():
+                continue  # the word's end, then a capital ("Fitcentrum Bergen"; not "het centrum Bergen", "Huis Ter")
+            words = _words_after(text, start)
+            place = longest_place(text, words) if words else None
+            if place is None or place[2] != "plain":
+                continue
+            key = normalise(text[place[0] : place[1]])
+            if " " not in key or _person_like(key):
+                continue
+            after = NEXT_CAPITALISED.match(text, place[1])
+            if after is None or normalise(after.group(1)) not in family_names():
+                out.append(Finding(place[0], place[1], "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
     return out
 
 
