@@ -56,7 +56,7 @@ def _no_background(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _no_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The later safeguard switched off too: a merged group of no picture's shape is dropped whole, none of its parts
+    """The later safeguards switched off too: a merged group of no picture's shape is dropped whole, none of its parts
     kept (as before ``photo._pictures`` kept its picture-shaped parts)."""
 
     def groups_only(parts: list, g: float) -> list:
@@ -67,6 +67,8 @@ def _no_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
         ]
 
     monkeypatch.setattr(photo, "_pictures", groups_only)
+    # Nor is an area of no picture's shape split where it is thin (``photo._thin_split``, which keeps some too).
+    monkeypatch.setattr(photo, "_thin_split", lambda labels, parts, pictures, g: [])
 
 
 @pytest.mark.parametrize(("index", "desk"), [(1, "wood"), (5, "wood"), (6, "wood"), (7, "cloth")])
