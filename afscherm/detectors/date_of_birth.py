@@ -353,12 +353,19 @@ def _in_another_column(text: str, label: int, start: int, end: int) -> bool:
     return own is not None and bool(under) and own not in under
 
 
+# A label right before a date on its own line that names what date it is ("ingangsdatum", "Datum:", "afgiftedatum").
+_OWN_DATE_LABEL = re.compile(r"(?i)[a-z]*(?:datum|date)[ \t]*:?[ \t]*$")
+
+
 def _label_over_column(text: str, start: int, end: int) -> bool:
     """A birth label in the row of labels on the line above, in the block over the date's column (the second date of
     ``Afgiftedatum   Geboortedatum`` / ``01-01-2020   14-03-1981``, which the first date's label reach stops)."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return False
+    own_label = _OWN_DATE_LABEL.search(text, max(line_start, start - 30), start)
+    if own_label is not None and _BIRTH_LABEL.search(own_label.group()) is None:
+        return False  # the date's own label names another date ("ingangsdatum 1 april 2026" under "geboren …")
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start : line_start - 1]
     blocks = _blocks(above)
@@ -550,6 +557,11 @@ _GAPPED_VAN = re.compile(
 # A person pronoun and "is"/"ben" right before a date ("die is 22 juli 2000", "ik ben 03-04-1987"), and the clause
 # ending after it or hedged ("volgens mij", "geloof ik"): not "hij is 3 maart 1990 getrouwd".
 _PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:op[ \t]+)?$")
+# A person named by a first name and "is van" right before a date ("En Fenna is van 2 mei 2020 toch?", "joep is van
+# 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
+# name list: not "het is van 2 mei", "Dit is van ..."). The clause ends after the date or goes on with "en".
+_FIRST_NAME_IS_VAN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+van[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+en[ \t]")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
 )
@@ -560,6 +572,20 @@ _CLAUSE_ENDS = re.compile(
 _CORRECTION_BETWEEN = re.compile(
     r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:nee|neen|sorry|pardon|wacht|bedoel|correctie|excuus|oeps|verkeerd)(?![a-z])"
     r"[^\n\d]{0,60}"
+)
+# A date said right after the birth date just given and corrected after it: "vier negen negenenveertig... 4 september
+# 1943 bedoel ik" (only punctuation between the two; the correction word after the second).
+_RIGHT_AFTER = re.compile(r"[ \t.,;\u2026-]{1,8}")
+_CORRECTED_AFTER = re.compile(r"(?i)[ \t,]*(?:bedoel[ \t]+ik|sorry|pardon|excuus|correctie)(?![a-z])")
+# Two people's birth dates listed after one label: "geboren 02-12-1993 resp. 19-07-1995" (respectively).
+_RESPECTIVELY_BETWEEN = re.compile(r"(?i)[ \t]*[,;]?[ \t]*(?:resp\.?|respectievelijk)[ \t]*")
+# A year of birth said and corrected into a whole date: "hij is van negentien vierendertig, nee, elf januari
+# vierendertig", "ik ben van 1962, sorry, 3 mei 1961" (the label's reach ends at no date: a year alone is none).
+_YEAR_CORRECTED_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:ik[ \t]+ben|(?:hij|zij|ze|die|u)[ \t]+(?:is|was|bent)"
+    r"|(?:mijn|m'n|mn|zijn|haar|uw)[ \t]+(?:" + _RELATIVES + r")[ \t]+(?:is|was))[ \t]+van[ \t]+"
+    rf"(?:(?:18|19|20)\d{{2}}|['\u2019]\d{{2}}|(?:negentien|tweeduizend)(?:[ \t-]*(?:en[ \t]+)?{_NUMBER_WORD})?)"
+    r"[ \t]*[,.]?[ \t]*(?:(?:nee|neen|sorry|pardon|wacht|correctie)(?![a-z])[ \t,.]*){1,2}$"
 )
 # "de 3e van de 4e 1987": day and month as ordinals, as a chat types them.
 _ORDINAL_DATE = re.compile(
@@ -574,6 +600,17 @@ _SHORT_COMPACT_LABEL = re.compile(
     # (a key's quotes around it and its value: "'dob': '670228'")
     r"(?:[ \t]+(?:is|was|op))?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
+
+
+def _first_name_is_van(text: str, start: int) -> bool:
+    """A listed first name (no common word) and "is van" end right before ``start`` (see ``_FIRST_NAME_IS_VAN``)."""
+    m = _FIRST_NAME_IS_VAN.search(text, max(0, start - 36), start)
+    if m is None:
+        return False
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    name = m.group(1)
+    return is_first_name(name, lowercase_ok=True) and name.lower() not in common_words()
 
 
 def _ordinal_date(m: re.Match[str]) -> date | None:
@@ -997,6 +1034,29 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and _CLAUSE_ENDS.match(text, end) is not None
                 and day.year <= date.today().year - MIN_AGE_YEARS
             )
+            # "Fenna is van 2 mei 2020": a person by first name is a date (not "tot", a period)
+            labelled = labelled or (
+                day < date.today()
+                and _first_name_is_van(text, start)
+                and _UNTIL_AFTER.match(text, end) is None
+                and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
+            )
+            labelled = labelled or (
+                last_birth_date is not None
+                and _RESPECTIVELY_BETWEEN.fullmatch(text, last_birth_date, start) is not None
+            )
+            # a birth date corrected: the next date said right after it, then "bedoel ik"; a year corrected into a date
+            labelled = labelled or (
+                day.year <= date.today().year - MIN_AGE_YEARS
+                and last_birth_date is not None
+                and _RIGHT_AFTER.fullmatch(text, last_birth_date, start) is not None
+                and _CORRECTED_AFTER.match(text, end) is not None
+            )
+            labelled = labelled or (
+                day.year <= date.today().year - MIN_AGE_YEARS
+                and "van" in text[max(0, start - 90) : start]
+                and _YEAR_CORRECTED_BEFORE.search(text, max(0, start - 90), start) is not None
+            )
             # the same question asked of someone else after a birth date answered it ("en van fenna?"), answered
             labelled = labelled or (
                 last_birth_date is not None and _FOLLOW_UP_BETWEEN.fullmatch(text, last_birth_date, start) is not None
@@ -1176,6 +1236,22 @@ def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
     return _CHILDREN.search(text, line_start, start) is not None and _right_after_a_name(text, start, findings)
 
 
+# An SQL table of children by its name (``INSERT INTO leerling VALUES (…)``, ``insert into kinderen``, ``jeugdleden``).
+_CHILD_TABLE = re.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[`\"\[]?(?:\w+\.)?\w*(?:leerling|pupil|kind|kinderen|jeugd|peuter|baby)\w*[`\"\]]?"
+    r"[^()\n]{0,80}$"
+)
+
+
+def _childs_record(text: str, record: tuple[int, int, str], day: date) -> bool:
+    """A row of a table of children (see ``_CHILD_TABLE``) with one date, in the past: the child's date of birth
+    however recent (a row with two dates may hold an enrolment date beside it)."""
+    lo, hi, _ = record
+    if text[lo - 1 : lo] != "(" or day >= date.today() or sum(1 for _ in _DATE.finditer(text, lo, hi)) != 1:
+        return False
+    return _CHILD_TABLE.search(text, text.rfind("\n", 0, lo) + 1, lo - 1) is not None
+
+
 # A question for a day or a time ("wanneer is de les van het kind?"): its answer's date is an event's.
 _WHEN_ASKED = re.compile(r"(?i)(?<![a-z])(?:wanneer|welke[ \t]+(?:dag|datum)|hoe[ \t]+laat)(?![a-z])")
 
@@ -1212,7 +1288,9 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             continue
         if header is not None and _OTHER_DATE_COLUMN.search(header):
             continue
-        if day.year > latest_year and not _a_childs_date(text, start, findings):
+        if day.year > latest_year and not (
+            _a_childs_date(text, start, findings) or (record is not None and _childs_record(text, record, day))
+        ):
             continue
         holder_in_record = record is not None and any(
             f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings

@@ -376,7 +376,15 @@ def _pairs(text: str) -> list[tuple[str, int, int]]:
             continue
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
         key = _named_by(text, start, text[start:before])
-        out.append((key, *_cell(text, *m.span(group))))
+        lo, hi = m.span(group)
+        if (
+            group == "bare"
+            and text[hi - 1] == "."
+            and text[hi - 2 : hi - 1].isdigit()
+            and not text[hi : hi + 1].strip()
+        ):
+            hi -= 1  # the sentence's full stop after a bare value ("Uw BSN: 168455286."), not the value's
+        out.append((key, *_cell(text, lo, hi)))
         changed = _new_value(text, m.end())
         if changed is not None:
             out.append((key, *changed))
@@ -716,6 +724,8 @@ _NAME_VALUE = re.compile(
     r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
     r"|(?P<bare>[^\s\"',;&}\]<>|()=:{\[][^\n\"',;&}\]<>|()=:]{0,59}))"
 )
+# SQL's pattern match on a name column (``WHERE naam LIKE '%de Jong%'``): the name between the wildcards.
+_LIKE_VALUE = re.compile(r"[ \t]+(?:I?LIKE|i?like)[ \t]+'%?(?P<sq>[^'%_\n]{2,60})%?'")
 _NESTED_PAIR = re.compile(
     r"[\"']?(?P<key>[A-Za-z_]{2,20})[\"']?[ \t]*:[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})')"
 )
@@ -847,6 +857,9 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         out += _row_name_cells(text)
     if "VCARD" in text or "vcard" in text:
         out += _vcard_name_parts(text)
+    if "</" in text:
+        # XML elements named for a name part (``<voorletters>K.L.</voorletters>``, ``<achternaam>Hul</achternaam>``)
+        out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text) if names_person(m.group(1))]
     lowered = text.lower()
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
@@ -872,6 +885,9 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
             continue  # an event role as a key ("visitor=…", '"visitor": …'), not a transcript's "Bezoeker:" turn
         m = _NAME_VALUE.match(text, key_end)
         if m is None:
+            like = _LIKE_VALUE.match(text, key_end)
+            if like is not None:  # an SQL pattern holds the name searched for: "naam LIKE '%de Jong%'"
+                out.append((key, *_cell(text, *like.span("sq"))))
             continue
         if m.group("obj") is not None:
             close = text.find("}", m.end(), m.end() + 400)

@@ -55,6 +55,8 @@ TITLES = (
     "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "mr", "mr.", "dr", "dr.", "drs",
     "drs.", "ir", "ir.", "ing.", "prof", "prof.", "juffrouw", "zuster", "pastoor", "dokter", "agent",
     "collega", "mijnheer", "mejuffrouw", "mevr.dr.", "dhr.dr.", "fam.", "familie",
+    # "Hr. Bakker heeft de groep verlaten": heer shortened (with its dot only: HR is a department)
+    "hr.",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -256,7 +258,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._birth_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
                      self._hl7_name, self._caps_surname_given, self._named_as,
-                     self._capital_first_name_taken):  # fmt: skip
+                     self._capital_first_name_taken, self._lower_pair_subject):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -278,6 +280,8 @@ class PersonNameRecognizer(DutchRecognizer):
             initials = COMMA_INITIALS_AFTER.match(text, end)
             if initials is not None and initials.group(1).replace(" ", "") not in COMPANY_INITIALS:
                 end = initials.end(1)
+            if words and m.group()[:3].lower() == "hr." and (m.group()[:2] == "HR" or not is_family_name(words[-1])):
+                continue  # (HR. ends a sentence about a department: "hr." vouches only for a listed surname)
             if words and (words[-1].lower() not in STOP or after_particle) and len(words) <= 6:
                 score = SCORE_STRONG if is_family_name(words[-1]) or len(words) > 1 else SCORE_MEDIUM
                 out.append(self._f(start, end, score))
@@ -636,6 +640,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if in_address(text, m.start()) or text[m.start() - 1 : m.start()] == "=":
                 continue  # a user name, path or key (Ann1, /home/Petra1, TYPE=CELL): no OCR misreading
+            if m.group() in SQL_CAPITALS:
+                continue  # "WHERE naam LIKE '%Jansen%'": SQL's words, not a damaged "Lize"
             start, end = m.span()
             # the name's other words on its line: listed (or damaged) names, initials, particles
             while (before := NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None and (
@@ -706,7 +712,7 @@ class PersonNameRecognizer(DutchRecognizer):
         achternaam?`` → ``Klant: bosma, b-o-s-m-a``): its first one to three name-shaped words before a comma
         or the turn's end, unless they are a greeting, a yes or no, or a common word in lower case."""
         out: list[Finding] = []
-        if "naam" not in text and "Naam" not in text:
+        if not any(cue in text for cue in ("naam", "Naam", "heet", "bent")):
             return out
         questions = list(NAME_QUESTION.finditer(text)) if "?" in text else []
         # speech recognition drops the question mark ("mag ik uw achternaam"): tried at each "naam" (str.find)
@@ -1171,7 +1177,11 @@ class PersonNameRecognizer(DutchRecognizer):
             return out
         for m in SPOKEN_NAME_LABEL.finditer(text):
             value, label = m.group("value"), m.group("label").lower()
-            listed = is_first_name(value) if label.startswith("voor") else is_family_name(value)
+            first = label.startswith(("voor", "roep"))
+            listed = is_first_name(value, lowercase_ok=True) if first else is_family_name(value)
+            # a call name is often a short form no list holds ("roepnaam riek"): the label vouches for any word no
+            # common word
+            listed = listed or (label.startswith("roep") and value.isalpha())
             if listed and value.lower() not in common_words() | STOP:
                 out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
         return out
@@ -1200,17 +1210,48 @@ class PersonNameRecognizer(DutchRecognizer):
         whose thing something is, or whom someone takes along; not a surname with its particle (``van Dam``), a
         place (``van Ede``) or a name going on (``van Esmee Jansen``: the surname rules)."""
         out: list[Finding] = []
-        if "van " not in text and " mee" not in text:
-            return out  # two substring tests spare the pattern over most texts
-        for m in CAPITAL_FIRST_TAKEN.finditer(text):
-            group = "name" if m.group("van") else "taken"
+        matches: list[tuple[re.Match[str], str]] = []
+        # (the pattern, led by alternatives, tried only where its lead words start: found with str.find)
+        starts = sorted({at for lead in CAPITAL_TAKEN_LEADS for at in positions(text, lead)})
+        for m in matches_from(CAPITAL_FIRST_TAKEN, text, starts):
+            matches.append((m, "name" if m.group("van") else "taken"))
+        for possessive in POSSESSIVES:
+            for at in positions(text, possessive):
+                owner = OWNER_BEFORE.search(text, max(0, at - 24), at)
+                if owner is not None and text[at + len(possessive) : at + len(possessive) + 1].islower():
+                    matches.append((owner, "owner"))
+        for m, group in matches:
             start, end = m.span(group)
             name = m.group(group)
             if not is_first_name(name) or name.lower() in common_words() or _is_dutch_place(name):
                 continue
-            if m.group("van") and is_family_name(f"van {name}"):
+            if group == "name" and m.group("van") == "van" and is_family_name(f"van {name}"):
                 continue
             out.append(self._f(start, end, SCORE_WEAK))
+        return out
+
+    def _lower_pair_subject(self, text: str) -> list[Finding]:
+        """``dat daan en iris gaan verhuizen``, ``mark en lotte komen ook``: in a line written as chat, two listed
+        first names joined by ``en`` before a verb in the plural that people do; one of them may be a word too, not
+        both (``rood en wit zijn``: no names; ``roos en mark gaan``: left to the other rules)."""
+        out: list[Finding] = []
+        if " en " not in text:
+            return out
+        for at in positions(text, " en "):
+            before = LOWER_WORD_BEFORE.search(text, max(0, at - 24), at)
+            after = PAIR_VERB_AFTER.match(text, at + 4)
+            if before is None or after is None:
+                continue
+            first, second = before.group(1), after.group(1)
+            if not (is_first_name(first, lowercase_ok=True) and is_first_name(second, lowercase_ok=True)):
+                continue
+            if first in common_words() and second in common_words():
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            if not message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue
+            out += [self._f(*before.span(1), SCORE_WEAK), self._f(*after.span(1), SCORE_WEAK)]
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -2158,7 +2199,9 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
 # A name part said after its label mid-turn, capitalised, ending its phrase: "Voornaam Mariska.", "achternaam is
 # Timmer".
 SPOKEN_NAME_LABEL = re.compile(
-    rf"(?<![\w])(?P<label>[Vv]oornaam|[Aa]chternaam)[ \t]+(?:is[ \t]+)?(?P<value>[{UPPER}][{LOWER}]{{2,}})"
+    # (a call name in lower case too, as a transcript writes it: "roepnaam riek")
+    rf"(?<![\w])(?P<label>[Vv]oornaam|[Aa]chternaam|[Rr]oepnaam)[ \t]+(?:is[ \t]+)?"
+    rf"(?P<value>[{UPPER}][{LOWER}]{{2,}}|(?<=oepnaam )(?<=[Rr]oepnaam )[{LOWER}]{{3,}})"
     r"(?=[ \t]*(?:[,.!?;\n]|$))"
 )
 # A quoted value of two to four words (a name's letters, particles, a comma), and the address that follows a
@@ -2176,9 +2219,26 @@ VOCATIVE = re.compile(
 # van Esmee opzoeken", "het huis van Bas."), or between a verb of taking along and "mee" ("Ik neem Gerrit mee",
 # "Morgen breng ik Wouter mee").
 CAPITAL_FIRST_TAKEN = re.compile(
-    rf"(?:(?<![\w-])(?P<van>van)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?=[ \t]*[,.!?;)\n]|[ \t]*$|[ \t]+[{LOWER}])"
+    # (also for or by whom: "een telefoon voor Lise?", "door Lars (receptie)"; at whose place only before a role in
+    # brackets, "bij Mohammed (vader van Aya)": "bij Zara" is a shop)
+    rf"(?:(?<![\w-])(?P<van>van|voor|door|bij(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+\())[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}})(?=[ \t]*[,.!?;)\n]|[ \t]*$|[ \t]+[{LOWER}]|[ \t]+\((?=[{LOWER}]))"
     rf"|(?<![\w-])(?:neem|neemt|nemen|breng|brengt|brengen)[ \t]+(?:(?:ik|je|jij|we|wij|hij|zij|ze)[ \t]+)?"
     rf"(?P<taken>[{UPPER}][{LOWER}]{{2,}})[ \t]+mee(?!\w))"
+)
+# Where a CAPITAL_FIRST_TAKEN match starts (its lead words as written: the pattern is case-sensitive).
+CAPITAL_TAKEN_LEADS = ("van ", "voor ", "door ", "bij ", "neem", "breng")
+# Whose thing, as speech says it: "ik heb Jente haar rekeningnummer nodig", "is dat Sem zijn jas?" (mid-sentence: a
+# lower-case word or a comma before the name); found from the possessive (str.find), the name read back from it.
+POSSESSIVES = (" haar ", " zijn ", " z'n ", " zn ", " d'r ")
+OWNER_BEFORE = re.compile(rf"(?<=[{LOWER},][ \t])(?P<owner>[{UPPER}][{LOWER}]{{2,}})$")
+# The lower-case word before " en " and, after it, a lower-case word and a verb in the plural people do (see
+# PersonNameRecognizer._lower_pair_subject).
+LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{3,}})$")
+PAIR_VERB_AFTER = re.compile(
+    rf"([{LOWER}]{{3,}})[ \t]+(?:gaan|gingen|komen|kwamen|zijn[ \t]+(?:er|net|gisteren|vandaag|getrouwd|verhuisd)"
+    r"|waren[ \t]+er|hebben|hadden|willen|wilden|kunnen|konden|wonen|woonden|verhuizen|trouwen|zitten|zaten"
+    r"|zeggen|zeiden|vinden|vonden|doen|deden|halen|brengen|bellen|belden)(?![\w'-])"
 )
 # A hyphenated first name in lower case ("gert-jan", "anne-marie"), a whole word.
 LOWER_DOUBLE_NAME = re.compile(rf"(?<![\w@./-])([{LOWER}]{{2,}}-[{LOWER}]{{2,}})(?![\w@/'-])")
@@ -2191,7 +2251,8 @@ INITIALS_ANSWER = re.compile(
 # A user handle "first.surname" (particles joined by dots: "anna.de.vries"), a whole token: no "@", domain or path
 # around it, no file extension after it.
 NAME_HANDLE = re.compile(
-    r"(?<![\w@./\\-])([a-z]{3,}|[A-Z][a-z]{2,})[._]((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en)[._-])*"
+    # (a particle shortened too: "sandra.vd.berg")
+    r"(?<![\w@./\\-])([a-z]{3,}|[A-Z][a-z]{2,})[._]((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en|[vV]d)[._-])*"
     # (not a path's folder; but OpenVPN writes a client as its certificate's name, a slash and its address and port:
     # "anna.smit/77.160.1.2:51820")
     r"(?:[a-z]{3,}|[A-Z][a-z]{2,}))(?![\w@\\-]|/(?!\d{1,3}(?:\.\d{1,3}){3}:\d)|\.\w)"
@@ -2352,11 +2413,14 @@ HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", 
 # What ends a key before its value: "=", ":" or a quote, a blank perhaps (searched right before a handle).
 _KEY_BEFORE = re.compile(r"[=:\"'][ \t]?$")
 # A speaker handle's tail: a dot or underscore and one or two letters before the label's colon ("ellen.b:").
-HANDLE_INITIAL_SPEAKER = re.compile(r"[._][A-Za-z]{1,2}:")
+# (or a particle's and the surname's initials: "tessa.vdb:", "ruud_vdm:")
+HANDLE_INITIAL_SPEAKER = re.compile(r"[._](?:[A-Za-z]{1,2}|[vV][dD][A-Za-z]):")
 # A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
 # (led by the dot, the initial checked behind it: the regex engine skips ahead to dots, not to every letter)
 INITIAL_HANDLE = re.compile(
-    r"\.(?<=(?<![\w@./\\-])[a-z]\.)((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})(?![\w@/\\(-]|\.\w)"
+    # (an OpenVPN client's name before its address, "j.dekoning/77.161.2.3:51034", as NAME_HANDLE reads it)
+    r"\.(?<=(?<![\w@./\\-])[a-z]\.)((?:(?:van|de|der|den|ter|ten)[._-])*[a-z]{3,})"
+    r"(?![\w@\\(-]|/(?!\d{1,3}(?:\.\d{1,3}){3}:\d)|\.\w)"
 )
 
 
@@ -2911,6 +2975,8 @@ SPACED_FIELD = re.compile(
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[0135]|[0135](?=[A-Za-z])")
 # A capitalised word (or one in capitals) with a letter OCR confuses or a digit it reads for a letter.
 # (Not | or !, which OCR also reads for l: they end words and sentences far more often.)
+# SQL's words in capitals that fold to a name as OCR damages names (LIKE as "Lize"): never one in a query or a log.
+SQL_CAPITALS = frozenset({"LIKE", "ILIKE", "WHERE", "SELECT", "VALUES", "BETWEEN", "HAVING", "UNION", "EXISTS"})
 OCR_CANDIDATE = re.compile(rf"[{UPPER}][{UPPER}{LOWER}0135]{{3,}}")
 _OCR_NAME_EXTRA = str.maketrans("3", "e")  # beyond context.ocr_folded's confusions: 3 for e (P3tra)
 NAME_WORD_BEFORE = re.compile(rf"((?:{INITIALS})|[{UPPER}{LOWER}][{UPPER}{LOWER}0135]+)[ \t]$")
@@ -3104,7 +3170,13 @@ def employer_after(text: str, pos: int) -> bool:
 
 
 # A question for a name at the end of a turn, then the next turn's speaker label.
-NAME_QUESTION = re.compile(r"(?i)\b(?:naam|achternaam|voornaam|voornamen|naam spellen)\b[^\n?]{0,30}\?[ \t]*\n")
+# (also asked without the word: "Hoe heet hij?", "En u bent meneer...?")
+NAME_QUESTION = re.compile(
+    r"(?i)\b(?:naam|achternaam|voornaam|voornamen|naam spellen|u[ \t]+bent[ \t]+(?:meneer|mevrouw)"
+    # (a person's, not a thing's: "hoe heet je hond?")
+    r"|hoe[ \t]+heet[ \t]+(?:hij|ze|zij|u|jij|je)(?=[ \t]*(?:eigenlijk|ook[ \t]+alweer|voluit)?[ \t]*\?))\b"
+    r"[^\n?]{0,30}\?[ \t]*\n"
+)
 # Speech recognition drops the question mark: then "uw/je naam" ends the turn ("mag ik uw achternaam", "kunt u uw
 # naam even spellen"), read in the lower-cased copy from the "naam" on.
 BARE_NAME_QUESTION = re.compile(
@@ -3134,7 +3206,9 @@ def merge(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency"}
+# (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
+# however common a word it is)
+MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency", "MrzHolder"}
 
 
 # Organisation words long enough to recognise as the end of a compound ("Woonstichting").

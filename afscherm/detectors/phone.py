@@ -256,7 +256,13 @@ def _score(text: str, start: int, end: int) -> float | None:
     """Score of a valid number, or None when the words just before say it is another identifier."""
     window = text[max(0, start - CONTEXT_CHARS) : start].lower()
     near = window[-NEGATIVE_CONTEXT_CHARS:]
-    negative = _NEGATIVE_CONTEXT.search(text, max(0, start - NEGATIVE_CONTEXT_CHARS), start)
+    # another number's word on a line above counts only where the number's own line names nothing before it
+    # ("BSN 6O9l45599" / "Bij spoed: 0800-0122": the second line has its own label)
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - NEGATIVE_CONTEXT_CHARS)
+    if text[line_start:start].strip():
+        lo = max(lo, line_start)
+    negative = _NEGATIVE_CONTEXT.search(text, lo, start)
     if negative and not _PHONE_CONTEXT.search(near):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
     if _CONTEXT.search(window):
