@@ -4,7 +4,13 @@ home is no place someone lives in (``woon in nieuwbouw``); a one-word place spli
 turn that finishes a residence's cue the other broke off (``woonachtig in`` / ``beller: sint-annaparochie``); southern
 European streets with their street word first (``calle de la paz 12, 46003 valencia``) and the lower-case postcode and
 place closing them; French streets with their number first (``12 rue des Lilas``); a street the BAG names per side
-with its name before the side (``Vaart Zuidzijde 118``). The cases are written here, not copied from the sets."""
+with its name before the side (``Vaart Zuidzijde 118``). A street that needs an address with an address word near it
+(``welk huisnummer?`` / ``lange haven 14``), a short unknown word before a number and a full postcode (``Meir 45, 2000
+Antwerpen``), a town of several words after a service's word (``Fitcentrum Bergen op Zoom``), a listed place quoted as a
+record's value. A part of town with a place name's ending closing a chat's turn after ``in`` (``in hoograven?``), a
+letterhead's date line after a wide gap, a house number's addition before a closing quote (``'Dorpsweg 12 K'``), a
+German street word apart (``Gocher Str. 18``), a place in its own cell after a first name's (``Joyce<TAB>Veghel``).
+The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -169,3 +175,62 @@ def test_a_listed_place_quoted_as_a_records_value_is_a_place() -> None:
 
 def test_a_quoted_surname_that_is_a_place_too_stays_out() -> None:
     assert places("INSERT INTO klant VALUES (13,'Jan','Mol');") == []
+
+
+# --- a part of town closing a chat's turn ---------------------------------------------------------------------------
+
+
+def test_a_part_of_town_closing_a_chats_turn_after_in_is_a_place() -> None:
+    assert places("bram: zondag weer voetbal in schildersbroek?") == ["schildersbroek"]
+    assert places("[10:02] mo: we gaan naar oma in blijdorpwijk 🎉") == ["blijdorpwijk"]
+
+
+def test_a_state_a_file_or_a_frame_after_in_stays_out() -> None:
+    assert places("anna: ik zit nog in quarantaine!") == []
+    assert places("kim: staat in keuzelijst, dank") == []  # a comma: the turn goes on
+    assert places('  File "app/x.py", line 88, in rekenland\n') == []  # no speaker's label
+
+
+# --- a letterhead's date line after a wide gap ----------------------------------------------------------------------
+
+
+def test_a_date_line_at_the_right_of_a_letterhead_names_the_place() -> None:
+    assert "Zevenbergen" in places("FACTUUR 2026-17                  Zevenbergen, 3 maart 2026\nAan: dhr. Bos")
+
+
+def test_a_name_and_a_date_after_a_gap_is_no_place() -> None:
+    assert places("Naam:     Verhoeven, 3 maart 2026") == []
+
+
+# --- a house number's addition before a closing quote ---------------------------------------------------------------
+
+
+def test_a_house_numbers_addition_before_a_closing_quote_stays_with_it() -> None:
+    assert "Dorpsweg 12 K" in locations("UPDATE klant SET straat = 'Dorpsweg 12 K', plaats = 'Ede'")
+
+
+def test_a_letter_and_an_apostrophe_s_stay_out_of_the_number() -> None:
+    assert "Dorpsweg 12" in locations("Dorpsweg 12 A's en B's")
+    assert "Dorpsweg 12 A's" not in locations("Dorpsweg 12 A's en B's")
+
+
+# --- a German street word apart -------------------------------------------------------------------------------------
+
+
+def test_a_german_street_word_apart_after_a_capitalised_word_is_a_street() -> None:
+    assert "Emmericher Str. 7" in locations("wohnhaft Emmericher Str. 7, 47533 Kleve")
+
+
+def test_a_street_word_apart_without_a_name_before_it_stays_out() -> None:
+    assert locations("de Str. 4 is dicht") == []
+
+
+# --- a place in its own cell ----------------------------------------------------------------------------------------
+
+
+def test_a_place_in_its_own_cell_after_a_first_name_is_a_place() -> None:
+    assert places("TC58\t35322868\tJoyce\tVeghel\n") == ["Veghel"]
+
+
+def test_a_first_name_and_a_place_in_one_cell_stay_a_person() -> None:
+    assert places("Joyce Veghel belde gisteren") == []

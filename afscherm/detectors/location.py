@@ -229,7 +229,8 @@ _HOUSE_NUMBER = re.compile(
     # 2"; a flat's code of a letter and two digits: "17 a01")
     r"(?:[-/]\d[ ]?(?:hoog|hg)(?![\w'’])|[-/]\d{1,4}|-?[A-Za-z](?![\w'’])"
     r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|rd|zw|bus[ ]\d{1,3}|[a-z]\d\d|I{1,3}|IV|VI{0,3}"
-    r"|i{1,3}|iv|[A-Z])(?![\w'’]|\.\w))?"
+    # (a quote may close the value right after the addition: "'Van Heemstraweg 12 K'", not "12 A's")
+    r"|i{1,3}|iv|[A-Z])(?![\w]|['’]\w|\.\w))?"
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
@@ -439,6 +440,11 @@ def _has_initial(words: list[_Word], first: int, last: int) -> bool:
     return any(_INITIAL.fullmatch(words[k].text) for k in range(first, last))
 
 
+# German streets write their street word apart after an adjective of a town's name ("Gocher Str. 18", "Kölner
+# Straße 5"), capitalised.
+_GERMAN_STREET_WORDS = frozenset({"Str.", "Straße", "Strasse"})
+
+
 def _street_start(words: list[_Word]) -> _Street | None:
     """Where the street before a house number starts, if the words before it are a street."""
     last_word = words[-1].text
@@ -447,6 +453,8 @@ def _street_start(words: list[_Word]) -> _Street | None:
     last = len(words) - 1
     if last_word.lower() in _POST_BOX_WORDS:
         return _Street(last, _is_capitalised(last_word), False)  # "Postbus 9029": a postal address
+    if last_word in _GERMAN_STREET_WORDS and last > 0 and _is_name_word(words[last - 1].text):
+        return _Street(_extend_prefix(words, last - 1), True, False)  # "Gocher Str. 18", "Berliner Straße 3"
     if _is_compound_street(last_word):
         if not _is_capitalised(last_word):
             return _Street(_extend_lower(words, last), False, False)  # chat: "van goghstraat 5"

@@ -546,6 +546,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_district_places(text),
             *_station_places(text),
             *_service_places(text),
+            *_chat_turn_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -576,6 +577,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue
             # (a table's cell or a quote may open right before the first name: "P-0731|Wessel Bloemendaal|")
             before = CELL_OPENER.split(word_before(text, start))[-1]
+            if text[start - 1 : start] == "\t" or text[start - 2 : start] == "  ":
+                before = ""  # a tab or a wide gap parts the cells: "Joyce<TAB>Veghel" is a name and a place
             if re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or (before[:1].isupper() and is_first_name(before)):
                 continue  # "J. Velp", "Anna Velp": a person named like a place
             if before.lower().rstrip(",:") in PERSON_CUES:
@@ -905,6 +908,46 @@ def _station_places(text: str) -> list[Finding]:
     return out
 
 
+# A chat's turn that ends a question or exclamation with a lower-case word after "in", "uit" or "vanuit": a part of
+# town or a village no list holds, as a chat names it ("zaterdag weer bij thijs in hoograven?", "in knokke? 🏖️", "is
+# in het wijkcentrum in kanaleneiland" at the turn's end). Not after a full stop or comma ("in hoofdletters, dank"),
+# nor a word with digits, dots or underscores (a file, a function, a format).
+_TURN_END_PLACE = re.compile(
+    r"(?<![\w'’-])(?:in|uit|vanuit)[ \t]+(?P<place>[a-z]{5,})"
+    r"(?=[ \t]*(?:[?!]|\n|$|[\u2600-\u27bf\U0001f300-\U0001faff]))"
+)
+# Endings of Dutch and Flemish place names (the parts of town and villages no list holds end so too: "hoograven",
+# "kanaleneiland", "lammenschans", "getsewoud", "knokke"); a common noun seldom does.
+_PLACE_NAME_ENDS = (
+    "wijk", "veen", "dam", "dorp", "haven", "hoven", "graven", "burg", "berg", "broek", "hout", "horst", "eiland",
+    "land", "landen", "laar", "loo", "rode", "oord", "sum", "zijl", "wold", "wolde", "woud", "kerk", "meer", "waard",
+    "beek", "dijk", "stein", "schans", "heim", "kke", "gem", "egem", "hem", "zeel", "werf", "polder", "kamp",
+)  # fmt: skip
+_SPEAKER_REACH = 45  # characters from a line's start to the colon that ends its speaker's label
+_TURN_REACH = 400  # characters from a turn's start to the cue
+
+
+def _chat_turn_places(text: str) -> list[Finding]:
+    """A word no list holds that ends a chat's turn after a place cue (``_TURN_END_PLACE``), on a line that opens with
+    a speaker's label; no common word, first name or family name."""
+    if ":" not in text:
+        return []
+    out: list[Finding] = []
+    for m in _TURN_END_PLACE.finditer(text):
+        word = m.group("place")
+        line = text.rfind("\n", max(0, m.start() - _TURN_REACH), m.start()) + 1
+        if not line and m.start() > _TURN_REACH:
+            continue  # a long line: a log's or a document's, no chat's turn
+        if text.find(": ", line, min(m.start(), line + _SPEAKER_REACH)) < 0:
+            continue  # no speaker's label ("[10:02] mo: ..."): a log line, a stack frame ("line 88, in render")
+        if lookup(word) is not None or not _unlisted_word(word) or word in family_names():
+            continue  # listed places are the cue rule's
+        if not any(word.endswith(end) and len(word) >= len(end) + 3 for end in _PLACE_NAME_ENDS):
+            continue  # "in quarantaine!", "in bespreking?": a state or an activity, no place
+        out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
 def _service_places(text: str) -> list[Finding]:
     """A capitalised place of two or more words right after a local practice's or service's word (``SERVICE_ENDS``):
     the town it serves (``Fitcentrum Bergen op Zoom``, ``Huisartsenpraktijk Hoek van Holland``). The bare rule leaves
@@ -950,9 +993,11 @@ def _joined_places(text: str) -> list[Finding]:
     return out
 
 
-# A letter's place and date line: "Reeuwijk, 9 februari 2026", "Den Haag, 3-11-2026".
+# A letter's place and date line: "Reeuwijk, 9 februari 2026", "Den Haag, 3-11-2026"; also at the right of a
+# letterhead's line, after a wide gap ("OFFERTE 2026-044          Werkendam, 6 april 2026").
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z'’][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+"
+    r"(?m)(?:^[ \t]*|(?<=[ \t]{3}))"
+    r"(?P<place>[A-Z'’][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+"
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
     r"|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$"
 )
