@@ -10,12 +10,15 @@ Antwerpen``), a town of several words after a service's word (``Fitcentrum Berge
 record's value. A part of town with a place name's ending closing a chat's turn after ``in`` (``in hoograven?``), a
 letterhead's date line after a wide gap, a house number's addition before a closing quote (``'Dorpsweg 12 K'``), a
 German street word apart (``Gocher Str. 18``), a place in its own cell after a first name's (``Joyce<TAB>Veghel``).
-The cases are written here, not copied from the sets."""
+False positives: a message's clause with a comma is no table's header (``... je adres en je IBAN.`` over ``Groet,
+Marcel``); a street starts after a sentence's ``bij`` and after a heading's capitals (``NOTULEN ALV VvE Oranjeplein
+1-39``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.place_names import PlaceNameRecognizer, lookup
 
 
@@ -234,3 +237,29 @@ def test_a_place_in_its_own_cell_after_a_first_name_is_a_place() -> None:
 
 def test_a_first_name_and_a_place_in_one_cell_stay_a_person() -> None:
     assert places("Joyce Veghel belde gisteren") == []
+
+
+# --- a message's clause with a comma is no table's header -----------------------------------------------------------
+
+
+def test_a_clause_naming_the_address_over_a_greeting_is_no_table() -> None:
+    text = "Stuur me nog even je diploma, je adres en je rekeningnummer.\nGroet, Sander\n"
+    assert spans(address_field_findings(text), text, "LOCATION") == []
+
+
+def test_a_header_of_short_column_names_still_reads_its_rows() -> None:
+    text = "klantnr,naam,woonplaats\n8812,Eva Kok,Drachten\n"
+    assert spans(address_field_findings(text), text, "LOCATION") == ["Drachten"]
+
+
+# --- where a street before its number starts ------------------------------------------------------------------------
+
+
+def test_a_street_starts_after_a_sentences_bij_and_a_headings_capitals() -> None:
+    assert locations("Gevonden bij de Lindelaan 14. Wie mist hem?") == ["Lindelaan 14"]
+    assert locations("VERSLAG BESTUUR VvE Kastanjeplein 2-40\n") == ["Kastanjeplein 2-40"]
+
+
+def test_a_streets_own_words_and_a_street_in_capitals_stay_whole() -> None:
+    assert locations("Burgemeester van Walsumweg 3") == ["Burgemeester van Walsumweg 3"]
+    assert locations("WILLEM DE ZWIJGERLAAN 4") == ["WILLEM DE ZWIJGERLAAN 4"]

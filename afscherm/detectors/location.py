@@ -353,11 +353,16 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
     connectors between them ("Burgemeester de Withstraat", "Prins Hendrikkade"); at most four words."""
     first = last
     k = last - 1
+    in_capitals = words[last].text.isupper()
     while k >= 0 and last - k <= 4 and not words[k + 1].opened:
         word = words[k].text
+        if word == "bij" and not (k and words[k - 1].text == "Schout"):
+            break  # "Weggelopen bij de Zuiderweg 58": a sentence's preposition (streets hold it only in the rank)
         if word in _CONNECTORS and word not in _ELISIONS:
             k -= 1
             continue
+        if not in_capitals and word.isalpha() and any(c.isupper() for c in word[1:]) and not word.startswith("IJ"):
+            break  # "NOTULEN ALV VvE Oranjeplein 1-39": a heading's capitals or an abbreviation, then the street
         if word == "Van" and k < first:
             # a street named after someone with a capitalised particle ("Van der Duynstraat 3"): its "Van"
             first = k

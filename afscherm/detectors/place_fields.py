@@ -315,6 +315,15 @@ def _header_lines(text: str, stems: list[tuple[int, int]]) -> list[re.Match[str]
     return out
 
 
+_MAX_COLUMN_WORDS = 4  # "Plaats van geboorte", "Woonplaats / Residence"
+
+
+def _column_name(name: str) -> bool:
+    """A column's name is short and no sentence: not a message's clause with a comma ("Voor het contract heb ik nog
+    nodig: kopie ID, je adres en je IBAN." over "Groet, Marcel": a greeting, no row)."""
+    return len(name.split()) <= _MAX_COLUMN_WORDS and name[-1] not in ".?!"
+
+
 def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Cells under a header line that names an address part (CSV, TSV, pipe tables), row by row."""
     out: list[tuple[str, int, int]] = []
@@ -327,7 +336,7 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
         delimiter = max(counts, key=lambda d: counts[d])
         header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, m.start(), m.end(), delimiter)]
         # (a label and its text, "Medewerker: Gemeente Zwolle", is a transcript's turn with a comma, no column's name)
-        kinds = [address_kind(name) if name and ": " not in name else None for name in header]
+        kinds = [address_kind(name) if name and ": " not in name and _column_name(name) else None for name in header]
         lo = m.end() + 1
         if not any(kinds):
             continue
