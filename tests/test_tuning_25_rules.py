@@ -263,3 +263,26 @@ def test_a_street_starts_after_a_sentences_bij_and_a_headings_capitals() -> None
 def test_a_streets_own_words_and_a_street_in_capitals_stay_whole() -> None:
     assert locations("Burgemeester van Walsumweg 3") == ["Burgemeester van Walsumweg 3"]
     assert locations("WILLEM DE ZWIJGERLAAN 4") == ["WILLEM DE ZWIJGERLAAN 4"]
+
+
+# --- another stop after a station, and a place no list holds at its other mentions ----------------------------------
+
+
+def test_another_stop_after_a_station_is_a_place() -> None:
+    assert places("pak je de bus vanaf utrecht cs of vaartsche wijk") == ["utrecht"]  # two words: not read
+    assert places("pak je de bus vanaf utrecht cs of kanaleneiland") == ["utrecht", "kanaleneiland"]
+    assert "heuvelschans" in places("mo: stap je uit op zwolle centraal of heuvelschans?")
+
+
+def test_a_word_after_a_station_without_a_place_names_ending_stays_out() -> None:
+    assert places("kim: vanaf zwolle cs of later?") == ["zwolle"]
+
+
+def test_a_place_no_list_holds_is_a_place_at_its_other_mentions() -> None:
+    text = "bram: komen jullie zaterdag in schildersbroek?\nmo: ja, schildersbroek is dichtbij\nkim: Schildersbroek!"
+    assert places(text) == ["schildersbroek", "schildersbroek", "Schildersbroek"]
+
+
+def test_a_mention_inside_a_longer_word_stays_out() -> None:
+    text = "bram: komen jullie zaterdag in schildersbroek?\nmo: ja, via de schildersbroekweg"
+    assert places(text) == ["schildersbroek"]

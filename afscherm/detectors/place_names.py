@@ -550,6 +550,8 @@ class PlaceNameRecognizer(DutchRecognizer):
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
+        for f in _other_mentions(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         return sorted(best.values())
 
     def _capitalised(self, text: str) -> list[Finding]:
@@ -904,8 +906,28 @@ def _station_places(text: str) -> list[Finding]:
                 key = normalise(text[place[0] : place[1]])
                 if place[2] == "plain" or key in KNOWN_PLACES:
                     out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                    out.extend(_stops_after(text, at + len(station)))
                 break
     return out
+
+
+_NEXT_STOP = re.compile(r"[ \t]+(?:of|en|naar|tot)[ \t]+([a-zA-Z][a-z]{4,})")
+
+
+def _stops_after(text: str, end: int) -> list[Finding]:
+    """Another stop named right after a station ("vanaf leiden cs of lammenschans"): a word no list holds with a place
+    name's ending (``_PLACE_NAME_ENDS``) that ends the phrase."""
+    m = _NEXT_STOP.match(text, end)
+    if m is None or CHAT_PHRASE_END.match(text, m.end()) is None:
+        return []
+    word = m.group(1)
+    if lookup(word) is not None or not _unlisted_word(word) or not _place_name_ending(word.lower()):
+        return []
+    return [Finding(*m.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME)]
+
+
+def _place_name_ending(word: str) -> bool:
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in _PLACE_NAME_ENDS)
 
 
 # A chat's turn that ends a question or exclamation with a lower-case word after "in", "uit" or "vanuit": a part of
@@ -942,9 +964,30 @@ def _chat_turn_places(text: str) -> list[Finding]:
             continue  # no speaker's label ("[10:02] mo: ..."): a log line, a stack frame ("line 88, in render")
         if lookup(word) is not None or not _unlisted_word(word) or word in family_names():
             continue  # listed places are the cue rule's
-        if not any(word.endswith(end) and len(word) >= len(end) + 3 for end in _PLACE_NAME_ENDS):
+        if not _place_name_ending(word):
             continue  # "in quarantaine!", "in bespreking?": a state or an activity, no place
         out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+_MENTION_EDGE = re.compile(r"[\w'’-]")
+
+
+def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
+    """The other mentions of a one-word place no list holds that a cue vouched for (a part of town, a stop: "bus
+    vanaf leiden cs of lammenschans" / "lammenschans is sneller"), as whole words in any case; one str.find a word."""
+    lowered = lowered_text(text)
+    words = {lowered[f.start : f.end] for f in found if f.end - f.start >= 5 and text[f.start : f.end].isalpha()}
+    out: list[Finding] = []
+    for word in words:
+        if lookup(word) is not None:
+            continue  # a listed place: the cue and bare rules judge each mention
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end):
+                out.append(Finding(at, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            at = lowered.find(word, end)
     return out
 
 
