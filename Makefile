@@ -27,12 +27,15 @@ report: setup
 	AFSCHERM_INDEX_KEY="$${AFSCHERM_INDEX_KEY:-$$(cat out/.demo-index-key)}" \
 	  $(BIN)/afscherm report --index out/index -o out/report.html --lang $(or $(REPORT_LANG),nl)
 
-# The habits first (seconds): lint, formatting, types of detectors/ and redactors/; then the suite.
+# The habits first (seconds): lint, formatting, types of detectors/ and redactors/; then the suite, in two
+# processes (most tests use one core: OCR, the model), each taking whole test files so that a file's module
+# fixtures are built once; services (PostgreSQL, moto, Prefect) are started per process on free loopback ports.
+TEST_PROCESSES ?= 2
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --dist loadfile
 
 setup: system-deps $(STAMP)
 
