@@ -254,3 +254,55 @@ def test_another_numbers_word_a_line_up_does_not_silence_a_labelled_phone_number
     assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == ["0800-0123"]
     text = "Klantnummer:\n0612345678"  # the line holds the number alone: the word above is its label
     assert spans(PhoneNumberRecognizer().find(text), text, "PHONE_NUMBER") == []
+
+
+# --- a birth date column's later rows; a date of birth as a register misrecorded it ---------------------------------
+
+
+def test_every_row_under_a_birth_date_column_of_a_spaced_table() -> None:
+    text = (
+        "Naam          Geboren       Ingeschreven\n"
+        "Piet          03-04-1950    01-02-2020\n"
+        "Kees          05-06-1960    02-03-2021\n"
+        "Joke          07-08-2016    03-04-2022\n"
+    )
+    assert births(text) == ["03-04-1950", "05-06-1960", "07-08-2016"]
+
+
+def test_a_table_row_under_another_dates_column_is_none() -> None:
+    text = "Naam          Ingeschreven\nPiet          01-02-2020\nKees          02-03-2021\n"
+    assert births(text) == []
+
+
+def test_a_birth_date_as_a_register_misrecorded_it() -> None:
+    text = "Mijn geboortedatum is 2 november 1964; bij jullie staat 11-02-1964."  # day and month swapped
+    assert births(text) == ["2 november 1964", "11-02-1964"]
+    text = "Uw geboortedatum is 27-05-1971; in ons systeem stond 72-05-1971 of 27-50-1971."  # no dates: none
+    assert births(text) == ["27-05-1971"]
+    text = "geboren 17-03-1988, eerder genoteerd als 71-03-1988 en 17-30-1988"
+    assert births(text) == ["17-03-1988"]
+    text = "geboren 12-03-1988, eerder genoteerd als 21-03-1988"  # the day's digits swapped
+    assert births(text) == ["12-03-1988", "21-03-1988"]
+    assert births("geboortedatum 03-11-1975, ingeschreven 13-10-1975") == ["03-11-1975"]  # no swap of either
+
+
+# --- at whose home; "Neem jij ... mee" at a sentence's start ---------------------------------------------------------
+
+
+def test_at_someones_home_or_next_door() -> None:
+    assert "lotte" in persons("anouk: de sleutel ligt bij lotte thuis")
+    assert "Hoekstra" in persons("pakket afgegeven bij Hoekstra hiernaast")
+    assert "Noud" in persons("Neem jij Noud mee naar de training?")
+
+
+def test_at_home_of_no_name_is_none() -> None:
+    for text in ("het feest is bij mij thuis", "eten bij oma thuis", "de pakketjes liggen bij Jumbo hiernaast"):
+        assert persons(text) == [], text
+
+
+# --- a birth label OCR glued to the value before it -----------------------------------------------------------------
+
+
+def test_a_birth_label_glued_to_the_value_before_it() -> None:
+    assert births("Naam:Karin de GraafGeboortedatum:02-09-1968Polis:7781") == ["02-09-1968"]
+    assert births("Naam:Karin de GraafAfgiftedatum:02-09-2018") == []  # another date's label

@@ -48,6 +48,7 @@ SCORE = 0.9
 EARLIEST_YEAR = 1880
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
 LABEL_ROW_CHARS = 160  # a row of labels ("Geboortedatum / Date of birth   Geslacht / Sex   Nationaliteit …")
+TABLE_ROWS = 12  # rows of a table read up from a date to its row of labels
 QUESTION_CHARS = 200  # a question on the line above ("… mag ik dan uw geboortedatum?") is read whole
 
 MONTHS: dict[str, int] = {
@@ -177,7 +178,10 @@ _UNTIL_AFTER = re.compile(r"[ \t]*(?:tot|t/m|t\.e\.m\.?|-|\u2013)[ \t]")
 _M = r"(?:m|rn)"
 _O = r"[o0]"
 _BIRTH_LABEL = re.compile(
-    r"(?<![a-z])(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
+    # (OCR glues a label to the value before it: "NaamKlant:Fleur BosmanGeb.datum:04-11-1990", a capital after a
+    # lower-case letter)
+    r"(?:(?<![a-z])|(?<=[a-z])(?-i:(?=G)))"
+    r"(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
@@ -366,13 +370,24 @@ def _label_over_column(text: str, start: int, end: int) -> bool:
     own_label = _OWN_DATE_LABEL.search(text, max(line_start, start - 30), start)
     if own_label is not None and _BIRTH_LABEL.search(own_label.group()) is None:
         return False  # the date's own label names another date ("ingangsdatum 1 april 2026" under "geboren …")
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    above = text[above_start : line_start - 1]
-    blocks = _blocks(above)
     column = (start - line_start, end - line_start)
-    return len(blocks) > 1 and any(
-        b[0] < column[1] and column[0] < b[1] and _BIRTH_LABEL.search(above, *b) for b in blocks
-    )
+    # up the table's rows: a row above whose cell over the column holds a date too is another row of the same table
+    # ("Naam   Geb.datum" / "Jansen   16-01-1991" / "Visser   01-07-1963"), read past to the row of labels
+    for _ in range(TABLE_ROWS):
+        if line_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        blocks = _blocks(above)
+        over = [b for b in blocks if b[0] < column[1] and column[0] < b[1]]
+        if len(blocks) < 2 or not over:
+            return False
+        if any(_BIRTH_LABEL.search(above, *b) for b in over):
+            return True
+        if not any(_DATE.search(above, *b) for b in over):
+            return False
+        line_start = above_start
+    return False
 
 
 def _label_too_recent(label: str, day: date) -> bool:
@@ -1079,11 +1094,26 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 birth_days.add(day)
             else:
                 unlabelled.append((start, end, day))
-        # the same date said or written again (an agent reading it back, a confirmation): that date of birth too
-        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b, day in unlabelled if day in birth_days]
+        # the same date said or written again (an agent reading it back, a confirmation): that date of birth too; and
+        # the date of birth as a register misrecorded it, its day and month digits swapped ("stond 12-08-1980; uw
+        # juiste geboortedatum is 21-08-1980", "01-08-1983" for 8 januari 1983)
+        misrecorded = {slip for birth in birth_days for slip in _misrecorded(birth)} - birth_days
+        found += [
+            Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
+            for a, b, day in unlabelled
+            if day in birth_days or day in misrecorded
+        ]
         if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:
             found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _birthday_and_year(text)]
         return found
+
+
+def _misrecorded(birth: date) -> set[date]:
+    """The dates a register writes for ``birth`` when it misrecords it (same year): its day and month swapped, or the
+    two digits of its day or of its month swapped (12-08 for 21-08, 01-08 for 08-01); those that are dates."""
+    day, month = f"{birth.day:02d}", f"{birth.month:02d}"
+    slips = ((birth.month, birth.day), (int(day[::-1]), birth.month), (birth.day, int(month[::-1])))
+    return {d for dd, mm in slips if (d := _date_or_none(birth.year, mm, dd)) is not None}
 
 
 # A birthday without its year ("jarig op 14 maart") is no date of birth, but with the year of birth in the same

@@ -1220,6 +1220,13 @@ class PersonNameRecognizer(DutchRecognizer):
                 owner = OWNER_BEFORE.search(text, max(0, at - 24), at)
                 if owner is not None and text[at + len(possessive) : at + len(possessive) + 1].islower():
                     matches.append((owner, "owner"))
+        if "thuis" in text or "naast" in text:
+            for at in positions(text, "bij "):
+                home = AT_SOMEONES.match(text, at)
+                if home is not None and (at == 0 or not text[at - 1].isalnum()):
+                    name = home.group("name")
+                    if is_first_name(name, lowercase_ok=True) or is_family_name(name):
+                        out.append(self._f(*home.span("name"), SCORE_WEAK))
         for m, group in matches:
             start, end = m.span(group)
             name = m.group(group)
@@ -2223,11 +2230,16 @@ CAPITAL_FIRST_TAKEN = re.compile(
     # brackets, "bij Mohammed (vader van Aya)": "bij Zara" is a shop)
     rf"(?:(?<![\w-])(?P<van>van|voor|door|bij(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+\())[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}]{{2,}})(?=[ \t]*[,.!?;)\n]|[ \t]*$|[ \t]+[{LOWER}]|[ \t]+\((?=[{LOWER}]))"
-    rf"|(?<![\w-])(?:neem|neemt|nemen|breng|brengt|brengen)[ \t]+(?:(?:ik|je|jij|we|wij|hij|zij|ze)[ \t]+)?"
+    rf"|(?<![\w-])(?:[Nn]eem|neemt|nemen|[Bb]reng|brengt|brengen)[ \t]+(?:(?:ik|je|jij|we|wij|hij|zij|ze)[ \t]+)?"
     rf"(?P<taken>[{UPPER}][{LOWER}]{{2,}})[ \t]+mee(?!\w))"
 )
 # Where a CAPITAL_FIRST_TAKEN match starts (its lead words as written: the pattern is case-sensitive).
-CAPITAL_TAKEN_LEADS = ("van ", "voor ", "door ", "bij ", "neem", "breng")
+CAPITAL_TAKEN_LEADS = ("van ", "voor ", "door ", "bij ", "neem", "breng", "Neem", "Breng")
+# At whose home, next door to whom: "bij roos thuis", "bij bouma hiernaast", "bij Femke thuis" (a listed first name or
+# surname in any case, one word); found from "bij " (str.find).
+AT_SOMEONES = re.compile(
+    rf"bij[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]+(?:thuis|hiernaast|ernaast|naast[ \t]+ons)(?![\w-])"
+)
 # Whose thing, as speech says it: "ik heb Jente haar rekeningnummer nodig", "is dat Sem zijn jas?" (mid-sentence: a
 # lower-case word or a comma before the name); found from the possessive (str.find), the name read back from it.
 POSSESSIVES = (" haar ", " zijn ", " z'n ", " zn ", " d'r ")
