@@ -286,3 +286,16 @@ def test_a_place_no_list_holds_is_a_place_at_its_other_mentions() -> None:
 def test_a_mention_inside_a_longer_word_stays_out() -> None:
     text = "bram: komen jullie zaterdag in schildersbroek?\nmo: ja, via de schildersbroekweg"
     assert places(text) == ["schildersbroek"]
+
+
+# --- a village after a club's abbreviation in lower case ------------------------------------------------------------
+
+
+def test_a_village_after_a_clubs_abbreviation_in_lower_case_is_a_place() -> None:
+    assert places("kees: overmaken tnv de kas van vv nieuwleusen") == ["nieuwleusen"]
+    assert places("we spelen zaterdag uit bij sv epe") == ["epe"]
+
+
+def test_a_name_or_a_word_after_a_clubs_abbreviation_stays_out() -> None:
+    assert places("kees: morgen vv hollandia thuis") == []
+    assert places("sv bakker meldt zich af") == []

@@ -547,6 +547,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_station_places(text),
             *_service_places(text),
             *_chat_turn_places(text),
+            *_club_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -988,6 +989,28 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
             if not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end):
                 out.append(Finding(at, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             at = lowered.find(word, end)
+    return out
+
+
+# A local club's abbreviation typed in lower case before its village ("tnv penningmeester vv ruinerwold", "bij sv
+# epe"): a chat names the club by its place. (In capitals, as newspapers write them, "VV Ruinerwold" and "Club Brugge"
+# are the clubs' names: ned.testa tags them ORG, and the bare and cue rules read those.)
+_CLUB_PLACE = re.compile(r"(?<![\w'’-])(?:vv|sv|rkvv|rksv|vc|hc|hv|kv|zv|ttv|mhc)[ \t]+(?=[a-z])")
+
+
+def _club_places(text: str) -> list[Finding]:
+    """A listed place in lower case that is no word or first name right after a club's abbreviation in lower case."""
+    if "v " not in text and "c " not in text:
+        return []
+    out: list[Finding] = []
+    for m in _CLUB_PLACE.finditer(text):
+        words = _words_after(text, m.end())
+        place = longest_place(text, words) if words else None
+        if place is None or place[2] != "plain" or not text[place[0] : place[1]].islower():
+            continue
+        if _person_like(normalise(text[place[0] : place[1]])):
+            continue
+        out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
