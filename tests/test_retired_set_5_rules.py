@@ -306,3 +306,32 @@ def test_at_home_of_no_name_is_none() -> None:
 def test_a_birth_label_glued_to_the_value_before_it() -> None:
     assert births("Naam:Karin de GraafGeboortedatum:02-09-1968Polis:7781") == ["02-09-1968"]
     assert births("Naam:Karin de GraafAfgiftedatum:02-09-2018") == []  # another date's label
+
+
+# --- a two-word name spelled without its space ------------------------------------------------------------------------
+
+
+def test_a_two_word_name_spelled_out_without_its_space() -> None:
+    from afscherm.detectors.name_consistency import spelled_names
+
+    text = "Klant: Ter Horst.\nAgent: Kunt u dat spellen?\nKlant: T E R, H O R S T.\n"
+    assert [text[a:b] for a, b in spelled_names(text, {"ter horst"})] == ["T E R, H O R S T"]
+    text = "Klant: de code is Q X, Z W V K.\n"  # letters that spell no name of the text
+    assert spelled_names(text, {"ter horst"}) == []
+
+
+# --- a capitalised listed first name mid-sentence ----------------------------------------------------------------
+
+
+def test_a_capitalised_first_name_between_lower_case_words() -> None:
+    assert "Fenna" in persons("morgen haalt Fenna de sleutels op")
+    assert "Jesse" in persons("heb je Jesse nog gezien?")
+
+
+def test_a_capitalised_first_name_after_an_article_a_place_word_or_a_particle_is_left() -> None:
+    for text in (
+        "ik kreeg een Nike jas in plaats van de andere",  # a brand's product
+        "we vliegen naar Florence volgende week",  # a place abroad
+        "bel even met van Dam over de planning",  # a surname after its particle
+    ):
+        assert persons(text) == [], text

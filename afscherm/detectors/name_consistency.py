@@ -461,6 +461,8 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     if SPELLED_PAIR.search(text) is None:
         return []
     out = []
+    # (a name of two words is spelled without its space: "E L, H A M D A O U I" for El Hamdaoui)
+    squeezed = {re.sub(r"[^\w]", "", name) for name in names if not name.isalpha()}
     for m in SPELLED.finditer(text):
         joined = re.sub(r"[^\w]", "", m.group()).casefold()
         if len(joined) < 4:
@@ -471,7 +473,7 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
         said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if said is not None and said.group(1).casefold() == joined:
             out.append(said.span(1))
-        elif not (joined in names or listed):
+        elif not (joined in names or joined in squeezed or listed):
             continue
         out.append(m.span())
     return out

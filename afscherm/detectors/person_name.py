@@ -258,7 +258,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._birth_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
                      self._hl7_name, self._caps_surname_given, self._named_as,
-                     self._capital_first_name_taken, self._lower_pair_subject):  # fmt: skip
+                     self._capital_first_name_taken, self._lower_pair_subject,
+                     self._capital_first_name_mid):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
@@ -1233,6 +1234,32 @@ class PersonNameRecognizer(DutchRecognizer):
             if not is_first_name(name) or name.lower() in common_words() or _is_dutch_place(name):
                 continue
             if group == "name" and m.group("van") == "van" and is_family_name(f"van {name}"):
+                continue
+            out.append(self._f(start, end, SCORE_WEAK))
+        return out
+
+    def _capital_first_name_mid(self, text: str) -> list[Finding]:
+        """``morgen past Zoë op``, ``heb je Jente gezien?``: a capitalised listed first name mid-sentence, between
+        lower-case words (or before a stop), where only a name is capitalised; not a common word, a place, a listed
+        brand, nor a surname after a particle (``van Dam``) or a first name going on into a full name."""
+        from afscherm.detectors.org_guard import brands  # (org_guard imports this module)
+
+        out: list[Finding] = []
+        names = first_names()
+        for m in CAPITAL_WORD.finditer(text):
+            if m.group().lower() not in names:
+                continue  # (a set look-up first: most capitalised words are no first name)
+            start, end = m.span()
+            before = LOWER_WORD_BEFORE_CAPITAL.search(text, max(0, start - 24), start)
+            if before is None or before.group(1) in PARTICLE_SET | PLACE_WORDS_BEFORE | ARTICLES_BEFORE:
+                continue
+            if not CAPITAL_MID_AFTER.match(text, end):
+                continue
+            name = m.group()
+            lowered = name.lower()
+            if not is_first_name(name) or lowered in common_words() or lowered in STOP or _is_dutch_place(name):
+                continue
+            if lowered in brands() or lowered in english_word_names():
                 continue
             out.append(self._f(start, end, SCORE_WEAK))
         return out
@@ -2244,6 +2271,15 @@ AT_SOMEONES = re.compile(
 # lower-case word or a comma before the name); found from the possessive (str.find), the name read back from it.
 POSSESSIVES = (" haar ", " zijn ", " z'n ", " zn ", " d'r ")
 OWNER_BEFORE = re.compile(rf"(?<=[{LOWER},][ \t])(?P<owner>[{UPPER}][{LOWER}]{{2,}})$")
+# A capitalised word (led by its capital: the regex engine skips ahead), the lower-case word before it, and what may
+# follow it mid-sentence: a lower-case word or a stop (see PersonNameRecognizer._capital_first_name_mid).
+CAPITAL_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?![\w@'-])")
+LOWER_WORD_BEFORE_CAPITAL = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{2,}})[ \t]$")
+# Words before a place or a shop, not a person ("naar Milan", "bij Zara", "in Florence").
+PLACE_WORDS_BEFORE = frozenset({"naar", "in", "uit", "vanuit", "richting", "via", "bij", "op", "te", "nabij", "to"})
+# Articles before a capitalised word make it a thing's or a brand's name ("een Nike jas", "de Tesla van buurman").
+ARTICLES_BEFORE = frozenset({"een", "de", "het", "die", "deze", "dat", "dit", "the", "a"})
+CAPITAL_MID_AFTER = re.compile(rf"[ \t]+[{LOWER}]|[ \t]*[,.!?)](?![\w])")
 # The lower-case word before " en " and, after it, a lower-case word and a verb in the plural people do (see
 # PersonNameRecognizer._lower_pair_subject).
 LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{3,}})$")
