@@ -383,6 +383,18 @@ def _is_sentence_word(word: str) -> bool:
     return lower in common_words() and lower not in _STREET_TITLES
 
 
+def _listed_lower_start(words: list[_Word], last: int) -> int:
+    """``last - 1`` when a listed first name that is no common word stands between an article and a lower-case road
+    word (``de anne frankstraat``, ``op de marie curieweg 3``: a street named after a person, the first name written
+    apart; a person's name takes no article), else ``last``."""
+    if last < 2 or words[last].opened or words[last - 1].opened:
+        return last
+    name = words[last - 1].text
+    if not name.islower() or name in common_words() or not is_first_name(name, lowercase_ok=True):
+        return last
+    return last - 1 if words[last - 2].text.lower() in _ARTICLES else last
+
+
 def _extend_lower(words: list[_Word], last: int) -> int:
     """Index of the first word of a lowercase street ending at ``words[last]``: only titles
     ("prins hendrikkade", "burgemeester de withstraat") and an introduced "van" ("adres: van goghstraat")
@@ -398,6 +410,9 @@ def _extend_lower(words: list[_Word], last: int) -> int:
         k -= 1
     if first < last:
         return first
+    listed = _listed_lower_start(words, last)
+    if listed < last:
+        return listed
     van = last - 1 if last >= 1 and words[last - 1].text.lower() == "van" else None
     if van is None and last >= 2 and words[last - 1].text.lower() in _ARTICLES:
         van = last - 2 if words[last - 2].text.lower() == "van" else None  # "van der helststraat"
@@ -1645,7 +1660,7 @@ def _named_roads(text: str) -> list[Finding]:
         if stem in common_words() or lowered[start : m.start()] in common_words():
             before = text[max(0, start - 2) : start]
             if not (word[:1].isupper() and before[-1:] == " " and (before[:1].isalpha() or before[:1] == ",")) and not (
-                _qualified_road(words, last)
+                _qualified_road(words, last) or _listed_lower_start(words, last) < last
             ):
                 continue  # a kind of road ("de rondweg"), unless capitalised after a word mid-sentence
         article = last >= 1 and words[last - 1].text.lower() in _ARTICLES
@@ -1653,7 +1668,11 @@ def _named_roads(text: str) -> list[Finding]:
             continue  # "Jan Hogeweg", "mevrouw Verlaan": a surname; a street takes its article ("de Hogeweg")
         before = words[last - 1].text.lower() if last >= 1 else ""
         if word.islower() and not (
-            before in _NAME_CONNECTORS or before == "van" or before[-1:] in (",", ":") or _qualified_road(words, last)
+            before in _NAME_CONNECTORS
+            or before == "van"
+            or before[-1:] in (",", ":")
+            or _qualified_road(words, last)
+            or _listed_lower_start(words, last) < last
         ):
             # in lower case only a road named with its article or as an address's part: "de mesdagstraat",
             # "groningen, oosterstraat"; not "via een stuk asfaltweg"
