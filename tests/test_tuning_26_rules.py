@@ -1,11 +1,13 @@
 """Issue 12, general rules for the chat misses of the hand-written tuning sets (retired_1..5, tuning_11..26): a street
 named after a person in lower case with the first name written apart after its article (``bij de marie curieweg``,
-``op de anne frankstraat 12``). The cases are written here, not copied from the sets."""
+``op de anne frankstraat 12``); a word no list holds with a place name's ending closing a chat's turn after ``bij``,
+``naar``, ``vanaf`` or ``richting`` (``die bij vathorst?``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
 def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
@@ -14,6 +16,10 @@ def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
 
 def locations(text: str) -> list[str]:
     return spans(LocationRecognizer().find(text), text, "LOCATION")
+
+
+def places(text: str) -> list[str]:
+    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
 
 
 # --- a street named after a person, its first name apart, in lower case ---------------------------------------------
@@ -34,3 +40,18 @@ def test_a_first_name_without_an_article_or_a_kind_of_road_is_left_alone() -> No
     assert locations("we namen de rondweg, sneller") == []
     # a first name before a word of another kind (a school named after a person)
     assert locations("ze zit op de anne frankschool") == []
+
+
+# --- a part of town closing a chat's turn after bij, naar, vanaf, richting ------------------------------------------
+
+
+def test_a_part_of_town_closing_a_turn_after_bij_or_naar_is_a_place() -> None:
+    assert places("tim: welke praxis bedoel je, die bij vathorst?") == ["vathorst"]
+    assert places("[18:02] ilse: rijden jullie ook vanaf meerhoven? 🚗") == ["meerhoven"]
+    assert places("joep: dan fietsen we richting schrijverswijk!") == ["schrijverswijk"]
+
+
+def test_a_word_of_another_kind_or_a_surname_after_bij_is_left_alone() -> None:
+    assert places("tim: gaan jullie deze zomer naar buitenland?") == []  # a common word
+    assert places("tim: ligt het pakket nog bij kronenburg?") == []  # a family name: a person's home or desk
+    assert places("ik sta nu bij vathorst?") == []  # no speaker's label: no chat's turn

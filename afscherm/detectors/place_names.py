@@ -933,10 +933,12 @@ def _place_name_ending(word: str) -> bool:
 
 # A chat's turn that ends a question or exclamation with a lower-case word after "in", "uit" or "vanuit": a part of
 # town or a village no list holds, as a chat names it ("zaterdag weer bij thijs in hoograven?", "in knokke? 🏖️", "is
-# in het wijkcentrum in kanaleneiland" at the turn's end). Not after a full stop or comma ("in hoofdletters, dank"),
-# nor a word with digits, dots or underscores (a file, a function, a format).
+# in het wijkcentrum in kanaleneiland" at the turn's end); after "bij", "naar", "vanaf" and "richting" too ("die
+# winkel bij vathorst?", "rijden jullie vanaf meerhoven?": a surname, a person's home, is no such word). Not after a
+# full stop or comma ("in hoofdletters, dank"), nor a word with digits, dots or underscores (a file, a function, a
+# format).
 _TURN_END_PLACE = re.compile(
-    r"(?<![\w'’-])(?:in|uit|vanuit)[ \t]+(?P<place>[a-z]{5,})"
+    r"(?<![\w'’-])(?:in|uit|vanuit|bij|naar|vanaf|richting)[ \t]+(?P<place>[a-z]{5,})"
     r"(?=[ \t]*(?:[?!]|\n|$|[\u2600-\u27bf\U0001f300-\U0001faff]))"
 )
 # Endings of Dutch and Flemish place names (the parts of town and villages no list holds end so too: "hoograven",
