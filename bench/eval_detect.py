@@ -159,6 +159,7 @@ DEFAULT_SETS = {
     "tuning-23": GOLD_DIR / "handwritten" / "tuning_23.jsonl",
     "tuning-24": GOLD_DIR / "handwritten" / "tuning_24.jsonl",
     "tuning-25": GOLD_DIR / "handwritten" / "tuning_25.jsonl",
+    "tuning-26": GOLD_DIR / "handwritten" / "tuning_26.jsonl",
 }
 
 
