@@ -1,12 +1,15 @@
 """Issue 12, general rules for the chat misses of the hand-written tuning sets (retired_1..5, tuning_11..26): a street
 named after a person in lower case with the first name written apart after its article (``bij de marie curieweg``,
 ``op de anne frankstraat 12``); a word no list holds with a place name's ending closing a chat's turn after ``bij``,
-``naar``, ``vanaf`` or ``richting`` (``die bij vathorst?``). The cases are written here, not copied from the sets."""
+``naar``, ``vanaf`` or ``richting`` (``die bij vathorst?``); a chat's speaker after a channel and a bar (``Ziggo |
+Femke:``), named as a child's parent (``Vader van Daan:``), with a surname's initial (``Joost K:``) or a surname with
+its initials (``Dekker, R.W.:``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
+from afscherm.detectors.person_name import PersonNameRecognizer
 from afscherm.detectors.place_names import PlaceNameRecognizer
 
 
@@ -55,3 +58,23 @@ def test_a_word_of_another_kind_or_a_surname_after_bij_is_left_alone() -> None:
     assert places("tim: gaan jullie deze zomer naar buitenland?") == []  # a common word
     assert places("tim: ligt het pakket nog bij kronenburg?") == []  # a family name: a person's home or desk
     assert places("ik sta nu bij vathorst?") == []  # no speaker's label: no chat's turn
+
+
+# --- speaker labels: a channel before a bar, a child's parent, a surname's initial or initials ----------------------
+
+
+def persons(text: str) -> list[str]:
+    return spans(PersonNameRecognizer().find(text), text, "PERSON")
+
+
+def test_the_speaker_after_a_channel_a_childs_parent_and_initials_is_a_name() -> None:
+    assert persons("[11:20] Ziggo | Femke: Wat is uw postcode?") == ["Femke"]
+    assert persons("[2026-05-04 08:02] Vader van Daan: Hij is ziek vandaag") == ["Daan"]
+    assert persons("14-02-26 19:05 Joost K: is de bank nog te koop?") == ["Joost K"]
+    assert persons("[15-06-2026 09:30] Teams – Dekker, R.W.: wie pakt dit op?") == ["Dekker, R.W."]
+
+
+def test_a_label_that_names_no_one_is_left_alone() -> None:
+    assert persons("[10:01] Totaal | Prijs: 30 euro") == []  # a table's cells
+    assert persons("[10:02] Agenda, B.: punt twee") == []  # no surname before the comma
+    assert persons("Let op, N.B.: niet doen") == []

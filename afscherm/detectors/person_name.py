@@ -844,12 +844,15 @@ class PersonNameRecognizer(DutchRecognizer):
                     start = text.index(words[1], start + len(words[0]))
                     value = " ".join(words[1:])
                     words = words[1:]
-                if not words or not name_shaped(value) or any(w.lower() in STOP_OR_ORG for w in words):
+                words = [w.rstrip(",") for w in words]  # ("Vos, M.": a surname, then its initials)
+                if not words or not name_shaped(" ".join(words)) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
                 if is_first_name(words[0]):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
                     named += 1
-                elif len(words) == 1 and words[0].lower() not in common_words():
+                elif words[0].lower() not in common_words() and (
+                    len(words) == 1 or ("," in value and is_family_name(words[0]))
+                ):
                     if m.group("stamp"):
                         # An unlisted single word speaking in a time-stamped log is still someone's name.
                         out.append(self._f(start, start + len(value), SCORE_WEAK))
@@ -1657,12 +1660,15 @@ SPEAKER = re.compile(
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
-    # a live chat's channel before the turn's speaker, after a dash ("Coolblue Chat — Jorinde:", "Webchat - Bezoeker
-    # Hamza:")
-    r"(?:[^\n:—–-]{2,30}?[ \t][—–-][ \t]+)?"
-    # a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
-    rf"(?:[{LOWER}]{{3,}}[ \t]+)?"
-    rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*(?:\((?P<inner>[^()\n]{{2,40}})\))?[ \t]*:[ \t]"
+    # a live chat's channel before the turn's speaker, after a dash or a bar ("Coolblue Chat — Jorinde:", "Webchat -
+    # Bezoeker Hamza:", "Eneco | Sanne:")
+    r"(?:[^\n:—–|-]{2,30}?[ \t][—–|-][ \t]+)?"
+    # a parent or relative named by the child in a school's or family's group ("Moeder van Olivier:", "opa van Tijn:"),
+    # or a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
+    rf"(?:(?i:moeder|vader|mama|papa|mam|pap|oma|opa|tante|oom)[ \t]+van[ \t]+|[{LOWER}]{{3,}}[ \t]+)?"
+    # the name, and a surname's initial ("Marloes B:") or the initials after a surname and a comma ("Vos, M.:")
+    rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
+    r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?[ \t]*:[ \t]"
 )
 _STAMP = (
     r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
