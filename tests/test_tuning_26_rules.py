@@ -3,10 +3,12 @@ named after a person in lower case with the first name written apart after its a
 ``op de anne frankstraat 12``); a word no list holds with a place name's ending closing a chat's turn after ``bij``,
 ``naar``, ``vanaf`` or ``richting`` (``die bij vathorst?``); a chat's speaker after a channel and a bar (``Ziggo |
 Femke:``), named as a child's parent (``Vader van Daan:``), with a surname's initial (``Joost K:``) or a surname with
-its initials (``Dekker, R.W.:``). The cases are written here, not copied from the sets."""
+its initials (``Dekker, R.W.:``); a birth label in the date's own sentence when an earlier label's sentence ended
+(``wie is er jarig`` / ``Ruben! geboren 17-09-1991``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
@@ -78,3 +80,20 @@ def test_a_label_that_names_no_one_is_left_alone() -> None:
     assert persons("[10:01] Totaal | Prijs: 30 euro") == []  # a table's cells
     assert persons("[10:02] Agenda, B.: punt twee") == []  # no surname before the comma
     assert persons("Let op, N.B.: niet doen") == []
+
+
+# --- a birth label in the date's own sentence, after another label's sentence ended ---------------------------------
+
+
+def births(text: str) -> list[str]:
+    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
+
+
+def test_a_birth_label_after_another_labels_sentence_ended_labels_the_date() -> None:
+    # "jarig" opens the turn before; its sentence ended ("Ruben!"), the date's own sentence says "geboren"
+    assert births("Lotte: wie is er morgen jarig\nBas: Ruben! geboren 17-09-1991 toch?") == ["17-09-1991"]
+
+
+def test_a_date_whose_own_sentence_has_no_birth_label_is_left_alone() -> None:
+    assert births("Lotte: wie is er morgen jarig\nBas: Ruben! Afspraak staat op 17-09-2025") == []
+    assert births("Ik ben geboren in Zwolle. Vervaldatum 30-06-2026") == []

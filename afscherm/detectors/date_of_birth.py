@@ -417,6 +417,19 @@ _BORN_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!][ \t]+(?=[^\W\d_])")
 
 
+def _label_in_dates_sentence(text: str, label: re.Match[str], start: int) -> re.Match[str] | None:
+    """The birth label of the date's sentence: ``label`` or, past each sentence end after it, the next label before
+    the date ("wie is er jarig vandaag / Ilse! geboren 02-12-1994": the first label's sentence ended, the second's
+    holds the date); None when the last sentence before the date has none."""
+    found: re.Match[str] | None = label
+    while found is not None:
+        sentence_end = _SENTENCE_END.search(text, found.start(), start)
+        if sentence_end is None:
+            return found
+        found = _BIRTH_LABEL.search(text, sentence_end.end(), start)
+    return None
+
+
 # A birth label in brackets right after the date: "14 maart 1981 (geboortedatum)", "14-03-1981 [dob]".
 _LABEL_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*[(\[][ \t]*(?:geb"
@@ -1023,10 +1036,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 or _split_label_near(text, lo, start)
                 or _spaced_label_near(text, lo, start)
             )
-            if isinstance(labelled, re.Match) and (
-                _in_another_column(text, labelled.start(), start, end)
-                or _SENTENCE_END.search(text, labelled.start(), start)
-            ):
+            if isinstance(labelled, re.Match):
+                labelled = _label_in_dates_sentence(text, labelled, start)
+            if isinstance(labelled, re.Match) and _in_another_column(text, labelled.start(), start, end):
                 labelled = None
             labelled = labelled or _label_over_column(text, start, end)
             if isinstance(labelled, re.Match) and (
