@@ -4,7 +4,8 @@ named after a person in lower case with the first name written apart after its a
 ``naar``, ``vanaf`` or ``richting`` (``die bij vathorst?``); a chat's speaker after a channel and a bar (``Ziggo |
 Femke:``), named as a child's parent (``Vader van Daan:``), with a surname's initial (``Joost K:``) or a surname with
 its initials (``Dekker, R.W.:``); a birth label in the date's own sentence when an earlier label's sentence ended
-(``wie is er jarig`` / ``Ruben! geboren 17-09-1991``). The cases are written here, not copied from the sets."""
+(``wie is er jarig`` / ``Ruben! geboren 17-09-1991``); a park by its capitalised name after a preposition and ``het``
+(``in het Kronenburgerpark``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -97,3 +98,16 @@ def test_a_birth_label_after_another_labels_sentence_ended_labels_the_date() -> 
 def test_a_date_whose_own_sentence_has_no_birth_label_is_left_alone() -> None:
     assert births("Lotte: wie is er morgen jarig\nBas: Ruben! Afspraak staat op 17-09-2025") == []
     assert births("Ik ben geboren in Zwolle. Vervaldatum 30-06-2026") == []
+
+
+# --- a park by its name after a preposition and "het" ---------------------------------------------------------------
+
+
+def test_a_capitalised_park_after_a_preposition_and_het_is_a_place() -> None:
+    assert locations("zondag picknicken in het Kronenburgerpark?") == ["Kronenburgerpark"]
+    assert locations("we lopen eerst rond het Sonsbeekpark") == ["Sonsbeekpark"]
+
+
+def test_a_kind_of_park_or_a_brand_is_left_alone() -> None:
+    assert locations("lekker zitten in het stadspark") == []  # a kind of park, in lower case
+    assert locations("kantoor zit op het SciencePark") == []  # an inner capital: a brand's writing

@@ -1589,7 +1589,7 @@ def _streets_after_article(text: str) -> list[Finding]:
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):
             continue  # with a house number: the street rules
         found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
-    return found + _squares_after_article(text, lowered)
+    return found + _squares_after_article(text, lowered) + _parks_after_article(text, lowered)
 
 
 def _squares_after_article(text: str, lowered: str) -> list[Finding]:
@@ -1612,6 +1612,28 @@ def _squares_after_article(text: str, lowered: str) -> list[Finding]:
             continue  # with a house number: the street rules
         found.append(Finding(m.start(1), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+# A preposition, "het" and one capitalised word ending in "park" (a town's park by its name: "naar het Zuiderpark",
+# "in het Wilhelminapark"); not in capitals ("het PARK"), nor a brand's inner capital ("het SciencePark" stays).
+_PARK_AFTER_HET = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_STREET_PREPOSITIONS | {"door", "rond", "achter", "naast"}))
+    + r")[ \t]+het[ \t]+"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]{3,}park)(?![\w-])"
+)
+
+
+def _parks_after_article(text: str, lowered: str) -> list[Finding]:
+    """A park named by a capitalised word after a preposition and "het" mid-sentence (``_PARK_AFTER_HET``): a chat
+    writes a kind of park in lower case ("in het stadspark"), a named one capitalised."""
+    if "park" not in lowered:
+        return []
+    return [
+        Finding(*m.span(1), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME)
+        for m in _PARK_AFTER_HET.finditer(text)
+        if text[m.start(1) : m.end(1)].lower() not in common_words()
+    ]
 
 
 # A preposition, "het" and one word ending in "plein" (searched in the lower-cased text).
