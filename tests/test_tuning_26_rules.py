@@ -5,7 +5,8 @@ named after a person in lower case with the first name written apart after its a
 Femke:``), named as a child's parent (``Vader van Daan:``), with a surname's initial (``Joost K:``) or a surname with
 its initials (``Dekker, R.W.:``); a birth label in the date's own sentence when an earlier label's sentence ended
 (``wie is er jarig`` / ``Ruben! geboren 17-09-1991``); a park by its capitalised name after a preposition and ``het``
-(``in het Kronenburgerpark``). The cases are written here, not copied from the sets."""
+(``in het Kronenburgerpark``); a market square by its qualifier after a preposition and ``de`` (``bij de oude markt``).
+The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -111,3 +112,16 @@ def test_a_capitalised_park_after_a_preposition_and_het_is_a_place() -> None:
 def test_a_kind_of_park_or_a_brand_is_left_alone() -> None:
     assert locations("lekker zitten in het stadspark") == []  # a kind of park, in lower case
     assert locations("kantoor zit op het SciencePark") == []  # an inner capital: a brand's writing
+
+
+# --- a town's market square by its qualifier ------------------------------------------------------------------------
+
+
+def test_a_market_square_by_its_qualifier_after_a_preposition_and_de_is_a_place() -> None:
+    assert locations("ik wacht wel even bij de oude markt") == ["oude markt"]
+    assert locations("Het terras op de Kleine Markt is vol") == ["Kleine Markt"]
+
+
+def test_a_market_of_another_kind_is_left_alone() -> None:
+    assert locations("we mikken volgend jaar op de nieuwe markt in azie") == []  # a business's market
+    assert locations("zaterdag sta ik op de markt") == []  # a market, no square's name

@@ -1589,7 +1589,7 @@ def _streets_after_article(text: str) -> list[Finding]:
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):
             continue  # with a house number: the street rules
         found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
-    return found + _squares_after_article(text, lowered) + _parks_after_article(text, lowered)
+    return found + _squares_after_article(text, lowered) + _parks_after_article(text, lowered) + _markets(text, lowered)
 
 
 def _squares_after_article(text: str, lowered: str) -> list[Finding]:
@@ -1634,6 +1634,26 @@ def _parks_after_article(text: str, lowered: str) -> list[Finding]:
         for m in _PARK_AFTER_HET.finditer(text)
         if text[m.start(1) : m.end(1)].lower() not in common_words()
     ]
+
+
+# A town's market square by its qualifier after a preposition and "de" ("bij de grote markt", "op de Oude Markt"), in
+# the lower-cased copy; not "de nieuwe markt" (a business's new market) nor a bare "op de markt".
+_MARKET_AFTER_DE = re.compile(
+    r"(?<![\w-])(?:op|bij|aan|naar|over|vanaf|richting|langs|via)[ \t]+de[ \t]+((?:grote|oude|kleine)[ \t]+markt)"
+    r"(?![\w-])"
+)
+
+
+def _markets(text: str, lowered: str) -> list[Finding]:
+    """A market square named by its qualifier (``_MARKET_AFTER_DE``), written in one case throughout."""
+    if "markt" not in lowered:
+        return []
+    found = []
+    for m in _MARKET_AFTER_DE.finditer(lowered):
+        name = text[m.start(1) : m.end(1)]
+        if name.islower() or name.istitle():
+            found.append(Finding(*m.span(1), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 # A preposition, "het" and one word ending in "plein" (searched in the lower-cased text).
