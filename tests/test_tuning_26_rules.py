@@ -5,8 +5,9 @@ named after a person in lower case with the first name written apart after its a
 Femke:``), named as a child's parent (``Vader van Daan:``), with a surname's initial (``Joost K:``) or a surname with
 its initials (``Dekker, R.W.:``); a birth label in the date's own sentence when an earlier label's sentence ended
 (``wie is er jarig`` / ``Ruben! geboren 17-09-1991``); a park by its capitalised name after a preposition and ``het``
-(``in het Kronenburgerpark``); a market square by its qualifier after a preposition and ``de`` (``bij de oude markt``).
-The cases are written here, not copied from the sets."""
+(``in het Kronenburgerpark``); a market square by its qualifier after a preposition and ``de`` (``bij de oude markt``);
+the place left in a move to a listed place, a word with a place name's ending that no list holds (``van Vathorst naar
+Zwolle``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -125,3 +126,15 @@ def test_a_market_square_by_its_qualifier_after_a_preposition_and_de_is_a_place(
 def test_a_market_of_another_kind_is_left_alone() -> None:
     assert locations("we mikken volgend jaar op de nieuwe markt in azie") == []  # a business's market
     assert locations("zaterdag sta ik op de markt") == []  # a market, no square's name
+
+
+# --- the place left in a move, no list holding it -------------------------------------------------------------------
+
+
+def test_the_part_of_town_left_in_a_move_to_a_listed_place_is_a_place() -> None:
+    assert places("per juni verhuizen we van Vathorst naar Zwolle") == ["Vathorst", "Zwolle"]
+
+
+def test_a_person_or_a_thing_before_naar_is_left_alone() -> None:
+    assert places("het pakket ging van Kronenburg naar Zwolle") == ["Zwolle"]  # a surname: a sender
+    assert places("fiets van vathorst naar huis") == []  # no listed place after naar

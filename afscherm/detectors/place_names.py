@@ -548,6 +548,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_service_places(text),
             *_chat_turn_places(text),
             *_club_places(text),
+            *_move_origins(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -970,6 +971,30 @@ def _chat_turn_places(text: str) -> list[Finding]:
         if not _place_name_ending(word):
             continue  # "in quarantaine!", "in bespreking?": a state or an activity, no place
         out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# A move from a place no list holds to a listed one ("ik verhuis van Hoogkerk naar Leek", "we gaan van vathorst naar
+# zwolle"): the place left is a part of town or a village no list holds.
+_MOVE_FROM = re.compile(r"(?<![\w'’-])van[ \t]+(?P<place>[A-Za-zÀ-ÿ][a-zà-ÿ]{4,})[ \t]+naar[ \t]+(?=\S)")
+
+
+def _move_origins(text: str) -> list[Finding]:
+    """The place left in a move (``_MOVE_FROM``): a word with a place name's ending that no list holds and that is no
+    common word, first name or family name ("van Hoogkerk", not "van Jansen naar ..."), when a listed place follows."""
+    if "naar" not in text:
+        return []
+    out: list[Finding] = []
+    for m in _MOVE_FROM.finditer(text):
+        word = m.group("place")
+        if lookup(word) is not None or not _unlisted_word(word) or word.lower() in family_names():
+            continue
+        if not _place_name_ending(word.lower()):
+            continue
+        after = _words_after(text, m.end())
+        place = longest_place(text, after) if after else None
+        if place is not None and place[0] == m.end():
+            out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
