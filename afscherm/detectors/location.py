@@ -28,6 +28,8 @@ from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc
 
 CONTEXT_WORDS = (
@@ -861,6 +863,20 @@ _NUMBER_FIRST = re.compile(
 )
 
 
+def _mask(length: int, spans: Iterable[Finding]) -> bytearray:
+    """The characters ``spans`` cover, one byte each: an overlap test per candidate then costs its own length, not
+    the number of findings (a long line dense with street words made the pairwise test quadratic)."""
+    mask = bytearray(length)
+    for f in spans:
+        mask[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return mask
+
+
+def _overlaps(mask: bytearray, f: Finding) -> bool:
+    """``f`` shares a character with a span of ``mask`` (``f.start < g.end and g.start < f.end`` for some g)."""
+    return mask.find(1, f.start, f.end) != -1
+
+
 class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
@@ -870,6 +886,7 @@ class LocationRecognizer(DutchRecognizer):
         # one finding per span, the best-scored: a place after a postcode can also be a labelled field value
         # ("Woonplaats: Utrecht"), a street the value of an address field
         best: dict[tuple[int, int], Finding] = {}
+        street_mask = _mask(len(text), streets)
         for f in (
             *streets,
             *self._places_after_streets(text, sorted((*streets, *spoken_streets))),
@@ -883,23 +900,23 @@ class LocationRecognizer(DutchRecognizer):
             *spoken_streets,
             *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
-            *(f for f in address_field_findings(text) if not any(f.start < g.end and g.start < f.end for g in streets)),
+            *(f for f in address_field_findings(text) if not _overlaps(street_mask, f)),
         ):
             kept = best.get((f.start, f.end))
             if kept is None or f.score > kept.score:
                 best[(f.start, f.end)] = f
-        # a street named without a number, unless a rule above read it with its number
-        best.update(
-            ((f.start, f.end), f)
-            for f in (
-                *_streets_without_number(text),
-                *_streets_after_article(text),
-                *_street_answers(text),
-                *_named_roads(text),
-                *_corner_streets(text),
-            )
-            if not any(f.start < g.end and g.start < f.end for g in best.values())
-        )
+        # a street named without a number, unless a rule above (or one of these before it) read it with its number
+        taken = _mask(len(text), best.values())
+        for f in (
+            *_streets_without_number(text),
+            *_streets_after_article(text),
+            *_street_answers(text),
+            *_named_roads(text),
+            *_corner_streets(text),
+        ):
+            if not _overlaps(taken, f):
+                best[(f.start, f.end)] = f
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
         return sorted(best.values())
 
     def _number_first_streets(self, text: str) -> list[Finding]:

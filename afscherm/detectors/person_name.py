@@ -2583,6 +2583,7 @@ def message_in_lower_case(line: str) -> bool:
 # An item of an enumeration next to a name: ", " or " en "/" of "/" & " then a lower-case or capitalised word
 # (``ik, daan, sara en thijs``, ``tessa, mark, wouter en ik``).
 _LIST_SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)")
+_LIST_REACH = 64
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)$")
 _LIST_WORD = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?")
 _LIST_WORD_BEFORE = re.compile(rf"(?<![\w@'-])[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?$")
@@ -2632,10 +2633,14 @@ def _list_neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sep = _LIST_SEPARATOR_AFTER.match(text, end)
     if sep is not None and (word := _LIST_WORD.match(text, sep.end())) is not None:
         out.append(word.span())
+    # Looked for in a short window before the name, not from the line's start: on a long line dense with names a
+    # search from the line's start made this quadratic (a separator or a name is never this long).
     line_start = text.rfind("\n", 0, start) + 1
-    sep = _LIST_SEPARATOR_BEFORE.search(text, line_start, start)
-    if sep is not None and (word := _LIST_WORD_BEFORE.search(text, line_start, sep.start())) is not None:
-        out.append(word.span())
+    sep = _LIST_SEPARATOR_BEFORE.search(text, max(line_start, start - _LIST_REACH), start)
+    if sep is not None:
+        word = _LIST_WORD_BEFORE.search(text, max(line_start, sep.start() - _LIST_REACH), sep.start())
+        if word is not None:
+            out.append(word.span())
     return out
 
 
