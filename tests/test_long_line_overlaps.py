@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import _mask, _overlaps
+from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.person_name import _list_neighbours
 
 FILLER = "de klant vraagt of het pakket morgen komt en wat de kosten zijn "
@@ -22,6 +23,16 @@ def test_the_mask_answers_like_the_pairwise_overlap_test(taken: list[tuple[int, 
     candidate = Finding(*span, "LOCATION", 0.5, "test")
     pairwise = any(candidate.start < g.end and g.start < candidate.end for g in found)
     assert _overlaps(_mask(80, found), candidate) == pairwise
+
+
+@given(st.lists(spans, max_size=12), spans)
+def test_contains_other_answers_like_the_pairwise_test(taken: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    s, e = span
+    pairwise = any(a <= s and e <= b and (a, b) != (s, e) for a, b in taken)
+    assert Covered(taken).contains_other(s, e) == pairwise
+    # and with the span itself among them, which alone does not count
+    pairwise = any(a <= s and e <= b and (a, b) != (s, e) for a, b in [*taken, span])
+    assert Covered([*taken, span]).contains_other(s, e) == pairwise
 
 
 def test_list_neighbours_far_from_the_line_start() -> None:

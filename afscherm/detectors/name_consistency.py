@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
     COMPANY_INITIALS,
@@ -199,11 +200,14 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         # (a PERSON finding over part of the run, the model's "Z, T, U, R, K. Zonder", is merged with it)
         if not any(o.start < e and s < o.end and o.entity_type != "PERSON" for o in findings):
             added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
+    # (binary searches, not a test against every finding per mention: quadratic on a long text dense with names)
+    person_spans = Covered((p.start, p.end) for p in persons)
+    other_spans = Covered((o.start, o.end) for o in others)
     for s, e in mentions(text, forms):
-        if any(p.start <= s and e <= p.end for p in persons):
+        if person_spans.contains(s, e):
             continue
         # A longer non-PERSON finding around the mention (an address, an e-mail) keeps it.
-        if any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in others):
+        if other_spans.contains_other(s, e):
             continue
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)

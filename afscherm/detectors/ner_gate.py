@@ -18,7 +18,7 @@ character offsets back to the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,11 +144,21 @@ class Covered:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
-        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end among spans starting so far
+        self.ends = [e for _, e in ordered]
+        self.reach = list(accumulate(self.ends, max))  # furthest end among spans starting so far
 
     def contains(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+    def contains_other(self, start: int, end: int) -> bool:
+        """A span other than ``[start, end)`` itself contains it: one starting before it and reaching its end, or
+        one starting with it and reaching further (spans starting together are ordered by their ends)."""
+        i = bisect_left(self.starts, start)
+        if i > 0 and self.reach[i - 1] >= end:
+            return True
+        j = bisect_right(self.starts, start)
+        return j > i and self.ends[j - 1] > end
 
 
 def worth_reading(
