@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
+from afscherm.detectors.place_names import PlaceNameRecognizer
 
 NAMES = PersonNameRecognizer()
 STREETS = LocationRecognizer()
@@ -16,6 +18,16 @@ def names(text: str) -> list[str]:
 
 def locations(text: str) -> list[str]:
     return [text[f.start : f.end] for f in STREETS.find(text)]
+
+
+def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
+    """The strings of the ``entity`` findings among ``findings``."""
+    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
+
+
+def places(text: str) -> list[str]:
+    """The places the gazetteer recogniser finds."""
+    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
 
 
 def found(text: str, entity: str) -> list[str]:

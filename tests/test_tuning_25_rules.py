@@ -16,23 +16,9 @@ Marcel``); a street starts after a sentence's ``bij`` and after a heading's capi
 
 from __future__ import annotations
 
-from afscherm.detectors.findings import Finding
-from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.place_fields import address_field_findings
-from afscherm.detectors.place_names import PlaceNameRecognizer, lookup
-
-
-def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
-
-
-def locations(text: str) -> list[str]:
-    return spans(LocationRecognizer().find(text), text, "LOCATION")
-
-
-def places(text: str) -> list[str]:
-    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
-
+from afscherm.detectors.place_names import lookup
+from tests.recognizer_helpers import locations, places, spans
 
 # --- the town before a station's word -------------------------------------------------------------------------------
 

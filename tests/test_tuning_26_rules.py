@@ -12,23 +12,8 @@ Zwolle``). The cases are written here, not copied from the sets."""
 from __future__ import annotations
 
 from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-from afscherm.detectors.findings import Finding
-from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
-from afscherm.detectors.place_names import PlaceNameRecognizer
-
-
-def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
-
-
-def locations(text: str) -> list[str]:
-    return spans(LocationRecognizer().find(text), text, "LOCATION")
-
-
-def places(text: str) -> list[str]:
-    return spans(PlaceNameRecognizer().find(text), text, "LOCATION")
-
+from tests.recognizer_helpers import locations, places, spans
 
 # --- a street named after a person, its first name apart, in lower case ---------------------------------------------
 
