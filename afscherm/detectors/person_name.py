@@ -1254,7 +1254,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # (a set look-up first: most capitalised words are no first name)
             start, end = m.span()
             before = LOWER_WORD_BEFORE_CAPITAL.search(text, max(0, start - 24), start)
-            if before is None or before.group(1) in PARTICLE_SET | PLACE_WORDS_BEFORE | ARTICLES_BEFORE:
+            if before is None:
+                if _message_opening_name(text, start, end):
+                    out.append(self._f(start, end, SCORE_WEAK))
+                continue
+            if before.group(1) in PARTICLE_SET | PLACE_WORDS_BEFORE | ARTICLES_BEFORE:
                 continue
             if not CAPITAL_MID_AFTER.match(text, end):
                 continue
@@ -2055,6 +2059,43 @@ PERSON_VERBS = (
 @lru_cache(maxsize=1)
 def person_verb_words() -> frozenset[str]:
     return frozenset(PERSON_VERBS.replace("|", " ").split())
+
+
+# What follows a first name that opens a message on its own: a question or exclamation mark (``Femke?``, ``Ilse!
+# geboren ...``), the line's end, or a verb a person does (``Daan rijdt morgen``, ``Mila is vannacht geboren``).
+_OPENING_NAME_ALONE = re.compile(r"[ \t]*(?:[?!]+(?=[ \t\n]|$)|(?=\n)|$)")
+_OPENING_NAME_VERB = re.compile(
+    rf"[ \t]+(?:{PERSON_VERBS}|rijdt|reed|is[ \t]+(?:vannacht|gisteren|vandaag)?[ \t]*geboren|wordt|werd|heeft|had)\b"
+)
+
+
+def _message_opening_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a capitalised listed first name, opens a message or a sentence (at a line's start, after
+    a speaker's colon, after ``!``, ``?`` or ``.``) and stands alone there (``Sjoukje: Hylke?``) or before a verb a
+    person does (``Sophie: Daan rijdt``): its capital says nothing there, but only a person is asked for so or does
+    that. A name that is also a word (``Roos``, ``Daan``) only before a verb and after a speaker's colon; no function
+    word, month, English word, brand or place (``Juni komt``, ``Will je``)."""
+    from afscherm.detectors.org_guard import brands  # (org_guard imports this module)
+
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    lead = text[at - 1] if at > 0 else "\n"
+    if lead == "." and (at < 4 or not text[at - 4 : at - 1].isalpha()):
+        return False  # an abbreviation's dot ("dhr. Daan", "t.a.v. Femke") opens no sentence
+    if lead not in "\n.!?:":
+        return False
+    name = text[start:end]
+    lowered = name.lower()
+    if lowered in STOP or lowered in WORDLIKE_FIRST or lowered in MONTHS_AND_DAYS or lowered in CHAT_WORDS:
+        return False
+    if lowered in english_word_names() or lowered in brands() or lowered in person_verb_words():
+        return False
+    if not is_first_name(name) or _is_dutch_place(name):
+        return False
+    if lowered in common_words():
+        return lead == ":" and _OPENING_NAME_VERB.match(text, end) is not None
+    return _OPENING_NAME_ALONE.match(text, end) is not None or _OPENING_NAME_VERB.match(text, end) is not None
 
 
 _MESSAGE_START = r"(?:^|[.!?,][ \t]+|:[ \t]+|\ben[ \t]+)"
