@@ -544,6 +544,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_birth_line_places(text),
             *_residence_places(text),
             *_district_places(text),
+            *_named_districts(text),
             *_station_places(text),
             *_service_places(text),
             *_chat_turn_places(text),
@@ -879,6 +880,41 @@ def _district_places(text: str) -> list[Finding]:
         if " " not in name and (name.lower() in DISTRICTS or name[0].isupper() and name.lower() in common_words()):
             continue  # "wijkteam Oost", "wijk Centrum": a part of town too large to say where someone lives
         out.append(Finding(m.start(), m.end(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# A neighbourhood by its one-word name after a preposition and its article ("woont in de zeeheldenbuurt", "bij ons in
+# de Rivierenwijk", "in het statenkwartier"), in the lower-cased copy: the article says which one. A town names its
+# neighbourhoods by a theme (flowers, rivers, painters), a person, a place or a compass point, so the part before the
+# ending is any word; what "de" names with a word for a kind of neighbourhood ("in de nieuwbouwwijk", "in de
+# volksbuurt") says what sort, not where: ``_DISTRICT_KINDS``.
+_NAMED_DISTRICT = re.compile(
+    r"(?<![\w'’-])(?:in|uit|naar|bij|vanuit|vanaf|door|richting|rond|achter|naast|tegenover|langs|via|op)[ \t]+"
+    r"(?:de|het)[ \t]+(?P<name>(?P<stem>[a-zà-ÿ]{3,}?)(?:wijk|buurt|kwartier))(?![\w'’-])"
+)
+_DISTRICT_KINDS = frozenset(
+    """
+    nieuwbouw woon achterstand achterstands volks vinex probleem villa arbeiders studenten buiten kracht aandacht
+    aandachts pracht achter rand rosse migranten expat expats rijkeluis rijkelui chique huur koop stads binnen
+    naast buur vogelvrije sloop oude nieuwe andere eigen hele zelfde jaren zestiger zeventiger tachtiger
+    """.split()
+)
+
+
+def _named_districts(text: str) -> list[Finding]:
+    """A neighbourhood by its name after a preposition and its article (``_NAMED_DISTRICT``): one word in any case
+    ending in wijk, buurt or kwartier, no listed place (the cue rule's), common word or word for a kind of one."""
+    lowered = lowered_text(text)
+    if "wijk" not in lowered and "buurt" not in lowered and "kwartier" not in lowered:
+        return []
+    out: list[Finding] = []
+    for m in _NAMED_DISTRICT.finditer(lowered):
+        stem, name = m.group("stem"), m.group("name")
+        if stem in _DISTRICT_KINDS or stem.rstrip("s") in _DISTRICT_KINDS or name in common_words():
+            continue
+        if lookup(name) is not None:
+            continue  # "in de noordwijk"? a listed place: the cue rules judge it
+        out.append(Finding(*m.span("name"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 

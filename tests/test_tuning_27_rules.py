@@ -1,0 +1,23 @@
+"""Issue 12, general rules for the place misses of the hand-written tuning sets (chats first: tuning_22..27,
+retired_1..5): a neighbourhood by its one-word name after a preposition and its article (``woont in de
+vogelwijk``). The cases are written here, not copied from the sets."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import places
+
+# --- a neighbourhood by its name after a preposition and its article ------------------------------------------------
+
+
+def test_a_neighbourhood_named_after_a_preposition_and_its_article_is_a_place() -> None:
+    assert places("femke: mijn zus woont in de vogelwijk") == ["vogelwijk"]
+    assert places("we fietsen door de Dichtersbuurt naar huis") == ["Dichtersbuurt"]
+    assert places("sinds mei zitten ze in het bomenkwartier") == ["bomenkwartier"]
+
+
+def test_a_kind_of_neighbourhood_or_the_bare_word_is_left_alone() -> None:
+    assert places("ze wonen in de nieuwbouwwijk achter de school") == []  # a kind of neighbourhood
+    assert places("hij groeide op in de volksbuurt") == []
+    assert places("is er een apotheek bij ons in de buurt?") == []  # no name before the ending
+    assert places("over een kwartier ben ik er") == []
+    assert places("dat is de rivierenwijk niet") == []  # no preposition before the article
