@@ -160,6 +160,7 @@ DEFAULT_SETS = {
     "tuning-24": GOLD_DIR / "handwritten" / "tuning_24.jsonl",
     "tuning-25": GOLD_DIR / "handwritten" / "tuning_25.jsonl",
     "tuning-26": GOLD_DIR / "handwritten" / "tuning_26.jsonl",
+    "tuning-27": GOLD_DIR / "handwritten" / "tuning_27.jsonl",
     "tuning-28": GOLD_DIR / "handwritten" / "tuning_28.jsonl",
 }
 
