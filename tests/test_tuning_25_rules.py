@@ -24,8 +24,8 @@ from tests.recognizer_helpers import locations, places, spans
 
 
 def test_the_town_before_a_stations_word_is_a_place() -> None:
-    assert places("ik stap over op zwolle cs, daarna de bus") == ["zwolle"]
-    assert "leiden" in places("pak de trein vanaf leiden centraal om 8 uur")  # a town that is a word too
+    assert places("ik stap over op zwolle cs, daarna de bus") == ["zwolle", "zwolle cs"]  # the station with its word
+    assert "leiden centraal" in places("pak de trein vanaf leiden centraal om 8 uur")  # a town that is a word too
     assert "Den Haag" in places("Wachten bij Den Haag C.S. onder de klok")
 
 
@@ -255,13 +255,14 @@ def test_a_streets_own_words_and_a_street_in_capitals_stay_whole() -> None:
 
 
 def test_another_stop_after_a_station_is_a_place() -> None:
-    assert places("pak je de bus vanaf utrecht cs of vaartsche wijk") == ["utrecht"]  # two words: not read
-    assert places("pak je de bus vanaf utrecht cs of kanaleneiland") == ["utrecht", "kanaleneiland"]
+    # two words after the station: not read
+    assert places("pak je de bus vanaf utrecht cs of vaartsche wijk") == ["utrecht", "utrecht cs"]
+    assert places("pak je de bus vanaf utrecht cs of kanaleneiland") == ["utrecht", "utrecht cs", "kanaleneiland"]
     assert "heuvelschans" in places("mo: stap je uit op zwolle centraal of heuvelschans?")
 
 
 def test_a_word_after_a_station_without_a_place_names_ending_stays_out() -> None:
-    assert places("kim: vanaf zwolle cs of later?") == ["zwolle"]
+    assert places("kim: vanaf zwolle cs of later?") == ["zwolle", "zwolle cs"]
 
 
 def test_a_place_no_list_holds_is_a_place_at_its_other_mentions() -> None:

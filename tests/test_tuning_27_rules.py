@@ -21,3 +21,21 @@ def test_a_kind_of_neighbourhood_or_the_bare_word_is_left_alone() -> None:
     assert places("is er een apotheek bij ons in de buurt?") == []  # no name before the ending
     assert places("over een kwartier ben ik er") == []
     assert places("dat is de rivierenwijk niet") == []  # no preposition before the article
+
+
+# --- a station with its word, and a station named after "station" ----------------------------------------------------
+
+
+def test_a_station_is_reported_with_its_word() -> None:
+    assert "breda centraal" in places("sanne: ik wacht wel bij breda centraal")
+    assert "Arnhem CS" in places("Overstappen op Arnhem CS, spoor 4")
+
+
+def test_a_station_named_after_the_word_station_is_a_place() -> None:
+    # a town shortened so that no list holds it
+    assert places("joep: sta je al op station rdam centraal?") == ["rdam centraal"]
+
+
+def test_a_station_word_after_no_station_is_left_alone() -> None:
+    assert places("het station ligt centraal in de stad") == []  # a common word between
+    assert places("de afdeling inkoop centraal belt je terug") == []

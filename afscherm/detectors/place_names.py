@@ -919,14 +919,19 @@ def _named_districts(text: str) -> list[Finding]:
 
 
 # A station's word after a town's name ("vanaf leiden cs", "overstappen op Utrecht Centraal", "amsterdam c.s."): the
-# station names the town it serves, however typed, and even a town that is also a word ("leiden").
+# station names the town it serves, however typed, and even a town that is also a word ("leiden"). The station's name
+# is the place, its word with it ("leiden centraal": a set marking only the town is covered as well).
 _STATION_WORDS = (" cs", " c.s.", " centraal")
 _STATION_END = re.compile(r"(?![\w-])")
+# The word "station" and one or two words before a station's word, in the lower-cased copy: a station's name however
+# its town is shortened ("ik sta bij station dh centraal", "station a'dam cs").
+_STATION_NAMED = re.compile(r"(?<![\w'’-])station[ \t]+(?P<name>(?:[a-z][\w'’.]*[ \t]+)?[a-z][\w'’.]*)$")
 
 
 def _station_places(text: str) -> list[Finding]:
-    """The town right before a station's word (``_STATION_WORDS``): a listed place that is no word or first name, or
-    a large town; found from each station word (str.find), looking back over at most four words on its line."""
+    """The town right before a station's word (``_STATION_WORDS``), with that word: a listed place that is no word or
+    first name, or a large town; or one or two words no list holds after "station" (``_STATION_NAMED``) that are no
+    common words. Found from each station word (str.find), looking back over at most four words on its line."""
     lowered = lowered_text(text)
     if " c" not in lowered:
         return []
@@ -943,9 +948,15 @@ def _station_places(text: str) -> list[Finding]:
                     continue
                 key = normalise(text[place[0] : place[1]])
                 if place[2] == "plain" or key in KNOWN_PLACES:
-                    out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                    out.append(Finding(place[0], at + len(station), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
                     out.extend(_stops_after(text, at + len(station)))
                 break
+            else:
+                named = _STATION_NAMED.search(lowered, lo, at)
+                if named is not None and not any(
+                    w in common_words() or w in STOP or w in DETERMINERS for w in named.group("name").split()
+                ):
+                    out.append(Finding(named.start("name"), at + len(station), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
