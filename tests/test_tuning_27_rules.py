@@ -39,3 +39,17 @@ def test_a_station_named_after_the_word_station_is_a_place() -> None:
 def test_a_station_word_after_no_station_is_left_alone() -> None:
     assert places("het station ligt centraal in de stad") == []  # a common word between
     assert places("de afdeling inkoop centraal belt je terug") == []
+
+
+# --- a listed place at its other mentions ---------------------------------------------------------------------------
+
+
+def test_a_listed_place_a_cue_named_is_a_place_at_its_other_mentions() -> None:
+    text = "bram: zullen we afspreken in nijverdal?\nmo: nijverdal is te ver, Nijverdal-west dan"
+    assert places(text).count("nijverdal") == 2
+
+
+def test_a_listed_place_that_is_a_word_or_a_surname_is_not_taken_at_its_other_mentions() -> None:
+    # "houten" is a word as well ("houten vloer"); "Eibergen" a family name
+    assert places("kees: ik woon in houten.\nkees: we hebben een houten vloer") == ["houten"]
+    assert places("Zij woont in Eibergen. Gisteren belde eibergen nog") == ["Eibergen"]

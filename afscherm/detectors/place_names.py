@@ -1050,13 +1050,16 @@ _MENTION_EDGE = re.compile(r"[\w'’-]")
 
 def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
     """The other mentions of a one-word place no list holds that a cue vouched for (a part of town, a stop: "bus
-    vanaf leiden cs of lammenschans" / "lammenschans is sneller"), as whole words in any case; one str.find a word."""
+    vanaf leiden cs of lammenschans" / "lammenschans is sneller"), or of a listed one that is no common word, first
+    name or family name ("of in klazienaveen" / "klazienaveen is makkelijker": a sentence's start, which no cue
+    opens), as whole words in any case; one str.find a word."""
     lowered = lowered_text(text)
     words = {lowered[f.start : f.end] for f in found if f.end - f.start >= 5 and text[f.start : f.end].isalpha()}
     out: list[Finding] = []
     for word in words:
-        if lookup(word) is not None:
-            continue  # a listed place: the cue and bare rules judge each mention
+        listed = lookup(word)
+        if listed is not None and (listed[1] != "plain" or _person_like(listed[0])):
+            continue  # a listed place that is also a word or a name: the cue and bare rules judge each mention
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
