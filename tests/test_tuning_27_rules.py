@@ -4,7 +4,7 @@ vogelwijk``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
-from tests.recognizer_helpers import places
+from tests.recognizer_helpers import locations, places
 
 # --- a neighbourhood by its name after a preposition and its article ------------------------------------------------
 
@@ -53,3 +53,16 @@ def test_a_listed_place_that_is_a_word_or_a_surname_is_not_taken_at_its_other_me
     # "houten" is a word as well ("houten vloer"); "Eibergen" a family name
     assert places("kees: ik woon in houten.\nkees: we hebben een houten vloer") == ["houten"]
     assert places("Zij woont in Eibergen. Gisteren belde eibergen nog") == ["Eibergen"]
+
+
+# --- a lower-case street named after a titled person, the title apart after its article -----------------------------
+
+
+def test_a_lower_case_street_with_a_title_after_its_article_is_a_street() -> None:
+    assert locations("anna: ik sta op de prins hendrikstraat, waar ben jij?") == ["prins hendrikstraat"]
+    assert locations("breng het maar naar de dr. schaepmanlaan") == ["dr. schaepmanlaan"]
+
+
+def test_a_title_without_an_article_or_a_kind_of_road_is_left_alone() -> None:
+    assert locations("de dokter zei: neem de rondweg") == []  # a kind of road
+    assert locations("vraag het prins jansenweg eens") == []  # no article before the title

@@ -1731,6 +1731,7 @@ def _named_roads(text: str) -> list[Finding]:
             or before == "van"
             or before[-1:] in (",", ":")
             or _qualified_road(words, last)
+            or _titled_road(words, last)
             or _listed_lower_start(words, last) < last
         ):
             # in lower case only a road named with its article or as an address's part: "de mesdagstraat",
@@ -1742,6 +1743,19 @@ def _named_roads(text: str) -> list[Finding]:
         first = _after_preposition(words, first, last)
         found.append(Finding(words[first].start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+def _titled_road(words: list[_Word], last: int) -> bool:
+    """A road word after an article and a title in lower case (``op de prins willemstraat``, ``bij de dr.
+    ariënslaan``): a street named after a titled person, the title written apart; a person takes no article."""
+    return (
+        last >= 2
+        and words[last - 1].text.lower() in _STREET_TITLES
+        and words[last - 1].text.lower() not in _POSITION_TITLES
+        and words[last - 2].text.lower() == "de"  # a street takes "de" ("het" opens a phrase: "vraag het prins ...")
+        and not words[last].opened
+        and not words[last - 1].opened
+    )
 
 
 def _qualified_road(words: list[_Word], last: int) -> bool:
