@@ -66,3 +66,25 @@ def test_a_lower_case_street_with_a_title_after_its_article_is_a_street() -> Non
 def test_a_title_without_an_article_or_a_kind_of_road_is_left_alone() -> None:
     assert locations("de dokter zei: neem de rondweg") == []  # a kind of road
     assert locations("vraag het prins jansenweg eens") == []  # no article before the title
+
+
+# --- a park or a square by its one-word name ------------------------------------------------------------------------
+
+
+def test_a_park_by_its_name_is_a_place_in_any_case() -> None:
+    assert locations("zullen we zondag naar het julianapark?") == ["julianapark"]
+    assert locations("sanne: oosterpark om 3 uur dan") == ["oosterpark"]
+    # capitalised, with the capitalised words and initials of its name
+    assert locations("Het feest is in het Jan P. Heijepark achter de kerk") == ["Jan P. Heijepark"]
+
+
+def test_a_square_by_its_name_after_het_is_a_place() -> None:
+    assert locations("wij staan voor de bieb op het kerkplein") == ["kerkplein"]
+
+
+def test_a_kind_of_park_or_square_a_brand_or_a_host_is_left_alone() -> None:
+    assert locations("ons wagenpark is helemaal vernieuwd") == []  # a firm's cars
+    assert locations("de kinderen zijn naar het vakantiepark") == []
+    assert locations("ze spelen op het schoolplein") == []
+    assert locations("het kantoor zit op het BioSciencePark") == []  # a brand's inner capital
+    assert locations("tickets via www.julianapark.nl") == []

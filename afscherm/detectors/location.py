@@ -913,6 +913,7 @@ class LocationRecognizer(DutchRecognizer):
             *_street_answers(text),
             *_named_roads(text),
             *_corner_streets(text),
+            *_named_parks_and_squares(text),
         ):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
@@ -1756,6 +1757,59 @@ def _titled_road(words: list[_Word], last: int) -> bool:
         and not words[last].opened
         and not words[last - 1].opened
     )
+
+
+# The end of a park's or a square's word (lower-cased copy): "vondelpark", "Zuiderpark", "koningsplein".
+_PARK_OR_SQUARE_END = re.compile(r"(?:park|plein)(?![^\W\d_])")
+# What the first part of such a word says when it names a kind of park or square, not one park ("het stadspark", "een
+# vakantiepark", "het wagenpark" of a firm, "het schoolplein"); a park's or square's name is a person's, a place's, a
+# compass point's or a theme's ("vondelpark", "zuiderpark", "wilgenpark", "stationsplein").
+_PARK_KINDS = _words(
+    """
+    stads stad sport vakantie attractie wagen zonne wind windmolen bedrijven bedrijfs natuur recreatie speel dieren
+    pret indoor skate trampoline klim bungalow kantoor kantoren industrie business science technologie wetenschaps
+    amusement thema avonturen golf water volks woon zorg kinder honden hond machine auto fietsen computer server
+    woning woningen meubel land safari vogel apen speeltuin wijk buurt dorps nationaal energie laad logistiek
+    distributie retail winkel outlet zorg kampeer caravan chalet camping glamping festival evenementen
+    """
+)
+_SQUARE_KINDS = _words("school speel binnen voor achter parkeer")
+
+
+def _named_parks_and_squares(text: str) -> list[Finding]:
+    """A park or a square by its one-word name, without a house number: a park's name anywhere in any case
+    (``vondelpark bij het theehuis``, ``bij het Annie M.G. Schmidtpark`` with its capitalised words), a square's after
+    ``het`` (``achter het koningsplein``, ``op het stationsplein``); not a word for a kind of one (``_PARK_KINDS``,
+    ``_SQUARE_KINDS``), a brand's inner capital (``SciencePark``), a host name or a path."""
+    lowered = text_facts(text).lowered
+    if "park" not in lowered and "plein" not in lowered:
+        return []
+    found: list[Finding] = []
+    for m in _PARK_OR_SQUARE_END.finditer(lowered):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+            start -= 1
+        word, stem = text[start : m.end()], lowered[start : m.start()]
+        square = m.group() == "plein"
+        kinds = _SQUARE_KINDS if square else _PARK_KINDS
+        if len(stem) < 3 or stem in kinds or stem.rstrip("s") in kinds or stem[:-1] in kinds:
+            continue  # "het park", "het stadspark", "het schoolplein" ("kinderen" + "park": "kinder")
+        if word.lower() in common_words() or word.lower() in _NOT_STREETS:
+            continue
+        if not word.isupper() and any(c.isupper() for c in word[1:]):
+            continue  # "SciencePark": a brand's writing
+        if (start and (text[start - 1] in _NOT_BEFORE_ROAD or text[start - 1].isdigit())) or _NOT_AFTER_ROAD.match(
+            text, m.end()
+        ):
+            continue  # a host name, an e-mail address, a path ("vondelpark.nl")
+        if _NUMBER_AFTER.match(text, m.end()):
+            continue  # with a house number: the street rules
+        if square and lowered[max(0, start - 4) : start] not in ("het ", "'t ", "’t "):
+            continue  # a square takes "het": the road rules read "plein" words otherwise
+        words = _words_before(text, _line_start(text, start, 100), m.end(), 7)
+        first = _extend_prefix(words, len(words) - 1) if word[:1].isupper() else len(words) - 1
+        found.append(Finding(words[first].start, m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 def _qualified_road(words: list[_Word], last: int) -> bool:
