@@ -79,7 +79,7 @@ def test_a_park_by_its_name_is_a_place_in_any_case() -> None:
 
 
 def test_a_square_by_its_name_after_het_is_a_place() -> None:
-    assert locations("wij staan voor de bieb op het kerkplein") == ["kerkplein"]
+    assert locations("wij staan voor de bieb op het koningsplein") == ["koningsplein"]
 
 
 def test_a_kind_of_park_or_square_a_brand_or_a_host_is_left_alone() -> None:

@@ -1773,7 +1773,7 @@ _PARK_KINDS = _words(
     distributie retail winkel outlet zorg kampeer caravan chalet camping glamping festival evenementen
     """
 )
-_SQUARE_KINDS = _words("school speel binnen voor achter parkeer")
+_SQUARE_KINDS = _words("school speel binnen voor achter parkeer kerk")  # ("het kerkplein": one in most villages)
 
 
 def _named_parks_and_squares(text: str) -> list[Finding]:
