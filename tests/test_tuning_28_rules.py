@@ -30,3 +30,34 @@ def test_a_word_a_month_or_a_title_at_a_messages_start_is_left_alone() -> None:
     assert persons("Wendy: Roos is mooi, tulp ook") == ["Wendy"]  # a word (a flower) before no person's verb
     # a name that is also a word after a sentence's end, no speaker's colon: the word's capital is the sentence's
     assert persons("Het regende de hele week. Roos komt nu pas op") == []
+
+
+# --- someone else's name said with "heet", "heten", "heette" --------------------------------------------------------
+
+
+def test_a_surname_said_to_be_someones_name_is_a_name() -> None:
+    assert persons("joost: de nieuwe buren heten de groot volgens mij") == ["joost", "de groot"]
+    assert persons("joost: die monteur heet van leeuwen") == ["joost", "van leeuwen"]
+    assert persons("Bas: de makelaar heette Van Wijngaarden toch?") == ["Bas", "Van Wijngaarden"]
+
+
+def test_heet_as_hot_a_question_or_a_word_after_heet_is_left_alone() -> None:
+    assert persons("joost: hoe heet de bakker daar ook alweer") == ["joost"]  # a question, no name said
+    assert persons("joost: de thee is heet de eerste minuten") == ["joost"]  # hot
+    assert persons("joost: die zaak heette toen nog anders") == ["joost"]  # no surname after it
+    assert persons("joost: onze hond heet bruin") == ["joost"]  # a word with no particle
+
+
+# --- a frequent surname with its particle beside a name found, in a list or set against it --------------------------
+
+
+def test_a_particle_surname_listed_with_or_set_against_a_name_is_a_name() -> None:
+    assert persons("stefan: femke en de jong zijn morgen vrij") == ["stefan", "femke", "de jong"]
+    assert persons("stefan: de haan en femke zijn morgen vrij") == ["stefan", "de haan", "femke"]
+    assert persons("rob: de mentor is nu meneer visser ipv de koning") == ["rob", "visser", "de koning"]
+
+
+def test_a_thing_or_a_phrase_going_on_beside_a_name_is_left_alone() -> None:
+    assert persons("stefan: femke en de kat zijn ziek") == ["stefan", "femke"]  # no surname
+    assert persons("stefan: femke en de koning van spanje") == ["stefan", "femke"]  # the phrase goes on
+    assert persons("stefan: de koning zwaaide") == ["stefan"]  # no name beside it

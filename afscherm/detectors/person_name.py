@@ -25,13 +25,14 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+from weakref import WeakKeyDictionary
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.date_of_birth import licence_text
 from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import matches_from, positions, run_start, text_facts
+from afscherm.detectors.text_facts import TextFacts, matches_from, positions, run_start, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -262,6 +263,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_mid):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
@@ -942,7 +944,6 @@ class PersonNameRecognizer(DutchRecognizer):
         # (a whole word, or one that starts a word before a possessive: no letter or digit before it)
         if not text_facts(text).has_lower_word(names):
             return out  # no such name in the text: one set test instead of a loop over every lower-case word
-        styles: dict[int, bool] = {}
         for m in LOWER_WORD.finditer(text):
             word = m.group()
             if word not in names or in_address(text, m.start()):
@@ -950,12 +951,7 @@ class PersonNameRecognizer(DutchRecognizer):
             possessive = POSSESSIVE.match(text, m.end()) is not None and word_start(text, m.start())
             if not whole_word(text, m.start(), m.end()) and not possessive:
                 continue  # part of a longer word or an identifier ('NoneType'); "sanne's fiets" is still sanne
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_start not in styles:
-                line_end = text.find("\n", m.start())
-                line = text[line_start : line_end if line_end >= 0 else len(text)]
-                styles[line_start] = message_in_lower_case(line)
-            if not styles[line_start] or not_a_person_here(text, m.start(), m.end()):
+            if not line_in_lower_case(text, m.start()) or not_a_person_here(text, m.start(), m.end()):
                 continue
             # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
             end = frequent_surname_after(text, m.end()) or lower_surname_after(text, m.end(), particle_ok=False)
@@ -969,11 +965,17 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in INTRODUCTION.finditer(text):
             if not word_start(text, m.start()):
                 continue
+            # someone else's name ("ze heet", "heten", "heette"): a surname with its particle, or one no common word
+            # ("die winkel heette toen nog anders", "de film heette Soldaat van Oranje": no name)
+            other = m.group().startswith("he")
+            if other and NOT_NAMING_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
             # an initial said before the surname ("mijn naam is p de graaf", "ik heet j. bakker")
             initial = SAID_INITIAL.match(text, m.end())
             at = initial.end() if initial is not None else m.end()
-            said = m.group().rstrip().endswith(("is", "heet"))  # (not a bare "achternaam": "achternaam weet ik niet")
-            end = lower_surname_after(text, at - 1, common_ok=said)
+            # (not a bare "achternaam": "achternaam weet ik niet")
+            said = m.group().rstrip().endswith(("is", "heet")) and not other
+            end = lower_surname_after(text, at - 1, common_ok=said or other)
             if end is None:
                 # a surname an Arabic or Berber particle leads ("achternaam el idrissi"), or one written with its
                 # capital ("mijn achternaam is Brouwer, bravo romeo ...")
@@ -987,8 +989,12 @@ class PersonNameRecognizer(DutchRecognizer):
                     and (said or capital.group(1).lower() not in common_words())
                 ):
                     end = capital.end(1)
-            elif not said and " " not in text[at:end]:
-                end = None  # after a bare "achternaam" a surname with its particle only ("achternaam spellen")
+            elif not said and " " not in text[at:end] and not (other and text[at:end] not in common_words()):
+                # after a bare "achternaam" a surname with its particle only ("achternaam spellen"); after another's
+                # "heet" one no common word too ("hij heet jansen", not "de kat heet poes")
+                end = None
+            if end is not None and other and _is_dutch_place(text[at:end]):
+                end = None  # a place is called so too ("het dorp heet Emmen")
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_MEDIUM))
                 continue
@@ -1288,9 +1294,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if first in common_words() and second in common_words():
                 continue
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            if not message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+            if not line_in_lower_case(text, at):
                 continue
             out += [self._f(*before.span(1), SCORE_WEAK), self._f(*after.span(1), SCORE_WEAK)]
         return out
@@ -1320,10 +1324,7 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = double in first_names() and double not in common_words()
             if not listed and not (first in bare_first_names() and second in bare_first_names()):
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            if message_in_lower_case(line) and not in_address(text, m.start(1)):
+            if line_in_lower_case(text, m.start()) and not in_address(text, m.start(1)):
                 out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         return out
 
@@ -2184,8 +2185,14 @@ INITIALS_SURNAME = re.compile(
 EMAIL_NAME = re.compile(r"([a-zA-Z](?<![\w.+-].)[a-zA-Z]*)[._-]([a-zA-Z]+(?:[._-][a-zA-Z]+)?)@[\w-]+\.[\w.]+")
 SAID_INITIAL = re.compile(rf"[{LOWER}]\.?[ \t]+(?=[{LOWER}])")
 INTRODUCTION = re.compile(
-    r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam(?:[ \t]+is)?)[ \t]+"
+    r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam(?:[ \t]+is)?"
+    # someone else's name said so ("de bovenburen heten de wit", "de buurman heet van dam", "de verkoper heette Van
+    # Mossel"; not "hoe heet ...", "welkom heten", nor "het water is heet": see NOT_NAMING_BEFORE)
+    r"|he(?:et|ten|ette|etten))[ \t]+"
 )
+# Words before "heet"/"heten" that make it no statement of a name: a question ("hoe heette die ook alweer"), a
+# welcome ("welkom heten"), "heet" as "hot" after a copula or a degree word ("de soep is heet", "te heet").
+NOT_NAMING_BEFORE = re.compile(r"(?i)(?<![\w])(?:hoe|wat|welkom|is|was|zijn|waren|te|zo|erg|heel|niet|best)[ \t]+$")
 # A capitalised surname with its particles where a surname is said: "Brouwer", "van der Linden".
 CAPITAL_SURNAME_AT = re.compile(rf"((?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})(?![\w'-])")
 
@@ -2238,9 +2245,8 @@ def cued_particle_surname(text: str, start: int, end: int) -> bool:
     value = " ".join(text[start:end].split())
     if value not in frequent_family_names():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if not message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+    line_start = line_bounds(text, start)[0]
+    if not line_in_lower_case(text, start):
         return False
     before = _WORD_BEFORE.search(text, max(line_start, start - 20), start)
     if before is None or before.group(1).lower() not in PERSON_TAKING:
@@ -2272,9 +2278,7 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
         return False
     if _LONE_SURNAME_END.match(text, end) is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return message_in_lower_case(text[line_start : line_end if line_end >= 0 else len(text)])
+    return line_in_lower_case(text, start)
 
 
 # A name part said after its label mid-turn, capitalised, ending its phrase: "Voornaam Mariska.", "achternaam is
@@ -2610,6 +2614,30 @@ def surname_cell(value: str) -> bool:
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?")
 
 
+# Whether each line of the last few texts is written as chat (:func:`line_in_lower_case`), by the text's facts
+# object: kept as long as those facts are (text_facts keeps the last few texts').
+_LINE_STYLES: WeakKeyDictionary[TextFacts, dict[int, bool]] = WeakKeyDictionary()
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (at its newline or the text's end) of the line holding ``pos``: a binary search over the
+    text's line starts, not a search back and forth from ``pos`` (linear in a long line, per call)."""
+    starts = text_facts(text).line_starts
+    i = bisect_right(starts, pos) - 1
+    return starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+
+
+def line_in_lower_case(text: str, pos: int) -> bool:
+    """:func:`message_in_lower_case` of the line holding ``pos``, read once per line: the rules that ask it for each
+    candidate made a long line dense with candidates quadratic."""
+    facts = text_facts(text)
+    styles = _LINE_STYLES.setdefault(facts, {})
+    start, end = line_bounds(text, pos)
+    if start not in styles:
+        styles[start] = message_in_lower_case(text[start:end])
+    return styles[start]
+
+
 def message_in_lower_case(line: str) -> bool:
     """``line`` is written as chat: in lower case but for sentence starts and acronyms (:func:`chat_style`), or its
     message opens in lower case (``heeft gijs ... bij rijschool Van Dam``: a writer who starts in lower case writes
@@ -2665,6 +2693,54 @@ def coordinated_names(text: str, found: list[Finding]) -> list[tuple[int, int]]:
                 spans.add(item)
                 new.append(item)
                 todo.append(item)
+    return new
+
+
+# A frequent surname with its particle in lower case next to a name found, in a list or set against it (``lisa en de
+# haan zijn vrij``, ``mevrouw schipper ipv de koning``, ``van dijk, niet van dam``, ``de wit of anouk``).
+_PAIR_SEPARATOR_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:en|of|niet)[ \t]+)?|[ \t]+(?:en|of|&|ipv|i\.p\.v\.|in[ \t]+plaats[ \t]+van|niet)[ \t]+)"
+)
+_PARTICLE_SURNAME_BEFORE = re.compile(
+    r"(?<![\w@./'-])(?P<name>(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|ter|ten)[ \t]+"
+    rf"[{LOWER}][{LOWER}'-]{{2,}})(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$"
+)
+# What follows such a surname where it ends its phrase: punctuation, a conjunction, a verb a person or people do.
+_PAIR_SURNAME_END = re.compile(
+    rf"[ \t]*(?:[,.!?;:()\n]|$|(?:en|of)\b)|[ \t]+(?:{PERSON_VERBS}|zijn|waren|komen|kwamen|gaan|gingen|hebben|"
+    r"hadden|doen|zitten|werken|wonen|of[ \t]+zo|geloof|denk|volgens)\b"
+)
+
+
+def coordinated_surnames(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """A frequent surname with its particle in lower case (``de haan``, ``van dam``: a word after ``de`` too) in a
+    list with a name found, or set against it (``ipv``, ``niet``), ending its phrase: a list holds things of one
+    kind, and ``de haan`` next to ``lisa`` is the colleague, not the rooster (nor the Belgian resort: beside a person
+    the surname wins). Not a thing after ``de`` (``lisa en de kat``: no surname), nor a phrase going on (``lisa en de
+    koning van spanje``)."""
+    persons = [f for f in found if f.entity_type == "PERSON"]
+    if not persons or not text_facts(text).has_lower_run(SURNAME_PARTICLE_WORDS):
+        return []
+    taken = {(f.start, f.end) for f in persons}
+    new: list[tuple[int, int]] = []
+    for f in persons:
+        candidates = []
+        sep = _PAIR_SEPARATOR_AFTER.match(text, f.end)
+        if sep is not None and (after := LOWER_PARTICLE_NAME.match(text, sep.end())) is not None:
+            candidates.append(after.span())
+        line_start = line_bounds(text, f.start)[0]
+        before = _PARTICLE_SURNAME_BEFORE.search(text, max(line_start, f.start - 40), f.start)
+        if before is not None:
+            candidates.append(before.span("name"))
+        for start, end in candidates:
+            value = " ".join(text[start:end].split())
+            word = value.rsplit(" ", 1)[-1]
+            if value not in frequent_family_names() or word in STOP or word in person_verb_words():
+                continue
+            if _PAIR_SURNAME_END.match(text, end) is None or (start, end) in taken:
+                continue
+            taken.add((start, end))
+            new.append((start, end))
     return new
 
 
