@@ -88,3 +88,19 @@ def test_a_kind_of_park_or_square_a_brand_or_a_host_is_left_alone() -> None:
     assert locations("ze spelen op het schoolplein") == []
     assert locations("het kantoor zit op het BioSciencePark") == []  # a brand's inner capital
     assert locations("tickets via www.julianapark.nl") == []
+
+
+# --- a house number's additions: a letter and a floor, a room, a range, a lower-case letter apart -------------------
+
+
+def test_a_house_numbers_addition_belongs_to_the_address() -> None:
+    assert locations("bezorgen op zuiderstraat 7b-3 graag") == ["zuiderstraat 7b-3"]
+    assert locations("Mijn adres: Rozenlaan 40 k12") == ["Rozenlaan 40 k12"]
+    assert locations("ik zit op Bleekveld 5 kamer 21, Zwolle") == ["Bleekveld 5 kamer 21", "Zwolle"]
+    assert locations("de bewoners van Lindelaan 3 t/m 29 krijgen een brief") == ["Lindelaan 3 t/m 29"]
+    assert locations("stuur het naar molenweg 8 b, dank je") == ["molenweg 8 b"]
+
+
+def test_what_follows_a_house_number_that_is_no_addition_is_left_out() -> None:
+    assert locations("ik loop de Hoofdweg 3 keer af") == []  # a count
+    assert locations("Kerkstraat 12 a b c") == ["Kerkstraat 12"]  # a letter that does not close the address
