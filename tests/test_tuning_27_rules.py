@@ -104,3 +104,18 @@ def test_a_house_numbers_addition_belongs_to_the_address() -> None:
 def test_what_follows_a_house_number_that_is_no_addition_is_left_out() -> None:
     assert locations("ik loop de Hoofdweg 3 keer af") == []  # a count
     assert locations("Kerkstraat 12 a b c") == ["Kerkstraat 12"]  # a letter that does not close the address
+
+
+# --- an answer's turn in a chat export, its date and time before the speaker ---------------------------------------
+
+
+def test_an_answer_after_a_chat_exports_date_and_time_is_read() -> None:
+    street = "3/4/26, 09:12 - jos: in welke straat woon je?\n3/4/26, 09:13 - eva: bloemgracht, achter de kerk"
+    assert locations(street) == ["bloemgracht"]
+    place = "3/4/26, 09:12 - jos: en de woonplaats?\n3/4/26, 09:14 - eva: nijeveen"
+    assert places(place) == ["nijeveen"]
+
+
+def test_a_turn_answering_no_question_for_a_place_is_left_alone() -> None:
+    text = "3/4/26, 09:12 - jos: hoe laat?\n3/4/26, 09:13 - eva: bloemgracht, achter de kerk"
+    assert locations(text) == []

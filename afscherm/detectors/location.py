@@ -1565,9 +1565,14 @@ _ROAD_ENDINGS = ("straat", "laan", "weg", "gracht", "kade", "singel", "plein", "
 _STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
 
 
+# A chat export's date and time before a speaker's label ("2/9/26, 18:42 - bas: ..."): its clock's colon is no
+# label's end.
+EXPORT_STAMP = r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*)?"
 # A speaker's label at a turn's start, then fillers and an article before the answer ("klant: eh de dorpsstraat").
 _ANSWER_LEAD = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,30}:[ \t]*)?(?:(?:eh+m?|ja|nou|dat is|de|het)[ \t,]+)*"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    + EXPORT_STAMP
+    + r"(?:[^\n:]{1,30}:[ \t]*)?(?:(?:eh+m?|ja|nou|dat is|de|het)[ \t,]+)*"
 )
 
 

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.location import KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
+from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
 from afscherm.detectors.person_name import (
     GREETINGS,
     PARTICLE_SET,
@@ -129,7 +129,7 @@ PLACE_QUESTION = re.compile(
     r"|(?:woonachtig|wonende|woont u|woon je)[ \t]+(?:in|te)[ \t]*(?:\.\.\.|…|:)?)[ \t]*\n"
 )
 ANSWER_TURN = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?" + EXPORT_STAMP + r"[^\n:]{1,30}:[ \t]*"
     # fillers before the answer ("eh, dat is hoogeveen", "ja dat is in zwolle")
     r"(?:(?:eh+m?|uh+m?|ja|nou|dat[ \t]+is|dat's|het[ \t]+is)[ \t]*,?[ \t]+)*(?:(?:in|uit|te)[ \t]+)?(?=\S)"
 )
