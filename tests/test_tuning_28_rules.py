@@ -1,9 +1,13 @@
 """Issue 12, general rules for the name and birth-date misses of the hand-written tuning sets (retired_1..5,
 tuning_2..28): a capitalised first name that opens a message or a sentence, alone there or before a verb a person
-does (``Sjoukje: Hylke?``, ``Sophie: Daan rijdt``). The cases are written here, not copied from the sets."""
+does (``Sjoukje: Hylke?``, ``Sophie: Daan rijdt``); someone else's surname said with ``heet``/``heten``; a particle
+surname in lower case listed with a name found (``lisa en de haan``); a birthday without its year on which someone
+turns an age (``opa op 3 februari 80 wordt``) or that a person by first name ``is van``. The cases are written here,
+not copied from the sets."""
 
 from __future__ import annotations
 
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
 from tests.recognizer_helpers import spans
 
@@ -61,3 +65,30 @@ def test_a_thing_or_a_phrase_going_on_beside_a_name_is_left_alone() -> None:
     assert persons("stefan: femke en de kat zijn ziek") == ["stefan", "femke"]  # no surname
     assert persons("stefan: femke en de koning van spanje") == ["stefan", "femke"]  # the phrase goes on
     assert persons("stefan: de koning zwaaide") == ["stefan"]  # no name beside it
+
+
+# --- a birthday without its year that a sentence makes someone's date of birth -------------------------------------
+
+
+def births(text: str) -> list[str]:
+    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
+
+
+def test_a_birthday_on_which_someone_turns_an_age_is_a_date_of_birth() -> None:
+    # the age gives the year: day and month are the date of birth
+    assert births("anouk: niet vergeten dat oma op 12 juni 90 wordt!") == ["12 juni"]
+    assert births("bas: hij wordt op 4 oktober zeven, dan mag hij op voetbal") == ["4 oktober"]
+    assert births("moeder: ze wordt drie op achtentwintig januari") == ["achtentwintig januari"]
+    assert births("opa: ik ben op elf mei jarig en word dan 85") == ["elf mei"]
+
+
+def test_a_person_by_first_name_who_is_van_a_day_and_month_has_that_birthday() -> None:
+    assert births("ella: sanne is van 14 sep, joris weet ik niet") == ["14 sep"]
+
+
+def test_a_party_a_price_a_remark_after_a_comma_or_a_period_is_left_alone() -> None:
+    assert births("anouk: oma wordt 90! het feest is op 12 juni") == []  # the party's date
+    assert births("de huur wordt 1 juli 30 euro hoger") == []  # an amount, no age
+    assert births("eva: jarig op 14 november, word 30") == []  # after a comma: a remark on its own
+    assert births("sanne is van 14 sep tot 20 sep op vakantie") == []  # a period
+    assert births("het is van 14 sep, dus oud") == []  # no person named

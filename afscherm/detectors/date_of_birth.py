@@ -989,6 +989,62 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+# A birthday without its year on which someone turns an age, in one clause: the age gives the year, so the day and
+# month are that person's date of birth ("opa op 3 februari 80 wordt", "hij wordt op 20 maart negen", "ze wordt
+# vier op zeventien augustus", "ik ben op 26 oktober jarig en word dan 90"). Not after a comma ("jarig op 3 juni,
+# word 8": a remark on its own), nor a party's date ("het feest is 5 januari, oma wordt 80").
+_DAY_MONTH = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?{_NO_YEAR}"
+_AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
+_TURNING_AGE = re.compile(
+    # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH.removesuffix(_NO_YEAR)}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+wordt?"
+    rf"|jarig[ \t]+en[ \t]+wordt?(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
+    rf"|(?<![\w-])wordt?(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
+    rf"[ \t]+{_AGE_WORD}"
+    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}[ \t]+op[ \t]+{_DAY_MONTH.replace('?P<', '?P<b_')}"
+)
+# A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
+# van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
+_NAMED_IS_VAN_DAY = re.compile(
+    rf"(?i)(?<![\w-])([^\W\d_][^\W\d_'-]{{1,20}})[ \t]+is[ \t]+van[ \t]+{_DAY_MONTH}(?![ \t]*(?:tot|t/m|-|\u2013))"
+)
+
+
+def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
+    for prefix in ("", "a_", "b_"):
+        if m.group(prefix + "day") is None:
+            continue
+        day = _spoken_value(m.group(prefix + "day"))
+        month = MONTHS.get(m.group(prefix + "month").lower().replace("rn", "m"))
+        if day is None or month is None or _date_or_none(2000, month, day) is None:  # (2000: a leap year)
+            return None
+        return m.start(prefix + "day"), m.end(prefix + "month")
+    return None
+
+
+def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Days and months without a year that a sentence makes someone's date of birth: a birthday on which someone
+    turns an age (:data:`_TURNING_AGE`), a person named by first name who "is van" that day (:data:`_NAMED_IS_VAN_DAY`).
+    """
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    found: list[tuple[int, int]] = []
+    if "word" in lowered:
+        for m in _TURNING_AGE.finditer(text):
+            span = _day_month_span(m)
+            if span is not None:
+                found.append(span)
+    if " is van " in lowered:
+        for m in _NAMED_IS_VAN_DAY.finditer(text):
+            name = m.group(1)
+            if is_first_name(name, lowercase_ok=True) and name.lower() not in common_words():
+                span = _day_month_span(m)
+                if span is not None:
+                    found.append(span)
+    return found
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -1003,6 +1059,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
+        if "word" in lowered or " is van " in lowered:
+            said = _birthdays_said_so(text, lowered)
+            beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)
