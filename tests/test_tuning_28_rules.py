@@ -92,3 +92,31 @@ def test_a_party_a_price_a_remark_after_a_comma_or_a_period_is_left_alone() -> N
     assert births("eva: jarig op 14 november, word 30") == []  # after a comma: a remark on its own
     assert births("sanne is van 14 sep tot 20 sep op vakantie") == []  # a period
     assert births("het is van 14 sep, dus oud") == []  # no person named
+
+
+# --- a person's date with an adverb before "van"; a read-out year after the day and month -------------------------
+
+
+def test_a_date_after_is_with_an_adverb_before_van_and_a_read_out_year_are_whole_dates_of_birth() -> None:
+    assert births("tim: ongelooflijk, hij is echt van 2 april 1936") == ["2 april 1936"]
+    text = "ouder: sem is van vier juni tweeduizend negentien maar die zit al op school"
+    assert births(text) == ["vier juni tweeduizend negentien"]
+
+
+def test_a_period_after_is_toch_van_is_left_alone() -> None:
+    assert births("ze is toch van 2 april 2024 tot 9 april op kamp") == []
+
+
+# --- a title's surname that is also a word going on into the sentence; "dokter"; "u" before a name; a double name -----
+
+
+def test_a_frequent_surname_after_a_title_going_on_and_after_dokter_is_a_name() -> None:
+    assert persons("agent: mevrouw visser en wanneer was dat?") == ["visser"]
+    assert persons("assistente: morgen kunt u bij dokter veenstra terecht") == ["veenstra"]
+    assert persons("Kunt u Merel vragen mij te bellen?") == ["Merel"]
+    assert persons("Gert-Jan is er!! 3 kilo 200") == ["Gert-Jan"]
+
+
+def test_a_word_after_a_title_or_a_month_after_u_is_left_alone() -> None:
+    assert persons("agent: meneer wacht al een uur") == []  # a verb after a form of address
+    assert persons("Wilt u Mei kiezen of juni?") == []  # a month

@@ -159,6 +159,13 @@ _LABEL_HINTS = (
     "°",
     "ben van",
     "is van",
+    # (an adverb between: "ze is echt van 16 maart 1941")
+    "echt van",
+    "toch van",
+    "wel van",
+    "nog van",
+    "dus van",
+    "gewoon van",
     "g e b",  # a label spelled out letter by letter ("G e b o r e n", "G E B . D A T U M")
     "d o b",
 )
@@ -194,7 +201,8 @@ _BIRTH_LABEL = re.compile(
     # (the date must follow at once)
     # (a chat drops the "ik" at a turn's start: "sanne: ben van 12 mei 1990")
     r"|(?:(?m:^)|:)[ \t]*ben\s+van[ \t]+$"
-    r"|(?<![a-z])(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is"
+    # (an adverb between: "ze is echt van 16 maart 1941", "hij is toch van ...")
+    r"|(?<![a-z])(?:(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)(?:\s+(?:echt|toch|wel|nog|dus|gewoon))?"
     r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?"
     # the relative named ("dochter eline is van 15-08-2011", "mijn man Erik is van 3 mei 1970")
     r"|(?<![a-z])(?:" + _RELATIVES + r")[ \t]+[a-zà-ÿ]{2,}[ \t]+is)\s+van[ \t]+$",
@@ -589,7 +597,7 @@ _PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:i
 # 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
 # name list: not "het is van 2 mei", "Dit is van ..."). The clause ends after the date or goes on with "en".
 _FIRST_NAME_IS_VAN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+van[ \t]+$")
-_AND_AFTER = re.compile(r"[ \t]+en[ \t]")
+_AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
 )
@@ -993,11 +1001,13 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
 # month are that person's date of birth ("opa op 3 februari 80 wordt", "hij wordt op 20 maart negen", "ze wordt
 # vier op zeventien augustus", "ik ben op 26 oktober jarig en word dan 90"). Not after a comma ("jarig op 3 juni,
 # word 8": a remark on its own), nor a party's date ("het feest is 5 januari, oma wordt 80").
-_DAY_MONTH = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?{_NO_YEAR}"
+# (no year after it, in digits or read out: "luna is van 23 mei tweeduizend eenentwintig" is a whole date)
+_DAY_MONTH_BARE = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?"
+_DAY_MONTH = rf"{_DAY_MONTH_BARE}{_NO_YEAR}(?![ \t,]+(?:negentien|tweeduizend|twintig))"
 _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
 _TURNING_AGE = re.compile(
     # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
-    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH.removesuffix(_NO_YEAR)}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+wordt?"
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+wordt?"
     rf"|jarig[ \t]+en[ \t]+wordt?(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
     rf"|(?<![\w-])wordt?(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
     rf"[ \t]+{_AGE_WORD}"

@@ -1690,7 +1690,7 @@ LOWER_SPEAKER = re.compile(
 TITLE_BEFORE_INITIALS = re.compile(r"(?<![\w.])(?i:dr|drs|mr|ir|ing|prof|dhr|mevr|mw)\.?[ \t]+\Z")
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
-    "familie", "fam.",
+    "familie", "fam.", "dokter",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
 )  # fmt: skip
@@ -1892,9 +1892,17 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
         return pos, arabic.end()
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
-        if end is None or not PHRASE_END.match(text, end):
+        if end is None:
+            return None
+        # one of the most frequent surnames may go on into the sentence ("mevrouw bos en waar bent u uitgestapt",
+        # "meneer bakker belde"): no verb or noun after a form of address is so frequent a surname
+        frequent = text[pos:end] in frequent_family_names() and text[pos:end] not in PREDICATE_SURNAMES
+        if not PHRASE_END.match(text, end) and not (frequent and _TITLED_SURNAME_GOES_ON.match(text, end)):
             return None
     return pos, end
+
+
+_TITLED_SURNAME_GOES_ON = re.compile(r"[ \t]+(?:en|of|is|was|heeft|had|zegt|zei|belt|belde|komt|kwam)(?![\w'-])")
 
 
 # Listed first names that chats also write as English or Dutch words, or as abbreviations (``max 3``, ``12 jan``,
@@ -2324,8 +2332,10 @@ POSSESSIVES = (" haar ", " zijn ", " z'n ", " zn ", " d'r ")
 OWNER_BEFORE = re.compile(rf"(?<=[{LOWER},][ \t])(?P<owner>[{UPPER}][{LOWER}]{{2,}})$")
 # A capitalised word (led by its capital: the regex engine skips ahead), the lower-case word before it, and what may
 # follow it mid-sentence: a lower-case word or a stop (see PersonNameRecognizer._capital_first_name_mid).
-CAPITAL_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?![\w@'-])")
-LOWER_WORD_BEFORE_CAPITAL = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{2,}})[ \t]$")
+# (a double first name whole: "Jan-Willem is er!!")
+CAPITAL_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?(?![\w@'-])")
+# (the polite "u" too: "Wilt u Thijs vragen te bellen")
+LOWER_WORD_BEFORE_CAPITAL = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{2,}}|u)[ \t]$")
 # Words before a place or a shop, not a person ("naar Milan", "bij Zara", "in Florence").
 PLACE_WORDS_BEFORE = frozenset({"naar", "in", "uit", "vanuit", "richting", "via", "bij", "op", "te", "nabij", "to"})
 # Articles before a capitalised word make it a thing's or a brand's name ("een Nike jas", "de Tesla van buurman").
