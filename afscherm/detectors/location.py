@@ -1780,7 +1780,7 @@ _PARK_KINDS = _words(
     distributie retail winkel outlet zorg kampeer caravan chalet camping glamping festival evenementen
     """
 )
-_SQUARE_KINDS = _words("school speel binnen voor achter parkeer kerk")  # ("het kerkplein": one in most villages)
+_SQUARE_KINDS = _words("school speel binnen voor achter parkeer kerk dorps")  # ("het kerkplein": one in most villages)
 
 
 def _named_parks_and_squares(text: str) -> list[Finding]:

@@ -1063,7 +1063,9 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
-            if not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end):
+            # (a listed place's capitalised mentions are the bare rule's and the model's: "Newcastle United" a club)
+            whole = not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end)
+            if whole and (listed is None or text[at:end].islower()):
                 out.append(Finding(at, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             at = lowered.find(word, end)
     return out
