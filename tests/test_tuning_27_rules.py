@@ -119,3 +119,22 @@ def test_an_answer_after_a_chat_exports_date_and_time_is_read() -> None:
 def test_a_turn_answering_no_question_for_a_place_is_left_alone() -> None:
     text = "3/4/26, 09:12 - jos: hoe laat?\n3/4/26, 09:13 - eva: bloemgracht, achter de kerk"
     assert locations(text) == []
+
+
+# --- a street read out: an addition after its number, its place right after it, its other mentions ------------------
+
+
+def test_a_street_read_out_with_an_addition_and_its_place_after_it() -> None:
+    text = "agent: ik zie stationsstraat twaalf bus drie in sint truiden, klopt dat?"
+    assert "stationsstraat twaalf bus drie" in locations(text)
+    assert "molenweg driehonderd vier huis" in locations("beller: dat is molenweg driehonderd vier huis in zwolle")
+
+
+def test_a_street_read_out_before_a_listed_place_and_again_without_one() -> None:
+    text = "agent: lindelaan zeventien tubbergen, op naam van de vries\nklant: ja lindelaan zeventien klopt"
+    assert locations(text) == ["lindelaan zeventien", "tubbergen", "lindelaan zeventien"]
+
+
+def test_a_road_and_a_count_without_an_address_around_it_are_left_alone() -> None:
+    assert locations("klant: ik loop de hoofdweg twee keer af") == []
+    assert locations("klant: de kerkstraat honderd meter verderop") == []

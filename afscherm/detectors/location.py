@@ -1431,7 +1431,7 @@ _FIRST_NUMBER = re.compile(rf"(?<![\w])(?:\d|{_SPOKEN_DIGIT}(?![\w]))", re.IGNOR
 # A house number read out: hundreds (honderdtwaalf, tweehonderdzes), one or two number words, a letter after it
 # ("drie a"), and a correction that follows ("vierendertig nee sorry zevenendertig": both are read).
 _SPOKEN_HOUSE = (
-    rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[eë]n)?{_SPOKEN_DIGIT}?(?![\w])"
+    rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[eë]n)?(?:[ \t]*{_SPOKEN_DIGIT})?(?![\w])"
     rf"|{_SPOKEN_DIGIT}(?:[ \t]+(?:honderd|en)?[ \t]*{_SPOKEN_DIGIT})?(?![\w]))(?:[ \t]+[a-h](?![\w'’]))?"
 )
 _SPOKEN_HOUSE_NUMBER = rf"{_SPOKEN_HOUSE}(?:[ \t,]+nee[ \t,]+(?:sorry[ \t,]+)?{_SPOKEN_HOUSE})?"
@@ -1892,6 +1892,8 @@ def _answers_address_question(text: str, line_start: int) -> bool:
 
 def _spoken_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
+    read: set[str] = set()  # the streets read with their number, in lower case
+    unread: list[tuple[str, int, int]] = []  # (street, start, end) of those read without a cue
     for m in _spoken_street_candidates(text):
         if not any(c.isalpha() for c in m.group("number")):
             continue  # digits: the written street rules'
@@ -1920,22 +1922,39 @@ def _spoken_streets(text: str) -> list[Finding]:
         led = (
             lead >= 1 and words[lead - 1].text.lower() in _STREET_LEADS and _ENDS_HERE.match(text, m.end()) is not None
         )
+        # an addition read out after the number ("zesenveertig bus twee", "tweehonderdvijf huis")
+        addition = _SPOKEN_ADDITION.match(text, m.end())
+        number_end = addition.end() if addition is not None else m.end()
         if not (_has_address_word(words, first) or named or led or _answers_address_question(text, line_start)):
-            # or its place after it ("dus de kerkstraat twaalf a in haaksbergen?")
-            linked = _IN_PLACE_AFTER_STREET.match(text, m.end())
+            # or its place after it ("dus de kerkstraat twaalf a in haaksbergen?", "kapelstraat zesenveertig bus twee
+            # in sint niklaas"), or a listed place that is no word right after it ("hoefstraat achttien nederweert")
+            linked = _IN_PLACE_AFTER_STREET.match(text, number_end)
             tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80)) if linked else []
             led = bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
-        if _has_address_word(words, first) or named or led or _answers_address_question(text, line_start):
-            end = m.end()
-            postcode = _postcode_in_number(text, m.start("number"), m.end())
-            if postcode is not None:
-                end = postcode[0]
-                found.append(Finding(*postcode[1:], "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
-            found.append(Finding(words[first].start, end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+            if not led and linked is None and (gap := _NEXT_WORD.match(text, number_end)) is not None:
+                tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+                led = bool(tokens) and _listed_place(text, tokens) is not None
+        if not (_has_address_word(words, first) or named or led or _answers_address_question(text, line_start)):
+            unread.append((text[words[first].start : street_end].lower(), words[first].start, number_end))
+            continue
+        end = number_end
+        postcode = _postcode_in_number(text, m.start("number"), m.end())
+        if postcode is not None:
+            end = postcode[0]
+            found.append(Finding(*postcode[1:], "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+        found.append(Finding(words[first].start, end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+        read.add(text[words[first].start : street_end].lower())
+    # a street read out again where no cue stands ("het moet hoefstraat achttien zijn" before or after the turn that
+    # named it with its place): the same street
+    found += [Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for name, a, b in unread if name in read]
     return found
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
+# An addition read out after a house number: a Belgian box, a house or a floor ("zesenveertig bus twee", "vijf huis").
+_SPOKEN_ADDITION = re.compile(
+    rf"[ \t]+(?:bus[ \t]+{_SPOKEN_DIGIT}|huis|hoog|boven|beneden|bis)(?![\w'’])", re.IGNORECASE
+)
 
 
 def _postcode_in_number(text: str, start: int, end: int) -> tuple[int, int, int] | None:
