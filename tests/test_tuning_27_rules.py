@@ -138,3 +138,17 @@ def test_a_street_read_out_before_a_listed_place_and_again_without_one() -> None
 def test_a_road_and_a_count_without_an_address_around_it_are_left_alone() -> None:
     assert locations("klant: ik loop de hoofdweg twee keer af") == []
     assert locations("klant: de kerkstraat honderd meter verderop") == []
+
+
+# --- a surname with a district's word is no district ----------------------------------------------------------------
+
+
+def test_a_capitalised_district_word_after_a_particle_is_a_surname() -> None:
+    assert places("Fijn. Van Wijk Installatietechniek komt dinsdag") == []
+    assert places("de offerte van Bouwbedrijf van der Wijk Bouw") == []
+
+
+def test_a_district_after_its_word_is_still_a_place() -> None:
+    assert places("ze wonen in de wijk Dragonder sinds mei") == ["Dragonder"]
+    assert places("ik woon in de wijk Malburgen") == ["Malburgen"]
+    assert places("ik woon in de Wijk Malburgen") == ["Malburgen"]  # an article, no particle, before it

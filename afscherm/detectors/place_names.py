@@ -863,6 +863,10 @@ _DWELLINGS = ("huis", "bouw", "woning", "flat", "appartement", "studio", "pand",
 _DISTRICT_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)")
 
 
+# Particles that a surname holding a district's word follows ("Van Wijk", "van der Wijk"; not "in de Wijk ...").
+_SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "vd", "v.d.", "von"})
+
+
 def _district_places(text: str) -> list[Finding]:
     """A district named after a word for one (``in de wijk Dragonder``, ``buurtapp Hoograven-Zuid``, ``stadsdeel
     Nieuw-West``, ``de wijk lunetten``); not a common word after it (``de wijk waar ik woon``, ``wijk in``)."""
@@ -874,6 +878,8 @@ def _district_places(text: str) -> list[Finding]:
         m = _DISTRICT_NAME.match(text, cue.end())
         if m is None:
             continue
+        if text[cue.start()].isupper() and word_before(text, cue.start()).lower() in _SURNAME_PARTICLES:
+            continue  # "Van Wijk Installatietechniek", "van der Wijk Bouw": a surname and its firm, no district
         name = m.group()
         if name[0].islower() and (not _unlisted_word(name) or _AFTER_UNLISTED.match(text, m.end()) is None):
             continue
