@@ -120,3 +120,18 @@ def test_a_frequent_surname_after_a_title_going_on_and_after_dokter_is_a_name() 
 def test_a_word_after_a_title_or_a_month_after_u_is_left_alone() -> None:
     assert persons("agent: meneer wacht al een uur") == []  # a verb after a form of address
     assert persons("Wilt u Mei kiezen of juni?") == []  # a month
+
+
+# --- a day and month answering when someone's birthday is ----------------------------------------------------------
+
+
+def test_a_day_and_month_answering_when_a_birthday_is_is_a_date_of_birth() -> None:
+    assert births("[19:02] kim: wanneer is bram jarig ook alweer\n[19:03] lot: 12 maart, hij wordt 41") == ["12 maart"]
+    # the answering turn's header on a line of its own between
+    assert births("Sanne: Wanneer ben jij jarig? Voor de lijst\nRik Smit 10:21\n3 juni!") == ["3 juni"]
+
+
+def test_a_party_a_question_of_whether_or_a_later_turn_is_left_alone() -> None:
+    assert births("kim: wanneer is het feestje voor bram zijn verjaardag?\nlot: 14 maart") == []
+    assert births("kim: ben je jarig volgende week?\nlot: ja 14 maart, word 30") == []  # no "when"
+    assert births("kim: wanneer is bram jarig\nlot: geen idee\nkim: 14 maart is de vergadering") == []

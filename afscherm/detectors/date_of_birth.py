@@ -1033,6 +1033,33 @@ def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
+# A question when someone's birthday is ("wanneer is noor jarig ook alweer", "wanneer ben jij jarig?") and the next
+# turn opening with a day and month (a turn's header on a line of its own may stand between): the answer is that
+# person's birthday. Not "ben je jarig volgende week?" (no "when"), nor a later turn.
+_WHEN_BIRTHDAY = re.compile(r"(?i)(?<![a-z])wanneer[ \t][^\n?]{0,60}?(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n]*(?:\n|\Z)")
+_BIRTHDAY_ANSWER = re.compile(rf"(?i)(?:{_CHAT_HEAD})?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}(?![\w-])")
+
+
+def _birthday_answers(text: str) -> list[tuple[int, int]]:
+    """The day and month that answer a question when someone's birthday is (see :data:`_WHEN_BIRTHDAY`)."""
+    found: list[tuple[int, int]] = []
+    for q in _WHEN_BIRTHDAY.finditer(text):
+        if _PARTY_WORDS.search(q.group()):
+            continue  # "wanneer is het feest van haar verjaardag?": the party's day
+        at = q.end()
+        line_end = text.find("\n", at)
+        if line_end >= 0 and _TURN_HEADER.fullmatch(text, at, line_end) and not _DAY_MONTH_START.match(text, at):
+            at = line_end + 1  # the answering turn's header on its own line ("Femke Ouwehand 10:21")
+        m = _BIRTHDAY_ANSWER.match(text, at)
+        if m is not None and (span := _day_month_span(m)) is not None:
+            found.append(span)
+    return found
+
+
+_DAY_MONTH_START = re.compile(rf"(?i){_DAY_MONTH}")
+_PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig")
+
+
 def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
     """Days and months without a year that a sentence makes someone's date of birth: a birthday on which someone
     turns an age (:data:`_TURNING_AGE`), a person named by first name who "is van" that day (:data:`_NAMED_IS_VAN_DAY`).
@@ -1045,6 +1072,8 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
             span = _day_month_span(m)
             if span is not None:
                 found.append(span)
+    if "wanneer" in lowered and ("jarig" in lowered or "verjaardag" in lowered):
+        found += _birthday_answers(text)
     if " is van " in lowered:
         for m in _NAMED_IS_VAN_DAY.finditer(text):
             name = m.group(1)
@@ -1069,7 +1098,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
-        if "word" in lowered or " is van " in lowered:
+        if "word" in lowered or " is van " in lowered or "wanneer" in lowered:
             said = _birthdays_said_so(text, lowered)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
