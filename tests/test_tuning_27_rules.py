@@ -152,3 +152,17 @@ def test_a_district_after_its_word_is_still_a_place() -> None:
     assert places("ze wonen in de wijk Dragonder sinds mei") == ["Dragonder"]
     assert places("ik woon in de wijk Malburgen") == ["Malburgen"]
     assert places("ik woon in de Wijk Malburgen") == ["Malburgen"]  # an article, no particle, before it
+
+
+# --- a place of several words whose first word is a common word, written with its capitals -------------------------
+
+
+def test_a_capitalised_place_of_several_words_opening_with_a_word_is_a_place() -> None:
+    assert "Midden Groningen" in places("Klant: Dat valt nu onder Midden Groningen hè")
+    assert places("Hoek van Holland was vol vandaag") == ["Hoek van Holland"]
+
+
+def test_the_same_words_not_written_as_a_name_are_left_alone() -> None:
+    assert places("de hoek van de straat was vol") == []
+    assert places("De dijk en waard zijn hoog") == []
+    assert places("VV Hoek van Holland wint weer") == []  # a team's name

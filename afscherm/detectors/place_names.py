@@ -170,6 +170,28 @@ def bare_heads() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def phrase_heads() -> frozenset[str]:
+    """First words of the places of two or more words whose first word is a common word (``dijk en waard``, ``hoek van
+    holland``, ``oude pekela``); not an article's (``de bilt``, ``ter apel``: the article rule's and the cue rules')."""
+    words = common_words() | STOP
+    return frozenset(
+        head
+        for key, use in place_index().items()
+        if use == "plain" and " " in key and (head := key.split(" ", 1)[0]) in words and head not in _ARTICLE_HEADS
+    )
+
+
+_CLUB_ABBREVIATIONS = frozenset({"fc", "vv", "sv", "rkvv", "rksv", "sc", "vc", "hc", "hv", "kv", "zv", "ttv", "mhc"})
+_ARTICLE_HEADS = frozenset({"de", "den", "het", "'t", "ter", "ten", "een", "it"})
+
+
+@lru_cache(maxsize=4)
+def _lower_words(lowered: str) -> frozenset[str]:
+    """The distinct runs of letters a-z of a lower-cased text (two rules of one text share them)."""
+    return frozenset(LOWER_WORD.findall(lowered))
+
+
 def _occurrences(text: str, lowered: str, heads: frozenset[str]) -> set[int]:
     """Where each of ``heads`` (lower case) starts a capitalised word of ``text``."""
     found: set[int] = set()
@@ -536,6 +558,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._capitals(text),
             *self._capitalised(text),
             *self._article_places(text),
+            *self._capitalised_phrases(text),
             *self._answers(text),
             *self._abbreviated(text),
             *self._lower_towns(text),
@@ -564,7 +587,7 @@ class PlaceNameRecognizer(DutchRecognizer):
         index = place_index()
         # which words could start such a place: one set intersection (in C) over the text's distinct words
         lowered = lowered_text(text)
-        heads = bare_heads().intersection(LOWER_WORD.findall(lowered))
+        heads = bare_heads().intersection(_lower_words(lowered))
         if not heads:
             return out
         starts = sorted(_occurrences(text, lowered, heads))
@@ -591,6 +614,30 @@ class PlaceNameRecognizer(DutchRecognizer):
             after = NEXT_CAPITALISED.match(text, end)
             if after is not None and normalise(after.group(1)) in family_names():
                 continue  # "Velp Jansen"
+            out.append(Finding(start, end, "LOCATION", SCORE_BARE, self.name))
+        return out
+
+    def _capitalised_phrases(self, text: str) -> list[Finding]:
+        """A listed place of two or more words whose first word is a common word, written with its capitals anywhere
+        (``Dat heet nu Dijk en Waard``, ``Hoek van Holland is mooi``, ``naast Oude Pekela``): the bare rule leaves their
+        heads out, one capitalised word alone being a sentence's start or a word; the whole name capitalised is the
+        place."""
+        lowered = lowered_text(text)
+        heads = phrase_heads().intersection(_lower_words(lowered))
+        if not heads:
+            return []
+        out: list[Finding] = []
+        for pos in sorted(_occurrences(text, lowered, heads)):
+            place = longest_place(text, _words_after(text, pos))
+            if place is None or place[2] != "plain":
+                continue
+            start, end, _ = place
+            words = text[start:end].split()
+            if len(words) < 2 or not words[-1][:1].isupper() or name_follows(text, start, end):
+                continue  # "Dijk en waard", one word: no name written whole
+            before = word_before(text, start).lower()
+            if before.endswith(("club", "vereniging")) or before in _CLUB_ABBREVIATIONS:
+                continue  # "Voetbalclub Bergen op Zoom", "VV Hoek van Holland": a team's name (ned.testa: ORG)
             out.append(Finding(start, end, "LOCATION", SCORE_BARE, self.name))
         return out
 
