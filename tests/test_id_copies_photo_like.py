@@ -69,7 +69,7 @@ def analyzer():  # noqa: ANN201
 def test_a_copy_with_an_unmasked_photo_region_is_never_released(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     # The finder misses the portrait entirely (no face, no photo-like region, no layout zone): verification alone
     # must keep the copy back.
-    monkeypatch.setattr(api, "photo_like_regions", lambda gray, glyph=None, exclude=None: [])
+    monkeypatch.setattr(api, "photo_like_regions", lambda gray, glyph=None, exclude=None, parts=None: [])
     monkeypatch.setattr(api, "_photos", lambda gray, band: [])
     monkeypatch.setattr(api, "photo_zone", lambda band: api.Region("photo", "layout", ((0.0, 0.0),) * 4))
     _, data, truth = generate_variant(1, 8, kind="nl_td1", style="drawn", placement="below", width=1200)

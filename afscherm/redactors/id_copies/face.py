@@ -336,7 +336,7 @@ def picture_copies(
     return out
 
 
-def _smaller_copy(picture: Picture, pictures: Sequence[Picture]) -> bool:
+def smaller_copy(picture: Picture, pictures: Sequence[Picture]) -> bool:
     """Whether another of ``pictures`` is so much larger that ``picture`` may be its ghost: not searched from, as the
     copies of a ghost are still smaller, and its box, cut from the card, holds the card's edge and corner (tuning
     bench_ghosts photocopy page 16: a ghost's copies found in the card's corners)."""
@@ -439,10 +439,10 @@ PICTURE_FACE_WIDTHS = (240, 320)
 
 def faces_in_pictures(gray: np.ndarray, pictures: Sequence[Picture]) -> list[Box]:
     """Faces (x, y, w, h, page pixels) both cascades find inside ``pictures`` (x0, y0, x1, y1) searched on their own,
-    pictures that may be a larger picture's ghost left out (see ``_smaller_copy``)."""
+    pictures that may be a larger picture's ghost left out (see ``smaller_copy``)."""
     out: list[Box] = []
     for picture in pictures:
-        if _smaller_copy(picture, pictures):
+        if smaller_copy(picture, pictures):
             continue
         x0, y0 = max(0, int(picture[0])), max(0, int(picture[1]))
         crop = gray[y0 : max(y0, int(picture[3])), x0 : max(x0, int(picture[2]))]
@@ -465,7 +465,7 @@ def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: 
     place guessed from one of the portrait-sized ``pictures``) as copies of that picture."""
     if guessed:
         picture = _picture_of(face, pictures)
-        if picture is None or _smaller_copy(picture, pictures):
+        if picture is None or smaller_copy(picture, pictures):
             return []
         # The picture and the portrait around the face guessed in it, both where a copy puts them: the picture may be
         # only the portrait's darker upper part.

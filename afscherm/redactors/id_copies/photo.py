@@ -45,6 +45,9 @@ class Blob:
     y1: float
     contrast: float  # mean local deviation inside the blob, grey levels
     piece: bool = False  # a part of a group too large or sparse for one picture (see ``_pictures``)
+    # Of a picture-shaped group of several parts: the parts that could be a portrait on their own (page pixels; see
+    # ``PART_OF_GROUP``).
+    parts: tuple[tuple[float, float, float, float], ...] = ()
 
     def region(self, margin: float, glyph: float) -> Region:
         # Large enough to be a portrait (not only a ghost or an emblem): the page then counts as showing one. A piece
@@ -162,8 +165,10 @@ def photo_blobs(
     out = []
     f, g = view.f, view.g
     pictures = _pictures(parts, g)
-    for x0, y0, x1, y1, area, mass, _, piece in pictures:
-        out.append(Blob(x0 / f, y0 / f, x1 / f, y1 / f, mass / max(area, 1), piece))
+    for x0, y0, x1, y1, area, mass, ids, piece in pictures:
+        inside = [p for p in parts if p[6][0] in ids] if len(ids) > 1 else []
+        own = tuple((p[0] / f, p[1] / f, p[2] / f, p[3] / f) for p in _portrait_parts(inside, (x0, y0, x1, y1), g))
+        out.append(Blob(x0 / f, y0 / f, x1 / f, y1 / f, mass / max(area, 1), piece, own))
     for x, y, piece_mask in _thin_split(labels, parts, pictures, g):
         h, w = piece_mask.shape
         area = int(piece_mask.sum())
@@ -229,6 +234,29 @@ def _thin_split(
     return out
 
 
+# A portrait, its ghost and a hologram laminated over the portrait's corner, printed close together, merge into one
+# group that is still picture-shaped (tuning bench_id_captures --fronts printed seed 900 page 0: 22 x 17 glyph heights,
+# the drawn portrait one part of five). Blacked out whole it is safe, but as the ghost search's template the group
+# holds the ghost itself, and no smaller copy of it is anywhere: the front is refused for its ghost. So each part of
+# such a group that could be a portrait on its own - picture-shaped, PORTRAIT_GLYPHS or more on each side, its box at
+# most PART_OF_GROUP of the group's - is offered to the ghost search as a template too (``photo_like_regions``'
+# ``parts``). Parts are taken from the finding threshold's mask and verification's lower one (a drawn portrait varies
+# only at its outlines and falls apart at the first; at the second it is one part, its ghost and hologram another).
+PART_OF_GROUP = 0.8
+
+
+def _portrait_parts(parts: list[list[Any]], group: tuple[float, float, float, float], g: float) -> list[list[Any]]:
+    """The ``parts`` (x0, y0, x1, y1, area, ...) of the group box ``group`` that could be a portrait on their own."""
+    size = (group[2] - group[0]) * (group[3] - group[1])
+    return [
+        p
+        for p in parts
+        if _picture_shaped(p[2] - p[0], p[3] - p[1], p[4], g)
+        and min(p[2] - p[0], p[3] - p[1]) >= PORTRAIT_GLYPHS * g
+        and (p[2] - p[0]) * (p[3] - p[1]) <= PART_OF_GROUP * size
+    ]
+
+
 def _picture_shaped(w: float, h: float, area: float, g: float) -> bool:
     """A portrait's or ghost's size and shape (glyph height ``g``): not a speck, not the whole card, not a line or
     the strip between two edges (a card's edge against the desk or the paper it was copied on)."""
@@ -264,10 +292,14 @@ def _merged(parts: list[list[Any]], gap: float) -> list[list[Any]]:
 
 
 def photo_like_regions(
-    gray: np.ndarray, glyph: float | None = None, exclude: list[Region] | None = None
+    gray: np.ndarray,
+    glyph: float | None = None,
+    exclude: list[Region] | None = None,
+    parts: list[tuple[float, float, float, float]] | None = None,
 ) -> list[Region]:
     """Regions to black out: every photo-like blob, grown to what verification's lower threshold sees of it (a
-    faint ghost's edges), with a margin."""
+    faint ghost's edges), with a margin. ``parts``: when given, the boxes (x0, y0, x1, y1, with the same margin) of the
+    parts of portrait-sized groups that could be a portrait on their own are appended to it (see ``PART_OF_GROUP``)."""
     blobs, glyph = photo_blobs(gray, glyph=glyph, exclude=exclude)
     if blobs:
         # The desk around a photographed document is no picture on it (verification lets it go by the same rule).
@@ -277,16 +309,57 @@ def photo_like_regions(
         return []
     wide = _view(gray, STD_VERIFY, glyph, exclude or [])
     n, _, stats, _ = cv2.connectedComponentsWithStats(wide.mask, connectivity=8)
-    parts = [(x / wide.f, y / wide.f, (x + w) / wide.f, (y + h) / wide.f) for x, y, w, h, _ in stats[1:]]
+    boxes = [(x / wide.f, y / wide.f, (x + w) / wide.f, (y + h) / wide.f) for x, y, w, h, _ in stats[1:]]
     out = []
     for b in blobs:
         x0, y0, x1, y1 = b.x0, b.y0, b.x1, b.y1
-        for px0, py0, px1, py1 in parts:
+        for px0, py0, px1, py1 in boxes:
             small = max(px1 - px0, py1 - py0) <= 1.5 * max(b.x1 - b.x0, b.y1 - b.y0)
             if small and px0 < b.x1 and px1 > b.x0 and py0 < b.y1 and py1 > b.y0:
                 x0, y0, x1, y1 = min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1)
-        out.append(Blob(x0, y0, x1, y1, b.contrast, b.piece).region(MARGIN * glyph, glyph))
+        region = Blob(x0, y0, x1, y1, b.contrast, b.piece).region(MARGIN * glyph, glyph)
+        out.append(region)
+        if parts is not None and region.source == "portrait_like":
+            # With the margin the pictures get: their widths are compared (``api._portraits``).
+            m = MARGIN * glyph
+            for a, c, d, e in _group_parts(b, (x0, y0, x1, y1), stats, wide, parts):
+                parts.append((a - m, c - m, d + m, e + m))
     return out
+
+
+def _group_parts(
+    blob: Blob,
+    group: tuple[float, float, float, float],
+    stats: np.ndarray,
+    wide: _View,
+    known: list[tuple[float, float, float, float]],
+) -> list[tuple[float, float, float, float]]:
+    """The parts (page pixels) of the picture ``blob``, grown to ``group``, that could be a portrait on their own: its
+    own parts at the finding threshold and the components of verification's mask (``stats`` of ``wide``) inside the
+    group, one box per place (see ``PART_OF_GROUP``)."""
+    f = wide.f
+    lower = [
+        [x, y, x + w, y + h, a]
+        for x, y, w, h, a in stats[1:].tolist()
+        if group[0] * f <= x + w / 2 <= group[2] * f and group[1] * f <= y + h / 2 <= group[3] * f
+    ]
+    scaled = (group[0] * f, group[1] * f, group[2] * f, group[3] * f)
+    candidates = list(blob.parts) + [
+        (p[0] / f, p[1] / f, p[2] / f, p[3] / f) for p in _portrait_parts(lower, scaled, wide.g)
+    ]
+    out: list[tuple[float, float, float, float]] = []
+    for c in candidates:
+        if not any(_same_box(c, o) for o in out + known):
+            out.append(c)
+    return out
+
+
+def _same_box(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two boxes (x0, y0, x1, y1) share at least 0.8 of their union."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - ix * iy
+    return ix * iy >= 0.8 * union
 
 
 def unmasked_photos(
