@@ -166,3 +166,15 @@ def test_the_same_words_not_written_as_a_name_are_left_alone() -> None:
     assert places("de hoek van de straat was vol") == []
     assert places("De dijk en waard zijn hoog") == []
     assert places("VV Hoek van Holland wint weer") == []  # a team's name
+
+
+# --- places listed after any place found ----------------------------------------------------------------------------
+
+
+def test_places_listed_after_a_place_without_a_cue_are_places() -> None:
+    assert places("mo: jongens texel of ameland dit jaar?") == ["texel", "ameland"]  # a large town, then a list
+
+
+def test_a_word_or_a_name_listed_after_a_place_is_left_alone() -> None:
+    assert places("jan: eindhoven en best wel leuk") == ["eindhoven"]  # a word
+    assert places("ruben: zwolle of anna?") == ["zwolle"]  # a first name

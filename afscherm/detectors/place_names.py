@@ -576,6 +576,15 @@ class PlaceNameRecognizer(DutchRecognizer):
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
+        # the places listed after any place found, not only after a cue's ("jongens texel of terschelling", "Zwolle,
+        # Kampen en Urk"): the list rule judges each (no word, first or family name)
+        reached = -1  # where the last list walked ended: a place inside it starts no new walk (linear on long lists)
+        for end in sorted({f.end for f in best.values() if LIST_LINK.match(text, f.end) is not None}):
+            if end <= reached:
+                continue
+            for f in self._listed_after(text, end):
+                best.setdefault((f.start, f.end), f)
+                reached = f.end
         for f in _other_mentions(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         return sorted(best.values())
