@@ -19,6 +19,11 @@ Seed 811, 24 pages (2026-12-01): 14/24 released, 0 unsafe, 2.02 CPU-s/Mpx (2daae
 those was reverted (7d3e5ac: unsafe on bench_id_attack), so page 0 (a card front on white) is refused again: 16/24
 expected, not measured again. Backs alone and quarter turns were all released before already; what is left is ghosts
 not found (5) or seen again (3) on fronts.
+
+``--fronts printed`` seed 900 (2026-12-02, snapshots of d92bc52 without/with 20fe74b: ghosts searched from the parts of
+a portrait merged with its hologram and ghost, emblems no second portrait): 8/24 -> 11/24 released, 0 unsafe, 2.08 ->
+2.20 CPU-s/Mpx; 'ghost portrait not found' 13 -> 9 pages. What is left of it is mostly ghosts overprinted with text,
+microtext or a rosette (pages 8, 10, 16); pages 2, 6, 7, 13, 15, 22 (side by side, turned, small angles) not seen.
 """
 
 from __future__ import annotations
