@@ -135,3 +135,21 @@ def test_a_party_a_question_of_whether_or_a_later_turn_is_left_alone() -> None:
     assert births("kim: wanneer is het feestje voor bram zijn verjaardag?\nlot: 14 maart") == []
     assert births("kim: ben je jarig volgende week?\nlot: ja 14 maart, word 30") == []  # no "when"
     assert births("kim: wanneer is bram jarig\nlot: geen idee\nkim: 14 maart is de vergadering") == []
+
+
+# --- a neighbour named by the house number; a speaker before the time; a sentence after an emoji's dot -------------
+
+
+def test_a_name_before_van_nr_and_a_speaker_before_the_time_are_names() -> None:
+    assert persons("Aanwezig: Gerda van nr. 14 en de voorzitter") == ["Gerda"]
+    assert persons("koen: en de vries van nummer 3 klaagt weer") == ["koen", "de vries"]
+    assert persons("Ook Bo Hendriks van nr 7 doet mee") == ["Bo Hendriks"]
+    assert persons("Maaike 09:41: is de lift weer stuk?") == ["Maaike"]
+    assert persons("We gaan naar Gent 🇧🇪. Sven komt later") == ["Sven"]  # the emoji's dot ends a sentence
+
+
+def test_a_thing_before_van_nr_a_label_before_the_time_and_an_abbreviation_are_left_alone() -> None:
+    assert persons("koen: de sleutel van nummer 3 ligt hier") == ["koen"]  # a thing's
+    assert persons("Huize Zonneweide van nr. 12") == []  # a house's name, no first name
+    assert persons("Status 12:30: open") == []  # a label, no name
+    assert persons("zie ook blz. Femke komt er later op terug") == []  # an abbreviation's dot: no sentence starts

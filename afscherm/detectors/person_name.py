@@ -260,7 +260,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._salutation_surname, self._name_as_quoted, self._login_name,
                      self._hl7_name, self._caps_surname_given, self._named_as,
                      self._capital_first_name_taken, self._lower_pair_subject,
-                     self._capital_first_name_mid):  # fmt: skip
+                     self._capital_first_name_mid, self._neighbour_by_number,
+                     self._speaker_before_time):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1277,6 +1278,47 @@ class PersonNameRecognizer(DutchRecognizer):
             out.append(self._f(start, end, SCORE_WEAK))
         return out
 
+    def _neighbour_by_number(self, text: str) -> list[Finding]:
+        """``Karel van nr. 52``, ``de wit van nummer 8``, ``Co Brouwer van nr 81``: a neighbour named by the house
+        number, as minutes and neighbours' chats write them: a listed first name (with a surname after it) or a
+        frequent surname, right before ``van nr.``/``van nummer`` and a number; a common word only with a surname
+        after it (``Co Brouwer``), never a place or a house (``Huize Rust van nr. 4``)."""
+        out: list[Finding] = []
+        if " van n" not in text:
+            return out
+        for at in positions(text, " van n"):
+            if not NEIGHBOUR_NUMBER.match(text, at):
+                continue
+            name = NEIGHBOUR_NAME.search(text, max(0, at - 40), at)
+            if name is None:
+                continue
+            value = name.group("name")
+            words = value.split()
+            lowered = " ".join(words).lower()
+            if value.islower():
+                listed = lowered in frequent_family_names() and len(words) > 1  # "de wit", with its particle
+            elif len(words) == 1:
+                listed = is_first_name(value) and lowered not in common_words() and not _is_dutch_place(value)
+            else:  # a first name (a short one too: "Co") and a listed surname
+                listed = is_first_name(words[0], lowercase_ok=True) and is_family_name(" ".join(words[1:]))
+                listed = listed or (len(words[0]) == 2 and is_family_name(" ".join(words[1:])))
+            if listed and (value.islower() or lowered.split()[0] not in STOP):
+                out.append(self._f(name.start("name"), name.end("name"), SCORE_WEAK))
+        return out
+
+    def _speaker_before_time(self, text: str) -> list[Finding]:
+        """``Ilona 16:12: Mijn telefoon is gejat``: a chat export's speaker, then the time, then a colon, at a line's
+        start: a listed first name (no common word) with a surname after it if one follows."""
+        out: list[Finding] = []
+        for m in matches_from(SPEAKER_BEFORE_TIME, text, text_facts(text).colon_line_starts):
+            words = m.group("name").split()
+            if not is_first_name(words[0]) or words[0].lower() in common_words() or words[0].lower() in STOP:
+                continue
+            if len(words) > 1 and not is_family_name(" ".join(words[1:])):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
     def _lower_pair_subject(self, text: str) -> list[Finding]:
         """``dat daan en iris gaan verhuizen``, ``mark en lotte komen ook``: in a line written as chat, two listed
         first names joined by ``en`` before a verb in the plural that people do; one of them may be a word too, not
@@ -2078,6 +2120,22 @@ _OPENING_NAME_VERB = re.compile(
 )
 
 
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The token that ends in the dot at ``dot`` is an abbreviation (``dhr.``, ``t.a.v.``, ``nr.``: a listed one, or
+    letters and dots), not a sentence's last word (``kijk ik naar. Thijs``) or an emoji (``naar Kleve 🇩🇪.``)."""
+    begin = dot
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    token = text[begin:dot]
+    return token.replace(".", "").isalpha() and ("." in token or token.lower() in ABBREVIATIONS_BEFORE_NAMES)
+
+
+# Abbreviations a dot ends before a name, which opens no sentence ("dhr. Daan", "nr. 4 Femke", "bijv. Anna").
+ABBREVIATIONS_BEFORE_NAMES = word_set(
+    "dhr mevr mw mr dr drs ir ing prof nr ca bijv evt tel str blz vs st jr sr fam hr mej zgn incl excl ong resp"
+)
+
+
 def _message_opening_name(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a capitalised listed first name, opens a message or a sentence (at a line's start, after
     a speaker's colon, after ``!``, ``?`` or ``.``) and stands alone there (``Sjoukje: Hylke?``) or before a verb a
@@ -2090,7 +2148,7 @@ def _message_opening_name(text: str, start: int, end: int) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     lead = text[at - 1] if at > 0 else "\n"
-    if lead == "." and (at < 4 or not text[at - 4 : at - 1].isalpha()):
+    if lead == "." and _abbreviation_before(text, at - 1):
         return False  # an abbreviation's dot ("dhr. Daan", "t.a.v. Femke") opens no sentence
     if lead not in "\n.!?:":
         return False
@@ -2622,6 +2680,19 @@ def surname_cell(value: str) -> bool:
 
 # A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?")
+
+
+# A house number after "van": "van nr. 52", "van nummer 8", "van nr 81" (the name before it: NEIGHBOUR_NAME).
+NEIGHBOUR_NUMBER = re.compile(r" van[ \t]+(?:nr\.?|nummer|huisnummer)[ \t]*\d")
+NEIGHBOUR_NAME = re.compile(
+    rf"(?<![\w@./'-])(?P<name>{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})?"
+    rf"|(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|ter|ten)[ \t]+[{LOWER}]{{2,}}|[{UPPER}][{LOWER}])$"
+)
+# A speaker before the time and a colon at a line's start: "Ilona 16:12: ...", "Ruben Koster 9:05: ...".
+SPEAKER_BEFORE_TIME = re.compile(
+    rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})?)"
+    r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?:[ \t]"
+)
 
 
 # Whether each line of the last few texts is written as chat (:func:`line_in_lower_case`), by the text's facts
