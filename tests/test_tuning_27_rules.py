@@ -178,3 +178,16 @@ def test_places_listed_after_a_place_without_a_cue_are_places() -> None:
 def test_a_word_or_a_name_listed_after_a_place_is_left_alone() -> None:
     assert places("jan: eindhoven en best wel leuk") == ["eindhoven"]  # a word
     assert places("ruben: zwolle of anna?") == ["zwolle"]  # a first name
+
+
+# --- a town's part after the town and a comma, in lower case --------------------------------------------------------
+
+
+def test_a_towns_part_after_the_town_and_a_comma_is_a_place() -> None:
+    assert places("kim: eindelijk een huis in utrecht, kanaleneiland\nbo: top") == ["utrecht", "kanaleneiland"]
+    assert places("tim: ophalen in zwolle, holtenbroek") == ["zwolle", "holtenbroek"]
+
+
+def test_a_word_after_the_town_and_a_comma_is_left_alone() -> None:
+    assert places("jan: ik zit in zwolle, hoezo?") == ["zwolle"]  # a chat's word
+    assert places("jan: ik woon in zwolle, morgen meer") == ["zwolle"]  # the sentence goes on

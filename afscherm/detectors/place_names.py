@@ -585,6 +585,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             for f in self._listed_after(text, end):
                 best.setdefault((f.start, f.end), f)
                 reached = f.end
+        for f in _districts_after_towns(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         for f in _other_mentions(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         return sorted(best.values())
@@ -1056,7 +1058,7 @@ _TURN_END_PLACE = re.compile(
 _PLACE_NAME_ENDS = (
     "wijk", "veen", "dam", "dorp", "haven", "hoven", "graven", "burg", "berg", "broek", "hout", "horst", "eiland",
     "land", "landen", "laar", "loo", "rode", "oord", "sum", "zijl", "wold", "wolde", "woud", "kerk", "meer", "waard",
-    "beek", "dijk", "stein", "schans", "heim", "kke", "gem", "egem", "hem", "zeel", "werf", "polder", "kamp",
+    "beek", "dijk", "stein", "schans", "heim", "kke", "gem", "egem", "hem", "zeel", "werf", "polder", "kamp", "poel",
 )  # fmt: skip
 _SPEAKER_REACH = 45  # characters from a line's start to the colon that ends its speaker's label
 _TURN_REACH = 400  # characters from a turn's start to the cue
@@ -1108,6 +1110,29 @@ def _move_origins(text: str) -> list[Finding]:
 
 
 _MENTION_EDGE = re.compile(r"[\w'’-]")
+# A comma and one lower-case word after a town (the town's part: "in groningen, paddepoel", "ophalen in nieuw-vennep,
+# getsewoud"), the phrase ending with it.
+_LOWER_AFTER_COMMA = re.compile(r",[ \t]+([a-zà-ÿ][a-zà-ÿ'’]{3,}(?:-[a-zà-ÿ]+)*)")
+
+
+def _districts_after_towns(text: str, found: list[Finding]) -> list[Finding]:
+    """The part of a town named after it and a comma in lower case (``_LOWER_AFTER_COMMA``): a word no list holds with
+    a place name's ending that is no common word, first name, family name or region and ends the phrase; after a
+    listed town in lower case (a chat's; a capitalised one's district is the residence rule's)."""
+    out: list[Finding] = []
+    for f in found:
+        m = _LOWER_AFTER_COMMA.match(text, f.end)
+        if m is None or not text[f.start : f.end].islower() or lookup(text[f.start : f.end]) is None:
+            continue
+        word = m.group(1)
+        if lookup(word) is not None or not _unlisted_word(word) or word in family_names():
+            continue  # a listed place is the list rule's; "in zwolle, morgen", "in zwolle, bart": a word, a name
+        if not _place_name_ending(word):
+            continue  # "in zwolle, hoezo?": a chat's word no list holds
+        if CHAT_PHRASE_END.match(text, m.end()) is None:
+            continue  # "in zwolle, gisteren kwam ..." goes on: a sentence, not a place's part
+        out.append(Finding(*m.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
 
 
 def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
