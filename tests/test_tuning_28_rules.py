@@ -153,3 +153,12 @@ def test_a_thing_before_van_nr_a_label_before_the_time_and_an_abbreviation_are_l
     assert persons("Huize Zonneweide van nr. 12") == []  # a house's name, no first name
     assert persons("Status 12:30: open") == []  # a label, no name
     assert persons("zie ook blz. Femke komt er later op terug") == []  # an abbreviation's dot: no sentence starts
+
+
+# --- a kin word or role alone as a chat's speaker -------------------------------------------------------------------
+
+
+def test_a_kin_word_alone_as_a_speaker_is_no_name_but_a_name_after_it_is() -> None:
+    assert persons("[18:45] Mama: wie haalt oma op?\n[18:46] Jens: ik") == ["Jens"]
+    assert persons("[18:47] Opa: goed zo") == []
+    assert persons("[18:48] Mama Sanne: ik kom ook") == ["Sanne"]  # the name after the kin word still is one

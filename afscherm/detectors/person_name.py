@@ -850,6 +850,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 words = [w.rstrip(",") for w in words]  # ("Vos, M.": a surname, then its initials)
                 if not words or not name_shaped(" ".join(words)) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
+                if len(words) == 1 and _role_word(words[0]):
+                    continue  # a kin word or role alone ("Mama:", "Opa:", "Interviewer:"), though a list holds it
                 if is_first_name(words[0]):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
                     named += 1
