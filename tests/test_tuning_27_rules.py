@@ -191,3 +191,15 @@ def test_a_towns_part_after_the_town_and_a_comma_is_a_place() -> None:
 def test_a_word_after_the_town_and_a_comma_is_left_alone() -> None:
     assert places("jan: ik zit in zwolle, hoezo?") == ["zwolle"]  # a chat's word
     assert places("jan: ik woon in zwolle, morgen meer") == ["zwolle"]  # the sentence goes on
+
+
+# --- a woonplaats of two hyphened names said by its first ----------------------------------------------------------
+
+
+def test_a_hyphened_woonplaats_said_by_its_first_name_is_a_place() -> None:
+    assert places("we verhuizen naar hazerswoude in mei") == ["hazerswoude"]  # Hazerswoude-Dorp, -Rijndijk
+    assert places("ophalen in santpoort?") == ["santpoort"]  # Santpoort-Noord, -Zuid
+
+
+def test_a_hyphened_woonplaats_whose_first_name_is_a_word_is_left_alone() -> None:
+    assert places("ik kom uit nieuw en oud") == []  # Nieuw-Vennep, Oud-Beijerland: words

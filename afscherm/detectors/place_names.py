@@ -277,7 +277,17 @@ def place_index() -> dict[str, str]:
             index[key] = "first"
         else:
             index.setdefault(key, "plain")
+    # a woonplaats of two names joined by a hyphen, said by its first ("driebergen" for Driebergen-Rijsenburg, "baarle"
+    # for Baarle-Nassau): that name when no list holds it and it is no word or first name (five letters or more)
+    for name in _names(PLACES_FILE):
+        head = normalise(name.split("-", 1)[0]) if "-" in name else ""
+        if len(head) >= 5 and " " not in head and head not in index and not _word_or_name(head):
+            index[head] = "plain"
     return index
+
+
+def _word_or_name(key: str) -> bool:
+    return key in ENGLISH_WORDS or key in common_words() or key in STOP or key in first_names()
 
 
 def _article_and_word(key: str) -> bool:
