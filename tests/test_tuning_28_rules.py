@@ -162,3 +162,12 @@ def test_a_kin_word_alone_as_a_speaker_is_no_name_but_a_name_after_it_is() -> No
     assert persons("[18:45] Mama: wie haalt oma op?\n[18:46] Jens: ik") == ["Jens"]
     assert persons("[18:47] Opa: goed zo") == []
     assert persons("[18:48] Mama Sanne: ik kom ook") == ["Sanne"]  # the name after the kin word still is one
+
+
+# --- a capitalised first name after the conjunction "dat" ----------------------------------------------------------
+
+
+def test_a_first_name_after_the_conjunction_dat_is_a_name_an_article_still_blocks() -> None:
+    assert persons("vergeet niet dat Merel vrijdag haar rijbewijs haalt") == ["Merel"]
+    assert persons("we gaan met de Emma varen") == []  # an article: a ship's, a hospital's name
+    assert persons("ik denk dat Juni mooi wordt") == []  # a month

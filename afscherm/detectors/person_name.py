@@ -1267,7 +1267,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 if _message_opening_name(text, start, end):
                     out.append(self._f(start, end, SCORE_WEAK))
                 continue
-            if before.group(1) in PARTICLE_SET | PLACE_WORDS_BEFORE | ARTICLES_BEFORE:
+            if before.group(1) in NOT_BEFORE_CAPITAL_NAME:
                 continue
             if not CAPITAL_MID_AFTER.match(text, end):
                 continue
@@ -2400,6 +2400,10 @@ LOWER_WORD_BEFORE_CAPITAL = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{2,}}|u)[ \t]
 PLACE_WORDS_BEFORE = frozenset({"naar", "in", "uit", "vanuit", "richting", "via", "bij", "op", "te", "nabij", "to"})
 # Articles before a capitalised word make it a thing's or a brand's name ("een Nike jas", "de Tesla van buurman").
 ARTICLES_BEFORE = frozenset({"een", "de", "het", "die", "deze", "dat", "dit", "the", "a"})
+# Words before a capitalised first name mid-sentence that make it no person's (see _capital_first_name_mid); not
+# "dat", which before a name is the conjunction ("vergeet niet dat Lotte dinsdag ..."): as a demonstrative it takes
+# a neuter noun, and no name is one.
+NOT_BEFORE_CAPITAL_NAME = PARTICLE_SET | PLACE_WORDS_BEFORE | (ARTICLES_BEFORE - {"dat"})
 CAPITAL_MID_AFTER = re.compile(rf"[ \t]+[{LOWER}]|[ \t]*[,.!?)](?![\w])")
 # The lower-case word before " en " and, after it, a lower-case word and a verb in the plural people do (see
 # PersonNameRecognizer._lower_pair_subject).
