@@ -171,3 +171,10 @@ def test_a_first_name_after_the_conjunction_dat_is_a_name_an_article_still_block
     assert persons("vergeet niet dat Merel vrijdag haar rijbewijs haalt") == ["Merel"]
     assert persons("we gaan met de Emma varen") == []  # an article: a ship's, a hospital's name
     assert persons("ik denk dat Juni mooi wordt") == []  # a month
+
+
+def test_a_department_or_role_in_brackets_after_a_speaker_and_an_interviewer_are_no_names() -> None:
+    assert persons("[16:05] Daphne (HR): kun je het sturen?") == ["Daphne"]
+    assert persons("[16:11] Nadia (teamlead): ja") == ["Nadia"]
+    assert persons("[00:00:04] Interviewer: stel je even voor?") == []
+    assert persons("[10:02] Gonny: hoi") == ["Gonny"]  # an unlisted single word speaking at a time stamp still is

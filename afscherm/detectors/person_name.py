@@ -858,8 +858,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 elif words[0].lower() not in common_words() and (
                     len(words) == 1 or ("," in value and is_family_name(words[0]))
                 ):
-                    if m.group("stamp"):
-                        # An unlisted single word speaking in a time-stamped log is still someone's name.
+                    if m.group("stamp") and group == "outer":
+                        # An unlisted single word speaking in a time-stamped log is still someone's name (not one
+                        # in brackets after a name: a department or role, "Daphne (HR):", "Nadia (teamlead):").
                         out.append(self._f(start, start + len(value), SCORE_WEAK))
                     elif group == "outer" and not m.group("inner"):
                         unlisted.append((start, start + len(value)))
@@ -2077,7 +2078,7 @@ ROLE_SPEAKERS = word_set(
     meester dokter huisarts assistent assistente vader moeder baas chef collega buurman buurvrouw
     heit mem pake beppe omi opi mams paps ma pa
     bezorger monteur planner kapper mentor conducteur chauffeur trainer coach receptie
-    locatie update reminder tip edit ps nb whatsapp inwoner melder burger
+    locatie update reminder tip edit ps nb whatsapp inwoner melder burger interviewer
     """
 )
 
