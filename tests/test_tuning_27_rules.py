@@ -203,3 +203,19 @@ def test_a_hyphened_woonplaats_said_by_its_first_name_is_a_place() -> None:
 
 def test_a_hyphened_woonplaats_whose_first_name_is_a_word_is_left_alone() -> None:
     assert places("ik kom uit nieuw en oud") == []  # Nieuw-Vennep, Oud-Beijerland: words
+
+
+# --- a chat's speaker named like a field, and a sentence after it ---------------------------------------------------
+
+
+def test_a_sentence_after_a_speaker_named_like_a_place_field_is_no_place() -> None:
+    text = "Inwoner: ja dat klopt\nGemeente: En haar geboortedatum?\nInwoner: weet ik niet"
+    assert locations(text) == []
+
+
+def test_a_place_under_its_field_is_still_a_place() -> None:
+    assert locations("Gemeente: Zuidplas\nPlaats: Nieuwerkerk aan den IJssel") == [
+        "Zuidplas",
+        "Nieuwerkerk aan den IJssel",
+    ]
+    assert "Clichy sous Bois" in locations("city=Clichy sous Bois")  # a connector of four letters

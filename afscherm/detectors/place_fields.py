@@ -147,7 +147,14 @@ def _place_value(value: str) -> bool:
         return False
     if lookup(value) is not None:
         return True
+    if value[-1:] in "?!" or any(w[:1].islower() and len(w) > 3 and w not in _LONG_CONNECTORS for w in value.split()):
+        return False  # "Gemeente: En haar BSN?": a chat's speaker and a sentence, no field and its place
     return value[0].isupper() and value.lower() not in common_words()
+
+
+# Lower-case words of more than three letters inside a place's name ("Kirchheim unter Teck", "Clichy sous Bois"):
+# any other such word makes the value a sentence.
+_LONG_CONNECTORS = frozenset({"over", "onder", "upon", "sous", "unter", "ober", "bei"})
 
 
 def _street_value(value: str) -> bool:
