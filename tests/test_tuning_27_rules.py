@@ -219,3 +219,15 @@ def test_a_place_under_its_field_is_still_a_place() -> None:
         "Nieuwerkerk aan den IJssel",
     ]
     assert "Clichy sous Bois" in locations("city=Clichy sous Bois")  # a connector of four letters
+
+
+# --- a road word of another kind of place ---------------------------------------------------------------------------
+
+
+def test_a_recycling_yard_is_no_street() -> None:
+    assert locations("ik moet die bank nog naar de milieustraat brengen") == []
+    assert locations("eerst even langs de afvalstraat") == []
+
+
+def test_a_street_after_a_preposition_and_de_is_still_a_street() -> None:
+    assert locations("ik moet die bank nog naar de molenstraat brengen") == ["molenstraat"]

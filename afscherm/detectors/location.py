@@ -167,7 +167,7 @@ _NOT_STREETS = _words(
     levenspad tuinpad pretpark attractiepark speelveld slagveld voetbalveld sportveld werkveld vliegveld
     krachtveld invoerveld tekstveld zoekveld datumveld gezichtsveld gerechtshof speelplein
     oprijlaan zijstraat geluidswal zeehaven kring bestelbaan erf amsterdam rotterdam edam schiedam
-    zaandam
+    zaandam milieustraat autowasstraat afvalstraat
     """
 )
 # Capitalised words that start a sentence or label rather than a street name ("In de Kerkstraat 12").
@@ -1609,6 +1609,8 @@ def _streets_after_article(text: str) -> list[Finding]:
         word = m.group().rstrip(".,") if m is not None else ""
         if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(_ROAD_ENDINGS):
             continue  # ("de vastgoedmarkt", "de storing", "de rozenhof": words of other kinds share those endings)
+        if word.lower() in _NOT_STREETS:
+            continue  # "naar de milieustraat": a place of another kind (a municipality's recycling yard)
         if not word.isupper() and any(c.isupper() for c in word[1:]):
             continue  # "in de MediaMarkt": a brand's inner capital, never a street's
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):
