@@ -178,3 +178,8 @@ def test_a_department_or_role_in_brackets_after_a_speaker_and_an_interviewer_are
     assert persons("[16:11] Nadia (teamlead): ja") == ["Nadia"]
     assert persons("[00:00:04] Interviewer: stel je even voor?") == []
     assert persons("[10:02] Gonny: hoi") == ["Gonny"]  # an unlisted single word speaking at a time stamp still is
+
+
+def test_a_list_of_birthdays_goes_on_after_the_first_but_not_into_a_thing() -> None:
+    assert births("ella: sanne is van 14 sep, joris is 2 maart") == ["14 sep", "2 maart"]
+    assert births("ella: sanne is van 14 sep, de winkel is 2 maart dicht") == ["14 sep"]  # a thing's day

@@ -1036,7 +1036,9 @@ def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
 # A question when someone's birthday is ("wanneer is noor jarig ook alweer", "wanneer ben jij jarig?") and the next
 # turn opening with a day and month (a turn's header on a line of its own may stand between): the answer is that
 # person's birthday. Not "ben je jarig volgende week?" (no "when"), nor a later turn.
-_WHEN_BIRTHDAY = re.compile(r"(?i)(?<![a-z])wanneer[ \t][^\n?]{0,60}?(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n]*(?:\n|\Z)")
+_WHEN_BIRTHDAY = re.compile(
+    r"(?i)(?<![a-z])wanneer[ \t][^\n?]{0,60}?(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n]*(?:\n|\Z)"
+)
 _BIRTHDAY_ANSWER = re.compile(rf"(?i)(?:{_CHAT_HEAD})?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}(?![\w-])")
 
 
@@ -1075,13 +1077,30 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
     if "wanneer" in lowered and ("jarig" in lowered or "verjaardag" in lowered):
         found += _birthday_answers(text)
     if " is van " in lowered:
+        seen: set[tuple[int, int]] = set()
         for m in _NAMED_IS_VAN_DAY.finditer(text):
             name = m.group(1)
             if is_first_name(name, lowercase_ok=True) and name.lower() not in common_words():
                 span = _day_month_span(m)
-                if span is not None:
+                # the list goes on with the next person's birthday, the verb's "van" left out ("noud is van 9 feb,
+                # tygo is 2 maart"): one person's and one day and month each
+                while span is not None and span not in seen:  # (each item once: a long list stays linear)
+                    seen.add(span)
                     found.append(span)
+                    nxt = _NEXT_NAMED_DAY.match(text, span[1])
+                    if nxt is None or not is_first_name(nxt.group(1), lowercase_ok=True):
+                        break
+                    if nxt.group(1).lower() in common_words():
+                        break
+                    span = _day_month_span(nxt)
     return found
+
+
+# The next item of a list of birthdays: ", tygo is 2 maart", " en sem is van 4 mei".
+_NEXT_NAMED_DAY = re.compile(
+    rf"(?i)[ \t]*(?:,|en\b)[ \t]*(?:en[ \t]+)?([^\W\d_]{{2,20}})[ \t]+is[ \t]+(?:van[ \t]+)?{_DAY_MONTH}"
+    r"(?![ \t]*(?:tot|t/m|-|\u2013))"
+)
 
 
 class DateOfBirthRecognizer(DutchRecognizer):
