@@ -231,3 +231,15 @@ def test_a_recycling_yard_is_no_street() -> None:
 
 def test_a_street_after_a_preposition_and_de_is_still_a_street() -> None:
     assert locations("ik moet die bank nog naar de molenstraat brengen") == ["molenstraat"]
+
+
+# --- a practice and its town in lower case --------------------------------------------------------------------------
+
+
+def test_a_practice_and_its_town_in_lower_case_name_the_town() -> None:
+    assert places("assistente: fysiotherapie zeddam, goedemorgen") == ["zeddam"]
+
+
+def test_a_practice_and_a_surname_or_a_capitalised_town_word_are_left_alone() -> None:
+    assert places("assistente: fysiotherapie mol, goedemorgen") == []  # a family name
+    assert places("we lopen door het centrum zeddam") == []  # a town's centre, no practice's word

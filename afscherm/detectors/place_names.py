@@ -1193,22 +1193,26 @@ def _club_places(text: str) -> list[Finding]:
 def _service_places(text: str) -> list[Finding]:
     """A capitalised place of two or more words right after a local practice's or service's word (``SERVICE_ENDS``):
     the town it serves (``Fitcentrum Bergen op Zoom``, ``Huisartsenpraktijk Hoek van Holland``). The bare rule leaves
-    out names that open with a common word (``bergen``, ``hoek``); one-word towns are its. Found from each such
-    word's end (str.find)."""
+    out names that open with a common word (``bergen``, ``hoek``); one-word towns are its, unless a transcript writes
+    the practice and its town in lower case (``huisartsenpraktijk kerkdriel``). Found from each such word's end
+    (str.find)."""
     lowered = lowered_text(text)
     out: list[Finding] = []
     for ending in SERVICE_ENDS:
         for at in positions(lowered, ending + " "):
             start = at + len(ending) + 1
-            if not text[start : start + 1].isupper() or not text[at - 1 : at].isalpha():
-                continue  # the word's end, then a capital ("Fitcentrum Bergen"; not "het centrum Bergen", "Huis Ter")
+            if not text[at - 1 : at].isalpha():
+                continue  # the word's end ("Fitcentrum Bergen"; not "het centrum Bergen")
+            lower = text[at - 1 : start + 1].islower()  # a transcript's "huisartsenpraktijk kerkdriel"
+            if not text[start : start + 1].isupper() and not lower:
+                continue  # then a capital, or the practice and the place both in lower case ("Huis ter ...")
             words = _words_after(text, start)
             place = longest_place(text, words) if words else None
             if place is None or place[2] != "plain":
                 continue
             key = normalise(text[place[0] : place[1]])
-            if " " not in key or _person_like(key):
-                continue
+            if (" " not in key and not lower) or _person_like(key):
+                continue  # a capitalised one-word town is the bare rule's
             after = NEXT_CAPITALISED.match(text, place[1])
             if after is None or normalise(after.group(1)) not in family_names():
                 out.append(Finding(place[0], place[1], "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
