@@ -243,3 +243,16 @@ def test_a_practice_and_its_town_in_lower_case_name_the_town() -> None:
 def test_a_practice_and_a_surname_or_a_capitalised_town_word_are_left_alone() -> None:
     assert places("assistente: fysiotherapie mol, goedemorgen") == []  # a family name
     assert places("we lopen door het centrum zeddam") == []  # a town's centre, no practice's word
+
+
+# --- a street no ending or list tells, answering a question for the address with its place -------------------------
+
+
+def test_a_street_answering_an_address_question_with_its_place_is_a_street() -> None:
+    text = "Agent: Klopt. En uw adres?\nBeller: Westelijke Parallelvaart 17, Emmen."
+    assert locations(text) == ["Westelijke Parallelvaart 17", "Emmen"]
+
+
+def test_the_same_answer_to_another_question_is_left_alone() -> None:
+    text = "Agent: Klopt. En hoe laat?\nBeller: Westelijke Parallelvaart 17, Emmen."
+    assert "Westelijke Parallelvaart 17" not in locations(text)

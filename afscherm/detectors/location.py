@@ -717,6 +717,20 @@ def _foreign_code_place_follows(text: str, end: int) -> bool:
     return any(normalise(" ".join(words[:k])) in listed for k in range(len(words), 0, -1))
 
 
+_PLACE_CLOSING = re.compile(r",[ \t]+")
+
+
+def _answers_with_place(text: str, line_start: int, num_end: int) -> bool:
+    """The line at ``line_start`` answers a question for the address, and after the number at ``num_end`` a comma and a
+    listed place close the line or its sentence."""
+    gap = _PLACE_CLOSING.match(text, num_end)
+    if gap is None or not _answers_address_question(text, line_start):
+        return False
+    tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+    place = _listed_place(text, tokens) if tokens else None
+    return place is not None and _ENDS_PHRASE.match(text, place[1]) is not None
+
+
 def _long_word_street(words: list[_Word], shortest: int = 0) -> _Street | None:
     """A long capitalised word that is no common word, first name or surname, right before the number: a street whose
     name no ending or list tells (a district's "…kwartier", a new estate's name), only with a listed place after it
@@ -1004,7 +1018,11 @@ class LocationRecognizer(DutchRecognizer):
             # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place, or with a
             # postcode right after its number ("Skilpleats 5, 9264 TR": a Frisian street no ending tells)
             street = _long_word_street(words)
-            if street is None or not (
+            if street is not None and _answers_with_place(text, lo, num_end):
+                # the turn answering a question for the address, the street's place closing it ("Adres?" / "Klant:
+                # Noordelijke Dwarsvaart 3, Drachten."): its capitalised words before it are the street's
+                street = _Street(_extend_prefix(words, street.first), True, False)
+            elif street is None or not (
                 _bare_street_place(text, words, street.first, num_end) or _postcode_follows(text, num_end, strict=True)
             ):
                 # a shorter such word only with a full postcode after it, a Dutch one in capitals or a foreign one and
