@@ -321,6 +321,10 @@ def _portrait_faces(
 
 
 PART = "portrait_part"  # the source of a part of a merged picture that could be a portrait (``photo.PART_OF_GROUP``)
+# The ghost is searched from this many parts at most, the largest: each search costs as much as a portrait's, and on
+# fronts still refused it was spent for nothing (tuning bench_id_attack seed 3101 two_sided page 3: 15 -> 42 CPU-s).
+# The ghosts the part search found on the tuning pages came from the largest part (captures seed 900 pages 0 and 14).
+PART_TEMPLATES = 2
 
 
 # The ghost is searched from every portrait, and a face the cascade found on the card's edge or in a corner of the
@@ -461,7 +465,7 @@ def _part_ghosts(
     front). Nothing else changes: the merged picture stays blacked out and counted as a portrait."""
     known = _portrait_faces(regions)
     out: list[Region] = []
-    for part in sorted(parts, key=_area, reverse=True):
+    for part in sorted(parts, key=_area, reverse=True)[:PART_TEMPLATES]:
         others = [p for p in pictures if not _within(part, p)] + [part]
         larger = [p for p in parts if p != part and _area(p) >= _area(part)]
         found = [f for f in faces_in_pictures(gray, [part]) if not any(same_face(f, k) for k in known)]
