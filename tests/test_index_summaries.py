@@ -253,6 +253,9 @@ def test_report_numbers_stay_put_while_compactions_replace_parts_and_summaries(t
     fill(idx, seed=7)
     expected = report_numbers(idx)
     stop = threading.Event()
+    # The reader gave up (IndexBusyError) and waits for a quiet moment; set again once it has read.
+    reader_waits = threading.Event()
+    reader_read = threading.Event()
     errors: list[BaseException] = []
 
     def churn() -> None:  # whole-store rewrites, one after the other: parts and summaries keep being replaced
@@ -262,9 +265,14 @@ def test_report_numbers_stay_put_while_compactions_replace_parts_and_summaries(t
                 for store in ("mail", "chat"):
                     with writer._store_lock(store):
                         writer._rewrite(store, writer._snapshot([store]).parts)
-                # A short pause between rounds: with none, a reader slowed by a busy machine can see a
-                # replacement during every attempt and rightly give up (IndexBusyError) instead of reading.
                 stop.wait(0.05)
+                if reader_waits.is_set():
+                    # A reader that gave up may try again (the documented answer): on a machine loaded by parallel
+                    # tests every attempt could meet a replacement, so the writer holds still until one read has
+                    # gone through (at most 5 s) — a pause in the churn, not a change of what a read may return.
+                    reader_read.wait(5)
+                    reader_read.clear()
+                    reader_waits.clear()
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
             errors.append(exc)
 
@@ -272,18 +280,19 @@ def test_report_numbers_stay_put_while_compactions_replace_parts_and_summaries(t
     thread.start()
     try:
         reader = FindingsIndex(idx.path, readonly=True)
-        # Four seconds of reads, longer (up to a minute) until three have gone through: on a machine loaded by
-        # parallel tests a read may see a replacement in every attempt and give up (IndexBusyError, the documented
-        # answer to "try again"); what must never happen is a wrong number.
+        # Four seconds of reads racing the rewrites, longer (up to a minute) until three have gone through; what must
+        # never happen is a wrong number.
         start = time.monotonic()
         reads = 0
         while time.monotonic() < start + 4 or (reads < 3 and time.monotonic() < start + 60):
             try:
                 numbers = report_numbers(reader)
             except IndexBusyError:
+                reader_waits.set()
                 continue
             assert numbers == expected
             reads += 1
+            reader_read.set()
     finally:
         stop.set()
         thread.join()
