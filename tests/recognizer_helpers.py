@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import LocationRecognizer
 from afscherm.detectors.person_name import PersonNameRecognizer
@@ -33,3 +34,13 @@ def places(text: str) -> list[str]:
 def found(text: str, entity: str) -> list[str]:
     """The strings of one entity type the whole analyzer reports."""
     return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
+
+
+def persons(text: str) -> list[str]:
+    """The persons the name recogniser finds."""
+    return spans(PersonNameRecognizer().find(text), text, "PERSON")
+
+
+def births(text: str) -> list[str]:
+    """The dates of birth the date-of-birth recogniser finds."""
+    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")

@@ -7,23 +7,11 @@ holder's surname that is a word too. The cases are written here, not copied from
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer, birth_dates_in_records
+from afscherm.detectors.date_of_birth import birth_dates_in_records
 from afscherm.detectors.field_context import name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import PersonNameRecognizer, clean_persons
-
-
-def spans(findings: list[Finding], text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in findings if f.entity_type == entity]
-
-
-def births(text: str) -> list[str]:
-    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
-
-
-def persons(text: str) -> list[str]:
-    return spans(PersonNameRecognizer().find(text), text, "PERSON")
-
+from tests.recognizer_helpers import births, persons, spans
 
 # --- a first name and "is van" right before a date ---------------------------------------------------------------
 

@@ -11,9 +11,7 @@ Zwolle``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-from afscherm.detectors.person_name import PersonNameRecognizer
-from tests.recognizer_helpers import locations, places, spans
+from tests.recognizer_helpers import births, locations, persons, places
 
 # --- a street named after a person, its first name apart, in lower case ---------------------------------------------
 
@@ -53,10 +51,6 @@ def test_a_word_of_another_kind_or_a_surname_after_bij_is_left_alone() -> None:
 # --- speaker labels: a channel before a bar, a child's parent, a surname's initial or initials ----------------------
 
 
-def persons(text: str) -> list[str]:
-    return spans(PersonNameRecognizer().find(text), text, "PERSON")
-
-
 def test_the_speaker_after_a_channel_a_childs_parent_and_initials_is_a_name() -> None:
     assert persons("[11:20] Ziggo | Femke: Wat is uw postcode?") == ["Femke"]
     assert persons("[2026-05-04 08:02] Vader van Daan: Hij is ziek vandaag") == ["Daan"]
@@ -71,10 +65,6 @@ def test_a_label_that_names_no_one_is_left_alone() -> None:
 
 
 # --- a birth label in the date's own sentence, after another label's sentence ended ---------------------------------
-
-
-def births(text: str) -> list[str]:
-    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
 
 
 def test_a_birth_label_after_another_labels_sentence_ended_labels_the_date() -> None:

@@ -7,14 +7,7 @@ not copied from the sets."""
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-from afscherm.detectors.person_name import PersonNameRecognizer
-from tests.recognizer_helpers import spans
-
-
-def persons(text: str) -> list[str]:
-    return spans(PersonNameRecognizer().find(text), text, "PERSON")
-
+from tests.recognizer_helpers import births, persons
 
 # --- a first name opening a message or a sentence -------------------------------------------------------------------
 
@@ -68,10 +61,6 @@ def test_a_thing_or_a_phrase_going_on_beside_a_name_is_left_alone() -> None:
 
 
 # --- a birthday without its year that a sentence makes someone's date of birth -------------------------------------
-
-
-def births(text: str) -> list[str]:
-    return spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH")
 
 
 def test_a_birthday_on_which_someone_turns_an_age_is_a_date_of_birth() -> None:
