@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-7``, ``-8`` and ``-9``
-(bench/gold/handwritten/heldout_7/8/9.jsonl, written by hand by writers who never saw the rules, never tuned on: only
-their aggregates are printed) and ``retired-1`` … ``-6`` (bench/gold/handwritten/retired_1…6.jsonl, the first
-six such sets, retired to tuning in the eleventh to fifteenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-8``, ``-9`` and ``-10``
+(bench/gold/handwritten/heldout_8/9/10.jsonl, written by hand by writers who never saw the rules, never tuned on: only
+their aggregates are printed) and ``retired-1`` … ``-7`` (bench/gold/handwritten/retired_1…7.jsonl, the first
+seven such sets, retired to tuning in the eleventh to sixteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -115,7 +115,8 @@ RETIRED_4 = GOLD_DIR / "handwritten" / "retired_4.jsonl"
 RETIRED_5 = GOLD_DIR / "handwritten" / "retired_5.jsonl"
 # The sixth, written in the twelfth session, retired to tuning in the fifteenth (a fresh ninth replaces it).
 RETIRED_6 = GOLD_DIR / "handwritten" / "retired_6.jsonl"
-HANDWRITTEN_7 = GOLD_DIR / "handwritten" / "heldout_7.jsonl"  # seventh, thirteenth session: replaces the retired fourth
+# The seventh, written in the thirteenth session, retired to tuning in the sixteenth (a fresh tenth replaces it).
+RETIRED_7 = GOLD_DIR / "handwritten" / "retired_7.jsonl"
 HANDWRITTEN_8 = GOLD_DIR / "handwritten" / "heldout_8.jsonl"  # eighth, fourteenth session: replaces the retired fifth
 HANDWRITTEN_9 = GOLD_DIR / "handwritten" / "heldout_9.jsonl"  # ninth, fifteenth session: replaces the retired sixth
 
@@ -128,7 +129,6 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-7": HANDWRITTEN_7,
     "handwritten-8": HANDWRITTEN_8,
     "handwritten-9": HANDWRITTEN_9,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
@@ -138,6 +138,7 @@ DEFAULT_SETS = {
     "retired-4": RETIRED_4,
     "retired-5": RETIRED_5,
     "retired-6": RETIRED_6,
+    "retired-7": RETIRED_7,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
