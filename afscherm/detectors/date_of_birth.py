@@ -597,6 +597,9 @@ _PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:i
 # 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
 # name list: not "het is van 2 mei", "Dit is van ..."). The clause ends after the date or goes on with "en".
 _FIRST_NAME_IS_VAN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+van[ \t]+$")
+# ... or by "hij"/"ze" ("ze is van 17 juni 2023 toch?"): a child's, however recent, when the date ends the clause (the
+# label rule takes "ik ben van" a date of this decade for an appointment or a list item).
+_HE_SHE_IS_VAN = re.compile(r"(?i)(?<![\w-])(?:hij|zij|ze)[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
@@ -649,6 +652,16 @@ def _first_name_is_van(text: str, start: int) -> bool:
     return is_first_name(name, lowercase_ok=True) and name.lower() not in common_words()
 
 
+def _child_is_van(text: str, start: int, end: int, day: date) -> bool:
+    """He or she is a past date that ends the clause ("ze is van 17 juni 2023 toch?"; not a period: "tot")."""
+    return (
+        day < date.today()
+        and _HE_SHE_IS_VAN.search(text, max(0, start - 24), start) is not None
+        and _UNTIL_AFTER.match(text, end) is None
+        and _CLAUSE_ENDS.match(text, end) is not None
+    )
+
+
 def _ordinal_date(m: re.Match[str]) -> date | None:
     return _date_or_none(_full_year(m.group("y").lstrip("'\u2019")), int(m.group("m")), int(m.group("d")))
 
@@ -695,9 +708,20 @@ _STAMP_BEFORE = re.compile(r"(?m)^[ \t]*\[?[ \t]*$")
 _STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
 
 
+# The speaker first, then the date and the clock, then the colon that ends the header: "Hidde, 3 dec. 2026 om
+# 10:20: ..." (a birth announcement's "Eva, 3 december 2026 om 10:14" has no colon closing it).
+_SPEAKER_BEFORE = re.compile(r"[ \t]*[^\W\d_][^\n\d:,]{0,38},[ \t]*")
+_SPEAKER_STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:om[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*:[ \t]")
+
+
 def _line_timestamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None
+    if _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None:
+        return True
+    return (
+        _SPEAKER_STAMP_AFTER.match(text, end) is not None
+        and _SPEAKER_BEFORE.fullmatch(text, line_start, start) is not None
+    )
 
 
 def _checked(day: date | None) -> date | None:
@@ -926,6 +950,38 @@ _FOLLOW_UP_BETWEEN = re.compile(
     rf"[ \t.]*\n{_CHAT_HEAD}[Ee]n[ \t]+(?:die[ \t]+)?(?:van|voor)[ \t]+[^\n:]{{1,30}}\n{_CHAT_HEAD}"
 )
 
+# A birth date offered for confirmation ("je geboortedatum, 29-06-1999 toch?") and a date opening the next turn: the
+# answer, the same date or its correction ("lisa: 28-06-1999 😂"); not a turn that answers another question.
+_CONFIRM_ANSWERED = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:(?:toch|of[ \t]+niet|klopt[ \t]+dat|right|of[ \t]+zo)[ \t]*)?\?+[ \t]*\n"
+    rf"{_CHAT_HEAD}(?:(?:nee|neen|nope|ja|bijna|haha)[ \t]*[,.!]*[ \t]*(?:het[ \t]+is[ \t]+)?)?"
+)
+# A list of birth dates going on with whose is next, "van" first: "12-1-58. en van mama 7 april 1960" (a relative,
+# or a first name the name list knows: "en van noor 3 mei 2016").
+_AND_OF_NEXT = re.compile(
+    r"(?i)[ \t]*[.,;]?[ \t]*en[ \t]+(?:die[ \t]+)?van[ \t]+(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|onze?)[ \t]+)?"
+    r"(?P<who>[^\W\d_]{2,20})[ \t]*[:,]?[ \t]*(?:is[ \t]+(?:het[ \t]+)?)?"
+)
+_PARENTS = frozenset(("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader"))
+
+
+def _next_of_kin_or_named(word: str) -> bool:
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    lowered = word.lower()
+    if lowered in _PARENTS or re.fullmatch(_RELATIVES, lowered):
+        return True
+    return is_first_name(word, lowercase_ok=True) and lowered not in common_words()
+
+
+def _a_correction_of(offered: date, answer: date) -> bool:
+    """A date that can answer a birth date offered for confirmation: in the past, and the same or a close year (a
+    slip of a day or a month) or the same day and month (a slip of the year); not a later appointment's date."""
+    return answer < date.today() and (
+        abs(answer.year - offered.year) <= 1 or (answer.month, answer.day) == (offered.month, offered.day)
+    )
+
+
 # "versie 3.9.16" reads as a date; a version word right before it says it is not one.
 _VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|v)\.?\s*$")
 
@@ -1135,6 +1191,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
         birth_days: set[date] = set()
+        last_day: date | None = None  # the date of the last birth date found
         unlabelled: list[tuple[int, int, date]] = []
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
         for start, end, day in _candidates(text, lowered, english):
@@ -1159,7 +1216,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 labelled = None
             labelled = labelled or _label_over_column(text, start, end)
             if isinstance(labelled, re.Match) and (
-                _label_too_recent(labelled.group(), day)
+                (_label_too_recent(labelled.group(), day) and not _child_is_van(text, start, end, day))
                 or (labelled.group().rstrip().endswith("van") and _UNTIL_AFTER.match(text, end))
             ):
                 continue
@@ -1205,6 +1262,20 @@ class DateOfBirthRecognizer(DutchRecognizer):
             labelled = labelled or (
                 last_birth_date is not None and _FOLLOW_UP_BETWEEN.fullmatch(text, last_birth_date, start) is not None
             )
+            # a birth date asked to be confirmed, answered by a date opening the next turn ("29-06-1999 toch?" / "lisa
+            # v: 28-06-1999"): a birth date too, however recent (a child's)
+            labelled = labelled or (
+                last_birth_date is not None
+                and last_day is not None
+                and _a_correction_of(last_day, day)
+                and _CONFIRM_ANSWERED.fullmatch(text, last_birth_date, start) is not None
+            )
+            labelled = labelled or (
+                last_birth_date is not None
+                and (gap := _AND_OF_NEXT.fullmatch(text, last_birth_date, start)) is not None
+                and _next_of_kin_or_named(gap.group("who"))
+                and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
+            )
             # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
             labelled = labelled or (
                 last_birth_date is not None and _CORRECTION_BETWEEN.fullmatch(text, last_birth_date, start) is not None
@@ -1221,6 +1292,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
                 birth_days.add(day)
+                last_day = day
             else:
                 unlabelled.append((start, end, day))
         # the same date said or written again (an agent reading it back, a confirmation): that date of birth too; and
