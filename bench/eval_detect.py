@@ -119,6 +119,7 @@ RETIRED_6 = GOLD_DIR / "handwritten" / "retired_6.jsonl"
 RETIRED_7 = GOLD_DIR / "handwritten" / "retired_7.jsonl"
 HANDWRITTEN_8 = GOLD_DIR / "handwritten" / "heldout_8.jsonl"  # eighth, fourteenth session: replaces the retired fifth
 HANDWRITTEN_9 = GOLD_DIR / "handwritten" / "heldout_9.jsonl"  # ninth, fifteenth session: replaces the retired sixth
+HANDWRITTEN_10 = GOLD_DIR / "handwritten" / "heldout_10.jsonl"  # tenth, sixteenth session: replaces the retired seventh
 
 
 def is_held_out(path: Path) -> bool:
@@ -131,6 +132,7 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-8": HANDWRITTEN_8,
     "handwritten-9": HANDWRITTEN_9,
+    "handwritten-10": HANDWRITTEN_10,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
