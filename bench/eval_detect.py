@@ -168,6 +168,7 @@ DEFAULT_SETS = {
     "tuning-26": GOLD_DIR / "handwritten" / "tuning_26.jsonl",
     "tuning-27": GOLD_DIR / "handwritten" / "tuning_27.jsonl",
     "tuning-28": GOLD_DIR / "handwritten" / "tuning_28.jsonl",
+    "tuning-29": GOLD_DIR / "handwritten" / "tuning_29.jsonl",
 }
 
 
