@@ -1,12 +1,13 @@
 """Issue 12, general rules for the name and birth-date misses of retired_7 and the other tuning sets: a chat
 header's date after its speaker (``Hidde, 3 dec. 2026 om 10:20:``) is no birth date; a birth date offered for
 confirmation and answered by a date opening the next turn; a list of birth dates going on with ``en van`` and whose
-(``12-1-58. en van mama 7 april 1960``); ``ze is van`` a recent date that ends the clause. The cases are written
-here, not copied from the sets."""
+(``12-1-58. en van mama 7 april 1960``); ``ze is van`` a recent date that ends the clause; a chat speaker's login
+handle in an IRC log (``<sven_w>``), a pasted message with its clock (``tom.v 11:02``) or with a surname that is a
+word too (``kees.brouwer:``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
-from tests.recognizer_helpers import births
+from tests.recognizer_helpers import births, persons
 
 # --- a chat header: the speaker, then the date and the clock ---------------------------------------------------------
 
@@ -81,3 +82,24 @@ def test_a_period_a_thing_or_the_writer_after_is_van_is_left_alone() -> None:
     assert births("het is van 9 oktober 2025 toch?") == []  # a thing's date
     assert births("ik ben van 9 oktober 2025.") == []  # the writer: an appointment or a list item
     assert births("ze is van 9 oktober 2025 met verlof") == []  # the clause goes on
+
+
+# --- a speaker's login handle -----------------------------------------------------------------------------------------
+
+
+def test_a_speakers_handle_in_an_irc_log_or_a_pasted_message_with_its_clock_is_a_name() -> None:
+    text = "<femke_d> de printer doet het weer niet\n<ruud> herstart hem maar\n<femke_d> doe ik"
+    assert persons(text) == ["femke_d", "ruud", "femke_d"]
+    text = "#kantoor\nmarloes.k 09:14  wie heeft de sleutel?\nbert 09:15  ligt in la 2"
+    assert persons(text) == ["marloes.k", "bert"]
+
+
+def test_a_speakers_first_name_and_a_surname_that_is_a_word_too_is_one_name() -> None:
+    text = "joris.bakker: wie pakt het ticket op?\nanna.schaap: ik"
+    assert persons(text) == ["joris.bakker", "anna.schaap"]
+
+
+def test_a_handle_that_is_no_speaker_is_left_to_the_other_rules() -> None:
+    assert "joris.bakker" not in persons("zie de bijlage joris.bakker.pdf")  # a file name
+    assert persons("de release anna.b 10:22 staat gepland") == ["anna"]  # mid-line: no speaker's clock
+    assert persons("<html> pagina laadt niet") == []

@@ -1419,7 +1419,9 @@ class PersonNameRecognizer(DutchRecognizer):
             if not role and (not is_first_name(first, lowercase_ok=True) or first in common_words()):
                 continue
             glued = GLUED_PARTICLE.sub(_unglued, rest) if " " not in rest else rest
-            if lower_surname(rest) or lower_surname(glued) or (rest in family_names() and rest not in common_words()):
+            # (a speaker's handle names a person, so a surname that is a word too counts there: "kees.brouwer:")
+            listed = rest in family_names() and (rest not in common_words() or _speaker_label(text, m.start()))
+            if lower_surname(rest) or lower_surname(glued) or listed:
                 out.append(self._f(m.start(2) if role else m.start(), m.end(), SCORE_WEAK))
         # a chat's speaker handle of a first name and an initial (``ellen.b:``, ``[09:12] joost_v:``): its place
         # names a person, so a first name that is a word too counts there
@@ -1427,7 +1429,7 @@ class PersonNameRecognizer(DutchRecognizer):
             start = run_start(text, m.start(), _ascii_letter)
             first = text[start : m.start()].lower()
             if len(first) >= 3 and is_first_name(first, lowercase_ok=True) and _speaker_label(text, start):
-                out.append(self._f(start, m.end() - 1, SCORE_WEAK))
+                out.append(self._f(start, m.end(), SCORE_WEAK))
         # an initial and a surname (``actor=l.vandenberg``, ``r.de.wit``): the surname alone vouches, so it must be
         # listed with its particle or glued particles, or be a listed surname no common word
         for m in INITIAL_HANDLE.finditer(text):
@@ -2588,7 +2590,8 @@ HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", 
 _KEY_BEFORE = re.compile(r"[=:\"'][ \t]?$")
 # A speaker handle's tail: a dot or underscore and one or two letters before the label's colon ("ellen.b:").
 # (or a particle's and the surname's initials: "tessa.vdb:", "ruud_vdm:")
-HANDLE_INITIAL_SPEAKER = re.compile(r"[._](?:[A-Za-z]{1,2}|[vV][dD][A-Za-z]):")
+# (the label may end as an IRC log's "<sven_w>" does, or a pasted Slack message's "tom.v 11:02" with its clock)
+HANDLE_INITIAL_SPEAKER = re.compile(r"[._](?:[A-Za-z]{1,2}|[vV][dD][A-Za-z])(?=:|>|[ \t]+\d{1,2}:\d{2}(?!\d))")
 # A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
 # (led by the dot, the initial checked behind it: the regex engine skips ahead to dots, not to every letter)
 INITIAL_HANDLE = re.compile(
@@ -2602,14 +2605,28 @@ INITIAL_HANDLE = re.compile(
 SPEAKER_LEAD = re.compile(r"(?:\[[^\]\n]{1,24}\][ \t]*)?[ \t]*$")
 
 
+SPEAKER_LABEL_CHARS = 40  # a speaker's label is no longer than this
+# A pasted Slack or Teams message's speaker line: the label, then the clock ("tom.v 11:02  weet iemand …").
+SPEAKER_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d:])")
+
+
 def _speaker_label(text: str, start: int) -> bool:
-    """The word at ``start`` is a chat turn's speaker (``m.bakker: kun je …``, ``[09:31] m.bakker:``): a surname that
-    is also a word (``bakker``) names the speaker there."""
+    """The word at ``start`` is a chat turn's speaker (``m.bakker: kun je …``, ``[09:31] m.bakker:``, an IRC log's
+    ``<m.bakker> kun je``, a pasted message's ``m.bakker 09:31``): a surname that is also a word (``bakker``) names
+    the speaker there."""
     line_start = text.rfind("\n", 0, start) + 1
-    end = start
-    while end < len(text) and not text[end].isspace() and text[end] != ":":
+    end, reach = start, min(len(text), start + SPEAKER_LABEL_CHARS)  # (bounded: a long token is read once per handle)
+    while end < reach and not text[end].isspace() and text[end] not in ":>":
         end += 1
-    return text.startswith(":", end) and SPEAKER_LEAD.fullmatch(text, line_start, start) is not None
+    if text.startswith(":", end):
+        return SPEAKER_LEAD.fullmatch(text, line_start, start) is not None
+    if text.startswith(">", end):
+        return (
+            start > line_start
+            and text[start - 1] == "<"
+            and SPEAKER_LEAD.fullmatch(text, line_start, start - 1) is not None
+        )
+    return SPEAKER_CLOCK.match(text, end) is not None and text[line_start:start].strip() == ""
 
 
 def _unglued(m: re.Match[str]) -> str:
