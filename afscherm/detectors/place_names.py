@@ -64,6 +64,12 @@ ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
 # Municipalities merged since the BAG's names of 2019 (Hoeksche Waard, Noardeast-Fryslân, Land van Cuijk, ...).
 MERGED_FILE = PLACES_FILE.with_name("places_nl_since_2019.txt")
+# Other writings of Dutch places (Frisian, Low Saxon, Limburgish, exonyms, nicknames: ``Ljouwert``, ``Snits``, ``De
+# Jouwer``, ``Mokum``, ``Dordt``) -> the BAG's name: places like any listed one.
+LOCAL_NAMES_FILE = PLACES_FILE.with_name("local_names_nl.tsv")
+# Neighbourhoods and districts no BAG list holds (``Kralingen``, ``Overvecht``, ``De Pijp``, ``Vinkhuizen``) with their
+# municipality: read after place cues (``district_index``), capitalised alone when unambiguous, after their own town.
+DISTRICTS_FILE = PLACES_FILE.with_name("districts_nl.tsv")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
 # A town's part written after it with a hyphen ("Amsterdam-Noord", "Den Haag-Centrum" is rarer).
@@ -265,7 +271,7 @@ def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
     names = [*_names(PLACES_FILE), *_names(MERGED_FILE), *sorted(KNOWN_PLACES)]
-    names += _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE)
+    names += _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE) + sorted(local_names())
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
@@ -284,6 +290,128 @@ def place_index() -> dict[str, str]:
         if len(head) >= 5 and " " not in head and head not in index and not _word_or_name(head):
             index[head] = "plain"
     return index
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in _names(path) if "\t" in line]
+
+
+@lru_cache(maxsize=1)
+def local_names() -> dict[str, str]:
+    """Other writings of Dutch places (``LOCAL_NAMES_FILE``: ``Ljouwert``, ``Snits``, ``Mokum``) -> the BAG's name."""
+    return {row[0]: row[1] for row in _tsv_rows(LOCAL_NAMES_FILE)}
+
+
+@lru_cache(maxsize=1)
+def districts() -> dict[str, frozenset[str]]:
+    """Normalised neighbourhood or district (``DISTRICTS_FILE``) -> the normalised municipalities that have one so
+    named; none that a place list holds (``place_index``: a woonplaats of that name is read as the woonplaats)."""
+    out: dict[str, set[str]] = {}
+    index = place_index()
+    for row in _tsv_rows(DISTRICTS_FILE):
+        key = normalise(row[0])
+        if key and key not in index:
+            out.setdefault(key, set()).add(normalise(row[1]))
+    return {key: frozenset(towns) for key, towns in out.items()}
+
+
+@lru_cache(maxsize=1)
+def district_index() -> dict[str, str]:
+    """Normalised district -> how it may be used, as :func:`place_index` (``plain``, ``word``, ``first``): a district
+    that is also a common or English word (``Kalf``, ``Cool``, ``Heuvel``) is read only with its capital after a cue,
+    or after its own town; one that is also a family name (``Hees``, ``Jordaan``) is guarded as a listed place is
+    (``_person_like``)."""
+    index: dict[str, str] = {}
+    for key in districts():
+        if key in common_words() or key in STOP or key in ENGLISH_WORDS or key.split(" ", 1)[0] in _ARTICLE_HEADS:
+            index[key] = "word"  # (an article and a noun, "de kooi", "het zand": a thing as often as a district)
+        elif key in first_names():
+            index[key] = "first"
+        elif key in _DISTRICT_WORDS_TOO:
+            index[key] = "word"
+        else:
+            index[key] = "plain"
+    return index
+
+
+# Districts whose names a text uses as words no word list holds (a boat's, an English word, a place abroad).
+_DISTRICT_WORDS_TOO = frozenset(
+    "holy cool kogge botter punter karveel galjoen schouw bolder jol gors tivoli heuvel esp acht kalf heer gein lombok"
+    " transvaal nazareth campagne fatima jeruzalem belfort plantage kolenkit wielewaal vogelzang lastage kluis koppel"
+    " loven orden nude karpen laak ondiep emer bokt".split()
+) | {"halve maan"}
+
+
+# The endings of a district's name that no thing's name has (``in de bijlmer`` no, ``in de merenwijk`` yes).
+_DISTRICT_ENDS = ("wijk", "buurt", "kwartier", "district", "dorp")
+
+
+def _district_after_article(text: str, words: list[re.Match[str]]) -> tuple[int, int, str] | None:
+    """A district a chat names with an article its name lacks (``in de Jordaan``, ``uit de Bijlmer``, ``in de
+    schilderswijk``): capitalised, or in lower case with a district's ending (``in de kluis``, ``in de plantage``: a
+    thing). The district without the article; its use as listed."""
+    if len(words) < 2 or words[0].group().lower() not in ("de", "het", "'t"):
+        return None
+    place = longest_place(text, words[1:], with_districts=True)
+    if place is None:
+        return None
+    key = normalise(text[place[0] : place[1]])
+    if key not in district_index():
+        return None  # "in de bilt" is the listed place's; "in het noorden" no district
+    if not text[place[0]].isupper() and (
+        place[2] != "plain" or not (key.endswith(_DISTRICT_ENDS) or CHAT_PHRASE_END.match(text, place[1]))
+    ):
+        return None  # (in lower case at the phrase's end: "we wonen in de bijlmer.")
+    return place[0], place[1], "plain" if text[place[0]].isupper() else place[2]
+
+
+@lru_cache(maxsize=1)
+def bare_districts() -> frozenset[str]:
+    """Districts read when capitalised with no cue (``Kralingen``, ``Overvecht``, ``Vinkhuizen``): no common, English
+    or first name, no family name, no place abroad, five letters or more, opening with no common word."""
+    words = common_words() | STOP
+    abroad = foreign_and_abroad_places()
+    return frozenset(
+        key
+        for key, use in district_index().items()
+        if use == "plain" and len(key) >= 5 and key.split(" ", 1)[0] not in words and key not in abroad
+        and not _person_like(key) and not is_first_name(key.split(" ", 1)[0], lowercase_ok=True)
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def bare_district_heads() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in bare_districts())
+
+
+# A local practice's or service's word, which names the district it serves.
+# (not a garden centre's or a shop's: "Tuincentrum Overvecht" is a firm's name)
+_LOCAL_SERVICES = ("praktijk", "therapie", "tandarts", "tandartsen", "apotheek", "huisarts", "huisartsen", "fysio")
+
+
+def _named_by_organisation(text: str, start: int) -> bool:
+    """A capitalised word no place list holds right before ``start`` on its line: a firm's or club's name that a
+    district ends (``Parkeerbeheer Grachtengordel``); not a town (``Rotterdam Kralingen``). Or a surname's particle
+    (``van 't Westeinde``)."""
+    before = word_before(text, start).rstrip(",:")
+    if before.lower() in PARTICLE_SET or before.lower() in ("'t", "’t", "ten", "ter"):
+        return True  # "Thomas van 't Westeinde", "van Kralingen": a family name
+    before = CELL_OPENER.split(before)[-1]  # "(Parkeerbeheer Grachtengordel)"
+    if before.lower().endswith(_LOCAL_SERVICES):
+        return False  # "Huisartsenpraktijk Lunetten", "Tandartsen Strijp-S": a local practice names where it is
+    return before[:1].isupper() and before[1:].islower() and lookup(before) is None
+
+
+def _capitalised_district(value: str) -> bool:
+    """A district whose name opens with an article, written with its capital after it (``in de Pijp``, ``uit het
+    Broek``): the capital marks the name as a capitalised first word does."""
+    words = value.split()
+    return (
+        len(words) > 1
+        and words[0].lower() in _ARTICLE_HEADS
+        and words[1][:1].isupper()
+        and normalise(value) in district_index()
+    )
 
 
 def _word_or_name(key: str) -> bool:
@@ -362,12 +490,14 @@ def ocr_index() -> dict[str, str]:
 _OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!]")
 
 
-def lookup(name: str) -> tuple[str, str] | None:
+def lookup(name: str, with_districts: bool = False) -> tuple[str, str] | None:
     """(normalised name, use) of the place ``name`` names, as written or (when it holds a letter OCR confuses)
-    OCR-folded: ``Arnhern`` is ``arnhem``."""
+    OCR-folded: ``Arnhern`` is ``arnhem``; with ``with_districts`` a neighbourhood or district too (``Kralingen``)."""
     key = normalise(name)
     use = place_index().get(key)
     if use is not None:
+        return key, use
+    if with_districts and (use := district_index().get(key)) is not None:
         return key, use
     if " a/d " in key:  # "alphen a/d rijn", "capelle a/d ijssel", "ouderkerk a/d amstel"
         for words in (" aan den ", " aan de "):
@@ -395,11 +525,17 @@ def first_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in keys) | frozenset(joined_index())
 
 
-def _could_start(word: str) -> bool:
+@lru_cache(maxsize=1)
+def district_first_words() -> frozenset[str]:
+    """The first word of every normalised district name."""
+    return frozenset(key.split(" ", 1)[0] for key in district_index())
+
+
+def _could_start(word: str, with_districts: bool = False) -> bool:
     key = normalise(word.rstrip(".'")).split(" ", 1)[0]  # ("Purmerend'": a quoted value's end)
     if key in ("t", "s"):
         key = "'" + key  # an elided article typed without its apostrophe: "in t harde", "naar t zand"
-    if key in first_words():
+    if key in first_words() or (with_districts and key in district_first_words()):
         return True
     if "-" in word and " " not in word and place_index().get(normalise(word.rstrip(".,")).replace(" ", "")) == "plain":
         return True  # a one-word place split by a hyphen ("WOL-VEGA"; see lookup)
@@ -425,9 +561,9 @@ def _words_after(text: str, pos: int) -> list[re.Match[str]]:
     return out
 
 
-def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str] | None:
-    """(start, end, use) of the longest place name that ``words`` begin with."""
-    if not _could_start(words[0].group()):
+def longest_place(text: str, words: list[re.Match[str]], with_districts: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, use) of the longest place name that ``words`` begin with (a district too, ``with_districts``)."""
+    if not _could_start(words[0].group(), with_districts):
         return None  # most words start no place name: one or two set tests spare the longer look-ups
     for k in range(len(words), 0, -1):
         if k > 1 and not any(c.isalnum() for c in words[k - 1].group()):
@@ -435,19 +571,20 @@ def longest_place(text: str, words: list[re.Match[str]]) -> tuple[int, int, str]
         start, end = words[0].start(), words[k - 1].end()
         # "in Amsterdam ." and "Nieuwegein ->" end at the name, and so does a quoted value ("'Purmerend')")
         value = text[start:end].rstrip(". \t-'")
-        found = lookup(value)
+        found = lookup(value, with_districts)
         if found is not None:
             return start, start + len(value), found[1]
     head, _, part = words[0].group().partition("-")
-    found = lookup(head) if part.lower().rstrip(".,") in DISTRICTS else None
-    if found is not None:  # "Amsterdam-Noord", "rotterdam-zuid": the place with its district
+    # "Amsterdam-Noord", "rotterdam-zuid", "Overvecht-Noord": the place with its district
+    found = lookup(head, with_districts) if part.lower().rstrip(".,") in DISTRICTS else None
+    if found is not None:
         value = words[0].group().rstrip(".,")
         return words[0].start(), words[0].start() + len(value), found[1]
     if part:
         # a village named with its neighbour, every part a listed place ("Beek-Ubbergen", "Bergen-Binnen"): plain
         # only when every part is
         value = words[0].group().rstrip(".,?!")
-        uses = [lookup(p) for p in value.split("-")]
+        uses = [lookup(p, with_districts) for p in value.split("-")]
         if all(u is not None for u in uses):
             plain = all(u is not None and u[1] == "plain" for u in uses)
             return words[0].start(), words[0].start() + len(value), "plain" if plain else "word"
@@ -609,21 +746,25 @@ class PlaceNameRecognizer(DutchRecognizer):
         # which words could start such a place: one set intersection (in C) over the text's distinct words
         lowered = lowered_text(text)
         heads = bare_heads().intersection(_lower_words(lowered))
-        if not heads:
+        # and the unambiguous districts ("bij ons in Overvecht" has its cue; "Kralingen is duur" has none)
+        district_heads = bare_district_heads().intersection(_lower_words(lowered))
+        if not heads and not district_heads:
             return out
-        starts = sorted(_occurrences(text, lowered, heads))
+        starts = sorted(_occurrences(text, lowered, heads | district_heads))
         for pos in starts:
-            place = longest_place(text, _words_after(text, pos))
+            place = longest_place(text, _words_after(text, pos), with_districts=bool(district_heads))
             if place is None:
                 continue
             start, end, use = place
             key = normalise(text[start:end])
-            if use != "plain" or len(key) < 4 or index.get(key) != "plain":
+            if use != "plain" or len(key) < 4 or (index.get(key) != "plain" and key not in bare_districts()):
                 continue
             if _person_like(key) and not word_before(text, start).lower().endswith(SERVICE_ENDS):
                 continue  # a family name, unless a practice's word names its town ("fysiotherapie Doesburg")
             if key in ENGLISH_WORDS or key in abroad_only_places():
                 continue
+            if key not in index and _named_by_organisation(text, start):
+                continue  # "Parkeerbeheer Grachtengordel", "Voetbalclub Kralingen": a district in a firm's name
             # (a table's cell or a quote may open right before the first name: "P-0731|Wessel Bloemendaal|")
             before = CELL_OPENER.split(word_before(text, start))[-1]
             if text[start - 1 : start] == "\t" or text[start - 2 : start] == "  ":
@@ -690,32 +831,42 @@ class PlaceNameRecognizer(DutchRecognizer):
 
     def _after_cues(self, text: str) -> list[Finding]:
         out: list[Finding] = []
+        ends: set[int] = set()  # where the places found end
+        at = 0  # the first finding whose end is not in ``ends`` yet
         lowered = " " + lowered_text(text)  # offsets in ``lowered`` are one more than in ``text``
         for m in _cues(lowered):
             first = WORD.match(lowered, m.end())
-            if first is None or not _could_start(first.group()):
+            if first is None or not _could_start(first.group(), with_districts=True):
                 # the common case, decided without building the word list; else a large town misspelt after a cue
                 # that a person does not follow ("ik woon in amsterdan", "naar gronigen")
                 word = first.group().rstrip(".") if first is not None else ""
                 cue = m.group("cue").split()[-1]
                 if cue in TOWN_CUES and (misspelt_town(word) is not None or _unmarked_abbreviation(word, cue)):
                     out.append(Finding(m.end() - 1, m.end() - 1 + len(word), "LOCATION", SCORE_CUE, self.name))
+                    ends.add(out[-1].end)
+                    at = len(out)
                 continue
-            place = longest_place(text, _words_after(text, m.end() - 1))
+            # a neighbourhood or district too ("woon in kralingen", "uit Overvecht-Noord", "in de Pijp")
+            words = _words_after(text, m.end() - 1)
+            place = longest_place(text, words, with_districts=True) or _district_after_article(text, words)
             if place is None:
                 continue
             start, end, use = place
             value = text[start:end]
-            capitalised = value[:1].isupper()
+            capitalised = value[:1].isupper() or _capitalised_district(value)
             cue = m.group("cue").lower().split()
             strong = len(cue) > 1 or cue[0] in STRONG_CUES
             town = normalise(value) in KNOWN_PLACES
             # "van zwolle naar kampen": the goal of a move from a place named just before is a place too
-            goal = cue[0] == "naar" and any(f.end == m.start("cue") - 2 for f in out)
+            goal = cue[0] == "naar" and m.start("cue") - 2 in ends  # (a set: linear on long lists of moves)
             if cue[0] == "van" and MOVE_TAIL.match(text, end) is None:
                 continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move
-            if cue[0] in WEAK_CUES | {"van"} and (use != "plain" or capitalised and _person_like(normalise(value))):
-                continue  # "bij Best", "bij Mol", "via Linde": a firm or a person as likely
+            key = normalise(value)
+            district = key not in place_index()
+            if cue[0] in WEAK_CUES | {"van"} and (use != "plain" or (capitalised or district) and _person_like(key)):
+                continue  # "bij Best", "bij Mol", "via Linde", "bij kronenburg": a firm or a person as likely
+            if district and (cue[0] == "van" or cue[0] in WEAK_CUES - {"op"} and not capitalised):
+                continue  # "bij vathorst?", "van vathorst naar huis": a district only with its capital after these
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
             if (
@@ -733,6 +884,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # "naar Axel de Vries", "in Stein Jansen": a person named like a place
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
             out.extend(self._listed_after(text, end))
+            ends.update(f.end for f in out[at:])
+            at = len(out)
         return out
 
     def _listed_after(self, text: str, end: int) -> list[Finding]:
@@ -741,7 +894,7 @@ class PlaceNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         while (link := LIST_LINK.match(text, end)) is not None and "\n" not in link.group():
             words = _words_after(text, link.end())
-            place = longest_place(text, words) if words else None
+            place = longest_place(text, words, with_districts=True) if words else None
             if place is None:
                 break
             start, end, use = place

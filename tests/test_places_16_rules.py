@@ -1,0 +1,100 @@
+"""Issue 12, places no gazetteer of the BAG holds (sixteenth session): neighbourhoods and districts
+(``data/places/districts_nl.tsv``) and other writings of Dutch places - Frisian, Low Saxon, Limburgish, nicknames
+(``data/places/local_names_nl.tsv``). The cases are written here, not copied from any set."""
+
+from __future__ import annotations
+
+from afscherm.detectors.place_names import district_index, districts, local_names, lookup
+from tests.recognizer_helpers import places
+
+# --- the data ---------------------------------------------------------------------------------------------------------
+
+
+def test_districts_carry_their_municipality_and_leave_woonplaatsen_to_the_bag_list() -> None:
+    assert "'s gravenhage" in districts()["schilderswijk"]  # (normalised)
+    assert "rotterdam" in districts()["kralingen"]
+    assert "lombok" in districts() and {"utrecht", "arnhem"} <= districts()["lombok"]
+    assert "hoogvliet" not in districts()  # a woonplaats of the BAG: the place list's
+    assert len(districts()) >= 1000
+
+
+def test_a_district_that_is_also_a_word_needs_more_than_its_name() -> None:
+    assert district_index()["kalf"] == "word"  # Zaandam's, and a calf
+    assert district_index()["de pijp"] == "word"  # an article and a noun
+    assert district_index()["vinkhuizen"] == "plain"
+
+
+def test_local_writings_are_looked_up_as_the_bag_place() -> None:
+    assert local_names()["Ljouwert"] == "Leeuwarden"
+    assert local_names()["Snits"] == "Sneek"
+    assert lookup("De Jouwer") is not None
+    assert lookup("Kralingen") is None  # a district only where the caller asks for one
+    assert lookup("Kralingen", with_districts=True) == ("kralingen", "plain")
+
+
+# --- a district after a place cue -------------------------------------------------------------------------------------
+
+
+def test_a_district_after_a_place_cue_is_a_place_in_any_case() -> None:
+    assert places("mijn broer woont in kralingen sinds mei") == ["kralingen"]
+    assert places("ze komt uit Vinkhuizen") == ["Vinkhuizen"]
+    assert places("rijden jullie naar overvecht?") == ["overvecht"]
+
+
+def test_a_district_with_a_compass_part_is_read_whole() -> None:
+    assert places("we verhuizen naar Overvecht-Zuid") == ["Overvecht-Zuid"]
+
+
+def test_a_district_with_an_article_in_its_name_needs_its_capital() -> None:
+    assert places("gisteren lunch in de Pijp, heerlijk") == ["de Pijp"]
+    assert places("het geld ging in de pijp") == []  # a pipe
+
+
+def test_a_district_said_with_an_article_its_name_lacks() -> None:
+    assert places("oma woont in de Bijlmer") == ["Bijlmer"]
+    assert places("we wonen nu in de bijlmer.") == ["bijlmer"]  # lower case: the phrase ends with it
+    assert places("werkt hij in de plantage van zijn oom?") == []  # a thing's word, no district's ending
+    assert places("de sleutels liggen in de kluis") == []
+
+
+def test_a_district_that_is_a_word_needs_its_capital_after_the_cue() -> None:
+    assert places("kom je uit Kalf?") == ["Kalf"]
+    assert places("we zitten in kalf en koe te rekenen") == []
+
+
+def test_a_lower_case_district_after_a_cue_a_person_follows_is_left_alone() -> None:
+    assert places("ligt het nog bij kronenburg?") == []  # a family name: someone's desk
+    assert places("hij fietste van vathorst naar huis") == []
+
+
+# --- a district written alone -----------------------------------------------------------------------------------------
+
+
+def test_an_unambiguous_capitalised_district_stands_alone() -> None:
+    assert places("Kralingen is duur geworden") == ["Kralingen"]
+    assert places("Vinkhuizen en Paddepoel krijgen een nieuwe bus") == ["Vinkhuizen", "Paddepoel"]
+
+
+def test_a_district_in_a_name_is_left_alone() -> None:
+    assert places("Dit is Piet Kralingen") == []  # a first name before it: a person
+    assert places("Lid van Voetbalvereniging Vinkhuizen sinds 2019") == []  # an organisation's name
+    assert places("Namens Stichting Paddepoel, met groet") == []
+    assert places("gesproken met Thomas van 't Westeinde") == []  # a surname's particle
+
+
+def test_a_local_practice_names_its_district() -> None:
+    assert places("Tandartsen Paddepoel, goedemorgen") == ["Paddepoel"]
+
+
+# --- other writings of a Dutch place ----------------------------------------------------------------------------------
+
+
+def test_frisian_and_local_writings_are_places() -> None:
+    assert places("wy wenje yn ljouwert") == ["ljouwert"]
+    assert places("Hy komt út Snits") == ["Snits"]
+    assert places("ik werk in De Jouwer") == ["De Jouwer"]
+    assert places("volgend jaar verhuizen we naar Mokum") == ["Mokum"]
+
+
+def test_a_hospital_named_after_a_nickname_is_left_alone() -> None:
+    assert places("opgenomen in het Maasstad Ziekenhuis") == []
