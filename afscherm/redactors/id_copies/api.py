@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies import watermark
-from afscherm.redactors.id_copies.boxes import Region, black_out, rect, rotated
+from afscherm.redactors.id_copies.boxes import Region, black_out, grown_to_ink, rect, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import (
     GHOST_SIZES,
@@ -43,7 +43,17 @@ from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
-from afscherm.redactors.id_copies.orient import page_turn, point_back, point_up, turn_back, upright
+from afscherm.redactors.id_copies.orient import (
+    level,
+    page_skew,
+    page_turn,
+    point_back,
+    point_up,
+    through,
+    turn_back,
+    unlevel,
+    upright,
+)
 from afscherm.redactors.id_copies.photo import MARGIN as PICTURE_MARGIN
 from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions, unmasked_photos
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
@@ -53,6 +63,7 @@ from afscherm.redactors.id_copies.verify import (
     cut_pictures,
     gray_of,
     halftone_cut,
+    ink_cut,
     mrz_left_beside,
     text_problems,
     uncovered_copies,
@@ -824,6 +835,9 @@ def _verify(
     # A picture printed as a dot screen, cut by its box, whoever drew the box: its dots go on beside it.
     if halftone_cut(original, out_gray, glyph or glyph_height(original)):
         issues.append("halftone picture goes on past its box")
+    # Glyphs whose tops or bottoms stick out of a box along its edge: a number's box set off its ink, whoever drew it.
+    if ink_cut(original, out_gray, glyph or glyph_height(original)):
+        issues.append("ink cut by a box's edge: glyphs left partly visible")
     clock.add("verify", t)
     return sorted(set(issues))
 
@@ -852,24 +866,35 @@ def _redact_page(
     clock: _Clock,  # noqa: ANN001
     given: list[Region] | None = None,
 ) -> tuple[np.ndarray, PageResult]:
-    """The page turned upright (see ``orient``), redacted and verified there, and turned back: the copy keeps
-    the upload's orientation, and the boxes are reported in the upload's pixels. ``given``: boxes a person
-    corrected (upload pixels), blacked out instead of the ones found; verified as usual."""
+    """The page turned upright and levelled (see ``orient``), redacted and verified there, and turned back: the copy
+    keeps the upload's orientation, and the boxes are reported in the upload's pixels. ``given``: boxes a person
+    corrected (upload pixels), blacked out instead of the ones found; verified as usual. A levelled page is turned
+    back from its verified copy (``orient.unlevel``: every pixel read from it), never redacted a second time."""
     t = time.perf_counter()
-    turned, _ = page_turn(gray_of(page))
+    gray = gray_of(page)
+    turned, _ = page_turn(gray)
+    skew = page_skew(upright(gray, turned))
     clock.add("orientation", t)
-    if not turned:
+    if not turned and not skew:
         return _redact_upright(page, policy, analyzer, clock, given)
     up = upright(page, turned)
+    levelled, matrix = level(up, skew) if skew else (up, None)
+    back = None if matrix is None else cv2.invertAffineTransform(matrix)
+
+    def to_view(x: float, y: float) -> tuple[float, float]:
+        p = point_up(x, y, turned, page.shape)
+        return p if matrix is None else through(matrix, *p)
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        p = (x, y) if back is None else through(back, x, y)
+        return point_back(*p, turned, page.shape)
+
     if given is not None:
-        given = [
-            Region(r.type, r.source, tuple(point_up(x, y, turned, page.shape) for x, y in r.polygon)) for r in given
-        ]
-    out, result = _redact_upright(up, policy, analyzer, clock, given)
-    result.regions = [
-        Region(r.type, r.source, tuple(point_back(x, y, turned, page.shape) for x, y in r.polygon))
-        for r in result.regions
-    ]
+        given = [Region(r.type, r.source, tuple(to_view(x, y) for x, y in r.polygon)) for r in given]
+    out, result = _redact_upright(levelled, policy, analyzer, clock, given)
+    result.regions = [Region(r.type, r.source, tuple(to_page(x, y) for x, y in r.polygon)) for r in result.regions]
+    if matrix is not None:
+        out = unlevel(out, matrix, up.shape)
     return turn_back(out, turned), result
 
 
@@ -896,7 +921,8 @@ def _redact_upright(
         if policy.require_ghost:
             issues += _ghost_unverified(page, regions, bands)
         wanted = policy.regions()
-        regions = [r for r in regions if r.type in wanted]
+        # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
+        regions = [grown_to_ink(gray, r) for r in regions if r.type in wanted]
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)

@@ -332,6 +332,126 @@ def halftone_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
     return out
 
 
+# Glyphs cut by a box's edge: a value's box set a few pixels off, or drawn from a word box OCR gave shorter than the
+# ink, leaves the tops (or bottoms) of the value's glyphs above (below) the box. OCR recovers nothing from such
+# stubs, but they are a part of the number left visible (held-out seed 2045: a card's document number with 22 % of its
+# area above its box, released). Here the ink of the original is cut into connected components (a local threshold at
+# INK_GLYPH_PX per glyph), the copy's black boxes are its solid black areas (black strokes opened away), and a
+# glyph-sized component that a box covers in good part (INK_COVERED) and not wholly, its uncovered part at least
+# INK_SHOWN glyph heights tall and across one of the box's long edges (further from its covered part across the box
+# than along it: a value's box is long along its line of text), is a cut glyph. A box is refused whose cut glyphs
+# along one edge span INK_SPAN of its length (and at least INK_SPAN_GLYPHS glyph heights): a line of text cut, not a
+# descender or one letter of a label touching it, nor rules, card edges or guilloche (no glyph's size, or faint, or
+# mostly outside the box).
+INK_GLYPH_PX, INK_WORK_MAX = 16.0, 2400
+INK_CONTRAST = 18  # grey levels below the neighbourhood's mean that make a pixel ink
+INK_GLYPH_MAX = (1.8, 8.0)  # a glyph component is at most this high and wide (glyph heights; touching digits join)
+INK_GLYPH_MIN = 0.35  # ... and at least this high
+# Share of a cut glyph's pixels under the box: a box set off its value hides most of each glyph (held-out: 78 %); a
+# glyph more than 60 % visible is read by the OCR checks. A box that ends a pixel past a card's edge on a checked
+# cloth cut the cloth's squares and dots at 15-30 % (tuning bench_id_pictures seed 701 page 7).
+INK_COVERED = (0.4, 0.97)
+INK_SHOWN = 0.12  # glyph heights of a cut glyph left outside the box, at least
+INK_SPAN, INK_SPAN_GLYPHS = 0.25, 1.5
+INK_BOX_MIN = 0.6  # a black area is a box when at least this many glyph heights across (and mostly paper before)
+
+
+def _boxes_of(redacted: np.ndarray, original: np.ndarray, g: float) -> tuple[int, np.ndarray]:
+    """The copy's black boxes: its black areas with strokes thinner than INK_BOX_MIN glyph heights opened away, each
+    mostly not black in the original (a black desk or a black picture is no box). (count, labels)."""
+    black = (redacted <= 10).astype(np.uint8)
+    k = _odd(INK_BOX_MIN * g)
+    solid = cv2.morphologyEx(black, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    was_black = np.bincount(labels.ravel(), weights=(original <= 10).ravel().astype(np.float64), minlength=n)
+    keep = np.zeros(n, bool)
+    keep[1:] = was_black[1:] < 0.5 * stats[1:, cv2.CC_STAT_AREA]
+    return n, np.where(keep[labels], labels, 0)
+
+
+def _edge_axes(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Unit vectors along and across a box (``mask``), along its longer side (a value's line of text), and that side's
+    length."""
+    ys, xs = np.nonzero(mask)
+    (_, _), (w, h), angle = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
+    t = np.radians(angle)
+    u = np.array([np.cos(t), np.sin(t)])
+    if w < h:
+        u, w = np.array([-u[1], u[0]]), h
+    return u, np.array([-u[1], u[0]]), max(float(w), 1.0)
+
+
+def ink_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1, page pixels) of the cut glyphs left along a black box's upper or lower edge in
+    ``redacted`` (see INK_SPAN), ``original`` the page before (both grey, the same size); empty: none."""
+    f = min(1.0, INK_GLYPH_PX / glyph, INK_WORK_MAX / max(original.shape[:2]))
+    if f < 1:
+        small = cv2.resize(original, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+        shade = cv2.resize(
+            (redacted <= 10).astype(np.float32), (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA
+        )
+        copy = np.where(shade >= 0.5, 0, 255).astype(np.uint8)
+    else:
+        small, copy = original, redacted
+    g = glyph * f
+    n_box, boxes = _boxes_of(copy, small, g)
+    if n_box < 2 or not boxes.any():
+        return []
+    ink = cv2.adaptiveThreshold(
+        small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _odd(2.5 * g), INK_CONTRAST
+    )
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    under = np.bincount(labels.ravel(), weights=(boxes > 0).ravel().astype(np.float64), minlength=n)
+    area = stats[:, cv2.CC_STAT_AREA].astype(np.float64)
+    hh, ww = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    cut = (
+        (under >= INK_COVERED[0] * area)
+        & (under < INK_COVERED[1] * area)
+        & (hh <= INK_GLYPH_MAX[0] * g)
+        & (ww <= INK_GLYPH_MAX[1] * g)
+        & (hh >= INK_GLYPH_MIN * g)
+    )
+    cut[0] = False
+    spans: dict[tuple[int, int], list[tuple[float, float, tuple[float, float, float, float]]]] = {}
+    axes: dict[int, tuple[np.ndarray, np.ndarray, float]] = {}
+    for i in np.nonzero(cut)[0]:
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        comp = labels[y : y + h, x : x + w] == i
+        owner = boxes[y : y + h, x : x + w]
+        covered = owner[comp]
+        box = int(np.bincount(covered[covered > 0]).argmax())
+        if box not in axes:
+            axes[box] = _edge_axes(boxes == box)
+        along, across, _ = axes[box]
+        ys, xs = np.nonzero(comp & (owner == 0))
+        cys, cxs = np.nonzero(comp & (owner == box))
+        if len(ys) == 0 or len(cys) == 0:
+            continue
+        shown = np.column_stack([xs + x, ys + y]).astype(np.float64)
+        hidden = np.column_stack([cxs + x, cys + y]).astype(np.float64)
+        step = shown.mean(axis=0) - hidden.mean(axis=0)
+        if abs(step @ across) <= abs(step @ along):
+            continue  # beside the box's end, not across its edge
+        depth = shown @ across
+        if float(depth.max() - depth.min()) + 1 < INK_SHOWN * g:
+            continue
+        run = shown @ along
+        side = 1 if step @ across > 0 else -1
+        spans.setdefault((box, side), []).append(
+            (float(run.min()), float(run.max()) + 1, (x / f, y / f, (x + w) / f, (y + h) / f))
+        )
+    out = []
+    for (box, _), found in spans.items():
+        length = axes[box][2]
+        covered_run, end = 0.0, -np.inf
+        for a, b, _ in sorted(found):
+            covered_run += max(0.0, b - max(a, end))
+            end = max(end, b)
+        if covered_run >= max(INK_SPAN * length, INK_SPAN_GLYPHS * g):
+            out += [where for _, _, where in found]
+    return out
+
+
 # Copies of a portrait left visible anywhere on the page: the ghost portrait real documents print again, small and
 # faint, wherever the layout puts it (on a passport spread far from the portrait; in a phone photo half under a
 # box). Each portrait the copy blacks out is matched, shrunk and mirrored, against the whole original page by
