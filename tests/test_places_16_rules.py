@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from afscherm.detectors.place_names import district_index, districts, local_names, lookup
-from tests.recognizer_helpers import places
+from tests.recognizer_helpers import locations, places
 
 # --- the data ---------------------------------------------------------------------------------------------------------
 
@@ -98,3 +98,33 @@ def test_frisian_and_local_writings_are_places() -> None:
 
 def test_a_hospital_named_after_a_nickname_is_left_alone() -> None:
     assert places("opgenomen in het Maasstad Ziekenhuis") == []
+
+
+# --- a district next to the town it lies in ---------------------------------------------------------------------------
+
+
+def test_a_district_next_to_its_own_town_is_a_place_whatever_stands_before_it() -> None:
+    assert "Merwestein" in places("Bewonersvereniging Flatgebouw Merwestein, Nieuwegein")
+    assert places("ophalen in utrecht overvecht") == ["utrecht", "overvecht"]
+    assert places("Bolder, Lelystad") == ["Bolder", "Lelystad"]  # a word, with its capital and its town
+
+
+def test_a_district_next_to_another_town_or_a_word_in_lower_case_is_left_alone() -> None:
+    assert "Merwestein" not in places("Bewonersvereniging Flatgebouw Merwestein, Zwolle")
+    assert places("bolder, lelystad") == ["lelystad"]  # a mooring post in lower case
+
+
+# --- a town's part after it with a hyphen, alone ----------------------------------------------------------------------
+
+
+def test_a_capitalised_town_with_its_compass_part_is_a_place_after_a_service_word() -> None:
+    assert places("Apotheek Roosendaal-Noord, openingstijden") == ["Roosendaal-Noord"]
+    assert places("Dit is Jan Roosendaal-Noord") == []  # a first name before it
+
+
+# --- a sentence ending with a place before a street -------------------------------------------------------------------
+
+
+def test_a_place_and_a_full_stop_end_the_sentence_before_a_street() -> None:
+    assert locations("Nee, in Volkel. Zeelandsedijk 3, achter de kerk.") == ["Zeelandsedijk 3"]
+    assert locations("het adres is Burg. de Withstraat 12") == ["Burg. de Withstraat 12"]  # a title's abbreviation

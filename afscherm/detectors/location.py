@@ -372,13 +372,21 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
             first = k
             k -= 1
             continue
-        if not _is_name_word(word):
+        if not _is_name_word(word) or _place_ending_sentence(word):
             break
         if k + 1 < first and _is_sentence_word(word):
             break  # "Stuur het naar Oude Gracht 12", "Levering op Prinsengracht 263": a sentence, then the street
         first = k
         k -= 1
     return first
+
+
+def _place_ending_sentence(word: str) -> bool:
+    """A listed place and a full stop (``Nee, in Volkel. Zeelandsedijk 3``): the sentence before the street ends with
+    it; a title's or first name's abbreviation (``St.``, ``Burg.``, ``Mr.``) is no place."""
+    from afscherm.detectors.place_names import lookup  # place_names builds on this module
+
+    return len(word) > 5 and word.endswith(".") and word[-2].isalpha() and lookup(word[:-1]) is not None
 
 
 def _is_sentence_word(word: str) -> bool:

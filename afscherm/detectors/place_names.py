@@ -734,6 +734,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 reached = f.end
         for f in _districts_after_towns(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
+        for f in _districts_by_their_towns(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         for f in _other_mentions(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         return sorted(best.values())
@@ -757,6 +759,9 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue
             start, end, use = place
             key = normalise(text[start:end])
+            town, _, part = key.rpartition(" ")
+            if key not in index and key not in bare_districts() and part in DISTRICTS:
+                key = town  # "Apotheek Roosendaal-Noord": the town with its part; the town is judged
             if use != "plain" or len(key) < 4 or (index.get(key) != "plain" and key not in bare_districts()):
                 continue
             if _person_like(key) and not word_before(text, start).lower().endswith(SERVICE_ENDS):
@@ -1295,6 +1300,60 @@ def _districts_after_towns(text: str, found: list[Finding]) -> list[Finding]:
         if CHAT_PHRASE_END.match(text, m.end()) is None:
             continue  # "in zwolle, gisteren kwam ..." goes on: a sentence, not a place's part
         out.append(Finding(*m.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# Towns a text names for the municipality a district lies in ("Den Haag" for 's-Gravenhage, "Zaandam" for Zaanstad).
+_MUNICIPALITY_OF = {
+    "den haag": "'s gravenhage", "den bosch": "'s hertogenbosch", "zaandam": "zaanstad", "hoofddorp": "haarlemmermeer",
+    "nieuw vennep": "haarlemmermeer", "spijkenisse": "nissewaard", "sittard": "sittard geleen",
+    "geleen": "sittard geleen",
+    "sneek": "sudwest fryslan", "drachten": "smallingerland", "hoogezand": "midden groningen", "bussum": "gooise meren",
+    "leidschendam": "leidschendam voorburg", "voorburg": "leidschendam voorburg", "pijnacker": "pijnacker nootdorp",
+    "berkel en rodenrijs": "lansingerland", "bleiswijk": "lansingerland", "ijmuiden": "velsen",
+}  # fmt: skip
+# A hyphen, dash or space between a town and its district ("Rotterdam-Kralingen", "utrecht overvecht"); a comma or an
+# opening bracket between a district and its town ("Merwestein, Nieuwegein", "Kralingen (Rotterdam)").
+_TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")
+_DISTRICT_TOWN_GAP = re.compile(r"(?P<name>[^\s,;:()]+(?:[ \t-][^\s,;:()]+){0,3})(?:,[ \t]*|[ \t]*\([ \t]*)$")
+
+
+def _municipality(key: str) -> str:
+    return _MUNICIPALITY_OF.get(key, normalise(local_names().get(key, key)) if key in local_names() else key)
+
+
+def _district_of(name: str, town: str) -> bool:
+    """``name`` is a district of the municipality ``town`` (normalised) names, written with its capital if it is also
+    a word (``Rotterdam Cool``; not ``rotterdam cool``)."""
+    key = normalise(name)
+    if town not in districts().get(key, ()):
+        return False
+    return district_index()[key] != "word" or name[:1].isupper() or _capitalised_district(name)
+
+
+def _districts_by_their_towns(text: str, found: list[Finding]) -> list[Finding]:
+    """A district next to the town it lies in (``Rotterdam-Kralingen``, ``utrecht overvecht``, ``Parkflat Merwestein,
+    Nieuwegein``, ``Kralingen (Rotterdam)``): the town vouches for it, whatever stands around it."""
+    out: list[Finding] = []
+    for f in found:
+        town = _municipality(normalise(text[f.start : f.end]))
+        gap = _TOWN_DISTRICT_GAP.match(text, f.end)
+        words = _words_after(text, gap.end()) if gap is not None else []
+        place = longest_place(text, words, with_districts=True) if words else None
+        if place is not None and _district_of(text[place[0] : place[1]], town):
+            out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        before = _DISTRICT_TOWN_GAP.search(text, max(0, f.start - 60), f.start)
+        if before is None:
+            continue
+        name = before.group("name")
+        for m in re.finditer(r"(?:^|(?<=[ \t-]))\S", name):  # the longest district ending there first
+            if _district_of(name[m.start() :], town):
+                out.append(
+                    Finding(
+                        before.start("name") + m.start(), before.end("name"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME
+                    )
+                )
+                break
     return out
 
 
