@@ -12,7 +12,12 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from afscherm.detectors.nlp_engine import RULES_FROM_DISK_TOKENIZER, load_pipeline
+from afscherm.detectors.nlp_engine import (
+    BLAS_THREAD_VARIABLES,
+    RULES_FROM_DISK_TOKENIZER,
+    blas_single_threaded,
+    load_pipeline,
+)
 
 MODEL = Path(__file__).resolve().parents[1] / "afscherm" / "detectors" / "models" / "nl_afscherm"
 
@@ -91,3 +96,36 @@ def test_loading_with_the_saved_tokenizer_only_tokenises_as_spacy_does(nlp: Lang
     for text in texts:
         assert [t.text for t in ours.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
     assert ours.tokenizer.rules == nlp.tokenizer.rules
+
+
+def test_single_threaded_blas_reads_the_variables_in_openblas_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in BLAS_THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert blas_single_threaded()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # read first: OpenBLAS runs two threads
+    assert not blas_single_threaded()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "")  # unset in effect: the next variable decides
+    assert blas_single_threaded()
+
+
+def test_numpy_gemm_only_with_one_blas_thread_and_the_same_entities(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in BLAS_THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    kept = load_pipeline(str(MODEL), MODEL.parent)
+    assert all(getattr(node.ops, "use_blis", True) for _, c in kept.components for node in c.model.walk())
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    ours = load_pipeline(str(MODEL), MODEL.parent)
+    nodes = [node for _, c in ours.components for node in c.model.walk()]
+    assert nodes and all(getattr(node.ops, "use_blis", True) is False for node in nodes)
+    texts = [
+        "Gisteren belde Jan de Vries uit Amersfoort over zijn aanvraag; mevrouw Fatima El Amrani verbond hem door.",
+        "Ingrid Bakker-Smit woont sinds 2019 in Leeuwarden, haar broer Pieter werkt in Rotterdam bij de haven.",
+        "Dhr. Van den Heuvel (Tilburg) en Sanne Visser uit Groningen tekenden het contract op 3 maart.",
+    ]
+    found = [ents(ours, text) for text in texts]
+    assert found == [ents(nlp, text) for text in texts]  # the same entities as blis's products give
+    assert all(found)

