@@ -128,3 +128,31 @@ def test_a_capitalised_town_with_its_compass_part_is_a_place_after_a_service_wor
 def test_a_place_and_a_full_stop_end_the_sentence_before_a_street() -> None:
     assert locations("Nee, in Volkel. Zeelandsedijk 3, achter de kerk.") == ["Zeelandsedijk 3"]
     assert locations("het adres is Burg. de Withstraat 12") == ["Burg. de Withstraat 12"]  # a title's abbreviation
+
+
+# --- Frisian street names ---------------------------------------------------------------------------------------------
+
+
+def test_a_frisian_street_with_its_house_number_is_an_address() -> None:
+    assert locations("Hy wennet no yn Jirnsum, Tsjerkebuorren 12") == ["Tsjerkebuorren 12"]
+    assert "Haadstrjitte 3" in locations("adres: Haadstrjitte 3, Grou")
+    assert locations("bel hem op Mounewei 4") == ["Mounewei 4"]
+
+
+def test_a_short_word_with_a_frisian_ending_is_no_street() -> None:
+    assert locations("de koeien staan in de wei 3 dagen") == []
+    assert locations("zwei 2 drei") == []
+
+
+# --- a town that is also a word, in lower case, with a verb of living or moving after it ------------------------------
+
+
+def test_a_town_that_is_a_word_is_the_town_before_a_verb_of_living_or_moving() -> None:
+    assert places("volgend jaar gaan we in houten wonen") == ["houten"]
+    assert places("ik ben naar best verhuisd") == ["best"]
+
+
+def test_the_same_word_before_a_noun_is_left_alone() -> None:
+    assert places("ze lagen in houten kisten") == []
+    assert places("naar best vermogen ingevuld") == []
+    assert places("naar buren gaan we niet") == []  # no large town: the neighbours

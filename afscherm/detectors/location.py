@@ -152,6 +152,14 @@ _SUFFIXES = (
     "platz",
     "lei",  # Flemish: an Antwerp avenue ("Frankrijklei 88", "Britselei")
     "kaai",  # Flemish: a quay ("Sint-Pieterskaai")
+    # Frisian (the official street names of Frisian villages): "Haadstrjitte", "Tsjerkebuorren", "Skoallepaad",
+    # "Mounewei", "Súd-Ie dyk" is rare, "Noarderleane"
+    "strjitte",
+    "buorren",
+    "paad",
+    "leane",
+    "dyk",
+    "wei",
 )
 _SUFFIX_WORDS = frozenset(_SUFFIXES)
 _MIN_LEI_STEM = 4  # letters before "lei": "Frankrijklei", not "klei" or "vlei"
@@ -293,8 +301,8 @@ def _is_compound_street(word: str) -> bool:
     suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
         return False
-    if suffix == "lei" and len(lower) - len(suffix) < _MIN_LEI_STEM:
-        return False
+    if suffix in ("lei", "wei") and len(lower) - len(suffix) < _MIN_LEI_STEM:
+        return False  # ("klei", "vlei"; "zwei", "geswei")
     # "vergadering 3", "aflevering 5", "leeskring 2"
     return not (suffix == "ring" and (lower.endswith("ering") or lower.endswith("kring")))
 

@@ -118,6 +118,15 @@ TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "richting", "regio", "omge
 CHAT_PHRASE_END = re.compile(
     r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?(?:[,.!?;)\n]|$)"
 )
+# A verb of living, moving or being somewhere right after "in/naar/uit <town>" (``we gaan in houten wonen``, ``naar best
+# verhuisd``, ``in houten zijn we``): the town that is also a word is the town; a noun after it makes the word an
+# adjective or a phrase ("in houten kisten", "naar best vermogen").
+_PLACE_VERB_AFTER = re.compile(
+    r"[ \t]+(?:wonen|woon|woont|woonde|woonden|gewoond|gaan|ga|gaat|gegaan|verhuizen|verhuisd|verhuist|verhuis"
+    r"|rijden|rij|rijdt|gereden|fietsen|gefietst|komen|kom|komt|gekomen|vandaan|geweest|zijn"
+    r"|terecht|opgegroeid|geboren|werken|werk|werkt|gewerkt|afspreken|afgesproken|ophalen|opgehaald|brengen"
+    r"|gebracht|heen|toe|aangekomen|blijven|gebleven|logeren|studeren|gestudeerd)(?![\w'’-])"
+)
 # More places named after a place, in a list or as a correction: "regio deventer of zutphen", "in eindhoven,
 # veldhoven eigenlijk", "naar zwolle en kampen"; and the goal of a move "van zwolle naar kampen".
 LIST_LINK = re.compile(r"[ \t]*(?:,|/|&|\ben\b|\bof\b)[ \t]*(?=\S)")
@@ -879,6 +888,7 @@ class PlaceNameRecognizer(DutchRecognizer):
                 and not capitalised
                 and not (len(cue) > 1 and PHRASE_END.match(text, end))
                 and not (town and (goal or cue[0] in TOWN_CUES and CHAT_PHRASE_END.match(text, end)))
+                and not (town and cue[0] in TOWN_CUES and _PLACE_VERB_AFTER.match(text, end))
             ):
                 continue  # "in best goede staat", "naar buren"; but "woont in best?", "ik woon in leiden." end there
             if use == "first" and not strong:
