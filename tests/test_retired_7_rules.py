@@ -3,7 +3,8 @@ header's date after its speaker (``Hidde, 3 dec. 2026 om 10:20:``) is no birth d
 confirmation and answered by a date opening the next turn; a list of birth dates going on with ``en van`` and whose
 (``12-1-58. en van mama 7 april 1960``); ``ze is van`` a recent date that ends the clause; a chat speaker's login
 handle in an IRC log (``<sven_w>``), a pasted message with its clock (``tom.v 11:02``) or with a surname that is a
-word too (``kees.brouwer:``). The cases are written here, not copied from the sets."""
+word too (``kees.brouwer:``); a nickname in brackets or quotes between the given names and the surname
+(``Wilhelmina (Mien) Gerritsen``). The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -103,3 +104,20 @@ def test_a_handle_that_is_no_speaker_is_left_to_the_other_rules() -> None:
     assert "joris.bakker" not in persons("zie de bijlage joris.bakker.pdf")  # a file name
     assert persons("de release anna.b 10:22 staat gepland") == ["anna"]  # mid-line: no speaker's clock
     assert persons("<html> pagina laadt niet") == []
+
+
+# --- a nickname between the given names and the surname ---------------------------------------------------------------
+
+
+def test_a_nickname_in_brackets_or_quotes_between_given_names_and_surname_is_one_name() -> None:
+    assert persons("Erflater: Hendrika Maria (Riek) Zwart, wonende te Ede") == ["Hendrika Maria (Riek) Zwart"]
+    text = "INSERT INTO leden VALUES (12, 'Johannes (Hans) van Dijk', 'bestuur');"
+    assert persons(text) == ["Johannes (Hans) van Dijk"]
+    assert persons('contact:\n  naam: Theodorus "Theo" Mulder') == ['Theodorus "Theo" Mulder']
+
+
+def test_brackets_after_no_given_name_or_before_no_surname_are_left_alone() -> None:
+    # a firm's name and the place in brackets: no given name before it, no surname after it
+    assert persons("Bakkerij Mulder (Ede) Groep") == []
+    # a given name, a bracketed word and a capitalised word that is no listed surname (a sentence's start after it)
+    assert not any("(" in name for name in persons("Erflater is Hendrika (Riek). Daarna volgt Zwart"))

@@ -261,7 +261,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._hl7_name, self._caps_surname_given, self._named_as,
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
-                     self._speaker_before_time):  # fmt: skip
+                     self._speaker_before_time, self._nicknamed):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1401,6 +1401,24 @@ class PersonNameRecognizer(DutchRecognizer):
                     surname_cell(first) and given_name_cell(second)
                 ):
                     out += [self._f(a_start, a_end, SCORE_MEDIUM), self._f(b_start, b_end, SCORE_MEDIUM)]
+        return out
+
+    def _nicknamed(self, text: str) -> list[Finding]:
+        """``Wilhelmina (Mien) Gerritsen``, ``Ronald "Ron" Wessels``: a nickname in brackets or quotes between the
+        given names and the surname, as registers, deeds and contact lists write it; the given names listed first
+        names, the surname a listed one, the nickname no common word. One name over the whole (the model reads the
+        pieces apart, the nickname even as a place)."""
+        out: list[Finding] = []
+        if "(" not in text and '"' not in text and "\u201c" not in text:
+            return out
+        for m in NICKNAME_BETWEEN.finditer(text):
+            given = GIVEN_NAMES_BEFORE.search(text, max(0, m.start() - NICKNAME_GIVEN_CHARS), m.start())
+            if given is None or not all(is_first_name(w) for w in given.group().split()):
+                continue
+            nick, surname = m.group("nick"), m.group("surname")
+            if nick.lower() in common_words() or not is_family_name(surname):
+                continue
+            out.append(self._f(given.start(), m.end("surname"), SCORE_MEDIUM))
         return out
 
     def _name_handle(self, text: str) -> list[Finding]:
@@ -2583,6 +2601,16 @@ def _names_someone(words: list[str]) -> bool:
         return True
     return len(words) > 1 and any(is_family_name(w.strip(",.")) for w in words if w[:1].isupper())
 
+
+# A nickname in brackets or quotes, then the surname (its particles too): led by the blank before the bracket.
+NICKNAME_BETWEEN = re.compile(
+    rf"[ \t](?:\((?P<b>)|\"(?P<q>)|\u201c(?P<c>))(?P<nick>[{UPPER}][{LOWER}]{{1,14}})"
+    rf"(?:(?(b)\))|(?(q)\")|(?(c)\u201d))[ \t]+"
+    rf"(?P<surname>(?:{PARTICLE_RE}[ \t]+)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
+)
+# The given names right before it, capitalised (one to four).
+GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}}[{UPPER}][{LOWER}]+$")
+NICKNAME_GIVEN_CHARS = 64
 
 # Roles a handle may put before a surname instead of a first name ("mentor.hendriks", "docent_smit").
 HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", "dokter", "coach", "trainer"))
