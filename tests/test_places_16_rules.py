@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from afscherm.detectors.place_names import district_index, districts, local_names, lookup
-from tests.recognizer_helpers import locations, places
+from tests.recognizer_helpers import found, locations, places
 
 # --- the data ---------------------------------------------------------------------------------------------------------
 
@@ -156,3 +156,25 @@ def test_the_same_word_before_a_noun_is_left_alone() -> None:
     assert places("ze lagen in houten kisten") == []
     assert places("naar best vermogen ingevuld") == []
     assert places("naar buren gaan we niet") == []  # no large town: the neighbours
+
+
+# --- a district after a postcode or a street, after its town's punctuation, and left in a move ------------------------
+
+
+def test_a_district_after_a_postcode_or_a_street_is_the_place() -> None:
+    assert "Bezuidenhout" in found("Laan van Nieuw 4, 2593 AB Bezuidenhout", "LOCATION")
+    assert "Kralingen" in found("Oudedijk 12, Kralingen", "LOCATION")
+
+
+def test_a_district_after_its_town_and_an_exclamation_is_a_place() -> None:
+    assert places("ik heb een kamer in groningen!! vinkhuizen") == ["groningen", "vinkhuizen"]
+    assert places("ik heb een kamer in zwolle!! vinkhuizen") == ["zwolle"]  # another town's district: no vouching
+
+
+def test_a_district_left_for_a_known_place_is_a_place() -> None:
+    assert places("wie helpt me verhuizen van lombok naar overvecht") == ["lombok", "overvecht"]
+    assert places("het pakket ging van Kronenburg naar Zwolle") == ["Zwolle"]  # a surname: the sender
+
+
+def test_a_frisian_name_for_a_town_outside_friesland() -> None:
+    assert places("die studeert in grins") == ["grins"]

@@ -1233,7 +1233,7 @@ def _listed_place(text: str, tokens: list[re.Match[str]], any_case: bool = False
         start -= 1  # the elided article's apostrophe, cut off as a quote: "'s-Hertogenbosch"
     for k in range(len(tokens), 0, -1):
         value = text[start : tokens[k - 1].end()].rstrip(".?!")  # a sentence's end ("in haaksbergen?")
-        found = lookup(value)
+        found = lookup(value, with_districts=True)  # a district too ("2584 EJ Scheveningen", "12, Kralingen")
         if found is not None and (found[1] == "plain" or any_case or _is_capitalised(value)):
             return start, start + len(value), True
     return None

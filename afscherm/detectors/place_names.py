@@ -118,6 +118,15 @@ TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "richting", "regio", "omge
 CHAT_PHRASE_END = re.compile(
     r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?(?:[,.!?;)\n]|$)"
 )
+
+
+def _known_goal(text: str, end: int) -> bool:
+    """ "naar" and a listed place or district right after ``end`` (the goal of a move: "van lombok naar overvecht")."""
+    tail = MOVE_TAIL.match(text, end)
+    words = _words_after(text, tail.end()) if tail is not None else []
+    return bool(words) and longest_place(text, words, with_districts=True) is not None
+
+
 # A verb of living, moving or being somewhere right after "in/naar/uit <town>" (``we gaan in houten wonen``, ``naar best
 # verhuisd``, ``in houten zijn we``): the town that is also a word is the town; a noun after it makes the word an
 # adjective or a phrase ("in houten kisten", "naar best vermogen").
@@ -877,9 +886,15 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move
             key = normalise(value)
             district = key not in place_index()
-            if cue[0] in WEAK_CUES | {"van"} and (use != "plain" or (capitalised or district) and _person_like(key)):
+            # "verhuizen van lombok naar overvecht": a district left for a known place (no surname: "van Kronenburg")
+            moved = district and cue[0] == "van" and use != "first" and not _person_like(key) and _known_goal(text, end)
+            if (
+                cue[0] in WEAK_CUES | {"van"}
+                and not moved
+                and (use != "plain" or (capitalised or district) and _person_like(key))
+            ):
                 continue  # "bij Best", "bij Mol", "via Linde", "bij kronenburg": a firm or a person as likely
-            if district and (cue[0] == "van" or cue[0] in WEAK_CUES - {"op"} and not capitalised):
+            if district and not moved and (cue[0] == "van" or cue[0] in WEAK_CUES - {"op"} and not capitalised):
                 continue  # "bij vathorst?", "van vathorst naar huis": a district only with its capital after these
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
@@ -889,6 +904,7 @@ class PlaceNameRecognizer(DutchRecognizer):
                 and not (len(cue) > 1 and PHRASE_END.match(text, end))
                 and not (town and (goal or cue[0] in TOWN_CUES and CHAT_PHRASE_END.match(text, end)))
                 and not (town and cue[0] in TOWN_CUES and _PLACE_VERB_AFTER.match(text, end))
+                and not moved
             ):
                 continue  # "in best goede staat", "naar buren"; but "woont in best?", "ik woon in leiden." end there
             if use == "first" and not strong:
@@ -1324,7 +1340,7 @@ _MUNICIPALITY_OF = {
 }  # fmt: skip
 # A hyphen, dash or space between a town and its district ("Rotterdam-Kralingen", "utrecht overvecht"); a comma or an
 # opening bracket between a district and its town ("Merwestein, Nieuwegein", "Kralingen (Rotterdam)").
-_TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")
+_TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–,.!]+[ \t]*|[ \t]+")  # (also "in groningen!! oosterpoort")
 _DISTRICT_TOWN_GAP = re.compile(r"(?P<name>[^\s,;:()]+(?:[ \t-][^\s,;:()]+){0,3})(?:,[ \t]*|[ \t]*\([ \t]*)$")
 
 
