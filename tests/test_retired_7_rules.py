@@ -4,7 +4,9 @@ confirmation and answered by a date opening the next turn; a list of birth dates
 (``12-1-58. en van mama 7 april 1960``); ``ze is van`` a recent date that ends the clause; a chat speaker's login
 handle in an IRC log (``<sven_w>``), a pasted message with its clock (``tom.v 11:02``) or with a surname that is a
 word too (``kees.brouwer:``); a nickname in brackets or quotes between the given names and the surname
-(``Wilhelmina (Mien) Gerritsen``). The cases are written here, not copied from the sets."""
+(``Wilhelmina (Mien) Gerritsen``); a login name after a user key glued from a first name and a frequent
+surname (``user=lottevos``) or an initial and a surname with its particles abbreviated (``username=m.vdheuvel``).
+The cases are written here, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -121,3 +123,17 @@ def test_brackets_after_no_given_name_or_before_no_surname_are_left_alone() -> N
     assert persons("Bakkerij Mulder (Ede) Groep") == []
     # a given name, a bracketed word and a capitalised word that is no listed surname (a sentence's start after it)
     assert not any("(" in name for name in persons("Erflater is Hendrika (Riek). Daarna volgt Zwart"))
+
+
+# --- a login name after a user key ------------------------------------------------------------------------------------
+
+
+def test_a_login_of_a_first_name_glued_to_a_frequent_surname_after_a_user_key_is_a_name() -> None:
+    assert persons("2026-03-02 08:14:55 sshd: session opened user=evadekker from 10.0.4.7") == ["evadekker"]
+    assert persons("postfix/smtpd: sasl_method=PLAIN, sasl_username=j.vdberg") == ["j.vdberg"]
+
+
+def test_a_service_account_or_a_handle_without_a_key_is_left_alone() -> None:
+    assert persons("2026-03-02 08:14:55 cron: job ran as user=backupbeheer") == []
+    assert persons("2026-03-02 08:14:55 cron: job ran as user=testaccount") == []
+    assert persons("zie ook j.vdberg in de map") == []  # no key before it

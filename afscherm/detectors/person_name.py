@@ -1453,7 +1453,13 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in INITIAL_HANDLE.finditer(text):
             rest = re.sub(r"[._-]", " ", m.group(1))
             listed = rest in family_names() and (rest not in common_words() or _speaker_label(text, m.start() - 1))
-            if listed or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest)):
+            # (as a key's value, "sasl_username=m.vdheuvel", the surname as a login abbreviates its particles)
+            keyed = _KEY_BEFORE.search(text, max(0, m.start() - 4), m.start() - 1) is not None
+            if (
+                listed
+                or lower_surname(rest if " " in rest else GLUED_PARTICLE.sub(_unglued, rest))
+                or (keyed and " " not in rest and login_surname(text[m.start() - 1] + rest))
+            ):
                 out.append(self._f(m.start() - 1, m.end(), SCORE_WEAK))  # (the initial before the dot)
         return out
 
@@ -1539,7 +1545,8 @@ class PersonNameRecognizer(DutchRecognizer):
         else:
             matches = LOGIN_VALUE.finditer(text)
         for m in matches:
-            if login_surname(m.group("v").lower()):
+            value = m.group("v").lower()
+            if login_surname(value) or glued_first_and_surname(value):
                 out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
         return out
 
@@ -2554,6 +2561,18 @@ def login_surname(value: str) -> bool:
         for short, particles in _LOGIN_PARTICLES:
             if rest.startswith(short) and any(f"{p} {rest[len(short) :]}" in frequent for p in particles):
                 return True
+    return False
+
+
+def glued_first_and_surname(value: str) -> bool:
+    """``value`` (lower case) is a login name glued from a listed first name (no common word) and a frequent surname
+    (``lottevos``, ``jandevries``: after a user key, where a surname that is a word too names the user)."""
+    frequent = frequent_family_names()
+    for cut in range(3, len(value) - 2):
+        first, rest = value[:cut], value[cut:]
+        surname = rest in frequent or GLUED_PARTICLE.sub(_unglued, rest).strip() in frequent
+        if surname and is_first_name(first, lowercase_ok=True) and first not in common_words():
+            return True
     return False
 
 
