@@ -862,7 +862,10 @@ def _bands_left(gray: np.ndarray) -> bool:
 # Pages tilted by a small angle levelled before finding (``orient.page_skew``, ``orient.level``): off. On tuning
 # bench_id_captures seed 811 page 7 (a tinted card pair on A4 at 7.55°) levelling made the ghost search find a false
 # ghost on the portrait's lower part; the portrait then counted as that ghost, the page as a back side alone, and it was
-# released with its document number 43 % covered (unsafe; quarantined unlevelled). On until that is closed.
+# released with its document number 43 % covered (unsafe; quarantined unlevelled). On those 12 pages (the ones it
+# levels; snapshots of a0802d4 without/with): 8/12 released, 0 unsafe, 1.84 CPU-s/Mpx -> 7/12, 1 unsafe, 2.54; also lost
+# pages 20 ('photo-like region still visible', 'picture goes on past its box') and 22 ('ghost portrait still detected'),
+# none gained. Off until the false ghost is closed and it measures better.
 LEVEL_SMALL_ANGLES = False
 
 
