@@ -178,3 +178,8 @@ def test_a_district_left_for_a_known_place_is_a_place() -> None:
 
 def test_a_frisian_name_for_a_town_outside_friesland() -> None:
     assert places("die studeert in grins") == ["grins"]
+
+
+def test_a_long_common_word_and_a_full_stop_end_the_sentence_before_a_street() -> None:
+    assert locations("Erik: Nieuwe. Sint-Jorisstraat 6, Geldrop.") == ["Sint-Jorisstraat 6", "Geldrop"]
+    assert locations("Gen. Maczekstraat 3") == ["Gen. Maczekstraat 3"]  # a title's abbreviation stays

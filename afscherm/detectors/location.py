@@ -390,11 +390,15 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
 
 
 def _place_ending_sentence(word: str) -> bool:
-    """A listed place and a full stop (``Nee, in Volkel. Zeelandsedijk 3``): the sentence before the street ends with
-    it; a title's or first name's abbreviation (``St.``, ``Burg.``, ``Mr.``) is no place."""
+    """A listed place or a long common word and a full stop (``Nee, in Volkel. Zeelandsedijk 3``, ``Nieuwe.
+    Sint-Jorisstraat 6``): the sentence before the street ends with it; a title's or first name's abbreviation
+    (``St.``, ``Burg.``, ``Mr.``) is neither."""
     from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
-    return len(word) > 5 and word.endswith(".") and word[-2].isalpha() and lookup(word[:-1]) is not None
+    if len(word) < 6 or not word.endswith(".") or not word[:-1].isalpha():
+        return False
+    # a place, or a common word of six letters or more ("Erik: Nieuwe. Sint-Jorisstraat 6"; no title is so long)
+    return lookup(word[:-1]) is not None or (len(word) > 6 and word[:-1].lower() in common_words())
 
 
 def _is_sentence_word(word: str) -> bool:
