@@ -105,7 +105,7 @@ def test_a_hospital_named_after_a_nickname_is_left_alone() -> None:
 
 def test_a_district_next_to_its_own_town_is_a_place_whatever_stands_before_it() -> None:
     assert "Merwestein" in places("Bewonersvereniging Flatgebouw Merwestein, Nieuwegein")
-    assert places("ophalen in utrecht overvecht") == ["utrecht", "overvecht"]
+    assert places("ophalen in utrecht overvecht") == ["utrecht", "utrecht overvecht"]
     assert places("Bolder, Lelystad") == ["Bolder", "Lelystad"]  # a word, with its capital and its town
 
 
@@ -183,3 +183,8 @@ def test_a_frisian_name_for_a_town_outside_friesland() -> None:
 def test_a_long_common_word_and_a_full_stop_end_the_sentence_before_a_street() -> None:
     assert locations("Erik: Nieuwe. Sint-Jorisstraat 6, Geldrop.") == ["Sint-Jorisstraat 6", "Geldrop"]
     assert locations("Gen. Maczekstraat 3") == ["Gen. Maczekstraat 3"]  # a title's abbreviation stays
+
+
+def test_a_town_and_its_district_parted_by_a_space_are_one_name() -> None:
+    assert "amsterdam sloterdijk" in places("we verzamelen bij amsterdam sloterdijk")
+    assert "groningen, vinkhuizen" not in places("ik woon in groningen, vinkhuizen")  # a comma parts two names

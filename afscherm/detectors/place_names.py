@@ -1367,7 +1367,9 @@ def _districts_by_their_towns(text: str, found: list[Finding]) -> list[Finding]:
         words = _words_after(text, gap.end()) if gap is not None else []
         place = longest_place(text, words, with_districts=True) if words else None
         if place is not None and _district_of(text[place[0] : place[1]], town):
-            out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            # one name when only a space or hyphen parts them ("amsterdam sloterdijk", a station's name too)
+            joined = gap is not None and not gap.group().strip(" \t-–")
+            out.append(Finding(f.start if joined else place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
         before = _DISTRICT_TOWN_GAP.search(text, max(0, f.start - 60), f.start)
         if before is None:
             continue
