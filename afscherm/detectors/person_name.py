@@ -2047,7 +2047,8 @@ def frequent_surname_after(text: str, pos: int) -> int | None:
 POSSESSIVE = re.compile(r"['’]s?(?![\w'’-])")
 # A line written as chat: every word with a capital starts a sentence (or the line, or follows a speaker
 # label) or is a short acronym (BSN, OK, IBAN).
-_CAPITAL_WORD = re.compile(rf"\S*[{UPPER}]\S*")
+# (tried at a token's start only: a long token without a capital is read once, not once per character)
+_CAPITAL_WORD = re.compile(rf"(?<!\S)\S*[{UPPER}]\S*")
 _ACRONYM = re.compile(rf"[^\w]*[{UPPER}0-9]{{2,5}}[^\w]*")
 
 
@@ -2056,19 +2057,27 @@ def chat_style(line: str) -> bool:
     for m in _CAPITAL_WORD.finditer(line):
         if _ACRONYM.fullmatch(m.group()):
             continue
-        before = line[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:]-" and not before.endswith(("...", "…")):
+        # (the last character before the word's blanks, read back over the blanks only: a long line with many
+        # capitals stays linear)
+        end = m.start()
+        while end and line[end - 1].isspace():
+            end -= 1
+        if end and line[end - 1] not in ".!?:]-" and not line.endswith(("...", "…"), 0, end):
             return False
     return True
 
 
+ADDRESS_CHARS = 256
+
+
 def in_address(text: str, pos: int) -> bool:
-    """The word at ``pos`` is part of an e-mail address, URL, path or identifier token."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
+    """The word at ``pos`` is part of an e-mail address, URL, path or identifier token (read at most
+    ``ADDRESS_CHARS`` either way: many names in one long token stay linear; past that the word counts as a name)."""
+    start, lo = pos, max(0, pos - ADDRESS_CHARS)
+    while start > lo and not text[start - 1].isspace():
         start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
+    end, hi = pos, min(len(text), pos + ADDRESS_CHARS)
+    while end < hi and not text[end].isspace():
         end += 1
     token = text[start:end]
     return "@" in token or "/" in token or "://" in token or "www." in token or "_" in token
@@ -2150,12 +2159,17 @@ _OPENING_NAME_VERB = re.compile(
 )
 
 
+ABBREVIATION_CHARS = 24
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """The token that ends in the dot at ``dot`` is an abbreviation (``dhr.``, ``t.a.v.``, ``nr.``: a listed one, or
     letters and dots), not a sentence's last word (``kijk ik naar. Thijs``) or an emoji (``naar Kleve 🇩🇪.``)."""
-    begin = dot
-    while begin > 0 and not text[begin - 1].isspace():
+    begin, lo = dot, max(0, dot - ABBREVIATION_CHARS)
+    while begin > lo and not text[begin - 1].isspace():
         begin -= 1
+    if begin > 0 and not text[begin - 1].isspace():
+        return False  # (a token longer than any abbreviation, read no further: many dots in one token stay linear)
     token = text[begin:dot]
     return token.replace(".", "").isalpha() and ("." in token or token.lower() in ABBREVIATIONS_BEFORE_NAMES)
 
