@@ -24,6 +24,12 @@ not found (5) or seen again (3) on fronts.
 a portrait merged with its hologram and ghost, emblems no second portrait): 8/24 -> 11/24 released, 0 unsafe, 2.08 ->
 2.20 CPU-s/Mpx; 'ghost portrait not found' 13 -> 9 pages. What is left of it is mostly ghosts overprinted with text,
 microtext or a rosette (pages 8, 10, 16); pages 2, 6, 7, 13, 15, 22 (side by side, turned, small angles) not seen.
+
+Seed 811 with the cut-glyph check and boxes grown to their ink (bb7c9bd, 2026-12-02, load 4-10): 16/24 released, 0
+unsafe, 2.60 CPU-s/Mpx; pages 0-14 the same verdicts and reasons as a0802d4's (2.61 -> 2.87 CPU-s/Mpx, not alternated;
+verify.ink_cut alone 0.02-0.04 CPU-s/Mpx), 5 of the 8 released copies there a little blacker (0.2-1.8 % more black
+pixels: glyphs a box cut), ink_cut refuses none of a0802d4's released copies. Left: ghost not found (4 pages) or seen
+again (3), a front's document number not read (3: tinted cards on white A4, whose whole-page reading reads nothing).
 """
 
 from __future__ import annotations
