@@ -244,3 +244,58 @@ def test_workers_option_and_default(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "--workers: expected a whole number" in capsys.readouterr().err
     assert default_workers(1_000) == 1  # small inputs: no second process to start
     assert default_workers(SMALL_INPUT_BYTES) == default_workers(None) == min(4, usable_cores())
+
+
+BLAS_PROBE = """
+import json, os, sys
+import afscherm.flows.cli as c
+code = c.main(sys.argv[1:])
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.config import config_dir
+nlp = default_analyzer(config_dir()).pipeline  # the one the run loaded (cached)
+blis = [getattr(node.ops, "use_blis", True) for _, comp in nlp.components for node in comp.model.walk()]
+print(json.dumps({"code": code, "omp": os.environ.get("OMP_NUM_THREADS"), "blis": any(blis)}), file=sys.stderr)
+"""
+
+
+def blas_probe(tmp_path: Path, env_threads: str | None) -> tuple[dict, str]:
+    """``afscherm detect --workers 1`` in a fresh process (BLAS variables as given), its stdout and what it set."""
+    import os
+
+    src = write_jsonl(tmp_path / "in.jsonl", [json.dumps({"id": "a", "text": BSN_TEXT})])
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "MKL_NUM_THREADS")
+    }
+    if env_threads is not None:
+        env["OMP_NUM_THREADS"] = env_threads
+    done = subprocess.run(
+        [sys.executable, "-c", BLAS_PROBE, "detect", "--workers", "1", str(src)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stderr.strip().splitlines()[-1]), done.stdout
+
+
+def test_one_process_detect_runs_one_blas_thread_and_the_model_on_numpy(tmp_path: Path) -> None:
+    """One process alone gets one BLAS thread too (the model's products then go through numpy's BLAS, not blis:
+    nlp_engine.with_numpy_gemm), and its findings are those of any other run."""
+    probe, out = blas_probe(tmp_path, None)
+    assert probe == {"code": 0, "omp": "1", "blis": False}
+    assert {f["entity_type"] for f in json.loads(out)["findings"]} >= {"NL_BSN", "EMAIL_ADDRESS"}
+
+
+def test_a_thread_count_the_user_set_is_kept(tmp_path: Path) -> None:
+    probe, _ = blas_probe(tmp_path, "2")
+    assert probe == {"code": 0, "omp": "2", "blis": True}
+
+
+def test_the_cli_limits_every_variable_the_pipeline_reads() -> None:
+    from afscherm.detectors.nlp_engine import BLAS_THREAD_VARIABLES
+    from afscherm.flows.cli import NATIVE_THREAD_VARIABLES
+
+    assert set(BLAS_THREAD_VARIABLES) <= set(NATIVE_THREAD_VARIABLES)
