@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-8``, ``-9`` and ``-10``
-(bench/gold/handwritten/heldout_8/9/10.jsonl, written by hand by writers who never saw the rules, never tuned on: only
-their aggregates are printed) and ``retired-1`` … ``-7`` (bench/gold/handwritten/retired_1…7.jsonl, the first
-seven such sets, retired to tuning in the eleventh to sixteenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-9``, ``-10`` and ``-11``
+(bench/gold/handwritten/heldout_9/10/11.jsonl, written by hand by writers who never saw the rules, never tuned on:
+only their aggregates are printed) and ``retired-1`` … ``-8`` (bench/gold/handwritten/retired_1…8.jsonl, the first
+eight such sets, retired to tuning in the eleventh to seventeenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -117,9 +117,12 @@ RETIRED_5 = GOLD_DIR / "handwritten" / "retired_5.jsonl"
 RETIRED_6 = GOLD_DIR / "handwritten" / "retired_6.jsonl"
 # The seventh, written in the thirteenth session, retired to tuning in the sixteenth (a fresh tenth replaces it).
 RETIRED_7 = GOLD_DIR / "handwritten" / "retired_7.jsonl"
-HANDWRITTEN_8 = GOLD_DIR / "handwritten" / "heldout_8.jsonl"  # eighth, fourteenth session: replaces the retired fifth
+# The eighth, written in the fourteenth session, retired to tuning in the seventeenth (a fresh eleventh replaces it).
+RETIRED_8 = GOLD_DIR / "handwritten" / "retired_8.jsonl"
 HANDWRITTEN_9 = GOLD_DIR / "handwritten" / "heldout_9.jsonl"  # ninth, fifteenth session: replaces the retired sixth
 HANDWRITTEN_10 = GOLD_DIR / "handwritten" / "heldout_10.jsonl"  # tenth, sixteenth session: replaces the retired seventh
+# eleventh, seventeenth session: replaces the retired eighth
+HANDWRITTEN_11 = GOLD_DIR / "handwritten" / "heldout_11.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -130,9 +133,9 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-8": HANDWRITTEN_8,
     "handwritten-9": HANDWRITTEN_9,
     "handwritten-10": HANDWRITTEN_10,
+    "handwritten-11": HANDWRITTEN_11,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
@@ -141,6 +144,7 @@ DEFAULT_SETS = {
     "retired-5": RETIRED_5,
     "retired-6": RETIRED_6,
     "retired-7": RETIRED_7,
+    "retired-8": RETIRED_8,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
@@ -202,6 +206,10 @@ def main() -> int:
     loaded: dict[str, tuple[list[GoldRecord], list]] = {}
     reports: dict[str, SetReport] = {}
     for name, path in sets.items():
+        if not path.is_file() and not args.gold:
+            # a default held-out set being written this session: say so rather than stop the whole report
+            print(f"{name}: {path} — not there yet, left out")
+            continue
         records = load_gold(path)
         started = time.perf_counter()
         predictions = [list(found) for found in analyzer.analyze(r.text for r in records)]
