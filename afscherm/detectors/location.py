@@ -211,7 +211,7 @@ _NAME_CONNECTORS = _ARTICLES | _words("van ter ten")
 _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravelandseweg"
 # Words just before a street that make it an address ("k woon op de oude rijn 162").
 _ADDRESS_WORDS = _words(
-    "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend woonachtig verhuisd address"
+    "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend wonende woonachtig verhuisd address"
     " adresje straat straatnaam"  # a chat's "adresje is …", "straat dukatenburg 12" (a form's label without its colon)
 )
 # ("op de hoek van de kerkstraat": a corner names the street too)
@@ -751,6 +751,35 @@ def _answers_with_place(text: str, line_start: int, num_end: int) -> bool:
     return place is not None and _ENDS_PHRASE.match(text, place[1]) is not None
 
 
+def _place_closes(text: str, num_end: int) -> bool:
+    """A comma and a listed place right after the number at ``num_end``, closing its line or sentence."""
+    gap = _PLACE_CLOSING.match(text, num_end)
+    if gap is None:
+        return False
+    tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+    place = _listed_place(text, tokens) if tokens else None
+    return place is not None and _ENDS_PHRASE.match(text, place[1]) is not None
+
+
+def _cued_capitalised_street(text: str, words: list[_Word], num_end: int) -> _Street | None:
+    """Capitalised words no ending or list tells right after an address word, a house number and a listed place
+    closing the phrase: the whole address in one run ("nu wonend Vaartsche Rijn 60-bis, Utrecht", "adres: Lange
+    Voort 3, Oegstgeest"). Not a first name before the number ("woont bij Anna 3, Zwolle" names no street), nor
+    capitalised words without the cue or the place."""
+    last = len(words) - 1
+    if last < 1 or words[last].opened or not words[last].text.isalpha() or not _is_capitalised(words[last].text):
+        return None
+    if is_first_name(words[last].text) or words[last].text.lower() in _ADDRESS_LINKS:
+        return None
+    first = _extend_prefix(words, last)
+    if first == 0 or not _has_address_word(words, first):
+        return None
+    street = " ".join(w.text for w in words[first:]).lower()
+    if words[first].text.lower() in _ADDRESS_LINKS or street in common_words() or " " not in street:
+        return None  # a capitalised preposition ("In Zwolle 3"), a word ("Groot 3"), one word: too often no street
+    return _Street(first, True, False) if _place_closes(text, num_end) else None
+
+
 def _long_word_street(words: list[_Word], shortest: int = 0) -> _Street | None:
     """A long capitalised word that is no common word, first name or surname, right before the number: a street whose
     name no ending or list tells (a district's "…kwartier", a new estate's name), only with a listed place after it
@@ -810,7 +839,10 @@ def _addressee_before(words: list[_Word], first: int) -> bool:
     short word ("meneer Smit, Blok 4 is klaar")."""
     if first < 2 or not words[first - 1].text.endswith(",") or not _is_capitalised(words[first - 1].text):
         return False
-    if words[first - 2].text.lower() not in _ADDRESSEE_TITLES:
+    k = first - 2
+    while k > 0 and first - k <= 4 and words[k].text.lower() in _NAME_CONNECTORS:
+        k -= 1  # a surname with its particles ("dhr. Van Gestel, Ringbaan-Oost 150", "mevrouw van der Berg, ...")
+    if words[k].text.lower() not in _ADDRESSEE_TITLES:
         return False
     street = " ".join(w.text for w in words[first:]).lower()
     return street not in common_words() and (" " in street or len(street) >= _LONG_STREET)
@@ -826,9 +858,13 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
     street = " ".join(w.text for w in words[first:]).lower()
     if street in common_words() or (" " not in street and len(street) < _LONG_STREET):
         return False
+    # (or the street in brackets after its place: "in Houten (Het Rond 12)")
+    bracketed = words[first].opened and text[words[first].start - 1 : words[first].start] == "("
     for k in range(max(0, first - 3), first):
         phrase = " ".join(w.text for w in words[k:first])
-        if phrase.endswith(",") and _is_capitalised(words[k].text) and lookup(phrase[:-1]) is not None:
+        if not _is_capitalised(words[k].text):
+            continue
+        if phrase.endswith(",") and lookup(phrase[:-1]) is not None or bracketed and lookup(phrase) is not None:
             return True
     after = _PLACE_AFTER_NUMBER.match(text, end)
     if after is None:
@@ -950,6 +986,7 @@ class LocationRecognizer(DutchRecognizer):
             *_named_roads(text),
             *_corner_streets(text),
             *_named_parks_and_squares(text),
+            *_listed_streets_at_homes(text),
         ):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
@@ -1038,7 +1075,10 @@ class LocationRecognizer(DutchRecognizer):
             # a long word no list knows: only in a letterhead's or receipt's columns, before a listed place, or with a
             # postcode right after its number ("Skilpleats 5, 9264 TR": a Frisian street no ending tells)
             street = _long_word_street(words)
-            if street is not None and _answers_with_place(text, lo, num_end):
+            cued = _cued_capitalised_street(text, words, num_end) if street is None else None
+            if cued is not None:
+                street = cued
+            elif street is not None and _answers_with_place(text, lo, num_end):
                 # the turn answering a question for the address, the street's place closing it ("Adres?" / "Klant:
                 # Noordelijke Dwarsvaart 3, Drachten."): its capitalised words before it are the street's
                 street = _Street(_extend_prefix(words, street.first), True, False)
@@ -1063,7 +1103,11 @@ class LocationRecognizer(DutchRecognizer):
             or (words[street.first].text.lower() in _SOUTHERN_STREET_WORDS and _FOREIGN_CODE_AFTER.match(text, num_end))
             or _address_cue_near(text, words, street.first)
         ):
-            return None
+            # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
+            street = _cued_capitalised_street(text, words, num_end)
+            if street is None:
+                return None
+            start = words[street.first].start
         context = has_context(text, start, num_end, CONTEXT_WORDS)
         if not context and _next_word(text, num_end) in _QUANTITY_WORDS:
             return None
@@ -1593,6 +1637,56 @@ def _streets_without_number(text: str) -> list[Finding]:
                     end = joined.start(1) + len(joined.group(1).rstrip(".,"))
                     found.append(Finding(joined.start(1), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
             break  # only the first street word after the cue (and one joined to it)
+    return found
+
+
+# A home or a building, or living there, then "aan"/"op" and an article: the street it stands on follows ("we wonen aan
+# de hoge ham", "de sporthal aan de Biezenkamp", "ons huis op de wiekslag"). Kinds of building, not names.
+_AT_HOME = re.compile(
+    r"(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|huis|huisje|woning|flat|appartement|pand"
+    r"|boerderij|winkel|zaak|kantoor|praktijk|school|kerk|sporthal|gymzaal|zwembad|clubhuis|kantine|garage|loods"
+    r"|werkplaats|bakkerij|apotheek)[ \t]+(?:(?:nu|nog|hier|daar|al|ook)[ \t]+)?(?:aan|op)[ \t]+(?:de|het|'t)[ \t]+"
+)
+_HOME_GATE = ("woon", "wonen", "huis", "woning", "flat", "pand", "winkel", "zaak", "kantoor", "praktijk", "school",
+              "kerk", "hal", "zaal", "bad", "kantine", "garage", "loods", "plaats", "bakkerij", "apotheek", "boerderij",
+              "appartement")  # fmt: skip
+_STREET_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+
+
+def _listed_streets_at_homes(text: str) -> list[Finding]:
+    """A street of the BAG list, or a word with a road's ending, without a number after a home, a building or a verb
+    of living and "aan/op de" (:data:`_AT_HOME`), in one case throughout: up to three words, the longest listed
+    phrase. Not a common word or a phrase of common words only ("huis aan de kust", "op de hoek"), nor a first name
+    or a surname alone."""
+    from afscherm.detectors.place_names import normalise, street_names
+
+    lowered = text_facts(text).lowered
+    if not any(gate in lowered for gate in _HOME_GATE):
+        return []
+    found: list[Finding] = []
+    listed = street_names()
+    common = common_words()
+    for cue in _AT_HOME.finditer(lowered):
+        run = _STREET_WORD_RUN.match(text, cue.end())
+        if run is None:
+            continue
+        words = run.group().split()
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[:k])
+            if not (phrase.islower() or all(_is_capitalised(w) for w in words[:k] if w.lower() not in _CONNECTORS)):
+                continue
+            name = normalise(phrase)
+            article = cue.group().rsplit(None, 1)[-1]
+            if name not in listed and f"{article} {name}" not in listed:
+                if k > 1 or not _is_compound_street(phrase) or name in common:
+                    continue
+            elif name in common or all(w in common for w in name.split()):
+                continue
+            if k == 1 and (is_first_name(phrase) or is_family_name(phrase)):
+                continue
+            end = run.start() + len(phrase)
+            found.append(Finding(run.start(), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+            break
     return found
 
 

@@ -1,0 +1,73 @@
+"""Issue 12, places in chats (seventeenth session, from the kinds of place ``retired_8`` and the tuning sets missed):
+streets no ending or list tells after an address word with their place closing the phrase, a listed street after
+an addressee with a surname's particles, a street in brackets after its town, a listed street without a number
+where a home or building stands on it. The cases are written here, not copied from any set."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import locations
+
+# --- capitalised words after an address word, a number and a listed place closing the phrase --------------------------
+
+
+def test_an_unlisted_street_between_an_address_word_and_its_place_is_read_whole() -> None:
+    assert locations("ze staat ingeschreven, wonende Lange Heerensingel Oost 7a, Gouda") == [
+        "Lange Heerensingel Oost 7a",
+        "Gouda",
+    ]
+    assert "Oude Vest Kade 14-bis" in locations("nu woonachtig Oude Vest Kade 14-bis, Leiden.")
+
+
+def test_a_short_listed_word_inside_a_longer_unlisted_street_name() -> None:
+    # ("Rijn" alone is a listed street, too short for an address on its own)
+    assert "Hoge Rijn 31" in locations("zijn adres: Hoge Rijn 31, Zwolle")
+
+
+def test_capitalised_words_need_the_address_word_and_the_place() -> None:
+    assert locations("we spraken Grote Piet 3, Zwolle.") == []  # no address word
+    assert "Fase Twee 3" not in locations("woont Fase Twee 3 jaar")  # no place closing it
+    assert "Groot 3" not in locations("ze wonen Groot 3, Zwolle")  # one word, and a common one
+    assert "Anna 3" not in " ".join(locations("ze woont bij Anna 3, Zwolle"))  # a first name
+
+
+# --- an addressee's title and a surname with particles before the street ----------------------------------------------
+
+
+def test_a_listed_street_after_a_title_and_a_surname_with_particles() -> None:
+    assert "Ringbaan-West 40" in locations("Klopt het: mevrouw van der Hoeven, Ringbaan-West 40?")
+    assert "Ringbaan-West 40" in locations("prima, dhr. De Groot, Ringbaan-West 40, om drie uur")
+
+
+def test_a_surname_with_particles_without_a_title_is_no_addressee() -> None:
+    assert locations("de van der Hoeven, Blok 4 is klaar") == []
+
+
+# --- a street in brackets after its town ------------------------------------------------------------------------------
+
+
+def test_a_listed_street_in_brackets_after_its_town() -> None:
+    assert "Het Rond 3" in locations("sinds mei in Houten (Het Rond 3), niet meer in Utrecht")
+
+
+def test_brackets_after_a_word_that_is_no_place() -> None:
+    assert "Het Rond 3" not in locations("zie de bijlage (Het Rond 3) voor details")
+
+
+# --- a listed street without its number, where a home or building stands ----------------------------------------------
+
+
+def test_a_listed_street_after_a_home_and_aan_de_in_lower_case() -> None:
+    assert locations("de sporthal aan de hoge ham is dicht") == ["hoge ham"]
+    assert locations("ons huis op de biezenkamp staat te koop") == ["biezenkamp"]
+
+
+def test_a_road_ending_after_a_building_with_its_capital() -> None:
+    assert locations("de bakkerij aan de Heerbaan sluit") == ["Heerbaan"]
+
+
+def test_a_common_word_or_a_surname_after_aan_de_is_no_street() -> None:
+    assert locations("een huis aan de kust") == []  # a listed street, and a word
+    assert locations("we wonen op de hoek") == []
+    assert locations("het huis aan de overkant") == []
+    assert locations("de winkel aan de Jansen-kant") == []
+    assert locations("ze zit aan de hoge ham") == []  # no home, building or living before it
