@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from stdnum import luhn
 
 from afscherm.detectors.context import glued_into_code, has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.number_writings import digit_runs
+from afscherm.detectors.number_writings import FILLERS, READ_SEPARATOR, TURN_HEADER, digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ CONTEXT_WORDS = (
     "american express",
     "maestro",
     "betaalkaart",
+    "diners",
 )
 
 # Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes. Letters, underscores and slashes may touch
@@ -91,14 +93,17 @@ class CardNumberRecognizer(DutchRecognizer):
                 continue  # a device identity, reported by the IMEI recogniser
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             found.append(Finding(start, end, "CREDIT_CARD", score, self.name))
-        return found + self._odd_writings(text, found)
+        found += self._odd_writings(text, found)
+        return found + _read_out(text, found, self.name)
 
     def _odd_writings(self, text: str, strict: list[Finding]) -> list[Finding]:
         """Card numbers in other writings: the printed grouping with another separator (dots, underscores)
         as it is; irregular groups, OCR letters or a line break inside only with card context."""
         found = []
+        covered, starts = _covered(text, strict), [f.start for f in strict]
         for run in digit_runs(text):
-            if not 13 <= len(run.digits) <= 19 or any(f.start <= run.start and run.end <= f.end for f in strict):
+            # (inside one strict finding: strict findings do not touch, so a run lies inside one if it is covered)
+            if not 13 <= len(run.digits) <= 19 or _inside_one(covered, strict, starts, run.start, run.end):
                 continue
             if not (has_issuer_prefix(run.digits) and luhn.is_valid(run.digits)):
                 continue
@@ -109,3 +114,82 @@ class CardNumberRecognizer(DutchRecognizer):
                 score = SCORE_WITH_CONTEXT if context else SCORE
                 found.append(Finding(run.start, run.end, "CREDIT_CARD", score, self.name))
         return found
+
+
+# Read out in a call or typed in a chat, with card context before it: groups of digits parted by a comma, slash,
+# ellipsis or dash (``4532, 0151, 1283, 0366``, ``4532 0151 ... 1283 0366``), a hesitation or linking word between
+# two groups, or broken over two chat messages, the second behind its header (``[10:01] jan: 1283 0366``). The
+# digits must make a card's length, pass Luhn and carry an issuer's prefix; the longest such reading is taken.
+_READ_GROUP = re.compile(r"\d{1,6}(?![\w])")
+_READ_START = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\w])")
+MAX_FILLERS = 3
+
+
+def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
+    """The stretches (one, or two across a message break) of the card number read from ``start``, or ``None``."""
+    groups: list[tuple[int, int, bool]] = []  # start, end, whether a message break comes before it
+    digits, i, fillers, broke = "", start, 0, False
+    while len(digits) < 19:
+        group = _READ_GROUP.match(text, i)
+        if group is None:
+            break
+        groups.append((group.start(), group.end(), broke))
+        digits += group.group()
+        i = READ_SEPARATOR.match(text, group.end()).end()  # type: ignore[union-attr]  # it matches the empty string
+        while True:
+            word = re.match(r"[a-z]{1,6}", text[i : i + 7])
+            if word is None or word.group() not in FILLERS or fillers >= MAX_FILLERS:
+                break
+            fillers += 1
+            i = READ_SEPARATOR.match(text, i + word.end()).end()  # type: ignore[union-attr]
+        if text.startswith("\n", i) and not broke:
+            broke = True
+            i = TURN_HEADER.match(text, i + 1).end()  # type: ignore[union-attr]
+        elif i == group.end():
+            break
+    # the longest reading of whole groups that is a card number
+    for count in range(len(groups), 2, -1):
+        number = "".join(text[a:b] for a, b, _ in groups[:count])
+        if 13 <= len(number) <= 19 and has_issuer_prefix(number) and luhn.is_valid(number):
+            kept = groups[:count]
+            cut = next((n for n, (_, _, after_break) in enumerate(kept) if after_break), None)
+            if cut is None:
+                return [(kept[0][0], kept[-1][1])]
+            return [(kept[0][0], kept[cut - 1][1]), (kept[cut][0], kept[-1][1])]
+    return None
+
+
+def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
+    if not any(word in text.lower() for word in CONTEXT_WORDS):
+        return []
+    read: list[Finding] = []
+    reached = 0
+    covered = _covered(text, found)
+    for candidate in _READ_START.finditer(text):
+        start = candidate.start()
+        if start < reached or covered[start]:
+            continue
+        if not has_context(text, start, start, CONTEXT_WORDS):
+            continue
+        stretches = _read_groups(text, start)
+        if stretches is None:
+            continue
+        read += [Finding(a, b, "CREDIT_CARD", SCORE_WITH_CONTEXT, recognizer) for a, b in stretches]
+        reached = stretches[-1][1]
+    return read
+
+
+def _covered(text: str, found: list[Finding]) -> bytearray:
+    """1 where a finding covers the text: a test per candidate in constant time (a dump may hold thousands)."""
+    mask = bytearray(len(text) + 1)
+    for f in found:
+        mask[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return mask
+
+
+def _inside_one(covered: bytearray, found: list[Finding], starts: list[int], start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside one of ``found`` (in text order, none overlapping: the strict pattern's)."""
+    if 0 in covered[start:end]:
+        return False
+    at = bisect.bisect_right(starts, start) - 1
+    return at >= 0 and end <= found[at].end

@@ -39,13 +39,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 import phonenumbers
-from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import identiteitskaartnummer as stdnum_document
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.iban import is_valid_iban
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, text_facts
 
@@ -279,7 +279,7 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
         entity = "NL_BSN"
     elif kind == "PHONE_NUMBER" and digits.isdigit() and _phone(digits):
         entity = "PHONE_NUMBER"
-    elif kind == "IBAN_CODE" and stdnum_iban.is_valid(_SEPARATORS.sub("", value).upper()):
+    elif kind == "IBAN_CODE" and is_valid_iban(_SEPARATORS.sub("", value).upper()):
         entity = "IBAN_CODE"
     elif kind == "DATE_OF_BIRTH" and (_date(value) or _mistyped_date(value)):
         entity = "DATE_OF_BIRTH"

@@ -11,6 +11,7 @@ from stdnum import numdb
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.number_writings import FILLERS, READ_SEPARATOR, TURN_HEADER
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from
 
@@ -57,6 +58,24 @@ _OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS_FOR = str.maketrans("1l058", "IIOSB")
 _OCR_DIGITS_FOR = str.maketrans("1058", "IOSB")
 _OCR_CONFUSABLE = re.compile(r"[OoIlSBZzGbTAgq1058]")
+
+
+@lru_cache(maxsize=1024)
+def is_valid_iban(compact: str) -> bool:
+    """mod-97, the registry's length and format, and the national check digits where stdnum knows them. A Belgian
+    IBAN whose national check digits hold is valid with a bank code stdnum's list of Belgian banks lacks (a fifth of
+    the codes; banks get new ones): two checksums still decide, and dropping it would leak an account.
+
+    >>> is_valid_iban("BE68539007547034"), is_valid_iban("BE68539007547035"), is_valid_iban("NL91ABNA0417164300")
+    (True, False, True)
+    """
+    compact = compact.upper()
+    if stdnum_iban.is_valid(compact):
+        return True
+    if compact[:2] != "BE" or not stdnum_iban.is_valid(compact, check_country=False) or not compact[4:].isdigit():
+        return False
+    national = int(compact[4:-2]) % 97 or 97
+    return compact[-2:] == f"{national:02d}"
 
 
 @lru_cache(maxsize=512)
@@ -122,7 +141,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
     while end - start >= 15:
         compact = _SEPARATORS.sub("", text[start:end])
         # the length test first: stdnum's registry look-up is the costly part of a validation
-        if len(compact) == length and stdnum_iban.is_valid(compact):
+        if len(compact) == length and is_valid_iban(compact):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
@@ -156,20 +175,22 @@ class IbanCodeRecognizer(DutchRecognizer):
         failed: list[int] = []
         found += self._odd_writings(text, found, failed)
         found += _glued(text, found, self.name, failed)
-        return found + _spaced_anywhere(text, found, self.name)
+        found += _spaced_anywhere(text, found, self.name)
+        return found + _read_out(text, found, self.name)
 
     def _odd_writings(self, text: str, strict: list[Finding], failed: list[int]) -> list[Finding]:
         """IBANs the strict pattern does not read: see ``_IBAN_LOOSE``; OCR's letters for digits repaired by
         the country's format. Trailing words are dropped as in the strict pass; mod-97 decides. Where a
         candidate long enough fails, its start is added to ``failed`` (for :func:`_glued`)."""
         found: list[Finding] = []
-        for m in self._loose_matches(text, strict):
+        covered = _covered(text, strict)
+        for m in self._loose_matches(text, covered):
             start, end = m.span(1)
             length = iban_length(text[start : start + 2])
             # shorter than its country's IBAN, or overlapping one found: nothing to validate
             if length is None or len(_SEPARATORS.sub("", m.group(1))) < length:
                 continue
-            if any(f.start < end and start < f.end for f in strict):
+            if 1 in covered[start:end]:
                 continue
             valid_end, score = _valid_end(text, start, end), SCORE
             if valid_end is None:
@@ -183,14 +204,14 @@ class IbanCodeRecognizer(DutchRecognizer):
         return found
 
     @staticmethod
-    def _loose_matches(text: str, strict: list[Finding]) -> list[re.Match[str]]:
+    def _loose_matches(text: str, covered: bytearray) -> list[re.Match[str]]:
         matches: list[re.Match[str]] = []
         reached = 0
         for candidate in _START.finditer(text):
             start = candidate.start() - (3 if text[candidate.start() - 1] == " " else 2)
             if start < reached or iban_length(text[start : start + 2]) is None:
                 continue
-            if any(f.start <= start < f.end for f in strict):
+            if covered[start]:
                 continue
             m = _IBAN_LOOSE.match(text, start)
             if m is not None:
@@ -205,7 +226,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     while length is not None and end - start >= 15:
         compact = _SEPARATORS.sub("", text[start:end])
         repaired = ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
-        if repaired is not None and stdnum_iban.is_valid(repaired):
+        if repaired is not None and is_valid_iban(repaired):
             return end
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
@@ -238,7 +259,7 @@ def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) 
         # not when it runs on in digits (a longer number); neither end glued: the other passes' writing
         if end is None or text[end : end + 1].isdigit() or not (glued_start or text[end : end + 1].isalpha()):
             continue
-        if stdnum_iban.is_valid(_SEPARATORS.sub("", text[start:end])):
+        if is_valid_iban(_SEPARATORS.sub("", text[start:end])):
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
     return glued
@@ -272,9 +293,10 @@ MAX_GAP = 2  # spaces between two characters (OCR's doubled space); a line break
 
 def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
     spaced: list[Finding] = []
+    covered = _covered(text, found)
     for candidate in _SPACED_START.finditer(text):
         start = candidate.start() - (3 if text[candidate.start() - 1] in " OIl" else 2)
-        if any(f.start <= start < f.end for f in (*found, *spaced)):
+        if covered[start]:
             continue
         length = iban_length(text[start : start + 2])
         end = _end_across_gaps(text, start, length) if length is not None else None
@@ -288,11 +310,12 @@ def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[F
             for c, k in zip(repaired[2:], kinds, strict=True)
         ):
             continue
-        if stdnum_iban.is_valid(repaired):
+        if is_valid_iban(repaired):
             score = SCORE_OCR if repaired != compact else SCORE
             if has_context(text, start, end, CONTEXT_WORDS):
                 score = SCORE_WITH_CONTEXT
             spaced.append(Finding(start, end, "IBAN_CODE", score, recognizer))
+            covered[start:end] = b"\x01" * (end - start)
     return spaced
 
 
@@ -313,3 +336,85 @@ def _end_across_gaps(text: str, start: int, count: int) -> int | None:
         if breaks > 1 or (i - gap > MAX_GAP and "\n" not in text[gap:i]) or i == gap:
             return None
     return i if seen == count else None
+
+
+# Read out in a call or typed in a chat: groups parted by a comma, slash, semicolon, ellipsis or a dash with spaces
+# around it (``NL81, RABO, 0312, …``, ``NL81 RABO ... 0312``, ``0312 - 3456``), a hesitation or linking word between
+# two groups (``NL81 RABO eh 0312 en dan 3456 78``), a space after a lower-case country code (``nl 81 rabo …``), or
+# broken over two chat messages, the second behind its header (``[10:01] jan: 0312 3456 78``). Each group must fit
+# the registry's format where it stands (letters where the bank code is, digits elsewhere), the country's count must
+# end at a group's end, and mod-97 decides: a looser reading, the same checks.
+_READ_GROUP = re.compile(r"[A-Za-z0-9]{1,12}")
+MAX_FILLERS = 3
+
+
+def _fits_at(group: str, position: int, kinds: str) -> bool:
+    """``group`` fits the IBAN's format at ``position`` of its compact form (0, 1: the country's letters)."""
+    if position + len(group) > len(kinds) + 2:
+        return False
+    for offset, c in enumerate(group, position):
+        kind = "a" if offset < 2 else kinds[offset - 2]
+        if not (c.isdigit() if kind == "n" else c.isalpha() if kind == "a" else True):
+            return False
+    return True
+
+
+def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
+    """The stretches (one, or two across a message break) of the IBAN read from ``start`` as described above, or
+    ``None`` when its groups do not make a valid one."""
+    kinds = _kinds(text[start : start + 2])
+    if kinds is None:
+        return None
+    length, compact, stretches = len(kinds) + 2, "", []
+    stretch_start = last_end = i = start
+    fillers = 0
+    while True:
+        group = _READ_GROUP.match(text, i)
+        if group is None or (group.end() < len(text) and text[group.end()].isalnum()):
+            return None
+        if group.group().lower() in FILLERS and len(compact) >= 4:
+            fillers += 1
+            if fillers > MAX_FILLERS:
+                return None
+        elif _fits_at(group.group(), len(compact), kinds):
+            compact += group.group()
+            last_end = group.end()
+            if len(compact) == length:
+                stretches.append((stretch_start, last_end))
+                return stretches if is_valid_iban(compact) else None
+        else:
+            return None
+        i = READ_SEPARATOR.match(text, group.end()).end()  # type: ignore[union-attr]  # it matches the empty string
+        if text.startswith("\n", i) and not stretches:  # one message break
+            stretches.append((stretch_start, last_end))
+            i = TURN_HEADER.match(text, i + 1).end()  # type: ignore[union-attr]
+            stretch_start = i
+        elif i == group.end():
+            return None  # nothing parts it from what follows
+
+
+def _covered(text: str, found: list[Finding]) -> bytearray:
+    """1 where a finding covers the text: a test per candidate in constant time (a text may hold thousands)."""
+    mask = bytearray(len(text) + 1)
+    for f in found:
+        mask[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return mask
+
+
+def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
+    read: list[Finding] = []
+    reached = 0
+    covered = _covered(text, found)
+    for candidate in _START.finditer(text):
+        start = candidate.start() - (3 if text[candidate.start() - 1] == " " else 2)
+        if start < reached or covered[start] or (start > 0 and text[start - 1].isalnum()):
+            continue
+        if iban_length(text[start : start + 2]) is None:
+            continue
+        stretches = _read_groups(text, start)
+        if stretches is None:
+            continue
+        score = SCORE_WITH_CONTEXT if has_context(text, start, stretches[-1][1], CONTEXT_WORDS) else SCORE
+        read += [Finding(a, b, "IBAN_CODE", score, recognizer) for a, b in stretches]
+        reached = stretches[-1][1]
+    return read

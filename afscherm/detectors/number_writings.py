@@ -123,3 +123,16 @@ def _run(text: str, start: int, end: int) -> DigitRun | None:
     groups = tuple(len(g) for g in _SEPARATORS.split(written))
     separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
     return DigitRun(start, end, digits, groups, separators, letters, "\n" in written)
+
+
+# Between the groups of a number read out in a call or typed in a chat (IBANs, cards): a comma, slash, semicolon,
+# ellipsis or a dash, spaces around it allowed (``NL81, RABO, 0312``, ``4532 0151 ... 1283``, ``0312 - 3456``); or
+# spaces alone. It may match the empty string: a reader checks that it moved.
+READ_SEPARATOR = re.compile(r"[ \t]*(?:[,;/|]|\.{1,3}|…|[-–—_])?[ \t]*")
+# Hesitation and linking words a speaker or writer puts between two groups (``4532 eh 0151``, ``0312 en dan 3456``).
+FILLERS = frozenset({"eh", "ehm", "uh", "uhm", "euh", "hm", "en", "dan", "nog", "daarna", "dus"})
+# The header of a chat message or a transcript's turn before a number's second part (a number broken over two
+# messages): a clock or date in brackets, a clock, a speaker and a colon, each optional.
+TURN_HEADER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\s:\d][^:\n]{0,39}:[ \t]*)?"
+)

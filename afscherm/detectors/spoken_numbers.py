@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import phonenumbers
-from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.nl import bsn as stdnum_bsn
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.credit_card import has_issuer_prefix
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.iban import is_valid_iban
 from afscherm.detectors.ip_address import written_ipv4_spans
 from afscherm.detectors.phone import national_length_ok, plausible_national
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -245,7 +245,7 @@ def _entity(value: str) -> str | None:
         return "NL_BSN"
     if _is_phone(value):
         return "PHONE_NUMBER"
-    if len(value) >= 15 and value[:2].isalpha() and value[2:4].isdigit() and stdnum_iban.is_valid(value):
+    if len(value) >= 15 and value[:2].isalpha() and value[2:4].isdigit() and is_valid_iban(value):
         return "IBAN_CODE"
     if value.isdigit() and 13 <= len(value) <= 19 and luhn.is_valid(value):
         if has_issuer_prefix(value):

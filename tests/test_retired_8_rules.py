@@ -1,0 +1,115 @@
+"""Issue 12, general rules for the checksum types, names and birth dates of retired_8 and the other tuning sets, and
+for the held-out chats' aggregates (an IBAN and a card missed): an IBAN or a card number read out in a call or typed in
+a chat in odd writings (groups parted by commas, ellipses, slashes or spaced dashes, a hesitation or linking word
+between groups, a lower-case country code with a space, broken over two messages behind the second's header); a
+Belgian IBAN whose bank code stdnum's list lacks, when both checksums hold. The cases are written here, not copied from
+the sets; every checksum case has its failing twin left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.credit_card import CardNumberRecognizer
+from afscherm.detectors.iban import IbanCodeRecognizer, is_valid_iban
+from tests.recognizer_helpers import found
+
+IBANS = IbanCodeRecognizer()
+CARDS = CardNumberRecognizer()
+
+
+def ibans(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in IBANS.find(text)]
+
+
+def cards(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in CARDS.find(text)]
+
+
+# --- IBANs read out or typed in odd writings --------------------------------------------------------------------------
+
+# NL36INGB0007654321 and NL73ABNA0555123456 pass mod-97; the same digits with one changed do not
+READ_OUT = [
+    ("Agent: uw rekeningnummer?\nBeller: NL36, INGB, 0007, 6543, 21.", "NL36, INGB, 0007, 6543, 21"),
+    ("beller: dat is NL36 INGB eh 0007 6543 21 ja", "NL36 INGB eh 0007 6543 21"),
+    ("beller: NL36 INGB 0007 en dan 6543 21", "NL36 INGB 0007 en dan 6543 21"),
+    ("esther: NL36 INGB ... 0007 ... 6543 ... 21", "NL36 INGB ... 0007 ... 6543 ... 21"),
+    ("esther: NL36/INGB/0007/6543/21", "NL36/INGB/0007/6543/21"),
+    ("esther: NL73 ABNA 0555 - 1234 - 56 graag", "NL73 ABNA 0555 - 1234 - 56"),
+    ("esther: het is NL73 ABNA, 0555 1234 56", "NL73 ABNA, 0555 1234 56"),
+    ("esther: nl 73 abna 0555 1234 56 is de mijne", "nl 73 abna 0555 1234 56"),
+]
+
+
+@pytest.mark.parametrize(("text", "iban"), READ_OUT)
+def test_an_iban_read_out_or_typed_with_odd_separators_is_found_whole(text: str, iban: str) -> None:
+    assert ibans(text) == [iban]
+    assert found(text, "IBAN_CODE") == [iban]
+
+
+@pytest.mark.parametrize(("text", "iban"), READ_OUT)
+def test_the_same_writing_with_a_wrong_check_digit_is_left_alone(text: str, iban: str) -> None:
+    # the last digit changed: mod-97 fails, and no reading of the groups passes it
+    wrong = iban[:-1] + str((int(iban[-1]) + 1) % 10)
+    assert ibans(text.replace(iban, wrong)) == []
+
+
+def test_an_iban_broken_over_two_chat_messages_is_found_in_both_parts() -> None:
+    text = "[12-05-2026 10:01] esther: mijn iban is NL36 INGB\n[12-05-2026 10:01] esther: 0007 6543 21\n"
+    assert ibans(text) == ["NL36 INGB", "0007 6543 21"]
+    # a transcript's speaker label between the parts
+    assert ibans("Beller: NL73 ABNA 0555\nBeller: 1234 56, ten name van") == ["NL73 ABNA 0555", "1234 56"]
+
+
+def test_a_next_message_that_does_not_complete_a_valid_iban_is_left_alone() -> None:
+    text = "[10:01] esther: mijn iban is NL36 INGB\n[10:02] esther: 0007 6543 22\n"
+    assert ibans(text) == []
+    # an order number after a country code and two digits: no IBAN's format
+    assert ibans("bestelling de 12, 3456, 7890 en nl 12 stuks") == []
+
+
+def test_filler_words_between_groups_count_only_between_groups() -> None:
+    # three fillers are a hesitation; a whole sentence between groups is not one number
+    assert ibans("NL36 INGB eh 0007 en dan 6543 21") == ["NL36 INGB eh 0007 en dan 6543 21"]
+    assert ibans("NL36 INGB en dan nog eh dus 0007 6543 21") == []
+
+
+# --- a Belgian IBAN with a bank code stdnum's list lacks --------------------------------------------------------------
+
+
+def test_a_belgian_iban_with_an_unlisted_bank_code_and_both_checksums_holding_is_valid() -> None:
+    # bank code 112 is in no list stdnum has; mod-97 and the national check digits (…7 % 97) hold
+    assert is_valid_iban("BE81112123456724")
+    assert found("Rekening BE81 1121 2345 6724 (Belgische bank)", "IBAN_CODE") == ["BE81 1121 2345 6724"]
+    assert found("ryan: be72117123456716 staat op mijn naam", "IBAN_CODE") == ["be72117123456716"]
+
+
+def test_a_belgian_iban_whose_national_check_digits_fail_is_left_alone() -> None:
+    # the national check digits 25 instead of 24, the IBAN's check digits recomputed so mod-97 holds: still invalid
+    assert not is_valid_iban("BE54112123456725")
+    assert not is_valid_iban("BE81112123456725")
+    assert found("Rekening BE54 1121 2345 6725", "IBAN_CODE") == []
+
+
+# --- card numbers read out or typed with card context -----------------------------------------------------------------
+
+# 4556 7375 8689 9855 passes Luhn (a Visa prefix); 4556 7375 8689 9856 does not
+
+
+def test_a_card_number_read_out_after_the_question_is_found_whole() -> None:
+    assert cards("Agent: en uw kaartnummer?\nBeller: 4556, 7375, 8689, 9855.") == ["4556, 7375, 8689, 9855"]
+    assert cards("Agent: creditcard graag\nBeller: 4556 7375 ... 8689 9855") == ["4556 7375 ... 8689 9855"]
+    assert cards("Agent: kaartnummer?\nBeller: 4556 eh 7375 en dan 8689 9855") == ["4556 eh 7375 en dan 8689 9855"]
+    assert cards("Agent: kaartnummer?\nBeller: 4556 - 7375 - 8689 - 9855, cvc 321") == ["4556 - 7375 - 8689 - 9855"]
+
+
+def test_a_card_number_broken_over_two_chat_messages_is_found_in_both_parts() -> None:
+    text = "[21:14] noor: mijn visa is 4556 7375 8689\n[21:14] noor: 9855\n[21:15] noor: cvc stuur ik zo"
+    assert cards(text) == ["4556 7375 8689", "9855"]
+
+
+def test_a_read_out_card_number_failing_luhn_or_without_card_context_is_left_alone() -> None:
+    assert cards("Agent: en uw kaartnummer?\nBeller: 4556, 7375, 8689, 9856.") == []
+    # prices and counts listed after a card word: no card's length passing Luhn with an issuer's prefix
+    assert cards("kaart kwijt? bon: 12, 45, 1234 en 2024 euro") == []
+    # a read-out list of numbers with no card word near it
+    assert cards("Beller: de codes zijn 4556, 7375, 8689, 9855.") == []
