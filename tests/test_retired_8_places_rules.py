@@ -5,7 +5,7 @@ where a home or building stands on it. The cases are written here, not copied fr
 
 from __future__ import annotations
 
-from tests.recognizer_helpers import locations
+from tests.recognizer_helpers import locations, places
 
 # --- capitalised words after an address word, a number and a listed place closing the phrase --------------------------
 
@@ -71,3 +71,20 @@ def test_a_common_word_or_a_surname_after_aan_de_is_no_street() -> None:
     assert locations("het huis aan de overkant") == []
     assert locations("de winkel aan de Jansen-kant") == []
     assert locations("ze zit aan de hoge ham") == []  # no home, building or living before it
+
+
+# --- a place set against another as a correction or contrast ----------------------------------------------------------
+
+
+def test_a_place_corrected_or_contrasted_after_a_place_found() -> None:
+    assert places("ze werkt in bunschoten toch, niet spakenburg") == ["bunschoten", "spakenburg"]
+    assert places("we zitten nu in zeist (niet meer maarssen)") == ["zeist", "maarssen"]
+    assert places("verhuisd naar oss, nou ja berghem") == ["oss", "berghem"]
+    assert places("ik kom uit tiel maar culemborg is dichterbij") == ["tiel", "culemborg"]
+
+
+def test_after_a_contrast_a_word_or_a_name_is_no_place() -> None:
+    assert places("het is in amsterdam niet best.") == ["amsterdam"]  # a word, no capital
+    assert places("woont in zwolle niet ver weg") == ["zwolle"]
+    assert places("in leiden toch, niet zo druk") == ["leiden"]
+    assert places("naar utrecht maar anna blijft thuis") == ["utrecht"]  # a first name

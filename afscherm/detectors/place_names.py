@@ -138,7 +138,14 @@ _PLACE_VERB_AFTER = re.compile(
 )
 # More places named after a place, in a list or as a correction: "regio deventer of zutphen", "in eindhoven,
 # veldhoven eigenlijk", "naar zwolle en kampen"; and the goal of a move "van zwolle naar kampen".
-LIST_LINK = re.compile(r"[ \t]*(?:,|/|&|\ben\b|\bof\b)[ \t]*(?=\S)")
+# Or a place set against another as a correction or contrast: "berkel toch, niet bergschenhoek", "in zevenhuizen (niet
+# meer moerkapelle)", "rosmalen, of eigenlijk empel", "niet meer veghel maar erp", "nederweert niet weert".
+CORRECTION = r"(?:niet[ \t]+meer|niet|eigenlijk|nou[ \t]+ja)(?![\w'’])"
+LIST_LINK = re.compile(
+    r"[ \t]*(?:(?:toch|hoor)(?![\w'’])[ \t]*(?=[,(]))?"
+    rf"(?:(?:,|/|&|\(|\ben\b|\bof\b|\bmaar\b)[ \t]*(?:{CORRECTION}[ \t]*)?|{CORRECTION}[ \t]*)(?=\S)"
+)
+CORRECTED = re.compile(rf".*(?:\(|\bmaar\b|{CORRECTION})", re.DOTALL)
 # "van" is a place cue only in a move from one place to another ("verhuisd van almere naar lelystad"): the place
 # after it must be followed by "naar" (and be no common word, first name or family name, like after WEAK_CUES).
 MOVE_TAIL = re.compile(r"[ \t]+naar[ \t]")
@@ -932,6 +939,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             key = normalise(text[start:end])
             # a large town that is a word only where the list goes on or ends with it ("zwolle, kampen en urk")
             town = key in KNOWN_PLACES and (LIST_LINK.match(text, end) or CHAT_PHRASE_END.match(text, end))
+            if CORRECTED.match(link.group()) and use != "plain" and not text[start].isupper():
+                break  # "in amsterdam niet best": after a contrast a word is a place only with its capital
             if not (use == "plain" or use == "word" and (text[start].isupper() or town)) or _person_like(key):
                 break  # "in zwolle en best wel leuk", "naar zwolle en Linde", "naar amersfoort en mol": a word, a name
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
