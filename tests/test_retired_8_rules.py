@@ -113,3 +113,39 @@ def test_a_read_out_card_number_failing_luhn_or_without_card_context_is_left_alo
     assert cards("kaart kwijt? bon: 12, 45, 1234 en 2024 euro") == []
     # a read-out list of numbers with no card word near it
     assert cards("Beller: de codes zijn 4556, 7375, 8689, 9855.") == []
+
+
+# --- a mobile number said without its trunk zero, or said again corrected ------------------------------------------
+
+
+def test_a_mobile_number_said_again_without_its_trunk_zero_is_a_phone_number() -> None:
+    text = (
+        "Beller: u kunt me bellen op nul zes, eenendertig, zevenenveertig, nul acht, vijfenvijftig, "
+        "nog een keer: zes eenendertig zevenenveertig nul acht vijfenvijftig."
+    )
+    assert found(text, "PHONE_NUMBER") == [
+        "nul zes, eenendertig, zevenenveertig, nul acht, vijfenvijftig",
+        "zes eenendertig zevenenveertig nul acht vijfenvijftig",
+    ]
+    # where the call speaks of phoning (a number to try when someone does not answer)
+    assert found(
+        "Planner: ze neemt niet op. Probeer zes, twaalf, negenendertig, vijftig, eenentachtig.", "PHONE_NUMBER"
+    )
+
+
+def test_a_phone_number_corrected_right_after_is_one_even_in_a_range_no_operator_has() -> None:
+    # 06-04… is no mobile range phonenumbers knows; said right after a phone number, correcting it, it is one
+    text = (
+        "Agent: bel maar zes, nul vier, drieëntwintig, elf, negentig eh nee, "
+        "nul zes, nul vier, drieëntwintig, elf, negentig."
+    )
+    assert found(text, "PHONE_NUMBER") == [
+        "zes, nul vier, drieëntwintig, elf, negentig",
+        "nul zes, nul vier, drieëntwintig, elf, negentig",
+    ]
+
+
+def test_nine_digits_said_from_a_six_without_phone_talk_or_after_another_number_word_are_left_alone() -> None:
+    assert found("Klant: zes twaalf negenendertig vijftig eenentachtig", "PHONE_NUMBER") == []
+    assert found("Agent: uw ordernummer?\nKlant: zes een twee, drie negen, vijf nul, acht een", "PHONE_NUMBER") == []
+    assert found("Klant: het dossiernummer is zes twaalf negenendertig vijftig eenentachtig", "PHONE_NUMBER") == []

@@ -49,7 +49,19 @@ DIGIT_WORDS: dict[str, str] = {
 }
 CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "NL_BSN": ("bsn", "burgerservicenummer", "burger service nummer", "sofinummer"),
-    "PHONE_NUMBER": ("telefoonnummer", "telefoon", "mobiel", "06-nummer", "nummer", "bel", "tel"),
+    # (a number one is reachable on, or to try when someone does not answer)
+    "PHONE_NUMBER": (
+        "telefoonnummer",
+        "telefoon",
+        "mobiel",
+        "06-nummer",
+        "nummer",
+        "bel",
+        "tel",
+        "bereikbaar",
+        "niet op",
+        "probeer",
+    ),
     "IBAN_CODE": ("iban", "rekeningnummer", "rekening", "bankrekening"),
     "IMEI": ("imei", "toestel", "telefoon", "serienummer"),
     "CREDIT_CARD": ("creditcard", "kaart", "visa", "mastercard", "amex"),
@@ -151,6 +163,7 @@ _TOKEN_RE = re.compile(r"(?<!\w)" + _TOKEN)
 # A lone digit, led by the digit (the regex engine skips ahead to digits; led by the look-behind it would be tried at
 # every position): the same matches as ``(?<!\w)\d(?!\w)``.
 _SINGLE_DIGIT = re.compile(r"\d(?<!\w\d)(?!\w)")
+MAX_CORRECTION_GAP = 24  # characters between a phone number read out and the same said again, corrected
 MIN_SINGLES = 4  # digits read out one by one: a run with fewer lone digits ("12 3 2024") is read by others
 _SPOKEN_RE = re.compile(r"(?<!\w)(?i:" + _WORDS + r")(?!\w)")
 
@@ -272,16 +285,37 @@ def _plausible_length(value: str) -> bool:
 _AREA_TENS = frozenset({"10", "20", "30", "40", "50", "70"})
 
 
-def _entity_of_tokens(tokens: list[_Token], i: int, value: str) -> str | None:
+def _entity_of_tokens(tokens: list[_Token], i: int, value: str, bare_mobile: bool = True) -> str | None:
     """What ``value`` (the digits of ``tokens[i:…]``) is; a run opening with a city's area code said as a tens word,
     its trunk zero left out, is the phone number the zero makes it."""
     entity = _entity(value)
     if entity is None and tokens[i].spoken and tokens[i].value in _AREA_TENS and len(value) == 9:
         return "PHONE_NUMBER" if _is_phone("0" + value) else None
+    # a mobile number said again without its trunk zero, "zes" alone first ("zes zeventien drieëndertig nul vier …")
+    if entity is None and bare_mobile and _mobile_without_zero(tokens, i, value):
+        return "PHONE_NUMBER" if _is_phone("0" + value) else None
     return entity
 
 
-def _best_in(tokens: list[_Token], lo: int, hi: int, min_spoken: int = MIN_SPOKEN) -> tuple[int, int, str] | None:
+# Another number's word just before a run: an order or a policy number read out is no phone number without its zero.
+_OTHER_NUMBER = re.compile(r"(?i)order|bestel|factuur|klantn|dossier|referentie|polis|zaak|artikel|pakket|bsn|iban")
+
+
+def _phone_talk(text: str, start: int) -> bool:
+    """The words before ``start`` speak of phoning and of no other number."""
+    return has_context(text, start, start, CONTEXT_WORDS["PHONE_NUMBER"]) and not _OTHER_NUMBER.search(
+        text, max(0, start - 60), start
+    )
+
+
+def _mobile_without_zero(tokens: list[_Token], i: int, value: str) -> bool:
+    """``value`` is a Dutch mobile number's nine digits after its trunk zero, its six said alone as a word."""
+    return len(value) == 9 and value[0] == "6" and tokens[i].spoken and tokens[i].value == "6"
+
+
+def _best_in(
+    tokens: list[_Token], lo: int, hi: int, min_spoken: int = MIN_SPOKEN, bare_mobile: bool = False
+) -> tuple[int, int, str] | None:
     """The longest sub-run ``tokens[i:j]`` of ``tokens[lo:hi]`` (leftmost first) that validates and
     holds at least ``min_spoken`` spoken digits."""
     best: tuple[int, int, str] | None = None
@@ -299,7 +333,7 @@ def _best_in(tokens: list[_Token], lo: int, hi: int, min_spoken: int = MIN_SPOKE
                 continue
             if best is not None and j + 1 - i <= best[1] - best[0]:
                 continue
-            entity = _entity_of_tokens(tokens, i, value)
+            entity = _entity_of_tokens(tokens, i, value, bare_mobile)
             if entity is not None:
                 best = (i, j + 1, entity)
     return best
@@ -330,33 +364,46 @@ class SpokenNumberRecognizer(DutchRecognizer):
             ):
                 continue
             tokens = _tokens(text, m.start(), m.end())
-            in_run = self._in_run(text, tokens, 0 if hesitant else MIN_SPOKEN)
-            found.extend(in_run or self._unlisted_phone(text, tokens))
+            # a number said again right after a phone number, corrected ("… eh nee, nul zes, nul vier, …")
+            after = found[-1].end if found and found[-1].entity_type == "PHONE_NUMBER" else None
+            corrected = after is not None and m.start() - after <= MAX_CORRECTION_GAP
+            # a mobile number without its trunk zero only where the call speaks of phoning, or after a phone number
+            bare_mobile = corrected or _phone_talk(text, m.start())
+            in_run = self._in_run(text, tokens, 0 if hesitant else MIN_SPOKEN, bare_mobile)
+            found.extend(in_run or self._unlisted_phone(text, tokens, corrected))
+            if in_run and tokens[-1].end > in_run[-1].end:
+                found.extend(self._unlisted_phone(text, [t for t in tokens if t.start >= in_run[-1].end], True))
         if found and "." in text:
             # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
             addresses = written_ipv4_spans(text)
             found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
         return found
 
-    def _unlisted_phone(self, text: str, tokens: list[_Token]) -> list[Finding]:
+    def _unlisted_phone(self, text: str, tokens: list[_Token], corrected: bool = False) -> list[Finding]:
         """Ten digits read out from a trunk zero, right after a phone word or question (``Telefoonnummer?`` /
         ``nul vier negen vier, vijf drie, …``): a Dutch number as the caller gave it, even where phonenumbers knows
         no such area code (misheard, mistyped or new): the number is the caller's all the same."""
         value = "".join(t.value for t in tokens)
+        if tokens and _mobile_without_zero(tokens, 0, value):
+            if not corrected and not _phone_talk(text, tokens[0].start):
+                return []
+            value = "0" + value  # (its six said alone: the trunk zero left out)
         if len(value) != 10 or not value.isdigit() or value[0] != "0" or value[1] == "0":
             return []
         if sum(t.spoken for t in tokens) < MIN_SINGLES:
             return []
         start, end = tokens[0].start, tokens[-1].end
-        if not has_context(text, start, end, CONTEXT_WORDS["PHONE_NUMBER"]):
+        if not corrected and not has_context(text, start, end, CONTEXT_WORDS["PHONE_NUMBER"]):
             return []
         return [Finding(start, end, "PHONE_NUMBER", SCORES["PHONE_NUMBER"][0], self.name)]
 
-    def _in_run(self, text: str, tokens: list[_Token], min_spoken: int = MIN_SPOKEN) -> list[Finding]:
+    def _in_run(
+        self, text: str, tokens: list[_Token], min_spoken: int = MIN_SPOKEN, bare_mobile: bool = False
+    ) -> list[Finding]:
         found: list[Finding] = []
         lo = 0
         while lo < len(tokens):
-            best = _best_in(tokens, lo, len(tokens), min_spoken)
+            best = _best_in(tokens, lo, len(tokens), min_spoken, bare_mobile)
             if best is None:
                 break
             i, j, entity = best
