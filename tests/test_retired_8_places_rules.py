@@ -5,6 +5,7 @@ where a home or building stands on it. The cases are written here, not copied fr
 
 from __future__ import annotations
 
+from afscherm.detectors.place_names import foreign_places, lookup
 from tests.recognizer_helpers import locations, places
 
 # --- capitalised words after an address word, a number and a listed place closing the phrase --------------------------
@@ -88,3 +89,23 @@ def test_after_a_contrast_a_word_or_a_name_is_no_place() -> None:
     assert places("woont in zwolle niet ver weg") == ["zwolle"]
     assert places("in leiden toch, niet zo druk") == ["leiden"]
     assert places("naar utrecht maar anna blijft thuis") == ["utrecht"]  # a first name
+
+
+# --- every Flemish and Brussels municipality (data/places/places_be_flemish.txt) --------------------------------------
+
+
+def test_flemish_municipalities_are_listed_places() -> None:
+    assert lookup("Hechtel-Eksel") == ("hechtel eksel", "plain")
+    assert lookup("Sint-Lievens-Houtem") is not None
+    assert lookup("Watermaal-Bosvoorde") is not None
+    assert len(foreign_places()) >= 400
+
+
+def test_a_flemish_municipality_after_a_place_cue() -> None:
+    assert places("sinds de zomer wonen we in Kortenaken") == ["Kortenaken"]
+    assert places("hij komt uit oud-heverlee") == ["oud-heverlee"]
+
+
+def test_a_flemish_municipality_that_is_a_word_needs_a_cue() -> None:
+    assert places("Boom viel om in de storm") == []  # a tree
+    assert places("Ham en kaas graag") == []

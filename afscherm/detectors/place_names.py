@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 PLACES_FILE = Path(__file__).with_name("data") / "places" / "places_nl.txt"
 FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
+# Every Flemish and Brussels municipality (the Belgian list above holds most): read with it as one list.
+FLEMISH_PLACES_FILE = PLACES_FILE.with_name("places_be_flemish.txt")
 # Places further abroad (Spanish coasts, cities of origin, capitals): after place cues, and after a five-digit postcode.
 ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
@@ -271,7 +273,12 @@ def _names(path: Path) -> list[str]:
 @lru_cache(maxsize=1)
 def foreign_places() -> frozenset[str]:
     """Normalised Belgian and German place names (``gent``, ``keulen``, ``koln``)."""
-    return frozenset(normalise(name) for name in _names(FOREIGN_PLACES_FILE))
+    return frozenset(normalise(name) for name in _foreign_names())
+
+
+def _foreign_names() -> list[str]:
+    """The Belgian and German places of both hand-written lists, in their order."""
+    return _names(FOREIGN_PLACES_FILE) + _names(FLEMISH_PLACES_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +303,7 @@ def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
     names = [*_names(PLACES_FILE), *_names(MERGED_FILE), *sorted(KNOWN_PLACES)]
-    names += _names(FOREIGN_PLACES_FILE) + _names(ABROAD_PLACES_FILE) + sorted(local_names())
+    names += _foreign_names() + _names(ABROAD_PLACES_FILE) + sorted(local_names())
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
