@@ -55,7 +55,7 @@ from afscherm.redactors.id_copies.orient import (
     upright,
 )
 from afscherm.redactors.id_copies.photo import MARGIN as PICTURE_MARGIN
-from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions, unmasked_photos
+from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions, pictures_left, unmasked_photos
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
@@ -960,6 +960,8 @@ def _redact_upright(
         wanted = policy.regions()
         # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
         regions = [grown_to_ink(gray, r) for r in regions if r.type in wanted]
+        # And each picture's box to the picture as verification sees it (photo.pictures_left).
+        regions += pictures_left(gray, regions, glyph, [r for r in regions if r.type == "mrz"])
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
