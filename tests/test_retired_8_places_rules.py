@@ -109,3 +109,22 @@ def test_a_flemish_municipality_after_a_place_cue() -> None:
 def test_a_flemish_municipality_that_is_a_word_needs_a_cue() -> None:
     assert places("Boom viel om in de storm") == []  # a tree
     assert places("Ham en kaas graag") == []
+
+
+# --- house-number additions: a unit or flat by its word, a spaced dash, a letter joined to a door or floor ------------
+
+
+def test_a_unit_or_flat_by_its_word_belongs_to_the_house_number() -> None:
+    assert "Havenweg 7 unit 12" in locations("bezoekadres: Havenweg 7 unit 12, 1234 AB Ergens")
+    assert "Lindelaan 40 app 3" in locations("ik woon op de Lindelaan 40 app 3")
+
+
+def test_a_floor_after_a_spaced_dash_and_a_letter_joined_to_a_door() -> None:
+    assert "Molenstraat 8 - 2" in locations("post naar Molenstraat 8 - 2, 4321 BA Dorp")
+    assert "Stationsweg 3-C1" in locations("Stationsweg 3-C1, 4321 BA Dorp")
+    assert "Kerkweg 19 B-zw" in locations("nieuw adres: Kerkweg 19 B-zw")
+
+
+def test_a_time_or_a_quantity_after_a_dash_is_no_addition() -> None:
+    assert locations("we zien elkaar op de Kerkstraat 12 - 14:30 uur") == ["Kerkstraat 12"]
+    assert locations("Snelweg 12 unit") == []  # the word without its number

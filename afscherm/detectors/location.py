@@ -238,8 +238,11 @@ _HOUSE_NUMBER = re.compile(
     # (a floor written on: "61-3hoog", "12-2 hg"; a door's colour abbreviated: "12 rd", "12 zw"; a Belgian box: "88 bus
     # 2"; a flat's code of a letter and two digits: "17 a01"; a letter and a floor or door: "21a-2"; a room: "18 k4",
     # "60 kamer 3"; a range of houses: "2 t/m 18"; a lower-case letter apart closing the address: "38 a,")
-    r"(?:[-/]\d[ ]?(?:hoog|hg)(?![\w'’])|[-/]\d{1,4}|-?[A-Za-z]-\d{1,3}(?![\w'’])|-?[A-Za-z](?![\w'’])"
-    r"|[ ][a-z](?=[ \t]*(?:[,;)\n]|$))|[ ](?:kamer|t/m)[ ]\d{1,4}"
+    # (a unit or flat by its word: "11 unit 3", "4 app 2"; a floor after a spaced dash: "2 - 11"; a letter and a door
+    # or floor joined: "4-B2", "12 A-rd")
+    r"(?:[-/]\d[ ]?(?:hoog|hg)(?![\w'’])|[-/]\d{1,4}|-?[A-Za-z]-\d{1,3}(?![\w'’])|-[A-Za-z]\d{1,3}(?![\w'’])"
+    r"|[ ][A-Za-z]-(?:rd|zw|\d{1,3})(?![\w'’])|-?[A-Za-z](?![\w'’])"
+    r"|[ ][a-z](?=[ \t]*(?:[,;)\n]|$))|[ ](?:kamer|t/m|unit|app|app\.|apt|appartement)[ ]\d{1,4}|[ ]-[ ]\d{1,3}"
     r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|rd|zw|bus[ ]\d{1,3}|[a-z]\d\d|k\d{1,3}|I{1,3}|IV|VI{0,3}"
     # (a quote may close the value right after the addition: "'Van Heemstraweg 12 K'", not "12 A's")
     r"|i{1,3}|iv|[A-Z])(?![\w]|['’]\w|\.\w))?"
