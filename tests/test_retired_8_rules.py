@@ -11,7 +11,7 @@ import pytest
 
 from afscherm.detectors.credit_card import CardNumberRecognizer
 from afscherm.detectors.iban import IbanCodeRecognizer, is_valid_iban
-from tests.recognizer_helpers import found
+from tests.recognizer_helpers import births, found
 
 IBANS = IbanCodeRecognizer()
 CARDS = CardNumberRecognizer()
@@ -149,3 +149,48 @@ def test_nine_digits_said_from_a_six_without_phone_talk_or_after_another_number_
     assert found("Klant: zes twaalf negenendertig vijftig eenentachtig", "PHONE_NUMBER") == []
     assert found("Agent: uw ordernummer?\nKlant: zes een twee, drie negen, vijf nul, acht een", "PHONE_NUMBER") == []
     assert found("Klant: het dossiernummer is zes twaalf negenendertig vijftig eenentachtig", "PHONE_NUMBER") == []
+
+
+# --- a birth date the register got wrong: an impossible day, or written month first ----------------------------------
+
+
+def test_a_birth_date_with_an_impossible_day_is_one_and_its_correction_too() -> None:
+    text = (
+        "Marloes 14:02: de geboortedatum in het klantsysteem is 31-06-1982, die dag bestaat niet\n"
+        "Ids 14:05: op zijn rijbewijs staat 30-06-1982, ik pas het aan"
+    )
+    assert births(text) == ["31-06-1982", "30-06-1982"]
+    # the correction itself labelled
+    assert births("geboortedatum 29-02-1981 kan niet; de juiste geboortedatum is 28-02-1981") == [
+        "29-02-1981",
+        "28-02-1981",
+    ]
+
+
+def test_a_birth_date_written_month_first_beside_the_same_date_day_first_is_one() -> None:
+    text = "Mijn geboortedatum staat verkeerd, het is 17-09-1996 en niet 09-17-1996 zoals op de pas."
+    assert births(text) == ["17-09-1996", "09-17-1996"]
+
+
+def test_impossible_or_month_first_dates_without_a_birth_date_are_left_alone() -> None:
+    # no birth label: an impossible delivery day; a month-first date beside another birth date
+    assert births("Bezorging gepland op 31-11-2025, factuur van 31-04-2025") == []
+    # an impossible birth date with no correction after it (a typing slip of any date), or a later date of
+    # another month after it
+    assert births("Geboortedatum: 31-09-1979 (volgens het formulier)") == []
+    assert births("geboortedatum 31-04-1990 klopt niet, afspraak 12-05-2026") == []
+    assert births("geboren 03-02-1971, vergadering 11-25-2025 verzet") == ["03-02-1971"]
+
+
+# --- Frisian and Polish month names, and their words for born ---------------------------------------------------------
+
+
+def test_a_birth_date_with_a_frisian_or_polish_month_is_found() -> None:
+    assert births("Sjoerd: Ik bin berne op 11 novimber 1979, yn Snits") == ["11 novimber 1979"]
+    assert births("Agnieszka Wójcik, urodzona 23 września 1987 r., prosi o kontakt") == ["23 września 1987"]
+    assert births("Dane: Piotr Zieliński, ur. 2 pazdziernika 1993") == ["2 pazdziernika 1993"]
+
+
+def test_a_frisian_or_polish_date_without_birth_words_is_left_alone() -> None:
+    assert births("De gearkomste is op 11 novimber 2026 yn it doarpshûs") == []
+    assert births("Termin: 2 października 2026, godz. 10:00") == []

@@ -30,6 +30,8 @@ name on a line about children (``de kinderen: luuk (14-2-2014) en fien (3-9-2017
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 SCORE = 0.9
 EARLIEST_YEAR = 1880
+CORRECTION_REACH = 240  # characters after an impossible birth date in which its correction may follow
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
 LABEL_ROW_CHARS = 160  # a row of labels ("Geboortedatum / Date of birth   Geslacht / Sex   Nationaliteit …")
 TABLE_ROWS = 12  # rows of a table read up from a date to its row of labels
@@ -92,9 +95,14 @@ MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12, "dez": 12,
+    # Frisian (a Frisian chat: "berne op 3 desimber 1984") and Polish in a date's genitive, with and without its
+    # accents (Polish is the largest language of newcomers: "urodzony 5 października 1990")
+    "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "septimber": 9, "novimber": 11, "desimber": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981"): month names match either way, and are looked up with "rn" read as "m"
-# (no month name holds "rn").
+# (a Polish month holds its own "rn": see _month).
 _MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MONTHS, key=len, reverse=True))
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
@@ -112,7 +120,7 @@ _DATE = re.compile(
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondr])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?=[jfmasondrlkcwpg])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
     r"|[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
@@ -154,7 +162,9 @@ _LABEL_HINTS = (
     "jarig",
     "nacimiento",
     "nascita",
-    "urodzenia",
+    "urodz",
+    "ur.",
+    "berne",
     "*",
     "°",
     "ben van",
@@ -193,7 +203,7 @@ _BIRTH_LABEL = re.compile(
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
-    r"|data\s+urodzenia)"
+    r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b)"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -211,7 +221,9 @@ _BIRTH_LABEL = re.compile(
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().replace("rn", "m")]
+    # (as written first: Polish "października" holds an "rn" of its own)
+    lower = name.lower()
+    return MONTHS[lower] if lower in MONTHS else MONTHS[lower.replace("rn", "m")]
 
 
 # OCR's letters for digits in a date (``14-O3-1981``, ``l2.1O.1968``).
@@ -1193,6 +1205,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         birth_days: set[date] = set()
         last_day: date | None = None  # the date of the last birth date found
         unlabelled: list[tuple[int, int, date]] = []
+        month_first: list[tuple[int, int, date]] = []
+        wrong: list[tuple[int, int, date]] = []  # impossible birth dates (31-09), read as their month's last day
+        dated: list[tuple[int, int, date]] = []  # every date read, in text order
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
         for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
@@ -1202,6 +1217,15 @@ class DateOfBirthRecognizer(DutchRecognizer):
             lo = max(_context_start(text, start), previous_end)
             last_birth_date = found[-1].end if found and found[-1].end == previous_end else None
             previous_end = end
+            impossible = False
+            if day is None:
+                # a date the register got wrong: an impossible day (31-09), read as its month's last, a birth date only
+                # with the correction that follows it; or written month first (06-30-2004), kept for the birth date
+                # it spells
+                day, swapped = _misspelt_date(text, start)
+                impossible = day is not None
+                if swapped is not None:
+                    month_first.append((start, end, swapped))
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             labelled: re.Match[str] | bool | None = (
@@ -1289,24 +1313,55 @@ class DateOfBirthRecognizer(DutchRecognizer):
                     or _CHILDREN.search(text, last_birth_date, start) is not None
                 )
             )
-            if labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
+            if not impossible:
+                dated.append((start, end, day))
+            if impossible:
+                if labelled:
+                    wrong.append((start, end, day))
+            elif labelled or (licence and _LICENCE_BIRTH_FIELD.search(text, max(0, start - 12), start)):
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
                 birth_days.add(day)
                 last_day = day
             else:
                 unlabelled.append((start, end, day))
+        # an impossible birth date corrected by a date of its month and year soon after it: both birth dates
+        starts = [c[0] for c in dated]
+        for start, end, day in wrong:
+            month = day.replace(day=1)
+            after = dated[bisect.bisect_right(starts, start) : bisect.bisect_right(starts, end + CORRECTION_REACH)]
+            correction = next((c for c in after if c[2].replace(day=1) == month), None)
+            if correction is not None:
+                found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
+                birth_days.add(correction[2])
         # the same date said or written again (an agent reading it back, a confirmation): that date of birth too; and
         # the date of birth as a register misrecorded it, its day and month digits swapped ("stond 12-08-1980; uw
         # juiste geboortedatum is 21-08-1980", "01-08-1983" for 8 januari 1983)
         misrecorded = {slip for birth in birth_days for slip in _misrecorded(birth)} - birth_days
         found += [
             Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
-            for a, b, day in unlabelled
+            for a, b, day in unlabelled + month_first
             if day in birth_days or day in misrecorded
         ]
         if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:
             found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _birthday_and_year(text)]
         return found
+
+
+def _misspelt_date(text: str, start: int) -> tuple[date | None, date | None]:
+    """A day-month-year in digits at ``start`` that is no date: with an impossible day for its month (31-09-1979,
+    29-02-1983) the month's last day, as a correction of it will say; written month first (06-30-2004: no
+    thirtieth month) the date it spells, for :meth:`DateOfBirthRecognizer._labelled` to keep beside the same birth
+    date written day first. ``(None, None)`` for anything else."""
+    m = _DATE.match(text, start)
+    if m is None or not m.group("d"):
+        return None, None
+    year, month, day = _full_year(m.group("y").lstrip("'\u2019\u2018")), int(m.group("m")), int(m.group("d"))
+    if not EARLIEST_YEAR <= year <= date.today().year or not 1 <= day <= 31:
+        return None, None
+    if 1 <= month <= 12:
+        last = calendar.monthrange(year, month)[1]
+        return (date(year, month, last), None) if day > last else (None, None)
+    return None, _date_or_none(year, day, month) if month <= 31 and day <= 12 else None
 
 
 def _misrecorded(birth: date) -> set[date]:
