@@ -128,3 +128,26 @@ def test_a_floor_after_a_spaced_dash_and_a_letter_joined_to_a_door() -> None:
 def test_a_time_or_a_quantity_after_a_dash_is_no_addition() -> None:
     assert locations("we zien elkaar op de Kerkstraat 12 - 14:30 uur") == ["Kerkstraat 12"]
     assert locations("Snelweg 12 unit") == []  # the word without its number
+
+
+# --- a listed street read out with its article and number; address compounds ------------------------------------------
+
+
+def test_a_listed_street_read_out_with_its_place_after_or_before_it() -> None:
+    assert "de Wiekslag negen" in locations("medewerker: waar moet het heen?\nbeller: de Wiekslag negen in Den Ham")
+    assert "de biezenkamp elf" in locations("beller: naar leusden de biezenkamp elf\nagent: dank u")
+
+
+def test_a_listed_street_read_out_answering_a_question_for_the_address() -> None:
+    assert "de Boompjes zeventien" in locations("agent: uw adres?\nklant: de Boompjes zeventien")
+
+
+def test_common_words_read_with_a_number_are_no_street() -> None:
+    assert locations("agent: uw adres?\nklant: het huis twee") == []
+    assert locations("we zagen in Zwolle de kerk drie keer") == []
+
+
+def test_an_address_compound_names_the_address() -> None:
+    assert "Hoge Rijn 3" in locations("factuuradres: Hoge Rijn 3")
+    assert "Lindelaan twaalf" in locations("het leveradres is Lindelaan twaalf, dank u")
+    assert locations("het mailadres is lindelaan twaalf") == []  # an e-mail address is no home

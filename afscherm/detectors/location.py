@@ -672,7 +672,19 @@ def _has_address_word(words: list[_Word], first: int) -> bool:
     k = first - 1
     while k >= 0 and words[k].text.lower() in _ADDRESS_LINKS:
         k -= 1
-    return k >= 0 and words[k].text.lower().rstrip(":") in _ADDRESS_WORDS
+    return k >= 0 and _is_address_word(words[k].text)
+
+
+def _is_address_word(word: str) -> bool:
+    """A word of :data:`_ADDRESS_WORDS`, or any compound naming a postal address by its use (``leveradres``,
+    ``factuuradres``, ``vestigingsadres``, ``correspondentieadres``); not an e-mail, IP or web address."""
+    lower = word.lower().rstrip(":,")
+    if lower in _ADDRESS_WORDS:
+        return True
+    return len(lower) > 6 and lower.endswith("adres") and not lower.endswith(_NOT_POSTAL_ADDRESSES)
+
+
+_NOT_POSTAL_ADDRESSES = ("mailadres", "ip-adres", "ipadres", "webadres", "macadres", "mac-adres", "netwerkadres")
 
 
 # What parts a house number from the postcode after it: a comma, a line break, or a letterhead's or footer's separator
@@ -990,6 +1002,7 @@ class LocationRecognizer(DutchRecognizer):
             *_corner_streets(text),
             *_named_parks_and_squares(text),
             *_listed_streets_at_homes(text),
+            *_listed_streets_read_out(text),
         ):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
@@ -2050,9 +2063,7 @@ def _spoken_streets(text: str) -> list[Finding]:
         # a read-out number needs an address word before the street on its line, the nearest over prepositions or
         # any of the twelve words before it when commas separate places ("ik woon in de achterhoek, in winterswijk,
         # op de meddosestraat nummer twintig"), or a question for the address on the line above
-        named = any(
-            w.text.lower().rstrip(":,") in _ADDRESS_WORDS for w in _words_before(text, line_start, street_end, 12)
-        )
+        named = any(_is_address_word(w.text) for w in _words_before(text, line_start, street_end, 12))
         # no address word: a preposition (and article) right before the street and the number ending the clause
         # ("naar de prinsenstraat eenendertig te gouda"), or the line answering a question for the street
         lead = first - 1 if first >= 1 and words[first - 1].text.lower() in _ARTICLES else first
@@ -2088,6 +2099,53 @@ def _spoken_streets(text: str) -> list[Finding]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
+# An article, up to three words and a house number read out: a street of the BAG list no ending tells, said with its
+# article ("de heugden dertien in boxmeer", "naar leusden, de biezenkamp zeven").
+_ARTICLE_STREET_SPOKEN = re.compile(
+    r"(?<![\w'’])(?P<article>de|het|'t)[ \t]+(?P<street>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)"
+    rf"[ \t]+(?:(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE_ARTICLE = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]*,?[ \t]+$")
+
+
+def _listed_streets_read_out(text: str) -> list[Finding]:
+    """A listed street without a street ending, with its article and a house number read out (a call's transcript),
+    where the address is plain from around it: a listed place after it ("de heugden dertien in boxmeer") or right
+    before it ("naar leusden de biezenkamp zeven"), or an address word on its line or the line before. Not a common
+    word or a phrase of common words ("het huis twee", "de kerk drie"), nor a number that goes on as a count."""
+    from afscherm.detectors.place_names import lookup, normalise, street_names
+
+    if not any(article in text for article in ("de ", "De ", "het ", "Het ", "'t ")):
+        return []
+    found: list[Finding] = []
+    common = common_words()
+    for m in _ARTICLE_STREET_SPOKEN.finditer(text):
+        street = m.group("street")
+        name = normalise(street)
+        if name not in street_names() and f"{m.group('article').lower()} {name}" not in street_names():
+            continue
+        if name in common or all(w in common for w in name.split()) or is_first_name(street):
+            continue
+        if m.group("number").lower() in _NOT_ALONE:
+            continue
+        linked = _IN_PLACE_AFTER_STREET.match(text, m.end())
+        tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80)) if linked else []
+        place_after = bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
+        before = _PLACE_BEFORE_ARTICLE.search(text, _line_start(text, m.start(), 60), m.start())
+        place_before = before is not None and any(
+            lookup(" ".join(before.group(1).split()[-k:]).rstrip(",")) is not None for k in (1, 2)
+        )
+        lo = max(0, m.start() - _ADDRESS_CUE_REACH)
+        line = text.rfind("\n", lo, m.start())
+        if line >= 0:
+            lo = text.rfind("\n", lo, line) + 1 or lo
+        cued = _ADDRESS_CUE.search(text_facts(text).lowered, lo, m.start()) is not None
+        if place_after or place_before or cued:
+            found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
 # An addition read out after a house number: a Belgian box, a house or a floor ("zesenveertig bus twee", "vijf huis").
 _SPOKEN_ADDITION = re.compile(
     rf"[ \t]+(?:bus[ \t]+{_SPOKEN_DIGIT}|huis|hoog|boven|beneden|bis)(?![\w'’])", re.IGNORECASE
