@@ -151,3 +151,23 @@ def test_an_address_compound_names_the_address() -> None:
     assert "Hoge Rijn 3" in locations("factuuradres: Hoge Rijn 3")
     assert "Lindelaan twaalf" in locations("het leveradres is Lindelaan twaalf, dank u")
     assert locations("het mailadres is lindelaan twaalf") == []  # an e-mail address is no home
+
+
+# --- a postcode read out right after a street and its number, without the word "postcode" -----------------------------
+
+
+def test_a_postcode_read_out_after_the_street_and_a_comma() -> None:
+    found = locations("beller: ik woon op de Lindelaan 40 twee hoog, zeven drie een een eh ka el in Zwolle")
+    assert "zeven drie een een eh ka el" in found
+    assert "Lindelaan 40" in found
+
+
+def test_a_first_go_the_speaker_repeats_and_a_belgian_code_before_its_place() -> None:
+    found = locations("adres: Lindelaan 40, vier vijf zes zeven eh vier vijf zes zeven A B")
+    assert "vier vijf zes zeven eh" in found and "vier vijf zes zeven A B" in found
+    assert "twee acht nul nul" in locations("het adres is Lindelaan 40, twee acht nul nul Mechelen")
+
+
+def test_a_count_after_the_street_is_no_postcode() -> None:
+    assert locations("ik woon op de Kerkstraat 12, een twee drie vier mensen") == ["Kerkstraat 12"]
+    assert locations("Kerkstraat 12, drie vier keer per week") == ["Kerkstraat 12"]

@@ -984,6 +984,7 @@ class LocationRecognizer(DutchRecognizer):
             *_foreign_postcodes(text),
             *_postcodes_closing_streets(text, streets),
             *_spoken_postcodes(text),
+            *_spoken_postcodes_after_streets(text, sorted((*streets, *spoken_streets))),
             *spoken_streets,
             *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
@@ -1443,7 +1444,7 @@ _LETTER_NAMES = (
     r"(?:aa|bee|be|cee|ce|dee|ee|gee|ge|haa|ie|jee|kaa|ka|el|em|en|ef|es|er|oo|pee|pe|kuu|tee|uu|vee|wee|iks|zet|ij)"
 )
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+"
+    rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+(?:eh[ \t,]+)?"
     rf"(?P<letters>(?:{_LETTER_NAMES}(?![\w])|([a-z])(?:[ \t]+van[ \t]+\2\w+)?)"
     rf"[ \t.,]*(?:{_LETTER_NAMES}|([a-z])(?:[ \t]+van[ \t]+\3\w+)?))(?![\w])",
     re.IGNORECASE,
@@ -1482,6 +1483,50 @@ def _spoken_postcodes(text: str) -> list[Finding]:
         area = _postcode_area(text, cue_end, end)
         if area is not None:
             found.append(Finding(*area, "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+# What parts a street and its number from a postcode read out after them: a floor said after the number ("102 twee
+# hoog"), then a comma.
+_STREET_TO_SPOKEN_CODE = re.compile(r"(?:[ \t]+(?:een|één|eerste|twee|drie|vier)[ \t]+hoog)?[ \t]*,[ \t]*")
+_SPOKEN_AREA = re.compile(rf"{_SPOKEN_DIGIT}(?:[ \t,-]+{_SPOKEN_DIGIT}){{0,3}}", re.IGNORECASE)
+
+
+def _spoken_postcodes_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    """A postcode read out right after a street and its number and a comma, without the word "postcode": the whole
+    address said in one go ("kapelstraat negen, vijf vijf zevenentwintig eh E R"); a first go the speaker repeats
+    ("drie acht drie negen eh drie acht drie negen G E"); a Belgian one of four digits before its listed place
+    ("driehonderdtien, drie negen twee nul Lommel")."""
+    found: list[Finding] = []
+    for street in streets:
+        gap = _STREET_TO_SPOKEN_CODE.match(text, street.end)
+        if gap is None:
+            continue
+        lead = _SPOKEN_AREA.match(text, gap.end())
+        if lead is None or not lead.group()[:1].isalpha():
+            continue  # (most streets: a postcode in digits, a place or nothing after the comma)
+        end = _line_end(text, gap.end(), 80)
+        codes = [m for m in _SPOKEN_POSTCODE.finditer(text, gap.end(), end) if _read_out_area(text, m)]
+        if codes:
+            first = codes[0]
+            area = _SPOKEN_AREA.match(text, gap.end(), first.start())
+            if (
+                area is not None
+                and first.start() > gap.end()
+                and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group()))
+            ):
+                found.append(Finding(*area.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+            found += [Finding(*m.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in codes[:2]]
+            continue
+        area = _SPOKEN_AREA.match(text, gap.end())
+        if area is None or not any(c.isalpha() for c in area.group()):
+            continue
+        if re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group())) is None:
+            continue
+        blank = _NEXT_WORD.match(text, area.end())
+        tokens = _tokens_from(text, blank.end(), _line_end(text, blank.end(), 80)) if blank is not None else []
+        if tokens and _listed_place(text, tokens, any_case=True) is not None:
+            found.append(Finding(*area.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
     return found
 
 
