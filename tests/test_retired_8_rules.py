@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 
 from afscherm.detectors.credit_card import CardNumberRecognizer
+from afscherm.detectors.findings import Finding
 from afscherm.detectors.iban import IbanCodeRecognizer, is_valid_iban
-from tests.recognizer_helpers import births, found
+from afscherm.detectors.mrz import MrzRecognizer, compose_td1
+from afscherm.detectors.mrz_holder import holder_elsewhere
+from tests.recognizer_helpers import births, found, persons
 
 IBANS = IbanCodeRecognizer()
 CARDS = CardNumberRecognizer()
@@ -23,6 +26,13 @@ def ibans(text: str) -> list[str]:
 
 def cards(text: str) -> list[str]:
     return [text[f.start : f.end] for f in CARDS.find(text)]
+
+
+def holder(text: str) -> list[tuple[str, str]]:
+    """What the MRZ holder step adds beside the zone's own values."""
+    zone_values: list[Finding] = MrzRecognizer().find(text)
+    added = holder_elsewhere(text, None, zone_values)[len(zone_values) :]
+    return [(f.entity_type, text[f.start : f.end]) for f in added]
 
 
 # --- IBANs read out or typed in odd writings --------------------------------------------------------------------------
@@ -194,3 +204,58 @@ def test_a_birth_date_with_a_frisian_or_polish_month_is_found() -> None:
 def test_a_frisian_or_polish_date_without_birth_words_is_left_alone() -> None:
     assert births("De gearkomste is op 11 novimber 2026 yn it doarpshûs") == []
     assert births("Termin: 2 października 2026, godz. 10:00") == []
+
+
+# --- names: forms of address from abroad, a titled frequent surname going on, the holder in JSON, glued particles ----
+
+
+def test_a_german_english_or_french_form_of_address_names_the_person_after_it() -> None:
+    assert persons("Gerrit: Herr Vogel? Die belt morgen terug") == ["Gerrit", "Vogel"]
+    assert persons("Ticket van Mrs. Okafor over haar retour") == ["Okafor"]
+    assert persons("Madame Lefèvre a appelé") == ["Lefèvre"]
+
+
+def test_a_form_of_address_from_abroad_before_no_name_is_left_alone() -> None:
+    # "Ms" without its dot is an illness's abbreviation; "Herr" before a lower-case word names no one
+    assert persons("patiënten met MS Kliniek Noord") == []
+    assert persons("herr jemine wat een weer") == []
+
+
+def test_a_frequent_surname_after_a_lower_case_title_goes_on_with_where_the_person_is_from() -> None:
+    assert found("wout: dhr visser uit kampen belde weer", "PERSON") == ["wout", "visser"]
+    assert found("wout: mevrouw mulder die gisteren belde", "PERSON") == ["wout", "mulder"]
+    # a common word that is no frequent surname still needs its phrase to end
+    assert found("wout: meneer wacht uit het raam te kijken", "PERSON") == ["wout"]
+
+
+def test_the_mrz_holders_name_after_an_escaped_line_break_in_json_is_found() -> None:
+    zone = compose_td1("I", "NLD", "SPRK71TB4", "910422", "F", "310101", "NLD", "VAN DAM", "NIENKE", "123456782")
+    text = '{"text": "IDENTITEITSKAART\\nVAN DAM\\nNIENKE\\n22 04 1991", "mrz": "' + "\\n".join(zone) + '"}'
+    assert ("PERSON", "VAN DAM") in holder(text)
+    assert ("PERSON", "NIENKE") in holder(text)
+
+
+def test_the_mrz_holders_name_glued_to_another_word_stays_unfound() -> None:
+    zone = compose_td1("I", "NLD", "SPRK71TB4", "910422", "F", "310101", "NLD", "VAN DAM", "NIENKE", "123456782")
+    text = '{"text": "IDENTITEITSKAART\\nZNIENKE", "mrz": "' + "\\n".join(zone) + '"}'
+    assert ("PERSON", "NIENKE") not in holder(text)
+
+
+def test_a_lower_case_surname_with_its_particle_glued_is_that_person_apart_and_glued() -> None:
+    text = "sem: wie was het ook alweer, de vries?\nlot: devries ja, bart devries van nummer 9"
+    assert found(text, "PERSON") == ["sem", "de vries", "lot", "devries", "bart devries"]
+
+
+def test_a_glued_particle_before_no_listed_surname_or_a_word_is_left_alone() -> None:
+    # "dewit" would be a form, "debest" is none: "best" is no listed surname
+    assert found("lot: bart debest was er ook, de best man", "PERSON") == ["lot", "bart"]
+
+
+def test_a_surname_first_with_initials_or_as_a_speakers_label_is_one_name() -> None:
+    assert found("Beller: Ja, Terpstra, H. W., Kerkpad 3 in Joure.", "PERSON") == ["Terpstra, H. W."]
+    text = "[14:20] Bosman, Fenna: ik ben er morgen niet\n[14:21] Visser, Emre: geen probleem"
+    assert found(text, "PERSON") == ["Bosman, Fenna", "Visser, Emre"]
+
+
+def test_a_surname_and_a_first_name_parted_by_a_comma_in_a_sentence_stay_two_people() -> None:
+    assert found("Op de lijst: Terpstra, Fenna en Emre", "PERSON") == ["Terpstra", "Fenna", "Emre"]

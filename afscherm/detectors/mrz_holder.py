@@ -33,6 +33,9 @@ _PARTICLES = frozenset(
 )
 _FILLERS = re.compile(r"<+")
 _NOT_NAME = re.compile(r"[^A-Z<]")
+# A word starts after a string's escaped line break or tab too: OCR output in JSON writes the visual zone's lines
+# as one string ("IDENTITEITSKAART\\nDE GRAAF\\nTHIJS"), where the "n" of the escape touches the name.
+_AFTER_ESCAPE = r"|(?<=\\[nrt])"
 # Digits OCR reads for a name's letters in the MRZ font (I, O, S, B; the zone reader lets them stand in a name).
 _AS_LETTER = str.maketrans("0158", "OISB")
 
@@ -62,7 +65,8 @@ def _name_patterns(field: str) -> list[re.Pattern[str]]:
     phrases |= {w for w in words if w.lower() not in _PARTICLES}
     # the longest first: the surname's phrase before its words
     return [
-        re.compile(rf"(?<![\w<]){phrase}(?![\w<])", re.IGNORECASE) for phrase in sorted(phrases, key=len, reverse=True)
+        re.compile(rf"(?:(?<![\w<]){_AFTER_ESCAPE}){phrase}(?![\w<])", re.IGNORECASE)
+        for phrase in sorted(phrases, key=len, reverse=True)
     ]
 
 
@@ -101,7 +105,7 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             # the document number printed on the card, alone on its line or after a label OCR broke
             added += [
                 Finding(m.start(), m.end(), "NL_ID_DOCUMENT", SCORE, RECOGNIZER)
-                for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text)
+                for m in re.finditer(rf"(?:(?<![A-Za-z0-9]){_AFTER_ESCAPE}){re.escape(value)}(?![A-Za-z0-9])", text)
                 if free(m.start(), m.end(), "NL_ID_DOCUMENT")
             ]
         elif f.entity_type == "DATE_OF_BIRTH":

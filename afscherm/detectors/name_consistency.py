@@ -170,7 +170,27 @@ def lower_forms(name: str) -> set[str]:
         forms.add(first)
     elif len(words) >= 3 and words[1] in PARTICLE_SET and first in first_names():
         forms.add(" ".join(words[1:]))
+    elif len(words) == 2 and first in first_names():
+        # a surname with its particle glued on ("kevin dejong" … "dejong ja", "de jong?"): no common word
+        forms |= _glued_particle_forms(words[1])
     return forms
+
+
+# A particle a chat glues to the surname ("dejong", "vandam", "vdberg", "terhorst").
+_GLUED_PARTICLE = re.compile(r"(van der|van den|van de|vander|vanden|vande|van|vd|de|der|den|ter|ten|te)(\w{3,})")
+
+
+def _glued_particle_forms(surname: str) -> set[str]:
+    """``surname`` and its particle written apart, when it is a particle glued to a listed surname that is no common
+    word (``dejong``: ``de jong``); nothing for anything else."""
+    m = _GLUED_PARTICLE.fullmatch(surname.replace(" ", ""))
+    if m is None or surname in common_words() or surname in STOP:
+        return set()
+    particle = {"vd": "van de", "vander": "van der", "vanden": "van den", "vande": "van de"}.get(m.group(1), m.group(1))
+    rest = m.group(2)
+    if rest not in family_names() or rest in STOP:
+        return set()
+    return {surname, f"{particle} {rest}"}
 
 
 def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
@@ -240,7 +260,40 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         )
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
-    return sorted([*kept, *joined_double_names(text, merge(widened))])
+    return sorted([*kept, *joined_double_names(text, merge(with_comma_given_names(text, widened)))])
+
+
+# A register's order, surname first: "Koolhaas, A. J.", and a chat's speaker label "De Vries, Anton:".
+_COMMA_BETWEEN = re.compile(r",[ \t]+")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[ \t]?)+")
+_LABEL_END = re.compile(r"[ \t]*:")
+_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?\Z")
+
+
+def with_comma_given_names(text: str, persons: list[Finding]) -> list[Finding]:
+    """A capitalised surname and the initials after its comma as one name (``Koolhaas, A. J.``); with a listed
+    first name after the comma only as a speaker's label (``[09:02] De Vries, Anton: …``): elsewhere a comma may
+    part two people (``Jansen, Piet en Kees``)."""
+    ordered = sorted(persons, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if b is not None and text[a.start : a.start + 1].isupper() and _COMMA_BETWEEN.fullmatch(text, a.end, b.start):
+            given = text[b.start : b.end]
+            label = (
+                is_first_name(given)
+                and _LABEL_END.match(text, b.end) is not None
+                and _LABEL_START.search(text, max(0, a.start - 48), a.start) is not None
+            )
+            if _INITIALS_ONLY.fullmatch(given) or label:
+                out.append(Finding(a.start, b.end, "PERSON", max(a.score, b.score), RECOGNIZER))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # A surname's particle that no phrase about a place has ("v/d Sluis", "van der Meer", "ter Horst"; not "van Zwolle").

@@ -58,6 +58,9 @@ TITLES = (
     "collega", "mijnheer", "mejuffrouw", "mevr.dr.", "dhr.dr.", "fam.", "familie",
     # "Hr. Bakker heeft de groep verlaten": heer shortened (with its dot only: HR is a department)
     "hr.",
+    # customers from abroad: German, English and French forms of address ("Herr Becker?", "Mrs. Patel", "Mme Roux";
+    # "Ms" with its dot only: MS is an illness)
+    "herr", "frau", "mrs", "mrs.", "ms.", "monsieur", "madame", "mme", "mme.",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -1974,7 +1977,11 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     return pos, end
 
 
-_TITLED_SURNAME_GOES_ON = re.compile(r"[ \t]+(?:en|of|is|was|heeft|had|zegt|zei|belt|belde|komt|kwam)(?![\w'-])")
+_TITLED_SURNAME_GOES_ON = re.compile(
+    # (or where the person is from, or who: "dhr brouwer uit ijsselmuiden", "mevrouw bos die belde")
+    r"[ \t]+(?:en|of|is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|uit|die|wil|wilde|vraagt|vroeg|woont|staat)"
+    r"(?![\w'-])"
+)
 
 
 # Listed first names that chats also write as English or Dutch words, or as abbreviations (``max 3``, ``12 jan``,
