@@ -1706,11 +1706,10 @@ def _streets_without_number(text: str) -> list[Finding]:
 _AT_HOME = re.compile(
     r"(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|huis|huisje|woning|flat|appartement|pand"
     r"|boerderij|winkel|zaak|kantoor|praktijk|school|kerk|sporthal|gymzaal|zwembad|clubhuis|kantine|garage|loods"
-    r"|werkplaats|bakkerij|apotheek)[ \t]+(?:(?:nu|nog|hier|daar|al|ook)[ \t]+)?(?:aan|op)[ \t]+(?:de|het|'t)[ \t]+"
+    r"|werkplaats|bakkerij|apotheek)[ \t]+(?:(?:nu|nog|hier|daar|al|ook)[ \t]+)?$"
 )
-_HOME_GATE = ("woon", "wonen", "huis", "woning", "flat", "pand", "winkel", "zaak", "kantoor", "praktijk", "school",
-              "kerk", "hal", "zaal", "bad", "kantine", "garage", "loods", "plaats", "bakkerij", "apotheek", "boerderij",
-              "appartement")  # fmt: skip
+# "aan"/"op" and an article: found first (a simple pattern, fast on long text), then the home before it is read back
+_AT_ARTICLE = re.compile(r"(?<![\w'’])(?:aan|op)[ \t]+(?:de|het|'t)[ \t]+")
 _STREET_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
 
 
@@ -1722,12 +1721,12 @@ def _listed_streets_at_homes(text: str) -> list[Finding]:
     from afscherm.detectors.place_names import normalise, street_names
 
     lowered = text_facts(text).lowered
-    if not any(gate in lowered for gate in _HOME_GATE):
-        return []
     found: list[Finding] = []
     listed = street_names()
     common = common_words()
-    for cue in _AT_HOME.finditer(lowered):
+    for cue in _AT_ARTICLE.finditer(lowered):
+        if _AT_HOME.search(lowered, max(0, cue.start() - 32), cue.start()) is None:
+            continue
         run = _STREET_WORD_RUN.match(text, cue.end())
         if run is None:
             continue
