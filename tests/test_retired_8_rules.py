@@ -259,3 +259,21 @@ def test_a_surname_first_with_initials_or_as_a_speakers_label_is_one_name() -> N
 
 def test_a_surname_and_a_first_name_parted_by_a_comma_in_a_sentence_stay_two_people() -> None:
     assert found("Op de lijst: Terpstra, Fenna en Emre", "PERSON") == ["Terpstra", "Fenna", "Emre"]
+
+
+# --- a birth date corrected in the next chat message; the year said after a comma and "in" ---------------------------
+
+
+def test_a_birth_date_corrected_in_the_next_message_is_one() -> None:
+    text = "[11:40] esra: geboortedatum is 21-7-1993\n[11:41] esra: oeps typo, 22-7-1993"
+    assert births(text) == ["21-7-1993", "22-7-1993"]
+
+
+def test_a_later_date_in_the_next_message_after_a_no_is_left_alone() -> None:
+    text = "agent: uw geboortedatum?\nklant: 21-7-1993\nagent: nee, de afspraak staat op 22-7-2026"
+    assert births(text) == ["21-7-1993"]
+
+
+def test_a_birth_date_with_its_year_said_after_a_comma_and_in_is_one() -> None:
+    assert births("agent: wanneer bent u geboren?\nklant: 9 oktober, in 1964") == ["9 oktober, in 1964"]
+    assert births("de markt is 9 oktober, in 2026 weer") == []

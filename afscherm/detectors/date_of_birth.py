@@ -121,9 +121,9 @@ _DATE = re.compile(
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     r"(?=[jfmasondrlkcwpg])(?P<tm>" + _MONTH_NAMES + r")\.?"
-    # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart in 1993")
+    # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
-    r"|[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
+    r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
@@ -958,6 +958,10 @@ def _context_start(text: str, start: int) -> int:
 # Between a birth date answered in a chat and the next turn's date: a turn that asks the same of someone else ("joris:
 # en van fenna?", "en die van Bas", "en voor jou?") and the answering turn's speaker label.
 _CHAT_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
+_CORRECTION_NEXT_TURN = re.compile(
+    rf"[^\n\d]{{0,20}}\n{_CHAT_HEAD}[^\n\d]{{0,20}}?(?<![a-z])"
+    r"(?i:nee|neen|sorry|pardon|wacht|correctie|oeps|verkeerd|typo|foutje|bedoel)(?![a-z])[^\n\d]{0,40}"
+)
 _FOLLOW_UP_BETWEEN = re.compile(
     rf"[ \t.]*\n{_CHAT_HEAD}[Ee]n[ \t]+(?:die[ \t]+)?(?:van|voor)[ \t]+[^\n:]{{1,30}}\n{_CHAT_HEAD}"
 )
@@ -1303,6 +1307,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
             labelled = labelled or (
                 last_birth_date is not None and _CORRECTION_BETWEEN.fullmatch(text, last_birth_date, start) is not None
+            )
+            # … or in the next chat message ("klant: 12-3-1988" / "klant: nee wacht 13-3-1988"): a slip's date
+            labelled = labelled or (
+                last_birth_date is not None
+                and last_day is not None
+                and _a_correction_of(last_day, day)
+                and _CORRECTION_NEXT_TURN.fullmatch(text, last_birth_date, start) is not None
             )
             labelled = labelled or (
                 last_birth_date is not None
