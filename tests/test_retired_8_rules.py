@@ -277,3 +277,14 @@ def test_a_later_date_in_the_next_message_after_a_no_is_left_alone() -> None:
 def test_a_birth_date_with_its_year_said_after_a_comma_and_in_is_one() -> None:
     assert births("agent: wanneer bent u geboren?\nklant: 9 oktober, in 1964") == ["9 oktober, in 1964"]
     assert births("de markt is 9 oktober, in 2026 weer") == []
+
+
+def test_six_digits_answering_a_birth_date_question_alone_are_a_birth_date() -> None:
+    assert births("Medewerker: en uw geboortedatum?\nBeller: 070593") == ["070593"]
+    assert births("[09:14] joost: geboortedatum?\n[09:15] mila: 251102.") == ["251102"]
+
+
+def test_six_digits_in_a_sentence_or_after_another_question_are_left_alone() -> None:
+    assert births("Medewerker: en uw geboortedatum?\nBeller: mijn pasnummer is 070593") == []
+    assert births("Medewerker: uw klantnummer?\nBeller: 070593") == []
+    assert births("Medewerker: en uw geboortedatum?\nBeller: 134593") == []  # no month 45

@@ -678,14 +678,35 @@ def _ordinal_date(m: re.Match[str]) -> date | None:
     return _date_or_none(_full_year(m.group("y").lstrip("'\u2019")), int(m.group("m")), int(m.group("d")))
 
 
+# A chat turn's or a transcript's answer that is the value alone: a speaker's header before it, nothing but
+# punctuation after it on its line.
+_HEAD_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:\d]{1,30}:)?[ \t]*")
+_LINE_REST = re.compile(r"[ \t.!]*(?:\n|$)")
+
+
+def _answer_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` answers, alone on its turn's line, a birth-date question on the line above
+    (``agent: geboortedatum?`` / ``klant: 120388``)."""
+    # (a header is short: the line's start looked for within 64 characters, linear on a long line of numbers)
+    line_start = text.rfind("\n", max(0, start - 64), start) + 1
+    return (
+        line_start > 0
+        and _HEAD_ONLY.fullmatch(text, line_start, start) is not None
+        and _LINE_REST.match(text, end) is not None
+        and _asked_for_birth(text, line_start)
+    )
+
+
 def _short_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
-    """Six-digit dates (``030487``) with a birth label right before them."""
+    """Six-digit dates (``030487``) with a birth label right before them, or answering a birth-date question alone."""
     found: list[tuple[int, int, date | None]] = []
     for m in _COMPACT_SHORT.finditer(text):
         start = m.start()
         if start == 0 or text[start - 1] not in _BEFORE_COMPACT or text[start - 1 : start].isdigit():
             continue
-        if _SHORT_COMPACT_LABEL.search(text, max(0, start - _COMPACT_REACH), start) is None:
+        if _SHORT_COMPACT_LABEL.search(text, max(0, start - _COMPACT_REACH), start) is None and not _answer_alone(
+            text, start, m.end()
+        ):
             continue
         day = _date_or_none(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
         # or year first, as a machine-readable zone and the software that parses it write it (``'dob': '670228'``)
