@@ -171,3 +171,16 @@ def test_a_first_go_the_speaker_repeats_and_a_belgian_code_before_its_place() ->
 def test_a_count_after_the_street_is_no_postcode() -> None:
     assert locations("ik woon op de Kerkstraat 12, een twee drie vier mensen") == ["Kerkstraat 12"]
     assert locations("Kerkstraat 12, drie vier keer per week") == ["Kerkstraat 12"]
+
+
+# --- a listed place in capitals alone on its line, with a digit OCR read for a letter ---------------------------------
+
+
+def test_an_ocr_damaged_town_in_capitals_alone_on_its_line() -> None:
+    assert places("VERBLIJFSDOCUMENT\nDE BOER\nGeboren 01 02 1990\nZ0ETERMEER\nNummer X") == ["Z0ETERMEER"]
+    assert places("scan:\nE1NDHOVEN\n") == ["E1NDHOVEN"]
+
+
+def test_a_code_of_capitals_and_digits_is_no_place() -> None:
+    assert places("KENTEKEN\nXK01LB\n") == []
+    assert places("ORDER\nAB0192CD\n") == []

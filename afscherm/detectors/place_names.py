@@ -752,6 +752,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_chat_turn_places(text),
             *_club_places(text),
             *_move_origins(text),
+            *_ocr_capitals_lines(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -1027,6 +1028,25 @@ class PlaceNameRecognizer(DutchRecognizer):
                 else:
                     i += 1
         return out
+
+
+# A line of capitals alone, holding a digit OCR read for a letter (0 for O, 1 for I): "R0TTERDAM" on a scanned card.
+_OCR_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z01'’-]{3,}[A-Z](?:[ \t]+[A-Z01'’-]+){0,2})[ \t]*$")
+
+
+def _ocr_capitals_lines(text: str) -> list[Finding]:
+    """A listed place in capitals alone on its line with a digit OCR put for a letter, a town as a scanned card or
+    letter prints it (``R0TTERDAM``, ``E1NDHOVEN``); a code of capitals and digits names no listed place."""
+    if "0" not in text and "1" not in text:
+        return []
+    found: list[Finding] = []
+    for m in _OCR_CAPITALS_LINE.finditer(text):
+        value = m.group(1)
+        if not any(c in "01" for c in value):
+            continue  # capitals alone: the capitals rule's
+        if lookup(value) is not None:
+            found.append(Finding(m.start(1), m.end(1), "LOCATION", SCORE_CAPITALS, _RECOGNIZER_NAME))
+    return found
 
 
 # Words before a noun, never before a town's name ("de hoorn van mijn fiets", "mijn best"; "Den Haag" is one name).
