@@ -288,3 +288,12 @@ def test_six_digits_in_a_sentence_or_after_another_question_are_left_alone() -> 
     assert births("Medewerker: en uw geboortedatum?\nBeller: mijn pasnummer is 070593") == []
     assert births("Medewerker: uw klantnummer?\nBeller: 070593") == []
     assert births("Medewerker: en uw geboortedatum?\nBeller: 134593") == []  # no month 45
+
+
+def test_a_date_a_register_holds_as_someones_birth_date_is_one() -> None:
+    assert births("klant: bij jullie staat 17-11-1969 als geboortedatum, dat klopt niet") == ["17-11-1969"]
+    assert births("De app toont 2-8-1984 als mijn geboortedatum") == ["2-8-1984"]
+
+
+def test_a_date_held_as_another_date_is_left_alone() -> None:
+    assert births("We hebben 17-11-2025 als leverdatum genoteerd") == []

@@ -427,6 +427,9 @@ def _label_too_recent(label: str, day: date) -> bool:
 # A date right after "geboren" is that label's ("overleden 3-4-2020, geboren 1940").
 _BORN_AFTER = re.compile(
     r"(?i)(?:[ \t,]+(?!overleden|gestorven)[^\W\d_]+){0,3}?[ \t,]+geboren\b(?![ \t]*(?:op|in|:|,)?[ \t]*\d)"
+    # a date a register holds as someone's birth date ("jullie hebben 14-03-1981 als geboortedatum", "staat 3-4-1990
+    # als mijn geboortedatum"), the label right after it
+    r"|[ \t]+als[ \t]+(?:(?:mijn|m'n|mn|zijn|z'n|haar|uw|je|jouw|de|hun)[ \t]+)?geboortedatum\b"
 )
 
 
