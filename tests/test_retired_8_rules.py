@@ -297,3 +297,15 @@ def test_a_date_a_register_holds_as_someones_birth_date_is_one() -> None:
 
 def test_a_date_held_as_another_date_is_left_alone() -> None:
     assert births("We hebben 17-11-2025 als leverdatum genoteerd") == []
+
+
+def test_a_card_number_with_its_security_code_after_a_slash_and_a_diners_grouping_are_found() -> None:
+    assert cards("noor: 4556 7375 8689 9855/482 geldig tot 09/28") == ["4556 7375 8689 9855"]
+    # Diners Club prints 14 digits as 4-6-4 (36 and 30x prefixes)
+    assert cards("noor: diners 3056 930902 5904") == ["3056 930902 5904"]
+
+
+def test_a_card_number_running_on_after_a_slash_or_failing_luhn_is_left_alone() -> None:
+    assert cards("dossier 4556737586899855/2025/3") == []
+    assert cards("noor: 4556 7375 8689 9856/482") == []
+    assert cards("noor: diners 3056 930902 5905") == []

@@ -31,7 +31,7 @@ CONTEXT_WORDS = (
     "diners",
 )
 
-# Plain, 4-4-4-4(-3) and Amex 4-6-5, with spaces or dashes. Letters, underscores and slashes may touch
+# Plain, 4-4-4-4(-3), Amex 4-6-5 and Diners 4-6-4, with spaces or dashes. Letters, underscores and slashes may touch
 # it (``card_4111111111111111``), digits may not.
 _CARD = re.compile(
     # the first digit first (see imei._IMEI): the regex engine skips ahead to digits
@@ -40,13 +40,15 @@ _CARD = re.compile(
     r"|\d{3}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{3})?"
     r"|\d{3}([ -])\d{6}\3\d{5}"
     r"|\d{3}([ -])\d{4}\4\d{4}\4\d{1,3}"
-    r"))(?!\d|[.,/-]\d)"
+    r"|\d{3}([ -])\d{6}\5\d{4}"  # Diners Club's 4-6-4
+    # (a card's security code may follow after a slash: "4532 0151 1283 0366/123")
+    r"))(?!\d|[.,-]\d|/(?!\d{3,4}(?![\d/])))"
 )
 
 SCORE = 0.7
 SCORE_WITH_CONTEXT = 0.95
 # The groupings cards print (see _CARD), with whatever separator.
-GROUPINGS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)})
+GROUPINGS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 6, 4), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)})
 
 
 def has_issuer_prefix(digits: str) -> bool:
