@@ -309,3 +309,17 @@ def test_a_card_number_running_on_after_a_slash_or_failing_luhn_is_left_alone() 
     assert cards("dossier 4556737586899855/2025/3") == []
     assert cards("noor: 4556 7375 8689 9856/482") == []
     assert cards("noor: diners 3056 930902 5905") == []
+
+
+# --- a phone number in a letterhead after another number's field ----------------------------------------------------
+
+
+def test_a_phone_number_after_another_numbers_field_and_a_separator_is_found() -> None:
+    assert found("Schildersbedrijf Hoekstra\nKvK 61234570 | 0513-412286 | info@hoekstra.nl", "PHONE_NUMBER") == [
+        "0513-412286"
+    ]
+
+
+def test_a_number_in_a_cell_after_its_own_keys_separator_is_left_alone() -> None:
+    # the key names the cell after it: an order number, not a phone number
+    assert found("Ordernummer | 0513412286", "PHONE_NUMBER") == []

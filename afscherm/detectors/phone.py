@@ -263,6 +263,12 @@ def _score(text: str, start: int, end: int) -> float | None:
     if text[line_start:start].strip():
         lo = max(lo, line_start)
     negative = _NEGATIVE_CONTEXT.search(text, lo, start)
+    if negative is not None:
+        # a letterhead's or table's field separator after another number's word and its own value parts the number
+        # from it ("KvK 81234567 | 0345-582210 | info@…"; not a key's cell "Ordernummer | 0612…")
+        cut = max(text.rfind("|", negative.end(), start), text.rfind("\t", negative.end(), start))
+        if cut > negative.end() and any(c.isdigit() for c in text[negative.end() : cut]):
+            negative = _NEGATIVE_CONTEXT.search(text, cut, start)
     if negative and not _PHONE_CONTEXT.search(near):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
     if _CONTEXT.search(window):
