@@ -42,7 +42,7 @@ def test_a_portrait_its_box_cut_is_boxed_to_its_end() -> None:
     x0, y0, x1, y1 = PORTRAIT
     tight = [rect("photo", "portrait_like", x0, y0, x1, y0 + 0.7 * (y1 - y0))]  # the lower 30 % left out
     assert unmasked_photos(page, black_out(page, tight), GLYPH)  # the premise: verification refuses the tight box
-    grown = pictures_left(page, tight, GLYPH)
+    grown = pictures_left(page, tight, GLYPH, grow=True)
     assert grown and all(r.type == "photo" and r.source == "picture_extent" for r in grown)
     assert _covers(tight + grown, PORTRAIT)
     assert not unmasked_photos(page, black_out(page, tight + grown), GLYPH)
@@ -51,7 +51,7 @@ def test_a_portrait_its_box_cut_is_boxed_to_its_end() -> None:
 def test_a_portrait_no_box_touches_is_left_to_verification() -> None:
     """The finder never saw it, so nothing looked for its ghost: the copy must still be refused."""
     page = _card()
-    assert not pictures_left(page, [], GLYPH)
+    assert not pictures_left(page, [], GLYPH, grow=True)
     assert unmasked_photos(page, page, GLYPH)
 
 
@@ -61,7 +61,7 @@ def test_a_small_picture_no_box_touches_is_left_to_verification_too() -> None:
     page = _card((PORTRAIT, EMBLEM))
     portrait = [rect("photo", "portrait_like", *PORTRAIT, GLYPH)]
     assert unmasked_photos(page, black_out(page, portrait), GLYPH)  # the premise: the emblem refuses the copy
-    assert not pictures_left(page, portrait, GLYPH)
+    assert not pictures_left(page, portrait, GLYPH, grow=True)
 
 
 def test_a_picture_fading_out_past_what_verification_sees_is_covered_as_far() -> None:
@@ -73,7 +73,7 @@ def test_a_picture_fading_out_past_what_verification_sees_is_covered_as_far() ->
     page[270:y1, x0:x1] = np.clip(200 + 7 * noise / noise.std(), 0, 255).astype(np.uint8)  # < STD_VERIFY, > STD_EXTENT
     tight = [rect("photo", "portrait_like", x0, y0, x1, 210)]
     assert unmasked_photos(page, black_out(page, tight), GLYPH)  # the premise: refused for what lies below 210
-    grown = pictures_left(page, tight, GLYPH)
+    grown = pictures_left(page, tight, GLYPH, grow=True)
     assert _covers(tight + grown, (x0, y0, x1, 270))
     faint = black_out(np.full((500, 900), 255, np.uint8), tight + grown)[270:y1, x0:x1]
     assert (faint == 0).mean() >= 0.95  # the faint rest goes too, though verification sees only its start
@@ -82,5 +82,11 @@ def test_a_picture_fading_out_past_what_verification_sees_is_covered_as_far() ->
 def test_nothing_is_added_where_every_picture_is_black() -> None:
     page = _card((PORTRAIT, EMBLEM))
     boxes = [rect("photo", "portrait_like", *PORTRAIT, GLYPH), rect("photo", "photo_like", *EMBLEM, GLYPH)]
-    assert not pictures_left(page, boxes, GLYPH)
-    assert not pictures_left(_card(()), [], GLYPH)  # text only: no picture at all
+    assert not pictures_left(page, boxes, GLYPH, grow=True)
+    assert not pictures_left(_card(()), [], GLYPH, grow=True)  # text only: no picture at all
+
+
+def test_off_by_default() -> None:
+    page = _card()
+    tight = [rect("photo", "portrait_like", PORTRAIT[0], PORTRAIT[1], PORTRAIT[2], 250)]
+    assert pictures_left(page, tight, GLYPH) == []
