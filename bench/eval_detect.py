@@ -173,6 +173,7 @@ DEFAULT_SETS = {
     "tuning-27": GOLD_DIR / "handwritten" / "tuning_27.jsonl",
     "tuning-28": GOLD_DIR / "handwritten" / "tuning_28.jsonl",
     "tuning-29": GOLD_DIR / "handwritten" / "tuning_29.jsonl",
+    "tuning-30": GOLD_DIR / "handwritten" / "tuning_30.jsonl",
 }
 
 
