@@ -1199,6 +1199,47 @@ _NEXT_NAMED_DAY = re.compile(
 )
 
 
+# A birth date put right in the next turn by a day and month alone: "8 oktober 1938 toch?" / "Ria: 8 november! Ze is
+# 87", "Kevin is van 30 juni als ik me niet vergis" / "Kevin Tjon 10:21" / "29 juni 🙄". The reply opens the turn (its
+# speaker label or its header line before it), shares the day or the month with the date put right (a slip) and
+# stands alone: an exclamation, an emoji or the end of its line after it, not a sentence going on ("14 maart komt de
+# monteur", "12 maart, dan"). The rest of the birth date's line is short (a remark, "toch?").
+_REPLY_DAY_MONTH = re.compile(
+    rf"(?i)[^\n]{{0,40}}\n(?:{_CHAT_HEAD})?{_DAY_MONTH}(?=[ \t]*(?:!|\.?[ \t]*(?:\n|\Z)|[^\w\s,.;:/()\-]))"
+)
+
+
+def _day_and_month(value: str) -> tuple[int, int] | None:
+    """(day, month) of a found date of birth: a whole date, or a day and month without a year."""
+    day = written_date(value)
+    if day is not None:
+        return day.day, day.month
+    m = _DAY_MONTH_START.match(value.strip())
+    if m is None or _day_month_span(m) is None:
+        return None
+    return _spoken_value(m.group("day")) or 0, MONTHS.get(m.group("month").lower().replace("rn", "m"), 0)
+
+
+def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Days and months that put a found birth date right in the next turn (see :data:`_REPLY_DAY_MONTH`)."""
+    out: list[tuple[int, int]] = []
+    for finding in found:
+        at = finding.end
+        line_end = text.find("\n", at)
+        if line_end < 0 or line_end - at > 40:
+            continue
+        header_end = text.find("\n", line_end + 1)
+        if header_end >= 0 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
+            at = header_end  # the reply's header on a line of its own ("Kevin Tjon 10:21")
+        m = _REPLY_DAY_MONTH.match(text, at)
+        if m is None or (span := _day_month_span(m)) is None:
+            continue
+        given, reply = _day_and_month(text[finding.start : finding.end]), _day_and_month(text[span[0] : span[1]])
+        if given is not None and reply is not None and (given[0] == reply[0] or given[1] == reply[1]):
+            out.append(span)
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -1222,6 +1263,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
             beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
+        if found and "\n" in text:
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
+            ]
         return sorted(found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:

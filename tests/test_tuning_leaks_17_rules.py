@@ -1,0 +1,45 @@
+"""Issue 12, general rules for the tuning sets that still leak most (seventeenth session, helper 112): a birth date
+put right in the next turn by a day and month alone. The cases are written here, not copied from the sets; each rule
+has a case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.recognizer_helpers import births, found
+
+# --- a birth date put right in the next turn by a day and month alone ----------------------------------------------
+
+PUT_RIGHT = [
+    # a full birth date offered for confirmation, the day kept and the month corrected
+    ("Joke: de huisarts vroeg zijn geboortedatum, 14 mei 1951 toch?\nWim: 14 juni! hij is 75", "14 juni"),
+    # a yearless birthday corrected by the person named, the reply's header on a line of its own
+    ("Marco Visser 09:12\nen Sanne is van 3 april geloof ik\nSanne de Ruiter 09:13\n4 april 😅", "4 april"),
+    # the reply behind a bracketed time and speaker label, ending its line
+    ("[18:02] ma: oma is geboren op 21 maart 1940 toch?\n[18:03] pa: 12 maart.\n", "12 maart"),
+]
+
+
+@pytest.mark.parametrize(("text", "reply"), PUT_RIGHT)
+def test_a_day_and_month_putting_a_birth_date_right_in_the_next_turn_is_one(text: str, reply: str) -> None:
+    assert reply in births(text)
+    assert reply in found(text, "DATE_OF_BIRTH")
+
+
+LEFT_ALONE = [
+    # the reply's date goes on into a sentence: an appointment, not a correction
+    "klant: geboortedatum 12-03-1988 toch?\nagent: 14 maart komt de monteur langs",
+    # a comma after it, the sentence goes on
+    "klant: geboortedatum 12-03-1988 toch?\nagent: 14 maart, dan ben ik er",
+    # neither the day nor the month of the birth date: no slip of it
+    "klant: geboortedatum 12-03-1988 toch?\nagent: 14 april!",
+    # no birth date in the turn before
+    "klant: de levering was 12 maart toch?\nagent: 14 maart!",
+    # the birth date's line goes on long after it: the next turn answers that, not the date
+    "klant: geboortedatum 12-03-1988 en ik wil graag weten wanneer de monteur nu eindelijk komt?\nagent: 12 april!",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_a_day_and_month_that_puts_no_birth_date_right_is_left_alone(text: str) -> None:
+    assert [b for b in births(text) if "-" not in b] == []
