@@ -1,12 +1,14 @@
 """Issue 12, general rules for the tuning sets that still leak most (seventeenth session, helper 112): a birth date
-put right in the next turn by a day and month alone. The cases are written here, not copied from the sets; each rule
+put right in the next turn by a day and month alone; a listed first name of two letters in a list with a name found;
+two capitalised first names joined by "&". The cases are written here, not copied from the sets; each rule
 has a case it must leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.recognizer_helpers import births, found
+from afscherm.detectors.person_name import PersonNameRecognizer
+from tests.recognizer_helpers import births, found, persons
 
 # --- a birth date put right in the next turn by a day and month alone ----------------------------------------------
 
@@ -43,3 +45,33 @@ LEFT_ALONE = [
 @pytest.mark.parametrize("text", LEFT_ALONE)
 def test_a_day_and_month_that_puts_no_birth_date_right_is_left_alone(text: str) -> None:
     assert [b for b in births(text) if "-" not in b] == []
+
+
+# --- a first name of two letters in a list with a name found; two first names joined by "&" -----------------------
+
+
+def test_a_two_letter_first_name_listed_with_a_name_found_is_one() -> None:
+    assert "jo" in persons("[19:02] karin: neem jij jo en femke mee naar de training?")
+    assert "bo" in persons("[19:02] karin: mag sanne, bo en ilse ook mee?")
+
+
+def test_a_two_letter_word_in_a_list_that_is_no_first_name_is_left_alone() -> None:
+    # "ik" and "je" are no listed first names; "of" a function word
+    assert persons("[19:02] karin: femke en ik gaan, of je komt ook") == ["karin", "femke"]
+
+
+def test_two_capitalised_first_names_joined_by_an_ampersand_are_a_couple() -> None:
+    text = "Kaartje voor het jubileum van Daan & Roos, volgende week"
+    assert found(text, "PERSON") == ["Daan", "Roos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestelling bij Kaas & Wijn, Hoofdstraat",  # no first names
+        "Factuur van Daan & Roos Installaties B.V.",  # a firm's name going on
+        "1x mok 'Daan & Roos' gegraveerd",  # a text printed on a gift, quoted whole
+    ],
+)
+def test_a_pair_joined_by_an_ampersand_that_is_no_couple_is_left_alone(text: str) -> None:
+    assert PersonNameRecognizer()._given_name_pair(text) == []

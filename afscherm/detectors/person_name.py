@@ -264,7 +264,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._hl7_name, self._caps_surname_given, self._named_as,
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
-                     self._speaker_before_time, self._nicknamed):  # fmt: skip
+                     self._speaker_before_time, self._nicknamed, self._given_name_pair):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -272,6 +272,23 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
+
+    def _given_name_pair(self, text: str) -> list[Finding]:
+        """Two capitalised listed first names joined by an ampersand (``Trouwerij van Mark & Evelien``, ``groeten,
+        Daan & Roos``): a couple, both people, though a first name is also a word. Not a firm's pair of words
+        (``Kaas & Wijn``: no first names), nor one whose second half goes on into a name or firm (``Mark & Roos BV``),
+        nor a pair quoted whole (a title, a text printed on a gift)."""
+        if "&" not in text:
+            return []
+        out: list[Finding] = []
+        for m in _GIVEN_NAME_PAIR.finditer(text):
+            first, second = m.group(1), m.group(2)
+            quoted = text[m.start() - 1 : m.start()] in _QUOTES and text[m.end() : m.end() + 1] in _QUOTES
+            if quoted or _PAIR_GOES_ON.match(text, m.end()) is not None:
+                continue  # a title or a printed text in quotes ("1x mok 'Bas & Femke'"), a firm's name going on
+            if listed_given_name(first) and listed_given_name(second):
+                out += [self._f(*m.span(1), SCORE_WEAK), self._f(*m.span(2), SCORE_WEAK)]
+        return out
 
     def _titled(self, text: str) -> list[Finding]:
         """``dhr. J.P. de Vries``, ``mevrouw Jansen``, ``meneer De Boer``: the name, not the title."""
@@ -2827,8 +2844,18 @@ def message_in_lower_case(line: str) -> bool:
 _LIST_SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)")
 _LIST_REACH = 64
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)$")
-_LIST_WORD = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?")
-_LIST_WORD_BEFORE = re.compile(rf"(?<![\w@'-])[{UPPER}{LOWER}][{LOWER}]{{2,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?$")
+# (two letters too: a listed first name of two, "sven en bo", "bo en lotte"; listed_given_name decides)
+_LIST_WORD = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]{{1,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?")
+_LIST_WORD_BEFORE = re.compile(rf"(?<![\w@'-])[{UPPER}{LOWER}][{LOWER}]{{1,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?$")
+
+
+# Two capitalised words joined by "&" (see ``PersonNameRecognizer._given_name_pair``), and what may not follow the
+# second: a capitalised word (a firm's or a surname's next word, ``Jansen & Zonen Transport``) or a legal form.
+_GIVEN_NAME_PAIR = re.compile(
+    rf"(?<![\w&.-])([{UPPER}][{LOWER}]{{1,15}})[ \t]*&[ \t]*([{UPPER}][{LOWER}]{{1,15}})(?![\w&-])"
+)
+_QUOTES = frozenset("'\"‘’“”")
+_PAIR_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|(?i:b\.?v\.?|v\.?o\.?f\.?|c\.?v\.?|n\.?v\.?)(?!\w))")
 
 
 def listed_given_name(word: str) -> bool:
