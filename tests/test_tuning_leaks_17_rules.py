@@ -1,14 +1,14 @@
 """Issue 12, general rules for the tuning sets that still leak most (seventeenth session, helper 112): a birth date
 put right in the next turn by a day and month alone; a listed first name of two letters in a list with a name found;
-two capitalised first names joined by "&". The cases are written here, not copied from the sets; each rule
-has a case it must leave alone."""
+two capitalised first names joined by "&"; a listed place after "komen van". The cases are written here, not copied
+from the sets; each rule has a case it must leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from afscherm.detectors.person_name import PersonNameRecognizer
-from tests.recognizer_helpers import births, found, persons
+from tests.recognizer_helpers import births, found, persons, places
 
 # --- a birth date put right in the next turn by a day and month alone ----------------------------------------------
 
@@ -75,3 +75,29 @@ def test_two_capitalised_first_names_joined_by_an_ampersand_are_a_couple() -> No
 )
 def test_a_pair_joined_by_an_ampersand_that_is_no_couple_is_left_alone(text: str) -> None:
     assert PersonNameRecognizer()._given_name_pair(text) == []
+
+
+# --- a listed place after "komen van" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Baliemedewerker: En u komt van Oisterwijk, klopt dat?", "Oisterwijk"),
+        ("femke: wij kwamen toen van harderwijk, dus dat was een eind", "harderwijk"),
+    ],
+)
+def test_a_listed_place_after_komen_van_is_a_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat komt van de regen van gisteren",  # no place
+        "het cadeau komt van Sanne en Bram",  # a first name
+        "die lekkage komt van boven",  # a word
+    ],
+)
+def test_what_comes_from_no_place_is_left_alone(text: str) -> None:
+    assert places(text) == []

@@ -752,6 +752,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_chat_turn_places(text),
             *_club_places(text),
             *_move_origins(text),
+            *_come_from_places(text),
             *_ocr_capitals_lines(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
@@ -1336,6 +1337,33 @@ def _move_origins(text: str) -> list[Finding]:
         place = longest_place(text, after) if after else None
         if place is not None and place[0] == m.end():
             out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# Where someone comes from, said with "komen van" ("U komt van Schijndel?", "ik kom oorspronkelijk van terschelling",
+# "wij kwamen van zwolle"): "van" after a form of komen names an origin, and a listed place right after it is one.
+_COME_FROM = re.compile(
+    r"(?i)(?<![\w'’-])(?:kom|komt|komen|kwam|kwamen|gekomen)(?:[ \t]+(?:je|jij|u|jullie|ze|zij|hij|we|wij))?"
+    r"(?:[ \t]+(?:oorspronkelijk|eigenlijk|zelf|nu|toen|net|toch|ook))?[ \t]+van[ \t]+(?=\S)"
+)
+
+
+def _come_from_places(text: str) -> list[Finding]:
+    """A listed place right after "komen van" (``_COME_FROM``): its plain use, written as a place (capitalised, or
+    in a chat's lower case), and no common word or first name ("dat komt van de regen", "het komt van Sanne")."""
+    if "van" not in text or not text_facts(text).has_substring(("kom", "Kom", "kwam", "Kwam", "KOM")):
+        return []
+    out: list[Finding] = []
+    for m in _COME_FROM.finditer(text):
+        words = _words_after(text, m.end())
+        place = longest_place(text, words) if words else None
+        if place is None or place[0] != m.end() or place[2] != "plain":
+            continue
+        value = text[place[0] : place[1]]
+        key = normalise(value)
+        if " " not in key and (key in common_words() or is_first_name(key, lowercase_ok=True)):
+            continue
+        out.append(Finding(place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
