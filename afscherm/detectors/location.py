@@ -1045,6 +1045,8 @@ class LocationRecognizer(DutchRecognizer):
                     and _PLACE_ENDS.match(text, place[1])
                 ):
                     place = None
+            if place is None and tokens:
+                place = _shortened_town(text, tokens[0])
             if place is not None:
                 found.append(self._place_finding(place))
         return found
@@ -1267,6 +1269,20 @@ def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
 
 # A dash set between an address's parts ("Stationsplein 1 - 3511 ED - Utrecht"): no part of the place after it.
 _DASH_BETWEEN = re.compile(r"[-\u2013\u2014][ \t\u00a0]+(?=\S)")
+
+
+def _shortened_town(text: str, token: re.Match[str]) -> tuple[int, int, bool] | None:
+    """A large town shortened as a chat types it, closing an address right after its house number ("galenstraat
+    203-3 adam, lekkage", "kade 5, r'dam"): with its apostrophe or without it (``place_names.unmarked_abbreviation``,
+    read as after "in": the place after an address is a town, not a first name). The phrase ends with it."""
+    from afscherm.detectors.place_names import abbreviated_place, unmarked_abbreviation  # (it imports this module)
+
+    word = token.group()
+    if _PLACE_ENDS.match(text, token.end()) is None:
+        return None
+    if abbreviated_place(word) is None and not unmarked_abbreviation(word, "in"):
+        return None
+    return token.start(), token.end(), True
 
 
 def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:

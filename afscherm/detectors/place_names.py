@@ -508,6 +508,11 @@ def _unmarked_abbreviation(word: str, cue: str) -> bool:
     return town is not None and town in KNOWN_PLACES and len(town) >= len(word) + 2
 
 
+def unmarked_abbreviation(word: str, cue: str) -> bool:
+    """:func:`_unmarked_abbreviation` for the address rule of ``location`` (a shortened town after a house number)."""
+    return _unmarked_abbreviation(word, cue)
+
+
 @lru_cache(maxsize=1)
 def ocr_index() -> dict[str, str]:
     """OCR-folded name -> normalised name, for names whose folded form differs (``arnhem``: ``arnhem``, but
