@@ -1240,6 +1240,26 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     return out
 
 
+# A whole date said as whose birth it is, the pronoun after it and the clause ending there ("geboorteakte niet nodig
+# toch? 11-11-2012 is ze, ik vul ...", "zijn geboortedag? 3-4-1950 is hij."), with a birth word in the 100 characters
+# before: the date is that person's birth. Not a date a verb goes on from ("11-11-2025 is ze vertrokken", "is ze
+# jarig": this year's birthday), nor one without a birth word near ("de afspraak: 11-11-2026 is ze, denk ik").
+_DATE_IS_WHOSE = re.compile(r"(?i)[ \t]+is[ \t]+(?:ze|zij|hij|die)(?=[ \t]*(?:[,.!?;)]|\n|\Z))")
+_BIRTH_WORD_BEFORE = re.compile(r"(?i)geboort|geboren|(?<![a-z])geb\.")
+
+
+def _dates_said_whose(text: str) -> list[tuple[int, int]]:
+    """Whole past dates followed by "is ze/hij" closing the clause, a birth word before them (``_DATE_IS_WHOSE``)."""
+    out: list[tuple[int, int]] = []
+    today = date.today()
+    for start, end, day in _candidates(text, text.lower(), english=False):
+        if day is None or day >= today or _DATE_IS_WHOSE.match(text, end) is None:
+            continue
+        if _BIRTH_WORD_BEFORE.search(text, max(0, start - 100), start) is not None:
+            out.append((start, end))
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -1261,6 +1281,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)
             beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]
+        if " is ze" in lowered or " is hij" in lowered or " is zij" in lowered or " is die" in lowered:
+            whose = _dates_said_whose(text)
+            beside_age += [(a, b) for a, b in whose if not any(f.start < b and a < f.end for f in found)]
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
         if found and "\n" in text:
