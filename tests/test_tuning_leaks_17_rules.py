@@ -1,8 +1,8 @@
 """Issue 12, general rules for the tuning sets that still leak most (seventeenth session, helper 112): a birth date
 put right in the next turn by a day and month alone; a listed first name of two letters in a list with a name found;
 two capitalised first names joined by "&"; a listed place after "komen van"; a shortened town after an address; a
-whole date said as whose birth it is ("11-11-2012 is ze") after a birth word. The cases are written here, not copied
-from the sets; each rule has a case it must leave alone."""
+whole date said as whose birth it is ("11-11-2012 is ze") after a birth word; a Belgian mobile number after
+"gsm". The cases are written here, not copied from the sets; each rule has a case it must leave alone."""
 
 from __future__ import annotations
 
@@ -142,3 +142,28 @@ def test_a_date_said_as_whose_birth_it_is_after_a_birth_word_is_one() -> None:
 )
 def test_a_date_with_is_ze_that_says_no_birth_is_left_alone(text: str) -> None:
     assert births(text) == []
+
+
+# --- a Belgian mobile number right after Flemish's "gsm" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("[10:02] Jens: mijn gsm is 0498 76 54 32, bel maar", "0498 76 54 32"),
+        ("Contact\ngsm: 0498/76.54.32", "0498/76.54.32"),
+    ],
+)
+def test_a_belgian_mobile_after_gsm_is_a_phone_number(text: str, number: str) -> None:
+    assert found(text, "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nieuwe gsm besteld, ordernummer 0498765432",  # the number is not the gsm's: another word before it
+        "mijn gsm is 0498 76 54",  # too short for a Belgian number
+    ],
+)
+def test_a_number_that_is_not_the_gsm_number_is_left_alone(text: str) -> None:
+    assert found(text, "PHONE_NUMBER") == []

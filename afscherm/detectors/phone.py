@@ -96,6 +96,9 @@ _SIP_BEFORE = re.compile(r"(?i)(?<![a-z])sips?:$")
 
 # Belgian text: an e-mail or web address under .be, a +32/0032 number, the country named.
 _BELGIAN_HINT = re.compile(r"(?i)\.be(?![\w-]|\.\w)|(?<!\d)(?:\+|00)32|belgi[eëq]")
+# Flemish's word for a mobile phone right before a number on its line ("mijn gsm is 0476 21 83 09", "gsm: 0476 ...";
+# Dutch says "mobiel"): that number read as a Belgian one, in any text (not "gsm besteld, ordernummer 0476218309").
+_GSM_BEFORE = re.compile(r"(?i)(?<![a-z])gsm(?:[- ]?(?:nummer|nr\.?))?[ \t]*(?:[:=]|is|:?[ \t]*\+?)?[ \t]*$")
 _BELGIAN_LENGTHS = (9, 10)  # a trunk zero and 8 digits (landline) or 9 (mobile, 04xx)
 # Belgium's enterprise (KBO/BTW) number: ten digits from 0 or 1, written 4.3.3 with dots.
 _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
@@ -371,7 +374,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._ocr_damaged(text))
         if "|" in text:
             found.extend(self._boxed(text))
-        if ".be" in text or "32" in text or "elgi" in text:
+        if ".be" in text or "32" in text or "elgi" in text or "gsm" in text or "GSM" in text or "Gsm" in text:
             found.extend(self._belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
@@ -392,11 +395,12 @@ class PhoneNumberRecognizer(DutchRecognizer):
         is no Dutch one but a valid Belgian one: ``014 41 22 80``, a Turnhout landline. The Dutch reading wins
         where both fit; the enterprise number's writing (``0123.456.789``) is no phone number."""
         out: list[Finding] = []
-        if _BELGIAN_HINT.search(text) is None:
-            return out
+        belgian_text = _BELGIAN_HINT.search(text) is not None
         for m in _RUN.finditer(text):
             start, end = m.span()
             if text[start] != "0" or "\n" in m.group() or any(f.start < end and start < f.end for f in found):
+                continue
+            if not belgian_text and _GSM_BEFORE.search(text, max(0, start - 24), start) is None:
                 continue
             digits = _NOT_DIGIT.sub("", m.group())
             if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(m.group()):
