@@ -2,7 +2,8 @@
 put right in the next turn by a day and month alone; a listed first name of two letters in a list with a name found;
 two capitalised first names joined by "&"; a listed place after "komen van"; a shortened town after an address; a
 whole date said as whose birth it is ("11-11-2012 is ze") after a birth word; a Belgian mobile number after
-"gsm". The cases are written here, not copied from the sets; each rule has a case it must leave alone."""
+"gsm"; an OCR-damaged number led by its country code. The cases are written here, not copied from the sets; each
+rule has a case it must leave alone."""
 
 from __future__ import annotations
 
@@ -166,4 +167,23 @@ def test_a_belgian_mobile_after_gsm_is_a_phone_number(text: str, number: str) ->
     ],
 )
 def test_a_number_that_is_not_the_gsm_number_is_left_alone(text: str) -> None:
+    assert found(text, "PHONE_NUMBER") == []
+
+
+# --- a number OCR printed with letters for digits, led by its country code ------------------------------------------
+
+
+def test_an_ocr_damaged_number_led_by_its_country_code_is_a_phone_number() -> None:
+    text = "Huisartsenpost\nNa 17:00 uur: +31 (0)3O 2O6 11 22"
+    assert found(text, "PHONE_NUMBER") == ["+31 (0)3O 2O6 11 22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na 17:00 uur: +31 (0)3O 2O6",  # too few digits for a number
+        "Kenmerk: +31 (0)3O 2O6 11 22",  # another number's label before it
+    ],
+)
+def test_an_ocr_damaged_token_that_is_no_phone_number_is_left_alone(text: str) -> None:
     assert found(text, "PHONE_NUMBER") == []

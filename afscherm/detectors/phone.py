@@ -328,6 +328,18 @@ def _landline_shape(written: str) -> bool:
     )
 
 
+# A number led by its country code ("+31 (0)70 33O 44 OO", "+32 47O 12 34 56"): the plus and the code's two digits
+# as written, a shape no date or amount has, so no phone word is needed before it either.
+_COUNTRY_CODE_LED = re.compile(r"\+[1-9]\d[ \t]?(?:\([0O]\)[ \t]?)?[\dOolISBZ]")
+
+
+def _international_shape(written: str) -> bool:
+    """``written`` opens with a country code (:data:`_COUNTRY_CODE_LED`) and holds 10 to 13 digits once OCR's
+    letters are read as digits; the numbering plan's reader then decides."""
+    digits = _NOT_DIGIT.sub("", written.translate(_OCR_DIGITS))
+    return _COUNTRY_CODE_LED.match(written) is not None and 10 <= len(digits) <= 13
+
+
 # A form's boxes: digits parted by "|" (led by the digit: the regex engine skips ahead to digits).
 _BOXED = re.compile(r"[0+](?<![\d.,][0+])\d?(?:[ \t]{0,2}[|][ \t]{0,2}\d{1,2}){4,11}(?!\d)")
 
@@ -435,7 +447,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
             if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
                 continue
             if not _introduced_on_its_line(text, m.start()) and not (
-                (_mobile_shape(written) or _landline_shape(written))
+                (_mobile_shape(written) or _landline_shape(written) or _international_shape(written))
                 and _OTHER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
             ):
                 continue
