@@ -2,8 +2,8 @@
 put right in the next turn by a day and month alone; a listed first name of two letters in a list with a name found;
 two capitalised first names joined by "&"; a listed place after "komen van"; a shortened town after an address; a
 whole date said as whose birth it is ("11-11-2012 is ze") after a birth word; a Belgian mobile number after
-"gsm"; an OCR-damaged number led by its country code. The cases are written here, not copied from the sets; each
-rule has a case it must leave alone."""
+"gsm"; an OCR-damaged number led by its country code; a listed place opening with "wijk" read whole. The cases are
+written here, not copied from the sets; each rule has a case it must leave alone."""
 
 from __future__ import annotations
 
@@ -187,3 +187,17 @@ def test_an_ocr_damaged_number_led_by_its_country_code_is_a_phone_number() -> No
 )
 def test_an_ocr_damaged_token_that_is_no_phone_number_is_left_alone(text: str) -> None:
     assert found(text, "PHONE_NUMBER") == []
+
+
+# --- a listed place opening with a word for a district -------------------------------------------------------------
+
+
+def test_a_listed_place_opening_with_wijk_is_the_place_not_a_district_after_it() -> None:
+    text = "MARJA: WIJ ZIJN VERHUISD NAAR WIJK BIJ DUURSTEDE HOOR\nPIET: LEUK"
+    assert "WIJK BIJ DUURSTEDE" in found(text, "LOCATION")
+    assert found("we logeren in Wijk aan Zee dit weekend", "LOCATION") == ["Wijk aan Zee"]
+
+
+def test_a_district_after_the_word_wijk_is_still_one() -> None:
+    # no listed place opens with "wijk" here: the district's name after it is the place
+    assert "Kanaleneiland" in found("wij wonen in Utrecht, wijk Kanaleneiland", "LOCATION")

@@ -1161,6 +1161,14 @@ _DISTRICT_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)
 _SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "vd", "v.d.", "von"})
 
 
+def _opens_listed_place(text: str, start: int, name_start: int) -> bool:
+    """A listed place of more than one word opens at ``start`` and goes on past ``name_start`` (``Wijk bij
+    Duurstede``: its first word read as a word for a district)."""
+    words = _words_after(text, start)
+    place = longest_place(text, words) if words else None
+    return place is not None and place[0] == start and place[1] > name_start
+
+
 def _district_places(text: str) -> list[Finding]:
     """A district named after a word for one (``in de wijk Dragonder``, ``buurtapp Hoograven-Zuid``, ``stadsdeel
     Nieuw-West``, ``de wijk lunetten``); not a common word after it (``de wijk waar ik woon``, ``wijk in``)."""
@@ -1177,6 +1185,8 @@ def _district_places(text: str) -> list[Finding]:
         name = m.group()
         if name[0].islower() and (not _unlisted_word(name) or _AFTER_UNLISTED.match(text, m.end()) is None):
             continue
+        if _opens_listed_place(text, cue.start(), m.start()):
+            continue  # "WIJK BIJ DUURSTEDE", "Wijk aan Zee": the word opens a listed place, no district's word
         if " " not in name and (name.lower() in DISTRICTS or name[0].isupper() and name.lower() in common_words()):
             continue  # "wijkteam Oost", "wijk Centrum": a part of town too large to say where someone lives
         out.append(Finding(m.start(), m.end(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
