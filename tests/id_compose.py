@@ -123,3 +123,20 @@ def truth_regions(truth_page: dict, kinds: tuple[str, ...], grow: float = 0.15) 
 
 def gray_of_rgb(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+
+
+def drawn_portrait(w: int, h: int, *, mouth: bool = True, shoulders: int = 110, seed: int = 5) -> np.ndarray:
+    """Head and shoulders as a photograph prints them, drawn in the test (no generator): grain and shading
+    everywhere, so that it is photo-like to the finder and to verification."""
+    p = np.full((h, w), 200.0)
+    cv2.ellipse(p, (w // 2, int(0.33 * h)), (int(0.3 * w), int(0.3 * h)), 0, 180, 360, 150, -1)  # hair
+    cv2.ellipse(p, (w // 2, int(0.42 * h)), (int(0.25 * w), int(0.27 * h)), 0, 0, 360, 165, -1)  # face
+    for ex in (0.4, 0.6):
+        cv2.circle(p, (int(ex * w), int(0.38 * h)), max(2, w // 30), 30, -1)  # eyes
+    if mouth:
+        cv2.ellipse(p, (w // 2, int(0.55 * h)), (int(0.08 * w), int(0.03 * h)), 0, 0, 180, 90, -1)
+    cv2.rectangle(p, (int(0.42 * w), int(0.66 * h)), (int(0.58 * w), int(0.8 * h)), 165, -1)  # neck
+    cv2.ellipse(p, (w // 2, h), (int(0.48 * w), int(0.22 * h)), 0, 180, 360, shoulders, -1)  # shoulders, shirt
+    grain = cv2.GaussianBlur(np.random.default_rng(seed).normal(0, 1, (h, w)), (0, 0), max(1.0, w / 60))
+    shade = 18 * grain / grain.std() + np.linspace(-12, 12, w)[None, :]
+    return np.clip(p + shade, 0, 255).astype(np.uint8)

@@ -15,6 +15,7 @@ from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.face import ghost_regions
 from afscherm.redactors.id_copies.photo import photo_like_regions
+from tests.id_compose import drawn_portrait
 
 PORTRAIT = (120, 140, 420, 520)  # x0, y0, x1, y1
 GHOST_AT, GHOST_SCALE = (540, 330), 0.4  # the ghost's top left corner, its size
@@ -24,17 +25,7 @@ EMBLEM = (1180, 60, 1300, 190)
 
 def _portrait(w: int, h: int) -> np.ndarray:
     """A portrait as a photograph prints it: head and shoulders, grain and shading everywhere."""
-    p = np.full((h, w), 200.0)
-    cv2.ellipse(p, (w // 2, int(0.33 * h)), (int(0.3 * w), int(0.3 * h)), 0, 180, 360, 150, -1)  # hair
-    cv2.ellipse(p, (w // 2, int(0.42 * h)), (int(0.25 * w), int(0.27 * h)), 0, 0, 360, 165, -1)  # face
-    for ex in (0.4, 0.6):
-        cv2.circle(p, (int(ex * w), int(0.38 * h)), max(2, w // 30), 30, -1)
-    cv2.ellipse(p, (w // 2, int(0.55 * h)), (int(0.08 * w), int(0.03 * h)), 0, 0, 180, 90, -1)  # mouth
-    cv2.rectangle(p, (int(0.42 * w), int(0.66 * h)), (int(0.58 * w), int(0.8 * h)), 165, -1)  # neck
-    cv2.ellipse(p, (w // 2, h), (int(0.48 * w), int(0.22 * h)), 0, 180, 360, 110, -1)  # shirt
-    grain = cv2.GaussianBlur(np.random.default_rng(5).normal(0, 1, (h, w)), (0, 0), max(1.0, w / 60))
-    shade = 18 * grain / grain.std() + np.linspace(-12, 12, w)[None, :]
-    return np.clip(p + shade, 0, 255).astype(np.uint8)
+    return drawn_portrait(w, h, mouth=True, shoulders=110, seed=5)
 
 
 def _page(emblem: bool = True, second: tuple[int, int, int, int] | None = None) -> np.ndarray:

@@ -7,7 +7,6 @@ nothing. Pages drawn here: a pale card on white paper, a photograph-like portrai
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pytest
 
@@ -15,6 +14,7 @@ from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.mrz_band import Band
 from afscherm.redactors.id_copies.photo import photo_like_regions
+from tests.id_compose import drawn_portrait
 
 PORTRAIT = (160, 160, 400, 470)  # x0, y0, x1, y1 on the card page
 # The back's TD1 band beside the front, as on a card pair scanned on A4 (one band on the page, no front label read).
@@ -23,16 +23,7 @@ TD1 = Band(center=(1150.0, 520.0), length=760.0, thickness=100.0, angle=0.0, lin
 
 def _portrait(w: int, h: int) -> np.ndarray:
     """Head and shoulders as a photograph prints them: grain and shading everywhere."""
-    p = np.full((h, w), 200.0)
-    cv2.ellipse(p, (w // 2, int(0.33 * h)), (int(0.3 * w), int(0.3 * h)), 0, 180, 360, 150, -1)  # hair
-    cv2.ellipse(p, (w // 2, int(0.42 * h)), (int(0.25 * w), int(0.27 * h)), 0, 0, 360, 165, -1)  # face
-    for ex in (0.4, 0.6):
-        cv2.circle(p, (int(ex * w), int(0.38 * h)), max(2, w // 30), 30, -1)
-    cv2.rectangle(p, (int(0.42 * w), int(0.66 * h)), (int(0.58 * w), int(0.8 * h)), 165, -1)  # neck
-    cv2.ellipse(p, (w // 2, h), (int(0.48 * w), int(0.22 * h)), 0, 180, 360, 90, -1)  # shoulders
-    grain = cv2.GaussianBlur(np.random.default_rng(7).normal(0, 1, (h, w)), (0, 0), max(1.0, w / 60))
-    shade = 18 * grain / grain.std() + np.linspace(-12, 12, w)[None, :]
-    return np.clip(p + shade, 0, 255).astype(np.uint8)
+    return drawn_portrait(w, h, mouth=False, shoulders=90, seed=7)
 
 
 def _page() -> np.ndarray:
