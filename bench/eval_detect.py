@@ -5,10 +5,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-9``, ``-10`` and ``-11``
-(bench/gold/handwritten/heldout_9/10/11.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-8`` (bench/gold/handwritten/retired_1…8.jsonl, the first
-eight such sets, retired to tuning in the eleventh to seventeenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-10``, ``-11`` and ``-12``
+(bench/gold/handwritten/heldout_10/11/12.jsonl, written by hand by writers who never saw the rules, never tuned on:
+only their aggregates are printed) and ``retired-1`` … ``-9`` (bench/gold/handwritten/retired_1…9.jsonl, the first
+nine such sets, retired to tuning in the eleventh to eighteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -119,10 +119,13 @@ RETIRED_6 = GOLD_DIR / "handwritten" / "retired_6.jsonl"
 RETIRED_7 = GOLD_DIR / "handwritten" / "retired_7.jsonl"
 # The eighth, written in the fourteenth session, retired to tuning in the seventeenth (a fresh eleventh replaces it).
 RETIRED_8 = GOLD_DIR / "handwritten" / "retired_8.jsonl"
-HANDWRITTEN_9 = GOLD_DIR / "handwritten" / "heldout_9.jsonl"  # ninth, fifteenth session: replaces the retired sixth
+# The ninth, written in the fifteenth session, retired to tuning in the eighteenth (a fresh twelfth replaces it).
+RETIRED_9 = GOLD_DIR / "handwritten" / "retired_9.jsonl"
 HANDWRITTEN_10 = GOLD_DIR / "handwritten" / "heldout_10.jsonl"  # tenth, sixteenth session: replaces the retired seventh
 # eleventh, seventeenth session: replaces the retired eighth
 HANDWRITTEN_11 = GOLD_DIR / "handwritten" / "heldout_11.jsonl"
+# twelfth, eighteenth session: replaces the retired ninth
+HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -133,9 +136,9 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-9": HANDWRITTEN_9,
     "handwritten-10": HANDWRITTEN_10,
     "handwritten-11": HANDWRITTEN_11,
+    "handwritten-12": HANDWRITTEN_12,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
@@ -145,6 +148,7 @@ DEFAULT_SETS = {
     "retired-6": RETIRED_6,
     "retired-7": RETIRED_7,
     "retired-8": RETIRED_8,
+    "retired-9": RETIRED_9,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
@@ -174,6 +178,7 @@ DEFAULT_SETS = {
     "tuning-28": GOLD_DIR / "handwritten" / "tuning_28.jsonl",
     "tuning-29": GOLD_DIR / "handwritten" / "tuning_29.jsonl",
     "tuning-30": GOLD_DIR / "handwritten" / "tuning_30.jsonl",
+    "tuning-31": GOLD_DIR / "handwritten" / "tuning_31.jsonl",
 }
 
 
