@@ -2,6 +2,7 @@
 
 .venv/bin/python bench/eval_detect.py                      # the five sets below, then the tuning set's detail
 .venv/bin/python bench/eval_detect.py --gold FILE.jsonl    # one set: the detail report (as before) and its tables
+.venv/bin/python bench/eval_detect.py --tuning-only        # the default sets without the held-out ones (for tuners)
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
@@ -203,9 +204,16 @@ def main() -> int:
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--misses", type=int, default=15, help="print this many misses and false positives")
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers (no texts) to this file")
+    parser.add_argument(
+        "--tuning-only",
+        action="store_true",
+        help="leave the held-out sets out (for whoever tunes rules: not even their aggregates are shown)",
+    )
     args = parser.parse_args()
 
     sets = {p.stem: p for p in args.gold} if args.gold else DEFAULT_SETS
+    if args.tuning_only:
+        sets = {name: path for name, path in sets.items() if not is_held_out(path)}
     analyzer = Analyzer.from_config(args.config)
     pipes = ", ".join(analyzer.pipeline.pipe_names) or "tokenizer only"
     print(f"pipeline: {analyzer.nlp_settings.model_for('nl').model_name} ({pipes})")
