@@ -68,7 +68,7 @@ def test_the_card_edge_against_the_desk_is_no_copy_of_a_zone_reaching_onto_it(
     redacted = _blacked(gray, [boxes["photo"], tuple(int(v) for v in zone)])
     assert uncovered_copies(gray, redacted, [zone]) == []
     # The premise: without the rule, places along the card's edge match the zone (its strip of desk) and are refused.
-    monkeypatch.setattr(verify, "_straight_edge_only", lambda place: False)
+    monkeypatch.setattr(verify, "straight_edge_only", lambda place: False)
     found = uncovered_copies(gray, redacted, [zone])
     assert found
     for x0, y0, x1, y1 in found:  # each ends where the card does, as the zone

@@ -60,12 +60,12 @@ from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
 from afscherm.redactors.id_copies.verify import (
-    _straight_edge_only,
     cut_pictures,
     gray_of,
     halftone_cut,
     ink_cut,
     mrz_left_beside,
+    straight_edge_only,
     text_problems,
     uncovered_copies,
     visible,
@@ -283,7 +283,7 @@ def _local_faces(gray: np.ndarray, regions: list[Region]) -> list[Region]:
 # a dashed border line, grey levels spread 45 so no blank box, see ``face.FACE_MIN_SPREAD``). Counted as a portrait it
 # wants a ghost of its own, and verification's ghost search around it matched the card's border all along ('ghost
 # portrait still detected'). A face box that is a sharp straight step on plain paper and nothing more (verification's
-# test of a card edge for copies of the portrait, ``verify._straight_edge_only``) holds no face: the finder takes it for
+# test of a card edge for copies of the portrait, ``verify.straight_edge_only``) holds no face: the finder takes it for
 # none. Verification's own face checks keep every hit.
 
 
@@ -293,7 +293,7 @@ def _edge_face(gray: np.ndarray, region: Region) -> bool:
         return False
     x, y, w, _ = _face_box(region.bbox())
     patch = gray[max(0, int(y)) : int(y + w) + 1, max(0, int(x)) : int(x + w) + 1]
-    return min(patch.shape[:2]) >= 8 and _straight_edge_only(patch)
+    return min(patch.shape[:2]) >= 8 and straight_edge_only(patch)
 
 
 def _face_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -597,7 +597,7 @@ def _copies_of(
                 place = small[by : by + th, bx : bx + tw]
                 if float(place.std()) >= COPY_MIN_SPREAD:
                     matched = True
-                    if _uncovered(place, dark[by : by + th, bx : bx + tw]) and not _straight_edge_only(place):
+                    if _uncovered(place, dark[by : by + th, bx : bx + tw]) and not straight_edge_only(place):
                         out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
                 score[max(0, by - th // 2) : by + th // 2 + 1, max(0, bx - tw // 2) : bx + tw // 2 + 1] = -1
     return matched
@@ -614,7 +614,7 @@ def _across(values: np.ndarray, xx: np.ndarray, yy: np.ndarray, degrees: float) 
     return values - means[strip], np.abs(padded[2:] - padded[:-2])[strip]
 
 
-def _straight_edge_only(place: np.ndarray) -> bool:
+def straight_edge_only(place: np.ndarray) -> bool:
     """Whether ``place`` is a sharp straight edge on plain paper and nothing more (see COPY_EDGE_RESIDUAL)."""
     h, w = place.shape[:2]
     yy, xx = (v.ravel().astype(np.float32) for v in np.mgrid[0:h, 0:w])
