@@ -1260,6 +1260,70 @@ def _dates_said_whose(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A person named by first name and "is" right before a whole past date that ends the clause ("oh en yasmin is 2 jan
+# 2014", "sem is 30-06-2013."), with a birth word in the 200 characters before (the question it answers): that person's
+# date of birth. Not a date a verb goes on from ("yasmin is 2 jan 2014 begonnen"), nor one without a birth word near
+# ("de levering is 2 jan 2014"), nor a future date.
+_NAME_IS_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+$")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,.!?;)]|\n|\Z)")
+_NAME_IS_REACH = 200
+
+
+def _dates_a_name_is(text: str) -> list[tuple[int, int]]:
+    """Whole past dates after "<first name> is" closing the clause, a birth word before them (``_NAME_IS_BEFORE``)."""
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    out: list[tuple[int, int]] = []
+    today = date.today()
+    for start, end, day in _candidates(text, text.lower(), english=False):
+        if day is None or day >= today or _CLAUSE_END_AFTER.match(text, end) is None:
+            continue
+        name = _NAME_IS_BEFORE.search(text, max(0, start - 28), start)
+        if name is None or not is_first_name(name.group(1), lowercase_ok=True):
+            continue
+        if name.group(1).lower() in common_words():
+            continue
+        if _BIRTH_WORD_BEFORE.search(text, max(0, start - _NAME_IS_REACH), name.start()) is not None:
+            out.append((start, end))
+    return out
+
+
+# Dutch ID cards and passports print dates in both languages ("14 SEP/SEP 1976", "09 JUL/JUL 1966"), a writing nothing
+# else uses. Where OCR lost the labels, such a date alone at its line's start (OCR's l, I, O for digits: "ll AUG/AUG
+# 1992") is the holder's birth date when it lies at least MIN_AGE_YEARS back: the card's issue date is younger (a card
+# holds for ten years) and its expiry date lies ahead. A date with a label of its own before it on its line, or a date
+# label of another kind on the line above ("Geldig tot", "Date of expiry"), is left to the labelled rules.
+_DUTCH_CARD_MONTHS = {"JAN": 1, "FEB": 2, "MRT": 3, "MAA": 3, "APR": 4, "MEI": 5, "JUN": 6, "JUL": 7, "AUG": 8,
+                      "SEP": 9, "OKT": 10, "NOV": 11, "DEC": 12}  # fmt: skip
+_ENGLISH_CARD_MONTHS = {"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6, "JUL": 7, "AUG": 8, "SEP": 9,
+                        "OCT": 10, "NOV": 11, "DEC": 12}  # fmt: skip
+_CARD_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<d>[\dOolI]{1,2})[ \t]+(?P<nl>[A-Z]{3})/(?P<en>[A-Z]{3})[ \t]+(?P<y>[12lI][\dOolI]{3})(?![\w/-])"
+)
+_OTHER_CARD_DATE_LABEL = re.compile(
+    r"(?i)(?:afgifte|issue|expiry|geldig|valid|tot|until|vervaldatum|uitgifte)[ \t/:.]*$"
+)
+
+
+def _unlabelled_card_dates(text: str) -> list[tuple[int, int]]:
+    """Bilingual ID-card dates alone at a line's start, far enough back to be a birth (``_CARD_DATE_LINE``)."""
+    out: list[tuple[int, int]] = []
+    latest = date.today().year - MIN_AGE_YEARS
+    for m in _CARD_DATE_LINE.finditer(text):
+        month = _DUTCH_CARD_MONTHS.get(m.group("nl"))
+        if month is None or _ENGLISH_CARD_MONTHS.get(m.group("en")) != month:
+            continue
+        day = _date_or_none(int(m.group("y").translate(_OCR_DIGITS)), month, int(m.group("d").translate(_OCR_DIGITS)))
+        if day is None or not EARLIEST_YEAR <= day.year <= latest:
+            continue
+        line_start = m.start()
+        above = text.rfind("\n", 0, max(0, line_start - 1))
+        if line_start > 0 and _OTHER_CARD_DATE_LABEL.search(text, above + 1, line_start - 1) is not None:
+            continue
+        out.append((m.start("d"), m.end("y")))
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -1281,6 +1345,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)
             beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]
+        if " is " in lowered and ("geb" in lowered):
+            named = _dates_a_name_is(text)
+            beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
+        if "/" in text:
+            card = _unlabelled_card_dates(text)
+            beside_age += [(a, b) for a, b in card if not any(f.start < b and a < f.end for f in found)]
         if " is ze" in lowered or " is hij" in lowered or " is zij" in lowered or " is die" in lowered:
             whose = _dates_said_whose(text)
             beside_age += [(a, b) for a, b in whose if not any(f.start < b and a < f.end for f in found)]

@@ -1,0 +1,50 @@
+"""Dates of birth (issue 12, fixer-117): a bilingual ID-card date that OCR left without its label, and a whole date
+after "<first name> is" answering a question for birth dates. Cases written for these tests, all fictitious."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+
+
+def births(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+
+
+def test_unlabelled_card_date_is_the_birth_date() -> None:
+    text = "IDENTITEITSKAART\nHOOGERWERF\nMAARTJE\n23 OKT/OCT 1971\nXK4R8PL27\n"
+    assert births(text) == ["23 OKT/OCT 1971"]
+
+
+def test_unlabelled_card_date_read_through_ocr_digits() -> None:
+    text = "PASPOORT\nDIJKEMA\nJOUKE\nl2 MRT/MAR l984   V/F\n"
+    assert births(text) == ["l2 MRT/MAR l984"]
+
+
+def test_card_date_left_alone_when_recent_ahead_or_labelled() -> None:
+    recent = date.today().year - 3
+    text = f"IDENTITEITSKAART\n04 JUN/JUN {recent}\nGeldig tot\n04 JUN/JUN 1999\n19 FEB/MAR 1970\n07 FEB/FEB 2040\n"
+    # the issue date is too recent, the next under its expiry label, the months of the fourth disagree, the last ahead
+    assert births(text) == []
+
+
+def test_card_date_with_another_label_on_its_line_is_not_taken() -> None:
+    assert births("Datum afgifte 04 JUN/JUN 1999") == []
+
+
+def test_named_person_is_a_whole_date_after_a_birth_question() -> None:
+    text = (
+        "trainer: voor de clubpas heb ik van iedereen de geboortedatum nodig\n"
+        "ouder: 4-9-2013\n"
+        "ouder: en femke is 17 mrt 2012\n"
+    )
+    assert "17 mrt 2012" in births(text)
+
+
+def test_named_person_is_a_date_without_birth_word_or_going_on() -> None:
+    assert births("planning: en femke is 17 mrt 2012 begonnen bij ons, geboortedatum volgt") == []
+    assert births("femke is 17 mrt 2012\nhet contract ging in") == []
+    lead = "zijn geboortedatum staat er al in, dat was vorige week al geregeld door de administratie. "
+    assert births(lead + "femke is 17 mrt 2012.") == ["17 mrt 2012"]
+    assert births(lead + "de levering is 17 mrt 2012.") == []  # no first name before "is"
