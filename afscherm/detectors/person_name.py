@@ -264,7 +264,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._hl7_name, self._caps_surname_given, self._named_as,
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
-                     self._speaker_before_time, self._nicknamed, self._given_name_pair):  # fmt: skip
+                     self._speaker_before_time, self._nicknamed, self._given_name_pair,
+                     self._inverted_question, self._fetched_at):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1300,6 +1301,29 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             out.append(self._f(start, end, SCORE_WEAK))
         return out
+
+    def _inverted_question(self, text: str) -> list[Finding]:
+        """``Moet Daan morgen nuchter zijn?``, ``Kan Tonnie de sleutel brengen?``: a capitalised listed first name
+        right after the verb that opens a question (the subject after its verb), a lower-case word after it and the
+        question mark closing the sentence; a common noun there would have its article. Not a month, brand, English word
+        or place (``Gaat Hema ...``, ``Is Breda ...``)."""
+        return [
+            self._f(*m.span("name"), SCORE_WEAK)
+            for m in INVERTED_QUESTION.finditer(text)
+            if _plain_first_name(m.group("name"))
+        ]
+
+    def _fetched_at(self, text: str) -> list[Finding]:
+        """``mag hij de sleutel bij Tonnie halen?``, ``de kinderen bij Wessel ophalen``: a capitalised listed first
+        name after ``bij`` with a verb of fetching, leaving or staying right after it: someone's place, not a shop's
+        (no brand or place: ``bij Hema halen``, ``bij Breda langs``)."""
+        if "ij " not in text:
+            return []
+        return [
+            self._f(*m.span("name"), SCORE_WEAK)
+            for m in matches_from(FETCHED_AT, text, positions(text, "ij "))
+            if _plain_first_name(m.group("name"))
+        ]
 
     def _neighbour_by_number(self, text: str) -> list[Finding]:
         """``Karel van nr. 52``, ``de wit van nummer 8``, ``Co Brouwer van nr 81``: a neighbour named by the house
@@ -2456,6 +2480,40 @@ AT_SOMEONES = re.compile(
 # lower-case word or a comma before the name); found from the possessive (str.find), the name read back from it.
 POSSESSIVES = (" haar ", " zijn ", " z'n ", " zn ", " d'r ")
 OWNER_BEFORE = re.compile(rf"(?<=[{LOWER},][ \t])(?P<owner>[{UPPER}][{LOWER}]{{2,}})$")
+# The verb that opens a question, then a capitalised name and a lower-case word, the sentence closed by a question
+# mark on the same line ("Moet Daan morgen nuchter zijn?"): the verb at a line's start, after a speaker's colon or a
+# sentence's end (see PersonNameRecognizer._inverted_question).
+INVERTED_QUESTION = re.compile(
+    r"(?:(?<=[\n:.!?])|^)[ \t]*(?:Moet|Kan|Mag|Wil|Gaat|Komt|Heeft|Is|Zal|Kon|Zou|Mocht|Wordt|Was|Had|Kun|Weet|Blijft"
+    r"|Doet|Wilde|Moest|Ging|Kwam)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?)[ \t]+[{LOWER}][^\n.!?]{{0,80}}\?",
+    re.MULTILINE,
+)
+# "bij" and a capitalised name before a verb of fetching, leaving or staying ("de sleutel bij Tonnie halen", "bij Noor
+# logeren"), found from "ij " (str.find; see PersonNameRecognizer._fetched_at).
+FETCHED_AT = re.compile(
+    rf"(?<=[Bb])ij[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?)[ \t]+"
+    r"(?:(?:op|af)?halen|(?:terug|langs)?brengen|afgeven|inleveren|lenen|langs(?:gaan|komen)?|logeren|slapen|spelen"
+    r"|eten|oppikken|opgehaald|afgegeven|gebracht|geleend)(?![\w-])"
+)
+
+
+def _plain_first_name(name: str) -> bool:
+    """A listed first name that is no stop word, month, English word, brand or Dutch place. (A name that is also a
+    common word, ``Daan``, ``Roos``, counts: where these rules read it, right after a verb or ``bij`` with its capital,
+    a common noun would have its article.)"""
+    from afscherm.detectors.org_guard import brands  # (org_guard imports this module)
+
+    lowered = name.lower()
+    if not is_first_name(name) or lowered in STOP or lowered in WORDLIKE_FIRST or lowered in CHAT_WORDS:
+        return False
+    if lowered in MONTHS_AND_DAYS or lowered in english_word_names():
+        return False
+    if any(brand == lowered for brand, _ in brands().get(lowered, ())):
+        return False  # a one-word chain (Hema); a word of a longer one (Jan Linders, Dirk van den Broek) stays a name
+    return not _is_dutch_place(name)
+
+
 # A capitalised word (led by its capital: the regex engine skips ahead), the lower-case word before it, and what may
 # follow it mid-sentence: a lower-case word or a stop (see PersonNameRecognizer._capital_first_name_mid).
 # (a double first name whole: "Jan-Willem is er!!")
