@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
+from afscherm.detectors.date_of_birth import DateOfBirthRecognizer, birth_dates_in_records
+from afscherm.detectors.findings import Finding
 
 
 def births(text: str) -> list[str]:
@@ -48,3 +49,20 @@ def test_named_person_is_a_date_without_birth_word_or_going_on() -> None:
     lead = "zijn geboortedatum staat er al in, dat was vorige week al geregeld door de administratie. "
     assert births(lead + "femke is 17 mrt 2012.") == ["17 mrt 2012"]
     assert births(lead + "de levering is 17 mrt 2012.") == []  # no first name before "is"
+
+
+def _record_births(text: str, *names: str) -> list[str]:
+    persons = [Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.85, "test") for n in names]
+    found = birth_dates_in_records(text, None, persons)
+    return [text[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
+
+
+def test_date_after_a_name_and_a_spaced_dash_in_a_guest_list() -> None:
+    text = "Gasten:\n1. Koen Verbeeck — 04/11/1977 — Lier\n2. Els Maes - 22/06/1979\n"
+    assert _record_births(text, "Koen Verbeeck", "Els Maes") == ["04/11/1977", "22/06/1979"]
+
+
+def test_dash_glued_to_the_name_or_a_recent_date_is_no_birth() -> None:
+    recent = date.today().year - 2
+    text = f"Team:\nKoen Verbeeck — 04-11-{recent} gestart\nEls Maes-04-11-1979\n"
+    assert _record_births(text, "Koen Verbeeck", "Els Maes") == []

@@ -1654,8 +1654,9 @@ def _cell_breaks(row: str, delimiter: str) -> int:
 
 
 # What may stand between a person's name and their date of birth written right after it: "Eva de Wit 14-03-1981",
-# "Eva de Wit, 14-03-1981", "Eva de Wit (14-03-1981)".
-_AFTER_NAME = re.compile(r"[ \t]*[,(]?[ \t]*")
+# "Eva de Wit, 14-03-1981", "Eva de Wit (14-03-1981)", and a dash between spaces as a list of guests or members
+# writes it ("1. Eva de Wit — 14/03/1981 — Zwolle"; not a hyphen glued to the name).
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,(]|(?<=[ \t])[-\u2013\u2014](?=[ \t]))?[ \t]*")
 
 
 # A name alone on its line and the date alone on the next, as an address block or a card lists a person's details.
