@@ -66,3 +66,13 @@ def test_dash_glued_to_the_name_or_a_recent_date_is_no_birth() -> None:
     recent = date.today().year - 2
     text = f"Team:\nKoen Verbeeck — 04-11-{recent} gestart\nEls Maes-04-11-1979\n"
     assert _record_births(text, "Koen Verbeeck", "Els Maes") == []
+
+
+def test_a_parent_is_a_whole_date() -> None:
+    assert births("Anouk: voor de huisarts: papa is toch van 14 februari 1947?") == ["14 februari 1947"]
+
+
+def test_a_parent_is_a_period_or_a_thing_is_a_date() -> None:
+    assert births("Anouk: papa is van 14 februari 1947 tot 20 februari 1947 weg") == []
+    assert births("Anouk: de brief is toch van 14 februari 1947?") == []
+    assert births("Anouk: papa is van 14 februari 2025 in het ziekenhuis") == []

@@ -615,6 +615,13 @@ _FIRST_NAME_IS_VAN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ 
 # ... or by "hij"/"ze" ("ze is van 17 juni 2023 toch?"): a child's, however recent, when the date ends the clause (the
 # label rule takes "ik ben van" a date of this decade for an appointment or a list item).
 _HE_SHE_IS_VAN = re.compile(r"(?i)(?<![\w-])(?:hij|zij|ze)[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$")
+# ... or by a parent or relative, as family chats name them ("papa is toch van 9 januari 1944?", "mijn oma is van 3 mei
+# 1931"; see _first_name_is_van's use).
+_KIN_IS_VAN = re.compile(
+    r"(?i)(?<![\w-])(?:(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|je|jouw|uw)[ \t]+)?(?:papa|mama|pap|mam|pa|ma|"
+    + _RELATIVES
+    + r")[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$"
+)
 _AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
@@ -1426,10 +1433,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and _CLAUSE_ENDS.match(text, end) is not None
                 and day.year <= date.today().year - MIN_AGE_YEARS
             )
-            # "Fenna is van 2 mei 2020": a person by first name is a date (not "tot", a period)
+            # "Fenna is van 2 mei 2020": a person by first name is a date (not "tot", a period); so is a parent or
+            # relative ("papa is toch van 9 januari 1944?")
             labelled = labelled or (
                 day < date.today()
-                and _first_name_is_van(text, start)
+                and (_first_name_is_van(text, start) or _KIN_IS_VAN.search(text, max(0, start - 40), start) is not None)
                 and _UNTIL_AFTER.match(text, end) is None
                 and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
             )
