@@ -196,7 +196,7 @@ _STREET_TITLES = _words(
     burg. dokter dr. dr pastoor pater dominee ds. generaal gen. admiraal kapitein kolonel majoor professor
     prof. president mr. jonkheer oude nieuwe korte lange hoge lage groot groote klein kleine eerste tweede
     derde 1e 2e 3e noord zuid oost west jan johan johannes willem hendrik jacob pieter
-    pr. pr kon. kon jhr. mgr. mgr pres. gebr. gebr
+    pr. pr kon. kon jhr. mgr. mgr pres. gebr. gebr past. weth.
     deken kapelaan kardinaal bisschop broeder zuster notaris meester wethouder luitenant baron ridder
     """
 )
@@ -254,7 +254,8 @@ _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,
 _DIGIT_BEFORE_OCR = re.compile(r"\d[lIOo]")
 _OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
-_CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’]+")
+# (a query string's "&" ends a value: "plaats=Hoorn&akkoord=on")
+_CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’&]+")
 _AFTER_STREET = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
 _PLACE_ENDS = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)")
 _ARTICLE_LED = re.compile(r"(?:de|den|het)[ \t]+\S", re.IGNORECASE)
@@ -349,7 +350,17 @@ def _word(m: re.Match[str]) -> _Word:
 
 def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
     # only the last ``most`` tokens become words: a line holds many more, and each word costs a set test
-    return [_word(m) for m in list(_WORD.finditer(text, lo, hi))[-most:]]
+    return [_column_word(text, m) for m in list(_WORD.finditer(text, lo, hi))[-most:]]
+
+
+def _column_word(text: str, m: re.Match[str]) -> _Word:
+    """A word, marked as opening a field when a tab or a wide gap stands before it (``Gijs Hofstede<TAB>Prins
+    Bernhardlaan 4``: a table's cells, the street starts in its own cell)."""
+    word = _word(m)
+    at = m.start()
+    if not word.opened and at and (text[at - 1] == "\t" or text[max(0, at - 2) : at] == "  "):
+        return word._replace(opened=True)
+    return word
 
 
 def _is_name_word(word: str) -> bool:
@@ -373,6 +384,8 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
         word = words[k].text
         if word == "bij" and not (k and words[k - 1].text == "Schout"):
             break  # "Weggelopen bij de Zuiderweg 58": a sentence's preposition (streets hold it only in the rank)
+        if word in _PLACE_PREPOSITIONS and k + 1 == first:
+            break  # "in Rijssen op Haarstraat 51", "meneer Kooiman op Wethouder Sijtsmastraat 21": where, then a street
         if word in _CONNECTORS and word not in _ELISIONS:
             k -= 1
             continue
@@ -392,14 +405,23 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
     return first
 
 
+# Prepositions of place that a sentence puts right before a street ("woont in Rijssen op Haarstraat 51", "Modem op
+# Hoofdweg 210"); a street's name holds them after a street word only ("Laan op Zuid"), which no house number follows
+# directly. ("te" and "ter"/"ten" stay: "Huis te Landelaan", "Huis ter Heideweg".)
+_PLACE_PREPOSITIONS = _words("op in aan naar onder over tot uit vanuit via langs")
+
+
 def _place_ending_sentence(word: str) -> bool:
     """A listed place or a long common word and a full stop (``Nee, in Volkel. Zeelandsedijk 3``, ``Nieuwe.
     Sint-Jorisstraat 6``): the sentence before the street ends with it; a title's or first name's abbreviation
     (``St.``, ``Burg.``, ``Mr.``) is neither."""
     from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
-    if len(word) < 6 or not word.endswith(".") or not word[:-1].isalpha():
+    if len(word) < 4 or not word.endswith(".") or not word[:-1].isalpha():
         return False
+    if len(word) <= 6 and word.lower() not in _STREET_TITLES and word[:-1].lower() not in _STREET_TITLES:
+        # a short common word and a full stop ("Prima. Dragonderweg 88", "Top. Kerkweg 3"); not a title ("Burg.")
+        return word[:-1].lower() in common_words()
     # a place, or a common word of six letters or more ("Erik: Nieuwe. Sint-Jorisstraat 6"; no title is so long)
     return lookup(word[:-1]) is not None or (len(word) > 6 and word[:-1].lower() in common_words())
 
@@ -654,7 +676,7 @@ def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
     address ("jullie huisnummer klopt niet?" / "oude haven 22 toch", "ze woont nu in Meppel! Zuideinde 201"). Only
     for a street of two words or a long one: a short word is a word too often ("ze woont in Zwolle, Blok 4 gehaald")."""
     street = " ".join(w.text for w in words[first:]).lower()
-    if street in common_words() or (" " not in street and len(street) < _LONG_STREET):
+    if street in common_words() or (" " not in street and len(street) < _LONG_STREET and not _rare_word(street)):
         return False
     last = words[-1].text.lower()
     if last in common_words() and last not in _SUFFIX_WORDS:
@@ -871,7 +893,7 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
     from afscherm.detectors.place_names import lookup
 
     street = " ".join(w.text for w in words[first:]).lower()
-    if street in common_words() or (" " not in street and len(street) < _LONG_STREET):
+    if street in common_words() or (" " not in street and len(street) < _LONG_STREET and not _rare_word(street)):
         return False
     # (or the street in brackets after its place: "in Houten (Het Rond 12)")
     bracketed = words[first].opened and text[words[first].start - 1 : words[first].start] == "("
@@ -886,6 +908,21 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
         return False
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
     return bool(tokens) and _listed_place(text, tokens) is not None
+
+
+_RARE_STREET = 5  # letters of a short one-word street that no word list holds ("Eiteren", "Bosrand"; not "Fase")
+
+
+def _rare_word(word: str) -> bool:
+    """A word of five letters or more that is no common word, first name or family name: a short listed street's
+    name that is no word too (``Eiteren``, ``Bosrand``; not ``Groep``, ``Pier``, ``Blok``)."""
+    return (
+        len(word) >= _RARE_STREET
+        and word.isalpha()
+        and word not in common_words()
+        and not is_family_name(word)
+        and not is_first_name(word, lowercase_ok=True)
+    )
 
 
 def _next_word(text: str, end: int) -> str:

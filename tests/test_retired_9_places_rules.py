@@ -1,0 +1,72 @@
+"""Issue 12, places (eighteenth session, from the kinds of place ``retired_9`` and the tuning sets missed): where a
+street before its number starts (not at a preposition, a table's column gap or a sentence's short last word), a short
+listed street no word list holds beside its place, a query string's ``&`` after a place.
+The cases are written here, not copied from any set; every name and address is made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found, locations
+
+# --- where the street before a house number starts --------------------------------------------------------------------
+
+
+def test_a_street_starts_after_a_preposition_of_place() -> None:
+    assert "Lindelaan 7" in locations("We wonen sinds maart in Borculo op Lindelaan 7.")
+    assert "Borculo op Lindelaan 7" not in locations("We wonen sinds maart in Borculo op Lindelaan 7.")
+    assert locations("De storing zit bij meneer Wolterink op Burgemeester Bosstraat 14.") == [
+        "Burgemeester Bosstraat 14"
+    ]
+
+
+def test_a_title_and_a_particle_still_open_a_street() -> None:
+    assert "Burgemeester de Withstraat 12" in locations("Stuur het naar Burgemeester de Withstraat 12 in Oss.")
+    assert "Weth. Kramerstraat 8" in locations("nieuw adres: Weth. Kramerstraat 8, Hoogeveen")
+
+
+def test_a_street_starts_in_its_own_column() -> None:
+    row = "4410\tSanne Wolters\tKoningin Julianalaan 9\t7101 AB\tWinterswijk"
+    assert "Koningin Julianalaan 9" in locations(row)
+    assert not any("Sanne" in value for value in locations(row))
+    wide = "4411  Pim Brouwer  Prins Hendrikstraat 3  7101 AC  Winterswijk"
+    assert "Prins Hendrikstraat 3" in locations(wide)
+
+
+def test_a_sentence_ending_in_a_short_common_word_before_the_street() -> None:
+    assert "Eikenweg 41" in locations("Noor: Prima. Eikenweg 41, de blauwe deur")
+    assert "Prima. Eikenweg 41" not in locations("Noor: Prima. Eikenweg 41, de blauwe deur")
+
+
+def test_an_abbreviated_title_before_a_street_is_no_sentence_end() -> None:
+    assert "Past. Jansenstraat 6" in locations("adres: Past. Jansenstraat 6, Boxtel")
+
+
+# --- a short listed street beside its place ---------------------------------------------------------------------------
+
+
+def test_a_short_listed_street_no_word_list_holds_beside_its_place() -> None:
+    # ("Eiteren" and "Bosrand" are BAG streets without a street ending, and no common word, first or family name)
+    assert "Bosrand 11" in locations("de klant (Bosrand 11, Zeist) belde")
+    assert "Eiteren 5" in locations("ik woon nu in IJsselstein, Eiteren 5.")
+
+
+def test_a_short_listed_street_that_is_a_word_or_a_surname_stays() -> None:
+    assert "Blok 4" not in locations("in Utrecht, Blok 4 is klaar")
+    assert "Pier 4" not in locations("bij Zwolle, Pier 4 doet mee")
+
+
+# --- a query string ---------------------------------------------------------------------------------------------------
+
+
+def test_a_place_in_a_query_string_ends_at_the_ampersand() -> None:
+    found_here = locations("naam=Iris&straat=Kerkstraat+4&plaats=Zwolle&akkoord=on")
+    assert "Zwolle" in found_here
+    assert not any("akkoord" in value for value in found_here)
+
+
+# --- the whole analyzer -----------------------------------------------------------------------------------------------
+
+
+def test_the_analyzer_reports_the_person_and_the_street_of_a_row_apart() -> None:
+    row = "7801\tLotte Kamphuis\tPrins Bernhardstraat 3\t7101 BB\tWinterswijk"
+    assert "Lotte Kamphuis" in found(row, "PERSON")
+    assert "Prins Bernhardstraat 3" in found(row, "LOCATION")
