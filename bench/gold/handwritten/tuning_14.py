@@ -11,7 +11,8 @@ twaalf punt vierendertig``, digits one by one, hundreds in words), after ``clien
 ``X-Forwarded-For`` chains, ``::ffff:`` prefixes and cloud host names (``ip-10-12-0-44``); dates of birth in chats
 (``jarig op 14 maart, geboren in 81``, a child ``is van`` a recent date); Dutch document numbers under German and
 English labels and CSV columns. Order numbers that fail Luhn, millisecond timestamps, EANs, tracking codes,
-appointment dates, deadlines and birthdays without a year are hard negatives or left unlabelled. Markup as in
+appointment dates and deadlines are hard negatives or left unlabelled; a birthday without a year (``jarig op 9 juli``)
+is a part of a birth date and labelled (relabelled in the eighteenth session). Markup as in
 ``tuning_markup.py`` (IMEISV and MEID carry no check digit: only their length is checked).
 
     .venv/bin/python bench/gold/handwritten/tuning_14.py       # writes bench/gold/handwritten/tuning_14.jsonl

@@ -7,8 +7,9 @@ apostrophe of ``'s`` (``s-hertogenbosch``), with ``a/d``; after ``in``/``uit``/`
 ``omgeving``/``regio`` and in lists after such a cue; addresses typed on one line without commas (``kerkstraat 12
 utrecht``, ``dorpsstr 4b``, ``1057gv``); dates of birth typed every way (``geb 3-4-87``, ``3/4/'87``, ``3 apr 87``,
 ``ben van 12 mei 1990``, ``de 3e van de 4e 1987``, ``geboortedatum is 030487``, ``dob 1987-04-03``, the answer to a
-question on the line above, ``… is mn bday``), spoken dates and phone numbers said in groups. Hard negatives:
-birthdays without a year, appointment and delivery dates, place names that are words (``best``, ``echt``, ``wijk``),
+question on the line above, ``… is mn bday``, a birthday without a year: ``jarig op 3 juni``, relabelled as a
+part of a birth date in the eighteenth session), spoken dates and phone numbers said in groups. Hard negatives:
+a party on a birthday, appointment and delivery dates, place names that are words (``best``, ``echt``, ``wijk``),
 a surname that is a place (``mevrouw soest``), products named after places. Markup as in ``tuning_markup.py``.
 
     .venv/bin/python bench/gold/handwritten/tuning_16.py       # writes bench/gold/handwritten/tuning_16.jsonl
