@@ -1,11 +1,12 @@
 """Issue 12, places (eighteenth session, from the kinds of place ``retired_9`` and the tuning sets missed): where a
 street before its number starts (not at a preposition, a table's column gap or a sentence's short last word), a short
-listed street no word list holds beside its place, a query string's ``&`` after a place.
+listed street no word list holds beside its place, a query string's ``&`` after a place, a place cue in brackets, a
+hyphenated place written whole, the town closing a firm's or institution's name, and a place of birth no list holds.
 The cases are written here, not copied from any set; every name and address is made up."""
 
 from __future__ import annotations
 
-from tests.recognizer_helpers import found, locations
+from tests.recognizer_helpers import found, locations, places
 
 # --- where the street before a house number starts --------------------------------------------------------------------
 
@@ -61,6 +62,62 @@ def test_a_place_in_a_query_string_ends_at_the_ampersand() -> None:
     found_here = locations("naam=Iris&straat=Kerkstraat+4&plaats=Zwolle&akkoord=on")
     assert "Zwolle" in found_here
     assert not any("akkoord" in value for value in found_here)
+
+
+# --- place cues -------------------------------------------------------------------------------------------------------
+
+
+def test_a_place_cue_opening_a_bracket() -> None:
+    # ("Stein" is a first name too: only a strong cue names it a place)
+    assert "Stein" in places("Dorpsstraat 2, ELSLOO (gemeente Stein)")
+    assert "Rheden" in places("het loket (in Rheden) is dicht")
+
+
+def test_a_bracket_without_a_cue_names_no_first_name() -> None:
+    assert "Stein" not in places("de buurman (Stein) belde")
+
+
+def test_a_hyphenated_place_written_whole_anywhere() -> None:
+    assert "Nieuw-Vennep" in places("OBS DE SPRONG  Nieuw-Vennep")
+    assert "Oud-Beijerland" in places("we zagen Oud-Beijerland liggen")
+
+
+def test_a_hyphenated_adjective_is_no_place() -> None:
+    assert places("een Nieuw-Zeelandse wijn en Oud-Hollandse koek") == []
+
+
+# --- the town closing a firm's or institution's name ----------------------------------------------------------------
+
+
+def test_the_town_closing_a_firms_name() -> None:
+    assert "Lopik" in places("1. Stichting Wonen Samen Lopik, hierna: verhuurder")
+    assert "Zwaag" in places("Ondergetekende, directeur van Dakdekkersbedrijf Kok Zwaag B.V., verklaart")
+    assert "Ede" in places("ontslagbrief Ziekenhuis Noord-Veluwe Ede\nDiagnose volgt")
+    assert "Wierden" in places("Apotheek De Esch  Wierden\nMevr. A. Kuipers")
+
+
+def test_a_practices_town_right_after_its_word() -> None:
+    # ("Rijen" is a common word, rows: after a practice's word it is the town the practice serves)
+    assert "Rijen" in places("Fysiotherapiepraktijk Rijen, goedemorgen")
+
+
+def test_a_firm_named_after_a_person_keeps_its_name() -> None:
+    assert places("Bakkerij Van Goor B.V.") == []  # a particle: a family name
+    assert places("Schildersbedrijf Jan Lopik") == []  # a first name before it: a person
+    assert places("Garage Doorn, bel ons") == []  # a family name right after the firm's word
+
+
+# --- a place of birth no list holds ---------------------------------------------------------------------------------
+
+
+def test_a_place_of_birth_no_list_holds() -> None:
+    assert "Kandahar" in places("de heer A. Noori, geboren te Kandahar op 3 mei 1980, wonende te Zwolle")
+    assert "Kandahar" in places("mevrouw B. Noori, geboren op 9 juli 1984 te Kandahar, en")
+
+
+def test_a_month_or_a_country_after_geboren_is_no_place() -> None:
+    assert places("Hij is geboren in Maart, zegt hij") == []
+    assert places("geboren in Nederland, opgegroeid in Frankrijk") == []
 
 
 # --- the whole analyzer -----------------------------------------------------------------------------------------------

@@ -87,9 +87,10 @@ ENGLISH_WORDS = frozenset(
 )
 
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
-# space. The pattern starts with white space, so the regex engine skips ahead to the next white space.
+# space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
+# opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
 CUE = re.compile(
-    r"\s(?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
+    r"[\s(\[](?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
     r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
     # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
     r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
@@ -120,6 +121,9 @@ TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "richting", "regio", "omge
 CHAT_PHRASE_END = re.compile(
     r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?(?:[,.!?;)\n]|$)"
 )
+
+
+_NAME_PARTS = re.compile(r"[\s-]+")
 
 
 def _known_goal(text: str, end: int) -> bool:
@@ -750,10 +754,12 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_dateline_places(text),
             *_birth_line_places(text),
             *_residence_places(text),
+            *_birth_places(text),
             *_district_places(text),
             *_named_districts(text),
             *_station_places(text),
             *_service_places(text),
+            *_organisation_places(text),
             *_chat_turn_places(text),
             *_club_places(text),
             *_move_origins(text),
@@ -838,7 +844,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             if place is None or place[2] != "plain":
                 continue
             start, end, _ = place
-            words = text[start:end].split()
+            words = _NAME_PARTS.split(text[start:end])  # (a hyphen joins the words too: "Nieuw-Vennep", "Oud-Gastel")
             if len(words) < 2 or not words[-1][:1].isupper() or name_follows(text, start, end):
                 continue  # "Dijk en waard", one word: no name written whole
             before = word_before(text, start).lower()
@@ -1142,6 +1148,34 @@ def _residence_places(text: str) -> list[Finding]:
                 out.append(Finding(*district.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             continue
         if not _unlisted_word(word) or word.lower().endswith(_DWELLINGS) or _AFTER_UNLISTED.match(text, end) is None:
+            continue
+        out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# Where someone was born, in a deed's, form's or letter's words ("geboren te Blerick op ...", "geboren op 2 mei 1986
+# te Kabul"): the capitalised word after "te"/"in" names a place even when no list holds it (a town's part, a city
+# abroad). The birth date may stand between (up to 30 characters on the line).
+_BORN_AT = re.compile(
+    r"(?<![\w'’-])(?i:geboren)(?:[ \t]+(?i:op)[ \t]+[^\n,;]{1,30}?)?[ \t]+(?i:te|in)[ \t]+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)"
+)
+# What may follow it: what follows a residence's place, or the date of birth ("geboren te Blerick op 19 oktober").
+_AFTER_BIRTHPLACE = re.compile(r"[ \t]+op(?![\w'’])")
+
+
+def _birth_places(text: str) -> list[Finding]:
+    """The place of birth after ``geboren te``/``geboren in`` (``_BORN_AT``), capitalised, that no list holds; the
+    listed ones are the cue rule's."""
+    if "eboren" not in text:
+        return []
+    out: list[Finding] = []
+    for m in _BORN_AT.finditer(text):
+        start, end = m.span("place")
+        word = text[start:end]
+        if lookup(word) is not None or not _unlisted_word(word):
+            continue  # a listed place (the cue rule's), a month, a word or a first name ("geboren in Maart")
+        if _AFTER_UNLISTED.match(text, end) is None and _AFTER_BIRTHPLACE.match(text, end) is None:
             continue
         out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
@@ -1536,6 +1570,70 @@ def _service_places(text: str) -> list[Finding]:
             if after is None or normalise(after.group(1)) not in family_names():
                 out.append(Finding(place[0], place[1], "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
     return out
+
+
+# A firm's or institution's word, capitalised, whose name may close with its town ("Metaalbouw Rijsbergen",
+# "Stichting Woonbelang Lopik", "Ziekenhuis Gelderse Vallei Ede"). Not a club's or association's: ned.testa tags
+# "Voetbalclub Bergen" as one ORG, and a team is no address.
+_ORGANISATION = re.compile(
+    r"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:bedrijf|ziekenhuis|apotheek|praktijk|stichting|school|kliniek|therapie"
+    r"|bakkerij|slagerij|makelaardij|kantoor|bouw|handel)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# One capitalised word of such a name after a space or a wide gap on the same line ("De", "Linde", "Ede", "EDE").
+_ORGANISATION_WORD = re.compile(r"[ \t]{1,4}([A-ZÀ-Ý][\w'’.-]*)")
+_LEGAL_FORMS = frozenset({"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "cv", "c.v"})
+_MAX_ORGANISATION_WORDS = 4
+
+
+def _organisation_places(text: str) -> list[Finding]:
+    """A listed place that closes a firm's or institution's capitalised name (see ``_ORGANISATION``): the town it
+    is in. Right after the firm's word only a place that is no family name (or a practice's town: ``Huisartsenpraktijk
+    Rijen``); after the firm's own name any listed place, unless a first name, initial or particle stands right before
+    it (``Bakkerij Jan Linde``, ``Garage Van Goor``: a person)."""
+    out: list[Finding] = []
+    for m in _ORGANISATION.finditer(text):
+        firm = m.group()
+        if not firm[0].isupper() or not (firm[1:].islower() or firm.isupper()):
+            continue  # "stichting" in a sentence, "PostBode": no firm's name follows
+        words: list[re.Match[str]] = []
+        at = m.end()
+        while len(words) < _MAX_ORGANISATION_WORDS + 1 and (w := _ORGANISATION_WORD.match(text, at)) is not None:
+            words.append(w)
+            at = w.end()
+        while words and words[-1].group(1).rstrip(".").lower() in _LEGAL_FORMS:
+            words.pop()  # "Metaalbouw Rijsbergen BV"
+        if not words or len(words) > _MAX_ORGANISATION_WORDS:
+            continue
+        place = _organisation_tail(text, words, firm.lower())
+        if place is not None:
+            out.append(Finding(*place, "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+    return out
+
+
+def _organisation_tail(text: str, words: list[re.Match[str]], firm: str) -> tuple[int, int] | None:
+    """The listed place that the name ``words`` (after the firm's word ``firm``) ends with, longest first."""
+    last = words[-1]
+    value = last.group(1).rstrip(".,")
+    end = last.start(1) + len(value)
+    for j in range(len(words)):
+        start = words[j].start(1)
+        found = lookup(text[start:end])
+        if found is None or found[1] not in ("plain", "word", "first"):
+            continue
+        key = found[0]
+        if j == 0:
+            practice = firm.endswith(_LOCAL_SERVICES) or firm.endswith("ziekenhuis")
+            if found[1] == "first" or (_person_like(key) and not practice):
+                return None  # "Kapsalon Yvette", "Garage Doorn": named after a person as often
+            return start, end
+        before = words[j - 1].group(1)
+        # (a first name after an article is a name's word: "Apotheek De Linde Wierden")
+        named = is_first_name(before) and not (j > 1 and words[j - 2].group(1).lower() in _ARTICLE_HEADS)
+        if before.lower() in PARTICLE_SET or re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or named:
+            return None  # "Bakkerij Van Goor", "Garage J. Doorn", "Bakkerij Jan Linde"
+        return start, end
+    return None
 
 
 # Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
