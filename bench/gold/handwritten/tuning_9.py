@@ -8,7 +8,8 @@ their values, addresses over three lines in capitals, ``Dhr./Mevr.`` forms, ``Ge
 transcripts with time-stamped speaker turns, ASR output without punctuation or capitals, numbers, postcodes and
 house numbers read out in words, names spelled letter by letter or with the spelling alphabet, corrections
 (``vierendertig nee sorry zevenendertig``), places and streets in lower case, the agent reading data back. Firms,
-product names and words that look like places or names are hard negatives. Markup as in ``tuning_markup.py``.
+product names and words that look like places or names are hard negatives. A birth day and month without the year
+(``geboren op 3 mei``) is labelled as a part of a birth date (relabelled in the eighteenth session). Markup as in ``tuning_markup.py``.
 
     .venv/bin/python bench/gold/handwritten/tuning_9.py       # writes bench/gold/handwritten/tuning_9.jsonl
 """
