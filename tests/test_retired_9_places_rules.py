@@ -127,3 +127,37 @@ def test_the_analyzer_reports_the_person_and_the_street_of_a_row_apart() -> None
     row = "7801\tLotte Kamphuis\tPrins Bernhardstraat 3\t7101 BB\tWinterswijk"
     assert "Lotte Kamphuis" in found(row, "PERSON")
     assert "Prins Bernhardstraat 3" in found(row, "LOCATION")
+
+
+# --- chats: emoji, a question who lives where, a place no list holds after a street, a district in brackets --------
+
+
+def test_an_emoji_after_the_place_is_no_part_of_it() -> None:
+    assert "hoogeveen" in locations("yes! eikenlaan 14b in hoogeveen 🏡")
+    assert "hoogeveen 🏡" not in locations("yes! eikenlaan 14b in hoogeveen 🏡")
+    assert "mechelen" in locations("ons adres: vaartstraat 3, 2800 mechelen 🇧🇪")
+
+
+def test_a_street_without_number_in_a_question_who_lives_there() -> None:
+    assert "Brusselsesteenweg" in locations("woont ze nog op de Brusselsesteenweg? of al in Aalst?")
+
+
+def test_a_question_who_lives_there_with_a_common_word_after_it() -> None:
+    assert locations("woont hij nog op de hoek?") == []
+
+
+def test_an_unlisted_capitalised_place_after_a_street_and_in() -> None:
+    assert "Hoograven" not in locations("ik ga naar Hoograven")  # no street before it
+    assert "Lunetten" in locations("wonend Kerkstraat 18 in Lunetten. Verder niets")
+
+
+def test_a_month_or_first_name_after_a_street_and_in_is_no_place() -> None:
+    assert locations("wonend Kerkstraat 18 in Maart verhuisd.") == ["Kerkstraat 18"]
+    assert locations("Kerkstraat 4 in Pieter.") == ["Kerkstraat 4"]
+
+
+def test_a_district_in_brackets_after_its_town() -> None:
+    # ("Rustenburg": a district of two towns and a family name; alone no place, after its town one)
+    assert "Rustenburg" not in places("ik zag Rustenburg gisteren")
+    assert "Rustenburg" in places("het feest is bij hem in Amersfoort (Rustenburg), kom je ook?")
+    assert places("in Zwolle (Jansen) gezien") == ["Zwolle"]  # a surname in brackets is no district

@@ -417,7 +417,7 @@ def _place_ending_sentence(word: str) -> bool:
     (``St.``, ``Burg.``, ``Mr.``) is neither."""
     from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
-    if len(word) < 4 or not word.endswith(".") or not word[:-1].isalpha():
+    if len(word) < 3 or not word.endswith(".") or not word[:-1].isalpha():
         return False
     if len(word) <= 6 and word.lower() not in _STREET_TITLES and word[:-1].lower() not in _STREET_TITLES:
         # a short common word and a full stop ("Prima. Dragonderweg 88", "Top. Kerkweg 3"); not a title ("Burg.")
@@ -1066,6 +1066,8 @@ class LocationRecognizer(DutchRecognizer):
             if linked is not None:
                 tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80))
                 place = _listed_place(text, tokens, any_case=True) if tokens else None
+                if place is None and tokens:
+                    place = _unlisted_place_closing(text, tokens[0])
                 if place is not None:
                     found.append(self._place_finding(place))
                 continue
@@ -1272,7 +1274,8 @@ _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code
 
 
 _POSTCODE_LABEL = re.compile(r"(?i)post[ \t]?code[ \t]*(?:is[ \t]*)?[:=]?[ \t]*$")
-_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n]|$)")
+# (an emoji closes a chat's phrase too: "2300 turnhout 🇧🇪", "in ruinerwold 🏡")
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$)")
 
 
 def _street_before(text: str, streets: list[Finding], pos: int) -> bool:
@@ -1322,12 +1325,27 @@ def _shortened_town(text: str, token: re.Match[str]) -> tuple[int, int, bool] | 
     return token.start(), token.end(), True
 
 
+def _unlisted_place_closing(text: str, token: re.Match[str]) -> tuple[int, int, bool] | None:
+    """A capitalised word no list holds after a street, its number and "in"/"te", closing the phrase: the town's part
+    or village the address is in (``Boekelosestraat 18 in Glanerbrug.``); not a common word, first name or country
+    (``Kerkstraat 4 in Maart``, ``... in Frankrijk``)."""
+    from afscherm.detectors.place_names import _unlisted_word  # (it imports this module)
+
+    word = _token_text(token)
+    if not _is_capitalised(word) or not word.replace("-", "").isalpha() or not _unlisted_word(word):
+        return None
+    end = token.start() + len(word)
+    if _ENDS_PHRASE.match(text, end) is None:
+        return None
+    return token.start(), end, False
+
+
 def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:
     tokens: list[re.Match[str]] = []
     while len(tokens) < _MAX_PLACE_WORDS:
         m = _CITY_TOKEN.match(text, i, stop)
-        if m is None:
-            break
+        if m is None or not any(c.isalnum() for c in m.group()):
+            break  # (an emoji or a sign after the place is none of its words: "in ruinerwold 🏡", "2300 turnhout 🇧🇪")
         tokens.append(m)
         i = m.end()
         if i + 1 >= stop or text[i] != " " or text[i + 1].isspace():
@@ -1337,7 +1355,7 @@ def _tokens_from(text: str, i: int, stop: int) -> list[re.Match[str]]:
 
 
 def _token_text(m: re.Match[str]) -> str:
-    return m.group().rstrip(".")
+    return m.group().rstrip(".!?")  # (a sentence's end: "2300 turnhout!")
 
 
 def _listed_place(text: str, tokens: list[re.Match[str]], any_case: bool = False) -> tuple[int, int, bool] | None:
@@ -1370,7 +1388,7 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
     for k in range(len(tokens), 0, -1):
         if _norm(" ".join(words[:k])) in KNOWN_PLACES:
             start = tokens[0].start()
-            return start, start + len(text[start : tokens[k - 1].end()].rstrip(".")), True
+            return start, start + len(text[start : tokens[k - 1].end()].rstrip(".!?")), True
     listed = _listed_place(text, tokens)
     if listed is not None:
         return listed
@@ -1759,7 +1777,9 @@ def _streets_without_number(text: str) -> list[Finding]:
 _AT_HOME = re.compile(
     r"(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|huis|huisje|woning|flat|appartement|pand"
     r"|boerderij|winkel|zaak|kantoor|praktijk|school|kerk|sporthal|gymzaal|zwembad|clubhuis|kantine|garage|loods"
-    r"|werkplaats|bakkerij|apotheek)[ \t]+(?:(?:nu|nog|hier|daar|al|ook)[ \t]+)?$"
+    r"|werkplaats|bakkerij|apotheek)[ \t]+"
+    # (and who lives there, in a question: "woont ze nog op de Dendermondsebaan?", "wonen jullie al aan het plein")
+    r"(?:(?:nu|nog|hier|daar|al|ook|ze|zij|hij|je|jij|u|jullie|we|wij|ik)[ \t]+){0,2}$"
 )
 # "aan"/"op" and an article: found first (a simple pattern, fast on long text), then the home before it is read back
 _AT_ARTICLE = re.compile(r"(?<![\w'’])(?:aan|op)[ \t]+(?:de|het|'t)[ \t]+")

@@ -1453,7 +1453,8 @@ _MUNICIPALITY_OF = {
 }  # fmt: skip
 # A hyphen, dash or space between a town and its district ("Rotterdam-Kralingen", "utrecht overvecht"); a comma or an
 # opening bracket between a district and its town ("Merwestein, Nieuwegein", "Kralingen (Rotterdam)").
-_TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–,.!]+[ \t]*|[ \t]+")  # (also "in groningen!! oosterpoort")
+# (also "in groningen!! oosterpoort", and the part in brackets after its town: "in Ede (Veldhuizen)")
+_TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–,.!(]+[ \t]*|[ \t]+")
 _DISTRICT_TOWN_GAP = re.compile(r"(?P<name>[^\s,;:()]+(?:[ \t-][^\s,;:()]+){0,3})(?:,[ \t]*|[ \t]*\([ \t]*)$")
 
 
