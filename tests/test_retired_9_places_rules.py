@@ -161,3 +161,19 @@ def test_a_district_in_brackets_after_its_town() -> None:
     assert "Rustenburg" not in places("ik zag Rustenburg gisteren")
     assert "Rustenburg" in places("het feest is bij hem in Amersfoort (Rustenburg), kom je ook?")
     assert places("in Zwolle (Jansen) gezien") == ["Zwolle"]  # a surname in brackets is no district
+
+
+# --- a district after a sentence's word and a comma; a record's fields ------------------------------------------------
+
+
+def test_a_district_after_a_word_and_a_comma_is_no_firms_name() -> None:
+    assert "Transvaalkwartier" in places("Bewoner: Nee, Transvaalkwartier. Daar woon ik.")
+    assert places("Tuincentrum Overvecht, Kerkweg 3") == []  # a firm's name that a district ends
+
+
+def test_a_records_fields_printed_in_brackets() -> None:
+    text = "klant=Klant(naam=X, straat=Lindelaan, huisnr=4, plaats=Dalfsen), status=ok"
+    values = locations(text)
+    assert "Dalfsen" in values and "Lindelaan" in values
+    assert not any(")" in value or "(" in value for value in values)
+    assert "Bergen (NH)" in locations("plaats=Bergen (NH)")  # a bracket of the place's own stays

@@ -279,6 +279,10 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
             continue
         stop = _BARE_STOP.search(text, value_start, value_start + MAX_VALUE_CHARS + 1)
         end = stop.start() if stop is not None else min(len(text), value_start + MAX_VALUE_CHARS)
+        if text[end - 1 : end] == ")" and "(" not in text[value_start:end]:
+            end -= 1  # the bracket of a record printed round its fields closes it: "Adres(..., plaats=Dedemsvaart)"
+        if "=" in text[value_start:end]:
+            continue  # a record printed with its fields ("adres=Adres(straat=..."): its own fields are read on
         out.append((name, *_strip(text, value_start, end)))
     return out
 

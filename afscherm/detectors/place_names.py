@@ -429,9 +429,12 @@ def _named_by_organisation(text: str, start: int) -> bool:
     """A capitalised word no place list holds right before ``start`` on its line: a firm's or club's name that a
     district ends (``Parkeerbeheer Grachtengordel``); not a town (``Rotterdam Kralingen``). Or a surname's particle
     (``van 't Westeinde``)."""
-    before = word_before(text, start).rstrip(",:")
+    written = word_before(text, start)
+    before = written.rstrip(",:")
     if before.lower() in PARTICLE_SET or before.lower() in ("'t", "’t", "ten", "ter"):
         return True  # "Thomas van 't Westeinde", "van Kralingen": a family name
+    if written[-1:] in ",:;.!?":
+        return False  # "Nee, Regentessekwartier.", "Klant: Lombok": a sign parts them, no firm's name
     before = CELL_OPENER.split(before)[-1]  # "(Parkeerbeheer Grachtengordel)"
     if before.lower().endswith(_LOCAL_SERVICES):
         return False  # "Huisartsenpraktijk Lunetten", "Tandartsen Strijp-S": a local practice names where it is
