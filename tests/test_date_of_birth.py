@@ -60,7 +60,7 @@ NEGATIVES = [
     "geboren op 32 januari 1985",
     "geboren op 12 foo 1985",
     "geboren in 1985",
-    "geboren op 12 maart",
+    "wordt geboren op 12 maart",  # a due date (a birth day and month without the year is a birth date)
     "geboren op 12-03-2985",  # in the future
     "geboren in Utrecht. Later verhuisd naar Amsterdam, daar gewerkt tot de zomer en toen op 12-03-1985 vertrokken",
     "geboren\n\n\n12-03-1985",  # label three lines up belongs to something else

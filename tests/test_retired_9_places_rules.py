@@ -177,3 +177,17 @@ def test_a_records_fields_printed_in_brackets() -> None:
     assert "Dalfsen" in values and "Lindelaan" in values
     assert not any(")" in value or "(" in value for value in values)
     assert "Bergen (NH)" in locations("plaats=Bergen (NH)")  # a bracket of the place's own stays
+
+
+# --- a postcode read out --------------------------------------------------------------------------------------------
+
+
+def test_a_spoken_area_said_first_then_with_its_letters() -> None:
+    text = "Beller: Postcode negen drie nul vier... negen drie nul vier K L."
+    assert locations(text) == ["negen drie nul vier", "negen drie nul vier K L"]
+
+
+def test_a_word_after_a_spoken_area_is_no_letters() -> None:
+    text = "Beller: Postcode zes zeven een twee, de letters weet ik niet meer."
+    assert locations(text) == ["zes zeven een twee"]
+    assert locations("Beller: Postcode zes zeven een twee D E.") == ["zes zeven een twee D E"]  # letters said apart

@@ -199,7 +199,11 @@ def test_a_day_and_month_someone_was_born_on() -> None:
 
 
 def test_a_birthday_party_or_a_due_date_is_no_birth_date() -> None:
-    for text in ("Sanne is jarig op 9 juni, kom je?", "De baby wordt geboren op 23 oktober, de uitgerekende datum."):
+    # ("Sanne is jarig op 9 juni": a birthday without its year is a part of a birth date since the eighteenth session)
+    for text in (
+        "Sanne is jarig, het feest is op 9 juni, kom je?",
+        "De baby wordt geboren op 23 oktober, de uitgerekende datum.",
+    ):
         assert spans(DateOfBirthRecognizer().find(text), text, "DATE_OF_BIRTH") == [], text
 
 

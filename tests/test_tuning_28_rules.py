@@ -73,12 +73,13 @@ def test_a_birthday_on_which_someone_turns_an_age_is_a_date_of_birth() -> None:
 
 def test_a_person_by_first_name_who_is_van_a_day_and_month_has_that_birthday() -> None:
     assert births("ella: sanne is van 14 sep, joris weet ik niet") == ["14 sep"]
+    # (after a comma the age is a remark on its own; the birthday is a part of a birth date all the same)
+    assert births("eva: jarig op 14 november, word 30") == ["14 november"]
 
 
 def test_a_party_a_price_a_remark_after_a_comma_or_a_period_is_left_alone() -> None:
     assert births("anouk: oma wordt 90! het feest is op 12 juni") == []  # the party's date
     assert births("de huur wordt 1 juli 30 euro hoger") == []  # an amount, no age
-    assert births("eva: jarig op 14 november, word 30") == []  # after a comma: a remark on its own
     assert births("sanne is van 14 sep tot 20 sep op vakantie") == []  # a period
     assert births("het is van 14 sep, dus oud") == []  # no person named
 

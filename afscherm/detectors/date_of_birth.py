@@ -1199,6 +1199,108 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+# A birthday given without its year is a part of the birth date (the gold convention since the eighteenth session): a
+# day and month named someone's birthday ("jarig op 14 maart", "mijn verjaardag is 12 mei", "de verjaardag van oma is
+# 3 juni", "bday: 3/4"), named so right after them ("op 2 feb jarig", "12 mei is mijn verjaardag"), or said as a birth
+# ("geboren 3 mei", "geb. op twaalf juni"). Not a party on it ("verjaardag op 12 mei vieren we"), a baby's due date
+# ("wordt geboren op 23 oktober"), nor a date with its year (this year's birthday; the dated rules read the rest).
+_AFTER_DAY_MONTH = (
+    # (nor a year read out: "twee juni, achtenzestig"; not "een" nor "twee", which start other phrases)
+    rf"{_NO_YEAR}(?![ \t,]+(?:(?:{_UNIT})(?:en|ën)(?:{_TEN})|{_TEN}|{_TEEN}|negentienhonderd|tweeduizend)(?!\w))"
+    r"(?![ \t]*[-/.]?[ \t]*\d)"
+)
+_BIRTHDAY_NAMED = re.compile(
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)"
+    # "de verjaardag van oma is 3 juni": whose, then the verb
+    r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
+    r"(?:[ \t]+(?:is|valt|op|on|:)|:)*[ \t]+(?:de[ \t]+)?"
+    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
+    r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2}))"
+    rf"{_AFTER_DAY_MONTH}(?![a-z])"
+)
+_DAY_MONTH_NAMED_AFTER = re.compile(
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
+    r"(?=[ \t]+(?:(?:ben|is|was|word|wordt)[ \t]+(?:ik|hij|ze|zij|je|jij|die)[ \t]+)?(?:(?:toch|al|ook)[ \t]+)?"
+    r"jarig(?![a-z])"
+    r"|[ \t]*,?[ \t]*(?:(?:dat|die|het)[ \t]+)?(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)"
+    r"[ \t]+(?:verjaardag|bday|b-day|birthday)(?![a-z]))"
+)
+_BORN_DAY_MONTH = re.compile(
+    rf"(?i)(?<![a-z])(?:geboren|geb\.)[ \t]*:?(?:[ \t]+op)?[ \t]+{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
+)
+# before "geboren": a birth still to come (a due date), or a party's verb
+_DUE = re.compile(r"(?i)(?<![a-z])(?:wordt|worden|word|zal|zullen|gaat|moet|moeten|uitgerekend)(?![a-z])")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,[ \t]")
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The rest of the clause from ``at`` (to a stop, a line's end or a comma), at most 60 characters."""
+    m = _CLAUSE_END.search(text, at, at + 60)
+    return text[at : m.start() if m else min(len(text), at + 60)]
+
+
+def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
+    """Days and months named someone's birthday or birth without a year (see :data:`_BIRTHDAY_NAMED`)."""
+    found: list[tuple[int, int]] = []
+    for m in _BIRTHDAY_NAMED.finditer(text):
+        if _PARTY_WORDS.search(_clause_after(text, m.end())):
+            continue  # "verjaardag op 12 mei vieren we": the party's day
+        if m.group("day") is not None:
+            day, month = _spoken_value(m.group("day")), MONTHS.get(m.group("month").lower().replace("rn", "m"))
+            span = m.start("day"), m.end("month")
+        else:
+            day, month = int(m.group("dday")), int(m.group("nmonth"))
+            span = m.start("dday"), m.end("nmonth")
+        if day is not None and month is not None and _date_or_none(2000, month, day) is not None:
+            found.append(span)
+    for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
+        if (span := _day_month_span(m)) is not None:
+            found.append(span)
+    for m in _BORN_DAY_MONTH.finditer(text):
+        before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
+        if _DUE.search(before) or _PARTY_WORDS.search(_clause_after(text, m.end())):
+            continue
+        if (span := _day_month_span(m)) is not None:
+            found.append(span)
+    return found
+
+
+# A list of birthdays ("Verjaardagslijst koor: Jannie 5-2, Klaas de Wit 18-3", "de verjaardagskalender" and a name
+# with its day and month a few lines on): each day and month right after a person's name is that person's birthday,
+# a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
+# opens with a listed first name ("Repetitie op 9 januari" stays a date).
+_BIRTHDAY_LIST = re.compile(r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|birthday[ \t]?list)")
+_LIST_REACH = 400
+_NAMED_DAY_MONTH = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][^\W\d_]{1,20}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*[A-Z][^\W\d_'-]{1,25})?)"
+    r"[ \t]*,?[ \t]+(?:op[ \t]+)?"
+    rf"(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{_MONTH_NAMES})\.?|(?P<dday>\d{{1,2}})[-/](?P<nmonth>\d{{1,2}}))"
+    rf"{_AFTER_DAY_MONTH}(?![\w:/-])"
+)
+
+
+def _birthday_list_days(text: str) -> list[tuple[int, int]]:
+    """Days and months after a person's name in a list of birthdays (see :data:`_BIRTHDAY_LIST`)."""
+    from afscherm.detectors.person_name import is_first_name  # (person_name imports this module)
+
+    found: list[tuple[int, int]] = []
+    done = 0  # (each stretch of text read once: lists mentioned twice stay linear)
+    for cue in _BIRTHDAY_LIST.finditer(text):
+        for m in _NAMED_DAY_MONTH.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
+            if not is_first_name(m.group("name").split()[0]):
+                continue
+            if m.group("day") is not None:
+                day, month = int(m.group("day")), MONTHS.get(m.group("month").lower().replace("rn", "m"))
+                span = m.start("day"), m.end("month")
+            else:
+                day, month = int(m.group("dday")), int(m.group("nmonth"))
+                span = m.start("dday"), m.end("nmonth")
+            if month is not None and _date_or_none(2000, month, day) is not None:
+                found.append(span)
+        done = cue.end() + _LIST_REACH
+    return found
+
+
 # The next item of a list of birthdays: ", tygo is 2 maart", " en sem is van 4 mei".
 _NEXT_NAMED_DAY = re.compile(
     rf"(?i)[ \t]*(?:,|en\b)[ \t]*(?:en[ \t]+)?([^\W\d_]{{2,20}})[ \t]+is[ \t]+(?:van[ \t]+)?{_DAY_MONTH}"
@@ -1348,6 +1450,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if "word" in lowered or " is van " in lowered or "wanneer" in lowered:
             said = _birthdays_said_so(text, lowered)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
+        if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
+            without_year = _birthdays_without_year(text) + _birthday_list_days(text)
+            beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)

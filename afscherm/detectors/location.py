@@ -1549,7 +1549,18 @@ def _spoken_postcodes(text: str) -> list[Finding]:
         spaced = _SPACED_POSTCODE.finditer(text, cue_end, end)
         spoken += [m for m in spaced if m.group(1)[::2].upper() not in _FORBIDDEN_LETTERS]
         if spoken:
-            found += [Finding(*m.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in spoken]
+            found += [
+                Finding(*_spoken_span(text, m), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in spoken
+            ]
+            # its area said first, then repeated with the letters ("acht zeven drie een... acht zeven drie een B G")
+            first = min(m.start() for m in spoken)
+            lead = _SPOKEN_AREA.search(text, cue_end, first)
+            if (
+                lead is not None
+                and lead.group()[:1].isalpha()
+                and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(lead.group()))
+            ):
+                found.append(Finding(*lead.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
             continue
         area = _postcode_area(text, cue_end, end)
         if area is not None:
@@ -1587,7 +1598,9 @@ def _spoken_postcodes_after_streets(text: str, streets: list[Finding]) -> list[F
                 and re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group()))
             ):
                 found.append(Finding(*area.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
-            found += [Finding(*m.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in codes[:2]]
+            found += [
+                Finding(*_spoken_span(text, m), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME) for m in codes[:2]
+            ]
             continue
         area = _SPOKEN_AREA.match(text, gap.end())
         if area is None or not any(c.isalpha() for c in area.group()):
@@ -1603,6 +1616,20 @@ def _spoken_postcodes_after_streets(text: str, streets: list[Finding]) -> list[F
 
 # A postcode transcribed one character at a time: four digits (no leading zero) and two letters, a space between each.
 _SPACED_POSTCODE = re.compile(r"(?<![\w-])[1-9](?: \d){3} ([A-Za-z] [A-Za-z])(?![\w-])")
+
+
+# Two-letter words a speaker says after a postcode's area that are no letters of it ("vijf een twee een, de letters
+# weet ik niet"): written together in lower case, they are the sentence going on.
+_WORDS_NOT_LETTERS = frozenset(
+    {"de", "te", "we", "en", "in", "op", "om", "is", "ik", "je", "ze", "er", "nu", "al", "ja"}
+)
+
+
+def _spoken_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of a spoken postcode; only its area when its "letters" are a word (``_WORDS_NOT_LETTERS``)."""
+    if "letters" not in m.re.groupindex or m.group("letters") not in _WORDS_NOT_LETTERS:
+        return m.span()
+    return m.start(), m.start() + len(text[m.start() : m.start("letters")].rstrip(" \t,.-"))
 
 
 def _read_out_area(text: str, m: re.Match[str]) -> bool:
