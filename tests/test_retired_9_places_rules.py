@@ -191,3 +191,17 @@ def test_a_word_after_a_spoken_area_is_no_letters() -> None:
     text = "Beller: Postcode zes zeven een twee, de letters weet ik niet meer."
     assert locations(text) == ["zes zeven een twee"]
     assert locations("Beller: Postcode zes zeven een twee D E.") == ["zes zeven een twee D E"]  # letters said apart
+
+
+# --- a five-digit postcode and its place abroad after a street ------------------------------------------------------
+
+
+def test_a_five_digit_code_and_an_unlisted_place_abroad_after_a_street() -> None:
+    found_here = locations("Dünenweg 7, 26757 Borkum")
+    assert "26757" in found_here and "Borkum" in found_here
+    assert "Bad Münstereifel" in locations("Kurhausstraße 2, 53902 Bad Münstereifel.")
+
+
+def test_a_five_digit_count_after_a_street_goes_on_as_a_sentence() -> None:
+    assert locations("Kerkstraat 4, 12345 Stuks besteld") == ["Kerkstraat 4"]
+    assert locations("Kerkstraat 4, 12345 artikelen") == ["Kerkstraat 4"]

@@ -1471,7 +1471,38 @@ def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Findin
         if place is not None:
             found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN if place[2] else SCORE_CITY,
                                  _RECOGNIZER_NAME))  # fmt: skip
-    return found + _lower_places_closing_streets(text, streets)
+    return found + _lower_places_closing_streets(text, streets) + _foreign_codes_after_streets(text, streets)
+
+
+# Words that join the parts of a place's name abroad ("Freiburg im Breisgau", "San Gimignano", "Frankfurt am Main").
+_FOREIGN_PLACE_LINKS = _words("im am an der de di del della la le sur sul en")
+
+
+def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    """A five-digit postcode and the capitalised place after it, closing a street's address after a comma
+    (``Strandstraße 14, 26548 Norderney``, ``Via del Borgo 12, 53037 San Gimignano``): no Dutch postcode has five
+    digits, so the address goes on abroad, in a place no list need hold. The place ends the phrase."""
+    found: list[Finding] = []
+    for street in streets:
+        m = _FOREIGN_CODE_PLACE.match(text, street.end)
+        if m is None or len(m.group(1)) != 5:
+            continue
+        tokens = _tokens_from(text, m.end(), _line_end(text, m.end(), 80))
+        last = -1
+        for k, token in enumerate(tokens):
+            word = _token_text(token)
+            if _is_capitalised(word) and word.replace("-", "").isalpha():
+                last = k
+            elif word.lower() not in _FOREIGN_PLACE_LINKS or last < 0:
+                break
+        if last < 0:
+            continue
+        end = tokens[last].start() + len(_token_text(tokens[last]))
+        if _ENDS_PHRASE.match(text, end) is None:
+            continue  # "Kerkstraat 4, 12345 Stuks besteld": the sentence goes on
+        found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+        found.append(Finding(tokens[0].start(), end, "LOCATION", SCORE_CITY, _RECOGNIZER_NAME))
+    return found
 
 
 # A foreign postcode of four or five digits and a place in lower case closing a street's address, as a chat types it
