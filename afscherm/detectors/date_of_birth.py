@@ -946,15 +946,27 @@ def _us_date(m: re.Match[str]) -> date | None:
 _TURN_HEADER = re.compile(r"[^\n]{0,40}?\[?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]+[^\n\d]{1,40})?[ \t]*")
 
 
-def _question_before_header(text: str, own: int) -> int | None:
+# A request for a birth date that is no question ("voor je dossier mis ik nog je geboortedatum", "stuur je
+# geboortedatum even"): the turn's last line names the birth date.
+_BIRTH_DATE_ASKED = re.compile(r"(?i)geboorte-?data?(?:um)?(?![a-z])|geb\.?[ \t]?datum|date of birth|\bdob\b")
+
+
+def _question_before_header(text: str, own: int, start: int) -> int | None:
     """Start of a question that ends the turn before the date's turn, when only that turn's header stands between
-    them ("mag ik uw geboortedatum?" / "kevin 10:16" / "3 april 1992"): the answer's label is the question."""
+    them ("mag ik uw geboortedatum?" / "kevin 10:16" / "3 april 1992"): the answer's label is the question. So is a
+    request for the birth date without a question mark, when the date opens the answering turn's first line ("mis ik
+    nog je geboortedatum" / "Sem 14:09" / "30-08-2001 en ...")."""
     if own <= 0:
         return None
     header = text.rfind("\n", 0, own)
-    if header <= 0 or text[header - 1] != "?" or not _TURN_HEADER.fullmatch(text, header + 1, own):
+    if header <= 0 or not _TURN_HEADER.fullmatch(text, header + 1, own):
         return None
-    return max(text.rfind("\n", 0, header) + 1, header - QUESTION_CHARS)
+    asked = max(text.rfind("\n", 0, header) + 1, header - QUESTION_CHARS)
+    if text[header - 1] != "?" and (
+        text[own + 1 : start].strip() or _BIRTH_DATE_ASKED.search(text, asked, header) is None
+    ):
+        return None
+    return asked
 
 
 def _context_start(text: str, start: int) -> int:
@@ -962,7 +974,7 @@ def _context_start(text: str, start: int) -> int:
     ``CONTEXT_CHARS`` characters."""
     lo = max(0, start - CONTEXT_CHARS)
     own = text.rfind("\n", 0, start)
-    asked = _question_before_header(text, own)
+    asked = _question_before_header(text, own, start)
     if asked is not None:
         return asked
     if own > 0 and text[own - 1] == "?":
