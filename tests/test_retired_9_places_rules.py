@@ -205,3 +205,18 @@ def test_a_five_digit_code_and_an_unlisted_place_abroad_after_a_street() -> None
 def test_a_five_digit_count_after_a_street_goes_on_as_a_sentence() -> None:
     assert locations("Kerkstraat 4, 12345 Stuks besteld") == ["Kerkstraat 4"]
     assert locations("Kerkstraat 4, 12345 artikelen") == ["Kerkstraat 4"]
+
+
+# --- the town on a shop's header line ---------------------------------------------------------------------------------
+
+
+def test_the_town_on_a_chains_receipt_header() -> None:
+    # ("Doorn", "Lopik" are family names too: on a listed chain's header line the branch's town)
+    assert "DOORN" in places("PLUS DOORN\nDorpsstraat 3\nBON 0042")
+    assert "Lopik" in places("Albert Heijn 1907 Lopik\nKassa 2")
+
+
+def test_a_header_that_is_no_chain_or_names_a_first_name() -> None:
+    assert places("Hema Doorn had korting") == []  # the line goes on: no header
+    assert places("Garage Smit Doorn\nKassa 1") == []  # no listed chain
+    assert places("Jumbo Anna\nKassa 1") == []  # a first name, no town

@@ -763,6 +763,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_station_places(text),
             *_service_places(text),
             *_organisation_places(text),
+            *_store_places(text),
             *_chat_turn_places(text),
             *_club_places(text),
             *_move_origins(text),
@@ -1638,6 +1639,30 @@ def _organisation_tail(text: str, words: list[re.Match[str]], firm: str) -> tupl
             return None  # "Bakkerij Van Goor", "Garage J. Doorn", "Bakkerij Jan Linde"
         return start, end
     return None
+
+
+# A shop's header line, as a receipt prints it: a chain's name, its branch number, the town (``JUMBO HOLTEN``,
+# ``Albert Heijn 1422 GOUDA``), and nothing else on the line.
+_STORE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<brand>[^\W\d_][\w'’&.-]*(?:[ \t][^\W\d_][\w'’&.-]*)?)(?:[ \t]+\d{1,5})?"
+    r"[ \t]+(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ \t][A-ZÀ-Ý][\w'’-]*)?)[ \t]*$"
+)
+
+
+def _store_places(text: str) -> list[Finding]:
+    """The town on a shop's header line (``_STORE_LINE``) whose chain is one of the listed brands
+    (``data/lexicons/brands_nl.txt``): any listed place, a family name too (``HOLTEN``); not a first name."""
+    from afscherm.detectors.org_guard import brands  # (it imports this module)
+
+    out: list[Finding] = []
+    for m in _STORE_LINE.finditer(text):
+        brand = " ".join(m.group("brand").split()).lower()
+        if not any(name == brand for name, _ in brands().get(brand.split()[0], ())):
+            continue
+        found = lookup(m.group("place"))
+        if found is not None and found[1] != "first":
+            out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+    return out
 
 
 # Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
