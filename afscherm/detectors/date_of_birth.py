@@ -605,6 +605,9 @@ _GAPPED_VAN = re.compile(
     # the relative by name too ("dochter eline is van 15-08-2011, zoon mats van 23-01-2014")
     + r")(?:[ \t]+[a-zà-ÿ]{2,})?)[ \t]+van[ \t]+"
 )
+# ... and by first name alone ("thijs is van 12-3-2016 en evi van 21 okt 2013"; the name is checked against the name
+# list: not "en dat van 3 mei", "en ook van ...").
+_GAPPED_NAME_VAN = re.compile(r"[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?P<who>[^\W\d_]{2,20})[ \t]+van[ \t]+")
 # A person pronoun and "is"/"ben" right before a date ("die is 22 juli 2000", "ik ben 03-04-1987"), and the clause
 # ending after it or hedged ("volgens mij", "geloof ik"): not "hij is 3 maart 1990 getrouwd".
 _PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:op[ \t]+)?$")
@@ -1605,7 +1608,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
             )
             labelled = labelled or (
                 last_birth_date is not None
-                and _GAPPED_VAN.fullmatch(text, last_birth_date, start) is not None
+                and (
+                    _GAPPED_VAN.fullmatch(text, last_birth_date, start) is not None
+                    or (
+                        (named := _GAPPED_NAME_VAN.fullmatch(text, last_birth_date, start)) is not None
+                        and _next_of_kin_or_named(named.group("who"))
+                    )
+                )
                 # a child's however recent ("dochter noor is van 9-1-2012, zoon stijn van 30-5-2015")
                 and (
                     day.year <= date.today().year - MIN_AGE_YEARS
