@@ -637,6 +637,12 @@ _CORRECTION_BETWEEN = re.compile(
     r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:nee|neen|sorry|pardon|wacht|bedoel|correctie|excuus|oeps|verkeerd)(?![a-z])"
     r"[^\n\d]{0,60}"
 )
+# ... or said to be wrong, as a written correction says it ("als 21-4-1985, dat is fout: het is 21-4-1986", "... klopt
+# niet, moet zijn ..."): the next date, when it is a slip's correction (see _a_correction_of: no later appointment).
+_CORRECTION_STATED = re.compile(
+    r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:fout|onjuist|klopt[ \t]+niet|moet[ \t]+zijn|juiste|vergist)(?![a-z])"
+    r"[^\n\d]{0,60}"
+)
 # A date said right after the birth date just given and corrected after it: "vier negen negenenveertig... 4 september
 # 1943 bedoel ik" (only punctuation between the two; the correction word after the second).
 _RIGHT_AFTER = re.compile(r"[ \t.,;\u2026-]{1,8}")
@@ -1598,6 +1604,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
             labelled = labelled or (
                 last_birth_date is not None and _CORRECTION_BETWEEN.fullmatch(text, last_birth_date, start) is not None
+            )
+            labelled = labelled or (
+                last_birth_date is not None
+                and last_day is not None
+                and _a_correction_of(last_day, day)
+                and _CORRECTION_STATED.fullmatch(text, last_birth_date, start) is not None
             )
             # … or in the next chat message ("klant: 12-3-1988" / "klant: nee wacht 13-3-1988"): a slip's date
             labelled = labelled or (
