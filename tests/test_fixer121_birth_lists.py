@@ -31,3 +31,14 @@ def test_another_date_after_a_word_of_error_is_left_alone() -> None:
     # a later appointment's date is no correction of a birth date
     assert births("geboortedatum 3-9-1970, de juiste afspraak is 14-9-2025") == ["3-9-1970"]
     assert births("geboortedatum 3-9-1970, fout in het systeem sinds 12-05-2024") == ["3-9-1970"]
+
+
+def test_a_day_and_month_answering_whether_a_birthday_is_soon() -> None:
+    assert births("joep: ben je binnenkort jarig?\nmila: jaa 23 september, word 41") == ["23 september"]
+    assert births("joep: ben je binnenkort jarig?\nmila: nee, 23 september is de vergadering") == []
+    assert births("joep: is het feest op je verjaardag?\nmila: ja 23 september") == []  # the party's day
+
+
+def test_a_birthday_in_brackets_after_the_word() -> None:
+    assert births("jip: eind sept, na mn verjaardag (26 aug 🎉)") == ["26 aug"]
+    assert births("jip: na de verjaardag (vorige week) is het rustig") == []

@@ -1163,26 +1163,39 @@ def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
 _WHEN_BIRTHDAY = re.compile(
     r"(?i)(?<![a-z])wanneer[ \t][^\n?]{0,60}?(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n]*(?:\n|\Z)"
 )
-_BIRTHDAY_ANSWER = re.compile(rf"(?i)(?:{_CHAT_HEAD})?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}(?![\w-])")
+# ... and a question whether someone has a birthday soon ("ben je jarig volgende week?") answered so: the day and month
+# opening the next turn, after a yes or no ("jaa 14 november, word 30"), is that birthday too.
+_WHETHER_BIRTHDAY = re.compile(r"(?i)(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n?]{0,60}\?[ \t]*(?:\n|\Z)")
+_BIRTHDAY_ANSWER = re.compile(
+    rf"(?i)(?:{_CHAT_HEAD})?(?:(?:ja+|jep|yes|klopt|nee|neen)[ \t]*[,!.]?[ \t]+)?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}"
+    r"(?![\w-])"
+)
 
 
 def _birthday_answers(text: str) -> list[tuple[int, int]]:
-    """The day and month that answer a question when someone's birthday is (see :data:`_WHEN_BIRTHDAY`)."""
+    """The day and month that answer a question when someone's birthday is (see :data:`_WHEN_BIRTHDAY`), or whether
+    it is soon (:data:`_WHETHER_BIRTHDAY`; then the answer's clause ends after the date: not "nee, 14 maart is de
+    vergadering")."""
     found: list[tuple[int, int]] = []
-    for q in _WHEN_BIRTHDAY.finditer(text):
-        if _PARTY_WORDS.search(q.group()):
+    questions = [(q, False) for q in _WHEN_BIRTHDAY.finditer(text)]
+    questions += [(q, True) for q in _WHETHER_BIRTHDAY.finditer(text)]
+    for q, whether in questions:
+        if _PARTY_WORDS.search(text, text.rfind("\n", 0, q.start()) + 1, q.end()):
             continue  # "wanneer is het feest van haar verjaardag?": the party's day
         at = q.end()
         line_end = text.find("\n", at)
         if line_end >= 0 and _TURN_HEADER.fullmatch(text, at, line_end) and not _DAY_MONTH_START.match(text, at):
             at = line_end + 1  # the answering turn's header on its own line ("Femke Ouwehand 10:21")
         m = _BIRTHDAY_ANSWER.match(text, at)
-        if m is not None and (span := _day_month_span(m)) is not None:
+        if m is None or (whether and not _ANSWER_ENDS.match(text, m.end())):
+            continue
+        if (span := _day_month_span(m)) is not None:
             found.append(span)
     return found
 
 
 _DAY_MONTH_START = re.compile(rf"(?i){_DAY_MONTH}")
+_ANSWER_ENDS = re.compile(r"[ \t]*(?:[,.!?)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig")
 
 
@@ -1198,7 +1211,7 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
             span = _day_month_span(m)
             if span is not None:
                 found.append(span)
-    if "wanneer" in lowered and ("jarig" in lowered or "verjaardag" in lowered):
+    if "jarig" in lowered or "verjaardag" in lowered:
         found += _birthday_answers(text)
     if " is van " in lowered:
         seen: set[tuple[int, int]] = set()
@@ -1234,7 +1247,8 @@ _BIRTHDAY_NAMED = re.compile(
     r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)"
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
-    r"(?:[ \t]+(?:is|valt|op|on|:)|:)*[ \t]+(?:de[ \t]+)?"
+    # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
+    r"(?:(?:[ \t]+(?:is|valt|op|on|:)|:)*[ \t]+|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2}))"
     rf"{_AFTER_DAY_MONTH}(?![a-z])"
@@ -1468,7 +1482,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
-        if "word" in lowered or " is van " in lowered or "wanneer" in lowered:
+        if "word" in lowered or " is van " in lowered or "jarig" in lowered or "verjaardag" in lowered:
             said = _birthdays_said_so(text, lowered)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
