@@ -605,8 +605,11 @@ def _words_after(text: str, pos: int) -> list[re.Match[str]]:
     return out
 
 
-def longest_place(text: str, words: list[re.Match[str]], with_districts: bool = False) -> tuple[int, int, str] | None:
-    """(start, end, use) of the longest place name that ``words`` begin with (a district too, ``with_districts``)."""
+def longest_place(
+    text: str, words: list[re.Match[str]], with_districts: bool = False, joined_part: bool = False
+) -> tuple[int, int, str] | None:
+    """(start, end, use) of the longest place name that ``words`` begin with (a district too, ``with_districts``;
+    with ``joined_part`` a listed place and a capitalised part joined to it by a hyphen, ``Lommel-Kolonie``)."""
     if not _could_start(words[0].group(), with_districts):
         return None  # most words start no place name: one or two set tests spare the longer look-ups
     for k in range(len(words), 0, -1):
@@ -632,7 +635,19 @@ def longest_place(text: str, words: list[re.Match[str]], with_districts: bool = 
         if all(u is not None for u in uses):
             plain = all(u is not None and u[1] == "plain" for u in uses)
             return words[0].start(), words[0].start() + len(value), "plain" if plain else "word"
+        # a village or hamlet named after its town, the town's name first (``Lommel-Kolonie``, ``Mol-Rauw``): after a
+        # town's cue only, where the capitalised part can be no other thing
+        found = lookup(head, with_districts) if joined_part and _JOINED_PART.fullmatch(value[len(head) :]) else None
+        if found is not None:
+            return words[0].start(), words[0].start() + len(value), found[1]
     return None
+
+
+# Letters of a listed village that a family name shares which a list of places may end with in lower case
+# ("kinderdijk"; not "mol", "assen": short surnames are typed as names too).
+_LONG_LISTED_VILLAGE = 8
+# A capitalised part joined to a town's name by a hyphen (``-Kolonie``, ``-Rauw``), one hyphen and word only.
+_JOINED_PART = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 
 
 def _person_like(key: str) -> bool:
@@ -902,14 +917,16 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue
             # a neighbourhood or district too ("woon in kralingen", "uit Overvecht-Noord", "in de Pijp")
             words = _words_after(text, m.end() - 1)
-            place = longest_place(text, words, with_districts=True) or _district_after_article(text, words)
+            cue = m.group("cue").lower().split()
+            strong = len(cue) > 1 or cue[0] in STRONG_CUES
+            joined = strong or cue[0] in TOWN_CUES  # ("in Lommel-Kolonie"; "bij Jansen-Smit" names people)
+            place = longest_place(text, words, with_districts=True, joined_part=joined)
+            place = place or _district_after_article(text, words)
             if place is None:
                 continue
             start, end, use = place
             value = text[start:end]
             capitalised = value[:1].isupper() or _capitalised_district(value)
-            cue = m.group("cue").lower().split()
-            strong = len(cue) > 1 or cue[0] in STRONG_CUES
             town = normalise(value) in KNOWN_PLACES
             # "van zwolle naar kampen": the goal of a move from a place named just before is a place too
             goal = cue[0] == "naar" and m.start("cue") - 2 in ends  # (a set: linear on long lists of moves)
@@ -919,9 +936,19 @@ class PlaceNameRecognizer(DutchRecognizer):
             district = key not in place_index()
             # "verhuizen van lombok naar overvecht": a district left for a known place (no surname: "van Kronenburg")
             moved = district and cue[0] == "van" and use != "first" and not _person_like(key) and _known_goal(text, end)
+            # "rij je via kampen?", "nee via 't harde, sneller": a route through a large town, or a listed village named
+            # with its elided article, in lower case and ending the phrase (no firm or person is typed so)
+            route = (
+                cue[0] == "via"
+                and use == "word"
+                and not value[:1].isupper()
+                and (town or key.startswith(("'t ", "'s ")))
+                and CHAT_PHRASE_END.match(text, end) is not None
+            )
             if (
                 cue[0] in WEAK_CUES | {"van"}
                 and not moved
+                and not route
                 and (use != "plain" or (capitalised or district) and _person_like(key))
             ):
                 continue  # "bij Best", "bij Mol", "via Linde", "bij kronenburg": a firm or a person as likely
@@ -936,6 +963,7 @@ class PlaceNameRecognizer(DutchRecognizer):
                 and not (town and (goal or cue[0] in TOWN_CUES and CHAT_PHRASE_END.match(text, end)))
                 and not (town and cue[0] in TOWN_CUES and _PLACE_VERB_AFTER.match(text, end))
                 and not moved
+                and not route
             ):
                 continue  # "in best goede staat", "naar buren"; but "woont in best?", "ik woon in leiden." end there
             if use == "first" and not strong:
@@ -965,7 +993,17 @@ class PlaceNameRecognizer(DutchRecognizer):
             town = key in KNOWN_PLACES and (LIST_LINK.match(text, end) or CHAT_PHRASE_END.match(text, end))
             if CORRECTED.match(link.group()) and use != "plain" and not text[start].isupper():
                 break  # "in amsterdam niet best": after a contrast a word is a place only with its capital
-            if not (use == "plain" or use == "word" and (text[start].isupper() or town)) or _person_like(key):
+            # a long village's name that is a family name too, typed in lower case and ending the list ("uit
+            # nieuw-lekkerland en kinderdijk"): a surname alone in lower case is no list's last member
+            lower_village = (
+                use == "plain"
+                and text[start].islower()
+                and len(key) >= _LONG_LISTED_VILLAGE
+                and CHAT_PHRASE_END.match(text, end) is not None
+            )
+            if not (use == "plain" or use == "word" and (text[start].isupper() or town)) or (
+                _person_like(key) and not lower_village
+            ):
                 break  # "in zwolle en best wel leuk", "naar zwolle en Linde", "naar amersfoort en mol": a word, a name
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, self.name))
         return out

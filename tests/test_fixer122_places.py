@@ -1,0 +1,48 @@
+"""Issue 12, places (second round, from the kinds of place ``tuning_31``'s chats and calls missed): a village named
+after its town with a hyphen after a town's cue, a route through a town after ``via``, a long village that is a family
+name too ending a list in lower case. The cases are written here, not copied from any set; every name and address is
+made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import places
+
+# --- a village joined to its town's name by a hyphen -----------------------------------------------------------------
+
+
+def test_a_village_joined_to_its_town_after_a_town_cue() -> None:
+    assert "Mol-Rauw" in places("het pakket ligt volgens de koerier in Mol-Rauw bij een buur")
+    assert "Lommel-Barrier" in places("we verhuizen naar Lommel-Barrier.")
+
+
+def test_a_joined_name_after_a_weak_cue_stays_a_person() -> None:
+    # ("bij" leads to people as often: a double surname is no village)
+    assert not any("Jansen" in value for value in places("de sleutel ligt bij Jansen-Mulder"))
+
+
+# --- a route through a town after "via" ------------------------------------------------------------------------------
+
+
+def test_a_route_through_a_large_town_ending_the_phrase() -> None:
+    assert "leiden" in places("rij je via leiden?")
+    assert "'t harde" in places("nee ik ga via 't harde, is korter")
+
+
+def test_via_before_a_word_or_a_firm_stays() -> None:
+    assert places("dat loopt via best practices van het team") == []
+    assert places("we bestellen via kampen en zonen bv") == []
+
+
+# --- a long village that is a family name too, ending a list in lower case ------------------------------------------
+
+
+def test_a_long_village_that_is_a_surname_ends_a_list_in_lower_case() -> None:
+    # ("kinderdijk" is a family name too; typed in lower case as the list's last place it is the village)
+    found_here = places("de neven komen uit alblasserdam en kinderdijk\nok top")
+    assert "alblasserdam" in found_here
+    assert "kinderdijk" in found_here
+
+
+def test_a_short_surname_or_a_list_going_on_stays() -> None:
+    assert "mol" not in places("we gaan naar amersfoort en mol")
+    assert "kinderdijk" not in places("uit zwolle en kinderdijk hebben we niks gehoord")
