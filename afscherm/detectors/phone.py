@@ -99,6 +99,13 @@ _BELGIAN_HINT = re.compile(r"(?i)\.be(?![\w-]|\.\w)|(?<!\d)(?:\+|00)32|belgi[eë
 # Flemish's word for a mobile phone right before a number on its line ("mijn gsm is 0476 21 83 09", "gsm: 0476 ...";
 # Dutch says "mobiel"): that number read as a Belgian one, in any text (not "gsm besteld, ordernummer 0476218309").
 _GSM_BEFORE = re.compile(r"(?i)(?<![a-z])gsm(?:[- ]?(?:nummer|nr\.?))?[ \t]*(?:[:=]|is|:?[ \t]*\+?)?[ \t]*$")
+# A Belgian mobile (04 and 8 digits; no Dutch number opens with 04) right after a call word on its line ("Bel mij op
+# 0479 23 16 58 als ge er zijt", "tel: 0486 ..."): read as Belgian in any text, as after "gsm".
+_CALL_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:bel|bellen|belt|tel|telefoon|mobiel|whatsapp|sms)"
+    r"(?:[ \t]+(?:mij|me|ons|hem|haar|even|gerust|maar))*(?:[ \t]+op)?[ \t]*[.:]?[ \t]*$"
+)
+_BELGIAN_MOBILE = re.compile(r"04[5-9]\d{7}")
 _BELGIAN_LENGTHS = (9, 10)  # a trunk zero and 8 digits (landline) or 9 (mobile, 04xx)
 # Belgium's enterprise (KBO/BTW) number: ten digits from 0 or 1, written 4.3.3 with dots.
 _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
@@ -386,7 +393,15 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._ocr_damaged(text))
         if "|" in text:
             found.extend(self._boxed(text))
-        if ".be" in text or "32" in text or "elgi" in text or "gsm" in text or "GSM" in text or "Gsm" in text:
+        if (
+            ".be" in text
+            or "32" in text
+            or "elgi" in text
+            or "gsm" in text
+            or "GSM" in text
+            or "Gsm" in text
+            or "04" in text
+        ):
             found.extend(self._belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
@@ -412,9 +427,13 @@ class PhoneNumberRecognizer(DutchRecognizer):
             start, end = m.span()
             if text[start] != "0" or "\n" in m.group() or any(f.start < end and start < f.end for f in found):
                 continue
-            if not belgian_text and _GSM_BEFORE.search(text, max(0, start - 24), start) is None:
-                continue
             digits = _NOT_DIGIT.sub("", m.group())
+            if (
+                not belgian_text
+                and _GSM_BEFORE.search(text, max(0, start - 24), start) is None
+                and not (_BELGIAN_MOBILE.fullmatch(digits) and _CALL_BEFORE.search(text, max(0, start - 30), start))
+            ):
+                continue
             if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(m.group()):
                 continue
             if not (_clean_start(text, start) and _clean_end(text, end, start)) or _looks_like_other(text, start, end):
