@@ -46,3 +46,20 @@ def test_a_long_village_that_is_a_surname_ends_a_list_in_lower_case() -> None:
 def test_a_short_surname_or_a_list_going_on_stays() -> None:
     assert "mol" not in places("we gaan naar amersfoort en mol")
     assert "kinderdijk" not in places("uit zwolle en kinderdijk hebben we niks gehoord")
+
+
+# --- a large town typed as its initials -------------------------------------------------------------------------------
+
+
+def test_a_large_town_typed_as_its_initials_after_in_closing_the_phrase() -> None:
+    # ("dh": den haag, one of the ten largest towns, whose name has two words)
+    assert "dh" in places("joris: zit vanmiddag in dh, bel je me?")
+    assert "dh" in places("werk morgen vanuit dh 🙃 daarna vrij")
+    assert "dh" in places("wij wonen nu in dh haha")
+
+
+def test_initials_that_go_on_in_capitals_or_of_a_small_town_stay() -> None:
+    assert places("de sleutel zit in dh-groep drie") == []
+    assert places("dit staat in DH, zie bijlage") == []
+    assert places("dat doe je in dh key exchange") == []
+    assert places("het staat in db, kijk maar") == []  # (de bilt, den bosch: not among the largest; a database)

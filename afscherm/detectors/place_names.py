@@ -515,6 +515,36 @@ def _unmarked_abbreviation(word: str, cue: str) -> bool:
     return town is not None and town in KNOWN_PLACES and len(town) >= len(word) + 2
 
 
+# How many of the largest towns a chat may name by their initials ("ben in dh", "thuis in dh 😬"): the few it writes
+# so often that their initials read as them.
+_INITIALLED_TOWNS = 10
+# What closes a town typed as initials: a sign, emoji or the line's end, or laughter ("in dh haha").
+_INITIALS_END = re.compile(r"[ \t]*(?:[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|$)|[ \t]+(?:ha){2,}h?(?![\w'’])")
+
+
+@lru_cache(maxsize=1)
+def town_initials() -> frozenset[str]:
+    """The initials of the largest towns whose name has two words or more (``dh``: den haag), no common word."""
+    initials = set()
+    for key in KNOWN_PLACES_BY_SIZE[:_INITIALLED_TOWNS]:
+        words = [w for w in (part.lstrip("'’") for part in re.split(r"[ -]", key)) if w]
+        if len(words) > 1:
+            initials.add("".join(w[0] for w in words))
+    return frozenset(initials - common_words())
+
+
+def _initialled_town(text: str, start: int, word: str, cue: str) -> bool:
+    """A large town typed as its initials in lower case after a cue a person does not follow, closing the phrase
+    (``ben in dh, waar zitten jullie``, ``werk thuis in dh 😬``; not ``in dh-groep``, ``in DH``)."""
+    end = start + len(word)
+    return (
+        cue in ("in", "uit", "vanuit")
+        and word in town_initials()
+        and text[start:end] == word
+        and _INITIALS_END.match(text, end) is not None
+    )
+
+
 def unmarked_abbreviation(word: str, cue: str) -> bool:
     """:func:`_unmarked_abbreviation` for the address rule of ``location`` (a shortened town after a house number)."""
     return _unmarked_abbreviation(word, cue)
@@ -910,7 +940,11 @@ class PlaceNameRecognizer(DutchRecognizer):
                 # that a person does not follow ("ik woon in amsterdan", "naar gronigen")
                 word = first.group().rstrip(".") if first is not None else ""
                 cue = m.group("cue").split()[-1]
-                if cue in TOWN_CUES and (misspelt_town(word) is not None or _unmarked_abbreviation(word, cue)):
+                if cue in TOWN_CUES and (
+                    misspelt_town(word) is not None
+                    or _unmarked_abbreviation(word, cue)
+                    or _initialled_town(text, m.end() - 1, word, cue)
+                ):
                     out.append(Finding(m.end() - 1, m.end() - 1 + len(word), "LOCATION", SCORE_CUE, self.name))
                     ends.add(out[-1].end)
                     at = len(out)
