@@ -5,7 +5,7 @@ made up."""
 
 from __future__ import annotations
 
-from tests.recognizer_helpers import places
+from tests.recognizer_helpers import locations, places
 
 # --- a village joined to its town's name by a hyphen -----------------------------------------------------------------
 
@@ -63,3 +63,16 @@ def test_initials_that_go_on_in_capitals_or_of_a_small_town_stay() -> None:
     assert places("dit staat in DH, zie bijlage") == []
     assert places("dat doe je in dh key exchange") == []
     assert places("het staat in db, kijk maar") == []  # (de bilt, den bosch: not among the largest; a database)
+
+
+# --- a long street answering a question where to go -------------------------------------------------------------------
+
+
+def test_a_long_listed_street_answers_a_question_where_to_go() -> None:
+    chat = "bram: sta bij de kerk, waar moet ik zijn?\nilse: hoogeind 14, de blauwe deur"
+    assert "hoogeind 14" in locations(chat)
+
+
+def test_a_short_word_or_no_question_names_no_street() -> None:
+    assert locations("bram: waar moeten we heen?\nilse: perron 4b, de trein staat er al") == []
+    assert locations("bram: ik ben er bijna\nilse: hoogeind 14, de blauwe deur") == []

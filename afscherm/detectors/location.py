@@ -669,6 +669,12 @@ _ADDRESS_CUE = re.compile(
     r"(?<![\w'’])(?:\w*adres\w*|huisnummer|huisnr|woon|woont|wonen|woonachtig|verhuisd|verhuist|bezorg\w*)(?![\w'’])"
 )
 _ADDRESS_CUE_REACH = 160  # characters before the street: its line and the turn before it
+# A question where to go, as a visitor on the way asks for the address ("waar moet ik zijn?", "waar moeten we
+# heen?"): the answer names a street; only a long one, as "perron 4" and "zaal 2" answer it too.
+_WHERE_TO_GO = re.compile(
+    r"(?<![\w'’])waar[ \t]+(?:moet|moeten)[ \t]+(?:ik|we|wij|jij|je|jullie|hij|ze|zij)[ \t]+"
+    r"(?:zijn|wezen|heen|naartoe)(?![\w'’])"
+)
 
 
 def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
@@ -686,7 +692,10 @@ def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
     line = text.rfind("\n", lo, start)
     if line >= 0:  # the street's line and the one before it
         lo = text.rfind("\n", lo, line) + 1 or lo
-    return _ADDRESS_CUE.search(text_facts(text).lowered, lo, start) is not None
+    lowered = text_facts(text).lowered
+    if _ADDRESS_CUE.search(lowered, lo, start) is not None:
+        return True
+    return (" " in street or len(street) >= _LONG_STREET) and _WHERE_TO_GO.search(lowered, lo, start) is not None
 
 
 def _has_address_word(words: list[_Word], first: int) -> bool:
