@@ -37,12 +37,12 @@ from afscherm.redactors.id_copies.face import (
 )
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
-from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, mrz_values
+from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, card_regions, mrz_values
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
-from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, tesseract
+from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, card_words, tesseract
 from afscherm.redactors.id_copies.orient import (
     level,
     page_skew,
@@ -456,6 +456,9 @@ def _find(
         width = _page_ocr_width(gray, bands, policy)
         words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        if not _has_document_number(body):
+            # A tinted card on white paper reads as nothing whole: each card read on its own (see ``ocr.card_words``).
+            body += card_regions(gray, analyzer, values, policy.regions(), policy.margin)
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
             # (if it has one) must be found before the copy can be released.
@@ -909,6 +912,9 @@ def _verify(
     else:
         frame = page_frame(band, policy.verify_band_length, out_gray.shape)
         issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
+    # Each tinted card on white paper read again on its own (the finder may have read it only so: ``ocr.card_words``),
+    # at another scale than the finder's.
+    issues += text_problems(card_words(plain, scale=VERIFY_WIDTH), analyzer, values)
     t = clock.add("verify_ocr", t)
     # Faces are looked for in the same box-free page: the edge of a black box is no face.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)

@@ -115,3 +115,58 @@ def grown_to_ink(gray: np.ndarray, region: Region) -> Region:
     corners = np.array([[0, new_top, 1], [w, new_top, 1], [w, new_bottom, 1], [0, new_bottom, 1]], dtype=np.float64)
     pts = corners @ to_page.T
     return Region(region.type, region.source, tuple((float(x), float(y)) for x, y in pts))
+
+
+# A number read in part (OCR split ``2778.13.323`` and read one piece, or lost its end) gets a box over the part read
+# only. Before a reading that no other reading checks may black a number out (``ocr.card_words``: a tinted card on white
+# paper, which a whole-page reading does not read at all), its box is grown along its own line to the whole value: to
+# the ink glyphs (components as ``grown_to_ink`` thresholds them) beside it that lie within the box's rows - their
+# middle inside the box's text band, no taller than the box, so a glyph of the line above or below never joins, and
+# nothing chains from line to line (a first attempt did: a label's box grew over the BSN below it) - and follow each
+# other with gaps of at most ALONG_GAP text heights (a value's groups and dots; a word space between a label and its
+# value on one line is wider), the box at most ALONG_MAX text heights long in all (a BSN is about 9, a document number
+# 8.5: a whole line of the card is never taken).
+ALONG_GAP = 0.9
+ALONG_MAX = 16.0
+
+
+def grown_along_line(gray: np.ndarray, region: Region, text_height: float) -> Region:
+    """``region`` (an upright box of a GROW_TYPES type over a value of glyphs ``text_height`` high) grown left and
+    right along its line to the rest of the value (see ALONG_GAP)."""
+    if region.type not in GROW_TYPES or text_height < 4:
+        return region
+    x0, y0, x1, y1 = region.bbox()
+    h_img, w_img = gray.shape[:2]
+    reach = ALONG_MAX * text_height
+    cx0, cx1 = max(0, int(x0 - reach)), min(w_img, int(np.ceil(x1 + reach)))
+    cy0, cy1 = max(0, int(y0)), min(h_img, int(np.ceil(y1)))
+    if cx1 - cx0 < 4 or cy1 - cy0 < 4:
+        return region
+    # A band a little taller than the box, so that a glyph cut by the box's top or bottom shows as taller than it.
+    pad = int(np.ceil(0.5 * text_height))
+    by0, by1 = max(0, cy0 - pad), min(h_img, cy1 + pad)
+    crop = gray[by0:by1, cx0:cx1]
+    block = max(15, int(round(2 * text_height)) | 1)
+    ink = cv2.adaptiveThreshold(crop, 1, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, block, GROW_CONTRAST)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    band0, band1 = cy0 - by0, cy1 - by0  # the box's rows in the crop
+    glyphs = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        mid = y + h / 2
+        if band0 <= mid <= band1 and h <= band1 - band0 and y >= band0 - 1 and y + h <= band1 + 1 and area >= 4:
+            glyphs.append((x + cx0, x + w + cx0))
+    glyphs.sort()
+    gap = ALONG_GAP * text_height
+    left, right = x0, x1
+    changed = True
+    while changed:
+        changed = False
+        for a, b in glyphs:
+            if a < right + gap and b > right and b - left <= reach:
+                right, changed = float(b), True
+            if b > left - gap and a < left and right - a <= reach:
+                left, changed = float(a), True
+    if left >= x0 and right <= x1:
+        return region
+    return rect(region.type, region.source, min(x0, left - GROW_PAD), y0, max(x1, right + GROW_PAD), y1)

@@ -9,6 +9,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from afscherm.detectors.id_document import (
     ID_PAGE_DOCUMENT,
     bsn_like_spans,
@@ -22,9 +24,9 @@ from afscherm.detectors.id_document import (
 )
 from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_fields import canonical, line_values
-from afscherm.redactors.id_copies.boxes import Region, rect
+from afscherm.redactors.id_copies.boxes import GROW_TYPES, Region, grown_along_line, rect
 from afscherm.redactors.id_copies.layout import label_words, value_zone
-from afscherm.redactors.id_copies.ocr import Word, lines, text_of
+from afscherm.redactors.id_copies.ocr import Word, card_words, lines, text_of
 
 ENTITY_REGION = {
     "NL_BSN": "bsn",
@@ -339,3 +341,23 @@ def _line_start(label: Word, line: list[Word]) -> float:
     """Start of the label's own line (a garbled Dutch half of the label before the English half)."""
     h = label.height
     return min((w.x0 for w in line if label.x0 - 14 * h < w.x0 <= label.x0), default=label.x0)
+
+
+def card_regions(
+    gray: np.ndarray,
+    analyzer,  # noqa: ANN001
+    values: Values,
+    wanted: set[str],
+    margin: float,
+) -> list[Region]:
+    """Regions of the wanted types found on the cards lying on white paper (``ocr.card_words``, page pixels), each
+    number's box grown along its line to the whole value (``boxes.grown_along_line``): this reading is the finder's
+    only one of such a card, so a value it read in part must not be boxed in part."""
+    out = []
+    for r in body_regions(card_words(gray), analyzer, values, wanted, margin):
+        if r.type in GROW_TYPES:
+            _, y0, _, y1 = r.bbox()
+            # ``_box``'s height: the text's, its margin on both sides and 2 pixels each.
+            r = grown_along_line(gray, r, (y1 - y0 - 4) / (1 + 2 * margin))
+        out.append(r)
+    return out
