@@ -1449,6 +1449,15 @@ _OTHER_CARD_DATE_LABEL = re.compile(
 )
 
 
+def _own_other_date_label(text: str, start: int) -> bool:
+    """The date's own line labels it another date right before it ("Datum afgifte: 01 01 2020", "Geldig tot: ...")
+    and names no birth before it: a birth label on a line above is another field's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _OTHER_CARD_DATE_LABEL.search(text, max(line_start, start - 40), start) is None:
+        return False
+    return _BIRTH_LABEL.search(text, line_start, start) is None
+
+
 def _unlabelled_card_dates(text: str) -> list[tuple[int, int]]:
     """Bilingual ID-card dates alone at a line's start, far enough back to be a birth (``_CARD_DATE_LINE``)."""
     out: list[tuple[int, int]] = []
@@ -1553,6 +1562,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if isinstance(labelled, re.Match) and _in_another_column(text, labelled.start(), start, end):
                 labelled = None
             labelled = labelled or _label_over_column(text, start, end)
+            if labelled and _own_other_date_label(text, start):
+                labelled = None  # "Geboortedatum: ..." above, "Datum afgifte: 01 01 2020" on the date's own line
             if isinstance(labelled, re.Match) and (
                 (_label_too_recent(labelled.group(), day) and not _child_is_van(text, start, end, day))
                 or (labelled.group().rstrip().endswith("van") and _UNTIL_AFTER.match(text, end))
