@@ -76,3 +76,19 @@ def test_a_long_listed_street_answers_a_question_where_to_go() -> None:
 def test_a_short_word_or_no_question_names_no_street() -> None:
     assert locations("bram: waar moeten we heen?\nilse: perron 4b, de trein staat er al") == []
     assert locations("bram: ik ben er bijna\nilse: hoogeind 14, de blauwe deur") == []
+
+
+# --- a corner of a street with an ending and a listed street without one ---------------------------------------------
+
+
+def test_a_corner_of_a_road_and_a_capitalised_listed_street() -> None:
+    # ("Lange Voort" is a street of the BAG with no street ending)
+    assert locations("Melding: losliggende tegels op de hoek Dorpsstraat / Lange Voort, Oegstgeest") == [
+        "Dorpsstraat",
+        "Lange Voort",
+    ]
+
+
+def test_a_corner_with_a_surname_or_a_word_names_one_street() -> None:
+    assert "Bakker" not in locations("op de hoek Kerkstraat / Bakker staat een bus")
+    assert "Blok" not in locations("op de hoek Kerkstraat en Blok staat een bus")

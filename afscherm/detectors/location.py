@@ -2176,21 +2176,46 @@ _CORNER = re.compile(
 
 def _corner_streets(text: str) -> list[Finding]:
     """Both streets of a corner, each a word with a road ending that is no common word (``hoek
-    populierenlaan/esdoornstraat``; not ``hoek snelweg/afrit``)."""
+    populierenlaan/esdoornstraat``; not ``hoek snelweg/afrit``); or one such street and a capitalised street of the
+    BAG no ending tells (``hoek Kerkstraat / Lange Voort``; not ``hoek Kerkstraat / Bakker``)."""
     lowered = text_facts(text).lowered
     if "hoek" not in lowered and "kruis" not in lowered:
         return []
     found: list[Finding] = []
     for m in _CORNER.finditer(lowered):
         pair = [m.span(1), m.span(2)]
-        if all(
-            lowered[a:b].endswith(_ROAD_ENDINGS)
-            and _is_compound_street(lowered[a:b])
-            and lowered[a:b] not in common_words()
-            for a, b in pair
+        if all(_road_street(lowered[a:b]) for a, b in pair):
+            found.extend(Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for a, b in pair)
+    for m in _CORNER_LISTED.finditer(text):
+        pair = [m.span(1), m.span(2)]
+        roads = [_road_street(text[a:b].lower()) for a, b in pair]
+        if any(roads) and all(
+            road or _listed_capitalised_street(text[a:b]) for road, (a, b) in zip(roads, pair, strict=True)
         ):
             found.extend(Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for a, b in pair)
     return found
+
+
+def _road_street(lower: str) -> bool:
+    return lower.endswith(_ROAD_ENDINGS) and _is_compound_street(lower) and lower not in common_words()
+
+
+def _listed_capitalised_street(name: str) -> bool:
+    """A capitalised street of the BAG that is no common word, first or family name (``Nieuwe Uitleg``)."""
+    from afscherm.detectors.place_names import normalise, street_names
+
+    words = name.split()
+    if not all(_is_capitalised(w) for w in words) or normalise(name) not in street_names():
+        return False
+    return len(words) > 1 or not (name.lower() in common_words() or is_first_name(name) or is_family_name(name))
+
+
+# A corner named with one street capitalised after the other (the second may be two or three capitalised words).
+_CORNER_LISTED = re.compile(
+    r"(?<![\w-])(?i:hoek|kruising|kruispunt)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]{2,}"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*(?:/|&|\ben\b)[ \t]*(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]{2,}"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})(?![\w'’-])"
+)
 
 
 def _after_preposition(words: list[_Word], first: int, last: int) -> int:
