@@ -92,3 +92,17 @@ def test_a_corner_of_a_road_and_a_capitalised_listed_street() -> None:
 def test_a_corner_with_a_surname_or_a_word_names_one_street() -> None:
     assert "Bakker" not in locations("op de hoek Kerkstraat / Bakker staat een bus")
     assert "Blok" not in locations("op de hoek Kerkstraat en Blok staat een bus")
+
+
+# --- the place after a street named without its number ----------------------------------------------------------------
+
+
+def test_a_place_after_in_closing_a_street_named_without_its_number() -> None:
+    # ("lisse" is a first name too: after a street and "in" it is the street's place)
+    assert "lisse" in locations("de winkel zit aan de heerenstraat in lisse")
+    assert "Stein" in locations("Zij woont op de Dorpsstraat te Stein.")
+
+
+def test_a_word_after_the_street_that_goes_on_stays() -> None:
+    assert "best" not in locations("die staat in de kerkstraat in best staat")
+    assert locations("op de kerkstraat in mei.") == ["kerkstraat"]

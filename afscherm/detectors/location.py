@@ -1054,7 +1054,24 @@ class LocationRecognizer(DutchRecognizer):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
                 taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+                place = self._place_closing_after(text, f.end)
+                if place is not None and not _overlaps(taken, place):
+                    best[(place.start, place.end)] = place
+                    taken[place.start : place.end] = b"\x01" * (place.end - place.start)
         return sorted(best.values())
+
+    def _place_closing_after(self, text: str, end: int) -> Finding | None:
+        """A listed place after "in"/"te" right after a street named without its number, closing the phrase, in any
+        case (``aan de molenstraat in lisse``, ``op de Dorpsstraat te Stein.``; not ``in de kerkstraat in best
+        staat``): the street's place, as after a street with its number."""
+        linked = _IN_PLACE_AFTER_STREET.match(text, end)
+        if linked is None:
+            return None
+        tokens = _tokens_from(text, linked.end(), _line_end(text, linked.end(), 80))
+        place = _listed_place(text, tokens, any_case=True) if tokens else None
+        if place is None or _ENDS_PHRASE.match(text, place[1]) is None:
+            return None
+        return self._place_finding(place)
 
     def _number_first_streets(self, text: str) -> list[Finding]:
         """A French street with its number first (``12 rue des Lilas``, ``3, avenue Foch``): the number, the street
