@@ -106,3 +106,17 @@ def test_a_place_after_in_closing_a_street_named_without_its_number() -> None:
 def test_a_word_after_the_street_that_goes_on_stays() -> None:
     assert "best" not in locations("die staat in de kerkstraat in best staat")
     assert locations("op de kerkstraat in mei.") == ["kerkstraat"]
+
+
+# --- a Belgian postcode after "in" ------------------------------------------------------------------------------------
+
+
+def test_a_belgian_postcode_after_in_in_a_text_naming_a_flemish_town() -> None:
+    text = "Ik werk nu in Lokeren.\nDe bakker zit in 9160, naast de kerk."
+    assert "9160" in places(text)
+
+
+def test_a_year_or_a_text_without_a_flemish_town_stays() -> None:
+    assert "9160" not in places("De bakker zit in 9160, naast de kerk.")
+    assert "2030" not in places("Ik werk nu in Lokeren. Klaar in 2030, denk ik.")
+    assert "5000" not in places("Ik werk nu in Lokeren. Dat zit in 5000 dozen.")

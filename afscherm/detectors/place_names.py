@@ -814,6 +814,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_move_origins(text),
             *_come_from_places(text),
             *_ocr_capitals_lines(text),
+            *_belgian_postcodes_after_in(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -1602,6 +1603,30 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
 # epe"): a chat names the club by its place. (In capitals, as newspapers write them, "VV Ruinerwold" and "Club Brugge"
 # are the clubs' names: ned.testa tags them ORG, and the bare and cue rules read those.)
 _CLUB_PLACE = re.compile(r"(?<![\w'’-])(?:vv|sv|rkvv|rksv|vc|hc|hv|kv|zv|ttv|mhc)[ \t]+(?=[a-z])")
+
+
+# A Belgian postcode named as a place after "in", closing the phrase ("de bloemist in 9240, na de kermis"): four
+# digits no year has, in a text that names a Flemish municipality (no Dutch place shares its name).
+_CODE_AFTER_IN = re.compile(r"(?<![\w'’])[Ii]n[ \t]+([1-9]\d{3})(?=[ \t]*(?:[,.!?;)\n]|$))")
+_LATEST_YEAR = 2100  # four digits up to here may be a year ("in 2031,"); a Belgian code runs to 9999
+
+
+@lru_cache(maxsize=1)
+def flemish_only_places() -> frozenset[str]:
+    """The Flemish municipalities of ``places_be_flemish.txt`` that no Dutch place shares a name with."""
+    dutch = {normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
+    return frozenset(normalise(name) for name in _names(FLEMISH_PLACES_FILE)) - dutch
+
+
+def _belgian_postcodes_after_in(text: str) -> list[Finding]:
+    """Four digits that can be no year after "in", closing the phrase, in a text naming a Flemish municipality."""
+    codes = [m for m in _CODE_AFTER_IN.finditer(text) if int(m.group(1)) > _LATEST_YEAR]
+    if not codes:
+        return []
+    flemish = flemish_only_places()
+    if not any(normalise(m.group()) in flemish for m in CAPITALISED.finditer(text)):
+        return []
+    return [Finding(*m.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME) for m in codes]
 
 
 def _club_places(text: str) -> list[Finding]:
