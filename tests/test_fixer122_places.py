@@ -120,3 +120,15 @@ def test_a_year_or_a_text_without_a_flemish_town_stays() -> None:
     assert "9160" not in places("De bakker zit in 9160, naast de kerk.")
     assert "2030" not in places("Ik werk nu in Lokeren. Klaar in 2030, denk ik.")
     assert "5000" not in places("Ik werk nu in Lokeren. Dat zit in 5000 dozen.")
+
+
+# --- a place of three words after "van" and a thing -------------------------------------------------------------------
+
+
+def test_a_place_of_three_words_after_van_and_a_thing() -> None:
+    assert "Son en Breugel" in places("de optocht van Son en Breugel begint om twee uur")
+
+
+def test_a_person_named_van_and_a_short_place_stay() -> None:
+    assert places("de brief is voor Piet van Son en Breugel") == []
+    assert places("de bakker van Beek is dicht") == []

@@ -871,7 +871,7 @@ class PlaceNameRecognizer(DutchRecognizer):
                 before = ""  # a tab or a wide gap parts the cells: "Joyce<TAB>Veghel" is a name and a place
             if re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before) or (before[:1].isupper() and is_first_name(before)):
                 continue  # "J. Velp", "Anna Velp": a person named like a place
-            if before.lower().rstrip(",:") in PERSON_CUES:
+            if before.lower().rstrip(",:") in PERSON_CUES and not _place_of_thing(text, start, before, key):
                 continue  # "mevrouw Velp", "Beste Velp,"
             after = NEXT_CAPITALISED.match(text, end)
             if after is not None and normalise(after.group(1)) in family_names():
@@ -1835,6 +1835,16 @@ def name_follows(text: str, start: int, end: int) -> bool:
 PREVIOUS_WORD = re.compile(r"(\S+)[ \t]$")
 # What may open a cell or a quoted value right before its first word: "|Wessel", ";Anna", "(Jan", "\"Eva".
 CELL_OPENER = re.compile(r"[|;,(\[{\"'“‘]")
+
+
+def _place_of_thing(text: str, start: int, before: str, key: str) -> bool:
+    """A listed place of three words or more after "van" that follows a lower-case word, not a first name
+    (``de kerk van Beek en Donk``, ``de markt van Sint Michielsgestel``): the place of a thing; a person's "van" follows
+    a first name or title (``Jan van Beek en Donk``)."""
+    if before.lower() != "van" or len(key.split()) < 3:
+        return False
+    ahead = word_before(text, start - len(before) - 1)
+    return ahead.isalpha() and ahead.islower() and ahead not in PERSON_CUES and not is_first_name(ahead)
 
 
 def word_before(text: str, pos: int) -> str:
