@@ -1449,6 +1449,33 @@ _OTHER_CARD_DATE_LABEL = re.compile(
 )
 
 
+# The turn above asks whose birth date it is by "is van ...?" ("En Jayden is van...?", "ben je van?"), and the date
+# opens the answering turn ("Moeder: twaalf maart tien."): that person's date of birth.
+_IS_VAN_ASKED = re.compile(
+    r"(?i)(?<![\w-])(?P<who>[^\W\d_]{2,20})[ \t]+(?:is|ben|bent)[ \t]+(?:(?P<pron>je|jij|u|hij|ze|zij)[ \t]+)?van"
+    r"[ \t]*(?:\.{2,}|\u2026)?[ \t]*\?[ \t]*$"
+)
+_TURN_OPENING = re.compile(rf"(?:{_CHAT_HEAD})?")
+_PRONOUNS = frozenset(("ik", "je", "jij", "u", "hij", "ze", "zij"))
+
+
+def _answers_is_van(text: str, start: int) -> bool:
+    """The date opens its turn and the line above ends asking "<a person> is van...?" (a first name, relative or
+    pronoun: not "die brief is van?"; see :data:`_IS_VAN_ASKED`)."""
+    own = text.rfind("\n", 0, start)
+    if own <= 0 or _TURN_OPENING.fullmatch(text, own + 1, start) is None:
+        return False
+    above = max(text.rfind("\n", 0, own) + 1, own - QUESTION_CHARS)
+    asked = _IS_VAN_ASKED.search(text, above, own)
+    if asked is None:
+        return False
+    return (
+        asked.group("pron") is not None
+        or asked.group("who").lower() in _PRONOUNS
+        or _next_of_kin_or_named(asked.group("who"))
+    )
+
+
 def _own_other_date_label(text: str, start: int) -> bool:
     """The date's own line labels it another date right before it ("Datum afgifte: 01 01 2020", "Geldig tot: ...")
     and names no birth before it: a birth label on a line above is another field's."""
@@ -1658,6 +1685,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                     or _CHILDREN.search(text, last_birth_date, start) is not None
                 )
             )
+            labelled = labelled or (day < date.today() and _answers_is_van(text, start))
             if not impossible:
                 dated.append((start, end, day))
             if impossible:
