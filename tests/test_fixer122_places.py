@@ -132,3 +132,16 @@ def test_a_place_of_three_words_after_van_and_a_thing() -> None:
 def test_a_person_named_van_and_a_short_place_stay() -> None:
     assert places("de brief is voor Piet van Son en Breugel") == []
     assert places("de bakker van Beek is dicht") == []
+
+
+# --- a bare street word after its article near an address word -----------------------------------------------------
+
+
+def test_a_bare_street_word_after_its_article_near_an_address_word() -> None:
+    chat = "Ze woont toch in Elburg? Dan breng ik het naar de Markt 17\nTom: ja"
+    assert "Markt 17" in locations(chat)
+
+
+def test_a_bare_street_word_whose_number_goes_on_or_without_the_cue_stays() -> None:
+    assert "Markt 17" not in locations("Ik woon in Elburg. Op de Markt 17 kramen vandaag")
+    assert "Markt 17" not in locations("Dan breng ik het naar de Markt 17\nTom: ja")

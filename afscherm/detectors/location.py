@@ -682,10 +682,21 @@ def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
     address ("jullie huisnummer klopt niet?" / "oude haven 22 toch", "ze woont nu in Meppel! Zuideinde 201"). Only
     for a street of two words or a long one: a short word is a word too often ("ze woont in Zwolle, Blok 4 gehaald")."""
     street = " ".join(w.text for w in words[first:]).lower()
-    if street in common_words() or (" " not in street and len(street) < _LONG_STREET and not _rare_word(street)):
+    # ("naar de Markt 24": a street word that names a whole street in many towns, capitalised after its article)
+    bare = (
+        first == len(words) - 1
+        and first > 0
+        and street in _BARE_STREETS
+        and _is_capitalised(words[first].text)
+        and words[first - 1].text.lower() in _ARTICLES
+        and _number_closes(text, words[first].start + len(words[first].text))
+    )
+    if not bare and (
+        street in common_words() or (" " not in street and len(street) < _LONG_STREET and not _rare_word(street))
+    ):
         return False
     last = words[-1].text.lower()
-    if last in common_words() and last not in _SUFFIX_WORDS:
+    if last in common_words() and last not in _SUFFIX_WORDS and not bare:
         return False  # "mijn adres is oud, nieuwe versie 2": a qualifier and a word; "oude haven 22" is a street
     start = words[first].start
     lo = max(0, start - _ADDRESS_CUE_REACH)
@@ -696,6 +707,15 @@ def _address_cue_near(text: str, words: list[_Word], first: int) -> bool:
     if _ADDRESS_CUE.search(lowered, lo, start) is not None:
         return True
     return (" " in street or len(street) >= _LONG_STREET) and _WHERE_TO_GO.search(lowered, lo, start) is not None
+
+
+# A house number right after a street and what closes its phrase ("de Markt 24.", "de Markt 24\n").
+_CLOSING_NUMBER = re.compile(r"[ \t]+[1-9]\d{0,4}[a-zA-Z]?(?:-[\w]{1,3})?(?=[ \t]*(?:[,.;!?)\n]|$))")
+
+
+def _number_closes(text: str, end: int) -> bool:
+    """The house number after the street ending at ``end`` closes its phrase (not "de Markt 24 kramen")."""
+    return _CLOSING_NUMBER.match(text, end) is not None
 
 
 def _has_address_word(words: list[_Word], first: int) -> bool:
