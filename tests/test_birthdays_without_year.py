@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-121): a birthday given without its year is a part of a birth date (the gold
+"""Dates of birth (issue 12): a birthday given without its year is a part of a birth date (the gold
 convention since the eighteenth session). Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-121): a date its own line labels as another date (an ID copy's issue date under
+"""Dates of birth (issue 12): a date its own line labels as another date (an ID copy's issue date under
 the birth date's line) is no birth date. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-121): a date answering a request for it in the next chat turn, a request without
+"""Dates of birth (issue 12): a date answering a request for it in the next chat turn, a request without
 a question mark. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

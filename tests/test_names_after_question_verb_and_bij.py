@@ -1,4 +1,4 @@
-"""Names (issue 12, fixer-117): a first name right after the verb that opens a question, and a first name after
+"""Names (issue 12): a first name right after the verb that opens a question, and a first name after
 "bij" with a verb of fetching or staying. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names (issue 12, fixer-121, precision): a chip shop, ice-cream parlour or butcher's named after its owner's first
+"""Names (issue 12, precision): a chip shop, ice-cream parlour or butcher's named after its owner's first
 name is a business, not a person. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

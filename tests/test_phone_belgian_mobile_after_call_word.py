@@ -1,4 +1,4 @@
-"""Phone numbers (issue 12, fixer-121): a Belgian mobile right after a call word, in a text with no other Belgian
+"""Phone numbers (issue 12): a Belgian mobile right after a call word, in a text with no other Belgian
 hint. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

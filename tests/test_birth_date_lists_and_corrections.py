@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-121): a list of birth dates going on without its verb by first name, a birth date
+"""Dates of birth (issue 12): a list of birth dates going on without its verb by first name, a birth date
 said to be wrong and corrected, a birthday answering whether it is soon, a birthday in brackets. Cases written for
 these tests, all fictitious."""
 

@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-117): a bilingual ID-card date that OCR left without its label, and a whole date
+"""Dates of birth (issue 12): a bilingual ID-card date that OCR left without its label, and a whole date
 after "<first name> is" answering a question for birth dates. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Dates of birth (issue 12, fixer-121): a date opening the turn that answers "<person> is van...?" on the line
+"""Dates of birth (issue 12): a date opening the turn that answers "<person> is van...?" on the line
 above, a two-digit year read out as a word too. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations
