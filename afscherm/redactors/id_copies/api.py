@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -303,11 +304,18 @@ def _face_box(box: tuple[float, float, float, float]) -> tuple[float, float, flo
     return (x0 + FACE_LEFT * w, y0 + FACE_ABOVE * w, w, w)
 
 
-def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values) -> list[tuple[Band, Band]]:  # noqa: ANN001
+def _mrz_bands(
+    gray: np.ndarray,
+    analyzer,  # noqa: ANN001
+    policy: IdCopyPolicy,
+    values: Values,
+    ghost_backs: list[Band] | None = None,
+) -> list[tuple[Band, Band]]:
     """The page's MRZ bands (a page may show several documents or sides), each read and its values added to
     ``values``: (the band as its shape was found, the band lengthened where OCR says the lines go on). The
     widest band is trusted by its shape alone when it spans ``TRUSTED_LINE`` of the page (a band OCR cannot
-    read is still blacked out); any other shape must read as an MRZ (``<`` fillers)."""
+    read is still blacked out); any other shape must read as an MRZ (``<`` fillers). ``ghost_backs``: the bands of
+    card backs that may print a ghost are added to it (see ``GHOSTLESS_BACKS``)."""
     out: list[tuple[Band, Band]] = []
     for i, b in enumerate(find_bands(gray)):
         words = _read_mrz(gray, b)
@@ -324,6 +332,8 @@ def _mrz_bands(gray: np.ndarray, analyzer, policy: IdCopyPolicy, values: Values)
         values.mrz_lines += mrz.mrz_lines
         values.found += mrz.found
         out.append((b, grown))
+        if ghost_backs is not None and _prints_back_ghost(b, mrz.mrz_lines):
+            ghost_backs.append(b)
     return out
 
 
@@ -397,7 +407,8 @@ def _find(
 ) -> tuple[list[Region], Values, list[Band]]:
     t = time.perf_counter()
     values = Values()
-    found = _mrz_bands(gray, analyzer, policy, values)
+    ghost_backs: list[Band] = []
+    found = _mrz_bands(gray, analyzer, policy, values, ghost_backs)
     # The shape's own band places the photo and the document frame (a band lengthened after a poor reading
     # would move them); the lengthened one is blacked out.
     bands = [shape for shape, _ in found]
@@ -478,6 +489,8 @@ def _find(
             for b in bands:
                 body += _body(gray, b, policy.ocr_band_length * 1.35, policy, analyzer, values, portraits)
         t = clock.add("ocr_again", t)
+    # Each card back that may print a ghost, marked for the ghost count (see ``GHOSTLESS_BACKS``); never blacked out.
+    body += [_ghost_back_marker(b, gray.shape) for b in ghost_backs]
     if parts and _ghost_unverified(gray, regions + body, bands):
         # The parts' own boxes, without the margin they were given (a template with more of the card around the
         # portrait matched its ghost less well: tuning seed 900 page 0).
@@ -722,6 +735,40 @@ def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
     return [Region(r.type, "ghost", r.polygon) if r in pictures else r for r in regions]
 
 
+# A card's back may print the ghost portrait (the Dutch identity card: tuning bench_id_captures draws it on half the
+# Dutch backs, bench_id_release and bench_id_photocopy on theirs), and when the front is shown beside it, the front's
+# ghost found was counted for the page: a back's ghost the finder missed was released (seed 812 page 7, a card pair at
+# -9.7 deg: the back's ghost 68 % black; --fronts printed seed 900 page 2: 0 %, two faces left on it). So on a page that
+# shows a front, each card back (a TD1 band on a card where no portrait was found: a band beside the portrait is that
+# front's own, as the tuning family id_images prints it) is a side that must have a ghost found on it (its centre
+# within the card around the band: GHOST_BACK_FRAME, in band lengths beside, above and below it), counted with the
+# fronts' ghosts.
+# A back alone is handled as before (``_back_ghosts``; verification decides). Only backs whose MRZ names a state whose
+# card prints no portrait on its back are exempt (Belgium, Germany: the tuning generators print no ghost on their
+# backs, and those cards print their portraits on the front only); any other or unread state is held to the rule, so
+# for real documents it can cost a release (a Dutch back printed without a ghost, an MRZ misread) but never let a
+# ghost through unfound: fail closed.
+GHOSTLESS_BACKS = re.compile(r"[ACI][A-Z<](BEL|D<<)")
+GHOST_BACK_FRAME = ((0.05, 0.05), 0.55, 0.1)  # a TD1 card reaches ~0.47 band lengths above its band
+
+
+def _prints_back_ghost(band: Band, mrz_lines: list[str]) -> bool:
+    """Whether ``band`` is a card's back (TD1) that may print a ghost: its MRZ (``mrz_lines``, as read) names no state
+    in ``GHOSTLESS_BACKS``."""
+    if band.length / band.line_height >= TD1_MAX_ASPECT:
+        return False
+    return not any(GHOSTLESS_BACKS.match(line.replace(" ", "")) for line in mrz_lines)
+
+
+def _ghost_back_marker(band: Band, shape: tuple[int, ...]) -> Region:
+    """A region ``ghost_back`` outlining the card around a back's band (page pixels): counted, never blacked out."""
+    beside, above, below = GHOST_BACK_FRAME
+    frame = document_frame(band, band.length, shape, beside=beside, above=above, below=below)
+    w, h = frame.size
+    view = Region("ghost_back", "mrz", ((0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))))
+    return frame.to_page(view)
+
+
 # A coat of arms, a hologram patch or a rosette is found as a picture too, and counted as a portrait (``_portraits``)
 # it asked for a second ghost the front never prints (tuning bench_id_captures --fronts printed seed 900: emblems
 # 0.31-0.52 as wide as the page's portrait, portraits 1.0). A picture at most PICTURE_SIZES[1] (0.6) as wide as another
@@ -830,17 +877,26 @@ def _ghost_unverified(page: np.ndarray, regions: list[Region], bands: list[Band]
         return []
     # A ghost at a portrait's place, of its size, is that portrait found again (see ``_portrait_boxes``): no ghost.
     portraits = _portrait_boxes(regions)
-    ghosts = _distinct(
-        [
-            r.bbox()
-            for r in regions
-            if r.type == "photo" and r.source == "ghost" and not any(_at_ghost(p, r.bbox()) for p in portraits)
-        ]
-    )
-    if ghosts >= fronts:
+    found = [
+        r.bbox()
+        for r in regions
+        if r.type == "photo" and r.source == "ghost" and not any(_at_ghost(p, r.bbox()) for p in portraits)
+    ]
+    # A band on the card that shows the portrait is that front's own (a card printing its MRZ on the front), no back.
+    backs = [r for r in regions if r.type == "ghost_back" and not _ghost_on(r, portraits)]
+    if _distinct(found) >= fronts + len(backs) and all(_ghost_on(b, found) for b in backs):
         return []
+    if _distinct(found) >= fronts:
+        return ["ghost portrait not found on a card's back side shown with a front: cannot verify it is covered"]
     where = "a greyscale front" if greyscale(page) else "a front side or data page"
     return [f"ghost portrait not found on {where}: cannot verify it is covered"]
+
+
+def _ghost_on(back: Region, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether one of the ``boxes`` (x0, y0, x1, y1; ghosts or portraits) has its centre on the card ``back`` (its
+    outline's polygon)."""
+    outline = np.array(back.polygon, dtype=np.float32)
+    return any(cv2.pointPolygonTest(outline, ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2), False) >= 0 for b in boxes)
 
 
 def _front_sides(regions: list[Region]) -> int:
