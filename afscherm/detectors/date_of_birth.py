@@ -1289,14 +1289,14 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
         if day is not None and month is not None and _date_or_none(2000, month, day) is not None:
             found.append(span)
     for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
-        if (span := _day_month_span(m)) is not None:
-            found.append(span)
+        if (named := _day_month_span(m)) is not None:
+            found.append(named)
     for m in _BORN_DAY_MONTH.finditer(text):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
         if _DUE.search(before) or _PARTY_WORDS.search(_clause_after(text, m.end())):
             continue
-        if (span := _day_month_span(m)) is not None:
-            found.append(span)
+        if (named := _day_month_span(m)) is not None:
+            found.append(named)
     return found
 
 
