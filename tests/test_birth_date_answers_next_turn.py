@@ -3,11 +3,7 @@ a question mark. Cases written for these tests, all fictitious."""
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 def test_a_date_opening_the_turn_after_a_request_for_the_birth_date_without_a_question_mark() -> None:

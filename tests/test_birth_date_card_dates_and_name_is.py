@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer, birth_dates_in_records
+from afscherm.detectors.date_of_birth import birth_dates_in_records
 from afscherm.detectors.findings import Finding
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 def test_unlabelled_card_date_is_the_birth_date() -> None:

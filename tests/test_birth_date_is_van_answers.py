@@ -3,11 +3,7 @@ above, a two-digit year read out as a word too. Cases written for these tests, a
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 def test_a_date_answering_whose_birth_date_is_asked_by_is_van() -> None:

@@ -4,11 +4,7 @@ these tests, all fictitious."""
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 def test_a_list_of_birth_dates_going_on_by_first_name_without_its_verb() -> None:

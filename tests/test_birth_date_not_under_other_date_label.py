@@ -3,11 +3,7 @@ the birth date's line) is no birth date. Cases written for these tests, all fict
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 def test_an_issue_date_on_its_own_line_under_the_birth_date_is_no_birth_date() -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.date_of_birth import DateOfBirthRecognizer
-
-
-def births(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DateOfBirthRecognizer().find(text)]
+from tests.recognizer_helpers import births
 
 
 @pytest.mark.parametrize(
