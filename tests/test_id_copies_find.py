@@ -145,3 +145,17 @@ def test_five_digits_of_the_mrz_bsn_anywhere_are_flagged(analyzer) -> None:  # n
     issues = verify.text_problems(_words("zie 5784 3"), analyzer, Values(bsns={"123457843"}))
     assert any("part of the BSN" in i for i in issues), issues
     assert not verify.text_problems(_words("zie 5784"), analyzer, Values(bsns={"123457843"}))
+
+
+def test_six_characters_in_a_row_of_the_mrz_document_number_are_flagged(analyzer) -> None:  # noqa: ANN001
+    """A box over only the start of the printed number ("JD" black): the rest is as good as the number."""
+    values = Values(document_numbers={"JDBCP1R32"})
+    issues = verify.text_problems(_words("Documentnummer / Document no.", "BCP1R32"), analyzer, values)
+    assert "part of the document number from the MRZ still readable" in issues, issues
+    # OCR's O for 0 and I for 1 read the same (the MRZ value canonical, the reading too)
+    issues = verify.text_problems(_words("nummer BCPIR3"), analyzer, values)
+    assert "part of the document number from the MRZ still readable" in issues, issues
+    # five characters are not enough (as for the attacker), nor six split over two lines
+    for lines in (("Documentnummer P1R32",), ("Nr JDBC", "P1R32")):
+        issues = verify.text_problems(_words(*lines), analyzer, values)
+        assert not any("document number from the MRZ" in i for i in issues), (lines, issues)
