@@ -6,10 +6,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-10``, ``-11`` and ``-12``
-(bench/gold/handwritten/heldout_10/11/12.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-9`` (bench/gold/handwritten/retired_1…9.jsonl, the first
-nine such sets, retired to tuning in the eleventh to eighteenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-11`` and ``-12``
+(bench/gold/handwritten/heldout_11/12.jsonl, written by hand by writers who never saw the rules, never tuned on:
+only their aggregates are printed) and ``retired-1`` … ``-10`` (bench/gold/handwritten/retired_1…10.jsonl, the first
+ten such sets, retired to tuning in the eleventh to nineteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -122,7 +122,8 @@ RETIRED_7 = GOLD_DIR / "handwritten" / "retired_7.jsonl"
 RETIRED_8 = GOLD_DIR / "handwritten" / "retired_8.jsonl"
 # The ninth, written in the fifteenth session, retired to tuning in the eighteenth (a fresh twelfth replaces it).
 RETIRED_9 = GOLD_DIR / "handwritten" / "retired_9.jsonl"
-HANDWRITTEN_10 = GOLD_DIR / "handwritten" / "heldout_10.jsonl"  # tenth, sixteenth session: replaces the retired seventh
+# The tenth, written in the sixteenth session, retired to tuning in the nineteenth (a fresh thirteenth replaces it).
+RETIRED_10 = GOLD_DIR / "handwritten" / "retired_10.jsonl"
 # eleventh, seventeenth session: replaces the retired eighth
 HANDWRITTEN_11 = GOLD_DIR / "handwritten" / "heldout_11.jsonl"
 # twelfth, eighteenth session: replaces the retired ninth
@@ -137,7 +138,6 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-10": HANDWRITTEN_10,
     "handwritten-11": HANDWRITTEN_11,
     "handwritten-12": HANDWRITTEN_12,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
@@ -150,6 +150,7 @@ DEFAULT_SETS = {
     "retired-7": RETIRED_7,
     "retired-8": RETIRED_8,
     "retired-9": RETIRED_9,
+    "retired-10": RETIRED_10,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
