@@ -3,6 +3,9 @@
     .venv/bin/python -m synthetic.id_uploads --out bench/id_uploads_heldout --count 96 --seed 2026
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_id_uploads.py [--dir bench/id_uploads_heldout] [--limit N]
         [--tuning-count 40 --tuning-seed 7] [--json out.json]
+    # the third family (synthetic/id_family3, TUNING material, written blind to both others) in the same format:
+    .venv/bin/python -m synthetic.id_family3 --out /tmp/family3 --count 24 --seed 1
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_id_uploads.py --dir /tmp/family3 --label family3
 
 The held-out family is never used for tuning (see synthetic/id_uploads/README.md): this script only reads its
 uploads and ground-truth JSON. For each upload the redactor runs once; on a released copy, against the truth:
@@ -171,6 +174,17 @@ def _in_truth(box: tuple[int, int, int, int], truth: dict, page: np.ndarray) -> 
     return out
 
 
+def upload_path(truth_path: Path, truth: dict) -> Path:
+    """The upload a truth file describes: its ``file`` key, else the image or PDF of the same name beside it (the
+    third tuning family, ``synthetic/id_family3``, names files that way and leaves the key out)."""
+    if truth.get("file"):
+        return truth_path.parent / truth["file"]
+    for suffix in (".png", ".jpg", ".jpeg", ".pdf"):
+        if truth_path.with_suffix(suffix).exists():
+            return truth_path.with_suffix(suffix)
+    sys.exit(f"{truth_path}: no 'file' key and no image or PDF of the same name beside it")
+
+
 def evaluate(path: Path, truth: dict, policy: IdCopyPolicy, analyzer) -> dict:  # noqa: ANN001
     data = path.read_bytes()
     started, cpu_started = time.perf_counter(), _cpu()
@@ -281,6 +295,11 @@ def main() -> None:
     parser.add_argument("--tuning-count", type=int, default=0, help="also run N of the tuning family")
     parser.add_argument("--tuning-seed", type=int, default=7)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--label",
+        default="held_out",
+        help="name of the family in the summary (e.g. family3 for the third tuning family, synthetic/id_family3)",
+    )
     args = parser.parse_args()
     from afscherm.detectors.analyzer import default_analyzer
 
@@ -296,7 +315,7 @@ def main() -> None:
     rows = []
     for t in truths:
         truth = json.loads(t.read_text(encoding="utf-8"))
-        row = evaluate(args.dir / truth["file"], truth, policy, analyzer)
+        row = evaluate(upload_path(t, truth), truth, policy, analyzer)
         rows.append(row)
         low = {k: round(min(v), 3) for k, v in row["coverage"].items() if v and min(v) < TARGET_COVERAGE}
         print(
@@ -306,9 +325,9 @@ def main() -> None:
             flush=True,
         )
     out = {
-        "held_out": summarise(rows, REPORTED),
-        "held_out_by_capture": by_kind(rows, "capture_kind"),
-        "held_out_by_document": by_kind(rows, "document_kind"),
+        args.label: summarise(rows, REPORTED),
+        f"{args.label}_by_capture": by_kind(rows, "capture_kind"),
+        f"{args.label}_by_document": by_kind(rows, "document_kind"),
     }
     if args.tuning_count:
         tuning = tuning_rows(args.tuning_count, args.tuning_seed, policy, analyzer)
