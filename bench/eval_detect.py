@@ -181,6 +181,7 @@ DEFAULT_SETS = {
     "tuning-29": GOLD_DIR / "handwritten" / "tuning_29.jsonl",
     "tuning-30": GOLD_DIR / "handwritten" / "tuning_30.jsonl",
     "tuning-31": GOLD_DIR / "handwritten" / "tuning_31.jsonl",
+    "tuning-32": GOLD_DIR / "handwritten" / "tuning_32.jsonl",
 }
 
 
