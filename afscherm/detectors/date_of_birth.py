@@ -199,6 +199,8 @@ _BIRTH_LABEL = re.compile(
     # lower-case letter)
     r"(?:(?<![a-z])|(?<=[a-z])(?-i:(?=G)))"
     r"(?:geb" + _O + _O + r"rte[\s_-]?dat(?:u|a)" + _M + r"|geb" + _O + _O + r"rtedag|geboren|geb\b\.?"
+    # the plural, as a request for several ("ik heb nog de geboortedata nodig van Luuk en Daan")
+    r"|geb" + _O + _O + r"rte-?data(?![a-z])"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
