@@ -1577,6 +1577,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 domain = DOMAIN_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 if domain is not None and login_surname(m.group("v").lower()):
                     out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
+        if "/" in text:
+            for m in PEER_ADDRESS.finditer(text):
+                name = PEER_NAME_BEFORE.search(text, max(0, m.start() - 26), m.start())
+                if name is not None and login_surname(name.group().lower()):
+                    out.append(self._f(name.start(), name.end(), SCORE_WEAK))
         facts = text_facts(text)
         if not facts.has_substring(LOGIN_CUES):
             return out
@@ -2630,12 +2635,21 @@ LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\",
 LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed", "actor")
 LOGIN_VALUE = re.compile(
     # (an audit log's "actor": who did it, also as a JSON key, "actor":"pvandenberg")
-    r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account|gebruiker(?:snaam)?|samaccountname|actor[\"']?)"
-    r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+[\"']?)"
+    # (Windows' event log: "Account Name: M.VERMEULEN")
+    r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account(?:[ \t_]?name)?|gebruiker(?:snaam)?|samaccountname"
+    r"|actor[\"']?)"
+    # (a sentence's "is" between: "mijn gebruikersnaam is lvanrijswijk")
+    r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+(?:(?:is|was)[ \t]+)?[\"']?)"
     r"|(?<![\w-])(?:accepted|failed)[ \t]+[a-z-]{3,20}[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
     r"|[\\/](?:users|home)[\\/])"
-    r"(?!(?:user|login|account|name)(?![\w]))(?P<v>[A-Za-z]{4,20})(?![\w.@-])"  # ("login user x": x after the key)
+    # ("login user x": x after the key; an initial and a dot may lead: "m.vermeulen"; a sentence's full stop may
+    # follow)
+    r"(?!(?:user|login|account|name)(?![\w]))(?P<v>(?:[A-Za-z]\.)?[A-Za-z]{4,20})(?![\w@-]|\.\w)"
 )
+# OpenVPN names a client by its common name, a slash and its real address ("pdejong/62.45.118.9:51820"): the
+# address is found first (led by its slash), the name read back from it.
+PEER_ADDRESS = re.compile(r"/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}(?!\d)")
+PEER_NAME_BEFORE = re.compile(r"(?<![\w.@/-])[A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z])){3,24}\Z")
 # "vdberg", "vd.berg": the particles a login name abbreviates (besides the glued ones GLUED_PARTICLE reads)
 # A Windows account: an upper-case domain, a backslash, the login (led by the backslash: the engine skips ahead).
 DOMAIN_USER = re.compile(r"\\(?P<v>[A-Za-z]{4,20})(?![\w\\.@-])")
