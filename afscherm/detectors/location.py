@@ -551,7 +551,7 @@ def _street_start(words: list[_Word]) -> _Street | None:
     start = _french_start(words)
     if start is not None:
         return _Street(start, True, False)
-    return _qualified_start(words) or _southern_start(words) or _listed_street_start(words)
+    return _qualified_start(words) or _southern_start(words) or _german_start(words) or _listed_street_start(words)
 
 
 def _listed_street_start(words: list[_Word]) -> _Street | None:
@@ -594,6 +594,29 @@ def _french_start(words: list[_Word]) -> int | None:
             return k
         if word.lower() not in _FRENCH_CONNECTORS and not _is_name_word(word):
             return None
+    return None
+
+
+# German streets named by a preposition and its article before a name, no street word at all ("Am Waltenberg 17",
+# "Im Winkel 3", "An der Linde 5", "Zum Sportplatz 2"): capitalised throughout, and only with an address around them
+# (an address word near, a postcode after), as the name is a plain word.
+_GERMAN_FUSED_PREPOSITIONS = frozenset({"Am", "Im", "Zum", "Zur", "Beim", "Hinterm", "Vorm", "Unterm"})
+_GERMAN_PREPOSITIONS = frozenset({"An", "Auf", "In", "Unter", "Hinter", "Vor", "Über", "Bei", "Zu"})
+_GERMAN_ARTICLES = frozenset({"der", "dem", "den"})
+_GERMAN_NAME_WORDS = 2  # "Am Alten Markt 4", "Am Waltenberg 17"
+
+
+def _german_start(words: list[_Word]) -> _Street | None:
+    """The preposition (and article) opening a German street of one or two capitalised words before the number."""
+    last = len(words) - 1
+    for k in range(last - 1, max(-1, last - 1 - _GERMAN_NAME_WORDS), -1):
+        if words[k + 1].opened or not _is_name_word(words[k + 1].text):
+            return None
+        word = words[k].text
+        if word in _GERMAN_FUSED_PREPOSITIONS:
+            return _Street(k, True, True)
+        if word in _GERMAN_ARTICLES and k > 0 and words[k - 1].text in _GERMAN_PREPOSITIONS and not words[k].opened:
+            return _Street(k - 1, True, True)
     return None
 
 
@@ -1532,23 +1555,53 @@ def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Find
     for street in streets:
         m = _FOREIGN_CODE_PLACE.match(text, street.end)
         if m is None or len(m.group(1)) != 5:
+            m = _foreign_code_next_turn(text, street.end)
+        if m is None:
             continue
-        tokens = _tokens_from(text, m.end(), _line_end(text, m.end(), 80))
-        last = -1
-        for k, token in enumerate(tokens):
-            word = _token_text(token)
-            if _is_capitalised(word) and word.replace("-", "").isalpha():
-                last = k
-            elif word.lower() not in _FOREIGN_PLACE_LINKS or last < 0:
-                break
-        if last < 0:
-            continue
-        end = tokens[last].start() + len(_token_text(tokens[last]))
-        if _ENDS_PHRASE.match(text, end) is None:
+        end = _capitalised_place_end(text, m.end())
+        if end is None:
             continue  # "Kerkstraat 4, 12345 Stuks besteld": the sentence goes on
         found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
-        found.append(Finding(tokens[0].start(), end, "LOCATION", SCORE_CITY, _RECOGNIZER_NAME))
+        found.append(Finding(m.end(), end, "LOCATION", SCORE_CITY, _RECOGNIZER_NAME))
     return found
+
+
+def _capitalised_place_end(text: str, pos: int) -> int | None:
+    """The end of the capitalised place at ``pos`` (its words joined by a foreign place's links: ``Freiburg im
+    Breisgau``), when it closes its phrase."""
+    tokens = _tokens_from(text, pos, _line_end(text, pos, 80))
+    last = -1
+    for k, token in enumerate(tokens):
+        word = _token_text(token)
+        if _is_capitalised(word) and word.replace("-", "").isalpha():
+            last = k
+        elif word.lower() not in _FOREIGN_PLACE_LINKS or last < 0:
+            break
+    if last < 0:
+        return None
+    end = tokens[last].start() + len(_token_text(tokens[last]))
+    return end if _ENDS_PHRASE.match(text, end) is not None else None
+
+
+# A five-digit postcode before a capitalised word on the line after a street's, opening that line's message or after
+# its first short words: a chat's next turn that completes the address ("Am Waltenberg 17, klopt dat?" /
+# "Heike: Genau, 59955 Winterberg"). (A speaker's label of up to four words before the message.)
+_CODE_OPENING_TURN = re.compile(
+    r"[^\S\n]*(?:[^\n]{1,45}?:[ \t]+)?(?:[^\W\d_]{1,8}[,!.]?[ \t]+){0,2}(\d{5})[ \t\u00a0]+(?=[A-ZÀ-Ý])"
+)
+
+
+def _foreign_code_next_turn(text: str, end: int) -> re.Match[str] | None:
+    """A five-digit code and place opening the line right after the one the street at ``end`` stands on."""
+    line_end = text.find("\n", end, end + 120)
+    if line_end < 0:
+        return None
+    m = _CODE_OPENING_TURN.match(text, line_end + 1)
+    if m is None or _POSTCODE.match(text, m.start(1)) is not None:
+        return None
+    if _next_word(text, m.end() - 1).lower() in common_words():
+        return None  # "Kerkstraat 4" / "12345 Stuks": a count on the next line, not a place
+    return m
 
 
 # A foreign postcode of four or five digits and a place in lower case closing a street's address, as a chat types it
