@@ -66,7 +66,9 @@ _WORDS = {
     | {"dnis"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
-    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer", "pasnr", "pasnummer", "passport"},
+    # (a bare "doc"/"document" key too, "iddoc=…": the value must still have the Dutch document number's shape)
+    "NL_ID_DOCUMENT": {"docnr", "documentnr", "paspoortnr", "idnr", "idnummer", "pasnr", "pasnummer", "passport"}
+    | {"iddoc", "doc", "document"},
     "IMEI": {"imei", "imeisv", "meid", "imeis"},
 }
 _STEMS_ANYWHERE = {
@@ -408,6 +410,17 @@ _FIELD_NAMED_BEFORE = re.compile(
 _INDIRECT_REACH = 80
 
 
+def key_kind_at(text: str, key_start: int, key: str) -> str | None:
+    """The kind the key ``key`` at ``key_start`` announces, an indirect value key (``new=``, ``waarde=``) read as the
+    field a ``field=`` pair names before it on its line (``field=phone old=… new=…``).
+
+    >>> text = "field=phone new=+31 6 48 27 11 06"
+    >>> key_kind_at(text, 12, "new"), key_kind_at("x new=1", 2, "new")
+    ('PHONE_NUMBER', None)
+    """
+    return field_kind(_named_by(text, key_start, key))
+
+
 def _named_by(text: str, key_start: int, key: str) -> str:
     """``key``, or the field an indirect value key (``value``, ``waarde``, ``new``) stands for: the name a ``field=``
     pair gives just before it on the same line."""
@@ -589,7 +602,44 @@ class FieldValueRecognizer(DutchRecognizer):
                 found.append(Finding(f.start + start, f.end + start, f.entity_type, f.score, RECOGNIZER))
         if "(" in text and "'" in text:
             found += [Finding(a, b, "NL_BSN", SCORE_NAMED, RECOGNIZER) for a, b in _person_row_bsns(text)]
+        if "(" in text:
+            found += [Finding(a, b, "DATE_OF_BIRTH", SCORE_NAMED, RECOGNIZER) for a, b in _birth_date_reprs(text)]
         return found
+
+
+# A date as a program prints it: Python's repr (``datetime.date(1985, 11, 3)``, a stack trace's locals, a dict's
+# value), Java's ``LocalDate.of(1985, 11, 3)``, a bare ``date(1985, 11, 3)``. The pattern is led by its literal part
+# (the regex engine skips ahead to it); the key is read backwards from it.
+_DATE_REPR = re.compile(
+    r"(?:datetime\.)?date(?:time)?\(|LocalDate(?:Time)?\.of\("
+    r"(?=[ \t]*\d)"
+)
+_DATE_REPR_ARGS = re.compile(r"[ \t]*((\d{4}),[ \t]*(\d{1,2}),[ \t]*(\d{1,2}))(?:,[ \t]*\d{1,2}){0,4}[ \t]*\)")
+# the key before: bare or quoted, then "=" or ":" ("geboortedatum=", "'dob': ", "birth = ")
+_REPR_KEY_BEFORE = re.compile(r"([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*$")
+
+
+def _birth_date_reprs(text: str) -> list[tuple[int, int]]:
+    """The year, month and day of a printed date (``1984, 3, 9`` of ``datetime.date(1984, 3, 9)``, as the date of birth
+    recogniser reads it after a birth word) stored under a birth-date key, when they are a calendar date from 1850 to
+    today: the value of ``birth = datetime.date(…)`` in a stack trace is the person's birth date."""
+    out: list[tuple[int, int]] = []
+    for m in _DATE_REPR.finditer(text):
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # "update(", "mandate(": a word ending in "date"
+        args = _DATE_REPR_ARGS.match(text, m.end())
+        key = _REPR_KEY_BEFORE.search(text, max(0, start - 48), start)
+        if args is None or key is None or field_kind(key.group(1)) != "DATE_OF_BIRTH":
+            continue
+        year, month, day = (int(args.group(g)) for g in (2, 3, 4))
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.year >= 1850 and date <= dt.date.today():
+            out.append(args.span(1))
+    return out
 
 
 # The key of the object a value's key sits in ('"birth": {"date": "…"}', "geboorte: {datum: …}"): together they

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from afscherm.detectors.context import words_pattern
-from afscherm.detectors.field_context import field_kind
+from afscherm.detectors.field_context import key_kind_at
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 
@@ -113,7 +113,8 @@ _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
 
 def _phone_key_before(text: str, start: int) -> bool:
     key = _PHONE_KEY_BEFORE.search(text, max(0, start - 34), start - 1)
-    return key is not None and field_kind(key.group(1)) == "PHONE_NUMBER"
+    # (an indirect value key too: "field=phone old=… new=+31 6 48 27 11 06")
+    return key is not None and key_kind_at(text, key.start(1), key.group(1)) == "PHONE_NUMBER"
 
 
 def _clean_start(text: str, start: int) -> bool:
