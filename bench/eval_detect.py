@@ -6,8 +6,8 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-11`` and ``-12``
-(bench/gold/handwritten/heldout_11/12.jsonl, written by hand by writers who never saw the rules, never tuned on:
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-11``, ``-12`` and ``-13``
+(bench/gold/handwritten/heldout_11/12/13.jsonl, written by hand by writers who never saw the rules, never tuned on:
 only their aggregates are printed) and ``retired-1`` … ``-10`` (bench/gold/handwritten/retired_1…10.jsonl, the first
 ten such sets, retired to tuning in the eleventh to nineteenth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -128,6 +128,8 @@ RETIRED_10 = GOLD_DIR / "handwritten" / "retired_10.jsonl"
 HANDWRITTEN_11 = GOLD_DIR / "handwritten" / "heldout_11.jsonl"
 # twelfth, eighteenth session: replaces the retired ninth
 HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
+# thirteenth, nineteenth session: replaces the retired tenth
+HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -140,6 +142,7 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-11": HANDWRITTEN_11,
     "handwritten-12": HANDWRITTEN_12,
+    "handwritten-13": HANDWRITTEN_13,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
