@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.person_name import (
     after_place_label,
@@ -50,6 +51,14 @@ SQL_KEYWORDS = frozenset(
     inner outer on order group by limit returning begin commit rollback copy distinct as""".split()
 )
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# A form's or a document's field labels, compared as OCR damages them (``Geboortedaturn``, ``Docurnentnr``,
+# ``Personeelsnr.``): scanned forms print them without a colon before the value, and the model reads the capital.
+FORM_LABEL_WORDS = frozenset(
+    ocr_folded(w)
+    for w in """geboortedatum geboorteplaats geboortedag documentnummer documentnr persoonsnummer persoonsnr
+    personeelsnummer personeelsnr loonheffingennummer loonheffingennr factuurnummer factuurnr nationaliteit geslacht
+    handtekening burgerservicenummer klantnummer klantnr polisnummer polisnr vervaldatum afgiftedatum""".split()
+)
 # An object's fields right after a word: the repr or toString of a class in a log ("Customer(id=3301, name='…')").
 _FIELDS_AFTER = re.compile(r"[({\[]\w{1,30}=")
 # A field separator inside an entity: the model read two cells of a row as one name ("Schildersbedrijf
@@ -115,6 +124,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
+    if ocr_folded(value).rstrip(".") in FORM_LABEL_WORDS:
+        return False  # "Geboortedaturn  14 10 2006": a form's label as OCR wrote it, not a place or a name
     if _FIELDS_AFTER.match(text, end) and len(value.split()) == 1:
         return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:

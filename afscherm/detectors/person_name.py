@@ -86,10 +86,11 @@ CLOSING_SAME_LINE = re.compile(
     r"(?i:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|groet(?:en|jes)?|gr|mvg|liefs)[ \t]*[!,.]+[ \t]*"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!]?\Z"
 )
-# Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``).
+# Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``, and drops a letter
+# too: ``Narn``; not "Nam", a verb).
 NAME_FIELDS = re.compile(
     r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
-    r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
+    r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|narn|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
     r"voorletters|"
     r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surname|"
     r"given names?|name|first name|last name)"
