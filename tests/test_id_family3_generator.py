@@ -1,0 +1,229 @@
+"""Tuning family 3 of synthetic ID-copy uploads (synthetic/id_family3): files, truth and checksums.
+
+A small set (12 uploads, one of every capture kind, at most 0.6 megapixels) is drawn once per module; checksums are
+checked with python-stdnum and the `mrz` package, not with the generator's own code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from mrz.base.functions import hash_is_ok
+from mrz.checker.td1 import TD1CodeChecker
+from mrz.checker.td3 import TD3CodeChecker
+from PIL import Image
+from stdnum.be import nn as be_nn
+from stdnum.nl import bsn as nl_bsn
+
+from synthetic.id_family3 import CAPTURE_KINDS, DOCUMENT_KINDS, make_plan
+from synthetic.id_family3.plan import write_set, write_upload
+
+SEED = 5
+COUNT = 12
+MAX_MP = 0.6
+TEXT_TYPES = {"bsn", "document_number", "personal_number", "v_number", "name", "date_of_birth", "mrz_line", "mrz_band"}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("family3")
+    write_set(out, COUNT, SEED, MAX_MP)
+    return out
+
+
+def _truths(folder: Path) -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text())) for p in sorted(folder.glob("[0-9][0-9][0-9]_*.json"))]
+
+
+def _load(folder: Path, stem: str, truth: dict) -> np.ndarray:
+    path = folder / f"{stem}.{truth['capture']['format']}"
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        page = pdfium.PdfDocument(str(path))[0]
+        image = page.render(scale=truth["capture"]["pdf_dpi"] / 72).to_pil()
+    else:
+        image = Image.open(path)
+    return np.asarray(image.convert("L"))
+
+
+def test_files_names_manifest_and_gitignore(generated: Path) -> None:
+    manifest = json.loads((generated / "manifest.json").read_text())
+    assert len(manifest["uploads"]) == COUNT
+    assert (generated / ".gitignore").read_text().strip() == "*"
+    for row in manifest["uploads"]:
+        assert re.fullmatch(r"\d{3}_[a-z_0-9]+\.(png|jpg|pdf)", row["file"]), row["file"]
+        assert (generated / row["file"]).is_file() and (generated / row["truth"]).is_file()
+        assert row["file"].startswith(f"{row['file'][:3]}_{row['document_kind']}_{row['capture_kind']}.")
+    assert {row["capture_kind"] for row in manifest["uploads"]} == set(CAPTURE_KINDS)
+
+
+def test_same_seed_same_bytes_other_seed_other_image(generated: Path, tmp_path: Path) -> None:
+    plan = make_plan(COUNT, SEED)
+    picks = [u for u in plan if u.capture_kind in ("passport_spread", "phone_photo", "pdf_page")]
+    for upload in picks:
+        row = write_upload(upload, tmp_path, SEED, MAX_MP)
+        assert (tmp_path / row["file"]).read_bytes() == (generated / row["file"]).read_bytes(), row["file"]
+        assert (tmp_path / row["truth"]).read_bytes() == (generated / row["truth"]).read_bytes()
+    other = tmp_path / "other"
+    other.mkdir()
+    row = write_upload(picks[0], other, SEED + 1, MAX_MP)
+    first = generated / make_plan(COUNT, SEED)[picks[0].index].stem
+    assert (
+        json.loads((other / row["truth"]).read_text())["documents"]
+        != json.loads(first.with_suffix(".json").read_text())["documents"]
+    )
+    mine = next(generated.glob(first.name + ".*[!n]"))  # the image, whatever its format
+    assert (other / row["file"]).read_bytes() != mine.read_bytes()
+
+
+def test_truth_format(generated: Path) -> None:
+    for path, truth in _truths(generated):
+        assert set(truth) >= {"document_kind", "capture_kind", "page_size", "capture", "documents", "elements"}
+        assert truth["document_kind"] in DOCUMENT_KINDS and truth["capture_kind"] in CAPTURE_KINDS
+        assert truth["capture"]["rotation_cw_deg"] in (0, 90, 180, 270)
+        assert (path.parent / f"{path.stem}.{truth['capture']['format']}").is_file()
+        for doc in truth["documents"]:
+            values = doc["values"]
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", values["date_of_birth"])
+            assert values["surname"] and values["given_names"] and values["document_number"]
+            assert doc["sides_shown"]
+        shown = {(d["index"], s) for d in truth["documents"] for s in d["sides_shown"]}
+        for e in truth["elements"]:
+            assert (e["document"], e["side"]) in shown, (path.name, e)
+            assert len(e["polygon"]) == 4
+            if e["type"] == "mrz_line":
+                assert e["line"] in (1, 2, 3)
+            if e["type"] == "name":
+                assert e["field"] in ("surname", "given_names")
+
+
+def test_polygons_inside_the_image_and_on_ink(generated: Path) -> None:
+    for path, truth in _truths(generated):
+        image = _load(generated, path.stem, truth)
+        h, w = image.shape
+        assert (w, h) == (truth["page_size"]["width"], truth["page_size"]["height"]), path.name
+        if truth["capture"]["format"] != "pdf":
+            mode = Image.open(generated / f"{path.stem}.{truth['capture']['format']}").mode
+            assert truth["page_size"]["channels"] == (1 if mode == "L" else 3), (path.name, mode)
+        for e in truth["elements"]:
+            poly = np.asarray(e["polygon"])
+            assert poly[:, 0].min() >= 0 and poly[:, 0].max() <= w and poly[:, 1].min() >= 0 and poly[:, 1].max() <= h
+            mask = np.zeros((h, w), np.uint8)
+            cv2.fillPoly(mask, [np.round(poly).astype(np.int32)], 1)
+            pixels = image[mask > 0].astype(float)
+            assert pixels.size >= 12, (path.name, e["type"])
+            spread = np.percentile(pixels, 95) - np.percentile(pixels, 5)
+            if e["type"] in ("photo", "ghost_photo"):
+                assert pixels.std() > 5, (path.name, e["type"], pixels.std())  # a picture, not blank paper
+            else:
+                assert spread > 25, (path.name, e["type"], spread)  # dark strokes on a light ground
+
+
+def test_every_bsn_passes_the_11_proef_and_belgian_numbers_their_check(generated: Path) -> None:
+    seen = 0
+    for _path, truth in _truths(generated):
+        for doc in truth["documents"]:
+            values = doc["values"]
+            if values["bsn"] is not None:
+                assert nl_bsn.is_valid(values["bsn"]), values["bsn"]
+                seen += 1
+            if doc["kind"] == "be_id_card":
+                assert be_nn.is_valid(values["personal_number"])
+                number = values["document_number"]
+                assert int(number[10:]) == (int(number[:10]) % 97 or 97)
+            if doc["kind"] in ("nl_id_card", "nl_passport", "nl_residence_permit"):
+                number = values["document_number"]
+                assert re.fullmatch(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]", number), number
+    assert seen >= 3
+
+
+def test_mrz_check_digits_are_valid(generated: Path) -> None:
+    checked = 0
+    for _path, truth in _truths(generated):
+        for doc in truth["documents"]:
+            mrz = doc["values"]["mrz"]
+            if not mrz:
+                assert doc["kind"] == "nl_driving_licence"
+                continue
+            if len(mrz) == 2:
+                assert all(len(line) == 44 for line in mrz)
+                assert TD3CodeChecker("\n".join(mrz), check_expiry=False), mrz
+                assert mrz[1][:9].rstrip("<") == doc["values"]["document_number"]
+            else:
+                assert all(len(line) == 30 for line in mrz)
+                l1, l2 = mrz[0], mrz[1]
+                if doc["kind"] == "be_id_card":  # 12-digit number: ICAO overflow into the optional data
+                    number = doc["values"]["document_number"]
+                    assert l1[14] == "<" and l1[5:14] + l1[15:18] == number
+                    assert hash_is_ok(number, l1[18])
+                    assert l2[18:29] == doc["values"]["personal_number"]
+                    for field, check in ((l2[0:6], l2[6]), (l2[8:14], l2[14])):
+                        assert hash_is_ok(field, check)
+                    assert hash_is_ok(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29])
+                else:
+                    assert TD1CodeChecker("\n".join(mrz), check_expiry=False), mrz
+                    assert l1[5:14].rstrip("<") == doc["values"]["document_number"]
+            born = doc["values"]["date_of_birth"]
+            line = mrz[1]
+            assert (line[0:6] if len(mrz) == 3 else line[13:19]) == born[2:4] + born[5:7] + born[8:10]
+            checked += 1
+    assert checked >= 5
+
+
+def test_mrz_band_is_wider_than_tall_once_the_page_is_turned_back(generated: Path) -> None:
+    bands = 0
+    for _path, truth in _truths(generated):
+        w, h = truth["page_size"]["width"], truth["page_size"]["height"]
+        turn = truth["capture"]["rotation_cw_deg"]
+        for e in truth["elements"]:
+            if e["type"] != "mrz_band":
+                continue
+            p = np.asarray(e["polygon"], float)
+            x, y = p[:, 0], p[:, 1]
+            # undo the clockwise turn: the upright page was (w, h) turned back
+            if turn == 90:
+                x, y = y, w - x
+            elif turn == 180:
+                x, y = w - x, h - y
+            elif turn == 270:
+                x, y = h - y, x
+            assert np.ptp(x) > 2 * np.ptp(y), (truth["capture_kind"], turn)
+            bands += 1
+    assert bands >= 4
+
+
+def test_turned_pages_and_photocopies(generated: Path) -> None:
+    for _path, truth in _truths(generated):
+        if truth["capture_kind"] == "turned_page":
+            assert truth["capture"]["rotation_cw_deg"] in (90, 180, 270)
+        if truth["capture_kind"] == "photocopy":
+            assert truth["page_size"]["channels"] == 1
+        if truth["capture_kind"] == "two_documents":
+            assert len(truth["documents"]) == 2 and {e["document"] for e in truth["elements"]} <= {0, 1}
+        if truth["capture_kind"] == "passport_spread":
+            assert truth["document_kind"] == "nl_passport" and len(truth["documents"][0]["sides_shown"]) == 2
+
+
+def test_a_pdf_renders_back_to_its_page_size(generated: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdfs = [(p, t) for p, t in _truths(generated) if t["capture"]["format"] == "pdf"]
+    assert pdfs
+    for path, truth in pdfs:
+        page = pdfium.PdfDocument(str(generated / f"{path.stem}.pdf"))[0]
+        bitmap = page.render(scale=truth["capture"]["pdf_dpi"] / 72)
+        assert (bitmap.width, bitmap.height) == (truth["page_size"]["width"], truth["page_size"]["height"])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 17])
+def test_default_plan_of_40_holds_every_document_and_capture_kind(seed: int) -> None:
+    plan = make_plan(40, seed)
+    assert {u.document_kind for u in plan} == set(DOCUMENT_KINDS)
+    assert {u.capture_kind for u in plan} == set(CAPTURE_KINDS)
+    assert [u.index for u in plan] == list(range(40))
