@@ -977,6 +977,21 @@ def _rare_word(word: str) -> bool:
     )
 
 
+def _plain_lower_street(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A listed street of one word typed in lower case, as a chat does, with its number closing the phrase, when the
+    word is in no word list at all: not the training text's common words, not OpenTaal's Dutch words (``perron 3``,
+    ``achterom 6``), not English, no first name, family name or place (``weggelopen van hoogend 21``,
+    ``tsjerkewei 4, stiens``)."""
+    from afscherm.detectors.place_names import ENGLISH_WORDS, lookup, street_words
+
+    if first != len(words) - 1:
+        return False
+    word = words[first].text
+    if not word.islower() or not _rare_word(word) or word in street_words() or word in ENGLISH_WORDS:
+        return False
+    return lookup(word) is None and _number_closes(text, words[first].start + len(word))
+
+
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return m.group().lower().rstrip(".,;:!?") if m else ""
@@ -1229,6 +1244,7 @@ class LocationRecognizer(DutchRecognizer):
             or _bare_street_place(text, words, street.first, num_end)
             or (words[street.first].text.lower() in _SOUTHERN_STREET_WORDS and _FOREIGN_CODE_AFTER.match(text, num_end))
             or _address_cue_near(text, words, street.first)
+            or _plain_lower_street(text, words, street.first, num_end)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)

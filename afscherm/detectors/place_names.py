@@ -72,6 +72,9 @@ LOCAL_NAMES_FILE = PLACES_FILE.with_name("local_names_nl.tsv")
 # Neighbourhoods and districts no BAG list holds (``Kralingen``, ``Overvecht``, ``De Pijp``, ``Vinkhuizen``) with their
 # municipality: read after place cues (``district_index``), capitalised alone when unambiguous, after their own town.
 DISTRICTS_FILE = PLACES_FILE.with_name("districts_nl.tsv")
+# The one-word streets of ``STREETS_FILE`` that are Dutch words too (OpenTaal's word list: ``perron``, ``achterom``,
+# ``zuideinde``): a far broader guard than the common words of the training text, for a street typed in lower case.
+STREET_WORDS_FILE = PLACES_FILE.with_name("streets_that_are_words_nl.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
 # A town's part written after it with a hyphen ("Amsterdam-Noord", "Den Haag-Centrum" is rarer).
@@ -1897,6 +1900,26 @@ def build_streets(source: Path, target: Path = STREETS_FILE) -> int:
     return len(names)
 
 
+def build_street_words(word_list: Path, target: Path = STREET_WORDS_FILE) -> int:
+    """Write the one-word names of :func:`street_names` that OpenTaal's Dutch word list (one word a line, as Debian's
+    ``wdutch`` installs it in ``/usr/share/dict/dutch``) holds in lower case: streets named by a plain word."""
+    words = {line.strip() for line in word_list.read_text(encoding="utf-8").splitlines()}
+    names = {name for name in street_names() if " " not in name and name in words}
+    header = (
+        "# One-word BAG street names (streets_nl.txt) that are Dutch words too, in lower case in OpenTaal's word list"
+        " (wdutch 2.20.19);\n# derived by afscherm.detectors.place_names.build_street_words; licences:"
+        " LICENSE-bag-names.txt and LICENSE-opentaal-wordlist.txt.\n"
+    )
+    target.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """The one-word streets that are Dutch words too (``perron``, ``achterom``; see ``STREET_WORDS_FILE``)."""
+    return frozenset(_names(STREET_WORDS_FILE))
+
+
 @lru_cache(maxsize=1)
 def street_names() -> frozenset[str]:
     """Normalised BAG street names without a street ending (``weteringschans``, ``achter de hoven``)."""
@@ -1912,3 +1935,5 @@ def street_last_words() -> frozenset[str]:
 if __name__ == "__main__":  # python -m afscherm.detectors.place_names /work/shared/data/dutch-places
     print(build(Path(sys.argv[1])), "names written to", PLACES_FILE)
     print(build_streets(Path(sys.argv[1])), "names written to", STREETS_FILE)
+    if len(sys.argv) > 2:  # ... /usr/share/dict/dutch: OpenTaal's word list
+        print(build_street_words(Path(sys.argv[2])), "names written to", STREET_WORDS_FILE)
