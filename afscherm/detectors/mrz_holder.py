@@ -78,6 +78,22 @@ def _without_accents(text: str) -> str:
     return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
+_PHRASE_WORDS = re.compile(r"[ \t-]+")
+
+
+def _opens_with_capital(matched: str) -> bool:
+    """The first word of ``matched`` that is no particle opens with a capital: ``KOEN``, ``van Dam`` and ``el Amrani``
+    (a surname's particle is written in lower case before a capitalised name), not ``koen`` or ``van dam``.
+
+    >>> _opens_with_capital("el Amrani"), _opens_with_capital("EL AMRANI"), _opens_with_capital("van dam")
+    (True, True, False)
+    """
+    for word in _PHRASE_WORDS.split(matched):
+        if word.lower() not in _PARTICLES:
+            return word[:1].isupper()
+    return False
+
+
 def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and the holder's date of birth and names written outside a zone whose check digits hold."""
     values = [
@@ -123,7 +139,7 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             plain = _without_accents(text) if patterns else text
             for pattern in patterns:
                 for m in pattern.finditer(plain):
-                    if not text[m.start()].isupper():
+                    if not _opens_with_capital(m.group()):
                         continue  # a common word written like the name ("koen", "bakker")
                     if free(*m.span(), "PERSON") and not any(a < m.end() and m.start() < b for a, b in spans):
                         spans.append(m.span())
