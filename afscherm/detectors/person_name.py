@@ -96,6 +96,8 @@ NAME_FIELDS = re.compile(
     r"given names?|name|first name|last name)"
     r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
 )
+# A verb after a name label written as a sentence ("Contactpersoon is Marian", "naam was Jansen"): not the value.
+FIELD_VERB = re.compile(r"(?:is|was|wordt|blijft)[ \t]+")
 # Values a name field holds when it holds no name.
 NAME_PLACEHOLDERS = frozenset(
     "null none nil nvt n.v.t onbekend unknown anoniem anonymous geen leeg empty test true false x xx xxx n/a".split()
@@ -571,6 +573,13 @@ class PersonNameRecognizer(DutchRecognizer):
             # "Achternaam erflater:", "Naam van de moeder:": a name label of a person's role
             label_ends += [m.end() for m in ROLE_NAME_FIELD.finditer(text) if m.group("role").lower() in PERSON_ROLES]
         for label_end in sorted(label_ends):
+            # a sentence's verb between the label and its value ("Contactpersoon is Marian") belongs to neither; a
+            # lower-case word after it names no one ("contactpersoon is niet bereikbaar")
+            verb = FIELD_VERB.match(text, label_end)
+            if verb is not None:
+                if not text[verb.end() : verb.end() + 1].isupper():
+                    continue
+                label_end = verb.end()
             line = re.match(r"([^\n|;]{1,60})", text[label_end:])
             if not line:
                 continue
