@@ -227,3 +227,47 @@ def test_default_plan_of_40_holds_every_document_and_capture_kind(seed: int) -> 
     assert {u.document_kind for u in plan} == set(DOCUMENT_KINDS)
     assert {u.capture_kind for u in plan} == set(CAPTURE_KINDS)
     assert [u.index for u in plan] == list(range(40))
+
+
+def test_page_sizes_lie_between_0_3_megapixels_and_the_cap(generated: Path) -> None:
+    for path, truth in _truths(generated):
+        size = truth["page_size"]
+        assert 0.3 <= size["width"] * size["height"] / 1e6 <= MAX_MP * 1.01, (path.name, size)
+
+
+# what each side of each document shows, from the issue: (side, kinds) -> element types that must be on it
+EXPECTED = {
+    ("front", "nl_id_card"): {"photo", "ghost_photo", "document_number", "name", "date_of_birth"},
+    ("front", "nl_residence_permit"): {"photo", "ghost_photo", "document_number", "name", "date_of_birth"},
+    ("front", "be_id_card"): {"photo", "document_number", "name", "date_of_birth"},
+    ("front", "de_id_card"): {"photo", "document_number", "name", "date_of_birth"},
+    ("front", "nl_driving_licence"): {"photo", "ghost_photo", "bsn", "document_number", "name", "date_of_birth"},
+    ("back", "nl_id_card"): {"bsn", "mrz_band", "mrz_line"},
+    ("back", "nl_residence_permit"): {"v_number", "mrz_band", "mrz_line"},
+    ("back", "be_id_card"): {"personal_number", "mrz_band", "mrz_line"},
+    ("back", "de_id_card"): {"mrz_band", "mrz_line"},
+    ("back", "nl_driving_licence"): set(),
+    ("data_page", "nl_passport"): {"photo", "ghost_photo", "document_number", "name", "mrz_band", "mrz_line"},
+    ("bsn_page", "nl_passport"): {"bsn"},
+    ("facing_page", "nl_passport"): set(),
+}
+NEVER = {("back", "nl_driving_licence"): {"bsn", "document_number", "photo"}, ("front", "nl_id_card"): {"mrz_band"}}
+
+
+def test_every_side_shows_what_that_side_of_that_document_carries(generated: Path) -> None:
+    for path, truth in _truths(generated):
+        for doc in truth["documents"]:
+            for side in doc["sides_shown"]:
+                types = [e["type"] for e in truth["elements"] if e["document"] == doc["index"] and e["side"] == side]
+                assert EXPECTED[(side, doc["kind"])] <= set(types), (path.name, side, types)
+                assert not NEVER.get((side, doc["kind"]), set()) & set(types), (path.name, side, types)
+                assert types.count("photo") <= 1 and types.count("mrz_band") <= 1
+                lines = sorted(
+                    e["line"]
+                    for e in truth["elements"]
+                    if e["type"] == "mrz_line" and e["side"] == side and e["document"] == doc["index"]
+                )
+                if "mrz_band" in types:
+                    assert lines == list(range(1, len(doc["values"]["mrz"]) + 1)), (path.name, lines)
+                if side == "data_page" and doc["model"] == "2014":
+                    assert "bsn" in types  # older passports print the BSN on the data page

@@ -16,6 +16,7 @@ from .layouts import Side
 
 SOURCE_DPI = 300.0  # layouts draw at 300 dpi
 MM_PER_INCH = 25.4
+MIN_MEGAPIXELS = 0.3  # issue 13: uploads of 0.3 to 12 megapixels
 
 
 @dataclass
@@ -139,8 +140,9 @@ def composite(
 # ---------------------------------------------------------------- backgrounds
 
 
-def paper(width: int, height: int, rng: np.random.Generator) -> np.ndarray:
-    level = rng.uniform(236, 254)
+def paper(width: int, height: int, rng: np.random.Generator, lid_open: bool = False) -> np.ndarray:
+    """White scanner paper, or the near-black of a scan made with the lid open."""
+    level = rng.uniform(12, 60) if lid_open else rng.uniform(236, 254)
     page = np.full((height, width, 3), level, np.float32) + rng.normal(0, 1.2, (height, width, 1)).astype(np.float32)
     return np.clip(page, 0, 255).astype(np.uint8)
 
@@ -189,7 +191,7 @@ def flatbed(
         margin = float(rng.uniform(2, 15))
         page_mm = (bw + 2 * margin, bh + 2 * margin)
         offset = (margin, margin)
-        mp = target_megapixels(rng, 0.3, max_mp)
+        mp = target_megapixels(rng, MIN_MEGAPIXELS, max_mp)
     else:
         landscape = bw > 200 or (not stack and rng.random() < 0.5 and bw > bh)
         page_mm = (297.0, 210.0) if landscape else (210.0, 297.0)
@@ -204,8 +206,14 @@ def flatbed(
     if for_pdf:
         dpi = pdf_dpi(dpi, area_in2, max_mp)
     px_per_mm = dpi / MM_PER_INCH
+    grow = min_page_growth(page_mm, px_per_mm)
+    if grow > 1:  # a fixed PDF dpi left a tight crop under 0.3 megapixels: scan a wider margin instead
+        extra = ((grow - 1) * page_mm[0] / 2, (grow - 1) * page_mm[1] / 2)
+        page_mm = (page_mm[0] * grow, page_mm[1] * grow)
+        offset = (offset[0] + extra[0], offset[1] + extra[1])
     width, height = round(page_mm[0] * px_per_mm), round(page_mm[1] * px_per_mm)
-    page = paper(width, height, rng)
+    lid_open = cropped and rng.random() < 0.25
+    page = paper(width, height, rng, lid_open)
     place = scale(px_per_mm) @ translate(*offset)
     elements = composite(page, items, [place @ m for m in mats])
     page = scan_noise(page, rng)
@@ -215,6 +223,7 @@ def flatbed(
         "scan_dpi": round(dpi, 3),
         "tilts_deg": [round(t, 2) for t in tilts],
         "arrangement": "stacked" if stack else "side_by_side",
+        "lid_open": lid_open,
     }
     return Shot(page, elements, meta)
 
@@ -228,6 +237,12 @@ def pdf_dpi(wanted: float, area_in2: float, max_mp: float) -> float:
     """The exact-PDF dpi nearest to `wanted` whose page stays under the megapixel cap (72 if none does)."""
     fitting = [d for d in EXACT_PDF_DPIS if d * d * area_in2 / 1e6 <= max_mp] or [EXACT_PDF_DPIS[0]]
     return min(fitting, key=lambda d: abs(np.log(d / wanted)))
+
+
+def min_page_growth(page_mm: tuple[float, float], px_per_mm: float, min_mp: float = MIN_MEGAPIXELS) -> float:
+    """Factor by which both page sides must grow to hold at least `min_mp` megapixels (1 when they already do)."""
+    mp = page_mm[0] * page_mm[1] * px_per_mm**2 / 1e6
+    return 1.0 if mp >= min_mp else float(np.sqrt(min_mp / mp)) * 1.01
 
 
 def scan_noise(page: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -209,15 +209,15 @@ def _source(name: str) -> np.ndarray:
 PORTRAIT_SOURCES = {"astronaut": ((226, 125), (170, 250)), "camera": ((228, 135), (130, 190))}
 
 
-def portrait(rng: np.random.Generator, w: int, h: int, style: dict[str, object]) -> np.ndarray:
-    """A head-and-shoulders crop of a public-domain picture: own crop, scale, mirror, tint, contrast, colour."""
+def portrait(w: int, h: int, style: dict[str, object]) -> np.ndarray:
+    """A head-and-shoulders crop of a public-domain picture: the style's crop, scale, mirror, tint, contrast, colour."""
     name = str(style["source"])
     (cx, cy), (lo, hi) = PORTRAIT_SOURCES[name]
     src = _source(name)
-    cw = rng.uniform(lo, hi)
+    cw = lo + float(style["crop_width"]) * (hi - lo)  # type: ignore[arg-type]
     ch = cw * h / w
-    cx += rng.uniform(-0.08, 0.08) * cw
-    cy += rng.uniform(-0.02, 0.12) * ch
+    cx += float(style["crop_dx"]) * cw  # type: ignore[arg-type]
+    cy += float(style["crop_dy"]) * ch  # type: ignore[arg-type]
     x0, y0 = int(np.clip(cx - cw / 2, 0, 512 - cw)), int(np.clip(cy - ch * 0.45, 0, 512 - ch))
     crop = src[y0 : y0 + int(ch), x0 : x0 + int(cw)]
     out = cv2.resize(crop, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32)

@@ -113,12 +113,18 @@ def choose_style(doc: Document, rng: np.random.Generator) -> dict[str, object]:
         "overprint": bool(rng.random() < 0.4),
         "date_format": int(rng.integers(0, 4)),
         "label_scale": float(rng.uniform(0.85, 1.15)),
+        "upper_names": bool(rng.random() < 0.5),  # many documents print names in capitals
+        "label_upper": bool(rng.random() < 0.3),
         "portrait": {
             "source": "astronaut" if rng.random() < 0.8 else "camera",
             "mirror": bool(rng.random() < 0.4),
             "grey": bool(rng.random() < 0.35),
             "contrast": float(rng.uniform(0.8, 1.25)),
             "tint": tuple(float(c) for c in rng.uniform(-18, 18, 3)),
+            # the crop is the document's own, the same on every side (front photo and back ghost show one picture)
+            "crop_width": float(rng.uniform(0, 1)),
+            "crop_dx": float(rng.uniform(-0.08, 0.08)),
+            "crop_dy": float(rng.uniform(-0.02, 0.12)),
         },
         "ghost_back": doc.kind == "nl_id_card" and doc.model == "2021" and rng.random() < 0.5,
     }
@@ -168,6 +174,10 @@ class Painter:
 
     def field(self, y: int, label: str, text: str, element: dict[str, object] | None, colour=None) -> int:
         """Label and value at height y; records the value's ink box as `element`; returns the next free y."""
+        if element is not None and element["type"] == "name" and self.style["upper_names"]:
+            text = text.upper()
+        if self.style["label_upper"]:
+            label = label.upper()
         lab = draw.text_mask(label, self.style["label_font"], self.label_cap)  # type: ignore[arg-type]
         if lab.shape[1] > (self.x1 - self.x0) * (1.0 if self.style["below"] else 0.5):
             target = int((self.x1 - self.x0) * (1.0 if self.style["below"] else 0.5))
@@ -236,7 +246,7 @@ def _photo_and_ghost(
     pw = int(ph / 1.28)
     margin = int(w * 0.04)
     px = margin if st["photo_left"] else w - margin - pw
-    photo = draw.portrait(rng, pw, ph, st["portrait"])  # type: ignore[arg-type]
+    photo = draw.portrait(pw, ph, st["portrait"])  # type: ignore[arg-type]
     card[top : top + ph, px : px + pw] = photo
     pbox = (px, top, px + pw, top + ph)
     elements.append({"type": "photo", "box": pbox})
@@ -255,42 +265,50 @@ def place_ghost(
     occupied: list[Box],
     elements: list[dict[str, object]],
 ) -> None:
-    """Put the ghost portrait where nothing else is drawn, trying the style's spot first."""
+    """Put the ghost portrait where nothing else is drawn: the style's spot first, then any free place; smaller
+    when the card is full (real cards always carry one, so a ghost-less front would not be a fair page)."""
     h, w = card.shape[:2]
     st = doc.style
-    gw = int(w * float(st["ghost_frac"]))
-    gh = int(gw * 1.28)
     left = bool(st["photo_left"])
     m = int(w * 0.03)
-    spots = {
-        "opposite_bottom": (w - m - gw if left else m, h - m - gh),
-        "opposite_top": (w - m - gw if left else m, int(h * 0.2)),
-        "under_photo": (pbox[0] + (pbox[2] - pbox[0] - gw) // 2, pbox[3] + m // 2),
-        "mid_bottom": (int(w * 0.5 - gw / 2), h - m - gh),
-    }
-    order = [str(st["ghost_spot"])] + [k for k in spots if k != st["ghost_spot"]]
-    for name in order:
-        x, y = spots[name]
-        box = (x, y, x + gw, y + gh)
-        inside = x >= 0 and y >= 0 and box[2] <= w and box[3] <= h
-        if inside and not any(_overlap(box, o) for o in [*occupied, pbox]):
-            rgb, alpha = draw.ghost(photo, gw, gh, bool(st["ghost_mono"]), st["label_ink"])  # type: ignore[arg-type]
-            draw.paste(card, rgb, alpha, x, y, float(st["ghost_strength"]))
-            if st["overprint"]:  # guilloche lines or microtext over the ghost, as printed on top of it
-                draw.guilloche(card[y : y + gh, x : x + gw], rng, st["guilloche_ink"], 0.5)  # type: ignore[arg-type]
-            elements.append({"type": "ghost_photo", "box": box})
-            occupied.append(box)
-            return
-    # no preferred spot is free: the first free place on a coarse grid, scanning from the bottom right
-    for y in range(h - m - gh, m, -max(4, gh // 4)):
-        for x in range(w - m - gw, m, -max(4, gw // 4)):
+    taken = [*occupied, pbox]
+    for shrink in (1.0, 0.8, 0.65, 0.5):
+        gw = int(w * float(st["ghost_frac"]) * shrink)
+        gh = int(gw * 1.28)
+        spots = {
+            "opposite_bottom": (w - m - gw if left else m, h - m - gh),
+            "opposite_top": (w - m - gw if left else m, int(h * 0.2)),
+            "under_photo": (pbox[0] + (pbox[2] - pbox[0] - gw) // 2, pbox[3] + m // 2),
+            "mid_bottom": (int(w * 0.5 - gw / 2), h - m - gh),
+        }
+        preferred = [spots[str(st["ghost_spot"])]] + [xy for k, xy in spots.items() if k != st["ghost_spot"]]
+        # the first free place on a grid, scanning from the bottom right
+        step_x, step_y = max(4, gw // 8), max(4, gh // 8)
+        grid = [(x, y) for y in range(h - m // 2 - gh, m // 2, -step_y) for x in range(w - m - gw, m, -step_x)]
+        for x, y in preferred + grid:
             box = (x, y, x + gw, y + gh)
-            if not any(_overlap(box, o) for o in [*occupied, pbox]):
-                rgb, alpha = draw.ghost(photo, gw, gh, bool(st["ghost_mono"]), st["label_ink"])  # type: ignore[arg-type]
-                draw.paste(card, rgb, alpha, x, y, float(st["ghost_strength"]))
-                elements.append({"type": "ghost_photo", "box": box})
+            inside = x >= 0 and y >= 0 and box[2] <= w and box[3] <= h
+            if inside and not any(_overlap(box, o) for o in taken):
+                print_ghost(card, st, rng, photo, box, elements)
                 occupied.append(box)
                 return
+
+
+def print_ghost(
+    card: np.ndarray,
+    st: dict[str, object],
+    rng: np.random.Generator,
+    photo: np.ndarray,
+    box: Box,
+    elements: list[dict[str, object]],
+) -> None:
+    """The ghost portrait in `box`: the style's strength and colour, sometimes with guilloche printed over it."""
+    x0, y0, x1, y1 = box
+    rgb, alpha = draw.ghost(photo, x1 - x0, y1 - y0, bool(st["ghost_mono"]), st["label_ink"])  # type: ignore[arg-type]
+    draw.paste(card, rgb, alpha, x0, y0, float(st["ghost_strength"]))  # type: ignore[arg-type]
+    if st["overprint"]:
+        draw.guilloche(card[y0:y1, x0:x1], rng, st["guilloche_ink"], 0.5)  # type: ignore[arg-type]
+    elements.append({"type": "ghost_photo", "box": box})
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -434,14 +452,12 @@ def _render_card_back(doc: Document, rng: np.random.Generator) -> Side:
             break
     card = trial
     elements += p.elements
-    if st["ghost_back"]:  # the 2021 Dutch card repeats a ghost portrait on its back
-        photo = draw.portrait(np.random.default_rng(int(rng.integers(0, 2**31))), 200, 256, st["portrait"])  # type: ignore[arg-type]
+    if st["ghost_back"]:  # the 2021 Dutch card repeats the holder's ghost portrait on its back
         gw = int(w * float(st["ghost_frac"]))
         gh = int(gw * 1.28)
         gx, gy = w - int(w * 0.05) - gw, max(int(h * 0.05), mrz_top - gh - int(h * 0.1))
-        rgb, a = draw.ghost(photo, gw, gh, bool(st["ghost_mono"]), st["label_ink"])  # type: ignore[arg-type]
-        box = draw.paste(card, rgb, a, gx, gy, float(st["ghost_strength"]))
-        elements.append({"type": "ghost_photo", "box": box})
+        photo = draw.portrait(gw * 2, gh * 2, st["portrait"])  # type: ignore[arg-type]
+        print_ghost(card, st, rng, photo, (gx, gy, gx + gw, gy + gh), elements)
     return Side(card, alpha, elements)
 
 
