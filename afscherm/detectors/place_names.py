@@ -75,6 +75,8 @@ DISTRICTS_FILE = PLACES_FILE.with_name("districts_nl.tsv")
 # The one-word streets of ``STREETS_FILE`` that are Dutch words too (OpenTaal's word list: ``perron``, ``achterom``,
 # ``zuideinde``): a far broader guard than the common words of the training text, for a street typed in lower case.
 STREET_WORDS_FILE = PLACES_FILE.with_name("streets_that_are_words_nl.txt")
+# The one-word listed places that are Dutch words too in OpenTaal's word list (``best``, ``doorn``, ``made``).
+PLACE_WORDS_FILE = PLACES_FILE.with_name("places_that_are_words_nl.txt")
 SCORE_CUE = 0.85
 SCORE_CAPITALS = 0.8
 # A town's part written after it with a hyphen ("Amsterdam-Noord", "Den Haag-Centrum" is rarer).
@@ -702,6 +704,28 @@ def lower_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The one-word listed places that are Dutch words too (``doorn``, ``haren``; see ``PLACE_WORDS_FILE``)."""
+    return frozenset(_names(PLACE_WORDS_FILE))
+
+
+@lru_cache(maxsize=1)
+def lower_villages() -> frozenset[str]:
+    """Listed one-word places of any size that a chat names in lower case without a cue (``ik ben bij tante in
+    koekange``, ``tnv hc rapid zuidlaren``), when their name is in no word list at all: not OpenTaal's Dutch words
+    (:func:`place_words`: ``doorn``, ``haren``, ``made``), no common or English word, first or family name; five
+    letters or more. The large towns are :func:`lower_towns`'."""
+    index = place_index()
+    words = place_words() | common_words()
+    return frozenset(
+        key
+        for key, use in index.items()
+        if use == "plain" and " " not in key and key.isalpha() and len(key) >= 5 and key not in words
+        and key not in ENGLISH_WORDS and not _person_like(key)
+    ) - lower_towns()  # fmt: skip
+
+
+@lru_cache(maxsize=1)
 def lower_town_phrases() -> dict[str, tuple[str, ...]]:
     """Large towns of two or more words (``den haag``, ``bergen op zoom``; in lower case no phrase but the town), by
     their last word: a text without that word is not searched for them (one set intersection)."""
@@ -1052,6 +1076,8 @@ class PlaceNameRecognizer(DutchRecognizer):
         facts = text_facts(text)
         out: list[Finding] = []
         keys = list(lower_towns().intersection(facts.lower_runs))
+        villages = lower_villages().intersection(facts.lower_runs)
+        keys += villages
         phrases = lower_town_phrases()
         keys += [key for last in facts.lower_runs.intersection(phrases) for key in phrases[last] if key in text]
         for key in keys:
@@ -1067,7 +1093,9 @@ class PlaceNameRecognizer(DutchRecognizer):
                 inside_a_word = (at and _TOWN_LEFT.match(text, at - 1) and not _town_pair_before(text, at, keys)) or (
                     _TOWN_RIGHT.match(text, end) and not _town_pair(text, end, keys)
                 )
-                if not inside_a_word and not person_or_thing and not first_name_before:
+                # (a village that opens a longer listed place, "alphen a/d rijn": the longer place is another rule's)
+                longer = key in villages and (longest_place(text, _words_after(text, at)) or (at, end))[1] > end
+                if not inside_a_word and not person_or_thing and not first_name_before and not longer:
                     out.append(Finding(at, end, "LOCATION", SCORE_BARE, self.name))
                 at = text.find(key, at + 1)
         return out
@@ -1680,9 +1708,14 @@ def _service_places(text: str) -> list[Finding]:
 # A firm's or institution's word, capitalised, whose name may close with its town ("Metaalbouw Rijsbergen",
 # "Stichting Woonbelang Lopik", "Ziekenhuis Gelderse Vallei Ede"). Not a club's or association's: ned.testa tags
 # "Voetbalclub Bergen" as one ORG, and a team is no address.
+# (The firm's words, lower case: a text whose lower-cased copy holds none of them has no match, and
+# _organisation_places skips the pattern, whose lazy start is tried at every word of every text.)
+_ORGANISATION_WORDS = (
+    "bedrijf", "ziekenhuis", "apotheek", "praktijk", "stichting", "school", "kliniek", "therapie", "bakkerij",
+    "slagerij", "makelaardij", "kantoor", "bouw", "handel",
+)  # fmt: skip
 _ORGANISATION = re.compile(
-    r"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:bedrijf|ziekenhuis|apotheek|praktijk|stichting|school|kliniek|therapie"
-    r"|bakkerij|slagerij|makelaardij|kantoor|bouw|handel)(?![\w'’-])",
+    rf"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])",
     re.IGNORECASE,
 )
 # One capitalised word of such a name after a space or a wide gap on the same line ("De", "Linde", "Ede", "EDE").
@@ -1697,6 +1730,8 @@ def _organisation_places(text: str) -> list[Finding]:
     Rijen``); after the firm's own name any listed place, unless a first name, initial or particle stands right before
     it (``Bakkerij Jan Linde``, ``Garage Van Goor``: a person)."""
     out: list[Finding] = []
+    if not text_facts(text).has_substring(_ORGANISATION_WORDS):
+        return out  # no firm's word (a case oddity always reads on: see TextFacts.has_substring)
     for m in _ORGANISATION.finditer(text):
         firm = m.group()
         if not firm[0].isupper() or not (firm[1:].islower() or firm.isupper()):
@@ -1900,6 +1935,20 @@ def build_streets(source: Path, target: Path = STREETS_FILE) -> int:
     return len(names)
 
 
+def build_place_words(word_list: Path, target: Path = PLACE_WORDS_FILE) -> int:
+    """Write the one-word names of :func:`place_index` that OpenTaal's Dutch word list holds in lower case."""
+    words = {line.strip() for line in word_list.read_text(encoding="utf-8").splitlines()}
+    names = {name for name in place_index() if " " not in name and name in words}
+    header = (
+        "# One-word listed places (places_nl.txt and the Belgian, German and abroad lists) that are Dutch words too,"
+        " in lower case in\n# OpenTaal's word list (wdutch 2.20.19); derived by"
+        " afscherm.detectors.place_names.build_place_words; licences: LICENSE-bag-names.txt\n# and"
+        " LICENSE-opentaal-wordlist.txt.\n"
+    )
+    target.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
 def build_street_words(word_list: Path, target: Path = STREET_WORDS_FILE) -> int:
     """Write the one-word names of :func:`street_names` that OpenTaal's Dutch word list (one word a line, as Debian's
     ``wdutch`` installs it in ``/usr/share/dict/dutch``) holds in lower case: streets named by a plain word."""
@@ -1937,3 +1986,4 @@ if __name__ == "__main__":  # python -m afscherm.detectors.place_names /work/sha
     print(build_streets(Path(sys.argv[1])), "names written to", STREETS_FILE)
     if len(sys.argv) > 2:  # ... /usr/share/dict/dutch: OpenTaal's word list
         print(build_street_words(Path(sys.argv[2])), "names written to", STREET_WORDS_FILE)
+        print(build_place_words(Path(sys.argv[2])), "names written to", PLACE_WORDS_FILE)
