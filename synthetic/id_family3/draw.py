@@ -57,7 +57,7 @@ def _pil_font(source: str, name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(DEJAVU + name, size)
 
 
-def _crop_ink(mask: np.ndarray) -> np.ndarray:
+def crop_ink(mask: np.ndarray) -> np.ndarray:
     ys, xs = np.nonzero(mask > 40)
     if len(xs) == 0:
         return np.zeros((1, 1), np.uint8)
@@ -72,12 +72,12 @@ def _text_mask_cached(text: str, font: Font, cap: int) -> np.ndarray:
         (w, h), base = cv2.getTextSize(text, font.hershey, scale, thick)
         canvas = np.zeros((h + base + 2 * thick + 4, w + 2 * thick + 4), np.uint8)
         cv2.putText(canvas, text, (thick + 2, h + thick + 2), font.hershey, scale, 255, thick, cv2.LINE_AA)
-        return _crop_ink(canvas)
+        return crop_ink(canvas)
     pil = _pil_font(font.source, font.name, max(6, round(cap * 1.38)))
     x0, y0, x1, y1 = pil.getbbox(text)
     image = Image.new("L", (int(x1 - x0) + 4, int(y1 - y0) + 4), 0)
     ImageDraw.Draw(image).text((2 - x0, 2 - y0), text, fill=255, font=pil)
-    return _crop_ink(np.asarray(image))
+    return crop_ink(np.asarray(image))
 
 
 def text_mask(text: str, font: Font, cap: int) -> np.ndarray:
@@ -118,7 +118,7 @@ def monospace_line(text: str, font: Font, cell_w: float, cell_h: int) -> np.ndar
         gy = max(0, gy)
         region = line[gy : gy + gh, gx : gx + gw]
         np.maximum(region, glyph[: region.shape[0], : region.shape[1]], out=region)
-    return _crop_ink(line)
+    return crop_ink(line)
 
 
 # ---------------------------------------------------------------- security print
@@ -270,4 +270,4 @@ def signature_mask(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
             max(1, h // 30),
             cv2.LINE_AA,
         )
-    return _crop_ink(canvas)
+    return crop_ink(canvas)

@@ -192,6 +192,36 @@ class Painter:
             self.elements.append({**element, "box": vbox})
         return max(lbox[3], vbox[3]) + int(self.h * 0.03 * self.scale)
 
+    def pair(self, y: int, left: tuple[str, str], right: tuple[str, str]) -> int:
+        """Two short fields side by side (sex and nationality, say) in the two halves of the column."""
+        x0, x1 = self.x0, self.x1
+        middle = (x0 + x1) // 2
+        langs = self.style["languages"]
+        self.x1 = middle - int(self.h * 0.02)
+        y_left = self.field(y, label_text(left[0], langs), left[1], None)  # type: ignore[arg-type]
+        self.x0, self.x1 = middle, x1
+        y_right = self.field(y, label_text(right[0], langs), right[1], None)  # type: ignore[arg-type]
+        self.x0 = x0
+        return max(y_left, y_right)
+
+
+NATIONALITY = {
+    "nl_id_card": "Nederlandse / NLD",
+    "nl_passport": "Nederlandse / NLD",
+    "nl_driving_licence": "NLD",
+    "nl_residence_permit": "MAROKKAANSE / MAR",
+    "be_id_card": "BELG / BEL",
+    "de_id_card": "DEUTSCH",
+}
+
+
+def _sex(doc: Document) -> str:
+    male = doc.values["sex"] == "M"
+    return {"nl": "M/M" if male else "V/F", "fr": "M" if male else "F", "de": "M" if male else "W"}.get(
+        doc.style["languages"][0],  # type: ignore[index]
+        str(doc.values["sex"]),
+    )
+
 
 def _base(
     doc: Document, size: tuple[int, int], rng: np.random.Generator, rounded: bool
@@ -366,6 +396,45 @@ def _date(doc: Document, key: str) -> str:
     return print_date(str(doc.values[key]), int(doc.style["date_format"]), doc.style["languages"][0])  # type: ignore[index]
 
 
+def vertical_number_strip(
+    doc: Document, rng: np.random.Generator, width: int, height: int, column: tuple[int, int], chance: float
+) -> tuple[np.ndarray, int, tuple[int, int]] | None:
+    """Sometimes the document number is (also) printed turned by 90 degrees along the card's edge, inked or
+    perforated (as laser-perforated numbers on Dutch documents): its mask, its x, and the text column left to it."""
+    if rng.random() >= chance:
+        return None
+    number = str(doc.values["document_number"])
+    mask = draw.text_mask(number, doc.style["value_font"], int(height * 0.04))  # type: ignore[arg-type]
+    mask = np.ascontiguousarray(np.rot90(mask, k=1 if rng.random() < 0.5 else 3))
+    if rng.random() < 0.5:  # perforation: the strokes become a grid of round holes
+        step = max(3, mask.shape[1] // 8)
+        yy, xx = np.mgrid[0 : mask.shape[0], 0 : mask.shape[1]]
+        holes = ((yy % step - step / 2) ** 2 + (xx % step - step / 2) ** 2) <= (step * 0.45) ** 2
+        dilated = cv2.dilate(mask, np.ones((step, step), np.uint8))
+        mask = np.where(holes & (dilated > 60), 255, 0).astype(np.uint8)
+        mask = draw.crop_ink(mask)
+    if mask.shape[0] > height * 0.7:
+        scale = height * 0.7 / mask.shape[0]
+        mask = cv2.resize(
+            mask, (max(1, int(mask.shape[1] * scale)), int(mask.shape[0] * scale)), interpolation=cv2.INTER_AREA
+        )
+    gap = int(width * 0.015)
+    if doc.style["photo_left"]:  # the strip on the text side, at the card's edge
+        x = width - gap - mask.shape[1]
+        return mask, x, (column[0], min(column[1], x - gap))
+    x = gap
+    return mask, x, (max(column[0], x + mask.shape[1] + gap), column[1])
+
+
+def print_vertical_number(
+    card: np.ndarray, strip: tuple[np.ndarray, int, tuple[int, int]], top: int, bottom: int, colour, elements: list
+) -> None:
+    mask, x, _ = strip
+    y = top + max(0, (bottom - top - mask.shape[0]) // 2)
+    box = draw.blend(card, mask, x, y, colour)
+    elements.append({"type": "document_number", "box": box, "printed": "vertical"})
+
+
 def _render_card_front(doc: Document, rng: np.random.Generator) -> Side:
     """Front of a TD1 card (Dutch, Belgian, German ID card, Dutch residence permit)."""
     card, alpha = _base(doc, TD1_SIZE, rng, rounded=True)
@@ -379,6 +448,11 @@ def _render_card_front(doc: Document, rng: np.random.Generator) -> Side:
     )
     alone_number = bool(rng.random() < 0.5)
     with_v = doc.kind == "nl_residence_permit" and rng.random() < 0.5
+    with_pair = bool(rng.random() < 0.6)
+    dutch = doc.kind in ("nl_id_card", "nl_residence_permit")
+    strip = vertical_number_strip(doc, rng, w, h, column, 0.4 if dutch else 0.0)
+    if strip is not None:
+        column = strip[2]
     for scale in (1.0, 0.85, 0.72, 0.6):  # shrink the text until every field fits on the card
         trial = card.copy()
         p = Painter(trial, st, column, scale)
@@ -397,6 +471,8 @@ def _render_card_front(doc: Document, rng: np.random.Generator) -> Side:
             y, label_text("given_names", langs), str(v["given_names"]), {"type": "name", "field": "given_names"}
         )
         y = p.field(y, label_text("date_of_birth", langs), _date(doc, "date_of_birth"), {"type": "date_of_birth"})
+        if with_pair:
+            y = p.pair(y, ("sex", _sex(doc)), ("nationality", NATIONALITY[doc.kind]))
         if with_v:
             y = p.field(y, label_text("v_number", langs), str(v["v_number"]), {"type": "v_number"})
         y = p.field(y, label_text("date_of_expiry", langs), _date(doc, "date_of_expiry"), None)
@@ -404,6 +480,8 @@ def _render_card_front(doc: Document, rng: np.random.Generator) -> Side:
             break
     card = trial
     elements += p.elements
+    if strip is not None:
+        print_vertical_number(card, strip, top, h - int(h * 0.05), st["number_ink"], elements)
     sig_top = y if h - y > h * 0.16 else None
     if sig_top is not None:
         _signature(
@@ -573,6 +651,10 @@ def _render_passport_data(doc: Document, rng: np.random.Generator) -> Side:
     column = (
         (pbox[2] + int(w * 0.035), w - int(w * 0.03)) if st["photo_left"] else (int(w * 0.04), pbox[0] - int(w * 0.03))
     )
+    strip = vertical_number_strip(doc, rng, w, sh, column, 0.4)
+    if strip is not None:
+        column = strip[2]
+    with_pair = bool(rng.random() < 0.6)
     for scale in (0.8, 0.7, 0.6, 0.5):
         trial = sub.copy()
         p = Painter(trial, st, column, scale)
@@ -591,6 +673,8 @@ def _render_passport_data(doc: Document, rng: np.random.Generator) -> Side:
         )
         y = p.field(y, label_text("date_of_birth", langs), _date(doc, "date_of_birth"), {"type": "date_of_birth"})
         y = p.field(y, label_text("place_of_birth", langs), str(v["place_of_birth"]), None)
+        if with_pair:
+            y = p.pair(y, ("sex", _sex(doc)), ("nationality", NATIONALITY[doc.kind]))
         if doc.model == "2014":
             y = p.field(y, label_text("bsn", langs), str(v["bsn"]), {"type": "bsn"})
         y = p.field(y, label_text("date_of_expiry", langs), _date(doc, "date_of_expiry"), None)
@@ -598,6 +682,8 @@ def _render_passport_data(doc: Document, rng: np.random.Generator) -> Side:
             break
     sub[:] = trial
     elements += p.elements
+    if strip is not None:
+        print_vertical_number(sub, strip, top, sh - int(h * 0.02), st["number_ink"], elements)
     if sh - y > h * 0.1:
         _signature(sub, doc, rng, (column[0], y, min(column[1], column[0] + int(w * 0.3)), sh - 4), elements, p)
     place_ghost(sub, doc, rng, photo, pbox, p.occupied + [e["box"] for e in elements], elements)  # type: ignore[misc]
