@@ -922,8 +922,12 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _lower_speaker(self, text: str) -> list[Finding]:
         """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
-        (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows."""
+        (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows. A pet
+        form of a listed name (``stefje:``, ``rikkie:``) speaks too, in a chat where another speaker is a listed
+        name (a list of notes, ``bonnetje: bewaren``, has no such speaker)."""
         out = []
+        pets: list[tuple[int, int]] = []
+        listed: set[str] = set()
         # a line-start pattern whose label ends in a colon on its line
         for m in matches_from(LOWER_SPEAKER, text, text_facts(text).colon_line_starts):
             words = m.group("name").split()
@@ -931,6 +935,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 if m.group("stamp") and unlisted_speaker(words):
                     # A chat export's time stamp says a person speaks; nicknames and unlisted names too.
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+                elif len(words) == 1 and words[0] in pet_first_names():
+                    pets.append(m.span("name"))
                 continue
             start = m.start("name")
             rest = " ".join(words[1:])
@@ -939,7 +945,10 @@ class PersonNameRecognizer(DutchRecognizer):
             end = m.end("name") if not rest or surname or _LOWER_INITIAL.fullmatch(rest) else start + len(words[0])
             if rest and end == start + len(words[0]):
                 continue  # "mark de status:" is no speaker label
+            listed.add(words[0])
             out.append(self._f(start, end, SCORE_MEDIUM))
+        if listed:
+            out += [self._f(start, end, SCORE_WEAK) for start, end in pets]
         return out
 
     def _lower_titled(self, text: str) -> list[Finding]:
@@ -2069,6 +2078,34 @@ def double_name_first_parts() -> frozenset[str]:
     :meth:`PersonNameRecognizer._lower_double_first_name` to take it: a bare first name, or the part before the
     hyphen of a listed double name."""
     return bare_first_names() | {n.split("-")[0] for n in first_names() if "-" in n}
+
+
+_VOWELS = "aeiouy"
+
+
+def _pet_forms_of(name: str) -> set[str]:
+    """The pet forms Dutch makes of a short first name: the diminutive (``ruud`` → ``ruudje``, ``jan`` → ``jantje``,
+    ``wim`` → ``wimpje``) and the ``-ie``/``-y`` form, its consonant doubled after a short vowel (``rik`` →
+    ``rikkie``) and kept after a long one (``riek`` → ``rieky``)."""
+    if not 3 <= len(name) <= 6:
+        return set()
+    last = name[-1]
+    forms = {name + ("tje" if last in _VOWELS or last in "lnrw" else "pje" if last == "m" else "je")}
+    if last not in _VOWELS and name[-2] in _VOWELS:
+        if len(name) <= 4 and name[-3] not in _VOWELS:
+            forms |= {name + last + "ie", name + last + "y"}
+        elif len(name) <= 5 and name[-3] in _VOWELS:
+            forms |= {name + "ie", name + "y"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def pet_first_names() -> frozenset[str]:
+    """Pet forms of the bare first names (:func:`bare_first_names`) that the lists lack and that are no common
+    word: chats call people so (``stefje:``, ``rikkie:``). A few are Dutch words as well (``bonnetje``,
+    ``zonnetje``), so they count only where a person is sure to stand, as a chat line's speaker."""
+    forms = {form for name in bare_first_names() for form in _pet_forms_of(name)}
+    return frozenset(forms - first_names() - common_words() - CHAT_WORDS)
 
 
 @lru_cache(maxsize=1)
