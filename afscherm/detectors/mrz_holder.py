@@ -36,8 +36,9 @@ _NOT_NAME = re.compile(r"[^A-Z<]")
 # A word starts after a string's escaped line break or tab too: OCR output in JSON writes the visual zone's lines
 # as one string ("IDENTITEITSKAART\\nDE GRAAF\\nTHIJS"), where the "n" of the escape touches the name.
 _AFTER_ESCAPE = r"|(?<=\\[nrt])"
-# Digits OCR reads for a name's letters in the MRZ font (I, O, S, B; the zone reader lets them stand in a name).
-_AS_LETTER = str.maketrans("0158", "OISB")
+# Digits OCR reads for a name's letters in the MRZ font (I, O, S, B; the zone reader lets them stand in a name), and
+# the "(" it reads for a filler (the detection view reads it as "<": see detectors.text_view).
+_AS_LETTER = str.maketrans("0158(", "OISB<")
 
 
 def _yymmdd(value: str) -> tuple[int, int, int] | None:

@@ -19,7 +19,9 @@ recogniser every variant, the analyzer hands them one *detection view* of the te
   ``\\"``, ``\\/``, ``\\\\``, and ``\\n``/``\\t``/``\\r`` where they cannot be a path's backslash before a word
   (``BDAY:1984-10-02\\nEND``, ``Beste Eva,\\nbedankt``; not ``C:\\Users\\nina``);
 - in a URL query or form body (``?naam=Jan+de+Vries&tel=06+12+34+56+78``) a ``+`` between two letters or digits
-  of a value is the space it encodes (one for one: offsets are unchanged).
+  of a value is the space it encodes (one for one: offsets are unchanged);
+- in a machine readable zone as OCR reads it, a ``(`` is the filler ``<`` it misread (``P(NLDJANSEN((PIETER(((…``):
+  a word of capitals, digits and fillers, twelve characters or more, in which a ``((`` stands (one for one).
 
 The fingerprints of the findings index (``discovery.fingerprint``) normalise values through this same view, so a
 value written with any of these characters matches its plain writing.
@@ -72,6 +74,10 @@ _QUERY_PAIR = re.compile(
     r"(?:(?<=[?&])|(?=[A-Za-z_][\w.\[\]-]{0,40}=[^\s&#\"'<>]*&))[A-Za-z_][\w.\[\]-]{0,40}=(?P<value>[^\s&#\"'<>]+)"
 )
 _QUERY_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W_])")
+
+# A word of an MRZ line with OCR's "(" for its fillers: capitals, digits and fillers only, a "((" among them (no
+# code or formula writes two opening brackets inside a word of capitals, nor closes them), twelve characters at least.
+_MRZ_PAREN_WORD = re.compile(r"(?<![\w<(])(?=[A-Z0-9<(]{0,60}\(\()[A-Z0-9<(]{12,}(?![\w<()])")
 
 _ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n"}
 # Does a text hold a hyphenated line end? (A pattern opening with the hyphen: the regex engine's fast scan.)
@@ -167,11 +173,31 @@ def _entity(reference: str) -> str | None:
 def detection_view(text: str) -> TextView:
     """The detection view of ``text`` (``text`` itself, as an identity view, when nothing needs changing)."""
     view = _edited_view(text)
+    if "((" in view.text:
+        fillers = _mrz_fillers(view.text)
+        if fillers is not view.text:
+            view = TextView(fillers, view.view_starts, view.original_starts, view.widths)
     if "+" in view.text and "=" in view.text:
         plain = _query_spaces(view.text)
         if plain is not view.text:
             return TextView(plain, view.view_starts, view.original_starts, view.widths)
     return view
+
+
+def _mrz_fillers(text: str) -> str:
+    """``text`` with each ``(`` of an MRZ word that OCR misread for ``<`` read as the filler (``text`` itself when
+    there is none).
+
+    >>> _mrz_fillers("P(NLDJANSEN((PIETER((((((( zie f((x)) of ABC((")
+    'P<NLDJANSEN<<PIETER<<<<<<< zie f((x)) of ABC(('
+    """
+    words = [m.span() for m in _MRZ_PAREN_WORD.finditer(text)]
+    if not words:
+        return text
+    chars = list(text)
+    for start, end in words:
+        chars[start:end] = text[start:end].replace("(", "<")
+    return "".join(chars)
 
 
 def _query_spaces(text: str) -> str:
