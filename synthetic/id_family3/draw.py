@@ -6,6 +6,7 @@ box of exactly what was drawn. Cards are numpy RGB arrays (uint8) throughout.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,8 @@ def crop_ink(mask: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=4096)
 def _text_mask_cached(text: str, font: Font, cap: int) -> np.ndarray:
     if font.source == "hershey":
+        # Hershey fonts hold ASCII only (they draw '?' for 'ë'): print the letter without its accent instead
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         scale = cap / 22.0  # Hershey capitals are about 22 px tall at scale 1
         thick = max(1, round(scale * font.weight * 1.2))
         (w, h), base = cv2.getTextSize(text, font.hershey, scale, thick)

@@ -482,6 +482,9 @@ def _render_card_front(doc: Document, rng: np.random.Generator) -> Side:
     elements += p.elements
     if strip is not None:
         print_vertical_number(card, strip, top, h - int(h * 0.05), st["number_ink"], elements)
+    if st["overprint"]:  # the transparent holographic laminate over the printed data (faint: the data stays legible)
+        band = (column[0], int(top + (y - top) * rng.uniform(0.0, 0.5)), column[1], y)
+        draw.hologram(card, rng, band, float(rng.uniform(0.12, 0.25)))
     sig_top = y if h - y > h * 0.16 else None
     if sig_top is not None:
         _signature(
