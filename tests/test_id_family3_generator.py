@@ -12,6 +12,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pypdfium2 as pdfium
 import pytest
 from mrz.base.functions import hash_is_ok
 from mrz.checker.td1 import TD1CodeChecker
@@ -43,8 +44,6 @@ def _truths(folder: Path) -> list[tuple[Path, dict]]:
 def _load(folder: Path, stem: str, truth: dict) -> np.ndarray:
     path = folder / f"{stem}.{truth['capture']['format']}"
     if path.suffix == ".pdf":
-        import pypdfium2 as pdfium
-
         page = pdfium.PdfDocument(str(path))[0]
         image = page.render(scale=truth["capture"]["pdf_dpi"] / 72).to_pil()
     else:
@@ -211,8 +210,6 @@ def test_turned_pages_and_photocopies(generated: Path) -> None:
 
 
 def test_a_pdf_renders_back_to_its_page_size(generated: Path) -> None:
-    import pypdfium2 as pdfium
-
     pdfs = [(p, t) for p, t in _truths(generated) if t["capture"]["format"] == "pdf"]
     assert pdfs
     for path, truth in pdfs:

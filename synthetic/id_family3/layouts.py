@@ -172,7 +172,14 @@ class Painter:
         self.occupied.append(box)
         return box
 
-    def field(self, y: int, label: str, text: str, element: dict[str, object] | None, colour=None) -> int:
+    def field(
+        self,
+        y: int,
+        label: str,
+        text: str,
+        element: dict[str, object] | None,
+        colour: tuple[int, int, int] | None = None,
+    ) -> int:
         """Label and value at height y; records the value's ink box as `element`; returns the next free y."""
         if element is not None and element["type"] == "name" and self.style["upper_names"]:
             text = text.upper()
@@ -427,8 +434,14 @@ def vertical_number_strip(
 
 
 def print_vertical_number(
-    card: np.ndarray, strip: tuple[np.ndarray, int, tuple[int, int]], top: int, bottom: int, colour, elements: list
+    card: np.ndarray,
+    strip: tuple[np.ndarray, int, tuple[int, int]],
+    top: int,
+    bottom: int,
+    colour: tuple[int, int, int],
+    elements: list[dict[str, object]],
 ) -> None:
+    """The turned number from `vertical_number_strip`, centred between top and bottom."""
     mask, x, _ = strip
     y = top + max(0, (bottom - top - mask.shape[0]) // 2)
     box = draw.blend(card, mask, x, y, colour)
