@@ -127,8 +127,11 @@ class IdDocumentRecognizer(DutchRecognizer):
         1``): groups of capitals and digits, one space apart, that together have the Dutch shape."""
         grouped: list[Finding] = []
         for m in _GROUPS.finditer(text):
-            if sum(c.isdigit() for c in m.group()) < 2:
-                continue  # words in capitals ("ID KAART NR"): the shape holds two digits at least
+            # words in capitals ("ID KAART NR"): the shape holds two digits at least, unless the groups stand right
+            # after a document number's label ("Documentnummer: MZD MMS AW4", a number of one digit)
+            min_digits = 1 if _right_after_label(text, m.start()) else 2
+            if sum(c.isdigit() for c in m.group()) < min_digits:
+                continue
             groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, *m.span())]
             sizes = list(itertools.accumulate((b - a for a, b in groups), initial=0))
             for i, j in itertools.combinations(range(len(groups) + 1), 2):
@@ -138,7 +141,7 @@ class IdDocumentRecognizer(DutchRecognizer):
                 joined = text[start:end].replace(" ", "")
                 if not _DOC_NUMBER.fullmatch(joined):
                     continue
-                if sum(c.isdigit() for c in joined) < 2 or any(f.start < end and start < f.end for f in found):
+                if sum(c.isdigit() for c in joined) < min_digits or any(f.start < end and start < f.end for f in found):
                     continue
                 if _labelled(text, start, end):
                     grouped.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
@@ -207,6 +210,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
     # ... or right after it, the number first ("XR4KP82R1 (ID-kaart)", "[kyc] XR4KP82R1: document verlopen")
     if _DOCUMENT_RIGHT_AFTER.match(text, end):
         return True
+    if _SCAN_BEFORE.search(window) and _CARD_SIDE_AFTER.match(text, end):
+        return True
     # a table's or an SQL column list's header over the value, however far up
     header = column_header(text, start, end) if _ROW_DELIMITERS.search(text, max(0, start - 2), end + 2) else None
     if header is None:
@@ -241,11 +246,29 @@ _DOCUMENT_RIGHT_AFTER = re.compile(
     r"[ \t]*[:(,-]?[ \t]*(?:(?i:document|paspoort|passport|identiteitskaart|identiteitsbewijs|id-?kaart|reisdocument)"
     r"(?![a-z])|ID(?![\w-]))"
 )
+# A scanned file's name: a scan or copy before the number, the side of the card after it
+# ("scan_XR4KP82R1_achterkant.jpg"; a product photo "img/XR4KP82R1_voorkant.jpg" is no scan).
+_SCAN_BEFORE = re.compile(r"(?i)(?<![a-z])(?:scan|kopie|copy)_$")
+_CARD_SIDE_AFTER = re.compile(r"(?i)_(?:voorkant|achterkant|voorzijde|achterzijde|front|back)(?![a-z])")
 _DOCUMENT_FOLDER = re.compile(
     r"(?i)/(?:ids?|docs?|documenten|documents?|paspoort(?:en)?|passports?|id[-_]?(?:documents?|cards?|kaart(?:en)?"
     r"|bewijs|bewijzen))/(?:[\w-]{1,20}_)?$"
 )
 _ROW_DELIMITERS = re.compile(r"[,;|\t]")
+# A document number's own label right before the value, on its line ("Documentnummer:", "Paspoortnr.", "doc.nr"):
+# no other word between them.
+_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:document|doc|paspoort|passport|reisdocument)[ _.-]?(?:nummer|nr|no|number)\.?[ \t]*[:=#]?[ \t]*$"
+)
+
+
+def _right_after_label(text: str, start: int) -> bool:
+    """A document number's label stands right before ``start``, on the same line.
+
+    >>> _right_after_label("Documentnummer: MZD", 16), _right_after_label("Documentnummer ligt bij ABC", 24)
+    (True, False)
+    """
+    return _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")
