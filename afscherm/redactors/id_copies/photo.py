@@ -524,7 +524,9 @@ EXTENT_REACH = 1.0
 # Off: with it on, tuning bench_id_attack seed 3101 capture 4 (0.28 Mpx, a card on a pink desk) was released with a
 # larger box over the portrait's side and the attacker's two face cascades agreed on 2 places in the copy (counted
 # unsafe; released safe before, 0 faces). Not inspected yet whether those are false faces on box corners; until then the
-# finder proposes what it did before (pictures_left returns nothing unless asked).
+# finder proposes what it did before (pictures_left returns nothing unless asked). That page was inspected: no face in
+# the flagged place (box corners over printed dates). The finder asks for it only on a page whose proposed copy
+# verification would refuse for a picture left visible (``api._grown_to_pictures``).
 GROW_TO_PICTURES = False
 
 
