@@ -214,7 +214,9 @@ _BIRTH_LABEL = re.compile(
     # (a chat drops the "ik" at a turn's start: "sanne: ben van 12 mei 1990")
     r"|(?:(?m:^)|:)[ \t]*ben\s+van[ \t]+$"
     # (an adverb between: "ze is echt van 16 maart 1941", "hij is toch van ...")
-    r"|(?<![a-z])(?:(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)(?:\s+(?:echt|toch|wel|nog|dus|gewoon))?"
+    # (asked of the one spoken to: "jij bent toch van twaalf maart negentien achtentachtig?")
+    r"|(?<![a-z])(?:(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is|jij\s+bent|je\s+bent|u\s+bent)"
+    r"(?:\s+(?:echt|toch|wel|nog|dus|gewoon))?"
     r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?"
     # the relative named ("dochter eline is van 15-08-2011", "mijn man Erik is van 3 mei 1970")
     r"|(?<![a-z])(?:" + _RELATIVES + r")[ \t]+[a-zà-ÿ]{2,}[ \t]+is)\s+van[ \t]+$",
@@ -839,9 +841,16 @@ def _written_dates(text: str) -> tuple[tuple[re.Match[str], date | None], ...]:
     return tuple((m, _calendar_date(m)) for m in _DATE.finditer(text))
 
 
-def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, date | None]]:
+def _candidates(text: str, lowered: str, english: bool) -> tuple[tuple[int, int, date | None], ...]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
     numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
+    # (read once per text: the label rule, the '<name> is <date>' rules and the MRZ holder's post-processor ask for
+    # the same text's dates one after the other; this year is in the key, as a later year's date is no birth date)
+    return _candidates_read(text, lowered, english, date.today().year)
+
+
+@lru_cache(maxsize=8)
+def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tuple[tuple[int, int, date | None], ...]:
     found = [(m.start(), m.end(), day or (_us_date(m) if english else None)) for m, day in _written_dates(text)]
     if english:
         found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
@@ -875,7 +884,7 @@ def _candidates(text: str, lowered: str, english: bool) -> list[tuple[int, int, 
         or (any(month in lowered for month in _FULL_MONTHS) and _WORD_DAY_MONTH.search(lowered) is not None)
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
-    return sorted(found, key=lambda c: (c[0], c[2] is None))  # of two readings at one place, the valid date first
+    return tuple(sorted(found, key=lambda c: (c[0], c[2] is None)))  # of two readings at one place, the valid first
 
 
 # Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
@@ -1088,7 +1097,8 @@ def _hl7_birth_dates(text: str) -> list[tuple[int, int]]:
 # A birthday without its year where the sentence says the person was born on it: "4 april is hij geboren", "ik ben
 # geboren op 3 maart" (not "jarig op 4 april", nor a baby that "wordt geboren op" its due date). Led by the day's
 # digits or by the verb before "geboren op" (read only in texts that say "geboren").
-_NO_YEAR = r"(?!\w)(?![ \t]*[,.]?[ \t]*(?:in[ \t]+)?(?:'?\d{2}(?!\d)|\d{4}))"
+# (two digits that open a whole date are no year: "Nee, 19 januari. 19-01-1944 staat op zijn pas")
+_NO_YEAR = r"(?!\w)(?![ \t]*[,.]?[ \t]*(?:in[ \t]+)?(?:'?\d{2}(?!\d|[-/.]\d)|\d{4}))"
 _YEARLESS_BORN = re.compile(
     rf"(?i)(?:\d(?<![\w.,/-]\d)\d?[ \t]+(?P<month>{_MONTH_NAMES}){_NO_YEAR}[ \t]+(?:is|ben|was|werd)[ \t]+"
     r"(?:hij|ze|zij|ik|die|jij|je)[ \t]+geboren(?!\w)"
@@ -1349,9 +1359,14 @@ _NEXT_NAMED_DAY = re.compile(
 # 87", "Kevin is van 30 juni als ik me niet vergis" / "Kevin Tjon 10:21" / "29 juni 🙄". The reply opens the turn (its
 # speaker label or its header line before it), shares the day or the month with the date put right (a slip) and
 # stands alone: an exclamation, an emoji or the end of its line after it, not a sentence going on ("14 maart komt de
-# monteur", "12 maart, dan"). The rest of the birth date's line is short (a remark, "toch?").
+# monteur", "12 maart, dan"; a full stop ends it: "Nee, 19 januari. Staat zo op zijn pas"). The rest of the birth
+# date's line is short (a remark, "toch?").
 _REPLY_DAY_MONTH = re.compile(
-    rf"(?i)[^\n]{{0,40}}\n(?:{_CHAT_HEAD})?{_DAY_MONTH}(?=[ \t]*(?:!|\.?[ \t]*(?:\n|\Z)|[^\w\s,.;:/()\-]))"
+    rf"(?i)[^\n]{{0,40}}\n(?:{_CHAT_HEAD})?"
+    # (a no, or a laugh, before the right date: "Nee, 19 januari.", "haha nee, dertien maart.")
+    r"(?:(?:haha|ha|nee|neen|nope)[ \t]*,?[ \t]+)*"
+    # (the reply's sentence may end there with more after it: "nee, 19 januari. 19-01-1944 staat op zijn pas")
+    rf"{_DAY_MONTH}(?=[ \t]*(?:!|\.?[ \t]*(?:\n|\Z)|\.[ \t]|[^\w\s,.;:/()\-]))"
 )
 
 
@@ -1383,7 +1398,16 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         given, reply = _day_and_month(text[finding.start : finding.end]), _day_and_month(text[span[0] : span[1]])
         if given is not None and reply is not None and (given[0] == reply[0] or given[1] == reply[1]):
             out.append(span)
+            # the right date written whole right after ("Nee, 19 januari. 19-01-1944 staat op zijn pas")
+            whole = _WHOLE_DATE_AFTER.match(text, span[1])
+            day = written_date(whole.group("date")) if whole is not None else None
+            if whole is not None and day is not None and (day.day, day.month) == reply and day < date.today():
+                out.append(whole.span("date"))
     return out
+
+
+# A whole date in digits right after a day and month put right, the sentence ended between them.
+_WHOLE_DATE_AFTER = re.compile(r"[ \t]*[.!][ \t]*(?P<date>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|'?\d{2}))(?![\w/-])")
 
 
 # A whole date said as whose birth it is, the pronoun after it and the clause ending there ("geboorteakte niet nodig
