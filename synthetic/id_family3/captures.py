@@ -218,6 +218,7 @@ def flatbed(
     elements = composite(page, items, [place @ m for m in mats])
     page = scan_noise(page, rng)
     meta = {
+        "pdf_dpi": dpi,  # used only when the page is written as a PDF
         "device": "flatbed",
         "page": "cropped" if cropped else ("A4 landscape" if page_mm[0] > page_mm[1] else "A4"),
         "scan_dpi": round(dpi, 3),
@@ -366,6 +367,19 @@ def photocopy(shot: Shot, rng: np.random.Generator) -> Shot:
     grey[speck] = rng.uniform(30, 120)
     out = np.clip(grey, 0, 255).astype(np.uint8)
     return Shot(out, shot.elements, {**shot.meta, "photocopy": {"gamma": round(float(gamma), 2)}})
+
+
+def app_scan(shot: Shot, rng: np.random.Generator) -> Shot:
+    """What a phone scanner app makes of a photo: levels stretched (paper white, ink black), sometimes grey, and a
+    PDF export dpi (96 or 144: PDF pages of any pixel size render back exactly at those)."""
+    image = shot.image.astype(np.float32)
+    grey = bool(rng.random() < 0.4)
+    if grey:
+        image = cv2.cvtColor(shot.image, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    lo, hi = np.percentile(image, 1.5), np.percentile(image, 98.5)
+    out = np.clip((image - lo) * 255.0 / max(1.0, hi - lo), 0, 255).astype(np.uint8)
+    dpi = float(rng.choice([96.0, 144.0]))
+    return Shot(out, shot.elements, {**shot.meta, "app_scan": {"grey": grey}, "pdf_dpi": dpi})
 
 
 def quarter_turn(shot: Shot, degrees: int) -> Shot:

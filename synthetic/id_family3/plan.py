@@ -160,6 +160,9 @@ def build(upload: Upload, seed: int, max_mp: float) -> tuple[Shot, list[Document
         shot = captures.phone(items, rng, max_mp)
         fmt = "jpg"
         turn = int(rng.choice([0, 0, 0, 90, 270]))  # phones often store the picture sideways
+        if rng.random() < 0.3:  # a scanner app: levels stretched, maybe grey, exported as a PDF page
+            shot = captures.app_scan(shot, rng)
+            fmt = "pdf"
     elif cap == "photocopy":
         items = both() if rng.random() < 0.75 else one()
         shot = captures.photocopy(scan(items, stack=True, cropped=False), rng)
@@ -168,7 +171,7 @@ def build(upload: Upload, seed: int, max_mp: float) -> tuple[Shot, list[Document
         shot = scan(both(), stack=bool(rng.random() < 0.7), cropped=False)
     else:
         raise ValueError(cap)
-    if fmt == "pdf" and "scan_dpi" not in shot.meta:
+    if fmt == "pdf" and "pdf_dpi" not in shot.meta:
         fmt = "jpg"
     shot = captures.quarter_turn(shot, turn)
     shot.meta["rotation_cw_deg"] = turn
@@ -217,12 +220,12 @@ def write_upload(upload: Upload, out: Path, seed: int, max_mp: float) -> dict[st
     rng = np.random.default_rng([seed, upload.index, 7])
     h, w = shot.image.shape[:2]
     name = f"{upload.stem}.{fmt}"
-    extra = _save(shot.image, out / name, fmt, rng, float(shot.meta.get("scan_dpi", 0)) or None)  # type: ignore[arg-type]
+    extra = _save(shot.image, out / name, fmt, rng, float(shot.meta.get("pdf_dpi", 0)) or None)  # type: ignore[arg-type]
     capture = {
         "rotation_cw_deg": shot.meta["rotation_cw_deg"],
         "format": fmt,
         **extra,
-        **{k: v for k, v in shot.meta.items() if k != "rotation_cw_deg"},
+        **{k: v for k, v in shot.meta.items() if k not in ("rotation_cw_deg", "pdf_dpi")},
     }
     truth = {
         "document_kind": upload.document_kind,
