@@ -918,6 +918,53 @@ def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> b
     return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
 
 
+def _town_or_district_before(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A listed place or a district of the list, capitalised and set apart by a comma right before the street, its
+    number closing the phrase: the address written place first ("Per 1 mei Lunetten, Kruidenwaardpad 12.",
+    "Batau-Zuid, Wildenburgsdonk 8"); not a sentence going on after the number."""
+    from afscherm.detectors.place_names import lookup
+
+    if first == 0 or not _number_closes(text, words[-1].start + len(words[-1].text)):
+        return False
+    if _too_plain_a_street(words, first):
+        return False  # "Zwolle, Blok 4.", "Zwolle, Teamvergadering 3.": a word or a thing
+    for k in range(max(0, first - 3), first):
+        phrase = " ".join(w.text for w in words[k:first])
+        if _is_capitalised(words[k].text) and phrase.endswith(",") and lookup(phrase[:-1], with_districts=True):
+            return True
+    return False
+
+
+def _too_plain_a_street(words: list[_Word], first: int) -> bool:
+    """The street's words are a common word, a short word no rare name, a Dutch word of OpenTaal's list, or one
+    compound a common word closes."""
+    from afscherm.detectors.place_names import street_words
+
+    street = " ".join(w.text for w in words[first:]).lower()
+    if street in common_words() or (" " not in street and len(street) < _LONG_STREET and not _rare_word(street)):
+        return True  # ("Blok 4": a short word is a word too often)
+    # ("Perron 3": a word; "Teamvergadering 3": a thing)
+    return " " not in street and (street in street_words() or _ends_in_common_word(street))
+
+
+# A verb of living right after the house number: the street and number say where someone lives ("dat u misschien op
+# Kloosterakker 18 woont?", "die op Weidebloem 4 wonen").
+_LIVING_AFTER = re.compile(r"[ \t]+(?:woon|woont|wonen|woonde|woonden|gewoond|verhuist|verhuisd)(?![\w'’])")
+
+
+def _living_verb_after(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A verb of living right after the number at ``end``, after a street that is no plain word."""
+    return _LIVING_AFTER.match(text, end) is not None and not _too_plain_a_street(words, first)
+
+
+_COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
+
+
+def _ends_in_common_word(word: str) -> bool:
+    """A common word of six letters or more closes ``word`` (a compound naming a thing: ``teamvergadering``)."""
+    return any(word[i:] in common_words() for i in range(1, len(word) - _COMMON_TAIL + 1))
+
+
 # Titles before the surname of the person whose address follows ("mevrouw Oosterveld, Zuideinde 102").
 _ADDRESSEE_TITLES = _words("mevrouw meneer mevr mevr. mw mw. dhr dhr. heer fam fam. familie")
 
@@ -1225,7 +1272,9 @@ class LocationRecognizer(DutchRecognizer):
                 # Noordelijke Dwarsvaart 3, Drachten."): its capitalised words before it are the street's
                 street = _Street(_extend_prefix(words, street.first), True, False)
             elif street is None or not (
-                _bare_street_place(text, words, street.first, num_end) or _postcode_follows(text, num_end, strict=True)
+                _bare_street_place(text, words, street.first, num_end)
+                or _postcode_follows(text, num_end, strict=True)
+                or _town_or_district_before(text, words, street.first, num_end)
             ):
                 # a shorter such word only with a full postcode after it, a Dutch one in capitals or a foreign one and
                 # its listed place ("Vlaspit 3, 6211 XJ", "Meir 45, 2000 Antwerpen")
@@ -1245,6 +1294,8 @@ class LocationRecognizer(DutchRecognizer):
             or (words[street.first].text.lower() in _SOUTHERN_STREET_WORDS and _FOREIGN_CODE_AFTER.match(text, num_end))
             or _address_cue_near(text, words, street.first)
             or _plain_lower_street(text, words, street.first, num_end)
+            or _town_or_district_before(text, words, street.first, num_end)
+            or _living_verb_after(text, words, street.first, num_end)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)
