@@ -1272,6 +1272,11 @@ _DAY_MONTH_NAMED_AFTER = re.compile(
     r"|[ \t]*,?[ \t]*(?:(?:dat|die|het)[ \t]+)?(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)"
     r"[ \t]+(?:verjaardag|bday|b-day|birthday)(?![a-z]))"
 )
+# The day and month after a comma, as an aside to the birthday ("ik ben dan jarig, 21 juni 😅 dus ik trakteer"), the
+# date ending its clause (not "jarig, 5 juli is de vergadering").
+_BIRTHDAY_COMMA_DAY = re.compile(
+    rf"(?i)(?<![a-z])(?:jarig|verjaardag)[ \t]*,[ \t]*(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?![a-z])"
+)
 _BORN_DAY_MONTH = re.compile(
     rf"(?i)(?<![a-z])(?:geboren|geb\.)[ \t]*:?(?:[ \t]+op)?[ \t]+{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
 )
@@ -1303,6 +1308,9 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
     for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
         if (named := _day_month_span(m)) is not None:
             found.append(named)
+    for m in _BIRTHDAY_COMMA_DAY.finditer(text):
+        if _ANSWER_ENDS.match(text, m.end()) is not None and (named := _day_month_span(m)) is not None:
+            found.append(named)
     for m in _BORN_DAY_MONTH.finditer(text):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
         if _DUE.search(before) or _PARTY_WORDS.search(_clause_after(text, m.end())):
@@ -1319,7 +1327,10 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
 _BIRTHDAY_LIST = re.compile(r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|birthday[ \t]?list)")
 _LIST_REACH = 400
 _NAMED_DAY_MONTH = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][^\W\d_]{1,20}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*[A-Z][^\W\d_'-]{1,25})?)"
+    # (a chat writes the names in lower case: "verjaardagen deze maand: gonnie 3 nov, ad 11 november")
+    # (one word then: "mijn zus Geesje, 14 april" must still be read from "Geesje")
+    r"(?<![\w-])(?P<name>[A-Z][^\W\d_]{1,20}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*[A-Z][^\W\d_'-]{1,25})?"
+    r"|[a-zà-ÿ][^\W\d_]{1,20})"
     r"[ \t]*,?[ \t]+(?:op[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{_MONTH_NAMES})\.?|(?P<dday>\d{{1,2}})[-/](?P<nmonth>\d{{1,2}}))"
     rf"{_AFTER_DAY_MONTH}(?![\w:/-])"
@@ -1328,13 +1339,15 @@ _NAMED_DAY_MONTH = re.compile(
 
 def _birthday_list_days(text: str) -> list[tuple[int, int]]:
     """Days and months after a person's name in a list of birthdays (see :data:`_BIRTHDAY_LIST`)."""
-    from afscherm.detectors.person_name import is_first_name  # (person_name imports this module)
+    from afscherm.detectors.person_name import is_first_name, pet_first_names  # (person_name imports this module)
 
     found: list[tuple[int, int]] = []
     done = 0  # (each stretch of text read once: lists mentioned twice stay linear)
     for cue in _BIRTHDAY_LIST.finditer(text):
         for m in _NAMED_DAY_MONTH.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
-            if not is_first_name(m.group("name").split()[0]):
+            first = m.group("name").split()[0]
+            # a lower-case name listed (word-like ones too: the list names people) or a pet form of one ("rieky")
+            if not is_first_name(first, lowercase_ok=True) and first not in pet_first_names():
                 continue
             if m.group("day") is not None:
                 day, month = int(m.group("day")), MONTHS.get(m.group("month").lower().replace("rn", "m"))
