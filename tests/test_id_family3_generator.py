@@ -175,26 +175,50 @@ def test_mrz_check_digits_are_valid(generated: Path) -> None:
     assert checked >= 5
 
 
+def _upright(truth: dict, polygon: list) -> tuple[np.ndarray, np.ndarray]:
+    """The polygon on the page turned back counter-clockwise by rotation_cw_deg (written from the definition)."""
+    w, h = truth["page_size"]["width"], truth["page_size"]["height"]
+    p = np.asarray(polygon, float)
+    x, y = p[:, 0], p[:, 1]
+    turn = truth["capture"]["rotation_cw_deg"]
+    if turn == 90:  # the upright page was h wide and w tall
+        return y, w - x
+    if turn == 180:
+        return w - x, h - y
+    if turn == 270:
+        return h - y, x
+    return x, y
+
+
 def test_mrz_band_is_wider_than_tall_once_the_page_is_turned_back(generated: Path) -> None:
     bands = 0
     for _path, truth in _truths(generated):
-        w, h = truth["page_size"]["width"], truth["page_size"]["height"]
-        turn = truth["capture"]["rotation_cw_deg"]
         for e in truth["elements"]:
-            if e["type"] != "mrz_band":
-                continue
-            p = np.asarray(e["polygon"], float)
-            x, y = p[:, 0], p[:, 1]
-            # undo the clockwise turn: the upright page was (w, h) turned back
-            if turn == 90:
-                x, y = y, w - x
-            elif turn == 180:
-                x, y = w - x, h - y
-            elif turn == 270:
-                x, y = h - y, x
-            assert np.ptp(x) > 2 * np.ptp(y), (truth["capture_kind"], turn)
-            bands += 1
+            if e["type"] == "mrz_band":
+                x, y = _upright(truth, e["polygon"])
+                assert np.ptp(x) > 2 * np.ptp(y), (truth["capture_kind"], truth["capture"]["rotation_cw_deg"])
+                bands += 1
     assert bands >= 4
+
+
+def test_turned_back_portraits_stand_upright_and_passport_mrz_lies_below_the_photo(generated: Path) -> None:
+    photos = 0
+    for path, truth in _truths(generated):
+        for e in truth["elements"]:
+            if e["type"] != "photo":
+                continue
+            x, y = _upright(truth, e["polygon"])
+            assert np.ptp(y) > np.ptp(x), (path.name, "portrait lies on its side")
+            photos += 1
+            band = [
+                b
+                for b in truth["elements"]
+                if b["type"] == "mrz_band" and b["document"] == e["document"] and b["side"] == e["side"]
+            ]
+            if band:  # a passport data page: upright, its MRZ is under the portrait (this catches a 180 deg error)
+                _bx, by = _upright(truth, band[0]["polygon"])
+                assert by.mean() > y.mean(), (path.name, "MRZ above the photo")
+    assert photos >= 5
 
 
 def test_turned_pages_and_photocopies(generated: Path) -> None:
@@ -268,3 +292,22 @@ def test_every_side_shows_what_that_side_of_that_document_carries(generated: Pat
                     assert lines == list(range(1, len(doc["values"]["mrz"]) + 1)), (path.name, lines)
                 if side == "data_page" and doc["model"] == "2014":
                     assert "bsn" in types  # older passports print the BSN on the data page
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_quarter_turn_carries_each_polygon_with_its_pixels(degrees: int) -> None:
+    from synthetic.id_family3.captures import Shot, box_polygon, quarter_turn
+
+    image = np.zeros((60, 100), np.uint8)
+    image[10:20, 30:50] = 255  # a block near the top edge, left of the middle
+    shot = quarter_turn(Shot(image, [{"type": "bsn", "polygon": box_polygon((30, 10, 50, 20))}], {}), degrees)
+    turned = shot.image
+    assert turned.shape == ((100, 60) if degrees in (90, 270) else (60, 100))
+    mask = np.zeros(turned.shape, np.uint8)
+    cv2.fillPoly(mask, [np.round(np.asarray(shot.elements[0]["polygon"])).astype(np.int32)], 1)
+    block = turned == 255
+    assert mask[block].all() and mask.sum() <= 1.25 * block.sum()  # the polygon holds the block, and little else
+    ys, xs = np.nonzero(turned)
+    # clockwise: the top edge goes to the right (90), the bottom (180), the left (270)
+    expect = {90: xs.mean() > 30, 180: ys.mean() > 30, 270: xs.mean() < 30}
+    assert expect[degrees]
