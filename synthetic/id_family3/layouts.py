@@ -609,12 +609,13 @@ def _render_licence_front(doc: Document, rng: np.random.Generator) -> Side:
             break
     card = trial
     elements += p.elements
-    if rows[2][2] is not None:
-        # the date of birth shares field 3 with the place: the element is the date's own ink, not the place's
-        e3 = next(e for e in elements if e["type"] == "date_of_birth")
-        date_w = draw.text_mask(_date(doc, "date_of_birth"), st["value_font"], p.value_cap).shape[1]  # type: ignore[arg-type]
-        x0, y0, x1, y1 = e3["box"]  # type: ignore[misc]
-        e3["box"] = (x0, y0, min(x1, x0 + date_w), y1)
+    # the date of birth shares field 3 with the place: the element is the date's own ink, not the place's (scaled
+    # like the whole value when that was squeezed into the column)
+    e3 = next(e for e in elements if e["type"] == "date_of_birth")
+    date_w = draw.text_mask(_date(doc, "date_of_birth"), st["value_font"], p.value_cap).shape[1]  # type: ignore[arg-type]
+    full_w = draw.text_mask(rows[2][1], st["value_font"], p.value_cap).shape[1]  # type: ignore[arg-type]
+    x0, y0, x1, y1 = e3["box"]  # type: ignore[misc]
+    e3["box"] = (x0, y0, min(x1, x0 + int(np.ceil(date_w * min(1.0, (x1 - x0) / full_w)))), y1)
     p.field(y, "9.", str(v["categories"]), None)
     _signature(
         card,
