@@ -311,3 +311,20 @@ def test_a_quarter_turn_carries_each_polygon_with_its_pixels(degrees: int) -> No
     # clockwise: the top edge goes to the right (90), the bottom (180), the left (270)
     expect = {90: xs.mean() > 30, 180: ys.mean() > 30, 270: xs.mean() < 30}
     assert expect[degrees]
+
+
+def test_number_boxes_hold_the_value_alone_and_mrz_lines_a_whole_line(generated: Path) -> None:
+    """A box's own sides (not its bounding box, which a tilt fattens): a 9-12 character value is 4 to 15 times as long
+    as high; with its label ('Persoonsnummer / Personal No.') it would be over 20. An MRZ line of 30 or 44 characters
+    is over 20; a portrait is about 1.3."""
+    for path, truth in _truths(generated):
+        for e in truth["elements"]:
+            q = np.asarray(e["polygon"], float)
+            a, b = np.linalg.norm(q[1] - q[0]), np.linalg.norm(q[3] - q[0])
+            ratio = max(a, b) / min(a, b)
+            if e["type"] in ("bsn", "document_number", "personal_number", "v_number", "date_of_birth"):
+                assert 4 <= ratio <= 15, (path.name, e["type"], ratio)
+            elif e["type"] == "mrz_line":
+                assert ratio > 20, (path.name, ratio)
+            elif e["type"] in ("photo", "ghost_photo"):
+                assert ratio < 1.7, (path.name, e["type"], ratio)
