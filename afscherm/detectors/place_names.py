@@ -105,7 +105,7 @@ CUE = re.compile(
     r"|yn|út|nei"
     # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
     r"|dorp|dorpje|stad|stadje|plaatsje"
-    r"|richting|bij|via|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats"
+    r"|richting|bij|via|langs|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats"
     # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
     r"|plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:)"
     r"[ \t]+(?=\S)"
@@ -116,7 +116,7 @@ STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
 # ("op ameland", "op urk": islands and a few towns, "op Best" no place; "tussen utrecht en amersfoort", "rond arnhem",
 # "net buiten zwolle", but "tussen Anna en mij")
-WEAK_CUES = frozenset({"bij", "via", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
+WEAK_CUES = frozenset({"bij", "via", "langs", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
 # (not "te": it opens an infinitive as often - "om hem te leiden", "zonder te storen")
@@ -998,10 +998,11 @@ class PlaceNameRecognizer(DutchRecognizer):
             district = key not in place_index()
             # "verhuizen van lombok naar overvecht": a district left for a known place (no surname: "van Kronenburg")
             moved = district and cue[0] == "van" and use != "first" and not _person_like(key) and _known_goal(text, end)
-            # "rij je via kampen?", "nee via 't harde, sneller": a route through a large town, or a listed village named
-            # with its elided article, in lower case and ending the phrase (no firm or person is typed so)
+            # "rij je via kampen?", "nee via 't harde, sneller", "ik kom langs houten": a route through a large town, or
+            # a listed village named with its elided article, in lower case and ending the phrase (no firm or person is
+            # typed so; "langs houten hekken" goes on)
             route = (
-                cue[0] == "via"
+                cue[0] in ("via", "langs")
                 and use == "word"
                 and not value[:1].isupper()
                 and (town or key.startswith(("'t ", "'s ")))
