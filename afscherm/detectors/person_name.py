@@ -2398,7 +2398,11 @@ INTRODUCTION = re.compile(
     r"(?:(?:mijn|m'n|mn)[ \t]+(?:achter)?naam[ \t]+is|ik[ \t]+heet|achternaam(?:[ \t]+is)?"
     # someone else's name said so ("de bovenburen heten de wit", "de buurman heet van dam", "de verkoper heette Van
     # Mossel"; not "hoe heet ...", "welkom heten", nor "het water is heet": see NOT_NAMING_BEFORE)
-    r"|he(?:et|ten|ette|etten))[ \t]+"
+    r"|he(?:et|ten|ette|etten)"
+    # the name on a door or a parcel ("bel aan bij el amrani", "aanbellen bij de haan", "4-1 heeft het aangenomen.
+    # naam el amrani"): a listed surname (one that is a word only with its particle: not "bel aan bij de buren"); not
+    # the name of something ("de naam van de winkel")
+    r"|(?:bel|belt|bellen)[ \t]+(?:(?:maar|even|wel)[ \t]+)?aan[ \t]+bij|aanbellen[ \t]+bij|naam(?![ \t]+van\b))[ \t]+"
 )
 # Words before "heet"/"heten" that make it no statement of a name: a question ("hoe heette die ook alweer"), a
 # welcome ("welkom heten"), "heet" as "hot" after a copula or a degree word ("de soep is heet", "te heet").
