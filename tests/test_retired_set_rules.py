@@ -92,7 +92,8 @@ def test_visual_zone_of_a_scanned_card_is_the_holders() -> None:
 def test_holder_in_title_case_but_not_as_a_word() -> None:
     text = "Mevr. Willeke de Bruijn, geboren 10-03-1965. Ze bruijn? de willeke bus.\n" + SPECIMEN
     found = holder(text)
-    assert ("PERSON", "Willeke") in found and ("PERSON", "Bruijn") in found
+    # the surname with its particle in lower case is covered whole (mrz_holder, 758eda2), as the capitals' DE BRUIJN
+    assert ("PERSON", "Willeke") in found and ("PERSON", "de Bruijn") in found
     assert ("DATE_OF_BIRTH", "10-03-1965") in found
     assert ("PERSON", "bruijn") not in found and ("PERSON", "willeke") not in found
 
