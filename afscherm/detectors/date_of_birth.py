@@ -975,7 +975,7 @@ def _question_before_header(text: str, own: int, start: int) -> int | None:
     """Start of a question that ends the turn before the date's turn, when only that turn's header stands between
     them ("mag ik uw geboortedatum?" / "kevin 10:16" / "3 april 1992"): the answer's label is the question. So is a
     request for the birth date without a question mark, when the date opens the answering turn's first line ("mis ik
-    nog je geboortedatum" / "Sem 14:09" / "30-08-2001 en ...")."""
+    nog je geboortedatum" / "Sem 14:09" / "30-08-2001 en ..."), a courtesy before it at most ("Geen probleem: ...")."""
     if own <= 0:
         return None
     header = text.rfind("\n", 0, own)
@@ -983,10 +983,17 @@ def _question_before_header(text: str, own: int, start: int) -> int | None:
         return None
     asked = max(text.rfind("\n", 0, header) + 1, header - QUESTION_CHARS)
     if text[header - 1] != "?" and (
-        text[own + 1 : start].strip() or _BIRTH_DATE_ASKED.search(text, asked, header) is None
+        (text[own + 1 : start].strip() and _COURTESY_OPENER.fullmatch(text, own + 1, start) is None)
+        or _BIRTH_DATE_ASKED.search(text, asked, header) is None
     ):
         return None
     return asked
+
+
+# A courtesy before the date that answers a request ("Geen probleem: 30-11-1996", "tuurlijk, 3-4-1990").
+_COURTESY_OPENER = re.compile(
+    r"(?i)[ \t]*(?:geen[ \t]+probleem|prima|tuurlijk|natuurlijk|jazeker|ja|zeker|ok[eé]?|sure)[ \t]*[:,!.-]?[ \t]*"
+)
 
 
 def _context_start(text: str, start: int) -> int:
@@ -1027,6 +1034,8 @@ _CORRECTION_NEXT_TURN = re.compile(
 )
 _FOLLOW_UP_BETWEEN = re.compile(
     rf"[ \t.]*\n{_CHAT_HEAD}[Ee]n[ \t]+(?:die[ \t]+)?(?:van|voor)[ \t]+[^\n:]{{1,30}}\n{_CHAT_HEAD}"
+    # (the answer may say whose it is first: "mam: en voor lisa?" / "daan: die is van 17-11-'92")
+    r"(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?"
 )
 
 # A birth date offered for confirmation ("je geboortedatum, 29-06-1999 toch?") and a date opening the next turn: the
