@@ -1187,6 +1187,11 @@ _WHEN_BIRTHDAY = re.compile(
 # ... and a question whether someone has a birthday soon ("ben je jarig volgende week?") answered so: the day and month
 # opening the next turn, after a yes or no ("jaa 14 november, word 30"), is that birthday too.
 _WHETHER_BIRTHDAY = re.compile(r"(?i)(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n?]{0,60}\?[ \t]*(?:\n|\Z)")
+# ... or asked by a bare "(en) zijn verjaardag?", more said after it on its line ("En zijn verjaardag? Dan zet ik hem
+# op de lijst." / "Dennis: Twee oktober."): answered as the whether-question is
+_BIRTHDAY_NOUN_ASKED = re.compile(
+    r"(?i)(?<![a-z])(?:en[ \t]+)?(?:zijn|z'n|zn|haar|d'r|je|jouw|uw)[ \t]+verjaardag[ \t]*\?[^\n?]*(?:\n|\Z)"
+)
 _BIRTHDAY_ANSWER = re.compile(
     rf"(?i)(?:{_CHAT_HEAD})?(?:(?:ja+|jep|yes|klopt|nee|neen)[ \t]*[,!.]?[ \t]+)?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}"
     r"(?![\w-])"
@@ -1200,6 +1205,7 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     questions = [(q, False) for q in _WHEN_BIRTHDAY.finditer(text)]
     questions += [(q, True) for q in _WHETHER_BIRTHDAY.finditer(text)]
+    questions += [(q, True) for q in _BIRTHDAY_NOUN_ASKED.finditer(text)]
     for q, whether in questions:
         if _PARTY_WORDS.search(text, text.rfind("\n", 0, q.start()) + 1, q.end()):
             continue  # "wanneer is het feest van haar verjaardag?": the party's day
@@ -1208,7 +1214,8 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
         if line_end >= 0 and _TURN_HEADER.fullmatch(text, at, line_end) and not _DAY_MONTH_START.match(text, at):
             at = line_end + 1  # the answering turn's header on its own line ("Femke Ouwehand 10:21")
         m = _BIRTHDAY_ANSWER.match(text, at)
-        if m is None or (whether and not _ANSWER_ENDS.match(text, m.end())):
+        # (a full stop the month's pattern took ends the clause too: "Twee oktober. Begint ...")
+        if m is None or (whether and not m.group().endswith(".") and not _ANSWER_ENDS.match(text, m.end())):
             continue
         if (span := _day_month_span(m)) is not None:
             found.append(span)
