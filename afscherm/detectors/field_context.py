@@ -197,18 +197,25 @@ _DATE_SHAPE = re.compile(
 )
 
 
+# A birth year typed in the future is a slip of one digit of this century's or the last's ("2031" for "1931").
+_LATEST_MISTYPED_YEAR = 2099
+
+
 def _mistyped_date(value: str) -> bool:
-    """A date under a birth key that no calendar has (``31-02-1981``): still the person's birth date as typed, and
-    the validation log that rejects it keeps it (fail closed).
+    """A date under a birth key that no calendar has (``31-02-1981``), or one in the future (``2031-04-17``, a
+    mistyped 1931 or 2013): still the person's birth date as typed, and the validation log that rejects it keeps it
+    (fail closed).
 
     >>> _mistyped_date("31-02-1981"), _mistyped_date("1981-02-30"), _mistyped_date("32-01-1981"), _mistyped_date("1-1")
     (True, True, False, False)
+    >>> _mistyped_date("2031-04-17"), _mistyped_date("17-04-2031"), _mistyped_date("2131-04-17")
+    (True, True, False)
     """
     m = _DATE_SHAPE.fullmatch(value)
     if m is None:
         return False
     day, month, year = (int(m.group(g) or m.group(g + "2")) for g in ("d", "m", "y"))
-    return 1 <= day <= 31 and 1 <= month <= 12 and 1850 <= year <= dt.date.today().year
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1850 <= year <= _LATEST_MISTYPED_YEAR
 
 
 # Unix time as APIs store a birth date: seconds (8-10 digits) or milliseconds (11-13), negative before 1970. (Fewer
