@@ -155,7 +155,11 @@ _SEPARATOR_WORDS = ("punt", "streepje", "ehm", "eh", "uhm", "uh", "euh")
 _PAUSE_WORDS = ("even kijken", "effe kijken", "even zien", "momentje", "moment", "hoor")
 _FILLERS = "|".join((*_PAUSE_WORDS, *_SEPARATOR_WORDS)).replace(" ", r"\s+")
 _SEP = r"(?:[ \t\u00a0,.\-]+(?:(?i:" + _FILLERS + r")(?!\w)[ \t\u00a0,.\-]+){0,2})"
-_RUN = re.compile(r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
+# (A token opens with a digit, a capital, a number word's first letter in any case (all of them a, d, e, h, n, p, t,
+# v or z: een, drie, acht, honderd, negen, plus, twee, vier, zes) or a letter outside ASCII (één): the look-ahead
+# rejects most positions before the look-behind and the long alternation are tried, a third of the pattern's time.)
+_TOKEN_START = r"(?=\d|[A-Z]|(?i:[adehnptvz])|[^\x00-\x7f])"
+_RUN = re.compile(_TOKEN_START + r"(?<!\w)" + _TOKEN + r"(?:" + _SEP + _TOKEN + r")+")
 _DIGIT_RUN = re.compile(r"(?<!\w)" + _DIGIT_TOKEN + r"(?:" + _SEP + _DIGIT_TOKEN + r")+")
 # Pieces of every word for 10 to 99 (lower case): a text holding none is read with the digit-word pattern.
 _NUMBER_PIECES = (*TENS, "tien", " elf", "\nelf", "twaalf", "honderd")  # not the "elf" of "zelf"
