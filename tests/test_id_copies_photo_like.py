@@ -73,7 +73,7 @@ def test_a_copy_with_an_unmasked_photo_region_is_never_released(analyzer, monkey
     monkeypatch.setattr(api, "_photos", lambda gray, band: [])
     monkeypatch.setattr(api, "photo_zone", lambda band: api.Region("photo", "layout", ((0.0, 0.0),) * 4))
     _, data, truth = generate_variant(1, 8, kind="nl_td1", style="drawn", placement="below", width=1200)
-    result = redact_id_copy(data, IdCopyPolicy(require_document=False), analyzer)
+    result = redact_id_copy(data, IdCopyPolicy(require_document=False, all_reasons=True), analyzer)
     assert not result.released
     assert any("photo-like region still visible" in r for r in result.reasons), result.reasons
 

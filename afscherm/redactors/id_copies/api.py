@@ -1118,7 +1118,9 @@ def _redact_upright(
             issues += _ghost_unverified(page, regions, bands)
         wanted = policy.regions()
         # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
-        regions = [grown_to_ink(gray, r) for r in regions if r.type in wanted]
+        # The finder reports a box once per reading that found it: each distinct box is grown once.
+        grown = {r: grown_to_ink(gray, r) for r in dict.fromkeys(r for r in regions if r.type in wanted)}
+        regions = [grown[r] for r in regions if r.type in wanted]
         # And each picture's box to the picture as verification sees it, on a page it would refuse for one only
         # (see ``_grown_to_pictures``).
         regions += _grown_to_pictures(gray, regions, glyph)
@@ -1126,6 +1128,10 @@ def _redact_upright(
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
     t = clock.add("redact", t)
+    if issues and not policy.all_reasons:
+        # Refused by the finder already (a document it cannot vouch for, a ghost not found): verification only adds
+        # reasons, never lifts one, so it is not run; the boxes and the preview are those proposed all the same.
+        return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
     out_gray = gray_of(out)
     clock.add("redact", t)
     issues += _verify(

@@ -45,6 +45,9 @@ class IdCopyPolicy(_Strict):
     # (api._ghost_unverified): modern Dutch and EU documents print one, and a faint ghost is what the checks miss
     # most. Set false only for documents that print none (they are quarantined otherwise).
     require_ghost: bool = True
+    # A page the finder refuses already (the two checks above) is not verified: verification can only add reasons to
+    # refuse it, and it costs a third of the page's time. True: verified all the same, for every reason to be listed.
+    all_reasons: bool = False
     # A page is levelled by its MRZ band and OCR'd at the scale where the band is this long (the
     # body text then has a cap height of ≈ 20 px, what tesseract reads well); a page without a band
     # is OCR'd as it is, ocr_width wide.
