@@ -1051,6 +1051,13 @@ _AND_OF_NEXT = re.compile(
     r"(?P<who>[^\W\d_]{2,20})[ \t]*[:,]?[ \t]*(?:is[ \t]+(?:het[ \t]+)?)?"
 )
 _PARENTS = frozenset(("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader"))
+# ... and, lines after a birth date, whose the next one is said first with a colon: "en voor mees: 5 juli 2022" (a
+# relative or a first name the list knows; the date past, however recent: a child's).
+_AND_FOR_WHOM = re.compile(
+    r"(?i)(?<![a-z])en[ \t]+(?:die[ \t]+)?(?:voor|van)[ \t]+(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|onze?)[ \t]+)?"
+    r"(?P<who>[^\W\d_]{2,20})[ \t]*:[ \t]*$"
+)
+NEXT_ONE_REACH = 300  # characters between a birth date found and the next one's "en voor <who>:"
 
 
 def _next_of_kin_or_named(word: str) -> bool:
@@ -1399,6 +1406,15 @@ _REPLY_DAY_MONTH = re.compile(
 )
 
 
+# ... or in the same sentence, a correction word before it: "geeft ... op als elf juni tweeduizend tien, corrigeert dan:
+# elf juli, het is juli", "3 mei 1990, nee sorry, 4 mei" (the day and month close their clause).
+_CORRECTED_DAY_MONTH = re.compile(
+    r"(?i)[ \t]*[,;.]?[ \t]*(?:(?:nee|neen|sorry|pardon|wacht|corrigeert|verbetert|bedoelt|bedoel[ \t]+ik)"
+    r"(?:[ \t]+(?:dan|ze|zij|hij|ik|het|dat|zich))*[ \t]*[:,.]?[ \t]*){1,2}"
+    rf"{_DAY_MONTH}(?=[ \t]*(?:[,.!;]|\n|\Z))"
+)
+
+
 def _day_and_month(value: str) -> tuple[int, int] | None:
     """(day, month) of a found date of birth: a whole date, or a day and month without a year."""
     day = written_date(value)
@@ -1416,12 +1432,12 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     for finding in found:
         at = finding.end
         line_end = text.find("\n", at)
-        if line_end < 0 or line_end - at > 40:
-            continue
+        if line_end < 0:
+            line_end = len(text)
         header_end = text.find("\n", line_end + 1)
-        if header_end >= 0 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
+        if header_end >= 0 and line_end - at <= 40 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
             at = header_end  # the reply's header on a line of its own ("Kevin Tjon 10:21")
-        m = _REPLY_DAY_MONTH.match(text, at)
+        m = _REPLY_DAY_MONTH.match(text, at) or _CORRECTED_DAY_MONTH.match(text, finding.end)
         if m is None or (span := _day_month_span(m)) is None:
             continue
         given, reply = _day_and_month(text[finding.start : finding.end]), _day_and_month(text[span[0] : span[1]])
@@ -1559,6 +1575,34 @@ def _unlabelled_card_dates(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A chat's round of birth dates: one turn asks for them ("ik heb van iedereen de geboortedatum nodig"), and the answers
+# come turns later, each a past date alone on its speaker's line ("stijn: 14-2-91", "mirthe: 8 dec 1990") with other
+# talk between ("waarom??", "mirthe jij nog?"). The request reaches ROUND_LINES lines and ROUND_CHARS characters down;
+# a date with more said on its line, or on a line without a speaker, is left to the other rules.
+ROUND_LINES = 8
+ROUND_CHARS = 700
+_SPEAKER_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][^\n:\d]{0,29}:[ \t]*")
+
+
+def _answers_a_round(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone on a chat turn's line (a speaker before it, punctuation at most after it) and
+    one of the ROUND_LINES lines above it, within ROUND_CHARS characters, asks for birth dates (see
+    :data:`_BIRTH_DATE_ASKED`)."""
+    own = text.rfind("\n", max(0, start - 64), start) + 1
+    if own <= 0 or _SPEAKER_ONLY.fullmatch(text, own, start) is None or _LINE_REST.match(text, end) is None:
+        return False
+    floor = max(0, own - ROUND_CHARS)
+    at = own - 1
+    for _ in range(ROUND_LINES):
+        if at <= floor:
+            return False
+        above = max(floor, text.rfind("\n", floor, at) + 1)
+        if _BIRTH_DATE_ASKED.search(text, above, at) is not None:
+            return True
+        at = above - 1
+    return False
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -1594,7 +1638,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             beside_age += [(a, b) for a, b in whose if not any(f.start < b and a < f.end for f in found)]
         spans = {(f.start, f.end) for f in found}
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(beside_age) - spans]
-        if found and "\n" in text:
+        if found:
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
@@ -1707,6 +1751,18 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and (gap := _AND_OF_NEXT.fullmatch(text, last_birth_date, start)) is not None
                 and _next_of_kin_or_named(gap.group("who"))
                 and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
+            )
+            # an answer in a round of birth dates asked a few turns up ("... de geboortedatum nodig" / "stijn: 14-2-91")
+            labelled = labelled or (
+                day.year <= date.today().year - MIN_AGE_YEARS and _answers_a_round(text, start, end)
+            )
+            # the next one's, whose it is said first, some lines after a birth date ("en voor mees: 5 juli 2022")
+            labelled = labelled or (
+                bool(found)
+                and found[-1].end >= start - NEXT_ONE_REACH
+                and day < date.today()
+                and (whose := _AND_FOR_WHOM.search(text, max(0, start - 40), start)) is not None
+                and _next_of_kin_or_named(whose.group("who"))
             )
             # a correction of the birth date just given ("… twaalf. Nee wacht, … Dertien augustus …")
             labelled = labelled or (
