@@ -1,8 +1,9 @@
-"""A page the finder refuses already is not verified (issue 13, speed): verification can only add reasons to refuse it.
+"""A page already refused is not checked further (issue 13, speed): later checks can only add reasons to refuse it.
 
-The page is a tuning card (``synthetic/id_images`` via ``tests.id_compose``) with its ghost portrait painted out, so
-the finder refuses it ('ghost portrait not found'); it is refused with ``all_reasons`` on and off, with the same
-boxes, and verification runs only when asked to.
+The finder's refusal skips verification, and verification stops at its first problem, unless ``all_reasons`` asks
+for every reason. Pages are tuning cards (``synthetic/id_images`` via ``tests.id_compose``): one with its ghost
+portrait painted out (the finder refuses it: 'ghost portrait not found'), and one given no boxes at all by a person
+(verification refuses it for several things left visible).
 """
 
 from __future__ import annotations
@@ -69,3 +70,16 @@ def test_a_page_the_finder_accepts_is_still_verified(analyzer, monkeypatch) -> N
     assert runs == [1]
     assert not result.released
     assert any("refused by the test's verification" in r for r in result.reasons)
+
+
+def test_verification_stops_at_its_first_problem_unless_every_reason_is_asked_for(analyzer) -> None:  # noqa: ANN001
+    page, _, _ = card(0, kind="td1", width=1100)
+    data = png(page)
+    # A person's boxes that black out nothing: the MRZ, the numbers, the portrait and its ghost are all left visible.
+    first = redact_id_copy(data, IdCopyPolicy(), analyzer, boxes={1: []})
+    every = redact_id_copy(data, IdCopyPolicy(all_reasons=True), analyzer, boxes={1: []})
+    assert not first.released and first.data is None
+    assert not every.released and every.data is None
+    assert len(first.reasons) == 1
+    assert len(every.reasons) > 1
+    assert set(first.reasons) <= set(every.reasons)

@@ -16,6 +16,7 @@ import logging
 import re
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -959,19 +960,71 @@ def _verify(
     bands: list[Band] | None = None,
 ) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
-    for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``)."""
+    for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``). The first check that finds a
+    problem refuses the page, and the rest, which could only add reasons, are not run (``policy.all_reasons``: they
+    are); the cheapest checks come first."""
     t = time.perf_counter()
+    issues: list[str] = []
+    try:
+        for found in _checks(
+            out_gray, regions, band, policy, analyzer, values, clock, original, portraits, glyph, given, bands
+        ):
+            issues += found
+            if issues and not policy.all_reasons:
+                break
+    finally:
+        clock.add("verify", t)
+    return sorted(set(issues))
+
+
+def _checks(
+    out_gray: np.ndarray,
+    regions: list[Region],
+    band: Band | None,
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    values: Values,
+    clock: _Clock,
+    original: np.ndarray,
+    portraits: list[tuple[float, float, float, float]],
+    glyph: float | None,
+    given: bool,
+    bands: list[Band] | None,
+) -> Iterator[list[str]]:
+    """Verification's checks (see ``_verify``), each yielding the problems it found, cheapest first."""
     plain = _unboxed(out_gray, regions)
+    # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
+    # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
+    if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
+        yield ["photo-like region still visible"]
+    size = glyph or glyph_height(original)  # the glyph height the checks of cut pictures and glyphs scale by
+    # The same question asked another way (another scale, the text binarised away, each black area's sides): a
+    # picture that goes on past its box was cut by it, however the finder drew the box.
+    if not given and cut_pictures(original, out_gray, size):
+        yield ["picture goes on past its box"]
+    if _bands_left(out_gray):
+        yield ["MRZ band still detected"]
+    if mrz_left_beside(plain, bands if bands is not None else [band] if band else []):
+        yield ["MRZ characters left beside the band"]
+    t = time.perf_counter()
     if band is None:
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
-        issues = text_problems(_ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH)), analyzer, values)
+        words = _ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
     else:
-        frame = page_frame(band, policy.verify_band_length, out_gray.shape)
-        issues = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
+        words = tesseract(_contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain)), "nld", 11)
+    t = clock.add("verify_ocr", t)
+    yield text_problems(words, analyzer, values)
     # Each tinted card on white paper read again on its own (the finder may have read it only so: ``ocr.card_words``),
     # at another scale than the finder's.
-    issues += text_problems(card_words(plain, scale=VERIFY_WIDTH), analyzer, values)
-    t = clock.add("verify_ocr", t)
+    words = card_words(plain, scale=VERIFY_WIDTH)
+    clock.add("verify_ocr", t)
+    yield text_problems(words, analyzer, values)
+    # Glyphs whose tops or bottoms stick out of a box along its edge: a number's box set off its ink, whoever drew it.
+    if ink_cut(original, out_gray, size):
+        yield ["ink cut by a box's edge: glyphs left partly visible"]
+    # A picture printed as a dot screen, cut by its box, whoever drew the box: its dots go on beside it.
+    if halftone_cut(original, out_gray, size):
+        yield ["halftone picture goes on past its box"]
     # Faces are looked for in the same box-free page: the edge of a black box is no face.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
     if any(
@@ -980,20 +1033,16 @@ def _verify(
             face_view, confirmed=True, scale=None if band is None else 1.0, min_side=24 if band is None else FACE_MIN_PX
         )
     ):
-        issues.append("face still detected")
+        yield ["face still detected"]
     # And on the whole page at one more scale, whatever the band says the document is: a portrait printed again on
     # a back side or outside the band's document, a face the first scale was too coarse for (tuning back side with a
     # ghost in a window, bench_id_release seed 502: released, a face found by the attack at 1000 px, not at 640).
     whole = min(1.0, VERIFY_FACE_SIDE / max(plain.shape[:2]))
     if any(visible(plain, box) for box in faces(plain, confirmed=True, scale=whole, min_side=20)):
-        issues.append("face still detected on the whole page")
+        yield ["face still detected on the whole page"]
     # The ghost portrait is searched again near each portrait the finding pass saw.
     if any(visible(plain, box) for face in portraits for box in ghost_faces(original, face, search=plain)):
-        issues.append("ghost portrait still detected")
-    if _bands_left(out_gray):
-        issues.append("MRZ band still detected")
-    if mrz_left_beside(plain, bands if bands is not None else [band] if band else []):
-        issues.append("MRZ characters left beside the band")
+        yield ["ghost portrait still detected"]
     # Smaller copies of each portrait blacked out (the ghost portrait), searched on the whole page.
     # Not a picture at a ghost's place: a large ghost is portrait-sized too, and its copies would be anything.
     ghosts = [r.bbox() for r in regions if r.type == "photo" and r.source == "ghost"]
@@ -1005,23 +1054,7 @@ def _verify(
         and not (r.source == "portrait_like" and any(_one_place(r.bbox(), g) for g in ghosts))
     ] + [(x - 0.15 * w, y - 0.15 * w, x + 1.15 * w, y + 1.15 * w) for x, y, w, _ in portraits]
     if uncovered_copies(original, out_gray, templates):
-        issues.append("copy of the portrait left visible")
-    # Any picture left unmasked may be a portrait the face detector does not recognise (fail closed: a logo or a
-    # hologram costs a release, a portrait would cost the holder). More sensitive than the finding pass.
-    if unmasked_photos(original, out_gray, glyph, [r for r in regions if r.type == "mrz"], boxed_ok=given):
-        issues.append("photo-like region still visible")
-    # The same question asked another way (another scale, the text binarised away, each black area's sides): a
-    # picture that goes on past its box was cut by it, however the finder drew the box.
-    if not given and cut_pictures(original, out_gray, glyph or glyph_height(original)):
-        issues.append("picture goes on past its box")
-    # A picture printed as a dot screen, cut by its box, whoever drew the box: its dots go on beside it.
-    if halftone_cut(original, out_gray, glyph or glyph_height(original)):
-        issues.append("halftone picture goes on past its box")
-    # Glyphs whose tops or bottoms stick out of a box along its edge: a number's box set off its ink, whoever drew it.
-    if ink_cut(original, out_gray, glyph or glyph_height(original)):
-        issues.append("ink cut by a box's edge: glyphs left partly visible")
-    clock.add("verify", t)
-    return sorted(set(issues))
+        yield ["copy of the portrait left visible"]
 
 
 def _binarised(gray: np.ndarray) -> np.ndarray:
