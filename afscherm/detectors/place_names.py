@@ -61,6 +61,9 @@ PLACES_FILE = Path(__file__).with_name("data") / "places" / "places_nl.txt"
 FOREIGN_PLACES_FILE = PLACES_FILE.with_name("places_be_de.txt")
 # Every Flemish and Brussels municipality (the Belgian list above holds most): read with it as one list.
 FLEMISH_PLACES_FILE = PLACES_FILE.with_name("places_be_flemish.txt")
+# Flemish deelgemeenten (Mariakerke, Drongen, Wilrijk): former municipalities addresses still name, read as the
+# Belgian places are.
+SUBMUNICIPALITIES_FILE = PLACES_FILE.with_name("places_be_deelgemeenten.txt")
 # Places further abroad (Spanish coasts, cities of origin, capitals): after place cues, and after a five-digit postcode.
 ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
@@ -286,8 +289,8 @@ def foreign_places() -> frozenset[str]:
 
 
 def _foreign_names() -> list[str]:
-    """The Belgian and German places of both hand-written lists, in their order."""
-    return _names(FOREIGN_PLACES_FILE) + _names(FLEMISH_PLACES_FILE)
+    """The Belgian and German places of the hand-written lists, in their order (deelgemeenten last)."""
+    return _names(FOREIGN_PLACES_FILE) + _names(FLEMISH_PLACES_FILE) + _names(SUBMUNICIPALITIES_FILE)
 
 
 @lru_cache(maxsize=1)
