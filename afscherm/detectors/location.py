@@ -1592,8 +1592,12 @@ def _foreign_postcodes(text: str) -> list[Finding]:
 
 # A Belgian postcode of four digits after a street's number and a comma, closing the address or before a capitalised
 # place ("Turnhoutsebaan 210, 2140", "Sint-Pietersnieuwstraat 77 bus 3, 9000.", "Kerkstraat 3, 2140 Borgerhout"):
-# no lower-case word after it ("Kerkstraat 3, 2000 keer" is a count).
-_CLOSING_POSTCODE = re.compile(r",[ \t\u00a0]*((?:B-)?[1-9]\d{3})(?=[ \t]*(?:[.;!?)\n]|$)|[ \t]+[A-ZÀ-Ý])")
+# no lower-case word after it ("Kerkstraat 3, 2000 keer" is a count). A comma may close it too when a word follows,
+# as a sentence goes on after the address ("Putsesteenweg 21 bus 4, 2820, maar ..."); not a list of numbers
+# ("Kerkstraat 3, 2000, 3000").
+_CLOSING_POSTCODE = re.compile(
+    r",[ \t\u00a0]*((?:B-)?[1-9]\d{3})(?=[ \t]*(?:[.;!?)\n]|$)|[ \t]+[A-ZÀ-Ý]|,[ \t]+[^\W\d])"
+)
 
 
 def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Finding]:
