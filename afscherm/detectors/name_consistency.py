@@ -17,6 +17,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
+    CHAT_WORDS,
     COMPANY_INITIALS,
     PARTICLE_SET,
     SCORE_STRONG,
@@ -37,6 +38,7 @@ from afscherm.detectors.person_name import (
     merge,
     non_person_entities,
     pair_first_names,
+    pet_forms_of,
     places,
     word_set,
 )
@@ -176,6 +178,19 @@ def lower_forms(name: str) -> set[str]:
     return forms
 
 
+def pet_forms(name: str) -> set[str]:
+    """A chat calls a person it names by a first name by that name's pet forms too (``ward: ok`` ... ``merci
+    wardje``, ``Ruud`` ... ``ruudje``): the diminutive and the ``-ie``/``-y`` forms (:func:`pet_forms_of`) of the
+    listed first name a found name opens with, lower case and capitalised. Not of a first name that is a common
+    word (``roos``: ``roosje`` is a little rose), nor a form that is a common, chat or listed word itself."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if not first.isalpha() or first in common_words() or first in STOP or not is_first_name(first, lowercase_ok=True):
+        return set()
+    forms = {f for f in pet_forms_of(first) if f not in common_words() and f not in CHAT_WORDS and f not in STOP}
+    return forms | {f.capitalize() for f in forms}
+
+
 # A particle a chat glues to the surname ("dejong", "vandam", "vdberg", "terhorst").
 _GLUED_PARTICLE = re.compile(r"(van der|van den|van de|vander|vanden|vande|van|vd|de|der|den|ter|ten|te)(\w{3,})")
 
@@ -203,7 +218,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if f.score >= MIN_SEED_SCORE and (is_confident_person(name) or has_person_cue(text, f.start, f.end)):
             forms |= name_forms(name)
         if f.score >= MIN_SEED_SCORE and f.recognizer != NER_RECOGNIZER:
-            forms |= lower_forms(name)
+            forms |= lower_forms(name) | pet_forms(name)
         # a name spelled with a spelling alphabet ("d van dirk, e van eduard, ...") is said whole elsewhere too
         word = alphabet_spelled_word(name) if " " in name else None
         if word is not None and len(word) >= 3 and word not in common_words() and word not in STOP:

@@ -1262,7 +1262,9 @@ class PersonNameRecognizer(DutchRecognizer):
     def _capital_first_name_taken(self, text: str) -> list[Finding]:
         """``de telefoon van Esmee opzoeken``, ``Ik neem Gerrit mee``: a capitalised listed first name mid-sentence
         whose thing something is, or whom someone takes along; not a surname with its particle (``van Dam``), a
-        place (``van Ede``) or a name going on (``van Esmee Jansen``: the surname rules)."""
+        place (``van Ede``) or a name going on (``van Esmee Jansen``: the surname rules). In lower case, whom someone
+        takes along or picks up: a first name no word is written as, or a pet form of one (``ik neem ruudje mee``,
+        ``haal jij kim op?``; not ``breng taart mee``)."""
         out: list[Finding] = []
         matches: list[tuple[re.Match[str], str]] = []
         # (the pattern, led by alternatives, tried only where its lead words start: found with str.find)
@@ -1274,6 +1276,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 owner = OWNER_BEFORE.search(text, max(0, at - 24), at)
                 if owner is not None and text[at + len(possessive) : at + len(possessive) + 1].islower():
                     matches.append((owner, "owner"))
+        lower_starts = sorted({at for lead in LOWER_TAKEN_LEADS for at in positions(text, lead)})
+        for m in matches_from(LOWER_TAKEN, text, lower_starts):
+            taken = m.group("taken")
+            if taken in bare_first_names() or taken in pet_first_names():
+                out.append(self._f(*m.span("taken"), SCORE_WEAK))
         if "thuis" in text or "naast" in text:
             for at in positions(text, "bij "):
                 home = AT_SOMEONES.match(text, at)
@@ -2083,7 +2090,7 @@ def double_name_first_parts() -> frozenset[str]:
 _VOWELS = "aeiouy"
 
 
-def _pet_forms_of(name: str) -> set[str]:
+def pet_forms_of(name: str) -> set[str]:
     """The pet forms Dutch makes of a short first name: the diminutive (``ruud`` → ``ruudje``, ``jan`` → ``jantje``,
     ``wim`` → ``wimpje``) and the ``-ie``/``-y`` form, its consonant doubled after a short vowel (``rik`` →
     ``rikkie``) and kept after a long one (``riek`` → ``rieky``)."""
@@ -2104,7 +2111,7 @@ def pet_first_names() -> frozenset[str]:
     """Pet forms of the bare first names (:func:`bare_first_names`) that the lists lack and that are no common
     word: chats call people so (``stefje:``, ``rikkie:``). A few are Dutch words as well (``bonnetje``,
     ``zonnetje``), so they count only where a person is sure to stand, as a chat line's speaker."""
-    forms = {form for name in bare_first_names() for form in _pet_forms_of(name)}
+    forms = {form for name in bare_first_names() for form in pet_forms_of(name)}
     return frozenset(forms - first_names() - common_words() - CHAT_WORDS)
 
 
@@ -2525,6 +2532,13 @@ CAPITAL_FIRST_TAKEN = re.compile(
     rf"|(?<![\w-])(?:[Nn]eem|neemt|nemen|[Bb]reng|brengt|brengen)[ \t]+(?:(?:ik|je|jij|we|wij|hij|zij|ze)[ \t]+)?"
     rf"(?P<taken>[{UPPER}][{LOWER}]{{2,}})[ \t]+mee(?!\w))"
 )
+# ... and in lower case, as chats write it: "ik neem ruudje mee", "haal jij kim op?" (a first name no word is written
+# as, or a pet form of one: see _capital_first_name_taken).
+LOWER_TAKEN = re.compile(
+    r"(?<![\w-])(?:[Nn]eem|neemt|nemen|[Bb]reng|brengt|brengen|[Hh]aal|haalt|halen)[ \t]+"
+    rf"(?:(?:ik|je|jij|we|wij|hij|zij|ze|jullie)[ \t]+)?(?P<taken>[{LOWER}]{{3,}})[ \t]+(?:mee|op)(?![\w-])"
+)
+LOWER_TAKEN_LEADS = ("neem", "nemen", "breng", "haal", "halen", "Neem", "Breng", "Haal")
 # Where a CAPITAL_FIRST_TAKEN match starts (its lead words as written: the pattern is case-sensitive).
 CAPITAL_TAKEN_LEADS = ("van ", "voor ", "door ", "bij ", "neem", "breng", "Neem", "Breng")
 # At whose home, next door to whom: "bij roos thuis", "bij bouma hiernaast", "bij Femke thuis" (a listed first name or
