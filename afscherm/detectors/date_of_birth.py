@@ -101,9 +101,11 @@ MONTHS: dict[str, int] = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
     "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
-# OCR reads "m" as "rn" ("14 rnaart 1981"): month names match either way, and are looked up with "rn" read as "m"
-# (a Polish month holds its own "rn": see _month).
-_MONTH_NAMES = "|".join(re.escape(m).replace("m", "(?:m|rn)") for m in sorted(MONTHS, key=len, reverse=True))
+# OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
+# looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
+_MONTH_NAMES = "|".join(
+    re.escape(m).replace("m", "(?:m|rn)").replace("l", "[l1]") for m in sorted(MONTHS, key=len, reverse=True)
+)
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
 # "12 maart 1985", "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages), and d m y in
@@ -224,9 +226,14 @@ _BIRTH_LABEL = re.compile(
 )
 
 
+def _month_key(name: str) -> str:
+    """A month name as MONTHS spells it: OCR's "rn" read as "m" and "1" as "l" ("rnaart", "ju1i")."""
+    return name.lower().replace("rn", "m").replace("1", "l")
+
+
 def _month(name: str) -> int:
     # (as written first: Polish "października" holds an "rn" of its own)
-    lower = name.lower()
+    lower = name.lower().replace("1", "l")
     return MONTHS[lower] if lower in MONTHS else MONTHS[lower.replace("rn", "m")]
 
 
@@ -644,8 +651,12 @@ _CORRECTION_BETWEEN = re.compile(
 # ... or said to be wrong, as a written correction says it ("als 21-4-1985, dat is fout: het is 21-4-1986", "... klopt
 # niet, moet zijn ..."): the next date, when it is a slip's correction (see _a_correction_of: no later appointment).
 _CORRECTION_STATED = re.compile(
-    r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:fout|onjuist|klopt[ \t]+niet|moet[ \t]+zijn|juiste|vergist)(?![a-z])"
-    r"[^\n\d]{0,60}"
+    r"(?i)[^\n\d]{0,40}?(?<![a-z])(?:fout|onjuist|klopt[ \t]+niet|moet[ \t]+zijn|juiste|vergist"
+    # (a register's answer to a request for correction: "stond uw geboortedatum als 13-06-1972; dit is nu 30-06-1972",
+    # "... is gewijzigd in ...", "gecorrigeerd naar")
+    r"|(?:dit|dat|het|deze|die)[ \t]+is[ \t]+nu"
+    r"|(?:gecorrigeerd|gewijzigd|aangepast|veranderd|verbeterd)[ \t]+(?:naar|in))"
+    r"(?![a-z])[^\n\d]{0,60}"
 )
 # A date said right after the birth date just given and corrected after it: "vier negen negenenveertig... 4 september
 # 1943 bedoel ik" (only punctuation between the two; the correction word after the second).
@@ -1143,7 +1154,7 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
         else:
             start, end = m.start("day2"), m.end("month2")
         day = int(text[start:end].split()[0])
-        month = MONTHS.get(text[start:end].split()[-1].lower().replace("rn", "m"))
+        month = MONTHS.get(_month_key(text[start:end].split()[-1]))
         if month is not None and _date_or_none(2000, month, day) is not None:  # (2000: a leap year)
             found.append((start, end))
     return found
@@ -1178,7 +1189,7 @@ def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
         if m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
-        month = MONTHS.get(m.group(prefix + "month").lower().replace("rn", "m"))
+        month = MONTHS.get(_month_key(m.group(prefix + "month")))
         if day is None or month is None or _date_or_none(2000, month, day) is None:  # (2000: a leap year)
             return None
         return m.start(prefix + "day"), m.end(prefix + "month")
@@ -1321,7 +1332,7 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
         if _PARTY_WORDS.search(_clause_after(text, m.end())):
             continue  # "verjaardag op 12 mei vieren we": the party's day
         if m.group("day") is not None:
-            day, month = _spoken_value(m.group("day")), MONTHS.get(m.group("month").lower().replace("rn", "m"))
+            day, month = _spoken_value(m.group("day")), MONTHS.get(_month_key(m.group("month")))
             span = m.start("day"), m.end("month")
         else:
             day, month = int(m.group("dday")), int(m.group("nmonth"))
@@ -1373,7 +1384,7 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
             if not is_first_name(first, lowercase_ok=True) and first not in pet_first_names():
                 continue
             if m.group("day") is not None:
-                day, month = int(m.group("day")), MONTHS.get(m.group("month").lower().replace("rn", "m"))
+                day, month = int(m.group("day")), MONTHS.get(_month_key(m.group("month")))
                 span = m.start("day"), m.end("month")
             else:
                 day, month = int(m.group("dday")), int(m.group("nmonth"))
@@ -1423,7 +1434,7 @@ def _day_and_month(value: str) -> tuple[int, int] | None:
     m = _DAY_MONTH_START.match(value.strip())
     if m is None or _day_month_span(m) is None:
         return None
-    return _spoken_value(m.group("day")) or 0, MONTHS.get(m.group("month").lower().replace("rn", "m"), 0)
+    return _spoken_value(m.group("day")) or 0, MONTHS.get(_month_key(m.group("month")), 0)
 
 
 def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
