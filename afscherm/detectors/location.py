@@ -1134,6 +1134,7 @@ class LocationRecognizer(DutchRecognizer):
             *_column_places(text),
             *_foreign_postcodes(text),
             *_postcodes_closing_streets(text, streets),
+            *_places_before_streets(text, streets),
             *_spoken_postcodes(text),
             *_spoken_postcodes_after_streets(text, sorted((*streets, *spoken_streets))),
             *spoken_streets,
@@ -1616,6 +1617,39 @@ def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Findin
 
 # Words that join the parts of a place's name abroad ("Freiburg im Breisgau", "San Gimignano", "Frankfurt am Main").
 _FOREIGN_PLACE_LINKS = _words("im am an der de di del della la le sur sul en")
+
+
+# A place written before its street and a comma ("Drongen, Brugsesteenweg 612"), opening its line or after a dash,
+# colon or bracket (a form's or list's column: "°12.03.2015 - Laken, Kerkstraat 4"): up to three words.
+_PLACE_BEFORE_STREET = re.compile(r"([A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}),[ \t]+$")
+_PLACE_BEFORE_STREET_LEFT = re.compile(r"(?:^|[\n:(\-–—])[ \t]*$")
+_PLACE_BEFORE_STREET_REACH = 60
+
+
+def _places_before_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    """A listed place, also one that is a word too (``Drongen``, ``Best``: capitalised here), written before a found
+    street with its number and a comma, as the place of that address, when a line, a dash, a colon or a bracket opens
+    it: not a place inside a sentence (``Dat is Best, Kerkstraat 4``), nor a first name or an unlisted word. A
+    bounded look back per street."""
+    from afscherm.detectors.place_names import lookup
+
+    found: list[Finding] = []
+    for street in streets:
+        lo = max(0, street.start - _PLACE_BEFORE_STREET_REACH)
+        m = _PLACE_BEFORE_STREET.search(text[lo : street.start])
+        if m is None:
+            continue
+        name = m.group(1)
+        # the longest tail of capitalised words that is a listed place ("Den Ham", not "Ham"), the opening before it
+        starts = [i for i in range(len(name)) if (i == 0 or name[i - 1] in " \t") and name[i].isupper()]
+        for i in starts:
+            start = lo + m.start(1) + i
+            hit = lookup(text[start : lo + m.end(1)])
+            if hit is not None and hit[1] in ("plain", "word"):
+                if _PLACE_BEFORE_STREET_LEFT.search(text, max(0, start - 4), start):
+                    found.append(Finding(start, lo + m.end(1), "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+                break
+    return found
 
 
 def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
