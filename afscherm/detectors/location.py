@@ -1032,11 +1032,25 @@ def _plain_lower_street(text: str, words: list[_Word], first: int, end: int) -> 
     from afscherm.detectors.place_names import ENGLISH_WORDS, lookup, street_words
 
     if first != len(words) - 1:
-        return False
+        return _plain_lower_street_of_words(text, words, first)
     word = words[first].text
     if not word.islower() or not _rare_word(word) or word in street_words() or word in ENGLISH_WORDS:
         return False
     return lookup(word) is None and _number_closes(text, words[first].start + len(word))
+
+
+def _plain_lower_street_of_words(text: str, words: list[_Word], first: int) -> bool:
+    """A listed street of two words or more typed in lower case, its number closing the phrase (``staat bij achter de
+    hoven 9, die``, ``de finne 9.``): a phrase of words the BAG names a street by is rarely anything else before a
+    closing number; not a family name with its particle (``de rooij 30.``), which the name list holds."""
+    from afscherm.detectors.person_name import family_names
+    from afscherm.detectors.place_names import normalise, street_names
+
+    phrase = " ".join(w.text for w in words[first:])
+    if not phrase.islower() or normalise(phrase) not in street_names() or phrase in family_names():
+        return False  # (a qualified word the street rules read, "nieuwe versie 2", is no listed street)
+    last = words[-1]
+    return _number_closes(text, last.start + len(last.text))
 
 
 def _next_word(text: str, end: int) -> str:
