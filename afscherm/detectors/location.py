@@ -957,6 +957,35 @@ def _living_verb_after(text: str, words: list[_Word], first: int, end: int) -> b
     return _LIVING_AFTER.match(text, end) is not None and not _too_plain_a_street(words, first)
 
 
+# "zitten op" as a chat says where its writers live or stay ("wij zitten op Lijsterbes 20, ook geen stroom"): the verb,
+# up to three short words (its subject, an adverb) and "op" right before the street.
+_SITTING_AT = re.compile(
+    r"(?<![\w'’])(?:zit|zitten|zat|zaten)(?:[ \t]+(?:wij|we|ze|zij|jullie|ik|hij|nu|nog|dus|gewoon|zelf|al|ook|sinds"
+    r"|kort|allang|daar|hier)){0,3}[ \t]+op[ \t]+$",
+    re.IGNORECASE,
+)
+_SITTING_AT_REACH = 60
+
+
+def _sitting_at_before(text: str, words: list[_Word], first: int) -> bool:
+    """A capitalised listed street after "zit(ten) ... op", its number closing the phrase, when the street is no
+    common word, no short word (``Perron 3``, ``Dek 2``: a platform, a deck) nor a compound a common word closes."""
+    from afscherm.detectors.place_names import street_words
+
+    start = words[first].start
+    if not _is_capitalised(words[first].text):
+        return False
+    street = " ".join(w.text for w in words[first:]).lower()
+    if street in common_words() or _ends_in_common_word(street):
+        return False
+    if " " not in street and (len(street) < _LONG_STREET and (street in street_words() or not _rare_word(street))):
+        return False
+    if _SITTING_AT.search(text[max(0, start - _SITTING_AT_REACH) : start]) is None:
+        return False
+    last = words[-1]
+    return _number_closes(text, last.start + len(last.text))
+
+
 _COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
 
 
@@ -1311,6 +1340,7 @@ class LocationRecognizer(DutchRecognizer):
             or _plain_lower_street(text, words, street.first, num_end)
             or _town_or_district_before(text, words, street.first, num_end)
             or _living_verb_after(text, words, street.first, num_end)
+            or _sitting_at_before(text, words, street.first)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)
