@@ -268,7 +268,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
-                     self._inverted_question, self._fetched_at):  # fmt: skip
+                     self._inverted_question, self._fetched_at, self._party_of):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1414,6 +1414,19 @@ class PersonNameRecognizer(DutchRecognizer):
             out += [self._f(*before.span(1), SCORE_WEAK), self._f(*after.span(1), SCORE_WEAK)]
         return out
 
+    def _party_of(self, text: str) -> list[Finding]:
+        """``het feest van roos``, ``naar de verjaardag van daan.``: whose party it is, a listed first name in any case
+        (a word-like one too: a party is a person's) closing the clause; not ``het feest van school`` nor ``de
+        bruiloft van roos en ...`` going on (the coordination rules take a list)."""
+        out: list[Finding] = []
+        if not text_facts(text).has_substring(PARTY_WORDS):
+            return out  # no party word: a few substring tests instead of a scan
+        for m in PARTY_OF.finditer(text):
+            name = m.group("name")
+            if is_first_name(name, lowercase_ok=True) and name.lower() not in STOP:
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _vocative(self, text: str) -> list[Finding]:
         """``ok daan, ik bel je zo``, ``thx roos!``, ``sorry kim,``: a chat message that opens with an interjection
         and a listed first name closed by a comma, ``!`` or ``?`` addresses that person (a word-like name too:
@@ -2517,6 +2530,15 @@ QUOTED_VALUE = re.compile(
 )
 DISPLAY_ADDRESS_AFTER = re.compile(r"[ \t]*<[^<>\s@]+@")
 # A message that opens with an interjection and a name closed by punctuation: "ok daan,", "thx roos!", "sorry kim,".
+# Whose party it is: "het feest van roos", "de verjaardag van Daan." (see PersonNameRecognizer._party_of).
+PARTY_WORDS = (
+    "feest", "verjaardag", "bruiloft", "trouwerij", "afscheid", "begrafenis", "uitvaart", "babyshower",
+    "housewarming", "jubileum", "kinderfeest", "verjaardagsfeest", "afstudeerfeest", "party",
+)  # fmt: skip
+PARTY_OF = re.compile(
+    rf"(?i:{'|'.join(PARTY_WORDS)})(?:je|tje)?[ \t]+van[ \t]+"
+    rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})(?=[ \t]*(?:[,.!?;)]|\n|$))"
+)
 VOCATIVE = re.compile(
     r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
     rf"jep|yes|nope)[ \t]*,?[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]*(?=[,!?]|$)"
