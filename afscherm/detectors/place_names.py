@@ -104,6 +104,9 @@ CUE = re.compile(
     r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
     # a distance from a town ("zo ver weg van nijmegen", "niet ver van zwolle", "10 km van assen")
     r"|(?:ver|afstand|km|kilometer)[ \t]+(?:weg[ \t]+)?van"
+    # a traffic jam or an accident on the road, where a driver is ("in de file bij hoevelaken", "ongeluk voor
+    # zwolle"): the place a road passes, never a person or a firm
+    r"|(?:file|files|ongeluk|ongeval|afslag|afrit)[ \t]+(?:bij|voor|na|tussen)"
     # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
     r"|yn|út|nei"
     # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
