@@ -275,7 +275,27 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         )
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
-    return sorted([*kept, *joined_double_names(text, merge(with_comma_given_names(text, widened)))])
+    persons_out = joined_double_names(text, merge(with_comma_given_names(text, widened)))
+    return sorted([*kept, *split_pairs_of_first_names(text, persons_out)])
+
+
+# Two people the model took as one name: two capitalised first names joined by "&" or "en" ("Jeroen & Lisa", "Sanne en
+# Bram"): each is a person of their own.
+_FIRST_NAME_PAIR = re.compile(r"([A-Z][a-z\u00e0-\u00ff]{1,20})([ \t]+(?:&|en)[ \t]+)([A-Z][a-z\u00e0-\u00ff]{1,20})")
+
+
+def split_pairs_of_first_names(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each PERSON finding that is exactly two listed first names joined by ``&`` or ``en`` (see _FIRST_NAME_PAIR),
+    split into its two names; the others as they are. Both names stay covered: only the joiner is let go."""
+    out: list[Finding] = []
+    for f in persons:
+        m = _FIRST_NAME_PAIR.fullmatch(text, f.start, f.end) if f.entity_type == "PERSON" else None
+        if m is None or not (is_first_name(m.group(1)) and is_first_name(m.group(3))):
+            out.append(f)
+            continue
+        out.append(Finding(m.start(1), m.end(1), "PERSON", f.score, f.recognizer))
+        out.append(Finding(m.start(3), m.end(3), "PERSON", f.score, f.recognizer))
+    return out
 
 
 # A register's order, surname first: "Koolhaas, A. J.", and a chat's speaker label "De Vries, Anton:".
