@@ -185,6 +185,7 @@ DEFAULT_SETS = {
     "tuning-30": GOLD_DIR / "handwritten" / "tuning_30.jsonl",
     "tuning-31": GOLD_DIR / "handwritten" / "tuning_31.jsonl",
     "tuning-32": GOLD_DIR / "handwritten" / "tuning_32.jsonl",
+    "tuning-33": GOLD_DIR / "handwritten" / "tuning_33.jsonl",
 }
 
 
