@@ -103,13 +103,13 @@ def surname_first_names(text: str, doc: Doc | None, findings: list[Finding]) -> 
             continue  # (the second half inside another finding: "Jan Steenstraat 14", a street)
         used |= {i, i + 1}
         joined.append(Finding(first.start, second.end, "PERSON", max(first.score, second.score), RECOGNIZER))
-    for i, given in enumerate(persons):
+    for i, given_name in enumerate(persons):
         if i in used:
             continue
-        start = _register_surname_start(text, given)
+        start = _register_surname_start(text, given_name)
         if start is not None:
-            used |= {j for j, p in enumerate(persons) if start <= p.start and p.end <= given.end}
-            joined.append(Finding(start, given.end, "PERSON", given.score, RECOGNIZER))
+            used |= {j for j, p in enumerate(persons) if start <= p.start and p.end <= given_name.end}
+            joined.append(Finding(start, given_name.end, "PERSON", given_name.score, RECOGNIZER))
     if not joined:
         return findings
     dropped = {id(persons[i]) for i in used}
