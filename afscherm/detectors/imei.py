@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from stdnum import luhn
 
-from afscherm.detectors.context import glued_into_code, has_context
+from afscherm.detectors.context import fuzzy_label_near, glued_into_code, has_context
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -104,6 +104,9 @@ class ImeiRecognizer(DutchRecognizer):
             if not luhn.is_valid(run.digits) or glued_into_code(text, run.start, run.end):
                 continue
             context = has_context(text, run.start, run.end, CONTEXT_WORDS)
+            if not context and run.ocr_letters:
+                # OCR damages the label as it damages the digits ("IMEl: 0l9968l27898lOl")
+                context = fuzzy_label_near(text, run.start, ("imei",))
             if run.digits.startswith(AMEX_PREFIXES) and not context:
                 continue
             if context or (run.regular and run.groups in GROUPINGS):

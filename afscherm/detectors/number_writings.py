@@ -25,9 +25,18 @@ _OCR_LETTERS = "OoIlSBZzGbTAgq"
 # third of it or more as letters ("67l.l52.44O", "2l6 4Z6 S7l", a scanned upload's "SS79l8S34"); the BSN recogniser
 # still wants its label and the 11-proef.
 MAX_OCR_LETTERS = 4
-# A card number's 13-19 digits carry more OCR letters ("4953 O6O4 87OO 8933"); Luhn and the issuer's prefix still
-# decide, and the card recogniser wants context for any run with OCR letters.
+# A card number's or IMEI's 13-19 digits carry more OCR letters ("4953 O6O4 87OO 8933", a receipt's IMEI
+# "0l9968l27898lOl": l for 1 and O for 0 throughout): up to a third of the run, the real digits twice as many; Luhn
+# (and a card's issuer prefix) still decide, and the card and IMEI recognisers want context for any run with OCR
+# letters.
 MAX_OCR_LETTERS_LONG = 4
+
+
+def _max_ocr_letters(length: int) -> int:
+    """How many OCR letters a run standing for ``length`` digits may hold."""
+    return MAX_OCR_LETTERS if length < 13 else max(MAX_OCR_LETTERS_LONG, length // 3)
+
+
 MAX_DIGITS = 19
 
 # A group: digits with at most a few OCR letters among them (at least one real digit). Groups are
@@ -118,7 +127,7 @@ def _run(text: str, start: int, end: int) -> DigitRun | None:
     letters = sum(written.count(c) for c in _OCR_LETTERS)
     if written.count("\n") > 1:
         return None
-    if letters > (MAX_OCR_LETTERS if len(digits) < 13 else MAX_OCR_LETTERS_LONG) and not _one_confusion(written):
+    if letters > _max_ocr_letters(len(digits)) and not _one_confusion(written):
         return None
     groups = tuple(len(g) for g in _SEPARATORS.split(written))
     separators = "|".join(sorted(set(_SEPARATORS.findall(written))))
