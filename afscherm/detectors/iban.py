@@ -237,28 +237,36 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
 
 # "IBANNL04…": the label glued to the country code (where the loose pattern, which wants a word start, cannot read it)
 _GLUED_TO_LABEL = re.compile(r"(?i:iban)[:.]?(?=[A-Z]{2}\d\d)")
+# A fixed-width record's fields follow each other without a gap ("…19740315NL60BUNQ1793700675  000384512"): a capital
+# country code right after a digit, its check digits after it (led by the check digits: the regex engine skips ahead to
+# digits).
+_GLUED_TO_DIGITS = re.compile(r"\d(?<=\d[A-Z]{2}\d)\d")
 
 
 def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) -> list[Finding]:
     """An IBAN glued to its label or to the next field, as OCR of a statement joins them
-    (``IBANNL04SNSB7020506812BIC SNSBNL2A``, ``NL63 INGB 7692 3959 00BIC``): exactly its country's number of letters
-    and digits (upper case, single separators allowed), after a word boundary or the word IBAN, and no digit right
-    after it; mod-97 and the country's format decide."""
+    (``IBANNL04SNSB7020506812BIC SNSBNL2A``, ``NL63 INGB 7692 3959 00BIC``) or to the field before it in a fixed-width
+    record (``19740315NL60BUNQ1793700675``, compact there): exactly its country's number of letters and digits (upper
+    case, single separators allowed), after a word boundary, the word IBAN or a digit, and no digit right after it;
+    mod-97 and the country's format decide."""
     glued: list[Finding] = []
     starts = list(failed)
     if "IBAN" in text or "iban" in text or "Iban" in text:  # substring tests first: the pattern costs more
         starts += [m.end() for m in _GLUED_TO_LABEL.finditer(text)]
-    for start in starts:
+    after_digits = {m.start() - 2 for m in _GLUED_TO_DIGITS.finditer(text)} - set(starts)
+    for start in [*dict.fromkeys(starts), *sorted(after_digits)]:
         if not text[start : start + 2].isupper() or any(f.start <= start < f.end for f in found):
             continue
         glued_start = text[start - 1 : start].isalnum()
-        if glued_start and text[max(0, start - 4) : start].lower() != "iban":
+        if glued_start and text[max(0, start - 4) : start].lower() != "iban" and start not in after_digits:
             continue
         length = iban_length(text[start : start + 2])
         end = _end_of_characters(text, start, length) if length is not None else None
         # not when it runs on in digits (a longer number); neither end glued: the other passes' writing
         if end is None or text[end : end + 1].isdigit() or not (glued_start or text[end : end + 1].isalpha()):
             continue
+        if start in after_digits and _SEPARATORS.search(text, start, end):
+            continue  # a record's field is written compact: no separators read across into the next field
         if is_valid_iban(_SEPARATORS.sub("", text[start:end])):
             score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
             glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
