@@ -268,6 +268,34 @@ def is_valid_bsn(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
 
+# A fixed-width record's digit fields glued into one run (``02000417343781153``: record type, sequence number, BSN),
+# led by its first digit: more than nine digits, no digit on either side.
+_RECORD_RUN = re.compile(r"\d(?<!\d\d)\d{9,39}(?!\d)")
+_RECORD_ROWS = 3  # rows whose field passes the 11-proef: one in 11**3 random columns passes in all three
+
+
+def record_fields(text: str) -> list[tuple[int, int]]:
+    """Nine-digit fields inside the glued digit runs of a fixed-width file's rows: the runs that start at the same
+    column of their line and are as long as each other are one field layout; a nine-digit slice at one offset of them
+    that passes the 11-proef in every such row, at least :data:`_RECORD_ROWS` different values and none led by
+    ``00`` (a zero-padded counter), is a BSN column. A layout with a row that fails at the offset is no BSN column
+    (a trailer or a timestamp column passes by chance in a row, never in all)."""
+    layouts: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for m in _RECORD_RUN.finditer(text):
+        column = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+        layouts.setdefault((column, m.end() - m.start()), []).append((m.start(), m.group()))
+    fields: list[tuple[int, int]] = []
+    for (_, length), rows in layouts.items():
+        if len(rows) < _RECORD_ROWS:
+            continue
+        for offset in range(length - 8):
+            values = [run[offset : offset + 9] for _, run in rows]
+            if len(set(values)) < _RECORD_ROWS or any(v.startswith("00") or not is_valid_bsn(v) for v in values):
+                continue
+            fields += [(start + offset, start + offset + 9) for start, _ in rows]
+    return fields
+
+
 class BsnRecognizer(DutchRecognizer):
     """BSNs in ``text`` (python-stdnum style examples):
 
@@ -313,6 +341,12 @@ class BsnRecognizer(DutchRecognizer):
             found.append(Finding(start, end, "NL_BSN", score, self.name))
         found += self._odd_writings(text, found)
         found += self._suffixed(text, found)
+        if text.count("\n") >= _RECORD_ROWS - 1:
+            found += [
+                Finding(start, end, "NL_BSN", SCORE_NINE_DIGITS, self.name)
+                for start, end in record_fields(text)
+                if not any(f.start < end and start < f.end for f in found)
+            ]
         if "|" in text:
             found += self._boxed(text, found)
         return found + self._split_over_turns(text, found)
