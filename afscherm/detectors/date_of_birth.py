@@ -130,8 +130,9 @@ _DATE = re.compile(
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
-    # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date)
-    r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T\d)",
+    # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date; midnight, "T00:00:00.000Z", is how a database
+    # stores a date without a time, a birth date among them: MongoDB's ISODate, a JSON export)
+    r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T(?!00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-2]:?00)?(?![\d:.]))\d)",
     re.IGNORECASE,
 )
 # A one-digit day or month between spaces before a four-digit year ("14 3 1981"; the two-digit writing is _DATE's).
@@ -244,7 +245,7 @@ _OCR_MIDDLE = re.compile(r"[-/.][\dOolI]{1,2}[-/.]")
 # ``datetime.date(1988, 4, 9)`` in stack-trace locals and REPL output.
 _COMPACT_DATE = re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])")
 _COMPACT_DMY = re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:18|19|20)\d\d)(?![\w])")  # "geboortedatum 14031981"
-_BEFORE_COMPACT = frozenset("=:\"' \t\n")
+_BEFORE_COMPACT = frozenset("=:\"' \t\n>")  # (">": an XML element's value, "<geboortedatum>19810522<")
 _COMPACT_REACH = 24  # the label stands right before a compact date
 # (Java's LocalDate.of(1994, 2, 17) and LocalDateTime.of(…) too: a Java object's toString or a test fixture in a log)
 _PY_DATE = re.compile(
