@@ -1487,6 +1487,33 @@ def _dates_said_whose(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A file or folder named after a person and their birth date, as HR and client dossiers are
+# (``Veenstra_Anke_1969-01-23.pdf``, ``de_Groot_Marieke_1971-12-29/``): a whole date (y-m-d or d-m-y, dashes) right
+# after an underscore, two capitalised words joined by underscores before it, one of them a listed first name, and the
+# date at least MIN_AGE_YEARS back (a file's own date is mostly recent). Led by the date's digits (the regex engine
+# skips ahead to digits), the underscore checked behind the first.
+_FILE_NAME_DATE = re.compile(r"\d(?<=_\d)(?:\d{3}-[01]\d-[0-3]\d|\d-[01]\d-(?:18|19|20)\d\d)(?=[/._\\]|\s|$)")
+_FILE_NAME_PERSON = re.compile(r"(?<![^\W\d_])([A-Z\u00c0-\u00de][^\W\d_]+)_([A-Z\u00c0-\u00de][^\W\d_]+)_$")
+
+
+def _dates_in_person_file_names(text: str) -> list[tuple[int, int]]:
+    """Birth dates in file and folder names that name their person (see :data:`_FILE_NAME_DATE`)."""
+    from afscherm.detectors.person_name import is_first_name  # (person_name imports this module)
+
+    out: list[tuple[int, int]] = []
+    latest = date.today().year - MIN_AGE_YEARS
+    for m in _FILE_NAME_DATE.finditer(text):
+        value = m.group()
+        year, month, day = (value[:4], value[5:7], value[8:]) if value[4] == "-" else (value[6:], value[3:5], value[:2])
+        born = _date_or_none(int(year), int(month), int(day))
+        if born is None or born.year > latest:
+            continue
+        person = _FILE_NAME_PERSON.search(text, max(0, m.start() - 60), m.start())
+        if person is not None and (is_first_name(person.group(1)) or is_first_name(person.group(2))):
+            out.append(m.span())
+    return out
+
+
 # A person named by first name and "is" right before a whole past date that ends the clause ("oh en yasmin is 2 jan
 # 2014", "sem is 30-06-2013."), with a birth word in the 200 characters before (the question it answers): that person's
 # date of birth. Not a date a verb goes on from ("yasmin is 2 jan 2014 begonnen"), nor one without a birth word near
@@ -1641,6 +1668,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
             beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]
         if " is " in lowered and ("geb" in lowered):
             named = _dates_a_name_is(text)
+            beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
+        if "_" in text:
+            named = _dates_in_person_file_names(text)
             beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
         if "/" in text:
             card = _unlabelled_card_dates(text)
