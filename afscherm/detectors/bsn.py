@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum.nl import bsn as stdnum_bsn
@@ -274,7 +275,8 @@ _RECORD_RUN = re.compile(r"\d(?<!\d\d)\d{9,39}(?!\d)")
 _RECORD_ROWS = 3  # rows whose field passes the 11-proef: one in 11**3 random columns passes in all three
 
 
-def record_fields(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # (the BSN and birth-date recognisers read the same text's record layout one after the other)
+def record_fields(text: str) -> tuple[tuple[int, int], ...]:
     """Nine-digit fields inside the glued digit runs of a fixed-width file's rows: the runs that start at the same
     column of their line and are as long as each other are one field layout; a nine-digit slice at one offset of them
     that passes the 11-proef in every such row, at least :data:`_RECORD_ROWS` different values and none led by
@@ -293,7 +295,7 @@ def record_fields(text: str) -> list[tuple[int, int]]:
             if len(set(values)) < _RECORD_ROWS or any(v.startswith("00") or not is_valid_bsn(v) for v in values):
                 continue
             fields += [(start + offset, start + offset + 9) for start, _ in rows]
-    return fields
+    return tuple(fields)
 
 
 class BsnRecognizer(DutchRecognizer):

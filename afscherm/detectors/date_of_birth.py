@@ -1514,6 +1514,28 @@ def _dates_in_person_file_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A compact yyyymmdd in a fixed-width record, glued to the next field ("19740315NL60BUNQ…"): no digit on either side.
+_RECORD_COMPACT_DATE = re.compile(r"\d(?<!\d\d)\d{3}[01]\d[0-3]\d(?!\d)")
+
+
+def _dates_in_bsn_records(text: str) -> list[tuple[int, int]]:
+    """In a fixed-width file whose rows hold a BSN column (:func:`afscherm.detectors.bsn.record_fields`), a row's
+    compact date after its BSN, at least MIN_AGE_YEARS back: a person's record, the date their birth date."""
+    from afscherm.detectors.bsn import record_fields  # (bsn imports this module)
+
+    out: list[tuple[int, int]] = []
+    latest = date.today().year - MIN_AGE_YEARS
+    for _, bsn_end in record_fields(text):
+        line_end = text.find("\n", bsn_end)
+        for m in _RECORD_COMPACT_DATE.finditer(text, bsn_end, len(text) if line_end < 0 else line_end):
+            value = m.group()
+            born = _date_or_none(int(value[:4]), int(value[4:6]), int(value[6:]))
+            if born is not None and born.year <= latest:
+                out.append(m.span())
+                break  # the first: a later date in the row is an employment's or a payment's
+    return out
+
+
 # A person named by first name and "is" right before a whole past date that ends the clause ("oh en yasmin is 2 jan
 # 2014", "sem is 30-06-2013."), with a birth word in the 200 characters before (the question it answers): that person's
 # date of birth. Not a date a verb goes on from ("yasmin is 2 jan 2014 begonnen"), nor one without a birth word near
@@ -1669,6 +1691,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if " is " in lowered and ("geb" in lowered):
             named = _dates_a_name_is(text)
             beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
+        if text.count("\n") >= 2:
+            recorded = _dates_in_bsn_records(text)
+            beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]
         if "_" in text:
             named = _dates_in_person_file_names(text)
             beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
