@@ -86,3 +86,11 @@ def test_a_name_in_the_usual_order_before_a_street_named_after_a_person_stays_ap
         ("Jan Steenstraat 14", "LOCATION"),
         ("Sevda Kaya", "PERSON"),
     ]
+
+
+def test_a_list_of_people_going_on_after_the_given_name_is_not_joined() -> None:
+    # "Hoekstra, Marloes en Daan" and "Hoekstra, Marloes, Daan" name three people in a sentence
+    for text in ("Mee op de fiets: Hoekstra, Marloes en Daan", "Mee op de fiets: Hoekstra, Marloes, Daan"):
+        assert joined(text, "Hoekstra", "Marloes", "Daan") == ["Daan", "Hoekstra", "Marloes"]
+    # the near case: nobody after the given name, one name written surname first
+    assert joined("Mee op de fiets: Hoekstra, Marloes.", "Hoekstra", "Marloes") == ["Hoekstra, Marloes"]

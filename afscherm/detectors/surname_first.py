@@ -41,6 +41,8 @@ _REGISTER_BEFORE = re.compile(
     rf"(?P<particles>{_PARTICLE}(?:[ \t]{_PARTICLE}){{0,2}}),[ \t]$"
 )
 REGISTER_REACH = 40  # characters before the given name: a surname and its particles
+# A list going on after the given name ("Terpstra, Fenna en Emre", "Terpstra, Fenna, Emre"): the comma parts people.
+_LIST_GOES_ON = re.compile(r",[ \t]*|[ \t]+(?:en|of|and|und|&)[ \t]+")
 
 
 def _opens_with_given_name(value: str) -> bool:
@@ -101,6 +103,8 @@ def surname_first_names(text: str, doc: Doc | None, findings: list[Finding]) -> 
             continue  # a first name opens it: a name in the usual order ("Sevda Kaya, Jan ...")
         if not _only_given_names(given) or any(o.start < second.end and second.start < o.end for o in others):
             continue  # (the second half inside another finding: "Jan Steenstraat 14", a street)
+        if i + 2 < len(persons) and _LIST_GOES_ON.fullmatch(text, second.end, persons[i + 2].start):
+            continue  # a list of people goes on after it: "Op de lijst: Terpstra, Fenna en Emre" names three
         used |= {i, i + 1}
         joined.append(Finding(first.start, second.end, "PERSON", max(first.score, second.score), RECOGNIZER))
     for i, given_name in enumerate(persons):
