@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import cv2
@@ -553,26 +553,36 @@ def _clear_copy_scores(
     px0, py0, px1, py1 = (int(round(v * f)) for v in (x0, y0, x1, y1))
     template = small[max(0, py0) : py1, max(0, px0) : px1]
     out = []
+    for (th, tw), score in scaled_matches(small, template, CLEAR_SIZES, CLEAR_STEPS):
+        # Not the portrait itself nor a crop of it, nor a ghost found already: no place overlapping one by a
+        # quarter (a card's front and back side by side print the ghost twice; the one found would outshine the
+        # other).
+        qx, qy = tw // 4, th // 4
+        for a, b, c, d in [(px0, py0, px1, py1)] + [tuple(int(round(v * f)) for v in k) for k in known]:
+            score[max(0, b - th + qy) : max(0, d - qy), max(0, a - tw + qx) : max(0, c - qx)] = -1
+        best, elsewhere, (bx, by) = _peak(score, (th, tw))
+        place = small[by : by + th, bx : bx + tw]
+        if float(place.std()) < CLEAR_MIN_SPREAD:
+            continue
+        out.append((best, elsewhere, (bx / f, by / f, (bx + tw) / f, (by + th) / f)))
+    return out
+
+
+def scaled_matches(
+    small: np.ndarray, template: np.ndarray, sizes: tuple[float, float], steps: int
+) -> Iterator[tuple[tuple[int, int], np.ndarray]]:
+    """The template and its mirror image, scaled over ``sizes`` in ``steps``, matched over ``small``: per scale the
+    scaled template's (height, width) and its TM_CCOEFF_NORMED map. Scales under 8 px, as large as the page, or flat
+    (a blank template matches anything) are skipped. Shared by the finder's clear-copy search and verification's
+    copy search: the matching is the same; what each makes of the peaks is its own."""
     for mirrored in (False, True):
         t0 = cv2.flip(template, 1) if mirrored else template
-        for s in np.linspace(*CLEAR_SIZES, CLEAR_STEPS):
+        for s in np.linspace(*sizes, steps):
             t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
             th, tw = t.shape[:2]
             if min(th, tw) < 8 or th >= small.shape[0] or tw >= small.shape[1] or float(t.std()) < 2:
                 continue
-            score = cv2.matchTemplate(small, t, cv2.TM_CCOEFF_NORMED)
-            # Not the portrait itself nor a crop of it, nor a ghost found already: no place overlapping one by a
-            # quarter (a card's front and back side by side print the ghost twice; the one found would outshine the
-            # other).
-            qx, qy = tw // 4, th // 4
-            for a, b, c, d in [(px0, py0, px1, py1)] + [tuple(int(round(v * f)) for v in k) for k in known]:
-                score[max(0, b - th + qy) : max(0, d - qy), max(0, a - tw + qx) : max(0, c - qx)] = -1
-            best, elsewhere, (bx, by) = _peak(score, (th, tw))
-            place = small[by : by + th, bx : bx + tw]
-            if float(place.std()) < CLEAR_MIN_SPREAD:
-                continue
-            out.append((best, elsewhere, (bx / f, by / f, (bx + tw) / f, (by + th) / f)))
-    return out
+            yield (th, tw), cv2.matchTemplate(small, t, cv2.TM_CCOEFF_NORMED)
 
 
 def clear_copies(

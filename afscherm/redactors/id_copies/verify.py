@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
-from afscherm.redactors.id_copies.face import faces
+from afscherm.redactors.id_copies.face import faces, scaled_matches
 from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric
 from afscherm.redactors.id_copies.mrz_band import Band, crop_upright
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tesseract, text_of
@@ -592,27 +592,20 @@ def _copies_of(
     px0, py0, px1, py1 = (int(round(v * f)) for v in (x0, y0, x1, y1))
     template = small[py0:py1, px0:px1]
     matched = False
-    for mirrored in (False, True):
-        t0 = cv2.flip(template, 1) if mirrored else template
-        for s in np.linspace(*COPY_SIZES, COPY_STEPS):
-            t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
-            th, tw = t.shape[:2]
-            if min(th, tw) < 8 or th >= small.shape[0] or tw >= small.shape[1] or float(t.std()) < 2:
-                continue
-            score = cv2.matchTemplate(small, t, cv2.TM_CCOEFF_NORMED)
-            # Not the portrait itself, a crop of it, nor its edge: no place that overlaps it by a quarter.
-            qx, qy = tw // 4, th // 4
-            score[max(0, py0 - th + qy) : max(0, py1 - qy), max(0, px0 - tw + qx) : max(0, px1 - qx)] = -1
-            for _ in range(COPY_MAX_PEAKS):
-                _, best, _, (bx, by) = cv2.minMaxLoc(score)
-                if best < COPY_MATCH:
-                    break
-                place = small[by : by + th, bx : bx + tw]
-                if float(place.std()) >= COPY_MIN_SPREAD:
-                    matched = True
-                    if _uncovered(place, dark[by : by + th, bx : bx + tw]) and not straight_edge_only(place):
-                        out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
-                score[max(0, by - th // 2) : by + th // 2 + 1, max(0, bx - tw // 2) : bx + tw // 2 + 1] = -1
+    for (th, tw), score in scaled_matches(small, template, COPY_SIZES, COPY_STEPS):
+        # Not the portrait itself, a crop of it, nor its edge: no place that overlaps it by a quarter.
+        qx, qy = tw // 4, th // 4
+        score[max(0, py0 - th + qy) : max(0, py1 - qy), max(0, px0 - tw + qx) : max(0, px1 - qx)] = -1
+        for _ in range(COPY_MAX_PEAKS):
+            _, best, _, (bx, by) = cv2.minMaxLoc(score)
+            if best < COPY_MATCH:
+                break
+            place = small[by : by + th, bx : bx + tw]
+            if float(place.std()) >= COPY_MIN_SPREAD:
+                matched = True
+                if _uncovered(place, dark[by : by + th, bx : bx + tw]) and not straight_edge_only(place):
+                    out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
+            score[max(0, by - th // 2) : by + th // 2 + 1, max(0, bx - tw // 2) : bx + tw // 2 + 1] = -1
     return matched
 
 
