@@ -1944,30 +1944,32 @@ def build_streets(source: Path, target: Path = STREETS_FILE) -> int:
 
 def build_place_words(word_list: Path, target: Path = PLACE_WORDS_FILE) -> int:
     """Write the one-word names of :func:`place_index` that OpenTaal's Dutch word list holds in lower case."""
-    words = {line.strip() for line in word_list.read_text(encoding="utf-8").splitlines()}
-    names = {name for name in place_index() if " " not in name and name in words}
     header = (
         "# One-word listed places (places_nl.txt and the Belgian, German and abroad lists) that are Dutch words too,"
         " in lower case in\n# OpenTaal's word list (wdutch 2.20.19); derived by"
         " afscherm.detectors.place_names.build_place_words; licences: LICENSE-bag-names.txt\n# and"
         " LICENSE-opentaal-wordlist.txt.\n"
     )
-    target.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
-    return len(names)
+    return _write_one_word_names(place_index(), word_list, header, target)
 
 
 def build_street_words(word_list: Path, target: Path = STREET_WORDS_FILE) -> int:
     """Write the one-word names of :func:`street_names` that OpenTaal's Dutch word list (one word a line, as Debian's
     ``wdutch`` installs it in ``/usr/share/dict/dutch``) holds in lower case: streets named by a plain word."""
-    words = {line.strip() for line in word_list.read_text(encoding="utf-8").splitlines()}
-    names = {name for name in street_names() if " " not in name and name in words}
     header = (
         "# One-word BAG street names (streets_nl.txt) that are Dutch words too, in lower case in OpenTaal's word list"
         " (wdutch 2.20.19);\n# derived by afscherm.detectors.place_names.build_street_words; licences:"
         " LICENSE-bag-names.txt and LICENSE-opentaal-wordlist.txt.\n"
     )
-    target.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
-    return len(names)
+    return _write_one_word_names(street_names(), word_list, header, target)
+
+
+def _write_one_word_names(names: Iterable[str], word_list: Path, header: str, target: Path) -> int:
+    """Write under ``header`` the one-word ``names`` that ``word_list`` (one word a line) holds; how many."""
+    words = {line.strip() for line in word_list.read_text(encoding="utf-8").splitlines()}
+    found = {name for name in names if " " not in name and name in words}
+    target.write_text(header + "\n".join(sorted(found)) + "\n", encoding="utf-8")
+    return len(found)
 
 
 @lru_cache(maxsize=1)
