@@ -73,7 +73,10 @@ _WORDS = {
 }
 _STEMS_ANYWHERE = {
     "NL_BSN": ("burgerservice", "bsn"),
-    "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile", "callerid", "nummerweergave"),
+    # (German and Scandinavian "telefon", "mobilnummer", "handy"; RADIUS's calling and called station: the caller's
+    # and the called number)
+    "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile", "callerid", "nummerweergave", "telefon")
+    + ("mobilnummer", "handynummer", "rufnummer", "callingstation", "calledstation"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
     "NL_ID_DOCUMENT": (
@@ -145,9 +148,9 @@ def _bsn(digits: str) -> bool:
     return len(digits) in (8, 9) and stdnum_bsn.is_valid(digits.zfill(9))
 
 
-def _valid_phone(candidate: str) -> bool:
+def _valid_phone(candidate: str, region: str = "NL") -> bool:
     try:
-        number = phonenumbers.parse(candidate, "NL")
+        number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_valid_number(number)
@@ -160,7 +163,8 @@ def _phone(digits: str) -> bool:
     candidates = [digits, f"+{digits[2:]}" if digits.startswith("00") else f"+{digits}"]
     if not digits.startswith("0"):
         candidates.append(f"0{digits}")
-    return any(_valid_phone(c) for c in candidates)
+    # a named phone field may hold a German national number (a neighbour's area codes vary in length)
+    return any(_valid_phone(c) for c in candidates) or (digits.startswith("0") and _valid_phone(digits, "DE"))
 
 
 def _bare_mobile(digits: str) -> bool:

@@ -111,6 +111,15 @@ _BELGIAN_LENGTHS = (9, 10)  # a trunk zero and 8 digits (landline) or 9 (mobile,
 _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
 
 
+# German text: an e-mail or web address under .de, a +49/0049 number, the country named.
+_GERMAN_HINT = re.compile(r"(?i)\.de(?![\w-]|\.\w)|(?<!\d)(?:\+|00)49|deutschland")
+# German's phone words right before a number on its line ("Telefon (freiwillig): 0241 …", "neue Mobilnummer 0171 …").
+_GERMAN_CUE = re.compile(
+    r"(?i)(?<![a-z])(?:tel|telefon\w*|mobil\w*|handy\w*|rufnummer|festnetz\w*|fax)(?![a-z])[^\d\n]{0,24}$"
+)
+_GERMAN_DIGITS = (9, 12)  # a trunk zero, an area code of two to five digits and the subscriber's number
+
+
 def _phone_key_before(text: str, start: int) -> bool:
     key = _PHONE_KEY_BEFORE.search(text, max(0, start - 34), start - 1)
     # (an indirect value key too: "field=phone old=… new=+31 6 48 27 11 06")
@@ -406,7 +415,52 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
+        if _GERMAN_HINT.search(text) is not None:
+            found = self._german(text, found)
         return found
+
+    def _german(self, text: str, found: list[Finding]) -> list[Finding]:
+        """In German text (see :data:`_GERMAN_HINT`), a national number after a German phone word on its line read as
+        a German one (``Mobilnummer 0171 5538 204``, ``Telefon: 0241 51 83 02 7``) where that reading is longer than
+        the Dutch one: German area codes and subscriber numbers vary in length, so a Dutch reader may take a prefix."""
+        out = list(found)
+        for m in _RUN.finditer(text):
+            start = m.start()
+            if text[start] != "0" or "\n" in m.group():
+                continue
+            if _GERMAN_CUE.search(text, max(0, start - 40), start) is None:
+                continue
+            end = self._longest_german(text, start, m.end())
+            if end is None or not _clean_start(text, start) or _looks_like_other(text, start, end):
+                continue
+            inside = [f for f in out if f.start < end and start < f.end]
+            if any(f.start < start or f.end >= end for f in inside):
+                continue  # another finding as long or reaching beyond: the Dutch reading stands
+            out = [f for f in out if f not in inside]
+            out.append(Finding(start, end, "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
+        return out
+
+    @staticmethod
+    def _longest_german(text: str, start: int, run_end: int) -> int | None:
+        """End of the longest valid German number that starts the run and ends at a group's end followed by
+        whitespace or the run's clean end."""
+        best: int | None = None
+        for g in _GROUP.finditer(text, start, run_end):
+            end = g.end()
+            if end < run_end and not text[end].isspace():
+                continue
+            if end == run_end and not _clean_end(text, end, start):
+                continue
+            digits = _NOT_DIGIT.sub("", text[start:end])
+            if not _GERMAN_DIGITS[0] <= len(digits) <= _GERMAN_DIGITS[1]:
+                continue
+            try:
+                number = phonenumbers.parse(digits, "DE")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                best = end
+        return best
 
     def _municipal(self, text: str) -> list[Finding]:
         """A Dutch municipality's short number, 14 and its area code (``bereikbaar op 14 0515``, ``Vragen? Bel 14
