@@ -31,8 +31,38 @@ def _digits(text: str, f: Finding) -> str:
     return said_digits(text, f.start, f.end) if _LETTER.search(value) else _NOT_DIGIT.sub("", value)
 
 
+# A phone number found once (its key named it, phonenumbers validated it) is that number again where the same plain
+# digits stand alone elsewhere: a log prints the caller's number under its attribute's name and once more bare
+# ("cli 31612345678"). Plain digits only, nine or more: fewer could be anything.
+_FEWEST_PHONE_DIGITS = 9
+
+
+def _repeated_phones(text: str, findings: list[Finding]) -> list[Finding]:
+    """Every other standalone occurrence of a found phone number written as plain digits."""
+    plain = {
+        text[f.start : f.end]
+        for f in findings
+        if f.entity_type == "PHONE_NUMBER"
+        and f.end - f.start >= _FEWEST_PHONE_DIGITS
+        and text[f.start : f.end].isdigit()
+    }
+    taken = {(f.start, f.end) for f in findings if f.entity_type == "PHONE_NUMBER"}
+    out: list[Finding] = []
+    for digits in plain:
+        at = text.find(digits)
+        while at >= 0:
+            end = at + len(digits)
+            alone = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if alone and (at, end) not in taken:
+                out.append(Finding(at, end, "PHONE_NUMBER", SCORE, "RepeatedNumber"))
+            at = text.find(digits, end)
+    return out
+
+
 def repeated_numbers(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
-    """``findings`` and every other digit run of ``text`` that repeats a found BSN, IMEI or card number."""
+    """``findings`` and every other digit run of ``text`` that repeats a found BSN, IMEI or card number, and every
+    other standalone writing of a found phone number in plain digits."""
+    findings = findings + _repeated_phones(text, findings)
     known: dict[str, str] = {}
     for f in findings:
         if f.entity_type in REPEATED_TYPES:
