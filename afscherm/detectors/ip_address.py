@@ -27,6 +27,12 @@ _IPV4 = re.compile(r"(\d(?:(?<![\w.-].)|(?<=[^.]\.\.\..))(?<!\d[:/].)\d{0,2}\.(?
 # Cloud host names spell the address with dashes: ``ip-10-12-0-44.eu-west-1.compute.internal``.
 _DASHED_HOST = re.compile(r"(?<![\w-])(?i:ip)-(\d{1,3}(?:-\d{1,3}){3})(?![\w-]|\.\d)")
 _VERSION_AFTER = re.compile(r"(?:versie|version|build|release|v|ver\.|firmware|app)[ \t]*$", re.IGNORECASE)
+# A version word as a key whose value the four dotted numbers are ("build=4.7.2.118", "version: '2.1.0.7'",
+# "AppVersion=…"): the key ends in the word ("ver" only as a whole word), so "server=10.0.0.1" or "dev: 10.0.0.1" stay
+# addresses.
+_VERSION_KEY = re.compile(
+    r"(?:versie|version|build|release|firmware|(?<![^\W\d_])ver)[\"']?[ \t]*[=:][ \t]*[\"']?$", re.IGNORECASE
+)
 
 # An address read out in a call transcript: four numbers joined by "punt" (or "dot"), each said as one number ("tien",
 # "honderdvijfenveertig", "honderd tweeënnegentig"), digit by digit ("een negen twee") or in digits ("192").
@@ -173,7 +179,7 @@ class IpAddressRecognizer(DutchRecognizer):
                 if not _is_ipv4(m.group(1)):
                     continue
                 before = window_before(text, start, 12).rstrip()
-                if before.endswith(VERSION_WORDS):
+                if before.endswith(VERSION_WORDS) or _VERSION_KEY.search(before):
                     continue
                 found.append(self._finding(text, start, end))
         if "::" in text or text.count(":") >= 7:
