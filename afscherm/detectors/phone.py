@@ -36,6 +36,12 @@ _NEGATIVE_CONTEXT = words_pattern(
     compounds=("nummer", "nr", "id"),
 )  # fmt: skip
 CONTEXT_CHARS = 40
+# A receipt's number right after its label ("Bon 0412-118830", "Kassabon nr: 0231-4471"): a till's count, written like
+# a phone number. Whole words only ("Bonnie", "parkeerbon" are no such label); not after a phone word ("bel Bon 020-…")
+# nor for a mobile number.
+_RECEIPT_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:bon|kassabon|bonnummer|bonnr|receipt)\.?[ \t]*(?:(?:nr|no)\.?|nummer)?[ \t]*[:#]?[ \t]*$"
+)
 # A municipality's short number: 14 and an area code (14 010 Rotterdam, 14 0515 Súdwest-Fryslân); not part of a longer
 # number, an amount or a date; and what introduces one.
 # (led by its "14": the regex engine skips ahead to it; the character before is checked behind it)
@@ -291,6 +297,12 @@ def _score(text: str, start: int, end: int) -> float | None:
             negative = _NEGATIVE_CONTEXT.search(text, cut, start)
     if negative and not _PHONE_CONTEXT.search(near):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
+    if (
+        _RECEIPT_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
+        and not _PHONE_CONTEXT.search(text[max(line_start, start - NEGATIVE_CONTEXT_CHARS) : start].lower())
+        and not text.startswith("06", start)  # (a mobile stays one: no till counts so)
+    ):
+        return None
     if _CONTEXT.search(window):
         return SCORE_WITH_CONTEXT
     if text[start:end].isdigit():
