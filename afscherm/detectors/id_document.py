@@ -88,6 +88,12 @@ KEY_CHARS = 48  # a key stands right before its value (JSON, logfmt, a table's h
 SCORE = 0.9
 
 
+def _after_found_number(text: str, start: int, found: list[Finding]) -> bool:
+    """A document number already found stands right before ``start``, only spaces between (a card's row of fields;
+    not a table's tab, whose next cell may hold another document)."""
+    return any(f.end <= start and not text[f.end : start].strip(" ") for f in found)
+
+
 class IdDocumentRecognizer(DutchRecognizer):
     """Dutch passport and ID-card numbers in ``text``:
 
@@ -143,6 +149,8 @@ class IdDocumentRecognizer(DutchRecognizer):
                     continue
                 if sum(c.isdigit() for c in joined) < min_digits or any(f.start < end and start < f.end for f in found):
                     continue
+                if _after_found_number(text, start, found):
+                    break  # the card's next field in the same row ("JLF91NKY6   CAN 482917"): the label was the other's
                 if _labelled(text, start, end):
                     grouped.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
                     break
