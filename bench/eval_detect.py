@@ -6,10 +6,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-11``, ``-12`` and ``-13``
-(bench/gold/handwritten/heldout_11/12/13.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-10`` (bench/gold/handwritten/retired_1…10.jsonl, the first
-ten such sets, retired to tuning in the eleventh to nineteenth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12`` and ``-13``
+(bench/gold/handwritten/heldout_12/13.jsonl, written by hand by writers who never saw the rules, never tuned on:
+only their aggregates are printed) and ``retired-1`` … ``-11`` (bench/gold/handwritten/retired_1…11.jsonl, the first
+eleven such sets, retired to tuning in the eleventh to twentieth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -124,8 +124,8 @@ RETIRED_8 = GOLD_DIR / "handwritten" / "retired_8.jsonl"
 RETIRED_9 = GOLD_DIR / "handwritten" / "retired_9.jsonl"
 # The tenth, written in the sixteenth session, retired to tuning in the nineteenth (a fresh thirteenth replaces it).
 RETIRED_10 = GOLD_DIR / "handwritten" / "retired_10.jsonl"
-# eleventh, seventeenth session: replaces the retired eighth
-HANDWRITTEN_11 = GOLD_DIR / "handwritten" / "heldout_11.jsonl"
+# The eleventh, written in the seventeenth session, retired to tuning in the twentieth.
+RETIRED_11 = GOLD_DIR / "handwritten" / "retired_11.jsonl"
 # twelfth, eighteenth session: replaces the retired ninth
 HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
 # thirteenth, nineteenth session: replaces the retired tenth
@@ -140,7 +140,6 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-11": HANDWRITTEN_11,
     "handwritten-12": HANDWRITTEN_12,
     "handwritten-13": HANDWRITTEN_13,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
@@ -154,6 +153,7 @@ DEFAULT_SETS = {
     "retired-8": RETIRED_8,
     "retired-9": RETIRED_9,
     "retired-10": RETIRED_10,
+    "retired-11": RETIRED_11,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
