@@ -515,10 +515,9 @@ class PersonNameRecognizer(DutchRecognizer):
         """``Sanne de Vries``, ``Jan Pieter Jansen``: listed first name(s) then a capitalised surname."""
         out = []
         for m in NAME_RUN.finditer(text):
-            words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-            span = first_last_span(words)
+            span = _run_first_last(m.group())
             if span:
-                out.append(self._f(*span))
+                out.append(self._f(span[0] + m.start(), span[1] + m.start(), span[2]))
         return out
 
     def _greeting(self, text: str) -> list[Finding]:
@@ -3133,6 +3132,13 @@ def sentence_word_after_letter(text: str, surname_start: int, surname: str) -> b
 SPELLED_RUN_END = re.compile(rf"[{UPPER}](?:[ \t]?[-,][ \t]?)[{UPPER}]\.[ \t]+$")
 
 
+@lru_cache(maxsize=1 << 14)
+def _run_first_last(run: str) -> tuple[int, int, float] | None:
+    """:func:`first_last_span` of a run of name words, offsets within the run (the same runs, a speaker's or a
+    customer's name, recur within and across texts: asked once per run, not once per occurrence)."""
+    return first_last_span([(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", run)])
+
+
 def first_last_span(words: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
     """The first ``first names + surname`` inside a run of words (start, end, text), with its score."""
     for i, (start, _, word) in enumerate(words):
@@ -3200,6 +3206,7 @@ def cut_at_label(value: str) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=1 << 14)
 def name_shaped(value: str) -> bool:
     """1–6 words of letters (particles, initials, hyphens, apostrophes allowed), no digits, no @; a first name in
     brackets counts as a word (the register's roepnaam: ``A.J. (Anton) Veenstra``)."""
