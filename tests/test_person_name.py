@@ -199,3 +199,37 @@ def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
 )
 def test_lower_case_text_without_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met dhr. J.P. de Vries en mevrouw Jansen; Mevr.dr. Bakker belde, MEVROUW Smit ook.",
+        "mijn tante Roos en oom kees, de zus, anna, komen; klant Brouwers en huurder Smit belden",
+        "herr Becker?\nHerr  Becker heeft gebeld. dhr.\tVos",
+        # a character whose case-insensitive match differs from its lower case: the whole text is scanned
+        "DİRECTEUR dhr. İsmail Yılmaz en tante Roos",
+        "geen aanspreekvorm hier: dhrx Jansen, mevrouwtje Smit, xoom Kees",
+    ],
+)
+def test_opening_matches_finds_what_a_full_scan_finds(text: str) -> None:
+    from afscherm.detectors.person_name import (
+        KIN_NAMED,
+        KIN_OPENINGS,
+        ROLE_OPENINGS,
+        ROLE_SURNAME,
+        TITLE_OPENINGS,
+        TITLED,
+        opening_matches,
+    )
+
+    for pattern, openings in ((TITLED, TITLE_OPENINGS), (KIN_NAMED, KIN_OPENINGS), (ROLE_SURNAME, ROLE_OPENINGS)):
+        full = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in opening_matches(pattern, openings, text)] == full
+
+
+def test_opening_matches_skips_a_title_inside_a_word() -> None:
+    from afscherm.detectors.person_name import TITLE_OPENINGS
+
+    # only the "dhr" that starts a word and is followed by a space is an opening
+    assert [m.start() for m in TITLE_OPENINGS.finditer("xdhr. jansen, dhr. smit, dhr.smit")] == [14]

@@ -297,7 +297,7 @@ class PersonNameRecognizer(DutchRecognizer):
     def _titled(self, text: str) -> list[Finding]:
         """``dhr. J.P. de Vries``, ``mevrouw Jansen``, ``meneer De Boer``: the name, not the title."""
         out = []
-        for m in TITLED.finditer(text):
+        for m in opening_matches(TITLED, TITLE_OPENINGS, text):
             written = m.group(1).split()
             # a word after a particle is a surname, even a common one: "mevrouw Van Gisteren", "meneer De Morgen"
             after_particle = len(written) == 2 and written[0].lower() in PARTICLE_SET and written[1][:1].isupper()
@@ -1054,7 +1054,7 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if not text_facts(text).has_substring(KIN_WORDS):
             return out  # no word of kinship or role: a few substring tests instead of a case-insensitive scan
-        for m in KIN_NAMED.finditer(text):
+        for m in opening_matches(KIN_NAMED, KIN_OPENINGS, text):
             name = m.group("name")
             if m.group("comma") and not POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "mijn moeder, truus van leeuwen" names her; "de man, mark je ..." need not
@@ -1107,7 +1107,7 @@ class PersonNameRecognizer(DutchRecognizer):
             return out  # no such role: a few substring tests instead of a scan
         from afscherm.detectors.org_guard import brands  # (org_guard reads this module's name lists)
 
-        for m in ROLE_SURNAME.finditer(text):
+        for m in opening_matches(ROLE_SURNAME, ROLE_OPENINGS, text):
             core = m.group("core")
             lowered = core.lower()
             if not word_start(text, m.start()) or not is_family_name(lowered) or is_first_name(core):
@@ -1766,12 +1766,37 @@ def after_non_word(words: list[str]) -> str:
     return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
+def word_openings(words: Sequence[str], follow: str) -> re.Pattern[str]:
+    r"""A case-sensitive pattern for a text's lower-cased copy that matches the first letter of each place where one
+    of ``words`` (lower case) starts with no word character before it and ``follow`` right after it, one character
+    per place (so no place hides inside another's match). Where a pattern of the form ``\b(?i:w1|w2|…)<follow>…``
+    can match, this one matches too: :func:`opening_matches` tries the slow pattern only there."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(c)}(?<!\\w.)(?=(?:{'|'.join(rest)}){follow})" for c, rest in groups.items())
+    )
+
+
+def opening_matches(pattern: re.Pattern[str], openings: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with ``\\b`` and a case-insensitive alternation of
+    words, tried only where ``openings`` (:func:`word_openings` of those words) finds one in the lower-cased copy:
+    a scan of the engine's fast kind instead of the whole pattern at every position. A text with a character whose
+    case-insensitive match differs from its lower case is scanned whole."""
+    facts = text_facts(text)
+    if facts.case_odd:
+        return pattern.finditer(text)
+    return matches_from(pattern, text, [m.start() for m in openings.finditer(facts.lowered)])
+
+
 # A speaker's filler between a form of address and the name in a transcript: "meneer eh... Hagenaars".
 TITLE_FILLER = r"(?:(?:eh+m?|uh+m?|ehm|uhm)[.…,]*[ \t]+)?"
 TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
+TITLE_OPENINGS = word_openings(TITLES, "[ \t]")
 # What a dump writes in an empty column.
 NULL_CELLS = frozenset({"NULL", "null", "None", "\\N", "nil"})
 # A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
@@ -2380,6 +2405,7 @@ KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
+KIN_OPENINGS = word_openings(KIN_WORDS, "[ \t,]")
 # An abbreviated particle ("v/d", "v.d.", "vd") and a capitalised surname after it (led by the "v": the regex engine
 # skips ahead to it).
 ABBREVIATED_PARTICLE_NAME = re.compile(
@@ -2403,6 +2429,7 @@ ROLE_SURNAME = re.compile(
     rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}}))"
     r"(?![\w@'-])"
 )
+ROLE_OPENINGS = word_openings(SURNAME_ROLES, "[ \t]")
 POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|jouw|je|uw)[ \t]+$")
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 # "(?<![\w.])" before the first initial, written after its letter (the same matches; a pattern that opens with a
