@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
+from afscherm.detectors.fast_scan import after_edge
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import column_values, common_words, is_family_name, is_first_name
 from afscherm.detectors.place_fields import address_field_findings
@@ -2088,7 +2089,7 @@ _AT_HOME = re.compile(
     r"(?:(?:nu|nog|hier|daar|al|ook|ze|zij|hij|je|jij|u|jullie|we|wij|ik)[ \t]+){0,2}$"
 )
 # "aan"/"op" and an article: found first (a simple pattern, fast on long text), then the home before it is read back
-_AT_ARTICLE = re.compile(r"(?<![\w'’])(?:aan|op)[ \t]+(?:de|het|'t)[ \t]+")
+_AT_ARTICLE = re.compile(after_edge(r"(?<![\w'’])", ["aan", "op"]) + r"[ \t]+(?:de|het|'t)[ \t]+")
 _STREET_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
 
 
@@ -2408,7 +2409,8 @@ def _qualified_road(words: list[_Word], last: int) -> bool:
 # The corner of two streets named by their road words ("op de hoek populierenlaan/esdoornstraat", "kruising
 # Stationsweg en Molenstraat"), in the lower-cased copy.
 _CORNER = re.compile(
-    r"(?<![\w-])(?:hoek|kruising|kruispunt)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([^\W\d_][\w'’-]{2,})"
+    after_edge(r"(?<![\w-])", ["hoek", "kruising", "kruispunt"])
+    + r"[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([^\W\d_][\w'’-]{2,})"
     r"[ \t]*(?:/|&|\ben\b|\bx\b)[ \t]*(?:de[ \t]+)?([^\W\d_][\w'’-]{2,})(?![\w'’-])"
 )
 
@@ -2550,9 +2552,12 @@ _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
 # An article, up to three words and a house number read out: a street of the BAG list no ending tells, said with its
 # article ("de heugden dertien in boxmeer", "naar leusden, de biezenkamp zeven").
 _ARTICLE_STREET_SPOKEN = re.compile(
-    r"(?<![\w'’])(?P<article>de|het|'t)[ \t]+(?P<street>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)"
-    rf"[ \t]+(?:(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}",
-    re.IGNORECASE,
+    # (case-insensitive after the article's first letter: a case-insensitive pattern gets no fast scan)
+    "(?P<article>"
+    + after_edge(r"(?<![\w'’])", ["[dD](?i:e)", "[hH](?i:et)", "'(?i:t)"])
+    + ")"
+    + r"(?i:[ \t]+(?P<street>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)"
+    rf"[ \t]+(?:(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS})",
 )
 _PLACE_BEFORE_ARTICLE = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]*,?[ \t]+$")
 

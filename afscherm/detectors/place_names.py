@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
+from afscherm.detectors.fast_scan import after_edge
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
 from afscherm.detectors.person_name import (
@@ -190,7 +191,7 @@ LOWER_WORD = re.compile(r"[a-z]+")
 # A place whose name opens with an article, written with its capital after a capitalised word in mid-sentence: the
 # place in an organisation's name ("Hockeyclub De Bilt", "Voetbalvereniging De Meern"). The bare rule leaves article
 # heads out (a sentence starts with them), so this rule reads them where a sentence does not start.
-ARTICLE_PLACE = re.compile(r"(?<=[a-zà-ÿ] )(?:De|Den|Het|Ter|Ten|'t)(?= [A-ZÀ-Ý])")
+ARTICLE_PLACE = re.compile(after_edge("(?<=[a-zà-ÿ] )", ["De", "Den", "Het", "Ter", "Ten", "'t"]) + "(?= [A-ZÀ-Ý])")
 # The end of an organisation's word that a village's name follows ("Tennisclub Den Dolder", "Dorpshuis De Glind").
 ORGANISATION_ENDS = (
     "club", "vereniging", "school", "college", "lyceum", "gemeente", "kerk", "parochie", "praktijk", "huis",
@@ -1207,8 +1208,8 @@ COUNTRIES_AND_REGIONS = frozenset(
 # Where people live, with the words a chat puts between the verb and "in" ("wonen we echt in", "woont nu in"): the
 # word after it is where they live, in any case, even one no list holds (a neighbourhood: "in lombok", "in Hoogkerk").
 _RESIDENCE = re.compile(
-    r"(?<![\w'’-])(?:woon|woont|wonen|wonend|wonende|woonachtig|woonde|woonden)"
-    r"(?:[ \t]+(?:we|wij|jullie|ze|zij|je|jij|ik|hij|u|nu|echt|toch|al|tegenwoordig|inmiddels|daar|ook|nog|sinds"
+    after_edge(r"(?<![\w'’-])", ["woon", "woont", "wonen", "wonend", "wonende", "woonachtig", "woonde", "woonden"])
+    + r"(?:[ \t]+(?:we|wij|jullie|ze|zij|je|jij|ik|hij|u|nu|echt|toch|al|tegenwoordig|inmiddels|daar|ook|nog|sinds"
     r"|kort|weer|gewoon|eigenlijk|zelf|straks)){0,3}"
     r"[ \t]+(?:in|te)[ \t]+(?P<place>[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
 )
@@ -1272,7 +1273,7 @@ def _residence_places(text: str) -> list[Finding]:
 # te Kabul"): the capitalised word after "te"/"in" names a place even when no list holds it (a town's part, a city
 # abroad). The birth date may stand between (up to 30 characters on the line).
 _BORN_AT = re.compile(
-    r"(?<![\w'’-])(?i:geboren)(?:[ \t]+(?i:op)[ \t]+[^\n,;]{1,30}?)?[ \t]+(?i:te|in)[ \t]+"
+    after_edge(r"(?<![\w'’-])", ["[gG](?i:eboren)"]) + r"(?:[ \t]+(?i:op)[ \t]+[^\n,;]{1,30}?)?[ \t]+(?i:te|in)[ \t]+"
     r"(?P<place>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)"
 )
 # What may follow it: what follows a residence's place, or the date of birth ("geboren te Blerick op 19 oktober").
@@ -1445,7 +1446,8 @@ def _place_name_ending(word: str) -> bool:
 # full stop or comma ("in hoofdletters, dank"), nor a word with digits, dots or underscores (a file, a function, a
 # format).
 _TURN_END_PLACE = re.compile(
-    r"(?<![\w'’-])(?:in|uit|vanuit|bij|naar|vanaf|richting)[ \t]+(?P<place>[a-z]{5,})"
+    after_edge(r"(?<![\w'’-])", ["in", "uit", "vanuit", "bij", "naar", "vanaf", "richting"])
+    + r"[ \t]+(?P<place>[a-z]{5,})"
     r"(?=[ \t]*(?:[?!]|\n|$|[\u2600-\u27bf\U0001f300-\U0001faff]))"
 )
 # Endings of Dutch and Flemish place names (the parts of town and villages no list holds end so too: "hoograven",
@@ -1482,7 +1484,9 @@ def _chat_turn_places(text: str) -> list[Finding]:
 
 # A move from a place no list holds to a listed one ("ik verhuis van Hoogkerk naar Leek", "we gaan van vathorst naar
 # zwolle"): the place left is a part of town or a village no list holds.
-_MOVE_FROM = re.compile(r"(?<![\w'’-])van[ \t]+(?P<place>[A-Za-zÀ-ÿ][a-zà-ÿ]{4,})[ \t]+naar[ \t]+(?=\S)")
+_MOVE_FROM = re.compile(
+    after_edge(r"(?<![\w'’-])", ["van"]) + r"[ \t]+(?P<place>[A-Za-zÀ-ÿ][a-zà-ÿ]{4,})[ \t]+naar[ \t]+(?=\S)"
+)
 
 
 def _move_origins(text: str) -> list[Finding]:
@@ -1599,7 +1603,12 @@ def _districts_by_their_towns(text: str, found: list[Finding]) -> list[Finding]:
             # one name when only a space or hyphen parts them ("amsterdam sloterdijk", a station's name too)
             joined = gap is not None and not gap.group().strip(" \t-–")
             out.append(Finding(f.start if joined else place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
-        before = _DISTRICT_TOWN_GAP.search(text, max(0, f.start - 60), f.start)
+        lo = max(0, f.start - 60)
+        # (the gap before the town ends with a comma or an opening bracket and spaces, and "$" also matches before a
+        # last line break: test that before the search)
+        if not text[lo : f.start].removesuffix("\n").rstrip(" \t").endswith((",", "(")):
+            continue
+        before = _DISTRICT_TOWN_GAP.search(text, lo, f.start)
         if before is None:
             continue
         name = before.group("name")
@@ -1640,12 +1649,14 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
 # A local club's abbreviation typed in lower case before its village ("tnv penningmeester vv ruinerwold", "bij sv
 # epe"): a chat names the club by its place. (In capitals, as newspapers write them, "VV Ruinerwold" and "Club Brugge"
 # are the clubs' names: ned.testa tags them ORG, and the bare and cue rules read those.)
-_CLUB_PLACE = re.compile(r"(?<![\w'’-])(?:vv|sv|rkvv|rksv|vc|hc|hv|kv|zv|ttv|mhc)[ \t]+(?=[a-z])")
+_CLUB_PLACE = re.compile(
+    after_edge(r"(?<![\w'’-])", "vv sv rkvv rksv vc hc hv kv zv ttv mhc".split()) + r"[ \t]+(?=[a-z])"
+)
 
 
 # A Belgian postcode named as a place after "in", closing the phrase ("de bloemist in 9240, na de kermis"): four
 # digits no year has, in a text that names a Flemish municipality (no Dutch place shares its name).
-_CODE_AFTER_IN = re.compile(r"(?<![\w'’])[Ii]n[ \t]+([1-9]\d{3})(?=[ \t]*(?:[,.!?;)\n]|$))")
+_CODE_AFTER_IN = re.compile(after_edge(r"(?<![\w'’])", ["[Ii]n"]) + r"[ \t]+([1-9]\d{3})(?=[ \t]*(?:[,.!?;)\n]|$))")
 _LATEST_YEAR = 2100  # four digits up to here may be a year ("in 2031,"); a Belgian code runs to 9999
 
 
@@ -1835,11 +1846,14 @@ _DATELINE = re.compile(
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
     r"|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$"
 )
+# The date part of a date line from its comma (a month's name as any lower-case word): a text without it has no date
+# line, and this pattern opens with a literal the regex engine skips to ("_DATELINE" is tried at every position).
+_DATELINE_DATE = re.compile(r"(?m),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+[a-z]+\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$")
 
 
 def _dateline_places(text: str) -> list[Finding]:
     """The place of a letter's date line, a listed place (a family name too: ``Reeuwijk, 9 februari 2026``)."""
-    if "," not in text:
+    if _DATELINE_DATE.search(text) is None:
         return []
     return _listed_places(_DATELINE.finditer(text))
 

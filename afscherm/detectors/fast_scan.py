@@ -1,0 +1,45 @@
+"""Regex pieces that let Python's regex engine skip ahead to where a match can start.
+
+The engine scans quickly (in C, character by character) to a pattern's possible first characters only when the
+pattern opens with a literal, a character class, or alternatives that each open with a literal. A pattern that opens
+with a look-behind ("not after a letter": ``(?<![\\w'’])(?:in|uit)``) gets no such scan: the engine runs the whole
+pattern at every position of the text. :func:`after_edge` writes the same pattern with the look-behind moved behind
+each alternative's first character, where it tests the same character before the match, so the matches are the same
+and the engine skips to the alternatives' first letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LOOK_BEHIND = re.compile(r"\(\?<([!=])([^()]+)\)")
+# An alternative's first character: a letter, digit or quote, or a character class with no "]" or escape inside.
+_FIRST = re.compile(r"[^\W_]|['’]|\[[^\]\\]+\]")
+
+
+def after_edge(look_behind: str, alternatives: Iterable[str]) -> str:
+    """``look_behind`` (one fixed-width character test, ``(?<![\\w'’])`` or ``(?<=[a-z] )``) followed by a group of
+    ``alternatives`` (regex texts, each opening with a letter, digit, quote or simple character class), written so that
+    each alternative opens with its first character and the look-behind follows it, extended by that character:
+    ``after_edge(r"(?<![\\w'’])", ["in", "uit"])`` is ``(?:i(?<![\\w'’]i)n|u(?<![\\w'’]u)it)``.
+
+    The same matches: at any position the look-behind tests the same characters before it for every alternative, so
+    where it fails every alternative fails, and where it holds the alternatives are tried in the same order as before.
+    Only the engine's fast scan to the first characters is new. (Not for a case-insensitive pattern: there the engine
+    scans for no cased letter.)
+    """
+    behind = _LOOK_BEHIND.fullmatch(look_behind)
+    if behind is None:
+        raise ValueError(f"not one look-behind: {look_behind!r}")
+    sign, body = behind.groups()
+    written = []
+    for alternative in alternatives:
+        first = _FIRST.match(alternative)
+        if first is None:
+            raise ValueError(f"no plain first character: {alternative!r}")
+        char, rest = first.group(), alternative[first.end() :]
+        if rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"a quantifier after the first character: {alternative!r}")
+        written.append(f"{char}(?<{sign}{body}{char}){rest}")
+    return "(?:" + "|".join(written) + ")"
