@@ -6,8 +6,8 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12`` and ``-13``
-(bench/gold/handwritten/heldout_12/13.jsonl, written by hand by writers who never saw the rules, never tuned on:
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12``, ``-13`` and ``-14``
+(bench/gold/handwritten/heldout_12/13/14.jsonl, written by hand by writers who never saw the rules, never tuned on:
 only their aggregates are printed) and ``retired-1`` … ``-11`` (bench/gold/handwritten/retired_1…11.jsonl, the first
 eleven such sets, retired to tuning in the eleventh to twentieth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -132,6 +132,8 @@ RETIRED_11 = GOLD_DIR / "handwritten" / "retired_11.jsonl"
 HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
 # thirteenth, nineteenth session: replaces the retired tenth
 HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
+# fourteenth, twentieth session: replaces the retired eleventh
+HANDWRITTEN_14 = GOLD_DIR / "handwritten" / "heldout_14.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -144,6 +146,7 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-12": HANDWRITTEN_12,
     "handwritten-13": HANDWRITTEN_13,
+    "handwritten-14": HANDWRITTEN_14,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
