@@ -1332,6 +1332,8 @@ class PersonNameRecognizer(DutchRecognizer):
         right after the verb that opens a question (the subject after its verb), a lower-case word after it and the
         question mark closing the sentence; a common noun there would have its article. Not a month, brand, English word
         or place (``Gaat Hema ...``, ``Is Breda ...``)."""
+        if "?" not in text:
+            return []  # the pattern ends in a question mark: a text without one (most of them) needs no scan
         return [
             self._f(*m.span("name"), SCORE_WEAK)
             for m in INVERTED_QUESTION.finditer(text)
