@@ -280,6 +280,8 @@ KNOWN_PLACES: frozenset[str] = frozenset(KNOWN_PLACES_BY_SIZE)
 _MAX_PLACE_WORDS = 5
 
 
+# (the word tests below are asked of the same few words before every number of a text: cached, as is each answer)
+@lru_cache(maxsize=1 << 14)
 def _is_capitalised(word: str) -> bool:
     core = word[3:] if word[:3].lower() in ("'s-", "'t-") else word
     return bool(core) and core[0].isupper()
@@ -299,6 +301,7 @@ def street_suffix(lower: str) -> str | None:
 _SHORT_STREET = re.compile(r"[^\W\d_]{3,}str\.?")
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
     if lower.endswith(("str", "str.")) and _SHORT_STREET.fullmatch(lower):
@@ -339,14 +342,16 @@ _POST_BOX_WORDS = _words("postbus pb antwoordnummer")
 _FIELD_SEPARATORS = frozenset(',;|=:"“”>')
 
 
-def _word(m: re.Match[str]) -> _Word:
-    token = m.group()
+@lru_cache(maxsize=1 << 14)
+def _token_word(token: str) -> tuple[str, int]:
+    """The word in a run of non-space characters and where it starts in it: after the last field separator, and
+    after an opening quote or bracket (a text's tokens repeat: cached)."""
     i = 0
     if len(token) > 1 and not _FIELD_SEPARATORS.isdisjoint(token):  # rare: one set test spares the rfinds
         i = max(token.rfind(c, 0, len(token) - 1) for c in _FIELD_SEPARATORS) + 1
     while i < len(token) and token[i] in _OPENERS and not _is_elision(token, i):
         i += 1
-    return _Word(token[i:], m.start() + i, i > 0)
+    return token[i:], i
 
 
 def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
@@ -355,15 +360,16 @@ def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
 
 
 def _column_word(text: str, m: re.Match[str]) -> _Word:
-    """A word, marked as opening a field when a tab or a wide gap stands before it (``Gijs Hofstede<TAB>Prins
-    Bernhardlaan 4``: a table's cells, the street starts in its own cell)."""
-    word = _word(m)
+    """A word, marked as opening a field when a separator, quote or bracket opened it, or when a tab or a wide gap
+    stands before it (``Gijs Hofstede<TAB>Prins Bernhardlaan 4``: a table's cells, the street starts in its own
+    cell)."""
+    word, i = _token_word(m.group())
     at = m.start()
-    if not word.opened and at and (text[at - 1] == "\t" or text[max(0, at - 2) : at] == "  "):
-        return word._replace(opened=True)
-    return word
+    opened = i > 0 or (at > 0 and (text[at - 1] == "\t" or text[max(0, at - 2) : at] == "  "))
+    return _Word(word, at + i, opened)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a street name (``Burgemeester``, ``Van``, ``1e``)."""
     if not word or word[-1] in _CLOSERS:
