@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -265,7 +266,15 @@ def _asked_turns_above(text: str, start: int) -> bool:
     return _OTHER_NUMBER_NAME.search(window, label + 3) is None
 
 
+# The 11-proef's weights: nine times the first digit, eight times the second, …, minus the last.
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
 def is_valid_bsn(digits: str) -> bool:
+    """stdnum's BSN validation; nine ASCII digits (nearly every call) are checked here as stdnum checks them (not all
+    zeros, the 11-proef) without its character clean-up, which costs most of its time."""
+    if len(digits) == 9 and digits.isascii() and digits.isdigit():
+        return digits != "000000000" and sum(map(operator.mul, _WEIGHTS, map(int, digits))) % 11 == 0
     return stdnum_bsn.is_valid(digits)
 
 
