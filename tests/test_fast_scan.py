@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from afscherm.detectors.fast_scan import after_edge
+from afscherm.detectors.fast_scan import after_edge, by_first_character
 
 TEXTS = [
     "ik woon in Zwolle, kom uit Kampen en ga naar vanuit-huis; Inwoner in 2040, in 9240.",
@@ -47,3 +47,21 @@ def test_written_form() -> None:
 def test_refuses_what_it_cannot_move(behind: str, alternatives: list[str]) -> None:
     with pytest.raises(ValueError):
         after_edge(behind, alternatives)
+
+
+def test_by_first_character_written_form() -> None:
+    assert by_first_character(["in", "uit", "inwoner"]) == "(?:i(?:n|nwoner)|uit)"
+
+
+def test_by_first_character_same_matches_in_the_same_order() -> None:
+    alternatives = ["woon[ \t]+in", "in", "uit", "woont[ \t]+te", "inwoner", "van", "vanuit", "w"]
+    plain = re.compile(r"[\s(](?P<cue>" + "|".join(alternatives) + r")(?=[ \t]+\S)")
+    gathered = re.compile(r"[\s(](?P<cue>" + by_first_character(alternatives) + r")(?=[ \t]+\S)")
+    for text in [*TEXTS, " woon in x, woont te y (vanuit z inwoner van w vanuit\tq", " w x"]:
+        lowered = " " + text.lower()
+        assert [m.span("cue") for m in gathered.finditer(lowered)] == [m.span("cue") for m in plain.finditer(lowered)]
+
+
+def test_by_first_character_refuses_a_first_character_it_cannot_gather() -> None:
+    with pytest.raises(ValueError):
+        by_first_character(["in", "[ab]c"])

@@ -43,3 +43,27 @@ def after_edge(look_behind: str, alternatives: Iterable[str]) -> str:
             raise ValueError(f"a quantifier after the first character: {alternative!r}")
         written.append(f"{char}(?<{sign}{body}{char}){rest}")
     return "(?:" + "|".join(written) + ")"
+
+
+def by_first_character(alternatives: Iterable[str]) -> str:
+    """``(?:a1|a2|…)`` with the alternatives (regex texts, each opening with a plain letter) that open with the same
+    letter gathered under it, in their order: ``by_first_character(["in", "uit", "inwoner"])`` is
+    ``(?:i(?:n|nwoner)|uit)``.
+
+    The same matches: alternatives that open with different letters never match at the same position, and those that
+    share one are tried in the same order as before. But the engine tests each first letter once per position, not
+    once per alternative (a place cue is tried at every space of a text).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"no plain first letter: {alternative!r}")
+        groups.setdefault(first, []).append(rest)
+    return (
+        "(?:"
+        + "|".join(
+            f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in groups.items()
+        )
+        + ")"
+    )

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
-from afscherm.detectors.fast_scan import after_edge
+from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
 from afscherm.detectors.person_name import (
@@ -98,24 +98,39 @@ ENGLISH_WORDS = frozenset(
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
 # opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
+_GAP = r"[ \t]+"
 CUE = re.compile(
-    r"[\s(\[](?P<cue>(?:woon|woont|wonend|wonende|woonachtig|geboren|gevestigd)[ \t]+(?:in|te)|in|uit|naar|te|vanuit"
-    r"|(?:omgeving|buurt|nabijheid)[ \t]+van|nabij|vlakbij|dichtbij"
-    # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
-    r"|(?:station|centrum|binnenstad|noorden|zuiden|oosten|westen|kant|haven|stadhuis)[ \t]+van"
-    # a distance from a town ("zo ver weg van nijmegen", "niet ver van zwolle", "10 km van assen")
-    r"|(?:ver|afstand|km|kilometer)[ \t]+(?:weg[ \t]+)?van"
-    # a traffic jam or an accident on the road, where a driver is ("in de file bij hoevelaken", "ongeluk voor
-    # zwolle"): the place a road passes, never a person or a firm
-    r"|(?:file|files|ongeluk|ongeval|afslag|afrit)[ \t]+(?:bij|voor|na|tussen)"
-    # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
-    r"|yn|út|nei"
-    # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
-    r"|dorp|dorpje|stad|stadje|plaatsje"
-    r"|richting|bij|via|langs|omgeving|regio|gemeente|gerneente|van|op|tussen|buiten|rond|rondom|voorbij|woonplaats"
-    # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
-    r"|plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:)"
-    r"[ \t]+(?=\S)"
+    r"[\s(\[](?P<cue>"
+    # (the cues gathered by their first letters: the pattern is tried at every space of a text)
+    + by_first_character(
+        [
+            *(rf"{verb}{_GAP}(?:in|te)" for verb in "woon woont wonend wonende woonachtig geboren gevestigd".split()),
+            *"in uit naar te vanuit".split(),
+            *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
+            *"nabij vlakbij dichtbij".split(),
+            # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
+            *(
+                rf"{word}{_GAP}van"
+                for word in "station centrum binnenstad noorden zuiden oosten westen kant haven stadhuis".split()
+            ),
+            # a distance from a town ("zo ver weg van nijmegen", "niet ver van zwolle", "10 km van assen")
+            *(rf"{word}{_GAP}(?:weg{_GAP})?van" for word in ("ver", "afstand", "km", "kilometer")),
+            # a traffic jam or an accident on the road, where a driver is ("in de file bij hoevelaken", "ongeluk voor
+            # zwolle"): the place a road passes, never a person or a firm
+            *(rf"{word}{_GAP}(?:bij|voor|na|tussen)" for word in "file files ongeluk ongeval afslag afrit".split()),
+            # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
+            *"yn út nei".split(),
+            # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
+            *"dorp dorpje stad stadje plaatsje".split(),
+            *(
+                "richting bij via langs omgeving regio gemeente gerneente van op tussen buiten rond rondom voorbij"
+                " woonplaats"
+            ).split(),
+            # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
+            r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
+        ]
+    )
+    + r")[ \t]+(?=\S)"
 )
 # (what OCR makes of "gemeente" too; a chat's "woonplaats nieuwegein" without the form's colon)
 STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
