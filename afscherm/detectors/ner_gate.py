@@ -94,20 +94,25 @@ class _WordFacts:
     upper: bool
     common: bool
     compound: bool
+    dismissed: bool  # never a candidate: not shaped, or a ``never`` word that is no place
 
 
 @lru_cache(maxsize=1 << 16)
 def _facts(word: str) -> _WordFacts:
     lowered = word.lower()
+    shaped = len(word) >= 2 and not (_CAMEL.search(word) and not _NAME_PREFIX_CAMEL.fullmatch(word))
+    place = word.title() in places()
+    never = lowered in _never_names()
     return _WordFacts(
-        shaped=len(word) >= 2 and not (_CAMEL.search(word) and not _NAME_PREFIX_CAMEL.fullmatch(word)),
-        place=word.title() in places(),
-        never=lowered in _never_names(),
+        shaped=shaped,
+        place=place,
+        never=never,
         acronym=word.isupper() and len(word) <= 4,
         listed=_listed(word),
         upper=word.isupper(),
         common=lowered in common_words(),
         compound=is_compound_noun(word),
+        dismissed=not shaped or (never and not place),
     )
 
 
@@ -115,14 +120,12 @@ def is_candidate(line: str, match: re.Match[str]) -> bool:
     """``match`` (a capitalised word in ``line``) could be, or be part of, a name or place."""
     word = match.group().rstrip("'’-")
     facts = _facts(word)
-    if not facts.shaped:
-        return False
+    if facts.dismissed:
+        return False  # whatever stands around it
     if line[match.end() : match.end() + 1] == "." and line[match.end() + 1 : match.end() + 2].isalpha():
         return False  # com.Example.Service, Foo.bar: a dotted identifier
     if facts.place:
         return True
-    if facts.never:
-        return False
     if facts.upper:
         # Short all-caps tokens are mostly acronyms and codes (INFO, EUR, BTW); names and places pass.
         if facts.acronym:
@@ -169,17 +172,36 @@ def worth_reading(
     if _STACK_FRAME.match(line if original is None else original):
         return False
 
+    if line in _BARREN:
+        return False
     spans = covered if isinstance(covered, Covered) else Covered(covered)
+    seen = False  # a candidate, open or covered
+    for m in _CAPITALISED.finditer(line):
+        if is_candidate(line, m):
+            if not spans.contains(offset + m.start(), offset + m.end()):
+                return True
+            seen = True
+    for m in _LOCATIVE.finditer(line):
+        if is_known_place(m.group(1)) or is_known_place(m.group(1).split()[0]):
+            if not spans.contains(offset + m.start(1), offset + m.end(1)):
+                return True
+            seen = True
+    if not seen:
+        _remember_barren(line)
+    return False
 
-    def open_(start: int, end: int) -> bool:
-        return not spans.contains(offset + start, offset + end)
 
-    if any(is_candidate(line, m) and open_(*m.span()) for m in _CAPITALISED.finditer(line)):
-        return True
-    return any(
-        (is_known_place(m.group(1)) or is_known_place(m.group(1).split()[0])) and open_(*m.span(1))
-        for m in _LOCATIVE.finditer(line)
-    )
+# Lines without a single candidate, whatever the recognisers found (support text repeats whole lines: a template's,
+# a signature's, a log's), so that the gate passes over them again at the cost of a look-up. Bounded: emptied when
+# full.
+_BARREN: set[str] = set()
+_BARREN_MAX = 1 << 14
+
+
+def _remember_barren(line: str) -> None:
+    if len(_BARREN) >= _BARREN_MAX:
+        _BARREN.clear()
+    _BARREN.add(line)
 
 
 def _pieces(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
