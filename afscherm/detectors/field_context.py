@@ -635,6 +635,8 @@ def _birth_date_reprs(text: str) -> list[tuple[int, int]]:
     recogniser reads it after a birth word) stored under a birth-date key, when they are a calendar date from 1850 to
     today: the value of ``birth = datetime.date(…)`` in a stack trace is the person's birth date."""
     out: list[tuple[int, int]] = []
+    if "date(" not in text and "time(" not in text and ".of(" not in text:
+        return out  # every printed date's call ends so ("date(", "datetime(", "LocalDate.of("): no pass of the pattern
     for m in _DATE_REPR.finditer(text):
         start = m.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
