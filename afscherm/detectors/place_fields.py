@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.field_context import delimited_cells
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import common_words
@@ -41,7 +42,8 @@ _STEMS_AT_WORD = (
 )  # fmt: skip
 
 
-_STEM = re.compile("|".join(sorted((*_STEMS_ANYWHERE, *_STEMS_AT_WORD), key=len, reverse=True)))
+# (gathered by their first letters: the engine stops at each of them, and then tests the letter once)
+_STEM = re.compile(by_first_character(sorted((*_STEMS_ANYWHERE, *_STEMS_AT_WORD), key=len, reverse=True)))
 
 
 def _stems(text: str) -> list[tuple[int, int]]:
