@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context
-from afscherm.detectors.fast_scan import after_edge
+from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import column_values, common_words, is_family_name, is_first_name
 from afscherm.detectors.place_fields import address_field_findings
@@ -2028,21 +2028,24 @@ def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
         searched = pos + 80
         out.extend(_SPOKEN_STREET.finditer(text, lo, searched))
     seen = {m.start() for m in out}
-    # each street ending followed by a blank, found with str.find in the lower-cased copy (few texts have one),
-    # matched there when a word stands before it
+    # each street ending followed by a blank, found in the lower-cased copy (few texts have one), matched there when
+    # a word stands before it
     lowered = text_facts(text).lowered
-    for ending in _SPOKEN_ENDINGS:
-        for at in (*positions(lowered, ending + " "), *positions(lowered, ending + ", nummer ")):
-            if at == 0 or not lowered[at - 1].isalpha() or at in seen:
-                continue  # a bare "weg" or "straat": no street name
-            m = _SPOKEN_STREET.match(text, at)
-            if m is not None:
-                seen.add(at)
-                out.append(m)
+    for ending in _SPOKEN_ENDING_AT.finditer(lowered):
+        at = ending.start()
+        if at == 0 or not lowered[at - 1].isalpha() or at in seen:
+            continue  # a bare "weg" or "straat": no street name
+        m = _SPOKEN_STREET.match(text, at)
+        if m is not None:
+            seen.add(at)
+            out.append(m)
     return sorted(out, key=lambda m: m.start())
 
 
 _SPOKEN_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg")
+# Each of them before a blank or ", nummer ": one pass over the text (no ending is the tail of another, so no
+# occurrence hides inside another's match).
+_SPOKEN_ENDING_AT = re.compile(by_first_character(_SPOKEN_ENDINGS) + "(?= |, nummer )")
 # A preposition (and article) right before a street read out with its number: "naar de prinsenstraat eenendertig",
 # "van schoolstraat vijf", "op de lindelaan negen".
 _STREET_LEADS = _words("naar op aan van bij")
@@ -2271,7 +2274,8 @@ _SQUARE_AFTER_HET = re.compile(
 # (Frisian road words too: "strjitte" is a street, "leane" a lane, "wei" a road; Frisian towns name their streets in
 # Frisian: "aan de tsjerkewei")
 _ROAD_WORD_END = re.compile(
-    r"(?:straat|laan|weg|gracht|kade|singel|plein|steeg|dreef|allee|strjitte|leane|wei)(?![^\W\d_])"
+    by_first_character("straat laan weg gracht kade singel plein steeg dreef allee strjitte leane wei".split())
+    + r"(?![^\W\d_])"
 )
 _NOT_AFTER_ROAD = re.compile(r"[.@_/\\-]\w|[\w@]")
 _NOT_BEFORE_ROAD = frozenset("@/._\\")
