@@ -682,6 +682,12 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
     if fronts and not _has_document_number(regions):
         issues.append("front side or data page without its document number found: cannot verify the copy")
+    elif fronts > _document_number_places(regions):
+        # Every front prints its own number: one number found for two fronts leaves the other's unknown, and
+        # verification, which searches the values it was given and shapes it can read, may not read it either
+        # (held-out family seed 2051 page 25, two Dutch card fronts side by side: the left card's number read by
+        # neither pass, released with it visible).
+        issues.append("fewer document numbers found than front sides or data pages: one may be uncovered")
     return issues
 
 
@@ -945,8 +951,27 @@ def _front_sides(regions: list[Region]) -> int:
     return len(births) or (1 if labels else 0)
 
 
+def _document_numbers(regions: list[Region]) -> list[Region]:
+    return [r for r in regions if r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value")]
+
+
 def _has_document_number(regions: list[Region]) -> bool:
-    return any(r.type == "document_number" and r.source in ("label", "shape", "ocr", "mrz_value") for r in regions)
+    return bool(_document_numbers(regions))
+
+
+def _document_number_places(regions: list[Region]) -> int:
+    """Places on the page where a document number was found: boxes that overlap (the same number found by its label,
+    its shape and its MRZ value, or read twice) are one place."""
+    places: list[tuple[float, float, float, float]] = []
+    for r in _document_numbers(regions):
+        x0, y0, x1, y1 = r.bbox()
+        for i, (a0, b0, a1, b1) in enumerate(places):
+            if x0 <= a1 and a0 <= x1 and y0 <= b1 and b0 <= y1:
+                places[i] = (min(x0, a0), min(y0, b0), max(x1, a1), max(y1, b1))
+                break
+        else:
+            places.append((x0, y0, x1, y1))
+    return len(places)
 
 
 def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
