@@ -1835,6 +1835,9 @@ def _store_places(text: str) -> list[Finding]:
 
 # Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
 _JOINED = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+(?![\w-])")
+# What every such name holds: a lower-case letter, a hyphen and a capital. Led by the hyphen, a literal the regex
+# engine skips to, while _JOINED is tried at every capital of the text.
+_LOWER_HYPHEN_CAPITAL = re.compile(r"-(?<=[a-zà-ÿ]-)[A-Z]")
 
 
 def _joined_places(text: str) -> list[Finding]:
@@ -1842,7 +1845,7 @@ def _joined_places(text: str) -> list[Finding]:
     or a merged municipality named after its towns (``Ede-Wageningen``, ``Driebergen-Zeist``). A double surname
     has at least one part that is no place (``Jansen-Smit``)."""
     out: list[Finding] = []
-    if "-" not in text:
+    if "-" not in text or _LOWER_HYPHEN_CAPITAL.search(text) is None:
         return out
     for m in _JOINED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@./"):
