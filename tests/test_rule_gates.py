@@ -108,6 +108,23 @@ def test_lowered_copy_keeps_offsets() -> None:
     assert re.search("nederland", lowered).start() == text.index("Nederland")  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "line_starts", "colon_line_starts"),
+    [
+        ("", [0], []),
+        ("a:", [0], [0]),
+        ("a\n", [0], []),  # no line starts after a final line break
+        ("a:\n\nb\nc: d\n", [0, 3, 4, 6], [0, 6]),
+        ("\n:", [0, 1], [1]),
+    ],
+)
+def test_line_starts_and_lines_with_a_colon(text: str, line_starts: list[int], colon_line_starts: list[int]) -> None:
+    from afscherm.detectors.text_facts import TextFacts
+
+    assert TextFacts(text).line_starts == line_starts
+    assert TextFacts(text).colon_line_starts == colon_line_starts
+
+
 def test_text_facts_doctests() -> None:
     from afscherm.detectors import text_facts as module
 

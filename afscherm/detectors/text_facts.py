@@ -23,6 +23,7 @@ LOWER_RUN = re.compile("[a-zß-öø-ÿ\u0100-\u017f]{2,}")
 # Characters that Python's case-insensitive patterns match to an ASCII letter although ``str.lower`` does not
 # make them that letter (dotted and dotless i, long s, Kelvin sign): a text holding one is never gated.
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+_LINE_BREAK = re.compile("\n")
 
 
 class TextFacts:
@@ -49,17 +50,20 @@ class TextFacts:
     def line_starts(self) -> list[int]:
         """Where each line starts: the only places a pattern opening with ``(?m)^`` can match (the regex engine
         tries such a pattern at every position; :func:`matches_from` tries it at these)."""
-        return [0, *positions(self.text, "\n", 1)]
+        starts = [m.end() for m in _LINE_BREAK.finditer(self.text)]
+        if starts and starts[-1] == len(self.text):
+            starts.pop()  # (no line starts after a final line break)
+        return [0, *starts]
 
     @cached_property
     def colon_line_starts(self) -> list[int]:
         """The :attr:`line_starts` of the lines that hold a colon: the only places a line-start pattern that needs a
         colon on its line (a speaker's label, a turn's answer) can match (two in five lines of support text)."""
-        text, starts = self.text, []
-        for start in self.line_starts:
-            end = text.find("\n", start)
-            if text.find(":", start, len(text) if end < 0 else end) >= 0:
+        starts, start = [], 0
+        for line in self.text.split("\n"):  # (str methods per line: cheaper than a pattern tried at every position)
+            if ":" in line:
                 starts.append(start)
+            start += len(line) + 1
         return starts
 
     @cached_property
