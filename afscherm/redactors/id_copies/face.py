@@ -200,21 +200,26 @@ GHOST_BLUR = 1.0
 
 def _peak(score: np.ndarray, reach: tuple[int, int]) -> tuple[float, float, tuple[int, int]]:
     """The best score, the best farther than ``reach`` (rows, columns) from it, and its place (x, y)."""
-    _, best, _, (bx, by) = cv2.minMaxLoc(score)
-    ry, rx = reach
-    rest = score.copy()
-    rest[max(0, by - ry) : by + ry + 1, max(0, bx - rx) : bx + rx + 1] = -1
-    return best, cv2.minMaxLoc(rest)[1], (bx, by)
+    (best, (bx, by)), (elsewhere, _) = _peaks(score, reach, 2)
+    return best, elsewhere, (bx, by)
 
 
 def _peaks(score: np.ndarray, reach: tuple[int, int], n: int) -> list[tuple[float, tuple[int, int]]]:
-    """The ``n`` best scores and their places (x, y), each farther than ``reach`` (rows, columns) from the better."""
-    rest, ry, rx = score.copy(), *reach
-    out = []
-    for _ in range(n):
-        _, best, _, (bx, by) = cv2.minMaxLoc(rest)
+    """The ``n`` best scores and their places (x, y), each farther than ``reach`` (rows, columns) from the better.
+    Each found peak's surroundings are set aside in ``score`` itself and put back before returning: a copy of the whole
+    map per template cost more than the matching's peaks (maps of a whole page, 26-52 per portrait searched)."""
+    ry, rx = reach
+    out, kept = [], []
+    for i in range(n):
+        _, best, _, (bx, by) = cv2.minMaxLoc(score)
         out.append((best, (bx, by)))
-        rest[max(0, by - ry) : by + ry + 1, max(0, bx - rx) : bx + rx + 1] = -1
+        if i == n - 1:
+            break
+        around = (slice(max(0, by - ry), by + ry + 1), slice(max(0, bx - rx), bx + rx + 1))
+        kept.append((around, score[around].copy()))
+        score[around] = -1
+    for around, values in reversed(kept):
+        score[around] = values
     return out
 
 
@@ -230,12 +235,11 @@ GHOST_COPIES = 2
 def _off_the_face(score: np.ndarray, face: Box, margin: int, template: tuple[int, int]) -> np.ndarray:
     """``score`` with every place whose template would overlap the portrait's face (with ``margin``) set to -1: not
     the portrait itself, nor a crop of it. Its hair and shoulders are not excluded: a ghost may be printed over them
-    (tuning bench_id_release seed 502 page 12)."""
+    (tuning bench_id_release seed 502 page 12). Set in ``score`` itself (a map made for this search only)."""
     x, y, w, _ = (int(round(v)) for v in face)
     th, tw = template
-    out = score.copy()
-    out[max(0, y - margin - th) : max(0, y + w + margin), max(0, x - margin - tw) : max(0, x + w + margin)] = -1
-    return out
+    score[max(0, y - margin - th) : max(0, y + w + margin), max(0, x - margin - tw) : max(0, x + w + margin)] = -1
+    return score
 
 
 def ghost_copies(
@@ -255,10 +259,12 @@ def ghost_copies(
     # the template; a ghost of 0.2 of that is still ≈ 10 px, enough to correlate (its template has a margin).
     f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
     if f < 1:
+        # The finder searches the page for copies of its own face: shrunk (and blurred) once for both.
+        shrunk = _shrunk(gray, f)
         small = ghost_copies(
-            _shrunk(gray, f),
+            shrunk,
             (face[0] * f, face[1] * f, face[2] * f, face[3] * f),
-            _shrunk(search, f),
+            shrunk if search is gray else _shrunk(search, f),
             match,
             stand_out,
             blurred,
@@ -266,7 +272,7 @@ def ghost_copies(
         )
         return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     if blurred:
-        gray, search = _blurred(gray), _blurred(search)
+        gray, search = (_blurred(gray), _blurred(search)) if search is not gray else (_blurred(gray),) * 2
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
     template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
