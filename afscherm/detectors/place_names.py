@@ -591,6 +591,8 @@ def ocr_index() -> dict[str, str]:
 _OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!]")
 
 
+# (asked of the same words many times a text, and across texts: cached, as the lists it reads are)
+@lru_cache(maxsize=1 << 15)
 def lookup(name: str, with_districts: bool = False) -> tuple[str, str] | None:
     """(normalised name, use) of the place ``name`` names, as written or (when it holds a letter OCR confuses)
     OCR-folded: ``Arnhern`` is ``arnhem``; with ``with_districts`` a neighbourhood or district too (``Kralingen``)."""
@@ -632,6 +634,7 @@ def district_first_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in district_index())
 
 
+@lru_cache(maxsize=1 << 15)
 def _could_start(word: str, with_districts: bool = False) -> bool:
     key = normalise(word.rstrip(".'")).split(" ", 1)[0]  # ("Purmerend'": a quoted value's end)
     if key in ("t", "s"):
