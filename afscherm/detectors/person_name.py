@@ -655,16 +655,12 @@ class PersonNameRecognizer(DutchRecognizer):
         names, initials and particles beside it: a name in an OCR'd letter or form. Only names of four letters
         or more that are no common word, and only when the damaged word is no common word either."""
         out: list[Finding] = []
-        index = ocr_name_index()
-        words = set(OCR_CANDIDATE.findall(text))
-        # the words no list knows, by set operations in C: most texts have none
-        unknown = set(map(str.lower, words)) - known_words()
-        if not unknown:
-            return out
+        index, known = ocr_name_index(), known_words()
+        # the words no list knows that read as a listed name with OCR's confusions folded: in most texts none
         candidates = {
             w
-            for w in words
-            if w.lower() in unknown and (w.isalpha() or _mostly_letters(w)) and ocr_name_key(w) in index
+            for w in set(OCR_CANDIDATE.findall(text))
+            if w.lower() not in known and (w.isalpha() or _mostly_letters(w)) and ocr_name_key(w) in index
         }
         if not candidates:
             return out
