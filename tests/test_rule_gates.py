@@ -125,6 +125,31 @@ def test_line_starts_and_lines_with_a_colon(text: str, line_starts: list[int], c
     assert TextFacts(text).colon_line_starts == colon_line_starts
 
 
+def test_per_text_cache_keeps_a_batch_and_drops_the_oldest_beyond_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors import text_facts as module
+
+    monkeypatch.setattr(module, "_BATCH_TEXTS", 6)
+    monkeypatch.setattr(module, "_BATCH_CHARS", 50)
+    calls: list[str] = []
+
+    @module.per_text_cache
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    texts = [f"tekst {i}" for i in range(6)]  # 7 characters each: six texts fit
+    assert [length(t) for t in texts + texts] == [7] * 12
+    assert calls == texts  # the second round was remembered
+    length("tekst 6")
+    length("tekst 0")
+    assert calls[-2:] == ["tekst 6", "tekst 0"]  # the oldest went when a seventh came
+    calls.clear()
+    long = "x" * 60  # over the characters bound: still kept, with the last few texts
+    assert length(long) == 60 and length(long) == 60 and calls == [long]
+    assert length("tekst 6") == 7 and calls == [long]
+    assert length("tekst 1") == 7 and calls == [long, "tekst 1"]  # beyond the last few, dropped for the long text
+
+
 def test_text_facts_doctests() -> None:
     from afscherm.detectors import text_facts as module
 

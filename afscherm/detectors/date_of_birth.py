@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.context import fuzzy_label_near
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import matches_from, positions, text_facts
+from afscherm.detectors.text_facts import matches_from, per_text_cache, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -846,10 +846,10 @@ def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
     return sorted(found, key=lambda c: (c[0], c[1]))
 
 
-@lru_cache(maxsize=4)
+@per_text_cache
 def _written_dates(text: str) -> tuple[tuple[re.Match[str], date | None], ...]:
     """Every ``_DATE`` match of ``text`` with its calendar date (see ``_calendar_date``), read once per text: the
-    recogniser and the record post-processor read the same text one after the other (a string hashes once)."""
+    recogniser and, after its batch, the record post-processor read the same text (a string hashes once)."""
     return tuple((m, _calendar_date(m)) for m in _DATE.finditer(text))
 
 

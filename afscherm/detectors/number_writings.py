@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from afscherm.detectors.text_facts import per_text_cache
 
 # Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit. Beside the
 # look-alikes of 0, 1, 5 and 8, a scanner's usual confusions: ``Z``/``z`` for 2, ``G``/``b`` for 6, ``T`` for 7,
@@ -72,10 +73,11 @@ class DigitRun:
         return self.ocr_letters == 0 and not self.line_break and "|" not in self.separators
 
 
-@lru_cache(maxsize=4)
+@per_text_cache
 def digit_runs(text: str) -> tuple[DigitRun, ...]:
     """Runs of 9 or 13 to :data:`MAX_DIGITS` digits in ``text`` (cached: the BSN, IMEI and card
-    recognisers read the same view of a text one after another)."""
+    recognisers read the same view of a text one after another, the repeated-number post-processor after its
+    batch)."""
     runs: list[DigitRun] = []
     for stretch in _STRETCH.finditer(text):
         # at least nine characters that can be digits (OCR letters leading it aside)

@@ -13,8 +13,10 @@ rule's pattern can match, so a gate never changes what is found (the tests show 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
+from typing import TypeVar
 
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]`` and Latin Extended-A, whose two
 # cases interleave): every word such a rule tests
@@ -102,6 +104,51 @@ class TextFacts:
     def has_lower_run(self, words: frozenset[str]) -> bool:
         """Some word of ``words`` is a whole run of lower-case letters of the text as written."""
         return not words.isdisjoint(self.lower_runs)
+
+
+_T = TypeVar("_T")
+# What :func:`per_text_cache` keeps: a batch's texts (the analyzer's batches hold up to 64 texts and about 100,000
+# characters), and never fewer than the last few, however long.
+_BATCH_TEXTS = 160
+_BATCH_CHARS = 250_000
+_FEWEST_TEXTS = 4
+_MISSING = object()
+
+
+def per_text_cache(compute: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``compute`` (a function of one text) remembered for the texts of the latest batch: the analyzer runs every
+    recogniser over a batch before the post-processors read its texts again, so a cache of the last few texts (an
+    ``lru_cache(maxsize=4)``) misses there. The oldest texts go first, bounded by the texts' characters as well as
+    their number, so that long texts are not kept in dozens."""
+    cache: dict[str, _T] = {}
+    chars = 0
+    lock = threading.Lock()
+
+    @wraps(compute)
+    def cached(text: str) -> _T:
+        nonlocal chars
+        value = cache.get(text, _MISSING)
+        if value is not _MISSING:
+            return value  # type: ignore[return-value]
+        value = compute(text)
+        with lock:
+            if text not in cache:
+                cache[text] = value
+                chars += len(text)
+                while len(cache) > _FEWEST_TEXTS and (len(cache) > _BATCH_TEXTS or chars > _BATCH_CHARS):
+                    oldest = next(iter(cache))
+                    del cache[oldest]
+                    chars -= len(oldest)
+        return value
+
+    def cache_clear() -> None:
+        nonlocal chars
+        with lock:
+            cache.clear()
+            chars = 0
+
+    cached.cache_clear = cache_clear  # type: ignore[attr-defined]
+    return cached
 
 
 @lru_cache(maxsize=4)
