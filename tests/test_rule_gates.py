@@ -499,3 +499,21 @@ def test_lone_surname_pattern_led_by_its_letters_matches_as_the_look_behind_firs
     expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
     assert len(expected) >= 4
     assert [(m.span(), m.groups()) for m in person_name.LOWER_LONE_WORD.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geboren op vier april 1941",
+        "vier\tapril, 1941 en drie mei 2020",
+        "vier april 19411",  # no year: a digit follows
+        "veertien\napril 1941",  # the day word on the line above
+        "zelf april 1941",  # "elf" inside a word
+        "april 1941, vier april",
+        "twaalf juni 1999\ndrie juli 2000",
+    ],
+)
+def test_day_words_before_a_month_looked_for_on_month_lines_find_what_the_pattern_finds(text: str) -> None:
+    from afscherm.detectors.date_of_birth import _WORD_DAY_MONTH, _word_day_month
+
+    assert _word_day_month(text) == (_WORD_DAY_MONTH.search(text) is not None)

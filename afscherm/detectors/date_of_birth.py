@@ -302,6 +302,20 @@ _WORD_DAY_MONTH = re.compile(
     rf"(?<![a-zé])(?:{_UNIT}|{_TEEN})[ \t]+(?:{'|'.join(_FULL_MONTHS)})[ \t,]+(?:18|19|20)\d\d(?!\d)"
 )
 
+# The month and year every _WORD_DAY_MONTH match ends with (the same sub-pattern): led by the month names, which the
+# regex engine skips ahead to, where _WORD_DAY_MONTH, led by a look-behind, is tried at every position.
+_MONTH_AND_YEAR = re.compile(rf"(?:{'|'.join(_FULL_MONTHS)})[ \t,]+(?:18|19|20)\d\d(?!\d)")
+
+
+def _word_day_month(lowered: str) -> bool:
+    """``_WORD_DAY_MONTH.search(lowered) is not None``, looked for only on the lines of a month and year, up to its
+    year (a match never crosses a line; its month and year are a _MONTH_AND_YEAR match, which no earlier one covers:
+    no full month name is another's tail)."""
+    for m in _MONTH_AND_YEAR.finditer(lowered):
+        if _WORD_DAY_MONTH.search(lowered, lowered.rfind("\n", 0, m.start()) + 1, m.end()) is not None:
+            return True
+    return False
+
 
 def _spoken_value(words: str) -> int | None:
     """A number from 0 to 99 in one Dutch word (``vierenzestig``) or ordinal (``zeventiende``); digits too."""
@@ -893,7 +907,7 @@ def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tupl
             and any(month in lowered for month in _FULL_MONTHS)
             and _ORDINAL_MONTH.search(lowered) is not None
         )
-        or (any(month in lowered for month in _FULL_MONTHS) and _WORD_DAY_MONTH.search(lowered) is not None)
+        or (any(month in lowered for month in _FULL_MONTHS) and _word_day_month(lowered))
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
     return tuple(sorted(found, key=lambda c: (c[0], c[2] is None)))  # of two readings at one place, the valid first
@@ -909,10 +923,15 @@ def _split_label_near(text: str, lo: int, start: int) -> bool:
     ``text[lo:start]`` that, joined, are a label or an OCR-damaged one (``fuzzy_label_near``)."""
     parts = list(_LABEL_PART.finditer(text, lo, start))
     return any(
-        second.start() == first.end() + 1
-        and fuzzy_label_near(joined := first.group() + second.group(), len(joined), BIRTH_WORDS, len(joined))
+        second.start() == first.end() + 1 and _is_birth_label(first.group() + second.group())
         for first, second in zip(parts, parts[1:], strict=False)
     )
+
+
+@lru_cache(maxsize=1 << 14)  # (the same word pairs stand before many dates: "geboren op", "de klant")
+def _is_birth_label(word: str) -> bool:
+    """``word`` is a long birth label or an OCR-damaged one (``fuzzy_label_near`` over the whole word)."""
+    return fuzzy_label_near(word, len(word), BIRTH_WORDS, len(word))
 
 
 # A label in letters spaced out, as a form prints it or OCR reads a letter-spaced one (``G e b o r e n :``): three
