@@ -517,3 +517,28 @@ def test_day_words_before_a_month_looked_for_on_month_lines_find_what_the_patter
     from afscherm.detectors.date_of_birth import _WORD_DAY_MONTH, _word_day_month
 
     assert _word_day_month(text) == (_WORD_DAY_MONTH.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail naar info@firma.be",
+        "bel +32 3 123 45 67",
+        "Tel. 0032 3 123 45 67",
+        "woont in BELGIË",
+        "zie www.firma.de",
+        "Telefon +49 241 518302",
+        "aus Deutschland",
+        "aus DEUTſCHLAND",  # a long s: any case of the pattern, not of str.lower
+        "1032 en 1049 en .bex en .dex",
+        "geen land genoemd",
+    ],
+)
+def test_country_hints_looked_for_after_their_words_find_what_the_patterns_find(text: str) -> None:
+    from afscherm.detectors import phone
+
+    for hint, words in (
+        (phone._BELGIAN_HINT, phone._BELGIAN_HINT_WORDS),
+        (phone._GERMAN_HINT, phone._GERMAN_HINT_WORDS),
+    ):
+        assert phone._hinted(text, hint, words) == (hint.search(text) is not None)

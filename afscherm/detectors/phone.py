@@ -16,6 +16,7 @@ from afscherm.detectors.context import words_pattern
 from afscherm.detectors.field_context import key_kind_at
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -124,6 +125,16 @@ _GERMAN_CUE = re.compile(
     r"(?i)(?<![a-z])(?:tel|telefon\w*|mobil\w*|handy\w*|rufnummer|festnetz\w*|fax)(?![a-z])[^\d\n]{0,24}$"
 )
 _GERMAN_DIGITS = (9, 12)  # a trunk zero, an area code of two to five digits and the subscriber's number
+# What every match of the hint patterns above holds, in the lower-cased text (its address, its country code, the
+# country's name): substring tests first, as each pattern, led by alternatives and a look-behind, is tried at every
+# position of the text (a text with a case oddity is always searched: see ``TextFacts.has_substring``).
+_BELGIAN_HINT_WORDS = (".be", "+32", "0032", "belgi")
+_GERMAN_HINT_WORDS = (".de", "+49", "0049", "deutschland")
+
+
+def _hinted(text: str, hint: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """``hint.search(text) is not None``, where ``words`` are what each of its matches holds (lower case)."""
+    return text_facts(text).has_substring(words) and hint.search(text) is not None
 
 
 def _phone_key_before(text: str, start: int) -> bool:
@@ -427,7 +438,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
-        if _GERMAN_HINT.search(text) is not None:
+        if _hinted(text, _GERMAN_HINT, _GERMAN_HINT_WORDS):
             found = self._german(text, found)
         return found
 
@@ -489,7 +500,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
         is no Dutch one but a valid Belgian one: ``014 41 22 80``, a Turnhout landline. The Dutch reading wins
         where both fit; the enterprise number's writing (``0123.456.789``) is no phone number."""
         out: list[Finding] = []
-        belgian_text = _BELGIAN_HINT.search(text) is not None
+        belgian_text = _hinted(text, _BELGIAN_HINT, _BELGIAN_HINT_WORDS)
         for m in _RUN.finditer(text):
             start, end = m.span()
             if text[start] != "0" or "\n" in m.group() or any(f.start < end and start < f.end for f in found):
