@@ -542,3 +542,16 @@ def test_country_hints_looked_for_after_their_words_find_what_the_patterns_find(
         (phone._GERMAN_HINT, phone._GERMAN_HINT_WORDS),
     ):
         assert phone._hinted(text, hint, words) == (hint.search(text) is not None)
+
+
+def test_spoken_ip_addresses_read_only_in_texts_saying_dot_three_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afscherm.detectors import ip_address
+
+    text = "mijn ip is honderd tweeënnegentig PUNT honderd achtenzestig punt een dot twintig"
+    assert [text[f.start : f.end] for f in ip_address.IpAddressRecognizer().find(text)] == [text[11:]]
+    called: list[str] = []
+    monkeypatch.setattr(ip_address, "_spoken", lambda t: called.append(t) or [])
+    ip_address.IpAddressRecognizer().find("het punt is dat de dot-com tijd voorbij is")  # twice only
+    assert called == []
+    ip_address.IpAddressRecognizer().find(text)
+    assert called == [text]
