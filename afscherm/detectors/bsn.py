@@ -171,7 +171,8 @@ def _named_other_number(text: str, start: int) -> bool:
     and the line says nothing of a BSN before it (``BSN/klantnummer: …`` stays a BSN: fail closed)."""
     line_start = text.rfind("\n", max(0, start - NEGATIVE_CHARS - 10), start) + 1
     line_start = line_start or max(0, start - NEGATIVE_CHARS - 10)
-    if any(word in text[line_start:start].lower() for word in CONTEXT_WORDS):
+    before = text[line_start:start].lower()  # (once, not once per word)
+    if any(word in before for word in CONTEXT_WORDS):
         return False
     if _OTHER_LABEL_BEFORE.search(text, line_start, start):
         return True

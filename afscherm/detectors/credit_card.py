@@ -162,7 +162,8 @@ def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
 
 
 def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
-    if not any(word in text.lower() for word in CONTEXT_WORDS):
+    lowered = text.lower()  # (once, not once per word)
+    if not any(word in lowered for word in CONTEXT_WORDS):
         return []
     read: list[Finding] = []
     reached = 0
