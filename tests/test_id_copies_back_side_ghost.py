@@ -45,6 +45,21 @@ def test_a_dutch_or_unread_back_may_print_a_ghost_a_belgian_one_not() -> None:
     assert not api._prints_back_ghost(passport, [])  # a data page, no card back
 
 
+def test_a_belgian_or_german_back_whose_code_ocr_dropped_or_misread_is_still_exempt() -> None:
+    # As photocopies read (tuning family3 seeds 1 and 5): the code's first letter lost, or read as a digit.
+    assert not api._prints_back_ghost(BACK_BAND, ["DD<<RWLN267NR4<<<<<<<<<<<<<<< S", "49407200F2702191D<<<<<<<<<<<<<"])
+    assert not api._prints_back_ghost(BACK_BAND, ["1DBEL590605254<5627<<<<<<<<<<<"])
+    assert not api._prints_back_ghost(BACK_BAND, ["XIDD<<RWLN267NR4<<<<<<<<<<<<<<"])  # a speck read before it
+
+
+def test_a_dutch_back_misread_or_a_name_line_naming_such_a_state_is_not_exempt() -> None:
+    assert api._prints_back_ghost(BACK_BAND, ["<NLDSPECI20212<<<<<<<<<<<<<<<", "NLDSPECI20212<<<<<<<<<<<<<<<"])
+    assert api._prints_back_ghost(BACK_BAND, ["XI<NLDSPECI20212<<<<<<<<<<<<<<"])
+    # A surname such as Abel or Ed holds the state's letters where the first line prints it, but no number after it.
+    assert api._prints_back_ghost(BACK_BAND, ["ABEL<<JAN<<<<<<<<<<<<<<<<<<<<", "ED<<ANNA<<<<<<<<<<<<<<<<<<<<<<"])
+    assert api._prints_back_ghost(BACK_BAND, ["IDNLD<<SPECI20212<<<<<<<<<<<<<"])  # the state three places late
+
+
 def test_the_marker_outlines_the_back_card_not_the_front() -> None:
     marker = _marker()
     assert api._ghost_on(marker, [BACK_GHOST.bbox()])

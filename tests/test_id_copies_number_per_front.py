@@ -59,3 +59,20 @@ def test_verification_takes_an_o_in_a_dutch_number_for_a_zero() -> None:
     assert "document-number shape still readable (O read for 0)" in read("KTBRUGYLO")
     assert read("VOORNAMEN") == []
     assert read("GELDIGTOT") == []
+
+
+def test_a_picture_without_a_face_asks_no_number_of_its_own() -> None:
+    """Tuning family3 seed 1 page 18 as found: a driving licence and a German card stacked, both numbers found; the
+    licence's face, the card's portrait found only as a picture, and the licence's ghost merged with its hologram read
+    as a third portrait-sized picture. Three pictures, two numbers, two faces at most: not refused for the number."""
+    face = rect("photo", "face", 46, 87, 175, 241)
+    card_portrait = rect("photo", "portrait_like", 294, 342, 473, 638)
+    ghost_and_hologram = rect("photo", "portrait_like", 357, 187, 473, 319)
+    numbers = [
+        rect("document_number", "shape", 189, 223, 294, 242),
+        rect("document_number", "shape", 179, 221, 305, 244),
+        rect("document_number", "shape", 43, 368, 477, 431),
+    ]
+    regions = [face, card_portrait, ghost_and_hologram, *numbers]
+    assert api._document_number_places(regions) == 2
+    assert REASON not in api._understood(regions, [])
