@@ -59,3 +59,52 @@ def test_a_picture_no_box_touches_is_left_to_verification() -> None:
     number = [rect("document_number", "label", 340, 80, 600, 100)]
     assert _grown_to_pictures(page, number, GLYPH) == []
     assert unmasked_photos(page, black_out(page, number), GLYPH)
+
+
+EMBLEM = (700, 300, 736, 336)  # 3 x 3 glyph heights: smaller than a portrait (photo.PORTRAIT_GLYPHS = 4)
+
+
+def _texture(seed: int, w: int, h: int, mean: float = 128, spread: float = 60) -> np.ndarray:
+    noise = cv2.GaussianBlur(np.random.default_rng(seed).normal(0, 1, (h, w)).astype(np.float32), (0, 0), 3)
+    return np.clip(mean + spread * noise / noise.std(), 0, 255).astype(np.uint8)
+
+
+def _with_portrait_boxed() -> tuple[np.ndarray, list[Region]]:
+    return _card(), [rect("photo", "portrait_like", *PORTRAIT, GLYPH)]
+
+
+def test_a_small_picture_no_box_touches_is_boxed_whole() -> None:
+    """An emblem's centre only verification counts (smaller than a portrait, no box near it) is boxed by the finder,
+    and the copy then passes verification's picture check. Printed 3 glyph heights across, verification's picture is
+    about 4 across (photo.SMEAR): still no portrait."""
+    page, boxes = _with_portrait_boxed()
+    x0, y0, x1, y1 = EMBLEM
+    page[y0:y1, x0:x1] = _texture(3, x1 - x0, y1 - y0)
+    assert unmasked_photos(page, black_out(page, boxes), GLYPH)  # the premise: verification refuses it
+    grown = _grown_to_pictures(page, boxes, GLYPH)
+    assert grown and all(r.type == "photo" and r.source == "picture_extent" for r in grown)
+    assert _black(boxes + grown)[y0:y1, x0:x1].all()
+    assert not unmasked_photos(page, black_out(page, boxes + grown), GLYPH)
+
+
+def test_a_small_picture_fading_out_above_is_boxed_into_its_faint_part() -> None:
+    """What verification sees of a pale ghost may be its lower part (tests/test_id_copies_pictures): the box goes on
+    into the faint part above, too faint for verification, further than the finder's margin alone would."""
+    page, boxes = _with_portrait_boxed()
+    page[270:335, 700:730] = _texture(4, 30, 65, mean=233, spread=6)  # faint: close to the card's tone
+    page[335:360, 700:730] = _texture(5, 30, 25)
+    seen = [b for b in unmasked_photos(page, black_out(page, boxes), GLYPH) if b.x0 > 600]
+    assert seen  # the premise: verification refuses it, seeing only the lower part
+    grown = _grown_to_pictures(page, boxes, GLYPH)
+    assert grown and min(r.bbox()[1] for r in grown) < min(b.y0 for b in seen) - 1.5 * GLYPH
+    assert not unmasked_photos(page, black_out(page, boxes + grown), GLYPH)
+
+
+def test_a_small_part_of_a_larger_faint_picture_is_left_to_verification() -> None:
+    """Where the faint page around what verification sees goes on to a portrait's size, it may be a portrait's part:
+    the finder boxes none of it, and verification still refuses the copy."""
+    page, boxes = _with_portrait_boxed()
+    page[300:480, 640:880] = _texture(6, 240, 180, mean=200, spread=7)
+    page[380:416, 740:776] = _texture(7, 36, 36)
+    assert _grown_to_pictures(page, boxes, GLYPH) == []
+    assert unmasked_photos(page, black_out(page, boxes), GLYPH)

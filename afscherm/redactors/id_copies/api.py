@@ -1259,11 +1259,13 @@ def _redact_upright(
 # the attack bench's face check agreed on the corner of two boxes over printed dates (bench_id_attack seed 3101
 # capture 4, no face there; counted unsafe): a page verification releases as it is keeps its boxes. Only more black.
 def _grown_to_pictures(gray: np.ndarray, regions: list[Region], glyph: float) -> list[Region]:
-    """Boxes over what verification would see of the pictures the boxes of ``regions`` cut, when it would see any."""
+    """Boxes over what verification would see of the pictures the boxes of ``regions`` cut, and of those smaller than a
+    portrait no box touches (``photo.pictures_left``'s ``small_too``), when it would see any."""
     mrz = [r for r in regions if r.type == "mrz"]
-    if not any(r.type == "photo" for r in regions) or not unmasked_photos(gray, black_out(gray, regions), glyph, mrz):
+    if not any(r.type == "photo" for r in regions):
         return []
-    return pictures_left(gray, regions, glyph, mrz, grow=True)
+    left = unmasked_photos(gray, black_out(gray, regions), glyph, mrz)
+    return pictures_left(gray, regions, glyph, mrz, grow=True, small_too=left) if left else []
 
 
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
