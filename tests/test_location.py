@@ -523,3 +523,27 @@ def test_a_labelled_place_followed_by_more_on_its_line() -> None:
     # the field's value runs on ("datum ..."): the labelled-place rule reads the place at its start
     text = "Plaats: Zwolle datum 12-03-2024"
     assert "Zwolle" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik woon op de Kerkstraat 60 kamer 3, Utrecht.", ["Kerkstraat 60 kamer 3", "Utrecht"]),
+        ("Adres: Dorpsweg 2 t/m 18 Hoorn", ["Dorpsweg 2 t/m 18", "Hoorn"]),
+        ("Adres: Molenweg 88 bus 2\nKerkstraat 5", ["Molenweg 88 bus 2", "Kerkstraat 5"]),
+    ],
+)
+def test_a_number_inside_a_house_numbers_addition_starts_no_street(text: str, expected: list[str]) -> None:
+    # the house numbers are found in two steps (a digit after whitespace, then the full pattern): the digit after
+    # "kamer", "t/m" or "bus" follows a word too, but belongs to the number before it
+    assert found(text) == expected
+
+
+def test_a_digit_inside_a_house_number_is_told_by_the_scan_of_its_line() -> None:
+    from afscherm.detectors.location import _inside_house_number
+
+    text = "Kerkstraat 60 kamer 3\nkamer 3 is vrij, 2 t/m 18 ook"
+    assert _inside_house_number(text, text.index("3"))  # "60 kamer 3"
+    assert not _inside_house_number(text, text.index("3", text.index("\n")))  # "kamer 3" opens its line
+    assert _inside_house_number(text, text.index("18"))  # "2 t/m 18"
+    assert not _inside_house_number(text, text.index("60"))  # the number's own start

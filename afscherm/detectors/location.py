@@ -250,6 +250,24 @@ _HOUSE_NUMBER = re.compile(
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
 )
 _WORD = re.compile(r"\S+")
+# A digit after whitespace: where a house number after a word can start.
+_SPACED_DIGIT = re.compile(r"[ \t\u00a0][1-9]")
+# The words before a digit inside a house number's addition ("60 kamer 3", "2 t/m 18", "88 bus 2"): the only ones, as
+# its other additions put no space before a digit, and a number never crosses a line.
+_WORDS_IN_HOUSE_NUMBER = ("kamer", "t/m", "unit", "app", "app.", "apt", "appartement", "bus")
+
+
+def _inside_house_number(text: str, pos: int) -> bool:
+    """``pos`` lies inside a house number that ``_HOUSE_NUMBER.finditer(text)`` returns (``3`` of ``60 kamer 3``):
+    the line is scanned as the whole text's scan would, as no number crosses a line."""
+    for m in _HOUSE_NUMBER.finditer(text, text.rfind("\n", 0, pos) + 1):
+        if m.start() >= pos:
+            return False
+        if m.end() > pos:
+            return True
+    return False
+
+
 # A house number with an OCR letter for a digit (l, I, O, o) and at least one digit: "l2", "2l0", "1O".
 _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,4}[a-zA-Z]?(?![\w])")
 _DIGIT_BEFORE_OCR = re.compile(r"\d[lIOo]")
@@ -355,16 +373,29 @@ def _token_word(token: str) -> tuple[str, int]:
 
 
 def _words_before(text: str, lo: int, hi: int, most: int) -> list[_Word]:
-    # only the last ``most`` tokens become words: a line holds many more, and each word costs a set test
-    return [_column_word(text, m) for m in list(_WORD.finditer(text, lo, hi))[-most:]]
+    """The last ``most`` tokens (runs of non-space, ``_WORD``) of ``text[lo:hi]`` as words: a line holds many more,
+    and each word costs a set test."""
+    # (str.rsplit splits at the same whitespace as the pattern's \s and cuts off only the last tokens, without a
+    # match object per token of the line; each token is found back from the right: the last occurrence of a token
+    # before the previous one's start is the token itself, as only whitespace stands between them)
+    segment = text[lo:hi]
+    tokens = segment.rsplit(None, most)
+    if len(tokens) > most:
+        del tokens[0]  # the rest of the segment before the last ``most`` tokens
+    words: list[_Word] = []
+    end = len(segment)
+    for token in reversed(tokens):
+        end = segment.rfind(token, 0, end)
+        words.append(_column_word_at(text, token, lo + end))
+    words.reverse()
+    return words
 
 
-def _column_word(text: str, m: re.Match[str]) -> _Word:
+def _column_word_at(text: str, token: str, at: int) -> _Word:
     """A word, marked as opening a field when a separator, quote or bracket opened it, or when a tab or a wide gap
     stands before it (``Gijs Hofstede<TAB>Prins Bernhardlaan 4``: a table's cells, the street starts in its own
     cell)."""
-    word, i = _token_word(m.group())
-    at = m.start()
+    word, i = _token_word(token)
     opened = i > 0 or (at > 0 and (text[at - 1] == "\t" or text[max(0, at - 2) : at] == "  "))
     return _Word(word, at + i, opened)
 
@@ -1275,13 +1306,19 @@ class LocationRecognizer(DutchRecognizer):
     # -- street + house number ---------------------------------------------------------------------
     def _streets(self, text: str) -> list[Finding]:
         found: list[Finding] = []
-        for m in _HOUSE_NUMBER.finditer(text):
-            start = m.start()
+        # (the house numbers of _HOUSE_NUMBER.finditer(text) that follow a word, found in two steps: a number after
+        # whitespace, then the full pattern there; most numbers of a text follow none, and the pattern was tried at
+        # every position)
+        for gap in _SPACED_DIGIT.finditer(text):
+            start = gap.end() - 1
             after_word = start >= 2 and text[start - 1] in " \t\u00a0" and text[start - 2].isalpha()
             if not after_word and not (
                 text[start - 1 : start] == " " and text[start - 5 : start - 1].lower() in ("str.", " nr.", " no.")
             ):
                 continue  # a house number follows its street word after whitespace (or "Kerkstr. 12", "nr. 12")
+            m = _HOUSE_NUMBER.match(text, start)
+            if m is None or (text.endswith(_WORDS_IN_HOUSE_NUMBER, 0, start - 1) and _inside_house_number(text, start)):
+                continue
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
