@@ -114,3 +114,14 @@ def test_a_place_with_its_district() -> None:
     assert places("ik woon in amsterdam-noord sinds kort") == ["amsterdam-noord"]
     assert places("Wij verhuizen naar Rotterdam-Zuid.") == ["Rotterdam-Zuid"]
     assert places("ik ga naar amsterdam-achtig") == []  # no district: no place
+
+
+def test_firms_words_are_found_from_their_ends_as_the_pattern_finds_them() -> None:
+    from afscherm.detectors.place_names import _ORGANISATION, _organisations
+
+    text = "Bakkerij Linde, Metaalbouw Rijsbergen BV; d'Apotheek; Bouw-handel's; SCHOOL Ede; bouwhandelaar"
+    found = [m.group() for m in _organisations(text)]
+    assert found == ["Bakkerij", "Metaalbouw", "SCHOOL"]  # not after a quote, nor before one, nor inside a word
+    assert found == [m.group() for m in _ORGANISATION.finditer(text)]
+    odd = "Stichting İnci"  # a case oddity: the text is searched whole
+    assert [m.group() for m in _organisations(odd)] == ["Stichting"]

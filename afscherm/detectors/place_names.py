@@ -1754,6 +1754,32 @@ _ORGANISATION = re.compile(
     rf"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])",
     re.IGNORECASE,
 )
+# A firm's word closing a word of the lower-cased text: where each match of _ORGANISATION ends (a search led by
+# literals, not a lazy start tried at every word).
+_ORGANISATION_WORD_END = re.compile(rf"(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])")
+_ORGANISATION_RUN = re.compile(r"[\w'’-]")
+
+
+def _organisations(text: str) -> Iterator[re.Match[str]]:
+    r"""``_ORGANISATION.finditer(text)``, found from the firm's words that end its matches: a match is a whole run of
+    ``[\w'’-]`` (no such character before or after it) that ends with a firm's word, so it is matched again at the
+    start of the run that each firm's word closes. (A text with a case oddity, whose lower-cased copy may read
+    otherwise than the pattern's case-insensitive matching, or whose lower-cased copy is longer, is searched
+    whole.)"""
+    facts = text_facts(text)
+    lowered = facts.lowered
+    if facts.case_odd or len(lowered) != len(text):
+        yield from _ORGANISATION.finditer(text)
+        return
+    for word in _ORGANISATION_WORD_END.finditer(lowered):
+        start = word.start()
+        while start > 0 and _ORGANISATION_RUN.match(text, start - 1):
+            start -= 1
+        m = _ORGANISATION.match(text, start)
+        if m is not None:
+            yield m
+
+
 # One capitalised word of such a name after a space or a wide gap on the same line ("De", "Linde", "Ede", "EDE").
 _ORGANISATION_WORD = re.compile(r"[ \t]{1,4}([A-ZÀ-Ý][\w'’.-]*)")
 _LEGAL_FORMS = frozenset({"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "cv", "c.v"})
@@ -1768,7 +1794,7 @@ def _organisation_places(text: str) -> list[Finding]:
     out: list[Finding] = []
     if not text_facts(text).has_substring(_ORGANISATION_WORDS):
         return out  # no firm's word (a case oddity always reads on: see TextFacts.has_substring)
-    for m in _ORGANISATION.finditer(text):
+    for m in _organisations(text):
         firm = m.group()
         if not firm[0].isupper() or not (firm[1:].islower() or firm.isupper()):
             continue  # "stichting" in a sentence, "PostBode": no firm's name follows
