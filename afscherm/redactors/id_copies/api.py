@@ -29,6 +29,7 @@ from afscherm.redactors.id_copies.face import (
     GHOST_COPIES,
     GHOST_SIZES,
     clear_copies,
+    confirmed_face,
     faces,
     faces_in_pictures,
     ghost_faces,
@@ -300,6 +301,28 @@ def _edge_face(gray: np.ndarray, region: Region) -> bool:
     return min(patch.shape[:2]) >= 8 and straight_edge_only(patch)
 
 
+# The page's face search asks one cascade only, and it fires on a card's guilloche, seals and star emblems too (tuning
+# family3 seed 1 page 9, a Belgian card photographed: two "faces" in the guilloche right of the fields; seed 5 page 16,
+# a Belgian back's rosette beside its front). Counted as a portrait, such a face wants a ghost of its own that is
+# nowhere, and as the ghost search's template it took the real portrait for its "ghost": 'ghost portrait not found'.
+# A face that the second cascade does not confirm on its own neighbourhood (``face.confirmed_face``; a printed
+# portrait's face fires both) is blacked out all the same, under UNCONFIRMED: no portrait to count, no template, no
+# ghost to want. Only where the page shows a confirmed face: a page whose faces are all unconfirmed keeps them as
+# portraits (fail closed), and a second front is still counted by its labels (``_front_sides``). Not judged by the
+# pictures around it: the seal's star that fired the cascade is a picture too (seed 1 page 9).
+UNCONFIRMED = "face_unconfirmed"
+
+
+def _unconfirmed_faces(gray: np.ndarray, regions: list[Region]) -> list[Region]:
+    """``regions`` with the face regions no second cascade confirms relabelled ``UNCONFIRMED`` when another face is
+    confirmed (see above)."""
+    faces = list(dict.fromkeys(r for r in regions if r.type == "photo" and r.source == "face"))
+    false = {r for r in faces if not confirmed_face(gray, _face_box(r.bbox()))}
+    if not false or len(false) == len(faces):
+        return regions
+    return [Region("photo", UNCONFIRMED, r.polygon) if r in false else r for r in regions]
+
+
 def _face_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
     """The face (x, y, w, h) a portrait box (x0, y0, x1, y1) of ``face.portrait_around`` was built around."""
     x0, y0, x1, _ = box
@@ -437,6 +460,7 @@ def _find(
         regions += _local_faces(gray, regions)
     # A face found on nothing but a card's edge against the paper is none (see ``_edge_face``).
     regions = [r for r in regions if not _edge_face(gray, r)]
+    regions = _unconfirmed_faces(gray, regions)
     pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
     # Faces inside portrait-sized pictures, searched on their own (see ``face.PICTURE_FACE_WIDTHS``): templates for
     # the ghost only. The picture is already blacked out and counted as a portrait; a face region added here would box
