@@ -192,6 +192,8 @@ PLACE_QUESTION = re.compile(
     r"(?i)\b(?:(?:woonplaats|plaats|stad|dorp|waar woont u|waar woon je|waar woont)\b[^\n?]{0,30}\?"
     r"|(?:woonachtig|wonende|woont u|woon je)[ \t]+(?:in|te)[ \t]*(?:\.\.\.|…|:)?)[ \t]*\n"
 )
+# One of these is in every text PLACE_QUESTION matches (its words in lower case; "wonende" holds no "woon").
+_PLACE_QUESTION_WORDS = ("plaats", "woon", "wonende", "stad", "dorp")
 ANSWER_TURN = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?" + EXPORT_STAMP + r"[^\n:]{1,30}:[ \t]*"
     # fillers before the answer ("eh, dat is hoogeveen", "ja dat is in zwolle")
@@ -1142,7 +1144,8 @@ class PlaceNameRecognizer(DutchRecognizer):
         in`` / ``beller: sint-annaparochie, ...``): a listed place that is the whole answer, in any case, even one
         that is also a common word (the question vouches for it)."""
         out: list[Finding] = []
-        if "plaats" not in text_facts(text).lowered and "woon" not in text_facts(text).lowered:
+        lowered = text_facts(text).lowered
+        if not any(word in lowered for word in _PLACE_QUESTION_WORDS):
             return out
         for q in PLACE_QUESTION.finditer(text):
             answer = ANSWER_TURN.match(text, q.end())
