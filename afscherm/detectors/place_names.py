@@ -1595,7 +1595,9 @@ _MUNICIPALITY_OF = {
 # opening bracket between a district and its town ("Merwestein, Nieuwegein", "Kralingen (Rotterdam)").
 # (also "in groningen!! oosterpoort", and the part in brackets after its town: "in Ede (Veldhuizen)")
 _TOWN_DISTRICT_GAP = re.compile(r"[ \t]*[-–,.!(]+[ \t]*|[ \t]+")
-_DISTRICT_TOWN_GAP = re.compile(r"(?P<name>[^\s,;:()]+(?:[ \t-][^\s,;:()]+){0,3})(?:,[ \t]*|[ \t]*\([ \t]*)$")
+# (searched up to the town: "\Z" ends there, where "$" would also end before a line break, reading a word that ends the
+# line before as the town's district, "Zuilen,\nUtrecht")
+_DISTRICT_TOWN_GAP = re.compile(r"(?P<name>[^\s,;:()]+(?:[ \t-][^\s,;:()]+){0,3})(?:,[ \t]*|[ \t]*\([ \t]*)\Z")
 
 
 def _municipality(key: str) -> str:
@@ -1625,9 +1627,9 @@ def _districts_by_their_towns(text: str, found: list[Finding]) -> list[Finding]:
             joined = gap is not None and not gap.group().strip(" \t-–")
             out.append(Finding(f.start if joined else place[0], place[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
         lo = max(0, f.start - 60)
-        # (the gap before the town ends with a comma or an opening bracket and spaces, and "$" also matches before a
-        # last line break: test that before the search)
-        if not text[lo : f.start].removesuffix("\n").rstrip(" \t").endswith((",", "(")):
+        # (the gap before the town ends with a comma or an opening bracket and spaces on the town's line: test that
+        # before the search)
+        if not text[lo : f.start].rstrip(" \t").endswith((",", "(")):
             continue
         before = _DISTRICT_TOWN_GAP.search(text, lo, f.start)
         if before is None:
