@@ -1108,8 +1108,9 @@ def _a_correction_of(offered: date, answer: date) -> bool:
     )
 
 
-# "versie 3.9.16" reads as a date; a version word right before it says it is not one.
-_VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|v)\.?\s*$")
+# "versie 3.9.16" reads as a date; a version word right before it says it is not one. ("v" as a word of its own:
+# "ipv 12-02-2015", "i.p.v. 12-02-2015" put a date right, "t.o.v." compares one.)
+_VERSION_BEFORE = re.compile(r"(?i)(?:versie|versiie|version|build|release|(?<![\w.])v)\.?\s*$")
 
 
 # A driving licence (EU model) numbers its fields: "3." is the date and place of birth.
