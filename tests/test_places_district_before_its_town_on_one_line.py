@@ -31,7 +31,7 @@ def test_a_district_before_its_town_on_the_same_line(text: str, expected: list[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Adres: Parkflat Merwestein,\nNieuwegein", ["Nieuwegein"]),
+        ("Naar de film Lombok,\nUtrecht dan maar", ["Utrecht"]),
         ("Zuilen,\nUtrecht", ["Utrecht"]),
         ("Hij zag de Zuilen (\nUtrecht)", ["Utrecht"]),
     ],

@@ -885,6 +885,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             best.setdefault((f.start, f.end), f)
         for f in _districts_by_their_towns(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
+        for f in _districts_of_named_towns(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         for f in _other_mentions(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         return sorted(best.values())
@@ -1644,6 +1646,73 @@ def _districts_by_their_towns(text: str, found: list[Finding]) -> list[Finding]:
                 )
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _district_heads_by_municipality() -> dict[str, frozenset[str]]:
+    """Normalised municipality -> the first words of its districts after an article (``utrecht`` -> ``zuilen``,
+    ``lombok``; ``amsterdam`` -> ``pijp``): an article is in every text, a district's own word in few."""
+    out: dict[str, set[str]] = {}
+    for key, towns in districts().items():
+        words = key.split(" ")
+        head = words[1] if len(words) > 1 and words[0] in _ARTICLE_HEADS else words[0]
+        for town in towns:
+            out.setdefault(town, set()).add(head)
+    return {town: frozenset(heads) for town, heads in out.items()}
+
+
+# The word right before a district that is also a word, naming it a part of town ("wijk zuilen", "wij zitten in
+# lombok", "vanuit zuilen", "slaap bij mijn zus in de pijp").
+_DISTRICT_CUES = frozenset({"in", "uit", "vanuit", "naar", "vanaf", "richting", "wijk", "buurt", "stadsdeel"})
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+def _districts_of_named_towns(text: str, found: list[Finding]) -> list[Finding]:
+    """A district of a town the text names elsewhere, in any case (``gemeente utrecht`` ... ``wij zitten in lombok``,
+    ``auto staat in eindhoven`` ... ``woensel, vlokhovenseweg``): the town vouches for its own districts only; one
+    that is also a word (``zuilen``, ``lombok``, ``de pijp``) right after a place cue or a district's word only, one
+    that is also a family name (``Hees``) only so too."""
+    index = place_index()
+    heads: set[str] = set()
+    for f in found:
+        key = normalise(text[f.start : f.end])
+        if key in index or key in local_names():
+            heads |= _district_heads_by_municipality().get(_municipality(key), frozenset())
+    if not heads:
+        return []
+    lowered = lowered_text(text)
+    heads &= _lower_words(lowered)
+    out: list[Finding] = []
+    for head in heads:
+        at = lowered.find(head)
+        while at >= 0:
+            if (at and _MENTION_EDGE.match(lowered, at - 1)) or any(f.start <= at < f.end for f in found):
+                at = lowered.find(head, at + 1)
+                continue  # inside a word, or a place found already
+            article = _WORD_BEFORE.search(lowered, max(0, at - 12), at)
+            for start in (article.start(1), at) if article and article.group(1) in _ARTICLE_HEADS else (at,):
+                place = longest_place(text, _words_after(text, start), with_districts=True)
+                if place is not None and place[0] == start and normalise(text[place[0] : place[1]]) in districts():
+                    out.extend(_district_of_a_named_town(text, place, found))
+                    break
+            at = lowered.find(head, at + 1)
+    return out
+
+
+def _district_of_a_named_town(text: str, place: tuple[int, int, str], found: list[Finding]) -> list[Finding]:
+    """``place`` as a district of one of the towns ``found`` names (see :func:`_districts_of_named_towns`)."""
+    start, end, use = place
+    key = normalise(text[start:end])
+    if key in place_index() or key not in districts() or use == "first":
+        return []
+    towns = {_municipality(normalise(text[f.start : f.end])) for f in found}
+    if not towns & districts()[key]:
+        return []  # another town's district ("lombok" of utrecht in a text about arnhem is arnhem's too: listed)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    cue = before is not None and before.group(1).lower() in _DISTRICT_CUES
+    if (use == "word" or _person_like(key)) and not cue:
+        return []  # "de zuilen van het stadhuis", "de fam. hees": a word or a name without a place's cue
+    return [Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME)]
 
 
 def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
