@@ -105,7 +105,7 @@ CUE = re.compile(
     + by_first_character(
         [
             *(rf"{verb}{_GAP}(?:in|te)" for verb in "woon woont wonend wonende woonachtig geboren gevestigd".split()),
-            *"in uit naar te vanuit".split(),
+            *"in uit naar te vanuit vanaf".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
@@ -120,8 +120,9 @@ CUE = re.compile(
             *(rf"{word}{_GAP}(?:bij|voor|na|tussen)" for word in "file files ongeluk ongeval afslag afrit".split()),
             # Frisian chats ("ik wenje yn grou", "út burgum", "nei drachten")
             *"yn út nei".split(),
-            # a word for a town before its name ("in het dorp lunteren", "de stad groningen")
-            *"dorp dorpje stad stadje plaatsje".split(),
+            # a word for a town before its name ("in het dorp lunteren", "de stad groningen"), or for a firm's branch
+            # there ("de locatie kampen", "onze vestiging zwolle")
+            *"dorp dorpje stad stadje plaatsje locatie vestiging".split(),
             *(
                 "richting bij via langs omgeving regio gemeente gerneente van op tussen buiten rond rondom voorbij"
                 " woonplaats"
@@ -142,7 +143,9 @@ WEAK_CUES = frozenset({"bij", "via", "langs", "op", "tussen", "buiten", "rond", 
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
 # (not "te": it opens an infinitive as often - "om hem te leiden", "zonder te storen")
-TOWN_CUES = frozenset({"in", "uit", "vanuit", "naar", "richting", "regio", "omgeving", "yn", "út", "nei"})
+TOWN_CUES = frozenset(
+    {"in", "uit", "vanuit", "vanaf", "naar", "richting", "regio", "omgeving", "locatie", "vestiging", "yn", "út", "nei"}
+)
 # What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
 # toch?", "uit kampen hoor").
 CHAT_PHRASE_END = re.compile(
