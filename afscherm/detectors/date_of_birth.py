@@ -1315,7 +1315,9 @@ _BIRTHDAY_NAMED = re.compile(
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
-    r"(?:(?:[ \t]+(?:is|valt|op|on|:)|:)*[ \t]+|[ \t]*\([ \t]*)(?:de[ \t]+)?"
+    # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
+    r"(?:(?:[ \t]+(?:is|valt|op|on|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
+    r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2}))"
     rf"{_AFTER_DAY_MONTH}(?![a-z])"
@@ -1337,7 +1339,8 @@ _BORN_DAY_MONTH = re.compile(
 )
 # before "geboren": a birth still to come (a due date), or a party's verb
 _DUE = re.compile(r"(?i)(?<![a-z])(?:wordt|worden|word|zal|zullen|gaat|moet|moeten|uitgerekend)(?![a-z])")
-_CLAUSE_END = re.compile(r"[.!?;\n]|,[ \t]")
+# ("maar" opens the next clause: "haar verjaardag is pas 22 november maar het feestje is zaterdag")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,[ \t]|[ \t]maar[ \t]")
 
 
 def _clause_after(text: str, at: int) -> str:
