@@ -1334,9 +1334,13 @@ _DAY_MONTH_NAMED_AFTER = re.compile(
 _BIRTHDAY_COMMA_DAY = re.compile(
     rf"(?i)(?<![a-z])(?:jarig|verjaardag)[ \t]*,[ \t]*(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?![a-z])"
 )
+# (a birth announced with its day after a comma, the day ending its clause or its hour after it: "Mees is vannacht
+# geboren, 1 november om 04:12"; not "in Zwolle geboren, 3 mei verhuisd")
 _BORN_DAY_MONTH = re.compile(
-    rf"(?i)(?<![a-z])(?:geboren|geb\.)[ \t]*:?(?:[ \t]+op)?[ \t]+{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
+    rf"(?i)(?<![a-z])(?:geboren|geb\.)[ \t]*(?:(?P<comma>[,!])|:)?(?:[ \t]+op)?[ \t]+"
+    rf"{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
 )
+_BORN_DAY_ENDS = re.compile(r"[ \t]*(?:[,.!?;)\n]|\Z|om[ \t]+\d|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 # before "geboren": a birth still to come (a due date), or a party's verb
 _DUE = re.compile(r"(?i)(?<![a-z])(?:wordt|worden|word|zal|zullen|gaat|moet|moeten|uitgerekend)(?![a-z])")
 # ("maar" opens the next clause: "haar verjaardag is pas 22 november maar het feestje is zaterdag")
@@ -1372,6 +1376,9 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
     for m in _BORN_DAY_MONTH.finditer(text):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
         if _DUE.search(before) or _PARTY_WORDS.search(_clause_after(text, m.end())):
+            continue
+        # (a full stop the month's pattern took ends the clause too: "geboren, 14 maart. Moeder en kind ...")
+        if m.group("comma") and not m.group().endswith(".") and _BORN_DAY_ENDS.match(text, m.end()) is None:
             continue
         if (named := _day_month_span(m)) is not None:
             found.append(named)
