@@ -2181,6 +2181,9 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _ROAD_ENDINGS = ("straat", "laan", "weg", "gracht", "kade", "singel", "plein", "steeg", "dreef", "allee", "boulevard")
 # Prepositions that name a street with its article: "ik sta op de kerkstraat", "in de Kalverstraat".
 _STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
+# A place along a street, then "van de" and the street ("op de hoek van de dorpsstraat", "aan het eind van de
+# molenweg", "halverwege de ..." is a preposition's).
+_PLACES_ALONG_A_STREET = frozenset({"hoek", "eind", "einde", "begin", "kant", "overkant", "midden", "helft", "stuk"})
 
 
 # A chat export's date and time before a speaker's label ("2/9/26, 18:42 - bas: ..."): its clock's colon is no
@@ -2220,12 +2223,15 @@ def _streets_after_article(text: str) -> list[Finding]:
     found: list[Finding] = []
     lowered = text_facts(text).lowered
     for at in positions(lowered, " de "):
-        before = lowered[max(0, at - 10) : at].rsplit(None, 1)[-1:]
-        if not before or before[0] not in _STREET_PREPOSITIONS:
+        before = lowered[max(0, at - 20) : at].rsplit(None, 2)[-2:]
+        if not before or (
+            before[-1] not in _STREET_PREPOSITIONS and not (before[-1] == "van" and before[0] in _PLACES_ALONG_A_STREET)
+        ):
             continue
         m = _STREET_WORD.match(text, at + 4)
         word = m.group().rstrip(".,") if m is not None else ""
-        if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(_ROAD_ENDINGS):
+        ends = _ROAD_ENDINGS + ("dijk",)  # ("op de vughterdijk"; "op de dijk" is no compound, "zeedijk" a word)
+        if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(ends):
             continue  # ("de vastgoedmarkt", "de storing", "de rozenhof": words of other kinds share those endings)
         if word.lower() in _NOT_STREETS:
             continue  # "naar de milieustraat": a place of another kind (a municipality's recycling yard)
