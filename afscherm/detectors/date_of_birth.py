@@ -1199,9 +1199,15 @@ _TURNING_AGE = re.compile(
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
+# (an adverb between, as with a year: "pim is toch van 15 november?", "sanne is echt van 3 mei"; the texts read
+# for it hold one of _IS_VAN_HINTS)
 _NAMED_IS_VAN_DAY = re.compile(
-    rf"(?i)(?<![\w-])([^\W\d_][^\W\d_'-]{{1,20}})[ \t]+is[ \t]+van[ \t]+{_DAY_MONTH}(?![ \t]*(?:tot|t/m|-|\u2013))"
+    rf"(?i)(?<![\w-])([^\W\d_][^\W\d_'-]{{1,20}})[ \t]+is[ \t]+(?:(?:echt|toch|wel|gewoon)[ \t]+)?van[ \t]+"
+    rf"{_DAY_MONTH}(?![ \t]*(?:tot|t/m|-|\u2013))"
 )
+
+
+_IS_VAN_HINTS = (" is van ", "toch van ", "echt van ", "wel van ", "gewoon van ")
 
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
@@ -1280,7 +1286,7 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
                 found.append(span)
     if "jarig" in lowered or "verjaardag" in lowered:
         found += _birthday_answers(text)
-    if " is van " in lowered:
+    if any(hint in lowered for hint in _IS_VAN_HINTS):
         seen: set[tuple[int, int]] = set()
         for m in _NAMED_IS_VAN_DAY.finditer(text):
             name = m.group(1)
@@ -1445,6 +1451,11 @@ _REPLY_DAY_MONTH = re.compile(
     r"(?:(?:haha|ha|nee|neen|nope)[ \t]*,?[ \t]+)*"
     # (the reply's sentence may end there with more after it: "nee, 19 januari. 19-01-1944 staat op zijn pas")
     rf"{_DAY_MONTH}(?=[ \t]*(?:!|\.?[ \t]*(?:\n|\Z)|\.[ \t]|[^\w\s,.;:/()\-]))"
+    # ... or the reply says whose the day is, the sentence going on after it ("pim is toch van 15 november? dan kan
+    # hij zijn verjaardag daar vieren" / "Noor: nee die is van 15 oktober sufferd"; not a period, "van 3 tot 5 mei")
+    rf"|[^\n]{{0,60}}\n(?:{_CHAT_HEAD})?(?:(?:haha|ha|nee|neen|nope)[ \t]*,?[ \t]+)+"
+    r"(?:die|hij|ze|zij)[ \t]+is[ \t]+(?:(?:echt|toch|wel|gewoon)[ \t]+)?van[ \t]+"
+    rf"{_DAY_MONTH.replace('?P<', '?P<a_')}(?![ \t]*(?:tot|t/m|-|\u2013))"
 )
 
 
@@ -1708,7 +1719,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
-        if "word" in lowered or " is van " in lowered or "jarig" in lowered or "verjaardag" in lowered:
+        if (
+            "word" in lowered
+            or "jarig" in lowered
+            or "verjaardag" in lowered
+            or any(hint in lowered for hint in _IS_VAN_HINTS)
+        ):
             said = _birthdays_said_so(text, lowered)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
