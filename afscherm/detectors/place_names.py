@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE
+from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE, street_suffix
 from afscherm.detectors.person_name import (
     GREETINGS,
     PARTICLE_SET,
@@ -154,6 +154,25 @@ CHAT_PHRASE_END = re.compile(
 
 
 _NAME_PARTS = re.compile(r"[\s-]+")
+
+
+# A comma, then a street of up to three words and a house number ("in monster, choorstraat 12", "naar sloten, De
+# Leeuwerik 7"; not a distance, "12,5 km"): the address the place before it is the town of.
+_STREET_AND_NUMBER = re.compile(
+    r",[ \t]*((?:[^\W\d_][\w'’.-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]+[1-9]\d{0,4}(?!\d|[,.:]\d)"
+)
+
+
+def _street_and_number_after(text: str, end: int) -> bool:
+    """A street and its house number right after ``end`` and a comma (``_STREET_AND_NUMBER``): a word with a street
+    ending (``choorstraat``, not ``straat``) or a street of the BAG list."""
+    m = _STREET_AND_NUMBER.match(text, end)
+    if m is None:
+        return False
+    street = m.group(1)
+    last = street.rsplit(None, 1)[-1].lower()
+    suffix = street_suffix(last)
+    return (suffix is not None and len(last) > len(suffix)) or normalise(street) in street_names()
 
 
 def _known_goal(text: str, end: int) -> bool:
@@ -1057,6 +1076,7 @@ class PlaceNameRecognizer(DutchRecognizer):
                 and not (len(cue) > 1 and PHRASE_END.match(text, end))
                 and not (town and (goal or cue[0] in TOWN_CUES and CHAT_PHRASE_END.match(text, end)))
                 and not (town and cue[0] in TOWN_CUES and _PLACE_VERB_AFTER.match(text, end))
+                and not (cue[0] in TOWN_CUES and _street_and_number_after(text, end))
                 and not moved
                 and not route
             ):
