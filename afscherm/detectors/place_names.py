@@ -537,8 +537,9 @@ ABBREVIATED = re.compile(r"(?<![\w'’])[A-Za-z]['’]([a-z]{3,})(?![\w'’])")
 
 @lru_cache(maxsize=256)
 def abbreviated_place(word: str) -> str | None:
-    """The place a shortened writing (``r'dam``) stands for: the largest town of :data:`KNOWN_PLACES_BY_SIZE` that
-    begins with its letter and ends with its tail, else the only one-word place of the gazetteer that does."""
+    """The place a shortened writing (``r'dam``, ``d'bosch``) stands for: the largest town of
+    :data:`KNOWN_PLACES_BY_SIZE` that begins with its letter and ends with its tail (a name of more words: whose last
+    word is the tail), else the only one-word place of the gazetteer that does."""
     m = ABBREVIATED.fullmatch(word)
     if m is None:
         return None
@@ -547,7 +548,11 @@ def abbreviated_place(word: str) -> str | None:
     def fits(key: str) -> bool:
         return " " not in key and key[0] == first and key.endswith(tail) and len(key) > len(tail) + 1
 
-    town = next((key for key in KNOWN_PLACES_BY_SIZE if fits(key)), None)
+    def fits_town(key: str) -> bool:
+        # (a large town's name of two or more words by its first letter and its last word: "d'bosch", den bosch)
+        return fits(key) or (" " in key and key[0] == first and key.rsplit(" ", 1)[-1] == tail)
+
+    town = next((key for key in KNOWN_PLACES_BY_SIZE if fits_town(key)), None)
     if town is not None:
         return town
     listed = [key for key, use in place_index().items() if use == "plain" and fits(key)]
