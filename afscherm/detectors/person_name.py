@@ -268,7 +268,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
-                     self._inverted_question, self._fetched_at, self._party_of):  # fmt: skip
+                     self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1422,6 +1422,33 @@ class PersonNameRecognizer(DutchRecognizer):
             name = m.group("name")
             if is_first_name(name, lowercase_ok=True) and name.lower() not in STOP:
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _personal_data_of(self, text: str) -> list[Finding]:
+        """``de geboortedatum van Milan?``, ``het rekeningnummer van Yara aanpassen``, ``de contributie van daan``:
+        a listed first name (in any case, a word-like one too) after ``van`` and a noun of what a form asks of a
+        person (a number, date, address or data, a BSN or IBAN, fees, marks): whose personal data it is. A surname
+        after the particle (``het adres van Dam``) is a person as well; not a place (``de postcode van Ede``) nor a
+        name going on into a capitalised word (``van Esmee Jansen``, ``van Albert Heijn``: the name rules read
+        those), nor a month (``de factuur van juni``), nor a chat's word in lower case (``nummer van min bedrijf``)."""
+        out: list[Finding] = []
+        for at in positions(text, " van "):
+            noun = _NOUN_BEFORE.search(text, max(0, at - 40), at)
+            if noun is None or not personal_data_noun(noun.group(1).lower()):
+                continue
+            m = _FIRST_NAME_AFTER.match(text, at + 5)
+            if m is None:
+                continue
+            name = m.group(1)
+            lowered = name.lower()
+            if not is_first_name(name, lowercase_ok=True) or lowered in STOP or lowered in MONTHS_AND_DAYS:
+                continue
+            if name.islower() and lowered in CHAT_WORDS:
+                continue  # chat's words, though listed names: "het kvk nummer van min bedrijf" (mijn)
+            if _is_dutch_place(name) or _CAPITAL_WORD_AFTER.match(text, m.end()):
+                continue
+            end = lower_surname_after(text, m.end()) if name.islower() else None
+            out.append(self._f(m.start(1), end or m.end(1), SCORE_WEAK))
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -2612,6 +2639,25 @@ FETCHED_AT = re.compile(
     r"(?:(?:op|af)?halen|(?:terug|langs)?brengen|afgeven|inleveren|lenen|langs(?:gaan|komen)?|logeren|slapen|spelen"
     r"|eten|oppikken|opgehaald|afgegeven|gebracht|geleend)(?![\w-])"
 )
+
+
+# Nouns of what a form asks of a person, before "van" and a first name (see PersonNameRecognizer._personal_data_of):
+# words ending in these ("leerlingnummer", "geboortedatum", "bezorgadres", "klantgegevens") or these words whole.
+PERSONAL_DATA_ENDINGS = ("nummer", "datum", "adres", "gegevens", "bsn", "iban")
+PERSONAL_DATA_NOUNS = word_set(
+    """
+    bsn iban paspoort rijbewijs id-kaart identiteitskaart legitimatie handtekening contributie cijfers rapport
+    dossier inschrijving inlog account wachtwoord salaris loonstrook polis zorgpas pasje 06 mobiel
+    """
+)
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([\w-]{2,})$")
+_FIRST_NAME_AFTER = re.compile(rf"([{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])")
+_CAPITAL_WORD_AFTER = re.compile(rf"[ \t]+(?:[{UPPER}]|(?i:{PARTICLE_RE})[ \t]+[{UPPER}])")
+
+
+def personal_data_noun(word: str) -> bool:
+    """``word`` (lower case) names a person's data: a number, date, address, a BSN (see :data:`PERSONAL_DATA_NOUNS`)."""
+    return word in PERSONAL_DATA_NOUNS or word.endswith(PERSONAL_DATA_ENDINGS)
 
 
 def _plain_first_name(name: str) -> bool:
