@@ -6,8 +6,8 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12``, ``-13`` and ``-14``
-(bench/gold/handwritten/heldout_12/13/14.jsonl, written by hand by writers who never saw the rules, never tuned on:
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12``, ``-13``, ``-14`` and ``-15``
+(bench/gold/handwritten/heldout_12/13/14/15.jsonl, written by hand by writers who never saw the rules, never tuned on:
 only their aggregates are printed) and ``retired-1`` … ``-11`` (bench/gold/handwritten/retired_1…11.jsonl, the first
 eleven such sets, retired to tuning in the eleventh to twentieth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -134,6 +134,8 @@ HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
 HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
 # fourteenth, twentieth session: replaces the retired eleventh
 HANDWRITTEN_14 = GOLD_DIR / "handwritten" / "heldout_14.jsonl"
+# fifteenth, twenty-first session: will replace the twelfth when it retires
+HANDWRITTEN_15 = GOLD_DIR / "handwritten" / "heldout_15.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -147,6 +149,7 @@ DEFAULT_SETS = {
     "handwritten-12": HANDWRITTEN_12,
     "handwritten-13": HANDWRITTEN_13,
     "handwritten-14": HANDWRITTEN_14,
+    "handwritten-15": HANDWRITTEN_15,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
