@@ -1069,6 +1069,27 @@ _FOLLOW_UP_BETWEEN = re.compile(
     r"(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?"
 )
 
+# ... or asked by "en <who> (dan)?" alone, the rest of the birth date's line a remark ("12-3-88 toch, weet ze dat niet
+# meer" / "sanne: en lieke dan" / "thijs: 23/10/2019"): whose is asked must be a person (a first name the list knows, a
+# relative, a pronoun: not "en de afspraak?"), and the answer a past date (see _asked_of_someone_else).
+_FOLLOW_UP_WHO = re.compile(
+    rf"[^\n\d]{{0,60}}\n{_CHAT_HEAD}[Ee]n[ \t]+(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
+    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20})(?![^\W\d_])[^\n\d:]{0,30}\n"
+    rf"{_CHAT_HEAD}(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?"
+)
+_ASKED_PRONOUNS = frozenset(("jij", "jou", "u", "jullie", "hij", "zij", "ze", "hem", "haar"))
+
+
+def _asked_of_someone_else(text: str, last_birth_date: int, start: int) -> bool:
+    """Between a birth date and ``start``, a turn asking "en <who>?" of a person and the answer's speaker label only
+    (see :data:`_FOLLOW_UP_WHO`)."""
+    m = _FOLLOW_UP_WHO.fullmatch(text, last_birth_date, start)
+    if m is None:
+        return False
+    who = m.group("who")
+    return who.lower() in _ASKED_PRONOUNS or _next_of_kin_or_named(who)
+
+
 # A birth date offered for confirmation ("je geboortedatum, 29-06-1999 toch?") and a date opening the next turn: the
 # answer, the same date or its correction ("lisa: 28-06-1999 😂"); not a turn that answers another question.
 _CONFIRM_ANSWERED = re.compile(
@@ -1479,6 +1500,36 @@ def _day_and_month(value: str) -> tuple[int, int] | None:
     return _spoken_value(m.group("day")) or 0, MONTHS.get(_month_key(m.group("month")), 0)
 
 
+# A birthday's day and month answering "en <who>?" asked in the turn before, a few turns after a birth date found or a
+# word for a list of birthdays ("wie zet de verjaardagen in de agenda" / ... / "Ineke: en jij zelf dan haha" / "Ruud:
+# 11 juli, net als altijd"): whose is asked must be a person (see _FOLLOW_UP_WHO), the day and month open the answer
+# and end its clause.
+_FOLLOW_UP_DAY = re.compile(
+    rf"\n{_CHAT_HEAD}[Ee]n[ \t]+(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
+    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20})(?![^\W\d_])[^\n\d:]{0,30}\n"
+    rf"{_CHAT_HEAD}(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?(?:op[ \t]+)?{_DAY_MONTH}"
+)
+FOLLOW_UP_REACH = 300  # characters after a birth date or a list's word in which "en <who>?" may be asked
+FOLLOW_UP_TURNS = 3  # line breaks from there to the question
+
+
+def _follow_up_days(text: str, anchors: list[int]) -> list[tuple[int, int]]:
+    """Days and months answering "en <who>?" a few turns after each anchor (see :data:`_FOLLOW_UP_DAY`)."""
+    out: list[tuple[int, int]] = []
+    for anchor in sorted(set(anchors)):
+        m = _FOLLOW_UP_DAY.search(text, anchor, anchor + FOLLOW_UP_REACH)
+        if m is None or text.count("\n", anchor, m.start()) >= FOLLOW_UP_TURNS:
+            continue
+        who = m.group("who")
+        if not (who.lower() in _ASKED_PRONOUNS or _next_of_kin_or_named(who)):
+            continue
+        if _ANSWER_ENDS.match(text, m.end()) is None and not m.group().endswith("."):
+            continue
+        if (span := _day_month_span(m)) is not None:
+            out.append(span)
+    return out
+
+
 def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     """Days and months that put a found birth date right in the next turn (see :data:`_REPLY_DAY_MONTH`)."""
     out: list[tuple[int, int]] = []
@@ -1756,6 +1807,14 @@ class DateOfBirthRecognizer(DutchRecognizer):
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
             ]
+        if ": en " in lowered and (found or "verjaardag" in lowered or "jarigen" in lowered):
+            anchors = [f.end for f in found] + [cue.end() for cue in _BIRTHDAY_LIST.finditer(text)]
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
+                for a, b in set(_follow_up_days(text, anchors)) - spans
+                if not any(f.start < b and a < f.end for f in found)
+            ]
         return sorted(found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
@@ -1850,6 +1909,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # the same question asked of someone else after a birth date answered it ("en van fenna?"), answered
             labelled = labelled or (
                 last_birth_date is not None and _FOLLOW_UP_BETWEEN.fullmatch(text, last_birth_date, start) is not None
+            )
+            labelled = labelled or (
+                last_birth_date is not None
+                and day < date.today()
+                and _asked_of_someone_else(text, last_birth_date, start)
             )
             # a birth date asked to be confirmed, answered by a date opening the next turn ("29-06-1999 toch?" / "lisa
             # v: 28-06-1999"): a birth date too, however recent (a child's)
