@@ -1743,6 +1743,11 @@ def _district_of_a_named_town(text: str, place: tuple[int, int, str], found: lis
     return [Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME)]
 
 
+def _determined(text: str, pos: int) -> bool:
+    """A determiner right before ``pos`` ("een hoorn", "mijn hoorn")."""
+    return word_before(text, pos).lower() in DETERMINERS
+
+
 def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
     """The other mentions of a one-word place no list holds that a cue vouched for (a part of town, a stop: "bus
     vanaf leiden cs of lammenschans" / "lammenschans is sneller"), or of a listed one that is no common word, first
@@ -1760,7 +1765,9 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
             end = at + len(word)
             # (a listed place's capitalised mentions are the bare rule's and the model's: "Newcastle United" a club)
             whole = not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end)
-            if whole and (listed is None or text[at:end].islower()):
+            # (a determiner before a listed town's name makes it a thing: "naar hoorn" / "en dan een hoorn bij het
+            # strandje"; a stop or a part of town takes an article: "bij de lammenschans")
+            if whole and (listed is None or text[at:end].islower() and not _determined(text, at)):
                 out.append(Finding(at, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             at = lowered.find(word, end)
     return out
