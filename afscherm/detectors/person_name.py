@@ -21,6 +21,7 @@ import itertools
 import json
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -268,7 +269,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_taken, self._lower_pair_subject,
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
-                     self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of):  # fmt: skip
+                     self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
+                     self._written_speaker):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1449,6 +1451,37 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = lower_surname_after(text, m.end()) if name.islower() else None
             out.append(self._f(m.start(1), end or m.end(1), SCORE_WEAK))
+        return out
+
+    def _written_speaker(self, text: str) -> list[Finding]:
+        """A chat's speaker written as a user name or as a register writes a person, in lower case and maybe bold:
+        ``**kaasboer_jelle**:``, ``merel_vintage:`` (the parts of the handle that are first names no word is
+        written as), ``bakker, t.:`` (a listed surname, a comma, initials), ``[09:42] f.el idrissi:`` (initials and
+        a listed surname). Only in a text of two speaker turns or more (a chat), never a role or label; a handle
+        that speaks twice, or after a time stamp or in bold: a key of machine output said once (``sem_version:``)
+        is none, and keys hold no first name that is no word (``max_retries:``, ``error_code:``)."""
+        out: list[Finding] = []
+        starts = text_facts(text).colon_line_starts
+        if len(starts) < 2 or not any(_maybe_written_label(text, at) for at in starts):
+            return out  # (no line opens with a dot, comma or underscore before a colon: no such label)
+        turns = list(matches_from(WRITTEN_SPEAKER, text, starts))
+        if len(turns) < 2:
+            return out
+        said = Counter(m.group("label") for m in turns)
+        for m in turns:
+            label = m.group("label")
+            start = m.start("label")
+            if HANDLE_LABEL.fullmatch(label):
+                if said[label] < 2 and not m.group("stamp") and not m.group("bold"):
+                    continue  # a key of a record said once ("sem_version: 2"), not a chat's member
+                for part in HANDLE_PART.finditer(label):
+                    if part.group() in bare_first_names():
+                        out.append(self._f(start + part.start(), start + part.end(), SCORE_WEAK))
+                continue
+            written = SURNAME_INITIALS_LABEL.fullmatch(label) or INITIALS_SURNAME_LABEL.fullmatch(label)
+            surname = written.group("surname") if written else ""
+            if surname and surname not in STOP and not _role_word(surname) and is_family_name(surname):
+                out.append(self._f(start, m.end("label"), SCORE_MEDIUM))
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -2639,6 +2672,32 @@ FETCHED_AT = re.compile(
     r"(?:(?:op|af)?halen|(?:terug|langs)?brengen|afgeven|inleveren|lenen|langs(?:gaan|komen)?|logeren|slapen|spelen"
     r"|eten|oppikken|opgehaald|afgegeven|gebracht|geleend)(?![\w-])"
 )
+
+
+# A chat turn's speaker label in lower case, maybe bold (markdown) after a time stamp, closed by a colon: a user name
+# (``kaasboer_jelle``), a surname with initials (``bakker, t.``, ``f.el idrissi``); see
+# PersonNameRecognizer._written_speaker.
+WRITTEN_SPEAKER = re.compile(
+    rf"[ \t]*(?P<stamp>{_STAMP})?(?P<bold>\*\*|__)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._,' -]{{1,38}}?)"
+    r"(?:\*\*|__)?[ \t]*:[ \t]"
+)
+WRITTEN_LABEL_CHARS = 64
+
+
+def _maybe_written_label(text: str, at: int) -> bool:
+    """The line at ``at`` holds an underscore, dot or comma before a colon and a blank (a time stamp's colons have a
+    digit after them) within its first characters: what every
+    label :data:`WRITTEN_SPEAKER` reads as a handle or a surname with initials holds (a pre-check; a time stamp may
+    hold them too)."""
+    colon = text.find(": ", at, at + WRITTEN_LABEL_CHARS)
+    head = text[at:colon] if colon > 0 else ""
+    return "_" in head or "." in head or "," in head
+
+
+HANDLE_LABEL = re.compile(rf"[{LOWER}0-9]+(?:[._-][{LOWER}0-9]+)+")
+HANDLE_PART = re.compile(rf"[{LOWER}]{{3,}}")
+SURNAME_INITIALS_LABEL = re.compile(rf"(?P<surname>[{LOWER}][{LOWER}' -]*[{LOWER}]),[ \t]*(?:[{LOWER}]\.){{1,4}}")
+INITIALS_SURNAME_LABEL = re.compile(rf"(?:[{LOWER}]\.[ \t]?){{1,4}}(?P<surname>[{LOWER}][{LOWER}' -]*[{LOWER}])")
 
 
 # Nouns of what a form asks of a person, before "van" and a first name (see PersonNameRecognizer._personal_data_of):
