@@ -46,3 +46,24 @@ def test_a_district_of_a_town_the_text_names(text: str, district: str) -> None:
 )
 def test_no_district_without_its_town_or_a_cue(text: str, word: str) -> None:
     assert not any(word in value for value in places(text))
+
+
+def test_a_district_named_like_a_family_name_on_its_towns_line() -> None:
+    # ("Vreeswijk" is a family name too: on the line of its town, after a lower-case word that names no person)
+    found = places("Hanneke: het adres staat nog op Vreeswijk, moet dat Nieuwegein zijn?")
+    assert "Vreeswijk" in found
+    assert "Vreeswijk" in places("Wim: het is Vreeswijk, maar de gemeente is Nieuwegein.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw Vreeswijk uit Nieuwegein belde",
+        "Anna Vreeswijk uit Nieuwegein",
+        "ik had een gesprek met Vreeswijk in Nieuwegein",
+        "Vreeswijk belt uit Nieuwegein",
+        "we wonen in Nieuwegein\nhet is Vreeswijk die belde",  # another line than its town's
+    ],
+)
+def test_a_family_name_beside_the_town_stays_a_name(text: str) -> None:
+    assert "Vreeswijk" not in places(text)

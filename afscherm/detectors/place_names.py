@@ -1737,10 +1737,26 @@ def _district_of_a_named_town(text: str, place: tuple[int, int, str], found: lis
     if not towns & districts()[key]:
         return []  # another town's district ("lombok" of utrecht in a text about arnhem is arnhem's too: listed)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    cue = before is not None and before.group(1).lower() in _DISTRICT_CUES
-    if (use == "word" or _person_like(key)) and not cue:
-        return []  # "de zuilen van het stadhuis", "de fam. hees": a word or a name without a place's cue
+    word = before.group(1) if before is not None else ""
+    cue = word.lower() in _DISTRICT_CUES
+    if use == "word" and not cue:
+        return []  # "de zuilen van het stadhuis": a word without a place's cue
+    if _person_like(key) and not cue and not _beside_its_town(text, start, end, word, found):
+        return []  # "de fam. hees", "Anna Vreeswijk": a family name without a place's cue
     return [Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME)]
+
+
+def _beside_its_town(text: str, start: int, end: int, before: str, found: list[Finding]) -> bool:
+    """A district named like a family name, capitalised on the line of a town found, after a lower-case word that
+    names no person ("Adres staat nog op Vreeswijk, moet dat Nieuwegein zijn?"; not "mevrouw Vreeswijk uit
+    Nieuwegein", "Anna Vreeswijk", "met Vreeswijk")."""
+    if not text[start:end][:1].isupper() or not before.islower() or before in PERSON_CUES or before in _WITH_PERSON:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+    return any(line_start <= f.start and f.end <= line_end and (f.start, f.end) != (start, end) for f in found)
+
+
+_WITH_PERSON = frozenset({"met", "door", "aan", "voor", "namens", "mevrouw", "meneer", "heer", "fam", "familie"})
 
 
 def _determined(text: str, pos: int) -> bool:
