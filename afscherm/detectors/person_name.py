@@ -1691,7 +1691,7 @@ class PersonNameRecognizer(DutchRecognizer):
             matches = LOGIN_VALUE.finditer(text)
         for m in matches:
             value = m.group("v").lower()
-            if login_surname(value) or glued_first_and_surname(value):
+            if login_surname(value) or glued_first_and_surname(value) or dotted_login_surname(value):
                 out.append(self._f(m.start("v"), m.end("v"), SCORE_WEAK))
         return out
 
@@ -2846,14 +2846,19 @@ CAPS_NAME_CELL_HINT = re.compile(r"[|;\t,][ \t]*[A-Z][A-Z'’-]+[ \t][A-Z][A-Z'�
 CAPS_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,4})[ \t]*(?:\r?\n|$)")
 # Where a login name stands: after a user key (``uid=``, ``user:``, ``user ``), in an sshd line (``Accepted publickey
 # for``, ``Failed password for invalid user``) or as a user's folder (``C:\\Users\\…\\``, ``/home/…/``).
-LOGIN_CUES = ("user", "uid", "login", "account", "gebruiker", "home/", "home\\", "accepted", "failed", "actor")
+LOGIN_CUES = (
+    "user", "uid", "login", "account", "gebruiker", "home/", "home\\", "accepted", "failed", "actor", "owner",
+)  # fmt: skip
 # Where LOGIN_VALUE can start: its keys and sshd's words (the folders' from the slash before them).
-LOGIN_KEYS = ("user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed", "actor")
+LOGIN_KEYS = (
+    "user", "uid", "login", "account", "gebruiker", "samaccountname", "accepted", "failed", "actor", "owner",
+)  # fmt: skip
 LOGIN_VALUE = re.compile(
     # (an audit log's "actor": who did it, also as a JSON key, "actor":"pvandenberg")
     # (Windows' event log: "Account Name: M.VERMEULEN")
     r"(?i)(?:(?<![\w-])(?:user(?:name|_?id)?|uid|login|account(?:[ \t_]?name)?|gebruiker(?:snaam)?|samaccountname"
-    r"|actor[\"']?)"
+    # (a device's or file's owner in a log: "owner=jvdheuvel")
+    r"|actor[\"']?|owner)"
     # (a sentence's "is" between: "mijn gebruikersnaam is lvanrijswijk")
     r"(?:[ \t]*[=:][ \t]*[\"']?|[ \t]+(?:(?:is|was)[ \t]+)?[\"']?)"
     r"|(?<![\w-])(?:accepted|failed)[ \t]+[a-z-]{3,20}[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
@@ -2887,6 +2892,31 @@ def login_surname(value: str) -> bool:
         for short, particles in _LOGIN_PARTICLES:
             if rest.startswith(short) and any(f"{p} {rest[len(short) :]}" in frequent for p in particles):
                 return True
+    return False
+
+
+# The particles Arabic surnames are written with, glued to the name in a login ("s.elmoussaoui", "n.elhadi").
+_ARABIC_GLUED = ("el", "al", "ben", "bou", "ait", "abou", "abu")
+
+
+def dotted_login_surname(value: str) -> bool:
+    """``value`` (lower case) is a login of an initial, a dot and any listed surname no common word is written as
+    (``s.elmoussaoui``, ``n.elhadi``, ``k.yilmaz``): this shape is a person's, not a service account's, so the surname
+    need not be one of the most frequent (Moroccan and Turkish ones seldom are); its particles may be glued to it
+    (``p.vandam``, ``el`` and the like)."""
+    if len(value) < 6 or value[1] != "." or not value[0].isalpha():
+        return False
+    rest = value[2:]
+    names = family_names()
+    if rest in names and rest not in common_words():
+        return True
+    unglued = GLUED_PARTICLE.sub(_unglued, rest).strip()
+    if unglued != rest and unglued in names:
+        return True
+    for particle in _ARABIC_GLUED:
+        core = rest[len(particle) :]
+        if rest.startswith(particle) and len(core) >= 3 and (f"{particle} {core}" in names or core in names):
+            return core not in common_words()
     return False
 
 
