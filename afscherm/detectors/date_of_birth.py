@@ -1221,14 +1221,25 @@ _TURNING_AGE = re.compile(
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
 # (an adverb between, as with a year: "pim is toch van 15 november?", "sanne is echt van 3 mei"; the texts read
-# for it hold one of _IS_VAN_HINTS)
+# for it say so: _is_van_said)
 _NAMED_IS_VAN_DAY = re.compile(
     rf"(?i)(?<![\w-])([^\W\d_][^\W\d_'-]{{1,20}})[ \t]+is[ \t]+(?:(?:echt|toch|wel|gewoon)[ \t]+)?van[ \t]+"
     rf"{_DAY_MONTH}(?![ \t]*(?:tot|t/m|-|\u2013))"
 )
 
 
-_IS_VAN_HINTS = (" is van ", "toch van ", "echt van ", "wel van ", "gewoon van ")
+_IS_VAN_WORDS = (" is", " toch", " echt", " wel", " gewoon")
+
+
+def _is_van_said(lowered: str) -> bool:
+    """Whether a lower-cased text says "is van" or "<adverb> van" (see :data:`_NAMED_IS_VAN_DAY`): each " van " looked
+    at once (a text holds few), not a scan of the text per word."""
+    at = lowered.find(" van ")
+    while at >= 0:
+        if lowered.endswith(_IS_VAN_WORDS, 0, at):
+            return True
+        at = lowered.find(" van ", at + 4)
+    return False
 
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
@@ -1293,7 +1304,7 @@ _ANSWER_ENDS = re.compile(r"[ \t]*(?:[,.!?)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\
 _PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig")
 
 
-def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
+def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int, int]]:
     """Days and months without a year that a sentence makes someone's date of birth: a birthday on which someone
     turns an age (:data:`_TURNING_AGE`), a person named by first name who "is van" that day (:data:`_NAMED_IS_VAN_DAY`).
     """
@@ -1307,7 +1318,7 @@ def _birthdays_said_so(text: str, lowered: str) -> list[tuple[int, int]]:
                 found.append(span)
     if "jarig" in lowered or "verjaardag" in lowered:
         found += _birthday_answers(text)
-    if any(hint in lowered for hint in _IS_VAN_HINTS):
+    if is_van:
         seen: set[tuple[int, int]] = set()
         for m in _NAMED_IS_VAN_DAY.finditer(text):
             name = m.group(1)
@@ -1770,13 +1781,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
-        if (
-            "word" in lowered
-            or "jarig" in lowered
-            or "verjaardag" in lowered
-            or any(hint in lowered for hint in _IS_VAN_HINTS)
-        ):
-            said = _birthdays_said_so(text, lowered)
+        is_van = _is_van_said(lowered)
+        if "word" in lowered or "jarig" in lowered or "verjaardag" in lowered or is_van:
+            said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
