@@ -2094,6 +2094,7 @@ def _birthday_and_year(text: str) -> list[tuple[int, int]]:
 RECORD_SCORE = 0.6
 MIN_AGE_YEARS = 12  # a record's date this recent is an order or event date more often than a birth date
 _RECORD_DELIMITERS = ",;|\t"
+_SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ")
 _SQL_TUPLE = re.compile(r"\([^()\n]*\)")
 # A header cell naming another date: the column holds no birth dates.
 _OTHER_DATE_COLUMN = re.compile(r"(?i)datum|date|dat\b|time|_at\b|created|updated|gewijzigd|aangemaakt|ts\b")
@@ -2113,6 +2114,10 @@ def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             return m.start() + 1, m.end() - 1, ","
     line = text[lo:hi]
     counts = {d: line.count(d) for d in _RECORD_DELIMITERS}
+    if " - " in line or " \u2013 " in line or " \u2014 " in line:
+        # a list's row written with dashes between spaces ("Miranda Smulders - Boxtel - 07-08-1981"; a hyphen or a
+        # date's dash has no space around it)
+        counts.update({d: line.count(d) for d in _SPACED_DASHES})
     delimiter = max(counts, key=lambda d: counts[d])
     return (lo, hi, delimiter) if counts[delimiter] >= 2 else None
 
