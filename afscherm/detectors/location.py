@@ -1008,20 +1008,53 @@ _SITTING_AT_REACH = 60
 def _sitting_at_before(text: str, words: list[_Word], first: int) -> bool:
     """A capitalised listed street after "zit(ten) ... op", its number closing the phrase, when the street is no
     common word, no short word (``Perron 3``, ``Dek 2``: a platform, a deck) nor a compound a common word closes."""
-    from afscherm.detectors.place_names import street_words
-
     start = words[first].start
-    if not _is_capitalised(words[first].text):
-        return False
-    street = " ".join(w.text for w in words[first:]).lower()
-    if street in common_words() or _ends_in_common_word(street):
-        return False
-    if " " not in street and (len(street) < _LONG_STREET and (street in street_words() or not _rare_word(street))):
+    if not _distinct_capitalised_street(words, first):
         return False
     if _SITTING_AT.search(text[max(0, start - _SITTING_AT_REACH) : start]) is None:
         return False
     last = words[-1]
     return _number_closes(text, last.start + len(last.text))
+
+
+def _distinct_capitalised_street(words: list[_Word], first: int) -> bool:
+    """The capitalised street ``words[first:]`` is no common word, no short word (``Perron``, ``Dek``) nor a compound
+    a common word closes."""
+    from afscherm.detectors.place_names import street_words
+
+    if not _is_capitalised(words[first].text):
+        return False
+    street = " ".join(w.text for w in words[first:]).lower()
+    if street in common_words() or _ends_in_common_word(street):
+        return False
+    return " " in street or len(street) >= _LONG_STREET or (street not in street_words() and _rare_word(street))
+
+
+# A parcel or a letter sent to the address: a verb of sending before "naar" ("stuur het pakket naar Kerkewijk 58",
+# "graag opsturen naar ..."), or right after the number ("naar Kerkewijk 58 sturen", "naar ... 58 laten bezorgen").
+_SENDING = (
+    r"(?:stuur|stuurt|sturen|gestuurd|opsturen|opgestuurd|versturen|verstuurd|verzenden|verzonden|terugsturen"
+    r"|doorsturen|bezorg|bezorgen|bezorgd|leveren|geleverd|afleveren|afgeleverd|brengen|gebracht|retour)"
+)
+_SENT_BEFORE = re.compile(rf"(?<![\w'’]){_SENDING}(?![\w'’])[^.!?\n]{{0,40}}(?<![\w'’])naar[ \t]+$", re.IGNORECASE)
+_SENT_AFTER = re.compile(
+    rf"(?:[ \t]+(?:te|laten|worden|wordt|kunnen|gaan)){{0,2}}[ \t]+{_SENDING}(?![\w'’])", re.IGNORECASE
+)
+_SENT_REACH = 60
+
+
+def _sent_to_street(text: str, words: list[_Word], first: int, end: int) -> bool:
+    """A capitalised listed street after "naar", with a verb of sending before "naar" or after the number at ``end``
+    (``_SENT_BEFORE``, ``_SENT_AFTER``), the street no common or short word (:func:`_distinct_capitalised_street`)."""
+    start = words[first].start
+    if not text[max(0, start - 8) : start].rstrip(" \t").lower().endswith("naar"):
+        return False
+    if not _distinct_capitalised_street(words, first):
+        return False
+    return (
+        _SENT_AFTER.match(text, end) is not None
+        or _SENT_BEFORE.search(text[max(0, start - _SENT_REACH) : start]) is not None
+    )
 
 
 _COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
@@ -1385,6 +1418,7 @@ class LocationRecognizer(DutchRecognizer):
             or _town_or_district_before(text, words, street.first, num_end)
             or _living_verb_after(text, words, street.first, num_end)
             or _sitting_at_before(text, words, street.first)
+            or _sent_to_street(text, words, street.first, num_end)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)
