@@ -270,7 +270,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
-                     self._written_speaker):  # fmt: skip
+                     self._written_speaker, self._file_named_person):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1482,6 +1482,21 @@ class PersonNameRecognizer(DutchRecognizer):
             surname = written.group("surname") if written else ""
             if surname and surname not in STOP and not _role_word(surname) and is_family_name(surname):
                 out.append(self._f(start, m.end("label"), SCORE_MEDIUM))
+        return out
+
+    def _file_named_person(self, text: str) -> list[Finding]:
+        """A file or folder named after its person and a date, as HR and client dossiers are
+        (``Veenstra_Anke_1969-01-23.pdf``, ``de_Groot_Marieke_1971-12-29/``, ``Bram_Hoekstra_20240131.jpg``): two
+        or three capitalised words joined by underscores (lower-case particles among them) right before an underscore
+        and a date, one a listed first name and the rest a listed surname. A project's or report's name
+        (``Sales_Report_2024-01-31``) holds no such pair."""
+        out: list[Finding] = []
+        if "_" not in text:
+            return out
+        for date in _FILE_NAME_DATE.finditer(text):
+            person = _FILE_NAME_PERSON.search(text, max(0, date.start() - FILE_NAME_CHARS), date.start())
+            if person is not None and _first_and_surname(person.group(1).split("_")):
+                out.append(self._f(*person.span(1), SCORE_MEDIUM))
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -2698,6 +2713,27 @@ HANDLE_LABEL = re.compile(rf"[{LOWER}0-9]+(?:[._-][{LOWER}0-9]+)+")
 HANDLE_PART = re.compile(rf"[{LOWER}]{{3,}}")
 SURNAME_INITIALS_LABEL = re.compile(rf"(?P<surname>[{LOWER}][{LOWER}' -]*[{LOWER}]),[ \t]*(?:[{LOWER}]\.){{1,4}}")
 INITIALS_SURNAME_LABEL = re.compile(rf"(?:[{LOWER}]\.[ \t]?){{1,4}}(?P<surname>[{LOWER}][{LOWER}' -]*[{LOWER}])")
+
+
+# A date right after an underscore in a file or folder name (y-m-d or d-m-y with dashes, or eight digits), led by its
+# digits, the underscore checked behind the first; the name before it (see PersonNameRecognizer._file_named_person)
+# read back from it: two or three capitalised words joined by underscores, lower-case particles among them.
+_FILE_NAME_DATE = re.compile(r"\d(?<=_\d)(?:\d{3}-[01]\d-[0-3]\d|\d-[01]\d-\d{4}|\d{7})(?![\d-])")
+_FILE_NAME_PERSON = re.compile(
+    rf"(?<![^\W_])((?:(?:{PARTICLE_RE})_)*[{UPPER}][{LOWER}]+(?:_(?:(?:{PARTICLE_RE})_)*[{UPPER}][{LOWER}]+){{1,2}})_\Z"
+)
+FILE_NAME_CHARS = 64
+
+
+def _first_and_surname(parts: list[str]) -> bool:
+    """``parts`` (a file name's words, particles apart) are a listed first name (not a word-like one) and a listed
+    surname with its particles, in either order: ``Veenstra Anke``, ``de Groot Marieke``, ``Bram Hoekstra``."""
+    for i, part in enumerate(parts):
+        if part[:1].isupper() and is_first_name(part) and part.lower() not in WORDLIKE_FIRST:
+            rest = " ".join(parts[:i] + parts[i + 1 :])
+            if rest and is_family_name(rest):
+                return True
+    return False
 
 
 # Nouns of what a form asks of a person, before "van" and a first name (see PersonNameRecognizer._personal_data_of):
