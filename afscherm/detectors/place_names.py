@@ -175,6 +175,20 @@ def _street_and_number_after(text: str, end: int) -> bool:
     return (suffix is not None and len(last) > len(suffix)) or normalise(street) in street_names()
 
 
+# Being or coming from a place, then "van" ("die was toch van lokeren", "ik ben van gent", "hij komt van goes hoor").
+_FROM_BEFORE = re.compile(
+    r"(?<![\w'’])(?:is|was|ben|bent|zijn|waren|kom|komt|kwam|kwamen|komen|afkomstig)"
+    r"(?:[ \t]+(?:toch|ook|nog|zelf|eigenlijk|oorspronkelijk|gewoon|al|daar|er)){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _origin(text: str, van: int, end: int) -> bool:
+    """"van" at ``van`` says where someone is from: a verb of being or coming before it, the phrase ending with the
+    place at ``end`` (``CHAT_PHRASE_END``)."""
+    return CHAT_PHRASE_END.match(text, end) is not None and _FROM_BEFORE.search(text, max(0, van - 40), van) is not None
+
+
 def _known_goal(text: str, end: int) -> bool:
     """ "naar" and a listed place or district right after ``end`` (the goal of a move: "van lombok naar overvecht")."""
     tail = MOVE_TAIL.match(text, end)
@@ -1048,8 +1062,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             town = normalise(value) in KNOWN_PLACES
             # "van zwolle naar kampen": the goal of a move from a place named just before is a place too
             goal = cue[0] == "naar" and m.start("cue") - 2 in ends  # (a set: linear on long lists of moves)
-            if cue[0] == "van" and MOVE_TAIL.match(text, end) is None:
-                continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move
+            if cue[0] == "van" and MOVE_TAIL.match(text, end) is None and not _origin(text, m.start("cue") - 1, end):
+                continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move, or where one is from
             key = normalise(value)
             district = key not in place_index()
             # "verhuizen van lombok naar overvecht": a district left for a known place (no surname: "van Kronenburg")
