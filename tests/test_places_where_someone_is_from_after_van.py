@@ -1,4 +1,4 @@
-""""van" and a listed place where a verb of being or coming says where someone is from, the phrase ending there
+""" "van" and a listed place where a verb of being or coming says where someone is from, the phrase ending there
 (place_names._origin): "die was toch van lokeren", "ik ben van gent, jij?". Own sentences; every name is made up."""
 
 from __future__ import annotations

@@ -184,7 +184,7 @@ _FROM_BEFORE = re.compile(
 
 
 def _origin(text: str, van: int, end: int) -> bool:
-    """"van" at ``van`` says where someone is from: a verb of being or coming before it, the phrase ending with the
+    """ "van" at ``van`` says where someone is from: a verb of being or coming before it, the phrase ending with the
     place at ``end`` (``CHAT_PHRASE_END``)."""
     return CHAT_PHRASE_END.match(text, end) is not None and _FROM_BEFORE.search(text, max(0, van - 40), van) is not None
 
