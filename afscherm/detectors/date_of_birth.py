@@ -636,7 +636,10 @@ _GAPPED_VAN = re.compile(
 _GAPPED_NAME_VAN = re.compile(r"[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?P<who>[^\W\d_]{2,20})[ \t]+van[ \t]+")
 # A person pronoun and "is"/"ben" right before a date ("die is 22 juli 2000", "ik ben 03-04-1987"), and the clause
 # ending after it or hedged ("volgens mij", "geloof ik"): not "hij is 3 maart 1990 getrouwd".
-_PERSON_IS = re.compile(r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:op[ \t]+)?$")
+# ("die is van ...": the one asked about, "Uw partner staat ook op de polis?" / "Ja, die is van 28 februari 1989")
+_PERSON_IS = re.compile(
+    r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:(?:op|van)[ \t]+)?$"
+)
 # A person named by a first name and "is van" right before a date ("En Fenna is van 2 mei 2020 toch?", "joep is van
 # 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
 # name list: not "het is van 2 mei", "Dit is van ..."). The clause ends after the date or goes on with "en".
@@ -1885,7 +1888,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # "die is 22 juli 2000 volgens mij", "ik ben 3-4-1987": a person is a date, in a text that asks for or
             # names birth dates (the label hints above), the date long past
             labelled = labelled or (
-                _PERSON_IS.search(text, max(0, start - 16), start) is not None
+                _PERSON_IS.search(text, max(0, start - 20), start) is not None
                 and _CLAUSE_ENDS.match(text, end) is not None
                 and day.year <= date.today().year - MIN_AGE_YEARS
             )
