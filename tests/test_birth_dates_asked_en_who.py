@@ -50,3 +50,16 @@ def test_not_a_thing_asked_nor_a_day_that_goes_on() -> None:
 def test_too_many_turns_after_the_birthday() -> None:
     text = "anna: ik ben jarig op 3 mei\nbob: leuk\nanna: ja\nbob: ok\nanna: nou\nbob: en jij?\nanna: 12 juni"
     assert births(text) == ["3 mei"]
+
+
+def test_an_acknowledgement_before_en_and_u_asked() -> None:
+    text = "wies: ik ben van 12-3-88 trouwens, moest je weten voor de verzekering\ntimo: top, en karel?\nwies: 5-7-86"
+    assert births(text) == ["12-3-88", "5-7-86"]
+    assert births("anna: ik ben jarig op 3 mei\nbob: oké en jij?\nanna: 12 juni") == ["3 mei", "12 juni"]
+    text = (
+        "Intaker: Geboortedatum?\nMoeder: Vijftien augustus tweeduizend zeventien. Hij is nu acht.\n"
+        "Intaker: En die van u?\nMoeder: Twee, twee, zesennegentig. Angela Kuipers."
+    )
+    assert births(text) == ["Vijftien augustus tweeduizend zeventien", "Twee, twee, zesennegentig"]
+    # an acknowledgement of a thing asked: no person
+    assert births("anna: ik ben jarig op 3 mei\nbob: oké en de vergadering?\nanna: 12 juni") == ["3 mei"]

@@ -1075,9 +1075,12 @@ _FOLLOW_UP_BETWEEN = re.compile(
 # ... or asked by "en <who> (dan)?" alone, the rest of the birth date's line a remark ("12-3-88 toch, weet ze dat niet
 # meer" / "sanne: en lieke dan" / "thijs: 23/10/2019"): whose is asked must be a person (a first name the list knows, a
 # relative, a pronoun: not "en de afspraak?"), and the answer a past date (see _asked_of_someone_else).
+# (an acknowledgement may open the question: "timo: oké en karel?"; "u" is asked of too: "En die van u?")
+_ACK_THEN_EN = r"(?:(?i:ok[eé]?|top|mooi|prima|dank[ \t]*je|thanks|ja|goed|fijn|super)[ \t]*[,.!]*[ \t]+)?[Ee]n[ \t]+"
 _FOLLOW_UP_WHO = re.compile(
-    rf"[^\n\d]{{0,60}}\n{_CHAT_HEAD}[Ee]n[ \t]+(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
-    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20})(?![^\W\d_])[^\n\d:]{0,30}\n"
+    rf"[^\n\d]{{0,60}}\n{_CHAT_HEAD}{_ACK_THEN_EN}(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
+    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20}|[Uu])(?![^\W\d_])"
+    r"[^\n\d:]{0,30}\n"
     rf"{_CHAT_HEAD}(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?"
 )
 _ASKED_PRONOUNS = frozenset(("jij", "jou", "u", "jullie", "hij", "zij", "ze", "hem", "haar"))
@@ -1519,8 +1522,9 @@ def _day_and_month(value: str) -> tuple[int, int] | None:
 # 11 juli, net als altijd"): whose is asked must be a person (see _FOLLOW_UP_WHO), the day and month open the answer
 # and end its clause.
 _FOLLOW_UP_DAY = re.compile(
-    rf"\n{_CHAT_HEAD}[Ee]n[ \t]+(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
-    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20})(?![^\W\d_])[^\n\d:]{0,30}\n"
+    rf"\n{_CHAT_HEAD}{_ACK_THEN_EN}(?:(?:die[ \t]+)?(?:van|voor)[ \t]+)?"
+    r"(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|je|jouw|uw|onze?)[ \t]+)?(?P<who>[^\W\d_]{2,20}|[Uu])(?![^\W\d_])"
+    r"[^\n\d:]{0,30}\n"
     rf"{_CHAT_HEAD}(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?(?:op[ \t]+)?{_DAY_MONTH}"
 )
 FOLLOW_UP_REACH = 300  # characters after a birth date or a list's word in which "en <who>?" may be asked
@@ -1817,7 +1821,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
             ]
-        if ": en " in lowered and (found or "verjaardag" in lowered or "jarigen" in lowered):
+        if (found or "verjaardag" in lowered or "jarigen" in lowered) and "en " in lowered:
             anchors = [f.end for f in found] + [cue.end() for cue in _BIRTHDAY_LIST.finditer(text)]
             spans = {(f.start, f.end) for f in found}
             found += [
