@@ -2274,7 +2274,34 @@ def _streets_after_article(text: str) -> list[Finding]:
         if _NUMBER_AFTER.match(text, at + 4 + len(word)):
             continue  # with a house number: the street rules
         found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
-    return found + _squares_after_article(text, lowered) + _parks_after_article(text, lowered) + _markets(text, lowered)
+    return (
+        found
+        + _squares_after_article(text, lowered)
+        + _parks_after_article(text, lowered)
+        + _markets(text, lowered)
+        + _stops_by_their_street(text, lowered)
+    )
+
+
+def _stops_by_their_street(text: str, lowered: str) -> list[Finding]:
+    """A bus or tram stop named after its street, right after "halte" (``halte hobbemastraat``, ``bushalte
+    Kerkstraat``, ``de tramhalte van Baerlestraat``: the street's name; a kind of road, ``halte snelweg``, is a common
+    word)."""
+    found: list[Finding] = []
+    for at in positions(lowered, "halte "):
+        m = _STREET_WORD_RUN.match(text, at + 6)
+        if m is None:
+            continue
+        words = m.group().split()
+        for k in range(len(words), 0, -1):  # the street's last word closes it ("van baerlestraat")
+            word = words[k - 1]
+            if _is_compound_street(word) and word.lower() not in common_words() and word.lower() not in _NOT_STREETS:
+                if k == 1 or all(w.lower() in _NAME_CONNECTORS for w in words[: k - 1]):
+                    end = m.start() + len(" ".join(words[:k]))
+                    if not _NUMBER_AFTER.match(text, end):
+                        found.append(Finding(m.start(), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+                break
+    return found
 
 
 def _squares_after_article(text: str, lowered: str) -> list[Finding]:
