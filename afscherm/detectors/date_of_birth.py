@@ -1275,9 +1275,11 @@ _WHETHER_BIRTHDAY = re.compile(r"(?i)(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n
 _BIRTHDAY_NOUN_ASKED = re.compile(
     r"(?i)(?<![a-z])(?:en[ \t]+)?(?:zijn|z'n|zn|haar|d'r|je|jouw|uw)[ \t]+verjaardag[ \t]*\?[^\n?]*(?:\n|\Z)"
 )
+# (whose it is may be said: "Trudy is toch ook op Koningsdag jarig?" / "Nee joh, die is van 26 april, de dag ervoor")
 _BIRTHDAY_ANSWER = re.compile(
-    rf"(?i)(?:{_CHAT_HEAD})?(?:(?:ja+|jep|yes|klopt|nee|neen)[ \t]*[,!.]?[ \t]+)?(?:ehm?[ \t,]+|op[ \t]+)?{_DAY_MONTH}"
-    r"(?![\w-])"
+    rf"(?i)(?:{_CHAT_HEAD})?(?:(?:ja+|jep|yes|klopt|nee|neen)(?:[ \t]+(?:joh|hoor|zeker))?[ \t]*[,!.]?[ \t]+)?"
+    r"(?:ehm?[ \t,]+|op[ \t]+|(?:die|hij|ze|zij)[ \t]+is[ \t]+(?:(?:toch|pas|al)[ \t]+)?(?:van|op)[ \t]+)?"
+    rf"{_DAY_MONTH}(?![\w-])"
 )
 
 
