@@ -1754,16 +1754,35 @@ def _unlabelled_card_dates(text: str) -> list[tuple[int, int]]:
 # a date with more said on its line, or on a line without a speaker, is left to the other rules.
 ROUND_LINES = 8
 ROUND_CHARS = 700
-_SPEAKER_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][^\n:\d]{0,29}:[ \t]*")
+# (an apology or a word of assent may open the answer, "toch" or "denk ik" close it: "dmitri: sorry! 15/04/1987",
+# "mam: 3-11-2019 toch")
+_SPEAKER_ONLY = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][^\n:\d]{0,29}:[ \t]*"
+    r"(?:(?i:sorry|oeps|oja|o ja|ok[eé]?|ja|hier|nou)[ \t]*[!,.:]*[ \t]+)?"
+)
+_ROUND_LINE_REST = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:toch|denk[ \t]+ik|geloof[ \t]+ik|volgens[ \t]+mij)?[ \t?.!]*(?:\n|$)"
+)
+# A round that asks a child's birth date, by a word for a child or a first name ("de geboortedatum van jesse"): its
+# answers are birth dates however recent (past).
+_CHILDS_BIRTH_DATE_ASKED = re.compile(
+    r"(?i)geboorte-?data?(?:um)?[ \t]+van[ \t]+(?:de[ \t]+|je[ \t]+|jouw[ \t]+)?(\w+)"
+)
 
 
-def _answers_a_round(text: str, start: int, end: int) -> bool:
+def _answers_a_round(text: str, start: int, end: int, day: date) -> bool:
     """``text[start:end]`` stands alone on a chat turn's line (a speaker before it, punctuation at most after it) and
     one of the ROUND_LINES lines above it, within ROUND_CHARS characters, asks for birth dates (see
-    :data:`_BIRTH_DATE_ASKED`)."""
-    own = text.rfind("\n", max(0, start - 64), start) + 1
-    if own <= 0 or _SPEAKER_ONLY.fullmatch(text, own, start) is None or _LINE_REST.match(text, end) is None:
+    :data:`_BIRTH_DATE_ASKED`); the date far enough back, or past and the request a child's
+    (:data:`_CHILDS_BIRTH_DATE_ASKED`)."""
+    adult = day.year <= date.today().year - MIN_AGE_YEARS
+    if not adult and day >= date.today():
         return False
+    own = text.rfind("\n", max(0, start - 64), start) + 1
+    if own <= 0 or _SPEAKER_ONLY.fullmatch(text, own, start) is None or _ROUND_LINE_REST.match(text, end) is None:
+        return False
+    if _OWN_DATE_LABEL.search(text, own, start) is not None:
+        return False  # a form's field of another date ("Gewenste startdatum: 01-09-2026"), no speaker
     floor = max(0, own - ROUND_CHARS)
     at = own - 1
     for _ in range(ROUND_LINES):
@@ -1771,9 +1790,17 @@ def _answers_a_round(text: str, start: int, end: int) -> bool:
             return False
         above = max(floor, text.rfind("\n", floor, at) + 1)
         if _BIRTH_DATE_ASKED.search(text, above, at) is not None:
-            return True
+            return adult or _a_childs_asked(text, above, at)
         at = above - 1
     return False
+
+
+def _a_childs_asked(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` asks a child's birth date: it names a child, or asks the birth date of a first name."""
+    if _CHILDREN.search(text, lo, hi) is not None:
+        return True
+    whose = _CHILDS_BIRTH_DATE_ASKED.search(text, lo, hi)
+    return whose is not None and _next_of_kin_or_named(whose.group(1))
 
 
 class DateOfBirthRecognizer(DutchRecognizer):
@@ -1946,9 +1973,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
             )
             # an answer in a round of birth dates asked a few turns up ("... de geboortedatum nodig" / "stijn: 14-2-91")
-            labelled = labelled or (
-                day.year <= date.today().year - MIN_AGE_YEARS and _answers_a_round(text, start, end)
-            )
+            labelled = labelled or _answers_a_round(text, start, end, day)
             # the next one's, whose it is said first, some lines after a birth date ("en voor mees: 5 juli 2022")
             labelled = labelled or (
                 bool(found)
