@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 from weakref import WeakKeyDictionary
 
 from afscherm.detectors.context import ocr_folded
-from afscherm.detectors.date_of_birth import licence_text
+from afscherm.detectors.date_of_birth import _written_dates, licence_text
 from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -270,7 +270,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
-                     self._written_speaker, self._file_named_person):  # fmt: skip
+                     self._written_speaker, self._file_named_person, self._dated_first_names):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1497,6 +1497,20 @@ class PersonNameRecognizer(DutchRecognizer):
             person = _FILE_NAME_PERSON.search(text, max(0, date.start() - FILE_NAME_CHARS), date.start())
             if person is not None and _first_and_surname(person.group(1).split("_")):
                 out.append(self._f(*person.span(1), SCORE_MEDIUM))
+        return out
+
+    def _dated_first_names(self, text: str) -> list[Finding]:
+        """A birthday list: a listed first name (any case, one the word lists hold too) right before a whole date,
+        ``Daan 04-02-2014, Sem 30-12-2014``, ``noah 30/1/2015``, ``Lieke 3 maart 1987``. Not a month, a day, a place, a
+        function word or verb (``Per 1 juli``, ``ik ben 3-4-1987 geboren``), nor a chat's or English word in lower
+        case. (A day and month alone,
+        ``Jannie 5-2``, is left: a score or a range after a word, ``Ajax 2-1``, ``max 30-40``, reads the same.)"""
+        out: list[Finding] = []
+        # (the dates are the birth-date reader's, read once per text)
+        for date, day in _written_dates(text):
+            name = _name_before_date(text, date.start()) if day is not None else None
+            if name is not None:
+                out.append(self._f(*name.span(1), SCORE_WEAK))
         return out
 
     def _vocative(self, text: str) -> list[Finding]:
@@ -2734,6 +2748,31 @@ def _first_and_surname(parts: list[str]) -> bool:
             if rest and is_family_name(rest):
                 return True
     return False
+
+
+# A listed first name right before a date (see PersonNameRecognizer._dated_first_names), read back from the date.
+_NAME_BEFORE_DATE = re.compile(rf"(?<![\w@./'-])([{UPPER}{LOWER}][{LOWER}]+)[ \t]+\Z")
+
+
+def _name_before_date(text: str, start: int) -> re.Match[str] | None:
+    """The listed first name right before the date at ``start`` (a blank between), if :func:`_dated_first_name`."""
+    if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return None  # (most dates follow no word)
+    name = _NAME_BEFORE_DATE.search(text, max(0, start - 32), start)
+    return name if name is not None and _dated_first_name(name.group(1)) else None
+
+
+def _dated_first_name(name: str) -> bool:
+    """A listed first name before a date in a list: any case, not a stop word, month or day, a function word or verb
+    (``Per``, ``ben``), a place, nor in lower case a chat's or an English word."""
+    lowered = name.lower()
+    if not is_first_name(name, lowercase_ok=True) or lowered in STOP or lowered in MONTHS_AND_DAYS:
+        return False
+    if lowered in WORDLIKE_FIRST:
+        return False  # a preposition or verb in any case: "Per 1 juli 2026 verandert uw huur", "ik ben 3-4-1987"
+    if name.islower() and (lowered in CHAT_WORDS or lowered in english_word_names()):
+        return False
+    return not _is_dutch_place(name)
 
 
 # Nouns of what a form asks of a person, before "van" and a first name (see PersonNameRecognizer._personal_data_of):
