@@ -2227,7 +2227,24 @@ def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
         asked = text.rfind("\n", 0, line_start - 1) + 1
         if _WHEN_ASKED.search(text, asked, line_start) is None:
             line_start = asked  # the question's turn too, unless it asks when something is
-    return _CHILDREN.search(text, line_start, start) is not None and _right_after_a_name(text, start, findings)
+    if not _right_after_a_name(text, start, findings):
+        return False
+    return _CHILDREN.search(text, line_start, start) is not None or _round_asks_a_child(text, line_start)
+
+
+def _round_asks_a_child(text: str, line_start: int) -> bool:
+    """One of the ROUND_LINES lines above ``line_start`` asks for birth dates and names a child ("ik moet de
+    geboortedata van de kids doorgeven" / "Daan 04-02-2014, Mila 19-09-2015"): the answers below are children's."""
+    floor = max(0, line_start - ROUND_CHARS)
+    at = line_start - 1
+    for _ in range(ROUND_LINES):
+        if at <= floor:
+            return False
+        above = max(floor, text.rfind("\n", floor, at) + 1)
+        if _BIRTH_DATE_ASKED.search(text, above, at) is not None:
+            return _a_childs_asked(text, above, at)
+        at = above - 1
+    return False
 
 
 # An SQL table of children by its name (``INSERT INTO leerling VALUES (…)``, ``insert into kinderen``, ``jeugdleden``).
