@@ -72,6 +72,8 @@ GREETINGS = (
     "ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is",
     # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud")
     "dit is", "hier is",
+    # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
+    "gefeliciteerd", "proficiat",
 )  # fmt: skip
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
