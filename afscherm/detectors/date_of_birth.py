@@ -1283,6 +1283,37 @@ _BIRTHDAY_ANSWER = re.compile(
 )
 
 
+# A question who has a birthday ("Voor de kerstlijst: wie is er jarig in december?") answered in the next turns, each
+# a day and month after the one whose it is ("Pim: Ik, 21 december", "Roos: Hidde op 2 december, die was dus al"): a
+# first name the list knows, a relative or "ik"; the day ends its clause.
+_WHO_BIRTHDAY = re.compile(r"(?i)(?<![a-z])wie[ \t][^\n?]{0,40}?(?<![a-z])(?:jarig|verjaardag)(?![a-z])[^\n]*\n")
+_WHO_ANSWER = re.compile(
+    rf"(?i){_CHAT_HEAD}(?:(?P<who>[^\W\d_]{{2,20}})[ \t]*(?:,|[ \t]op|[ \t]is(?:[ \t]+(?:op|van))?)[ \t]+)?{_DAY_MONTH}"
+    r"(?![\w-])"
+)
+WHO_ANSWER_TURNS = 3
+
+
+def _who_birthday_answers(text: str) -> list[tuple[int, int]]:
+    """Days and months answering who has a birthday (see :data:`_WHO_BIRTHDAY`) in the next WHO_ANSWER_TURNS lines."""
+    found: list[tuple[int, int]] = []
+    for q in _WHO_BIRTHDAY.finditer(text):
+        if _PARTY_WORDS.search(text, text.rfind("\n", 0, q.start()) + 1, q.end()):
+            continue  # "wie komt er op het feest van zijn verjaardag?"
+        at = q.end()
+        for _ in range(WHO_ANSWER_TURNS):
+            m = _WHO_ANSWER.match(text, at)
+            if m is not None and (m.group().endswith(".") or _ANSWER_ENDS.match(text, m.end()) is not None):
+                who = m.group("who")
+                whose = who is None or who.lower() == "ik" or _next_of_kin_or_named(who)
+                if whose and (span := _day_month_span(m)) is not None:
+                    found.append(span)
+            at = text.find("\n", at) + 1
+            if at <= 0:
+                break
+    return found
+
+
 def _birthday_answers(text: str) -> list[tuple[int, int]]:
     """The day and month that answer a question when someone's birthday is (see :data:`_WHEN_BIRTHDAY`), or whether
     it is soon (:data:`_WHETHER_BIRTHDAY`; then the answer's clause ends after the date: not "nee, 14 maart is de
@@ -1304,6 +1335,8 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
             continue
         if (span := _day_month_span(m)) is not None:
             found.append(span)
+    if "wie" in text.lower():
+        found += _who_birthday_answers(text)
     return found
 
 
