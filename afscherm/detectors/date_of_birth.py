@@ -186,6 +186,8 @@ _LABEL_HINTS = (
 _RELATIVES = (
     "vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|zoontje|dochtertje|kind|opa|oma|vriend|vriendin|echtgenote"
     "|echtgenoot|baby|kleinzoon|kleindochter"
+    # the wider family ("En tante Jo?" / "31 december", "mijn schoonmoeder is van 4 mei 1950")
+    "|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzus|zwager|stiefvader|stiefmoeder"
 )
 # Children: "mijn dochter is van 3 juni 2015" is a birth date however recent.
 _CHILDREN = re.compile(
