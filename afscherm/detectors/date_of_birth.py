@@ -1596,6 +1596,12 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         header_end = text.find("\n", line_end + 1)
         if header_end >= 0 and line_end - at <= 40 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
             at = header_end  # the reply's header on a line of its own ("Kevin Tjon 10:21")
+        confirmed = _CONFIRMED_WHOLE_DATE.match(text, at)
+        if confirmed is not None:
+            given = _day_and_month(text[finding.start : finding.end])
+            day = written_date(confirmed.group("date"))
+            if day is not None and given == (day.day, day.month) and day < date.today():
+                out.append(confirmed.span("date"))
         m = _REPLY_DAY_MONTH.match(text, at) or _CORRECTED_DAY_MONTH.match(text, finding.end)
         if m is None or (span := _day_month_span(m)) is None:
             continue
@@ -1608,6 +1614,14 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
             if whole is not None and day is not None and (day.day, day.month) == reply and day < date.today():
                 out.append(whole.span("date"))
     return out
+
+
+# A birthday confirmed in the next turn by the whole date ("Noah is van 5 januari toch?" / "Sofie: Klopt, 5-1-2026
+# 🥰"): the same day and month, in the past, after a yes.
+_CONFIRMED_WHOLE_DATE = re.compile(
+    rf"(?i)[^\n]{{0,40}}\n(?:{_CHAT_HEAD})?(?:ja+|jep|yes|klopt|inderdaad|precies|correct)(?:[ \t]+(?:hoor|joh))?"
+    r"[ \t]*[,!.:]*[ \t]+(?P<date>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|'?\d{2}))(?![\w/-])"
+)
 
 
 # A whole date in digits right after a day and month put right, the sentence ended between them.
