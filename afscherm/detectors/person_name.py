@@ -2348,6 +2348,9 @@ ROLE_SPEAKERS = word_set(
     heit mem pake beppe omi opi mams paps ma pa
     bezorger monteur planner kapper mentor conducteur chauffeur trainer coach receptie
     locatie update reminder tip edit ps nb whatsapp inwoner melder burger interviewer
+    host co-host cohost presentator presentatrice verslaggever redacteur verteller nieuwslezer omroeper dj
+    quizmaster jury kandidaat publiek luisteraar notulist voorzitter secretaris penningmeester tolk vertaler
+    centralist meldkamer dispatcher
     """
 )
 
