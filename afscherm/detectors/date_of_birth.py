@@ -1596,6 +1596,19 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         header_end = text.find("\n", line_end + 1)
         if header_end >= 0 and line_end - at <= 40 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
             at = header_end  # the reply's header on a line of its own ("Kevin Tjon 10:21")
+        given_day = _day_and_month(text[finding.start : finding.end])
+        # the same day and month said again right after ("Zeventien vijf zevenenvijftig. Zeventien mei dus.")
+        restated = _RESTATED_DAY_MONTH.match(text, finding.end)
+        span = _day_month_span(restated) if restated is not None else None
+        if span is not None and given_day is not None and _day_and_month(text[span[0] : span[1]]) == given_day:
+            out.append(span)
+        # the register's day and month read out in the next turn, sharing the day or the month ("Ah, daar staat bij
+        # ons zeventien juli. Ik pas het aan.")
+        held = _REGISTER_DAY_MONTH.match(text, at)
+        if held is not None and (span := _day_month_span(held)) is not None:
+            reply = _day_and_month(text[span[0] : span[1]])
+            if given_day is not None and reply is not None and (given_day[0] == reply[0] or given_day[1] == reply[1]):
+                out.append(span)
         confirmed = _CONFIRMED_WHOLE_DATE.match(text, at)
         if confirmed is not None:
             given = _day_and_month(text[finding.start : finding.end])
@@ -1614,6 +1627,22 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
             if whole is not None and day is not None and (day.day, day.month) == reply and day < date.today():
                 out.append(whole.span("date"))
     return out
+
+
+# A birth date said again at once as a day and month, a "dus" or "oftewel" at most between ("Zeventien vijf
+# zevenenvijftig. Zeventien mei dus."), the day and month ending the clause.
+_RESTATED_DAY_MONTH = re.compile(
+    rf"(?i)[ \t]*[.,;:]?[ \t]*(?:(?:dus|oftewel|ofwel|zeg[ \t]+maar|dat[ \t]+is)[ \t]*[,:]?[ \t]+)?{_DAY_MONTH}"
+    r"(?=[ \t]*(?:dus)?[ \t]*(?:[,.!?;]|\n|\Z))"
+)
+# The register's birth date read out in the reply ("daar staat bij ons zeventien juli", "ik heb hier 17 juli staan",
+# "in het systeem stond 12 maart"), the day and month ending the clause.
+_REGISTER_DAY_MONTH = re.compile(
+    rf"(?i)[^\n]{{0,40}}\n(?:{_CHAT_HEAD})?[^\n\d]{{0,40}}?(?<![a-z])(?:staat|stond|staan|hebben|heb|zie|zien)(?![a-z])"
+    # (only where the register holds it between: "bij ons", "hier", "in het systeem"; not "een afspraak op 12 april")
+    r"(?:[ \t]+(?:hier|er|wij|we|ik|nog|wel|al|u|bij[ \t]+ons|in[ \t]+(?:het|ons)[ \t]+(?:systeem|dossier)))*[ \t]+"
+    rf"{_DAY_MONTH}(?=[ \t]*(?:[,.!?;]|\n|\Z|staan|genoteerd))"
+)
 
 
 # A birthday confirmed in the next turn by the whole date ("Noah is van 5 januari toch?" / "Sofie: Klopt, 5-1-2026
