@@ -1110,6 +1110,12 @@ _AND_OF_NEXT = re.compile(
     r"(?i)[ \t]*[.,;]?[ \t]*en[ \t]+(?:die[ \t]+)?van[ \t]+(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|onze?)[ \t]+)?"
     r"(?P<who>[^\W\d_]{2,20})[ \t]*[:,]?[ \t]*(?:is[ \t]+(?:het[ \t]+)?)?"
 )
+# ... or with "en mijn <relative>" opening the next turn or sentence, whose date ends it ("dmitri: sorry! 15/04/1987" /
+# "dmitri: en mijn vrouw Olena moet er ook in, 2 december 1989")
+_AND_MY_KIN_THEN = re.compile(
+    rf"(?i)[^\n\d]{{0,60}}(?:\n{_CHAT_HEAD}|[ \t]*[.,;][ \t]*)(?:en|ook|plus)[ \t]+"
+    rf"(?:mijn|m'n|mn|zijn|z'n|haar|d'r|onze?)[ \t]+(?P<kin>{_RELATIVES})(?![a-z])[^\n\d]{{0,50}}?[,:][ \t]*"
+)
 _PARENTS = frozenset(("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader"))
 # ... and, lines after a birth date, whose the next one is said first with a colon: "en voor mees: 5 juli 2022" (a
 # relative or a first name the list knows; the date past, however recent: a child's).
@@ -2049,6 +2055,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and (gap := _AND_OF_NEXT.fullmatch(text, last_birth_date, start)) is not None
                 and _next_of_kin_or_named(gap.group("who"))
                 and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
+            )
+            labelled = labelled or (
+                last_birth_date is not None
+                and day < date.today()
+                and (kin := _AND_MY_KIN_THEN.fullmatch(text, last_birth_date, start)) is not None
+                and _CLAUSE_ENDS.match(text, end) is not None
+                and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(kin.group("kin")) is not None)
             )
             # an answer in a round of birth dates asked a few turns up ("... de geboortedatum nodig" / "stijn: 14-2-91")
             labelled = labelled or _answers_a_round(text, start, end, day)
