@@ -481,6 +481,21 @@ def _label_in_dates_sentence(text: str, label: re.Match[str], start: int) -> re.
     return None
 
 
+# A birth announced, then whose it is and the date: "Ons zoontje is geboren! Hugo Dekker, op 27 oktober 2026 in ...":
+# the sentence ends after "geboren", but the next one holds only the name (capitalised words) before the date.
+_BORN_THEN_NAMED = re.compile(
+    r"(?i:geboren)[!.][ \t]+(?P<first>[A-Z][^\W\d_'-]+)"
+    r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][^\W\d_'-]+){0,3}[ \t]*,?[ \t]*(?:op[ \t]+)?$"
+)
+
+
+def _born_then_named(text: str, start: int) -> bool:
+    """A birth announced right before the name that opens the date's sentence (see :data:`_BORN_THEN_NAMED`): the
+    name's first word a first name the list knows (not "Factuurdatum", "Op")."""
+    m = _BORN_THEN_NAMED.search(text, max(0, start - 80), start)
+    return m is not None and _next_of_kin_or_named(m.group("first"))
+
+
 # A birth label in brackets right after the date: "14 maart 1981 (geboortedatum)", "14-03-1981 [dob]".
 _LABEL_IN_BRACKETS = re.compile(
     r"(?i)[ \t]*[(\[][ \t]*(?:geb"
@@ -1957,6 +1972,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         wrong: list[tuple[int, int, date]] = []  # impossible birth dates (31-09), read as their month's last day
         dated: list[tuple[int, int, date]] = []  # every date read, in text order
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
+        born_said = "geboren" in lowered
         for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
@@ -1997,6 +2013,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
+            labelled = labelled or (born_said and day < date.today() and _born_then_named(text, start))
             # "17 nov 93 is mn bday" (not this year's party); "…is van 2 feb 95, ik van 9 okt 93"
             labelled = labelled or (
                 (_LABEL_AFTER.match(text, end) is not None or _JARIG_AFTER.match(text, end) is not None)
