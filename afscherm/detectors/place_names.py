@@ -1788,8 +1788,12 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for word in words:
         listed = lookup(word)
-        if listed is not None and (listed[1] != "plain" or _person_like(listed[0])):
-            continue  # a listed place that is also a word or a name: the cue and bare rules judge each mention
+        # a listed place that is also a word, found in lower case, is that place again right after a town cue ("niet
+        # in monster bezorgen?? we wonen gewoon in monster, choorstraat 12"; not "in best goede staat" alone), a family
+        # name too (no surname is typed in lower case after "in")
+        word_place = listed is not None and listed[1] == "word"
+        if listed is not None and not word_place and (listed[1] != "plain" or _person_like(listed[0])):
+            continue  # a listed place that is also a name: the cue and bare rules judge each mention
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
@@ -1797,7 +1801,8 @@ def _other_mentions(text: str, found: list[Finding]) -> list[Finding]:
             whole = not (at and _MENTION_EDGE.match(lowered, at - 1)) and not _MENTION_EDGE.match(lowered, end)
             # (a determiner before a listed town's name makes it a thing: "naar hoorn" / "en dan een hoorn bij het
             # strandje"; a stop or a part of town takes an article: "bij de lammenschans")
-            if whole and (listed is None or text[at:end].islower() and not _determined(text, at)):
+            mention = listed is None or text[at:end].islower() and not _determined(text, at)
+            if whole and mention and (not word_place or word_before(text, at) in TOWN_CUES):
                 out.append(Finding(at, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             at = lowered.find(word, end)
     return out
