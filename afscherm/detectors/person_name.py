@@ -1648,16 +1648,28 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
     def _name_as_quoted(self, text: str) -> list[Finding]:
-        """``uw naam stond vermeld als "Dekker-Albas"``, ``naam gewijzigd in 'Van Dijk'``: a quoted value a letter
-        says a name was written as, when a word of it is a listed surname or first name."""
+        """``uw naam stond vermeld als "Dekker-Albas"``, ``naam gewijzigd in 'Van Dijk'``, ``Uw achternaam stond bij ons
+        als "Demirr"``: a quoted value a letter says a name was written as, when a word of it is a listed surname or
+        first name, or it is one or two capitalised words no list knows as words or firms (a misspelling the letter
+        corrects)."""
         out: list[Finding] = []
-        if "naam" not in text_facts(text).lowered:
+        lowered = text_facts(text).lowered
+        if "naam" not in lowered:
             return out
-        for m in NAME_AS_QUOTED.finditer(text):
+        # (tried only where "naam" starts, found with str.find: the pattern opens with look-behinds, no fast scan)
+        starts = positions(lowered, "naam") if len(lowered) == len(text) else None
+        for m in NAME_AS_QUOTED.finditer(text) if starts is None else matches_from(NAME_AS_QUOTED, text, starts):
             value = m.group("value")
-            parts = re.split(r"[ \t-]+", value)
-            if any(is_family_name(w) or is_first_name(w) for w in parts if w[:1].isupper()):
+            parts = [w for w in re.split(r"[ \t-]+", value) if w[:1].isupper()]
+            if any(is_family_name(w) or is_first_name(w) for w in parts) or _misspelled_name(parts):
                 out.append(self._f(m.start("value"), m.end("value"), SCORE_MEDIUM))
+        if "plaats van" in text:
+            # the name as it was written and as it should be: "naam was fout gespeld: Dijkgraff in plaats van Dijkgraaf"
+            for m in NAME_INSTEAD.finditer(text) if starts is None else matches_from(NAME_INSTEAD, text, starts):
+                for group in ("wrong", "right"):
+                    parts = [w for w in re.split(r"[ \t-]+", m.group(group)) if w[:1].isupper()]
+                    if any(is_family_name(w) or is_first_name(w) for w in parts) or _misspelled_name(parts):
+                        out.append(self._f(*m.span(group), SCORE_MEDIUM))
         return out
 
     def _named_as(self, text: str) -> list[Finding]:
@@ -2799,6 +2811,22 @@ def personal_data_noun(word: str) -> bool:
     return word in PERSONAL_DATA_NOUNS or word.endswith(PERSONAL_DATA_ENDINGS)
 
 
+def _misspelled_name(parts: list[str]) -> bool:
+    """One or two capitalised words (a name's, its particles aside) that are no common, stop or organisation word and
+    no placeholder: what a letter quotes as the name it had on record, misspelled (``Demirr``, ``Dijkgraff``)."""
+    if not 1 <= len(parts) <= 2:
+        return False
+    return all(
+        len(w) >= 3
+        and w.isalpha()
+        and w.lower() not in common_words()
+        and w.lower() not in STOP
+        and w.lower() not in NAME_PLACEHOLDERS
+        and not is_orgish(w)
+        for w in parts
+    )
+
+
 def _plain_first_name(name: str) -> bool:
     """A listed first name that is no stop word, month, English word, brand or Dutch place. (A name that is also a
     common word, ``Daan``, ``Roos``, counts: where these rules read it, right after a verb or ``bij`` with its capital,
@@ -2880,8 +2908,22 @@ SALUTATION_SURNAME = re.compile(
 )
 # "naam ... als/in "X"": a name quoted as a letter says it was written ("naam vermeld als "Dekker-Albas"").
 NAME_AS_QUOTED = re.compile(
-    r"(?i)(?<![a-z])naam(?![a-z])[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+[\"“„']"
-    rf"(?P<value>[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
+    # (a person's name label: "naam", "achternaam", "voornaam"; not "bedrijfsnaam" nor "productnaam")
+    r"(?i)(?:(?<![a-z])|(?<=achter)|(?<=voor)|(?<=familie)|(?<=geslachts)|(?<=meisjes))naam(?![a-z])"
+    r"[^\n\"“„']{0,30}?(?<![a-z])(?:als|in)[ \t]+"
+    # (the value may open with its particle: "de Rider", "van den Berg")
+    rf"[\"“„'](?P<value>(?:(?-i:{PARTICLE_RE})[ \t]+)*"
+    rf"[{UPPER}][{UPPER}{LOWER}'-]*(?:[ \t][{UPPER}{LOWER}][{UPPER}{LOWER}'-]*){{0,3}})[\"”']"
+)
+# A name as it was written and as it should be, after a person's name label on the same line: 'uw naam was fout
+# gespeld: Dijkgraff in plaats van Dijkgraaf', 'achternaam stond als "Demirr" in plaats van "Demir"'.
+_INSTEAD_NAME = rf"(?:(?-i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}'-]+(?:[ \t][{UPPER}][{LOWER}'-]+)?"
+NAME_INSTEAD = re.compile(
+    r"(?i)(?:(?<![a-z])|(?<=achter)|(?<=voor)|(?<=familie)|(?<=geslachts)|(?<=meisjes))naam(?![a-z])"
+    r"[^\n]{0,40}?[ \t:][\"“„']?"
+    rf"(?P<wrong>(?-i:{_INSTEAD_NAME}))[\"”']?[ \t]+in[ \t]+plaats[ \t]+van[ \t]+[\"“„']?"
+    rf"(?P<right>(?-i:{_INSTEAD_NAME}))"
+    r"(?![\w'-])"
 )
 # "heet Julia", "heten Noor en Sem": what a person is called (the name's list decides).
 CALLED = re.compile(rf"(?<![\w])he(?:et|ten)[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?![\w@'-])")
