@@ -174,6 +174,31 @@ def render_scale(width_pt: float, height_pt: float, limits: Limits) -> float:
     return scale
 
 
+# A scanner's or a phone app's PDF wraps its picture: one image over the page, nothing else. Rendered at pdf_dpi, a
+# picture of fewer dots per inch is only upscaled (tuning family3: scans of 96 and 144 dpi rendered at 200, 2-4 times
+# the pixels, the pipeline's cost with them, and nothing more to see). A page whose every object is an image is
+# rendered at the images' own resolution (the finest, where there are several), at most pdf_dpi: the pixels an image
+# upload of that picture would have. A page with any text or drawing is rendered at pdf_dpi as before.
+def image_dpi(page) -> float | None:  # noqa: ANN001 - a pypdfium2 PdfPage
+    """The resolution of the images that are all a PDF page holds (dots per inch, the finest), None when it holds
+    anything else or nothing."""
+    import pypdfium2.raw as pdfium_c
+
+    finest = None
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return None
+        px_w, px_h = obj.get_px_size()
+        left, bottom, right, top = obj.get_bounds()
+        area = (right - left) * (top - bottom)
+        if px_w <= 0 or px_h <= 0 or area <= 0:
+            return None
+        # Pixels per point over the image's area: the same whether the image is placed turned by quarter turns.
+        dpi = 72 * math.sqrt(px_w * px_h / area)
+        finest = dpi if finest is None else max(finest, dpi)
+    return finest
+
+
 class PdfDocument:
     """A PDF, each page rendered when asked for; a page too large for ``pdf_dpi`` at a lower resolution."""
 
@@ -207,7 +232,11 @@ class PdfDocument:
                 width, height = page.get_size()
                 if not (width > 0 and height > 0):
                     raise LoadError(f"page {i + 1}: has no size ({width}×{height} points)")
-                bitmap = page.render(scale=render_scale(width, height, self.limits), rev_byteorder=True)  # RGB
+                scale = render_scale(width, height, self.limits)
+                native = image_dpi(page)
+                if native is not None:
+                    scale = min(scale, native / 72)
+                bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB
                 try:
                     pixels = np.array(bitmap.to_numpy()[:, :, :3])  # a copy: the bitmap is freed below
                 finally:
