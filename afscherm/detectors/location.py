@@ -1147,7 +1147,14 @@ def _plain_lower_street_of_words(text: str, words: list[_Word], first: int) -> b
     from afscherm.detectors.place_names import normalise, street_names
 
     phrase = " ".join(w.text for w in words[first:])
-    if not phrase.islower() or normalise(phrase) not in street_names() or phrase in family_names():
+    if not phrase.islower() or phrase in family_names():
+        return False
+    # (the BAG name may hold the article the street rules leave before it: "bij de hoge bomen 33")
+    article = words[first - 1].text if first > 0 else ""
+    listed = normalise(phrase) in street_names() or (
+        article in ("de", "het", "'t") and normalise(f"{article} {phrase}") in street_names()
+    )
+    if not listed:
         return False  # (a qualified word the street rules read, "nieuwe versie 2", is no listed street)
     last = words[-1]
     return _number_closes(text, last.start + len(last.text))
