@@ -237,6 +237,8 @@ _SECOND_LANGUAGE = re.compile(r"[ \t]?/[ \t]?[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*[:
 _ELIDED_ARTICLE = re.compile(r"'[st][- ][A-Za-z]")
 # Before a form's label on its line: nothing, or the field's number as ID documents print it ("5. Geboorteplaats").
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[a-z]?\.?[ \t]+)?")
+# Or the gap that parts a row's cells: three spaces or a tab.
+_CELL_GAPS = ("   ", "\t")
 
 
 def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -262,11 +264,12 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         # a house-number word names the digits after it anywhere ("postcode 3572 kb huisnr 17")
         bare_number = kind == "number" and text[value_start].isdigit()
         if sep.group("sep") == "" and not bare_number:
-            # a form's label without a separator ("Woonplaats Rotterdam"): at the start of its line, capitalised,
-            # a label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
+            # a form's label without a separator ("Woonplaats Rotterdam"): at the start of its line or of a cell after
+            # a wide gap ("Geboortedatum  30 DEC 1979   Geboorteplaats  Kuala Lumpur", a card's row), capitalised, a
+            # label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
             line_start = text.rfind("\n", 0, k0) + 1
             if (
-                not _ITEM_NUMBER.fullmatch(text, line_start, k0)
+                not (_ITEM_NUMBER.fullmatch(text, line_start, k0) or text.endswith(_CELL_GAPS, line_start, k0))
                 or not name[:1].isupper()
                 or address_kind(name, strict=True) is None
             ):
