@@ -599,8 +599,9 @@ EMPLOYER_SPLIT = re.compile(r"[ \t]+van[ \t]+(?:(?:de|het)[ \t]+)?")
 
 def person_before_employer(text: str, f: Finding) -> Finding | None:
     """The first names before ``van`` (``van de``) in a finding whose rest is a listed brand or a name a business
-    word heads (``Chantal van Kapsalon Marieke``): the person, without the organisation he or she works for; None
-    when the finding is no such pair."""
+    word heads (``Chantal van Kapsalon Marieke``) or a capitalised particle opens (``Marcel van Van Dijk
+    Installatietechniek``): the person, without the organisation he or she works for; None when the finding is no
+    such pair."""
     split = EMPLOYER_SPLIT.search(text, f.start, f.end)
     if split is None:
         return None
@@ -610,10 +611,18 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     rest = text[split.end() : f.end].split()
     if len(rest) >= 2 and rest[0][:1].isupper() and is_org_head(rest[0]):
         return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
+    if len(rest) >= 2 and rest[0] in CAPITAL_PARTICLES:
+        # "Marcel van Van Dijk Installatietechniek": no surname reads "van Van"; the capitalised particle opens the
+        # name of the firm he works for, named after its owner
+        return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
     brand = _brand_at(text, split.end(), f.end)
     if brand is None or brand[0] < split.end() or not known_brand(text, split.end(), f.end):
         return None  # "Dirk van den Broek" is the brand as a whole
     return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
+
+
+# A surname's particles written capitalised, as a firm's name named after its owner opens with them ("Van Dijk").
+CAPITAL_PARTICLES = frozenset({"Van", "De", "Der", "Den", "Ter", "Ten", "Van't"})
 
 
 def place_in_org_name(text: str, f: Finding) -> Finding | None:

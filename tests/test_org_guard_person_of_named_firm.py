@@ -1,0 +1,31 @@
+"""Issue 12 (twenty-first session), a person and the firm he or she works for, named after its owner: ``met Marcel
+van Van Dijk Installatietechniek`` - no surname reads "van Van", so the capitalised particle opens the firm's name and
+the first name before it is the person. The sentences are written here, not copied from a gold set."""
+
+from __future__ import annotations
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.org_guard import drop_org_persons
+
+
+def person(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding(start, start + len(value), "PERSON", 0.85, "SpacyNer")
+
+
+def kept(text: str, value: str) -> list[str]:
+    return [text[f.start : f.end] for f in drop_org_persons(text, None, [person(text, value)])]
+
+
+def test_the_first_name_before_a_firm_led_by_a_capitalised_particle_is_kept() -> None:
+    text = "Goedemorgen, met Sanne van De Vries Schoonmaak, ik bel over de offerte."
+    assert kept(text, "Sanne van De Vries Schoonmaak") == ["Sanne"]
+    text = "Hoi, met Ruud van Van der Heijden Installaties, ik sta voor de deur."
+    assert kept(text, "Ruud van Van der Heijden Installaties") == ["Ruud"]
+
+
+def test_a_surname_with_its_particle_in_a_firm_is_still_the_firm() -> None:
+    # a trade word closes a firm named after its owner; a lower-case particle is part of his surname: no person
+    # split off, the firm's name is dropped whole
+    text = "De offerte van Piet van der Linden Installaties ligt klaar."
+    assert kept(text, "Piet van der Linden Installaties") == []
