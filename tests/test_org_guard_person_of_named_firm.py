@@ -29,3 +29,14 @@ def test_a_surname_with_its_particle_in_a_firm_is_still_the_firm() -> None:
     # split off, the firm's name is dropped whole
     text = "De offerte van Piet van der Linden Installaties ligt klaar."
     assert kept(text, "Piet van der Linden Installaties") == []
+
+
+def test_a_wedding_or_a_painting_is_no_business() -> None:
+    # "-erij" ends business words (Bakkerij, Drukkerij); a wedding and a painting are a person's, not a firm's
+    for text, value in (
+        ("Zien we jullie op de Trouwerij van Bas & Lieke in juni?", "Bas"),
+        ("Het Schilderij van Anna hangt in de gang.", "Anna"),
+    ):
+        assert kept(text, value) == [value], text
+    text = "Ik haal het brood bij Bakkerij Anna om de hoek."
+    assert kept(text, "Anna") == []  # a bakery named after its owner stays a business

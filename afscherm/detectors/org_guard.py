@@ -102,6 +102,9 @@ ORG_HEAD_ENDINGS = (
     "therapie", "kliniek", "opvang", "zorg", "restaurant", "techniek",
 )  # fmt: skip
 SURNAME_HEAD_ENDINGS = ("huis", "kerk", "arena")
+# Words with a business word's ending that name no business but a person's event or work: "Trouwerij van Mark &
+# Evelien" (a wedding), "Schilderij van Anna" (a painting).
+NOT_ORG_COMPOUNDS = frozenset({"trouwerij", "schilderij", "schilderijen"})
 # A legal form or a family-firm suffix that closes an organisation's name.
 LEGAL_FORM = re.compile(
     r"(?:B\.V\.?|BV|b\.v\.|N\.V\.?|NV|V\.O\.F\.?|VOF|vof|C\.V\.|GmbH|Ltd\.?|Inc\.?|BVBA|bvba|Holding"
@@ -148,7 +151,7 @@ def is_org_head(word: str, inside: bool = False, capitalised: bool = False) -> b
         return any(is_org_head(part, inside, capitalised or bare[:1].isupper()) for part in parts)
     if w in ORG_HEADS:
         return True
-    if len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS):
+    if len(w) > 5 and w.endswith(ORG_HEAD_ENDINGS) and w not in NOT_ORG_COMPOUNDS:
         # a word of the finding that is a listed surname is the surname ("Mulderij", "Voswinkel"); before the
         # finding it heads the name ("Timmerij Jansen")
         return not (inside and is_family_name(w) and w not in common_words())
