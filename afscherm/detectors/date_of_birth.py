@@ -1606,6 +1606,43 @@ def _follow_up_days(text: str, anchors: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _said_again(text: str, finding: Finding, at: int, line_end: int) -> list[tuple[int, int]]:
+    """A found birth date said again: restated at once as a day and month (:data:`_RESTATED_DAY_MONTH`), read out from
+    the register in the next turn (:data:`_REGISTER_DAY_MONTH`) or confirmed there by its whole date
+    (:data:`_CONFIRMED_WHOLE_DATE`). The next line is looked at first (a verb of the register, a digit), and the
+    found date read only for a candidate (reading it runs the date patterns)."""
+    out: list[tuple[int, int]] = []
+    restated = _RESTATED_DAY_MONTH.match(text, finding.end)
+    candidates: list[tuple[int, int, bool]] = []  # (start, end, the day and the month both must agree)
+    if restated is not None and (span := _day_month_span(restated)) is not None:
+        candidates.append((*span, True))
+    following = text[line_end + 1 : line_end + 160].lower() if 0 <= line_end - finding.end <= 40 else ""
+    if following and any(verb in following for verb in _REGISTER_VERBS):
+        held = _REGISTER_DAY_MONTH.match(text, at)
+        if held is not None and (span := _day_month_span(held)) is not None:
+            candidates.append((*span, False))
+    confirmed = None
+    if following and _A_DIGIT.search(following) is not None:
+        confirmed = _CONFIRMED_WHOLE_DATE.match(text, at)
+    if not candidates and confirmed is None:
+        return out
+    given = _day_and_month(text[finding.start : finding.end])
+    if given is None:
+        return out
+    for start, end, both in candidates:
+        reply = _day_and_month(text[start:end])
+        if reply is not None and (reply == given if both else (given[0] == reply[0] or given[1] == reply[1])):
+            out.append((start, end))
+    day = written_date(confirmed.group("date")) if confirmed is not None else None
+    if confirmed is not None and day is not None and given == (day.day, day.month) and day < date.today():
+        out.append(confirmed.span("date"))
+    return out
+
+
+_REGISTER_VERBS = ("staat", "stond", "staan", "heb", "zie")
+_A_DIGIT = re.compile(r"\d")
+
+
 def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     """Days and months that put a found birth date right in the next turn (see :data:`_REPLY_DAY_MONTH`)."""
     out: list[tuple[int, int]] = []
@@ -1617,25 +1654,7 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         header_end = text.find("\n", line_end + 1)
         if header_end >= 0 and line_end - at <= 40 and _TURN_HEADER.fullmatch(text, line_end + 1, header_end):
             at = header_end  # the reply's header on a line of its own ("Kevin Tjon 10:21")
-        given_day = _day_and_month(text[finding.start : finding.end])
-        # the same day and month said again right after ("Zeventien vijf zevenenvijftig. Zeventien mei dus.")
-        restated = _RESTATED_DAY_MONTH.match(text, finding.end)
-        span = _day_month_span(restated) if restated is not None else None
-        if span is not None and given_day is not None and _day_and_month(text[span[0] : span[1]]) == given_day:
-            out.append(span)
-        # the register's day and month read out in the next turn, sharing the day or the month ("Ah, daar staat bij
-        # ons zeventien juli. Ik pas het aan.")
-        held = _REGISTER_DAY_MONTH.match(text, at)
-        if held is not None and (span := _day_month_span(held)) is not None:
-            reply = _day_and_month(text[span[0] : span[1]])
-            if given_day is not None and reply is not None and (given_day[0] == reply[0] or given_day[1] == reply[1]):
-                out.append(span)
-        confirmed = _CONFIRMED_WHOLE_DATE.match(text, at)
-        if confirmed is not None:
-            given = _day_and_month(text[finding.start : finding.end])
-            day = written_date(confirmed.group("date"))
-            if day is not None and given == (day.day, day.month) and day < date.today():
-                out.append(confirmed.span("date"))
+        out += _said_again(text, finding, at, line_end)
         m = _REPLY_DAY_MONTH.match(text, at) or _CORRECTED_DAY_MONTH.match(text, finding.end)
         if m is None or (span := _day_month_span(m)) is None:
             continue
@@ -1894,6 +1913,9 @@ def _answers_a_round(text: str, start: int, end: int, day: date) -> bool:
     return False
 
 
+_CHILD_ASKED_HINTS = ("kind", "kids", "zoon", "zonen", "dochter", "baby", "geboortedatum van", "geboortedata van")
+
+
 def _a_childs_asked(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi]`` asks a child's birth date: it names a child, or asks the birth date of a first name."""
     if _CHILDREN.search(text, lo, hi) is not None:
@@ -1949,8 +1971,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
             ]
-        if (found or "verjaardag" in lowered or "jarigen" in lowered) and "en " in lowered:
-            anchors = [f.end for f in found] + [cue.end() for cue in _BIRTHDAY_LIST.finditer(text)]
+        listed = "verjaardag" in lowered or "jarigen" in lowered
+        if (found or listed) and "en " in lowered:
+            anchors = [f.end for f in found] + ([cue.end() for cue in _BIRTHDAY_LIST.finditer(text)] if listed else [])
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
@@ -1973,6 +1996,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         dated: list[tuple[int, int, date]] = []  # every date read, in text order
         english = any(hint in lowered for hint in _ENGLISH_HINTS)
         born_said = "geboren" in lowered
+        # (a recent date answers a round only when a child's birth date is asked: _a_childs_asked)
+        child_asked = any(word in lowered for word in _CHILD_ASKED_HINTS)
         for start, end, day in _candidates(text, lowered, english):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
@@ -2081,7 +2106,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(kin.group("kin")) is not None)
             )
             # an answer in a round of birth dates asked a few turns up ("... de geboortedatum nodig" / "stijn: 14-2-91")
-            labelled = labelled or _answers_a_round(text, start, end, day)
+            labelled = labelled or (
+                (day.year <= date.today().year - MIN_AGE_YEARS or (child_asked and day < date.today()))
+                and _answers_a_round(text, start, end, day)
+            )
             # the next one's, whose it is said first, some lines after a birth date ("en voor mees: 5 juli 2022")
             labelled = labelled or (
                 bool(found)
