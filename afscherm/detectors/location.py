@@ -1277,6 +1277,7 @@ class LocationRecognizer(DutchRecognizer):
             *_named_parks_and_squares(text),
             *_listed_streets_at_homes(text),
             *_listed_streets_read_out(text),
+            *_rare_listed_streets_after_article(text),
         ):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
@@ -2214,6 +2215,40 @@ def _listed_streets_at_homes(text: str) -> list[Finding]:
             end = run.start() + len(phrase)
             found.append(Finding(run.start(), end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
             break
+    return found
+
+
+# The prepositions before an article and a street named without its number ("op de binnenban", "bij de hema op het
+# vredenburg?"), and the street's one word after the article (in the lower-cased copy).
+_BARE_STREET_PREPOSITIONS = frozenset({"op", "aan", "via", "langs", "bij", "naar", "vanaf", "richting", "over"})
+_LOWER_STREET_WORD = re.compile(r"[a-zà-ÿ][\w'’-]{5,}")
+# What may follow such a street: the phrase's end (a chat's particle or sign), or the next place's preposition.
+_AFTER_BARE_STREET = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:bij|in|en|of|toch|hoor)(?![\w'’])")
+
+
+def _rare_listed_streets_after_article(text: str) -> list[Finding]:
+    """A one-word BAG street that no word list holds (:func:`_rare_word`, not OpenTaal's Dutch words), after a
+    preposition and an article, in one case throughout, ending the phrase: "neem patat mee van de snackbar op de
+    binnenban", "op het vredenburg?". A street named by a word ("op de hoek", "op het plein", "aan de kade") or a
+    name ("bij de Jong") is left alone; a listed place is the place rules'."""
+    from afscherm.detectors.place_names import lookup, street_names, street_words
+
+    lowered = text_facts(text).lowered
+    found: list[Finding] = []
+    for article in (" de ", " het ", " 't "):
+        for at in positions(lowered, article):
+            before = lowered[max(0, at - 10) : at].rsplit(None, 1)[-1:]
+            if not before or before[0] not in _BARE_STREET_PREPOSITIONS:
+                continue
+            m = _LOWER_STREET_WORD.match(lowered, at + len(article))
+            if m is None:
+                continue
+            word, written = m.group(), text[m.start() : m.end()]
+            if not (written.islower() or written.istitle()) or _AFTER_BARE_STREET.match(text, m.end()) is None:
+                continue
+            if word not in street_names() or word in street_words() or not _rare_word(word) or lookup(word):
+                continue
+            found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
 
 
