@@ -2444,6 +2444,16 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         )
         if holder_in_record or _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
+    # a date read out right after a person's name, as a call's transcript writes it ("Mijn vrouw Esther, negen januari
+    # negentien zesentachtig."): a spoken year holds one of these words (_SPOKEN_YEARS, the century written out)
+    if any(word in text or word.capitalize() in text for word in ("negentien", "tweeduizend")):
+        for m in _SPOKEN_DATE.finditer(text):
+            start, end = m.span()
+            day = _checked(_spoken_date(m))
+            if day is None or day.year > latest_year or any(a < end and start < b for a, b in taken):
+                continue
+            if _right_after_a_name(text, start, findings):
+                added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
     # eight digits right after a person's name ("gegevens: lisa de vries 03041987"), as a form's field takes them
     for m in _COMPACT_DMY.finditer(text):
         start, end = m.span()
