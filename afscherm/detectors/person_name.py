@@ -1429,16 +1429,17 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
     def _personal_data_of(self, text: str) -> list[Finding]:
-        """``de geboortedatum van Milan?``, ``het rekeningnummer van Yara aanpassen``, ``de contributie van daan``:
-        a listed first name (in any case, a word-like one too) after ``van`` and a noun of what a form asks of a
-        person (a number, date, address or data, a BSN or IBAN, fees, marks): whose personal data it is. A surname
+        """``de geboortedatum van Milan?``, ``het rekeningnummer van Yara aanpassen``, ``de contributie van daan``,
+        ``de moeder van daan``: a listed first name (in any case, a word-like one too) after ``van`` and a noun of
+        what a form asks of a person (a number, date, address or data, a BSN or IBAN, fees, marks) or of kin
+        (:data:`KIN_OF`): whose personal data or family it is. A surname
         after the particle (``het adres van Dam``) is a person as well; not a place (``de postcode van Ede``) nor a
         name going on into a capitalised word (``van Esmee Jansen``, ``van Albert Heijn``: the name rules read
         those), nor a month (``de factuur van juni``), nor a chat's word in lower case (``nummer van min bedrijf``)."""
         out: list[Finding] = []
         for at in positions(text, " van "):
             noun = _NOUN_BEFORE.search(text, max(0, at - 40), at)
-            if noun is None or not personal_data_noun(noun.group(1).lower()):
+            if noun is None or not (personal_data_noun(noun.group(1).lower()) or noun.group(1).lower() in KIN_OF):
                 continue
             m = _FIRST_NAME_AFTER.match(text, at + 5)
             if m is None:
@@ -2804,6 +2805,17 @@ PERSONAL_DATA_NOUNS = word_set(
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([\w-]{2,})$")
 _FIRST_NAME_AFTER = re.compile(rf"([{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])")
 _CAPITAL_WORD_AFTER = re.compile(rf"[ \t]+(?:[{UPPER}]|(?i:{PARTICLE_RE})[ \t]+[{UPPER}])")
+
+
+# Kin and the people around someone, before "van" and a first name: "de moeder van daan", "Kinderen van Hamid", "de
+# zoon van roos" (see PersonNameRecognizer._personal_data_of): whose family it is, a person's.
+KIN_OF = word_set(
+    """
+    moeder vader ouders mama papa mam pap kind kinderen kids zoon zoontje zonen dochter dochtertje dochters broer
+    broertje broers zus zusje zussen opa oma grootouders tante oom neef nicht man vrouw partner vriend vriendin
+    vriendje vriendinnetje verloofde schoonmoeder schoonvader schoonouders stiefvader stiefmoeder
+    """
+)
 
 
 def personal_data_noun(word: str) -> bool:
