@@ -2322,7 +2322,33 @@ def _streets_after_article(text: str) -> list[Finding]:
         + _parks_after_article(text, lowered)
         + _markets(text, lowered)
         + _stops_by_their_street(text, lowered)
+        + _branches_by_their_street(text, lowered)
     )
+
+
+# A firm's branch named after its street, the street before or after the branch's word ("de key van de oudegracht
+# vestiging", "filiaal Kalverstraat", "het kantoor aan de ..." is the address rules'), in the lower-cased copy.
+_BRANCH_AFTER_STREET = re.compile(r"([a-zà-ÿ][\w'’-]{3,})[ \t]+(?:vestiging|filiaal)(?![\w'’])")
+_BRANCH_BEFORE_STREET = re.compile(r"(?<![\w'’])(?:vestiging|filiaal)[ \t]+([a-zà-ÿ][\w'’-]{3,})(?![\w'’])")
+
+
+def _branches_by_their_street(text: str, lowered: str) -> list[Finding]:
+    """A branch of a firm named after its street (``_BRANCH_AFTER_STREET``, ``_BRANCH_BEFORE_STREET``): a word with a
+    road's ending that is no common word, in one case, without a number after it."""
+    if "vestiging" not in lowered and "filiaal" not in lowered:
+        return []
+    found: list[Finding] = []
+    for pattern in (_BRANCH_AFTER_STREET, _BRANCH_BEFORE_STREET):
+        for m in pattern.finditer(lowered):
+            word, written = m.group(1), text[m.start(1) : m.end(1)]
+            if not (written.islower() or written.istitle()) or not word.endswith(_ROAD_ENDINGS):
+                continue
+            if not _is_compound_street(word) or word in common_words() or word in _NOT_STREETS:
+                continue
+            if _NUMBER_AFTER.match(text, m.end(1)):
+                continue  # with a house number: the street rules
+            found.append(Finding(m.start(1), m.end(1), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 def _stops_by_their_street(text: str, lowered: str) -> list[Finding]:
