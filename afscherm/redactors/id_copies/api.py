@@ -22,6 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from afscherm.detectors.mrz import icao_check_digit
 from afscherm.redactors.id_copies import watermark
 from afscherm.redactors.id_copies.boxes import Region, black_out, grown_to_ink, rect, rotated
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
@@ -793,6 +794,25 @@ def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
 GHOSTLESS_BACKS = ("BEL", "D<<")
 STATE_AT, STATE_SHIFT = 2, 1
 STATE_DIGITS, DOCUMENT_CHARS = 3, 12
+DOCUMENT_LENGTH = 9  # a TD1 card's document number, followed by its check digit (ICAO 9303)
+MRZ_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# OCR-B characters tesseract reads for one another on small scans (tuning family3 seed 4 page 7: 'XCMZJ2IVK9' for
+# 'XCMZJ2JVK9'); one of the number's characters may be either.
+LOOKALIKES = {
+    "0": "O",
+    "O": "0D",
+    "D": "O",
+    "1": "IL",
+    "I": "1JL",
+    "J": "I",
+    "L": "1I",
+    "5": "S",
+    "S": "5",
+    "8": "B",
+    "B": "8",
+    "2": "Z",
+    "Z": "2",
+}
 GHOST_BACK_FRAME = ((0.05, 0.05), 0.55, 0.1)  # a TD1 card reaches ~0.47 band lengths above its band
 
 
@@ -809,9 +829,24 @@ def _ghostless_state(line: str) -> bool:
     at its place, give or take ``STATE_SHIFT`` characters."""
     for at in range(STATE_AT - STATE_SHIFT, STATE_AT + STATE_SHIFT + 1):
         after = line[at + 3 : at + 3 + DOCUMENT_CHARS]
-        if line[at : at + 3] in GHOSTLESS_BACKS and sum(c.isdigit() for c in after) >= STATE_DIGITS:
+        if line[at : at + 3] in GHOSTLESS_BACKS and (
+            sum(c.isdigit() for c in after) >= STATE_DIGITS or _checked(after)
+        ):
             return True
     return False
+
+
+def _checked(after: str) -> bool:
+    """Whether ``after`` (the characters after a card's state) starts with a document number and its ICAO check digit,
+    one character of the number perhaps read as its look-alike (``LOOKALIKES``): a German number may hold a single
+    digit or none (``IDD<<NLCLTCZGW7``), and a name line shows no digit after nine letters that checks them."""
+    number, check = after[:DOCUMENT_LENGTH].upper(), after[DOCUMENT_LENGTH : DOCUMENT_LENGTH + 1]
+    if not check.isdigit() or len(number) != DOCUMENT_LENGTH or not all(c in MRZ_CHARS for c in number):
+        return False
+    readings = [number] + [
+        number[:i] + o + number[i + 1 :] for i, c in enumerate(number) for o in LOOKALIKES.get(c, "")
+    ]
+    return any(icao_check_digit(r) == check for r in readings)
 
 
 def _ghost_back_marker(band: Band, shape: tuple[int, ...]) -> Region:
