@@ -928,6 +928,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             best.setdefault((f.start, f.end), f)
         for f in _districts_of_named_towns(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
+        for f in _streets_after_places(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         for f in _other_mentions(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         return sorted(best.values())
@@ -1623,6 +1625,44 @@ def _districts_after_towns(text: str, found: list[Finding]) -> list[Finding]:
         if CHAT_PHRASE_END.match(text, m.end()) is None:
             continue  # "in zwolle, gisteren kwam ..." goes on: a sentence, not a place's part
         out.append(Finding(*m.span(1), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# A comma and a street typed in lower case without its number after a place ("wij zitten in lombok, jan pieterszoon
+# coenstraat"): up to three words, the last with a street's ending.
+_LOWER_STREET_AFTER_COMMA = re.compile(r",[ \t]+((?:[a-zà-ÿ][\w'’.-]*[ \t]+){0,3}[a-zà-ÿ][\w'’-]*)")
+_STREET_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten"})
+# A preposition or an article opening the phrase is no part of the street's name ("aan de asserstraat").
+_BEFORE_A_STREET = frozenset({"aan", "op", "in", "bij", "naar", "de", "het", "'t"})
+
+
+def _streets_after_places(text: str, found: list[Finding]) -> list[Finding]:
+    """The street named in lower case after a place found and a comma, ending the phrase (``_LOWER_STREET_AFTER_COMMA``:
+    ``in lombok, jan pieterszoon coenstraat``): its last word has a street's ending and is no common word, the words
+    before it no common words but a name's particles ("in zwolle, via de snelweg" is no street)."""
+    out: list[Finding] = []
+    for f in found:
+        m = _LOWER_STREET_AFTER_COMMA.match(text, f.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        k = next((i for i in range(len(words), 0, -1) if street_suffix(words[i - 1]) is not None), 0)
+        lead = 0
+        while lead < k - 1 and words[lead] in _BEFORE_A_STREET:
+            lead += 1
+        if k == 0:
+            continue
+        last, suffix = words[k - 1], street_suffix(words[k - 1]) or ""
+        if len(last) <= len(suffix) + 2 or last in common_words():
+            continue
+        if any(w in common_words() and w not in _STREET_NAME_PARTICLES for w in words[lead : k - 1]):
+            continue
+        phrase = " ".join(words[:k])
+        end = m.start(1) + len(phrase)
+        if text[m.start(1) : end] != phrase or CHAT_PHRASE_END.match(text, end) is None:
+            continue  # "in zwolle, kerkstraat is afgesloten ..." goes on (or tabs part the words: a table's cells)
+        start = m.start(1) + len(" ".join(words[:lead])) + (1 if lead else 0)
+        out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
