@@ -110,6 +110,8 @@ def test_a_woven_desk_cut_by_a_box_is_no_picture(monkeypatch: pytest.MonkeyPatch
     original = np.where(desk, weave.astype(np.uint8), page)
     redacted = _blacked(original, [*TEXT_BOXES, (40, 250, 300, 420)])
     assert halftone_cut(original, redacted, GLYPH) == []
-    # The premise: without looking around them, pieces of the weave beside the box are refused.
+    # The premise: without looking around them, and each on its own (not joined into the weave, see
+    # HALFTONE_JOIN), pieces of the weave beside the box are refused.
     monkeypatch.setattr(verify, "HALFTONE_RING", 1e9)
+    monkeypatch.setattr(verify, "HALFTONE_JOIN", -np.inf)
     assert halftone_cut(original, redacted, GLYPH)

@@ -328,9 +328,54 @@ def _stands_alone(dots: np.ndarray, field: np.ndarray, pitch: float, shape: tupl
     return (outer - inner) / ring_area <= HALFTONE_RING * inner / max((x1 - x0) * (y1 - y0), 1.0)
 
 
-def halftone_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> list[tuple[float, float, float, float]]:
+# A screened picture's tones break its screen into fields: where it is dark the dots run together (holes of the light
+# screen instead), where it is pale they fade below HALFTONE_DEPTH, and its outline's dots have fewer neighbours. Each
+# field alone then has the picture's other fields around it, as dense as a desk's weave, and none stood alone: tuning
+# bench_id_captures seed 816 page 4 (a Dutch back turned 90 deg, its ghost screened at a 9 px pitch, 27 px glyphs) was
+# released with only the ghost's dark core boxed, 38.8 % of it black: 20 fields, the largest 185 dots, 180 of them
+# left visible. So fields whose boxes come within HALFTONE_JOIN pitches of each other (the width of the ring
+# ``_stands_alone`` looks at; HALFTONE_FIELD dots or more each, single dots are specks) are one screen, judged as one:
+# a picture's fields join into the picture, a desk's into a weave that reaches the page's border or goes on around it.
+HALFTONE_JOIN, HALFTONE_FIELD = HALFTONE_RING_PITCHES, 3
+
+
+def _joined_fields(dots: np.ndarray, labels: np.ndarray, links: np.ndarray) -> list[tuple[np.ndarray, float]]:
+    """The screens (dot indices, pitch) made of the fields ``labels`` gives ``dots`` (see HALFTONE_JOIN)."""
+    fields = []
+    for label in set(labels[labels >= 0].tolist()):
+        index = np.flatnonzero(labels == label)
+        if len(index) >= HALFTONE_FIELD:
+            pitch = float(np.median(np.linalg.norm(dots[links[index, 0]] - dots[index], axis=1)))
+            (x0, y0), (x1, y1) = dots[index].min(axis=0), dots[index].max(axis=0)
+            fields.append([x0, y0, x1, y1, pitch, [index]])
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(fields):
+            for b in fields[i + 1 :]:
+                m = HALFTONE_JOIN * max(a[4], b[4])
+                if a[0] - m <= b[2] and b[0] - m <= a[2] and a[1] - m <= b[3] and b[1] - m <= a[3]:
+                    a[:4] = min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
+                    a[4], a[5] = max(a[4], b[4]), a[5] + b[5]
+                    fields.remove(b)
+                    joined = True
+                    break
+            if joined:
+                break
+    out = []
+    for *_, parts in fields:
+        index = np.concatenate(parts)
+        pitch = float(np.median(np.linalg.norm(dots[links[index, 0]] - dots[index], axis=1)))
+        out.append((index, pitch))
+    return out
+
+
+def halftone_cut(
+    original: np.ndarray, redacted: np.ndarray, glyph: float, whole: bool = False
+) -> list[tuple[float, float, float, float]]:
     """Boxes (x0, y0, x1, y1, page pixels) of dot screens in ``original`` that are partly black in ``redacted``
-    (both grey, the same size) and partly not: a screened picture its box cut."""
+    (both grey, the same size) and partly not: a screened picture its box cut. The boxes hold the dots left visible,
+    or with ``whole`` all the screen's dots, a dot pitch around them (the screen's whole picture)."""
     f = min(1.0, HALFTONE_GLYPH_PX / glyph)
     small = cv2.resize(original, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else original
     g = glyph * f
@@ -343,9 +388,8 @@ def halftone_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
     for polarity in (True, False):
         dots = _screen_dots(small, g, polarity)
         screen, links = _screen_links(dots, g)
-        labels = _fields(screen, links)
-        for label in set(labels[labels >= 0].tolist()):
-            field = dots[labels == label]
+        for index, pitch in _joined_fields(dots, _fields(screen, links), links):
+            field = dots[index]
             if len(field) < HALFTONE_HIDDEN + HALFTONE_SHOWN:
                 continue
             hidden = dark[field[:, 1].astype(int), field[:, 0].astype(int)]
@@ -355,8 +399,10 @@ def halftone_cut(original: np.ndarray, redacted: np.ndarray, glyph: float) -> li
             at_border = x0 < g or y0 < g or x1 > w - 1 - g or y1 > h - 1 - g
             if at_border or (x1 - x0) * (y1 - y0) > HALFTONE_MAX_SHARE * w * h:
                 continue  # the desk's weave, not a picture
-            pitch = float(np.median(np.linalg.norm(dots[links[labels == label, 0]] - field, axis=1)))
             if not _stands_alone(dots, field, pitch, small.shape):
+                continue
+            if whole:
+                out.append(((x0 - pitch) / f, (y0 - pitch) / f, (x1 + 1 + pitch) / f, (y1 + 1 + pitch) / f))
                 continue
             shown = field[~hidden]
             (sx0, sy0), (sx1, sy1) = shown.min(axis=0), shown.max(axis=0)
