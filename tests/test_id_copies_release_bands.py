@@ -65,3 +65,14 @@ def test_a_number_whose_check_digit_is_wrong_or_a_name_line_is_not_exempt() -> N
     # Names with the state's letters where the first line prints it: no digit checks the letters after them.
     assert api._prints_back_ghost(BACK_BAND, ["IDD<<ANNAMARIE<<<<<<<<<<<<<<<", "ED<<ANNA<<<<<<<<<<<<<<<<<<<<<<"])
     assert api._prints_back_ghost(BACK_BAND, ["I<NLDNLCLTCZGW7<<<<<<<<<<<<<<<"])  # a Dutch back
+
+
+DATA_PAGE_BAND = Band(center=(500.0, 650.0), length=900.0, thickness=70.0, angle=0.0, lines=2, line_height=25.0)
+
+
+def test_a_data_page_cropped_with_its_facing_page_is_read_whole() -> None:
+    # Its frame is 1000 x 775 px: cropped alone the page is about that; beside its facing page (tuning family3 seed 3
+    # page 4, the facing page's BSN never read), about twice as wide, and cropped a little loosely, 0.56 of it.
+    assert api._covers_page(DATA_PAGE_BAND, (800, 1040))
+    assert not api._covers_page(DATA_PAGE_BAND, (800, 2000))
+    assert not api._covers_page(DATA_PAGE_BAND, (840, 1650))
