@@ -64,6 +64,7 @@ from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions,
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
+from afscherm.redactors.id_copies.turned import turned_left, turned_regions
 from afscherm.redactors.id_copies.verify import _picture_boxes as picture_in
 from afscherm.redactors.id_copies.verify import (
     cut_pictures,
@@ -1160,6 +1161,9 @@ def _checks(
     # A picture printed as a dot screen, cut by its box, whoever drew the box: its dots go on beside it.
     if halftone_cut(original, out_gray, size):
         yield ["halftone picture goes on past its box"]
+    # A line of text printed turned (a number along a document's edge), not all black, whoever drew the boxes.
+    if turned_left(original, out_gray, size):
+        yield ["text printed turned (a number along an edge) left visible"]
     # Faces are looked for in the same box-free page: the edge of a black box is no face.
     face_view = plain if band is None else page_frame(band, FACE_BAND_PX, out_gray.shape).warp(plain)
     if any(
@@ -1293,6 +1297,9 @@ def _redact_upright(
         # The finder reports a box once per reading that found it: each distinct box is grown once.
         grown = {r: grown_to_ink(gray, r) for r in dict.fromkeys(r for r in regions if r.type in wanted)}
         regions = [grown[r] for r in regions if r.type in wanted]
+        if "document_number" in wanted:
+            # A number printed turned along a document's edge, which OCR reads nowhere (see ``turned``).
+            regions += turned_regions(gray, glyph)
         # And each picture's box to the picture as verification sees it, on a page it would refuse for one only
         # (see ``_grown_to_pictures``).
         regions += _grown_to_pictures(gray, regions, glyph)
