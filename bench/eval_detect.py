@@ -6,10 +6,10 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-12``, ``-13``, ``-14`` and ``-15``
-(bench/gold/handwritten/heldout_12/13/14/15.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-11`` (bench/gold/handwritten/retired_1…11.jsonl, the first
-eleven such sets, retired to tuning in the eleventh to twentieth sessions) and ``chat-tuning``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-13``, ``-14`` and ``-15``
+(bench/gold/handwritten/heldout_13/14/15.jsonl, written by hand by writers who never saw the rules, never tuned on:
+only their aggregates are printed) and ``retired-1`` … ``-12`` (bench/gold/handwritten/retired_1…12.jsonl, the first
+twelve such sets, retired to tuning in the eleventh to twenty-first sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
 organisations named after people as hard negatives) and ``tuning-2`` (bench/gold/handwritten/tuning_2.jsonl: own
 hand-written tuning cases — checksum types in odd writings, MRZ zones in JSON and with broken check digits, dates
@@ -129,13 +129,13 @@ RETIRED_9 = GOLD_DIR / "handwritten" / "retired_9.jsonl"
 RETIRED_10 = GOLD_DIR / "handwritten" / "retired_10.jsonl"
 # The eleventh, written in the seventeenth session, retired to tuning in the twentieth.
 RETIRED_11 = GOLD_DIR / "handwritten" / "retired_11.jsonl"
-# twelfth, eighteenth session: replaces the retired ninth
-HANDWRITTEN_12 = GOLD_DIR / "handwritten" / "heldout_12.jsonl"
+# The twelfth, written in the eighteenth session, retired to tuning in the twenty-first (a fresh fifteenth replaces it).
+RETIRED_12 = GOLD_DIR / "handwritten" / "retired_12.jsonl"
 # thirteenth, nineteenth session: replaces the retired tenth
 HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
 # fourteenth, twentieth session: replaces the retired eleventh
 HANDWRITTEN_14 = GOLD_DIR / "handwritten" / "heldout_14.jsonl"
-# fifteenth, twenty-first session: will replace the twelfth when it retires
+# fifteenth, twenty-first session: replaces the retired twelfth
 HANDWRITTEN_15 = GOLD_DIR / "handwritten" / "heldout_15.jsonl"
 
 
@@ -147,7 +147,6 @@ def is_held_out(path: Path) -> bool:
 DEFAULT_SETS = {
     "tuning": GOLD_PATH,
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
-    "handwritten-12": HANDWRITTEN_12,
     "handwritten-13": HANDWRITTEN_13,
     "handwritten-14": HANDWRITTEN_14,
     "handwritten-15": HANDWRITTEN_15,
@@ -163,6 +162,7 @@ DEFAULT_SETS = {
     "retired-9": RETIRED_9,
     "retired-10": RETIRED_10,
     "retired-11": RETIRED_11,
+    "retired-12": RETIRED_12,
     "tuning-2": GOLD_DIR / "handwritten" / "tuning_2.jsonl",
     "tuning-3": GOLD_DIR / "handwritten" / "tuning_3.jsonl",
     "tuning-4": GOLD_DIR / "handwritten" / "tuning_4.jsonl",
