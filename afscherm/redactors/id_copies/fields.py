@@ -87,6 +87,45 @@ def _alnum(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
+# OCR splits a printed document number in two at times (tuning family3 seed 2 page 18, a residence permit's front:
+# 'KKKBFW 681', two words 2 px apart): neither half takes the number's shape, so it was never found, nor refused by
+# verification, and the copy was released with the number readable (a 10-digit V-number counted as the front's number).
+# Two words on one line, read as printed, closer than a word space (at most SPLIT_GAP of their height; a space is
+# 0.3-0.5 of it), whose letters and digits together take a document number's shape are that number.
+SPLIT_GAP = 0.2
+
+
+def split_numbers(words: list[Word]) -> list[list[Word]]:
+    """Pairs of neighbouring words that together, and neither alone, read as a document number.
+
+    Not grouped by ``ocr.lines``: a half's box may be swollen by the card's lines around it (that page: 'KKKBFW'
+    85 px tall, '681' 33 px), so a pair is told by the smaller word lying level within the other's height.
+
+    >>> a, b = Word("KKKBFW", 92, 584, 257, 806, 342), Word("681", 94, 808, 276, 888, 309)
+    >>> [[w.text for w in pair] for pair in split_numbers([b, a])]
+    [['KKKBFW', '681']]
+    >>> split_numbers([a, Word("681", 94, 830, 276, 910, 309)])  # a word space apart: two values
+    []
+    """
+    pairs: list[list[Word]] = []
+    printed = sorted((w for w in words if read_as_printed(w.text)), key=lambda w: w.x0)
+    for i, w in enumerate(printed):
+        for nxt in printed[i + 1 :]:
+            low = min(w.height, nxt.height)
+            if nxt.x0 - w.x1 > SPLIT_GAP * low:
+                break
+            if nxt.x0 < w.x1 - SPLIT_GAP * low or min(w.y1, nxt.y1) - max(w.y0, nxt.y0) < 0.8 * low:
+                continue  # overlapping across, or not level
+            first, second = _alnum(w.text), _alnum(nxt.text)
+            if is_document_number_like(first + second) and not (
+                is_document_number_like(first) or is_document_number_like(second)
+            ):
+                # Both at the smaller word's height: the number's own, not the swollen box's.
+                small = w if w.height <= nxt.height else nxt
+                pairs.append([dataclasses.replace(x, y0=small.y0, y1=small.y1) for x in (w, nxt)])
+    return pairs
+
+
 def read_as_printed(text: str) -> bool:
     """Whether a word as OCR read it (``text``) can be a document number printed on a card (see ``DOUBTFUL``)."""
     core = text.strip(_EDGE_PUNCTUATION)
@@ -238,6 +277,7 @@ def body_regions(
                 ctok, cval = canonical(token), canonical(value)
                 if ctok in cval or contains_near(ctok, cval, 2):
                     out.append(_box([w], kind, "mrz_value", margin))
+    out += [_box(pair, "document_number", "shape", margin) for pair in split_numbers(words)]
     out += _mrz_values_in_lines(line_list, values, margin)
     for kind, label, line_start in _first_labels(line_list):
         if kind not in wanted:

@@ -10,7 +10,7 @@ import numpy as np
 
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
 from afscherm.redactors.id_copies.face import faces, scaled_matches
-from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric
+from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric, split_numbers
 from afscherm.redactors.id_copies.mrz_band import Band, crop_upright
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tesseract, text_of
 
@@ -83,6 +83,8 @@ def text_problems(words: list[Word], analyzer, values: Values) -> list[str]:  # 
         found.append("document-number shape still readable")
     elif any(_dutch_number_read_with_o(token) for token in _NINE.findall(text.upper())):
         found.append("document-number shape still readable (O read for 0)")
+    if split_numbers(words):
+        found.append("document-number shape still readable (split in two words)")
     for line in text.upper().splitlines():
         if _MRZ_LIKE.search(line.replace(" ", "")):
             found.append("MRZ-like line still readable")
