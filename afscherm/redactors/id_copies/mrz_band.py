@@ -42,7 +42,7 @@ class _Blob:
     angle: float  # of the long axis, degrees in (-90, 90]
 
 
-def _blobs(gray: np.ndarray, smear: float = 1.0, min_line: float = MIN_LINE) -> list[_Blob]:
+def _blobs(gray: np.ndarray, smear: float = 1.0, min_line: float = MIN_LINE, frames_out: bool = False) -> list[_Blob]:
     w = gray.shape[1]
     k = max(3, int(w / 90 * smear))
     blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, k + 1)))
@@ -52,10 +52,12 @@ def _blobs(gray: np.ndarray, smear: float = 1.0, min_line: float = MIN_LINE) -> 
     _, mask = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     # A page's frame or a card's edge running down close beside the lines joins them into one shape too tall for a line
     # (a passport page's printed border 15 px from its MRZ, tuning family3 seed 3 page 5: the band was never found).
-    # Straight vertical runs VERTICAL_RUN smearing widths long, taller than any MRZ glyph, are taken out first.
-    mask = cv2.subtract(
-        mask, cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, VERTICAL_RUN * k)))
-    )
+    # Straight vertical runs VERTICAL_RUN smearing widths long, taller than any MRZ glyph, are taken out first - in a
+    # pass of its own (``find_bands``): on a page whose bands the plain passes find, taking them out moved a card's band
+    # (tests/test_id_copies_layouts.py, two cards side by side: the TD3 band grew by 60 px and a box's edge cut glyphs).
+    if frames_out:
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, VERTICAL_RUN * k))
+        mask = cv2.subtract(mask, cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k * 2 + 1, 1)))
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -117,7 +119,14 @@ def find_bands(gray: np.ndarray, min_line: float = MIN_LINE) -> list[Band]:
     small = cv2.resize(gray, (WORK_WIDTH, max(1, round(gray.shape[0] / scale))), interpolation=cv2.INTER_AREA)
     # Large glyphs leave wide gaps between characters: a second pass smears further.
     groups = _group(_blobs(small, 1.0, min_line)) + _group(_blobs(small, 2.0, min_line))
-    bands: list[Band] = []
+    bands = _one_per_place(groups, scale, [])
+    # Bands a frame or an edge beside them hid from the plain passes (see ``VERTICAL_RUN``), where those found none.
+    return _one_per_place(_group(_blobs(small, 1.0, min_line, frames_out=True)), scale, bands)
+
+
+def _one_per_place(groups: list[list[_Blob]], scale: float, bands: list[Band]) -> list[Band]:
+    """``bands`` and, longest and lowest first, each group's band where none of them is yet."""
+    bands = list(bands)
     for group in sorted(groups, key=lambda g: (sum(m.length for m in g), max(m.cy for m in g)), reverse=True):
         band = _band(group, scale)
         if not any(_inside(band.center, other) or _inside(other.center, band) for other in bands):
