@@ -1901,16 +1901,23 @@ def _answers_a_round(text: str, start: int, end: int, day: date) -> bool:
         return False
     if _OWN_DATE_LABEL.search(text, own, start) is not None:
         return False  # a form's field of another date ("Gewenste startdatum: 01-09-2026"), no speaker
-    floor = max(0, own - ROUND_CHARS)
-    at = own - 1
+    asked = _round_question_above(text, own)
+    return asked is not None and (adult or _a_childs_asked(text, *asked))
+
+
+def _round_question_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line, of the ROUND_LINES lines above ``line_start`` and within ROUND_CHARS characters, that asks for birth
+    dates (see :data:`_BIRTH_DATE_ASKED`), nearest first; None when none does."""
+    floor = max(0, line_start - ROUND_CHARS)
+    at = line_start - 1
     for _ in range(ROUND_LINES):
         if at <= floor:
-            return False
+            return None
         above = max(floor, text.rfind("\n", floor, at) + 1)
         if _BIRTH_DATE_ASKED.search(text, above, at) is not None:
-            return adult or _a_childs_asked(text, above, at)
+            return above, at
         at = above - 1
-    return False
+    return None
 
 
 _CHILD_ASKED_HINTS = ("kind", "kids", "zoon", "zonen", "dochter", "baby", "geboortedatum van", "geboortedata van")
@@ -2371,16 +2378,8 @@ def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
 def _round_asks_a_child(text: str, line_start: int) -> bool:
     """One of the ROUND_LINES lines above ``line_start`` asks for birth dates and names a child ("ik moet de
     geboortedata van de kids doorgeven" / "Daan 04-02-2014, Mila 19-09-2015"): the answers below are children's."""
-    floor = max(0, line_start - ROUND_CHARS)
-    at = line_start - 1
-    for _ in range(ROUND_LINES):
-        if at <= floor:
-            return False
-        above = max(floor, text.rfind("\n", floor, at) + 1)
-        if _BIRTH_DATE_ASKED.search(text, above, at) is not None:
-            return _a_childs_asked(text, above, at)
-        at = above - 1
-    return False
+    asked = _round_question_above(text, line_start)
+    return asked is not None and _a_childs_asked(text, *asked)
 
 
 # An SQL table of children by its name (``INSERT INTO leerling VALUES (…)``, ``insert into kinderen``, ``jeugdleden``).
