@@ -4,18 +4,7 @@ written one is: far enough back. Cases written for these tests, all fictitious."
 
 from __future__ import annotations
 
-from afscherm.detectors.date_of_birth import birth_dates_in_records
-from afscherm.detectors.findings import Finding
-
-
-def person(text: str, name: str) -> Finding:
-    start = text.index(name)
-    return Finding(start, start + len(name), "PERSON", 0.9, "test")
-
-
-def in_records(text: str, names: list[str]) -> list[str]:
-    found = birth_dates_in_records(text, None, [person(text, n) for n in names])
-    return [text[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
+from tests.birth_record_helpers import in_records
 
 
 def test_a_spoken_date_right_after_a_name() -> None:
