@@ -120,7 +120,10 @@ def check(t, v, noisy, problems):
             if ip.is_loopback: problems.append('loopback labelled')
         except ValueError: problems.append('ip invalid')
     elif t == 'NL_ID_DOCUMENT':
-        if not re.fullmatch(r'[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]', v.upper()): problems.append('doc shape')
+        # A number spelled out in a call ('N, V, G, B, E, B, vijf, K, vijf') is the same number: compacted, it must
+        # take the 9-character shape (REVIEW_heldout_15.md, doubt 9: spelled values are labelled like read-backs).
+        d = spoken_to_chars(v) if is_spoken(v) else re.sub(r'[\s,\-.]', '', v)
+        if not re.fullmatch(r'[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]', d.upper()): problems.append('doc shape')
     elif t == 'DATE_OF_BIRTH':
         if not re.search(r'\d|jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|negentien|tweeduizend', v, re.I) and not is_spoken(v): problems.append('dob no date')
 
