@@ -70,9 +70,10 @@ kinship words and titles before names, villages and postcodes in lower case, num
 ``tuning-23`` (bench/gold/handwritten/tuning_23.jsonl: chats of every kind, written blind to the rules) and
 ``tuning-24`` (bench/gold/handwritten/tuning_24.jsonl: chats and logs, written blind to the rules) and
 ``tuning-25`` (bench/gold/handwritten/tuning_25.jsonl: chats, call transcripts and OCR output, written blind), and so
-on to ``tuning-35`` (each set's README_tuning_N.md says what it holds; ``tuning-34``: chats, calls and tickets rich in
+on to ``tuning-36`` (each set's README_tuning_N.md says what it holds; ``tuning-34``: chats, calls and tickets rich in
 dates of birth, places and names, written blind in the twentieth session; ``tuning-35``: the same weighted to names
-and dates of birth in chats, written blind in the twenty-first). Matching
+and dates of birth in chats, written blind in the twenty-first; ``tuning-36``: chats, calls, logs and tickets rich in
+names, dates of birth, places, spoken numbers and keys, written blind in the twenty-second). Matching
 rules are in
 ``detectors.evaluation``: any-overlap with the same type for P/R (exact one-to-one F1 beside it), findings
 inside a gold MRZ zone are its sub-values, and the headline is the character leak rate. Misses and false
@@ -197,6 +198,7 @@ DEFAULT_SETS = {
     "tuning-33": GOLD_DIR / "handwritten" / "tuning_33.jsonl",
     "tuning-34": GOLD_DIR / "handwritten" / "tuning_34.jsonl",
     "tuning-35": GOLD_DIR / "handwritten" / "tuning_35.jsonl",
+    "tuning-36": GOLD_DIR / "handwritten" / "tuning_36.jsonl",
 }
 
 
