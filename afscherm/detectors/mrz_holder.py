@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.date_of_birth import dates_written
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.text_facts import _CASE_ODDITIES
 
 if TYPE_CHECKING:
     from datetime import date
@@ -52,23 +53,98 @@ def _same_day(day: date, yymmdd: tuple[int, int, int]) -> bool:
     return (day.year % 100, day.month, day.day) == yymmdd
 
 
-def _name_patterns(field: str) -> list[re.Pattern[str]]:
+def _name_phrases(field: str) -> list[tuple[str, ...]]:
     """What the zone's name field ``VAN<LEEUWEN<<DAAN`` stands for in the visual zone: the surname as a phrase (its
     words parted by spaces or a hyphen), each surname word and given name of two or more letters that is no
-    particle, whole words, any case but opening with a capital."""
+    particle (capitals A-Z), each as its words; the longest first, the surname's phrase before its words. Looked
+    for as whole words, any case but opening with a capital (:func:`_phrase_spans`)."""
     field = field.translate(_AS_LETTER)  # "0ZTURK": OCR's 0 for the O an Ö is written as
     if _NOT_NAME.search(field):
         return []  # another digit in the name: no word to look for
     surname, _, given = field.partition("<<")
     surname_words = [w for w in _FILLERS.split(surname) if w]
     words = [w for w in surname_words + [w for w in _FILLERS.split(given) if w] if len(w) >= 2]
-    phrases = {r"[ \t-]+".join(surname_words)} if len(surname_words) > 1 else set()
+    phrases = {_PHRASE_GAP.join(surname_words)} if len(surname_words) > 1 else set()
     phrases |= {w for w in words if w.lower() not in _PARTICLES}
-    # the longest first: the surname's phrase before its words
-    return [
-        re.compile(rf"(?:(?<![\w<]){_AFTER_ESCAPE}){phrase}(?![\w<])", re.IGNORECASE)
-        for phrase in sorted(phrases, key=len, reverse=True)
-    ]
+    # (ordered by the length of the pattern's text, as the patterns were: the surname's phrase before its words)
+    return [tuple(phrase.split(_PHRASE_GAP)) for phrase in sorted(phrases, key=len, reverse=True)]
+
+
+# What parts a surname's words in the visual zone (a run of spaces, tabs or hyphens), as a pattern's text.
+_PHRASE_GAP = r"[ \t-]+"
+_GAP_CHARS = frozenset(" \t-")
+
+
+def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<![\w<]){_AFTER_ESCAPE}){_PHRASE_GAP.join(phrase)}(?![\w<])", re.IGNORECASE)
+
+
+def _word_char(c: str) -> bool:
+    r"""``c`` is what ``[\w<]`` matches (a pattern's \w is ``str.isalnum`` or ``_``)."""
+    return c.isalnum() or c in "_<"
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """No word character or ``<`` before ``at``, or an escaped line break or tab (``\\n``) right before it."""
+    return at == 0 or not _word_char(text[at - 1]) or (at >= 2 and text[at - 2] == "\\" and text[at - 1] in "nrt")
+
+
+def _phrase_end(text: str, lowered: str, at: int, phrase: tuple[str, ...]) -> int | None:
+    """Where ``phrase`` (words of capitals A-Z) written from ``at`` ends: its words in any case, each after a run of
+    spaces, tabs or hyphens, none going on into a word character or ``<``."""
+    for k, word in enumerate(phrase):
+        if k:
+            gap = at
+            while at < len(text) and text[at] in _GAP_CHARS:
+                at += 1
+            if at == gap:
+                return None
+        if not lowered.startswith(word.lower(), at):
+            return None
+        at += len(word)
+    return None if at < len(text) and _word_char(text[at]) else at
+
+
+def _phrase_spans(text: str, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every span :func:`_phrase_pattern` finds (``finditer``: left to right, on after each match), by ``str.find``
+    on the lower-cased text: compiling a pattern per name costs more than the search. Where the two could differ
+    (a character a case-insensitive pattern matches to a letter that ``str.lower`` does not make it, or one that
+    lower-cases to two), the pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _CASE_ODDITIES):
+        return [m.span() for m in _phrase_pattern(phrase).finditer(text)]
+    first = phrase[0].lower()
+    spans: list[tuple[int, int]] = []
+    at = lowered.find(first)
+    while at >= 0:
+        end = _phrase_end(text, lowered, at, phrase) if _opens_word(text, at) else None
+        if end is not None:
+            spans.append((at, end))
+        at = lowered.find(first, end if end is not None else at + 1)
+    return spans
+
+
+def _literal_spans(text: str, value: str) -> list[tuple[int, int]]:
+    """Every span of ``value`` written as it is in ``text``, no letter or digit right before (but an escaped line
+    break or tab) or after it: what ``finditer`` finds of ``(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))VALUE(?![A-Za-z0-9])``,
+    by ``str.find``."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(value) if value else -1
+    while at >= 0:
+        end = at + len(value)
+        opens = (
+            at == 0 or not _ascii_alnum(text[at - 1]) or (at >= 2 and text[at - 2] == "\\" and text[at - 1] in "nrt")
+        )
+        if opens and not (end < len(text) and _ascii_alnum(text[end])):
+            spans.append((at, end))
+            at = text.find(value, end)
+        else:
+            at = text.find(value, at + 1)
+    return spans
+
+
+def _ascii_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 def _without_accents(text: str) -> str:
@@ -121,9 +197,9 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         if f.entity_type == "NL_ID_DOCUMENT":
             # the document number printed on the card, alone on its line or after a label OCR broke
             added += [
-                Finding(m.start(), m.end(), "NL_ID_DOCUMENT", SCORE, RECOGNIZER)
-                for m in re.finditer(rf"(?:(?<![A-Za-z0-9]){_AFTER_ESCAPE}){re.escape(value)}(?![A-Za-z0-9])", text)
-                if free(m.start(), m.end(), "NL_ID_DOCUMENT")
+                Finding(start, end, "NL_ID_DOCUMENT", SCORE, RECOGNIZER)
+                for start, end in _literal_spans(text, value)
+                if free(start, end, "NL_ID_DOCUMENT")
             ]
         elif f.entity_type == "DATE_OF_BIRTH":
             birth = _yymmdd(value)
@@ -136,13 +212,13 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             ]
         else:
             spans: list[tuple[int, int]] = []
-            patterns = _name_patterns(value)
-            plain = _without_accents(text) if patterns else text
-            for pattern in patterns:
-                for m in pattern.finditer(plain):
-                    if not _opens_with_capital(m.group()):
+            phrases = _name_phrases(value)
+            plain = _without_accents(text) if phrases else text
+            for phrase in phrases:
+                for start, end in _phrase_spans(plain, phrase):
+                    if not _opens_with_capital(plain[start:end]):
                         continue  # a common word written like the name ("koen", "bakker")
-                    if free(*m.span(), "PERSON") and not any(a < m.end() and m.start() < b for a, b in spans):
-                        spans.append(m.span())
+                    if free(start, end, "PERSON") and not any(a < end and start < b for a, b in spans):
+                        spans.append((start, end))
             added += [Finding(start, end, "PERSON", SCORE, RECOGNIZER) for start, end in spans]
     return findings + added
