@@ -44,6 +44,7 @@ from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import identiteitskaartnummer as stdnum_document
 
 from afscherm.detectors.context import ocr_folded
+from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.iban import is_valid_iban
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -116,6 +117,8 @@ _STEMS_ANYWHERE = {
 _STEMS_AT_START = {"IMEI": ("imei",)}
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD = re.compile(r"[a-z]+|\d+")
+# (a key's words in other languages hold accented letters: "prénom", "imię")
+_KEY_WORD = re.compile(r"[a-zß-öø-ÿ\u0100-\u017f]+|\d+")
 
 
 @lru_cache(maxsize=4096)
@@ -351,7 +354,8 @@ _PAIR_VALUE = re.compile(
     r"|(?P<bare>[^\s\"',;&}\]<>|()=\d]{0,40}\d[^\s\"',;&}\]<>|()=]{0,60}))"
 )
 _MAX_KEY = 41
-_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
+# (a namespace's prefix in the tag too: "<BG:geslachtsnaam>", "<StUF:zender>")
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.:-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
 _SQL_COLUMNS = re.compile(
     r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
@@ -777,11 +781,29 @@ _NAME_KEY_HINTS: tuple[str, ...] = (
     "contactperso",
     "holder",
     "houder",
+    # name keys in other languages and abbreviated (``Vorname``, ``prénom``/``nome``/``nombre``/``cognome``,
+    # ``apellido``, ``nazwisko``, ``soyadı``; ``voorn``, ``achtern``, ``tussenv``; ``achternm``, ``vrnm``: see
+    # :data:`_NM_KEY`)
+    "nom",
+    "apellido",
+    "nazwisko",
+    "soyad",
+    "voorn",
+    "achtern",
+    "tussenv",
 )
 # (and the event roles a log writes as keys: "author=Pieter", 'visitor="Noor"')
 _NAME_KEY_HINTS += tuple(sorted(EVENT_ROLE_KEYS))
-_NAME_KEY_HINT = re.compile("(?i)" + "|".join(_NAME_KEY_HINTS))
-_NAME_KEY_HINT_LOWER = re.compile("|".join(_NAME_KEY_HINTS))
+# A key whose head "naam" is cut short ("achternm", "voornm", "vrnm"): "nm" ending a word before a key's separator or a
+# column's delimiter (a literal start: the regex engine skips ahead to it; "nm" inside words, "aanmelden", passes).
+_NM_KEY = re.compile(r"nm[\"'=:,;\t|`>)\] ]")
+# A hint counts where its word is a key: a separator follows the word (or SQL's LIKE), as :data:`_NAME_VALUE` and
+# :data:`_LIKE_VALUE` read it. Tested inside the pattern: the hints inside prose words ("aanmelden", "voornamelijk")
+# are passed over there, not one by one in Python.
+_KEY_FOLLOWS = r"(?=[\w.-]{0,40}(?:[ \t]*[\"']?[ \t]*(?:=>|[:=])|[ \t]+i?like[ \t]+'))"
+_NAME_KEY_HINT = re.compile("(?i)(?:nm|" + "|".join(_NAME_KEY_HINTS) + ")" + _KEY_FOLLOWS)
+# (gathered by their first letters: the engine tests each first letter once per position, not once per hint)
+_NAME_KEY_HINT_LOWER = re.compile(by_first_character(("nm", *_NAME_KEY_HINTS)) + _KEY_FOLLOWS)
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
 _NAME_VALUE = re.compile(
     r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
@@ -879,23 +901,111 @@ def _row_name_cells(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=4096)
 def names_person(name: str) -> bool:
-    """The field's name says its value is a person's name or a part of one.
+    """The field's name says its value is a person's name or a part of one: its words (:func:`key_words`) read as
+    the Dutch name-part words they stand for (:func:`_name_word`), words that only say which copy or use of the value
+    it is left out (``updated_firstName``, ``billing_name``, ``old_achternaam``: :data:`_KEY_MODIFIERS`).
 
     >>> names_person("klantnaam"), names_person("first_name"), names_person("naam_ouder"), names_person("Tussenvoegsel")
     (True, True, True, True)
     >>> names_person("product_name"), names_person("bedrijfsnaam"), names_person("hostname"), names_person("status")
     (False, False, False, False)
+    >>> names_person("achternm"), names_person("updated_firstName"), names_person("Vorname"), names_person("old_file")
+    (True, True, True, False)
     """
-    words = _WORD.findall(_CAMEL.sub(" ", name).casefold())
-    joined = "".join(words)
+    raw = key_words(name)
+    if not raw:
+        return False
+    if "".join(raw) in _NAME_PART_KEYS or _NAME_WORD_SYNONYMS.get("".join(raw)) in _NAME_PART_KEYS:
+        return True  # (before the words are read one by one: "f_name", "l_name", "nom_de_famille")
+    words = [w for w in map(_name_word, raw) if w not in _KEY_MODIFIERS and not w.isdigit()]
     if not words:
         return False
+    joined = "".join(words)
     if joined in _NAME_PART_KEYS:
         return True
-    if any(w in ("naam", "name", "namen", "names") for w in words):
-        return all(w in _PERSON_ROLES or w in _NAME_SOURCES or w in ("naam", "name", "namen", "names") for w in words)
+    if any(w in _NAME_HEADS for w in words):
+        return all(w in _PERSON_ROLES or w in _NAME_SOURCES or w in _NAME_HEADS for w in words)
+    if all(w in _NAME_PART_KEYS for w in words):
+        return True  # name parts together ("voorvoegselGeslachtsnaam": the surname's particles)
     # a Dutch compound whose head is a person: klantnaam, partnernamen
     return any(joined.endswith(tail) and joined[: -len(tail)] in _PERSON_ROLES for tail in ("naam", "namen"))
+
+
+_NAME_HEADS = frozenset({"naam", "name", "namen", "names"})
+# Words a key is read as (after :func:`key_words`): other languages' name-part words and common abbreviations of the
+# Dutch ones, mapped onto the Dutch word (``Vorname``, ``prénom``, ``apellidos``, ``nazwisko``, ``achternm``).
+_NAME_WORD_SYNONYMS = {
+    "vorname": "voornaam", "vornamen": "voornamen", "nachname": "achternaam", "familienname": "achternaam",
+    "geburtsname": "geboortenaam", "rufname": "roepnaam", "prenom": "voornaam", "prénom": "voornaam",
+    "prenoms": "voornamen", "prénoms": "voornamen", "nom": "naam", "noms": "namen", "nomdefamille": "achternaam",
+    "apellido": "achternaam", "apellidos": "achternaam", "nombre": "naam", "cognome": "achternaam", "nome": "naam",
+    "nazwisko": "achternaam", "imie": "voornaam", "imię": "voornaam", "soyad": "achternaam", "soyadi": "achternaam",
+    "soyadı": "achternaam", "isim": "naam", "efternamn": "achternaam", "fornamn": "voornaam", "förnamn": "voornaam",
+    "fornavn": "voornaam", "etternavn": "achternaam", "navn": "naam", "namn": "naam", "sobrenome": "achternaam",
+    "nm": "naam", "nam": "naam", "nme": "naam", "famille": "family", "familie": "family",
+}  # fmt: skip
+# Stems that open a name key's Dutch compound (``voornaam``, ``geslachtsnaam``): an abbreviation of one keeps its first
+# letter and some of the others in order (``vnaam``, ``vrnm``, ``achtrnm``, ``gslnaam``), a truncation its start
+# (``voorn``, ``achtern``).
+_NAME_COMPOUND_STEMS = ("voor", "achter", "geslachts", "roep", "geboorte", "meisjes", "volledige", "klant")
+_NAME_PART_WORDS = (
+    "voornaam", "voornamen", "achternaam", "geslachtsnaam", "roepnaam", "voorletters", "tussenvoegsel",
+    "geboortenaam", "meisjesnaam", "voorvoegsel",
+)  # fmt: skip
+MIN_TRUNCATION = 5
+# Words around a name key that say which copy or which use of the value it holds, not whose it is: an audit log's
+# ``old_``/``updated_``, a form's ``billing_``/``shipping_``, a schema's type or namespace prefix (``str_``, ``v_``,
+# ``inp.``). They neither make a key a name's nor stop it being one.
+_KEY_MODIFIERS = frozenset(
+    {
+        "old", "oud", "oude", "new", "nieuw", "nieuwe", "updated", "update", "upd", "prev", "previous", "vorige",
+        "current", "cur", "huidig", "huidige", "orig", "original", "oorspronkelijk", "oorspronkelijke", "billing",
+        "shipping", "delivery", "invoice", "factuur", "aflever", "primary", "secondary", "alt", "alternate",
+        "edited", "changed", "gewijzigd", "gewijzigde", "corrected", "verified", "raw", "input", "entered",
+        "opgegeven", "ingevoerd", "legal", "official", "officiele", "officiële", "preferred", "registered",
+        "account", "profile", "profiel", "str", "txt", "fld", "col", "inp", "bg", "brp", "ext", "nl", "en", "de", "fr",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> str:
+    """``word`` of a key read as the Dutch name-part word it stands for (a synonym, an abbreviation, a truncation),
+    or as itself."""
+    from afscherm.detectors.person_name import common_words
+
+    if word in _NAME_WORD_SYNONYMS:
+        return _NAME_WORD_SYNONYMS[word]
+    if len(word) > 2 and word.endswith("nm"):
+        word = word[:-2] + "naam"  # achternm, voornm, klantnm
+    if word in _NAME_PART_KEYS or word in common_words() or word in _KEY_MODIFIERS:
+        return word
+    if word.endswith("naam") and len(word) > 4:
+        stem = word[:-4]
+        for full in _NAME_COMPOUND_STEMS:
+            if full[0] == stem[0] and _subsequence(stem, full):
+                return full + "naam"
+    if len(word) >= MIN_TRUNCATION:
+        for full in _NAME_PART_WORDS:
+            if full.startswith(word):
+                return full
+    return word
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every letter of ``short`` in ``long``, in order."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+@lru_cache(maxsize=8192)
+def key_words(name: str) -> tuple[str, ...]:
+    """The words of a key (camelCase, snake_case, kebab-case, dotted, an XML namespace's prefix left off), lower case.
+
+    >>> key_words("BG:voorvoegselGeslachtsnaam"), key_words("updated_firstName"), key_words("contact.Prénom")
+    (('voorvoegsel', 'geslachtsnaam'), ('updated', 'first', 'name'), ('contact', 'prénom'))
+    """
+    return tuple(_KEY_WORD.findall(_CAMEL.sub(" ", name.rpartition(":")[2]).casefold()))
 
 
 def _key_before(text: str, end: int) -> int:
@@ -924,11 +1034,15 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         # XML elements named for a name part (``<voorletters>K.L.</voorletters>``, ``<achternaam>Hul</achternaam>``)
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text) if names_person(m.group(1))]
     lowered = text.lower()
+    if ("first" in lowered and "last" in lowered) or ("given" in lowered and "family" in lowered):
+        out += _paired_part_values(text)
+    if ("sn:" in lowered or "cn:" in lowered) and ("dn:" in lowered or "objectclass" in lowered):
+        out += _ldif_names(text)
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
     if roles:
         out += _role_values(text)
-    elif not any(h in lowered for h in _NAME_KEY_HINTS):
+    elif not any(h in lowered for h in _NAME_KEY_HINTS) and _NM_KEY.search(lowered) is None:
         return out  # substring tests: most texts name no name field
     seen_keys: set[int] = set()
     # the hint pattern in lower case over the lower-cased text (same offsets unless lower-casing changed a length)
@@ -982,6 +1096,59 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
         out += [cell for cell in _sql_cells(text, need_digit=False) if column(cell[0])]
     return out
+
+
+# A name's parts as keys of their own, side by side in one object or record: ``{"first": "Evi", "last": "Kramer"}``
+# in an order's "customer" or an "employees" list, ``first=Evi last=Kramer`` in a log. "first" or "last" alone is no
+# name ("first": true, "last": "2024-05-01"); a given-name key beside a family-name key is.
+_PART_KEY = re.compile(r"(?<![\w.-])[\"']?(first|last|given|family)[\"']?[ \t]*(?:=>|[:=])", re.IGNORECASE)
+_GIVEN_PARTS = frozenset({"first", "given"})
+_RECORD_REACH = 300
+
+
+def _paired_part_values(text: str) -> list[tuple[str, int, int]]:
+    """Values of ``first``/``given`` and ``last``/``family`` keys that stand together in one ``{…}`` object (or,
+    outside braces, on one line)."""
+    out: list[tuple[str, int, int]] = []
+    keys = list(_PART_KEY.finditer(text))
+    records: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for m in keys:
+        pos = m.start()
+        brace = text.rfind("{", max(0, pos - _RECORD_REACH), pos)
+        close = text.find("}", pos, pos + _RECORD_REACH)
+        if brace >= 0 and close >= 0 and "}" not in text[brace:pos]:
+            span = (brace, close)
+        else:
+            span = (text.rfind("\n", 0, pos) + 1, -1)  # a line, keyed by its start
+        records.setdefault(span, []).append(m)
+    for found in records.values():
+        parts = {m.group(1).casefold() for m in found}
+        if not (parts & _GIVEN_PARTS and parts - _GIVEN_PARTS):
+            continue
+        for m in found:
+            v = _NAME_VALUE.match(text, m.end(1))
+            if v is None or v.group("obj") is not None:
+                continue
+            group = "dq" if v.group("dq") is not None else "sq" if v.group("sq") is not None else "bare"
+            lo, hi = v.span(group)
+            if group == "bare":  # (logfmt: the value ends at its first space)
+                cut = text.find(" ", lo, hi)
+                hi = cut if cut >= 0 else hi
+            out.append((m.group(1), *_cell(text, lo, hi)))
+    return out
+
+
+# LDAP's entries (LDIF, a ``dn:`` or an ``objectClass`` in the text): ``sn:`` is the surname; ``cn:`` is the whole
+# name in a person's entry, one that holds a surname or given name too (a group's ``cn: Domain Admins`` is none).
+# "sn"/"cn" elsewhere (a serial number, a certificate's host) are left alone.
+_LDIF_NAME = re.compile(r"(?im)^(sn|cn)(?:;[\w-]{1,20})?:[ \t]*([^:\s][^\n]{0,59})$")
+
+
+def _ldif_names(text: str) -> list[tuple[str, int, int]]:
+    """Values of an LDIF entry's ``sn:`` and ``cn:`` lines (base64 ``sn::`` values are no text)."""
+    found = [(m.group(1).casefold(), *_cell(text, *m.span(2))) for m in _LDIF_NAME.finditer(text)]
+    person = any(key == "sn" for key, _, _ in found) or "givenname:" in text_facts(text).lowered
+    return [cell for cell in found if cell[0] == "sn" or person]
 
 
 # A vCard's structured name: "N:family;given;additional;prefixes;suffixes" (RFC 6350), parameters allowed

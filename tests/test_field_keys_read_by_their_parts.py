@@ -1,0 +1,107 @@
+"""Name keys read by their parts (issue 12): a key's words (camelCase, snake_case, dots, a namespace's prefix),
+abbreviations and other languages' words read as the Dutch name-part word, words that only say which copy or use of
+the value it is (``old_``, ``updated_``, ``billing_``) left out; a name's parts as sibling keys; LDIF entries.
+
+Hand-written, fictitious examples; every expected value is written out, not computed by the code under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.field_context import name_field_values, names_person
+from afscherm.detectors.person_name import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in REC.find(text)]
+
+
+def values(text: str) -> list[str]:
+    return [text[a:b] for _, a, b in name_field_values(text)]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # abbreviated: the head cut short, vowels dropped, the word truncated
+        "achternm", "voornm", "vrnm", "klantnm", "voorn", "achtern", "vnaam",
+        # a copy's or a use's word before or after it
+        "updated_firstName", "old_achternaam", "achternaam_nieuw", "billing_name", "contact.lastName", "prevSurname",
+        # other languages' headers and keys
+        "Vorname", "Nachname", "prénom", "nom_de_famille", "apellidos", "cognome", "nazwisko", "soyad", "efternamn",
+        # a namespace's prefix (StUF/BRP XML), name parts together
+        "BG:geslachtsnaam", "BG:voorvoegselGeslachtsnaam",
+    ],
+)  # fmt: skip
+def test_keys_that_name_a_person(key: str) -> None:
+    assert names_person(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "old_file_name", "service_name", "queue_name", "hostname", "new_product_name", "geslacht", "straatnaam",
+        "vaknaam", "accountnaam", "gebruikersnaam", "first", "last", "version", "updated_at", "BG:geboortedatum",
+    ],
+)  # fmt: skip
+def test_keys_that_name_no_person(key: str) -> None:
+    assert not names_person(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{'achternm': 'Zwart', 'voornm': 'Ilse', 'tussenv': None}", ["Zwart", "Ilse"]),
+        ('type="UPDATE_PROFILE" updated_firstName="Noor", updated_lastName="El Hadi"', ["Noor", "El Hadi"]),
+        ("Vorname;Nachname;Geburtsdatum\nJürgen;Brandt;1971-04-02", ["Jürgen", "Brandt"]),
+        ('{"prenom": "Jean-Luc", "nom": "Rosario", "ville": "Rotterdam"}', ["Jean-Luc", "Rosario"]),
+        ("<BG:geslachtsnaam>Wierenga</BG:geslachtsnaam><BG:voornamen>Albertus Jan</BG:voornamen>",
+         ["Wierenga", "Albertus Jan"]),
+    ],
+)  # fmt: skip
+def test_names_under_keys_read_by_their_parts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"employees":[{"first":"Bart","last":"Nijhof"},{"first":"Rosa","last":"Gruber"}]}',
+         ["Bart", "Nijhof", "Rosa", "Gruber"]),
+        ('{"event":"checkout","customer":{"first":"Evi","last":"Kramer","city":"Hoorn"}}', ["Evi", "Kramer"]),
+        ("{'given': 'Sven', 'family': 'Dijkstra', 'age': 41}", ["Sven", "Dijkstra"]),
+        ("level=info msg=signup first=Fenna last=Bosma plan=basis", ["Fenna", "Bosma"]),
+        ("- {first: 'Mees', last: 'Rutgers'}", ["Mees", "Rutgers"]),
+    ],
+)  # fmt: skip
+def test_a_names_parts_as_sibling_keys(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"first": "2024-01-02", "count": 3}',  # no family-name key beside it
+        '{"page": {"first": 1, "size": 20}, "links": {"last": "/p/9"}}',  # in two objects
+        "first=1 step=2",
+    ],
+)
+def test_a_lone_given_or_family_key_is_no_name(text: str) -> None:
+    assert values(text) == []
+
+
+def test_ldif_surname_and_a_persons_common_name() -> None:
+    text = (
+        "dn: uid=tvos,ou=people,dc=example\nobjectClass: inetOrgPerson\ncn: Tamara de Vos\nsn: de Vos\n"
+        "givenName: Tamara\nmail: t.devos@example.org"
+    )
+    assert values(text) == ["Tamara de Vos", "de Vos", "Tamara"]
+
+
+def test_ldif_group_common_name_and_sn_outside_ldap() -> None:
+    group = "dn: cn=Domain Admins,ou=groups,dc=example\nobjectClass: groupOfNames\ncn: Domain Admins"
+    assert values(group) == []
+    assert values("device report\nsn: Kx88Q1\ncn: router.example.org") == []
