@@ -289,9 +289,8 @@ _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
 # (a year of this century said as a word for 10-19: "vijftien, zes, twaalf")
 # (" elf": not the "elf" of "zelf")
-_TENS_WORDS = (
-    *_TEN.split("|"), "een negen", "één negen", "twee nul", "een, negen", "twee, nul", "tien", " elf", "\nelf", "twaalf"
-)  # fmt: skip
+_TENS = tuple(_TEN.split("|"))  # (each ends in "tig")
+_TENS_WORDS_REST = ("een negen", "één negen", "twee nul", "een, negen", "twee, nul", "tien", " elf", "\nelf", "twaalf")
 # a spoken ordinal day ("de veertiende maart 1981", "de eerste mei"), whatever the year's writing
 _DAY_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
                  "elfde", "twaalfde", "tigste")  # fmt: skip
@@ -593,6 +592,10 @@ def _asked_for_birth(text: str, line_start: int) -> bool:
 # Where a _YEAR_THEN_DAY match can start besides a line start (its answer): the first letters of its lead words, in
 # the lower-cased text ("geb" of geboren/geb., "ben" of "ben van", the possessives before a relative).
 _YEAR_THEN_DAY_LEADS = ("geb", "ben", "mijn", "m'n", "mn", "zijn", "haar", "onz", "uw")
+# (a lead other than "geb" opens "ben van" or "<possessive> <relative> is van": a text without either phrase is tried at
+# "geb" only)
+_BEN_VAN = re.compile(r"ben[ \t]+van")
+_IS_VAN = re.compile(r"is[ \t]+van")
 
 
 def _year_then_day_matches(text: str) -> Iterator[re.Match[str]]:
@@ -603,8 +606,20 @@ def _year_then_day_matches(text: str) -> Iterator[re.Match[str]]:
     if facts.case_odd:
         return _YEAR_THEN_DAY.finditer(text)
     lowered = facts.lowered
-    starts = set(facts.colon_line_starts)  # an answer's speaker label ends in a colon on its line
-    for lead in _YEAR_THEN_DAY_LEADS:
+    # an answer's speaker label ends in a colon on its line, and the line above asks (_asked_for_birth: a question
+    # mark there); an answer elsewhere is dropped, and a lead word cannot stand within one (a lead's match holds no
+    # colon), so leaving its start out finds the same
+    starts = {
+        start
+        for start in facts.colon_line_starts
+        if start > 0 and text.find("?", text.rfind("\n", 0, start - 1) + 1, start) >= 0
+    }
+    leads: tuple[str, ...] = _YEAR_THEN_DAY_LEADS[:1]
+    if _BEN_VAN.search(lowered) is not None:
+        leads += ("ben",)
+    if _IS_VAN.search(lowered) is not None:
+        leads += _YEAR_THEN_DAY_LEADS[2:]
+    for lead in leads:
         starts.update(positions(lowered, lead))
     return matches_from(_YEAR_THEN_DAY, text, sorted(starts))
 
@@ -908,7 +923,9 @@ def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tupl
         found += [(m.start(), m.end(), _ordinal_date(m)) for m in _ORDINAL_DATE.finditer(text)]
     found += _short_compact_dates(text)
     found += _digit_by_digit_dates(text)
-    for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE):
+    # (a Python date's "date(", "datetime(", "Date.of(" or "DateTime.of(": a text without one is not scanned for it)
+    py_date = "te(" in text or ".of(" in text
+    for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE) if py_date else (_COMPACT_DATE, _COMPACT_DMY):
         for m in pattern.finditer(text):
             if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
                 continue
@@ -919,13 +936,16 @@ def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tupl
             start, end = (m.start("y"), m.end("d")) if pattern is _PY_DATE else m.span()
             found.append((start, end, _checked(day)))
     # a spoken date has a spoken year (or a word for 20-99 alone): most texts skip it
+    # (the tests most texts fail first: "tig" ends every word for 20-99, "negen" and "nul" a year said digit by digit,
+    # an ordinal's "de" or "ste" before a month is rarer than an ordinal)
     if (
         any(year in lowered for year in _SPOKEN_YEARS)
-        or any(tens in lowered for tens in _TENS_WORDS)
+        or ("tig" in lowered and any(tens in lowered for tens in _TENS))
+        or any(tens in lowered for tens in _TENS_WORDS_REST)
         or (
-            any(day in lowered for day in _DAY_ORDINALS)
+            _ORDINAL_MONTH.search(lowered) is not None
+            and any(day in lowered for day in _DAY_ORDINALS)
             and any(month in lowered for month in _FULL_MONTHS)
-            and _ORDINAL_MONTH.search(lowered) is not None
         )
         or (any(month in lowered for month in _FULL_MONTHS) and _word_day_month(lowered))
     ):
@@ -1455,10 +1475,28 @@ def _clause_after(text: str, at: int) -> str:
     return text[at : m.start() if m else min(len(text), at + 60)]
 
 
+# The words every _BIRTHDAY_NAMED, _BIRTHDAY_COMMA_DAY and _BORN_DAY_MONTH match opens with, in the lower-cased text
+# (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
+# these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday")
+_BIRTH_WORDS_OPENING = ("geboren", "geb.")
+
+
+def _opening_at(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``words`` (lower case, matched
+    case-insensitively): tried only where they stand (all of a text with a case oddity: see ``TextFacts.case_odd``)."""
+    facts = text_facts(text)
+    if facts.case_odd:
+        return pattern.finditer(text)
+    lowered = facts.lowered
+    return matches_from(pattern, text, sorted({at for word in words for at in positions(lowered, word)}))
+
+
 def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
     """Days and months named someone's birthday or birth without a year (see :data:`_BIRTHDAY_NAMED`)."""
     found: list[tuple[int, int]] = []
-    for m in _BIRTHDAY_NAMED.finditer(text):
+    facts = text_facts(text)
+    for m in _opening_at(text, _BIRTHDAY_NAMED, _BIRTHDAY_WORDS):
         if _PARTY_WORDS.search(_clause_after(text, m.end())):
             continue  # "verjaardag op 12 mei vieren we": the party's day
         if m.group("day") is not None:
@@ -1469,13 +1507,14 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
             span = m.start("dday"), m.end("nmonth")
         if day is not None and month is not None and _date_or_none(2000, month, day) is not None:
             found.append(span)
-    for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
-        if (named := _day_month_span(m)) is not None:
-            found.append(named)
-    for m in _BIRTHDAY_COMMA_DAY.finditer(text):
+    if facts.has_substring(_BIRTHDAY_WORDS):
+        for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
+            if (named := _day_month_span(m)) is not None:
+                found.append(named)
+    for m in _opening_at(text, _BIRTHDAY_COMMA_DAY, _BIRTHDAY_WORDS[:2]):
         if _ANSWER_ENDS.match(text, m.end()) is not None and (named := _day_month_span(m)) is not None:
             found.append(named)
-    for m in _BORN_DAY_MONTH.finditer(text):
+    for m in _opening_at(text, _BORN_DAY_MONTH, _BIRTH_WORDS_OPENING):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
         if _DUE.search(before) or _PARTY_WORDS.search(_clause_after(text, m.end())):
             continue
@@ -1754,6 +1793,8 @@ def _dates_in_bsn_records(text: str) -> list[tuple[int, int]]:
     from afscherm.detectors.bsn import record_fields  # (bsn imports this module)
 
     out: list[tuple[int, int]] = []
+    if _RECORD_COMPACT_DATE.search(text) is None:
+        return out  # (no compact date to find: the BSN column's search is spared)
     latest = date.today().year - MIN_AGE_YEARS
     for _, bsn_end in record_fields(text):
         line_end = text.find("\n", bsn_end)
