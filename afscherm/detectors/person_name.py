@@ -33,7 +33,15 @@ from afscherm.detectors.date_of_birth import _written_dates, licence_text
 from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import TextFacts, matches_from, positions, run_start, text_facts
+from afscherm.detectors.text_facts import (
+    LOWER_RUN,
+    TextFacts,
+    matches_from,
+    per_text_cache,
+    positions,
+    run_start,
+    text_facts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -235,6 +243,62 @@ def is_family_name(words: str) -> bool:
         return False
     core = re.sub(rf"^(?:{PARTICLE_RE}\s+)+", "", w)
     return w in family_names() or core in family_names()
+
+
+@per_text_cache
+def text_words(text: str) -> frozenset[str]:
+    """The runs of two or more ``LOWER`` letters of the lower-cased text (its words in any case, as
+    :attr:`TextFacts.lower_runs` holds those written in lower case): one scan per text, shared by the rules' gates."""
+    return frozenset(LOWER_RUN.findall(text_facts(text).lowered))
+
+
+def holds_word(text: str, words: frozenset[str]) -> bool:
+    """Some of ``words`` (lower case, two or more ``LOWER`` letters each) is a whole run of such letters of the
+    text in any case. A rule whose every match holds one of them with no such letter on either side (a word after
+    ``\\b`` or a blank, before a blank or a comma) cannot fire in a text that fails this test: one set test instead
+    of the rule's scan. A text whose case-insensitive matching differs from its lower case (``case_odd``) always
+    passes."""
+    return text_facts(text).case_odd or not words.isdisjoint(text_words(text))
+
+
+@lru_cache(maxsize=1)
+def first_name_parts() -> frozenset[str]:
+    """The listed first names and each part of the hyphenated ones (``anne-marie``: ``anne``, ``marie``)."""
+    return frozenset(part for name in first_names() for part in name.split("-"))
+
+
+@per_text_cache
+def holds_capital_first_name(text: str) -> bool:
+    """A listed first name (or a part of a hyphenated one) is written in the text with its capital and its other
+    letters in lower case: a rule that reports only a capitalised listed first name (``is_first_name`` of a
+    ``[UPPER][LOWER]{2,}`` word with no letter on either side) can fire. (``str`` tests of the text's few words that
+    are listed names, not a scan per rule.)"""
+    if text_facts(text).case_odd:
+        return True
+    return any(word[0].upper() + word[1:] in text for word in first_name_parts().intersection(text_words(text)))
+
+
+# The letters of ``LOWER`` (a set: ``"" in`` it is false, at the text's end).
+_LOWER_CHARS = frozenset(
+    [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    + [chr(c) for c in range(0xDF, 0xF7)]
+    + [chr(c) for c in range(0xF8, 0x100)]
+    + [chr(c) for c in range(0x100, 0x180)]
+)
+
+
+def lower_word_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``LOWER_WORD.finditer(text)`` matches one of ``words`` (each a run of ``LOWER`` letters), in order:
+    each such word the text holds (:attr:`TextFacts.lower_runs`), found with ``str.find`` where no ``LOWER`` letter
+    stands on either side (a whole run, as the pattern's greedy matches are), instead of a loop over every
+    lower-case word of the text."""
+    spans: list[tuple[int, int]] = []
+    for word in words.intersection(text_facts(text).lower_runs):
+        size = len(word)
+        for at in positions(text, word):
+            if (at == 0 or text[at - 1] not in _LOWER_CHARS) and text[at + size : at + size + 1] not in _LOWER_CHARS:
+                spans.append((at, at + size))
+    return sorted(spans)
 
 
 def strip_trailing_stop(text: str, start: int, end: int) -> tuple[int, int]:
@@ -659,13 +723,8 @@ class PersonNameRecognizer(DutchRecognizer):
         names, initials and particles beside it: a name in an OCR'd letter or form. Only names of four letters
         or more that are no common word, and only when the damaged word is no common word either."""
         out: list[Finding] = []
-        index, known = ocr_name_index(), known_words()
         # the words no list knows that read as a listed name with OCR's confusions folded: in most texts none
-        candidates = {
-            w
-            for w in set(OCR_CANDIDATE.findall(text))
-            if w.lower() not in known and (w.isalpha() or _mostly_letters(w)) and ocr_name_key(w) in index
-        }
+        candidates = {w for w in set(OCR_CANDIDATE.findall(text)) if _ocr_damaged_name(w)}
         if not candidates:
             return out
         covered = 0  # the end of the last name found: its other damaged words are inside it
@@ -970,12 +1029,12 @@ class PersonNameRecognizer(DutchRecognizer):
         # (a whole word: no letter or digit before it)
         if not text_facts(text).has_lower_word(firsts):
             return out  # no such name in the text: one set test instead of a loop over every lower-case word
-        for m in LOWER_WORD.finditer(text):
-            if m.group() not in firsts or not whole_word(text, m.start(), m.end()):
+        for start, end in lower_word_spans(text, firsts):
+            if not whole_word(text, start, end):
                 continue
-            tail = lower_surname_after(text, m.end()) or frequent_surname_after(text, m.end())
+            tail = lower_surname_after(text, end) or frequent_surname_after(text, end)
             if tail is not None:
-                out.append(self._f(m.start(), tail, SCORE_MEDIUM))
+                out.append(self._f(start, tail, SCORE_MEDIUM))
         return out
 
     def _lower_bare(self, text: str) -> list[Finding]:
@@ -987,18 +1046,17 @@ class PersonNameRecognizer(DutchRecognizer):
         # (a whole word, or one that starts a word before a possessive: no letter or digit before it)
         if not text_facts(text).has_lower_word(names):
             return out  # no such name in the text: one set test instead of a loop over every lower-case word
-        for m in LOWER_WORD.finditer(text):
-            word = m.group()
-            if word not in names or in_address(text, m.start()):
+        for start, stop in lower_word_spans(text, names):
+            if in_address(text, start):
                 continue
-            possessive = POSSESSIVE.match(text, m.end()) is not None and word_start(text, m.start())
-            if not whole_word(text, m.start(), m.end()) and not possessive:
+            possessive = POSSESSIVE.match(text, stop) is not None and word_start(text, start)
+            if not whole_word(text, start, stop) and not possessive:
                 continue  # part of a longer word or an identifier ('NoneType'); "sanne's fiets" is still sanne
-            if not line_in_lower_case(text, m.start()) or not_a_person_here(text, m.start(), m.end()):
+            if not line_in_lower_case(text, start) or not_a_person_here(text, start, stop):
                 continue
             # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
-            end = frequent_surname_after(text, m.end()) or lower_surname_after(text, m.end(), particle_ok=False)
-            out.append(self._f(m.start(), end or m.end(), SCORE_WEAK))
+            end = frequent_surname_after(text, stop) or lower_surname_after(text, stop, particle_ok=False)
+            out.append(self._f(start, end or stop, SCORE_WEAK))
         return out
 
     def _introduced_surname(self, text: str) -> list[Finding]:
@@ -1052,8 +1110,8 @@ class PersonNameRecognizer(DutchRecognizer):
         that takes a given name, a listed first name — a word-like one too (only a person is called so) — and
         a listed surname if one follows."""
         out: list[Finding] = []
-        if not text_facts(text).has_substring(KIN_WORDS):
-            return out  # no word of kinship or role: a few substring tests instead of a case-insensitive scan
+        if not holds_word(text, KIN_WORD_SET):
+            return out  # no word of kinship or role (a whole word): one set test instead of a scan
         for m in opening_matches(KIN_NAMED, KIN_OPENINGS, text):
             name = m.group("name")
             if m.group("comma") and not POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -1103,8 +1161,8 @@ class PersonNameRecognizer(DutchRecognizer):
         person (not a firm: ``klant Philips``), a capitalised listed surname that is no first name or listed brand,
         with its particles."""
         out: list[Finding] = []
-        if not text_facts(text).has_substring(SURNAME_ROLES):
-            return out  # no such role: a few substring tests instead of a scan
+        if not holds_word(text, SURNAME_ROLE_SET):
+            return out  # no such role (a whole word): one set test instead of a scan
         from afscherm.detectors.org_guard import brands  # (org_guard reads this module's name lists)
 
         for m in opening_matches(ROLE_SURNAME, ROLE_OPENINGS, text):
@@ -1147,12 +1205,17 @@ class PersonNameRecognizer(DutchRecognizer):
         verb."""
         out: list[Finding] = []
         # (after a blank or at a line start, so starting a word)
-        if not text_facts(text).has_lower_word(subject_first_names()):
-            return out  # both patterns need a lower-case listed first name: one set test spares their scans
-        for m in PERSON_SUBJECT.finditer(text):
+        # both patterns report a lower-case listed first name (a whole run of lower-case letters): each is tried only
+        # when such a name of the text has its verb after it or its preposition before it
+        spans = lower_word_spans(text, subject_first_names())
+        if not spans:
+            return out
+        verb_after = any(PERSON_VERB_AFTER.match(text, end) for _, end in spans)
+        for m in PERSON_SUBJECT.finditer(text) if verb_after else ():
             if is_first_name(m.group("name")) and not in_address(text, m.start("name")):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
-        for m in PERSON_OBJECT.finditer(text):
+        taken = any(_word_before_blanks(text, start) in OBJECT_LEADS for start, _ in spans)
+        for m in PERSON_OBJECT.finditer(text) if taken else ():
             if not word_start(text, m.start()) or not is_first_name(m.group("name")):
                 continue
             if PHRASE_END.match(text, m.end("name")) or PERSON_VERB_AFTER.match(text, m.end("name")):
@@ -1163,7 +1226,7 @@ class PersonNameRecognizer(DutchRecognizer):
         """``tnv pieter jansen``, ``t.n.v. m. de jong``, ``op naam van jeroen bakker``: after a cue that only
         a name follows, a lower-case name: first name or initials, then a listed surname if one follows."""
         out: list[Finding] = []
-        lowered = text.lower()
+        lowered = text_facts(text).lowered
         if not any(cue in lowered for cue in NAME_CUE_HINTS):
             return out  # a few substring tests are far cheaper than a case-insensitive scan
         for m in NAME_CUE.finditer(text):
@@ -1204,13 +1267,17 @@ class PersonNameRecognizer(DutchRecognizer):
         ``ter``, ``vd``), or, in a line written as chat, a frequent one after a word that takes a person."""
         out: list[Finding] = []
         # the surname after the preposition is a whole run of lower-case letters: one set test spares the scan
-        if text_facts(text).has_lower_run(frequent_family_names()):
+        # (tried only when such a surname of the text has a preposition before it: most texts' surnames have none)
+        lone = lower_word_spans(text, frequent_family_names())
+        if any(_word_before_blanks(text, start) in LONE_SURNAME_LEADS for start, _ in lone):
             for m in LOWER_LONE_WORD.finditer(text):
                 if m.group(1) in frequent_family_names() and cued_lone_surname(text, m.start(1), m.end(1)):
                     out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         lowered_particles = text_facts(text).has_lower_run(SURNAME_PARTICLE_WORDS)
         if not lowered_particles and "v/d" not in text and "v.d." not in text:
             return out  # no lower-case particle: one set test instead of a scan
+        if not text_facts(text).has_lower_run(particle_surname_heads()) and "'" not in text and "-" not in text:
+            return out  # no word of the text is a surname's core behind a particle (its letters up to a ' or -)
         for m in LOWER_PARTICLE_NAME.finditer(text):
             if not word_start(text, m.start()) or in_address(text, m.start()):
                 continue
@@ -1266,11 +1333,14 @@ class PersonNameRecognizer(DutchRecognizer):
         ``haal jij kim op?``; not ``breng taart mee``)."""
         out: list[Finding] = []
         matches: list[tuple[re.Match[str], str]] = []
-        # (the pattern, led by alternatives, tried only where its lead words start: found with str.find)
-        starts = sorted({at for lead in CAPITAL_TAKEN_LEADS for at in positions(text, lead)})
+        if not holds_capital_first_name(text):
+            starts: list[int] = []  # (the capitalised names and owners below are listed first names)
+        else:
+            # (the pattern, led by alternatives, tried only where its lead words start: found with str.find)
+            starts = sorted({at for lead in CAPITAL_TAKEN_LEADS for at in positions(text, lead)})
         for m in matches_from(CAPITAL_FIRST_TAKEN, text, starts):
             matches.append((m, "name" if m.group("van") else "taken"))
-        for possessive in POSSESSIVES:
+        for possessive in POSSESSIVES if starts else ():
             for at in positions(text, possessive):
                 owner = OWNER_BEFORE.search(text, max(0, at - 24), at)
                 if owner is not None and text[at + len(possessive) : at + len(possessive) + 1].islower():
@@ -1332,7 +1402,7 @@ class PersonNameRecognizer(DutchRecognizer):
         right after the verb that opens a question (the subject after its verb), a lower-case word after it and the
         question mark closing the sentence; a common noun there would have its article. Not a month, brand, English word
         or place (``Gaat Hema ...``, ``Is Breda ...``)."""
-        if "?" not in text:
+        if "?" not in text or not holds_capital_first_name(text):
             return []  # the pattern ends in a question mark: a text without one (most of them) needs no scan
         return [
             self._f(*m.span("name"), SCORE_WEAK)
@@ -1344,7 +1414,7 @@ class PersonNameRecognizer(DutchRecognizer):
         """``mag hij de sleutel bij Tonnie halen?``, ``de kinderen bij Wessel ophalen``: a capitalised listed first
         name after ``bij`` with a verb of fetching, leaving or staying right after it: someone's place, not a shop's
         (no brand or place: ``bij Hema halen``, ``bij Breda langs``)."""
-        if "ij " not in text:
+        if "ij " not in text or not holds_capital_first_name(text):
             return []
         return [
             self._f(*m.span("name"), SCORE_WEAK)
@@ -1521,6 +1591,8 @@ class PersonNameRecognizer(DutchRecognizer):
         and a listed first name closed by a comma, ``!`` or ``?`` addresses that person (a word-like name too:
         only a person is addressed so)."""
         out: list[Finding] = []
+        if not holds_word(text, VOCATIVE_LEADS) or not holds_word(text, vocative_names()):
+            return out  # an interjection and a listed name, each a whole word: two set tests instead of a scan
         for m in VOCATIVE.finditer(text):
             name = m.group("name")
             if is_first_name(name, lowercase_ok=True) and name.lower() not in WORDLIKE_FIRST | STOP:
@@ -1535,6 +1607,9 @@ class PersonNameRecognizer(DutchRecognizer):
         # or a bare first name (one set test over the text's candidate runs spares the scan)
         if "-" not in text or not text_facts(text).has_lower_word(double_name_first_parts()):
             return out
+        present = double_name_first_parts().intersection(text_facts(text).lower_runs)
+        if not any(word + "-" in text for word in present):
+            return out  # (the first part right before the hyphen)
         for m in LOWER_DOUBLE_NAME.finditer(text):
             double = m.group(1)
             first, second = double.split("-")
@@ -1679,9 +1754,11 @@ class PersonNameRecognizer(DutchRecognizer):
         apposition says who the person is)."""
         out: list[Finding] = []
         facts = text_facts(text)
+        if not holds_capital_first_name(text):
+            return out  # both report a capitalised listed first name
         if "heet" in facts.lowered or "heten" in facts.lowered:
             out += [self._f(*m.span("name"), SCORE_MEDIUM) for m in CALLED.finditer(text) if is_first_name(m["name"])]
-        if ", " in text and facts.has_substring(KIN_WORDS):
+        if ", " in text and holds_word(text, KIN_WORD_SET):
             for m in matches_from(APPOSED_KIN, text, positions(text, ", ")):
                 start = run_start(text, m.start(), str.isalpha)
                 name = text[start : m.start()]
@@ -1756,8 +1833,8 @@ class PersonNameRecognizer(DutchRecognizer):
         (a device word, a dash or underscore, a listed first name that is no common word); ``DESKTOP-7F3K2`` and
         ``PC-BALIE`` name none."""
         out: list[Finding] = []
-        if "-" not in text and "_" not in text:
-            return out
+        if ("-" not in text and "_" not in text) or not holds_word(text, DEVICE_WORDS):
+            return out  # (the device word is a whole run of letters: no letter before it, a dash after it)
         for m in DEVICE_NAME_TAIL.finditer(text):
             start = run_start(text, m.start(), _ascii_letter)
             if text[start : m.start()].lower() not in DEVICE_WORDS or (start and text[start - 1].isalnum()):
@@ -2396,6 +2473,12 @@ PERSON_VERBS = (
 
 
 @lru_cache(maxsize=1)
+def person_verb_leads() -> frozenset[str]:
+    """The first word of each of PERSON_VERBS (one of them stands in every match, a whole word)."""
+    return frozenset(verb.split()[0] for verb in PERSON_VERBS.split("|"))
+
+
+@lru_cache(maxsize=1)
 def person_verb_words() -> frozenset[str]:
     return frozenset(PERSON_VERBS.replace("|", " ").split())
 
@@ -2511,6 +2594,7 @@ KIN_NAMED = re.compile(
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 KIN_OPENINGS = word_openings(KIN_WORDS, "[ \t,]")
+KIN_WORD_SET = frozenset(KIN_WORDS)
 # An abbreviated particle ("v/d", "v.d.", "vd") and a capitalised surname after it (led by the "v": the regex engine
 # skips ahead to it).
 ABBREVIATED_PARTICLE_NAME = re.compile(
@@ -2535,6 +2619,7 @@ ROLE_SURNAME = re.compile(
     r"(?![\w@'-])"
 )
 ROLE_OPENINGS = word_openings(SURNAME_ROLES, "[ \t]")
+SURNAME_ROLE_SET = frozenset(SURNAME_ROLES)
 POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|jouw|je|uw)[ \t]+$")
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".
 # "(?<![\w.])" before the first initial, written after its letter (the same matches; a pattern that opens with a
@@ -2569,6 +2654,17 @@ def subject_first_names() -> frozenset[str]:
     return frozenset(n for n in first_names() if len(n) >= 3 and n not in STOP and n not in WORDLIKE_FIRST)
 
 
+OBJECT_LEADS = word_set("tegen aan met")
+
+
+def _word_before_blanks(text: str, start: int) -> str:
+    """The run of letters before the blanks before ``start`` (``""`` if no blank stands there)."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return "" if end == start else text[run_start(text, end, str.isalpha) : end]
+
+
 PERSON_OBJECT = re.compile(rf"\b(?:tegen|aan|met)[ \t]+(?P<name>[{LOWER}]{{3,}})(?![\w@'-])")
 PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{PERSON_VERBS})\b")
 
@@ -2589,6 +2685,20 @@ PERSON_TAKING = word_set("bij met aan naar tegen voor van door en of dat vraag v
 _WORD_BEFORE = re.compile(r"([\w/.]+)[ \t]+$")
 # What follows a person's surname where a noun phrase would go on (``bij de vries (buurvrouw)``, ``de vries en ...``).
 _SURNAME_PHRASE_END = re.compile(rf"[ \t]*(?:[,.!?;:()\n]|$|(?:en|of)\b)|[ \t]+(?:{PERSON_VERBS})\b")
+
+
+@lru_cache(maxsize=1)
+def particle_surname_heads() -> frozenset[str]:
+    """The lower-case letters up to the first ``'`` or ``-`` of each listed surname's last word after a particle
+    (``linden`` of ``van der linden``, ``dijk`` of ``van dijk-smit``): the word LOWER_PARTICLE_NAME reports opens with
+    one, a whole run of lower-case letters (name_only_particle_surname and cued_particle_surname look the particle
+    and the word up in these lists), or a single letter before a ``'`` or ``-`` (``d'ancona``)."""
+    heads = set()
+    for name in family_names() | frequent_family_names():
+        parts = name.split()
+        if len(parts) > 1:
+            heads.add(re.split("['-]", parts[-1])[0])
+    return frozenset(heads)
 
 
 def name_only_particle_surname(particle: str, word: str) -> bool:
@@ -2630,6 +2740,7 @@ LOWER_LONE_WORD = re.compile(
     r"(?:b(?<![\w@'-].)ij|m(?<![\w@'-].)et|a(?<![\w@'-].)an|n(?<![\w@'-].)aar|v(?<![\w@'-].)an)"
     rf"[ \t]+([{LOWER}][{LOWER}]{{2,}})(?![\w@'-])"
 )
+LONE_SURNAME_LEADS = word_set("bij met aan naar van")  # (LOWER_LONE_WORD's prepositions)
 # What may follow a surname that ends its phrase: punctuation, a line end, a verb a person does, an adverb.
 _LONE_SURNAME_END = re.compile(rf"[ \t]*(?:[,.!?;:()\n]|$)|[ \t]+(?:{PERSON_VERBS}|nog|al|ook|zelf|even|en|of)\b")
 
@@ -2670,6 +2781,16 @@ PARTY_OF = re.compile(
     rf"(?i:{'|'.join(PARTY_WORDS)})(?:je|tje)?[ \t]+van[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})(?=[ \t]*(?:[,.!?;)]|\n|$))"
 )
+
+
+@lru_cache(maxsize=1)
+def vocative_names() -> frozenset[str]:
+    """The names :meth:`PersonNameRecognizer._vocative` can report (lower case)."""
+    return first_names() - STOP - WORDLIKE_FIRST
+
+
+# The interjections VOCATIVE opens with (a set, for its gate).
+VOCATIVE_LEADS = word_set("ok oké oke okee okay thx tnx merci sorry sorri top super ja nee jep yes nope")
 VOCATIVE = re.compile(
     r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
     rf"jep|yes|nope)[ \t]*,?[ \t]+(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]*(?=[,!?]|$)"
@@ -3847,6 +3968,15 @@ def _ocr_name_keys(words: list[str]) -> set[str]:
 def known_words() -> frozenset[str]:
     """Common words and listed first and family names: a word written as one of them is not OCR-damaged."""
     return common_words() | first_names() | family_names()
+
+
+@lru_cache(maxsize=1 << 16)
+def _ocr_damaged_name(word: str) -> bool:
+    """``word`` (an OCR_CANDIDATE) is no listed word or name as written but reads as a listed name with OCR's
+    confusions folded (asked once per word: a text's capitalised words recur across texts)."""
+    if word.lower() in known_words() or not (word.isalpha() or _mostly_letters(word)):
+        return False
+    return ocr_name_key(word) in ocr_name_index()
 
 
 def _mostly_letters(word: str) -> bool:
