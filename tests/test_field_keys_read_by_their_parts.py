@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.field_context import name_field_values, names_person
+from afscherm.detectors.field_context import context_findings, name_field_values, names_person
 from afscherm.detectors.person_name import PersonNameRecognizer
 
 REC = PersonNameRecognizer()
@@ -105,3 +105,64 @@ def test_ldif_group_common_name_and_sn_outside_ldap() -> None:
     group = "dn: cn=Domain Admins,ou=groups,dc=example\nobjectClass: groupOfNames\ncn: Domain Admins"
     assert values(group) == []
     assert values("device report\nsn: Kx88Q1\ncn: router.example.org") == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("Geburtsdatum", "02.04.1971", "DATE_OF_BIRTH"),
+        ("date_naissance", "12/03/1968", "DATE_OF_BIRTH"),
+        ("fecha_nacimiento", "1985-07-30", "DATE_OF_BIRTH"),
+        ("dogum_tarihi", "15.08.1971", "DATE_OF_BIRTH"),
+        ("data_urodzenia", "1989-07-14", "DATE_OF_BIRTH"),
+        ("födelsedatum", "1990-01-31", "DATE_OF_BIRTH"),
+        ("portable", "+599 9 518 2746", "PHONE_NUMBER"),
+        ("mobil", "0151 23456789", "PHONE_NUMBER"),
+        ("telefono_movil", "+34 612 345 678", "PHONE_NUMBER"),
+    ],
+)
+def test_birth_date_and_phone_keys_in_other_languages(key: str, value: str, expected: str) -> None:
+    assert [f.entity_type for f in context_findings(key, value)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("dogum_yili", "1976"), ("geboortejaar", "1976"), ("birth_year", "2001"), ("portable", "MacBook 13"),
+     ("date_naissance", "onbekend")],
+)  # fmt: skip
+def test_a_birth_year_alone_and_other_values_are_none(key: str, value: str) -> None:
+    assert context_findings(key, value) == []
+
+
+def test_turkish_given_name_beside_a_surname_key() -> None:
+    text = '[{"personel_no": "P-1", "ad": "Hüseyin", "soyad": "Arslan"}, {"ad": "Zeynep", "soyad": "Kaya"}]'
+    assert set(values(text)) == {"Hüseyin", "Arslan", "Zeynep", "Kaya"}
+    assert values('{"ad": "Zomerkorting", "budget": 300}') == []  # an ad with no surname beside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'queue:\n  name: "birthday-mailer"\n  retries: 3',
+        '{"job": {"name": "export-members", "schedule": "daily"}}',
+        "services:\n  - name: Web Frontend\n    port: 80",
+        '{"teams": [{"name": "Blauw"}, {"name": "Oranje"}]}',
+        '{"product": {"name": "Jan Linders Pakket", "price": 12}}',
+    ],
+)
+def test_a_name_key_in_a_things_object_names_the_thing(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"customer": {"name": "Jan Bos", "city": "Ede"}}', ["Jan Bos"]),
+        ('{"data": {"name": "Jan Bos"}}', ["Jan Bos"]),
+        ("klant:\n  name: Jan Bos\n  tel: 0612345678", ["Jan Bos"]),
+        ("name: Jan Bos", ["Jan Bos"]),
+        ('{"members": [{"name": "Eva Smit"}]}', ["Eva Smit"]),
+    ],
+)
+def test_a_name_key_in_a_persons_or_plain_object_keeps_its_name(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

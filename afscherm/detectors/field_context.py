@@ -64,7 +64,8 @@ _WORDS = {
     "NL_BSN": {"bsn", "bsnnr", "sofi", "sofinr", "sofinummer", "ssn"},
     # (ani/cli/dnis: the calling and called numbers of telephony logs)
     "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax", "ani", "cli"}
-    | {"dnis"},
+    # (a mobile in other languages: French "portable", German "mobil", Spanish "móvil"/"celular", Italian "cellulare")
+    | {"dnis", "portable", "mobil", "movil", "móvil", "celular", "cellulare", "cell", "cellphone"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
     # (a bare "doc"/"document" key too, "iddoc=…": the value must still have the Dutch document number's shape)
@@ -79,7 +80,10 @@ _STEMS_ANYWHERE = {
     "PHONE_NUMBER": ("telefoon", "telephone", "phone", "mobiel", "mobile", "callerid", "nummerweergave", "telefon")
     + ("mobilnummer", "handynummer", "rufnummer", "callingstation", "calledstation"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
-    "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth"),
+    # (and other languages' birth: Geburtsdatum, date_naissance, fecha_nacimiento, data_nascita, doğum_tarihi,
+    # data_urodzenia, födelsedatum, fødselsdato)
+    "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth", "geburt", "naissance", "nacimiento")
+    + ("nascita", "dogum", "doğum", "urodzeni", "fodelse", "födelse", "fødsel"),
     "NL_ID_DOCUMENT": (
         "legitimatie",  # legitimatienummer, legitimatiebewijs_nr: the ID shown at a counter
         "iddocument",  # id_document, idDocumentNumber
@@ -132,7 +136,7 @@ def field_kind(name: str | None) -> str | None:
     """
     if not name:
         return None
-    words = _WORD.findall(_CAMEL.sub(" ", name).casefold())
+    words = _KEY_WORD.findall(_CAMEL.sub(" ", name).casefold())
     joined = "".join(words)
     for kind in _WORDS:
         if any(w in _WORDS[kind] for w in words) or any(stem in joined for stem in _STEMS_ANYWHERE[kind]):
@@ -190,6 +194,8 @@ def _written_date(value: str) -> bool | None:
     format reads it."""
     head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
     for fmt in _DATE_FORMATS:
+        if fmt == "%y%m%d" and len(head) != len("yymmdd"):
+            continue  # strptime reads "1976" (a birth year alone) as 19-7-6: six digits only
         try:
             day = dt.datetime.strptime(head, fmt).date()
         except ValueError:
@@ -1034,7 +1040,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         # XML elements named for a name part (``<voorletters>K.L.</voorletters>``, ``<achternaam>Hul</achternaam>``)
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text) if names_person(m.group(1))]
     lowered = text.lower()
-    if ("first" in lowered and "last" in lowered) or ("given" in lowered and "family" in lowered):
+    if ("first" in lowered and "last" in lowered) or ("given" in lowered and "family" in lowered) or "soyad" in lowered:
         out += _paired_part_values(text)
     if ("sn:" in lowered or "cn:" in lowered) and ("dn:" in lowered or "objectclass" in lowered):
         out += _ldif_names(text)
@@ -1056,6 +1062,8 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         key = text[start:key_end]
         if not names_person(key):
             continue
+        if _bare_name_key(key) and _in_a_things_object(text, start):
+            continue  # the name of what its object is: '"job": {"name": "export-members"}', "queue:\n  name: …"
         if key.casefold() in EVENT_ROLE_KEYS and not (
             _BARE_KEY_END.match(text, key_end) or _QUOTED_KEY_END.match(text, key_end)
         ):
@@ -1098,11 +1106,90 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# What an object holds when it is no person: a ``name`` key inside it names the thing (a job, a queue, a product, a
+# service, a team). Read from the object's own key (JSON/Python ``"job": {"name": …}``, YAML ``queue:`` over an
+# indented ``name:``); a person's object (``"customer": {…}``) or one whose key says nothing (``"data": {…}``) keeps
+# its name.
+_THING_WORDS = frozenset(
+    {
+        "job", "jobs", "queue", "queues", "service", "services", "product", "products", "artikel", "file", "files",
+        "bestand", "app", "application", "project", "task", "taak", "group", "groep", "role", "rol", "device",
+        "toestel", "host", "server", "repo", "repository", "package", "module", "template", "sjabloon", "campaign",
+        "campagne", "mailer", "bucket", "topic", "channel", "kanaal", "workflow", "pipeline", "stage", "step",
+        "container", "image", "volume", "network", "cluster", "database", "db", "table", "tabel", "column", "kolom",
+        "index", "category", "categorie", "tag", "label", "plan", "tier", "org", "organisation", "organization",
+        "organisatie", "company", "bedrijf", "merchant", "store", "shop", "winkel", "brand", "merk", "metric",
+        "report", "rapport", "dashboard", "config", "settings", "instellingen", "schedule", "cron", "trigger",
+        "feature", "flag", "branch", "build", "release", "deployment", "namespace", "resource", "field", "veld",
+        "attribute", "property", "param", "parameter", "variable", "env", "secret", "policy", "rule", "regel",
+        "route", "endpoint", "api", "webhook", "course", "cursus", "room", "zaal", "ruimte", "building", "gebouw",
+        "afdeling", "department", "dept", "team", "teams", "vestiging", "branche", "locatie", "location", "site",
+    }
+)  # fmt: skip
+_YAML_PARENT = re.compile(r"[ \t]*-?[ \t]*[\"']?([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*:[ \t]*$")
+_PARENT_REACH = 200
+
+
+def _bare_name_key(key: str) -> bool:
+    """A key that says "name" and nothing more (``name``, ``naam``, ``old_name``): whose name, its object tells."""
+    words = [w for w in key_words(key) if w not in _KEY_MODIFIERS]
+    return bool(words) and all(w in _NAME_HEADS for w in words)
+
+
+def _list_opening(text: str, brace: int) -> int:
+    """The ``[`` of the list whose element opens at ``brace`` (after other elements: ``[{…}, {…}``), else ``brace``."""
+    depth, pos = 0, brace - 1
+    while pos >= max(0, brace - _PARENT_REACH * 2):
+        char = text[pos]
+        if char in "}]":
+            depth += 1
+        elif char in "{":
+            if depth == 0:
+                return brace  # inside another object: not a list's element
+            depth -= 1
+        elif char == "[":
+            if depth == 0:
+                return pos
+            depth -= 1
+        pos -= 1
+    return brace
+
+
+def _in_a_things_object(text: str, key_start: int) -> bool:
+    """The key at ``key_start`` sits in an object whose own key names a thing (:data:`_THING_WORDS`)."""
+    lo = max(0, key_start - _PARENT_REACH)
+    brace = text.rfind("{", lo, key_start)
+    if brace >= 0 and "}" not in text[brace:key_start]:
+        opening = _list_opening(text, brace)  # an object in a list: the list's key ('"teams": [{…}, {…}]')
+        before = text[max(0, opening - 48) : opening].rstrip(" \t\n[")
+        parent = _OBJECT_KEY_BEFORE.search(before)
+    else:
+        line_start = text.rfind("\n", 0, key_start) + 1
+        indent = key_start - line_start - len(text[line_start:key_start].lstrip(" \t-"))
+        if indent <= 0 or text[line_start:key_start].strip(" \t-"):
+            return False
+        parent = None
+        while line_start > 0 and parent is None and key_start - line_start < _PARENT_REACH:
+            line_end = line_start - 1
+            line_start = text.rfind("\n", 0, line_end) + 1
+            line = text[line_start:line_end]
+            if not line.strip():
+                continue
+            if len(line) - len(line.lstrip(" \t-")) < indent:
+                parent = _YAML_PARENT.fullmatch(line)
+                if parent is None:
+                    return False
+    return parent is not None and any(w in _THING_WORDS for w in key_words(parent.group(1)))
+
+
 # A name's parts as keys of their own, side by side in one object or record: ``{"first": "Evi", "last": "Kramer"}``
 # in an order's "customer" or an "employees" list, ``first=Evi last=Kramer`` in a log. "first" or "last" alone is no
 # name ("first": true, "last": "2024-05-01"); a given-name key beside a family-name key is.
-_PART_KEY = re.compile(r"(?<![\w.-])[\"']?(first|last|given|family)[\"']?[ \t]*(?:=>|[:=])", re.IGNORECASE)
-_GIVEN_PARTS = frozenset({"first", "given"})
+# (Turkish "ad" beside "soyad": a name and a surname)
+_PART_KEY = re.compile(
+    r"(?<![\w.-])[\"']?(first|last|given|family|ad|adı|adi|soyad|soyadı|soyadi)[\"']?[ \t]*(?:=>|[:=])", re.IGNORECASE
+)
+_GIVEN_PARTS = frozenset({"first", "given", "ad", "adı", "adi"})
 _RECORD_REACH = 300
 
 
