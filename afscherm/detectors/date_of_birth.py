@@ -1383,6 +1383,143 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A conversation about someone's birth (issue 12, tuning_36): a line that names a birth or birthday ("wanneer is wytske
+# jarig", "Uw geboortedatum?", "van iedereen naam + geboortedatum nodig", "geboren 5 mei 1938 te burgum") opens it, and
+# for TALK_LINES lines from there a date in an answer's place is a birth date, whatever its writing (a day and month,
+# digits with or without a year): said of a person ("wytske is 9 april volgens mij", "oma was van 6 mei tante", "die van
+# Khadija is juist 17 mei 1965", "ik ben 29/11", "noor is van 16-12 trouwens"), or, after a line that asks, opening a
+# turn ("Ria Zwart: 30-9-61", "26 november ja", "ik! 17 november", "nee januari, 4 jan", "4 september oma! 3 september
+# is ruben"). Not a date an event's word goes with in its clause ("12 mei 25 jaar getrouwd", "tot 1 december", "op 3
+# juni de afspraak"), nor one in a later turn than TALK_LINES.
+TALK_LINES = 6
+_BIRTH_TALK_HINTS = ("jarig", "jaorig", "jierdei", "verjaardag", "day", "geboor", "geb", "bertedatum", "date of birth",
+                     "dob", "oud")  # fmt: skip
+_BIRTH_TALK = re.compile(
+    r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
+    r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud)(?![a-z])"
+)
+# a line that asks (a question mark, or a request's word)
+_ASKS = re.compile(
+    r"(?i)\?|(?<![a-z])(?:wanneer|welke|wie|wat|hoe|weet|of|nodig|vragen|vroegen|vraagt|noemen|graag|invullen|opgeven"
+    r"|doorgeven|checken|wil|willen|moet|moeten)"
+    r"(?![a-z])"
+)
+_TALK_HEAD = (
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-[ \t]*)?"
+    # (the speaker, and whose the answer is: "Gerard: ik en Anneke: 12/05/1956 en 7/11/1959")
+    r"(?:(?:\*\*)?[^\W\d_][^\n:*]{0,29}(?:\*\*)?:[ \t]*){0,2}"
+)
+_INTERJECTION = (
+    r"(?:(?:ja+|jep|yes|klopt|nee+|neen|joh|ik|oh?|ok[eé]?|sorry|oeps|haha|lol|wacht|eh+m?|uh+m?|dus|oja|o[ \t]+ja)"
+    r"[ \t]*[,!.:]*[ \t]+)*"
+)
+# whose it is, then the verb ("wytske is", "oma was van", "die van Khadija is juist", "ik ben", "ze zijn van de")
+_SAID_OF = (
+    r"(?P<who>[^\W\d_][^\W\d_'-]{0,20}|die[ \t]+van[ \t]+[^\W\d_][^\W\d_'-]{1,20})[ \t]+(?:is|was|ben|bent|zijn)"
+    r"(?:[ \t]+(?:toch|pas|al|gewoon|eigenlijk|juist|echt|ook|dus|wel))*(?:[ \t]+(?:van|op))?(?:[ \t]+de)?[ \t]+"
+)
+_TALK_DATE = (
+    rf"(?P<date>(?:\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?[ \t]+(?:{_MONTH_NAMES})"
+    r"(?:\.?[ \t]+(?:\d{4}|['\u2019]\d{2}))?"
+    r"|\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|['\u2019]?\d{2}))?)(?![\w/-]|[.]\d)"
+)
+# what may end the date's clause: punctuation, an emoji, an aside ("ja", "toch", "volgens mij", "trouwens"), or one word
+# before a stop ("oma was van 6 mei tante, niet 5", "8 maart sukkel.")
+_TALK_END = re.compile(
+    r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|(?i:ja|toch|dus|dan|trouwens|volgens|geloof|denk|haha|lol|zonder|en|of)(?![\w])"
+    r"|[^\W\d_]{2,20}[ \t]*(?:[,.!?;\n]|\Z))"
+)
+# ... or whose it is after it ("3 september is ruben")
+_IS_WHOSE = re.compile(r"[ \t]+is[ \t]+([^\W\d_]{2,20})(?![\w-])")
+_TALK_ANSWER = re.compile(
+    rf"(?i){_TALK_HEAD}{_INTERJECTION}(?:(?P<said>{_SAID_OF})|[^\W\d_]{{2,20}},[ \t]+)?{_TALK_DATE}"
+)
+_TALK_SAID = re.compile(rf"(?i)(?<![\w-]){_SAID_OF}{_TALK_DATE}")
+# the next date in the same answer ("12/05/1956 en 7/11/1959", "4 september oma! 3 september is ruben")
+_TALK_NEXT = re.compile(rf"(?i)(?:[ \t]+[^\W\d_]{{2,20}})?[ \t]*(?:[,!]|[ \t](?:en|of))[ \t]+{_TALK_DATE}")
+_EVENT_WORDS = re.compile(
+    r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig|getrouwd|trouw|afspraak|vergader|deadline|lever|bezorg"
+    r"|factuur|betaal|vakantie|verhuis|overleden|begin|start|opstap|(?<![a-z])(?:tot|vanaf|sinds|per)(?![a-z])"
+)
+_DATE_NOUN = re.compile(r"(?i)dat|dob")
+_PERSON_WORDS = frozenset(("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wij", "we"))
+
+
+def _talk_whose(who: str) -> bool:
+    """``who`` may be a person: a pronoun, a kin word, a listed first name, or 'die van <name>'."""
+    word = who.split()[-1]
+    return word.lower() in _PERSON_WORDS or _next_of_kin_or_named(word)
+
+
+def _talk_date_ok(text: str, m: re.Match[str]) -> bool:
+    """The date of ``m`` ends its clause, and no event's word stands in its clause."""
+    end = m.end("date")
+    whose = _IS_WHOSE.match(text, end)
+    ended = _TALK_END.match(text, end) is not None or (whose is not None and _talk_whose(whose.group(1)))
+    if not ended or _line_timestamp(text, m.start("date"), end):
+        return False  # (a chat export's time stamp: "2/11/26, 08:44 - Ria Zwart: ...")
+    line_start = text.rfind("\n", 0, m.start("date")) + 1
+    if _OWN_DATE_LABEL.search(text, line_start, m.start("date")) is not None:
+        return False  # a form's field of another date ("Handtekening: R. Stoffels   Datum: 12-03-2024")
+    return (
+        _EVENT_WORDS.search(_clause_after(text, end)) is None
+        and _EVENT_WORDS.search(text, max(line_start, m.start("date") - 30), m.start("date")) is None
+    )
+
+
+# a question about something else ends the conversation ("en de afspraak?", "En de brief?"; not "en de vader?")
+_OTHER_ASKED = re.compile(r"(?i)(?<![a-z])en[ \t]+(?:de|het|je|jouw|uw|zijn|haar)[ \t]+([^\W\d_]+)[ \t]*\?")
+
+
+def _talk_date_past(text: str, start: int, end: int, child: bool) -> bool:
+    """A date with its year lies in the past, and MIN_AGE_YEARS back unless a child's birth is talked of; a day and
+    month without one may be anyone's."""
+    m = _DATE.match(text, start)
+    if m is None or m.end() != end:
+        return True  # (a day and month, no year)
+    day = _calendar_date(m)
+    if day is None or day >= date.today():
+        return False
+    return child or day.year <= date.today().year - MIN_AGE_YEARS
+
+
+def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
+    """Dates in an answer's place in a conversation about someone's birth (see :data:`_BIRTH_TALK`)."""
+    found: list[tuple[int, int]] = []
+    for cue in _BIRTH_TALK.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _PARTY_WORDS.search(text, line_start, line_end):
+            continue  # "wanneer is het feest van haar verjaardag?"
+        # (a birth date's noun names the data asked for: "naam + geboortedatum voor de lijst")
+        asks = _ASKS.search(text, line_start, line_end) is not None or _DATE_NOUN.search(cue.group()) is not None
+        child = _a_childs_asked(text, line_start, line_end)
+        at = line_end + 1
+        for _ in range(TALK_LINES):
+            if at >= len(text):
+                break
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            other = _OTHER_ASKED.search(text, at, end)
+            if other is not None and not _next_of_kin_or_named(other.group(1)):
+                break
+            matches: list[re.Match[str]] = []
+            m = _TALK_ANSWER.match(text, at, end) if asks else None
+            if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
+                matches.append(m)
+            matches += [m for m in _TALK_SAID.finditer(text, at, end) if _talk_whose(m.group("who"))]
+            for m in matches:
+                while m is not None and _talk_date_ok(text, m):
+                    if _talk_date_past(text, *m.span("date"), child or _CHILDREN.search(text, at, end) is not None):
+                        found.append(m.span("date"))
+                    m = _TALK_NEXT.match(text, m.end("date"), end)
+            at = end + 1
+    return found
+
+
 _DAY_MONTH_START = re.compile(rf"(?i){_DAY_MONTH}")
 _ANSWER_ENDS = re.compile(r"[ \t]*(?:[,.!?)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig")
@@ -2003,6 +2140,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if text.count("\n") >= 2:
             recorded = _dates_in_bsn_records(text)
             beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]
+        if any(cue in lowered for cue in _BIRTH_TALK_HINTS):
+            talk = _birth_talk_dates(text)
+            beside_age += [(a, b) for a, b in talk if not any(f.start < b and a < f.end for f in found)]
         if "_" in text:
             named = _dates_in_person_file_names(text)
             beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]

@@ -1,0 +1,82 @@
+"""Birth dates in a conversation about someone's birth (issue 12): a line that names a birth or a birthday opens it,
+and for a few lines a date in an answer's place is a birth date in any writing - said of a person ("bas is 3 juni
+volgens mij", "opa was van 2 mei"), or, after a line that asks, opening a turn ("Karin: 14-7-58", "ik! 9 maart").
+Not a date an event's word goes with, a time stamp, nor one too many lines on. Cases written for these tests, all
+fictitious."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import births
+
+
+def test_a_turn_opening_with_the_date_answers_the_question() -> None:
+    # a request for everyone's birth date answered in many writings, in a chat export's header format
+    text = (
+        "5/3/26, 10:02 - Joke: Voor de bustrip wil de touroperator van iedereen de geboortedatum\n"
+        "5/3/26, 10:05 - Karin: 14-7-58 \U0001f44d\n"
+        "5/3/26, 10:07 - Ad: 3 januari 1949 dan\n"
+        "5/3/26, 10:09 - Wim: ik en Truus: 22/10/1950 en 1/2/1952\n"
+    )
+    assert births(text) == ["14-7-58", "3 januari 1949", "22/10/1950", "1/2/1952"]
+    # a question who has a birthday, answered after a yes, an "ik!" and a month
+    text = "**tim**: wie is er jarig in maart, we doen een quiz\n**sara**: ik! 9 maart\n**jop**: nee april, 2 apr"
+    assert births(text) == ["9 maart", "2 apr"]
+
+
+def test_a_date_said_of_a_person_some_turns_later() -> None:
+    text = (
+        "anna: weet jij wanneer bas jarig is?\n"
+        "lies: geen idee\n"
+        "anna: jammer\n"
+        "lies: oh wacht, bas is 3 juni volgens mij\n"
+    )
+    assert births(text) == ["3 juni"]
+    text = "ria: mies is geboren 2 mei 1940 te ede, klopt dat?\nkees: opa was van 4 mei hoor, niet 2"
+    assert births(text) == ["2 mei 1940", "4 mei"]
+    text = "jan: ze vroegen de geboortedatum voor het jaarboek\nfleur: die van Sanne is juist 12 mei 1988"
+    assert births(text) == ["12 mei 1988"]
+
+
+def test_two_answers_on_one_line() -> None:
+    text = "oma: is lotte nu op de vijfde jarig of op de zesde?\nmam: 6 mei oma! 5 mei is sanne"
+    assert births(text) == ["6 mei", "5 mei"]
+
+
+def test_event_dates_in_the_conversation_are_left_alone() -> None:
+    text = (
+        "piet: wanneer is henk jarig?\n"
+        "els: 9 oktober\n"
+        "piet: en jullie zijn 12 mei 25 jaar getrouwd toch?\n"
+        "els: ja, tot 1 juni zijn we weg\n"
+        "piet: 3 juni de afspraak bij de notaris dan\n"
+    )
+    assert births(text) == ["9 oktober"]
+    text = (
+        "klant: mijn geboortedatum heeft u, wanneer kan ik komen?\nbalie: 3 december om 10 uur?\n"
+        "klant: 3 december is goed"
+    )
+    assert births(text) == []
+
+
+def test_time_stamps_and_lines_too_far_on_are_left_alone() -> None:
+    text = "5/3/26, 10:02 - Joke: wie weet de geboortedatum van oma?\n5/3/26, 10:05 - Karin: weet ik niet"
+    assert births(text) == []
+    lines = ["anna: wanneer is bas jarig?"] + [f"lies: regel {n}" for n in range(6)] + ["lies: bas is 3 juni"]
+    assert births("\n".join(lines)) == []
+
+
+def test_recent_dates_and_another_question_end_it() -> None:
+    asked = "agent: wat is uw geboortedatum?\n"
+    assert births(asked + "klant: 4-5-1980\nagent: en de levering?\nklant: 23-10-2025") == ["4-5-1980"]
+    assert births(asked + "klant: even kijken\nklant: 23-10-2024 denk ik") == []  # recent: a grown-up's is older
+    # a child's however recent (past), and "en de vader?" asks on about a person
+    text = (
+        "juf: ik heb de geboortedatum van de kinderen nodig\nmam: 3-3-2021 en 9/8/2023\n"
+        "juf: en de vader?\nmam: 2-2-1985"
+    )
+    assert births(text) == ["3-3-2021", "9/8/2023", "2-2-1985"]
+
+
+def test_a_forms_other_date_field_is_left_alone() -> None:
+    text = "Naam kind: Mees Bos     Geboortedatum kind: 02-02-2024\nHandtekening: J. Bos   Datum: 12-03-2024"
+    assert births(text) == ["02-02-2024"]
