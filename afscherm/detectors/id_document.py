@@ -16,6 +16,8 @@ from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.document_number import other_document_numbers
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.spoken_numbers import spelled_runs
+from afscherm.detectors.text_facts import positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,14 +66,12 @@ _OCR_REPAIR = str.maketrans("Ol", "01")
 # (a group as long as eight: OCR sets a space before the last digit, "NEPTC0HX 6")
 _GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,7}(?: [A-Z0-9]{1,8}){1,8}(?![\w<-])")
 _GROUP = re.compile(r"[A-Z0-9]+")
-# A number read out in a call, letter by letter with its digits as words (``B X negen P R vier D een drie``): lone
-# capitals, lone digits and digit words, one space or a comma apart, opening with a capital (the Dutch shape opens
-# with two letters; led by it, so that the regex engine skips ahead to capitals).
-_SPOKEN_DIGITS = {"nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5",
-                  "zes": "6", "zeven": "7", "acht": "8", "negen": "9"}  # fmt: skip
-_SPOKEN_TOKEN = r"(?:[A-Z0-9]|(?i:" + "|".join(_SPOKEN_DIGITS) + r"))(?!\w)"
-_SPOKEN_CHARACTERS = re.compile(r"[A-NP-Z](?<![\w<-].)(?!\w)(?:,?[ \t]+" + _SPOKEN_TOKEN + r"){8,}")
-_SPOKEN_PIECE = re.compile(_SPOKEN_TOKEN)
+# The words _labelled needs before a number read out (its context words as a caller says them: "documentnummer",
+# "paspoort", "identiteitskaart", "id-kaart", "rijbewijs", "legitimatie"): a text holding none is not read for one.
+_SPOKEN_LABEL_HINTS = ("document", "paspoort", "identiteit", "id-kaart", "id kaart", "rijbewijs", "legitimatie")
+# (led by the letter, the look-behind after it: the regex engine skips ahead to letters)
+_LONE_LETTER = re.compile(r"[A-Za-z](?<![\w-].)(?![\w-])")
+SPOKEN_LABEL_REACH = 100  # from a document word to the start of a number read out (_labelled: 80 before it)
 _DUTCH_NUMBER_SHAPE = "AA000000D"  # (its length: two letters, six letters or digits, a digit)
 MIN_DIGITS_BEFORE_LETTER_END = 2
 # Keys and labels of a document number in machine output and other languages (``docNumber``, ``document_number``,
@@ -157,19 +157,38 @@ class IdDocumentRecognizer(DutchRecognizer):
         return grouped
 
     def _spoken(self, text: str, found: list[Finding]) -> list[Finding]:
-        """A labelled number read out character by character, its digits said as words (:data:`_SPOKEN_CHARACTERS`):
-        the first nine characters said, read as digits and letters, have the Dutch shape."""
+        """A labelled number read out character by character (:func:`spelled_runs`: its digits said as words or
+        pairs, a letter with its spelling word, "D van Dirk", or NATO's, groups joined by "punt" or pauses): nine
+        characters said one after another, from a piece's start, that have the Dutch shape."""
         spoken: list[Finding] = []
-        for m in _SPOKEN_CHARACTERS.finditer(text):
-            pieces = list(_SPOKEN_PIECE.finditer(text, m.start(), m.end()))[: len(_DUTCH_NUMBER_SHAPE)]
-            said = "".join(_SPOKEN_DIGITS.get(p.group().lower(), p.group()) for p in pieces)
-            start, end = pieces[0].start(), pieces[-1].end()
-            if not any(len(p.group()) > 1 for p in pieces) or not _DOC_NUMBER.fullmatch(said):
-                continue  # (characters only: the groups' rule reads them)
-            if sum(c.isdigit() for c in said) < 2 or any(f.start < end and start < f.end for f in found):
-                continue
-            if _labelled(text, start, end):
-                spoken.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+        lowered = text_facts(text).lowered
+        # only within reach after a document word (_labelled reads 80 characters before a number): most texts hold
+        # none, and in the others only a window is read
+        labels = sorted(at for word in _SPOKEN_LABEL_HINTS if word in lowered for at in positions(lowered, word))
+        runs: list[list[tuple[int, int, str]]] = []
+        reached = 0
+        for at in labels:
+            lo = max(at, reached)
+            hi = min(len(text), at + SPOKEN_LABEL_REACH)
+            # (a number spelled out says a letter on its own, "K" or "D van Dirk": windows without one are not read; a
+            # number said in NATO's words alone is left, the look-up of its words in every window cost as much again)
+            if lo < hi and _LONE_LETTER.search(text, lo, hi) is not None:
+                runs += spelled_runs(text, lo, hi)
+                reached = max(hi, runs[-1][-1][1] if runs else hi)
+        for run in runs:
+            for i in range(len(run)):
+                said, j = "", i
+                while j < len(run) and len(said) < len(_DUTCH_NUMBER_SHAPE):
+                    said += run[j][2]
+                    j += 1
+                if len(said) != len(_DUTCH_NUMBER_SHAPE) or not _DOC_NUMBER.fullmatch(said):
+                    continue
+                start, end = run[i][0], run[j - 1][1]
+                if sum(c.isdigit() for c in said) < 2 or any(f.start < end and start < f.end for f in found):
+                    continue
+                if _labelled(text, start, end):
+                    spoken.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+                    break
         return spoken
 
     def _ocr_damaged(self, text: str, found: list[Finding]) -> list[Finding]:

@@ -433,3 +433,80 @@ def spoken_value(text: str) -> tuple[str, str] | None:
     if entity == "PHONE_NUMBER" and value[0] != "0" and value[0] != "+":
         value = "0" + value  # the trunk zero a caller left out before a city's area code
     return (entity, value) if entity is not None else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Codes spelled out character by character (a document number, a postcode's letters, a licence plate): letters said
+# alone or with a spelling word ("D van Dirk", "K als in Karel", the NATO alphabet's "Delta"), digits as digits or
+# words (pairs too: "negenenveertig"), in groups joined by "punt", "streepje", dashes, commas or pauses.
+
+# NATO's alphabet: a word standing for its first letter.
+NATO_ALPHABET = frozenset(
+    {
+        "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett",
+        "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+        "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu",
+    }
+)  # fmt: skip
+# A letter with the word that spells it ("D van Dirk", "k als in karel", "S zoals Simon"), a letter alone, a digit
+# word or a word for 10 to 99, one or two digits, a NATO word.
+_SPELLED_PIECE = re.compile(
+    r"(?<![\w-])(?:(?P<letter>[A-Za-z])(?![\w-])(?:[ \t]+(?:van|als[ \t]+in|als|zoals|voor)[ \t]+"
+    r"(?P<word>[A-Za-z][a-zA-Z]+))?"
+    r"|(?P<digits>\d{1,2})(?!\w)"
+    # (number words and NATO's only: the engine passes over every other word in C)
+    rf"|(?P<spoken>(?i:{_WORDS}|{'|'.join(sorted(NATO_ALPHABET, key=len, reverse=True))}))(?![\w-]))",
+)
+# What stands between two pieces: blanks, commas, dots, dashes, an ellipsis, and the words of a pause or a group's end
+# ("punt", "streepje", "spatie", "eh", "dan").
+_SPELLED_GAP = re.compile(
+    r"(?:[ \t,.\-\u2013\u2026]+(?:(?i:punt|streepje|spatie|eh|ehm|uh|uhm|dan|en dan)(?=[ \t,.\-\u2013\u2026])"
+    r"[ \t,.\-\u2013\u2026]+){0,2})"
+)
+MAX_SPELLED_PIECES = 24
+
+
+def _spelled_piece(m: re.Match[str]) -> str | None:
+    """The characters a piece says, or None when it says none."""
+    if m.group("letter") is not None:
+        word = m.group("word")
+        if word is not None and word[0].lower() != m.group("letter").lower():
+            return None  # "a van Ommen": no spelling word
+        return m.group("letter").upper()
+    if m.group("digits") is not None:
+        return m.group("digits")
+    lower = m.group("spoken").lower()
+    if lower in NATO_ALPHABET:
+        return lower[0].upper()
+    return number_word_value(lower)
+
+
+def spelled_runs(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
+    """Runs of pieces spelled out one after another (:data:`_SPELLED_PIECE`) that start in ``text[start:end]``, each
+    piece as ``(start, end, characters said)``; runs of two pieces or more, at least one of them a word (a spelling
+    word, a number word or a NATO word: a row of bare characters is written, not said).
+
+    >>> [[c for _, _, c in run] for run in spelled_runs("het is N W punt acht F van Ferdinand, J drie, K zes een")]
+    [['N', 'W', '8', 'F', 'J', '3', 'K', '6', '1']]
+    """
+    runs: list[list[tuple[int, int, str]]] = []
+    pos, end = start, len(text) if end is None else end
+    while (m := _SPELLED_PIECE.search(text, pos, end)) is not None:  # (runs that start before ``end``)
+        run: list[tuple[int, int, str]] = []
+        said_word = False
+        while m is not None and len(run) < MAX_SPELLED_PIECES:
+            chars = _spelled_piece(m)
+            if chars is None:
+                break
+            run.append((m.start(), m.end(), chars))
+            said_word = said_word or m.group("word") is not None or m.group("spoken") is not None
+            gap = _SPELLED_GAP.match(text, m.end())
+            if gap is None or gap.end() == m.end():
+                break
+            m = _SPELLED_PIECE.match(text, gap.end())
+        if len(run) >= MIN_SPOKEN and said_word:
+            runs.append(run)
+        pos = run[-1][1] if run else m.end() if m is not None else len(text)
+        if m is not None and not run:
+            pos = m.end()
+    return runs
