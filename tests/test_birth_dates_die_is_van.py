@@ -13,7 +13,8 @@ def test_die_is_van_a_spoken_date() -> None:
         "Medewerker: Uw partner staat ook op de polis, Erik?\n"
         "Klant: Ja, die is van achtentwintig februari negentienhonderd negenentachtig."
     )
-    assert births(text) == ["achtentwintig februari negentienhonderd negenentachtig"]
+    # (the answer read out digit by digit is one too: the conversation's rule, test_birth_dates_in_birth_talk.py)
+    assert births(text) == ["nul zeven, nul drie, negen een", "achtentwintig februari negentienhonderd negenentachtig"]
 
 
 def test_hij_is_van_a_written_date_then_a_remark() -> None:

@@ -80,3 +80,29 @@ def test_recent_dates_and_another_question_end_it() -> None:
 def test_a_forms_other_date_field_is_left_alone() -> None:
     text = "Naam kind: Mees Bos     Geboortedatum kind: 02-02-2024\nHandtekening: J. Bos   Datum: 12-03-2024"
     assert births(text) == ["02-02-2024"]
+
+
+def test_read_out_in_words_or_digit_by_digit() -> None:
+    # a call: the date said digit by digit, then in words, then read back
+    text = (
+        "Agent: Mag ik uw geboortedatum?\n"
+        "Beller: Drie, één, nul, vijf, zes, twee. Dus eenendertig mei tweeënzestig.\n"
+        "Agent: 31 mei 1962, dank u. En uw postcode?\n"
+    )
+    assert births(text) == ["Drie, één, nul, vijf, zes, twee", "eenendertig mei tweeënzestig", "31 mei 1962"]
+    text = (
+        "Agent: uw geboortedatum graag\nKlant: nul vier, nul negen, acht zeven\nAgent: Vier september zevenentachtig."
+    )
+    assert births(text) == ["nul vier, nul negen, acht zeven", "Vier september zevenentachtig"]
+    # a pause in "die is van ..." and the answer of a little brother's date, however recent
+    text = "Bank: En de geboortedatum van uw man?\nKlant: Henk... die is van... zes juni vijftig."
+    assert births(text) == ["zes juni vijftig"]
+    text = "tim: wat is de geboortedatum van je broertje?\nsem: bram, twee twee tweeduizend negentien"
+    assert births(text) == ["twee twee tweeduizend negentien"]
+
+
+def test_numbers_said_that_are_no_date_are_left_alone() -> None:
+    text = "Agent: uw geboortedatum?\nKlant: een twee drie vier vijf zes zeven acht\nKlant: dat is mijn pincode haha"
+    assert births(text) == []
+    text = "Agent: mag ik uw geboortedatum?\nKlant: 3-4-1970. En uw polisnummer? Twee twee nul vier nul drie"
+    assert births(text) == ["3-4-1970"]

@@ -1400,7 +1400,7 @@ _BIRTH_TALK = re.compile(
 )
 # a line that asks (a question mark, or a request's word)
 _ASKS = re.compile(
-    r"(?i)\?|(?<![a-z])(?:wanneer|welke|wie|wat|hoe|weet|of|nodig|vragen|vroegen|vraagt|noemen|graag|invullen|opgeven"
+    r"(?i)\?|(?<![a-z])(?:wanneer|welke|wie|wat|hoe|weet|of|toch|nodig|vragen|vroegen|vraagt|noemen|graag|invullen|opgeven"
     r"|doorgeven|checken|wil|willen|moet|moeten)"
     r"(?![a-z])"
 )
@@ -1417,7 +1417,9 @@ _INTERJECTION = (
 # whose it is, then the verb ("wytske is", "oma was van", "die van Khadija is juist", "ik ben", "ze zijn van de")
 _SAID_OF = (
     r"(?P<who>[^\W\d_][^\W\d_'-]{0,20}|die[ \t]+van[ \t]+[^\W\d_][^\W\d_'-]{1,20})[ \t]+(?:is|was|ben|bent|zijn)"
-    r"(?:[ \t]+(?:toch|pas|al|gewoon|eigenlijk|juist|echt|ook|dus|wel))*(?:[ \t]+(?:van|op))?(?:[ \t]+de)?[ \t]+"
+    # (a pause may stand in it, as a transcript writes it: "die is van... negen maart achtenveertig")
+    r"(?:[ \t]+(?:toch|pas|al|gewoon|eigenlijk|juist|echt|ook|dus|wel))*(?:[ \t]+(?:van|op))?(?:[ \t]+de)?"
+    r"(?:[.\u2026]+)?[ \t]+"
 )
 _TALK_DATE = (
     rf"(?P<date>(?:\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?[ \t]+(?:{_MONTH_NAMES})"
@@ -1433,16 +1435,35 @@ _TALK_END = re.compile(
 )
 # ... or whose it is after it ("3 september is ruben")
 _IS_WHOSE = re.compile(r"[ \t]+is[ \t]+([^\W\d_]{2,20})(?![\w-])")
+# where an answer's date stands: opening the turn, or after whose it is
 _TALK_ANSWER = re.compile(
-    rf"(?i){_TALK_HEAD}{_INTERJECTION}(?:(?P<said>{_SAID_OF})|[^\W\d_]{{2,20}},[ \t]+)?{_TALK_DATE}"
+    rf"(?i){_TALK_HEAD}{_INTERJECTION}(?:(?P<said>{_SAID_OF})|(?P<named>[^\W\d_]{{2,20}},[ \t]+))?"
 )
-_TALK_SAID = re.compile(rf"(?i)(?<![\w-]){_SAID_OF}{_TALK_DATE}")
-# the next date in the same answer ("12/05/1956 en 7/11/1959", "4 september oma! 3 september is ruben")
-_TALK_NEXT = re.compile(rf"(?i)(?:[ \t]+[^\W\d_]{{2,20}})?[ \t]*(?:[,!]|[ \t](?:en|of))[ \t]+{_TALK_DATE}")
+_TALK_SAID = re.compile(rf"(?i)(?<![\w-]){_SAID_OF}")
+_TALK_WRITTEN = re.compile(rf"(?i){_TALK_DATE}")
+# a date said digit by digit in words, day, month and year ("Twee, twee, nul, vier, nul, drie", "nul zeven, nul drie,
+# negen één"): six or eight digits
+_DIGIT_WORD = "nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_DIGIT_WORD_VALUES = {"nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+                      "zeven": 7, "acht": 8, "negen": 9}  # fmt: skip
+_SPOKEN_DIGITS = re.compile(
+    rf"(?i)(?:{_DIGIT_WORD})(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:{_DIGIT_WORD})){{5}}"
+    rf"(?:(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:{_DIGIT_WORD})){{2}})?(?![\w-])"
+)
+# between two dates of one answer ("12/05/1956 en 7/11/1959", "4 september oma! 3 september is ruben", "Twee, twee,
+# nul, vier, nul, drie. Dus tweeëntwintig april 2003")
+_TALK_NEXT = re.compile(
+    r"(?i)(?:[ \t]+[^\W\d_]{2,20})?[ \t]*(?:[,!.]+[ \t]+(?:(?:dus|en|of)[ \t]+)?|[ \t]+(?:en|of|dus)[ \t]+)"
+)
 _EVENT_WORDS = re.compile(
     r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig|getrouwd|trouw|afspraak|vergader|deadline|lever|bezorg"
     r"|factuur|betaal|vakantie|verhuis|overleden|begin|start|opstap|(?<![a-z])(?:tot|vanaf|sinds|per)(?![a-z])"
 )
+_YOUNG = re.compile(
+    r"(?i)(?<![a-z])(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|baby|broertje|zusje|kleinzoon|kleindochter"
+    r"|pasgeboren)(?![a-z])"
+)
+YOUNG_REACH = 300
 _DATE_NOUN = re.compile(r"(?i)dat|dob")
 _PERSON_WORDS = frozenset(("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wij", "we"))
 
@@ -1453,19 +1474,54 @@ def _talk_whose(who: str) -> bool:
     return word.lower() in _PERSON_WORDS or _next_of_kin_or_named(word)
 
 
-def _talk_date_ok(text: str, m: re.Match[str]) -> bool:
-    """The date of ``m`` ends its clause, and no event's word stands in its clause."""
-    end = m.end("date")
+def _spoken_digits_date(value: str) -> date | None:
+    """The date that six or eight digits said in words spell, day first (see :data:`_SPOKEN_DIGITS`)."""
+    digits = "".join(str(_DIGIT_WORD_VALUES[w]) for w in re.findall(_DIGIT_WORD, value.lower()))
+    year = int(digits[4:]) if len(digits) == 8 else _full_year(digits[4:])
+    return _date_or_none(year, int(digits[2:4]), int(digits[:2]))
+
+
+def _talk_date_at(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The span of a date written or said at ``at`` (before ``end``): read out in words (a spoken date, or digit by
+    digit), a day and month, or digits."""
+    spoken = _SPOKEN_DATE.match(text, at, end)
+    if spoken is not None and _checked(_spoken_date(spoken)) is not None:
+        return spoken.span()
+    digits = _SPOKEN_DIGITS.match(text, at, end)
+    if digits is not None and _spoken_digits_date(digits.group()) is not None:
+        return digits.span()
+    written = _TALK_WRITTEN.match(text, at, end)
+    return written.span("date") if written is not None else None
+
+
+def _talk_day_month(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(day, month) of a date :func:`_talk_date_at` found."""
+    spoken = _SPOKEN_DATE.fullmatch(text, start, end)
+    said = _spoken_date(spoken) if spoken is not None else None
+    if said is None and _SPOKEN_DIGITS.fullmatch(text, start, end) is not None:
+        said = _spoken_digits_date(text[start:end])
+    return (said.day, said.month) if said is not None else _day_and_month(text[start:end])
+
+
+def _restates(text: str, first: tuple[int, int], then: tuple[int, int]) -> bool:
+    """The date at ``then`` says the day or the month of the one at ``first`` again ("Twee, twee, nul, vier, nul,
+    drie. Dus tweeëntwintig april 2003"; not "12-03-1980. 14 april dus.")."""
+    one, other = _talk_day_month(text, *first), _talk_day_month(text, *then)
+    return one is not None and other is not None and (one[0] == other[0] or one[1] == other[1])
+
+
+def _talk_date_ok(text: str, start: int, end: int) -> bool:
+    """The date ``text[start:end]`` ends its clause, and no event's word stands in its clause."""
     whose = _IS_WHOSE.match(text, end)
     ended = _TALK_END.match(text, end) is not None or (whose is not None and _talk_whose(whose.group(1)))
-    if not ended or _line_timestamp(text, m.start("date"), end):
+    if not ended or _line_timestamp(text, start, end):
         return False  # (a chat export's time stamp: "2/11/26, 08:44 - Ria Zwart: ...")
-    line_start = text.rfind("\n", 0, m.start("date")) + 1
-    if _OWN_DATE_LABEL.search(text, line_start, m.start("date")) is not None:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _OWN_DATE_LABEL.search(text, line_start, start) is not None:
         return False  # a form's field of another date ("Handtekening: R. Stoffels   Datum: 12-03-2024")
     return (
         _EVENT_WORDS.search(_clause_after(text, end)) is None
-        and _EVENT_WORDS.search(text, max(line_start, m.start("date") - 30), m.start("date")) is None
+        and _EVENT_WORDS.search(text, max(line_start, start - 30), start) is None
     )
 
 
@@ -1496,26 +1552,40 @@ def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
             continue  # "wanneer is het feest van haar verjaardag?"
         # (a birth date's noun names the data asked for: "naam + geboortedatum voor de lijst")
         asks = _ASKS.search(text, line_start, line_end) is not None or _DATE_NOUN.search(cue.group()) is not None
-        child = _a_childs_asked(text, line_start, line_end)
+        # (a child's birth talked of: named in the asking line or the lines before it, "mijn dochter ... En haar
+        # geboortedatum?", or as a little brother or sister)
+        child = _a_childs_asked(text, line_start, line_end) or (
+            _YOUNG.search(text, max(0, line_start - YOUNG_REACH), line_end) is not None
+        )
         at = line_end + 1
         for _ in range(TALK_LINES):
             if at >= len(text):
                 break
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
+            places: list[int] = []  # where an answer's date may stand
+            m = _TALK_ANSWER.match(text, at, end) if asks else None
+            if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
+                places.append(m.end())
+                if m.group("named") is not None:
+                    places.append(m.start("named"))  # (or the word before the comma opens a date: "Eén, één, nul")
+            places += [m.end() for m in _TALK_SAID.finditer(text, at, end) if _talk_whose(m.group("who"))]
+            young = child or _CHILDREN.search(text, at, end) is not None
+            for place in places:
+                span = _talk_date_at(text, place, end)
+                while span is not None and _talk_date_ok(text, *span):
+                    if _talk_date_past(text, *span, young):
+                        found.append(span)
+                    gap = _TALK_NEXT.match(text, span[1], end)
+                    then = _talk_date_at(text, gap.end(), end) if gap is not None else None
+                    # (after a stop, only the same date said again: a sentence of its own may name another day)
+                    if gap is not None and then is not None and "." in gap.group() and not _restates(text, span, then):
+                        then = None
+                    span = then
+            # (after its answer, a line may ask about something else: the lines after it answer that)
             other = _OTHER_ASKED.search(text, at, end)
             if other is not None and not _next_of_kin_or_named(other.group(1)):
                 break
-            matches: list[re.Match[str]] = []
-            m = _TALK_ANSWER.match(text, at, end) if asks else None
-            if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
-                matches.append(m)
-            matches += [m for m in _TALK_SAID.finditer(text, at, end) if _talk_whose(m.group("who"))]
-            for m in matches:
-                while m is not None and _talk_date_ok(text, m):
-                    if _talk_date_past(text, *m.span("date"), child or _CHILDREN.search(text, at, end) is not None):
-                        found.append(m.span("date"))
-                    m = _TALK_NEXT.match(text, m.end("date"), end)
             at = end + 1
     return found
 
