@@ -152,6 +152,89 @@ def _spoken(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An address read out more loosely: its numbers' words and digits apart by commas, full stops, dashes or an ellipsis
+# ("een, negen, twee, punt, ..."; "tien. Punt. Nul."), a pause ("punt, eh, nul"), and its reading going on in the
+# speaker's next turn, another's short answer between ("...punt honderdachtenzestig\nAgent: ja\nKlant: punt één...").
+_LOOSE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_GROUP_WORD = frozenset({"punt", "dot"})
+# (words a listener says while a number is read out, and the words of going on: no part of the number)
+_BETWEEN_WORDS = _FILLERS | {"ja", "jaja", "ok", "oké", "oke", "mhm", "hm", "klopt", "en", "dan", "verder", "nog"}
+# A speaker's label opening a line ("Klant:", "[00:01:12] Gebruiker:", "S2:"): no word of the number.
+_TURN_LABEL = re.compile(r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\W\d_][^\n:]{0,30}:")
+MAX_BETWEEN_WORDS = 3
+MAX_OCTET_WORDS = 4
+
+
+def _loose_words(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The words of ``text`` (lower case) with their spans, speakers' labels left out; and the labels' spans."""
+    labels = [m.span() for m in _TURN_LABEL.finditer(text)] if "\n" in text else []
+    words = []
+    for m in _LOOSE_WORD.finditer(text):
+        if not any(a <= m.start() < b for a, b in labels):
+            words.append((m.start(), m.end(), m.group().lower()))
+    return words, labels
+
+
+def _octet_of(words: list[tuple[int, int, str]], turn: bool = False) -> int | None:
+    """The number ``words`` say, fillers left out; a listener's words too where a turn changes among them."""
+    skipped = _BETWEEN_WORDS if turn else _FILLERS
+    numbers = [w for w in words if w[2] not in skipped]
+    if not numbers or len(numbers) > MAX_OCTET_WORDS:
+        return None
+    return spoken_octet(" ".join(w[2] for w in numbers))
+
+
+def _spoken_loose(text: str) -> list[tuple[int, int]]:
+    """Spans of addresses read out loosely (see :data:`_LOOSE_WORD`): four numbers, each its words between two of
+    three "punt"s (numbers and a listener's or a pause's words only), the first the longest run of number words right
+    before the first "punt", the last the longest after the third."""
+    words, labels = _loose_words(text)
+    groups = [i for i, w in enumerate(words) if w[2] in _GROUP_WORD]
+
+    def turn_between(lo: int, hi: int) -> bool:
+        return any(words[lo][1] <= a < words[hi][0] for a, _ in labels)
+
+    spans: list[tuple[int, int]] = []
+    for k in range(len(groups) - 2):
+        first, second, third = groups[k : k + 3]
+        if (k > 0 and groups[k - 1] >= first - MAX_OCTET_WORDS - MAX_BETWEEN_WORDS) or (
+            k + 3 < len(groups) and groups[k + 3] <= third + MAX_OCTET_WORDS + MAX_BETWEEN_WORDS
+        ):
+            continue  # a fifth "punt" close by: a longer dotted number read out, not an address
+        middle = [
+            _octet_of(words[first + 1 : second], turn_between(first, second)),
+            _octet_of(words[second + 1 : third], turn_between(second, third)),
+        ]
+        head = _run_before(words, first)
+        tail = _run_after(words, third)
+        if head is None or tail is None or any(o is None for o in middle):
+            continue
+        (start, a), (end, d) = head, tail
+        if _VERSION_AFTER.search(text, max(0, start - 12), start):
+            continue
+        if _is_ipv4(".".join(str(o) for o in (a, *middle, d))):
+            spans.append((start, end))
+    return spans
+
+
+def _run_before(words: list[tuple[int, int, str]], at: int) -> tuple[int, int] | None:
+    """(start, value) of the longest run of words right before ``words[at]`` that reads as one number."""
+    for lo in range(max(0, at - MAX_OCTET_WORDS), at):
+        value = _octet_of(words[lo:at])
+        if value is not None and words[lo][2] not in _FILLERS:
+            return words[lo][0], value
+    return None
+
+
+def _run_after(words: list[tuple[int, int, str]], at: int) -> tuple[int, int] | None:
+    """(end, value) of the longest run of words right after ``words[at]`` that reads as one number."""
+    for hi in range(min(len(words), at + 1 + MAX_OCTET_WORDS), at + 1, -1):
+        value = _octet_of(words[at + 1 : hi])
+        if value is not None and words[hi - 1][2] not in _FILLERS:
+            return words[hi - 1][1], value
+    return None
+
+
 def written_ipv4_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the IPv4 addresses written in digits in ``text`` (for rules whose own readings of digit runs must
     leave them alone: a proxy chain ``172.16.4.9, 10.0.0.1`` is no BSN read out)."""
@@ -198,6 +281,13 @@ class IpAddressRecognizer(DutchRecognizer):
         # case-insensitive match of their letters escapes lower-casing: the pattern, which backtracks a lot, is spared)
         if lowered.count("punt") + lowered.count("dot") >= 3:
             found += [self._finding(text, start, end) for start, end in _spoken(text)]
+            # (read loosely too: commas, full stops, pauses and turns between its words; where the strict reading
+            # found none)
+            found += [
+                self._finding(text, start, end)
+                for start, end in _spoken_loose(text)
+                if not any(f.start < end and start < f.end for f in found)
+            ]
         return found
 
     def _finding(self, text: str, start: int, end: int) -> Finding:
