@@ -336,7 +336,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._capital_first_name_mid, self._neighbour_by_number,
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
-                     self._written_speaker, self._file_named_person, self._dated_first_names):  # fmt: skip
+                     self._written_speaker, self._file_named_person, self._dated_first_names,
+                     self._beside_a_pronoun, self._bracketed_kin):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1555,6 +1556,52 @@ class PersonNameRecognizer(DutchRecognizer):
             surname = written.group("surname") if written else ""
             if surname and surname not in STOP and not _role_word(surname) and is_family_name(surname):
                 out.append(self._f(start, m.end("label"), SCORE_MEDIUM))
+        return out
+
+    def _beside_a_pronoun(self, text: str) -> list[Finding]:
+        """``Ik en Wil komen``, ``ik en Anneke: 12/05/1956``, ``sanne en ik gaan``, ``met jij en kees``: a word joined
+        by ``en`` to a personal pronoun (``ik``, ``jij``, ``mij``, ``wij``) is a person, whoever writes it, so a listed
+        first name there is one in any case, a word-like one too when capitalised (``Wil``, ``Roos``), or in lower
+        case when no article or possessive stands before it (``de roos en ik`` is a flower)."""
+        out: list[Finding] = []
+        if " en " not in text or not holds_word(text, PRONOUNS_BESIDE):
+            return out
+        # (only the "en"s a pronoun stands beside, found with str.find in the lower-cased text)
+        lowered = text_facts(text).lowered
+        ats = {at for p in PRONOUNS_BESIDE for at in positions(lowered, f"{p} en ", len(p))}
+        ats |= {at for p in PRONOUNS_BESIDE for at in positions(lowered, f" en {p}")}
+        for at in sorted(ats):
+            if text[at : at + 4] != " en ":
+                continue  # ("ik en" after a tab or a line start; a text whose lower case moved its offsets)
+            before = _WORD_BEFORE_EN.search(text, max(0, at - 30), at)
+            after = _WORD_AFTER_EN.match(text, at + 4)
+            if before is None or after is None:
+                continue
+            if before.group(1).lower() in PRONOUNS_BESIDE and _named_beside_pronoun(text, *after.span(1)):
+                out.append(self._f(*after.span(1), SCORE_WEAK))
+            elif after.group(1).lower() in PRONOUNS_BESIDE and _named_beside_pronoun(text, *before.span(1)):
+                out.append(self._f(*before.span(1), SCORE_WEAK))
+        return out
+
+    def _bracketed_kin(self, text: str) -> list[Finding]:
+        """``en ben (je broer) wil ook mee``, ``Fenna (mijn zus)``, ``vraag het aan ria (onze buurvrouw)``: a word
+        right before a bracketed possessive and a word of kinship or a role is the person the bracket says it is; a
+        listed first name in any case (a word-like one too: ``ben``, ``wil``), or a capitalised word no common word."""
+        out: list[Finding] = []
+        if " (" not in text or not holds_word(text, KIN_WORD_SET):
+            return out
+        for m in matches_from(BRACKETED_KIN, text, positions(text, " (")):
+            start = run_start(text, m.start(), str.isalpha)
+            name = text[start : m.start()]
+            if len(name) < 2 or (start and (text[start - 1].isalnum() or text[start - 1] in "@._-")):
+                continue
+            lowered = name.lower()
+            if lowered in STOP or lowered in MONTHS_AND_DAYS:
+                continue
+            # (the bracket says who the word is: a word-like first name too, "ben (je broer)")
+            listed = is_first_name(name, lowercase_ok=True) or lowered in WORDLIKE_FIRST
+            if listed or (name[0].isupper() and lowered not in common_words() and not _is_dutch_place(name)):
+                out.append(self._f(start, m.start(), SCORE_WEAK))
         return out
 
     def _file_named_person(self, text: str) -> list[Finding]:
@@ -2787,6 +2834,40 @@ PARTY_OF = re.compile(
 def vocative_names() -> frozenset[str]:
     """The names :meth:`PersonNameRecognizer._vocative` can report (lower case)."""
     return first_names() - STOP - WORDLIKE_FIRST
+
+
+# Personal pronouns a person is joined to by "en" ("ik en Wil", "sanne en ik"): PersonNameRecognizer._beside_a_pronoun.
+PRONOUNS_BESIDE = word_set("ik jij mij wij")
+_WORD_BEFORE_EN = re.compile(rf"(?<![\w@./'-])([{UPPER}{LOWER}][{LOWER}]+)$")
+_WORD_AFTER_EN = re.compile(rf"([{UPPER}{LOWER}][{LOWER}]+)(?![\w@/'-])")
+# What makes a lower-case word before a pronoun a thing: "de roos en ik", "mijn fiets en ik".
+_THING_BEFORE = re.compile(
+    r"(?i)(?<![\w'])(?:de|het|een|die|deze|dat|dit|mijn|m'n|mn|je|jouw|zijn|z'n|haar|onze|ons)[ \t]+$"
+)
+
+
+def _named_beside_pronoun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, joined to a pronoun by "en", is a listed first name that names a person there: no
+    function word, verb or month; a word-like one (``wil``, ``roos``) capitalised, or not after an article."""
+    name = text[start:end]
+    lowered = name.lower()
+    if lowered in STOP or lowered in MONTHS_AND_DAYS or lowered in PRONOUNS_BESIDE or _is_dutch_place(name):
+        return False
+    if name[0].isupper():
+        # (capitalised mid-sentence, a word-like first name is the name: "Ik en Wil komen", "Ben en ik")
+        return is_first_name(name) or lowered in WORDLIKE_FIRST
+    if not is_first_name(name, lowercase_ok=True) or lowered in WORDLIKE_FIRST:
+        return False
+    if lowered in person_verb_words() or lowered in CHAT_WORDS:
+        return False
+    return _THING_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+# A bracketed possessive and a word of kinship or a role after a name: "ben (je broer)", "Fenna (mijn oudste zus)".
+BRACKETED_KIN = re.compile(
+    r" \((?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|d'r|onze|ons|hun|uw)[ \t]+(?:[a-zé]+[ \t]+)?"
+    rf"(?i:{'|'.join(KIN_WORDS)})\)"
+)
 
 
 # The interjections VOCATIVE opens with (a set, for its gate).
