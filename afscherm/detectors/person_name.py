@@ -337,7 +337,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
-                     self._beside_a_pronoun, self._bracketed_kin):  # fmt: skip
+                     self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1604,6 +1604,30 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(start, m.start(), SCORE_WEAK))
         return out
 
+    def _chat_member_handles(self, text: str) -> list[Finding]:
+        """A chat export's members by the labels they speak under, whatever the name: a user name
+        (``**mo_elamrani**:``, ``@daan.vermeulen:``, ``xXdenizXx``, ``lottevdberg``) or a lower-case name no list holds
+        (``jiandro:``). A text is a chat when two labels or more speak, most turns say a sentence (a blank in what is
+        said) and a label is marked as a member's (bold, ``@``) or holds a listed first name. A member's label speaks
+        twice or more, or is so marked; a word or role, a key of machine output (its parts all common words:
+        ``error_code``) or a label in capitals is none. The whole label is the member's name."""
+        out: list[Finding] = []
+        starts = text_facts(text).colon_line_starts
+        if len(starts) < 3:
+            return out
+        turns = list(matches_from(CHAT_LABEL, text, starts))
+        said = Counter(m.group("label") for m in turns)
+        if len(said) < 2 or (len(said) == len(turns) and not any(m.group("mark") for m in turns)):
+            return out  # every label said once and none marked: a form's or a record's keys
+        if sum(_SAYS_A_SENTENCE.match(text, m.end()) is not None for m in turns) * 2 < len(turns):
+            return out
+        marked = {m.group("label") for m in turns if m.group("mark")}
+        if not marked and not any(_holds_first_name(label) for label in said):
+            return out  # neither a chat's markup nor a member named by a listed first name
+        members = {label for label, n in said.items() if (n >= 2 or label in marked) and _member_handle(label)}
+        out += [self._f(*m.span("label"), SCORE_WEAK) for m in turns if m.group("label") in members]
+        return out
+
     def _file_named_person(self, text: str) -> list[Finding]:
         """A file or folder named after its person and a date, as HR and client dossiers are
         (``Veenstra_Anke_1969-01-23.pdf``, ``de_Groot_Marieke_1971-12-29/``, ``Bram_Hoekstra_20240131.jpg``): two
@@ -2868,6 +2892,71 @@ BRACKETED_KIN = re.compile(
     r" \((?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|d'r|onze|ons|hun|uw)[ \t]+(?:[a-zé]+[ \t]+)?"
     rf"(?i:{'|'.join(KIN_WORDS)})\)"
 )
+
+
+# A chat turn's label at a line start: a time stamp perhaps, bold or "@" perhaps, a handle of letters, digits, dots,
+# underscores and hyphens, a colon, then what is said.
+CHAT_LABEL = re.compile(
+    rf"[ \t]*(?:{_STAMP})?(?P<mark>\*\*|__|@)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._-]{{1,30}}?)(?:\*\*|__)?"
+    r"[ \t]*:[ \t]+"
+)
+_SAYS_A_SENTENCE = re.compile(r"[^\n]*\S[ \t]+\S")  # (what a turn says: a blank between words)
+_HANDLE_PARTS = re.compile(rf"[{LOWER}]+|[{UPPER}][{LOWER}]*")
+_LOWER_PARTS = re.compile(rf"[{LOWER}]+")  # (a handle's capitals as decoration too: "xXdenizXx")
+
+
+def _holds_first_name(label: str) -> bool:
+    """A part of the label (split at dots, underscores, hyphens, digits and capitals) is a listed first name."""
+    return any(is_first_name(part, lowercase_ok=True) for part in _HANDLE_PARTS.findall(label) if len(part) >= 3)
+
+
+def _member_handle(label: str) -> bool:
+    """``label`` can be a chat member's name: not in capitals, three letters or more, no word, role or place. A
+    single word no list knows as a word (``jiandro``), nor a word of a trade or a desk (``bloemist``, ``planning``,
+    ``receptie``: ROLE_ENDINGS); a handle of parts (``mo_elamrani``, ``n.bakker``, ``xXdenizXx``) holds a listed
+    name, as a part or glued (``lottevdberg``): a key of machine output (``error_code``) or a gamer's word
+    (``xXShadowXx``) holds none."""
+    letters = sum(c.isalpha() for c in label)
+    if letters < 3 or label.isupper() or label.lower() in STOP or _role_word(label):
+        return False
+    lowered = label.lower()
+    if label.isalpha() and (label.islower() or label[1:].islower()):
+        if lowered in common_words() or lowered in ORG_HINTS or lowered.endswith(ROLE_ENDINGS):
+            return False
+        return not _is_dutch_place(label)
+    parts = {p.lower() for p in _HANDLE_PARTS.findall(label)} | set(_LOWER_PARTS.findall(label))
+    return any(_handle_part_names(p) for p in parts if len(p) >= 3)
+
+
+# The endings of words for a trade or a desk that speaks in a chat with a customer (bloemist, planning, receptie,
+# monteur, tandarts, secretariaat, klantendienst): no name.
+ROLE_ENDINGS = ("ist", "ing", "tie", "eur", "arts", "aat", "dienst", "service", "balie")
+_GLUED_SURNAME = re.compile(r"(?:vd|van|de|der|den|ter|ten|el|al|ben|bin)?([a-zß-öø-ÿ]{3,})")
+
+
+def _handle_part_names(part: str) -> bool:
+    """A handle's part (lower case) is a listed first or family name no common word (or a frequent surname), or one
+    glued from a first name
+    and a surname (``lottevdberg``), or a surname glued to its particle (``elamrani``, ``vdberg``)."""
+    if part in STOP:
+        return False
+    if (part in first_names() or part in family_names()) and part not in common_words():
+        return True
+    if part in frequent_family_names():
+        return True  # ("n.bakker": a frequent surname, a word too)
+    glued = _GLUED_SURNAME.fullmatch(part)
+    if glued is not None and glued.group(1) != part and glued.group(1) in family_names():
+        return True
+    return any(
+        part[:k] in first_names() and part[:k] not in common_words() and _glued_surname(part[k:])
+        for k in range(3, len(part) - 2)
+    )
+
+
+def _glued_surname(rest: str) -> bool:
+    """The surname after a glued first name: listed, with its particle glued on or not (``vdberg``, ``bakker``)."""
+    glued = _GLUED_SURNAME.fullmatch(rest)
+    return glued is not None and glued.group(1) in family_names()
 
 
 # The interjections VOCATIVE opens with (a set, for its gate).
