@@ -16,7 +16,7 @@ from afscherm.detectors.context import words_pattern
 from afscherm.detectors.field_context import key_kind_at
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import text_facts
+from afscherm.detectors.text_facts import positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -113,6 +113,14 @@ _CALL_BEFORE = re.compile(
     r"(?:[ \t]+(?:mij|me|ons|hem|haar|even|gerust|maar))*(?:[ \t]+op)?[ \t]*[.:]?[ \t]*$"
 )
 _BELGIAN_MOBILE = re.compile(r"04[5-9]\d{7}")
+# A phone number named right before a national number on its line ("haar vaste nummer is trouwens 057 33 48 91",
+# "het nummer van oma: 050 36 12 44"): one that is no Dutch number but a valid Belgian one is that, in any text (the
+# word names a phone number; "ordernummer", "klantnummer" name none). Read from each "nummer" (str.find).
+_NAMED_NUMBER = re.compile(
+    r"nummer(?:[ \t]+(?:is|was|van[ \t]+\w+))?(?:[ \t]+(?:trouwens|dus|toch|nog|ook))?[ \t]*[:=]?[ \t]*"
+    r"(0\d{1,3}(?:[ /.-]{1,3}\d{2,4}){1,4})(?![\d\w])"
+)
+_NUMBER_WORD_HEADS = ("vaste", "mobiele", "telefoon", "thuis", "privé", "prive", "gsm")
 _BELGIAN_LENGTHS = (9, 10)  # a trunk zero and 8 digits (landline) or 9 (mobile, 04xx)
 # Belgium's enterprise (KBO/BTW) number: ten digits from 0 or 1, written 4.3.3 with dots.
 _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
@@ -436,6 +444,8 @@ class PhoneNumberRecognizer(DutchRecognizer):
             or "04" in text
         ):
             found.extend(self._belgian(text, found))
+        if "nummer" in text:
+            found.extend(self._named_belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
         if _hinted(text, _GERMAN_HINT, _GERMAN_HINT_WORDS):
@@ -523,6 +533,31 @@ class PhoneNumberRecognizer(DutchRecognizer):
             score = _score(text, start, end) if phonenumbers.is_valid_number(number) else None
             if score is not None:
                 out.append(Finding(start, end, "PHONE_NUMBER", score, self.name))
+        return out
+
+    def _named_belgian(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A national number right after a word naming a phone number (:data:`_NAMED_NUMBER`) that no Dutch reading
+        found and that is a valid Belgian one: ``057 33 48 91`` (Ieper), ``050 36 12 44`` (Brugge)."""
+        out: list[Finding] = []
+        for at in positions(text, "nummer"):
+            head = text[max(0, at - 9) : at].lower()
+            if head and head[-1].isalpha() and not head.endswith(_NUMBER_WORD_HEADS) and not head.endswith("-"):
+                continue  # "ordernummer", "klantnummer": a number of another kind
+            m = _NAMED_NUMBER.match(text, at)
+            if m is None:
+                continue
+            start, end = m.span(1)
+            if any(f.start < end and start < f.end for f in found) or _ENTERPRISE_NUMBER.fullmatch(m.group(1)):
+                continue  # (most: the Dutch reading's)
+            digits = _NOT_DIGIT.sub("", m.group(1))
+            if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _is_valid(digits):
+                continue  # (a Dutch number is the Dutch reading's)
+            try:
+                valid = phonenumbers.is_valid_number(phonenumbers.parse(digits, "BE"))
+            except phonenumbers.NumberParseException:
+                continue
+            if valid:
+                out.append(Finding(start, end, "PHONE_NUMBER", SCORE_WITH_CONTEXT, self.name))
         return out
 
     def _boxed(self, text: str) -> list[Finding]:
