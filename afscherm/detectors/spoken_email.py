@@ -28,7 +28,8 @@ AT_WORDS = ("apenstaartje", "apestaartje", "at")
 # Top-level domains a Dutch caller reads out (the domain must end in one: "ziggo punt nl").
 TLDS = "nl|com|be|net|org|eu|de|info|nu|io|fr|uk|co punt uk|frl|amsterdam"
 _DOT = r"(?:[ \t]+punt[ \t]+|[ \t]*\.[ \t]*)"
-_LABEL = r"[a-z0-9](?:[a-z0-9-]|[ \t]+streepje[ \t]+)*"
+# (a label of two or three words, as speech recognition splits a compound: "bibliotheek oss punt nl", bibliotheekoss.nl)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]|[ \t]+streepje[ \t]+)*(?:[ \t]+[a-z0-9][a-z0-9-]*){0,2}"
 # The domain after the @ word: labels joined by dots, then the top-level domain, not inside a longer word.
 DOMAIN = re.compile(rf"[ \t]+((?:{_LABEL}{_DOT})+(?:{TLDS}))(?![\w-])")
 # What a local part is made of when read out: words, letters, digits, dots (written or said) and hyphens.
