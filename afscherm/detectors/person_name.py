@@ -2587,8 +2587,9 @@ def _message_opening_name(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a capitalised listed first name, opens a message or a sentence (at a line's start, after
     a speaker's colon, after ``!``, ``?`` or ``.``) and stands alone there (``Sjoukje: Hylke?``) or before a verb a
     person does (``Sophie: Daan rijdt``): its capital says nothing there, but only a person is asked for so or does
-    that. A name that is also a word (``Roos``, ``Daan``) only before a verb and after a speaker's colon; no function
-    word, month, English word, brand or place (``Juni komt``, ``Will je``)."""
+    that, or before a comma and a clause that speaks to the person (``Milan, voor je contractverlenging ...``: the
+    name addresses someone). A name that is also a word (``Roos``, ``Daan``) only before a verb and after a speaker's
+    colon; no function word, month, English word, brand or place (``Juni komt``, ``Will je``)."""
     from afscherm.detectors.org_guard import brands  # (org_guard imports this module)
 
     at = start
@@ -2609,9 +2610,13 @@ def _message_opening_name(text: str, start: int, end: int) -> bool:
         return False
     if lowered in common_words():
         return lead == ":" and _OPENING_NAME_VERB.match(text, end) is not None
+    if _OPENING_NAME_ADDRESSED.match(text, end) is not None:
+        return True  # the person addressed: "Milan, voor je contractverlenging ...", "Sander, kun jij ..."
     return _OPENING_NAME_ALONE.match(text, end) is not None or _OPENING_NAME_VERB.match(text, end) is not None
 
 
+# A comma, then a clause that speaks to someone (a second person's pronoun in it, before the sentence ends).
+_OPENING_NAME_ADDRESSED = re.compile(r",[ \t]+[^\n.!?]{0,60}?(?<![\w'])(?:je|jij|jou|jouw|u|uw|jullie)(?![\w'])")
 _MESSAGE_START = r"(?:^|[.!?,][ \t]+|:[ \t]+|\ben[ \t]+)"
 PERSON_SUBJECT = re.compile(rf"(?m){_MESSAGE_START}(?P<name>[{LOWER}]{{3,}})[ \t]+(?:{PERSON_VERBS})\b")
 _UNLISTED_WORD = re.compile(rf"([{LOWER}]{{3,}})(?![\w@'-])")
