@@ -166,3 +166,19 @@ def test_a_name_key_in_a_things_object_names_the_thing(text: str) -> None:
 )
 def test_a_name_key_in_a_persons_or_plain_object_keeps_its_name(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("birth", "590806"), ("dob", "410330"), ("geboortedatum", "01-02-38"), ("date_of_birth", "991231"),
+     ("gebdat", "050617")],
+)  # fmt: skip
+def test_a_two_digit_year_read_into_the_future_is_the_last_centurys(key: str, value: str) -> None:
+    # (an MRZ-style "590806" is 6 August 1959, not 2059: strptime's %y reads 00-68 as 20xx)
+    assert [f.entity_type for f in context_findings(key, value)] == ["DATE_OF_BIRTH"]
+
+
+def test_a_vcards_formatted_name() -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nN:Bloemendaal;Marit;;;\nFN:Marit Bloemendaal\nORG:Fysio Noord\nEND:VCARD"
+    assert values(text) == ["Bloemendaal", "Marit", "Marit Bloemendaal"]
+    assert values("FN:Marit Bloemendaal") == []  # (outside a vCard: a function's name, a footnote)

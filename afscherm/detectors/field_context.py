@@ -187,6 +187,7 @@ def _bare_mobile(digits: str) -> bool:
 
 # "%y%m%d": an MRZ-style birth date as OCR engines and ID readers store it ("990203")
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%Y/%m/%d", "%d-%m-%y", "%y%m%d")
+_COMPACT_LENGTHS = {"%Y%m%d": 8, "%y%m%d": 6}  # digits only: read by the format of their length
 
 
 def _written_date(value: str) -> bool | None:
@@ -194,12 +195,14 @@ def _written_date(value: str) -> bool | None:
     format reads it."""
     head = re.split(r"[T ]", value, maxsplit=1)[0]  # a timestamp's date
     for fmt in _DATE_FORMATS:
-        if fmt == "%y%m%d" and len(head) != len("yymmdd"):
-            continue  # strptime reads "1976" (a birth year alone) as 19-7-6: six digits only
+        if head.isdigit() and len(head) != _COMPACT_LENGTHS.get(fmt):
+            continue  # strptime reads "1976" (a birth year alone) as 19-7-6, "991231" as 9912-3-1: by their length
         try:
             day = dt.datetime.strptime(head, fmt).date()
         except ValueError:
             continue
+        if "%y" in fmt and day > dt.date.today():
+            day = day.replace(year=day.year - 100)  # a two-digit year read into the future: the last century's
         return 1850 <= day.year <= dt.date.today().year
     return None
 
@@ -1243,11 +1246,17 @@ def _ldif_names(text: str) -> list[tuple[str, int, int]]:
 _VCARD_NAME = re.compile(r"(?im)^N(?:;[^:\n]{0,60})?:([^;\n]{0,60});([^;\n]{0,60})")
 
 
+# Its formatted name: "FN:Griet Vandenbroucke" (parameters allowed), the whole name as shown.
+_VCARD_FULL_NAME = re.compile(r"(?im)^FN(?:;[^:\n]{0,60})?:([^\n]{1,60})$")
+
+
 def _vcard_name_parts(text: str) -> list[tuple[str, int, int]]:
-    """The surname and given names of a vCard's ``N:`` line: ``N:Vandenbroucke;Griet;;;``."""
+    """The surname and given names of a vCard's ``N:`` line (``N:Vandenbroucke;Griet;;;``) and its ``FN:`` line's
+    whole name."""
     out: list[tuple[str, int, int]] = []
     for m in _VCARD_NAME.finditer(text):
         out += [(key, *_cell(text, *m.span(g))) for key, g in (("achternaam", 1), ("voornaam", 2)) if m.group(g)]
+    out += [("volledigenaam", *_cell(text, *m.span(1))) for m in _VCARD_FULL_NAME.finditer(text)]
     return out
 
 
