@@ -106,3 +106,18 @@ def test_numbers_said_that_are_no_date_are_left_alone() -> None:
     assert births(text) == []
     text = "Agent: mag ik uw geboortedatum?\nKlant: 3-4-1970. En uw polisnummer? Twee twee nul vier nul drie"
     assert births(text) == ["3-4-1970"]
+
+
+def test_a_date_registered_or_filled_in() -> None:
+    text = "An: ze vroegen bij de bieb om je geboortedatum\nBo: ik heb 3 okt 1979 ingevuld\n"
+    text += "Bo: en die van Mia staat op 5-6"
+    assert births(text) == ["3 okt 1979", "5-6"]
+    text = "Agent: En uw geboortedatum?\nKlant: 14 juni 1966.\nAgent: Ik zie hier 14-06-1969 staan, dat pas ik aan."
+    assert births(text) == ["14 juni 1966", "14-06-1969"]
+    # an age reached asks for the day too ("net vier geworden? wanneer ook alweer")
+    assert births("a: is de tweeling nu vier geworden? wanneer ook alweer\nb: 9 juli, om 3 uur 's nachts") == ["9 juli"]
+
+
+def test_things_registered_are_left_alone() -> None:
+    text = "An: ze vroegen om je geboortedatum\nBo: de afspraak staat op 3 okt\nBo: ik heb 4 mei vrij"
+    assert births(text) == []

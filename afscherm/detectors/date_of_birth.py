@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1392,15 +1392,13 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
 # is ruben"). Not a date an event's word goes with in its clause ("12 mei 25 jaar getrouwd", "tot 1 december", "op 3
 # juni de afspraak"), nor one in a later turn than TALK_LINES.
 TALK_LINES = 6
-_BIRTH_TALK_HINTS = ("jarig", "jaorig", "jierdei", "verjaardag", "day", "geboor", "geb", "bertedatum", "date of birth",
-                     "dob", "oud")  # fmt: skip
 _BIRTH_TALK = re.compile(
     r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
-    r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud)(?![a-z])"
+    r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud|geworden)(?![a-z])"
 )
 # a line that asks (a question mark, or a request's word)
 _ASKS = re.compile(
-    r"(?i)\?|(?<![a-z])(?:wanneer|welke|wie|wat|hoe|weet|of|toch|nodig|vragen|vroegen|vraagt|noemen|graag|invullen|opgeven"
+    r"(?i)\?|(?<![a-z])(?:wanneer|welke|wie|wat|waar|hoe|weet|of|toch|alweer|nodig|vragen|vroegen|vraagt|noemen|graag|invullen|opgeven"
     r"|doorgeven|checken|wil|willen|moet|moeten)"
     r"(?![a-z])"
 )
@@ -1416,9 +1414,12 @@ _INTERJECTION = (
 )
 # whose it is, then the verb ("wytske is", "oma was van", "die van Khadija is juist", "ik ben", "ze zijn van de")
 _SAID_OF = (
-    r"(?P<who>[^\W\d_][^\W\d_'-]{0,20}|die[ \t]+van[ \t]+[^\W\d_][^\W\d_'-]{1,20})[ \t]+(?:is|was|ben|bent|zijn)"
+    r"(?P<who>[^\W\d_][^\W\d_'-]{0,20}|die[ \t]+van[ \t]+[^\W\d_][^\W\d_'-]{1,20})[ \t]+"
+    # (or what is registered or filled in: "die van khadija staat ook op 1-1", "ik heb 12 aug 1964 ingevuld", "Ik zie
+    # hier 22-04-2002 staan")
+    r"(?:is|was|ben|bent|zijn|staat|stond|staan|(?P<filled>heb|heeft|had|zie|zag))"
     # (a pause may stand in it, as a transcript writes it: "die is van... negen maart achtenveertig")
-    r"(?:[ \t]+(?:toch|pas|al|gewoon|eigenlijk|juist|echt|ook|dus|wel))*(?:[ \t]+(?:van|op))?(?:[ \t]+de)?"
+    r"(?:[ \t]+(?:toch|pas|al|gewoon|eigenlijk|juist|echt|ook|dus|wel|hier|nu|er))*(?:[ \t]+(?:van|op))?(?:[ \t]+de)?"
     r"(?:[.\u2026]+)?[ \t]+"
 )
 _TALK_DATE = (
@@ -1481,9 +1482,14 @@ def _spoken_digits_date(value: str) -> date | None:
     return _date_or_none(year, int(digits[2:4]), int(digits[:2]))
 
 
+_DATE_FIRSTS = frozenset("0123456789" + "eédtvznaEÉDTVZNA")  # (een/één, drie, twee, vier, zes, nul, acht, elf...)
+
+
 def _talk_date_at(text: str, at: int, end: int) -> tuple[int, int] | None:
     """The span of a date written or said at ``at`` (before ``end``): read out in words (a spoken date, or digit by
     digit), a day and month, or digits."""
+    if at >= end or text[at] not in _DATE_FIRSTS:
+        return None  # (each writing opens with a digit or a number word's first letter)
     spoken = _SPOKEN_DATE.match(text, at, end)
     if spoken is not None and _checked(_spoken_date(spoken)) is not None:
         return spoken.span()
@@ -1492,6 +1498,9 @@ def _talk_date_at(text: str, at: int, end: int) -> tuple[int, int] | None:
         return digits.span()
     written = _TALK_WRITTEN.match(text, at, end)
     return written.span("date") if written is not None else None
+
+
+_FILLED_IN = re.compile(r"(?i)[ \t]+(?:ingevuld|opgegeven|doorgegeven|genoteerd|gezegd|gezet|staan)(?![a-z])")
 
 
 def _talk_day_month(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1529,64 +1538,149 @@ def _talk_date_ok(text: str, start: int, end: int) -> bool:
 _OTHER_ASKED = re.compile(r"(?i)(?<![a-z])en[ \t]+(?:de|het|je|jouw|uw|zijn|haar)[ \t]+([^\W\d_]+)[ \t]*\?")
 
 
-def _talk_date_past(text: str, start: int, end: int, child: bool) -> bool:
-    """A date with its year lies in the past, and MIN_AGE_YEARS back unless a child's birth is talked of; a day and
-    month without one may be anyone's."""
+def _talk_date_past(text: str, start: int, end: int, young: Callable[[], bool]) -> bool:
+    """A date with its year lies in the past, and MIN_AGE_YEARS back unless a child's birth is talked of (``young``,
+    asked only then); a day and month without one may be anyone's."""
     m = _DATE.match(text, start)
     if m is None or m.end() != end:
         return True  # (a day and month, no year)
     day = _calendar_date(m)
     if day is None or day >= date.today():
         return False
-    return child or day.year <= date.today().year - MIN_AGE_YEARS
+    return day.year <= date.today().year - MIN_AGE_YEARS or young()
 
 
-def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
-    """Dates in an answer's place in a conversation about someone's birth (see :data:`_BIRTH_TALK`)."""
-    found: list[tuple[int, int]] = []
-    for cue in _BIRTH_TALK.finditer(text):
+# The words a _BIRTH_TALK match opens with, in the lower-cased text (the pattern opens with a look-behind: tried at
+# these only), and the verbs a _SAID_OF match holds after whose it is (its first word is found from them).
+# ("hoe oud" is found from its "oud": "hoe " alone is frequent)
+_BIRTH_TALK_LEADS = ("jarig", "jaorig", "jierdei", "verjaardag", "bday", "b-day", "birthday", "geboren", "geboorte",
+                     "geb.", "gebdatum", "geb datum", "geb\tdatum", "bertedatum", "geburtstag", "date ", "date\t",
+                     "dob", "geworden")  # fmt: skip
+# (one scan of the lower-cased text for them: the alternatives' first letters let the regex engine skip ahead)
+_BIRTH_TALK_LEAD = re.compile("|".join(re.escape(w) for w in _BIRTH_TALK_LEADS) + "|oud")
+# a form's field label, no conversation: the birth word before a colon, an equals sign, a bar or a column's gap
+# ("Geboortedatum: 14-03-1981", "Geboortedatum / Date of birth   14 03 1981", "dob=1981-03-14")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:/[^\n:=|]{0,30})?(?:[:=|\t]|   )")
+_SAID_VERB = re.compile(r"(?i)[ \t](?:is|was|ben|bent|zijn|staat|stond|staan|heb|heeft|had|zie|zag)(?=[ \t.\u2026])")
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_'-]{0,20}[ \t]+$")
+
+
+def _talk_cues(text: str) -> Iterator[re.Match[str]]:
+    facts = text_facts(text)
+    if facts.case_odd:
+        return _BIRTH_TALK.finditer(text)
+    lowered = facts.lowered
+    starts = []
+    for lead in _BIRTH_TALK_LEAD.finditer(lowered):
+        at = lead.start()
+        if lead.group() == "oud":
+            gap = at
+            while gap > 0 and lowered[gap - 1] in " \t":
+                gap -= 1
+            if gap == at or not lowered.endswith("hoe", 0, gap):
+                continue
+            at = gap - 3
+        starts.append(at)
+    return matches_from(_BIRTH_TALK, text, starts)
+
+
+def _said_of_in(text: str, at: int, end: int) -> Iterator[re.Match[str]]:
+    """``_TALK_SAID.finditer(text, at, end)``, tried only at the word before each of its verbs and at 'die van' two
+    words before that (the pattern opens with a look-behind and a word: no fast scan)."""
+    starts: set[int] = set()
+    for verb in _SAID_VERB.finditer(text, at, end):
+        word = _WORD_BEFORE.search(text, max(at, verb.start() - 22), verb.start() + 1)
+        if word is not None:
+            starts.add(word.start())
+            die = text.rfind("die", max(at, word.start() - 8), word.start())
+            if die >= 0:
+                starts.add(die)
+    return matches_from(_TALK_SAID, text, sorted(starts))
+
+
+_PARTY_HINTS = ("feest", "party", "borrel", "etentje", "vier", "taart", "uitnodig")  # (each _PARTY_WORDS match)
+
+
+def _talk_lines(text: str) -> dict[int, tuple[int, bool, tuple[tuple[int, int], ...]]]:
+    """The lines of the conversations about someone's birth (see :data:`_BIRTH_TALK`): for each line's start, its
+    end, whether a line that asks opened it, and the asking lines' spans (where a child's birth may be asked)."""
+    lines: dict[int, tuple[int, bool, tuple[tuple[int, int], ...]]] = {}
+    facts = text_facts(text)
+    last = -1
+    for cue in _talk_cues(text):
         line_start = text.rfind("\n", 0, cue.start()) + 1
+        if line_start == last:
+            continue  # (a line is read whole: once)
+        last = line_start
+        if _FIELD_AFTER.match(text, cue.end()) is not None:
+            continue
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
-        if _PARTY_WORDS.search(text, line_start, line_end):
+        line = facts.lowered[line_start:line_end]
+        if (facts.case_odd or any(w in line for w in _PARTY_HINTS)) and _PARTY_WORDS.search(text, line_start, line_end):
             continue  # "wanneer is het feest van haar verjaardag?"
-        # (a birth date's noun names the data asked for: "naam + geboortedatum voor de lijst")
-        asks = _ASKS.search(text, line_start, line_end) is not None or _DATE_NOUN.search(cue.group()) is not None
-        # (a child's birth talked of: named in the asking line or the lines before it, "mijn dochter ... En haar
-        # geboortedatum?", or as a little brother or sister)
-        child = _a_childs_asked(text, line_start, line_end) or (
-            _YOUNG.search(text, max(0, line_start - YOUNG_REACH), line_end) is not None
+        # (a birth date's noun names the data asked for: "naam + geboortedatum voor de lijst"; not a form's field that
+        # holds its value, "Geboortedatum: 14-03-1981")
+        asks = (
+            "?" in line
+            or (_DATE_NOUN.search(cue.group()) is not None and _A_DIGIT.search(text, cue.end(), line_end) is None)
+            or _ASKS.search(text, line_start, line_end) is not None
         )
+        asked = ((line_start, line_end),)
         at = line_end + 1
         for _ in range(TALK_LINES):
             if at >= len(text):
                 break
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            places: list[int] = []  # where an answer's date may stand
-            m = _TALK_ANSWER.match(text, at, end) if asks else None
-            if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
-                places.append(m.end())
-                if m.group("named") is not None:
-                    places.append(m.start("named"))  # (or the word before the comma opens a date: "Eén, één, nul")
-            places += [m.end() for m in _TALK_SAID.finditer(text, at, end) if _talk_whose(m.group("who"))]
-            young = child or _CHILDREN.search(text, at, end) is not None
-            for place in places:
-                span = _talk_date_at(text, place, end)
-                while span is not None and _talk_date_ok(text, *span):
-                    if _talk_date_past(text, *span, young):
-                        found.append(span)
-                    gap = _TALK_NEXT.match(text, span[1], end)
-                    then = _talk_date_at(text, gap.end(), end) if gap is not None else None
-                    # (after a stop, only the same date said again: a sentence of its own may name another day)
-                    if gap is not None and then is not None and "." in gap.group() and not _restates(text, span, then):
-                        then = None
-                    span = then
+            _, before, spans = lines.get(at, (end, False, ()))
+            lines[at] = (end, asks or before, spans + asked)
             # (after its answer, a line may ask about something else: the lines after it answer that)
-            other = _OTHER_ASKED.search(text, at, end)
-            if other is not None and not _next_of_kin_or_named(other.group(1)):
-                break
+            if text.find("?", at, end) >= 0:
+                other = _OTHER_ASKED.search(text, at, end)
+                if other is not None and not _next_of_kin_or_named(other.group(1)):
+                    break
             at = end + 1
+    return lines
+
+
+def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
+    """Dates in an answer's place in a conversation about someone's birth (see :data:`_BIRTH_TALK`)."""
+    found: list[tuple[int, int]] = []
+    for at, (end, asks, asked) in sorted(_talk_lines(text).items()):
+        # where an answer's date may stand, and whether it must be said to be filled in ("ik heb 12 aug 1964
+        # ingevuld"; not "ik heb 4 mei vrij")
+        places: list[tuple[int, bool]] = []
+        m = _TALK_ANSWER.match(text, at, end) if asks else None
+        if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
+            places.append((m.end(), m.group("filled") is not None))
+            if m.group("named") is not None:
+                places.append((m.start("named"), False))  # (or the word before the comma opens a date: "Eén, nul")
+        places += [
+            (m.end(), m.group("filled") is not None) for m in _said_of_in(text, at, end) if _talk_whose(m.group("who"))
+        ]
+
+        def young(at: int = at, end: int = end, asked: tuple[tuple[int, int], ...] = asked) -> bool:
+            """A child's birth is asked (named in an asking line or the lines before it, "mijn dochter ... En haar
+            geboortedatum?", or as a little brother or sister), or a child named in the answer's line."""
+            return _CHILDREN.search(text, at, end) is not None or any(
+                _a_childs_asked(text, lo, hi) or _YOUNG.search(text, max(0, lo - YOUNG_REACH), hi) is not None
+                for lo, hi in asked
+            )
+
+        for place, filled in places:
+            span = _talk_date_at(text, place, end)
+            if span is not None and filled and _FILLED_IN.match(text, span[1]) is None:
+                continue
+            while span is not None and _talk_date_ok(text, *span):
+                if _talk_date_past(text, *span, young):
+                    found.append(span)
+                gap = _TALK_NEXT.match(text, span[1], end)
+                then = _talk_date_at(text, gap.end(), end) if gap is not None else None
+                # (after a stop, only the same date said again: a sentence of its own may name another day)
+                if gap is not None and then is not None and "." in gap.group() and not _restates(text, span, then):
+                    then = None
+                span = then
     return found
 
 
@@ -2210,7 +2304,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if text.count("\n") >= 2:
             recorded = _dates_in_bsn_records(text)
             beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]
-        if any(cue in lowered for cue in _BIRTH_TALK_HINTS):
+        if any(cue in lowered for cue in _BIRTH_TALK_LEADS) or ("oud" in lowered and "hoe" in lowered):
             talk = _birth_talk_dates(text)
             beside_age += [(a, b) for a, b in talk if not any(f.start < b and a < f.end for f in found)]
         if "_" in text:
