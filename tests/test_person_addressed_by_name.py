@@ -31,3 +31,21 @@ def test_the_person_addressed(text: str, name: str) -> None:
 )
 def test_no_name_addressed(text: str) -> None:
     assert "Juni" not in persons(text) and "Utrecht" not in persons(text) and "Klopt" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jens: en lien? die was toch van lokeren", "lien"),
+        ("kim: is iedereen er\nsanne?", "sanne"),
+        ("ok. en fenna?", "fenna"),
+        ("[20:14] bas: of met ruben!", "ruben"),
+    ],
+)
+def test_a_lower_case_name_alone_as_a_question(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["mark: en morgen?", "kim: en jij?", "de appel? nee", "Hoe laat? En Jansen?"])
+def test_no_lower_case_name_alone(text: str) -> None:
+    assert [p for p in persons(text) if p.islower() and p not in ("mark", "kim")] == []

@@ -337,7 +337,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
-                     self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles):  # fmt: skip
+                     self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
+                     self._lower_name_alone):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1581,6 +1582,23 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(*after.span(1), SCORE_WEAK))
             elif after.group(1).lower() in PRONOUNS_BESIDE and _named_beside_pronoun(text, *before.span(1)):
                 out.append(self._f(*before.span(1), SCORE_WEAK))
+        return out
+
+    def _lower_name_alone(self, text: str) -> list[Finding]:
+        """``en lien?``, ``sanne?``, ``of met ruben!``, ``ok. en fenna?``: in a line written as chat, a lower-case
+        listed first name that is no common word (an English one too: ``lien``) making up a clause on its own, after a
+        message's start (a line's start, a speaker's colon, a sentence's end) and perhaps ``en``/``of``/``met``,
+        closed by ``?`` or ``!``: only a person is asked about or called out so."""
+        out: list[Finding] = []
+        if "?" not in text and "!" not in text:
+            return out
+        for start, end in lower_word_spans(text, pair_first_names()):
+            if _NAME_ALONE_AFTER.match(text, end) is None or text[start:end] in CHAT_WORDS:
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if _NAME_ALONE_BEFORE.search(text, line_start, start) is None or not line_in_lower_case(text, start):
+                continue
+            out.append(self._f(start, end, SCORE_WEAK))
         return out
 
     def _bracketed_kin(self, text: str) -> list[Finding]:
@@ -2865,6 +2883,10 @@ def vocative_names() -> frozenset[str]:
     return first_names() - STOP - WORDLIKE_FIRST
 
 
+# A clause of a name alone (PersonNameRecognizer._lower_name_alone): what may stand before it on its line (a message's
+# start, a speaker's label, a sentence's end, "en"/"of"/"met") and the "?" or "!" that closes it.
+_NAME_ALONE_BEFORE = re.compile(r"(?m)(?:^|[:.!?][ \t]*|\][ \t]*)[ \t]*(?:(?:en|of|en met|of met|met)[ \t]+)?\Z")
+_NAME_ALONE_AFTER = re.compile(r"[ \t]*[?!]+(?=[ \t\n]|$)")
 # Personal pronouns a person is joined to by "en" ("ik en Wil", "sanne en ik"): PersonNameRecognizer._beside_a_pronoun.
 PRONOUNS_BESIDE = word_set("ik jij mij wij")
 _WORD_BEFORE_EN = re.compile(rf"(?<![\w@./'-])([{UPPER}{LOWER}][{LOWER}]+)$")
