@@ -182,3 +182,34 @@ def test_a_vcards_formatted_name() -> None:
     text = "BEGIN:VCARD\nVERSION:3.0\nN:Bloemendaal;Marit;;;\nFN:Marit Bloemendaal\nORG:Fysio Noord\nEND:VCARD"
     assert values(text) == ["Bloemendaal", "Marit", "Marit Bloemendaal"]
     assert values("FN:Marit Bloemendaal") == []  # (outside a vCard: a function's name, a footnote)
+
+
+@pytest.mark.parametrize(
+    "key", ["kind_voornaam", "kind_achternaam", "partner_achternaam", "ouder1_voorletters", "klantVoornaam"]
+)
+def test_a_persons_role_before_a_name_part(key: str) -> None:
+    assert names_person(key)
+
+
+@pytest.mark.parametrize("key", ["product_voornaam", "bedrijf_achternaam", "straat_voorvoegsel"])
+def test_a_things_word_before_a_name_part(key: str) -> None:
+    assert not names_person(key)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("kind_geb", "17%2F08%2F2020", "DATE_OF_BIRTH"),
+        ("geboortedatum", "1990-04-05%20", "DATE_OF_BIRTH"),
+        ("tel", "%2B31+6+12345678", "PHONE_NUMBER"),
+        ("iban", "NL91%20ABNA%200417%201643%2000", "IBAN_CODE"),
+        ("bsn", "111%20222%20333", "NL_BSN"),
+    ],
+)
+def test_a_query_strings_escaped_value_is_judged_as_typed(key: str, value: str, expected: str) -> None:
+    assert [(f.entity_type, f.start, f.end) for f in context_findings(key, value)] == [(expected, 0, len(value))]
+
+
+def test_an_escaped_value_that_is_no_identifier() -> None:
+    assert context_findings("kind_geb", "onbekend%21") == []
+    assert context_findings("tel", "zie%20boven") == []

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import unquote_plus
 
 import phonenumbers
 from stdnum import luhn
@@ -257,6 +258,7 @@ def _date(value: str) -> bool:
     return False
 
 
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _NUMBER = re.compile(r"\+?\d[\d .()-]*")
 _SEPARATORS = re.compile(r"[\s.()-]")
 # A number a spreadsheet or a data frame stored as a float: ``111222333.0``, ``1,11222333E+08`` (Excel's scientific
@@ -294,6 +296,11 @@ def context_findings(name: str | None, text: str) -> list[Finding]:
     if not value or len(value) > MAX_VALUE_CHARS:
         return []
     start = text.index(value)
+    if "%" in value and _URL_ESCAPE.search(value):
+        # a query string's or a form body's value, its signs escaped ("kind_geb=17%2F08%2F2020"): judged as written
+        # by the one who typed it, reported whole
+        found = context_findings(name, unquote_plus(value))
+        return [Finding(start, start + len(value), f.entity_type, f.score, RECOGNIZER) for f in found]
     kind = field_kind(name)
     entity: str | None = None
     score = SCORE_NAMED
@@ -936,6 +943,8 @@ def names_person(name: str) -> bool:
         return all(w in _PERSON_ROLES or w in _NAME_SOURCES or w in _NAME_HEADS for w in words)
     if all(w in _NAME_PART_KEYS for w in words):
         return True  # name parts together ("voorvoegselGeslachtsnaam": the surname's particles)
+    if any(w in _NAME_PART_KEYS for w in words) and all(w in _NAME_PART_KEYS or w in _PERSON_ROLES for w in words):
+        return True  # whose name part: "kind_voornaam", "partner_achternaam", "ouder1_voorletters"
     # a Dutch compound whose head is a person: klantnaam, partnernamen
     return any(joined.endswith(tail) and joined[: -len(tail)] in _PERSON_ROLES for tail in ("naam", "namen"))
 
