@@ -1264,7 +1264,10 @@ _TURNING_AGE = re.compile(
     rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+wordt?"
     rf"|jarig[ \t]+en[ \t]+wordt?(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
     rf"|(?<![\w-])wordt?(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
-    rf"[ \t]+{_AGE_WORD}"
+    # (an adverb before the age: "die wordt 2 december ook 60", "ze wordt 3 mei alweer 40")
+    rf"(?:[ \t]+(?:ook|al|alweer|dan|pas|toch|eindelijk))?[ \t]+{_AGE_WORD}"
+    # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
+    r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
     rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}[ \t]+op[ \t]+{_DAY_MONTH.replace('?P<', '?P<b_')}"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
