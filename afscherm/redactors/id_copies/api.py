@@ -31,6 +31,7 @@ from afscherm.redactors.id_copies.face import (
     GHOST_SIZES,
     clear_copies,
     confirmed_face,
+    content_box,
     faces,
     faces_in_pictures,
     ghost_faces,
@@ -261,19 +262,22 @@ def _view_x(frame: Frame, region: Region) -> float:
     return float(x)
 
 
-def _photos(gray: np.ndarray, band: Band | None) -> list[Region]:
+def _photos(gray: np.ndarray, band: Band | None, within: tuple[int, int, int, int] | None = None) -> list[Region]:
     if band is None:
-        # The whole page: at the cascade's usual width, and wider for a large page holding small documents.
-        found = photo_regions(gray)
+        # The whole page (``within`` its print, see ``face.content_box``): at the cascade's usual width, and wider for
+        # a large page holding small documents.
+        found = photo_regions(gray, within=within)
         if gray.shape[1] > 1.5 * PAGE_FACE_WIDTH[0]:
-            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]))
+            found += photo_regions(gray, scale=min(1.0, PAGE_FACE_WIDTH[1] / gray.shape[1]), within=within)
         return found
     # The portrait is on the left, above the band (ICAO 9303): the cascade searches only there.
     frame = document_frame(band, FACE_BAND_PX, gray.shape, beside=(0.12, -0.5), below=0.0)
     return [frame.to_page(r) for r in photo_regions(frame.warp(gray), scale=1.0, min_side=FACE_MIN_PX)]
 
 
-def _local_faces(gray: np.ndarray, regions: list[Region]) -> list[Region]:
+def _local_faces(
+    gray: np.ndarray, regions: list[Region], within: tuple[int, int, int, int] | None = None
+) -> list[Region]:
     """Portraits around faces of the page equalised tile by tile that no portrait found already is the ghost of.
 
     Equalised over the whole page, a page that is mostly white paper (cards on an A4 scan) squeezes a portrait's tones
@@ -282,7 +286,7 @@ def _local_faces(gray: np.ndarray, regions: list[Region]) -> list[Region]:
     face likewise): searched once more so, faces both cascades agree on only. Not a face at most GHOST_SIZES[1] as wide
     as another face or a portrait-like picture: that may be its ghost, which the ghost search finds as such (a ghost
     taken for a portrait made its copies a reason to refuse: seed 811 page 6, bench_id_release seed 502 page 4)."""
-    local = photo_regions(gray, scale=min(1.0, LOCAL_FACE_WIDTH / gray.shape[1]), local=True)
+    local = photo_regions(gray, scale=min(1.0, LOCAL_FACE_WIDTH / gray.shape[1]), local=True, within=within)
     pictures = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")] + local
     widest = max((r.bbox()[2] - r.bbox()[0] for r in pictures), default=0.0)
     return [r for r in local if r.bbox()[2] - r.bbox()[0] > GHOST_SIZES[1] * widest]
@@ -450,8 +454,10 @@ def _find(
     whole_page = len(bands) != 1 or not _covers_page(bands[0], gray.shape)
     for b in bands:
         regions += _photos(gray, b)
+    # The page's print, where its whole-page face searches look (see ``face.content_box``).
+    content = content_box(gray)
     if whole_page:
-        regions += _photos(gray, None)
+        regions += _photos(gray, None, content)
     # Pictures the face cascade does not fire on (drawn, faint, small, tilted portraits, ghost photos): found by
     # their pixels, anywhere on the page.
     mrz_regions = [r for r in regions if r.type == "mrz"]
@@ -480,7 +486,7 @@ def _find(
         guessed = face not in found_faces
         if not guessed:
             # Kept apart until every face was searched: one may be another's ghost (see ``FAINT_SPREAD``).
-            searched.append((face, ghost_regions(gray, face, pictures=pictures)))
+            searched.append((face, ghost_regions(gray, face, pictures=pictures, within=content)))
         else:
             regions += ghost_regions(gray, face, guessed=True, pictures=pictures)
             # A portrait the face cascade missed is found by its pixels, and where it fades into the card (frameless
@@ -488,7 +494,7 @@ def _find(
             # blacked out as well (tuning picture page, bench_id_pictures seed 701: released with the chin, the neck
             # and the shoulders visible, 41 % of the portrait covered).
             regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
-    searched += [(face, ghost_regions(gray, face, pictures=pictures)) for face in in_pictures]
+    searched += [(face, ghost_regions(gray, face, pictures=pictures, within=content)) for face in in_pictures]
     regions += _faint_faces_as_ghosts(gray, regions, searched, in_pictures)
     t = clock.add("face", t)
     body: list[Region] = []

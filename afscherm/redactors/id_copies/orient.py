@@ -25,7 +25,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from afscherm.redactors.id_copies.face import faces
+from afscherm.redactors.id_copies.face import content_box, faces
 from afscherm.redactors.id_copies.mrz_band import crop_upright, find_bands
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, orientation, tesseract
 
@@ -153,9 +153,14 @@ def _by_face(small: np.ndarray, axis: str | None) -> int | None:
     # The cascade is the costliest check (four turns of a whole page): the direction of the lines of print
     # leaves two turns to try (upright and upside down, or the two quarter turns).
     turns = _TURNS[axis]
-    counts = {t: len(faces(upright(small, t), confirmed=True, scale=1.0, min_side=20)) for t in turns}
+    counts = {t: len(_faces_in_print(upright(small, t))) for t in turns}
     best = max(counts, key=lambda t: (counts[t], t == 0))
     return best if counts[best] and sum(counts.values()) == counts[best] else None
+
+
+def _faces_in_print(view: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """Faces both cascades find in ``view``, within the page's print (see ``face.content_box``)."""
+    return faces(view, confirmed=True, scale=1.0, min_side=20, within=content_box(view))
 
 
 def _by_osd(gray: np.ndarray, axis: str | None = None) -> int | None:
