@@ -2682,6 +2682,14 @@ KIN_WORDS = (
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
     "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
     "peettante", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote",
+    # the roles of the people a club, a school, a practice or a firm's customers call by their first name
+    # ("dirigent Wybren", "coach ronald", "onze trainer Kees", "de monteur, Dennis"): only a person holds one
+    "dirigent", "trainer", "trainster", "coach", "docent", "docente", "leraar", "lerares", "mentor", "dokter",
+    "huisarts", "tandarts", "verpleegkundige", "wijkverpleegkundige", "verloskundige", "kraamverzorgster",
+    "fysiotherapeut", "fysio", "therapeut", "begeleider", "begeleidster", "monteur", "chauffeur", "bezorger",
+    "kapper", "kapster", "wijkagent", "oppas", "gastouder", "dominee", "pastoor", "voorzitter", "secretaris",
+    "penningmeester", "teamleider", "leidinggevende", "stagiair", "stagiaire", "instructeur", "instructrice",
+    "consulent", "consulente", "adviseur", "conciërge", "scheidsrechter", "aanvoerder",
 )  # fmt: skip
 KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
