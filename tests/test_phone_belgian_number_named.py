@@ -47,3 +47,22 @@ def test_no_phone_number_after_other_number_words(text: str) -> None:
 
 def test_a_dutch_number_stays_the_dutch_readings() -> None:
     assert found("het nummer is 050 361 24 40") == ["050 361 24 40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("toestel,gebruiker,nummer,imei\nPixel 8,m.schaap,06-18 43 70 25,359378657975436", ["06-18 43 70 25"]),
+        ("naam,tel,klantnr\nAnna,0612345678,4471", ["0612345678"]),
+        ("06 20 11 98 34,019711471049743,Galaxy", ["06 20 11 98 34"]),
+        ("plaats,telefoon,postcode\nAmsterdam,020-6241111,1012", ["020-6241111"]),
+        ("Kees,+31 6 12345678,12", ["+31 6 12345678"]),
+    ],
+)
+def test_a_number_in_a_csv_cell_of_its_own_before_a_cell_of_digits(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_number_running_on_after_a_comma_is_no_cell() -> None:
+    assert found("bedrag 1,0612345678,50 euro") == []
+    assert found("ref NL-0612345678,5") == []

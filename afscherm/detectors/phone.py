@@ -175,6 +175,8 @@ def _clean_end(text: str, end: int, start: int = 0) -> bool:
         return True
     if nxt.isalnum() or nxt in "@_":
         return False
+    if nxt == "," and (start == 0 or text[start - 1] in ",\n"):
+        return True  # a CSV cell of its own (",06-18 43 70 25,359378657975436"): the next cell's digits follow
     # ``0612345678.5`` or ``020-1234567-3``: part of a longer number or reference
     return not (nxt in ".,-/" and end + 1 < len(text) and text[end + 1].isdigit())
 
