@@ -923,8 +923,9 @@ def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tupl
         found += [(m.start(), m.end(), _ordinal_date(m)) for m in _ORDINAL_DATE.finditer(text)]
     found += _short_compact_dates(text)
     found += _digit_by_digit_dates(text)
-    # (a Python date's "date(", "datetime(", "Date.of(" or "DateTime.of(": a text without one is not scanned for it)
-    py_date = "te(" in text or ".of(" in text
+    # (a Python date's "date(", "datetime(", "Date.of(" or "DateTime.of(": a text without "te(", "me(" or ".of(" is not
+    # scanned for it)
+    py_date = "te(" in text or "me(" in text or ".of(" in text
     for pattern in (_COMPACT_DATE, _COMPACT_DMY, _PY_DATE) if py_date else (_COMPACT_DATE, _COMPACT_DMY):
         for m in pattern.finditer(text):
             if pattern is not _PY_DATE and (m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT):
