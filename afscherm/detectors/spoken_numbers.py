@@ -355,6 +355,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
         lowered = text.lower() if facts.case_odd else facts.lowered
         pieces = any(piece in lowered for piece in _NUMBER_PIECES) or lowered.startswith("elf")
         run_pattern = _RUN if pieces else _DIGIT_RUN
+        runs: list[tuple[int, int]] = []  # (the runs read, for numbers read out over two turns)
         for m in run_pattern.finditer(text):
             # most runs are "een 12" or "NL 2024": skip them before tokenising
             if m.end() - m.start() < _SHORTEST_RUN:
@@ -367,6 +368,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
                 and not hesitant
             ):
                 continue
+            runs.append(m.span())
             tokens = _tokens(text, m.start(), m.end())
             # a number said again right after a phone number, corrected ("… eh nee, nul zes, nul vier, …")
             after = found[-1].end if found and found[-1].entity_type == "PHONE_NUMBER" else None
@@ -377,11 +379,30 @@ class SpokenNumberRecognizer(DutchRecognizer):
             found.extend(in_run or self._unlisted_phone(text, tokens, corrected))
             if in_run and tokens[-1].end > in_run[-1].end:
                 found.extend(self._unlisted_phone(text, [t for t in tokens if t.start >= in_run[-1].end], True))
+        if len(runs) >= 2 and "\n" in text:
+            found.extend(self._over_two_turns(text, runs, found))
         if found and "." in text:
             # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
             addresses = written_ipv4_spans(text)
             found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
         return found
+
+    def _over_two_turns(self, text: str, runs: list[tuple[int, int]], found: list[Finding]) -> list[Finding]:
+        """A number a speaker reads out over two turns (:func:`_next_turn_goes_on`: the first run ends its line, the
+        second opens the same speaker's next turn, another's short answer between them or none): read as one run,
+        what it holds that spans both parts and neither part held alone."""
+        out: list[Finding] = []
+        for (a, b), (c, d) in zip(runs, runs[1:], strict=False):
+            line_end = text.find("\n", b, c)
+            if line_end < 0 or line_end - b > MAX_RUN_TAIL or text.find(":", text.rfind("\n", 0, c), c) < 0:
+                continue  # (most pairs: one line holds both, the first does not end its line, the second no turn's)
+            if any(f.start < d and a < f.end for f in found) or not _next_turn_goes_on(text, b, c):
+                continue
+            tokens = _tokens(text, a, b) + _tokens(text, c, d)
+            for f in self._in_run(text, tokens, MIN_SPOKEN, _phone_talk(text, a)):
+                if f.start < b and f.end > c:
+                    out.append(f)
+        return out
 
     def _unlisted_phone(self, text: str, tokens: list[_Token], corrected: bool = False) -> list[Finding]:
         """Ten digits read out from a trunk zero, right after a phone word or question (``Telefoonnummer?`` /
@@ -416,6 +437,41 @@ class SpokenNumberRecognizer(DutchRecognizer):
             found.append(Finding(start, end, entity, SCORES[entity][context], self.name))
             lo = j
         return found
+
+
+# A speaker's label opening a line ("Klant:", "[10:02] Beller:", "S2:"), and what may stand between a run and the
+# end of its line or the label and the run ("…, eh", "Ja,"): punctuation and fillers.
+_TURN_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([^\W\d_][^\n:]{0,30}):")
+_TURN_EDGE = re.compile(r"[ \t,.…-]*(?:(?i:eh|ehm|uh|uhm|en|ja|dan|verder)(?!\w)[ \t,.…-]*)*")
+MAX_RUN_TAIL = 16  # punctuation and fillers between a run and its line's end
+MAX_ANSWER_CHARS = 40  # another speaker's answer between the two turns ("Agent: ja, ga door")
+
+
+def _turn_label(text: str, line_start: int) -> tuple[str, int] | None:
+    """The speaker's label of the line at ``line_start`` and where the label ends, or None."""
+    m = _TURN_LABEL.match(text, line_start)
+    return (m.group(1).strip(), m.end()) if m is not None else None
+
+
+def _next_turn_goes_on(text: str, end: int, start: int) -> bool:
+    """The run ending at ``end`` ends its line, and the run at ``start`` opens the same speaker's next turn (one line
+    on, or two with another speaker's short answer between)."""
+    line_end = _TURN_EDGE.match(text, end).end()  # type: ignore[union-attr]
+    if text[line_end : line_end + 1] != "\n" or start - line_end > 2 * MAX_ANSWER_CHARS + 80:
+        return False
+    first = _turn_label(text, text.rfind("\n", 0, end) + 1)
+    own = text.rfind("\n", 0, start) + 1
+    second = _turn_label(text, own)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    if _TURN_EDGE.match(text, second[1]).end() != start:  # type: ignore[union-attr]
+        return False  # the run does not open the turn
+    between = text[line_end + 1 : own]
+    if not between:
+        return True
+    lines = between.rstrip("\n").split("\n")
+    answer = _turn_label(between, 0)
+    return len(lines) == 1 and answer is not None and answer[0] != first[0] and len(between) <= MAX_ANSWER_CHARS
 
 
 def spoken_value(text: str) -> tuple[str, str] | None:
