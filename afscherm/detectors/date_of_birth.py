@@ -606,14 +606,7 @@ def _year_then_day_matches(text: str) -> Iterator[re.Match[str]]:
     if facts.case_odd:
         return _YEAR_THEN_DAY.finditer(text)
     lowered = facts.lowered
-    # an answer's speaker label ends in a colon on its line, and the line above asks (_asked_for_birth: a question
-    # mark there); an answer elsewhere is dropped, and a lead word cannot stand within one (a lead's match holds no
-    # colon), so leaving its start out finds the same
-    starts = {
-        start
-        for start in facts.colon_line_starts
-        if start > 0 and text.find("?", text.rfind("\n", 0, start - 1) + 1, start) >= 0
-    }
+    starts = set(facts.colon_line_starts)  # an answer's speaker label ends in a colon on its line
     leads: tuple[str, ...] = _YEAR_THEN_DAY_LEADS[:1]
     if _BEN_VAN.search(lowered) is not None:
         leads += ("ben",)
