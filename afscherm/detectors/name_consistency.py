@@ -46,6 +46,18 @@ from afscherm.detectors.person_name import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# (compiled once: asked of every PERSON finding)
+_INITIALS_WORD = re.compile(r"(?:\w\.)+")
+_CUE_WORD = re.compile(r"[\w-]+")
+_OPENING_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def finding_order(f: Finding) -> tuple[int, int, str, float, str]:
+    """A finding's fields in the dataclass's order: the order ``sorted(findings)`` gives, without its Python-level
+    ``__lt__`` per comparison."""
+    return (f.start, f.end, f.entity_type, f.score, f.recognizer)
+
+
 RECOGNIZER = "NameConsistency"
 NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
 PERSON_RECOGNIZER = "PersonNameRecognizer"  # detectors.person_name: the name rules
@@ -62,7 +74,7 @@ def name_forms(name: str) -> set[str]:
         return {f for f in forms if usable(f)}
     # The surname: everything after the first names and initials, particles included.
     i = 0
-    while i < len(words) - 1 and (is_first_name(words[i]) or re.fullmatch(r"(?:\w\.)+", words[i])):
+    while i < len(words) - 1 and (is_first_name(words[i]) or _INITIALS_WORD.fullmatch(words[i])):
         i += 1
     if i:
         surname = words[i:]
@@ -138,8 +150,8 @@ CUES_AFTER = word_set(
 
 
 def has_person_cue(text: str, start: int, end: int) -> bool:
-    before = re.findall(r"[\w-]+", text[max(0, start - 30) : start].lower())
-    after = re.findall(r"[\w-]+", text[end : end + 30].lower())
+    before = _CUE_WORD.findall(text[max(0, start - 30) : start].lower())
+    after = _CUE_WORD.findall(text[end : end + 30].lower())
     return bool(before and before[-1] in CUES_BEFORE) or bool(after and after[0] in CUES_AFTER)
 
 
@@ -276,7 +288,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
     persons_out = joined_double_names(text, merge(with_comma_given_names(text, widened)))
-    return sorted([*kept, *split_pairs_of_first_names(text, persons_out)])
+    return sorted([*kept, *split_pairs_of_first_names(text, persons_out)], key=finding_order)
 
 
 # Two people the model took as one name: two capitalised first names joined by "&" or "en" ("Jeroen & Lisa", "Sanne en
@@ -472,7 +484,7 @@ def with_initials(text: str, persons: list[Finding]) -> list[Finding]:
         m = INITIALS_BEFORE.search(text, max(0, f.start - 12), f.start)
         if m is not None:
             letters = m.group(1).rstrip()
-            opens_with_initial = re.match(r"[A-Z]\.", text[f.start : f.start + 2]) is not None
+            opens_with_initial = _OPENING_INITIAL.match(text[f.start : f.start + 2]) is not None
             if ("." in letters or opens_with_initial) and letters.replace(",", ".") not in COMPANY_INITIALS:
                 f = Finding(m.start(1), f.end, f.entity_type, f.score, f.recognizer)
         elif is_capitals_surname(text[f.start : f.end]):
@@ -520,7 +532,7 @@ def joined_double_names(text: str, persons: list[Finding]) -> list[Finding]:
     """Two names with only a dash between them (``T.H.M. van Beek - Kuipers``, a married woman's double name)
     are one name, unless the second opens with a first name (a list of people)."""
     out: list[Finding] = []
-    for f in sorted(persons):
+    for f in sorted(persons, key=finding_order):
         last = out[-1] if out else None
         if (
             last is not None

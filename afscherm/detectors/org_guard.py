@@ -137,6 +137,11 @@ WORD = re.compile(r"\S+")
 CELL_START = re.compile(r".*[;|,](?=[^;|,]*$)")  # up to a word's last cell separator
 _CELL_SEPARATORS = frozenset(";|,")
 PUNCTUATION = re.compile(r"[,:;()\[\]{}\"“”!?|/<>=]")
+# (compiled once: the guard asks them of every PERSON finding's surroundings)
+_GAP = re.compile(r"[ \t]{1,2}")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]([A-Z][\w-]+)")
+_CAPITAL_WORD_AFTER_APOSTROPHE = re.compile(r"[ \t]([A-Z][\w'-]+)")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d][\w'-]+)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -227,7 +232,7 @@ def closed_by_legal_form(text: str, end: int) -> bool:
     """A legal form right after the finding, or after at most three capitalised words on the same line."""
     pos = end
     for _ in range(4):
-        gap = re.match(r"[ \t]{1,2}", text[pos : pos + 3])
+        gap = _GAP.match(text[pos : pos + 3])
         if not gap:
             return False
         pos += gap.end()
@@ -243,7 +248,7 @@ def closed_by_legal_form(text: str, end: int) -> bool:
 def followed_by_org_word(text: str, end: int) -> bool:
     """A capitalised business word right after the finding on its line: "Van Dam Koekfabriek", "Jansen
     Installatietechniek"."""
-    word = re.match(r"[ \t]([A-Z][\w-]+)", text[end : end + 40])
+    word = _CAPITAL_WORD_AFTER.match(text[end : end + 40])
     return word is not None and is_org_head(word.group(1))
 
 
@@ -259,7 +264,7 @@ def closed_by_trade_word(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) >= 2 and words[-1][:1].isupper() and is_trade_word(words[-1]):
         return True
-    after = re.match(r"[ \t]([A-Z][\w'-]+)", text[end : end + 40])
+    after = _CAPITAL_WORD_AFTER_APOSTROPHE.match(text[end : end + 40])
     return after is not None and is_trade_word(after.group(1))
 
 
@@ -387,7 +392,7 @@ def known_brand(text: str, start: int, end: int) -> bool:
 def _shop_word_after(text: str, stop: int) -> bool:
     """A trade, business or shop word right after a brand, in any case (``Van Haren schoenen``, ``Zeeman
     filiaal``)."""
-    word = re.match(r"[ \t]+([^\W\d][\w'-]+)", text[stop : stop + 40])
+    word = _WORD_AFTER.match(text[stop : stop + 40])
     if word is None:
         return False
     w = word.group(1)
