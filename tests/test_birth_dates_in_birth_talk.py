@@ -121,3 +121,16 @@ def test_a_date_registered_or_filled_in() -> None:
 def test_things_registered_are_left_alone() -> None:
     text = "An: ze vroegen om je geboortedatum\nBo: de afspraak staat op 3 okt\nBo: ik heb 4 mei vrij"
     assert births(text) == []
+
+
+def test_a_question_within_the_conversation_is_answered_too() -> None:
+    # the birth announced, then asked for its date a turn later: a newborn's, however recent
+    text = (
+        "tom: hij is er!! daan is geboren om 03:40, 3650 gram\n"
+        "opa: gefeliciteerd! welke datum komt op het geboortekaartje\n"
+        "tom: 1 december 2026 natuurlijk haha, gisteren dus\n"
+    )
+    assert births(text) == ["1 december 2026"]
+    # an appointment asked within it is no birth date's question
+    text = "ik: wanneer is oma jarig?\njij: 3 mei\nik: en wanneer kan de monteur komen?\njij: 6 mei om 9 uur"
+    assert births(text) == ["3 mei"]

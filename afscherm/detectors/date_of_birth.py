@@ -1428,7 +1428,8 @@ _TALK_DATE = (
 # before a stop ("oma was van 6 mei tante, niet 5", "8 maart sukkel.")
 _TALK_END = re.compile(
     r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-    r"|(?i:ja|toch|dus|dan|trouwens|volgens|geloof|denk|haha|lol|zonder|en|of)(?![\w])"
+    r"|(?i:ja|toch|dus|dan|trouwens|volgens|geloof|denk|haha|lol|zonder|en|of|natuurlijk|hoor|zeker|joh|echt"
+    r"|inderdaad)(?![\w])"
     r"|[^\W\d_]{2,20}[ \t]*(?:[,.!?;\n]|\Z))"
 )
 # ... or whose it is after it ("3 september is ruben")
@@ -1459,7 +1460,8 @@ _EVENT_WORDS = re.compile(
 )
 _YOUNG = re.compile(
     r"(?i)(?<![a-z])(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|baby|broertje|zusje|kleinzoon|kleindochter"
-    r"|pasgeboren)(?![a-z])"
+    # (a newborn: "geboren om 04:12, 3480 gram", "kraamzorg", "kraamvisite")
+    r"|pasgeboren|kraam\w*|\d{4}[ \t]*gram)(?![a-z])"
 )
 YOUNG_REACH = 300
 _DATE_NOUN = re.compile(r"(?i)dat|dob")
@@ -1617,13 +1619,14 @@ def _talk_lines(text: str) -> dict[int, tuple[int, bool, tuple[tuple[int, int], 
         if (facts.case_odd or any(w in line for w in _PARTY_HINTS)) and _PARTY_WORDS.search(text, line_start, line_end):
             continue  # "wanneer is het feest van haar verjaardag?"
         # (a birth date's noun names the data asked for: "naam + geboortedatum voor de lijst"; not a form's field that
-        # holds its value, "Geboortedatum: 14-03-1981")
-        asks = (
+        # holds its value, "Geboortedatum: 14-03-1981"; a line that gives the birth date asks to confirm it, which the
+        # slips' rules read: "geboortedatum 12-03-1988 toch?" / "14 maart, dan ben ik er")
+        asks = _DATE.search(text, cue.end(), line_end) is None and (
             "?" in line
-            or (_DATE_NOUN.search(cue.group()) is not None and _A_DIGIT.search(text, cue.end(), line_end) is None)
+            or _DATE_NOUN.search(cue.group()) is not None
             or _ASKS.search(text, line_start, line_end) is not None
         )
-        asked = ((line_start, line_end),)
+        asked: tuple[tuple[int, int], ...] = ((line_start, line_end),)
         at = line_end + 1
         for _ in range(TALK_LINES):
             if at >= len(text):
@@ -1632,6 +1635,10 @@ def _talk_lines(text: str) -> dict[int, tuple[int, bool, tuple[tuple[int, int], 
             end = len(text) if end < 0 else end
             _, before, spans = lines.get(at, (end, False, ()))
             lines[at] = (end, asks or before, spans + asked)
+            # (a question asked within it, the cue some turns up, is answered in the next lines too: "noor is geboren
+            # om 04:12" / "welke datum zet je op het kaartje" / "2 december 2026 natuurlijk")
+            if not asks and ("?" in facts.lowered[at:end] or _ASKS.search(text, at, end) is not None):
+                asks, asked = True, (*asked, (at, end))
             # (after its answer, a line may ask about something else: the lines after it answer that)
             if text.find("?", at, end) >= 0:
                 other = _OTHER_ASKED.search(text, at, end)
