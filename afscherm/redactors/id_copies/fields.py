@@ -246,6 +246,7 @@ def body_regions(
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
+    v_numbers = _v_number_places(line_list)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
         for start, end in bsn_like_spans(line_text) + long_number_spans(line_text):
@@ -253,8 +254,10 @@ def body_regions(
             out.append(_box(hit, "bsn", "shape", margin))
             if sum(c.isdigit() for c in line_text[start:end]) == DRIVING_LICENCE_DIGITS:
                 # A Dutch driving licence's number (field 5) is ten digits: found by its shape as the front's document
-                # number, also when OCR lost or misread its field label.
-                out.append(_box(hit, "document_number", "shape", margin))
+                # number, also when OCR lost or misread its field label. A V-number is ten digits too: under its label
+                # it is blacked out all the same, but no document number found (see ``V_NUMBER_LABELS``).
+                v_number = all(_place(w) in v_numbers for w in hit)
+                out.append(_box(hit, "document_number", DOUBTFUL if v_number else "shape", margin))
         for w in line:
             token = _alnum(w.text)
             if is_bsn_head(numeric(w).text) or (
@@ -331,6 +334,34 @@ def _id_page_numbers(line_list: list[list[Word]], margin: float) -> list[Region]
                     read = [line[view.index(w)].text for w in hit] if view is not line else [text[f.start : f.end]]
                     doubtful = kind == "document_number" and not all(read_as_printed(t) for t in read)
                     out.append(_box(hit, kind, DOUBTFUL if doubtful else "shape", margin))
+    return out
+
+
+# A residence permit's V-number (vreemdelingennummer) is ten digits, as a Dutch driving licence's number is: taken for
+# that, it stood for the front's document number, and a tilted residence permit whose real number (red on green) OCR
+# never read was released with it readable (tuning family3 seed 7 page 8, 0 % black). A ten-digit number right of or
+# below a V-number's label (``V-nummer``, ``Vreemdelingennummer``, ``N° d'étranger``, ``Ausländernummer``) is no
+# document number found.
+V_NUMBER_LABELS = re.compile(r"(^vnu|^vnr$|^vno$|vreemdeling|emdelingen|alienn|^alien|auslnder|ndernum|tranger)")
+
+
+def _place(word: Word) -> tuple[float, float, float, float]:
+    return word.x0, word.y0, word.x1, word.y1
+
+
+def _v_number_places(line_list: list[list[Word]]) -> set[tuple[float, float, float, float]]:
+    """The boxes of number-like words a V-number's label announces: on its line to the right, or on the line below."""
+    words = [w for line in line_list for w in line]
+    out = set()
+    for label in words:
+        if not V_NUMBER_LABELS.search(re.sub(r"[^a-z]", "", label.text.lower())):
+            continue
+        h = max(label.height, 1.0)
+        for w in words:
+            same_line = abs(w.cy - label.cy) < 0.6 * h and 0 <= w.x0 - label.x1 < 14 * h
+            below = 0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h
+            if w is not label and _number_like(w) and (same_line or below):
+                out.add(_place(w))
     return out
 
 
