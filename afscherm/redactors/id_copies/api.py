@@ -57,6 +57,7 @@ from afscherm.redactors.id_copies.orient import (
     point_up,
     through,
     turn_back,
+    turn_by_cues,
     unlevel,
     upright,
 )
@@ -687,6 +688,9 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
     )
 
 
+NOT_RECOGNISED = "no MRZ band, face, BSN or document number found: not recognised as an ID document"
+
+
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """Why the finder cannot vouch for the page (empty: it can). ``require_document`` semantics:
 
@@ -698,7 +702,7 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
       no document number outside its MRZ (refusing it for that would refuse every back side).
     """
     if not _identified(regions, bands):
-        return ["no MRZ band, face, BSN or document number found: not recognised as an ID document"]
+        return [NOT_RECOGNISED]
     data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
     # A portrait found makes the side a front too: every front prints its document number (held-out seed 2035: a
     # card front whose labels OCR did not read was released with its number uncovered).
@@ -1247,6 +1251,33 @@ def _redact_page(
     t = time.perf_counter()
     gray = gray_of(page)
     turned, _ = page_turn(gray)
+    clock.add("orientation", t)
+    out, result = _redact_turned(page, gray, turned, policy, analyzer, clock, given)
+    if given is None and NOT_RECOGNISED in result.problems:
+        # Nothing recognised: the turn may be wrong (see ``orient.turn_by_cues``). Another turn is taken only where an
+        # MRZ band reads with its fillers or a face shows, which only an upright page does, and kept only when the
+        # finder recognises the page there.
+        t = time.perf_counter()
+        other = turn_by_cues(gray, turned)
+        clock.add("orientation", t)
+        if other is not None:
+            out_other, result_other = _redact_turned(page, gray, other, policy, analyzer, clock, given)
+            if NOT_RECOGNISED not in result_other.problems:
+                return out_other, result_other
+    return out, result
+
+
+def _redact_turned(
+    page: np.ndarray,
+    gray: np.ndarray,
+    turned: int,
+    policy: IdCopyPolicy,
+    analyzer,
+    clock: _Clock,  # noqa: ANN001
+    given: list[Region] | None = None,
+) -> tuple[np.ndarray, PageResult]:
+    """``_redact_page`` at the quarter turn ``turned`` (``gray``: the page in grey)."""
+    t = time.perf_counter()
     skew = page_skew(upright(gray, turned)) if LEVEL_SMALL_ANGLES else 0.0
     clock.add("orientation", t)
     if not turned and not skew:

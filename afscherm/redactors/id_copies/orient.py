@@ -46,7 +46,10 @@ READ_CONFIDENCE, MIN_READABLE = 70, 4
 # A card laid on an A4 flatbed fills a third of the page: at WORK_SIDE its print is too small to read either way up
 # (tuning bench_id_captures --fronts printed seed 900: a front alone, no MRZ, turned 180° and 270°, read 2 and 3
 # confident words upright, 0 otherwise; at 2400 px 16 and 15 against at most 4). When reading at WORK_SIDE decides
-# nothing, a page this much larger is read once more at READ_AGAIN_SIDE, before the face cascades and the detector.
+# nothing, the page is read once more at READ_AGAIN_SIDE, before the face cascades and the detector. A smaller page is
+# enlarged to it: a passport's data page in a phone photo (tuning family3 seed 8 page 33, 747 x 1328 px, turned 270°
+# and tilted 9°) read 2 words against 0 at WORK_SIDE, 6 against 0 at 2400 px; taken as upright, it was refused as not
+# recognised as an ID document.
 READ_AGAIN_SIDE = 2400
 
 _TO_UPRIGHT = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
@@ -99,6 +102,14 @@ def mrz_fillers(gray: np.ndarray, band) -> int:  # noqa: ANN001 - mrz_band.Band
 def _small(gray: np.ndarray, side: int = WORK_SIDE) -> np.ndarray:
     f = min(1.0, side / max(gray.shape[:2]))
     return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+
+
+def _sized(gray: np.ndarray, side: int) -> np.ndarray:
+    """``gray`` scaled so that its longer side is ``side`` pixels (smaller or larger)."""
+    f = side / max(gray.shape[:2])
+    if abs(f - 1) < 0.05:
+        return gray
+    return cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
 
 
 def _by_mrz(gray: np.ndarray) -> int | None:
@@ -204,8 +215,8 @@ def page_turn(gray: np.ndarray) -> tuple[int, str]:
     # every time (0.2–0.5 CPU-s), the face cascades decided only a third (0.4–0.9 CPU-s), and the detector was
     # confidently wrong on four (a driving licence read upside down, residence-permit backs a quarter turn off).
     turned = _by_reading(small, axis)
-    if turned is None and max(gray.shape[:2]) >= 1.5 * WORK_SIDE:
-        turned = _by_reading(_small(gray, READ_AGAIN_SIDE), axis)
+    if turned is None and axis is not None:
+        turned = _by_reading(_sized(gray, READ_AGAIN_SIDE), axis)
     if turned is not None:
         return turned, "reading"
     turned = _by_face(small, axis)
@@ -215,6 +226,26 @@ def page_turn(gray: np.ndarray) -> tuple[int, str]:
     if turned is not None:
         return turned, "osd"
     return 0, "none"
+
+
+def turn_by_cues(gray: np.ndarray, tried: int) -> int | None:
+    """A quarter turn other than ``tried`` at which the page shows what only an upright page shows: an MRZ band that
+    reads with its ``<`` fillers, or a face both cascades find, each turn's view levelled first (``page_skew``: a band
+    tilted 9° was no band to ``find_bands``); None when no turn does. For a page the finder recognised nothing on at
+    ``tried``: the turns the direction of its lines of print allows first, then the others."""
+    axis = text_axis(_small(gray))
+    turns = [t for t in _TURNS[axis] + _TURNS[None] if t != tried]
+    for turned in dict.fromkeys(turns):
+        view = upright(gray, turned)
+        skew = page_skew(view)
+        if skew:
+            view = level(view, skew)[0]
+        if any(mrz_fillers(view, band) >= MIN_FILLERS for band in find_bands(view)[:2]):
+            return turned
+        small = _small(view)
+        if faces(small, confirmed=True, scale=1.0, min_side=20):
+            return turned
+    return None
 
 
 # Small angles. The lines of print are found as in ``text_axis`` (dark glyphs on lighter paper, at WORK_SIDE) and the
