@@ -86,3 +86,24 @@ def test_nothing_is_searched_outside_the_box() -> None:
     page = _with_portrait(_white_page(), 550, 800, width=400)
     assert faces(page)  # the premise
     assert not faces(page, within=(0, 0, 500, 700))
+
+
+def test_the_ghost_is_found_within_the_print_where_the_whole_page_finds_it() -> None:
+    """The finder's ghost searches run on the page's print cut out (``api._ghosts_in_print``); their ghosts come back
+    in the page's pixels, where the search of the whole page puts them."""
+    from afscherm.redactors.id_copies.api import _ghosts_in_print
+    from afscherm.redactors.id_copies.face import ghost_regions
+
+    page = _with_portrait(_white_page(), 450, 700, width=400)
+    photo = page[700:1220, 450:850]
+    ghost = cv2.resize(photo, None, fx=0.3, fy=0.3, interpolation=cv2.INTER_AREA)
+    page[900 : 900 + ghost.shape[0], 880 : 880 + ghost.shape[1]] = ghost
+    face = faces(page)[0]
+    box = content_box(page)
+    assert box is not None and box[0] > 0 and box[1] > 0  # the premise: a cut-out, not the page
+    whole = [r.bbox() for r in ghost_regions(page, face)]
+    assert any(b[0] < 880 + ghost.shape[1] and b[2] > 880 and b[1] < 900 + ghost.shape[0] and b[3] > 900 for b in whole)
+    within = [r.bbox() for r in _ghosts_in_print(page, face, box, [])]
+    assert within
+    for b in within:
+        assert any(all(abs(b[i] - w[i]) <= 4 for i in range(4)) for w in whole)

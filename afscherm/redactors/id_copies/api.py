@@ -487,15 +487,15 @@ def _find(
         guessed = face not in found_faces
         if not guessed:
             # Kept apart until every face was searched: one may be another's ghost (see ``FAINT_SPREAD``).
-            searched.append((face, ghost_regions(gray, face, pictures=pictures, within=content)))
+            searched.append((face, _ghosts_in_print(gray, face, content, pictures)))
         else:
-            regions += ghost_regions(gray, face, guessed=True, pictures=pictures)
+            regions += _ghosts_in_print(gray, face, content, pictures, guessed=True)
             # A portrait the face cascade missed is found by its pixels, and where it fades into the card (frameless
             # 2021 cards, a pale background) only its darker upper part is: the box a face there would get is
             # blacked out as well (tuning picture page, bench_id_pictures seed 701: released with the chin, the neck
             # and the shoulders visible, 41 % of the portrait covered).
             regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
-    searched += [(face, ghost_regions(gray, face, pictures=pictures, within=content)) for face in in_pictures]
+    searched += [(face, _ghosts_in_print(gray, face, content, pictures)) for face in in_pictures]
     regions += _faint_faces_as_ghosts(gray, regions, searched, in_pictures)
     t = clock.add("face", t)
     body: list[Region] = []
@@ -537,6 +537,28 @@ def _find(
         regions += _part_ghosts(gray, regions, body, bands, pictures, inner)
         clock.add("face", t)
     return _back_ghosts(regions + body, bands), values, bands
+
+
+# A ghost is printed on a document, and the ghost searches match the portrait over the whole page
+# (``face.ghost_copies``, ``face_copies``, ``picture_copies``: a few dozen template sizes each) and look for it as a
+# face in a window around the portrait: on a page that is mostly blank paper around the documents they search only
+# the page's print (``face.content_box``), cut out, and the ghosts found are put back in the page's pixels. Only the
+# finder's searches: verification looks for copies of the portrait, and for its ghost as a face, on the whole page.
+def _ghosts_in_print(
+    gray: np.ndarray,
+    face: tuple[float, float, float, float],
+    content: tuple[int, int, int, int] | None,
+    pictures: list[tuple[float, float, float, float]],
+    guessed: bool = False,
+) -> list[Region]:
+    """``face.ghost_regions`` of ``face`` searched within ``content`` (page pixels; None: the whole page)."""
+    if content is None:
+        return ghost_regions(gray, face, guessed=guessed, pictures=pictures)
+    x0, y0, x1, y1 = content
+    cut = gray[y0:y1, x0:x1]
+    moved = [(a - x0, b - y0, c - x0, d - y0) for a, b, c, d in pictures]
+    found = ghost_regions(cut, (face[0] - x0, face[1] - y0, face[2], face[3]), guessed=guessed, pictures=moved)
+    return [Region(r.type, r.source, tuple((x + x0, y + y0) for x, y in r.polygon)) for r in found]
 
 
 # The face cascade boxes a ghost portrait as a face too, at times wider than the portrait's own face (tuning

@@ -213,14 +213,12 @@ def ghost_faces(
     neighbours: int = 4,
     search: np.ndarray | None = None,
     stand_out: float = 0.0,
-    within: tuple[int, int, int, int] | None = None,
 ) -> list[Box]:
     """Faces smaller than ``face`` (x, y, w, h in ``gray``'s pixels) near it: the ghost portrait, found as a
     face (Haar cascades in a contrast-equalised view) and as a copy of the portrait (``ghost_copies``).
     ``search``: the image searched (default ``gray``; verification searches the redacted page for copies of
     the original's portrait). The finding pass asks with a larger ``face_px`` and fewer ``neighbours`` than
-    verification, and for copies that ``stand_out``; the cascades look only ``within`` the page's print (see
-    ``content_box``)."""
+    verification, and for copies that ``stand_out``."""
     search = gray if search is None else search
     x0, y0, x1, y1 = _window(search.shape, face)
     if x1 - x0 < 8 or y1 - y0 < 8:
@@ -234,13 +232,8 @@ def ghost_faces(
         )
     view = _clahe(window)
     biggest = int(GHOST_SIZES[1] * w * scale)
-    part = None if within is None else (within[0] - x0, within[1] - y0, within[2] - x0, within[3] - y0)
     found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
-        _only_within(view, part, scale),
-        1.1,
-        neighbours,
-        minSize=(face_px - 4,) * 2,
-        maxSize=(max(biggest, face_px),) * 2,
+        view, 1.1, neighbours, minSize=(face_px - 4,) * 2, maxSize=(max(biggest, face_px),) * 2
     )
     out = []
     for box in found:
@@ -576,16 +569,9 @@ def same_face(a: Box, b: Box) -> bool:
     return abs(a[0] - b[0]) < b[2] / 2 and abs(a[1] - b[1]) < b[2] / 2
 
 
-def ghost_regions(
-    gray: np.ndarray,
-    face: Box,
-    guessed: bool = False,
-    pictures: Sequence[Picture] = (),
-    within: tuple[int, int, int, int] | None = None,
-) -> list[Region]:
+def ghost_regions(gray: np.ndarray, face: Box, guessed: bool = False, pictures: Sequence[Picture] = ()) -> list[Region]:
     """Ghost portraits of the portrait whose face is ``face``: found as faces and as copies, or (``guessed``: the face's
-    place guessed from one of the portrait-sized ``pictures``) as copies of that picture. ``within``: the page's print
-    (see ``content_box``), where the cascades look for a ghost as a face."""
+    place guessed from one of the portrait-sized ``pictures``) as copies of that picture."""
     if guessed:
         picture = _picture_of(face, pictures)
         if picture is None or smaller_copy(picture, pictures):
@@ -607,7 +593,7 @@ def ghost_regions(
             rect("photo", "ghost", gx - LEFT * gw, gy - ABOVE * gw, gx + RIGHT * gw, gy + BELOW * gw)
             for gx, gy, gw, _ in faces
         ]
-    found = ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS, stand_out=GHOST_PEAK_MARGIN, within=within)
+    found = ghost_faces(gray, face, GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS, stand_out=GHOST_PEAK_MARGIN)
     # Copies found only in the blurred view are faint or overprinted, their outline unsure: boxed with a margin
     # (tuning bench_id_captures seed 813 page 2: a faint ghost over guilloche, its shoulders 12 px below the box the
     # face's place gives, 92 % covered; verification sees nothing of what is left).
