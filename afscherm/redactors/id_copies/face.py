@@ -100,7 +100,9 @@ def _only_within(img: np.ndarray, within: tuple[int, int, int, int] | None, scal
 # A page whose print takes CONTENT_MOST of it or more is searched whole. Tuning family3 seeds 2 and 5 (48 pages):
 # the box held every truth element whole on all of them; 27 of 48 pages searched whole, the other 21 in 16-67 % of
 # their pixels (flat grey around it, see ``_only_within``). Verification's face searches keep the whole page: it looks
-# everywhere, whatever the finder thought.
+# everywhere, whatever the finder thought. Searched so: ``api._photos`` (both widths), the orientation's faces, the
+# ghost searches (``api._ghosts_in_print``); not yet the tile-equalised search ``api._local_faces`` (its ``within``
+# is not passed: the runs measured went without it).
 CONTENT_PX = 200
 CONTENT_PAPER, CONTENT_DARKER = 90, 40
 CONTENT_MARGIN, CONTENT_MOST = 0.06, 0.75
