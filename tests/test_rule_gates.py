@@ -36,7 +36,7 @@ def test_lower_run_is_the_chat_rules_word_pattern() -> None:
 @pytest.mark.parametrize(
     ("rule", "pattern", "fires", "expected", "without"),
     [
-        ("_kin_named", "KIN_NAMED", "morgen komt tante roos langs", ["roos"], "morgen komt de monteur langs"),
+        ("_kin_named", "KIN_NAMED", "morgen komt tante roos langs", ["roos"], "morgen komt de bus langs"),
         ("_lower_particle_surname", "LOWER_LONE_WORD", "samen met vos.", ["vos"], "samen met de monteur."),
         (
             "_lower_double_first_name",

@@ -1209,7 +1209,8 @@ class PersonNameRecognizer(DutchRecognizer):
         # (after a blank or at a line start, so starting a word)
         # both patterns report a lower-case listed first name (a whole run of lower-case letters): each is tried only
         # when such a name of the text has its verb after it or its preposition before it
-        spans = lower_word_spans(text, subject_first_names())
+        # (only names that start a word open the gates: both patterns report a name only there - "Xroos", "12henk")
+        spans = [(a, b) for a, b in lower_word_spans(text, subject_first_names()) if word_start(text, a)]
         if not spans:
             return out
         verb_after = any(PERSON_VERB_AFTER.match(text, end) for _, end in spans)
