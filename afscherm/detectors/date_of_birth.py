@@ -1655,6 +1655,9 @@ def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
         # where an answer's date may stand, and whether it must be said to be filled in ("ik heb 12 aug 1964
         # ingevuld"; not "ik heb 4 mei vrij")
         places: list[tuple[int, bool]] = []
+        # (two blank lines after the asking line: what follows is something else's, as for a birth label's value)
+        if asks and asked and "\n\n\n" in text[max(hi for _, hi in asked) : at]:
+            asks = False
         m = _TALK_ANSWER.match(text, at, end) if asks else None
         if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
             places.append((m.end(), m.group("filled") is not None))

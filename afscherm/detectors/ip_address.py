@@ -222,6 +222,8 @@ def _run_before(words: list[tuple[int, int, str]], at: int) -> tuple[int, int] |
     for lo in range(max(0, at - MAX_OCTET_WORDS), at):
         value = _octet_of(words[lo:at])
         if value is not None and words[lo][2] not in _FILLERS:
+            if lo > 0 and _number(words[lo - 1][2]) is not None:
+                return None  # the first number began earlier ("drie honderd"): cut, it would read as another number
             return words[lo][0], value
     return None
 
