@@ -24,15 +24,21 @@ LINES = (
 )
 
 
+def _printed_card(size: tuple[int, int], margin: tuple[int, int], pitch: int, font_size: int) -> Image.Image:
+    """A tinted card of LINES printed dark, bold and plain in turn, ``pitch`` px apart."""
+    card = Image.new("L", size, 215)
+    draw = ImageDraw.Draw(card)
+    for i, line in enumerate(LINES):
+        font = _font("bold" if i % 2 == 0 else "sans", font_size)
+        draw.text((margin[0], margin[1] + pitch * i), line, fill=30, font=font)
+    return card
+
+
 def _a4_with_card() -> np.ndarray:
     """A white A4 page (2100 × 2970) with a tinted 760 × 480 card of printed fields at its top, upright, and the
     scanner's dark edge along one side."""
-    card = Image.new("L", (760, 480), 215)
-    draw = ImageDraw.Draw(card)
-    for i, line in enumerate(LINES):
-        draw.text((30, 20 + 50 * i), line, fill=30, font=_font("bold" if i % 2 == 0 else "sans", 24))
     page = Image.new("L", (2100, 2970), 250)
-    page.paste(card, (670, 300))
+    page.paste(_printed_card((760, 480), (30, 20), 50, 24), (670, 300))
     out = np.array(page)
     out[:, :12] = 40
     return out
@@ -53,12 +59,8 @@ def test_a_small_card_on_a_large_page_is_turned_upright_by_reading_it_larger(tur
 def _phone_photo_with_small_card() -> np.ndarray:
     """A 1330 × 760 photo (under 1.5 × WORK_SIDE, so it was never read larger) of a small card printed at 10 px on a
     grey desk, upright."""
-    card = Image.new("L", (175, 195), 215)
-    draw = ImageDraw.Draw(card)
-    for i, line in enumerate(LINES):
-        draw.text((12, 8 + 20 * i), line, fill=30, font=_font("bold" if i % 2 == 0 else "sans", 10))
     page = Image.new("L", (1330, 760), 120)
-    page.paste(card, (500, 250))
+    page.paste(_printed_card((175, 195), (12, 8), 20, 10), (500, 250))
     return np.array(page)
 
 
