@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
+from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, per_text_cache, positions, text_facts
@@ -228,6 +229,53 @@ _BIRTH_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# Where a _BIRTH_LABEL match that is not anchored at the date can start, in the lower-cased text: the first letters of
+# its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
+_LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
+                "urodzon", "ur.", "berne")  # fmt: skip
+_NEE_LE = re.compile(r"n[ée]e?\s+le")
+
+
+@per_text_cache
+def _label_leads(text: str) -> list[int]:
+    """Every position of ``text`` where a label word of :data:`_BIRTH_LABEL` opens (see :data:`_LABEL_LEADS`), in
+    order: found once per text with ``str.find``, where the pattern, led by look-behinds and case-insensitive, is tried
+    at every position of each date's context."""
+    lowered = text_facts(text).lowered
+    found = {at for lead in _LABEL_LEADS for at in positions(lowered, lead)}
+    found.update(m.start() for m in _NEE_LE.finditer(lowered))
+    return sorted(found)
+
+
+def _ends_like_a_person_or_sign(text: str, lo: int, end: int) -> bool:
+    """``text[lo:end]`` ends (or ends before a final line break) in "van" or a star or degree sign and blanks: where
+    a _BIRTH_LABEL alternative anchored at the date ("ik ben van", "*", "°") can match."""
+    ends = (end, end - 1) if end - 1 >= lo and text[end - 1] == "\n" else (end,)
+    for stop in ends:
+        gap = stop
+        while gap > lo and text[gap - 1] in " \t":
+            gap -= 1
+        if gap > lo and (text[gap - 1] in "*°" or text[max(lo, gap - 3) : gap].lower() == "van"):
+            return True
+    return False
+
+
+def _birth_label_in(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """``_BIRTH_LABEL.search(text, lo, start)``: where no alternative anchored at ``start`` can match, the first match
+    at a label word's position (:func:`_label_leads`), else (and in a text with a case oddity, see
+    ``TextFacts.case_odd``) the search itself."""
+    if text_facts(text).case_odd or _ends_like_a_person_or_sign(text, lo, start):
+        return _BIRTH_LABEL.search(text, lo, start)
+    leads = _label_leads(text)
+    for i in range(bisect.bisect_left(leads, lo), len(leads)):
+        at = leads[i]
+        if at >= start:
+            break
+        m = _BIRTH_LABEL.match(text, at, start)
+        if m is not None:
+            return m
+    return None
+
 
 def _month_key(name: str) -> str:
     """A month name as MONTHS spells it: OCR's "rn" read as "m" and "1" as "l" ("rnaart", "ju1i")."""
@@ -308,12 +356,26 @@ _WORD_DAY_MONTH = re.compile(
 _MONTH_AND_YEAR = re.compile(rf"(?:{'|'.join(_FULL_MONTHS)})[ \t,]+(?:18|19|20)\d\d(?!\d)")
 
 
+# The words _WORD_DAY_MONTH takes for the day, and the letters it looks behind for: such a word is a whole run of them.
+_DAY_NUMBER_WORDS = frozenset((*_UNIT.split("|"), *_TEEN.split("|")))
+_DAY_WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzé")
+
+
 def _word_day_month(lowered: str) -> bool:
-    """``_WORD_DAY_MONTH.search(lowered) is not None``, looked for only on the lines of a month and year, up to its
-    year (a match never crosses a line; its month and year are a _MONTH_AND_YEAR match, which no earlier one covers:
-    no full month name is another's tail)."""
+    """``_WORD_DAY_MONTH.search(lowered) is not None``: a _MONTH_AND_YEAR match (a _WORD_DAY_MONTH match ends with
+    one, which no earlier one covers: no full month name is another's tail) with blanks before it and, before those,
+    a run of the pattern's letters that is one of its day words (the look-behind's letters cannot stand before it).
+    The word is read back from the month: not the pattern tried along the month's line up to its year."""
     for m in _MONTH_AND_YEAR.finditer(lowered):
-        if _WORD_DAY_MONTH.search(lowered, lowered.rfind("\n", 0, m.start()) + 1, m.end()) is not None:
+        gap = m.start()
+        while gap > 0 and lowered[gap - 1] in " \t":
+            gap -= 1
+        if gap == m.start():
+            continue
+        word = gap
+        while word > 0 and lowered[word - 1] in _DAY_WORD_LETTERS:
+            word -= 1
+        if lowered[word:gap] in _DAY_NUMBER_WORDS:
             return True
     return False
 
@@ -871,12 +933,17 @@ def _ocr_dates(text: str) -> list[tuple[int, int, date | None]]:
 _OCR_NUMBER = re.compile(r"(?<!\w)(?=[OolISB]*\d)(?=\d*[OolISB])[\dOolISB]{2,4}(?!\w)")
 _OCR_NUMBER_DIGITS = str.maketrans("OolISB", "001158")
 _OCR_NUMBER_REACH = 16  # a date's other numbers stand within this many characters of a damaged one
+# What every _OCR_NUMBER match holds: one of its letters beside a digit. Led by the letters, a class the regex engine
+# skips ahead to, where _OCR_NUMBER, led by a look-behind, is tried at every position; most texts have none.
+_OCR_BESIDE_DIGIT = re.compile(r"[OolISB](?<=\d[OolISB])|[OolISB](?=\d)")
 
 
 def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
     """Dates around a number OCR damaged (see ``_OCR_NUMBER``): the text read with every such number's letters as
     digits (same offsets) holds a date over the damaged number, written with at least two real digits."""
     found: set[tuple[int, int, date | None]] = set()
+    if _OCR_BESIDE_DIGIT.search(text) is None:
+        return []
     for number in _OCR_NUMBER.finditer(text):
         lo, hi = max(0, number.start() - _OCR_NUMBER_REACH), min(len(text), number.end() + _OCR_NUMBER_REACH)
         window = text[lo:hi]
@@ -1551,12 +1618,13 @@ def _talk_date_past(text: str, start: int, end: int, young: Callable[[], bool]) 
 
 # The words a _BIRTH_TALK match opens with, in the lower-cased text (the pattern opens with a look-behind: tried at
 # these only), and the verbs a _SAID_OF match holds after whose it is (its first word is found from them).
-# ("hoe oud" is found from its "oud": "hoe " alone is frequent)
 _BIRTH_TALK_LEADS = ("jarig", "jaorig", "jierdei", "verjaardag", "bday", "b-day", "birthday", "geboren", "geboorte",
                      "geb.", "gebdatum", "geb datum", "geb\tdatum", "bertedatum", "geburtstag", "date ", "date\t",
                      "dob", "geworden")  # fmt: skip
 # (one scan of the lower-cased text for them: the alternatives' first letters let the regex engine skip ahead)
-_BIRTH_TALK_LEAD = re.compile("|".join(re.escape(w) for w in _BIRTH_TALK_LEADS) + "|oud")
+# ("hoe oud" whole: its "hoe" is where _BIRTH_TALK would match; gathered by first letters, the engine tests each letter
+# once per position)
+_BIRTH_TALK_LEAD = re.compile(by_first_character([*(re.escape(w) for w in _BIRTH_TALK_LEADS), r"hoe[ \t]+oud"]))
 # a form's field label, no conversation: the birth word before a colon, an equals sign, a bar or a column's gap
 # ("Geboortedatum: 14-03-1981", "Geboortedatum / Date of birth   14 03 1981", "dob=1981-03-14")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:/[^\n:=|]{0,30})?(?:[:=|\t]|   )")
@@ -1568,18 +1636,8 @@ def _talk_cues(text: str) -> Iterator[re.Match[str]]:
     facts = text_facts(text)
     if facts.case_odd:
         return _BIRTH_TALK.finditer(text)
-    lowered = facts.lowered
-    starts = []
-    for lead in _BIRTH_TALK_LEAD.finditer(lowered):
-        at = lead.start()
-        if lead.group() == "oud":
-            gap = at
-            while gap > 0 and lowered[gap - 1] in " \t":
-                gap -= 1
-            if gap == at or not lowered.endswith("hoe", 0, gap):
-                continue
-            at = gap - 3
-        starts.append(at)
+    # (a lead that a longer one took in, "birth" of "birthoe oud", stands after a letter: no _BIRTH_TALK match there)
+    starts = [lead.start() for lead in _BIRTH_TALK_LEAD.finditer(facts.lowered)]
     return matches_from(_BIRTH_TALK, text, starts)
 
 
@@ -2347,6 +2405,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
+        today = date.today()  # (asked once: each date below is compared with it a dozen times)
         birth_days: set[date] = set()
         last_day: date | None = None  # the date of the last birth date found
         unlabelled: list[tuple[int, int, date]] = []
@@ -2377,7 +2436,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             labelled: re.Match[str] | bool | None = (
-                _BIRTH_LABEL.search(text, lo, start)
+                _birth_label_in(text, lo, start)
                 or fuzzy_label_near(text, start, BIRTH_WORDS, start - lo)
                 or _split_label_near(text, lo, start)
                 or _spaced_label_near(text, lo, start)
@@ -2397,23 +2456,23 @@ class DateOfBirthRecognizer(DutchRecognizer):
             # "geboren" after a written date (not after bare digits: "order=19860412 geboren")
             labelled = labelled or (not text[start:end].isdigit() and _BORN_AFTER.match(text, end) is not None)
             labelled = labelled or _LABEL_IN_BRACKETS.match(text, end) is not None
-            labelled = labelled or (born_said and day < date.today() and _born_then_named(text, start))
+            labelled = labelled or (born_said and day < today and _born_then_named(text, start))
             # "17 nov 93 is mn bday" (not this year's party); "…is van 2 feb 95, ik van 9 okt 93"
             labelled = labelled or (
                 (_LABEL_AFTER.match(text, end) is not None or _JARIG_AFTER.match(text, end) is not None)
-                and day.year < date.today().year - 1
+                and day.year < today.year - 1
             )
             # "die is 22 juli 2000 volgens mij", "ik ben 3-4-1987": a person is a date, in a text that asks for or
             # names birth dates (the label hints above), the date long past
             labelled = labelled or (
                 _PERSON_IS.search(text, max(0, start - 20), start) is not None
                 and _CLAUSE_ENDS.match(text, end) is not None
-                and day.year <= date.today().year - MIN_AGE_YEARS
+                and day.year <= today.year - MIN_AGE_YEARS
             )
             # "Fenna is van 2 mei 2020": a person by first name is a date (not "tot", a period); so is a parent or
             # relative ("papa is toch van 9 januari 1944?")
             labelled = labelled or (
-                day < date.today()
+                day < today
                 and (_first_name_is_van(text, start) or _KIN_IS_VAN.search(text, max(0, start - 40), start) is not None)
                 and _UNTIL_AFTER.match(text, end) is None
                 and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
@@ -2424,13 +2483,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
             )
             # a birth date corrected: the next date said right after it, then "bedoel ik"; a year corrected into a date
             labelled = labelled or (
-                day.year <= date.today().year - MIN_AGE_YEARS
+                day.year <= today.year - MIN_AGE_YEARS
                 and last_birth_date is not None
                 and _RIGHT_AFTER.fullmatch(text, last_birth_date, start) is not None
                 and _CORRECTED_AFTER.match(text, end) is not None
             )
             labelled = labelled or (
-                day.year <= date.today().year - MIN_AGE_YEARS
+                day.year <= today.year - MIN_AGE_YEARS
                 and "van" in text[max(0, start - 90) : start]
                 and _YEAR_CORRECTED_BEFORE.search(text, max(0, start - 90), start) is not None
             )
@@ -2439,9 +2498,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 last_birth_date is not None and _FOLLOW_UP_BETWEEN.fullmatch(text, last_birth_date, start) is not None
             )
             labelled = labelled or (
-                last_birth_date is not None
-                and day < date.today()
-                and _asked_of_someone_else(text, last_birth_date, start)
+                last_birth_date is not None and day < today and _asked_of_someone_else(text, last_birth_date, start)
             )
             # a birth date asked to be confirmed, answered by a date opening the next turn ("29-06-1999 toch?" / "lisa
             # v: 28-06-1999"): a birth date too, however recent (a child's)
@@ -2455,25 +2512,25 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 last_birth_date is not None
                 and (gap := _AND_OF_NEXT.fullmatch(text, last_birth_date, start)) is not None
                 and _next_of_kin_or_named(gap.group("who"))
-                and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
+                and (day.year <= today.year - MIN_AGE_YEARS or _CHILDREN.search(gap.group("who")) is not None)
             )
             labelled = labelled or (
                 last_birth_date is not None
-                and day < date.today()
+                and day < today
                 and (kin := _AND_MY_KIN_THEN.fullmatch(text, last_birth_date, start)) is not None
                 and _CLAUSE_ENDS.match(text, end) is not None
-                and (day.year <= date.today().year - MIN_AGE_YEARS or _CHILDREN.search(kin.group("kin")) is not None)
+                and (day.year <= today.year - MIN_AGE_YEARS or _CHILDREN.search(kin.group("kin")) is not None)
             )
             # an answer in a round of birth dates asked a few turns up ("... de geboortedatum nodig" / "stijn: 14-2-91")
             labelled = labelled or (
-                (day.year <= date.today().year - MIN_AGE_YEARS or (child_asked and day < date.today()))
+                (day.year <= today.year - MIN_AGE_YEARS or (child_asked and day < today))
                 and _answers_a_round(text, start, end, day)
             )
             # the next one's, whose it is said first, some lines after a birth date ("en voor mees: 5 juli 2022")
             labelled = labelled or (
                 bool(found)
                 and found[-1].end >= start - NEXT_ONE_REACH
-                and day < date.today()
+                and day < today
                 and (whose := _AND_FOR_WHOM.search(text, max(0, start - 40), start)) is not None
                 and _next_of_kin_or_named(whose.group("who"))
             )
@@ -2505,11 +2562,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 )
                 # a child's however recent ("dochter noor is van 9-1-2012, zoon stijn van 30-5-2015")
                 and (
-                    day.year <= date.today().year - MIN_AGE_YEARS
-                    or _CHILDREN.search(text, last_birth_date, start) is not None
+                    day.year <= today.year - MIN_AGE_YEARS or _CHILDREN.search(text, last_birth_date, start) is not None
                 )
             )
-            labelled = labelled or (day < date.today() and _answers_is_van(text, start))
+            labelled = labelled or (day < today and _answers_is_van(text, start))
             if not impossible:
                 dated.append((start, end, day))
             if impossible:

@@ -270,8 +270,9 @@ def _inside_house_number(text: str, pos: int) -> bool:
 
 # A house number with an OCR letter for a digit (l, I, O, o) and at least one digit: "l2", "2l0", "1O".
 _OCR_HOUSE_NUMBER = re.compile(r"(?<=[ \t])(?=[\dlIOo]*[lIOo])[1-9lI][\dlIOo]{1,4}[a-zA-Z]?(?![\w])")
-_DIGIT_BEFORE_OCR = re.compile(r"\d[lIOo]")
-_OCR_BEFORE_DIGIT = re.compile(r"[lIOo]\d")
+# An OCR letter beside a digit, either side: led by the letters, a class the regex engine skips ahead to (one scan where
+# "\d[lIOo]" and "[lIOo]\d" took two, each stopping at every digit or letter of its class).
+_OCR_BESIDE_DIGIT = re.compile(r"[lIOo](?<=\d[lIOo])|[lIOo](?=\d)")
 # A place-name word; quotes end it, except the elided article of "'s-Hertogenbosch" / "'t Zandt".
 # (a query string's "&" ends a value: "plaats=Hoorn&akkoord=on")
 _CITY_TOKEN = re.compile(r"(?:['’](?=[st][\s-]))?[^\s,;:()/|\"“”'’&]+")
@@ -1364,7 +1365,7 @@ class LocationRecognizer(DutchRecognizer):
             if finding is not None:
                 found.append(finding)
         # a number with an OCR letter and a real digit holds the two side by side: two scans with a fast start
-        ocr_numbers = _DIGIT_BEFORE_OCR.search(text) or _OCR_BEFORE_DIGIT.search(text)
+        ocr_numbers = _OCR_BESIDE_DIGIT.search(text)
         for m in _OCR_HOUSE_NUMBER.finditer(text) if ocr_numbers else ():
             # OCR read a digit as a letter ("Kerkstraat l2", "Dorpsweg 1O"): only after a capitalised street
             # with a street ending, and only when the number holds a real digit too
@@ -1693,7 +1694,9 @@ def is_known_place(name: str) -> bool:
 # A Belgian (4 digits) or German (5 digits) postcode before a place of the Belgian and German list: "1000 Brussel",
 # "B-2000 Antwerpen", "52062 Aachen". Four digits before a Dutch place are a year or a count as often. Five digits
 # (Spain, France, Italy, Turkey write them so, "03181 Torrevieja", "75001 Paris") before a place further abroad too.
-_FOREIGN_POSTCODE = re.compile(r"(?:[1-9]\d{3,4}|0\d{4})(?=[ \t\u00a0]+[A-ZÀ-Ý])")
+# (led by one digit, the alternatives told apart behind it: a pattern that opens with alternatives of classes gets no
+# fast scan, and was tried at every position)
+_FOREIGN_POSTCODE = re.compile(r"[0-9](?:(?<=[1-9])\d{3,4}|(?<=0)\d{4})(?=[ \t\u00a0]+[A-ZÀ-Ý])")
 
 
 def _foreign_postcodes(text: str) -> list[Finding]:
@@ -2734,10 +2737,9 @@ _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
 # An article, up to three words and a house number read out: a street of the BAG list no ending tells, said with its
 # article ("de heugden dertien in boxmeer", "naar leusden, de biezenkamp zeven").
 _ARTICLE_STREET_SPOKEN = re.compile(
-    # (case-insensitive after the article's first letter: a case-insensitive pattern gets no fast scan)
-    "(?P<article>"
-    + after_edge(r"(?<![\w'’])", ["[dD](?i:e)", "[hH](?i:et)", "'(?i:t)"])
-    + ")"
+    # (case-insensitive after the article's first letter: a case-insensitive pattern gets no fast scan; and one class
+    # of the three first letters, the article told apart behind it: alternatives that open with classes get none)
+    r"(?P<article>[dDhH'](?:(?<=[dD])(?<![\w'’][dD])(?i:e)|(?<=[hH])(?<![\w'’][hH])(?i:et)|(?<=')(?<![\w'’]')(?i:t)))"
     + r"(?i:[ \t]+(?P<street>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)"
     rf"[ \t]+(?:(?:huis)?nummer[ \t]+)?(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS})",
 )

@@ -53,7 +53,7 @@ from afscherm.detectors.person_name import (
     is_first_name,
 )
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import positions, text_facts
+from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -230,6 +230,22 @@ PLACE_QUESTION = re.compile(
 )
 # One of these is in every text PLACE_QUESTION matches (its words in lower case; "wonende" holds no "woon").
 _PLACE_QUESTION_WORDS = ("plaats", "woon", "wonende", "stad", "dorp")
+# Where a PLACE_QUESTION match can start, in the lower-cased text: the first letters of its alternatives' words. (The
+# pattern opens with a word boundary and is case-insensitive: the regex engine would try it at every position.)
+_PLACE_QUESTION_LEADS = ("plaats", "stad", "dorp", "waar", "woon", "wonende")
+
+
+def _place_questions(text: str) -> Iterator[re.Match[str]]:
+    """``PLACE_QUESTION.finditer(text)``, tried only where its lead words stand (every match opens with one). A text
+    with a case oddity (see ``TextFacts.case_odd``) is scanned whole."""
+    facts = text_facts(text)
+    if facts.case_odd:
+        return PLACE_QUESTION.finditer(text)
+    lowered = facts.lowered
+    starts = sorted({at for lead in _PLACE_QUESTION_LEADS for at in positions(lowered, lead)})
+    return matches_from(PLACE_QUESTION, text, starts)
+
+
 ANSWER_TURN = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?" + EXPORT_STAMP + r"[^\n:]{1,30}:[ \t]*"
     # fillers before the answer ("eh, dat is hoogeveen", "ja dat is in zwolle")
@@ -1193,7 +1209,7 @@ class PlaceNameRecognizer(DutchRecognizer):
         lowered = text_facts(text).lowered
         if not any(word in lowered for word in _PLACE_QUESTION_WORDS):
             return out
-        for q in PLACE_QUESTION.finditer(text):
+        for q in _place_questions(text):
             answer = ANSWER_TURN.match(text, q.end())
             words = _words_after(text, answer.end()) if answer is not None else []
             place = longest_place(text, words) if words else None
