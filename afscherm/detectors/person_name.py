@@ -338,7 +338,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
-                     self._lower_name_alone):  # fmt: skip
+                     self._lower_name_alone, self._slot_names):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -346,6 +346,12 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
+
+    def _slot_names(self, text: str) -> list[Finding]:
+        """Names by the slot they fill, whatever the lists say (:mod:`detectors.name_slots`): a chat's speakers."""
+        from afscherm.detectors import name_slots  # (it reads this module's lists: imported once both are loaded)
+
+        return [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.speaker_slots(text)]
 
     def _given_name_pair(self, text: str) -> list[Finding]:
         """Two capitalised listed first names joined by an ampersand (``Trouwerij van Mark & Evelien``, ``groeten,

@@ -1,0 +1,216 @@
+"""Names by the slot they fill, not by a name list: a chat's speakers, a person's place in a sentence, a table's
+name cell.
+
+The name lists (:mod:`detectors.person_name`) lack many foreign, Frisian and nick names and every user name. What
+tells such a word from a word is where it stands and that it is no word of the language: a chat's turns all open with
+the same kind of prefix (a stamp perhaps, a label, a colon), and their labels are the people who speak; a capitalised
+word after ``met``/``bij``/``tegen``, before ``'s`` or ``z'n``, after a greeting, is a person when Dutch and English
+do not write it as a word (:func:`word_like`, a word frequency list) and it names no place or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from afscherm.detectors.person_name import (
+    KIN_WORD_SET,
+    ORG_HINTS,
+    PARTICLE_SET,
+    ROLE_ENDINGS,
+    STOP,
+    _role_word,
+    common_words,
+    family_names,
+    first_names,
+    is_compound_noun,
+    is_orgish,
+    non_person_entities,
+    places,
+)
+from afscherm.detectors.text_facts import matches_from, per_text_cache, text_facts
+
+# A word is a word of the language (not a name) when wordfreq gives it a Zipf frequency of at least this in Dutch or
+# English (3.0: once per million words). Names the lists lack (Kaito 2.0, Saoirse 1.8, Wietske 2.4) stay below;
+# frequent first names are above (Mark 4.7, Anna 4.7), and the lists know those.
+DUTCH_WORD_ZIPF = 3.0
+ENGLISH_WORD_ZIPF = 3.3
+# wordfreq's "small" lists hold the words of Zipf 3 and more, all the thresholds above need: loaded in 0.09 CPU-s and
+# 21 MB for both languages ("best": 0.26 CPU-s, 81 MB), read into sets once.
+WORDLIST = "small"
+
+
+@lru_cache(maxsize=1 << 16)
+def word_like(word: str) -> bool:
+    """``word`` (any case) is written as a word of Dutch or English: a common or stop word, or frequent in the
+    wordfreq lists (which hold brands and places too: Vodafone, Efteling). A word wordfreq never saw is no word."""
+    lowered = word.lower()
+    if lowered in STOP or lowered in common_words():
+        return True
+    return lowered in frequent_words("nl", DUTCH_WORD_ZIPF) or lowered in frequent_words("en", ENGLISH_WORD_ZIPF)
+
+
+@lru_cache(maxsize=4)
+def frequent_words(language: str, zipf: float) -> frozenset[str]:
+    """The words of ``language`` wordfreq gives a Zipf frequency of ``zipf`` or more (a set: ``zipf_frequency`` itself
+    tokenises every word it is asked, some 50 µs a call)."""
+    from wordfreq import get_frequency_dict  # (imported where used: its lists load on first use, once)
+
+    floor = 10 ** (zipf - 9)  # (Zipf = log10 of the frequency per billion words)
+    return frozenset(w for w, f in get_frequency_dict(language, wordlist=WORDLIST).items() if f >= floor)
+
+
+def listed_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in first_names() or lowered in family_names()
+
+
+@lru_cache(maxsize=1 << 14)
+def dutch_word(word: str) -> bool:
+    """Frequent as a Dutch word (wordfreq), in lower case."""
+    return word in common_words() or word in frequent_words("nl", DUTCH_WORD_ZIPF)
+
+
+def made_of_words(word: str) -> bool:
+    """A compound of two Dutch words (``Fraudedesk``, ``Doktersassistent``, ``Wijkapp``) or an agent noun made from
+    one (``Intaker``, ``Beller``): a role or a thing, no name. First names the lists know are never so read
+    (``Annemarie``)."""
+    w = word.lower()
+    if len(w) < 6 or w in first_names() or not w.isalpha():
+        return False
+    if w.endswith("er") and any(dutch_word(w[:-k]) for k in (1, 2, 3) if len(w) - k >= 4):
+        return True
+    return len(w) >= 7 and any(_compound_part(w[:i]) and _compound_part(w[i:]) for i in range(4, len(w) - 2))
+
+
+def _compound_part(part: str) -> bool:
+    """A Dutch (or English: Mastercard) word that is no first name (names are made of names: Annabeth, Heleentje)."""
+    return word_like(part) and part not in first_names() and not part.startswith(("je", "tje", "ke"))
+
+
+def not_a_name_word(word: str) -> bool:
+    """A role, kin, system or organisation word, a place, a compound noun or an entity the lists know as no person."""
+    lowered = word.lower()
+    if lowered in first_names():
+        return _role_word(word) or lowered in KIN_WORD_SET
+    return (
+        _role_word(word)
+        or lowered in KIN_WORD_SET
+        or lowered in ORG_HINTS
+        or is_orgish(word)
+        or lowered.endswith(ROLE_ENDINGS)
+        or is_compound_noun(word)
+        or made_of_words(word)
+        or word in non_person_entities()
+        or word.capitalize() in places()
+    )
+
+
+# --- 1. speaker slots ------------------------------------------------------------------------------------------------
+# A turn's prefix at a line start: a stamp of any format perhaps (a bracketed one, a time with a date before it, a
+# WhatsApp export's "12/3/24, 21:04 -"), a member's mark perhaps, the label, then ':' and what is said.
+_STAMP = (
+    r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
+    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
+    r"[ \t]*(?:[-–—|][ \t]*)?"
+)
+TURN = re.compile(
+    rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
+    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,3}?)(?:\*\*|__)?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
+_LETTERS = re.compile(r"[^\W\d_]")
+_PARTS = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Ý]*")  # a handle's parts: runs of letters, split at capitals and signs
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _prefix_kind(m: re.Match[str]) -> tuple[str, str]:
+    """What makes two turns' prefixes the same kind: the stamp's shape (digits as 9) and the member's mark."""
+    stamp, mark = m.group("stamp", "mark")
+    return (stamp.strip().translate(_DIGITS_AS_9) if stamp else ""), mark or ""
+
+
+def _person_part(part: str) -> bool:
+    """A part of a label (or a handle's part) that can be a person's: a listed first name, or no word and no role."""
+    if len(part) < 3:
+        return True  # an initial or a short part (j.d, JanB's B, Kees v.): the other parts decide
+    if not_a_name_word(part) or (part.isupper() and part.lower() not in first_names()):
+        return False
+    return part.lower() in first_names() or not word_like(part)
+
+
+NAME, WORD, ROLE = "name", "word", "role"
+
+
+def speaker_name(label: str) -> tuple[int, str] | None:
+    """Whether a chat turn's label names a person: ``(start, NAME)`` for a listed first name, a word no dictionary
+    knows or a handle (``j.d``, ``mark83``, ``JanB``, ``kees v.``, ``Anne-Fleur``); ``(start, WORD)`` for a word that
+    is a name only when it speaks like one (``co``, ``wil``, ``Roos``); None for a role, system, organisation or
+    channel word, a compound noun or a word in capitals (a log level, a key: ERROR, NAAM, KCC). ``start``: where the
+    name begins after a role before it (``Medewerker Jolanda``)."""
+    if label.isupper() and len(_LETTERS.findall(label)) > 1:
+        return None  # a log level or a key in capitals (ERROR, NAAM); caps-lock turns are person_name's
+    words = label.split()
+    start = 0
+    while len(words) > 1 and (_role_word(words[0]) or words[0].lower() in KIN_WORD_SET):
+        start = label.index(words[1], start + len(words[0]))
+        words = words[1:]
+    first = words[0]
+    if len(words) == 1 and (_role_word(first) or first.lower() in KIN_WORD_SET):
+        return start, ROLE  # (klant, agent, mama: a chat's participant, no name)
+    if len(_LETTERS.findall(first)) < 2 or first.lower() in PARTICLE_SET or first.lower() in STOP:
+        return None
+    if first.isupper() and first.lower() not in first_names():
+        return None  # an acronym after a role (Medewerker KCC): a desk
+    for word in words[1:]:
+        if not (_INITIAL.fullmatch(word) or word.lower() in PARTICLE_SET or _person_part(word.strip(".'’-"))):
+            return None
+    if first.isalpha() and (first.islower() or first[1:].islower()):
+        if not_a_name_word(first):
+            return None
+        return start, (NAME if first.lower() in first_names() or not word_like(first) else WORD)
+    # a handle (mark83, j.d, JanB, Anne-Fleur): by its parts, split at digits, signs and capitals
+    parts = _PARTS.findall(first)
+    if not parts or not all(_person_part(p) for p in parts):
+        return None
+    if "_" in first and not all(len(p) < 3 or listed_name(p) for p in parts):
+        return None  # a machine key (max_retries, user_id) unless every part is a name (jan_de_vries)
+    return start, NAME
+
+
+@per_text_cache
+def chat_turns(text: str) -> list[tuple[re.Match[str], tuple[int, str] | None, int, bool]]:
+    """The turns of the text's chats, each with its label's judgement (:func:`speaker_name`), how often that label
+    speaks and whether a label of its chat names a person. A chat: three turns or more whose prefixes are of one kind
+    (:func:`_prefix_kind`), two labels or more, one of them speaking twice or more (a form's or a record's keys are
+    each said once), a label that names a person or a role, and no more labels that are words than other labels (a
+    YAML record's keys, ``naam``/``rol``/``email``, are words)."""
+    starts = text_facts(text).colon_line_starts
+    if len(starts) < 3:
+        return []
+    runs: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
+    for m in matches_from(TURN, text, starts):
+        runs[_prefix_kind(m)].append(m)
+    out: list[tuple[re.Match[str], tuple[int, str] | None, int, bool]] = []
+    for turns in runs.values():
+        said = Counter(m.group("label") for m in turns)
+        if len(turns) < 3 or len(said) < 2 or max(said.values()) < 2:
+            continue
+        judged = {label: speaker_name(label) for label in said}
+        kinds = Counter(j[1] if j else "other" for j in judged.values())
+        if not kinds[NAME] + kinds[ROLE] or kinds[WORD] > kinds[NAME] + kinds[ROLE] + kinds["other"]:
+            continue
+        out += [(m, judged[m.group("label")], said[m.group("label")], kinds[NAME] > 0) for m in turns]
+    return out
+
+
+def speaker_slots(text: str) -> list[tuple[int, int]]:
+    """The labels of a chat's turns (:func:`chat_turns`) that name people, judged by :func:`speaker_name` whatever
+    the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person."""
+    out: list[tuple[int, int]] = []
+    for m, judgement, said, named in chat_turns(text):
+        if judgement is not None and (judgement[1] == NAME or judgement[1] == WORD and said >= 2 and named):
+            out.append((m.start("label") + judgement[0], m.end("label")))
+    return out
