@@ -8,7 +8,9 @@ import pytest
 
 from afscherm.detectors import person_name  # noqa: F401  (name_slots reads its lists)
 from afscherm.detectors.name_slots import (
+    placed_names,
     speaker_slots,
+    word_like,
 )
 
 
@@ -62,3 +64,52 @@ SPEAKER_NEGATIVES = [
 @pytest.mark.parametrize("text", SPEAKER_NEGATIVES)
 def test_forms_logs_headers_and_roles_are_no_speakers(text: str) -> None:
     assert speaker_slots(text) == []
+
+
+# --- 2. a person's place in a sentence -------------------------------------------------------------------------------
+PLACED = [
+    ("Lotte: ik heb gisteren met Kaito gesproken.\nSanne: en?\nLotte: het gaat door", ["Kaito"]),
+    (
+        "[09:12] jos: heb je Djaimy z'n fiets gezien?\n[09:13] em: hij stond bij Tjeerdje\n[09:14] jos: ok thx",
+        ["Djaimy", "Tjeerdje"],
+    ),
+    ("Hoi Kaito, kun je morgen de sleutels brengen?", ["Kaito"]),
+    (
+        "12/3/24, 21:04 - Eva: ja, Saoirse's moeder was er ook\n12/3/24, 21:05 - Bas: ok\n12/3/24, 21:05 - Eva: top",
+        ["Saoirse"],
+    ),
+    ("Hallo allemaal,\nKom je ook naar het feest van Ngozi? Zeg tegen Chidi dat ze welkom is.", ["Ngozi", "Chidi"]),
+    (
+        "Agent: Dag Saoirse! Fijn dat u belt.\nKlant: dank u\nAgent: waarmee kan ik u helpen?\nKlant: Ria hier",
+        ["Saoirse"],
+    ),
+    ("hey, ik ging met Ikaika naar de film, tot morgen, Olufemi!", ["Ikaika", "Olufemi"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PLACED)
+def test_an_unknown_capitalised_word_where_a_person_stands_is_a_name(text: str, names: list[str]) -> None:
+    assert _said(text, placed_names(text)) == names
+
+
+PLACED_NEGATIVES = [
+    "Hoi, we gingen met Vodafone en Albert Heijn praten over Nederland en de Efteling in Utrecht.",
+    "Agent: De update van Windows en Teams is mislukt, zei de helpdesk.\nKlant: ok",
+    "Hoi! Ik heb het Engels en Frans geleerd op de Hogeschool, Maandag begint het weer.",
+    "Hoi,\nKaito is een mooie naam, vind ik.",  # a sentence's first word is any word
+    "Hoi, het staat in Outlook en in Excel, met Google gezocht.",
+    "Hoi, we zijn vanavond bij de Bavo, komen jullie ook?",  # an article: no person
+    # a letter or a receipt names firms and means of payment where a chat names people
+    "Geachte heer Van Wijk,\nDe lift wordt in januari vervangen door Kone.",
+    "Kwast 50 mm 4,49\nBetaald met Mastercard\nKlant: J. de Vries",
+]
+
+
+@pytest.mark.parametrize("text", PLACED_NEGATIVES)
+def test_words_places_brands_and_sentence_starts_are_not_placed_names(text: str) -> None:
+    assert placed_names(text) == []
+
+
+def test_word_like_tells_words_from_names_the_lists_lack() -> None:
+    assert all(word_like(w) for w in ("Maandag", "teams", "Outlook", "Efteling", "mark"))
+    assert not any(word_like(w) for w in ("Kaito", "Saoirse", "Djaimy", "Nnamdi", "Tjeerdje"))

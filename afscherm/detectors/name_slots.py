@@ -214,3 +214,147 @@ def speaker_slots(text: str) -> list[tuple[int, int]]:
         if judgement is not None and (judgement[1] == NAME or judgement[1] == WORD and said >= 2 and named):
             out.append((m.start("label") + judgement[0], m.end("label")))
     return out
+
+
+# --- 2. a person's place in a sentence -------------------------------------------------------------------------------
+# A run of capitalised words (particles between), whole: "Kaito", "Yara-Lin Osei", "Kaito van Dam".
+_CAP_WORD = r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?"
+_RUN_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*"
+_RUN_HEAD = re.compile(rf"(?<![\w'’@./-]){_CAP_WORD}[ \t]+{_RUN_PARTICLES}\Z")
+_RUN_TAIL = re.compile(rf"(?:[ \t]+{_RUN_PARTICLES}{_CAP_WORD})+(?![\w@/-]|\.\w)")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Ý](?<![\w'’@./-].)[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?(?![\w@/-]|\.\w)")
+# The word before a person: a preposition a person is the object of, a greeting, a verb asking someone, or a kin or
+# role word (those from person_name.KIN_WORD_SET and its roles too).
+PERSON_BEFORE = frozenset(
+    """
+    met aan voor bij tegen van door zonder vraag vragen vroeg bel bellen belde app appen appte mail mailen mailde
+    zeg groeten groetjes hoi hey hee hallo hi dag beste lieve dear gefeliciteerd proficiat sorry thanks bedankt
+    dankjewel dankje liefs heet heette
+    """.split()
+)
+# After a person: a possessive ('s, z'n, d'r), a verb a person does, or a comma and a second-person word (addressed).
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s?[ \t]+[a-zß-öø-ÿ]|[ \t]+(?:z'n|zn|zijn|d'r|dr|haar)[ \t]+[a-zß-öø-ÿ]"
+    r"|[ \t]+(?:zei|zegt|vroeg|vraagt|belde|belt|appte|appt|mailde|mailt|komt|kwam|wil|wilde|weet|wist|vindt|vond|"
+    r"denkt|dacht|heeft|had|gaat|ging|stuurde|stuurt|doet|deed|werkt|zit|zat|vertelde|vertelt|neemt|nam|regelt|"
+    r"regelde|brengt|bracht|haalt|haalde|helpt|hielp|wacht|woont|kan|kon|moet|moest|zal|zou|is|was)\b"
+    r"|,[ \t]+(?:je|jij|jou|jouw|u|uw|kun|kan|kunt|wil|wilt|heb|hebt|ben|weet|ga|zie|dank|top|ok|oké)\b"
+    r")"
+)
+# A name addressed at a message's end, after a comma: "tot morgen, Kaito!", "kom je ook, Saoirse?"
+_ADDRESSED_AT_END = re.compile(r"[ \t]*[!?.]*[ \t]*(?:\n|$)")
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
+ARTICLES = frozenset("de het een die deze dat dit".split())  # (before a thing: "de mark is een munt")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;>\]\n\"“(])[ \t]*$")
+
+
+def _person_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or text.find("\n", m.end(), start) >= 0:
+        return False
+    word = m.group(1).lower()
+    return word in PERSON_BEFORE or word in KIN_WORD_SET
+
+
+@lru_cache(maxsize=1 << 16)
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that is no word, place, organisation or brand: a name whether the lists know it or not."""
+    return not word_like(word) and not not_a_name_word(word) and word.lower() not in _brands()
+
+
+def _brands() -> dict[str, list[tuple[str, bool]]]:
+    from afscherm.detectors.org_guard import brands  # (org_guard reads this package's name lists too)
+
+    return brands()
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_in_run(run: str) -> int | None:
+    """Where the name begins in a run of capitalised words (after a sentence's first word or a greeting: "Hoi
+    Kaito"), or None when the run is no name: every word must be unknown (:func:`_unknown_name`) or a listed name,
+    one of them unknown (``bij Albert Heijn``: Heijn is a word to wordfreq; runs of listed first names are
+    person_name's)."""
+    words = run.split()
+    lead, at = words[0], 0
+    if len(words) > 1 and word_like(lead) and (lead.lower() in PERSON_BEFORE or lead.lower() not in first_names()):
+        at = run.index(words[1], len(lead))
+        words = words[1:]
+    capitals = [w for w in words if w[:1].isupper()]
+    if not any(_unknown_name(w) for w in capitals if w.lower() not in first_names()):
+        return None
+    if not all(listed_name(w) or _unknown_name(w) for w in capitals):
+        return None
+    return at
+
+
+@lru_cache(maxsize=1 << 16)
+def _unknown_unlisted(word: str) -> bool:
+    return _unknown_name(word) and word.lower() not in first_names()
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the run of capitalised words (particles between) that holds the word at ``at`` begins."""
+    start = at
+    for _ in range(4):
+        if start < 2 or text[start - 1] not in " \t":
+            break
+        head = _RUN_HEAD.search(text, max(0, start - 40), start)
+        if head is None:
+            break
+        start = head.start()
+    return start
+
+
+def placed_names(text: str) -> list[tuple[int, int]]:
+    """Capitalised words no dictionary knows that stand where a person stands (:func:`person_placed`), with the
+    capitalised words around them (``Kaito Tanaka``, ``Yara-Lin Osei``, ``Kaito van Dam``), in a chat or an informal
+    mail (:func:`_informal`)."""
+    # (the text's capitalised words are found in one scan and judged once each; only the few unknown ones are looked
+    # up again, with the run of capitalised words around them)
+    if not _informal(text):
+        return []
+    unknown = [w for w in set(_CAPITALISED.findall(text)) if _unknown_unlisted(w)]
+    runs: set[tuple[int, int]] = set()
+    for word in unknown:
+        at = text.find(word)
+        while at >= 0:
+            m = _CAPITALISED.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                tail = _RUN_TAIL.match(text, m.end())
+                runs.add((_run_start(text, at), tail.end() if tail else m.end()))
+            at = text.find(word, at + len(word))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        lead = _name_in_run(text[start:end])
+        if lead is not None and person_placed(text, start + lead, end):
+            out.append((start + lead, end))
+    return out
+
+
+# An informal message's opening: a greeting or a speaker's label on its first line.
+_INFORMAL_OPENING = re.compile(
+    r"\s*(?:(?i:hoi|hey|hee|hai|hallo|hi|hoihoi|dag|lieve|yo|goedemorgen|goedemiddag|goedenavond|moi|ha)\b)"
+)
+
+
+def _informal(text: str) -> bool:
+    """A chat (:func:`chat_turns`) or an informal mail (its first line opens with a greeting). Letters, receipts and
+    reports name firms, products and means of payment where a chat names people ("betaald met Mastercard",
+    "vervangen door Kone"): they are left to the other rules."""
+    return _INFORMAL_OPENING.match(text) is not None or bool(chat_turns(text))
+
+
+def person_placed(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands where a person stands: after a preposition, greeting, asking verb, kin or role
+    word (:data:`PERSON_BEFORE`), or before a possessive, a verb a person does or an address (:data:`_PERSON_AFTER`);
+    at a sentence's start only when addressed (``mark, kun je``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and before.group(1).lower() in ARTICLES:
+        return False  # Dutch puts no article before a person's name ("bij de Bavo", "de mark is een munt")
+    if _person_before(text, start):
+        return True
+    if text.startswith(", ", start - 2) and _ADDRESSED_AT_END.match(text, end):
+        return True  # (a comma and a line break before it: a signature, person_name's)
+    if _PERSON_AFTER.match(text, end) is None:
+        return False
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is None or text.startswith(",", end)
