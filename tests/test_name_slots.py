@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from afscherm.detectors import person_name  # noqa: F401  (name_slots reads its lists)
+from afscherm.detectors.analyzer import default_analyzer
 from afscherm.detectors.name_slots import (
+    other_writings,
     placed_names,
     speaker_slots,
     word_like,
@@ -16,6 +18,10 @@ from afscherm.detectors.name_slots import (
 
 def _said(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return [text[a:b] for a, b in spans]
+
+
+def _persons(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == "PERSON"]
 
 
 # --- 1. speaker slots ------------------------------------------------------------------------------------------------
@@ -113,3 +119,29 @@ def test_words_places_brands_and_sentence_starts_are_not_placed_names(text: str)
 def test_word_like_tells_words_from_names_the_lists_lack() -> None:
     assert all(word_like(w) for w in ("Maandag", "teams", "Outlook", "Efteling", "mark"))
     assert not any(word_like(w) for w in ("Kaito", "Saoirse", "Djaimy", "Nnamdi", "Tjeerdje"))
+
+
+# --- 3. a found name's other writings --------------------------------------------------------------------------------
+def test_other_writings_of_a_name_no_word() -> None:
+    plain, placed = other_writings("Djaimy")
+    assert plain == {"djaimy", "DJAIMY"} and placed == set()
+
+
+def test_other_writings_of_a_name_that_is_a_word_need_a_persons_place() -> None:
+    plain, placed = other_writings("Mark")
+    assert plain == set() and placed == {"mark"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna: wie is dat?\nBram: dat is een vriend van Djaimy\nAnna: ah djaimy, die ken ik\nBram: ja djaimy is tof",
+         ["djaimy", "djaimy"]),
+        ("Lotte: ik heb met Kaito gesproken\nSanne: en wat zei kaito?\nLotte: kaito komt ook", ["kaito", "kaito"]),
+        ("Hoi Saoirse, kom je ook?\nSAOIRSE: JA IK KOM", ["SAOIRSE"]),
+    ],
+)  # fmt: skip
+def test_a_name_found_once_is_found_in_its_other_writings(text: str, expected: list[str]) -> None:
+    found = _persons(text)
+    for name in expected:
+        assert found.count(name) >= expected.count(name)

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
+from afscherm.detectors.name_slots import other_writings, person_placed
 from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
@@ -239,6 +240,15 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     # A lone unlisted word the model calls a person, with no fuller mention in the document and no
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
     persons = [p for p in persons if not unsupported(text, p, forms)]
+    # A name found once is the person in its other writings too (lower case, capitalised, capitals): anywhere when
+    # the writing is no word, where a person stands when it is one ("Mark: ..." ... "vraag mark").
+    placed: set[str] = set()
+    for p in persons:
+        # (the model's guesses vouch for no other writing: "UITTREKSEL BRP" ... "datum uittreksel")
+        if p.score >= MIN_SEED_SCORE and p.recognizer != NER_RECOGNIZER:
+            plain, worded = other_writings(text[p.start : p.end])
+            forms |= plain
+            placed |= worded
     findings = [f for f in findings if f.entity_type != "PERSON"] + persons
     added: list[Finding] = []
     others = [f for f in findings if f.entity_type != "PERSON"]
@@ -257,6 +267,9 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if other_spans.contains_other(s, e):
             continue
         added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
+    for s, e in mentions(text, placed - forms):
+        if not person_spans.contains(s, e) and not other_spans.contains_other(s, e) and person_placed(text, s, e):
+            added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)
     added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_around_call_names(text, persons + added)]
     # a list beside a name the model found ("Klaas en Kees komen ook"): the recogniser saw only its own names; a

@@ -358,3 +358,28 @@ def person_placed(text: str, start: int, end: int) -> bool:
     if _PERSON_AFTER.match(text, end) is None:
         return False
     return _SENTENCE_START.search(text, max(0, start - 4), start) is None or text.startswith(",", end)
+
+
+# --- 3. a name's other writings --------------------------------------------------------------------------------------
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]", re.IGNORECASE)
+
+
+def other_writings(name: str) -> tuple[set[str], set[str]]:
+    """The writings of a found name's given name (a one-word name, or the first word of a longer one when a list
+    knows it as a first name or no dictionary as a word) other than its own: lower case, capitalised, capitals.
+    Returned as (writings that are no word: any mention is the person; writings that are words too, ``mark``,
+    ``roos``: a mention only where a person stands, :func:`person_placed`)."""
+    words = name.split()
+    first = words[0] if words else ""
+    if not _LETTER_WORD.fullmatch(first) or first.lower() in STOP or first.lower() in PARTICLE_SET:
+        return set(), set()
+    if not _VOWEL.search(first):
+        return set(), set()  # an abbreviation (tnv, mvg), no name
+    if len(words) > 1 and first.lower() not in first_names() and word_like(first):
+        return set(), set()
+    writings = {first.lower(), first.capitalize()} | ({first.upper()} if len(first) >= 4 else set())
+    writings.discard(first)
+    if word_like(first) or not_a_name_word(first):
+        return set(), {w for w in writings if not w.isupper()}
+    return writings, set()
