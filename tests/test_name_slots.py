@@ -12,6 +12,7 @@ from afscherm.detectors.name_slots import (
     other_writings,
     placed_names,
     speaker_slots,
+    table_names,
     word_like,
 )
 
@@ -145,3 +146,34 @@ def test_a_name_found_once_is_found_in_its_other_writings(text: str, expected: l
     found = _persons(text)
     for name in expected:
         assert found.count(name) >= expected.count(name)
+
+
+# --- 4. machine output ----------------------------------------------------------------------------------------------
+TABLES = [
+    ("id\tnaam\tgeboortedatum\n1\tOkafor, Nnamdi\t12-03-1980\n2\tTanaka, Kaito\t01-01-1990",
+     ["Okafor, Nnamdi", "Tanaka, Kaito"]),
+    ("| nr | naam | telefoon |\n| 1 | Murphy, Saoirse | 0612345678 |\n| 2 | de Vries, Jan | 0687654321 |",
+     ["Murphy, Saoirse", "de Vries, Jan"]),
+    ("Kaito;0612345678;12-03-1980\nSaoirse;0687654321;01-01-1990", ["Kaito", "Saoirse"]),
+    ("354925127363463;iPhone SE;Koos (reserve);Magazijn;2025-11-19\n354925127363464;Pixel 8;Djaimy (stagiair);Magazijn;"
+     "2025-11-20", ["Koos", "Djaimy"]),
+    ("Kaito | 0612345678 | kaito@example.nl\nSaoirse | 0687654321 | s@example.nl", ["Kaito", "Saoirse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), TABLES)
+def test_name_cells_of_machine_output(text: str, names: list[str]) -> None:
+    assert _said(text, table_names(text)) == names
+
+
+TABLE_NEGATIVES = [
+    "product;prijs;voorraad\nAppel;1,20;40\nPeer;0,90;12",
+    "Utrecht, Nederland\t12\tja\nDelft, Nederland\t13\tnee",
+    "status | datum | opmerking\nOpen | 12-03-2024 | Wacht\nDicht | 13-03-2024 | Klaar",
+    "Kaito;Saoirse",  # one row, one separator: no table
+]
+
+
+@pytest.mark.parametrize("text", TABLE_NEGATIVES)
+def test_no_name_cells_in_tables_of_words_and_places(text: str) -> None:
+    assert table_names(text) == []

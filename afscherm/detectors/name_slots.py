@@ -383,3 +383,91 @@ def other_writings(name: str) -> tuple[set[str], set[str]]:
     if word_like(first) or not_a_name_word(first):
         return set(), {w for w in writings if not w.isupper()}
     return writings, set()
+
+
+# --- 4. machine output: a table's name cells -------------------------------------------------------------------------
+_CELL_SEPARATORS = ("\t", "|", ";")
+_CAP = r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?"
+_PARTICLES_CELL = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n ['’]t|['’]t)[ \t]+)*"
+# "Jansen, Piet", "van Dam, Anne Marie", "De Vries, J." : a surname, a comma, given names or initials
+SURNAME_FIRST_CELL = re.compile(
+    rf"(?P<surname>{_PARTICLES_CELL}{_CAP}(?:[ \t]+{_CAP})?),[ \t]*"
+    rf"(?P<given>{_CAP}(?:[ \t]+{_CAP})?|(?:[A-Z]\.){{1,4}})"
+)
+# "Koos (reserve)", "Anne Smit (teamleider)": a name, then a role or remark in brackets
+NAME_ROLE_CELL = re.compile(rf"(?P<name>{_CAP}(?:[ \t]+{_PARTICLES_CELL}{_CAP})?)[ \t]*\([^()\n]{{2,40}}\)")
+LONE_NAME_CELL = re.compile(rf"(?P<name>{_CAP})")
+# A cell of personal data beside a name: a date, an e-mail address, a phone number, a long number, an IBAN.
+_PERSONAL_CELL = re.compile(
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+31|0)[ -]?\d(?:[ -]?\d){8}|\d{8,}"
+    r"|[A-Z]{2}\d{2}[A-Z]{4}\d{10}"
+)
+
+
+def _name_word(word: str, given: bool) -> bool:
+    """A word of a name cell: a listed first name (as ``given``) or family name, or no word, place or organisation."""
+    lowered = word.lower()
+    if given and lowered in first_names() and not not_a_name_word(word):
+        return True
+    if not given:
+        # a surname beside its given name (already judged a name): no place, role or organisation
+        return not (
+            _role_word(word) or is_orgish(word) or word.capitalize() in places() and lowered not in family_names()
+        )
+    return not word_like(word) and not not_a_name_word(word)
+
+
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """The cells of a line (``text[start:end]``) split at ``sep``, blanks trimmed, as spans."""
+    out, at = [], start
+    for part in text[start:end].split(sep):
+        lead = len(part) - len(part.lstrip())
+        out.append((at + lead, at + len(part.rstrip())))
+        at += len(part) + 1
+    return out
+
+
+def table_names(text: str) -> list[tuple[int, int]]:
+    """Names in a table's cells (rows split by tabs, bars or semicolons, two separators or more on two lines or
+    more): ``Surname, Firstname``; ``Name (role)``; a name alone in a row that holds other personal data (a date, an
+    e-mail address, a phone number, a long number)."""
+    if not any(sep in text for sep in _CELL_SEPARATORS):
+        return []
+    out: list[tuple[int, int]] = []
+    lines = text_facts(text).line_starts
+    for sep in _CELL_SEPARATORS:
+        if text.count(sep) < 4:
+            continue
+        rows = []
+        for i, start in enumerate(lines):
+            end = lines[i + 1] - 1 if i + 1 < len(lines) else len(text)
+            if text.count(sep, start, end) >= 2:
+                rows.append((start, end))
+        if len(rows) < 2:
+            continue
+        for start, end in rows:
+            cells = _cells(text, start, end, sep)
+            personal = any(_PERSONAL_CELL.search(text, a, b) for a, b in cells)
+            for a, b in cells:
+                out += _name_cell(text, a, b, personal)
+    return out
+
+
+def _name_cell(text: str, a: int, b: int, personal: bool) -> list[tuple[int, int]]:
+    m = SURNAME_FIRST_CELL.fullmatch(text, a, b)
+    if m is not None:
+        surname = [w for w in m.group("surname").split() if w[:1].isupper()]
+        given = m.group("given").split()
+        if all(w.endswith(".") or _name_word(w, True) for w in given) and all(_name_word(w, False) for w in surname):
+            return [(a, b)]
+        return []
+    m = NAME_ROLE_CELL.fullmatch(text, a, b)
+    if m is not None:
+        words = [w for w in m.group("name").split() if w[:1].isupper()]
+        if _name_word(words[0], True) and all(_name_word(w, False) for w in words[1:]):
+            return [m.span("name")]
+        return []
+    m = LONE_NAME_CELL.fullmatch(text, a, b)
+    if m is not None and personal and _name_word(m.group(), True):
+        return [(a, b)]
+    return []

@@ -349,11 +349,12 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _slot_names(self, text: str) -> list[Finding]:
         """Names by the slot they fill, whatever the lists say (:mod:`detectors.name_slots`): a chat's speakers, an
-        unknown capitalised word where a person stands."""
+        unknown capitalised word where a person stands, a table's name cells."""
         from afscherm.detectors import name_slots  # (it reads this module's lists: imported once both are loaded)
 
         found = [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.speaker_slots(text)]
-        return found + [self._f(start, end, SCORE_WEAK) for start, end in name_slots.placed_names(text)]
+        found += [self._f(start, end, SCORE_WEAK) for start, end in name_slots.placed_names(text)]
+        return found + [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.table_names(text)]
 
     def _given_name_pair(self, text: str) -> list[Finding]:
         """Two capitalised listed first names joined by an ampersand (``Trouwerij van Mark & Evelien``, ``groeten,
