@@ -85,7 +85,7 @@ def made_of_words(word: str) -> bool:
 
 
 def _compound_part(part: str) -> bool:
-    """A Dutch (or English: Mastercard) word that is no first name (names are made of names: Annabeth, Heleentje)."""
+    """A Dutch (or English: Servicedesk) word that is no first name (names are made of names: Annabeth, Heleentje)."""
     return word_like(part) and part not in first_names() and not part.startswith(("je", "tje", "ke"))
 
 
