@@ -964,17 +964,44 @@ def _written_dates(text: str) -> tuple[tuple[re.Match[str], date | None], ...]:
 
 def _candidates(text: str, lowered: str, english: bool) -> tuple[tuple[int, int, date | None], ...]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
-    numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones."""
-    # (read once per text: the label rule, the '<name> is <date>' rules and the MRZ holder's post-processor ask for
-    # the same text's dates one after the other; this year is in the key, as a later year's date is no birth date)
-    return _candidates_read(text, lowered, english, date.today().year)
+    numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones. (``lowered`` is ``text.lower()``.)"""
+    # (read once per text and reading: the label rule, the '<name> is <date>' rules and the MRZ holder's post-processor
+    # ask for the same text's dates, the last after the whole batch; this year is in the key, as a later year's date is
+    # no birth date)
+    readings = _candidate_readings(text)
+    key: tuple[bool | None, int] = (english, date.today().year)
+    found = readings.get(key)
+    if found is None:
+        written = [(m.start(), m.end(), day or (_us_date(m) if english else None)) for m, day in _written_dates(text)]
+        if english and _MONTH_FIRST_TAIL.search(text) is not None:
+            written += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
+        # (of two readings at one place, the valid first)
+        found = tuple(sorted(written + _other_candidates(text, lowered, key[1]), key=lambda c: (c[0], c[2] is None)))
+        readings[key] = found
+    return found
 
 
-@lru_cache(maxsize=8)
-def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tuple[tuple[int, int, date | None], ...]:
-    found = [(m.start(), m.end(), day or (_us_date(m) if english else None)) for m, day in _written_dates(text)]
-    if english:
-        found += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
+@per_text_cache
+def _candidate_readings(text: str) -> dict[tuple[bool | None, int], tuple[tuple[int, int, date | None], ...]]:
+    """The text's dates as :func:`_candidates` read them, by (English, this year); by (None, this year) those of
+    :func:`_other_candidates`, the same in both readings."""
+    return {}
+
+
+# What every _MONTH_FIRST match ends with: a day and a year after a blank. Led by the blank, which the regex engine
+# skips ahead to, where _MONTH_FIRST is tried at every letter: a text without one is not read for months first.
+_MONTH_FIRST_TAIL = re.compile(r"[ \t\u00a0]\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00a0]+\d{4}(?![\w]|[-/.]\d)", re.IGNORECASE)
+
+
+def _other_candidates(text: str, lowered: str, _year: int) -> list[tuple[int, int, date | None]]:
+    """The dates of :func:`_candidates` that are no ``_DATE`` nor ``_MONTH_FIRST`` match (the same in both
+    readings, computed once per text and year)."""
+    readings = _candidate_readings(text)
+    key: tuple[bool | None, int] = (None, _year)
+    cached = readings.get(key)
+    if cached is not None:
+        return list(cached)
+    found: list[tuple[int, int, date | None]] = []
     found += _ocr_dates(text)
     found += _ocr_number_dates(text)
     # a one-digit day or month between spaces, as said or OCR'd ("14 3 1981"), before a four-digit year
@@ -1011,7 +1038,8 @@ def _candidates_read(text: str, lowered: str, english: bool, _year: int) -> tupl
         or (any(month in lowered for month in _FULL_MONTHS) and _word_day_month(lowered))
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
-    return tuple(sorted(found, key=lambda c: (c[0], c[2] is None)))  # of two readings at one place, the valid first
+    readings[key] = tuple(found)
+    return found
 
 
 # Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
