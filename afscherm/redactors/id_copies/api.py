@@ -48,6 +48,7 @@ from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
+from afscherm.redactors.id_copies.number_reading import reread_numbers
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, card_words, tesseract
 from afscherm.redactors.id_copies.orient import (
     level,
@@ -1089,6 +1090,25 @@ def _document_number_places(regions: list[Region]) -> int:
     return len(places)
 
 
+def _numbers_read_again(
+    page: np.ndarray,
+    gray: np.ndarray,
+    regions: list[Region],
+    bands: list[Band],
+    policy: IdCopyPolicy,
+    clock: _Clock,
+) -> list[Region]:
+    """On a page showing a front whose document number no reading found (it would be refused for that), the page read
+    once more and each number-sized word read again alone (see ``number_reading``): the document numbers found so."""
+    if not policy.require_document or not _fronts(regions, bands) or _has_document_number(regions):
+        return []
+    t = time.perf_counter()
+    words = _ocr_page(gray, _page_ocr_width(gray, bands, policy)) + card_words(gray)
+    found = reread_numbers(page, words, policy.margin)
+    clock.add("ocr_again", t)
+    return found
+
+
 def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
     """The redacted page with its black boxes painted in the paper's tone, for OCR and the face check
     only: the same information, but a glyph left half-covered by a box is no longer fused with the
@@ -1344,6 +1364,7 @@ def _redact_upright(
         # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
         regions, issues = given, []
     else:
+        regions += _numbers_read_again(page, gray, regions, bands, policy, clock)
         issues = _understood(regions, bands) if policy.require_document else []
         if policy.require_ghost:
             missing = _ghost_unverified(page, regions, bands)

@@ -126,6 +126,39 @@ def split_numbers(words: list[Word]) -> list[list[Word]]:
     return pairs
 
 
+# A Dutch document number is two letters, six letters or digits and a digit, never the letter O, and a number of one
+# digit is common ('IQBZRFYC8'): ``is_document_number_like`` wants two digits, the Dutch shape (detectors.id_document)
+# no O. OCR reads Q, D and 0 as O (tuning family3 seed 13 page 24, a residence permit's 'IQBZRFYC8' read 'IOBZRFYC8'):
+# nine capitals and digits of that shape with an O among them are a Dutch number read so.
+_DUTCH_READ = re.compile(r"^[A-Z]{2}[A-Z0-9]{6}[0-9]$")
+
+
+def dutch_number_read(token: str) -> bool:
+    """Whether ``token`` (capitals and digits) is a Dutch document number as OCR may read it (see ``_DUTCH_READ``).
+
+    >>> [dutch_number_read(t) for t in ("IOBZRFYC8", "ZY242NO60", "IQBZRFYC8", "NEDERLAND", "08MEI1951")]
+    [True, True, True, False, False]
+    """
+    return bool(_DUTCH_READ.match(token))
+
+
+# A Belgian card's number is twelve digits printed 3-7-2 ('592-1234567-89'), its last two the first ten mod 97 (97 for
+# 0). Found only as a long number (a personal number's box) when its label went unread (tuning family3 seed 15 page 12,
+# '594-9012693-74' read exactly beside a garbled 'ARTE D'IDENT', the front refused for its number): in that print, with
+# its check holding, it is the card's number.
+_BELGIAN_CARD = re.compile(r"^(\d{3})-(\d{7})-(\d{2})$")
+
+
+def belgian_card_number(text: str) -> bool:
+    """Whether ``text`` (a word as read) is a Belgian card number in its printed groups (see ``_BELGIAN_CARD``).
+
+    >>> [belgian_card_number(t) for t in ("594-9012693-74", "594-9012693-75", "5949012693-74", "85.07.30-033.28")]
+    [True, False, False, False]
+    """
+    m = _BELGIAN_CARD.match(text.strip(_EDGE_PUNCTUATION))
+    return m is not None and (int(m[1] + m[2]) % 97 or 97) == int(m[3])
+
+
 def read_as_printed(text: str) -> bool:
     """Whether a word as OCR read it (``text``) can be a document number printed on a card (see ``DOUBTFUL``)."""
     core = text.strip(_EDGE_PUNCTUATION)
@@ -266,7 +299,9 @@ def body_regions(
                 # The first group of a dotted BSN, or a digit group of the BSN the MRZ holds: OCR
                 # lost the rest, the box still gets the whole number's width.
                 out.append(_box([w], "bsn", "shape", margin))
-            if is_document_number_like(token):
+            if belgian_card_number(w.text):
+                out.append(_box([w], "document_number", "shape", margin))
+            if is_document_number_like(token) or dutch_number_read(token):
                 # Blacked out either way; found only when read as printed (see ``DOUBTFUL``).
                 source = "shape" if read_as_printed(w.text) else DOUBTFUL
                 out.append(_box([w], "document_number", source, margin))
@@ -289,10 +324,42 @@ def body_regions(
                 out.append(rect(f"front_{kind}", "label", label.x0, label.y0, label.x1, label.y1))
             continue
         inside, zone = value_zone(kind, label, words, line_start)
-        out.append(zone)
+        if kind != "document_number":
+            out.append(zone)
+        else:
+            # Where the number should be, not a number read (see ``LABEL_VALUE``).
+            out.append(Region(zone.type, GUESSED, zone.polygon))
         if inside:
-            out.append(_box(inside, kind, "label", margin))
+            found = kind != "document_number" or label_value_is_number(inside)
+            out.append(_box(inside, kind, "label" if found else DOUBTFUL, margin))
     return out
+
+
+# A front is released only when its document number was found (``api._understood``). The zone under a document-number
+# label, and any word OCR read in it, stood for that number: tuning family3 seed 13 page 24 (a residence permit front,
+# its number 'IQBZRFYC8' read 'IOBZRFYC8' left of the zone's edge) was released with 84 % of its number black, the zone
+# under a half-read 'Ausweisnummer' counted as the number found. The zone is still blacked out, but it is a GUESSED
+# place; a value read in it is a number found only when its letters and digits can be one (LABEL_VALUE_CHARS long, a
+# digit among them, or a German number's letters only), read as printed.
+LABEL_VALUE_CHARS = (8, 14)
+GERMAN_NUMBER_CHARS = frozenset("CFGHJKLMNPRTVWXYZ0123456789")
+_GROUP_MARKS = re.compile(r"[-./]")
+
+
+def label_value_is_number(words: list[Word]) -> bool:
+    """Whether ``words``, read under a document-number label, can be the number (see ``LABEL_VALUE_CHARS``).
+
+    >>> label_value_is_number([Word("XR4KP82R1", 90, 0, 0, 90, 10)]), label_value_is_number([Word("en", 9, 0, 0, 9, 9)])
+    (True, False)
+    >>> label_value_is_number([Word("592-1234567-89", 90, 0, 0, 140, 10)])
+    True
+    """
+    token = "".join(_alnum(w.text) for w in words)
+    shaped = any(c.isdigit() for c in token) or set(token) <= GERMAN_NUMBER_CHARS
+    fits = LABEL_VALUE_CHARS[0] <= len(token) <= LABEL_VALUE_CHARS[1]
+    # A Belgian number is printed in groups ('592-1234567-89'); a word of punctuation alone is a speck.
+    printed = [_GROUP_MARKS.sub("", w.text) for w in words]
+    return fits and shaped and all(read_as_printed(t) for t in printed if any(c.isalnum() for c in t))
 
 
 def _mrz_values_in_lines(line_list: list[list[Word]], values: Values, margin: float) -> list[Region]:
@@ -371,6 +438,24 @@ def _number_like(word: Word) -> bool:
     return digits >= 3 or (len(token) >= 6 and digits >= 2)
 
 
+# A German card's number may hold no digit at all (nine of C F G H J K L M N P R T V W X Y Z: tuning family3 seed
+# 13 page 10, 'XWNWTRFMT' beside 'AUSWEISNUMMER / N° DE DOCUMENT' on a greyscale photocopy, read exactly and never
+# taken for a number, so the front was refused). Nine such letters (a tenth, the check digit, may follow) are no word
+# of any language (no vowel): beside a number's label they are the number.
+_GERMAN_LETTERS = re.compile(r"^[CFGHJKLMNPRTVWXYZ]{9}[0-9]?$")
+
+
+def german_letters_number(word: Word) -> bool:
+    """Whether ``word`` reads as a German card number of letters only (see ``_GERMAN_LETTERS``).
+
+    >>> german_letters_number(Word("XWNWTRFMT", 90, 0, 0, 90, 10))
+    True
+    >>> [german_letters_number(Word(t, 9, 0, 0, 9, 9)) for t in ("DEUTSCHLAND", "xwnwtrfmt")]
+    [False, False]
+    """
+    return read_as_printed(word.text) and bool(_GERMAN_LETTERS.match(_alnum(word.text)))
+
+
 def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
@@ -388,7 +473,7 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region
                 w
                 for w in words
                 if w is not label
-                and _number_like(w)
+                and (_number_like(w) or german_letters_number(w))
                 and (
                     (abs(w.cy - label.cy) < 0.6 * h and max(w.x0 - label.x1, label.x0 - w.x1) < 14 * h)  # same line
                     or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below

@@ -1,0 +1,170 @@
+"""A front's document number read again where the page's readings read something number-sized but no number.
+
+Greyscale photocopies and phone photos print the number in type that blur, JPEG, toner and a tinted ground make hard
+for tesseract's page reading (``nld``, every word at once, one global threshold): tuning family3 seed 12 page 45 (a
+Dutch card front in a phone photo, 'ZYZ4ZNQ60' in a blurred condensed bold) was read 'Zrzaznoso', no number's shape, and
+the front was refused ('front side or data page without its document number found'). The word is there, number-sized:
+each such word (``candidates``) is cut out with its line's height around it and read alone as one line of capitals and
+digits (tesseract ``--psm 7``, a whitelist), at two sizes and in several binarisations (the grey crop, its darkest
+channel for tinted print, contrast-limited equalisation, Otsu's threshold), until two readings agree on a document
+number's shape (``number_shape``, ``repaired_shape``, ``AGREE``). Layout-free: no label, side or place is asked, only
+the number's own shape; the MRZ's number, when the page shows one, is looked up fuzzily by the finder already
+(``fields._mrz_values_in_lines``).
+
+Found here, a number is blacked out and counts as found: as with every number found, verification reads the copy again
+and refuses it where a number is still readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cv2
+import numpy as np
+
+from afscherm.redactors.id_copies.boxes import Region, rect
+from afscherm.redactors.id_copies.fields import dutch_number_read
+from afscherm.redactors.id_copies.ocr import Word, tesseract
+
+NUMBER_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+CANDIDATE_CHARS = (6, 12)  # letters and digits of a word read again (a 9-character number read with a loss or a gain)
+CANDIDATE_MIN_PX = 6.0  # a word this many pixels high at least (smaller is a speck or microtext)
+PAIR_GAP = 1.0  # two words at most this many heights apart are read again as one (see ``_pairs``)
+MAX_CANDIDATES = 12  # the most number-like first (see ``candidates``)
+READ_HEIGHTS = (32, 48)  # the word's height it is read at, in pixels
+PAD = (1.0, 0.45)  # heights of the word added left and right, above and below
+GERMAN = re.compile(r"^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$")
+
+
+def number_shape(text: str) -> bool:
+    """Whether ``text``, a line read with the whitelist, is a document number: the Dutch shape (an O read for Q, D or
+    0 allowed: ``fields.dutch_number_read``) or a German card number with a digit in it (one of letters only is taken
+    beside its label, never alone: ``fields.german_letters_number``). Not ten digits: a driving licence's number is
+    found by its field's label, and a residence permit's V-number, ten digits too, is no document number
+    (``fields.V_NUMBER_LABELS``).
+
+    >>> [number_shape(t) for t in ("ZY242NO60", "LF2C8XN41", "L01X00T47", "1234567890", "UESBETH", "21111966")]
+    [True, True, True, False, False, False]
+    """
+    token = re.sub(r"[^A-Z0-9]", "", text.upper())
+    german = bool(GERMAN.match(token)) and any(c.isdigit() for c in token)
+    return dutch_number_read(token) or german
+
+
+# Read alone, blurred type's first letters come out as their look-alike digits and its last digit as a letter
+# ('2YZ42NO6O' for 'ZYZ4ZNQ60', the most common reading of that page's number): one of the two leading characters and
+# the last may be read back (TO_LETTER, TO_DIGIT). Not two leading ones: a date printed in one word ('22JUN2027') would
+# take the Dutch shape so; nor a 0 (a Dutch number holds no O), and a reading needs MIN_LETTERS letters as read: a date
+# read twice 'M03072955' (tuning family3 seed 14 page 21, a phone photo's '03.07.2025') took the shape as 'MO3072955'
+# and stood for the card's number, released with that number 84 % black.
+MIN_LETTERS = 2
+TO_LETTER = str.maketrans("125678", "IZSGTB")
+TO_DIGIT = str.maketrans("ODQILZSGBT", "0001125687")
+
+
+def repaired_shape(text: str) -> bool:
+    """Whether ``text`` (one word read with the whitelist) is a number (``number_shape``) once at most one of its two
+    leading characters is read as the letter and its last as the digit they look like (see ``TO_LETTER``).
+
+    >>> [repaired_shape(t) for t in ("2YZ42NO6O", "ZYZ42NO60", "22JUN2027", "2YZ42NO6", "08MEI1951", "M03072955")]
+    [True, True, False, False, False, False]
+    """
+    token = re.sub(r"[^A-Z0-9]", "", text.upper())
+    if sum(c.isalpha() for c in token) < MIN_LETTERS:
+        return False
+    if number_shape(token):
+        return True
+    if len(token) != 9 or sum(c.isdigit() for c in token[:2]) > 1:
+        return False
+    return number_shape(token[:2].translate(TO_LETTER) + token[2:8] + token[8].translate(TO_DIGIT))
+
+
+def _pairs(words: list[Word]) -> list[Word]:
+    """Each two words level with each other and at most PAIR_GAP of their height apart, as one word: OCR splits a
+    number it misreads ('MIKA 2P6Z' for 'M2XJL2P6Z')."""
+    out = []
+    for a in words:
+        for b in words:
+            h = max(a.height, b.height)
+            level = abs(a.cy - b.cy) < 0.35 * h and min(a.height, b.height) > 0.6 * h
+            if b is not a and level and 0 <= b.x0 - a.x1 <= PAIR_GAP * h:
+                out.append(Word(a.text + b.text, min(a.conf, b.conf), a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1)))
+    return out
+
+
+def candidates(words: list[Word]) -> list[Word]:
+    """Words (and pairs of words: ``_pairs``) that may be a number misread: CANDIDATE_CHARS letters and digits,
+    CANDIDATE_MIN_PX high; those nearest a number's nine characters and with the most digits first."""
+    out = []
+    for w in words + _pairs(words):
+        core = re.sub(r"[^A-Za-z0-9]", "", w.text)
+        if not CANDIDATE_CHARS[0] <= len(core) <= CANDIDATE_CHARS[1] or w.height < CANDIDATE_MIN_PX:
+            continue
+        if sum(c.isalpha() for c in core) < MIN_LETTERS:
+            continue  # digits read as digits: a date, a personal number (a number opens with two letters)
+        if number_shape(core):
+            continue  # the finder's readings took it already
+        out.append((abs(len(core) - 9), -sum(c.isdigit() for c in core), w))
+    return [w for *_, w in sorted(out, key=lambda t: (t[0], t[1]))][:MAX_CANDIDATES]
+
+
+def _views(crop: np.ndarray, dark: np.ndarray, height: float, size: float) -> list[np.ndarray]:
+    """``crop`` (grey) and ``dark`` (its darkest channel) scaled to put the word ``height`` px high, and binarised."""
+    f = size / max(height, 1)
+    interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
+    grey = cv2.resize(crop, None, fx=f, fy=f, interpolation=interp)
+    darkest = cv2.resize(dark, None, fx=f, fy=f, interpolation=interp)
+    equalised = cv2.createCLAHE(2.0, (4, 4)).apply(grey)
+    _, otsu = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return [grey, darkest, equalised, otsu]
+
+
+def reread_numbers(page: np.ndarray, words: list[Word], margin: float) -> list[Region]:
+    """Document numbers found by reading each candidate of ``words`` (page pixels) again alone (see the module's
+    note); ``page``: RGB or grey. Regions in page pixels, source ``shape``."""
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    dark = page if page.ndim == 2 else page[..., :3].min(axis=2)
+    out: list[Region] = []
+    for w in candidates(words):
+        h = w.height
+        x0, y0 = int(max(0, w.x0 - PAD[0] * h)), int(max(0, w.y0 - PAD[1] * h))
+        x1, y1 = int(min(gray.shape[1], w.x1 + PAD[0] * h)), int(min(gray.shape[0], w.y1 + PAD[1] * h))
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            continue
+        read = _agreed_number(gray[y0:y1, x0:x1], dark[y0:y1, x0:x1], h)
+        if read:
+            # The word's box and the reading's together: either may hold a glyph the other lost.
+            bx0, by0 = min(read[0] + x0, w.x0), min(read[1] + y0, w.y0)
+            bx1, by1 = max(read[2] + x0, w.x1), max(read[3] + y0, w.y1)
+            out.append(rect("document_number", "shape", bx0, by0, bx1, by1, margin * h + 2))
+    return out
+
+
+# Read alone with the whitelist, a word that is no number takes a number's shape now and then ('GULTIG BIS' read
+# 'GALTG81S1' once in eight readings, tuning family3 seed 13 page 10); a number blurred past reading does so in most
+# ('ZYZ42NO60', '2YZ42NO6O', ...). So a number is found only when AGREE readings give the same characters, look-alikes
+# taken as one (``_key``).
+AGREE = 2
+_SAME = str.maketrans("OQDILZSBG", "000112586")
+
+
+def _key(text: str) -> str:
+    """``text``'s letters and digits with the look-alikes of ``TO_LETTER`` / ``TO_DIGIT`` made one."""
+    return re.sub(r"[^A-Z0-9]", "", text.upper()).translate(_SAME)
+
+
+def _agreed_number(crop: np.ndarray, dark: np.ndarray, height: float) -> tuple[float, float, float, float] | None:
+    """The box (crop pixels) of a number AGREE readings of ``crop`` give alike (see ``AGREE``), or None."""
+    seen: dict[str, int] = {}
+    for size in READ_HEIGHTS:
+        f = size / height
+        for view in _views(crop, dark, height, size):
+            read = tesseract(view, "eng", 7, NUMBER_CHARS)
+            # One word: a number is printed whole, a date or a name in groups.
+            if len(read) != 1 or not repaired_shape(read[0].text):
+                continue
+            key = _key(read[0].text)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] >= AGREE:
+                return read[0].x0 / f, read[0].y0 / f, read[0].x1 / f, read[0].y1 / f
+    return None
