@@ -2165,7 +2165,8 @@ def _dates_in_person_file_names(text: str) -> list[tuple[int, int]]:
 
     out: list[tuple[int, int]] = []
     latest = date.today().year - MIN_AGE_YEARS
-    for m in _FILE_NAME_DATE.finditer(text):
+    # (every match starts at a digit right after an underscore: tried there only, not at every digit)
+    for m in matches_from(_FILE_NAME_DATE, text, positions(text, "_", 1)):
         value = m.group()
         year, month, day = (value[:4], value[5:7], value[8:]) if value[4] == "-" else (value[6:], value[3:5], value[:2])
         born = _date_or_none(int(year), int(month), int(day))
@@ -2397,7 +2398,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if text.count("\n") >= 2:
             recorded = _dates_in_bsn_records(text)
             beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]
-        if any(cue in lowered for cue in _BIRTH_TALK_LEADS) or ("oud" in lowered and "hoe" in lowered):
+        # (_BIRTH_TALK_LEAD finds any of _BIRTH_TALK_LEADS in one scan; its "hoe oud" needs "hoe" and "oud" as well)
+        if _BIRTH_TALK_LEAD.search(lowered) is not None or ("oud" in lowered and "hoe" in lowered):
             talk = _birth_talk_dates(text)
             beside_age += [(a, b) for a, b in talk if not any(f.start < b and a < f.end for f in found)]
         if "_" in text:
