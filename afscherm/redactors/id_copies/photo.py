@@ -363,12 +363,12 @@ def _same_box(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 
 def _verified_pictures(
-    original: np.ndarray, glyph: float, exclude: list[Region]
+    original: np.ndarray, glyph: float, exclude: list[Region], threshold: float = STD_VERIFY
 ) -> tuple[_View, np.ndarray, list[list[Any]], np.ndarray, np.ndarray]:
     """What verification counts as pictures on ``original``: its view at the lower threshold, the components' labels
     and parts, which components are pictures (``keep``, by label) and the picture-shaped pieces split off areas of no
     picture's shape (``split``, a mask of the view)."""
-    view = _view(original, STD_VERIFY, glyph, exclude)
+    view = _view(original, threshold, glyph, exclude)
     g = view.g
     # Only pictures count (the finder's size and shape rules, at verification's threshold): an edge against the
     # desk is no photo, whether or not a box touches it.
@@ -397,13 +397,15 @@ def unmasked_photos(
     exclude: list[Region] | None = None,
     boxed_ok: bool = False,
     background_cache: dict[str, _Background] | None = None,
+    threshold: float = STD_VERIFY,
 ) -> list[Blob]:
     """Pieces of picture left visible: what is photo-like in the original page (judged there, where no box edge
     can look like a picture; a lower threshold than the finding pass) and not black in the redacted page. A
     strip of a ghost photo beside its box counts as much as a photo no box touched. A piece on the desk around the
-    documents of a photographed page (``background``) is no picture on a document and is not counted."""
+    documents of a photographed page (``background``) is no picture on a document and is not counted.
+    ``threshold``: the local deviation a picture shows (lower: fainter pictures count too)."""
     glyph = glyph or glyph_height(original)
-    view, labels, parts, keep, split = _verified_pictures(original, glyph, exclude or [])
+    view, labels, parts, keep, split = _verified_pictures(original, glyph, exclude or [], threshold)
     f, g = view.f, view.g
     pictures = keep[labels] | split
     black = (

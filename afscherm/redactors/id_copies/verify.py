@@ -615,10 +615,15 @@ def _uncovered(place: np.ndarray, dark: np.ndarray) -> bool:
 
 
 def uncovered_copies(
-    original: np.ndarray, redacted: np.ndarray, portraits: list[tuple[float, float, float, float]]
+    original: np.ndarray,
+    redacted: np.ndarray,
+    portraits: list[tuple[float, float, float, float]],
+    match: float = COPY_MATCH,
+    spread: float = COPY_MIN_SPREAD,
 ) -> list[tuple[float, float, float, float]]:
     """Boxes (x0, y0, x1, y1, page pixels) of smaller copies of the ``portraits`` (boxes in ``original``) that are
-    not black in ``redacted`` (both grey, the same size)."""
+    not black in ``redacted`` (both grey, the same size): places matching at least ``match`` whose grey levels spread
+    at least ``spread``."""
     out: list[tuple[float, float, float, float]] = []
     page_area = original.shape[0] * original.shape[1]
     portraits = [b for b in portraits if (b[2] - b[0]) * (b[3] - b[1]) <= COPY_MAX_SHARE * page_area]
@@ -635,7 +640,7 @@ def uncovered_copies(
             if any(_same_box(box, known) for known in done):
                 continue
             done.append(box)
-            matched = _copies_of(original, dark_page, box, out)
+            matched = _copies_of(original, dark_page, box, out, match, spread)
             if matched and i < len(candidates) - 1:
                 break  # a trimmed picture matched: the box as given is not asked
         if out:
@@ -648,6 +653,8 @@ def _copies_of(
     dark_page: np.ndarray,
     box: tuple[int, int, int, int],
     out: list[tuple[float, float, float, float]],
+    match: float = COPY_MATCH,
+    spread: float = COPY_MIN_SPREAD,
 ) -> bool:
     """Adds to ``out`` the places where a smaller (or mirrored) copy of ``box`` is not black; whether any matched."""
     x0, y0, x1, y1 = box
@@ -665,10 +672,10 @@ def _copies_of(
         score[max(0, py0 - th + qy) : max(0, py1 - qy), max(0, px0 - tw + qx) : max(0, px1 - qx)] = -1
         for _ in range(COPY_MAX_PEAKS):
             _, best, _, (bx, by) = cv2.minMaxLoc(score)
-            if best < COPY_MATCH:
+            if best < match:
                 break
             place = small[by : by + th, bx : bx + tw]
-            if float(place.std()) >= COPY_MIN_SPREAD:
+            if float(place.std()) >= spread:
                 matched = True
                 if _uncovered(place, dark[by : by + th, bx : bx + tw]) and not straight_edge_only(place):
                     out.append((bx / f, by / f, (bx + tw) / f, (by + th) / f))
