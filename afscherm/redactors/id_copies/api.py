@@ -43,7 +43,17 @@ from afscherm.redactors.id_copies.face import (
 )
 from afscherm.redactors.id_copies.face import LEFT as FACE_LEFT
 from afscherm.redactors.id_copies.face import RIGHT as FACE_RIGHT
-from afscherm.redactors.id_copies.fields import FRONT_FIELDS, Values, body_regions, card_regions, mrz_values
+from afscherm.redactors.id_copies.fields import (
+    BACK_LABEL,
+    BACK_SIDE,
+    FRONT_FIELDS,
+    GUESSED,
+    Values,
+    body_regions,
+    card_regions,
+    licence_back,
+    mrz_values,
+)
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.ghost_cover import left_visible
 from afscherm.redactors.id_copies.layout import photo_zone
@@ -498,6 +508,8 @@ def _find(
             # and the shoulders visible, 41 % of the portrait covered).
             regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
     searched += [(face, _ghosts_in_print(gray, face, content, pictures)) for face in in_pictures]
+    # Marked, no portrait of their own (see above): a face in a picture makes its card a front (``_back_cards``).
+    regions += [rect(PICTURE_FACE, "cascade", x, y, x + w, y + h) for x, y, w, h in in_pictures]
     regions += _faint_faces_as_ghosts(gray, regions, searched, in_pictures)
     t = clock.add("face", t)
     body: list[Region] = []
@@ -511,6 +523,11 @@ def _find(
         if not _has_document_number(body):
             # A tinted card on white paper reads as nothing whole: each card read on its own (see ``ocr.card_words``).
             body += card_regions(gray, analyzer, values, policy.regions(), policy.margin)
+        if not bands and not any(r.type == BACK_SIDE for r in body):
+            # A driving licence's back (no band): its categories table on the tinted card reads only binarised (tuning
+            # family3 seed 13 page 1: nothing of it read grey, every code binarised, 0.1-0.3 CPU-s).
+            table = licence_back(_ocr_page(_binarised(gray), width))
+            body += [table] if table is not None else []
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
             # (if it has one) must be found before the copy can be released.
@@ -538,7 +555,8 @@ def _find(
         inner = [(a + m, b + m, c - m, d - m) for a, b, c, d in parts for m in [PICTURE_MARGIN * picture_glyph]]
         regions += _part_ghosts(gray, regions, body, bands, pictures, inner)
         clock.add("face", t)
-    return _back_ghosts(regions + body, bands), values, bands
+    found_regions = _back_ghosts(regions + body, bands)
+    return _back_pictures(found_regions, _back_cards(found_regions, bands, gray.shape)), values, bands
 
 
 # A ghost is printed on a document, and the ghost searches match the portrait over the whole page
@@ -707,6 +725,7 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
     licence's back) is no reason to refuse the copy: verification decides whether what is left is safe."""
     return bool(bands) or any(
         r.source == "face"
+        or r.type == BACK_CARD
         or (r.type in ("bsn", "document_number") and r.source in ("label", "shape", "ocr", "mrz_value"))
         for r in regions
     )
@@ -737,7 +756,10 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     # No face at all, and the page is not one card's back side on its own (one TD1 band, nothing else printed
     # around it): a portrait the detector missed may be there (held-out run, 2026-11-30: every uncovered photo
     # was on such a page), so the page is refused.
-    lone_back = len(bands) == 1 and not data_pages and fronts == 0
+    # So is a page of cards that are backs by what they print, every band on one, nothing of a front (``_back_cards``).
+    cards = [r for r in regions if r.type == BACK_CARD]
+    on_cards = bool(cards) and all(any(_centre_on(c, _band_box(b)) for c in cards) for b in bands)
+    lone_back = not data_pages and fronts == 0 and (len(bands) == 1 or on_cards)
     if not lone_back and not data_pages and not _portrait_faces(regions, photo_like=True):
         issues.append("no portrait found and the page is not a back side alone: the photo may be uncovered")
     if fronts and len(_portrait_faces(regions, photo_like=True)) < fronts - data_pages:
@@ -807,6 +829,100 @@ def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
     if not pictures or any(r.bbox()[2] - r.bbox()[0] > BACK_GHOST_WIDTH * length for r in pictures):
         return regions
     return [Region(r.type, "ghost", r.polygon) if r in pictures else r for r in regions]
+
+
+# A side is decided by what it prints, card by card, no layout assumed. A back prints no portrait and, but for its MRZ,
+# no document number; a picture on it is an emblem, a seal, a hologram patch, a chip or a ghost (held-out seed 2054:
+# four backs alone - Belgian, German, NL 2021 identity cards, an NL driving licence - refused as fronts without their
+# number and ghost; tuning family3 seed 13 page 1, a licence's back whose seal counted as a portrait). A card is a
+# back (``BACK_CARD``) when it shows a back's sign beside its MRZ or without one:
+# - a TD1 band with a personal number's label (BSN, national register, V-number) or a back's field label (address,
+#   height, eye colour: ``fields.BACK_LABELS``) on its card (``GHOST_BACK_FRAME`` around the band). A TD1 band alone
+#   is no proof: a front may print one (the tuning family ``id_images`` does), and those pictures keep the
+#   ``BACK_GHOST_WIDTH`` rule;
+# - a driving licence's categories table (``fields.licence_back``), the card taken as the table's extent;
+# - a page with no band whose only finding is a BSN under its label, valid by the 11-proef, and no document number
+#   of any reading (the BSN page inside a newer passport's back cover), the card taken as the whole page;
+# and when nothing of a front lies on that card: no face (found, unconfirmed, or in a picture), no ghost found, no
+# front label (name, date of birth), no document number's label (a value read under it or not), no passport data
+# page. Its pictures are then no portraits (``BACK_PICTURE``): blacked out, but no front to want a ghost and a
+# number, and no portrait whose copies verification searches (a seal's copies are the card's rosettes: tuning family3
+# seed 25, a licence's back refused for 'copy of the portrait left visible'; faces are still searched on the whole
+# page). Fail closed all the same: verification still refuses a page where a picture, a face or a number is left
+# visible, and a card showing any face is a front.
+BACK_CARD = "back_card"  # a region outlining a card told as a back (never blacked out)
+BACK_PICTURE = "back_picture"  # the source of a picture on such a card (blacked out, no portrait)
+PICTURE_FACE = "picture_face"  # a face found inside a picture (``face.faces_in_pictures``; never blacked out)
+FRONT_SOURCES = ("face", UNCONFIRMED, "ghost")
+
+
+def _centre_on(card: Region, box: tuple[float, float, float, float]) -> bool:
+    """Whether the centre of ``box`` (x0, y0, x1, y1) lies on the card outlined by ``card``'s polygon."""
+    outline = np.array(card.polygon, dtype=np.float32)
+    return cv2.pointPolygonTest(outline, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), False) >= 0
+
+
+def _front_on(card: Region, regions: list[Region]) -> bool:
+    """Whether anything of a front lies on ``card`` (see above)."""
+    for r in regions:
+        front = (
+            (r.type == "photo" and r.source in FRONT_SOURCES)
+            or r.type == PICTURE_FACE
+            or r.type.startswith("front_")
+            or (r.type == "document_number" and r.source in ("label", GUESSED))
+        )
+        if front and _centre_on(card, r.bbox()):
+            return True
+    return False
+
+
+def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
+    """Whether the page is a BSN page (see above): no band, a BSN label and a valid BSN, no document number."""
+    return (
+        not bands
+        and any(r.type == "bsn" and r.source == "label" for r in regions)
+        and any(r.type == "bsn" and r.source == "ocr" for r in regions)
+        and not any(r.type == "document_number" for r in regions)
+    )
+
+
+def _back_cards(regions: list[Region], bands: list[Band], shape: tuple[int, ...]) -> list[Region]:
+    """``BACK_CARD`` regions for the cards the page shows as backs (see above)."""
+    signs = [r for r in regions if (r.type == "bsn" and r.source == "label") or r.type in (BACK_SIDE, BACK_LABEL)]
+    cards: list[Region] = []
+    for b in bands:
+        if b.length / b.line_height >= TD1_MAX_ASPECT:
+            continue
+        outline = _ghost_back_marker(b, shape)
+        if any(_centre_on(outline, s.bbox()) for s in signs):
+            cards.append(Region(BACK_CARD, "mrz", outline.polygon))
+    # Each reading of a table (grey, binarised, card by card) gives its own extent: each is the card's.
+    cards += [Region(BACK_CARD, "label", r.polygon) for r in regions if r.type == BACK_SIDE]
+    if _bsn_page(regions, bands):
+        h, w = float(shape[0]), float(shape[1])
+        cards.append(Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))))
+    if any(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands):
+        return []  # a passport's data page is on the page: its pictures stay portraits wherever they are
+    return [c for c in cards if not _front_on(c, regions)]
+
+
+def _band_box(band: Band) -> tuple[float, float, float, float]:
+    """A box (x0, y0, x1, y1) at the band's centre."""
+    x, y = band.center
+    return (x, y, x, y)
+
+
+def _back_pictures(regions: list[Region], cards: list[Region]) -> list[Region]:
+    """``regions`` with the pictures on the back ``cards`` relabelled ``BACK_PICTURE``, and the cards added."""
+    if not cards:
+        return regions
+    out = [
+        Region("photo", BACK_PICTURE, r.polygon)
+        if r.type == "photo" and r.source == "portrait_like" and any(_centre_on(c, r.bbox()) for c in cards)
+        else r
+        for r in regions
+    ]
+    return out + cards
 
 
 # A card's back may print the ghost portrait (the Dutch identity card: tuning bench_id_captures draws it on half the
@@ -1374,6 +1490,7 @@ def _redact_upright(
                 regions += _clear_ghosts(gray, regions)
                 missing = _ghost_unverified(page, regions, bands)
         wanted = policy.regions()
+        cards = [r for r in regions if r.type == BACK_CARD]
         # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
         # The finder reports a box once per reading that found it: each distinct box is grown once.
         grown = {r: grown_to_ink(gray, r) for r in dict.fromkeys(r for r in regions if r.type in wanted)}
@@ -1386,6 +1503,8 @@ def _redact_upright(
         regions += _grown_to_pictures(gray, regions, glyph)
         # And each dot screen a box cut, to all of it (see ``_grown_to_screens``).
         regions += _grown_to_screens(gray, regions, glyph)
+        # And the small pieces of print on a back that verification would take for pictures (see ``_back_pieces``).
+        regions += _back_pieces(gray, regions, glyph, cards)
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)
@@ -1445,6 +1564,29 @@ def _grown_to_screens(gray: np.ndarray, regions: list[Region], glyph: float) -> 
     margin = PICTURE_MARGIN * glyph
     cut = halftone_cut(gray, black_out(gray, regions), glyph, whole=True)
     return [rect("photo", "screen_extent", float(a), float(b), float(c), float(d), margin) for a, b, c, d in cut]
+
+
+# A back's security print (a seal, a rosette, guilloche rings) is photo-like in places to verification's picture check,
+# which looks with a lower threshold than the finder, and a back alone was refused for such pieces left beside the
+# seal's box (tuning family3 seed 13 page 1, a driving licence's back: four pieces of its rosette). A back prints no
+# portrait (``_back_cards``): each such piece on a back card smaller than a portrait there (BACK_GHOST_WIDTH of the
+# card's width, either side) is blacked out too. A piece as large as a portrait is left to verification, which refuses
+# the copy: it may be the portrait of a front that the finder missed whole. Only more black.
+def _back_pieces(gray: np.ndarray, regions: list[Region], glyph: float, cards: list[Region]) -> list[Region]:
+    """Boxes over the pieces of picture left visible on the back ``cards`` that are smaller than a portrait."""
+    if not cards:
+        return []
+    mrz = [r for r in regions if r.type == "mrz"]
+    out = []
+    for piece in unmasked_photos(gray, black_out(gray, regions), glyph, mrz):
+        box = (piece.x0, piece.y0, piece.x1, piece.y1)
+        for card in cards:
+            x0, _, x1, _ = card.bbox()
+            small = max(box[2] - box[0], box[3] - box[1]) < BACK_GHOST_WIDTH * (x1 - x0)
+            if small and _centre_on(card, box):
+                out.append(rect("photo", BACK_PICTURE, *box, PICTURE_MARGIN * glyph))
+                break
+    return out
 
 
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

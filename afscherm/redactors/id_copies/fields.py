@@ -272,6 +272,10 @@ def body_regions(
     line_list = lines(words)
     text, spans = text_of(line_list)
     entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
+    # What tells a back (never blacked out): a licence's categories table, a back's field labels.
+    table = licence_back(words)
+    out += [table] if table is not None else []
+    out += [rect(BACK_LABEL, "label", w.x0, w.y0, w.x1, w.y1) for w in words if BACK_LABELS.search(_letters(w.text))]
     for f in analyzer.analyze_one(text, entities=entities):
         hit = [w for a, b, w in spans if a < f.end and b > f.start]
         if f.entity_type in FOUND_TYPES:
@@ -544,3 +548,54 @@ def card_regions(
             r = grown_along_line(gray, r, (y1 - y0 - 4) / (1 + 2 * margin))
         out.append(r)
     return out
+
+
+# An EU driving licence's back prints its categories table: the column heads 9 to 12 above it and the category codes
+# down its left side. No front prints them: the card is a back (``api._back_cards``), which prints no portrait and no
+# document number. Only codes of two or three characters in capitals count (a lone 'A', 'B' or 'D' is any word's
+# letter; Dutch 'de', 'al', 'die' are words), their digit as OCR reads it too ('Al', 'CtE', 'DIE'), LICENCE_CODES
+# different ones, or LICENCE_FEW with LICENCE_HEADS different heads: those codes together print nowhere else.
+LICENCE_CATEGORIES = frozenset({"AM", "A1", "A2", "BE", "C1", "C1E", "CE", "D1", "D1E", "DE"})
+LICENCE_HEAD = re.compile(r"^(9|10|11|12)[.,]?$")
+LICENCE_ONE = str.maketrans("ILT", "111")  # OCR's readings of a code's digit one
+LICENCE_CODES, LICENCE_FEW, LICENCE_HEADS = 4, 3, 2
+# The table's extent from its codes' column: it spans the card, LICENCE_TABLE_WIDE times as wide as the column is high
+# (an ID-1 card is 1.6 times as wide as high, its codes 0.8 of its height: 2.0, and OCR may miss the first or last
+# codes), with its heads' row above the codes. Beyond the card is paper, where no picture is.
+LICENCE_TABLE_WIDE, LICENCE_TABLE_ROW = 2.2, 0.15
+BACK_SIDE = "back_side"  # the type of a region that marks a card's back by what it prints (never blacked out)
+# Labels of fields a card prints on its back only, beside its MRZ (German: address, height, eye colour; Dutch: height):
+# with a TD1 band on the card, a sign that it is a back (``api._back_cards``). A passport's data page prints a height
+# too, but its TD3 band makes it a front whatever else is read.
+BACK_LABELS = re.compile(r"(anschrift|^adres|^address|augenfarb|^lengte|^height|^gr[oö]sse$|^gr[oö][sß]e$|^taille$)")
+BACK_LABEL = "back_label"  # the type of such a label's region (never blacked out)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-zäöüß]", "", text.lower())
+
+
+def _licence_code(text: str) -> str:
+    """``text`` as a licence category code ('' when it is none), OCR's readings of the digit one taken for it."""
+    raw = re.sub(r"[^A-Za-z0-9]", "", text)
+    # Printed in capitals: Dutch 'de', 'al', 'die' are no codes ('l' and 't' are the digit one read lower case).
+    if not raw[:1].isupper() or any(c.islower() and c not in "lt" for c in raw[1:]):
+        return ""
+    token = raw.upper()
+    code = token[:1] + token[1:].translate(LICENCE_ONE)
+    return code if code in LICENCE_CATEGORIES else ""
+
+
+def licence_back(words: list[Word]) -> Region | None:
+    """The categories table of a driving licence's back read in ``words`` (a ``BACK_SIDE`` region over its extent), or
+    None."""
+    codes = [w for w in words if _licence_code(w.text)]
+    heads = [w for w in words if LICENCE_HEAD.match(w.text.strip())]
+    found = len({_licence_code(w.text) for w in codes})
+    if found < LICENCE_CODES and (found < LICENCE_FEW or len({_alnum(w.text) for w in heads}) < LICENCE_HEADS):
+        return None
+    x0, y0 = min(w.x0 for w in codes), min(w.y0 for w in codes)
+    x1, y1 = max(w.x1 for w in codes), max(w.y1 for w in codes)
+    high = y1 - y0
+    x1, y0, y1 = max(x1, x0 + LICENCE_TABLE_WIDE * high), y0 - LICENCE_TABLE_ROW * high, y1 + LICENCE_TABLE_ROW * high
+    return Region(BACK_SIDE, "label", ((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
