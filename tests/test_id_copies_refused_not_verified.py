@@ -2,8 +2,9 @@
 
 The finder's refusal skips verification, and verification stops at its first problem, unless ``all_reasons`` asks
 for every reason. Pages are tuning cards (``synthetic/id_images`` via ``tests.id_compose``): one with its ghost
-portrait painted out (the finder refuses it: 'ghost portrait not found'), and one given no boxes at all by a person
-(verification refuses it for several things left visible).
+portrait painted out and printed in grey (the finder refuses it: 'ghost portrait not found on a greyscale front'; in
+colour, ``ghost_cover`` now accepts an unnamed ghost when nothing picture-like is left), and one given no boxes at
+all by a person (verification refuses it for several things left visible).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from afscherm.detectors.analyzer import default_analyzer
 from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
 from tests.id_compose import card, png
 
-NO_GHOST = "ghost portrait not found on a front side or data page: cannot verify it is covered"
+NO_GHOST = "ghost portrait not found on a greyscale front: cannot verify it is covered"
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +34,14 @@ def _without_ghost(page: np.ndarray, polygon: list[list[float]]) -> np.ndarray:
     return out
 
 
+def _grey(page: np.ndarray) -> np.ndarray:
+    """``page`` as a greyscale photocopy prints it: the three channels equal."""
+    return np.repeat(page.mean(axis=2, keepdims=True), 3, axis=2).astype(np.uint8)
+
+
 def test_a_page_the_finder_refuses_is_refused_unverified_with_the_same_boxes(analyzer, monkeypatch) -> None:  # noqa: ANN001
     page, regions, _ = card(0, kind="td1", width=1100)
-    data = png(_without_ghost(page, next(r for r in regions if r["type"] == "ghost_photo")["polygon"]))
+    data = png(_grey(_without_ghost(page, next(r for r in regions if r["type"] == "ghost_photo")["polygon"])))
     runs: list[int] = []
     verify = api._verify
 
