@@ -13,6 +13,17 @@ import numpy as np
 from afscherm.redactors.id_copies.boxes import Region
 from synthetic.id_images import decode_pages, generate
 
+# The holder's printed fields of a hand-drawn test card (no generator layout): the orientation and levelling tests
+# print them, each with its own heading and last field.
+CARD_FIELD_LINES = (
+    "Naam / Surname",
+    "JANSSEN",
+    "Voornamen / Given names",
+    "PIETER MARIA",
+    "Geboortedatum / Date of birth",
+    "14 MAART 1984",
+)
+
 Poly = list[list[float]]
 
 

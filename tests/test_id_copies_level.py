@@ -13,15 +13,11 @@ from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.orient import level, page_skew, unlevel
 from synthetic.id_images import _font
+from tests.id_compose import CARD_FIELD_LINES
 
 LINES = (
     "IDENTITEITSKAART / IDENTITY CARD",
-    "Naam / Surname",
-    "JANSSEN",
-    "Voornamen / Given names",
-    "PIETER MARIA",
-    "Geboortedatum / Date of birth",
-    "14 MAART 1984",
+    *CARD_FIELD_LINES,
     "Documentnummer / Document no.",
     "NXC4R81P2",
 )

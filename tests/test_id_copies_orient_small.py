@@ -10,15 +10,11 @@ from PIL import Image, ImageDraw
 
 from afscherm.redactors.id_copies.orient import WORK_SIDE, _by_reading, _small, page_turn, text_axis
 from synthetic.id_images import _font
+from tests.id_compose import CARD_FIELD_LINES
 
 LINES = (
     "KONINKRIJK DER NEDERLANDEN",
-    "Naam / Surname",
-    "JANSSEN",
-    "Voornamen / Given names",
-    "PIETER MARIA",
-    "Geboortedatum / Date of birth",
-    "14 MAART 1984",
+    *CARD_FIELD_LINES,
     "Geldig tot / Date of expiry",
     "02 JUNI 2031",
 )
