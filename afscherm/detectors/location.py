@@ -1058,6 +1058,31 @@ def _sent_to_street(text: str, words: list[_Word], first: int, end: int) -> bool
     )
 
 
+# What stands before a street that a chat's turn gives as an address: nothing (the turn opens with it), a comma, or a
+# preposition of where ("toon: Kerkakkers 31, achterom", "sleutel ligt bij ferdi, Pothoofd 211", "ophalen bij
+# Rapenburg 44").
+_TURN_ADDRESS_BEFORE = re.compile(r"(?:,|(?<![\w'’])(?:bij|op|naar|aan))[ \t]*$", re.IGNORECASE)
+
+
+def _chat_turn_street(text: str, words: list[_Word], first: int) -> bool:
+    """A capitalised listed street (no common or short word, :func:`_distinct_capitalised_street`) whose number closes
+    its phrase, opening a chat's turn or after a comma or a preposition of where in it (``_TURN_ADDRESS_BEFORE``): a
+    chat gives an address so, without a word for it."""
+    if not _distinct_capitalised_street(words, first):
+        return False
+    last = words[-1]
+    if not _number_closes(text, last.start + len(last.text)):
+        return False
+    from afscherm.detectors.name_slots import chat_turns  # (it reads person_name's lists, as this module does)
+
+    start = words[first].start
+    line = text.rfind("\n", 0, start) + 1
+    for m, *_ in chat_turns(text):
+        if line <= m.start() < start and m.end() <= start:
+            return m.end() == start or _TURN_ADDRESS_BEFORE.search(text, m.end(), start) is not None
+    return False
+
+
 _COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
 
 
@@ -1428,6 +1453,7 @@ class LocationRecognizer(DutchRecognizer):
             or _living_verb_after(text, words, street.first, num_end)
             or _sitting_at_before(text, words, street.first)
             or _sent_to_street(text, words, street.first, num_end)
+            or _chat_turn_street(text, words, street.first)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)
