@@ -241,6 +241,13 @@ _PERSON_AFTER = re.compile(
     r"|,[ \t]+(?:je|jij|jou|jouw|u|uw|kun|kan|kunt|wil|wilt|heb|hebt|ben|weet|ga|zie|dank|top|ok|oké)\b"
     r")"
 )
+
+
+def person_after(text: str, end: int) -> bool:
+    """What follows ``end`` is said of a person (:data:`_PERSON_AFTER`): a possessive, a person's verb, an address."""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
 # A name addressed at a message's end, after a comma: "tot morgen, Kaito!", "kom je ook, Saoirse?"
 _ADDRESSED_AT_END = re.compile(r"[ \t]*[!?.]*[ \t]*(?:\n|$)")
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")

@@ -44,6 +44,7 @@ from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE, street_suffix
 from afscherm.detectors.person_name import (
     GREETINGS,
+    KIN_WORD_SET,
     PARTICLE_SET,
     STOP,
     TITLES,
@@ -921,6 +922,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_organisation_places(text),
             *_store_places(text),
             *_chat_turn_places(text),
+            *_chat_turn_capitalised_places(text),
             *_club_places(text),
             *_move_origins(text),
             *_come_from_places(text),
@@ -1562,6 +1564,68 @@ def _chat_turn_places(text: str) -> list[Finding]:
         if not _place_name_ending(word):
             continue  # "in quarantaine!", "in bespreking?": a state or an activity, no place
         out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+# A capitalised word inside a chat's turn, after a word, a number or a comma (not the turn's first word nor a
+# sentence's; the word before is in lower case, see _chat_turn_capitalised_places): "weekendje Giethoorn geweest",
+# "9 juni 2025 Eibergen", "om 9:30 weer Giethoorn 🚗".
+_TURN_CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,] )[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?![\w@'’-]|\.\w)")
+# Where a listed place that is a first name too is one in a chat ("we zitten in Erica 🚗", "terug uit Axel"): "naar"
+# and "bij" name a person's home as often ("stuur het naar Linde", "ik ben bij Linde").
+_FIRST_NAME_PLACE_CUES = frozenset({"in", "uit", "vanuit", "richting", "te"})
+# A verb of speaking with someone a word or two after the name: "heb je Hasselt nog gesproken?", "wat Elst gezegd
+# heeft".
+_SPOKEN_WITH_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:gesproken|gebeld|gevraagd|gezegd|geappt|gemaild|gehoord|gezien)(?![\w'’])"
+)
+
+
+@lru_cache(maxsize=1)
+def dutch_places() -> frozenset[str]:
+    """The normalised names of the Dutch woonplaatsen (the BAG list, merged municipalities and the large towns)."""
+    return frozenset(normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES))
+
+
+def _chat_turn_capitalised_places(text: str) -> list[Finding]:
+    """A Dutch woonplaats written with its capital inside a chat's turn that the bare rule leaves as a name: a family
+    name (``weekendje Giethoorn geweest``, ``† 9 juni 2025 Eibergen``), or a first name after a place's preposition
+    (``we zitten in Erica 🚗``). A chat writes its people in lower case or after a word that asks for one (``met``,
+    ``bij``, ``tegen``, a kin word, a greeting) and with their verbs and surnames; none of those stands here, and no
+    common word (``Best``, ``Doorn``) or organisation's word is taken."""
+    if ":" not in text:
+        return []
+    from afscherm.detectors import name_slots  # (it reads person_name's lists, as this module does)
+
+    turns = name_slots.chat_turns(text)
+    if not turns:
+        return []
+    index = place_index()
+    out: list[Finding] = []
+    for m, *_ in turns:
+        line_end = text.find("\n", m.end())
+        for w in _TURN_CAPITALISED.finditer(text, m.end(), len(text) if line_end < 0 else line_end):
+            key = normalise(w.group())
+            use = index.get(key)
+            if use is None or key not in dutch_places() or key in place_words() or len(key) < 4:
+                continue
+            if use == "plain" and not _person_like(key):
+                continue  # the bare rule's (a common word's "word" use is never a place here)
+            written = word_before(text, w.start())
+            if written[:1].isupper():
+                continue  # "Ricardo Elshout", "Erik Schermerhorn": a family name after a first name
+            before = written.lower().rstrip(",")
+            if use == "first" and before not in _FIRST_NAME_PLACE_CUES:
+                continue
+            if use not in ("plain", "first") or before in name_slots.PERSON_BEFORE or before in PERSON_CUES:
+                continue
+            if before in KIN_WORD_SET or before.endswith(ORGANISATION_ENDS + SERVICE_ENDS):
+                continue  # "oom Eibergen", "bakkerij Putten": a person, a firm
+            if NEXT_NAME_WORD.match(text, w.end()) or name_slots.person_after(text, w.end()):
+                continue  # "Putten Bouw", "Elst zei", "Goor's fiets": a name, or a person doing something
+            if _SPOKEN_WITH_AFTER.match(text, w.end()):
+                continue  # "heb je Hasselt nog gesproken?": a person spoken with
+            out.append(Finding(w.start(), w.end(), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
     return out
 
 
