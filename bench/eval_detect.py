@@ -6,9 +6,9 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-13`` and ``-16``
-(bench/gold/handwritten/heldout_13/16.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-12``, ``-14``, ``-15``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-13``, ``-16``, ``-17`` and
+``-18`` (bench/gold/handwritten/heldout_13/16/17/18.jsonl, written by hand by writers who never saw the rules, never
+tuned on: only their aggregates are printed) and ``retired-1`` … ``-12``, ``-14``, ``-15``
 (bench/gold/handwritten/retired_N.jsonl, the first twelve such sets and the fourteenth and fifteenth, retired to
 tuning in the eleventh to twenty-fourth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -142,6 +142,10 @@ HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
 # sixteenth, twenty-third session: written blind after the name misses of the 14th and 15th were categorised by shape
 # (their texts unread), so that one held-out set knows nothing of this session's rules
 HANDWRITTEN_16 = GOLD_DIR / "handwritten" / "heldout_16.jsonl"
+# seventeenth and eighteenth, twenty-fourth session: written blind (by two writers at once, on different sectors and
+# regions) after heldout_16's misses were categorised by shape, replacing the retired fourteenth and fifteenth
+HANDWRITTEN_17 = GOLD_DIR / "handwritten" / "heldout_17.jsonl"
+HANDWRITTEN_18 = GOLD_DIR / "handwritten" / "heldout_18.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -154,6 +158,8 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-13": HANDWRITTEN_13,
     "handwritten-16": HANDWRITTEN_16,
+    "handwritten-17": HANDWRITTEN_17,
+    "handwritten-18": HANDWRITTEN_18,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
