@@ -55,11 +55,12 @@ SCORE_WITH_CONTEXT = 0.95
 SCORE_BARE_DIGITS = 0.6  # ten plain digits without context could as well be an account or order number
 
 # A digit group is digits or a parenthesised area code / trunk zero (``(010)``, ``(0)``); groups are
-# joined by one separator (space, dash, dot, slash, `` - ``), run together around parentheses, or
+# joined by one separator (space - a no-break, narrow no-break or thin one too, as WhatsApp exports and phones' contact
+# cards write them -, dash, dot, slash, `` - ``), run together around parentheses, or
 # broken over two chat lines (``06 31 06\n06 80``; see ``_line_order``). The first character must
 # be ``+``, ``(`` or ``0``; what may stand before it is checked in Python (cheaper than a lookbehind
 # tried at every position).
-_SEP = r"(?:[ \t\u00a0]?[-./][ \t\u00a0]?|[ \t\u00a0])"
+_SEP = r"(?:[ \t\u00a0\u202f\u2009]?[-./][ \t\u00a0\u202f\u2009]?|[ \t\u00a0\u202f\u2009])"
 _RUN = re.compile(
     r"(?:\+\d|\(0\d{0,4}\)|0)\d*"
     # (a hyphen may end the first line: a scanned form's number hyphenated over a line end, "06-\n12345678")
@@ -299,6 +300,25 @@ def _looks_like_other(text: str, start: int, end: int) -> bool:
     return bool(_IBAN_BEFORE.search(text, max(0, start - 40), start))
 
 
+# What may stand between another number's word and the number it labels ("ordernummer: ", "factuurnr. is ").
+_LABEL_GAP = re.compile(r"[^\w\n]*(?:(?:is|nr|no|nummer|number)\b[^\w\n]*)*")
+_IBAN_BEFORE_ANY_CASE = re.compile(_IBAN_BEFORE.pattern, re.IGNORECASE)
+# A mobile number in groups: 06 and eight digits parted by separators ("0612 34 56 78", "06-12 34 56 78").
+_GROUPED_MOBILE = re.compile(r"06(?:[ \t\u00a0\u202f\u2009./-]*\d){8}")
+
+
+def _grouped_mobile_not_labelled(text: str, start: int, end: int, negative: re.Match[str]) -> bool:
+    """A mobile number written in groups that another number's word before it does not label: words stand between
+    them ("stuur de rekening graag naar 0612 34 56 78"; not "ordernummer: 0612 34 56 78"). No order, invoice or
+    account number is grouped like a mobile one."""
+    written = text[start:end]
+    if _GROUPED_MOBILE.fullmatch(written) is None or written.isdigit():
+        return False
+    if _IBAN_BEFORE_ANY_CASE.search(text, max(0, start - 40), start):
+        return False  # "rekeningnummer nl09 trio 0682 6722 26": an account number typed in lower case
+    return _LABEL_GAP.fullmatch(text, negative.end(), start) is None
+
+
 def _score(text: str, start: int, end: int) -> float | None:
     """Score of a valid number, or None when the words just before say it is another identifier."""
     window = text[max(0, start - CONTEXT_CHARS) : start].lower()
@@ -316,7 +336,7 @@ def _score(text: str, start: int, end: int) -> float | None:
         cut = max(text.rfind("|", negative.end(), start), text.rfind("\t", negative.end(), start))
         if cut > negative.end() and any(c.isdigit() for c in text[negative.end() : cut]):
             negative = _NEGATIVE_CONTEXT.search(text, cut, start)
-    if negative and not _PHONE_CONTEXT.search(near):
+    if negative and not _PHONE_CONTEXT.search(near) and not _grouped_mobile_not_labelled(text, start, end, negative):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
     if (
         _RECEIPT_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -412,6 +432,51 @@ def _ocr_tokens(text: str) -> list[re.Match[str]]:
     return tokens
 
 
+# A Dutch mobile number led by its country code without the plus or the 00 ("31612 34 56 78", "31 6 12345678"): the
+# run pattern wants a "+", "00" or trunk zero first.
+_COUNTRY_CODE_NO_PLUS = re.compile(
+    r"31(?<![\w+./,:-]31)[ \t\u00a0\u202f\u2009-]?6(?:[ \t\u00a0\u202f\u2009.-]?\d){8}(?!\w|[.,/:-]\d)"
+)
+
+
+def _country_code_no_plus(text: str, found: list[Finding]) -> list[Finding]:
+    """Mobile numbers written ``_COUNTRY_CODE_NO_PLUS``, in groups (eleven bare digits are any number's) or after a
+    phone word on their line, that no other reading found; phonenumbers decides."""
+    out: list[Finding] = []
+    for m in _COUNTRY_CODE_NO_PLUS.finditer(text):
+        start, end = m.span()
+        if any(f.start < end and start < f.end for f in found) or _looks_like_other(text, start, end):
+            continue
+        if m.group().isdigit() and not _introduced_on_its_line(text, start):
+            continue
+        if _is_valid("+" + _NOT_DIGIT.sub("", m.group())) and (score := _score(text, start, end)) is not None:
+            out.append(Finding(start, end, "PHONE_NUMBER", score, _RECOGNIZER_NAME))
+    return out
+
+
+# A letter's footer of fields parted by "·" or "•" (not "|": a table's cells hold customer numbers): a postcode and
+# its place, then a short local number (six or seven digits, the area code left out as the town's own callers did:
+# "7411 AB Deventer · 57 1234").
+_FOOTER_LOCAL = re.compile(
+    r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t][\w'’-]+){0,3}[ \t]*[·•][ \t]*"
+    r"(?:[Tt](?:el)?\.?:?[ \t]*)?(?P<number>[1-9]\d{1,2}[ -]?\d{4})(?=[ \t]*(?:[·•]|\n|$))"
+)
+
+
+def _footer_local_numbers(text: str, found: list[Finding]) -> list[Finding]:
+    """A short local number right after a postcode and its place in a footer's fields (``_FOOTER_LOCAL``): too short
+    for the numbering plan's reader, and in that place a phone number."""
+    out: list[Finding] = []
+    for m in _FOOTER_LOCAL.finditer(text):
+        start, end = m.span("number")
+        if not any(f.start < end and start < f.end for f in found):
+            out.append(Finding(start, end, "PHONE_NUMBER", SCORE, _RECOGNIZER_NAME))
+    return out
+
+
+_RECOGNIZER_NAME = "PhoneNumberRecognizer"  # the class's Presidio name, for the module's own finders
+
+
 class PhoneNumberRecognizer(DutchRecognizer):
     """Phone numbers in ``text``:
 
@@ -450,6 +515,10 @@ class PhoneNumberRecognizer(DutchRecognizer):
             found.extend(self._named_belgian(text, found))
         if "14" in text:
             found.extend(self._municipal(text))
+        if "31" in text:
+            found.extend(_country_code_no_plus(text, found))
+        if "·" in text or "•" in text:
+            found.extend(_footer_local_numbers(text, found))
         if _hinted(text, _GERMAN_HINT, _GERMAN_HINT_WORDS):
             found = self._german(text, found)
         return found
