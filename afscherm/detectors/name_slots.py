@@ -367,6 +367,49 @@ def person_placed(text: str, start: int, end: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 4), start) is None or text.startswith(",", end)
 
 
+# A person's verb right after a name at a sentence's start in a chat ("ok. Trees komt ook?", "Uwe heeft de sleutel"):
+# the verbs of _PERSON_AFTER that a thing does not do (no "is", "was", "kan", "werkt": "Teams werkt niet").
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:zei|zegt|vroeg|vraagt|belde|belt|appte|appt|mailde|mailt|komt|kwam|weet|wist|vindt|vond|denkt|dacht"
+    r"|heeft|had|stuurde|vertelde|vertelt|neemt|nam|regelt|regelde|brengt|bracht|haalt|haalde|woont|wil|wilde)\b"
+)
+
+
+def placed_english_words(text: str) -> list[tuple[int, int]]:
+    """Capitalised words in a chat's turns that are English words but no Dutch ones (``Trees``, ``Uwe``, ``Joy``: the
+    unknown-name rule, :func:`placed_names`, leaves every frequent word out), standing where a person stands
+    (:func:`person_placed`) or opening a sentence before a person's verb (``ok. Trees komt ook?``). No brand,
+    organisation, role or place (:func:`not_a_name_word`), no turn's first word."""
+    turns = chat_turns(text)
+    if not turns:
+        return []
+    out: list[tuple[int, int]] = []
+    for m, *_ in turns:
+        line_end = text.find("\n", m.end())
+        for w in _CAPITALISED.finditer(text, m.end() + 1, len(text) if line_end < 0 else line_end):
+            if not _english_only(w.group()):
+                continue
+            start, end = w.span()
+            sentence_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+            if (person_placed(text, start, end) and not sentence_start) or (
+                sentence_start and _PERSON_VERB_AFTER.match(text, end)
+            ):
+                out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _english_only(word: str) -> bool:
+    """A capitalised word wordfreq knows as English but not as Dutch, that names no brand, role, organisation or
+    place."""
+    lowered = word.lower()
+    if len(lowered) < 3 or lowered in STOP or lowered in common_words() or dutch_word(lowered):
+        return False
+    if lowered not in frequent_words("en", ENGLISH_WORD_ZIPF) or lowered in _brands():
+        return False
+    return not not_a_name_word(word)
+
+
 # --- 3. a name's other writings --------------------------------------------------------------------------------------
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]", re.IGNORECASE)
