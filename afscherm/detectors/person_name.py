@@ -338,7 +338,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
-                     self._lower_name_alone, self._slot_names):  # fmt: skip
+                     self._lower_name_alone, self._slot_names, self._numbered_device_owner):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1945,6 +1945,23 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(1), m.end(1), SCORE_WEAK))
         return out
 
+    def _numbered_device_owner(self, text: str) -> list[Finding]:
+        """A device named after its user with a model or a number beside the name (``NB-ARSLAN-02``,
+        ``Galaxy-S23-Ruben``, ``LT-JANSEN-01``, ``iPhone-13-van-Sanne``; ``_device_owner`` reads the name that ends
+        the device's name): a listed first name or family name that is no common word, in any case."""
+        out: list[Finding] = []
+        if not holds_word(text, NUMBERED_DEVICE_WORDS):
+            return out
+        for m in NUMBERED_DEVICE_NAME.finditer(text):
+            if m.group("device").lower() not in NUMBERED_DEVICE_WORDS or not (m.group("model") or m.group("number")):
+                continue  # (without a model or number: _device_owner's)
+            name = m.group("name").lower()
+            if name in common_words() or name in STOP or (len(name) < 4 and m.group("name").isupper()):
+                continue  # "PC-BALIE-2", "PC-FIN-07": a desk's or a department's
+            if is_first_name(name, lowercase_ok=True) or (is_family_name(name) and not _english_word(name)):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _slash_written(self, text: str) -> list[Finding]:
         """``holder="EVERS/MAARTEN"``, ``DE VRIES/ANNA MRS``: a name as a card's magnetic stripe and an airline's
         booking write it, surname and given names in capitals parted by a slash (a title may follow); both parts
@@ -3411,6 +3428,22 @@ DEVICE_WORDS = frozenset("lt nb pc ws laptop notebook desktop mbp macbook iphone
 # What follows a device word: a dash or underscore, "van" perhaps, and one word (found from the separator; the word
 # before it is checked in Python).
 DEVICE_NAME_TAIL = re.compile(r"(?<=[A-Za-z])[-_](?:[vV][aA][nN][-_])?([A-Za-z]{3,})(?![\w-]|\.\w)")
+
+
+# ... and with a model or a number beside the user's name ("NB-ARSLAN-02", "Galaxy-S23-Ruben", "iPhone-13-van-Sanne"):
+# the device word, a model perhaps, "van" perhaps, the name, a number perhaps (a model or a number is needed).
+NUMBERED_DEVICE_WORDS = DEVICE_WORDS | frozenset("galaxy pixel android thinkpad surface xps".split())
+NUMBERED_DEVICE_NAME = re.compile(
+    r"(?<![\w-])(?P<device>[A-Za-z]{2,8})[-_](?:(?P<model>[A-Za-z]{0,2}\d{1,4}[A-Za-z]{0,3})[-_])?"
+    r"(?:[vV][aA][nN][-_])?(?P<name>[A-Za-z]{3,})(?:[-_](?P<number>\d{1,3}))?(?![\w-]|\.\w)"
+)
+
+
+def _english_word(word: str) -> bool:
+    """A frequent English word (``sales``, ``support``: a department's device, no surname's)."""
+    from afscherm.detectors.name_slots import ENGLISH_WORD_ZIPF, frequent_words  # (name_slots reads this module)
+
+    return word in frequent_words("en", ENGLISH_WORD_ZIPF)
 
 
 # "van de Laan van Meerdervoort", "van de Kerkweg" after a surname: where the person lives, not their name.
