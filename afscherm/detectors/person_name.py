@@ -338,7 +338,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
-                     self._lower_name_alone, self._slot_names, self._numbered_device_owner):  # fmt: skip
+                     self._lower_name_alone, self._slot_names, self._numbered_device_owner,
+                     self._first_name_after_van):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1962,6 +1963,33 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _first_name_after_van(self, text: str) -> list[Finding]:
+        """Whose thing something is, a capitalised listed first name after a lower-case "van" that closes the phrase
+        (``de trekker van Bertus.``, ``de fiets van Maarten?``) where "van" and the name are no listed surname: the
+        rule for such names (``_capital_first_name_taken``) leaves out every name a surname's core is too (Bertus,
+        Maarten), but the lists hold the surnames with their particles (``van Dam``, ``van Marle``). Not after a
+        capitalised word (``Piet van Bertus``), not a place (``van Ede``) nor a name frequent in English (``van Zara``:
+        a shop)."""
+        out: list[Finding] = []
+        if not holds_capital_first_name(text):
+            return out
+        for at in positions(text, "van "):
+            m = FIRST_NAME_AFTER_VAN.match(text, at)
+            if m is None or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                continue
+            name = m.group("name")
+            if not is_first_name(name) or name.lower() in common_words() or _is_dutch_place(name):
+                continue
+            if _english_word(name.lower()):
+                continue  # "die jurk van Zara?": a name frequent in English is a shop's or a brand's as often
+            if f"van {name.lower()}" in family_names() or not is_family_name(f"van {name}"):
+                continue  # a listed surname ("van Marle"); or no surname's core: _capital_first_name_taken's
+            before = WORD_BEFORE_VAN.search(text, max(0, at - 30), at)
+            if before is not None and (before.group(1)[:1].isupper() or before.group(1).lower() in PARTICLE_SET):
+                continue  # "Piet van Bertus", "Jan de van Bertus": a surname after a given name
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _slash_written(self, text: str) -> list[Finding]:
         """``holder="EVERS/MAARTEN"``, ``DE VRIES/ANNA MRS``: a name as a card's magnetic stripe and an airline's
         booking write it, surname and given names in capitals parted by a slash (a title may follow); both parts
@@ -3444,6 +3472,11 @@ def _english_word(word: str) -> bool:
     from afscherm.detectors.name_slots import ENGLISH_WORD_ZIPF, frequent_words  # (name_slots reads this module)
 
     return word in frequent_words("en", ENGLISH_WORD_ZIPF)
+
+
+# "van" and a capitalised first name closing its phrase ("de trekker van Bertus.", "de fiets van Maarten?").
+FIRST_NAME_AFTER_VAN = re.compile(rf"van[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?=[ \t]*(?:[,.!?;)\n]|$))")
+WORD_BEFORE_VAN = re.compile(r"([^\s]+)[ \t]+$")
 
 
 # "van de Laan van Meerdervoort", "van de Kerkweg" after a surname: where the person lives, not their name.
