@@ -124,6 +124,9 @@ _DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PARTS = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Ý]*")  # a handle's parts: runs of letters, split at capitals and signs
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+# A handle of initials, a surname's particle in lower case and the capitalised surname, a number perhaps: "RvdMeer",
+# "JvDijk", "MdeVries2" (the surname's parts alone may be words: meer, dijk).
+_PARTICLE_HANDLE = re.compile(r"[A-Z]{1,2}(?:vd|vdr|vdn|v|van|de|der|den|ter|ten|te|in't|int)[A-Z][a-z]{2,}\d{0,4}")
 
 
 def _prefix_kind(m: re.Match[str]) -> tuple[str, str]:
@@ -171,6 +174,8 @@ def speaker_name(label: str) -> tuple[int, str] | None:
         if not_a_name_word(first):
             return None
         return start, (NAME if first.lower() in first_names() or not word_like(first) else WORD)
+    if _PARTICLE_HANDLE.fullmatch(first) is not None:
+        return start, NAME  # RvdMeer, JvDijk: an initial, a surname's particle and the surname (a word too: Meer)
     # a handle (mark83, j.d, JanB, Anne-Fleur): by its parts, split at digits, signs and capitals
     parts = _PARTS.findall(first)
     if not parts or not all(_person_part(p) for p in parts):

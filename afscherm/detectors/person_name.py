@@ -3531,7 +3531,10 @@ _KEY_BEFORE = re.compile(r"[=:\"'][ \t]?$")
 # A speaker handle's tail: a dot or underscore and one or two letters before the label's colon ("ellen.b:").
 # (or a particle's and the surname's initials: "tessa.vdb:", "ruud_vdm:")
 # (the label may end as an IRC log's "<sven_w>" does, or a pasted Slack message's "tom.v 11:02" with its clock)
-HANDLE_INITIAL_SPEAKER = re.compile(r"[._](?:[A-Za-z]{1,2}|[vV][dD][A-Za-z])(?=:|>|[ \t]+\d{1,2}:\d{2}(?!\d))")
+# (in a pasted Slack message bold perhaps, "*dennis.k* 10:12")
+HANDLE_INITIAL_SPEAKER = re.compile(
+    r"[._](?:[A-Za-z]{1,2}|[vV][dD][A-Za-z])(?=(?:\*{1,2}|_{1,2})?(?::|>|[ \t]+\d{1,2}:\d{2}(?!\d)))"
+)
 # A handle of an initial and a surname, "l.vandenberg", "r.de.wit" (not a method call "s.bakker(").
 # (led by the dot, the initial checked behind it: the regex engine skips ahead to dots, not to every letter)
 INITIAL_HANDLE = re.compile(
@@ -3550,6 +3553,9 @@ SPEAKER_LABEL_CHARS = 40  # a speaker's label is no longer than this
 SPEAKER_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d:])")
 
 
+BOLD_MARKS = re.compile(r"[ \t]*(?:\*{1,2}|_{1,2})")
+
+
 def _speaker_label(text: str, start: int) -> bool:
     """The word at ``start`` is a chat turn's speaker (``m.bakker: kun je …``, ``[09:31] m.bakker:``, an IRC log's
     ``<m.bakker> kun je``, a pasted message's ``m.bakker 09:31``): a surname that is also a word (``bakker``) names
@@ -3558,6 +3564,8 @@ def _speaker_label(text: str, start: int) -> bool:
     end, reach = start, min(len(text), start + SPEAKER_LABEL_CHARS)  # (bounded: a long token is read once per handle)
     while end < reach and not text[end].isspace() and text[end] not in ":>":
         end += 1
+    if BOLD_MARKS.fullmatch(text, line_start, start) is not None and text[end - 1 : end] in "*_":
+        line_start = start  # a pasted Slack message's bold speaker before its clock ("*dennis.k* 10:12")
     if text.startswith(":", end):
         return SPEAKER_LEAD.fullmatch(text, line_start, start) is not None
     if text.startswith(">", end):
