@@ -41,3 +41,17 @@ def test_a_bold_handle_before_its_clock_is_a_speaker(text: str, name: str) -> No
 
 def test_a_file_in_bold_before_a_time_is_no_speaker() -> None:
     assert names("zie *config.py* 10:12 regels") == []
+
+
+def test_a_telegram_exports_turn_headers_name_their_speakers() -> None:
+    chat = (
+        "Petra Mulder, [02.05.25 10:01]\nwie wil de kast?\n"
+        "JoostK, [02.05.25 10:04]\nik! kan ik hem vanavond halen?\n"
+        "Petra Mulder, [02.05.25 10:06]\nprima, na zevenen\n"
+        "JoostK, [02.05.25 10:07]\ntop"
+    )
+    assert names(chat).count("JoostK") == 2
+
+
+def test_a_single_stamped_line_is_no_chat() -> None:
+    assert "Verslag" not in names("Verslag, [02.05.25 10:01]\nde vergadering begon om tien uur")

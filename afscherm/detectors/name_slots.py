@@ -221,6 +221,30 @@ def speaker_slots(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A Telegram export's turn header, a line of its own: the label, a comma and the stamp in brackets ("BennieK, [20.06.25
+# 18:09]"); what is said follows on the next lines.
+_STAMPED_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}),[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*$"
+)
+
+
+def stamped_label_speakers(text: str) -> list[tuple[int, int]]:
+    """The labels of turn headers written ``_STAMPED_LABEL_LINE`` that name people (:func:`speaker_name`), in a text
+    with three such headers or more and two labels or more, one of them speaking twice."""
+    if ", [" not in text:
+        return []
+    headers = list(_STAMPED_LABEL_LINE.finditer(text))
+    said = Counter(m.group("label") for m in headers)
+    if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in headers:
+        judged = speaker_name(m.group("label"))
+        if judged is not None and judged[1] == NAME:
+            out.append((m.start("label") + judged[0], m.end("label")))
+    return out
+
+
 # --- 2. a person's place in a sentence -------------------------------------------------------------------------------
 # A run of capitalised words (particles between), whole: "Kaito", "Yara-Lin Osei", "Kaito van Dam".
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?"
