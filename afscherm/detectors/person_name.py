@@ -339,7 +339,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
-                     self._first_name_after_van):  # fmt: skip
+                     self._first_name_after_van, self._dotted_mention):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -2030,6 +2030,24 @@ class PersonNameRecognizer(DutchRecognizer):
             out.append(self._f(m.start(1), end, SCORE_MEDIUM))
         return out
 
+    def _dotted_mention(self, text: str) -> list[Finding]:
+        """``@rutger.vd.velde``, ``@sanne.bakker``: a chat mention of a handle whose parts a dot joins, the first a
+        listed first name; the whole handle is the person (``MENTION`` stops before a dot, a domain's). Not a
+        domain (``@anna.nl``: the last part a top-level domain, or a path after it) nor an e-mail address."""
+        out: list[Finding] = []
+        if "@" not in text:
+            return out
+        for at in positions(text, "@"):
+            m = DOTTED_MENTION.match(text, at)
+            if m is None or not word_start(text, at):
+                continue
+            parts = m.group("handle").split(".")
+            if parts[-1].lower() in TOP_LEVEL_DOMAINS or text.startswith("/", m.end()):
+                continue
+            if is_first_name(parts[0], lowercase_ok=True):
+                out.append(self._f(m.start("handle"), m.end("handle"), SCORE_MEDIUM))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out: list[Finding] = []
@@ -2214,6 +2232,12 @@ LOWER_WORD = re.compile(rf"[{LOWER}]{{2,}}")
 # A chat mention: "@" then a word that is not followed by a domain's dot or another "@".
 # (a handle's initial after the name and an underscore: "@thijs_k")
 MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)((?:_[{UPPER}{LOWER}]{{1,2}})?)(?![\w@-]|\.[{UPPER}{LOWER}])")
+# A mention of a handle whose parts dots join ("@rutger.vd.velde"), letters only, ending at a blank or a sign.
+DOTTED_MENTION = re.compile(
+    rf"@(?P<handle>[{UPPER}{LOWER}][{LOWER}]+(?:\.[{UPPER}{LOWER}][{LOWER}]*)+)(?![\w@-]|\.[{UPPER}{LOWER}\d])"
+)
+# Top-level domains a dotted mention never ends with: it is a domain then ("@anna.nl").
+TOP_LEVEL_DOMAINS = frozenset("nl be de com org net eu io fr uk co info nu biz app dev ai me tv".split())
 
 
 def whole_word(text: str, start: int, end: int) -> bool:
