@@ -339,7 +339,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
-                     self._first_name_after_van, self._dotted_mention):  # fmt: skip
+                     self._first_name_after_van, self._dotted_mention, self._line_opening_vocative):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -2048,6 +2048,19 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("handle"), m.end("handle"), SCORE_MEDIUM))
         return out
 
+    def _line_opening_vocative(self, text: str) -> list[Finding]:
+        """A line opened by a capitalised listed first name, a comma and a lower-case word (``Joris, voor de nieuwe
+        collega ...`` under a pasted message's header): the message addresses that person. Not a common word or a
+        place (``Dag, ...``, ``Ede, ...``)."""
+        out: list[Finding] = []
+        if ", " not in text:
+            return out
+        for m in LINE_OPENING_VOCATIVE.finditer(text):
+            name = m.group("name")
+            if is_first_name(name) and name.lower() not in common_words() and not _is_dutch_place(name):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out: list[Finding] = []
@@ -2236,6 +2249,8 @@ MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)((?:_[{UPPER}{LOWER}]{{1,2}
 DOTTED_MENTION = re.compile(
     rf"@(?P<handle>[{UPPER}{LOWER}][{LOWER}]+(?:\.[{UPPER}{LOWER}][{LOWER}]*)+)(?![\w@-]|\.[{UPPER}{LOWER}\d])"
 )
+# A line opened by a capitalised word, a comma and a lower-case word ("Joris, voor de nieuwe collega").
+LINE_OPENING_VOCATIVE = re.compile(rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]{{2,}}),[ \t]+(?=[{LOWER}])")
 # Top-level domains a dotted mention never ends with: it is a domain then ("@anna.nl").
 TOP_LEVEL_DOMAINS = frozenset("nl be de com org net eu io fr uk co info nu biz app dev ai me tv".split())
 
