@@ -25,3 +25,20 @@ def test_a_line_opened_by_a_first_name_and_a_comma_addresses_a_person(text: str,
 @pytest.mark.parametrize("text", ["Dag, tot morgen", "Ede, de stad waar het begon"])
 def test_a_common_word_or_a_place_opening_a_line_is_no_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bel mij of Maarten (06-82 61 30 74), of de buurvrouw", "Maarten"),
+        ("neem contact op met Sanne (+31 6 12345678)", "Sanne"),
+        ("contact: Maarten (06-12345678)", "Maarten"),
+    ],
+)
+def test_a_first_name_before_a_bracketed_phone_number_is_a_person(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["Bakkerij Maarten (0341-412345)", "Zwolle (038-4212345)"])
+def test_a_firm_or_a_place_before_a_bracketed_number_is_no_name(text: str) -> None:
+    assert names(text) == []

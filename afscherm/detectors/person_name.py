@@ -339,7 +339,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
-                     self._first_name_after_van, self._dotted_mention, self._line_opening_vocative):  # fmt: skip
+                     self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
+                     self._name_before_bracketed_number):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -2061,6 +2062,24 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _name_before_bracketed_number(self, text: str) -> list[Finding]:
+        """A capitalised listed first name right before a phone number in brackets (``bel mij of Maarten (06-82 61 30
+        74)``): whose number it is. Not a common word or a place."""
+        out: list[Finding] = []
+        if " (" not in text:
+            return out
+        for at in positions(text, " ("):
+            m = NAME_BEFORE_BRACKET.search(text, max(0, at - 30), at)
+            if m is None or BRACKETED_NUMBER.match(text, at + 2) is None:
+                continue
+            name = m.group("name")
+            before = WORD_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1)[:1].isupper() and not before.group(1).endswith((":", ",")):
+                continue
+            if is_first_name(name) and name.lower() not in common_words() and not _is_dutch_place(name):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out: list[Finding] = []
@@ -2251,6 +2270,12 @@ DOTTED_MENTION = re.compile(
 )
 # A line opened by a capitalised word, a comma and a lower-case word ("Joris, voor de nieuwe collega").
 LINE_OPENING_VOCATIVE = re.compile(rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]{{2,}}),[ \t]+(?=[{LOWER}])")
+# A capitalised word right before " (" (the name whose number follows), after a lower-case word, a sign or a line's
+# start (not after a capitalised word: "Bakkerij Maarten (0341-…)", "Jan Maarten (…)": a firm, a longer name).
+NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{2,}})$")
+WORD_BEFORE_NAME = re.compile(r"(\S+)[ \t]+$")
+# A phone number in brackets: a trunk zero or a plus, eight digits or more in groups, the bracket closed.
+BRACKETED_NUMBER = re.compile(r"(?:\+|0)\d(?:[ -]?\d){7,12}\)")
 # Top-level domains a dotted mention never ends with: it is a domain then ("@anna.nl").
 TOP_LEVEL_DOMAINS = frozenset("nl be de com org net eu io fr uk co info nu biz app dev ai me tv".split())
 
