@@ -942,6 +942,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 reached = f.end
         for f in _districts_after_towns(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
+        for f in _compass_parts_after_lower_towns(text, list(best.values())):
+            best.setdefault((f.start, f.end), f)
         for f in _districts_by_their_towns(text, list(best.values())):
             best.setdefault((f.start, f.end), f)
         for f in _districts_of_named_towns(text, list(best.values())):
@@ -1686,6 +1688,28 @@ _MENTION_EDGE = re.compile(r"[\w'’-]")
 # A comma and one lower-case word after a town (the town's part: "in groningen, paddepoel", "ophalen in nieuw-vennep,
 # getsewoud"), the phrase ending with it.
 _LOWER_AFTER_COMMA = re.compile(r",[ \t]+([a-zà-ÿ][a-zà-ÿ'’]{3,}(?:-[a-zà-ÿ]+)*)")
+
+
+# A compass part or the centre after a town in lower case, its phrase ending there ("amsterdam noord.", "den haag
+# centrum,", "rotterdam zuid 🙂").
+_COMPASS_PART_AFTER = re.compile(
+    r"[ \t]+(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)"
+    r"(?=[ \t]*(?:[,.!?;)\n]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))"
+)
+
+
+def _compass_parts_after_lower_towns(text: str, found: list[Finding]) -> list[Finding]:
+    """A listed town in lower case and its part after a blank (``_COMPASS_PART_AFTER``): the town's district, one
+    place (``amsterdam noord``; capitalised, ``Amsterdam Noord``, the list and cue rules read it)."""
+    out: list[Finding] = []
+    for f in found:
+        value = text[f.start : f.end]
+        if not value.islower() or normalise(value) not in KNOWN_PLACES:
+            continue
+        m = _COMPASS_PART_AFTER.match(text, f.end)
+        if m is not None:
+            out.append(Finding(f.start, m.end(), "LOCATION", f.score, _RECOGNIZER_NAME))
+    return out
 
 
 def _districts_after_towns(text: str, found: list[Finding]) -> list[Finding]:
