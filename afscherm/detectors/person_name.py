@@ -1953,10 +1953,16 @@ class PersonNameRecognizer(DutchRecognizer):
         ``Galaxy-S23-Ruben``, ``LT-JANSEN-01``, ``iPhone-13-van-Sanne``; ``_device_owner`` reads the name that ends
         the device's name): a listed first name or family name that is no common word, in any case."""
         out: list[Finding] = []
-        if not holds_word(text, NUMBERED_DEVICE_WORDS):
+        if ("-" not in text and "_" not in text) or not holds_word(text, NUMBERED_DEVICE_WORDS):
             return out
-        for m in NUMBERED_DEVICE_NAME.finditer(text):
-            if m.group("device").lower() not in NUMBERED_DEVICE_WORDS or not (m.group("model") or m.group("number")):
+        # (the pattern tried only where a device word the text holds starts: found with str.find in lower case)
+        lowered = text_facts(text).lowered
+        starts = {at for word in NUMBERED_DEVICE_WORDS & text_words(text) for at in positions(lowered, word)}
+        for at in sorted(starts):
+            m = NUMBERED_DEVICE_NAME.match(text, at)
+            if m is None or m.group("device").lower() not in NUMBERED_DEVICE_WORDS:
+                continue
+            if not (m.group("model") or m.group("number")):
                 continue  # (without a model or number: _device_owner's)
             name = m.group("name").lower()
             if name in common_words() or name in STOP or (len(name) < 4 and m.group("name").isupper()):
