@@ -49,7 +49,7 @@ from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.iban import is_valid_iban
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import matches_from, text_facts
+from afscherm.detectors.text_facts import matches_from, per_text_cache, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -520,6 +520,13 @@ def _row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[in
     return cells
 
 
+@per_text_cache
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's :data:`_HEADER_LINE` lines, found once per text: the tables of digit values
+    (:func:`field_values`) and of names (:func:`name_field_values`) are read under the same header lines."""
+    return [m.span() for m in matches_from(_HEADER_LINE, text, text_facts(text).line_starts)]  # a line-start pattern
+
+
 def _table_cells(
     text: str, column_ok: Callable[[str], object] | None = None, need_digit: bool = True
 ) -> list[tuple[str, int, int]]:
@@ -530,14 +537,14 @@ def _table_cells(
     column_ok = column_ok or _kind_name
     out: list[tuple[str, int, int]] = []
     pos = 0
-    for m in matches_from(_HEADER_LINE, text, text_facts(text).line_starts):  # a line-start pattern
-        if m.start() < pos:
+    for line_start, line_end in _header_lines(text):
+        if line_start < pos:
             continue  # a row of the table before
-        line = m.group()
+        line = text[line_start:line_end]
         counts = {d: line.count(d) for d in _TABLE_DELIMITERS}
         delimiter = max(counts, key=lambda d: counts[d])
-        header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, m.start(), m.end(), delimiter)]
-        lo = m.end() + 1
+        header = [text[a:b].strip(" \t\"'") for a, b in delimited_cells(text, line_start, line_end, delimiter)]
+        lo = line_end + 1
         if not any(column_ok(name) for name in header):
             continue  # no column announces a kind: its rows need not be read
         while lo < len(text):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property, lru_cache, wraps
-from typing import TypeVar
+from functools import lru_cache, wraps
+from typing import Any, Generic, TypeVar
 
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]`` and Latin Extended-A, whose two
 # cases interleave): every word such a rule tests
@@ -26,6 +26,29 @@ LOWER_RUN = re.compile("[a-zß-öø-ÿ\u0100-\u017f]{2,}")
 # make them that letter (dotted and dotless i, long s, Kelvin sign): a text holding one is never gated.
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LINE_BREAK = re.compile("\n")
+_T = TypeVar("_T")
+
+
+class cached_fact(Generic[_T]):  # noqa: N801 (used as a decorator, like functools.cached_property)
+    """``functools.cached_property`` without its lock: a fact is computed on first use and stored on the instance,
+    whose attribute then answers without the descriptor. (Python 3.11's ``cached_property`` takes a lock on every
+    first use, a few microseconds each, thousands of times per batch; two threads computing one fact at once compute
+    the same value.)"""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 class TextFacts:
@@ -34,7 +57,7 @@ class TextFacts:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    @cached_property
+    @cached_fact
     def lowered(self) -> str:
         """``text`` in lower case with its offsets kept (the few characters that lower-case to two stay as
         written: ``İ``)."""
@@ -43,12 +66,12 @@ class TextFacts:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         return lowered
 
-    @cached_property
+    @cached_fact
     def lower_runs(self) -> frozenset[str]:
         """Every run of two or more lower-case letters (``[a-zß-öø-ÿ]``) of the text as written."""
         return frozenset(LOWER_RUN.findall(self.text))
 
-    @cached_property
+    @cached_fact
     def line_starts(self) -> list[int]:
         """Where each line starts: the only places a pattern opening with ``(?m)^`` can match (the regex engine
         tries such a pattern at every position; :func:`matches_from` tries it at these)."""
@@ -57,7 +80,7 @@ class TextFacts:
             starts.pop()  # (no line starts after a final line break)
         return [0, *starts]
 
-    @cached_property
+    @cached_fact
     def colon_line_starts(self) -> list[int]:
         """The :attr:`line_starts` of the lines that hold a colon: the only places a line-start pattern that needs a
         colon on its line (a speaker's label, a turn's answer) can match (two in five lines of support text)."""
@@ -68,7 +91,7 @@ class TextFacts:
             start += len(line) + 1
         return starts
 
-    @cached_property
+    @cached_fact
     def case_odd(self) -> bool:
         """The text holds a character whose case-insensitive match differs from its lower case."""
         return not self.text.isascii() and any(c in self.text for c in _CASE_ODDITIES)
@@ -85,7 +108,7 @@ class TextFacts:
         capitalised word (``ate`` of ``Date``, ``ank`` of ``Bank``)."""
         return any(self._starts_a_word(w) for w in words.intersection(self.lower_runs))
 
-    @cached_property
+    @cached_fact
     def _word_starts(self) -> dict[str, bool]:
         return {}
 
@@ -106,7 +129,6 @@ class TextFacts:
         return not words.isdisjoint(self.lower_runs)
 
 
-_T = TypeVar("_T")
 # What :func:`per_text_cache` keeps: a batch's texts (the analyzer's batches hold up to 64 texts and about 100,000
 # characters), and never fewer than the last few, however long.
 _BATCH_TEXTS = 160

@@ -1,0 +1,35 @@
+"""A text's shared facts are computed on first use and then read from the object (issue 12, speed); a table's header
+lines are found once per text for both table readers."""
+
+from afscherm.detectors.field_context import _header_lines, field_values, name_field_values
+from afscherm.detectors.text_facts import TextFacts
+
+
+def test_a_fact_is_computed_once_and_kept_on_the_object() -> None:
+    facts = TextFacts("Naam: JAN\nTel: 0612345678")
+    assert "lowered" not in vars(facts)
+    assert facts.lowered == "naam: jan\ntel: 0612345678"
+    assert vars(facts)["lowered"] is facts.lowered
+    assert facts.line_starts == [0, 10]
+    assert facts.lower_runs == frozenset({"aam", "el"})
+
+
+def test_a_fact_read_from_the_class_is_its_descriptor() -> None:
+    assert TextFacts.lowered.__doc__ and "lower case" in TextFacts.lowered.__doc__
+
+
+def test_header_lines_are_lines_of_names_with_a_delimiter_before_another_line() -> None:
+    text = "voornaam;achternaam;telefoon\nEva;de Wit;0612345678\nnaam 2;x\ny\nkop;kolom\n\nlaatste,regel"
+    assert [text[a:b] for a, b in _header_lines(text)] == ["voornaam;achternaam;telefoon"]
+    assert _header_lines("naam;tel") == []  # (no line after it)
+    tabbed = "a\tb\n1\t2"
+    assert [tabbed[a:b] for a, b in _header_lines(tabbed)] == ["a\tb"]
+
+
+def test_both_table_readers_read_the_same_header() -> None:
+    text = "klantnr;voornaam;achternaam;telefoon\n1;Eva;de Wit;0612345678\n2;Kees;Bakker;0687654321"
+    values = {(name, text[a:b]) for name, a, b in field_values(text)}
+    assert ("telefoon", "0612345678") in values and ("klantnr", "2") in values
+    names = {(name, text[a:b]) for name, a, b in name_field_values(text)}
+    assert {("voornaam", "Eva"), ("achternaam", "Bakker")} <= names
+    assert not any(name == "telefoon" for name, _ in names)
