@@ -51,3 +51,21 @@ def test_the_same_street_outside_a_chat_needs_another_cue() -> None:
 
 def test_a_number_the_sentence_goes_on_after_is_no_address() -> None:
     assert locations(_chat("lies: Lijsterbes 31 bomen gesnoeid vandaag")) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "street"),
+    [
+        ("lies: lijsterbes 31, achterom via het hek", "lijsterbes 31"),
+        ("mo: ik haal hem wel op bij lijsterbes 9.", "lijsterbes 9"),
+    ],
+)
+def test_the_same_street_in_a_chats_lower_case(turn: str, street: str) -> None:
+    assert street in locations(_chat(turn))
+
+
+@pytest.mark.parametrize(
+    "turn", ["lies: groep 7, wie doet mee", "lies: kamer 14, tweede gang", "lies: bus 12, die moet je hebben"]
+)
+def test_a_group_a_room_or_a_bus_in_lower_case_is_no_street(turn: str) -> None:
+    assert locations(_chat(turn)) == []

@@ -1018,6 +1018,16 @@ def _sitting_at_before(text: str, words: list[_Word], first: int) -> bool:
     return _number_closes(text, last.start + len(last.text))
 
 
+def _distinct_lower_street(words: list[_Word], first: int) -> bool:
+    """The listed street ``words[first:]`` in lower case throughout, no common word, no short word nor a compound a
+    common word closes (:func:`_distinct_capitalised_street` read in a chat's lower case: "sudergoa 7", "de wetering
+    27")."""
+    if not all(w.text.islower() for w in words[first:]):
+        return False
+    capitalised = [words[first]._replace(text=words[first].text.capitalize()), *words[first + 1 :]]
+    return _distinct_capitalised_street(capitalised, 0)
+
+
 def _distinct_capitalised_street(words: list[_Word], first: int) -> bool:
     """The capitalised street ``words[first:]`` is no common word, no short word (``Perron``, ``Dek``) nor a compound
     a common word closes."""
@@ -1065,10 +1075,10 @@ _TURN_ADDRESS_BEFORE = re.compile(r"(?:,|(?<![\w'’])(?:bij|op|naar|aan))[ \t]*
 
 
 def _chat_turn_street(text: str, words: list[_Word], first: int) -> bool:
-    """A capitalised listed street (no common or short word, :func:`_distinct_capitalised_street`) whose number closes
-    its phrase, opening a chat's turn or after a comma or a preposition of where in it (``_TURN_ADDRESS_BEFORE``): a
-    chat gives an address so, without a word for it."""
-    if not _distinct_capitalised_street(words, first):
+    """A listed street (no common or short word, :func:`_distinct_capitalised_street`; in a chat's lower case the same,
+    :func:`_distinct_lower_street`) whose number closes its phrase, opening a chat's turn or after a comma or a
+    preposition of where in it (``_TURN_ADDRESS_BEFORE``): a chat gives an address so, without a word for it."""
+    if not (_distinct_capitalised_street(words, first) or _distinct_lower_street(words, first)):
         return False
     last = words[-1]
     if not _number_closes(text, last.start + len(last.text)):
