@@ -1113,18 +1113,53 @@ def _distinct(boxes: list[tuple[float, float, float, float]]) -> int:
     return len(centres)
 
 
+def _ghost_found(regions: list[Region]) -> list[tuple[float, float, float, float]]:
+    """The ghosts found (boxes x0, y0, x1, y1). A ghost at a portrait's place, of its size, is that portrait found again
+    (see ``_portrait_boxes``): no ghost."""
+    portraits = _portrait_boxes(regions)
+    return [
+        r.bbox()
+        for r in regions
+        if r.type == "photo" and r.source == "ghost" and not any(_at_ghost(p, r.bbox()) for p in portraits)
+    ]
+
+
+# Where only a card's back shown with a front wants its ghost, and the ghosts found off those backs are as many as the
+# fronts, the ghost not found is that back's: an unnamed ghost is looked for on those backs only (``ghost_cover``, the
+# card's outline around its band, ``GHOST_BACK_FRAME``, grown by BACK_LOOK_MARGIN of its size), not on the front,
+# whose ghost was found and whose seal, signature or guilloche the strict look took for picture texture (tuning family3
+# seed 17 page 15, seed 18 pages 3, 14 and 20: residence permits' front and back, the front's ghost found and blacked
+# out, every ghost 100 % black, refused for the front's seal beside its signature). Verification still looks at the
+# whole page. A front ghost the finder missed while a false one made up the count is no more at risk than on a page
+# without that back. Greyscale pages keep the reason as before (see ``_redact_upright``).
+BACK_LOOK_MARGIN = 0.1
+
+
+def _ghost_areas(regions: list[Region], bands: list[Band]) -> list[tuple[float, float, float, float]] | None:
+    """Where the ghosts not found may be (boxes x0, y0, x1, y1): the backs without a ghost found on them, when only
+    backs want one (see ``BACK_LOOK_MARGIN``); None: anywhere on the page."""
+    portraits = _portrait_boxes(regions)
+    found = _ghost_found(regions)
+    backs = [r for r in regions if r.type == "ghost_back" and not _ghost_on(r, portraits)]
+    bare = [b for b in backs if not _ghost_on(b, found)]
+    off_backs = [g for g in found if not any(_ghost_on(b, [g]) for b in backs)]
+    if not bare or _distinct(off_backs) < _fronts(regions, bands):
+        return None
+    out = []
+    for b in bare:
+        x0, y0, x1, y1 = b.bbox()
+        m = BACK_LOOK_MARGIN * max(x1 - x0, y1 - y0)
+        out.append((x0 - m, y0 - m, x1 + m, y1 + m))
+    return out
+
+
 def _ghost_unverified(page: np.ndarray, regions: list[Region], bands: list[Band]) -> list[str]:
     """Why a front cannot be released: fewer ghost portraits found than fronts shown (see ``GREY_CHROMA``)."""
     fronts = _fronts(regions, bands)
     if not fronts:
         return []
-    # A ghost at a portrait's place, of its size, is that portrait found again (see ``_portrait_boxes``): no ghost.
     portraits = _portrait_boxes(regions)
-    found = [
-        r.bbox()
-        for r in regions
-        if r.type == "photo" and r.source == "ghost" and not any(_at_ghost(p, r.bbox()) for p in portraits)
-    ]
+    found = _ghost_found(regions)
     # A band on the card that shows the portrait is that front's own (a card printing its MRZ on the front), no back.
     backs = [r for r in regions if r.type == "ghost_back" and not _ghost_on(r, portraits)]
     if _distinct(found) >= fronts + len(backs) and all(_ghost_on(b, found) for b in backs):
@@ -1472,6 +1507,7 @@ def _redact_upright(
     gray = gray_of(page)
     regions, values, bands = _find(gray, policy, analyzer, clock)
     missing: list[str] = []
+    areas: list[tuple[float, float, float, float]] | None = None
     t = time.perf_counter()
     glyph = glyph_height(gray, [r for r in regions if r.type == "mrz" and r.source == "mrz_geometry"])
     clock.add("face", t)
@@ -1489,6 +1525,7 @@ def _redact_upright(
             if missing:
                 regions += _clear_ghosts(gray, regions)
                 missing = _ghost_unverified(page, regions, bands)
+                areas = _ghost_areas(regions, bands) if missing else None
         wanted = policy.regions()
         cards = [r for r in regions if r.type == BACK_CARD]
         # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
@@ -1515,7 +1552,7 @@ def _redact_upright(
         # photocopy's ghost is the one released uncovered before (see ``GREY_CHROMA``), and lifting the reason there
         # released tuning family3 seed 13 page 10 (a German card's photocopy) with its document number boxed in part
         # only (46 % black; verification read nothing of it): there the ghost reason stays.
-        if issues or greyscale(page) or not _portrait_boxes(regions) or _ghost_left(gray, out, regions, glyph):
+        if issues or greyscale(page) or not _portrait_boxes(regions) or _ghost_left(gray, out, regions, glyph, areas):
             issues += missing
         t = clock.add("verify", t)
     if issues and not policy.all_reasons:
@@ -1530,10 +1567,18 @@ def _redact_upright(
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
 
-def _ghost_left(gray: np.ndarray, out: np.ndarray, regions: list[Region], glyph: float) -> list[str]:
-    """What ``ghost_cover.left_visible`` finds of a picture on the redacted page ``out``: an unnamed ghost may be it."""
+def _ghost_left(
+    gray: np.ndarray,
+    out: np.ndarray,
+    regions: list[Region],
+    glyph: float,
+    areas: list[tuple[float, float, float, float]] | None = None,
+) -> list[str]:
+    """What ``ghost_cover.left_visible`` finds of a picture on the redacted page ``out``: an unnamed ghost may be it
+    (``areas``: where it may be, see ``_ghost_areas``; None: anywhere)."""
     out_gray = gray_of(out)
-    return left_visible(gray, out_gray, _unboxed(out_gray, regions), regions, _portrait_boxes(regions), glyph)
+    plain = _unboxed(out_gray, regions)
+    return left_visible(gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas)
 
 
 # The finder's picture boxes grown to the pictures verification counts (``photo.pictures_left``), but only where

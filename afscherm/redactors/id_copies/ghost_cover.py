@@ -50,18 +50,29 @@ def left_visible(
     regions: list[Region],
     pictures: list[Box],
     glyph: float,
+    within: list[Box] | None = None,
 ) -> list[str]:
     """What is left of a picture on the redacted page (``redacted``: grey; ``plain``: the same with its black boxes
     in the paper's tone, see ``api._unboxed``) that an unnamed ghost may be, looked for more strictly than
     verification looks (see the module's note); ``pictures``: the portraits' boxes (x0, y0, x1, y1) on ``original``.
-    Empty when nothing is: the ghost, wherever it is, is under the black."""
+    Empty when nothing is: the ghost, wherever it is, is under the black. ``within``: the places (x0, y0, x1, y1) the
+    ghost may be (what touches one counts; None: the whole page)."""
     mrz = [r for r in regions if r.type == "mrz"]
-    if unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD):
+    texture = unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD)
+    if _touching([(b.x0, b.y0, b.x1, b.y1) for b in texture], within):
         return ["faint picture texture left visible"]
     for local in (False, True):
-        if any(visible(plain, box) for box in faces(plain, min_side=STRICT_FACE_MIN, local=local)):
+        seen = [b for b in faces(plain, min_side=STRICT_FACE_MIN, local=local) if visible(plain, b)]
+        if _touching([(x, y, x + w, y + h) for x, y, w, h in seen], within):
             return ["face-like region left visible"]
     templates = pictures + [r.bbox() for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
-    if uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD):
+    if _touching(uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD), within):
         return ["faint copy of the portrait left visible"]
     return []
+
+
+def _touching(boxes: list[Box], within: list[Box] | None) -> bool:
+    """Whether any of ``boxes`` (x0, y0, x1, y1) touches one of the places ``within`` (None: any box at all)."""
+    if within is None:
+        return bool(boxes)
+    return any(min(b[2], w[2]) > max(b[0], w[0]) and min(b[3], w[3]) > max(b[1], w[1]) for b in boxes for w in within)
