@@ -1249,16 +1249,112 @@ def _numbers_read_again(
     bands: list[Band],
     policy: IdCopyPolicy,
     clock: _Clock,
+    analyzer,  # noqa: ANN001
+    values: Values,
 ) -> list[Region]:
     """On a page showing a front whose document number no reading found (it would be refused for that), the page read
-    once more and each number-sized word read again alone (see ``number_reading``): the document numbers found so."""
+    once more, whole, and searched as the finder searches a page's text, then each number-sized word read again alone
+    (see ``number_reading``): the document numbers found so. Still none on a page tilted by a small angle: the same
+    readings of the page levelled (see ``_levelled_numbers``)."""
     if not policy.require_document or not _fronts(regions, bands) or _has_document_number(regions):
         return []
     t = time.perf_counter()
-    words = _ocr_page(gray, _page_ocr_width(gray, bands, policy)) + card_words(gray)
-    found = reread_numbers(page, words, policy.margin)
+    mrz = [np.array(r.polygon, dtype=np.float32) for r in regions if r.type == "mrz"]
+    readings = [_ocr_page(gray, _page_ocr_width(gray, bands, policy)), card_words(gray)]
+    found = _numbers_in(page, [_off_mrz(words, mrz) for words in readings], analyzer, values, policy)
+    if not _has_document_number(found):
+        found += _levelled_numbers(page, gray, mrz, policy, analyzer, values)
     clock.add("ocr_again", t)
     return found
+
+
+# A page with one MRZ band is read in the band's frame (``_body``), not whole: a band found on a front's print (no front
+# prints one) left the rest of the card unread by the finder, and the whole page, read here, was searched only for
+# words to read again alone, never for the number's shape as read (tuning family3 seed 16 page 12, a German card front:
+# 'P2JN04658' read whole on the page, the front refused 'without its document number'). The words read here are searched
+# as the finder searches a page's text (``fields.body_regions``, its numbers and BSNs only: labels and what they say of
+# the side are the finder's), then read again alone. Not the words read in an MRZ band: the band holds the document
+# number too, and its words matched the number the band gave (``mrz_value``), a front whose printed number no reading
+# found counted as one with its number found (tests/test_id_copies_fronts.py: a front with its fields painted out).
+READ_AGAIN_TYPES = ("document_number", "bsn")
+
+
+def _off_mrz(words: list[Word], mrz: list[np.ndarray]) -> list[Word]:
+    """``words`` without those whose centre lies in an MRZ band's outline of ``mrz`` (polygons, the words' pixels)."""
+    return [w for w in words if all(cv2.pointPolygonTest(band, ((w.x0 + w.x1) / 2, w.cy), False) < 0 for band in mrz)]
+
+
+def _numbers_in(
+    page: np.ndarray,
+    readings: list[list[Word]],
+    analyzer,  # noqa: ANN001
+    values: Values,
+    policy: IdCopyPolicy,
+) -> list[Region]:
+    """The numbers (and BSNs) found in ``readings`` of ``page`` (lists of words in its pixels, each searched on its own:
+    two readings' words mixed make lines of neither) by the finder's text search; when no document number is found so,
+    by reading each number-sized word again alone."""
+    found = [
+        r
+        for words in readings
+        for r in body_regions(words, analyzer, values, set(READ_AGAIN_TYPES), policy.margin)
+        if r.type in READ_AGAIN_TYPES
+    ]
+    if not _has_document_number(found):
+        found += reread_numbers(page, [w for words in readings for w in words], policy.margin)
+    return found
+
+
+# A card tilted by a small angle (a scan at 10-15 deg, a phone photo held askew) is read poorly as it is: tesseract's
+# page reading splits or loses a line tilted so, and the front's number is read nowhere (tuning family3 seed 16 page 8,
+# a Dutch card at 12.9 deg: its number read by no pass, the front refused 'without its document number'). Levelling the
+# whole page before finding stays off (``LEVEL_SMALL_ANGLES``); here only a front that would be refused for its number
+# is levelled by the angle of its lines of print (``orient.page_skew``), read as above (``_numbers_in``), and the
+# numbers found there are boxed on the page as they lie: each box turned back with the page, along the tilted line.
+# Also on a page with an MRZ band (read levelled by its band already, ``frame``): a band found on a front's print is no
+# band, nor is its angle the card's (seed 16 page 8: one such band). Verification reads the copy as it lies, where no
+# number was read: the levelled page is read once more with the boxes found painted out (``_readable_past``), and a
+# number still readable there leaves the page refused for its number.
+
+
+def _levelled_numbers(
+    page: np.ndarray,
+    gray: np.ndarray,
+    mrz: list[np.ndarray],
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    values: Values,
+) -> list[Region]:
+    """The document numbers (and BSNs) read on ``page`` levelled by its skew (see above), in page pixels; none when the
+    page is level or no document number is found levelled. ``mrz``: the MRZ bands' outlines (page pixels), not read."""
+    skew = page_skew(gray)
+    if not skew:
+        return []
+    levelled, matrix = level(gray, skew)
+    levelled_page, _ = level(page, skew)
+    readings = [_ocr_page(levelled, _page_ocr_width(levelled, [], policy)), card_words(levelled)]
+    bands = [cv2.transform(band[None], matrix)[0] for band in mrz]
+    found = _numbers_in(levelled_page, [_off_mrz(words, bands) for words in readings], analyzer, values, policy)
+    if not _has_document_number(found) or _readable_past(levelled, found, policy, analyzer, values):
+        return []
+    back = cv2.invertAffineTransform(matrix)
+    return [Region(r.type, r.source, tuple(through(back, x, y) for x, y in r.polygon)) for r in found]
+
+
+def _readable_past(
+    levelled: np.ndarray,
+    found: list[Region],
+    policy: IdCopyPolicy,
+    analyzer,  # noqa: ANN001
+    values: Values,
+) -> bool:
+    """Whether a number is still readable on the levelled page ``levelled`` (grey) with the boxes ``found`` painted out,
+    read as verification reads a page without a band. Verification reads the copy as it lies, tilted, where no number
+    was read at all: a number found levelled whose box missed a part of it, or another number left (a second card's),
+    would go unread there. The page is then refused for its number, as before."""
+    plain = _unboxed(black_out(levelled, found), found)
+    words = _ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
+    return bool(text_problems(words, analyzer, values))
 
 
 def _unboxed(out_gray: np.ndarray, regions: list[Region]) -> np.ndarray:
@@ -1518,7 +1614,7 @@ def _redact_upright(
         # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
         regions, issues = given, []
     else:
-        regions += _numbers_read_again(page, gray, regions, bands, policy, clock)
+        regions += _numbers_read_again(page, gray, regions, bands, policy, clock, analyzer, values)
         issues = _understood(regions, bands) if policy.require_document else []
         if policy.require_ghost:
             missing = _ghost_unverified(page, regions, bands)
