@@ -25,6 +25,7 @@ import numpy as np
 from afscherm.detectors.mrz import icao_check_digit
 from afscherm.redactors.id_copies import watermark
 from afscherm.redactors.id_copies.boxes import Region, black_out, grown_to_ink, rect, rotated
+from afscherm.redactors.id_copies.cut_runs import numbers_cut
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import (
     GHOST_COPIES,
@@ -1455,6 +1456,9 @@ def _checks(
     words = card_words(plain, scale=VERIFY_WIDTH)
     clock.add("verify_ocr", t)
     yield text_problems(words, analyzer, values)
+    # A number a box ends inside (its rest left beside the box's end; a tilted or turned number crossing an upright
+    # box's side), whoever drew the box: each run of print a box cut is read whole in the original, at its angle.
+    yield numbers_cut(original, out_gray, size, analyzer, values)
     # Glyphs whose tops or bottoms stick out of a box along its edge: a number's box set off its ink, whoever drew it.
     if ink_cut(original, out_gray, size):
         yield ["ink cut by a box's edge: glyphs left partly visible"]

@@ -43,6 +43,17 @@ TURNED_FILL = (0.15, 0.9)  # a perforated number joined: 0.87 (family3 seed 5 pa
 # (tuning bench_id_pictures seed 701 page 7: eight of them, 1.2-1.45, boxed on the cloth and refused for the cloth
 # going on beside the boxes).
 TURNED_OUTLINE = 1.6
+# A perforated number scanned soft (a card at 160 dpi, JPEG) is a column of dots that the closings fill solid: its
+# outline joined is a bar's (1.14-1.56), though its ink as thresholded, before any closing, is the perforation's grid
+# (1.61-1.87; tuning family3 seed 14 page 4, a Dutch card's turned number, released 62 % black under neighbouring
+# boxes). So a line is one also when its own ink, within the joined component, has outlines TURNED_OUTLINE_RAW times
+# its two sides (the joined candidates beside it on that page, a portrait's edge and a card's: 1.27-1.52), and it is no
+# longer than a number (TURNED_RAW_LONG glyph heights; that number: 6.3): a card's whole edge, its print and guilloche
+# beside it thresholded with it, is as ragged (tests/test_id_copies_fronts.py, two cards on a scan: edges 21 glyphs long
+# taken for lines, boxed, and the page refused for the text runs those boxes cut).
+# And it is filled solid by the closings (TURNED_RAW_FILL of its rectangle; that number: 0.84-0.97): the wedges of a
+# checked desk cloth beside a card's edge come to 1.74 raw, at 0.41-0.46 full (bench_id_pictures seed 701 page 7).
+TURNED_OUTLINE_RAW, TURNED_RAW_LONG, TURNED_RAW_FILL = 1.7, 12.0, 0.7
 TURNED_VERTICAL = 25.0  # degrees a turned line may lean from the page's vertical (a tilted document)
 TURNED_GAP, TURNED_REACH = 0.6, 4.0  # glyph heights: a line followed through gaps this long, this far at most
 TURNED_MARGIN = 0.35  # glyph heights around a line when it is blacked out
@@ -72,9 +83,9 @@ def _odd(v: float) -> int:
     return max(3, int(round(v)) | 1)
 
 
-def _ink(gray: np.ndarray, glyph: float) -> tuple[float, float, list[np.ndarray]]:
+def _ink(gray: np.ndarray, glyph: float) -> tuple[float, float, list[np.ndarray], np.ndarray]:
     """(working pixels per page pixel, glyph height there, the page's ink joined by TURNED_JOIN, and that joined up and
-    down by each of TURNED_STACK too; uint8 0/1)."""
+    down by each of TURNED_STACK too; the ink as thresholded, unjoined; uint8 0/1)."""
     f = min(1.0, TURNED_GLYPH_PX / glyph)
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     g = glyph * f
@@ -82,11 +93,11 @@ def _ink(gray: np.ndarray, glyph: float) -> tuple[float, float, list[np.ndarray]
         small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _odd(2.5 * g), TURNED_CONTRAST
     )
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (_odd(TURNED_JOIN * g),) * 2)
-    ink = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, disc)
+    raw, ink = ink, cv2.morphologyEx(ink, cv2.MORPH_CLOSE, disc)
     # The glyphs of a turned line stand one above the other, a letter's spacing apart: joined up and down as well.
     # Each is searched: joined so, a line whose glyphs touched already may join what is printed above or below it.
     columns = [cv2.getStructuringElement(cv2.MORPH_RECT, (1, _odd(stack * g))) for stack in TURNED_STACK]
-    return f, g, [ink, *(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, column) for column in columns)]
+    return f, g, [ink, *(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, column) for column in columns)], raw
 
 
 def _reach(
@@ -121,9 +132,9 @@ def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
     module's doc)."""
     out: list[Line] = []
     for size in (glyph, TURNED_SMALL * glyph):
-        f, g, inks = _ink(gray, size)
+        f, g, inks, raw = _ink(gray, size)
         for ink in inks:
-            for line in _lines(ink, g):
+            for line in _lines(ink, g, raw):
                 page = Line(
                     (line.centre[0] / f, line.centre[1] / f), line.along, line.across, line.length / f, line.width / f
                 )
@@ -145,8 +156,16 @@ def _outline(component: np.ndarray) -> float:
     return float(sum(cv2.arcLength(c, True) for c in contours))
 
 
-def _lines(ink: np.ndarray, g: float) -> list[Line]:
-    """The turned lines in ``ink`` (working pixels, glyph height ``g``)."""
+def _outlined(component: np.ndarray, raw: np.ndarray | None, length: float, g: float, fill: float) -> bool:
+    """Whether a candidate line's outlines are a line of glyphs' (see TURNED_OUTLINE, TURNED_OUTLINE_RAW)."""
+    if _outline(component) >= TURNED_OUTLINE * 2 * length:
+        return True
+    short = length <= TURNED_RAW_LONG * g and fill >= TURNED_RAW_FILL
+    return short and raw is not None and _outline(component & (raw > 0)) >= TURNED_OUTLINE_RAW * 2 * length
+
+
+def _lines(ink: np.ndarray, g: float, raw: np.ndarray | None = None) -> list[Line]:
+    """The turned lines in ``ink`` (working pixels, glyph height ``g``; ``raw``: that ink before it was joined)."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] >= TURNED_LONG * g * np.cos(np.radians(TURNED_VERTICAL)))
     out: list[Line] = []
@@ -169,7 +188,9 @@ def _lines(ink: np.ndarray, g: float) -> list[Line]:
             and length >= max(TURNED_LONG * g, TURNED_ASPECT * width)
             and TURNED_FILL[0] <= fill <= TURNED_FILL[1]
             and lean <= TURNED_VERTICAL
-            and _outline(labels[y : y + h, x : x + w] == i) >= TURNED_OUTLINE * 2 * length
+            and _outlined(
+                labels[y : y + h, x : x + w] == i, None if raw is None else raw[y : y + h, x : x + w], length, g, fill
+            )
         ):
             continue
         centre = np.array([cx, cy])
