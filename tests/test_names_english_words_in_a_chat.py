@@ -1,8 +1,9 @@
-"""Issue 12, chat names: a capitalised name that is an English word but no Dutch one (``Trees``: wordfreq's English, not its Dutch)
-in a chat's turn, where a person stands (after ``met``, ``aan``, ``vraag``; before a possessive or a person's verb) or
-opening a sentence before a person's verb (``ok. Trees komt ook?``). The unknown-name rule leaves every frequent word
-out. Not a brand, role or organisation (``Teams``), not a thing's verb after a sentence's first word (``Teams werkt
-niet``), not a Dutch word, not outside a chat. The sentences are written here, not copied from any set."""
+"""Issue 12, chat names: a capitalised name that is an English word but no Dutch one (``Trees``: wordfreq's English,
+not its Dutch) in a chat's turn, where a person stands (after ``met``, ``aan``, ``vraag``; before a possessive or a
+person's verb) or opening a sentence before a person's verb (``ok. Trees komt ook?``). The unknown-name rule leaves
+every frequent word out. Not a brand, role or organisation (``Teams``), not a thing's verb after a sentence's first
+word (``Teams werkt niet``), not a Dutch word, not outside a chat. The sentences are
+written here, not copied from any set."""
 
 from __future__ import annotations
 
