@@ -13,12 +13,17 @@ import os
 import re
 import subprocess
 import threading
+import time
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
 MRZ_WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+# Wall-clock seconds one in-process reading may take, as the ``tesseract`` program is given below: some pages make
+# tesseract's sparse-text mode run for minutes (a German card back read at 8 Mpx took over 200 CPU-s in one call), and
+# a page that cannot be read in time is quarantined (OcrError), never released on a half-finished reading.
+READ_DEADLINE_S = 120.0
 
 
 class OcrError(RuntimeError):
@@ -70,6 +75,9 @@ class _TessApi:
             ctypes.POINTER(cp),
             ctypes.POINTER(ctypes.c_float),
         ]
+        lib.TessMonitorCreate.restype = vp
+        lib.TessMonitorSetDeadlineMSecs.argtypes = [vp, i]
+        lib.TessMonitorDelete.argtypes = [vp]
         lib.TessBaseAPIEnd.argtypes = [vp]
         lib.TessBaseAPIDelete.argtypes = [vp]
         self.handles: dict[tuple[str, int, str | None], int] = {}
@@ -95,7 +103,19 @@ class _TessApi:
             h = self._handle(lang, psm, whitelist)
             self.lib.TessBaseAPISetImage(h, img.ctypes.data, img.shape[1], img.shape[0], 1, img.strides[0])
             self.lib.TessBaseAPISetSourceResolution(h, 300)
-            if self.lib.TessBaseAPIRecognize(h, None) != 0:
+            # A monitor with a deadline: tesseract stops at it and returns what it read so far, which must not be
+            # taken as the page's reading - a deadline reached is an error (the copy is quarantined).
+            monitor = self.lib.TessMonitorCreate()
+            try:
+                self.lib.TessMonitorSetDeadlineMSecs(monitor, max(1, int(READ_DEADLINE_S * 1000)))
+                started = time.monotonic()
+                status = self.lib.TessBaseAPIRecognize(h, monitor)
+                elapsed = time.monotonic() - started
+            finally:
+                self.lib.TessMonitorDelete(monitor)
+            if elapsed >= READ_DEADLINE_S:
+                raise OcrError(f"tesseract timed out (reading took over {READ_DEADLINE_S:g} s)")
+            if status != 0:
                 raise OcrError("tesseract could not recognise the page")
             ptr = self.lib.TessBaseAPIGetTsvText(h, 0)
             try:
@@ -204,7 +224,9 @@ def _tesseract_cli(gray: np.ndarray, lang: str, psm: int, whitelist: str | None)
     cmd.append("tsv")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        proc = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=120, check=False)
+        proc = subprocess.run(
+            cmd, input=png.tobytes(), capture_output=True, env=env, timeout=READ_DEADLINE_S, check=False
+        )
     except FileNotFoundError as exc:
         raise OcrError("tesseract is not installed (apt install tesseract-ocr tesseract-ocr-nld)") from exc
     except subprocess.TimeoutExpired as exc:
