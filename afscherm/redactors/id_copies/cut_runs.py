@@ -28,6 +28,7 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies.ocr import Word, tesseract
+from afscherm.redactors.id_copies.orient import turned_canvas
 
 RUN_GLYPH_PX, RUN_WORK_MAX = 16.0, 2400
 RUN_CONTRAST = 18  # grey levels below the neighbourhood's mean that make a pixel ink (as ``verify.ink_cut``)
@@ -64,12 +65,7 @@ def _odd(v: float) -> int:
 
 def _turn(img: np.ndarray, degrees: float, interpolation: int) -> tuple[np.ndarray, np.ndarray]:
     """``img`` turned by ``degrees`` (OpenCV's sense) on a canvas holding all of it (border 0), and the matrix."""
-    h, w = img.shape[:2]
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    c, s = abs(matrix[0, 0]), abs(matrix[0, 1])
-    size = (int(np.ceil(w * c + h * s)), int(np.ceil(w * s + h * c)))
-    matrix[0, 2] += size[0] / 2 - w / 2
-    matrix[1, 2] += size[1] / 2 - h / 2
+    matrix, size = turned_canvas(img.shape, degrees)
     return cv2.warpAffine(img, matrix, size, flags=interpolation, borderValue=0), matrix
 
 

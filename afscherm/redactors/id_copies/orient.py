@@ -355,15 +355,22 @@ def _skew_and_gain(gray: np.ndarray) -> tuple[float, float]:
     return best, fine[best] / max(coarse[0.0], 1.0)
 
 
-def level(img: np.ndarray, degrees: float) -> tuple[np.ndarray, np.ndarray]:
-    """``img`` turned by ``degrees`` (see ``page_skew``) on a canvas that holds all of it, the corners filled with the
-    tone of its border; and the 2×3 matrix from ``img``'s pixels to the levelled one's."""
-    h, w = img.shape[:2]
+def turned_canvas(shape: tuple[int, ...], degrees: float) -> tuple[np.ndarray, tuple[int, int]]:
+    """The 2×3 matrix turning an image of ``shape`` by ``degrees`` (OpenCV's sense) about its centre onto a canvas
+    that holds all of it, and that canvas's (width, height)."""
+    h, w = shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
     c, s = abs(matrix[0, 0]), abs(matrix[0, 1])
     size = (int(np.ceil(w * c + h * s)), int(np.ceil(w * s + h * c)))
     matrix[0, 2] += size[0] / 2 - w / 2
     matrix[1, 2] += size[1] / 2 - h / 2
+    return matrix, size
+
+
+def level(img: np.ndarray, degrees: float) -> tuple[np.ndarray, np.ndarray]:
+    """``img`` turned by ``degrees`` (see ``page_skew``) on a canvas that holds all of it, the corners filled with the
+    tone of its border; and the 2×3 matrix from ``img``'s pixels to the levelled one's."""
+    matrix, size = turned_canvas(img.shape, degrees)
     border = np.concatenate([img[0], img[-1], img[:, 0], img[:, -1]])
     tone = np.median(border, axis=0)
     fill = tuple(float(v) for v in np.atleast_1d(tone))
