@@ -109,6 +109,7 @@ class Analyzer:
         nlp_settings: NlpSettings,
         settings: RecognizerSettings,
         ner_gate: bool = True,
+        ner_lower_case: bool | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.recognizers = list(recognizers)
@@ -123,9 +124,18 @@ class Analyzer:
         # The model reads only the lines where it can find something (detectors.ner_gate); recognisers
         # then get no doc, so a recogniser that reads tokens switches the gate off.
         self.gated = ner_gate and self.has_ner and not recognizers_need_doc
+        # A model trained on lower-cased and chat text too also reads the chat lines with a lower-case name in them;
+        # the argument, then recognizers.yaml's ``ner_lower_case``, then the model's own word decide (A/B).
+        if ner_lower_case is None:
+            ner_lower_case = settings.ner_lower_case
+        if ner_lower_case is None:
+            ner_lower_case = bool(pipeline.meta.get("afscherm_reads_lower_case", False))
+        self.ner_lower_case = ner_lower_case and self.has_ner
 
     @classmethod
-    def from_config(cls, directory: Path | None = None, ner_gate: bool = True) -> Analyzer:
+    def from_config(
+        cls, directory: Path | None = None, ner_gate: bool = True, ner_lower_case: bool | None = None
+    ) -> Analyzer:
         directory = Path(directory) if directory else config_dir()
         nlp_settings = load_nlp_settings(directory / "nlp.yaml")
         settings = load_recognizer_settings(directory / "recognizers.yaml")
@@ -141,7 +151,15 @@ class Analyzer:
         postprocessors = [
             import_object(d, f"{where}: key 'postprocessors.{i}'") for i, d in enumerate(settings.postprocessors)
         ]
-        return cls(pipeline, recognizers, postprocessors, nlp_settings, settings, ner_gate=ner_gate)
+        return cls(
+            pipeline,
+            recognizers,
+            postprocessors,
+            nlp_settings,
+            settings,
+            ner_gate=ner_gate,
+            ner_lower_case=ner_lower_case,
+        )
 
     def analyze_iter(self, texts: Iterable[str], entities: Collection[str] | None = None) -> Iterator[list[Finding]]:
         """Findings per text, in order, streaming: memory stays bounded by one batch.
@@ -190,7 +208,7 @@ class Analyzer:
         keeping the findings that start in the part it owns (a value across a seam is reported once)."""
         if self.gated and len(text) <= WHOLE_TEXT_CHARS:
             recognized = self._recognize(text, None)
-            gated = gate(text, [(f.start, f.end) for f in recognized])
+            gated = gate(text, [(f.start, f.end) for f in recognized], self.ner_lower_case)
             return self._finish(text, None, recognized + self._ner_in_pieces(text, gated), entities)
         kept: list[Finding] = []
         for start, end, own_start, own_end in window_spans(len(text)):
@@ -220,7 +238,9 @@ class Analyzer:
     def _analyze_gated(self, batch: list[str], entities: Collection[str] | None) -> Iterator[list[Finding]]:
         # Recognisers first: the model need not read a line whose every candidate they already found.
         found = [self._recognize(t, None) for t in batch]
-        gates = [gate(t, [(f.start, f.end) for f in fs]) for t, fs in zip(batch, found, strict=True)]
+        gates = [
+            gate(t, [(f.start, f.end) for f in fs], self.ner_lower_case) for t, fs in zip(batch, found, strict=True)
+        ]
         # Texts with nothing for the model skip it entirely; a long one is read in pieces.
         docs = iter(self.pipeline.pipe(g.text for g in gates if 0 < len(g.text) <= MODEL_CHARS))
         for text, gated, recognized in zip(batch, gates, found, strict=True):

@@ -61,6 +61,9 @@ class RecognizerSettings(_Strict):
     postprocessors: list[str] = Field(default_factory=list)
     score_threshold: float = Field(default=0.0, ge=0, le=1)
     batch_size: int = Field(default=64, ge=1)
+    # The NER gate passes chat lines with a lower-case name to the model (detectors.ner_gate): true, false, or
+    # unset for what the model's meta says it can read (``afscherm_reads_lower_case``, set by training/ner/train.py).
+    ner_lower_case: bool | None = None
 
 
 def config_dir() -> Path:

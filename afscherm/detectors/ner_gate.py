@@ -9,6 +9,14 @@ it, not a field label and not a sentence-initial common word (``Klopt``, ``Goede
 place in lowercase after ``in``/``uit``/``naar``/``te`` (``ik woon in schiedam``). Whatever the model
 would tag in the other lines, the post-processing drops anyway (single common words are never names).
 
+A model trained on lower-cased and chat-styled text as well (``training/ner/augment.py``; its meta says
+``afscherm_reads_lower_case``) can find names that chats write without capitals, so with ``lower_case`` on the
+gate also passes a line written as chat (:func:`~detectors.person_name.chat_style`: no capital but at sentence
+starts) that holds a plausible lower-case name (:func:`lower_case_names`: a bare first name, a frequent family
+name that is no common word; ``heb je joost nog gesproken``). Only those lines: the model is the analyzer's
+biggest cost, and a chat line without such a word holds nothing it would add to the rules'
+(:mod:`detectors.person_name` reads lower-case names in chat as well).
+
 Each selected line is read exactly as without the gate — its :func:`~detectors.prose_view.prose_view`,
 same blanks, same tokens — so the model's view of a line only changes at its edges (the neighbouring
 lines are others); selected lines are joined by newlines and a line table maps the model's
@@ -29,9 +37,13 @@ from afscherm.detectors.ner_guard import CALENDAR_WORDS
 from afscherm.detectors.person_name import (
     GREETING_SET,
     STOP,
+    bare_first_names,
+    chat_style,
     common_words,
+    english_word_names,
     family_names,
     first_names,
+    frequent_family_names,
     is_compound_noun,
     places,
 )
@@ -59,6 +71,25 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=\S)")
 _BLANK = re.compile(r"\s+")
 # A lowercase word after a locative preposition ("ik woon in schiedam"): a place if a place list knows it.
 _LOCATIVE = re.compile(r"(?i:\b(?:in|uit|naar|te|bij|woonplaats))[ \t]+([a-zà-öø-ÿ][\w'-]+(?:[ \t][a-z][\w'-]+)?)")
+
+
+# A lower-case word standing on its own in a line (not inside an e-mail address, a path, a handle or an
+# identifier: no word character, "@", ".", "/", "_" or hyphen glued to either side but sentence punctuation).
+_LOWER_WORD = re.compile(r"(?<![\w@./\\-])[a-zß-öø-ÿ][a-zß-öø-ÿ-]*[a-zß-öø-ÿ](?![\w@/\\-]|\.\w)")
+
+
+@lru_cache(maxsize=1)
+def lower_case_names() -> frozenset[str]:
+    """Lower-case words that make a chat line worth the model's time when the model reads lower case: the bare
+    first names (no common, chat or English word: ``sanne``, ``thijs``) and the frequent one-word family names
+    that are no common, function or English word (``jansen``, ``visser``; not ``bakker``, ``de vries``'s
+    particle)."""
+    surnames = {
+        n
+        for n in frequent_family_names()
+        if " " not in n and n not in common_words() and n not in STOP and n not in english_word_names()
+    }
+    return bare_first_names() | frozenset(surnames)
 
 
 @lru_cache(maxsize=1)
@@ -165,14 +196,20 @@ class Covered:
 
 
 def worth_reading(
-    line: str, original: str | None = None, offset: int = 0, covered: Sequence[tuple[int, int]] | Covered = ()
+    line: str,
+    original: str | None = None,
+    offset: int = 0,
+    covered: Sequence[tuple[int, int]] | Covered = (),
+    lower_case: bool = False,
 ) -> bool:
     """``line`` (in its prose view; ``original`` as written) has a word the model could tag as a person
-    or place, outside the ``covered`` spans (offsets of the text, whose line starts at ``offset``)."""
+    or place, outside the ``covered`` spans (offsets of the text, whose line starts at ``offset``); with
+    ``lower_case`` (a model that reads lower case) a lower-case name in a line written as chat counts too."""
     if _STACK_FRAME.match(line if original is None else original):
         return False
 
-    if line in _BARREN:
+    barren = _BARREN[lower_case]
+    if line in barren:
         return False
     spans = covered if isinstance(covered, Covered) else Covered(covered)
     seen = False  # a candidate, open or covered
@@ -186,22 +223,37 @@ def worth_reading(
             if not spans.contains(offset + m.start(1), offset + m.end(1)):
                 return True
             seen = True
+    if lower_case:
+        for start, end in _lower_case_names(line):
+            if not spans.contains(offset + start, offset + end):
+                return True
+            seen = True
     if not seen:
-        _remember_barren(line)
+        _remember_barren(barren, line)
     return False
 
 
+def _lower_case_names(line: str) -> list[tuple[int, int]]:
+    """Where ``line``, if written as chat, holds a word of :func:`lower_case_names` (none else)."""
+    names = lower_case_names()
+    # One C-level pass and a set intersection first: most lines hold no name at all.
+    if names.isdisjoint(_LOWER_WORD.findall(line)) or not chat_style(line):
+        return []
+    return [m.span() for m in _LOWER_WORD.finditer(line) if m.group() in names]
+
+
 # Lines without a single candidate, whatever the recognisers found (support text repeats whole lines: a template's,
-# a signature's, a log's), so that the gate passes over them again at the cost of a look-up. Bounded: emptied when
+# a signature's, a log's), so that the gate passes over them again at the cost of a look-up; one set per setting
+# of ``lower_case`` (a line barren to the capitals-only gate may hold a lower-case name). Bounded: emptied when
 # full.
-_BARREN: set[str] = set()
+_BARREN: dict[bool, set[str]] = {False: set(), True: set()}
 _BARREN_MAX = 1 << 14
 
 
-def _remember_barren(line: str) -> None:
-    if len(_BARREN) >= _BARREN_MAX:
-        _BARREN.clear()
-    _BARREN.add(line)
+def _remember_barren(barren: set[str], line: str) -> None:
+    if len(barren) >= _BARREN_MAX:
+        barren.clear()
+    barren.add(line)
 
 
 def _pieces(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -256,8 +308,9 @@ class GatedText:
         return start + offset, min(end, self.model_starts[i] + self.lengths[i]) + offset
 
 
-def gate(text: str, covered: Sequence[tuple[int, int]] = ()) -> GatedText:
-    """The lines of ``text`` worth the model's time, as one text with its line table.
+def gate(text: str, covered: Sequence[tuple[int, int]] = (), lower_case: bool = False) -> GatedText:
+    """The lines of ``text`` worth the model's time, as one text with its line table (``lower_case``: the model
+    reads lower case, so a chat line with a lower-case name is worth it too; see the module's doc).
 
     Each selected line is its prose view exactly (blanked noise included, outer blanks trimmed), so the
     model sees a line as it would without the gate; only the lines around it differ. A line whose
@@ -273,7 +326,7 @@ def gate(text: str, covered: Sequence[tuple[int, int]] = ()) -> GatedText:
     pos = 0
     for start, end in _lines(view):
         line = view[start:end]
-        if not worth_reading(line, text[start:end], start, spans):
+        if not worth_reading(line, text[start:end], start, spans, lower_case):
             continue
         if parts:
             parts.append("\n")

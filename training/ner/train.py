@@ -159,6 +159,9 @@ def ship(model_path: Path, dest: Path, scores: dict[str, Any], settings: dict[st
             "provenance": PROVENANCE,
             "afscherm_training": settings,
             "afscherm_scores_ned_testa": scores,
+            # Trained on lower-cased and chat text too: the analyzer's NER gate then passes it chat lines with a
+            # lower-case name (detectors.ner_gate; recognizers.yaml's ner_lower_case overrides).
+            "afscherm_reads_lower_case": bool(settings.get("lower_share") or settings.get("chat_docs")),
         }
     )
     # The saved config must not name our training-only logger: loading it would need this module.
