@@ -229,7 +229,29 @@ def test_opening_matches_finds_what_a_full_scan_finds(text: str) -> None:
 
 
 def test_opening_matches_skips_a_title_inside_a_word() -> None:
-    from afscherm.detectors.person_name import TITLE_OPENINGS
+    from afscherm.detectors.person_name import TITLE_OPENINGS, TITLED, opening_matches
 
-    # only the "dhr" that starts a word and is followed by a space is an opening
-    assert [m.start() for m in TITLE_OPENINGS.finditer("xdhr. jansen, dhr. smit, dhr.smit")] == [14]
+    # every "dhr" is an opening to try (inside a word too), but only the title that starts a word and has a name after
+    # it matches
+    text = "xdhr. Jansen, dhr. Smit, dhr.Smit"
+    assert [at for at in TITLE_OPENINGS.starts(text.lower()) if text.lower().startswith("dhr", at)] == [1, 14, 25]
+    assert [m.group(1) for m in opening_matches(TITLED, TITLE_OPENINGS, text)] == ["Smit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoi sanne, groetjes Mark",
+        "Hallo Jan Jansen! en dag Ans",
+        "ahoi piet; dagboek van Jan; hoihoi Kees",  # a greeting inside a word is none
+        "mvg,\nSanne  |  t.a.v. Bakker | m'n naam is Joris",
+    ],
+)
+def test_greetings_tried_at_their_starts_match_as_the_scan(text: str) -> None:
+    from afscherm.detectors.person_name import GREETED_LOWER, GREETING_STARTS
+    from afscherm.detectors.text_facts import matches_from
+
+    lowered = text.lower()
+    scanned = [m.span(1) for m in GREETED_LOWER.finditer(lowered)]
+    assert scanned  # (each text greets someone)
+    assert [m.span(1) for m in matches_from(GREETED_LOWER, lowered, GREETING_STARTS.starts(lowered))] == scanned

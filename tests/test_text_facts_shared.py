@@ -33,3 +33,14 @@ def test_both_table_readers_read_the_same_header() -> None:
     names = {(name, text[a:b]) for name, a, b in name_field_values(text)}
     assert {("voornaam", "Eva"), ("achternaam", "Bakker")} <= names
     assert not any(name == "telefoon" for name, _ in names)
+
+
+def test_word_starts_finds_every_occurrence_of_its_words_once_each() -> None:
+    from afscherm.detectors.text_facts import WordStarts
+
+    titles = WordStarts(["dhr", "dhr.", "mevr", "mevrouw", "hr."])
+    # overlapping ("dhr" and "dhr." start together: one start), nested ("hr." inside "dhr."), inside words ("xdhr")
+    assert titles.starts("dhr. smit en mevrouw vos; xdhr") == [0, 1, 13, 27]
+    assert titles.starts("geen aanspreekvorm") == []
+    assert WordStarts([]).starts("dhr. smit") == []  # an empty family finds nothing
+

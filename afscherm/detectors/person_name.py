@@ -36,6 +36,7 @@ from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import (
     LOWER_RUN,
     TextFacts,
+    WordStarts,
     matches_from,
     per_text_cache,
     positions,
@@ -609,7 +610,12 @@ class PersonNameRecognizer(DutchRecognizer):
         facts = text_facts(text)
         # the lower-case pattern over the lower-cased copy (same offsets) finds what the case-insensitive one finds
         # in the text, at half the cost; a text with a character whose case folding differs keeps the latter
-        greetings = GREETED.finditer(text) if facts.case_odd else GREETED_LOWER.finditer(facts.lowered)
+        # (tried only where a greeting starts: GREETING_STARTS)
+        greetings = (
+            GREETED.finditer(text)
+            if facts.case_odd
+            else matches_from(GREETED_LOWER, facts.lowered, GREETING_STARTS.starts(facts.lowered))
+        )
         for m in greetings:
             first = text[m.start(1) : m.end(1)]
             if not is_first_name(first):
@@ -2147,28 +2153,15 @@ def after_non_word(words: list[str]) -> str:
     return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
-def word_openings(words: Sequence[str], follow: str) -> re.Pattern[str]:
-    r"""A case-sensitive pattern for a text's lower-cased copy that matches the first letter of each place where one
-    of ``words`` (lower case) starts with no word character before it and ``follow`` right after it, one character
-    per place (so no place hides inside another's match). Where a pattern of the form ``\b(?i:w1|w2|…)<follow>…``
-    can match, this one matches too: :func:`opening_matches` tries the slow pattern only there."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile(
-        "|".join(f"{re.escape(c)}(?<!\\w.)(?=(?:{'|'.join(rest)}){follow})" for c, rest in groups.items())
-    )
-
-
-def opening_matches(pattern: re.Pattern[str], openings: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def opening_matches(pattern: re.Pattern[str], openings: WordStarts, text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that opens with ``\\b`` and a case-insensitive alternation of
-    words, tried only where ``openings`` (:func:`word_openings` of those words) finds one in the lower-cased copy:
-    a scan of the engine's fast kind instead of the whole pattern at every position. A text with a character whose
-    case-insensitive match differs from its lower case is scanned whole."""
+    words, tried only where ``openings`` (a :class:`WordStarts` of those words) finds one in the lower-cased copy,
+    instead of the whole pattern at every position. A text with a character whose case-insensitive match differs
+    from its lower case is scanned whole."""
     facts = text_facts(text)
     if facts.case_odd:
         return pattern.finditer(text)
-    return matches_from(pattern, text, [m.start() for m in openings.finditer(facts.lowered)])
+    return matches_from(pattern, text, openings.starts(facts.lowered))
 
 
 # A speaker's filler between a form of address and the name in a transcript: "meneer eh... Hagenaars".
@@ -2177,7 +2170,7 @@ TITLED = re.compile(
     rf"\b(?={first_letters(TITLES)})(?i:(?:{'|'.join(re.escape(t) for t in TITLES)}))(?<=\S)[ \t]+{TITLE_FILLER}"
     rf"((?:{INITIALS}[ \t]*|\({CAP_WORD}\)[ \t]+|{CAP_WORD}[ \t]+(?=(?i:{PARTICLE_RE})[ \t]|{CAP_WORD}))*{SURNAME})"
 )
-TITLE_OPENINGS = word_openings(TITLES, "[ \t]")
+TITLE_OPENINGS = WordStarts(TITLES)
 # What a dump writes in an empty column.
 NULL_CELLS = frozenset({"NULL", "null", "None", "\\N", "nil"})
 # A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
@@ -2224,6 +2217,7 @@ GREETED = re.compile(
 # GREETED in lower case, for the lower-cased copy of a text (``_greeting``): a case-sensitive pattern lets the regex
 # engine skip ahead by the greetings' first letters.
 GREETED_LOWER = re.compile(rf"{after_non_word(sorted(GREETINGS, key=len, reverse=True))}[ \t,]+(?=({ANY_WORD}))")
+GREETING_STARTS = WordStarts(GREETINGS)
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
@@ -2822,7 +2816,7 @@ KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
-KIN_OPENINGS = word_openings(KIN_WORDS, "[ \t,]")
+KIN_OPENINGS = WordStarts(KIN_WORDS)
 KIN_WORD_SET = frozenset(KIN_WORDS)
 # An abbreviated particle ("v/d", "v.d.", "vd") and a capitalised surname after it (led by the "v": the regex engine
 # skips ahead to it).
@@ -2847,7 +2841,7 @@ ROLE_SURNAME = re.compile(
     rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}}))"
     r"(?![\w@'-])"
 )
-ROLE_OPENINGS = word_openings(SURNAME_ROLES, "[ \t]")
+ROLE_OPENINGS = WordStarts(SURNAME_ROLES)
 SURNAME_ROLE_SET = frozenset(SURNAME_ROLES)
 POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|jouw|je|uw)[ \t]+$")
 # A self-introduction by surname: "mijn naam is pietersen", "ik heet van dijk", "achternaam is de graaf".

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
 from typing import Any, Generic, TypeVar
 
+import ahocorasick
+
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]`` and Latin Extended-A, whose two
 # cases interleave): every word such a rule tests
 # against a name list is one whole run.
@@ -200,6 +202,34 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> 
         if m is not None:
             yield m
             end = m.end()
+
+
+class WordStarts:
+    """Where the words of one family (lower case: a rule's greetings, titles, kin words) start in a text's lower-cased
+    copy, found in one pass of an Aho–Corasick automaton (pyahocorasick, in C) built once at import. A rule whose
+    pattern opens with one of the words tries it only there (:func:`matches_from`): the same matches. The regex
+    engine, given an alternation of words behind a look-behind, tries every position whose letter opens one of them
+    (almost every letter for forty greetings); the automaton reads each character once. Measured on the 3,000
+    benchmark documents' lower-cased copies: the greeting pattern 0.061 CPU-s as a scan, 0.029 tried at the
+    automaton's starts. (For a handful of words a substring test per word is as cheap: :meth:`TextFacts.has_substring`.)
+
+    >>> greetings = WordStarts(["hoi", "hallo", "hoihoi"])
+    >>> greetings.starts("hoihoi, hallo! ahoi")
+    [0, 3, 8, 16]
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in set(words):
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    def starts(self, lowered: str) -> list[int]:
+        """Every index where one of the words starts in ``lowered``, ascending, each once (overlapping and nested
+        occurrences too: ``hoihoi`` holds ``hoi`` twice)."""
+        if not len(self._automaton):
+            return []
+        return sorted({end - size + 1 for end, size in self._automaton.iter(lowered)})
 
 
 def positions(text: str, literal: str, offset: int = 0) -> list[int]:
