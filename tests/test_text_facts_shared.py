@@ -44,3 +44,30 @@ def test_word_starts_finds_every_occurrence_of_its_words_once_each() -> None:
     assert titles.starts("geen aanspreekvorm") == []
     assert WordStarts([]).starts("dhr. smit") == []  # an empty family finds nothing
 
+
+def test_name_key_hints_and_place_stems_tried_at_their_starts_match_as_the_scan() -> None:
+    from afscherm.detectors.field_context import _NAME_KEY_HINT_LOWER, _NAME_KEY_HINT_STARTS
+    from afscherm.detectors.place_fields import _STEM, _STEM_STARTS
+    from afscherm.detectors.text_facts import matches_from
+
+    text = (
+        '{"klantnaam": "ans mol", "voornamelijk": 1} achternm=de wit; aanmelden: ja\n'
+        "billingcity: utrecht | woonplaats: ede | straatnaam ; huisnummer: 4 | zipcode: 1234ab | nome like 'x'"
+    )
+    for pattern, starts in ((_NAME_KEY_HINT_LOWER, _NAME_KEY_HINT_STARTS), (_STEM, _STEM_STARTS)):
+        scanned = [m.span() for m in pattern.finditer(text)]
+        assert len(scanned) >= 4
+        assert [m.span() for m in matches_from(pattern, text, starts.starts(text))] == scanned
+
+
+def test_search_keys_tried_at_their_starts_match_as_the_scan() -> None:
+    from afscherm.detectors.search_queries import _KEY_STARTS, _SEARCH
+    from afscherm.detectors.text_facts import matches_from
+
+    text = (
+        'GET /api/zoek?q=jansen&woonplaats=hoorn SEARCH_QUERY="de vries" faq=x q.q=y\n'
+        "audit action=zoek Query='van dijk' zoekterm: bakker trefwoord=Smit keyword:vos"
+    )
+    scanned = [m.span() for m in _SEARCH.finditer(text)]
+    assert len(scanned) >= 5
+    assert [m.span() for m in matches_from(_SEARCH, text, _KEY_STARTS.starts(text.lower()))] == scanned

@@ -49,7 +49,7 @@ from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.iban import is_valid_iban
 from afscherm.detectors.recognizer import DutchRecognizer
-from afscherm.detectors.text_facts import matches_from, per_text_cache, text_facts
+from afscherm.detectors.text_facts import WordStarts, matches_from, per_text_cache, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -827,6 +827,8 @@ _KEY_FOLLOWS = r"(?=[\w.-]{0,40}(?:[ \t]*[\"']?[ \t]*(?:=>|[:=])|[ \t]+i?like[ \
 _NAME_KEY_HINT = re.compile("(?i)(?:nm|" + "|".join(_NAME_KEY_HINTS) + ")" + _KEY_FOLLOWS)
 # (gathered by their first letters: the engine tests each first letter once per position, not once per hint)
 _NAME_KEY_HINT_LOWER = re.compile(by_first_character(("nm", *_NAME_KEY_HINTS)) + _KEY_FOLLOWS)
+# where a hint starts in the lower-cased text: the pattern is tried only there (its hints open with many letters)
+_NAME_KEY_HINT_STARTS = WordStarts(("nm", *_NAME_KEY_HINTS))
 _NAME_KEY_CHARS = re.compile(r"[\w.-]{0,40}")
 _NAME_VALUE = re.compile(
     r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
@@ -1071,7 +1073,11 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         return out  # substring tests: most texts name no name field
     seen_keys: set[int] = set()
     # the hint pattern in lower case over the lower-cased text (same offsets unless lower-casing changed a length)
-    hints = _NAME_KEY_HINT_LOWER.finditer(lowered) if len(lowered) == len(text) else _NAME_KEY_HINT.finditer(text)
+    hints = (
+        matches_from(_NAME_KEY_HINT_LOWER, lowered, _NAME_KEY_HINT_STARTS.starts(lowered))
+        if len(lowered) == len(text)
+        else _NAME_KEY_HINT.finditer(text)
+    )
     for hint in hints:
         start = _key_before(text, hint.start())
         if start in seen_keys or not text[start : start + 1].isalpha():

@@ -25,6 +25,7 @@ from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.field_context import delimited_cells
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import common_words
+from afscherm.detectors.text_facts import WordStarts, matches_from
 
 RECOGNIZER = "LocationRecognizer"
 SCORE_FIELD = 0.85
@@ -44,6 +45,9 @@ _STEMS_AT_WORD = (
 
 # (gathered by their first letters: the engine stops at each of them, and then tests the letter once)
 _STEM = re.compile(by_first_character(sorted((*_STEMS_ANYWHERE, *_STEMS_AT_WORD), key=len, reverse=True)))
+# where a stem starts: the pattern is tried only there (its alternatives open with some twenty letters, so the engine
+# tried almost every position)
+_STEM_STARTS = WordStarts((*_STEMS_ANYWHERE, *_STEMS_AT_WORD))
 
 
 def _stems(text: str) -> list[tuple[int, int]]:
@@ -51,7 +55,8 @@ def _stems(text: str) -> list[tuple[int, int]]:
     from afscherm.detectors.place_names import lowered_text  # place_names builds on the location modules
 
     found: list[tuple[int, int]] = []
-    for m in _STEM.finditer(lowered_text(text)):
+    lowered = lowered_text(text)
+    for m in matches_from(_STEM, lowered, _STEM_STARTS.starts(lowered)):
         pos = m.start()
         if m.group() in _STEMS_ANYWHERE or not pos or not text[pos - 1].isalpha():
             found.append(m.span())

@@ -19,6 +19,7 @@ from afscherm.detectors.org_guard import is_org_head
 from afscherm.detectors.person_name import PARTICLE_SET, is_first_name, lower_surname
 from afscherm.detectors.place_names import lookup
 from afscherm.detectors.recognizer import DutchRecognizer
+from afscherm.detectors.text_facts import WordStarts, matches_from, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,13 +27,17 @@ if TYPE_CHECKING:
 SCORE = 0.8
 MAX_PARTICLES = 3
 # A search key and its value: quoted (up to the quote) or bare (up to "&", a space or a quote).
+_SEARCH_KEYS = (
+    "q", "query", "zoek", "zoeken", "zoekterm", "zoekopdracht", "zoekvraag", "search", "searchterm", "search_term",
+    "search_query", "trefwoord", "keyword",
+)  # fmt: skip
 _SEARCH = re.compile(
-    r"(?i)(?<![\w.-])(?:q|query|zoek|zoeken|zoekterm|zoekopdracht|zoekvraag|search|searchterm|search_term"
-    r"|search_query|trefwoord|keyword)[\"']?[ \t]*[=:][ \t]*"
+    rf"(?i)(?<![\w.-])(?:{'|'.join(_SEARCH_KEYS)})[\"']?[ \t]*[=:][ \t]*"
     # (a bare value's "+" is a space in the detection view: lower-case words one space apart go on with it)
     r"(?:\"(?P<double>[^\"\n]{1,80})\"|'(?P<single>[^'\n]{1,80})'"
     r"|(?P<bare>[^\s&\"'#]{1,80}(?: [a-zà-ÿ][^\s&\"'#=]{0,40}(?![^\s&\"'#])){0,4}))"
 )
+_KEY_STARTS = WordStarts(_SEARCH_KEYS)
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
@@ -80,7 +85,13 @@ class SearchQueryNameRecognizer(DutchRecognizer):
         if "=" not in text and ":" not in text:
             return []
         found: list[Finding] = []
-        for m in _SEARCH.finditer(text):
+        # (a pattern opening with a look-behind is tried at every position of a text; here only where a key starts in
+        # the lower-cased copy, unless a character matches a letter case-insensitively that its lower case is not)
+        facts = text_facts(text)
+        keys = (
+            _SEARCH.finditer(text) if facts.case_odd else matches_from(_SEARCH, text, _KEY_STARTS.starts(facts.lowered))
+        )
+        for m in keys:
             group = m.lastgroup or "bare"
             words = list(_WORD.finditer(text, *m.span(group)))
             if any(is_org_head(w.group()) for w in words):
