@@ -25,7 +25,7 @@ import numpy as np
 from afscherm.detectors.mrz import icao_check_digit
 from afscherm.redactors.id_copies import watermark
 from afscherm.redactors.id_copies.boxes import Region, black_out, grown_to_ink, rect, rotated
-from afscherm.redactors.id_copies.cut_runs import numbers_cut
+from afscherm.redactors.id_copies.cut_runs import CUT_REASON, Run, grown_boxes, numbers_cut
 from afscherm.redactors.id_copies.face import ABOVE as FACE_ABOVE
 from afscherm.redactors.id_copies.face import (
     GHOST_COPIES,
@@ -1400,16 +1400,17 @@ def _verify(
     glyph: float | None = None,
     given: bool = False,
     bands: list[Band] | None = None,
+    cut: list[Run] | None = None,
 ) -> list[str]:
     """OCR the whole redacted page again (level, boxes painted out) and check it; look for faces and
     for an MRZ band in it. ``bands``: every MRZ band the finder saw (default: ``band``). The first check that finds a
     problem refuses the page, and the rest, which could only add reasons, are not run (``policy.all_reasons``: they
-    are); the cheapest checks come first."""
+    are); the cheapest checks come first. ``cut``: the runs of a number cut by a box that refused it are added to it."""
     t = time.perf_counter()
     issues: list[str] = []
     try:
         for found in _checks(
-            out_gray, regions, band, policy, analyzer, values, clock, original, portraits, glyph, given, bands
+            out_gray, regions, band, policy, analyzer, values, clock, original, portraits, glyph, given, bands, cut
         ):
             issues += found
             if issues and not policy.all_reasons:
@@ -1432,6 +1433,7 @@ def _checks(
     glyph: float | None,
     given: bool,
     bands: list[Band] | None,
+    cut: list[Run] | None = None,
 ) -> Iterator[list[str]]:
     """Verification's checks (see ``_verify``), each yielding the problems it found, cheapest first."""
     plain = _unboxed(out_gray, regions)
@@ -1468,7 +1470,7 @@ def _checks(
     yield text_problems(words, analyzer, values)
     # A number a box ends inside (its rest left beside the box's end; a tilted or turned number crossing an upright
     # box's side), whoever drew the box: each run of print a box cut is read whole in the original, at its angle.
-    yield numbers_cut(original, out_gray, size, analyzer, values)
+    yield numbers_cut(original, out_gray, size, analyzer, values, cut)
     # Glyphs whose tops or bottoms stick out of a box along its edge: a number's box set off its ink, whoever drew it.
     if ink_cut(original, out_gray, size):
         yield ["ink cut by a box's edge: glyphs left partly visible"]
@@ -1673,10 +1675,43 @@ def _redact_upright(
         return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
     out_gray = gray_of(out)
     clock.add("redact", t)
-    issues += _verify(
-        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None, bands
+    cut: list[Run] = []
+    verified = _verify(
+        out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given is not None, bands, cut
     )
+    # A number a box cut (see ``cut_runs``) is boxed whole, at its own angle, when nothing else refused the page: the
+    # copy painted again and verified again from scratch, at most CUT_GROW_ROUNDS times. A second refusal stands.
+    rounds = 0
+    while cut and not issues and given is None and rounds < CUT_GROW_ROUNDS and _only_cut(verified):
+        whole = grown_boxes(cut, gray.shape)
+        if whole is None:
+            break
+        rounds += 1
+        t = time.perf_counter()
+        more = [Region("document_number", CUT_RUN, polygon) for polygon in whole]
+        regions = regions + more
+        out = black_out(out, more)
+        out_gray = gray_of(out)
+        clock.add("redact", t)
+        cut = []
+        verified = _verify(
+            out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, False, bands, cut
+        )
+    issues += verified
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
+
+
+# A number a box ends inside refuses the copy (``cut_runs.numbers_cut``); the finder knows where that run of print lies,
+# so it is boxed whole (``cut_runs.grown_boxes``: the run and a margin, turned as the run runs, never a run as long as
+# half the page) and the page painted and verified again, at most CUT_GROW_ROUNDS times (a grown box may cut a run
+# beside it). Only more black, and never released without a verification of the copy as released.
+CUT_GROW_ROUNDS = 2
+CUT_RUN = "cut_run"
+
+
+def _only_cut(issues: list[str]) -> bool:
+    """Whether ``issues`` are all of a number cut by a box (and there are some)."""
+    return bool(issues) and all(issue.startswith(CUT_REASON) for issue in issues)
 
 
 def _ghost_left(

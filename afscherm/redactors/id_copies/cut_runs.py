@@ -46,6 +46,12 @@ RUN_MIN_SHOWN = 0.15  # glyph heights of a cut run's ink left visible, at least,
 RUN_MIN_LENGTH = 1.5  # glyph heights a run is long, at least (two characters)
 RUN_READ_PX = 40  # a cut run is read at this many pixels per glyph height
 RUN_MAX_READ = 160  # cut runs read per page, at most: more refuses the page unread (test_id_copies_layouts: > 40)
+# A refused run's box (``Run.outline``): its ink's rectangle at its angle and this much around, along the run (less than
+# the RUN_JOIN gap to the next word, more than the RUN_CUT_GAP that would count it cut) and across (less than the space
+# between two lines). A run longer than RUN_GROW_MAX glyph heights or half the page's longer side (RUN_GROW_PAGE) is
+# no number (a TD3 MRZ line is about 33 glyph heights): not boxed, the copy is refused as before.
+RUN_GROW_ALONG, RUN_GROW_ACROSS = 0.3, 0.15
+RUN_GROW_MAX, RUN_GROW_PAGE = 48.0, 0.5
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +63,10 @@ class Run:
     turned: bool  # read at a quarter turn: read both ways up
     cuts: tuple[float, ...] = ()  # where along the crop (its pixels) a box's end cuts the run
     shown: np.ndarray | None = None  # the crop with what the boxes cover in the paper's tone: what the copy shows
+    # The run's ink at its angle and RUN_GROW_ALONG / RUN_GROW_ACROSS glyph heights around (page pixels, four corners):
+    # the box that covers the whole run (see ``grown_boxes``); and its length in glyph heights.
+    outline: tuple[tuple[float, float], ...] = ()
+    length: float = 0.0
 
 
 def _odd(v: float) -> int:
@@ -197,6 +207,9 @@ def _run(
     x0, y0, x1, y1 = x - pad, y - pad, x + w + pad, y + h + pad
     corners = np.array([[x0, y0, 1], [x1, y0, 1], [x1, y1, 1], [x0, y1, 1]], np.float64) @ inverse.T
     (px0, py0), (px1, py1) = corners.min(axis=0) / f, corners.max(axis=0) / f
+    along, across = RUN_GROW_ALONG * g, RUN_GROW_ACROSS * g
+    ox0, oy0, ox1, oy1 = x - along, y - across, x + w + along, y + h + across
+    outline = np.array([[ox0, oy0, 1], [ox1, oy0, 1], [ox1, oy1, 1], [ox0, oy1, 1]], np.float64) @ inverse.T / f
     # The crop read from the working page by the same turn (grey, the paper's tone around it).
     scale = RUN_READ_PX / g
     out_w, out_h = int(np.ceil((x1 - x0) * scale)), int(np.ceil((y1 - y0) * scale))
@@ -212,7 +225,14 @@ def _run(
     crop = np.where(keep, crop, paper).astype(np.uint8)
     under = cv2.warpAffine(covered, to_crop, (out_w, out_h), flags=cv2.INTER_NEAREST) > 0
     shown = np.where(under, paper, crop).astype(np.uint8)
-    return Run((float(px0), float(py0), float(px1), float(py1)), crop, turned, shown=shown)
+    return Run(
+        (float(px0), float(py0), float(px1), float(py1)),
+        crop,
+        turned,
+        shown=shown,
+        outline=tuple((float(px), float(py)) for px, py in outline),
+        length=w / g,
+    )
 
 
 def _stretched(crop: np.ndarray) -> np.ndarray:
@@ -281,27 +301,48 @@ def words_at_cuts(run: Run, words: list[Word], flipped: bool) -> list[Word]:
     return [w for i, w in enumerate(words) if i in chosen]
 
 
+CUT_REASON = "number cut by a box, part of it left visible"
+
+
 def numbers_cut(
     original: np.ndarray,
     redacted: np.ndarray,
     glyph: float,
     analyzer,  # noqa: ANN001
     values,  # noqa: ANN001 - fields.Values
+    refused: list[Run] | None = None,
 ) -> list[str]:
     """Reasons to refuse the copy ``redacted`` of ``original`` (grey, the same size) for a number a box cut (see the
-    module's doc): empty when no cut run reads as one."""
+    module's doc): empty when no cut run reads as one. ``refused``: the runs that refuse it are added to it."""
+    found = refused_runs(original, redacted, glyph, analyzer, values)
+    if refused is not None:
+        refused += list(found)
+    reasons = {reason for run_reasons in found.values() for reason in run_reasons}
+    return [f"{CUT_REASON} ({reason})" for reason in sorted(reasons)]
+
+
+def refused_runs(
+    original: np.ndarray,
+    redacted: np.ndarray,
+    glyph: float,
+    analyzer,  # noqa: ANN001
+    values,  # noqa: ANN001 - fields.Values
+) -> dict[Run, list[str]]:
+    """The runs of ``original`` a box of ``redacted`` cut that read as a number (see ``numbers_cut``), each with what
+    verification refuses in it; a run stands for the page (``Run.outline`` empty) when there were too many to read."""
     from afscherm.redactors.id_copies.orient import page_skew
     from afscherm.redactors.id_copies.verify import _boxes_of, text_problems
 
     _, boxes = _boxes_of(redacted, original, glyph)
     if not boxes.any():
-        return []
+        return {}
     skew = page_skew(original)
     runs = cut_runs(original, boxes > 0, glyph, (0.0, skew) if skew else (0.0,))
     if not runs:
-        return []
+        return {}
     if len(runs) > RUN_MAX_READ:
-        return ["too many runs of print cut by boxes to read them all"]
+        whole = Run((0.0, 0.0, float(original.shape[1]), float(original.shape[0])), original[:1, :1], False)
+        return {whole: ["too many runs of print cut by boxes to read them all"]}
     found: dict[Run, list[str]] = {}
     for run, words, flipped in read_runs(runs):
         cut = words_at_cuts(run, words, flipped)
@@ -309,15 +350,29 @@ def numbers_cut(
         if problems:
             found.setdefault(run, []).extend(problems)
     if not found:
-        return []
+        return {}
     # What the copy shows beside each such cut, read alone: a number's rest (digits, capitals: '598', '0WZ') or nothing
     # readable refuses the copy; a label's rest in lower case ('ot / Date of expiry') is a label the box cut, beside a
     # number it covers whole.
     refused = {
         run for run, words, flipped in read_runs(list(found), shown=True) if _rest_of_number(run, words, flipped)
     }
-    reasons = [reason for run in refused for reason in found[run]]
-    return [f"number cut by a box, part of it left visible ({reason})" for reason in sorted(set(reasons))]
+    return {run: found[run] for run in found if run in refused}
+
+
+def grown_boxes(runs: list[Run], shape: tuple[int, ...]) -> list[tuple[tuple[float, float], ...]] | None:
+    """A box over the whole of each of ``runs`` (``Run.outline``, page pixels, on a page of ``shape``), or None when
+    one of them is too long to be a number (RUN_GROW_MAX, RUN_GROW_PAGE) or stands for the page."""
+    longest = RUN_GROW_PAGE * max(shape[:2])
+    out = []
+    for run in runs:
+        if not run.outline or run.length > RUN_GROW_MAX:
+            return None
+        (x0, y0), (x1, y1) = np.min(run.outline, axis=0), np.max(run.outline, axis=0)
+        if max(x1 - x0, y1 - y0) > longest:
+            return None
+        out.append(run.outline)
+    return out
 
 
 def _rest_of_number(run: Run, words: list[Word], flipped: bool) -> bool:
