@@ -10,8 +10,10 @@ same digits in the text (see :func:`~afscherm.detectors.number_writings.digit_ru
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.date_of_birth import dates_written, written_date
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.spoken_numbers import said_digits
@@ -76,3 +78,51 @@ def repeated_numbers(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         and not any(f.start <= run.start and run.end <= f.end and f.entity_type == known[run.digits] for f in findings)
     ]
     return findings + repeats
+
+
+# A date of birth said once is said again or put right a few lines on: an agent reads it back in digits after the
+# caller said it in words ("twintig juli negentienzestig" ... "20-07-1966"), a parent corrects a list ("staat als
+# 20-04-2017, dat moet 04-02-2017 zijn"), a caller the year ("ik zie 22-04-2002" - "nee, 22 april 2003"). A date
+# within BIRTH_DATE_REACH characters of a found date of birth that agrees with it in day and month (the year put right
+# by at most BIRTH_YEAR_SLIP), or in the year (a day or month put right), is that date again. Further away, or
+# agreeing in less, it may be any other date of that person's story; and so may a date of the last RECENT_YEARS
+# years (a baby's birth leave, its registration, a payment in its first year: tuning texts wrote all three) and a
+# time stamp (a date with a clock time after it: a chat's line on the day of the birth).
+BIRTH_DATE_REACH = 400
+BIRTH_YEAR_SLIP = 10
+RECENT_YEARS = 3
+_CLOCK_AFTER = re.compile(r"[ \tT,]*(?:om[ \t]+)?\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _same_birth_date(day: date, known: date) -> bool:
+    """Whether ``day`` writes ``known`` again or puts it right (see BIRTH_DATE_REACH)."""
+    if (day.day, day.month) == (known.day, known.month):
+        return abs(day.year - known.year) <= BIRTH_YEAR_SLIP
+    return day.year == known.year
+
+
+def repeated_birth_dates(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and every other date of ``text`` near a found date of birth that writes it again or corrects it
+    (:func:`_same_birth_date`); not a recent date or a time stamp, and not inside another finding."""
+    known = [
+        (f.start, f.end, day)
+        for f in findings
+        if f.entity_type == "DATE_OF_BIRTH" and (day := written_date(text[f.start : f.end])) is not None
+    ]
+    if not known:
+        return findings
+    latest = date.today().year - RECENT_YEARS
+    added: list[Finding] = []
+    for start, end, day in dates_written(text):
+        if (
+            day.year > latest
+            or _CLOCK_AFTER.match(text, end)
+            or any(f.start < end and start < f.end for f in findings + added)
+        ):
+            continue
+        if any(
+            min(abs(start - k_end), abs(k_start - end)) <= BIRTH_DATE_REACH and _same_birth_date(day, k_day)
+            for k_start, k_end, k_day in known
+        ):
+            added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "RepeatedBirthDate"))
+    return findings + added
