@@ -1357,26 +1357,34 @@ def _residence_places(text: str) -> list[Finding]:
 
 
 # Where someone was born, in a deed's, form's or letter's words ("geboren te Blerick op ...", "geboren op 2 mei 1986
-# te Kabul"): the capitalised word after "te"/"in" names a place even when no list holds it (a town's part, a city
-# abroad). The birth date may stand between (up to 30 characters on the line).
+# te Kabul", a contract's "geb. 22-07-1991 te Tarnów"), or named by its word without a colon ("geboorteplaats Nador",
+# "zijn geboorteplaats is Nador"): the capitalised word after "te"/"in" (or the word) names a place even when no list
+# holds it (a town's part, a city abroad). The birth date may stand between (up to 30 characters on the line, after
+# "op" or opening with its digit).
 _BORN_AT = re.compile(
-    after_edge(r"(?<![\w'’-])", ["[gG](?i:eboren)"]) + r"(?:[ \t]+(?i:op)[ \t]+[^\n,;]{1,30}?)?[ \t]+(?i:te|in)[ \t]+"
+    after_edge(r"(?<![\w'’-])", ["[gG](?i:eboren)", "[gG](?i:eb)\\."])
+    + r"(?:[ \t]+(?:(?i:op)[ \t]+[^\n,;]{1,30}?|\d[^\n,;]{0,29}?))?[ \t]+(?i:te|in)[ \t]+"
     r"(?P<place>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)"
+    r"|(?<![\w'’-])[gG](?i:eboorteplaats)(?:[ \t]+(?i:is))?[ \t]+(?P<named>[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
 )
 # What may follow it: what follows a residence's place, or the date of birth ("geboren te Blerick op 19 oktober").
 _AFTER_BIRTHPLACE = re.compile(r"[ \t]+op(?![\w'’])")
 
 
 def _birth_places(text: str) -> list[Finding]:
-    """The place of birth after ``geboren te``/``geboren in`` (``_BORN_AT``), capitalised, that no list holds; the
-    listed ones are the cue rule's."""
-    if "eboren" not in text:
+    """The place of birth after ``geboren te``/``geboren in``/``geb. … te``, capitalised, that no list holds (the
+    listed ones are the cue rule's); and after the word ``geboorteplaats`` without a colon, listed or not (no cue
+    rule reads that word without its colon)."""
+    if "eb" not in text:
         return []
     out: list[Finding] = []
     for m in _BORN_AT.finditer(text):
-        start, end = m.span("place")
+        named = m.group("named") is not None
+        start, end = m.span("named") if named else m.span("place")
         word = text[start:end]
-        if lookup(word) is not None or not _unlisted_word(word):
+        if named and not word[0].isupper():
+            continue  # (any capital: "Świnoujście"; "geboorteplaats onbekend" names none)
+        if not (named and lookup(word) is not None) and (lookup(word) is not None or not _unlisted_word(word)):
             continue  # a listed place (the cue rule's), a month, a word or a first name ("geboren in Maart")
         if _AFTER_UNLISTED.match(text, end) is None and _AFTER_BIRTHPLACE.match(text, end) is None:
             continue
