@@ -45,6 +45,8 @@ CALENDAR_WORDS = frozenset(
     january february march april june july august september october november december
     januari februari maart juni juli augustus oktober""".split()
 )
+# The points of the compass: a team's, district's or region's part ("wijkteam Oost"), which the model reads as a name.
+COMPASS_WORDS = frozenset("noord oost zuid west noordoost noordwest zuidoost zuidwest midden centrum".split())
 # SQL's keywords, which dumps and logs write in capitals before the values they hold.
 SQL_KEYWORDS = frozenset(
     """insert into values select from where update set delete create table alter drop null not and or join left
@@ -130,6 +132,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
+    if entity_type == "PERSON" and value.lower() in COMPASS_WORDS:
+        return False  # "wijkteam Oost", "regio Noord": a district or a region's part, no one's name
     if all(word in SQL_KEYWORDS for word in value.lower().split()):
         return False  # "INSERT INTO", "SELECT … FROM" in a dump or a log: the model reads the capitals as a name
     if entity_type == "LOCATION" and not is_known_place(value):

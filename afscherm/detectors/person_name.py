@@ -109,6 +109,21 @@ NAME_FIELDS = re.compile(
     r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
 )
 # A verb after a name label written as a sentence ("Contactpersoon is Marian", "naam was Jansen"): not the value.
+# A name label that goes on to its colon in lower-case words led by a preposition ("Naam zoals in het paspoort:",
+# "Naam van de klant volgens het contract:", "Naam op de pas:"), and the spaces after the colon.
+LABEL_GOES_ON = re.compile(
+    r"[ \t]*(?:zoals|in|op|van|volgens|bij|uit|als)[ \t]+[a-zà-ÿ][a-zà-ÿ' \t]{0,40}?:[ \t]*(?=\S)"
+)
+# What may lead "naam" in one word for a person's name ("achternaam", "meisjesnaam"); other compounds name other things
+# ("gebruikersnaam", "bedrijfsnaam").
+NAME_WORD_HEADS = frozenset({"", "achter", "voor", "meisjes", "geboorte", "roep", "familie", "volledige", "eigen"})
+# "naam", up to five lower-case words, "is"/"luidt" or a colon, and a name in capitals (see ``_name_is_capitals``);
+# the match starts at "naam" (tried only there).
+NAME_IS_CAPITALS = re.compile(
+    r"(?i:n)aam(?:[ \t]+[a-zà-ÿ]+){0,5}?(?:[ \t]+(?:is|luidt)[ \t]*:?|[ \t]*:)[ \t]+"
+    r"(?P<value>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*|(?i:van|de|der|den|ter|ten|te|het))){1,4})"
+    r"(?![\w'’-])"
+)
 FIELD_VERB = re.compile(r"(?:is|was|wordt|blijft)[ \t]+")
 # Values a name field holds when it holds no name.
 NAME_PLACEHOLDERS = frozenset(
@@ -341,7 +356,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
-                     self._name_before_bracketed_number):  # fmt: skip
+                     self._name_before_bracketed_number, self._name_is_capitals):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -671,6 +686,14 @@ class PersonNameRecognizer(DutchRecognizer):
             line = re.match(r"([^\n|;]{1,60})", text[label_end:])
             if not line:
                 continue
+            # the label goes on in lower-case words to its colon ("Naam zoals in het paspoort: HENDRIKUS BLOM"): the
+            # value follows the colon
+            going_on = LABEL_GOES_ON.match(line.group(1))
+            if going_on is not None:
+                label_end += going_on.end()
+                line = re.match(r"([^\n|;]{1,60})", text[label_end:])
+                if not line:
+                    continue
             value = form_value(line.group(1))
             # OCR's digits inside a word read as letters for the value's shape ("J0HAN VAN DER B0SCH")
             shape = OCR_DIGIT_IN_WORD.sub("o", value) if any(c.isdigit() for c in value) else value
@@ -1873,6 +1896,28 @@ class PersonNameRecognizer(DutchRecognizer):
                 name = text[start : m.start()]
                 if name[:1].isupper() and is_first_name(name):
                     out.append(self._f(start, m.start(), SCORE_MEDIUM))
+        return out
+
+    def _name_is_capitals(self, text: str) -> list[Finding]:
+        """``Haar naam in het paspoort is WILLEMIJN ANNA DE KORT``: a name written in capitals as a document prints
+        it, after "naam" (a few lower-case words may say where: "in het paspoort", "zoals op de pas") and "is"/"luidt"
+        or a colon (``… 1958. Naam zoals in het paspoort: HENDRIKUS JOHANNES BLOM``): two to five words in capitals,
+        most of them listed first names or surnames."""
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if "naam" not in lowered:
+            return out
+        for m in matches_from(NAME_IS_CAPITALS, text, positions(lowered, "naam")):
+            word_start = run_start(lowered, m.start(), str.isalpha)
+            if lowered[word_start : m.start()] not in NAME_WORD_HEADS:
+                continue  # "gebruikersnaam is HENK", "bedrijfsnaam is ..."
+            start, end = m.span("value")
+            if text[end - 1] == "." and not TRAILING_INITIAL.search(text[start:end]):
+                end -= 1  # the sentence's full stop
+            words = [w for w in re.split(r"[ \t]+", text[start:end]) if w.lower() not in PARTICLE_SET]
+            # most of its words listed names: not a firm's name in capitals ("KLM ROYAL DUTCH")
+            if 2 * sum(is_first_name(w) or is_family_name(w) for w in words) > len(words):
+                out.append(self._f(start, end, SCORE_MEDIUM))
         return out
 
     def _caps_surname_given(self, text: str) -> list[Finding]:
@@ -4216,10 +4261,14 @@ COMMA_NAME = re.compile(
 
 
 def _lower_after_comma(value: str) -> bool:
-    """Capitals before the comma and none after it (``Iris Wagenaar, negentien maart``): a name and the next thing
-    said, not the register's ``Surname, Given names`` (``Bruijn, M. de``, ``JANSEN, PETRA``)."""
+    """Capitals before the comma and none after it (``Iris Wagenaar, negentien maart``), or after it a lower-case
+    word that is no particle (``HENDRIKUS BLOM, paspoortnummer KB1JZCDE0``): a name and the next thing said, not the
+    register's ``Surname, Given names`` (``Bruijn, M. de``, ``JANSEN, PETRA``)."""
     head, _, tail = value.partition(",")
-    return any(c.isupper() for c in head) and not any(c.isupper() for c in tail)
+    if not any(c.isupper() for c in head):
+        return False
+    words = tail.split()
+    return not any(c.isupper() for c in tail) or (words[0][0].islower() and words[0] not in PARTICLE_SET)
 
 
 def form_value(raw: str) -> str:
