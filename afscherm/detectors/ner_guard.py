@@ -45,7 +45,8 @@ CALENDAR_WORDS = frozenset(
     january february march april june july august september october november december
     januari februari maart juni juli augustus oktober""".split()
 )
-# The points of the compass: a team's, district's or region's part ("wijkteam Oost"), which the model reads as a name.
+# The points of the compass: a district's, region's or team's part ("Amsterdam Oost", "wijkteam Oost"), which the model
+# reads as a name.
 COMPASS_WORDS = frozenset("noord oost zuid west noordoost noordwest zuidoost zuidwest midden centrum".split())
 # SQL's keywords, which dumps and logs write in capitals before the values they hold.
 SQL_KEYWORDS = frozenset(
@@ -132,8 +133,6 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
-    if entity_type == "PERSON" and value.lower() in COMPASS_WORDS:
-        return False  # "wijkteam Oost", "regio Noord": a district or a region's part, no one's name
     if all(word in SQL_KEYWORDS for word in value.lower().split()):
         return False  # "INSERT INTO", "SELECT … FROM" in a dump or a log: the model reads the capitals as a name
     if entity_type == "LOCATION" and not is_known_place(value):
@@ -152,7 +151,11 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
 
 def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     """The type a plausible model entity is reported as: a one-word model place that is a listed first name and
-    that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped."""
+    that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped; a
+    model person that is a compass word (``wijkteam Oost``, ``we wonen in noord``) is a district's or region's part,
+    reported as a place so that it stays covered."""
+    if entity_type == "PERSON" and text[start:end].lower() in COMPASS_WORDS:
+        return "LOCATION"
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
     if not is_first_name(text[start:end]):
