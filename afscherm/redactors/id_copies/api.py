@@ -60,7 +60,7 @@ from afscherm.redactors.id_copies.ghost_cover import left_visible
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
-from afscherm.redactors.id_copies.number_reading import reread_numbers
+from afscherm.redactors.id_copies.number_reading import reread_lines, reread_numbers
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, card_words, tesseract
 from afscherm.redactors.id_copies.orient import (
     level,
@@ -1308,6 +1308,11 @@ def _numbers_in(
     ]
     if not _has_document_number(found):
         found += reread_numbers(page, [w for words in readings for w in words], policy.margin)
+    for words in readings:
+        if _has_document_number(found):
+            break
+        # Still none: each line of digits read again alone (a number read in pieces, see ``number_reading``).
+        found += reread_lines(page, words, analyzer, values, policy.margin)
     return found
 
 

@@ -260,15 +260,37 @@ def _box(words: list[Word], type_: str, source: str, margin: float) -> Region:
     return rect(type_, source, x0, min(w.y0 for w in words), x1, max(w.y1 for w in words), margin * h + 2)
 
 
+# Ten digits are a Dutch driving licence's number, found by their shape alone (below), but OCR reads a nine-digit BSN
+# with a digit too many now and then: tuning family3 seed 51 page 21, a Dutch passport photographed at 11 deg, its BSN
+# page's '121330576' read '1213430576' on the levelled page, counted as the data page's document number, and the copy
+# released with the real number ('EITNY87X0', small and tilted, read by no pass) 38 % black. Ten digits stand for a
+# document number only on a page that shows a driving licence in what was read: an EU licence's field labels 4a-4d, or
+# its title (``LICENCE_MARKS``, on a word's letters and digits, lower case). Elsewhere they are blacked out as doubtful,
+# no number found (see ``DOUBTFUL``).
+LICENCE_MARKS = re.compile(r"^4[abcd]$|rijbew|ijbewijs|driving|licen[cs]e|permisde|fuhrersch|führersch")
+
+
+def shows_licence(words: list[Word]) -> bool:
+    """Whether ``words`` hold a driving licence's mark (see ``LICENCE_MARKS``).
+
+    >>> [shows_licence([Word(t, 90, 0, 0, 9, 9)]) for t in ("RIJBEWIJ", "4d.", "Paspoort", "4", "BSN")]
+    [True, True, False, False, False]
+    """
+    return any(LICENCE_MARKS.search(re.sub(r"[^a-z0-9ü]", "", w.text.lower())) for w in words)
+
+
 def body_regions(
     words: list[Word],
     analyzer,
     values: Values,
     wanted: set[str],  # noqa: ANN001
     margin: float,
+    around: list[Word] | None = None,
 ) -> list[Region]:
-    """Regions of the wanted types found in the body OCR, in the OCR image's pixels."""
+    """Regions of the wanted types found in the body OCR, in the OCR image's pixels; ``around``: the page's words
+    beside ``words`` (a line read again alone), searched only for what they say of the document (``shows_licence``)."""
     out: list[Region] = []
+    licence = shows_licence(words + (around or []))
     line_list = lines(words)
     text, spans = text_of(line_list)
     entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
@@ -283,7 +305,7 @@ def body_regions(
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
     out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
-    v_numbers = _v_number_places(line_list)
+    v_numbers = v_number_places(line_list)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
         for start, end in bsn_like_spans(line_text) + long_number_spans(line_text):
@@ -294,7 +316,8 @@ def body_regions(
                 # number, also when OCR lost or misread its field label. A V-number is ten digits too: under its label
                 # it is blacked out all the same, but no document number found (see ``V_NUMBER_LABELS``).
                 v_number = all(_place(w) in v_numbers for w in hit)
-                out.append(_box(hit, "document_number", DOUBTFUL if v_number else "shape", margin))
+                found = licence and not v_number  # see ``LICENCE_MARKS``
+                out.append(_box(hit, "document_number", "shape" if found else DOUBTFUL, margin))
         for w in line:
             token = _alnum(w.text)
             if is_bsn_head(numeric(w).text) or (
@@ -420,7 +443,7 @@ def _place(word: Word) -> tuple[float, float, float, float]:
     return word.x0, word.y0, word.x1, word.y1
 
 
-def _v_number_places(line_list: list[list[Word]]) -> set[tuple[float, float, float, float]]:
+def v_number_places(line_list: list[list[Word]]) -> set[tuple[float, float, float, float]]:
     """The boxes of number-like words a V-number's label announces: on its line to the right, or on the line below."""
     words = [w for line in line_list for w in line]
     out = set()

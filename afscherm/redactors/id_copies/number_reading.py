@@ -23,8 +23,14 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies.boxes import Region, rect
-from afscherm.redactors.id_copies.fields import dutch_number_read, read_as_printed
-from afscherm.redactors.id_copies.ocr import Word, tesseract
+from afscherm.redactors.id_copies.fields import (
+    Values,
+    body_regions,
+    dutch_number_read,
+    read_as_printed,
+    v_number_places,
+)
+from afscherm.redactors.id_copies.ocr import Word, lines, tesseract
 
 NUMBER_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 CANDIDATE_CHARS = (6, 12)  # letters and digits of a word read again (a 9-character number read with a loss or a gain)
@@ -171,3 +177,127 @@ def _agreed_number(crop: np.ndarray, dark: np.ndarray, height: float) -> tuple[f
             if seen[key] >= AGREE:
                 return read[0].x0 / f, read[0].y0 / f, read[0].x1 / f, read[0].y1 / f
     return None
+
+
+# A front's number printed as a line of digits that the page's reading broke into pieces, none number-sized (tuning
+# family3 seed 50 page 0, a Dutch driving licence cropped at 144 dpi: field 5's '1462696313' read '14', '9', '31', its
+# label '5.' lost; ``candidates`` wants a word of six characters at least, so nothing was read again and the front was
+# refused 'without its document number'). Such a row of words (``rows``: pieces of a line several heights apart) holding
+# LINE_MIN_DIGITS digits at least is cut out whole, LINE_PAD of its height around it (a label or the value's end the
+# reading lost), and read alone as one line (``--psm 7``, no whitelist: a label is read too) at the READ_HEIGHTS, grey
+# and in its darkest channel. Each reading is searched as the finder searches a page's text (``fields.body_regions``:
+# ten digits are a driving licence's number on a page that shows a licence, ``fields.LICENCE_MARKS``), the page's other
+# words around it: its licence marks, and a V-number's label above or beside ten digits that says they are none
+# (``fields.V_NUMBER_LABELS``). A document number counts only where AGREE readings of the line found one (one reading's
+# noise is no number).
+LINE_MIN_DIGITS = 4
+LINE_PAD = (2.0, 0.6)  # heights of the line added left and right, above and below
+MAX_LINES = 8  # the rows with the most digits first
+ROW_GAP = 6.0  # heights between two pieces of one line read in pieces (see ``rows``)
+NUMBER_SOURCES = ("label", "shape", "ocr", "mrz_value")  # a number found, not a place guessed (``fields.GUESSED``)
+
+
+def rows(words: list[Word]) -> list[list[Word]]:
+    """``words`` grouped into rows: level with each other (centres within half a height) and at most ROW_GAP heights
+    apart, left to right. Wider than ``ocr.lines``: a number read in pieces leaves gaps of several heights between
+    them ('14', '9', '31' for '1462696313').
+
+    >>> w = lambda t, x: Word(t, 90, x, 100, x + 8 * len(t), 111)
+    >>> [[x.text for x in r] for r in rows([w("31", 375), w("14", 304), w("9", 352), w("far", 600)])]
+    [['14', '9', '31'], ['far']]
+    """
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        for row in out:
+            last = row[-1]
+            h = max(w.height, last.height)
+            if abs(w.cy - last.cy) < 0.5 * h and -0.5 * h < w.x0 - last.x1 < ROW_GAP * h:
+                row.append(w)
+                break
+        else:
+            out.append([w])
+    return out
+
+
+def number_lines(words: list[Word]) -> list[list[Word]]:
+    """Rows of ``words`` that may hold a number read in pieces (see above), the most digits first."""
+    out = []
+    for row in rows(words):
+        digits = sum(c.isdigit() for w in row for c in w.text)
+        if digits >= LINE_MIN_DIGITS and max(w.height for w in row) >= CANDIDATE_MIN_PX:
+            out.append((-digits, row))
+    return [row for _, row in sorted(out, key=lambda t: t[0])][:MAX_LINES]
+
+
+def _line_readings(gray: np.ndarray, dark: np.ndarray, line: list[Word]) -> list[list[Word]]:
+    """``line`` cut out (see ``LINE_PAD``) and read alone at each of the READ_HEIGHTS, grey and darkest channel: each
+    reading's words in page pixels."""
+    h = max(w.height for w in line)  # its print's height, not a speck's read beside it
+    top, bottom = min(w.cy for w in line) - h / 2, max(w.cy for w in line) + h / 2
+    x0, y0 = int(max(0, min(w.x0 for w in line) - LINE_PAD[0] * h)), int(max(0, top - LINE_PAD[1] * h))
+    x1 = int(min(gray.shape[1], max(w.x1 for w in line) + LINE_PAD[0] * h))
+    y1 = int(min(gray.shape[0], bottom + LINE_PAD[1] * h))
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return []
+    readings = []
+    for size in READ_HEIGHTS:
+        f = size / max(h, 1.0)
+        for view in _views(gray[y0:y1, x0:x1], dark[y0:y1, x0:x1], h, size)[:2]:
+            read = tesseract(view, "eng", 7)
+            readings.append(
+                [Word(w.text, w.conf, w.x0 / f + x0, w.y0 / f + y0, w.x1 / f + x0, w.y1 / f + y0) for w in read]
+            )
+    return readings
+
+
+def _overlap(a: Region, b: Region) -> bool:
+    ax0, ay0, ax1, ay1 = a.bbox()
+    bx0, by0, bx1, by1 = b.bbox()
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
+
+
+def _on(word: Word, region: Region) -> bool:
+    x0, y0, x1, y1 = region.bbox()
+    return x0 < word.x1 and word.x0 < x1 and y0 < word.y1 and word.y0 < y1
+
+
+def _numbers_of(
+    reading: list[Word],
+    around: list[Word],
+    analyzer,  # noqa: ANN001
+    values: Values,
+    margin: float,
+) -> list[Region]:
+    """The document numbers the finder's text search finds in one line's ``reading``; ``around``: the page's words off
+    that line, for a V-number's label that announces a number of the line (no document number, see above)."""
+    v_places = v_number_places(lines(around + reading))
+    v_words = [w for w in reading if (w.x0, w.y0, w.x1, w.y1) in v_places]
+    return [
+        r
+        for r in body_regions(reading, analyzer, values, {"document_number", "bsn"}, margin, around)
+        if r.type == "document_number" and r.source in NUMBER_SOURCES and not any(_on(w, r) for w in v_words)
+    ]
+
+
+def reread_lines(
+    page: np.ndarray,
+    words: list[Word],
+    analyzer,  # noqa: ANN001
+    values: Values,
+    margin: float,
+) -> list[Region]:
+    """Document numbers found by reading each row of ``words`` (page pixels) that holds digits again alone (see
+    ``number_lines``); ``page``: RGB or grey. Each is a number AGREE readings of its row found: the boxes of the
+    readings that agree, in page pixels."""
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    dark = page if page.ndim == 2 else page[..., :3].min(axis=2)
+    out: list[Region] = []
+    for line in number_lines(words):
+        around = [w for w in words if w not in line]
+        per_reading = [_numbers_of(r, around, analyzer, values, margin) for r in _line_readings(gray, dark, line)]
+        for i, regions in enumerate(per_reading):
+            for r in regions:
+                others = sum(any(_overlap(r, o) for o in rs) for j, rs in enumerate(per_reading) if j != i)
+                if others + 1 >= AGREE:
+                    out.append(r)
+    return out
