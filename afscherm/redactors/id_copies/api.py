@@ -55,7 +55,7 @@ from afscherm.redactors.id_copies.fields import (
     licence_back,
     mrz_values,
 )
-from afscherm.redactors.id_copies.frame import Frame, band_point, capped_page_frames, document_frame, page_frame
+from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
 from afscherm.redactors.id_copies.ghost_cover import left_visible
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
@@ -116,11 +116,6 @@ FACE_BAND_PX, FACE_MIN_PX = 440, 34
 # fields start at ≈ 0.3); the photo is still blacked out by the layout zone and the face detector.
 PHOTO_BLANK = 0.22
 VERIFY_FACE_SIDE = 1000  # verification also looks for faces on the whole page, this long on its longer side
-# Verification reads a page with a band levelled at the band's scale: the whole page in one view while that view has
-# at most VERIFY_VIEW_PX pixels and enlarges the page at most VERIFY_UPSCALE times; else the band's document at that
-# scale and the whole page at the largest scale within both (``frame.capped_page_frames``).
-VERIFY_VIEW_PX = 4_000_000
-VERIFY_UPSCALE = 1.35
 
 log = logging.getLogger(__name__)
 
@@ -1494,12 +1489,7 @@ def _checks(
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
         words = _ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
     else:
-        frames = capped_page_frames(band, policy.verify_band_length, out_gray.shape, VERIFY_VIEW_PX, VERIFY_UPSCALE)
-        for frame in frames[:-1]:
-            found = text_problems(tesseract(_contrast(frame.warp(plain)), "nld", 11), analyzer, values)
-            t = clock.add("verify_ocr", t)
-            yield found
-        words = tesseract(_contrast(frames[-1].warp(plain)), "nld", 11)
+        words = tesseract(_contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain)), "nld", 11)
     t = clock.add("verify_ocr", t)
     yield text_problems(words, analyzer, values)
     # Each tinted card on white paper read again on its own (the finder may have read it only so: ``ocr.card_words``),

@@ -107,24 +107,3 @@ def page_frame(band: Band, band_px: float, shape: tuple[int, ...]) -> Frame:
     h, w = shape[:2]
     corners = np.array([(0, 0), (w, 0), (0, h), (w, h)], dtype=np.float64)
     return _window(_level(band, scale), corners, scale)
-
-
-def capped_page_frames(
-    band: Band, band_px: float, shape: tuple[int, ...], most_pixels: float, most_upscale: float
-) -> list[Frame]:
-    """The whole page levelled with the band ``band_px`` long (``page_frame``) when that view has at most
-    ``most_pixels`` pixels and enlarges the page at most ``most_upscale`` times; else two views: the band's document
-    (``document_frame``) at that scale, and the whole page at the largest scale within both limits.
-
-    A small card on a large page (a card on an A4 scan) enlarges the whole page with it: blank paper enlarged twice
-    turns its grain into blobs that tesseract's sparse mode reads as thousands of words (a German card back on an A4
-    scan at 151 dpi, tuning family3 seed 16 page 1: 149 CPU-s in one reading of a 1.93x view, 8 Mpx; the same paper
-    at 1.35x: 1 s). The document keeps the scale its print reads well at; the rest of the page is read at the
-    page's own scale or a little above it, as large as the limits allow."""
-    whole = page_frame(band, band_px, shape)
-    pixels = whole.size[0] * whole.size[1]
-    if pixels <= most_pixels and whole.scale <= most_upscale:
-        return [whole]
-    # The view's pixels grow with the square of its scale.
-    scale = min(whole.scale, most_upscale, whole.scale * float(np.sqrt(most_pixels / pixels)))
-    return [document_frame(band, band_px, shape), page_frame(band, scale * band.length, shape)]
