@@ -14,10 +14,8 @@ import pytest
 from afscherm.redactors.id_copies import IdCopyPolicy, api, cut_runs
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.fields import Values
+from tests.test_id_copies_cut_runs import _page as drawn_page
 
-FONT = cv2.FONT_HERSHEY_SIMPLEX
-NUMBER = "598-9310057-49"
-LABEL = "Nr de document"
 CUT = "number cut by a box, part of it left visible"
 
 
@@ -29,23 +27,13 @@ class _NoAnalyzer:
 
 
 def _page(tilt: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-    """A page 900 x 500 (RGB): a label and the number on one line, lines of text above and below; and the number's
-    outline as drawn (four corners, page pixels, turned with the page by ``tilt`` degrees about its centre)."""
-    rng = np.random.default_rng(3)
-    page = np.clip(rng.normal(225, 2, (500, 900)), 0, 255).astype(np.uint8)
-    cv2.putText(page, "Nom / Naam", (120, 150), FONT, 0.6, 90, 1, cv2.LINE_AA)
-    cv2.putText(page, "MERTENS", (120, 185), FONT, 0.9, 40, 2, cv2.LINE_AA)
-    (lw, _), _ = cv2.getTextSize(LABEL, FONT, 0.9, 2)
-    cv2.putText(page, LABEL, (120, 260), FONT, 0.9, 40, 2, cv2.LINE_AA)
-    x = 120 + lw + 30
-    (nw, nh), _ = cv2.getTextSize(NUMBER, FONT, 0.9, 2)
-    cv2.putText(page, NUMBER, (x, 260), FONT, 0.9, 40, 2, cv2.LINE_AA)
-    cv2.putText(page, "Lieselotte Anna", (120, 330), FONT, 0.9, 40, 2, cv2.LINE_AA)
-    outline = np.array([[x, 260 - nh - 1], [x + nw, 260 - nh - 1], [x + nw, 263], [x, 263]], np.float64)
+    """The page of tests/test_id_copies_cut_runs.py (a label and the number on one line, lines of text above and
+    below), in RGB; and the number's outline as drawn (four corners, page pixels, turned with the page by ``tilt``
+    degrees about its centre)."""
+    page, _, (x0, y0, x1, y1) = drawn_page(tilt)
+    outline = np.array([[x0, y0 - 1], [x1, y0 - 1], [x1, y1 + 1], [x0, y1 + 1]], np.float64)
     if tilt:
-        turn = cv2.getRotationMatrix2D((450, 250), tilt, 1.0)
-        page = cv2.warpAffine(page, turn, (900, 500), borderValue=225)
-        outline = np.hstack([outline, np.ones((4, 1))]) @ turn.T
+        outline = np.hstack([outline, np.ones((4, 1))]) @ cv2.getRotationMatrix2D((450, 250), tilt, 1.0).T
     return cv2.cvtColor(page, cv2.COLOR_GRAY2RGB), outline
 
 
