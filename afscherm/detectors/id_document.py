@@ -120,6 +120,7 @@ class IdDocumentRecognizer(DutchRecognizer):
         found += self._ocr_damaged(text, found)
         found += self._grouped(text, found)
         found += self._spoken(text, found)
+        found += self._in_document_talk(text, found)
         # driving licences, residence documents, Belgian and German ID cards (each after its own words)
         found += [
             Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name)
@@ -164,7 +165,12 @@ class IdDocumentRecognizer(DutchRecognizer):
         lowered = text_facts(text).lowered
         # only within reach after a document word (_labelled reads 80 characters before a number): most texts hold
         # none, and in the others only a window is read
-        labels = sorted(at for word in _SPOKEN_LABEL_HINTS if word in lowered for at in positions(lowered, word))
+        hints = _SPOKEN_LABEL_HINTS
+        talk = [w.start() for w in _DOCUMENT_TALK.finditer(text)]
+        if talk:
+            # where a document is spoken of, its number is asked as "het nummer van uw oude kaart"
+            hints += ("nummer",)
+        labels = sorted(at for word in hints if word in lowered for at in positions(lowered, word))
         runs: list[list[tuple[int, int, str]]] = []
         reached = 0
         for at in labels:
@@ -186,10 +192,40 @@ class IdDocumentRecognizer(DutchRecognizer):
                 start, end = run[i][0], run[j - 1][1]
                 if sum(c.isdigit() for c in said) < 2 or any(f.start < end and start < f.end for f in found):
                     continue
-                if _labelled(text, start, end):
+                if _labelled(text, start, end) or any(
+                    start - DOCUMENT_TALK_REACH <= at <= end + DOCUMENT_TALK_REACH for at in talk
+                ):
                     spoken.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
                     break
         return spoken
+
+    def _in_document_talk(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A number of the Dutch shape whose letters and digits are mixed as only a document number's are, in a text
+        that speaks of an identity document within reach, however far from its label: the passport named a line up
+        in a chat ("nenek haar paspoort ..." / "nummer is VD5FAT776"), a clerk reading back what a caller spelled
+        ("het documentnummer van uw ID-kaart?" ... "Ik typ mee: FELM8ZUQ2").
+
+        >>> find = IdDocumentRecognizer().find
+        >>> text = "heeft oma haar paspoort al opgehaald voor de reis?\\nja, in Culemborg. nummer is VD5FAT776"
+        >>> [text[f.start : f.end] for f in find(text)]
+        ['VD5FAT776']
+        >>> find("ja, in Culemborg. nummer is VD5FAT776")  # no document spoken of
+        []
+        """
+        talk = None
+        mixed: list[Finding] = []
+        for m in _DOC_NUMBER.finditer(text):
+            value = m.group(1)
+            start, end = m.span(1)
+            if not _mixed_like_a_document(value) or any(f.start < end and start < f.end for f in found):
+                continue
+            if _OTHER_KEY_BEFORE.search(text, max(0, start - 24), start):
+                continue  # another thing's key or label right before it ("sku=KL4829XB7", "(code XL2024NL3)")
+            if talk is None:
+                talk = [w.start() for w in _DOCUMENT_TALK.finditer(text)]
+            if any(start - DOCUMENT_TALK_REACH <= at <= end + DOCUMENT_TALK_REACH for at in talk):
+                mixed.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
+        return mixed
 
     def _ocr_damaged(self, text: str, found: list[Finding]) -> list[Finding]:
         """A labelled number with OCR's ``O``/``l``/``I`` for digits (``WMlL36HOl``): read back, it has the Dutch
@@ -217,6 +253,34 @@ class IdDocumentRecognizer(DutchRecognizer):
 
 
 _OCR_DIGITS = str.maketrans("OlISBGZT", "01158627")  # the last character, always a digit
+
+# An identity document spoken of (IdDocumentRecognizer._in_document_talk): its words, as anywhere in a chat or a call.
+_DOCUMENT_TALK = re.compile(
+    r"(?i)documentnummer|documentnr|paspoort|passport|identiteitskaart|identiteitsbewijs|id-?kaart|(?<![a-z])id-bewijs"
+    r"|rijbewijs|reisdocument|legitimatie|verblijfs(?:document|vergunning|pas)"
+)
+DOCUMENT_TALK_REACH = 400  # characters between the number and a document word, either side: a few lines of a chat
+# A key or label of another thing right before a number ("sku=", "order_no:", "(code ", "batch=", "artikel ").
+_OTHER_KEY_BEFORE = re.compile(
+    r"(?i)(?:sku|code|batch|artikel(?:nr|nummer)?|art\.?|order(?:nr|nummer|_no|_id)?|bestel(?:nr|nummer)?|ticket"
+    r"|referentie|ref|kenteken|serie(?:nummer|nr)?|serial|model|versie|version|build|lot|factuur(?:nr|nummer)?)"
+    r"[\s\"'.#:=(]*$"
+)
+
+
+def _mixed_like_a_document(value: str) -> bool:
+    """Capitals and digits mixed after the first two letters, two digits at least: a document number's random
+    characters, not a word with a digit, nor a code of letters then digits (``INC004512``, ``AB1234567``).
+
+    >>> [_mixed_like_a_document(v) for v in ("VD5FAT776", "FELM8ZUQ2", "INC004512", "SPECI2014", "Kamer1234")]
+    [True, True, False, False, False]
+    """
+    if not value.isupper() or sum(c.isdigit() for c in value) < MIN_DIGITS_BEFORE_LETTER_END:
+        return False
+    # a letter after a digit, before the last character
+    return re.search(r"\d[A-Z]", value[:8]) is not None
+
+
 # What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
 
 
