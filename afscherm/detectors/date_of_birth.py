@@ -1283,6 +1283,26 @@ def licence_text(lowered: str) -> bool:
     return any(hint in lowered for hint in _LICENCE_HINTS) and LICENCE.search(lowered) is not None
 
 
+# A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
+# it: surname, given names (both in capitals, as the card prints them: not an agenda's "1. Opening"), date and place
+# of birth.
+LICENCE_LAYOUT = re.compile(
+    r"(?m)^[ \t]*1\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n[ \t]*2\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n"
+    r"[ \t]*3\.[ \t]+\d\d?[./-]\d\d?[./-]\d"
+)
+
+
+def licence_page(text: str, lowered: str) -> bool:
+    """The text is a driving licence: it says so, or it has the licence's own layout where OCR read no heading
+    (``RlJBEWlJS`` / ``1. VAN DER MOLEN`` / ``2. SASKIA`` / ``3. 30.09.1984 ALKMAAR``).
+
+    >>> text = "RlJBEWlJS\n1. VAN DER MOLEN\n2. SASKIA\n3. 30.09.1984 ALKMAAR"
+    >>> licence_page(text, text.lower()), licence_page("1. Opening\n2. Notulen\n3. 12-03 rondvraag", "")
+    (True, False)
+    """
+    return licence_text(lowered) or ("\n3." in text and LICENCE_LAYOUT.search(text) is not None)
+
+
 # An HL7 v2 PID segment up to its seventh field, the patient's date of birth (YYYYMMDD, a time may follow).
 _HL7_PID_BIRTH = re.compile(
     r"(?m)(?<![^\s|])PID\|(?:[^|\n]{0,200}\|){6}(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=\d{0,6}(?:[|^\s]|$))"
@@ -2431,7 +2451,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
         found: list[Finding] = []
-        licence = licence_text(lowered)
+        licence = licence_page(text, lowered)
         if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date

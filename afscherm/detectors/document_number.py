@@ -13,7 +13,7 @@ import re
 
 from stdnum.be import eid as be_eid
 
-from afscherm.detectors.date_of_birth import licence_text
+from afscherm.detectors.date_of_birth import licence_page
 from afscherm.detectors.text_facts import text_facts
 
 SCORE = 0.9
@@ -82,9 +82,9 @@ def other_document_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of the driving-licence, residence-document, Belgian and German document numbers in ``text``."""
     lowered = text_facts(text).lowered
     spans: list[tuple[int, int]] = []
+    if licence_page(text, lowered) and _LICENCE_FIELD_4.search(text):
+        spans += [m.span(1) for m in _LICENCE_FIELD_5.finditer(text)]
     if any(hint in lowered for hint in _LICENCE_HINTS):
-        if licence_text(lowered) and _LICENCE_FIELD_4.search(text):
-            spans += [m.span(1) for m in _LICENCE_FIELD_5.finditer(text)]
         spans += [m.span() for m in _LICENCE_NUMBER.finditer(text) if _after(_LICENCE_WORDS, text, m.start())]
     if any(hint in lowered for hint in _RESIDENCE_HINTS):
         spans += [m.span() for m in _RESIDENCE_NUMBER.finditer(text) if _after(_RESIDENCE_WORDS, text, m.start())]

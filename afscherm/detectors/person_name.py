@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 from weakref import WeakKeyDictionary
 
 from afscherm.detectors.context import ocr_folded
-from afscherm.detectors.date_of_birth import _written_dates, licence_text
+from afscherm.detectors.date_of_birth import _written_dates, licence_page
 from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -356,7 +356,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
-                     self._name_before_bracketed_number, self._name_is_capitals):  # fmt: skip
+                     self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -798,7 +798,7 @@ class PersonNameRecognizer(DutchRecognizer):
             return out
         # (the word rijbewijs, or the licence's own layout when OCR read no heading: "1. SMEETS / 2. LOTTE / 3.
         # 11.07.1994 HEERLEN")
-        if not licence_text(text.lower()) and ("\n3." not in text or LICENCE_LAYOUT.search(text) is None):
+        if not licence_page(text, text.lower()):
             return out
         for m in LICENCE_NAME_FIELD.finditer(text):
             value = form_value(m.group("value"))
@@ -2137,6 +2137,39 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _birth_owner(self, text: str) -> list[Finding]:
+        """Whose birth a date is, named right before it in prose: ``uw kinderen Kwame (geboren 11-02-2013) en Abena
+        (geboren 26-06-2016)``, ``Kind 1: Jochem, geboortedatum 12-12-2019``, ``Femke, geb. 3-4-1990``. One to three
+        capitalised words (particles between), none a common word (unless a listed name), place, month, label or
+        firm's word; listed or not: a name and its own date of birth in brackets or after a comma is the shape of a
+        register's entry."""
+        out: list[Finding] = []
+        if "geb" not in text and "Geb" not in text:
+            return out
+        for m in BIRTH_OWNER.finditer(text):
+            # the name is the words next to the birth that are no other words ("Mevrouw Anna Jansen, geboren ...":
+            # the title is left, the name kept; a particle belongs to the word after it)
+            start = None
+            for w in reversed(list(re.finditer(r"\S+", text[m.start("name") : m.end("name")]))):
+                word = w.group()
+                if word.lower() in PARTICLE_SET:
+                    continue
+                # (a listed name that is also a word is a name in this shape: a first name anywhere, "Sten", "Roos";
+                # a surname last after a first name, "Anna Bakker", not first nor alone, "Zoon Pieter", "Zoon (geboren")
+                surname_place = w.end() == m.end("name") - m.start("name") and w.start() > 0
+                common = word.lower() in common_words() and not (
+                    is_first_name(word) or surname_place and is_family_name(word)
+                )
+                if (
+                    common or word.lower() in STOP_OR_ORG or word.lower() in MONTHS_AND_DAYS
+                    or _is_dutch_place(word) or form_label_kind(word) is not None
+                ):  # fmt: skip
+                    break
+                start = m.start("name") + w.start()
+            if start is not None:
+                out.append(self._f(start, m.end("name"), SCORE_MEDIUM))
+        return out
+
     def _email(self, text: str) -> list[Finding]:
         """``jan.devries@…``: the local part when it is a listed first name and a listed surname."""
         out: list[Finding] = []
@@ -2218,13 +2251,6 @@ TITLED = re.compile(
 TITLE_OPENINGS = WordStarts(TITLES)
 # What a dump writes in an empty column.
 NULL_CELLS = frozenset({"NULL", "null", "None", "\\N", "nil"})
-# A driving licence's first three numbered fields on three lines, the third a date (of birth) as the EU model prints
-# it: surname, given names (both in capitals, as the card prints them: not an agenda's "1. Opening"), date and place
-# of birth.
-LICENCE_LAYOUT = re.compile(
-    r"(?m)^[ \t]*1\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n[ \t]*2\.[ \t]+[^\na-zà-ÿ\d]{2,40}\n"
-    r"[ \t]*3\.[ \t]+\d\d?[./-]\d\d?[./-]\d"
-)
 # Initials (dotted, or one capital without its dot) and a surname in capitals with its particles: "W. TEN BRINK",
 # "M VAN DER BERG". (Led by the capital: the regex engine skips ahead to capitals.)
 INITIALS_CAPS_SURNAME = re.compile(
@@ -2244,6 +2270,14 @@ COMMA_INITIALS_AFTER = re.compile(
 BEFORE_BIRTH = re.compile(
     rf"[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?[{UPPER}][{UPPER}{LOWER}'-]+"
     rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{UPPER}{LOWER}'-]+){{0,3}})[ \t]*,?[ \t]*"
+)
+# A name, then its birth in brackets or after a comma, then the date's first digit (PersonNameRecognizer._birth_owner).
+# (Led by the capital: the regex engine skips ahead to capitals.)
+BIRTH_OWNER = re.compile(
+    rf"(?P<name>[{UPPER}](?<![\w.'-].)[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ \t]+(?:(?:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{0,2}})"
+    r"[ \t]*(?:\([ \t]*(?i:geboren|geb\.?)|,[ \t]*(?i:geboren|geb\.|geboortedatum|geb\.[ \t]?datum))"
+    r"[ \t:]*(?:op[ \t]+)?\d"
 )
 # A title before a name in capitals (read in the lower-cased copy) and the name as written: initials with or
 # without dots ("H.J. ", "P C "), a first name in brackets, then one to five words in capitals on the same line.
