@@ -31,6 +31,7 @@ RECOGNIZER = "LocationRecognizer"
 SCORE_FIELD = 0.85
 MAX_VALUE_CHARS = 64
 MAX_PLACE_WORDS = 5
+TABLE_HEADER_TABS = 2  # three tab-separated cells over as many: a table's header, not a form's label and its value
 
 # Where a field name can announce an address part: one search of these stems rules out most texts.
 # Where a field name can announce an address part. Stems that end Dutch compounds ("woonplaats", "emailadres") count
@@ -40,6 +41,12 @@ _STEMS_ANYWHERE = ("plaats", "straat", "adres", "address", "postcode")
 _STEMS_AT_WORD = (
     "city", "town", "street", "place", "lieu", "stad", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
     "huisn", "hnr", "huisletter", "twnnm", "strtnm", "pstcd",
+    # the same fields in the languages of exports a Dutch firm receives (German, French, Polish, Turkish, Spanish,
+    # Italian, Portuguese): a payroll export's "Ort"/"Straße", a Polish agency's "miejsce_urodzenia", "dogum_yeri"
+    "ort", "wohnort", "geburtsort", "gemeinde", "strasse", "straße", "anschrift", "plz", "postleitzahl", "rue",
+    "miejsc", "miasto", "ulica", "kod", "yeri", "ikamet", "sehir", "şehir", "ciudad", "localidad", "municipio",
+    "lugar", "calle", "direcci", "domicilio", "citt", "comune", "luogo", "indirizzo", "cidade", "naturalidade",
+    "rua", "morada", "endere",
 )  # fmt: skip
 
 
@@ -67,22 +74,32 @@ def _stems(text: str) -> list[tuple[int, int]]:
 
 _KEY_CHARS = re.compile(r"[\w.-]")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_KEY_WORD = re.compile(r"[a-z]+|\d+")
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_KEY_WORD = re.compile(r"[^\W\d_]+|\d+")  # (letters of any language: "straße" folds to "strasse", "doğum")
 # Key words that say the value is something else ("emailadres", "ip_address", "web_address", "zipfile").
 _OTHER_KEY_WORDS = frozenset("mail email e ip web url mac http https file bestand code type id nr_id status".split())
 
 _PLACE_WORDS = frozenset(
     "plaats woonplaats geboorteplaats vestigingsplaats plaatsnaam stad city town gemeente municipality locality"
-    " birthplace residence ort wohnort geburtsort ville lieu place".split()
+    " birthplace residence ort wohnort geburtsort gemeinde stadt ville lieu place"
+    # Polish (miejscowość, miejsce urodzenia/zamieszkania, miasto), Turkish (doğum/ikamet yeri, şehir), Spanish,
+    # Italian and Portuguese (ciudad, localidad, municipio, lugar; città, comune, luogo; cidade, naturalidade)
+    " miejscowość miejscowosc miejsce miasto yeri şehir sehir ciudad localidad municipio lugar città citta comune"
+    " luogo cidade naturalidade".split()
 )
 _STREET_WORDS = frozenset(
     "straat straatnaam street streetname adres address adresregel addressline woonadres postadres bezoekadres"
-    " afleveradres factuuradres straatadres".split()
+    " afleveradres factuuradres straatadres"
+    " strasse anschrift adresse rue ulica calle dirección direccion domicilio indirizzo rua morada endereço endereco"
+    " ikametgah".split()
 )
-_NUMBER_WORDS = frozenset("huisnummer huisnr hnr huisno housenumber".split())
+_NUMBER_WORDS = frozenset("huisnummer huisnr hnr huisno housenumber hausnummer".split())
 _ADDITION_WORDS = frozenset("toevoeging huisnummertoevoeging huisletter addition".split())
-_POSTCODE_WORDS = frozenset("postcode zip zipcode postalcode pc plz".split())
-_PAIRS = (("house", "number"), ("house", "no"), ("postal", "code"), ("zip", "code"), ("street", "name"))
+_POSTCODE_WORDS = frozenset("postcode zip zipcode postalcode pc plz postleitzahl".split())
+_PAIRS = (
+    ("house", "number"), ("house", "no"), ("postal", "code"), ("zip", "code"), ("street", "name"),
+    ("kod", "pocztowy"), ("codigo", "postal"), ("código", "postal"), ("posta", "kodu"),
+)  # fmt: skip
 # The abbreviated address elements of ISO 20022 payment files (SEPA pain.001/pain.008, camt): ``<TwnNm>``,
 # ``<StrtNm>``, ``<PstCd>``, ``<BldgNb>``.
 _ISO_20022 = {"twnnm": "place", "strtnm": "street", "pstcd": "postcode", "bldgnb": "number"}
@@ -103,10 +120,12 @@ def address_kind(name: str, strict: bool = False) -> str | None:
     >>> address_kind("Geboorteplaats"), address_kind("zip"), address_kind("emailadres"), address_kind("status")
     ('place', 'postcode', None, None)
     """
+    if _DIGIT_IN_WORD.search(name):
+        return None  # OCR's digit inside a word ("PASP0ORT" is no "ort" field), or a code
     words = _KEY_WORD.findall(_CAMEL.sub(" ", name).casefold())
     for first, second in _PAIRS:
         if first in words and second in words:
-            return {"house": "number", "postal": "postcode", "zip": "postcode", "street": "street"}[first]
+            return "number" if first == "house" else "street" if first == "street" else "postcode"
     if not words or any(w in _OTHER_KEY_WORDS for w in words):
         return None
     joined = "".join(words)
@@ -273,6 +292,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
             # a wide gap ("Geboortedatum  30 DEC 1979   Geboorteplaats  Kuala Lumpur", a card's row), capitalised, a
             # label word itself (not a compound such as "Kerkstraat 12" that merely ends like one)
             line_start = text.rfind("\n", 0, k0) + 1
+            if _table_header(text, k0):
+                continue  # a table's header row ("Geburtsdatum<TAB>Straße<TAB>PLZ<TAB>Ort"): its columns are read below
             if (
                 not (_ITEM_NUMBER.fullmatch(text, line_start, k0) or text.endswith(_CELL_GAPS, line_start, k0))
                 or not name[:1].isupper()
@@ -291,10 +312,29 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         end = stop.start() if stop is not None else min(len(text), value_start + MAX_VALUE_CHARS)
         if text[end - 1 : end] == ")" and "(" not in text[value_start:end]:
             end -= 1  # the bracket of a record printed round its fields closes it: "Adres(..., plaats=Dedemsvaart)"
+        if kind == "place" and " (" in text[value_start:end]:
+            end = text.index(" (", value_start)  # the place, then its country in brackets: "Kerkrade (Niederlande)"
         if "=" in text[value_start:end]:
             continue  # a record printed with its fields ("adres=Adres(straat=..."): its own fields are read on
         out.append((name, *_strip(text, value_start, end)))
     return out
+
+
+def _table_header(text: str, pos: int) -> bool:
+    r"""The line at ``pos`` heads a table: tab-separated cells, as many on the next line.
+
+    >>> _table_header("Straße\tPLZ\tOrt\nIm Winkel 4\t47533\tKleve", 0)
+    True
+    >>> _table_header("Naam\tJansen\tWoonplaats\tZwolle", 0)
+    False
+    """
+    line_start, line_end = _line_bounds(text, pos)
+    tabs = text.count("\t", line_start, line_end)
+    return (
+        tabs >= TABLE_HEADER_TABS
+        and line_end < len(text)
+        and text.count("\t", *_line_bounds(text, line_end + 1)) == tabs
+    )
 
 
 def _label_lines(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
