@@ -2701,12 +2701,30 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w.'-]+)")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)[ \t'\"‘’“”]*[ \t]$")
 
 
+def _told_it(text: str, het: int) -> bool:
+    """A verb of telling or asking (and its subject) stands right before the ``het`` at ``het``."""
+    return _TOLD_IT.search(text, max(0, het - 24), het) is not None
+
+
+# A verb of telling or asking (and the subject after it) right before "het" and a name (not_a_person_here).
+_TOLD_IT = re.compile(
+    r"(?i)(?<![\w-])(?:vraag|vraagt|vragen|vroeg|zeg|zegt|zeggen|zei|vertel|vertelt|vertellen|vertelde|laat|meld"
+    r"|melden|stuur)(?:[ \t]+(?:ik|jij|je|we|wij|hij|zij|ze|u|maar|even|ff|dan))*[ \t]+$"
+)
+
+
 def not_a_person_here(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` names a saint, place, thing or organisation: ``sint maarten``, ``de emma``
     (a ship, a hospital: Dutch puts no article before a person's name), ``' de geraldine '``, ``wilhelmina
     ziekenhuis``."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 14), start)
-    if before and before.group(1).lower() in NOT_PERSON_BEFORE:
+    # (but "het" is the thing said, not an article, after a verb of telling: "vraag het annelies", "dan vraag ik het
+    # ilse wel", "zeg het sanne maar")
+    if (
+        before
+        and before.group(1).lower() in NOT_PERSON_BEFORE
+        and (before.group(1).lower() != "het" or not _told_it(text, before.start()))
+    ):
         return True
     after = _NEXT_WORD.match(text, end)
     return after is not None and is_orgish(after.group(1))
