@@ -56,3 +56,13 @@ def test_a_numbered_agenda_is_no_licence() -> None:
     agenda = "1. OPENING\n2. NOTULEN\n3. 12.08 VERGADERING START\n4a. rondvraag\n5. 5187342290 (zaalnummer)\n"
     assert _found(agenda, "DATE_OF_BIRTH") == []
     assert _found(agenda, "NL_ID_DOCUMENT") == []
+
+
+def test_a_list_of_birthdays_goes_on_after_its_first_birth_date() -> None:
+    text = "Ans: verjaardagen voor de lijst: mees 11-03-2016, ilse 23-10-2020 en wouter 04-06-2018"
+    assert _found(text, "DATE_OF_BIRTH") == ["11-03-2016", "23-10-2020", "04-06-2018"]
+
+
+def test_a_tables_other_dates_stay_other_dates() -> None:
+    text = "nr\tnaam\tgeboren\ttelefoon\tingeschreven\n4415\tSanne Visscher\t2011-03-22\t06-18224571\t2019-09-01\n"
+    assert _found(text, "DATE_OF_BIRTH") == ["2011-03-22"]

@@ -2819,6 +2819,23 @@ def _alone_on_lines(text: str, name_start: int, date_start: int) -> bool:
     return not text[line_start:name_start].strip() and _DATE.fullmatch(date_line) is not None
 
 
+def _listed_with_a_birth(text: str, start: int, findings: list[Finding]) -> bool:
+    """A list of names and their dates on the line of the date at ``start`` holds a date of birth already found, also
+    right after a name ("verjaardagen: sem 14-02-2017, lotte 2-9-2019"): the list's other dates right after a name
+    are births too, however recent. Not a table's row ("Sanne<TAB>2011-03-22<TAB>...<TAB>2019-09-01": its other
+    dates are other fields)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\t" in text[line_start:start] or not _right_after_a_name(text, start, findings):
+        return False
+    return any(
+        f.entity_type == "DATE_OF_BIRTH"
+        and line_start <= f.start
+        and f.end <= start
+        and _right_after_a_name(text, f.start, findings)
+        for f in findings
+    )
+
+
 def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
     """A date right after a person's name on a line about children ("de kinderen: luuk (14-2-2014) en fien
     (3-9-2017)"), or answering a question about a child on the line above ("de gegevens van het kind?" / "Milan de
@@ -2893,7 +2910,9 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         if header is not None and _OTHER_DATE_COLUMN.search(header):
             continue
         if day.year > latest_year and not (
-            _a_childs_date(text, start, findings) or (record is not None and _childs_record(text, record, day))
+            _a_childs_date(text, start, findings)
+            or (record is not None and _childs_record(text, record, day))
+            or (day < date.today() and _listed_with_a_birth(text, start, findings))
         ):
             continue
         holder_in_record = record is not None and any(
