@@ -55,3 +55,31 @@ def test_a_number_spelled_and_read_back_after_the_card_was_asked_for() -> None:
 )
 def test_no_number_without_a_document_near(text: str) -> None:
     assert _numbers(text) == []
+
+
+ASKED = (
+    "Medewerker: Dan heb ik het documentnummer van uw paspoort nodig.\n"
+    "Klant: Momentje, ik pak hem even uit de la.\n"
+    "Medewerker: Neemt u de tijd hoor, het systeem is vandaag toch al traag, dus geen haast.\n"
+    "Klant: Zo, gevonden. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Romeo, X-ray, Hotel, zeven, Lima, Papa, twee, Whiskey, acht",  # NATO's words alone
+        "R, X, H, 7, L, P, 2, W, 8",  # characters apart by commas
+        "R-X-H-7-L-P-2-W-8",  # by dashes
+        "RXH... 7LP... 2W8",  # by a pause's dots
+        "rxh7lp2w8",  # typed in lower case
+    ],
+)
+def test_a_number_read_out_turns_after_it_was_asked_for(said: str) -> None:
+    assert len(ASKED) - ASKED.index("paspoort") > 100  # the question lies beyond a label's reach (80-100 characters)
+    assert _numbers(ASKED + said + ".") == [said]
+
+
+def test_a_case_numbers_groups_are_no_document_number() -> None:
+    text = "Melding vermissing reisdocument\nMeldingnummer: VM-26-00391\nSoort document: paspoort"
+    assert _numbers(text) == []

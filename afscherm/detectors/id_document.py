@@ -7,6 +7,7 @@ recogniser reports it).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from afscherm.detectors.document_number import other_document_numbers
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.spoken_numbers import spelled_runs
-from afscherm.detectors.text_facts import positions, text_facts
+from afscherm.detectors.text_facts import per_text_cache, positions, text_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,7 +65,9 @@ _OCR_REPAIR = str.maketrans("Ol", "01")
 # (Led by a capital, the look-behind after it, so that the regex engine skips ahead to capitals: a number of the Dutch
 # shape opens with two letters.)
 # (a group as long as eight: OCR sets a space before the last digit, "NEPTC0HX 6")
-_GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,7}(?: [A-Z0-9]{1,8}){1,8}(?![\w<-])")
+# (apart by a space, or as read out: a comma, a dash or a pause's dots, "N, V, G, B, E, B, 5, K, 5", "N-V-G-...",
+# "NVG... BEB... 5K5")
+_GROUPS = re.compile(r"[A-NP-Z](?<![\w<-].)[A-Z0-9]{0,7}(?:(?: |, ?|-|\.{2,3} ?)[A-Z0-9]{1,8}){1,8}(?![\w<]|-\w)")
 _GROUP = re.compile(r"[A-Z0-9]+")
 # The words _labelled needs before a number read out (its context words as a caller says them: "documentnummer",
 # "paspoort", "identiteitskaart", "id-kaart", "rijbewijs", "legitimatie"): a text holding none is not read for one.
@@ -145,14 +148,16 @@ class IdDocumentRecognizer(DutchRecognizer):
                 if j - i < 2 or sizes[j] - sizes[i] != len(_DUTCH_NUMBER_SHAPE):
                     continue
                 start, end = groups[i][0], groups[j - 1][1]
-                joined = text[start:end].replace(" ", "")
+                if "-" in text[start:end] and any(b - a > 1 for a, b in groups[i:j]):
+                    continue  # dashes join a number spelled letter by letter, not a case number ("VM-26-00391")
+                joined = "".join(text[a:b] for a, b in groups[i:j])
                 if not _DOC_NUMBER.fullmatch(joined):
                     continue
                 if sum(c.isdigit() for c in joined) < min_digits or any(f.start < end and start < f.end for f in found):
                     continue
                 if _after_found_number(text, start, found):
                     break  # the card's next field in the same row ("JLF91NKY6   CAN 482917"): the label was the other's
-                if _labelled(text, start, end):
+                if _labelled(text, start, end) or (_mixed_like_a_document(joined) and _talk_near(text, start, end)):
                     grouped.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
                     break
         return grouped
@@ -165,20 +170,21 @@ class IdDocumentRecognizer(DutchRecognizer):
         lowered = text_facts(text).lowered
         # only within reach after a document word (_labelled reads 80 characters before a number): most texts hold
         # none, and in the others only a window is read
-        hints = _SPOKEN_LABEL_HINTS
-        talk = [w.start() for w in _DOCUMENT_TALK.finditer(text)]
-        if talk:
-            # where a document is spoken of, its number is asked as "het nummer van uw oude kaart"
-            hints += ("nummer",)
-        labels = sorted(at for word in hints if word in lowered for at in positions(lowered, word))
+        talk = _talk_at(text)
+        labels = sorted(at for word in _SPOKEN_LABEL_HINTS if word in lowered for at in positions(lowered, word))
+        # (start, end, whether a lone letter must be in it): a label's window, and where a document is spoken of the
+        # turns after it, however far from a label ("het nummer van uw oude kaart?" ... "Eh... N, V, G, ..."), in
+        # NATO's words alone too (read there only: the look-up of its words in every window costs as much again)
+        windows = [(at, at + SPOKEN_LABEL_REACH, True) for at in labels]
+        windows += [(at, at + DOCUMENT_TALK_REACH, False) for at in talk]
         runs: list[list[tuple[int, int, str]]] = []
         reached = 0
-        for at in labels:
+        for at, reach, lone_letter in sorted(windows):
             lo = max(at, reached)
-            hi = min(len(text), at + SPOKEN_LABEL_REACH)
-            # (a number spelled out says a letter on its own, "K" or "D van Dirk": windows without one are not read; a
-            # number said in NATO's words alone is left, the look-up of its words in every window cost as much again)
-            if lo < hi and _LONE_LETTER.search(text, lo, hi) is not None:
+            hi = min(len(text), reach)
+            # (a number spelled out says a letter on its own, "K" or "D van Dirk": a label's window without one is
+            # not read)
+            if lo < hi and (not lone_letter or _LONE_LETTER.search(text, lo, hi) is not None):
                 runs += spelled_runs(text, lo, hi)
                 reached = max(hi, runs[-1][-1][1] if runs else hi)
         for run in runs:
@@ -192,9 +198,7 @@ class IdDocumentRecognizer(DutchRecognizer):
                 start, end = run[i][0], run[j - 1][1]
                 if sum(c.isdigit() for c in said) < 2 or any(f.start < end and start < f.end for f in found):
                     continue
-                if _labelled(text, start, end) or any(
-                    start - DOCUMENT_TALK_REACH <= at <= end + DOCUMENT_TALK_REACH for at in talk
-                ):
+                if _labelled(text, start, end) or _talk_near(text, start, end):
                     spoken.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
                     break
         return spoken
@@ -212,7 +216,6 @@ class IdDocumentRecognizer(DutchRecognizer):
         >>> find("ja, in Culemborg. nummer is VD5FAT776")  # no document spoken of
         []
         """
-        talk = None
         mixed: list[Finding] = []
         for m in _DOC_NUMBER.finditer(text):
             value = m.group(1)
@@ -221,9 +224,7 @@ class IdDocumentRecognizer(DutchRecognizer):
                 continue
             if _OTHER_KEY_BEFORE.search(text, max(0, start - 24), start):
                 continue  # another thing's key or label right before it ("sku=KL4829XB7", "(code XL2024NL3)")
-            if talk is None:
-                talk = [w.start() for w in _DOCUMENT_TALK.finditer(text)]
-            if any(start - DOCUMENT_TALK_REACH <= at <= end + DOCUMENT_TALK_REACH for at in talk):
+            if _talk_near(text, start, end):
                 mixed.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, self.name))
         return mixed
 
@@ -268,17 +269,30 @@ _OTHER_KEY_BEFORE = re.compile(
 )
 
 
+@per_text_cache
+def _talk_at(text: str) -> tuple[int, ...]:
+    """Where ``text`` speaks of an identity document (:data:`_DOCUMENT_TALK`)."""
+    return tuple(m.start() for m in _DOCUMENT_TALK.finditer(text))
+
+
+def _talk_near(text: str, start: int, end: int) -> bool:
+    """An identity document is spoken of within :data:`DOCUMENT_TALK_REACH` of ``text[start:end]``, either side."""
+    at = _talk_at(text)
+    i = bisect.bisect_left(at, start - DOCUMENT_TALK_REACH)
+    return i < len(at) and at[i] <= end + DOCUMENT_TALK_REACH
+
+
 def _mixed_like_a_document(value: str) -> bool:
     """Capitals and digits mixed after the first two letters, two digits at least: a document number's random
     characters, not a word with a digit, nor a code of letters then digits (``INC004512``, ``AB1234567``).
 
-    >>> [_mixed_like_a_document(v) for v in ("VD5FAT776", "FELM8ZUQ2", "INC004512", "SPECI2014", "Kamer1234")]
+    >>> [_mixed_like_a_document(v) for v in ("VD5FAT776", "fe1m8zuq2", "INC004512", "SPECI2014", "Kamer1234")]
     [True, True, False, False, False]
     """
-    if not value.isupper() or sum(c.isdigit() for c in value) < MIN_DIGITS_BEFORE_LETTER_END:
+    if not (value.isupper() or value.islower()) or sum(c.isdigit() for c in value) < MIN_DIGITS_BEFORE_LETTER_END:
         return False
     # a letter after a digit, before the last character
-    return re.search(r"\d[A-Z]", value[:8]) is not None
+    return re.search(r"\d[A-Za-z]", value[:8]) is not None
 
 
 # What every document label (CONTEXT_WORDS, their OCR forms, _KEY) holds, lower-cased; OCR's "0" for "o" in "d0c" too.
