@@ -107,12 +107,7 @@ _BELGIAN_HINT = re.compile(r"(?i)\.be(?![\w-]|\.\w)|(?<!\d)(?:\+|00)32|belgi[eë
 # Flemish's word for a mobile phone right before a number on its line ("mijn gsm is 0476 21 83 09", "gsm: 0476 ...";
 # Dutch says "mobiel"): that number read as a Belgian one, in any text (not "gsm besteld, ordernummer 0476218309").
 _GSM_BEFORE = re.compile(r"(?i)(?<![a-z])gsm(?:[- ]?(?:nummer|nr\.?))?[ \t]*(?:[:=]|is|:?[ \t]*\+?)?[ \t]*$")
-# A Belgian mobile (04 and 8 digits; no Dutch number opens with 04) right after a call word on its line ("Bel mij op
-# 0479 23 16 58 als ge er zijt", "tel: 0486 ..."): read as Belgian in any text, as after "gsm".
-_CALL_BEFORE = re.compile(
-    r"(?i)(?<![a-z])(?:bel|bellen|belt|tel|telefoon|mobiel|whatsapp|sms)"
-    r"(?:[ \t]+(?:mij|me|ons|hem|haar|even|gerust|maar))*(?:[ \t]+op)?[ \t]*[.:]?[ \t]*$"
-)
+# A Belgian mobile: 045-049 and 7 digits (the Dutch reading is tried first: 0475 is also Roermond's area code).
 _BELGIAN_MOBILE = re.compile(r"04[5-9]\d{7}")
 # A phone number named right before a national number on its line ("haar vaste nummer is trouwens 057 33 48 91",
 # "het nummer van oma: 050 36 12 44"): one that is no Dutch number but a valid Belgian one is that, in any text (the
@@ -584,16 +579,26 @@ class PhoneNumberRecognizer(DutchRecognizer):
         belgian_text = _hinted(text, _BELGIAN_HINT, _BELGIAN_HINT_WORDS)
         for m in _RUN.finditer(text):
             start, end = m.span()
-            if text[start] != "0" or "\n" in m.group() or any(f.start < end and start < f.end for f in found):
+            if "\n" in m.group():
+                # a run the next chat line's time stamp continues ("0479 31 62 08" / "2/11/26, 20:46 - ..."): the
+                # number ends with its line (a Belgian number is read whole on one line)
+                end = text.index("\n", start, end)
+                while end > start and not text[end - 1].isdigit():
+                    end -= 1
+            if text[start] != "0" or any(f.start < end and start < f.end for f in found):
                 continue
-            digits = _NOT_DIGIT.sub("", m.group())
+            digits = _NOT_DIGIT.sub("", text[start:end])
+            # (a Belgian mobile in any text: ten digits from 045-049 that are no Dutch number, "Katrien: 0479 31 62 08",
+            # as ten digits from 06 are a Dutch one without a word before them)
             if (
                 not belgian_text
                 and _GSM_BEFORE.search(text, max(0, start - 24), start) is None
-                and not (_BELGIAN_MOBILE.fullmatch(digits) and _CALL_BEFORE.search(text, max(0, start - 30), start))
+                and not (_BELGIAN_MOBILE.fullmatch(digits) and not _is_valid(digits))
             ):
                 continue
-            if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(m.group()):
+            if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(
+                text[start:end]
+            ):
                 continue
             if not (_clean_start(text, start) and _clean_end(text, end, start)) or _looks_like_other(text, start, end):
                 continue
