@@ -16,7 +16,9 @@ covers part of its ink and leaves ink within RUN_CUT_GAP glyph heights of it vis
 in a word space (a value's box ends in the space between the value and its label). Each cut run is read in the
 ORIGINAL, levelled (turned runs both ways up), stacked in one OCR call per way up; a run that reads as anything
 verification refuses to see (``verify.text_problems``: a document number, a BSN, part of an MRZ value, five digits in
-a row) was a number cut by a box, and the copy is refused.
+a row) was a number cut by a box, and the copy is refused. A run that reads as nothing to refuse so and runs askew of
+the angle it was found at, or is drawn in dots (a perforated number), is read again levelled at its own angle, at its
+own glyph height, its dots joined into strokes (``read_levelled``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import cv2
 import numpy as np
 
 from afscherm.redactors.id_copies.ocr import Word, tesseract
-from afscherm.redactors.id_copies.orient import turned_canvas
+from afscherm.redactors.id_copies.orient import level, turned_canvas
 
 RUN_GLYPH_PX, RUN_WORK_MAX = 16.0, 2400
 RUN_CONTRAST = 18  # grey levels below the neighbourhood's mean that make a pixel ink (as ``verify.ink_cut``)
@@ -67,6 +69,10 @@ class Run:
     # the box that covers the whole run (see ``grown_boxes``); and its length in glyph heights.
     outline: tuple[tuple[float, float], ...] = ()
     length: float = 0.0
+    # Degrees (OpenCV's sense) that level the run's own ink where it runs askew of the angle it was found at, by
+    # RUN_TILT or more (0.0: level); and whether its glyphs are drawn in dots (see ``read_levelled``).
+    tilt: float = 0.0
+    dotted: bool = False
 
 
 def _odd(v: float) -> int:
@@ -155,9 +161,10 @@ def _cut_at(
         inside = (word_labels[y : y + h, x : x + w] == i) & on_ink[y : y + h, x : x + w]
         if h > RUN_GLYPH[1] * g:
             # Taller than a line: a line at another angle, joined at this one (each glyph a little higher than the one
-            # before it). Its angle is measured; it is looked for there.
-            tilt = _tilt(labels[y : y + h, x : x + w], inside, glyphs)
-            if RUN_TILT <= abs(tilt) <= RUN_MAX_TILT:
+            # before it). Its angle is measured (by its ink's axis where its glyphs are dots or blobs, see
+            # ``_own_tilt``); it is looked for there.
+            tilt = _own_tilt(labels[y : y + h, x : x + w], inside, glyphs)
+            if tilt:
                 tilts.append(tilt)
             continue
         under = turned_cover[y : y + h, x : x + w] > 0
@@ -173,7 +180,8 @@ def _cut_at(
         cuts = np.flatnonzero(near & shown_cols)
         run = _run(small, covered, matrix, inverse, (x, y, w, h), own, g, f, abs(((degrees + 45) % 180) - 45) > 45)
         scale = RUN_READ_PX / g
-        out.append(dataclasses.replace(run, cuts=tuple(float((c + 0.4 * g) * scale) for c in cuts)))
+        run = dataclasses.replace(run, cuts=tuple(float((c + 0.4 * g) * scale) for c in cuts))
+        out.append(_askew(run, _own_tilt(labels[y : y + h, x : x + w], inside, glyphs), inside, (x, y), inverse, g, f))
     return out, tilts
 
 
@@ -187,6 +195,71 @@ def _tilt(labels: np.ndarray, inside: np.ndarray, glyphs: np.ndarray) -> float:
     centres = np.array([np.argwhere(labels == i).mean(axis=0) for i in ids])  # (row, column)
     slope = np.polyfit(centres[:, 1], centres[:, 0], 1)[0]
     return float(np.degrees(np.arctan(slope)))
+
+
+# A run whose own ink runs askew of the angle it was found at (a number printed turned on a document tilted otherwise
+# than the page: a residence permit tilted 14 deg on a page levelled by 4 deg, its turned number 10 deg off its quarter
+# turn) is found there all the same when it is short (one glyph higher along its length than a line), but read askew:
+# tesseract reads little of it (tuning family3 seed 43 page 8: 'RHWrep2c.' for 'RHWT992E2', released 70 % black). Its
+# own angle is the line through its glyphs' centres (``_tilt``) or, where its glyphs are fewer than three marks (a
+# perforated number scanned soft runs together into a few blobs), the long axis of its ink, taken when the ink is
+# RUN_AXIS_ELONGATED times as long as wide; a run RUN_TILT to RUN_MAX_TILT degrees askew is read again levelled there
+# (``read_levelled``) and, when refused, boxed at that angle (its ``outline``).
+RUN_AXIS_ELONGATED = 3.0
+
+
+def _own_tilt(labels: np.ndarray, inside: np.ndarray, glyphs: np.ndarray) -> float:
+    """Degrees (OpenCV's sense) that level a run's own line (see RUN_AXIS_ELONGATED); 0.0 when it is level or its angle
+    cannot be told."""
+    ids = np.unique(labels[inside])
+    tilt = _tilt(labels, inside, glyphs) if int(glyphs[ids].sum()) >= 3 else _axis_tilt(inside)
+    return tilt if RUN_TILT <= abs(tilt) <= RUN_MAX_TILT else 0.0
+
+
+def _axis_tilt(inside: np.ndarray) -> float:
+    """Degrees (OpenCV's sense) that level the long axis of the ink ``inside``; 0.0 when it is not elongated enough to
+    have one, or runs up rather than across."""
+    ys, xs = np.nonzero(inside)
+    if len(xs) < 10:
+        return 0.0
+    cov = np.cov(np.vstack([xs, ys]).astype(np.float64))
+    values, vectors = np.linalg.eigh(cov)
+    if values[0] <= 0 or values[1] < RUN_AXIS_ELONGATED**2 * values[0]:
+        return 0.0
+    vx, vy = vectors[:, 1]
+    if abs(vx) < abs(vy):
+        return 0.0
+    return float(np.degrees(np.arctan(vy / vx)))
+
+
+def _askew(
+    run: Run,
+    tilt: float,
+    inside: np.ndarray,
+    at: tuple[int, int],
+    inverse: np.ndarray,
+    g: float,
+    f: float,
+) -> Run:
+    """``run`` with its own ``tilt`` (0.0: level) and, when askew, its outline turned to its own angle: its ink's
+    rectangle there (``inside``, turned working pixels from ``at``) and the RUN_GROW margins around, in page pixels. Its
+    glyphs drawn in dots or not (``_dotted``) either way."""
+    dotted = _dotted(run.crop)
+    if not tilt:
+        return dataclasses.replace(run, dotted=dotted)
+    ys, xs = np.nonzero(inside)
+    points = np.column_stack([xs + at[0], ys + at[1]]).astype(np.float64)
+    to_level = cv2.getRotationMatrix2D((0.0, 0.0), tilt, 1.0)
+    levelled = points @ to_level[:, :2].T
+    (x0, y0), (x1, y1) = levelled.min(axis=0), levelled.max(axis=0) + 1
+    along, across = RUN_GROW_ALONG * g, RUN_GROW_ACROSS * g
+    corners = np.array(
+        [[x0 - along, y0 - across], [x1 + along, y0 - across], [x1 + along, y1 + across], [x0 - along, y1 + across]]
+    )
+    back = cv2.invertAffineTransform(to_level)
+    turned = corners @ back[:, :2].T
+    page = (np.column_stack([turned, np.ones(4)]) @ inverse.T) / f
+    return dataclasses.replace(run, tilt=tilt, dotted=dotted, outline=tuple((float(px), float(py)) for px, py in page))
 
 
 def _run(
@@ -233,6 +306,64 @@ def _run(
         outline=tuple((float(px), float(py)) for px, py in outline),
         length=w / g,
     )
+
+
+# A number laser-perforated (Dutch documents print their number again so, along an edge) is a grid of dots per glyph:
+# tesseract reads strokes, and dots read as nothing or as noise. Seen at RUN_READ_PX a glyph, a perforated run's ink
+# is dots with gaps between them that a closing RUN_DOT_CLOSE glyph heights wide fills, growing its ink by RUN_DOTTED
+# times or more (a run of strokes grows only in its corners); such a run is read again with its dots joined into strokes
+# (a grey erosion as wide: the paper between the dots darkened to the dots' tone), see ``read_levelled``.
+# Measured at RUN_READ_PX a glyph: a drawn perforated number (tests/test_id_copies_perforated_numbers.py) 1.25-1.31,
+# the runs of print cut on family3 seed 43 page 8 (inked values, labels, its soft-scanned perforated number) 1.06-1.13.
+RUN_DOT_CLOSE, RUN_DOTTED = 0.12, 1.2
+# A run read again is read at its own glyph height when its ink is less than RUN_OWN_SMALL of RUN_READ_PX high: a
+# turned number printed smaller than the page's text (seed 43 page 8: 11 px against the text's 17) reads better so.
+RUN_OWN_SMALL = 0.8
+
+
+def _dot_kernel() -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (_odd(RUN_DOT_CLOSE * RUN_READ_PX),) * 2)
+
+
+def _dotted(crop: np.ndarray) -> bool:
+    """Whether the run in ``crop`` (grey, RUN_READ_PX a glyph) is drawn in dots (see RUN_DOTTED)."""
+    ink = cv2.adaptiveThreshold(
+        _stretched(crop), 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _odd(RUN_READ_PX), RUN_CONTRAST
+    )
+    area = int(ink.sum())
+    if area == 0:
+        return False
+    return int(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _dot_kernel()).sum()) >= RUN_DOTTED * area
+
+
+def _levelled(run: Run) -> Run:
+    """``run`` as read again (see ``read_levelled``): its crop and what the copy shows of it turned by its own tilt
+    (the corners in the paper's tone), grown to its own glyph height (RUN_OWN_SMALL) and, when dotted, its dots
+    joined; its cuts where they lie there."""
+    crop, shown, cuts = run.crop, run.shown, run.cuts
+    if run.tilt:
+        h = crop.shape[0]
+        crop, matrix = level(crop, run.tilt)
+        shown = None if shown is None else level(shown, run.tilt)[0]
+        cuts = tuple(float(matrix[0, 0] * c + matrix[0, 1] * h / 2 + matrix[0, 2]) for c in cuts)
+    ink_rows = np.flatnonzero((_stretched(crop) < 128).any(axis=1))
+    own = ink_rows[-1] - ink_rows[0] + 1 if len(ink_rows) else RUN_READ_PX
+    if own < RUN_OWN_SMALL * RUN_READ_PX:
+        grow = RUN_READ_PX / own
+        crop = cv2.resize(crop, None, fx=grow, fy=grow, interpolation=cv2.INTER_CUBIC)
+        shown = None if shown is None else cv2.resize(shown, None, fx=grow, fy=grow, interpolation=cv2.INTER_CUBIC)
+        cuts = tuple(c * grow for c in cuts)
+    if run.dotted:
+        crop = cv2.erode(crop, _dot_kernel())
+        shown = None if shown is None else cv2.erode(shown, _dot_kernel())
+    return dataclasses.replace(run, crop=crop, shown=shown, cuts=cuts)
+
+
+def read_levelled(runs: list[Run], shown: bool = False) -> list[tuple[Run, Run, list[Word], bool]]:
+    """``read_runs`` of the askew or dotted ``runs`` (``Run.tilt``, ``Run.dotted``) each levelled at its own angle and
+    its dots joined: (run, the run as read, its words there, upside down)."""
+    views = {_levelled(run): run for run in runs if run.tilt or run.dotted}
+    return [(views[view], view, words, flipped) for view, words, flipped in read_runs(list(views), shown)]
 
 
 def _stretched(crop: np.ndarray) -> np.ndarray:
@@ -349,13 +480,25 @@ def refused_runs(
         problems = text_problems(cut, analyzer, values) if cut else []
         if problems:
             found.setdefault(run, []).extend(problems)
+    # The runs read as nothing to refuse that run askew or in dots, read again levelled at their own angle, dots joined.
+    again = [run for run in runs if run not in found]
+    for run, view, words, flipped in read_levelled(again):
+        cut = words_at_cuts(view, words, flipped)
+        problems = text_problems(cut, analyzer, values) if cut else []
+        if problems:
+            found.setdefault(run, []).extend(problems)
     if not found:
         return {}
     # What the copy shows beside each such cut, read alone: a number's rest (digits, capitals: '598', '0WZ') or nothing
     # readable refuses the copy; a label's rest in lower case ('ot / Date of expiry') is a label the box cut, beside a
-    # number it covers whole.
+    # number it covers whole. A run refused when read again is read so here too.
+    second = [run for run in found if run in again]
     refused = {
-        run for run, words, flipped in read_runs(list(found), shown=True) if _rest_of_number(run, words, flipped)
+        run
+        for run, words, flipped in read_runs([run for run in found if run not in again], shown=True)
+        if _rest_of_number(run, words, flipped)
+    } | {
+        run for run, view, words, flipped in read_levelled(second, shown=True) if _rest_of_number(view, words, flipped)
     }
     return {run: found[run] for run in found if run in refused}
 
