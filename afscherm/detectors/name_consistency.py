@@ -163,8 +163,15 @@ def usable(form: str) -> bool:
         and form[:1].isupper()
         and form.lower() not in STOP
         and not form.isupper()
-        and form not in non_person_entities()
+        and (form not in non_person_entities() or _first_name_the_model_saw_as_org(form))
     )
+
+
+def _first_name_the_model_saw_as_org(form: str) -> bool:
+    """A listed first name, no common word, that the training data knows only inside organisations' names (``Vincent``,
+    ``Joris``, ``Iris``): once a person in the document, they are that person at their other mentions too (not a place
+    the data knows, ``Milan``, ``Lima``: their mentions are as likely the place)."""
+    return non_person_entities().get(form) == "ORG" and is_first_name(form) and form.lower() not in common_words()
 
 
 def lower_forms(name: str) -> set[str]:
@@ -236,6 +243,10 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         word = alphabet_spelled_word(name) if " " in name else None
         if word is not None and len(word) >= 3 and word not in common_words() and word not in STOP:
             forms |= {word, word.capitalize()}
+        # ... and so is a name spelled letter by letter ("V-E-R-H-A-G-E-N" ... "Verhagen, en uw voornaam?")
+        letters = spelled_word(name)
+        if letters is not None and letters not in common_words() and letters not in STOP:
+            forms |= {letters.capitalize(), letters.upper()}
     forms |= speaking_first_names(text, persons)
     # A lone unlisted word the model calls a person, with no fuller mention in the document and no
     # person cue around it (Swissair, Arinso, Meridian), is more often a company or place than a name.
@@ -594,6 +605,17 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
+
+
+def spelled_word(name: str) -> str | None:
+    """The word a name spelled out letter by letter writes (lower case), or None.
+
+    >>> spelled_word("V-E-R-H-A-G-E-N"), spelled_word("d e  v r i e s"), spelled_word("Verhagen")
+    ('verhagen', 'devries', None)
+    """
+    if SPELLED.fullmatch(name) is None:
+        return None
+    return re.sub(r"[^\w]", "", name).casefold()
 
 
 # The word right before a spelled run, with a comma, colon or dash between them.

@@ -1,0 +1,32 @@
+"""A name said again (issue 12; ``name_consistency``): a surname spelled letter by letter is the same person where it
+is said whole (``S-C-H-I-P-P-E-R-S`` ... ``Schippers, en uw voornaam?``), and a first name the training data knew only
+inside organisations' names (``Joris``, ``Vincent``) spreads from its speaker label to its other mentions."""
+
+from __future__ import annotations
+
+from afscherm.detectors import analyze
+from afscherm.detectors.name_consistency import spelled_word
+
+
+def _persons(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze([text])[0] if f.entity_type == "PERSON"]
+
+
+def test_a_spelled_surname_said_whole() -> None:
+    # (a surname that is also a word: said alone at a turn's start, only its spelling says it is the name)
+    text = (
+        "Agent: Kunt u uw achternaam spellen?\n"
+        "Beller: S-C-H-I-P-P-E-R-S, met twee P's.\n"
+        "Agent: Schippers, en uw voornaam?"
+    )
+    assert "Schippers" in _persons(text)
+
+
+def test_spelled_word() -> None:
+    assert spelled_word("K-L-O-O-S-T-E-R-M-A-N") == "kloosterman"
+    assert spelled_word("Kloosterman") is None
+
+
+def test_a_speakers_name_at_its_other_mention() -> None:
+    text = "Joris: Gemeente Delft, Joris, zegt u het maar\nbeller: ja ik bel over de container"
+    assert _persons(text).count("Joris") == 2
