@@ -1,6 +1,7 @@
 """A name said again (issue 12; ``name_consistency``): a surname spelled letter by letter is the same person where it
 is said whole (``S-C-H-I-P-P-E-R-S`` ... ``Schippers, en uw voornaam?``), and a first name the training data knew only
-inside organisations' names (``Joris``, ``Vincent``) spreads from its speaker label to its other mentions."""
+inside organisations' names (``Joris``, ``Vincent``) spreads from its speaker label to its other mentions. A first
+name said as a sentence of its own in a turn (``Klant: Van Dijk. Gerrit.``) is an answer giving a name."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_spelled_word() -> None:
 def test_a_speakers_name_at_its_other_mention() -> None:
     text = "Joris: Gemeente Delft, Joris, zegt u het maar\nbeller: ja ik bel over de container"
     assert _persons(text).count("Joris") == 2
+
+
+def test_a_first_name_said_as_a_sentence_of_its_own_in_a_turn() -> None:
+    assert "Gerrit" in _persons("Medewerker: Dank u, meneer...?\nKlant: Van Dijk. Gerrit.")
+    assert "Femke" in _persons("Medewerker: Dank u, mevrouw...?\nKlant: Bakker. Femke.")
+
+
+def test_other_words_alone_in_a_turn_are_no_name() -> None:
+    assert _persons("Medewerker: Alles goed zo?\nKlant: Prima. Dank. Top.") == []

@@ -356,7 +356,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
-                     self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner):  # fmt: skip
+                     self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
+                     self._name_alone_in_a_turn):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -2119,6 +2120,20 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _name_alone_in_a_turn(self, text: str) -> list[Finding]:
+        """A turn of a call or chat that says, as a sentence of its own, a capitalised listed first name and nothing
+        else (``Klant: De Boer. Wouter.``, ``Beller: Ja. Marloes.``): an answer giving a name. Not a common word, a
+        place or a month (``Klant: Prima. Dank.``, ``Beller: Ede.``)."""
+        out: list[Finding] = []
+        for m in NAME_ALONE_IN_A_TURN.finditer(text):
+            name = m.group("name")
+            if (
+                is_first_name(name) and name.lower() not in common_words() and not _is_dutch_place(name)
+                and name.lower() not in MONTHS_AND_DAYS
+            ):  # fmt: skip
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _name_before_bracketed_number(self, text: str) -> list[Finding]:
         """A capitalised listed first name right before a phone number in brackets (``bel mij of Maarten (06-82 61 30
         74)``): whose number it is. Not a common word or a place."""
@@ -2270,6 +2285,12 @@ COMMA_INITIALS_AFTER = re.compile(
 BEFORE_BIRTH = re.compile(
     rf"[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?[{UPPER}][{UPPER}{LOWER}'-]+"
     rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{UPPER}{LOWER}'-]+){{0,3}})[ \t]*,?[ \t]*"
+)
+# A turn (a speaker's label and colon at the line's start) in which one capitalised word is a sentence of its own, the
+# turn's first or after another sentence's end: "Klant: De Boer. Wouter." (PersonNameRecognizer._name_alone_in_a_turn).
+NAME_ALONE_IN_A_TURN = re.compile(
+    rf"(?m)^[ \t]*[{UPPER}{LOWER}][\w .'-]{{0,30}}:[ \t]+(?:[^\n]*?[.!?][ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}})[.!](?=[ \t]*$|[ \t]+[{UPPER}])"
 )
 # A name, then its birth in brackets or after a comma, then the date's first digit (PersonNameRecognizer._birth_owner).
 # (Led by the capital: the regex engine skips ahead to capitals.)
