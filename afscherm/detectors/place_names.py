@@ -105,7 +105,14 @@ CUE = re.compile(
     # (the cues gathered by their first letters: the pattern is tried at every space of a text)
     + by_first_character(
         [
-            *(rf"{verb}{_GAP}(?:in|te)" for verb in "woon woont wonend wonende woonachtig geboren gevestigd".split()),
+            # (a form's colon after them too: "Laatst gewoond te: KAMPEN", "Ingeschreven in: Zwolle")
+            *(
+                rf"{verb}{_GAP}(?:in|te)(?:[ \t]*:)?"
+                for verb in (
+                    "woon woont wonend wonende woonachtig geboren gevestigd gewoond woonde verblijvend verblijft"
+                    " ingeschreven"
+                ).split()
+            ),
             *"in uit naar te vanuit vanaf".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
