@@ -232,6 +232,9 @@ _SEPARATOR = re.compile(r"[\"'`]?[ \t]*(?P<sep>=>|[:=]|(?=[ \t]))[ \t]*")
 _BARE_STOP = re.compile(r"[\n,;&}\]|<>\"]|[ \t]+[\w.-]+[ \t]*[=:]|[ \t]{2,}")
 _XML = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
+# A place's addition in brackets that is no part of its name: a word of five letters or more ("Kerkrade (Niederlande)",
+# "Reeshof (Tilburg)"); a province's abbreviation is ("Bergen (NH)", "Hengelo (Ov)").
+_ADDITION_IN_BRACKETS = re.compile(r" \([^\W\d_]{5,}[^()]*\)")
 _SQL_COLUMNS = re.compile(
     r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
 )
@@ -312,8 +315,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         end = stop.start() if stop is not None else min(len(text), value_start + MAX_VALUE_CHARS)
         if text[end - 1 : end] == ")" and "(" not in text[value_start:end]:
             end -= 1  # the bracket of a record printed round its fields closes it: "Adres(..., plaats=Dedemsvaart)"
-        if kind == "place" and " (" in text[value_start:end]:
-            end = text.index(" (", value_start)  # the place, then its country in brackets: "Kerkrade (Niederlande)"
+        if kind == "place" and (bracket := _ADDITION_IN_BRACKETS.search(text, value_start, end)) is not None:
+            end = bracket.start()  # the place, then its country or town in brackets: "Kerkrade (Niederlande)"
         if "=" in text[value_start:end]:
             continue  # a record printed with its fields ("adres=Adres(straat=..."): its own fields are read on
         out.append((name, *_strip(text, value_start, end)))
