@@ -50,6 +50,8 @@ def test_a_label_strip_without_a_value_is_no_number_found() -> None:
     regions = _regions(Word("5.", 90.0, 100, 100, 112, 118), Word("Naam", 90.0, 100, 200, 160, 218))
     assert any(r.type == "document_number" for r in regions)
     assert api._document_numbers(regions) == []
-    # With its value read beside it, the value is found.
-    found = _regions(Word("5.", 90.0, 100, 100, 112, 118), Word("1234567890", 90.0, 130, 100, 260, 118))
+    # With its value read beside it on a page that shows a licence (its title read), the value is found (off a licence
+    # a '5' is no label: tests/test_id_copies_licence_field_off_licence.py).
+    title = Word("RIJBEWIJS", 90.0, 100, 40, 220, 58)
+    found = _regions(title, Word("5.", 90.0, 100, 100, 112, 118), Word("1234567890", 90.0, 130, 100, 260, 118))
     assert api._document_numbers(found)

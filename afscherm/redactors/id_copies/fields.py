@@ -304,7 +304,7 @@ def body_regions(
             values.found.append((f.entity_type, text[f.start : f.end]))
         if hit:
             out.append(_box(hit, ENTITY_REGION[f.entity_type], "ocr", margin))
-    out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin)
+    out += _id_page_numbers(line_list, margin) + _labelled_numbers(line_list, margin, licence)
     v_numbers = v_number_places(line_list)
     for line in line_list:
         line_text, line_spans = text_of([[numeric(w) for w in line]])
@@ -483,18 +483,29 @@ def german_letters_number(word: Word) -> bool:
     return read_as_printed(word.text) and bool(_GERMAN_LETTERS.match(_alnum(word.text)))
 
 
-def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region]:
+# An EU driving licence's field number 5 (the licence's number) is a label only on a licence: elsewhere a '5' at a
+# line's start is a stray glyph, a date's digit or a piece of guilloche read (tuning family3 seed 40 page 13, a Dutch
+# 2021 card's back alone: a '5' read at the start of its 'Persoonsnummer' line made the BSN beside it a document number
+# found by its label, the card a front, and its ghost a portrait wanting a ghost of its own: refused 'ghost portrait not
+# found'). On a reading that shows no licence (``shows_licence``; field 4d is a licence's mark itself) what such a field
+# number announces is blacked out all the same, but as doubtful (``DOUBTFUL``): no number found, and nothing of a front
+# (``api._front_on``). Fail closed: a licence whose marks no reading found keeps its number black, no number found.
+
+
+def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool = True) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
     labels, EU driving-licence fields 4d and 5). Number-like words only: a label's neighbour that is a name or a
-    date is another field."""
+    date is another field. ``licence``: whether the reading shows a driving licence (see above)."""
     words = [w for line in line_list for w in line]
     out = []
     for line in line_list:
         for i, label in enumerate(line):
-            entity = field_label(label.text) or (licence_field(label.text) if i == 0 else None)
+            named = field_label(label.text)
+            entity = named or (licence_field(label.text) if i == 0 else None)
             if entity is None:
                 continue
+            off_licence = DOUBTFUL if named is None and not licence else None  # a field number: see above
             h = max(label.height, 1.0)
             near = [
                 w
@@ -507,7 +518,7 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region
                     or (0 < label.cy - w.cy < 2.6 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)
                 )
             ]  # above
-            out += [_box([w], _kind(entity), "label", margin) for w in near]
+            out += [_box([w], _kind(entity), off_licence or "label", margin) for w in near]
             if not near:
                 # OCR read the label but no value near it: the value may sit right of the label's phrase
                 # ("Documentnummer / Document no. XX…") where OCR lost it; that strip is blacked out too (the
@@ -518,7 +529,11 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float) -> list[Region
                         break
                     end = w.x1
                 # Where the value should be, not a value read: no number found (see ``DOUBTFUL``).
-                out.append(rect(_kind(entity), GUESSED, end, label.cy - 1.4 * h, end + 18 * h, label.cy + 1.4 * h))
+                out.append(
+                    rect(
+                        _kind(entity), off_licence or GUESSED, end, label.cy - 1.4 * h, end + 18 * h, label.cy + 1.4 * h
+                    )
+                )
     return out
 
 
