@@ -101,7 +101,9 @@ def test_a_portrait_sized_picture_on_a_back_told_by_its_band_and_a_label_is_no_p
     [
         ([rect("photo", "face", 760, 420, 900, 560)], [TD1]),  # a face found on the card
         ([rect("photo", api.UNCONFIRMED, 760, 420, 900, 560)], [TD1]),  # ... or one the second cascade doubts
-        ([rect(api.PICTURE_FACE, "cascade", 780, 430, 880, 530)], [TD1]),  # ... or one found in the picture only
+        # ... or one found in the picture only, a portrait's face: 0.17 of the band (a ghost's: see below)
+        ([rect(api.PICTURE_FACE, "cascade", 760, 430, 930, 600)], [TD1]),
+        ([rect("photo", "face", 790, 450, 890, 550)], [TD1]),  # a face the page's cascade found, however small
         ([rect("photo", "ghost", 500, 450, 580, 550)], [TD1]),  # a ghost found of it
         ([rect("front_date_of_birth", "label", 80, 300, 300, 330)], [TD1]),  # a front's label
         ([rect("document_number", "label", 80, 200, 400, 240)], [TD1]),  # a document number read under its label
@@ -114,6 +116,25 @@ def test_a_card_with_anything_of_a_front_keeps_its_picture_a_portrait(extra: lis
     found = _decided([BSN_LABEL, PICTURE, *extra], bands)
     assert not any(r.source == api.BACK_PICTURE for r in found)
     assert api._fronts(found, bands) >= 1
+
+
+def test_a_ghost_sized_face_in_a_picture_on_a_back_is_no_front() -> None:
+    # Tuning family3 seed 41 page 1 (a Dutch 2021 card's back alone): the cascade found the face of the ghost printed
+    # beside the BSN inside its picture, 0.11 of the band's length wide; a portrait's face is 0.15 or more.
+    ghost_face = rect(api.PICTURE_FACE, "cascade", 790, 450, 890, 550)  # 100 px: 0.1 of the band
+    found = _decided([BSN_LABEL, PICTURE, ghost_face], [TD1])
+    assert [r.source for r in found if r.type == "photo"] == [api.BACK_PICTURE]
+    assert api._fronts(found, [TD1]) == 0
+    assert api._ghost_unverified(np.zeros((10, 10), np.uint8), found, [TD1]) == []
+
+
+def test_a_band_found_too_long_makes_no_portrait_face_a_ghost_face() -> None:
+    # The band's length is taken at most as a TD1 line holds it (30 characters): found twice as long, a portrait's
+    # 170 px face would be under GHOST_FACE_WIDTH of it.
+    long_band = Band(center=(550.0, 800.0), length=2000.0, thickness=130.0, angle=0.0, lines=3, line_height=40.0)
+    face = rect(api.PICTURE_FACE, "cascade", 760, 430, 930, 600)
+    found = _decided([BSN_LABEL, PICTURE, face], [long_band])
+    assert not any(r.source == api.BACK_PICTURE for r in found)
 
 
 def test_a_band_alone_keeps_a_portrait_sized_picture_a_portrait() -> None:

@@ -863,12 +863,27 @@ def _centre_on(card: Region, box: tuple[float, float, float, float]) -> bool:
     return cv2.pointPolygonTest(outline, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), False) >= 0
 
 
-def _front_on(card: Region, regions: list[Region]) -> bool:
-    """Whether anything of a front lies on ``card`` (see above)."""
+# A Dutch 2021 card prints its ghost on the back, beside the BSN, and the face cascade may find the ghost's face inside
+# its picture (tuning family3 seed 41 page 1, a back alone: a 51 px face in a ghost 89 px wide, the band 450 px long
+# as a TD1 line holds it): counted as a front's, that face made the back a front wanting a ghost of its own ('ghost
+# portrait not found'). A ghost is a portrait printed small: on the tuning truth (family3 seeds 40, 41, 54, 55, every
+# document with a band) portraits are 0.27-0.37 of the band's length wide and ghosts 0.10-0.18, and a face the cascade
+# finds in a picture is about 0.57 as wide as it (that page), so a portrait's face is 0.15 of the band's length or
+# more and a ghost's 0.11 or less. On a card told as a back by its band and a back's sign, a face found only inside a
+# picture (``PICTURE_FACE``) narrower than GHOST_FACE_WIDTH of the band's length is the ghost's face, no front's sign.
+# A face the page's cascade found (``face``, unconfirmed) still makes any card a front, whatever its size, and so
+# does every other sign of a front; the picture is blacked out as every back's picture is, and verification still
+# looks for faces, pictures and copies on the whole page.
+GHOST_FACE_WIDTH = 0.13
+
+
+def _front_on(card: Region, regions: list[Region], ghost_face: float = 0.0) -> bool:
+    """Whether anything of a front lies on ``card`` (see above); ``ghost_face``: the width in pixels under which a face
+    found in a picture is a ghost's (see ``GHOST_FACE_WIDTH``; 0: none is)."""
     for r in regions:
         front = (
             (r.type == "photo" and r.source in FRONT_SOURCES)
-            or r.type == PICTURE_FACE
+            or (r.type == PICTURE_FACE and r.bbox()[2] - r.bbox()[0] >= ghost_face)
             or r.type.startswith("front_")
             or (r.type == "document_number" and r.source in ("label", GUESSED))
         )
@@ -890,21 +905,22 @@ def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
 def _back_cards(regions: list[Region], bands: list[Band], shape: tuple[int, ...]) -> list[Region]:
     """``BACK_CARD`` regions for the cards the page shows as backs (see above)."""
     signs = [r for r in regions if (r.type == "bsn" and r.source == "label") or r.type in (BACK_SIDE, BACK_LABEL)]
-    cards: list[Region] = []
+    cards: list[tuple[Region, float]] = []  # each card, and the width under which a face in a picture is a ghost's
     for b in bands:
         if b.length / b.line_height >= TD1_MAX_ASPECT:
             continue
         outline = _ghost_back_marker(b, shape)
         if any(_centre_on(outline, s.bbox()) for s in signs):
-            cards.append(Region(BACK_CARD, "mrz", outline.polygon))
+            length = min(b.length, TD1_LINE * b.line_height)  # a band found too long must not make a face look small
+            cards.append((Region(BACK_CARD, "mrz", outline.polygon), GHOST_FACE_WIDTH * length))
     # Each reading of a table (grey, binarised, card by card) gives its own extent: each is the card's.
-    cards += [Region(BACK_CARD, "label", r.polygon) for r in regions if r.type == BACK_SIDE]
+    cards += [(Region(BACK_CARD, "label", r.polygon), 0.0) for r in regions if r.type == BACK_SIDE]
     if _bsn_page(regions, bands):
         h, w = float(shape[0]), float(shape[1])
-        cards.append(Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))))
+        cards.append((Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))), 0.0))
     if any(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands):
         return []  # a passport's data page is on the page: its pictures stay portraits wherever they are
-    return [c for c in cards if not _front_on(c, regions)]
+    return [c for c, ghost_face in cards if not _front_on(c, regions, ghost_face)]
 
 
 def _band_box(band: Band) -> tuple[float, float, float, float]:
