@@ -314,6 +314,13 @@ def _grouped_mobile_not_labelled(text: str, start: int, end: int, negative: re.M
     return _LABEL_GAP.fullmatch(text, negative.end(), start) is None
 
 
+def _other_number_before(text: str, start: int) -> bool:
+    """Another number's word stands before ``start`` on its line, within reach ("gsm besteld, ordernummer 0498...":
+    the phone word further back names no number here)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _NEGATIVE_CONTEXT.search(text, max(line_start, start - NEGATIVE_CONTEXT_CHARS), start) is not None
+
+
 def _score(text: str, start: int, end: int) -> float | None:
     """Score of a valid number, or None when the words just before say it is another identifier."""
     window = text[max(0, start - CONTEXT_CHARS) : start].lower()
@@ -593,7 +600,11 @@ class PhoneNumberRecognizer(DutchRecognizer):
             if (
                 not belgian_text
                 and _GSM_BEFORE.search(text, max(0, start - 24), start) is None
-                and not (_BELGIAN_MOBILE.fullmatch(digits) and not _is_valid(digits))
+                and not (
+                    _BELGIAN_MOBILE.fullmatch(digits)
+                    and not _is_valid(digits)
+                    and not _other_number_before(text, start)
+                )
             ):
                 continue
             if not _BELGIAN_LENGTHS[0] <= len(digits) <= _BELGIAN_LENGTHS[1] or _ENTERPRISE_NUMBER.fullmatch(
