@@ -16,8 +16,7 @@ def _values(text: str) -> list[str]:
 
 def test_a_german_table_by_its_column_names() -> None:
     text = (
-        "Nr\tNachname\tVorname\tStraße\tPLZ\tOrt\tEintritt\n"
-        "118\tBecker\tJonas\tIm Winkel 4\t47533\tKleve\t01.04.2021\n"
+        "Nr\tNachname\tVorname\tStraße\tPLZ\tOrt\tEintritt\n118\tBecker\tJonas\tIm Winkel 4\t47533\tKleve\t01.04.2021\n"
     )
     assert _values(text) == ["Im Winkel 4", "47533", "Kleve"]
 
