@@ -61,7 +61,7 @@ _OCR_DOC_NUMBER = re.compile(
     r"|[A-NP-Z][A-NP-Z]{6}l)(?![\w<-])"
 )
 _OCR_REPAIR = str.maketrans("Ol", "01")
-# Groups of capitals and digits one space apart (a number written in groups, or spelled out): tried for the shape.
+# Groups of capitals and digits one separator apart (a number written in groups, or spelled out): tried for the shape.
 # (Led by a capital, the look-behind after it, so that the regex engine skips ahead to capitals: a number of the Dutch
 # shape opens with two letters.)
 # (a group as long as eight: OCR sets a space before the last digit, "NEPTC0HX 6")
