@@ -83,3 +83,23 @@ def test_a_number_read_out_turns_after_it_was_asked_for(said: str) -> None:
 def test_a_case_numbers_groups_are_no_document_number() -> None:
     text = "Melding vermissing reisdocument\nMeldingnummer: VM-26-00391\nSoort document: paspoort"
     assert _numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anna: stuur je even een foto van je ID?\n"
+        "bram: ja momentje, ik zoek hem even op want hij ligt in de auto denk ik\n"
+        "bram: staat erop: nummer NT7KWR3P4",
+        "anna: mijn id is verlopen, moet naar het gemeentehuis in Zeist, daarna boek ik de reis\n"
+        "bram: ok\n"
+        "anna: nieuwe wordt NT7KWR3P4 als het goed is",
+    ],
+)
+def test_the_id_as_a_chat_names_it(text: str) -> None:
+    assert _numbers(text) == ["NT7KWR3P4"]
+
+
+def test_id_inside_a_word_or_key_is_no_document() -> None:
+    text = "order_id=55\nklant-id 7\n" + "x " * 30 + "\nsku KL4829XB7 besteld door Idris"
+    assert _numbers(text) == []

@@ -259,6 +259,8 @@ _OCR_DIGITS = str.maketrans("OlISBGZT", "01158627")  # the last character, alway
 _DOCUMENT_TALK = re.compile(
     r"(?i)documentnummer|documentnr|paspoort|passport|identiteitskaart|identiteitsbewijs|id-?kaart|(?<![a-z])id-bewijs"
     r"|rijbewijs|reisdocument|legitimatie|verblijfs(?:document|vergunning|pas)"
+    # the ID as a chat says it: in capitals ("kopie van je ID"), or someone's ("mijn id", "haar id")
+    r"|(?-i:(?<![\w-])ID(?![\w-]))|(?:mijn|m'n|mn|je|jouw|uw|zijn|haar|hun)[ \t]+id(?![\w-])"
 )
 DOCUMENT_TALK_REACH = 400  # characters between the number and a document word, either side: a few lines of a chat
 # A key or label of another thing right before a number ("sku=", "order_no:", "(code ", "batch=", "artikel ").
