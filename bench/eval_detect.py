@@ -6,9 +6,9 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-13`` and ``-19``
-(bench/gold/handwritten/heldout_13/19.jsonl, written by hand by writers who never saw the rules, never tuned on:
-only their aggregates are printed) and ``retired-1`` … ``-12``, ``-14`` … ``-18``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-13``, ``-19``, ``-20`` and ``-21``
+(bench/gold/handwritten/heldout_13/19/20/21.jsonl, written by hand by writers who never saw the rules, never tuned
+on: only their aggregates are printed) and ``retired-1`` … ``-12``, ``-14`` … ``-18``
 (bench/gold/handwritten/retired_N.jsonl, the first twelve such sets and the fourteenth to eighteenth, retired to
 tuning in the eleventh to twenty-eighth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -149,6 +149,10 @@ HANDWRITTEN_13 = GOLD_DIR / "handwritten" / "heldout_13.jsonl"
 # nineteenth, twenty-fifth session: written blind (north and east, the Wadden and Caribbean Netherlands; e-learning,
 # accounting and SaaS desks) after the sixteenth's misses were categorised by shape, replacing the retired sixteenth
 HANDWRITTEN_19 = GOLD_DIR / "handwritten" / "heldout_19.jsonl"
+# twentieth and twenty-first, twenty-eighth session: written blind by two writers at once (the Randstad and its
+# diaspora; Limburg, North Holland's north, Utrecht's villages and the borders), replacing the retired 17th and 18th
+HANDWRITTEN_20 = GOLD_DIR / "handwritten" / "heldout_20.jsonl"
+HANDWRITTEN_21 = GOLD_DIR / "handwritten" / "heldout_21.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -161,6 +165,8 @@ DEFAULT_SETS = {
     "gen-heldout": GOLD_DIR / "heldout_gold.jsonl",
     "handwritten-13": HANDWRITTEN_13,
     "handwritten-19": HANDWRITTEN_19,
+    "handwritten-20": HANDWRITTEN_20,
+    "handwritten-21": HANDWRITTEN_21,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
