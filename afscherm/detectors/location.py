@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from afscherm.detectors.context import has_context
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import column_values, common_words, is_family_name, is_first_name
+from afscherm.detectors.person_name import (
+    column_values,
+    common_words,
+    is_family_name,
+    is_first_name,
+    person_then_street,
+)
 from afscherm.detectors.place_fields import address_field_findings
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
@@ -425,6 +431,11 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
             break  # "Weggelopen bij de Zuiderweg 58": a sentence's preposition (streets hold it only in the rank)
         if word in _PLACE_PREPOSITIONS and k + 1 == first:
             break  # "in Rijssen op Haarstraat 51", "meneer Kooiman op Wethouder Sijtsmastraat 21": where, then a street
+        if word in _PLACE_PREPOSITIONS and _articles_between(words, k + 1, first) and not _listed_from(words, k, last):
+            break  # "bij Dirk Kroes aan de Eperweg 50": a person and where he lives ("Weg langs de Heesch" is listed)
+        van_then_street = word == "van" and first == last and (k + 1 == first or _articles_between(words, k + 1, first))
+        if van_then_street and _person_before_van(words, k, last):
+            break  # "met Henriëtte Plomp van de Sluisweg", "dhr. Van Ommeren van Loolaan 211": who, and from where
         if word in _CONNECTORS and word not in _ELISIONS:
             k -= 1
             continue
@@ -442,6 +453,40 @@ def _extend_prefix(words: list[_Word], last: int) -> int:
         first = k
         k -= 1
     return first
+
+
+def _articles_between(words: list[_Word], start: int, stop: int) -> bool:
+    """Only articles from ``words[start]`` up to ``words[stop]`` (``aan de Eperweg``), at least one."""
+    return start < stop and all(words[i].text.lower() in _ARTICLES for i in range(start, stop))
+
+
+def _person_before_van(words: list[_Word], van: int, last: int) -> bool:
+    """A person and their street around ``words[van]`` (``person_name.person_then_street``: ``Henriëtte Plomp van de
+    Sluisweg``, ``Van Ommeren van Loolaan``, ``Bert van de Schoolstraat``), not a street named after someone."""
+    if van < 1 or words[van].opened or not _is_capitalised(words[van - 1].text):
+        return False
+    if words[van - 1].text.lower() in _STREET_TITLES:
+        return False  # "Burgemeester van Walsumweg"
+    # (a name's first word: no label's colon or sentence's comma before it, no common word - "Adres: Anna van
+    # Burenstraat 6", "Ja, Rixt van Doniastraat 3" -, a particle capitalised: "Van Ommeren van Loolaan")
+    before = words[van - 2].text if van >= 2 and not words[van - 1].opened else ""
+    two = _is_name_word(before) and before.lower() not in _STREET_TITLES
+    two = two and (before in ("Van", "De", "Ten", "Ter") or before.lower() not in common_words())
+    name = " ".join(w.text for w in words[van - 2 if two else van - 1 : van])
+    between = [w.text.lower() for w in words[van + 1 : last]]
+    article = between[0] if len(between) == 1 else None
+    return person_then_street(name, article, words[last].text)
+
+
+def _listed_from(words: list[_Word], preposition: int, last: int) -> bool:
+    """A listed street of the gazetteer runs from the word before ``words[preposition]`` to ``words[last]``, the
+    preposition and its article inside its name (``Park aan het Veer``, ``Weg in den Berg``)."""
+    from afscherm.detectors.place_names import normalise, street_names  # place_names builds on this module
+
+    if preposition < 1:
+        return False
+    name = " ".join(w.text for w in words[preposition - 1 : last + 1])
+    return normalise(name) in street_names()
 
 
 # Prepositions of place that a sentence puts right before a street ("woont in Rijssen op Haarstraat 51", "Modem op

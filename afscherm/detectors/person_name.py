@@ -361,7 +361,7 @@ class PersonNameRecognizer(DutchRecognizer):
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
-        return split_at_wide_spaces(text, merge(ocr_word_ends(text, found)))
+        return split_at_wide_spaces(text, merge(ocr_word_ends(text, without_street_tails(text, found))))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
@@ -4258,6 +4258,53 @@ def is_label_part(part: str) -> bool:
     return len(words) == 1 and (form_label_kind(words[0]) is not None or word.endswith(LABEL_ENDINGS) or word in STOP)
 
 
+# A name's last part "van [de] X" where X is a street's name with its street word (``Bert van de Schoolstraat``)
+_STREET_TAIL = re.compile(r"(?<= )van(?: (de|der|den|het|'t))? ([A-ZÀ-Ý][a-zà-ÿ]+)$")
+# (its street word after a stem of three letters or more: "Schoolstraat", "Loolaan"; a listed family name stays)
+_STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "steeg", "dreef")
+
+
+def person_then_street(name: str, article: str | None, street: str) -> bool:
+    """Whether ``NAME van [ARTICLE] STREET`` is a person and the street they live in (``Henriëtte Plomp van de
+    Sluisweg``, ``Bert van de Schoolstraat``), not a street named after someone (``Anna van Burenstraat``, ``Rixt van
+    Doniastraat``, ``Jan van der Heijdenstraat``): a full name before ``van``, or one name and a street after ``de``
+    or ``het`` whose stem is a common word (a person's surname takes ``der``/``den`` or none).
+
+    >>> person_then_street("Henriëtte Plomp", "de", "Sluisweg"), person_then_street("Bert", "de", "Schoolstraat")
+    (True, True)
+    >>> person_then_street("Anna", None, "Burenstraat"), person_then_street("Jan", "der", "Heijdenstraat")
+    (False, False)
+    """
+    lower = street.lower()
+    suffix = next((w for w in _STREET_WORDS if lower.endswith(w) and len(lower) >= len(w) + 3), None)
+    if suffix is None or lower in family_names():
+        return False
+    if len(name.split()) >= 2:
+        return True
+    return article in ("de", "het") and lower[: -len(suffix)] in common_words()
+
+
+def without_street_tails(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name that runs on into a street's name (:func:`person_then_street`: ``met Bert van de Schoolstraat``,
+    ``dhr. Van Ommeren van Loolaan 211``) ends before its ``van``: a caller says who and from which street.
+
+    >>> text = "hallo met Bert van de Schoolstraat"
+    >>> [text[f.start : f.end] for f in without_street_tails(text, [Finding(10, 34, "PERSON", 0.7, "x")])]
+    ['Bert']
+    """
+    out: list[Finding] = []
+    for f in findings:
+        m = _STREET_TAIL.search(text, f.start, f.end) if f.entity_type == "PERSON" else None
+        if m is not None and m.start() > f.start + 1:
+            name = text[f.start : m.start()].strip()
+            if person_then_street(name, m.group(1), m.group(2)):
+                out.append(Finding(f.start, f.start + len(text[f.start : m.start()].rstrip()), f.entity_type, f.score,
+                                   f.recognizer))  # fmt: skip
+                continue
+        out.append(f)
+    return out
+
+
 def split_at_wide_spaces(text: str, findings: list[Finding]) -> list[Finding]:
     """A name never holds a form's wide spacing: a finding that runs over one (``G. Smits              Aanvrager``)
     keeps its first part, and a part after a gap only when it holds a listed name and no label or firm word (the
@@ -4783,9 +4830,10 @@ def clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     """Trim or drop implausible PERSON findings of the NER model; other findings pass unchanged.
 
     A model PERSON on a name the training data knows only as a place becomes a LOCATION; only as an
-    organisation or other name, it is dropped."""
+    organisation or other name, it is dropped. A name running on into a street is cut before it
+    (:func:`without_street_tails`)."""
     out = []
-    for f in findings:
+    for f in without_street_tails(text, findings):
         if f.entity_type != "PERSON" or f.recognizer in MODEL_SOURCES_EXEMPT:
             out.append(f)
             continue

@@ -24,7 +24,7 @@ from functools import lru_cache
 from afscherm.detectors.fast_scan import by_first_character
 from afscherm.detectors.field_context import delimited_cells
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import common_words
+from afscherm.detectors.person_name import TITLES, common_words, is_first_name
 from afscherm.detectors.text_facts import WordStarts, matches_from
 
 RECOGNIZER = "LocationRecognizer"
@@ -184,12 +184,36 @@ _LONG_CONNECTORS = frozenset({"over", "onder", "upon", "sous", "unter", "ober", 
 
 
 def _street_value(value: str) -> bool:
-    if "@" in value or "://" in value or not any(c.isalpha() for c in value):
+    if "@" in value or "://" in value or not any(c.isalpha() for c in value) or addressee(value):
         return False
     first = value.split()[0]
     if value[0].isupper() or value[:2] in ("'s", "'t"):
         return first.lower() not in common_words() or " " in value or _HAS_DIGIT.search(value) is not None
     return first.lower().endswith(_STREET_ENDINGS)
+
+
+# Initials as a letter's addressee writes them ("M.", "J.C.", "L.P.")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){1,4}")
+
+
+def addressee(value: str) -> bool:
+    """Whether an address field's value is the person the address opens with, not a street: a delivery form's
+    ``Bezorgadres: Marco Lindhout, Kerkwetering 21, …`` names the addressee first. Without a house number, a form
+    of address (``Dhr. L. Peeters-Hendrix``), initials (``M. Yıldız``) or a listed first name (``Marco Lindhout``)
+    before a capitalised word that ends in no street word.
+
+    >>> addressee("Marco Lindhout"), addressee("Dhr. L. Peeters-Hendrix"), addressee("M. Yıldız")
+    (True, True, True)
+    >>> addressee("Willem Alexanderlaan"), addressee("Marco Lindhout 4"), addressee("Kerkwetering")
+    (False, False, False)
+    """
+    words = value.split()
+    if _HAS_DIGIT.search(value) or not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    if words[-1].lower().endswith(_STREET_ENDINGS):
+        return False  # a street named after a person ("Willem Alexanderlaan", "Jan van Galenstraat")
+    first = words[0]
+    return first.lower() in TITLES or _INITIALS.fullmatch(first) is not None or is_first_name(first)
 
 
 def judge(kind: str, value: str) -> bool:
