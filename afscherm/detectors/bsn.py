@@ -112,6 +112,10 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W\d_])([^\W\d_])[ .](?=[^\W\d_](?![^\W\d_]
 _OCR_BSN = re.compile(r"(?<![^\W_])[b8][s5]n(?![^\W\d_])")
 
 
+# Four numbers of one to three digits apart by dots: how IP addresses are written, never a BSN (4.2.3 or 3.3.3).
+_IPV4_WRITING = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+
+
 def _labelled(text: str, start: int, end: int) -> bool:
     """BSN context before the number, also as OCR prints it (``Persoonsnumrner``, ``Burgerservicenurnmer``, ``B S
     N``, ``B.S.N.``, ``8SN``)."""
@@ -430,8 +434,8 @@ class BsnRecognizer(DutchRecognizer):
         for run in digit_runs(text):
             if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
                 continue
-            if not is_valid_bsn(run.digits):
-                continue
+            if not is_valid_bsn(run.digits) or _IPV4_WRITING.fullmatch(text, run.start, run.end):
+                continue  # (an IP address's four dotted numbers, "66.249.66.81" in a log that says bsn= elsewhere)
             # the label before it, or right after it ("2 8 5 8 7 2 4 2 4 is mijn BSN")
             if (
                 not _labelled(text, run.start, run.end)

@@ -237,6 +237,11 @@ def _run_after(words: list[tuple[int, int, str]], at: int) -> tuple[int, int] | 
     return None
 
 
+def spoken_ipv4_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of personal IPv4 addresses read out with ``punt``/``dot`` between their four numbers."""
+    return _spoken(text)
+
+
 def written_ipv4_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the IPv4 addresses written in digits in ``text`` (for rules whose own readings of digit runs must
     leave them alone: a proxy chain ``172.16.4.9, 10.0.0.1`` is no BSN read out)."""

@@ -24,7 +24,7 @@ from afscherm.detectors.context import has_context
 from afscherm.detectors.credit_card import has_issuer_prefix
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.iban import is_valid_iban
-from afscherm.detectors.ip_address import written_ipv4_spans
+from afscherm.detectors.ip_address import spoken_ipv4_spans, written_ipv4_spans
 from afscherm.detectors.phone import national_length_ok, plausible_national
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import text_facts
@@ -385,6 +385,11 @@ class SpokenNumberRecognizer(DutchRecognizer):
             # lone digits of IP addresses written in digits ("172.16.4.9, 10.0.0.1") are no number read out
             addresses = written_ipv4_spans(text)
             found = [f for f in found if not any(a < f.end and f.start < b for a, b in addresses)]
+        if found and ("punt" in lowered or "dot" in lowered):
+            # nor an address read out with its dots ("honderdtweeënnegentig punt honderdachtenzestig punt één punt
+            # vierenzeventig"): four numbers up to 255 whose nine digits may pass the 11-proef by chance
+            addresses = spoken_ipv4_spans(text)
+            found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in addresses)]
         return found
 
     def _over_two_turns(self, text: str, runs: list[tuple[int, int]], found: list[Finding]) -> list[Finding]:
