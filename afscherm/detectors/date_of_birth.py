@@ -1362,7 +1362,8 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
 
 # A birthday without its year on which someone turns an age, in one clause: the age gives the year, so the day and
 # month are that person's date of birth ("opa op 3 februari 80 wordt", "hij wordt op 20 maart negen", "ze wordt
-# vier op zeventien augustus", "ik ben op 26 oktober jarig en word dan 90"). Not after a comma ("jarig op 3 juni,
+# vier op zeventien augustus", "ik ben op 26 oktober jarig en word dan 90"), or turned it ("ze is op 17 januari 8
+# geworden", "Drieënveertig geworden, twaalf april"). Not after a comma ("jarig op 3 juni,
 # word 8": a remark on its own), nor a party's date ("het feest is 5 januari, oma wordt 80").
 # (no year after it, in digits or read out: "luna is van 23 mei tweeduizend eenentwintig" is a whole date)
 _DAY_MONTH_BARE = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?"
@@ -1370,7 +1371,7 @@ _DAY_MONTH = rf"{_DAY_MONTH_BARE}{_NO_YEAR}(?![ \t,]+(?:negentien|tweeduizend|tw
 _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
 _TURNING_AGE = re.compile(
     # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
-    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+wordt?"
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:wordt?|geworden)"
     rf"|jarig[ \t]+en[ \t]+wordt?(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
     rf"|(?<![\w-])wordt?(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
     # (an adverb before the age: "die wordt 2 december ook 60", "ze wordt 3 mei alweer 40")
@@ -1378,6 +1379,9 @@ _TURNING_AGE = re.compile(
     # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
     rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}[ \t]+op[ \t]+{_DAY_MONTH.replace('?P<', '?P<b_')}"
+    # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
+    rf"|(?<![\w-]){_AGE_WORD}[ \t]+geworden[ \t]*(?:,[ \t]*|[ \t]op[ \t]+){_DAY_MONTH.replace('?P<', '?P<c_')}"
+    r"(?=[ \t]*(?:[,.!?;)\n]|$))"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
@@ -1405,7 +1409,7 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_"):
+    for prefix in ("", "a_", "b_", "c_"):
         if m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
@@ -1880,7 +1884,8 @@ _BORN_DAY_ENDS = re.compile(r"[ \t]*(?:[,.!?;)\n]|\Z|om[ \t]+\d|[\U0001F300-\U00
 # before "geboren": a birth still to come (a due date), or a party's verb
 _DUE = re.compile(r"(?i)(?<![a-z])(?:wordt|worden|word|zal|zullen|gaat|moet|moeten|uitgerekend)(?![a-z])")
 # ("maar" opens the next clause: "haar verjaardag is pas 22 november maar het feestje is zaterdag")
-_CLAUSE_END = re.compile(r"[.!?;\n]|,[ \t]|[ \t]maar[ \t]")
+# (an emoji ends a chat's clause as a full stop does: "ben jarig op 21 juni 🥳 feestje in westkapelle")
+_CLAUSE_END = re.compile(r"[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]|,[ \t]|[ \t]maar[ \t]")
 
 
 def _clause_after(text: str, at: int) -> str:

@@ -118,6 +118,8 @@ _STAMP = (
 TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
     r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,3}?)(?:\*\*|__)?"
+    # a community chat's display name with its team after a bar ("[10:16] Maartje | Boekvast support: Hoi!")
+    r"(?:[ \t]+\|[ \t]*[^\W\d_][^\n:|]{0,30}?)?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 _DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
