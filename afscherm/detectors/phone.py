@@ -123,7 +123,12 @@ _ENTERPRISE_NUMBER = re.compile(r"0\d{3}\.\d{3}\.\d{3}")
 
 
 # German text: an e-mail or web address under .de, a +49/0049 number, the country named.
-_GERMAN_HINT = re.compile(r"(?i)\.de(?![\w-]|\.\w)|(?<!\d)(?:\+|00)49|deutschland")
+# (or words only German writes: a street's "Straße", "Festnetz", "Rufnummer", "Handynummer", "und", "bitte" - a German
+# guest's chat without any address under .de: "Tel. zu Hause 02431 94 28 17")
+_GERMAN_HINT = re.compile(
+    r"(?i)\.de(?![\w-]|\.\w)|(?<!\d)(?:\+|00)49|deutschland|stra(?:ß|ss)e|festnetz|rufnummer|handynummer"
+    r"|(?<![a-zäöüß])(?:und|bitte)(?![a-zäöüß])"
+)
 # German's phone words right before a number on its line ("Telefon (freiwillig): 0241 …", "neue Mobilnummer 0171 …").
 _GERMAN_CUE = re.compile(
     r"(?i)(?<![a-z])(?:tel|telefon\w*|mobil\w*|handy\w*|rufnummer|festnetz\w*|fax)(?![a-z])[^\d\n]{0,24}$"
@@ -133,7 +138,9 @@ _GERMAN_DIGITS = (9, 12)  # a trunk zero, an area code of two to five digits and
 # country's name): substring tests first, as each pattern, led by alternatives and a look-behind, is tried at every
 # position of the text (a text with a case oddity is always searched: see ``TextFacts.has_substring``).
 _BELGIAN_HINT_WORDS = (".be", "+32", "0032", "belgi")
-_GERMAN_HINT_WORDS = (".de", "+49", "0049", "deutschland")
+_GERMAN_HINT_WORDS = (
+    ".de", "+49", "0049", "deutschland", "straße", "strasse", "festnetz", "rufnummer", "handynummer", "und", "bitte",
+)  # fmt: skip
 
 
 def _hinted(text: str, hint: re.Pattern[str], words: tuple[str, ...]) -> bool:
