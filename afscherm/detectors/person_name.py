@@ -1217,6 +1217,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if lowered in STOP or lowered in brands():
                 continue  # (a common word may be the surname: the capital after the role says so, "klant Brouwers")
+            if _is_dutch_place(core):
+                continue  # "notaris Zwolle", "huisarts Doorn": the practice's place
             out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -1429,9 +1431,13 @@ class PersonNameRecognizer(DutchRecognizer):
             if before is None:
                 if _message_opening_name(text, start, end):
                     out.append(self._f(start, end, SCORE_WEAK))
-                continue
-            if before.group(1) in NOT_BEFORE_CAPITAL_NAME:
-                continue
+                    continue
+                if not _CLAUSE_COMMA_BEFORE.search(text, max(0, start - 3), start):
+                    continue
+                # (after a clause's comma a word is capitalised only as a name: "Die is van de tweede verdieping,
+                # Thijs heeft hem ook al gemeld")
+            elif before.group(1) in NOT_BEFORE_CAPITAL_NAME and not _ASKED_FOR.search(text, max(0, start - 16), start):
+                continue  # ("naar Milan", but "vraag naar Jannie": whom to ask for)
             if not CAPITAL_MID_AFTER.match(text, end):
                 continue
             name = m.group()
@@ -2953,6 +2959,9 @@ BIRTH_NAME = re.compile(
 SURNAME_ROLES = (
     "klant", "cliënt", "client", "patiënt", "patient", "huurder", "verhuurder", "buurman", "buurvrouw", "collega",
     "bewoner", "leerling", "melder", "aanvrager", "beller", "eigenaar",
+    # a church's, a notary's, a neighbourhood's or a practice's person by surname ("dominee Kuiper", "wijkagent
+    # Verbeek", "notaris Hoekstra"; the place of a practice is no family name: "huisarts Doorn" is judged below)
+    "dominee", "pastor", "pater", "kapelaan", "imam", "rabbijn", "notaris", "wijkagent", "huisarts", "verloskundige",
 )  # fmt: skip
 ROLE_SURNAME = re.compile(
     rf"\b(?={first_letters(SURNAME_ROLES)})(?i:{'|'.join(SURNAME_ROLES)})[ \t]+"
@@ -3434,7 +3443,13 @@ ARTICLES_BEFORE = frozenset({"een", "de", "het", "die", "deze", "dat", "dit", "t
 # "dat", which before a name is the conjunction ("vergeet niet dat Lotte dinsdag ..."): as a demonstrative it takes
 # a neuter noun, and no name is one.
 NOT_BEFORE_CAPITAL_NAME = PARTICLE_SET | PLACE_WORDS_BEFORE | (ARTICLES_BEFORE - {"dat"})
-CAPITAL_MID_AFTER = re.compile(rf"[ \t]+[{LOWER}]|[ \t]*[,.!?)](?![\w])")
+# (or an emoji, or the line's end: "Vraag naar Jannie of Kees 👋")
+CAPITAL_MID_AFTER = re.compile(
+    rf"[ \t]+[{LOWER}]|[ \t]*[,.!?)](?![\w])|[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]|\n|$)"
+)
+# A clause's comma right before a word (see _capital_first_name_mid), and the verb asking for someone before "naar".
+_CLAUSE_COMMA_BEFORE = re.compile(r"[a-zà-ÿ],[ \t]$")
+_ASKED_FOR = re.compile(r"(?i)(?<![\w])(?:vraag|vragen|vroeg|vroegen)(?:[ \t]+(?:maar|even|dan))?[ \t]+naar[ \t]$")
 # The lower-case word before " en " and, after it, a lower-case word and a verb in the plural people do (see
 # PersonNameRecognizer._lower_pair_subject).
 LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{3,}})$")
