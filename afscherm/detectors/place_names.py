@@ -928,6 +928,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_service_places(text),
             *_organisation_places(text),
             *_store_places(text),
+            *_branch_places(text),
             *_chat_turn_places(text),
             *_chat_turn_capitalised_places(text),
             *_club_places(text),
@@ -2163,6 +2164,47 @@ def _store_places(text: str) -> list[Finding]:
         if found is not None and found[1] != "first":
             out.append(Finding(*m.span("place"), "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
     return out
+
+
+# A listed chain's name (capitalised or in capitals), a branch number perhaps, then one or two capitalised words: a
+# bank statement's or receipt's payee ("PIN JUMBO ROSMALEN -23,84", "Betaling Jumbo Middelburg Markt", "HUBO ST.
+# ANNAPAROCHIE"), the branch's town after the chain anywhere on a line.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’&.-])[A-ZÀ-Ý][\w'’&-]*")
+
+
+def _branch_places(text: str) -> list[Finding]:
+    """The town after a listed chain's name anywhere (see above): a listed place, the longer reading first (``ST.
+    ANNAPAROCHIE``, then one word); not a first name, nor a word that is no place (``Jumbo Markt``)."""
+    from afscherm.detectors.org_guard import brands  # (it imports this module)
+
+    index = brands()
+    out: list[Finding] = []
+    lowered = text.lower()
+    for m in _CAPITALISED_WORD.finditer(text):
+        names = index.get(m.group().lower())
+        if not names:
+            continue
+        # the chain's whole name starts here ("Albert Heijn": its first word; a brand word inside another's name
+        # starts nothing)
+        name = next((n for n, _ in names if lowered.startswith(n, m.start()) and n.split()[0] == m.group().lower()),
+                    None)  # fmt: skip
+        if name is None or len(lowered) > m.start() + len(name) and lowered[m.start() + len(name)].isalnum():
+            continue
+        rest = _BRANCH_PLACE.match(text, m.start() + len(name))
+        if rest is None:
+            continue
+        for end in sorted({rest.end("place"), rest.end("first")}, reverse=True):
+            found = lookup(text[rest.start("place") : end])
+            if found is not None and found[1] != "first":
+                out.append(Finding(rest.start("place"), end, "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+                break
+    return out
+
+
+# (after the chain's name: a branch number perhaps, then the place's first word and perhaps a second)
+_BRANCH_PLACE = re.compile(
+    r"(?:[ \t]+\d{1,5})?[ \t]+(?P<place>(?P<first>[A-ZÀ-Ý][\w'’-]*)\.?(?:[ \t][A-ZÀ-Ý][\w'’-]*)?)(?![\w'’-])"
+)
 
 
 # Two or more capitalised names joined by hyphens ("Ede-Wageningen", a station named after the towns it serves).
