@@ -180,6 +180,7 @@ _LABEL_HINTS = (
     "nog van",
     "dus van",
     "gewoon van",
+    ", van",  # a full name given with it: "Pieter Dekkers, van vijftien augustus achtentachtig"
     "g e b",  # a label spelled out letter by letter ("G e b o r e n", "G E B . D A T U M")
     "d o b",
 )
@@ -741,6 +742,15 @@ _KIN_IS_VAN = re.compile(
     + _RELATIVES
     + r")[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$"
 )
+# ... or by a full name, a comma and "van" ("Klant: Pieter Dekkers, van vijftien augustus achtentachtig."): a caller
+# giving someone's name and birth in one breath (two capitalised words or more, particles between).
+# (the name opens the turn or follows "met"/"en"; its first word a listed first name, checked by the caller: "Garage
+# Jansen, van 3 mei 2019" and "Rapport van Anna de Vries, van 3 mei 2019" name a firm or a document's date)
+_FULL_NAME_COMMA_VAN = re.compile(
+    r"(?:^|\n|:|(?<![\w])(?:met|en))[ \t]*(?P<first>[A-ZÀ-Ý][^\W\d_]+)"
+    r"(?:[ \t]+(?:van|de|der|den|ter|ten|el|[A-ZÀ-Ý][^\W\d_]+)){0,3}"
+    r"[ \t]+[A-ZÀ-Ý][^\W\d_'’-]+(?:-[A-ZÀ-Ý][^\W\d_]+)?,[ \t]*van[ \t]+$"
+)
 _AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
@@ -801,6 +811,17 @@ def _first_name_is_van(text: str, start: int) -> bool:
 
     name = m.group(1)
     return is_first_name(name, lowercase_ok=True) and name.lower() not in common_words()
+
+
+def _full_name_comma_van(text: str, start: int) -> bool:
+    """A full name whose first word is a listed first name, a comma and "van" end right before ``start`` (see
+    ``_FULL_NAME_COMMA_VAN``)."""
+    m = _FULL_NAME_COMMA_VAN.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    from afscherm.detectors.person_name import is_first_name  # (person_name imports this module)
+
+    return is_first_name(m.group("first"))
 
 
 def _child_is_van(text: str, start: int, end: int, day: date) -> bool:
@@ -2525,10 +2546,14 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and day.year <= today.year - MIN_AGE_YEARS
             )
             # "Fenna is van 2 mei 2020": a person by first name is a date (not "tot", a period); so is a parent or
-            # relative ("papa is toch van 9 januari 1944?")
+            # relative ("papa is toch van 9 januari 1944?"), and a full name given with it ("Pieter Dekkers, van ...")
             labelled = labelled or (
                 day < today
-                and (_first_name_is_van(text, start) or _KIN_IS_VAN.search(text, max(0, start - 40), start) is not None)
+                and (
+                    _first_name_is_van(text, start)
+                    or _KIN_IS_VAN.search(text, max(0, start - 40), start) is not None
+                    or _full_name_comma_van(text, start)
+                )
                 and _UNTIL_AFTER.match(text, end) is None
                 and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
             )
