@@ -242,6 +242,36 @@ def spoken_ipv4_spans(text: str) -> list[tuple[int, int]]:
     return _spoken(text)
 
 
+# An address typed loosely after a word that names it ("mijn ip is 84 . 241 . 12 . 9", "ip: 084.241.012.009",
+# "het ip-adres 84,241,12,9"): four numbers of up to three digits apart by dots or commas with spaces around them as
+# a hand types them, or with the leading zeros a form pads them with. Only within IP_CUE_REACH characters after the
+# word on its line: four small numbers apart by commas are a list anywhere else.
+_IP_CUE = re.compile(r"(?i)(?<![a-z])ip(?:v4)?(?:[ -]?(?:adres|address|nummer|nr))?(?![a-z])")
+_LOOSE_IPV4 = re.compile(
+    r"(?<![\d.,])(\d{1,3})[ \t]*([.,])[ \t]*(\d{1,3})[ \t]*\2[ \t]*(\d{1,3})[ \t]*\2[ \t]*(\d{1,3})(?![\d]|[.,]\d)"
+)
+IP_CUE_REACH = 40
+
+
+def _loosely_written(text: str) -> list[tuple[int, int]]:
+    """Spans of addresses typed loosely after an IP word (see ``_LOOSE_IPV4``), not in the plain writing the main
+    pattern reads."""
+    out: list[tuple[int, int]] = []
+    for cue in _IP_CUE.finditer(text):
+        line_end = text.find("\n", cue.end())
+        stop = min(len(text) if line_end < 0 else line_end, cue.end() + IP_CUE_REACH)
+        m = _LOOSE_IPV4.search(text, cue.end(), stop)
+        if m is None:
+            continue
+        octets = [m.group(i) for i in (1, 3, 4, 5)]
+        plain = m.group(2) == "." and " " not in m.group() and "\t" not in m.group()
+        if plain and not any(len(o) > 1 and o.startswith("0") for o in octets):
+            continue  # the plain writing: the main pattern's
+        if _is_ipv4(".".join(str(int(o)) for o in octets)):
+            out.append(m.span())
+    return out
+
+
 def written_ipv4_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the IPv4 addresses written in digits in ``text`` (for rules whose own readings of digit runs must
     leave them alone: a proxy chain ``172.16.4.9, 10.0.0.1`` is no BSN read out)."""
@@ -284,6 +314,12 @@ class IpAddressRecognizer(DutchRecognizer):
                 if _is_ipv4(m.group(1).replace("-", ".")):
                     found.append(self._finding(text, *m.span(1)))
         lowered = text_facts(text).lowered
+        if "ip" in lowered:
+            found += [
+                self._finding(text, start, end)
+                for start, end in _loosely_written(text)
+                if not any(f.start < end and start < f.end for f in found)
+            ]
         # (an address read out says "punt" or "dot" three times; neither word can overlap itself or the other, and no
         # case-insensitive match of their letters escapes lower-casing: the pattern, which backtracks a lot, is spared)
         if lowered.count("punt") + lowered.count("dot") >= 3:
