@@ -165,6 +165,9 @@ _LABEL_HINTS = (
     "verjaardag",
     "jarig",
     "nacimiento",
+    "nascimento",
+    "nascid",
+    "tarihi",
     "nascita",
     "urodz",
     "ur.",
@@ -212,7 +215,9 @@ _BIRTH_LABEL = re.compile(
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
-    r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b)"
+    r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
+    # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
+    r"|data\s+de\s+nascimento|nascid[oa]\s+em|do[gğ]um\s+tarihi)"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -233,7 +238,7 @@ _BIRTH_LABEL = re.compile(
 # Where a _BIRTH_LABEL match that is not anchored at the date can start, in the lower-cased text: the first letters of
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
-                "urodzon", "ur.", "berne")  # fmt: skip
+                "urodzon", "ur.", "berne", "nascid", "dogum", "doğum")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
