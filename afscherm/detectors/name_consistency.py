@@ -229,7 +229,7 @@ def _glued_particle_forms(surname: str) -> set[str]:
 
 
 def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
-    findings = clean_locations(text, clean_persons(text, findings))
+    findings = clean_locations(text, clean_persons(text, german_nouns(text, findings)))
     persons = [f for f in findings if f.entity_type == "PERSON"]
     forms: set[str] = set()
     for f in persons:
@@ -682,6 +682,73 @@ def implausible_place(value: str) -> bool:
         or is_compound_noun(word)
         or form_label_kind(word) is not None  # a form's name label as OCR damaged it ("Naarn", "Achternaarn")
     )
+
+
+# Words only German writes (none a Dutch word): two on a line make it German. German capitalises every noun, so the
+# model, which reads a capital mid-sentence as a name, takes "Hause", "Rezeption", "Und die Rechnung" for names there.
+GERMAN_WORDS = frozenset(
+    "und ist nicht ich mit auf für bitte danke sind haben wir aber auch schon gibt kein keine sehr meine mein ihr ihre"
+    " unser unsere euch uns zu zum zur wäre würde können möchte grüße gruß herzlichen herzliche liebe lieber schönen"
+    " schöner schöne vielen viele sie bis uhr habe bei ihnen eine einen einem jetzt doch wird kann muss sonst".split()
+)
+# Of those, the ones a model's span may open with before a name ("Meine Frau Brigitte", "Grüße aus Aachen").
+_GERMAN_LEADS = GERMAN_WORDS | {
+    "die", "der", "das", "den", "dem", "des", "ein", "aus", "von", "frau", "familie", "willkommen", "freundlichen",
+    "freundliche", "besten", "beste", "guten", "hallo", "sehr", "geehrter", "geehrte", "herr", "an", "nach", "in",
+}  # fmt: skip
+# German's articles and determiners: a capitalised word after one is a noun ("meine Karte", "einen Bäcker"), however
+# a surname list knows it.
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:die|der|das|den|dem|des|ein|eine|einen|einem|einer|meine|meinen|mein|ihre|ihren|ihr|im|am"
+    r"|zum|zur|kein|keine|keinen)[ \t]+(?:[a-zäöüß]+[ \t]+)?$"  # (an adjective between: "die alte Karte")
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _german_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` holds two words of :data:`GERMAN_WORDS` or more, or one in a text that holds five."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].lower()
+    said = len({w for w in _WORD.findall(line) if w in GERMAN_WORDS})
+    return said >= 2 or said == 1 and len({w for w in _WORD.findall(text.lower()) if w in GERMAN_WORDS}) >= 5
+
+
+def german_nouns(text: str, findings: list[Finding]) -> list[Finding]:
+    """The model's PERSON and LOCATION findings on a German line (:func:`_german_line`) without the German words they
+    open with (``Meine Frau Brigitte``: ``Brigitte``); dropped when nothing is left, or one word that no name or place
+    list knows (``Hause``, ``Rezeption``: a noun) or that an article leads (``meine Karte``). A rule's finding of
+    German words alone (``Meine Frau``) is dropped too. Other findings, and other lines, pass unchanged."""
+    if not any(w in text for w in ("und", "ist", "nicht", "bitte", "danke", "mit", "Und", "Bitte", "Danke")):
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type not in ("PERSON", "LOCATION") or not _german_line(text, f.start):
+            out.append(f)
+            continue
+        words = list(re.finditer(r"\S+", text[f.start : f.end]))
+        if f.recognizer != NER_RECOGNIZER:
+            # a rule's name of German words alone ("Meine Frau", "an": a first name's spelling, a German word here)
+            if any(w.group().lower().strip(".,:;!?") not in _GERMAN_LEADS for w in words):
+                out.append(f)
+            continue
+        # (German words, or any lower-case word, before the name: "Meine Frau Brigitte", "den doppelten Betrag")
+        where = False  # a preposition of place stripped ("Grüße aus Aachen-Vaalserquartier"): a place follows
+        while words and (words[0].group().lower().strip(".,:;!?") in _GERMAN_LEADS or words[0].group().islower()):
+            where = words.pop(0).group().lower() in ("aus", "nach", "in", "bei")
+        if not words:
+            continue
+        start, end = f.start + words[0].start(), f.start + words[-1].end()
+        value = text[start:end].strip(".,:;!?")
+        if where:  # (this guard's reading now, which the model-place check below would not know)
+            out.append(Finding(start, start + len(value), "LOCATION", f.score, RECOGNIZER))
+            continue
+        lowered = value.lower()
+        noun = lowered not in family_names() or _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 24), start)
+        if " " not in value and lowered not in first_names() and value not in places() and noun:
+            continue  # a German noun ("Hause", "Rezeption"; "meine Karte", "einen Bäcker")
+        out.append(Finding(start, start + len(value), f.entity_type, f.score, f.recognizer))
+    return out
 
 
 def clean_locations(text: str, findings: list[Finding]) -> list[Finding]:
