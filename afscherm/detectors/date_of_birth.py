@@ -829,6 +829,42 @@ def _full_name_comma_van(text: str, start: int) -> bool:
     return is_first_name(m.group("first"))
 
 
+# A first name and its date in brackets, as a register lists children ("Jeugdpas voor kind(eren): Tess (11-02-2018)
+# en Mats (27-09-2020)"): the date is that person's birth where the line lists two such pairs or names a child or a
+# relative (not "aangepast door Jan (12-03-2024)", one name and a date of something done).
+_NAME_BRACKETED_DATE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]*\([ \t]*"
+    r"(?P<date>(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}))[ \t]*\)"
+)
+_KIN_ON_LINE = re.compile(r"(?i)(?<![a-z])(?:kind(?:eren)?|kids|zoon|dochter|(?:" + _RELATIVES + r"))(?![a-z])")
+
+
+def bracketed_births(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name span, date span) of each first name with its date of birth in brackets (see ``_NAME_BRACKETED_DATE``).
+
+    >>> text = "Jeugdpas voor kind(eren): Tess (11-02-2018) en Mats (27-09-2020)"
+    >>> [(text[slice(*n)], text[slice(*d)]) for n, d in bracketed_births(text)]
+    [('Tess', '11-02-2018'), ('Mats', '27-09-2020')]
+    >>> bracketed_births("Aangepast door Jan (12-03-2024)")
+    []
+    """
+    from afscherm.detectors.person_name import is_first_name  # (person_name imports this module)
+
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    today = date.today()
+    for line in re.finditer(r"[^\n]+", text):
+        pairs = [
+            m
+            for m in _NAME_BRACKETED_DATE.finditer(text, line.start(), line.end())
+            if is_first_name(m.group("name"))
+            and (day := _date_or_none(int(m.group("y")), int(m.group("m")), int(m.group("d")))) is not None
+            and day < today
+        ]
+        if len(pairs) >= 2 or pairs and _KIN_ON_LINE.search(text, line.start(), line.end()):
+            out += [(m.span("name"), m.span("date")) for m in pairs]
+    return out
+
+
 def _child_is_van(text: str, start: int, end: int, day: date) -> bool:
     """He or she is a past date that ends the clause ("ze is van 17 juni 2023 toch?"; not a period: "tot")."""
     return (
@@ -2468,6 +2504,13 @@ class DateOfBirthRecognizer(DutchRecognizer):
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
+            ]
+        if "(" in text:
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(*d, "DATE_OF_BIRTH", SCORE, self.name)
+                for _, d in bracketed_births(text)
+                if d not in spans and not any(f.start < d[1] and d[0] < f.end for f in found)
             ]
         listed = "verjaardag" in lowered or "jarigen" in lowered
         if (found or listed) and "en " in lowered:

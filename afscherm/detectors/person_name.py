@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 from weakref import WeakKeyDictionary
 
 from afscherm.detectors.context import ocr_folded
-from afscherm.detectors.date_of_birth import _written_dates, licence_page
+from afscherm.detectors.date_of_birth import _written_dates, bracketed_births, licence_page
 from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -2165,6 +2165,8 @@ class PersonNameRecognizer(DutchRecognizer):
         firm's word; listed or not: a name and its own date of birth in brackets or after a comma is the shape of a
         register's entry."""
         out: list[Finding] = []
+        if "(" in text:  # a first name with its date of birth in brackets, as a register lists children
+            out += [self._f(*name, SCORE_MEDIUM) for name, _ in bracketed_births(text)]
         if "geb" not in text and "Geb" not in text:
             return out
         for m in BIRTH_OWNER.finditer(text):
