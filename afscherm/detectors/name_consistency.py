@@ -695,12 +695,14 @@ GERMAN_WORDS = frozenset(
 _GERMAN_LEADS = GERMAN_WORDS | {
     "die", "der", "das", "den", "dem", "des", "ein", "aus", "von", "frau", "familie", "willkommen", "freundlichen",
     "freundliche", "besten", "beste", "guten", "hallo", "sehr", "geehrter", "geehrte", "herr", "an", "nach", "in",
+    "ich",
 }  # fmt: skip
 # German's articles and determiners: a capitalised word after one is a noun ("meine Karte", "einen Bäcker"), however
 # a surname list knows it.
 _GERMAN_ARTICLE_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:die|der|das|den|dem|des|ein|eine|einen|einem|einer|meine|meinen|mein|ihre|ihren|ihr|im|am"
-    r"|zum|zur|kein|keine|keinen)[ \t]+(?:[a-zäöüß]+[ \t]+)?$"  # (an adjective between: "die alte Karte")
+    # (an adjective between: "die alte Karte")
+    r"|zum|zur|vom|beim|ins|zu|kein|keine|keinen)[ \t]+(?:[a-zäöüß]+[ \t]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -717,7 +719,7 @@ def _german_line(text: str, pos: int) -> bool:
 def german_nouns(text: str, findings: list[Finding]) -> list[Finding]:
     """The model's PERSON and LOCATION findings on a German line (:func:`_german_line`) without the German words they
     open with (``Meine Frau Brigitte``: ``Brigitte``); dropped when nothing is left, or one word that no name or place
-    list knows (``Hause``, ``Rezeption``: a noun) or that an article leads (``meine Karte``). A rule's finding of
+    list knows (a person's: ``Rezeption``) or that an article leads (``meine Karte``, ``im Stau``). A rule's finding of
     German words alone (``Meine Frau``) is dropped too. Other findings, and other lines, pass unchanged."""
     if not any(w in text for w in ("und", "ist", "nicht", "bitte", "danke", "mit", "Und", "Bitte", "Danke")):
         return findings
@@ -736,15 +738,18 @@ def german_nouns(text: str, findings: list[Finding]) -> list[Finding]:
         where = False  # a preposition of place stripped ("Grüße aus Aachen-Vaalserquartier"): a place follows
         while words and (words[0].group().lower().strip(".,:;!?") in _GERMAN_LEADS or words[0].group().islower()):
             where = words.pop(0).group().lower() in ("aus", "nach", "in", "bei")
-        if not words:
-            continue
+        if not words or not any(c.isalpha() for w in words for c in w.group()):
+            continue  # (nothing left, or no letter: the model's "🚗")
         start, end = f.start + words[0].start(), f.start + words[-1].end()
         value = text[start:end].strip(".,:;!?")
         if where:  # (this guard's reading now, which the model-place check below would not know)
             out.append(Finding(start, start + len(value), "LOCATION", f.score, RECOGNIZER))
             continue
         lowered = value.lower()
-        noun = lowered not in family_names() or _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 24), start)
+        article = _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 24), start) is not None
+        # (a place the lists do not know is kept unless an article makes it a noun, "im Stau", "zu Hause": a German
+        # district or street would leak, and a place kept costs less than one dropped)
+        noun = article or (f.entity_type == "PERSON" and lowered not in family_names())
         if " " not in value and lowered not in first_names() and value not in places() and noun:
             continue  # a German noun ("Hause", "Rezeption"; "meine Karte", "einen Bäcker")
         out.append(Finding(start, start + len(value), f.entity_type, f.score, f.recognizer))
