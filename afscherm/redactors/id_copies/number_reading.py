@@ -66,6 +66,24 @@ def number_shape(text: str) -> bool:
 MIN_LETTERS = 2
 TO_LETTER = str.maketrans("125678", "IZSGTB")
 TO_DIGIT = str.maketrans("ODQILZSGBT", "0001125687")
+# A German card's number is printed in C F G H J K L M N P R T V W X Y Z and digits only (``GERMAN``): none of the
+# letters OCR reads for a digit there (I S O D Q B, GERMAN_DIGIT) is one of them, so in a reading otherwise of that
+# alphabet each is the digit it looks like (tuning family3 seed 45 page 19, a German card turned on A4 at 125 dpi:
+# 'R15JXL2PJ' read alone 'RISJXL2PJ' in most views, the front refused 'without its document number').
+GERMAN_DIGIT = str.maketrans("ISODQB", "150008")
+
+
+def german_read(token: str) -> bool:
+    """Whether ``token`` (capitals and digits) is a German card number once its I S O D Q B are read as the digits they
+    look like (see ``GERMAN_DIGIT``). A digit read as one is wanted (a word in capitals of consonants, I and O alone,
+    'LOCKSMITH', is no number), and MIN_LETTERS letters left.
+
+    >>> [german_read(t) for t in ("RISJXL2PJ", "R15JXL2PJ", "LOCKSMITH", "K1SSOBSDI", "RISJXLAPJ")]
+    [True, True, False, False, False]
+    """
+    repaired = token.translate(GERMAN_DIGIT)
+    letters = sum(c.isalpha() for c in repaired)
+    return bool(GERMAN.match(repaired)) and any(c.isdigit() for c in token) and letters >= MIN_LETTERS
 
 
 def repaired_shape(text: str) -> bool:
@@ -78,24 +96,45 @@ def repaired_shape(text: str) -> bool:
     token = re.sub(r"[^A-Z0-9]", "", text.upper())
     if sum(c.isalpha() for c in token) < MIN_LETTERS:
         return False
-    if number_shape(token):
+    if number_shape(token) or german_read(token):
         return True
     if len(token) != 9 or sum(c.isdigit() for c in token[:2]) > 1:
         return False
     return number_shape(token[:2].translate(TO_LETTER) + token[2:8] + token[8].translate(TO_DIGIT))
 
 
+def _next_to(a: Word, b: Word) -> bool:
+    """Whether ``b`` follows ``a`` on its line, level with it and at most PAIR_GAP of their height apart."""
+    h = max(a.height, b.height)
+    level = abs(a.cy - b.cy) < 0.35 * h and min(a.height, b.height) > 0.6 * h
+    return b is not a and level and 0 <= b.x0 - a.x1 <= PAIR_GAP * h
+
+
+def _joined(a: Word, b: Word) -> Word:
+    return Word(a.text + b.text, min(a.conf, b.conf), a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1))
+
+
+# OCR splits a number it misreads in two ('MIKA 2P6Z' for 'M2XJL2P6Z') or in three pieces of three characters (tuning
+# family3 seed 45 page 19, a German card turned on A4 at 125 dpi: 'R15JXL2PJ' read 'RTS IKL 2PJ'): each two and each
+# three such words are taken as one word too. Three only of pieces shorter than PIECE_CHARS (a number's thirds).
+PIECE_CHARS = 5
+
+
 def _pairs(words: list[Word]) -> list[Word]:
-    """Each two words level with each other and at most PAIR_GAP of their height apart, as one word: OCR splits a
-    number it misreads ('MIKA 2P6Z' for 'M2XJL2P6Z')."""
+    """Each two words next to each other (``_next_to``) as one word, and each three short pieces (see above)."""
     out = []
     for a in words:
         for b in words:
-            h = max(a.height, b.height)
-            level = abs(a.cy - b.cy) < 0.35 * h and min(a.height, b.height) > 0.6 * h
-            if b is not a and level and 0 <= b.x0 - a.x1 <= PAIR_GAP * h:
-                out.append(Word(a.text + b.text, min(a.conf, b.conf), a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1)))
+            if not _next_to(a, b):
+                continue
+            out.append(_joined(a, b))
+            if _piece(a) and _piece(b):
+                out += [_joined(_joined(a, b), c) for c in words if _next_to(b, c) and _piece(c)]
     return out
+
+
+def _piece(word: Word) -> bool:
+    return len(re.sub(r"[^A-Za-z0-9]", "", word.text)) < PIECE_CHARS
 
 
 def candidates(words: list[Word]) -> list[Word]:
