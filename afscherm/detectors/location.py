@@ -471,8 +471,11 @@ def _person_before_van(words: list[_Word], van: int, last: int) -> bool:
     # Burenstraat 6", "Ja, Rixt van Doniastraat 3" -, a particle capitalised: "Van Ommeren van Loolaan")
     before = words[van - 2].text if van >= 2 and not words[van - 1].opened else ""
     two = _is_name_word(before) and before.lower() not in _STREET_TITLES
-    two = two and (before in ("Van", "De", "Ten", "Ter") or before.lower() not in common_words())
-    name = " ".join(w.text for w in words[van - 2 if two else van - 1 : van])
+    two = two and (before in ("Van", "De", "Den", "Ten", "Ter") or before.lower() not in common_words())
+    first = van - 2 if two else van - 1
+    if first >= 1 and not words[first].opened and words[first - 1].text.lower() in _ADDRESSEE_TITLES:
+        first -= 1  # "Mevrouw Den Hartog van Zandweg 30": a title and a surname are a person as a full name is
+    name = " ".join(w.text for w in words[first:van])
     between = [w.text.lower() for w in words[van + 1 : last]]
     article = between[0] if len(between) == 1 else None
     return person_then_street(name, article, words[last].text)

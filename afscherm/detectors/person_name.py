@@ -1217,7 +1217,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if lowered in STOP or lowered in brands():
                 continue  # (a common word may be the surname: the capital after the role says so, "klant Brouwers")
-            if _is_dutch_place(core):
+            if _is_dutch_place(core) and m.group(0).split()[0].lower() not in TEACHER_ROLES:
                 continue  # "notaris Zwolle", "huisarts Doorn": the practice's place
             out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
@@ -2957,6 +2957,8 @@ BIRTH_NAME = re.compile(
     rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}})"
     rf"(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
 )
+# A teacher is named by the surname whatever it is: "meester Hoogland" is no practice in Hoogland (``_role_surname``).
+TEACHER_ROLES = ("meester", "juf", "juffrouw", "mentor", "docent")
 # Roles a person is named by with their surname ("klant Brouwers", "buurvrouw Jansen", "huurder Smit").
 SURNAME_ROLES = (
     "klant", "cliënt", "client", "patiënt", "patient", "huurder", "verhuurder", "buurman", "buurvrouw", "collega",
@@ -2964,6 +2966,8 @@ SURNAME_ROLES = (
     # a church's, a notary's, a neighbourhood's or a practice's person by surname ("dominee Kuiper", "wijkagent
     # Verbeek", "notaris Hoekstra"; the place of a practice is no family name: "huisarts Doorn" is judged below)
     "dominee", "pastor", "pater", "kapelaan", "imam", "rabbijn", "notaris", "wijkagent", "huisarts", "verloskundige",
+    # a school's teacher by surname ("meester Hoogland", "juf Dijkstra"; by given name they are kinship's: "juf anouk")
+    *TEACHER_ROLES,
 )  # fmt: skip
 ROLE_SURNAME = re.compile(
     rf"\b(?={first_letters(SURNAME_ROLES)})(?i:{'|'.join(SURNAME_ROLES)})[ \t]+"
@@ -3725,7 +3729,7 @@ GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}
 NICKNAME_GIVEN_CHARS = 64
 
 # Roles a handle may put before a surname instead of a first name ("mentor.hendriks", "docent_smit").
-HANDLE_ROLES = frozenset((*SURNAME_ROLES, "mentor", "docent", "juf", "meester", "dokter", "coach", "trainer"))
+HANDLE_ROLES = frozenset((*SURNAME_ROLES, "dokter", "coach", "trainer"))
 # What ends a key before its value: "=", ":" or a quote, a blank perhaps (searched right before a handle).
 _KEY_BEFORE = re.compile(r"[=:\"'][ \t]?$")
 # A speaker handle's tail: a dot or underscore and one or two letters before the label's colon ("ellen.b:").
@@ -4276,6 +4280,9 @@ def is_label_part(part: str) -> bool:
 
 
 # A name's last part "van [de] X" where X is a street's name with its street word (``Bert van de Schoolstraat``)
+# An addressee's title right before a name: with a surname it names a person as a full name does ("dhr. Bakker van
+# Kerkweg 12", see ``person_then_street``).
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w'’])((?i:mevrouw|meneer|mijnheer|mevr\.?|mw\.?|dhr\.?|hr\.|heer))[ \t]+$")
 _STREET_TAIL = re.compile(r"(?<= )van(?: (de|der|den|het|'t))? ([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # (its street word after a stem of three letters or more: "Schoolstraat", "Loolaan"; a listed family name stays)
 _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "steeg", "dreef")
@@ -4314,7 +4321,8 @@ def without_street_tails(text: str, findings: list[Finding]) -> list[Finding]:
         m = _STREET_TAIL.search(text, f.start, f.end) if f.entity_type == "PERSON" else None
         if m is not None and m.start() > f.start + 1:
             name = text[f.start : m.start()].strip()
-            if person_then_street(name, m.group(1), m.group(2)):
+            title = _ADDRESSEE_BEFORE.search(text, max(0, f.start - 12), f.start)
+            if person_then_street(f"{title.group(1)} {name}" if title else name, m.group(1), m.group(2)):
                 out.append(Finding(f.start, f.start + len(text[f.start : m.start()].rstrip()), f.entity_type, f.score,
                                    f.recognizer))  # fmt: skip
                 continue

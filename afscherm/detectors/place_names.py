@@ -116,10 +116,14 @@ CUE = re.compile(
             *"in uit naar te vanuit vanaf".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
-            # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen")
+            # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
+            # "in de kerk van Susteren": no person's church)
             *(
                 rf"{word}{_GAP}van"
-                for word in "station centrum binnenstad noorden zuiden oosten westen kant haven stadhuis".split()
+                for word in (
+                    "station centrum binnenstad noorden zuiden oosten westen kant haven stadhuis kerk ziekenhuis"
+                    " gemeentehuis"
+                ).split()
             ),
             # a distance from a town ("zo ver weg van nijmegen", "niet ver van zwolle", "10 km van assen")
             *(rf"{word}{_GAP}(?:weg{_GAP})?van" for word in ("ver", "afstand", "km", "kilometer")),
@@ -1347,7 +1351,13 @@ def _residence_places(text: str) -> list[Finding]:
     for m in _RESIDENCE.finditer(lowered):
         start, end = m.span("place")
         word = text[start:end]
-        if lookup(word) is not None:
+        listed = lookup(word)
+        if listed is not None and listed[1] == "word" and len(listed[0]) >= 4 and _AFTER_UNLISTED.match(text, end):
+            # A listed place that is a word too, where the cue rule reads it only right after "woon in" or ending the
+            # phrase: at a residence with the chat's words between ("ik woon zelf in haren dus fiets") it is the place,
+            # as a word no list holds is.
+            out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        if listed is not None:
             # a listed town, then after a comma its part no list holds ("woon in Antwerpen, Borgerhout.")
             district = _DISTRICT_AFTER_COMMA.match(text, end)
             if (
