@@ -2696,6 +2696,13 @@ def _corner_streets(text: str) -> list[Finding]:
         pair = [m.span(1), m.span(2)]
         if all(_road_street(lowered[a:b]) for a, b in pair):
             found.extend(Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for a, b in pair)
+    for m in _CORNER_BETWEEN.finditer(text):
+        pair = [m.span(1), m.span(2)]
+        lowers = [text[a:b].lower() for a, b in pair]
+        if all(_is_compound_street(lower) and not is_family_name(lower) for lower in lowers) and any(
+            _road_street(lower) for lower in lowers
+        ):
+            found.extend(Finding(a, b, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME) for a, b in pair)
     for m in _CORNER_LISTED.finditer(text):
         pair = [m.span(1), m.span(2)]
         roads = [_road_street(text[a:b].lower()) for a, b in pair]
@@ -2720,6 +2727,9 @@ def _listed_capitalised_street(name: str) -> bool:
     return len(words) > 1 or not (name.lower() in common_words() or is_first_name(name) or is_family_name(name))
 
 
+# A corner named with "hoek" between its streets ("kerkstraat hoek lingedijk", "Stationsweg hoek Molendijk"): two words
+# with a street's ending, one of them a road's, neither a surname ("Hoogendijk").
+_CORNER_BETWEEN = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})[ \t]+(?i:hoek)[ \t]+([^\W\d_][\w'’-]{2,})(?![\w'’-])")
 # A corner named with one street capitalised after the other (the second may be two or three capitalised words).
 _CORNER_LISTED = re.compile(
     r"(?<![\w-])(?i:hoek|kruising|kruispunt)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]{2,}"

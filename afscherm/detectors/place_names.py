@@ -159,9 +159,12 @@ TOWN_CUES = frozenset(
     {"in", "uit", "vanuit", "vanaf", "naar", "richting", "regio", "omgeving", "locatie", "vestiging", "yn", "út", "nei"}
 )
 # What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
-# toch?", "uit kampen hoor").
+# toch?", "uit kampen hoor"); a laugh or an emoji as a chat ends one ("in kampen haha", "naar leiden 🚗"); or another
+# place's phrase joined to it ("in haren of bij jou in glimmen?", "in leiden maar in oegstgeest").
 CHAT_PHRASE_END = re.compile(
-    r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?(?:[,.!?;)\n]|$)"
+    r"[ \t]*(?:(?:toch|hoor|he|hè|eigenlijk|zelf|dus|ofzo|trouwens|inmiddels|nu)(?![\w'’])[ \t]*)?"
+    r"(?:[,.!?;)\n]|$|(?:haha\w*|hihi\w*|lol|xd)(?![\w'’])|[\u2600-\u27bf\U0001f300-\U0001faff])"
+    r"|[ \t]+(?:of|en|maar)[ \t]+(?:in|bij|naar|uit|vanuit|op)[ \t]"
 )
 
 
