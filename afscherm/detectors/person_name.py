@@ -1027,9 +1027,11 @@ class PersonNameRecognizer(DutchRecognizer):
         """``sanne: morgen?``, ``[12:04] bram: ok``, ``2/3/25, 09:12 - niels: ja``: a listed first name
         (word-like ones too: ``roos:``) as the speaker of a chat line, with a listed surname if one follows. A pet
         form of a listed name (``stefje:``, ``rikkie:``) speaks too, in a chat where another speaker is a listed
-        name (a list of notes, ``bonnetje: bewaren``, has no such speaker)."""
+        name (a list of notes, ``bonnetje: bewaren``, has no such speaker). So does a word behind a clock's time stamp
+        (``[09:40] wil: mag tuinafval er ook in``, ``[20:11] kroon: klopt``), in such a chat."""
         out = []
         pets: list[tuple[int, int]] = []
+        words_at_times: list[tuple[int, int]] = []
         listed: set[str] = set()
         # a line-start pattern whose label ends in a colon on its line
         for m in matches_from(LOWER_SPEAKER, text, text_facts(text).colon_line_starts):
@@ -1040,6 +1042,8 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
                 elif len(words) == 1 and words[0] in pet_first_names():
                     pets.append(m.span("name"))
+                elif len(words) == 1 and _CLOCK.search(m.group("stamp") or "") and word_speaker(words[0]):
+                    words_at_times.append(m.span("name"))
                 continue
             start = m.start("name")
             rest = " ".join(words[1:])
@@ -1051,7 +1055,7 @@ class PersonNameRecognizer(DutchRecognizer):
             listed.add(words[0])
             out.append(self._f(start, end, SCORE_MEDIUM))
         if listed:
-            out += [self._f(start, end, SCORE_WEAK) for start, end in pets]
+            out += [self._f(start, end, SCORE_WEAK) for start, end in pets + words_at_times]
         return out
 
     def _lower_titled(self, text: str) -> list[Finding]:
@@ -2786,6 +2790,24 @@ def _role_word(word: str) -> bool:
     ``Patiënt``): it speaks in a chat, or stands before a speaker's name, but is no name."""
     lowered = word.lower()
     return lowered in ROLE_SPEAKERS or lowered in PERSON_ROLES
+
+
+# A clock's time in a chat's stamp ("[09:40]", "2/3/25, 09:12 -"): a message's, not a bracketed label's ("[Kapsalon]").
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def word_speaker(word: str) -> bool:
+    """A word that may be a chat speaker's name behind a clock's time stamp though it is a common word too (``wil``,
+    ``kroon``, ``mo``): no role, kin or function word, and no word a note or a log labels a line with (``vraag``,
+    ``status``)."""
+    return len(word) >= 2 and word not in ROLE_SPEAKERS and word not in STOP and word not in _LINE_LABEL_WORDS
+
+
+_LINE_LABEL_WORDS = frozenset(
+    "vraag antwoord opmerking reactie status actie besluit conclusie probleem oplossing melding fout foutmelding tip"
+    " let nota notities agenda punt stap taak planning resultaat uitslag totaal prijs datum tijd locatie adres"
+    " onderwerp betreft bericht".split()
+)
 
 
 def unlisted_speaker(words: list[str]) -> bool:
