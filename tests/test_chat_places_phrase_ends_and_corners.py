@@ -48,3 +48,19 @@ def test_both_streets_of_a_corner_named_with_hoek_between_them(text: str, street
 
 def test_a_surname_beside_hoek_is_no_street() -> None:
     assert ("Hoogendijk", "LOCATION") not in _found("mevrouw Hoogendijk hoek Kerkstraat belde")
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("we wonen sinds kort in zuilen", "zuilen"),
+        ("ze woont nu in de pijp, lekker centraal", "de pijp"),
+        ("ik woon in marslanden en werk in zwolle", "marslanden"),
+    ],
+)
+def test_a_town_s_part_where_someone_lives_is_a_place_however_typed(text: str, district: str) -> None:
+    assert (district, "LOCATION") in _found(text)
+
+
+def test_the_neighbourhood_as_a_word_is_no_district() -> None:
+    assert not any(t == "LOCATION" for _, t in _found("wij wonen in de wijk met de molen"))

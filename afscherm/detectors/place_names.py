@@ -1344,6 +1344,24 @@ def _unlisted_word(word: str) -> bool:
     return not is_first_name(word, lowercase_ok=True)
 
 
+_ARTICLE_THEN_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*(?:-[\w'’]+)*)")
+
+
+def _district_at_residence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a listed district (:func:`district_index`) named at ``text[start:end]`` after a residence's "in",
+    with the article its name opens with (``de pijp``), when the phrase ends there (``_AFTER_UNLISTED``)."""
+    word = text[start:end]
+    if word.lower() in ("de", "het", "'t", "’t"):
+        m = _ARTICLE_THEN_WORD.match(text, end)
+        if m is None:
+            return None
+        word, end = text[start : m.end(1)], m.end(1)
+    found = lookup(word, with_districts=True)
+    if found is None or found[0] not in district_index() or _AFTER_UNLISTED.match(text, end) is None:
+        return None
+    return start, end
+
+
 def _residence_places(text: str) -> list[Finding]:
     """Where a chat says someone lives, a word no list holds that ends the phrase: a neighbourhood or village
     (``we wonen nu in lombok!``, ``woont sinds kort in Hoogkerk``); listed places are the cue rule's."""
@@ -1360,6 +1378,12 @@ def _residence_places(text: str) -> list[Finding]:
             # phrase: at a residence with the chat's words between ("ik woon zelf in haren dus fiets") it is the place,
             # as a word no list holds is.
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        district = _district_at_residence(text, start, end) if listed is None else None
+        if district is not None:
+            # A town's part, however it is typed and whatever else its name means ("we wonen in zuilen", "woont nu in
+            # de pijp"): where someone lives.
+            out.append(Finding(*district, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            continue
         if listed is not None:
             # a listed town, then after a comma its part no list holds ("woon in Antwerpen, Borgerhout.")
             district = _DISTRICT_AFTER_COMMA.match(text, end)
