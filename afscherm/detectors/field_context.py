@@ -501,10 +501,10 @@ def delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tup
         pos = cut + 1
 
 
-_BORDER_LINE = re.compile(r"[ \t]*[+|][-=+| \t]*")
+BORDER_LINE = re.compile(r"[ \t]*[+|][-=+| \t]*")
 
 
-def _row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+def row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
     """:func:`delimited_cells`, a double-quoted cell keeping the delimiters it holds (a CSV row's ``"Bakker-de
     Ruiter, A.",30/11/1958`` is two cells)."""
     if text.find('"', start, end) < 0:
@@ -550,10 +550,10 @@ def _table_cells(
         while lo < len(text):
             hi = text.find("\n", lo)
             hi = len(text) if hi < 0 else hi
-            if delimiter == "|" and _BORDER_LINE.fullmatch(text, lo, hi):
+            if delimiter == "|" and BORDER_LINE.fullmatch(text, lo, hi):
                 lo = hi + 1
                 continue
-            cells = _row_cells(text, lo, hi, delimiter)
+            cells = row_cells(text, lo, hi, delimiter)
             if len(cells) != counts[delimiter] + 1:
                 break
             for name, (a, b) in zip(header, cells, strict=True):

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from afscherm.detectors.fast_scan import by_first_character
-from afscherm.detectors.field_context import delimited_cells
+from afscherm.detectors.field_context import BORDER_LINE, delimited_cells, row_cells
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import TITLES, common_words, is_first_name
 from afscherm.detectors.text_facts import WordStarts, matches_from
@@ -412,6 +412,14 @@ def _column_name(name: str) -> bool:
     return len(name.split()) <= _MAX_COLUMN_WORDS and name[-1] not in ".?!"
 
 
+def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A row of column names: no digit, and a cell that names an address part."""
+    names = [text[a:b].strip(" \t\"'") for a, b in cells]
+    return not any(c.isdigit() for name in names for c in name) and any(
+        name and _column_name(name) and address_kind(name) for name in names
+    )
+
+
 def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Cells under a header line that names an address part (CSV, TSV, pipe tables), row by row."""
     out: list[tuple[str, int, int]] = []
@@ -431,9 +439,14 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
         while lo < len(text):
             hi = text.find("\n", lo)
             hi = len(text) if hi < 0 else hi
-            if text.count(delimiter, lo, hi) != counts[delimiter]:
-                break
-            for name, kind, (a, b) in zip(header, kinds, delimited_cells(text, lo, hi, delimiter), strict=True):
+            if delimiter == "|" and BORDER_LINE.fullmatch(text, lo, hi):
+                lo = hi + 1
+                continue  # a pipe table's border ("+------+-----+") between its header and rows
+            # (a quoted cell keeps the delimiters it holds: "Molenweg 14; achterom")
+            cells = row_cells(text, lo, hi, delimiter)
+            if len(cells) != counts[delimiter] + 1 or _is_header(text, cells):
+                break  # the table ends, or a header of its own follows a group header (";Persoon;;;Adres;;")
+            for name, kind, (a, b) in zip(header, kinds, cells, strict=True):
                 if kind is not None:
                     out.append((name, *_strip(text, a, b)))
             lo = hi + 1
