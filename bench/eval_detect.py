@@ -6,9 +6,9 @@
     [--misses 20] [--config DIR] [--json numbers.json]
 
 Default sets: ``tuning`` (bench/gold/detect_gold.jsonl, the generator's labelled set), ``gen-heldout``
-(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-19``, ``-20`` and ``-21``
-(bench/gold/handwritten/heldout_19/20/21.jsonl, written by hand by writers who never saw the rules, never tuned
-on: only their aggregates are printed) and ``retired-1`` … ``-18``
+(bench/gold/heldout_gold.jsonl, the generator's held-out seed) and ``handwritten-19``, ``-20``, ``-21``, ``-22`` and
+``-23`` (bench/gold/handwritten/heldout_19/20/21/22/23.jsonl, written by hand by writers who never saw the rules,
+never tuned on: only their aggregates are printed) and ``retired-1`` … ``-18``
 (bench/gold/handwritten/retired_N.jsonl, the first eighteen such sets, retired to tuning in the eleventh to
 twenty-ninth sessions) and ``chat-tuning``
 (bench/gold/chat_tuning.jsonl: own hand-written tuning cases — lower-case chat names, places after cues,
@@ -154,6 +154,11 @@ HANDWRITTEN_19 = GOLD_DIR / "handwritten" / "heldout_19.jsonl"
 # diaspora; Limburg, North Holland's north, Utrecht's villages and the borders), replacing the retired 17th and 18th
 HANDWRITTEN_20 = GOLD_DIR / "handwritten" / "heldout_20.jsonl"
 HANDWRITTEN_21 = GOLD_DIR / "handwritten" / "heldout_21.jsonl"
+# twenty-second and twenty-third, twenty-ninth session: written blind by two writers at once (the north: Friesland,
+# Groningen, Drenthe, the Wadden; the east and the south: Twente, Salland, the Achterhoek, Veluwe, Brabant, Zeeland),
+# replacing the retired thirteenth
+HANDWRITTEN_22 = GOLD_DIR / "handwritten" / "heldout_22.jsonl"
+HANDWRITTEN_23 = GOLD_DIR / "handwritten" / "heldout_23.jsonl"
 
 
 def is_held_out(path: Path) -> bool:
@@ -167,6 +172,8 @@ DEFAULT_SETS = {
     "handwritten-19": HANDWRITTEN_19,
     "handwritten-20": HANDWRITTEN_20,
     "handwritten-21": HANDWRITTEN_21,
+    "handwritten-22": HANDWRITTEN_22,
+    "handwritten-23": HANDWRITTEN_23,
     "chat-tuning": GOLD_DIR / "chat_tuning.jsonl",
     "retired-1": RETIRED_1,
     "retired-2": RETIRED_2,
