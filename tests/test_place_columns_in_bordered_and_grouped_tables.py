@@ -38,3 +38,10 @@ def test_a_place_in_a_csv_under_a_group_header_with_quoted_delimiters() -> None:
     assert edes == ["LOCATION", "LOCATION"]  # both rows, and never a person
     # The header's own word, read as a row of the group header before it, is no street.
     assert not any(text[f.start : f.end] == "Straat" for f in findings)
+
+
+def test_a_postcode_whose_letters_are_a_word_in_the_cell_after_a_street() -> None:
+    text = "INSERT INTO klanten VALUES (77,'Ruud Kramer','Beukenlaan 4','3833 AN','Leusden','06 41 22 80 19');"
+    assert ("3833 AN", "LOCATION") in _found(text)
+    # Without a street in the cell before, the same letters stay a unit.
+    assert not any(t == "LOCATION" and v == "1024 MB" for v, t in _found("INSERT INTO x VALUES ('ok','1024 MB','a')"))

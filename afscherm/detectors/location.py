@@ -1554,7 +1554,8 @@ class LocationRecognizer(DutchRecognizer):
             ambiguous = upper in _AMBIGUOUS_LETTERS and not known_place and (letters != upper or not context)
             # ("postcode 3572 kb": the label right before vouches for letters that are also a unit)
             labelled = ambiguous and _POSTCODE_LABEL.search(text, max(0, start - 16), start) is not None
-            if ambiguous and not labelled and not (street_before and _ENDS_PHRASE.match(text, end) is not None):
+            ends = _ENDS_PHRASE.match(text, end) is not None or _ENDS_CELL.match(text, end) is not None
+            if ambiguous and not labelled and not (street_before and ends):
                 continue
             if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before and not labelled:
                 continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
@@ -1631,10 +1632,20 @@ _ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n\u2600-\u27bf\U0001f000-\U0001faff
 
 
 def _street_before(text: str, streets: list[Finding], pos: int) -> bool:
-    """A street and house number end just before ``pos`` on its line ("kerkstraat 3, 1234 en ...")."""
+    """A street and house number end just before ``pos`` on its line ("kerkstraat 3, 1234 en ..."), or in the cell
+    before it ("'Kastanjelaan 19','3833 AN'")."""
     return any(
-        f.end <= pos and _AFTER_STREET.fullmatch(text, f.end, pos) and "\n" not in text[f.end : pos] for f in streets
+        f.end <= pos
+        and (_AFTER_STREET.fullmatch(text, f.end, pos) or _NEXT_CELL.fullmatch(text, f.end, pos))
+        and "\n" not in text[f.end : pos]
+        for f in streets
     )
+
+
+# A quoted cell's end and the next cell's start in a row of SQL, CSV or JSON ("'Kastanjelaan 19','3833 AN'"), and a
+# quoted cell's end ("'3833 AN',"): a postcode whose letters are a word too ("AN") ends its cell there.
+_NEXT_CELL = re.compile(r"""['"][ \t]*[,;|\t][ \t]*['"]""")
+_ENDS_CELL = re.compile(r"""['"][ \t]*[,;|)\t\n]""")
 
 
 def _inside(starts: list[int], spans: list[Finding], pos: int) -> bool:
