@@ -289,10 +289,17 @@ def _plausible_length(value: str) -> bool:
 _AREA_TENS = frozenset({"10", "20", "30", "40", "50", "70"})
 
 
+_DUTCH_IBAN_WITHOUT_ZERO = re.compile(r"NL\d\d[A-Z]{4}[1-9]\d{8}")
+
+
 def _entity_of_tokens(tokens: list[_Token], i: int, value: str, bare_mobile: bool = True) -> str | None:
     """What ``value`` (the digits of ``tokens[i:…]``) is; a run opening with a city's area code said as a tens word,
     its trunk zero left out, is the phone number the zero makes it."""
     entity = _entity(value)
+    if entity is None and _DUTCH_IBAN_WITHOUT_ZERO.fullmatch(value) and is_valid_iban(f"{value[:8]}0{value[8:]}"):
+        # a Dutch account said in hundreds or pairs drops its leading zero ("ABNA vierhonderdzeventien zestien ..."
+        # for 0417 16...): ten digits after the bank's code, nine said
+        return "IBAN_CODE"
     if entity is None and tokens[i].spoken and tokens[i].value in _AREA_TENS and len(value) == 9:
         return "PHONE_NUMBER" if _is_phone("0" + value) else None
     # a mobile number said again without its trunk zero, "zes" alone first ("zes zeventien drieëndertig nul vier …")
