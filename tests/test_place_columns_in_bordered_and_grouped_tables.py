@@ -45,3 +45,17 @@ def test_a_postcode_whose_letters_are_a_word_in_the_cell_after_a_street() -> Non
     assert ("3833 AN", "LOCATION") in _found(text)
     # Without a street in the cell before, the same letters stay a unit.
     assert not any(t == "LOCATION" and v == "1024 MB" for v, t in _found("INSERT INTO x VALUES ('ok','1024 MB','a')"))
+
+
+def test_a_row_s_id_on_the_next_line_is_no_postcode_after_the_row_s_street() -> None:
+    # A COPY dump: after a row with a street, the next row opens with a five-digit id and a "Surname, Given" cell.
+    text = (
+        "COPY klanten (klant_id, naam, straat, postcode, plaats) FROM stdin;\n"
+        "60211\tWouters, Els\tStationsstraat 41 bus 3\t3920\tLommel\n"
+        "60212\tSchürmann, Jörg\tBahnhofstraße 7\t48599\tGronau\n"
+    )
+    found = _found(text)
+    assert ("60212", "LOCATION") not in found and ("Schürmann", "LOCATION") not in found
+    assert ("Schürmann, Jörg", "PERSON") in found and ("Gronau", "LOCATION") in found
+    # A street ending its line, the code and place opening the next: the address goes on there.
+    assert ("Norderney", "LOCATION") in _found("Adres: Strandstraße 14\n26548 Norderney")
