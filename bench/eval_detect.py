@@ -228,6 +228,7 @@ DEFAULT_SETS = {
     "tuning-34": GOLD_DIR / "handwritten" / "tuning_34.jsonl",
     "tuning-35": GOLD_DIR / "handwritten" / "tuning_35.jsonl",
     "tuning-36": GOLD_DIR / "handwritten" / "tuning_36.jsonl",
+    "tuning-37": GOLD_DIR / "handwritten" / "tuning_37.jsonl",
 }
 
 
