@@ -2968,6 +2968,32 @@ def column_header(text: str, start: int, end: int) -> str | None:
     return _header_cell(text, record[0], start, record[2]) if record is not None else _own_header(text, start)
 
 
+# A day and a month without a year as a table's cell holds it ("12 juni", "3 okt", "28-02", "30/12"), the whole cell.
+_YEARLESS_CELL = re.compile(
+    rf"(?<=[;,|\t\"'])[ \t]*(?:\d{{1,2}}[ \t]+(?:{_MONTH_NAMES})\.?|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))"
+    r"[ \t]*(?=[;,|\t\"'\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _yearless_in_birth_columns(text: str, taken: list[tuple[int, int]]) -> list[Finding]:
+    """Birthdays without a year in a column a birth label heads (``verjaardag``: ``"12 juni"``, ``"28-02"``): the
+    date of birth as the table keeps it (a day and month are the person's all the same)."""
+    out: list[Finding] = []
+    for m in _YEARLESS_CELL.finditer(text):
+        start, end = (
+            m.start() + len(m.group()) - len(m.group().lstrip()),
+            m.end() - (len(m.group()) - len(m.group().rstrip())),
+        )
+        if any(a < end and start < b for a, b in taken):
+            continue
+        record = _record(text, start, end)
+        header = _header_cell(text, record[0], start, record[2]) if record is not None else _own_header(text, start)
+        if header is not None and _BIRTH_LABEL.search(header):
+            out.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "BirthDateInRecord"))
+    return out
+
+
 def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """Add as DATE_OF_BIRTH each date that shares a record with a person's name or BSN (see the module
     docstring); a column headed by a birth label makes every date in it one, another date's header none."""
@@ -2998,6 +3024,7 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
         )
         if holder_in_record or _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
+    added += _yearless_in_birth_columns(text, taken)
     # a date read out right after a person's name, as a call's transcript writes it ("Mijn vrouw Esther, negen januari
     # negentien zesentachtig."): a spoken year holds one of these words (_SPOKEN_YEARS, the century written out)
     if any(word in text or word.capitalize() in text for word in ("negentien", "tweeduizend")):

@@ -617,7 +617,10 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     if not head or not all(is_first_name(w) for w in head) or is_family_name(text[split.start() : f.end]):
         return None  # "Hans van den Bosch": a surname with its particles, whatever brand its last word is
     rest = text[split.end() : f.end].split()
-    if len(rest) >= 2 and rest[0][:1].isupper() and is_org_head(rest[0]):
+    # (the organisation's name may go on past the finding: "met Annelies van Zorggroep Voorne", the model's span
+    # ending at "Zorggroep")
+    named_on = len(rest) == 1 and _CAPITALISED_NEXT.match(text, f.end) is not None
+    if (len(rest) >= 2 or named_on) and rest[0][:1].isupper() and is_org_head(rest[0]):
         return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
     if len(rest) >= 2 and rest[0] in CAPITAL_PARTICLES:
         # "Marcel van Van Dijk Installatietechniek": no surname reads "van Van"; the capitalised particle opens the
@@ -629,6 +632,7 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
 
 
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 # A surname's particles written capitalised, as a firm's name named after its owner opens with them ("Van Dijk").
 CAPITAL_PARTICLES = frozenset({"Van", "De", "Der", "Den", "Ter", "Ten", "Van't"})
 
