@@ -123,15 +123,18 @@ def _reach(
 # (96 dpi) the closings sized by the text's glyph fill its glyphs' holes: its outline falls under TURNED_OUTLINE and
 # it is no line (tuning family3 seed 15 page 0, a residence permit's front on A4 at 96 dpi, 9 px glyphs against the
 # text's 11: released with the turned number 36 % black). So the lines are looked for at TURNED_SMALL of that glyph
-# height too.
-TURNED_SMALL = 0.7
+# height too. And at the smaller of them: a red number printed turned on a residence permit's pale tint, its glyphs
+# 0.7 of the page's, is found at up to 0.65 of their height, where its raw outline is a line's (1.78 at 0.65, 1.62 at
+# 0.7: tuning family3 seed 45 page 18, a Belgian card and a residence permit on one page, the permit's turned number
+# released 61 % black).
+TURNED_SMALL = (0.7, 0.5)
 
 
 def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
-    """The turned lines of text on ``gray`` (glyph height ``glyph``, and TURNED_SMALL of it), page pixels (see the
-    module's doc)."""
+    """The turned lines of text on ``gray`` (glyph height ``glyph``, and each of TURNED_SMALL of it), page pixels (see
+    the module's doc)."""
     out: list[Line] = []
-    for size in (glyph, TURNED_SMALL * glyph):
+    for size in (glyph, *(small * glyph for small in TURNED_SMALL)):
         f, g, inks, raw = _ink(gray, size)
         for ink in inks:
             for line in _lines(ink, g, raw):
