@@ -1846,22 +1846,15 @@ def _redact_upright(
     clock.add("redact", t)
     cut: list[Run] = []
     levelled: list[Region] = []
-    verified = _verify(
-        out_gray,
-        regions,
-        band,
-        policy,
-        analyzer,
-        values,
-        clock,
-        gray,
-        portraits,
-        glyph,
-        given is not None,
-        bands,
-        cut,
-        levelled,
-    )
+
+    def verified_copy(given_boxes: bool) -> list[str]:
+        """``_verify`` of the copy as it is now (``cut`` and ``levelled`` filled with what may be boxed more)."""
+        return _verify(
+            out_gray, regions, band, policy, analyzer, values, clock, gray, portraits, glyph, given_boxes, bands, cut,
+            levelled,
+        )  # fmt: skip
+
+    verified = verified_copy(given is not None)
     # A number a box cut (see ``cut_runs``) is boxed whole, at its own angle, when nothing else refused the page: the
     # copy painted again and verified again from scratch, at most CUT_GROW_ROUNDS times. A second refusal stands.
     rounds = 0
@@ -1878,22 +1871,7 @@ def _redact_upright(
         out_gray = gray_of(out)
         clock.add("redact", t)
         cut, levelled = [], []
-        verified = _verify(
-            out_gray,
-            regions,
-            band,
-            policy,
-            analyzer,
-            values,
-            clock,
-            gray,
-            portraits,
-            glyph,
-            False,
-            bands,
-            cut,
-            levelled,
-        )
+        verified = verified_copy(False)
     issues += verified
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
 
