@@ -34,3 +34,9 @@ def test_a_caller_s_first_name_before_van_and_an_organisation_is_the_person(text
     found = _found(text)
     assert any(t == "PERSON" and v in ("Ilona", "Annelies") for v, t in found)
     assert not any(t == "PERSON" and "Zorggroep" in v for v, t in found)
+
+
+def test_a_town_in_capitals_with_ocr_s_l_for_i_is_the_town() -> None:
+    text = "SERVlCE APOTHEEK SPlJKENlSSE  -  AFLEVERBON"
+    assert ("SPlJKENlSSE", "LOCATION") in _found(text)
+    assert not any(t == "LOCATION" for _, t in _found("KLANTNR 2231 - AFLEVERBON ALLES GOED"))

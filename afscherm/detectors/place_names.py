@@ -350,7 +350,10 @@ def _quoted_value(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] == "'" and _QUOTED_OPENING.match(text, pos - 1) is not None
 
 
-CAPS_RUN = re.compile(r"[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]{3,}(?:[ \t]+[A-ZÀ-Ý'’][A-ZÀ-Ý'’-]*){0,3}(?![\w<])")
+# (OCR reads a capital I as a lower-case l inside a word of capitals: "SPlJKENlSSE"; such an l is a capital here)
+_CAP = r"(?:[A-ZÀ-Ý'’-]|l(?=[A-ZÀ-Ý]))"
+_OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
+CAPS_RUN = re.compile(rf"[A-ZÀ-Ý'’]{_CAP}{{3,}}(?:[ \t]+[A-ZÀ-Ý'’]{_CAP}*){{0,3}}(?![\w<])")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1238,6 +1241,8 @@ class PlaceNameRecognizer(DutchRecognizer):
 
     def _capitals(self, text: str) -> list[Finding]:
         out: list[Finding] = []
+        if "l" in text:
+            text = _OCR_L_IN_CAPITALS.sub("I", text)  # (one character for one: the findings' offsets stay the text's)
         for m in CAPS_RUN.finditer(text):
             if not _left_edge(text, m.start(), "<-"):
                 continue
