@@ -1383,11 +1383,11 @@ def _residence_places(text: str) -> list[Finding]:
             # phrase: at a residence with the chat's words between ("ik woon zelf in haren dus fiets") it is the place,
             # as a word no list holds is.
             out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
-        district = _district_at_residence(text, start, end) if listed is None else None
-        if district is not None:
+        town_part = _district_at_residence(text, start, end) if listed is None else None
+        if town_part is not None:
             # A town's part, however it is typed and whatever else its name means ("we wonen in zuilen", "woont nu in
             # de pijp"): where someone lives.
-            out.append(Finding(*district, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            out.append(Finding(*town_part, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
             continue
         if listed is not None:
             # a listed town, then after a comma its part no list holds ("woon in Antwerpen, Borgerhout.")
