@@ -1925,10 +1925,11 @@ _CODE_OPENING_TURN = re.compile(
 
 
 def _foreign_code_next_turn(text: str, end: int) -> re.Match[str] | None:
-    """A five-digit code and place opening the line right after the one the street at ``end`` ends."""
+    """A five-digit code and place opening the line right after the one the street at ``end`` stands on (not a table's
+    row: its next line is the next row)."""
     line_end = text.find("\n", end, end + 120)
-    if line_end < 0 or text[end:line_end].strip(" \t,.;"):
-        return None  # the street's line goes on: a table's row, the next line the next row ("50212\tSchürmann")
+    if line_end < 0 or any(cell in text[end:line_end] for cell in "\t|;"):
+        return None  # the line goes on in cells: a table's row, the next line the next row ("50212\tSchürmann")
     m = _CODE_OPENING_TURN.match(text, line_end + 1)
     if m is None or _POSTCODE.match(text, m.start(1)) is not None:
         return None
