@@ -97,3 +97,20 @@ def test_a_turned_number_on_a_residence_permit_is_never_released_readable(analyz
     for e in truth["elements"]:
         if e["type"] in BLACKED:
             assert covered(out, e["polygon"]) >= 0.95, e["type"]
+
+
+def test_a_perforated_number_wider_than_the_text_is_a_turned_line(tmp_path: Path) -> None:
+    # The battery of 2021 passports (synthetic/id_passports) seed 1 page 11: the number perforated through to the
+    # facing page as a grid of large holes, 1.81 of the text's glyphs across (TURNED_ACROSS allows 1.8).
+    from synthetic.id_passports import write_upload as write_passport
+
+    row = write_passport(tmp_path, 11, 1)
+    truth = json.loads((tmp_path / str(row["truth"])).read_text())
+    data = (tmp_path / str(row["file"])).read_bytes()
+    perforated = [np.array(e["polygon"]) for e in truth["elements"] if e.get("copy") == "perforated"]
+    assert len(perforated) == 2  # the premise: the data page's copy and the facing page's
+    gray = _gray(data)
+    lines = turned_lines(gray, 16.1)  # the glyph height the page is measured by
+    for polygon in perforated:
+        (x0, y0), (x1, y1) = polygon.min(axis=0), polygon.max(axis=0)
+        assert any(x0 <= line.centre[0] <= x1 and y0 <= line.centre[1] <= y1 for line in lines)

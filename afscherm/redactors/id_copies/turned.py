@@ -128,20 +128,28 @@ def _reach(
 # 0.7: tuning family3 seed 45 page 18, a Belgian card and a residence permit on one page, the permit's turned number
 # released 61 % black).
 TURNED_SMALL = (0.7, 0.5)
+# And larger: a number perforated as a 5 x 7 grid of large holes is wider across than TURNED_ACROSS allows at the
+# text's glyph (the battery of 2021 passports, synthetic/id_passports seed 1: 1.81 glyphs on page 11, whose copy of the
+# number perforated through to the facing page was released 0 % black; 2.46 on page 5, a small scan). Each of
+# TURNED_LARGE of the glyph is searched too: on that battery's four released pages 1.7 finds every perforated copy.
+TURNED_LARGE = (1.3, 1.7)
 
 
 def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
-    """The turned lines of text on ``gray`` (glyph height ``glyph``, and each of TURNED_SMALL of it), page pixels (see
-    the module's doc)."""
+    """The turned lines of text on ``gray`` (glyph height ``glyph``, and each of TURNED_LARGE and TURNED_SMALL of it),
+    page pixels (see the module's doc)."""
     out: list[Line] = []
-    for size in (glyph, *(small * glyph for small in TURNED_SMALL)):
+    for size in (glyph, *(k * glyph for k in TURNED_LARGE), *(small * glyph for small in TURNED_SMALL)):
         f, g, inks, raw = _ink(gray, size)
         for ink in inks:
             for line in _lines(ink, g, raw):
                 page = Line(
                     (line.centre[0] / f, line.centre[1] / f), line.along, line.across, line.length / f, line.width / f
                 )
-                if not any(_same(page, o) for o in out):
+                # (a longer reading of a line found already is kept too: a larger size joins the pieces a smaller one
+                # found of a perforated number, each piece a line, the whole one longer - id_passports seed 1 page 11)
+                same = [o for o in out if _same(page, o)]
+                if not same or all(page.length > o.length for o in same):
                     out.append(page)
     return out
 
