@@ -133,6 +133,7 @@ TURNED_SMALL = (0.7, 0.5)
 # number perforated through to the facing page was released 0 % black; 2.46 on page 5, a small scan). Each of
 # TURNED_LARGE of the glyph is searched too: on that battery's four released pages 1.7 finds every perforated copy.
 TURNED_LARGE = (1.3, 1.7)
+TURNED_LONGER = 1.25  # a reading of a line found already is kept beside it when this many times longer (its pieces)
 
 
 def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
@@ -149,7 +150,7 @@ def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
                 # (a longer reading of a line found already is kept too: a larger size joins the pieces a smaller one
                 # found of a perforated number, each piece a line, the whole one longer - id_passports seed 1 page 11)
                 same = [o for o in out if _same(page, o)]
-                if not same or all(page.length > o.length for o in same):
+                if not same or all(page.length > TURNED_LONGER * o.length for o in same):
                     out.append(page)
     return out
 
