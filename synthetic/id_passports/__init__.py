@@ -33,6 +33,7 @@ from PIL import Image, ImageDraw, ImageFont
 from stdnum.nl import identiteitskaartnummer
 
 from synthetic.id_family3.draw import portrait
+from synthetic.identifiers import MONTHS_ID
 
 PX_PER_MM = 10.0  # drawing resolution of the booklet
 PAGE_W_MM, PAGE_H_MM = 125.0, 88.0  # ICAO TD3 page
@@ -43,14 +44,7 @@ MRZ_FACES = ("DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf")
 GENERATOR = "synthetic.id_passports"
 DOC_LETTERS = "ABCDEFGHIJKLMNPQRSTUVWXYZ"  # never an O
 DOC_DIGITS = "123456789"  # no zeros in numbers issued after December 2019
-MONTHS = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN") + (
-    "JUL/JUL",
-    "AUG/AUG",
-    "SEP/SEP",
-    "OKT/OCT",
-    "NOV/NOV",
-    "DEC/DEC",
-)
+MONTHS = MONTHS_ID  # the bilingual month abbreviations travel documents print
 SURNAMES = (
     "Hoogvliet",
     "van Emmerik",
