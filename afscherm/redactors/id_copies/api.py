@@ -60,6 +60,7 @@ from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame
 from afscherm.redactors.id_copies.ghost_cover import left_visible
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
+from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.number_reading import reread_lines, reread_numbers
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, card_words, tesseract
@@ -240,11 +241,23 @@ def _body(
     """Regions found in the printed text: the document levelled by its band and OCR'd at the scale
     the band gives (without a band: the page as it is, ``ocr_width`` wide)."""
     if band is None:
-        return body_regions(_ocr_page(gray, policy.ocr_width), analyzer, values, policy.regions(), policy.margin)
+        words = _ocr_page(gray, policy.ocr_width)
+        found = body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        return found + _mirrored(gray, words, values, policy)
     frame = document_frame(band, band_px, gray.shape)
-    view = _without_mrz_and_photo(frame.warp(gray), frame, band, portraits)
-    words = tesseract(_contrast(view), "nld", 11)
-    return [frame.to_page(r) for r in body_regions(words, analyzer, values, policy.regions(), policy.margin)]
+    view = _contrast(_without_mrz_and_photo(frame.warp(gray), frame, band, portraits))
+    words = tesseract(view, "nld", 11)
+    found = body_regions(words, analyzer, values, policy.regions(), policy.margin) + _mirrored(
+        view, words, values, policy
+    )
+    return [frame.to_page(r) for r in found]
+
+
+def _mirrored(gray: np.ndarray, words: list[Word], values: Values, policy: IdCopyPolicy) -> list[Region]:
+    """The MRZ's document number where it shows mirrored among ``words`` (``gray``'s pixels; see ``mirrored``)."""
+    if "document_number" not in policy.regions():
+        return []
+    return mirrored_regions(gray, words, values.document_numbers, policy.margin)
 
 
 def _without_mrz_and_photo(
@@ -550,6 +563,7 @@ def _find(
         width = _page_ocr_width(gray, bands, policy)
         words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        body += _mirrored(gray, words, values, policy)
         if not _has_document_number(body):
             # A tinted card on white paper reads as nothing whole: each card read on its own (see ``ocr.card_words``).
             body += card_regions(gray, analyzer, values, policy.regions(), policy.margin)
@@ -1623,11 +1637,17 @@ def _checks(
     t = time.perf_counter()
     if band is None:
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
-        words = _ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
+        view = _binarised(plain)
+        words = _ocr_page(view, int(policy.ocr_width * VERIFY_WIDTH))
     else:
-        words = tesseract(_contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain)), "nld", 11)
+        view = _contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain))
+        words = tesseract(view, "nld", 11)
     t = clock.add("verify_ocr", t)
     yield text_problems(words, analyzer, values)
+    # The MRZ's number shown mirrored (perforated through to a facing page), read flipped (see ``mirrored``).
+    if mirrored_numbers(view, words, values.document_numbers):
+        yield ["document number left readable mirrored"]
+    t = clock.add("verify_ocr", t)
     # Each tinted card on white paper read again on its own (the finder may have read it only so: ``ocr.card_words``),
     # at another scale than the finder's.
     words = card_words(plain, scale=VERIFY_WIDTH)

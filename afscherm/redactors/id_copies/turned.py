@@ -55,7 +55,11 @@ TURNED_OUTLINE = 1.6
 # checked desk cloth beside a card's edge come to 1.74 raw, at 0.41-0.46 full (bench_id_pictures seed 701 page 7).
 TURNED_OUTLINE_RAW, TURNED_RAW_LONG, TURNED_RAW_FILL = 1.7, 12.0, 0.7
 TURNED_VERTICAL = 25.0  # degrees a turned line may lean from the page's vertical (a tilted document)
-TURNED_GAP, TURNED_REACH = 0.6, 4.0  # glyph heights: a line followed through gaps this long, this far at most
+# Glyph heights: a line is followed through gaps this long, this far at most. A perforated number's glyphs are dotted
+# and a glyph's blank column leaves a gap (0.75 of the glyph the line was found at: the battery synthetic/id_passports
+# seed 3 page 3, both copies released 84-94 % black when 0.6 stopped there); a line found in a piece four glyphs long
+# can have five more past one end (synthetic/id_booklets seed 1 page 6: the last glyph 6.2 glyphs past the piece, 86 %).
+TURNED_GAP, TURNED_REACH = 0.8, 6.0
 TURNED_MARGIN = 0.35  # glyph heights around a line when it is blacked out
 TURNED_COVERED = 0.95  # share of a line that must be black in the copy
 
@@ -149,10 +153,32 @@ def turned_lines(gray: np.ndarray, glyph: float) -> list[Line]:
                 )
                 # (a longer reading of a line found already is kept too: a larger size joins the pieces a smaller one
                 # found of a perforated number, each piece a line, the whole one longer - id_passports seed 1 page 11)
-                same = [o for o in out if _same(page, o)]
-                if not same or all(page.length > TURNED_LONGER * o.length for o in same):
+                same = [i for i, o in enumerate(out) if _same(page, o)]
+                if not same or all(page.length > TURNED_LONGER * out[i].length for i in same):
                     out.append(page)
+                    continue
+                # A reading of the same line that goes on past its end (a joining finds a perforated number in two
+                # overlapping pieces, the second with its last glyph: id_passports seed 3 page 10, whose mirrored copy
+                # was released with that glyph visible) lengthens it to both readings' reach.
+                for i in same:
+                    out[i] = _joined(out[i], page)
     return out
+
+
+def _joined(a: Line, b: Line) -> Line:
+    """``a`` grown along and across its own axes to hold ``b``'s rectangle too.
+
+    >>> a = Line((10.0, 50.0), (0.0, 1.0), (-1.0, 0.0), 60.0, 8.0)
+    >>> _joined(a, Line((8.0, 70.0), (0.0, 1.0), (-1.0, 0.0), 60.0, 8.0))
+    Line(centre=(9.0, 60.0), along=(0.0, 1.0), across=(-1.0, 0.0), length=80.0, width=10.0)
+    """
+    c, u, v = np.array(a.centre), np.array(a.along), np.array(a.across)
+    corners = np.array(b.polygon()) - c
+    along, across = corners @ u, corners @ v
+    lo, hi = min(-a.length / 2, float(along.min())), max(a.length / 2, float(along.max()))
+    left, right = min(-a.width / 2, float(across.min())), max(a.width / 2, float(across.max()))
+    centre = c + (lo + hi) / 2 * u + (left + right) / 2 * v
+    return Line((float(centre[0]), float(centre[1])), a.along, a.across, hi - lo, right - left)
 
 
 def _same(a: Line, b: Line) -> bool:
