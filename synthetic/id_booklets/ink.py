@@ -246,12 +246,3 @@ def td3(number: str, born: str, sex: str, expiry: str, surname: str, given: str)
     tail = "<" * 14 + check_digit("<" * 14)
     composite = part[0:10] + part[13:20] + part[21:28] + tail
     return [line1, part + tail + check_digit(composite)]
-
-
-def bsn(rng: np.random.Generator) -> str:
-    """A random 9-digit number passing the 11-proef."""
-    while True:
-        head = [int(rng.integers(1, 10))] + [int(d) for d in rng.integers(0, 10, size=7)]
-        last = sum(d * w for d, w in zip(head, range(9, 1, -1), strict=True)) % 11
-        if last < 10:
-            return "".join(map(str, head)) + str(last)

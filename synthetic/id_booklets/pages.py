@@ -15,8 +15,10 @@ import numpy as np
 from stdnum.nl import bsn as nl_bsn
 from stdnum.nl import identiteitskaartnummer
 
+from synthetic.id_family3.identity import bsn
+
 from . import ink as draw
-from .ink import MONTHS_ID, bsn, check_digit, rgb, td3
+from .ink import MONTHS_ID, check_digit, rgb, td3
 
 PX = 9.0  # pixels per mm of a drawn page
 PAGE_MM = (125.0, 88.0)
