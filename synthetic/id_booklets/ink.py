@@ -1,131 +1,27 @@
 """Drawing and number helpers of the booklet battery: text as ink masks, security print, portraits, signatures,
 ICAO 9303 check digits and the TD3 MRZ, the BSN's 11-proef.
 
-Kept in this package (after the pattern of `synthetic/id_family3/draw.py`) so that it type-checks on its own.
+Text itself is drawn with tuning family 3's helpers (`synthetic/id_family3/draw.py`); what is drawn here differs.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 import cv2
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
 from skimage import data as skdata
 
-DEJAVU = "/usr/share/fonts/truetype/dejavu/"
-TTF_FACES = [
-    "DejaVuSans.ttf",
-    "DejaVuSans-Bold.ttf",
-    "DejaVuSansCondensed.ttf",
-    "DejaVuSansCondensed-Bold.ttf",
-    "DejaVuSerif.ttf",
-    "DejaVuSerif-Bold.ttf",
-    "DejaVuSerifCondensed.ttf",
-    "DejaVuSansMono.ttf",
-    "DejaVuSansMono-Bold.ttf",
-    "DejaVuSans-Oblique.ttf",
-]
-HERSHEY = [cv2.FONT_HERSHEY_SIMPLEX, cv2.FONT_HERSHEY_DUPLEX, cv2.FONT_HERSHEY_COMPLEX, cv2.FONT_HERSHEY_TRIPLEX]
-Box = tuple[int, int, int, int]
+from synthetic.id_family3.draw import blend, crop_ink
+
 RGB = tuple[int, int, int]
-# The bilingual month abbreviations printed on Dutch travel documents.
-MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN",
-             "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT", "NOV/NOV", "DEC/DEC")  # fmt: skip
 
 
 def rgb(values: object) -> RGB:
     r, g, b = (int(v) for v in np.asarray(values).reshape(-1)[:3])
     return (r, g, b)
-
-
-@dataclass(frozen=True)
-class Font:
-    """A typeface: 'ttf' (a DejaVu file), 'pil' (Pillow's built-in scalable font) or 'hershey' (OpenCV)."""
-
-    source: str
-    name: str = ""
-    hershey: int = 0
-    weight: int = 1
-
-
-def random_font(rng: np.random.Generator, allow_hershey: bool = True) -> Font:
-    pick = rng.random()
-    if pick < 0.6 or not allow_hershey:
-        return Font("ttf", str(rng.choice(TTF_FACES)))
-    if pick < 0.8:
-        return Font("pil")
-    return Font("hershey", hershey=int(rng.choice(HERSHEY)), weight=int(rng.integers(1, 3)))
-
-
-@lru_cache(maxsize=64)
-def _pil_font(source: str, name: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    if source == "pil":
-        return ImageFont.load_default(size)
-    return ImageFont.truetype(DEJAVU + name, size)
-
-
-def crop_ink(mask: np.ndarray) -> np.ndarray:
-    ys, xs = np.nonzero(mask > 40)
-    if len(xs) == 0:
-        return np.zeros((1, 1), np.uint8)
-    return mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
-
-
-@lru_cache(maxsize=2048)
-def _text_mask(text: str, font: Font, cap: int) -> np.ndarray:
-    if font.source == "hershey":
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-        scale = cap / 22.0
-        thick = max(1, round(scale * font.weight * 1.2))
-        (w, h), base = cv2.getTextSize(text, font.hershey, scale, thick)
-        canvas = np.zeros((h + base + 2 * thick + 4, w + 2 * thick + 4), np.uint8)
-        cv2.putText(canvas, text, (thick + 2, h + thick + 2), font.hershey, scale, 255, thick, cv2.LINE_AA)
-        return crop_ink(canvas)
-    pil = _pil_font(font.source, font.name, max(6, round(cap * 1.38)))
-    x0, y0, x1, y1 = pil.getbbox(text)
-    image = Image.new("L", (int(x1 - x0) + 4, int(y1 - y0) + 4), 0)
-    ImageDraw.Draw(image).text((2 - x0, 2 - y0), text, fill=255, font=pil)
-    return crop_ink(np.asarray(image))
-
-
-def text_mask(text: str, font: Font, cap: int) -> np.ndarray:
-    """The ink of `text` (0-255, tightly cropped) with capitals about `cap` pixels tall."""
-    return _text_mask(text, font, max(5, int(cap)))
-
-
-def blend(card: np.ndarray, mask: np.ndarray, x: int, y: int, colour: RGB, opacity: float = 1.0) -> Box:
-    """Blend `colour` through `mask` onto `card` at (x, y), clipped to the card; returns the drawn box."""
-    h, w = mask.shape[:2]
-    x0, y0, x1, y1 = max(0, x), max(0, y), min(card.shape[1], x + w), min(card.shape[0], y + h)
-    if x1 <= x0 or y1 <= y0:
-        return (x0, y0, x0, y0)
-    alpha = mask[y0 - y : y1 - y, x0 - x : x1 - x].astype(np.float32)[..., None] * (opacity / 255.0)
-    region = card[y0:y1, x0:x1].astype(np.float32)
-    card[y0:y1, x0:x1] = (region * (1 - alpha) + np.array(colour, np.float32) * alpha).astype(np.uint8)
-    return (x0, y0, x1, y1)
-
-
-def put_text(card: np.ndarray, text: str, x: int, y: int, font: Font, cap: int, colour: RGB) -> Box:
-    return blend(card, text_mask(text, font, cap), x, y, colour)
-
-
-def monospace_line(text: str, font: Font, cell_w: float, cell_h: int) -> np.ndarray:
-    """An MRZ line: every character centred in a fixed cell."""
-    line = np.zeros((cell_h, int(round(cell_w * len(text)))), np.uint8)
-    for i, ch in enumerate(text):
-        glyph = text_mask(ch, font, int(cell_h * 0.92))
-        if glyph.shape[1] > cell_w * 0.95:
-            glyph = cv2.resize(glyph, (max(1, int(cell_w * 0.9)), glyph.shape[0]), interpolation=cv2.INTER_AREA)
-        gh, gw = glyph.shape
-        gx = int(i * cell_w + (cell_w - gw) / 2)
-        gy = max(0, cell_h - gh if ch != "<" else (cell_h - gh) // 2)
-        region = line[gy : gy + gh, gx : gx + gw]
-        np.maximum(region, glyph[: region.shape[0], : region.shape[1]], out=region)
-    return crop_ink(line)
 
 
 def _polyline(layer: np.ndarray, xs: np.ndarray, ys: np.ndarray, thickness: int = 1) -> None:
@@ -197,14 +93,6 @@ def ghost(photo: np.ndarray, w: int, h: int, mono: bool, colour: RGB) -> tuple[n
     if mono:
         return np.broadcast_to(np.array(colour, np.float32), small.shape).copy(), np.clip(0.25 + 0.75 * darkness, 0, 1)
     return small, np.ones(small.shape[:2], np.float32)
-
-
-def paste(card: np.ndarray, pic: np.ndarray, alpha: np.ndarray, x: int, y: int, opacity: float) -> Box:
-    h, w = alpha.shape
-    a = (alpha * opacity)[..., None]
-    region = card[y : y + h, x : x + w].astype(np.float32)
-    card[y : y + h, x : x + w] = (region * (1 - a) + pic * a).astype(np.uint8)
-    return (x, y, x + w, y + h)
 
 
 def signature_mask(rng: np.random.Generator, w: int, h: int) -> np.ndarray:

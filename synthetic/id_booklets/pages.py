@@ -15,10 +15,12 @@ import numpy as np
 from stdnum.nl import bsn as nl_bsn
 from stdnum.nl import identiteitskaartnummer
 
+from synthetic.id_family3.draw import Font, monospace_line, paste, put_text, random_font, text_mask
 from synthetic.id_family3.identity import bsn
+from synthetic.identifiers import MONTHS_ID
 
 from . import ink as draw
-from .ink import MONTHS_ID, check_digit, rgb, td3
+from .ink import check_digit, rgb, td3
 
 PX = 9.0  # pixels per mm of a drawn page
 PAGE_MM = (125.0, 88.0)
@@ -136,9 +138,9 @@ def blank_page(rng: np.random.Generator, tint: draw.RGB) -> np.ndarray:
     return page
 
 
-def text(page: Page, value: str, x: float, y: float, font: draw.Font, cap_mm: float, ink: tuple[int, int, int]) -> Box:
+def text(page: Page, value: str, x: float, y: float, font: Font, cap_mm: float, ink: tuple[int, int, int]) -> Box:
     """Draw `value` with its top-left ink corner at (x, y) mm; returns the ink box in pixels."""
-    return draw.put_text(page.rgb, value, mm(x), mm(y), font, mm(cap_mm), ink)
+    return put_text(page.rgb, value, mm(x), mm(y), font, mm(cap_mm), ink)
 
 
 # ---------------------------------------------------------------- data page
@@ -147,8 +149,8 @@ def text(page: Page, value: str, x: float, y: float, font: draw.Font, cap_mm: fl
 def data_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
     v = holder.values
     page = Page(blank_page(rng, rgb(rng.integers([215, 200, 205], [245, 238, 242]))))
-    label_font = draw.Font("ttf", str(rng.choice(["DejaVuSans.ttf", "DejaVuSansCondensed.ttf", "DejaVuSerif.ttf"])))
-    value_font = draw.random_font(rng, allow_hershey=bool(rng.random() < 0.3))
+    label_font = Font("ttf", str(rng.choice(["DejaVuSans.ttf", "DejaVuSansCondensed.ttf", "DejaVuSerif.ttf"])))
+    value_font = random_font(rng, allow_hershey=bool(rng.random() < 0.3))
     lab_ink, val_ink = (70, 60, 90), (20, 20, 28)
     label_cap, value_cap = float(rng.uniform(1.0, 1.4)), float(rng.uniform(1.9, 2.5))
     text(page, "KONINKRIJK DER NEDERLANDEN  KINGDOM OF THE NETHERLANDS", 5, 2.5, label_font, 1.5, (90, 40, 60))
@@ -197,7 +199,7 @@ def data_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
         page.add("bsn", field_at("Persoonsnummer / Personal No.", str(v["bsn"]), x2, y + 2 * step))
     # printed document number, top right
     ink = INKS[style.number_ink]
-    nfont = draw.random_font(rng)
+    nfont = random_font(rng)
     ncap = float(rng.uniform(2.0, 3.4))
     nx, ny = float(rng.uniform(84, 92)), float(rng.uniform(4.5, 8.5))
     if style.number_label:
@@ -209,13 +211,13 @@ def data_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
     gw = float(rng.uniform(13, 18))
     gx, gy = float(rng.uniform(92, 110 - gw)), float(rng.uniform(34, 44))
     grgb, galpha = draw.ghost(photo, mm(gw), mm(gw * 1.28), bool(rng.random() < 0.7), (60, 55, 90))
-    page.add("ghost_photo", draw.paste(page.rgb, grgb, galpha, mm(gx), mm(gy), float(rng.uniform(0.35, 0.8))))
+    page.add("ghost_photo", paste(page.rgb, grgb, galpha, mm(gx), mm(gy), float(rng.uniform(0.35, 0.8))))
     # MRZ: two lines of 44 fixed cells
-    mrz_font = draw.Font("ttf", str(rng.choice(["DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"])))
+    mrz_font = Font("ttf", str(rng.choice(["DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"])))
     cell = (PAGE_MM[0] - 12.0) / 44
     boxes = []
     for i, line in enumerate(holder.mrz):
-        ink_mask = draw.monospace_line(line, mrz_font, mm(cell), mm(3.0))
+        ink_mask = monospace_line(line, mrz_font, mm(cell), mm(3.0))
         boxes.append(draw.blend(page.rgb, ink_mask, mm(6), mm(72.5 + i * 6.0), (15, 15, 20)))
         page.add("mrz_line", boxes[-1], line=i + 1)
     page.add("mrz_band", (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[1][3]))
@@ -235,8 +237,8 @@ def stamp(page: Page, rng: np.random.Generator) -> None:
         cv2.circle(layer, (cx, cy), int(r * 0.72), 255, 2, cv2.LINE_AA)
     else:
         cv2.rectangle(layer, (cx - r, cy - r // 2), (cx + r, cy + r // 2), 255, 3, cv2.LINE_AA)
-    words = draw.text_mask(
-        str(rng.choice(["SCHIPHOL", "ENTRY 14", "DEPART", "SCHENGEN"])), draw.Font("ttf", "DejaVuSans-Bold.ttf"), r // 4
+    words = text_mask(
+        str(rng.choice(["SCHIPHOL", "ENTRY 14", "DEPART", "SCHENGEN"])), Font("ttf", "DejaVuSans-Bold.ttf"), r // 4
     )
     draw.blend(page.rgb, layer, 0, 0, (60, 40, 140), float(rng.uniform(0.4, 0.8)))
     draw.blend(page.rgb, words, cx - words.shape[1] // 2, cy - words.shape[0] // 2, (60, 40, 140), 0.7)
@@ -245,7 +247,7 @@ def stamp(page: Page, rng: np.random.Generator) -> None:
 def facing_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
     v = holder.values
     page = Page(blank_page(rng, rgb(rng.integers([222, 214, 210], [250, 246, 244]))))
-    font = draw.Font("ttf", str(rng.choice(["DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansCondensed.ttf"])))
+    font = Font("ttf", str(rng.choice(["DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansCondensed.ttf"])))
     content = list(style.facing)
     if "visa" in content:
         x0, y0 = mm(rng.uniform(4, 20)), mm(rng.uniform(4, 12))
@@ -264,11 +266,9 @@ def facing_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
     if "bsn" in content:
         y = float(rng.uniform(8, 20))
         text(page, "Burgerservicenummer / Personal No.", 8, y, font, 1.3, (80, 70, 90))
-        page.add(
-            "bsn", text(page, str(v["bsn"]), 8, y + 2.8, draw.random_font(rng), float(rng.uniform(2, 3)), (20, 20, 28))
-        )
+        page.add("bsn", text(page, str(v["bsn"]), 8, y + 2.8, random_font(rng), float(rng.uniform(2, 3)), (20, 20, 28)))
     if "data_copy" in content:  # a second, small print of the holder's data
-        small = draw.random_font(rng, allow_hershey=False)
+        small = random_font(rng, allow_hershey=False)
         x, y, cap = float(rng.uniform(55, 70)), float(rng.uniform(26, 36)), float(rng.uniform(1.5, 2.0))
         page.add("name", text(page, str(v["surname"]).upper(), x, y, small, cap, (30, 30, 40)), field="surname")
         page.add("name", text(page, str(v["given_names"]), x, y + 3.5, small, cap, (30, 30, 40)), field="given_names")
@@ -287,12 +287,12 @@ def facing_page(holder: Holder, rng: np.random.Generator, style: Style) -> Page:
 
 def dot_grid(number: str, rows: int, rng: np.random.Generator) -> np.ndarray:
     """The number as a dot matrix `rows` holes high (True where a hole is burned), reading left to right."""
-    font = draw.Font(
+    font = Font(
         "ttf", str(rng.choice(["DejaVuSans-Bold.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSansMono-Bold.ttf"]))
     )
     glyphs = []
     for ch in number:
-        g = draw.text_mask(ch, font, 40).astype(np.float32)
+        g = text_mask(ch, font, 40).astype(np.float32)
         cols = max(3, round(rows * g.shape[1] / g.shape[0]))
         small = cv2.resize(g, (cols, rows), interpolation=cv2.INTER_AREA) > 90
         glyphs.append(small)
