@@ -142,6 +142,28 @@ def dutch_number_read(token: str) -> bool:
     return bool(_DUTCH_READ.match(token))
 
 
+# A date printed in one word reads as capitals and digits too: the month's abbreviation beside a day's or a year's
+# digits ('LERINOV20' for '23 NOV/NOV 2026', 'RTMAR2033' for 'MRT/MAR 2033', synthetic/id_spreads seed 1 pages 7 and 8:
+# a date of issue or expiry, read alone by ``number_reading``, stood for the number, the passport's real number left
+# readable). A word with a month (Dutch, English, German or French, as ID documents print them) next to a digit is no
+# number found: blacked out as ``DOUBTFUL`` where the page's reading gives it, not taken where it is read alone. A real
+# number holds such a month only by chance (about 1 in 2,500 at random), and is then refused, not released, if no
+# other reading finds it.
+MONTH_ABBREVIATIONS = (
+    "JAN|FEB|FEV|MRT|MAR|MRZ|MAE|APR|AVR|MEI|MAY|MAI|JUN|JUIN|JUL|JUIL|AUG|AOU|SEP|OKT|OCT|NOV|DEC|DEZ"
+)
+_DATED = re.compile(rf"(?:{MONTH_ABBREVIATIONS})(?=[0-9])|(?<=[0-9])(?:{MONTH_ABBREVIATIONS})")
+
+
+def dated(token: str) -> bool:
+    """Whether ``token`` (capitals and digits) holds a month's abbreviation next to a digit (see ``_DATED``).
+
+    >>> [dated(t) for t in ("LERINOV20", "RTMAR2033", "22JUN2027", "ZYZ42NO60", "NOVA12345")]
+    [True, True, True, False, False]
+    """
+    return bool(_DATED.search(token))
+
+
 # A Belgian card's number is twelve digits printed 3-7-2 ('592-1234567-89'), its last two the first ten mod 97 (97 for
 # 0). Found only as a long number (a personal number's box) when its label went unread (tuning family3 seed 15 page 12,
 # '594-9012693-74' read exactly beside a garbled 'ARTE D'IDENT', the front refused for its number): in that print, with
@@ -330,7 +352,7 @@ def body_regions(
                 out.append(_box([w], "document_number", "shape", margin))
             if is_document_number_like(token) or dutch_number_read(token):
                 # Blacked out either way; found only when read as printed (see ``DOUBTFUL``).
-                source = "shape" if read_as_printed(w.text) else DOUBTFUL
+                source = "shape" if read_as_printed(w.text) and not dated(token.upper()) else DOUBTFUL
                 out.append(_box([w], "document_number", source, margin))
             if is_mrz_fragment(w.text):
                 out.append(_box([w], "mrz", "shape", margin))
