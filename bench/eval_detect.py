@@ -229,6 +229,7 @@ DEFAULT_SETS = {
     "tuning-35": GOLD_DIR / "handwritten" / "tuning_35.jsonl",
     "tuning-36": GOLD_DIR / "handwritten" / "tuning_36.jsonl",
     "tuning-37": GOLD_DIR / "handwritten" / "tuning_37.jsonl",
+    "tuning-38": GOLD_DIR / "handwritten" / "tuning_38.jsonl",
 }
 
 

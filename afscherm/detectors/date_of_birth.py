@@ -183,6 +183,13 @@ _LABEL_HINTS = (
     "nog van",
     "dus van",
     "gewoon van",
+    "zelf van",
+    "trouwens van",
+    "eigenlijk van",
+    "ook van",
+    # (a subordinate clause: "klopt het dat hij van 29 mei 2023 is?")
+    "hij van",
+    "ze van",
     ", van",  # a full name given with it: "Pieter Dekkers, van vijftien augustus achtentachtig"
     "g e b",  # a label spelled out letter by letter ("G e b o r e n", "G E B . D A T U M")
     "d o b",
@@ -228,7 +235,7 @@ _BIRTH_LABEL = re.compile(
     # (an adverb between: "ze is echt van 16 maart 1941", "hij is toch van ...")
     # (asked of the one spoken to: "jij bent toch van twaalf maart negentien achtentachtig?")
     r"|(?<![a-z])(?:(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is|jij\s+bent|je\s+bent|u\s+bent)"
-    r"(?:\s+(?:echt|toch|wel|nog|dus|gewoon))?"
+    r"(?:\s+(?:echt|toch|wel|nog|dus|gewoon|zelf|trouwens|eigenlijk|ook))?"
     r"|(?:mijn|m'n|mn|zijn|haar|onze?|uw)\s+(?:" + _RELATIVES + r")(?:\s+is)?"
     # the relative named ("dochter eline is van 15-08-2011", "mijn man Erik is van 3 mei 1970")
     r"|(?<![a-z])(?:" + _RELATIVES + r")[ \t]+[a-zà-ÿ]{2,}[ \t]+is)\s+van[ \t]+$",
@@ -726,26 +733,40 @@ _GAPPED_VAN = re.compile(
 )
 # ... and by first name alone ("thijs is van 12-3-2016 en evi van 21 okt 2013"; the name is checked against the name
 # list: not "en dat van 3 mei", "en ook van ...").
-_GAPPED_NAME_VAN = re.compile(r"[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?P<who>[^\W\d_]{2,20})[ \t]+van[ \t]+")
+# (a role in brackets after the name: "ik ben zelf van 12-6-84, Wouter (vader) van 3 okt 1982")
+_GAPPED_NAME_VAN = re.compile(
+    r"[ \t]*(?:[,;]|en\b)[ \t]*(?:en[ \t]+)?(?P<who>[^\W\d_]{2,20})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]+van[ \t]+"
+)
 # A person pronoun and "is"/"ben" right before a date ("die is 22 juli 2000", "ik ben 03-04-1987"), and the clause
 # ending after it or hedged ("volgens mij", "geloof ik"): not "hij is 3 maart 1990 getrouwd".
 # ("die is van ...": the one asked about, "Uw partner staat ook op de polis?" / "Ja, die is van 28 februari 1989")
 _PERSON_IS = re.compile(
     r"(?i)(?<![a-z])(?:die|hij|zij|ze|ik|jij|je|u)[ \t]+(?:is|ben|bent)[ \t]+(?:(?:op|van)[ \t]+)?$"
 )
+# The same in a subordinate clause, the verb after the date ("klopt het dat hij van 29 mei 2023 is?", "of ze echt van
+# 3-4-2019 is"): a person's date of birth, however recent, not a period ("van 3 mei tot ..." has no verb after it).
+_SUBCLAUSE_VAN = re.compile(
+    r"(?i)(?<![\w-])(?:dat|of|omdat|want)[ \t]+(?:hij|zij|ze|ik|jij|je|u|die)[ \t]+"
+    r"(?:(?:echt|toch|wel|dus|zelf|ook)[ \t]+)?van[ \t]+$"
+)
+_VERB_AFTER = re.compile(r"(?i)[ \t]+(?:is|ben|bent|was)(?![\w-])")
 # A person named by a first name and "is van" right before a date ("En Fenna is van 2 mei 2020 toch?", "joep is van
 # 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
 # name list: not "het is van 2 mei", "Dit is van ..."). The clause ends after the date or goes on with "en".
 _FIRST_NAME_IS_VAN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+van[ \t]+$")
 # ... or by "hij"/"ze" ("ze is van 17 juni 2023 toch?"): a child's, however recent, when the date ends the clause (the
 # label rule takes "ik ben van" a date of this decade for an appointment or a list item).
-_HE_SHE_IS_VAN = re.compile(r"(?i)(?<![\w-])(?:hij|zij|ze)[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$")
+_HE_SHE_IS_VAN = re.compile(
+    r"(?i)(?<![\w-])(?:hij|zij|ze)[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus|zelf|trouwens|eigenlijk|ook)[ \t]+)?van[ \t]+$"
+)
 # ... or by a parent or relative, as family chats name them ("papa is toch van 9 januari 1944?", "mijn oma is van 3 mei
 # 1931"; see _first_name_is_van's use).
 _KIN_IS_VAN = re.compile(
-    r"(?i)(?<![\w-])(?:(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|je|jouw|uw)[ \t]+)?(?:papa|mama|pap|mam|pa|ma|"
+    r"(?i)(?<![\w-])(?:(?:(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons|je|jouw|uw)[ \t]+)?(?:papa|mama|pap|mam|pa|ma|"
     + _RELATIVES
-    + r")[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus)[ \t]+)?van[ \t]+$"
+    # the children as a family names them by their place among them ("de kleine is van 12-3-2021", "onze jongste ...")
+    + r")|(?:(?:de|mijn|m'n|mn|onze|ons|jullie|je|jouw|uw)[ \t]+)(?:kleine|jongste|oudste|middelste|tweeling))"
+    r"[ \t]+is[ \t]+(?:(?:echt|toch|wel|dus|zelf|trouwens|eigenlijk|ook)[ \t]+)?van[ \t]+$"
 )
 # ... or by a full name, a comma and "van" ("Klant: Pieter Dekkers, van vijftien augustus achtentachtig."): a caller
 # giving someone's name and birth in one breath (two capitalised words or more, particles between).
@@ -757,8 +778,10 @@ _FULL_NAME_COMMA_VAN = re.compile(
     r"[ \t]+[A-ZÀ-Ý][^\W\d_'’-]+(?:-[A-ZÀ-Ý][^\W\d_]+)?,[ \t]*van[ \t]+$"
 )
 _AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
+# (an emoji ends a chat's clause as a full stop does: "de kleine is van 12-3-2021 😍")
 _CLAUSE_ENDS = re.compile(
-    r"(?i)[ \t]*(?:[,.!?;)\n]|$|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
+    r"(?i)[ \t]*(?:[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
 )
 # A speaker correcting the birth date just given, in the same turn: "drie augustus tweeduizend twaalf. Nee wacht, dat
 # is zijn broer. Dertien augustus …", "14-03-1981, sorry, 14-03-1982". The corrected date answers the same question.
@@ -863,6 +886,40 @@ def bracketed_births(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]
         if len(pairs) >= 2 or pairs and _KIN_ON_LINE.search(text, line.start(), line.end()):
             out += [(m.span("name"), m.span("date")) for m in pairs]
     return out
+
+
+# Children listed by first name, each with a date ("tijn en olivier allebei mee. tijn 4 mei 2015, olivier 19-09-17"):
+# a line holding two or more such pairs, each name listed (lower case too, no common word) and right before its date,
+# opening the line, a clause or following "en", is a list of birth dates, the dates a year past at least (not "jan 3
+# mei, piet 4 mei": no year; a rota's coming dates).
+_NAME_BEFORE_DATE = re.compile(r"(?m)(?:^|[,;:.!?]|(?<![\w-])en)[ \t]*(?P<name>[^\W\d_][^\W\d_'-]{1,20})[ \t]+$")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """A listed first name (no common word) opens a clause right before ``start`` (see ``_NAME_BEFORE_DATE``)."""
+    m = _NAME_BEFORE_DATE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    name = m.group("name")
+    return is_first_name(name, lowercase_ok=True) and name.lower() not in common_words()
+
+
+def _listed_births(text: str, unlabelled: list[tuple[int, int, date]], found: list[Finding]) -> list[tuple[int, int]]:
+    """The dates of ``unlabelled`` that a line lists with first names, two pairs or more (see ``_NAME_BEFORE_DATE``);
+    a birth date ``found`` already counts as a pair where a name stands before it."""
+    last_year = date.today().year - 1
+    pairs = [(a, b) for a, b, day in unlabelled if day.year <= last_year and _named_before(text, a)]
+    if not pairs:
+        return []
+    lines: dict[int, int] = {}
+    for a, _ in pairs + [
+        (f.start, f.end) for f in found if f.entity_type == "DATE_OF_BIRTH" and _named_before(text, f.start)
+    ]:
+        line = text.count("\n", 0, a)
+        lines[line] = lines.get(line, 0) + 1
+    return [(a, b) for a, b in pairs if lines[text.count("\n", 0, a)] >= 2]
 
 
 def _child_is_van(text: str, start: int, end: int, day: date) -> bool:
@@ -2694,6 +2751,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 )
             )
             labelled = labelled or (day < today and _answers_is_van(text, start))
+            labelled = labelled or (
+                day < today
+                and _SUBCLAUSE_VAN.search(text, max(0, start - 30), start) is not None
+                and _VERB_AFTER.match(text, end) is not None
+            )
             if not impossible:
                 dated.append((start, end, day))
             if impossible:
@@ -2714,6 +2776,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             if correction is not None:
                 found.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, self.name))
                 birth_days.add(correction[2])
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _listed_births(text, unlabelled, found)]
         # the same date said or written again (an agent reading it back, a confirmation): that date of birth too; and
         # the date of birth as a register misrecorded it, its day and month digits swapped ("stond 12-08-1980; uw
         # juiste geboortedatum is 21-08-1980", "01-08-1983" for 8 januari 1983)

@@ -1343,6 +1343,7 @@ class LocationRecognizer(DutchRecognizer):
             *_spoken_postcodes(text),
             *_spoken_postcodes_after_streets(text, sorted((*streets, *spoken_streets))),
             *spoken_streets,
+            *_spoken_listed_streets(text),
             *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
             *(f for f in address_field_findings(text) if not _overlaps(street_mask, f)),
@@ -2779,6 +2780,33 @@ def _answers_address_question(text: str, line_start: int) -> bool:
         "afleveradres",
         "straat",
     )
+
+
+# A street of the BAG without a road's ending (a hamlet's name as its addresses carry it, "Kolderveen", "Oosterhesselen
+# Dorp") and its number read out, opening the turn that answers a question for the address ("En uw adres?" / "Beller:
+# Kolderveen eenenveertig, in Nijeveen"): capitalised, no common word, first or family name alone
+# (``_listed_capitalised_street``), the number ending its clause.
+_TURN_OPENING = re.compile(r"[ \t]*(?:[^:\n]{1,30}:[ \t]+)?")
+_LISTED_SPOKEN = re.compile(
+    r"(?P<street>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    rf"[ \t]+(?P<number>{_SPOKEN_HOUSE_NUMBER}){_NUMBER_ENDS}"
+)
+
+
+def _spoken_listed_streets(text: str) -> list[Finding]:
+    """Listed streets without a road's ending, read out with their number in answer to the address (see above)."""
+    if "?" not in text and "adres" not in text_facts(text).lowered:
+        return []
+    found: list[Finding] = []
+    for line in re.finditer(r"(?m)^[^\n]*$", text):
+        if not _answers_address_question(text, line.start()):
+            continue
+        opening = _TURN_OPENING.match(text, line.start(), line.end())
+        m = _LISTED_SPOKEN.match(text, opening.end() if opening else line.start(), line.end())
+        if m is None or not any(c.isalpha() for c in m.group("number")) or not _listed_capitalised_street(m["street"]):
+            continue
+        found.append(Finding(m.start(), m.end("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 def _spoken_streets(text: str) -> list[Finding]:

@@ -117,10 +117,15 @@ _STAMP = (
 )
 TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
-    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,3}?)(?:\*\*|__)?"
+    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,3}?"
+    # (a register's "Surname, First name" order, as a Teams copy writes its speakers: "Ter Braak, Yvette  [14:02]")
+    r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,2}?(?=[ \t]+[\[(]\d))?)(?:\*\*|__)?"
     # a community chat's display name with its team after a bar ("[10:16] Maartje | Boekvast support: Hoi!")
     r"(?:[ \t]+\|[ \t]*[^\W\d_][^\n:|]{0,30}?)?"
-    r"[ \t]*:[ \t]+(?=\S)"
+    # the time after the label, as some exports put it ("bekhuis [10:02]: klant aan de balie"); a colon after it or
+    # not ("Nijhof, Demi  [14:05]  ik! stuur maar")
+    r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)))?"
+    r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
 _DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -133,8 +138,10 @@ _PARTICLE_HANDLE = re.compile(r"[A-Z]{1,2}(?:vd|vdr|vdn|v|van|de|der|den|ter|ten
 
 def _prefix_kind(m: re.Match[str]) -> tuple[str, str]:
     """What makes two turns' prefixes the same kind: the stamp's shape (digits as 9) and the member's mark."""
-    stamp, mark = m.group("stamp", "mark")
-    return (stamp.strip().translate(_DIGITS_AS_9) if stamp else ""), mark or ""
+    stamp, mark, after = m.group("stamp", "mark", "after")
+    return (stamp.strip().translate(_DIGITS_AS_9) if stamp else "") + (
+        after.translate(_DIGITS_AS_9) if after else ""
+    ), (mark or "")
 
 
 def _person_part(part: str) -> bool:
@@ -147,16 +154,27 @@ def _person_part(part: str) -> bool:
 
 
 NAME, WORD, ROLE = "name", "word", "role"
+FIRST = "first"  # a first name before a desk's or firm's words: the name alone speaks
 
 
 def speaker_name(label: str) -> tuple[int, str] | None:
     """Whether a chat turn's label names a person: ``(start, NAME)`` for a listed first name, a word no dictionary
     knows or a handle (``j.d``, ``mark83``, ``JanB``, ``kees v.``, ``Anne-Fleur``); ``(start, WORD)`` for a word that
-    is a name only when it speaks like one (``co``, ``wil``, ``Roos``); None for a role, system, organisation or
+    is a name only when it speaks like one (``co``, ``wil``, ``Roos``); ``(start, FIRST)`` for a listed first name
+    before a desk's or firm's words (``Jasper Camping Zeewind``); None for a role, system, organisation or
     channel word, a compound noun or a word in capitals (a log level, a key: ERROR, NAAM, KCC). ``start``: where the
     name begins after a role before it (``Medewerker Jolanda``)."""
     if label.isupper() and len(_LETTERS.findall(label)) > 1:
         return None  # a log level or a key in capitals (ERROR, NAAM); caps-lock turns are person_name's
+    if "," in label:
+        # "Ter Braak, Yvette": the surname first, as a register writes it; the first name decides, the surname's
+        # words must each be a person's (or a particle)
+        surname, given = label.split(",", 1)
+        judged = speaker_name(given.strip())
+        parts = surname.split()
+        if judged is None or judged[1] != NAME or not all(p.lower() in PARTICLE_SET or _person_part(p) for p in parts):
+            return None
+        return 0, NAME
     words = label.split()
     start = 0
     while len(words) > 1 and (_role_word(words[0]) or words[0].lower() in KIN_WORD_SET):
@@ -171,6 +189,10 @@ def speaker_name(label: str) -> tuple[int, str] | None:
         return None  # an acronym after a role (Medewerker KCC): a desk
     for word in words[1:]:
         if not (_INITIAL.fullmatch(word) or word.lower() in PARTICLE_SET or _person_part(word.strip(".'’-"))):
+            # A listed first name before its desk or firm ("Jasper Camping Zeewind", "Juf Ingrid BSO"): the name
+            # speaks, the label's rest is the organisation's (FIRST: the slot is the first name only).
+            if first[:1].isupper() and first[1:].islower() and first.lower() in first_names():
+                return start, FIRST
             return None
     if first.isalpha() and (first.islower() or first[1:].islower()):
         if not_a_name_word(first):
@@ -206,7 +228,7 @@ def chat_turns(text: str) -> list[tuple[re.Match[str], tuple[int, str] | None, i
         if len(turns) < 3 or len(said) < 2 or max(said.values()) < 2:
             continue
         judged = {label: speaker_name(label) for label in said}
-        kinds = Counter(j[1] if j else "other" for j in judged.values())
+        kinds = Counter((NAME if j[1] == FIRST else j[1]) if j else "other" for j in judged.values())
         if not kinds[NAME] + kinds[ROLE] or kinds[WORD] > kinds[NAME] + kinds[ROLE] + kinds["other"]:
             continue
         out += [(m, judged[m.group("label")], said[m.group("label")], kinds[NAME] > 0) for m in turns]
@@ -218,9 +240,18 @@ def speaker_slots(text: str) -> list[tuple[int, int]]:
     the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person."""
     out: list[tuple[int, int]] = []
     for m, judgement, said, named in chat_turns(text):
-        if judgement is not None and (judgement[1] == NAME or judgement[1] == WORD and said >= 2 and named):
-            out.append((m.start("label") + judgement[0], m.end("label")))
+        if judgement is not None and (judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and named):
+            out.append(_slot(m, judgement))
     return out
+
+
+def _slot(m: re.Match[str], judged: tuple[int, str]) -> tuple[int, int]:
+    """The span a turn's label ``m`` names a person in: from the name's start (see ``speaker_name``) to the label's end,
+    or to the first name's end (FIRST)."""
+    start = m.start("label") + judged[0]
+    if judged[1] == FIRST:
+        return start, start + len(m.group("label")[judged[0] :].split()[0])
+    return start, m.end("label")
 
 
 # A Telegram export's turn header, a line of its own: the label, a comma and the stamp in brackets ("BennieK, [20.06.25
@@ -242,8 +273,8 @@ def stamped_label_speakers(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in headers:
         judged = speaker_name(m.group("label"))
-        if judged is not None and judged[1] == NAME:
-            out.append((m.start("label") + judged[0], m.end("label")))
+        if judged is not None and judged[1] in (NAME, FIRST):
+            out.append(_slot(m, judged))
     return out
 
 

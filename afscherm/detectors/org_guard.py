@@ -245,11 +245,15 @@ def closed_by_legal_form(text: str, end: int) -> bool:
     return False
 
 
-def followed_by_org_word(text: str, end: int) -> bool:
+def followed_by_org_word(text: str, start: int, end: int) -> bool:
     """A capitalised business word right after the finding on its line: "Van Dam Koekfabriek", "Jansen
-    Installatietechniek"."""
+    Installatietechniek". Not after a first name alone where that word opens a name of its own, a capitalised word
+    after it: "Jasper Camping Zeewind:" is Jasper of Camping Zeewind, a chat's speaker and his desk."""
     word = _CAPITAL_WORD_AFTER.match(text[end : end + 40])
-    return word is not None and is_org_head(word.group(1))
+    if word is None or not is_org_head(word.group(1)):
+        return False
+    named = _CAPITAL_WORD_AFTER.match(text, end + word.end(), end + word.end() + 40)
+    return named is None or len(text[start:end].split()) > 1 or not is_first_name(text[start:end])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -536,7 +540,7 @@ def _in_organisation_name(text: str, start: int, end: int) -> bool:
     return (
         headed_by_org(text, start, end)
         or closed_by_legal_form(text, end)
-        or followed_by_org_word(text, end)
+        or followed_by_org_word(text, start, end)
         or closed_by_trade_word(text, start, end)
         or shop_article_before(text, start, end)
         or is_product(text, start, end)
@@ -581,7 +585,7 @@ def drop_org_persons(text: str, doc: Doc | None, findings: list[Finding]) -> lis
     org_names: set[str] = set()
     for f in findings:
         if f.entity_type == "PERSON" and in_organisation_name(text, f):
-            person = person_before_employer(text, f)
+            person = person_before_employer(text, f) or person_before_org_head(text, f)
             if person is not None:
                 kept.append(person)  # "met Hans van de Gamma": Hans is a person, the Gamma his employer
                 continue
@@ -630,6 +634,18 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     if brand is None or brand[0] < split.end() or not known_brand(text, split.end(), f.end):
         return None  # "Dirk van den Broek" is the brand as a whole
     return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
+
+
+def person_before_org_head(text: str, f: Finding) -> Finding | None:
+    """A listed first name before an organisation's name that a business word opens, read as one finding ("Jasper
+    Camping Zeewind", a chat speaker and his desk): the first name; None when the finding is no such pair (two words
+    after the name at least: "Jan Bakkerij" may be a firm's name whole)."""
+    words = list(re.finditer(r"\S+", text[f.start : f.end]))
+    if len(words) < 3 or not is_first_name(words[0].group()) or not words[1].group()[:1].isupper():
+        return None
+    if not is_org_head(words[1].group()):
+        return None
+    return Finding(f.start, f.start + words[0].end(), f.entity_type, f.score, f.recognizer)
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý]")

@@ -2362,6 +2362,8 @@ TITLE_BEFORE_INITIALS = re.compile(r"(?<![\w.])(?i:dr|drs|mr|ir|ing|prof|dhr|mev
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
     "familie", "fam.", "dokter",
+    # an academic or legal title, with its dot only ("bij dr. wissink"; a chat's "dr" is "haar": "dr fiets")
+    "dr.", "drs.", "ir.", "mr.", "prof.",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
 )  # fmt: skip
@@ -3877,7 +3879,12 @@ def surname_cell(value: str) -> bool:
 
 
 # A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
-_MESSAGE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?")
+_MESSAGE_SIGNS = re.compile(r"^[^\w\n]+")
+# (or the label first, its time after it in brackets, a colon or not: "Nijhof, Demi  [14:05]  ik! stuur maar")
+_MESSAGE_HEAD = re.compile(
+    r"[ \t]*(?:[^:\n\[]{1,40}[ \t]+\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]*:?[ \t]+"
+    r"|(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?)"
+)
 
 
 # A house number after "van": "van nr. 52", "van nummer 8", "van nr 81" (the name before it: NEIGHBOUR_NAME).
@@ -3925,6 +3932,8 @@ def message_in_lower_case(line: str) -> bool:
         return True
     head = _MESSAGE_HEAD.match(line)
     message = line[head.end() :] if head is not None else line
+    # (an emoji or a sign may open it: "👍 ik hang hem op naast het kantoor van hester")
+    message = _MESSAGE_SIGNS.sub("", message)
     return message[:1].islower() and len(message.split()) >= 3
 
 

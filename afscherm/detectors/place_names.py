@@ -139,6 +139,9 @@ CUE = re.compile(
                 "richting bij via langs omgeving regio gemeente gerneente van op tussen buiten rond rondom voorbij"
                 " woonplaats"
             ).split(),
+            # a chat's "na" for "naar" ("we gaan na boekelo", "verhuisd na peelo"), and where a route passes ("rij
+            # achter staphorst langs"): weak cues, "na school", "achter de kerk" being no places
+            *"na achter".split(),
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
             r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
         ]
@@ -151,7 +154,9 @@ STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
 # ("op ameland", "op urk": islands and a few towns, "op Best" no place; "tussen utrecht en amersfoort", "rond arnhem",
 # "net buiten zwolle", but "tussen Anna en mij")
-WEAK_CUES = frozenset({"bij", "via", "langs", "op", "tussen", "buiten", "rond", "rondom", "voorbij"})
+WEAK_CUES = frozenset({"bij", "via", "langs", "op", "tussen", "buiten", "rond", "rondom", "voorbij", "na", "achter"})
+# The hours as "na" leads to them ("na tienen", "na vieren"): a time, where a town is named so too (Tienen).
+_HOURS = frozenset("eenen tweeën drieën vieren vijven zessen zevenen achten negenen tienen elven twaalven".split())
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
 # "kom uit kampen hoor"), however typed; "bij", "via" and "van" lead to people and firms as often.
 # (not "te": it opens an infinitive as often - "om hem te leiden", "zonder te storen")
@@ -1127,6 +1132,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # "bij Best", "bij Mol", "via Linde", "bij kronenburg": a firm or a person as likely
             if district and not moved and (cue[0] == "van" or cue[0] in WEAK_CUES - {"op"} and not capitalised):
                 continue  # "bij vathorst?", "van vathorst naar huis": a district only with its capital after these
+            if cue[0] == "na" and normalise(value) in _HOURS:
+                continue  # "na tienen ophalen": after ten o'clock, not after Tienen
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
             if (
@@ -1140,8 +1147,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 and not route
             ):
                 continue  # "in best goede staat", "naar buren"; but "woont in best?", "ik woon in leiden." end there
-            if use == "first" and not strong:
-                continue  # "stuur het naar Linde"
+            if use == "first" and not strong and cue[0] not in _FIRST_NAME_PLACE_CUES:
+                continue  # "stuur het naar Linde"; but "richting veere", "uit Axel"
             if not capitalised and len(normalise(value)) < 4 and not strong and not town:
                 continue  # "in ee": two or three letters in lower case need a strong cue (or a town: "naar epe")
             if capitalised and name_follows(text, start, end):
