@@ -5,9 +5,11 @@ chats, dates of birth recall 0.80). Each example here is written apart from the 
 - a date of birth after "ik ben zelf van", "de kleine is van" (an emoji ending the clause), in a subordinate clause
   with its verb after the date ("dat hij van ... is"), after a second person with a role in brackets ("Wouter (vader)
   van ..."), and children listed by first name with their dates on one line;
-- a chat's speaker written before its time ("bekhuis [10:02]:"), a Teams copy's "Surname, First  [14:05]  text" without
-  a colon (its lower-case names then read as a chat's), and a first name before a desk's name ("Jasper Camping
-  Zeewind:": Jasper speaks, the camping is no person); a surname in lower case after a title with its dot ("dr.");
+- a chat's speaker written before its time ("bekhuis [10:02]:"), a WhatsApp export's line read as chat whatever
+  capitals follow ("03/12/2026 07:45 - Marco: dochter is hillie, ... K-114"), a Teams copy's "Surname, First  [14:05]
+  text" without a colon (its lower-case names then read as a chat's), and a first name before a desk's name
+  ("Jasper Camping Zeewind:": Jasper speaks, the camping is no person); a surname in lower case after a title with
+  its dot ("dr.");
 - a place after a chat's "na" (for "naar") and after "achter"; a place that is a first name too after "richting"; a
   street of the BAG without a road's ending (a hamlet's name on its addresses) read out with its number in answer to
   the address.
@@ -55,6 +57,19 @@ def test_a_speaker_written_before_the_time_speaks() -> None:
         "inge [09:12]: welk nummer?\nwolterink [09:14]: staat in de mail"
     )
     assert _found(text, "PERSON").count("wolterink") == 2
+
+
+def test_a_whatsapp_export_s_lines_read_as_chat_whatever_capitals_follow() -> None:
+    # the export's date, time and dash before the speaker ("03/12/2026 07:45 - Marco: ..."); a key tag in capitals
+    # later on the line does not make it a written line
+    text = (
+        "03/12/2026 07:44 - Marco: eerste klus in de wijk\n"
+        "03/12/2026 07:45 - Marco: dochter is sanne, die heeft de sleutel K-114\n03/12/2026 07:50 - Dirk-Jan: ok."
+    )
+    assert "sanne" in _found(text, "PERSON")
+    # a Flemish verb before its subject ("hedde gij": have you) is no name
+    flemish = "2/11/26, 20:41 - Lien: zeg, hedde gij de kaart nog?\n2/11/26, 20:42 - Kobe: ja\n2/11/26, 20:43 - Lien: o"
+    assert "hedde" not in _found(flemish, "PERSON")
 
 
 def test_a_first_name_before_a_desk_s_name_is_the_person() -> None:

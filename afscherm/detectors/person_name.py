@@ -2762,7 +2762,11 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
     ):
         return True
     after = _NEXT_WORD.match(text, end)
-    return after is not None and is_orgish(after.group(1))
+    # a verb put before its subject, as Flemish chats write "hedde gij" (have you), is no name ("lotte gij"? no one)
+    return after is not None and (is_orgish(after.group(1)) or after.group(1).lower() in _INVERTED_SUBJECTS)
+
+
+_INVERTED_SUBJECTS = frozenset({"gij", "ge", "gy"})
 
 
 def _compound_word(word: str) -> bool:
@@ -3881,9 +3885,12 @@ def surname_cell(value: str) -> bool:
 # A chat message's head: a time stamp and a speaker label (``[09:14] lotte:``, ``Ilse van Finance:``).
 _MESSAGE_SIGNS = re.compile(r"^[^\w\n]+")
 # (or the label first, its time after it in brackets, a colon or not: "Nijhof, Demi  [14:05]  ik! stuur maar")
+# (a WhatsApp export's date and time, a dash, then the label: "03/12/2026 07:45 - Marco: dochter is hillie")
 _MESSAGE_HEAD = re.compile(
     r"[ \t]*(?:[^:\n\[]{1,40}[ \t]+\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]*:?[ \t]+"
-    r"|(?:\[[^\]\n]{1,25}\][ \t]*)?(?:[^:\n]{1,40}:[ \t]+)?)"
+    r"|(?:\[[^\]\n]{1,25}\][ \t]*"
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*[-\u2013][ \t]*)?"
+    r"(?:[^:\n]{1,40}:[ \t]+)?)"
 )
 
 
