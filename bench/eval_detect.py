@@ -230,6 +230,7 @@ DEFAULT_SETS = {
     "tuning-36": GOLD_DIR / "handwritten" / "tuning_36.jsonl",
     "tuning-37": GOLD_DIR / "handwritten" / "tuning_37.jsonl",
     "tuning-38": GOLD_DIR / "handwritten" / "tuning_38.jsonl",
+    "tuning-39": GOLD_DIR / "handwritten" / "tuning_39.jsonl",
 }
 
 

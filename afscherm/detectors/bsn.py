@@ -112,8 +112,9 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W\d_])([^\W\d_])[ .](?=[^\W\d_](?![^\W\d_]
 _OCR_BSN = re.compile(r"(?<![^\W_])[b8][s5]n(?![^\W\d_])")
 
 
-# Four numbers of one to three digits apart by dots: how IP addresses are written, never a BSN (4.2.3 or 3.3.3).
-_IPV4_WRITING = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# Four numbers of one to three digits apart by dots, each at most 255: how IP addresses are written, never a BSN (4.2.3
+# or 3.3.3). A number over 255 is no address's ("333.60.74.17", a form's BSN copied in pairs; tuning_39).
+_IPV4_WRITING = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d{1,2})\.){3}(?:25[0-5]|2[0-4]\d|1?\d{1,2})")
 
 
 def _labelled(text: str, start: int, end: int) -> bool:

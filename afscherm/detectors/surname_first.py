@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.person_name import is_family_name, is_first_name
+from afscherm.detectors.person_name import common_words, is_family_name, is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +88,7 @@ def surname_first_names(text: str, doc: Doc | None, findings: list[Finding]) -> 
     >>> [t[f.start : f.end] for f in surname_first_names(t, None, fs)]
     ['Kuipers, Anouk']
     """
+    findings = findings + _surnames_with_initials(text, findings)
     persons = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
     if not persons:
         return findings
@@ -118,6 +119,34 @@ def surname_first_names(text: str, doc: Doc | None, findings: list[Finding]) -> 
         return findings
     dropped = {id(persons[i]) for i in used}
     return [f for f in findings if id(f) not in dropped] + joined
+
+
+# A surname, a comma and initials with their dots, as registers, statements and orders write a person ("Jansen, P.J.",
+# "Kranendonk-Verweij, T.A.", "van Dam, M.J.E."), whether or not a list knows the surname: the initials say it is a
+# person's. Not a firm's legal form after a comma ("Bakker, B.V."), nor initials glued to a word after them.
+# Nor initials that open the next name ("R. Schipper, L. Nijhuis": a capitalised word after them), nor a surname after
+# initials of its own ("R. Tjon, H. en ..."), nor a common word before the comma ("Hoogachtend, M. Noordam").
+_SURNAME_INITIALS = re.compile(
+    rf"(?<![\w.'’-])(?<![A-Z]\. )(?:(?:{_PARTICLE})[ \t]+)*(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*),[ \t]"
+    rf"(?P<initials>(?:[A-Z]\.){{1,4}})(?![\w])(?![ \t]+(?:{_PARTICLE}[ \t]+)*[A-ZÀ-Þ])"
+)
+_LEGAL_FORMS = frozenset({"B.V.", "N.V.", "C.V.", "V.O.F.", "B.A.", "U.A.", "W.A.", "S.A.", "A.G."})
+
+
+def _surnames_with_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for each ``Surname, I.J.`` (see ``_SURNAME_INITIALS``) no finding covers yet."""
+    if ", " not in text:
+        return []
+    out: list[Finding] = []
+    for m in _SURNAME_INITIALS.finditer(text):
+        if m.group("initials") in _LEGAL_FORMS or m.group("surname").lower() in common_words():
+            continue
+        start, end = m.span()
+        # (a finding reaching past it is read already: "Van der Heijden" with "J.P." is the pairing's below)
+        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in findings):
+            continue
+        out.append(Finding(start, end, "PERSON", 0.85, RECOGNIZER))
+    return out
 
 
 def _register_surname_start(text: str, given: Finding) -> int | None:
