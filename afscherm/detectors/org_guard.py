@@ -245,15 +245,11 @@ def closed_by_legal_form(text: str, end: int) -> bool:
     return False
 
 
-def followed_by_org_word(text: str, start: int, end: int) -> bool:
+def followed_by_org_word(text: str, end: int) -> bool:
     """A capitalised business word right after the finding on its line: "Van Dam Koekfabriek", "Jansen
-    Installatietechniek". Not after a first name alone where that word opens a name of its own, a capitalised word
-    after it: "Jasper Camping Zeewind:" is Jasper of Camping Zeewind, a chat's speaker and his desk."""
+    Installatietechniek"."""
     word = _CAPITAL_WORD_AFTER.match(text[end : end + 40])
-    if word is None or not is_org_head(word.group(1)):
-        return False
-    named = _CAPITAL_WORD_AFTER.match(text, end + word.end(), end + word.end() + 40)
-    return named is None or len(text[start:end].split()) > 1 or not is_first_name(text[start:end])
+    return word is not None and is_org_head(word.group(1))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -540,7 +536,7 @@ def _in_organisation_name(text: str, start: int, end: int) -> bool:
     return (
         headed_by_org(text, start, end)
         or closed_by_legal_form(text, end)
-        or followed_by_org_word(text, start, end)
+        or followed_by_org_word(text, end)
         or closed_by_trade_word(text, start, end)
         or shop_article_before(text, start, end)
         or is_product(text, start, end)
