@@ -231,6 +231,7 @@ DEFAULT_SETS = {
     "tuning-37": GOLD_DIR / "handwritten" / "tuning_37.jsonl",
     "tuning-38": GOLD_DIR / "handwritten" / "tuning_38.jsonl",
     "tuning-39": GOLD_DIR / "handwritten" / "tuning_39.jsonl",
+    "tuning-40": GOLD_DIR / "handwritten" / "tuning_40.jsonl",
 }
 
 

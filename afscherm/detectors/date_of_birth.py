@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
 from afscherm.detectors.fast_scan import by_first_character
+from afscherm.detectors.field_context import SQL_ROW
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, per_text_cache, positions, text_facts
@@ -1157,8 +1158,43 @@ def _other_candidates(text: str, lowered: str, _year: int) -> list[tuple[int, in
         or (any(month in lowered for month in _FULL_MONTHS) and _word_day_month(lowered))
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
+    if _OCR_BESIDE_DIGIT.search(text) is not None:
+        found += _ocr_compact_dates(text)
     readings[key] = tuple(found)
     return found
+
+
+# A compact date OCR wrote with letters for digits ("Geb.datum: 1984O917", tuning_39 hw39-0027): a word of eight of
+# _OCR_DIGITS' characters, at most OCR_COMPACT_LETTERS of them letters, that reads as a compact date once repaired,
+# after what stands before a compact date (_BEFORE_COMPACT; its label decides, as for a clean one).
+_OCR_COMPACT_WORD = re.compile(r"(?<![\w])[\dOolI]{8}(?!\w)")
+OCR_COMPACT_LETTERS = 3
+
+
+def _ocr_compact_dates(text: str) -> list[tuple[int, int, date | None]]:
+    """Compact dates with OCR's letters for digits (see ``_OCR_COMPACT_WORD``).
+
+    >>> text = "Geb.datum: 1984O917"
+    >>> [(text[a:b], day) for a, b, day in _ocr_compact_dates(text)]
+    [('1984O917', datetime.date(1984, 9, 17))]
+    """
+    out: list[tuple[int, int, date | None]] = []
+    for m in _OCR_COMPACT_WORD.finditer(text):
+        word = m.group()
+        letters = sum(not c.isdigit() for c in word)
+        if not 0 < letters <= OCR_COMPACT_LETTERS or m.start() == 0 or text[m.start() - 1] not in _BEFORE_COMPACT:
+            continue
+        repaired = word.translate(_OCR_DIGITS)
+        for pattern in (_COMPACT_DATE, _COMPACT_DMY):
+            c = pattern.fullmatch(repaired)
+            if c is not None:
+                try:
+                    day: date | None = date(int(c.group("y")), int(c.group("m")), int(c.group("d")))
+                except ValueError:
+                    continue
+                out.append((m.start(), m.end(), _checked(day)))
+                break
+    return out
 
 
 # Long birth labels, matched through OCR damage the label pattern does not spell out (``Geb0ortedatuni``).
@@ -2871,7 +2907,6 @@ RECORD_SCORE = 0.6
 MIN_AGE_YEARS = 12  # a record's date this recent is an order or event date more often than a birth date
 _RECORD_DELIMITERS = ",;|\t"
 _SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ")
-_SQL_TUPLE = re.compile(r"\([^()\n]*\)")
 # A header cell naming another date: the column holds no birth dates.
 _OTHER_DATE_COLUMN = re.compile(r"(?i)datum|date|dat\b|time|_at\b|created|updated|gewijzigd|aangemaakt|ts\b")
 _HOLDERS = frozenset({"PERSON", "NL_BSN"})
@@ -2885,7 +2920,7 @@ def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Extent and delimiter of the record around ``text[start:end]``: its SQL tuple, or its line when the line
     holds at least two of one delimiter (a CSV, TSV or pipe row, a comma-separated list)."""
     lo, hi = _line_span(text, start, end)
-    for m in _SQL_TUPLE.finditer(text, lo, hi):
+    for m in SQL_ROW.finditer(text, lo, hi):
         if m.start() < start and end < m.end():
             return m.start() + 1, m.end() - 1, ","
     line = text[lo:hi]

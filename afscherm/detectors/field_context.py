@@ -373,11 +373,17 @@ _MAX_KEY = 41
 # (a namespace's prefix in the tag too: "<BG:geslachtsnaam>", "<StUF:zender>")
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.:-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
-_SQL_COLUMNS = re.compile(
+SQL_COLUMNS = re.compile(
     r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
 )
-_SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\n]+")
-_SQL_TUPLE = re.compile(r"\s*,?\s*\(([^()\n]*)\)")
+# A row's values between brackets. A quoted value may hold brackets ('+31 (0)183 62 90 47', tuning_39 hw39-0002: the
+# row ended at the phone's "(0)" and no row of that INSERT was read by its columns); a lone quote (an unquoted value's
+# apostrophe) is a character. Atomic: each quote is read one way only.
+SQL_ROW = re.compile(r"\(((?>'(?:[^'\n]|'')*'|[^()'\n]|')*)\)")
+SQL_TUPLE = re.compile(r"\s*,?\s*" + SQL_ROW.pattern)  # the next row of a VALUES list
+# One value of a row: quoted, or bare from its first character that is no space or quote (the spaces before a quoted
+# value are no bare value running into it).
+SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\s'][^,()\n]*")
 _HAS_DIGIT = re.compile(r"\d")
 # A header: a line of names (no digits) with a delimiter, followed by another line.
 _HEADER_LINE = re.compile(r"(?m)^[^\d\n,;|\t]*[,;|\t][^\d\n]*$(?=\n.)")
@@ -568,12 +574,12 @@ def _sql_cells(text: str, need_digit: bool = True) -> list[tuple[str, int, int]]
     """Values of ``INSERT INTO t (a, b) VALUES (…), (…)`` and of ``COPY t (a, b) FROM stdin`` rows, by column
     (only values holding a digit unless ``need_digit`` is False)."""
     out: list[tuple[str, int, int]] = []
-    for m in _SQL_COLUMNS.finditer(text):
+    for m in SQL_COLUMNS.finditer(text):
         columns = [c.strip(' \t"`[]') for c in m.group(1).split(",")]
         if m.group(2).lower() == "values":
             pos = m.end()
-            while (row := _SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
-                values = list(_SQL_VALUE.finditer(text, *row.span(1)))
+            while (row := SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
+                values = list(SQL_VALUE.finditer(text, *row.span(1)))
                 for name, value in zip(columns, values, strict=False):
                     if not need_digit or _HAS_DIGIT.search(value.group()):
                         out.append((name, *_cell(text, *value.span())))
@@ -707,7 +713,7 @@ def _person_row_bsns(text: str) -> list[tuple[int, int]]:
     for row in _QUOTED_TUPLE.finditer(text):
         if not _tuple_name_cells(row.group()):
             continue
-        for v in _SQL_VALUE.finditer(text, *row.span(1)):
+        for v in SQL_VALUE.finditer(text, *row.span(1)):
             a, b = _cell(text, *v.span())
             value = text[a:b]
             if value.isdigit() and _bsn(value) and not _written_date(value):
@@ -866,7 +872,7 @@ def _tuple_name_cells(text: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     for row in _QUOTED_TUPLE.finditer(text):
-        cells = [_cell(text, *v.span()) for v in _SQL_VALUE.finditer(text, *row.span(1))]
+        cells = [_cell(text, *v.span()) for v in SQL_VALUE.finditer(text, *row.span(1))]
         if len(cells) < MIN_ROW_CELLS or not any(_PERSONAL_CELL.search(text, a, b) for a, b in cells):
             continue
         out += _name_pair_cells(text, cells, quoted=True)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.name_slots import other_writings, person_placed
+from afscherm.detectors.name_slots import other_writings, person_placed, word_like
 from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
@@ -68,7 +68,11 @@ MIN_SEED_SCORE = 0.5
 
 
 def name_forms(name: str) -> set[str]:
-    """The ways a person named ``name`` is mentioned again in the same document."""
+    """The ways a person named ``name`` is mentioned again in the same document; a register's "Surname, Given" as
+    "Given Surname" ("El Idrissi, Youssef" ... "Welkom Youssef!")."""
+    family, comma, given = name.partition(",")
+    if comma and family.strip() and given.strip() and "," not in given:
+        return name_forms(f"{given.strip()} {family.strip()}") | {f for f in {" ".join(name.split())} if usable(f)}
     words = name.split()
     forms = {" ".join(words)}
     if len(words) < 2:
@@ -195,6 +199,10 @@ def lower_forms(name: str) -> set[str]:
     elif len(words) == 2 and first in first_names():
         # a surname with its particle glued on ("kevin dejong" … "dejong ja", "de jong?"): no common word
         forms |= _glued_particle_forms(words[1])
+    elif len(words) >= 2 and len(first) >= 4 and first.isalpha() and not word_like(first):
+        # a first name no list knows, found with the surname ("meneer majd al-khatib" … "dan krijgt majd een sms",
+        # tuning_40 hw40-0029): no word, so each of its mentions is the person
+        forms.add(first)
     return forms
 
 

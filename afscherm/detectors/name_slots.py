@@ -11,6 +11,7 @@ do not write it as a word (:func:`word_like`, a word frequency list) and it name
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -259,23 +260,62 @@ def _slot(m: re.Match[str], judged: tuple[int, str]) -> tuple[int, int]:
 _STAMPED_LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}),[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*$"
 )
+# A Teams, Slack or Discord copy's turn header, a line of its own: the label (a register's "Surname, First" too), a dash
+# perhaps, then the clock (a day before it perhaps), in the 12-hour writing perhaps ("Griffioen, Wouter 08:09 AM",
+# tuning_39 hw39-0032; "noor.t — 20:05"; "kaj.vdlinden — vandaag om 19:14", tuning_40 hw40-0013); what is said follows
+# below.
+_CLOCKED_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,3}"
+    r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,2})?)"
+    r"[ \t]+(?:[-\u2013\u2014|][ \t]+)?"
+    # (a day before the clock: "vandaag om 19:14", Discord's "Today at 19:14", a date)
+    r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+)
 
 
 def stamped_label_speakers(text: str) -> list[tuple[int, int]]:
-    """The labels of turn headers written ``_STAMPED_LABEL_LINE`` that name people (:func:`speaker_name`), in a text
-    with three such headers or more and two labels or more, one of them speaking twice."""
-    if ", [" not in text:
-        return []
-    headers = list(_STAMPED_LABEL_LINE.finditer(text))
-    said = Counter(m.group("label") for m in headers)
-    if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:
-        return []
+    """The labels of turn headers written ``_STAMPED_LABEL_LINE`` or ``_CLOCKED_LABEL_LINE`` that name people
+    (:func:`speaker_name`), in a text with three such headers of one writing or more and two labels or more, one of
+    them speaking twice.
+
+    >>> text = "Griffioen, Wouter 08:09 AM\\nja\\nVreugdenhil, Lisa 08:11 AM\\nok\\nGriffioen, Wouter 08:15 AM\\nok"
+    >>> [text[a:b] for a, b in stamped_label_speakers(text)]
+    ['Griffioen, Wouter', 'Vreugdenhil, Lisa', 'Griffioen, Wouter']
+    """
     out: list[tuple[int, int]] = []
-    for m in headers:
-        judged = speaker_name(m.group("label"))
-        if judged is not None and judged[1] in (NAME, FIRST):
-            out.append(_slot(m, judged))
+    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE):
+        headers = list(writing.finditer(text)) if ":" in text or ", [" in text else []
+        said = Counter(m.group("label") for m in headers)
+        if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:
+            continue
+        for m in headers:
+            judged = speaker_name(m.group("label"))
+            if judged is not None and judged[1] in (NAME, FIRST):
+                out.append(_slot(m, judged))
+            elif _register_label(m.group("label")):
+                out.append(m.span("label"))
     return out
+
+
+def _register_label(label: str) -> bool:
+    """A header's label in a register's order, "Surname, First": a first name after the comma (:func:`speaker_name`
+    says NAME) and before it capitalised words or particles, none a role's, kin's or organisation's word - whether or
+    not a dictionary also knows the surname ("Ravensbergen, Lotte 08:16 AM": a speaker of its chat, as its other
+    headers are)."""
+    if "," not in label:
+        return False
+    surname, given = (part.strip() for part in label.split(",", 1))
+    judged = speaker_name(given)
+    if judged is None or judged[1] != NAME or judged[0] != 0 or not surname:
+        return False
+    parts = surname.split()
+    return all(
+        p.lower() in PARTICLE_SET
+        or (p[:1].isupper() and not _role_word(p) and p.lower() not in KIN_WORD_SET and p.lower() not in ORG_HINTS)
+        and not is_orgish(p)
+        for p in parts
+    )
 
 
 # --- 2. a person's place in a sentence -------------------------------------------------------------------------------
@@ -477,6 +517,20 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]", re.IGNORECASE)
 
 
+# Letters that no accent's removal takes to ASCII (decomposition leaves them whole).
+_SPECIAL_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
+
+
+def _without_accents(word: str) -> str:
+    """``word`` in plain letters (``Paweł`` → ``Pawel``, ``Zoë`` → ``Zoe``, ``Şükrü`` → ``Sukru``).
+
+    >>> _without_accents("Paweł"), _without_accents("Şükrü"), _without_accents("Anna")
+    ('Pawel', 'Sukru', 'Anna')
+    """
+    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def other_writings(name: str) -> tuple[set[str], set[str]]:
     """The writings of a found name's given name (a one-word name, or the first word of a longer one when a list
     knows it as a first name or no dictionary as a word) other than its own: lower case, capitalised, capitals.
@@ -491,6 +545,11 @@ def other_writings(name: str) -> tuple[set[str], set[str]]:
     if len(words) > 1 and first.lower() not in first_names() and word_like(first):
         return set(), set()
     writings = {first.lower(), first.capitalize()} | ({first.upper()} if len(first) >= 4 else set())
+    # and without its accents and special letters, as a keyboard without them types it ("Paweł: ..." ... "morgen
+    # pawel", tuning_40 hw40-0021)
+    plain = _without_accents(first)
+    if plain != first and _LETTER_WORD.fullmatch(plain):
+        writings |= {plain.lower(), plain.capitalize()}
     writings.discard(first)
     if word_like(first) or not_a_name_word(first):
         return set(), {w for w in writings if not w.isupper()}

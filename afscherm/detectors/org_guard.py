@@ -632,12 +632,28 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
 
 
+# A chat turn's speaker label: at its line's start, after nothing but a stamp ("03/12/2026, 21:09 - ", "[06:15] "),
+# before a colon and what is said.
+_STAMP_ONLY = re.compile(r"[\[\]\d/.,:\- \t\u2013]*")
+_SAID_AFTER = re.compile(r":[ \t]+\S")
+
+
+def _speaker_label(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a chat turn's speaker label (see ``_STAMP_ONLY``)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return _STAMP_ONLY.fullmatch(text, line_start, f.start) is not None and _SAID_AFTER.match(text, f.end) is not None
+
+
 def person_before_org_head(text: str, f: Finding) -> Finding | None:
     """A listed first name before an organisation's name that a business word opens, read as one finding ("Jasper
     Camping Zeewind", a chat speaker and his desk): the first name; None when the finding is no such pair (two words
-    after the name at least: "Jan Bakkerij" may be a firm's name whole)."""
+    after the name at least: "Jan Bakkerij" may be a firm's name whole - but not as a chat's speaker, where a first
+    name before one business word is a person and the club or desk they speak for: "Martin Judoclub:", tuning_40
+    hw40-0025)."""
     words = list(re.finditer(r"\S+", text[f.start : f.end]))
-    if len(words) < 3 or not is_first_name(words[0].group()) or not words[1].group()[:1].isupper():
+    if len(words) < (2 if _speaker_label(text, f) else 3):
+        return None
+    if not is_first_name(words[0].group()) or not words[1].group()[:1].isupper():
         return None
     if not is_org_head(words[1].group()):
         return None

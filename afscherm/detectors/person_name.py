@@ -1171,11 +1171,28 @@ class PersonNameRecognizer(DutchRecognizer):
                 if plausible_unlisted(name) and " " in text[m.end("name") + 1 : surname_end]:
                     out.append(self._f(m.start("name"), surname_end, SCORE_WEAK))
                 continue
-            # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"
-            if not word_start(text, m.start()) or not is_first_name(name) or name in person_verb_words():
+            if not word_start(text, m.start()):
+                continue
+            if not is_first_name(name):
+                # a name no list and no dictionary knows ("dochter oleksandra heeft kiespijn", tuning_40), said as a
+                # person (a verb a word after a kin word may be too: "zijn moeder appt je", "partner meeverzekerd:")
+                unknown = _unknown_words_at(text, m.start("name")) if not m.group("comma") else None
+                if unknown is not None and _said_as_person(text, unknown[1]):
+                    out.append(self._f(*unknown, SCORE_WEAK))
+                continue
+            # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"; nor a two-letter one in lower
+            # case (Papiamento's "mama su number": "su" is a possessive)
+            if name in person_verb_words() or (len(name) < 3 and name.islower()):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
+        # a parent or relative named by the child ("ik ben de moeder van artem", tuning_40): a name there that no list
+        # and no dictionary knows (listed first names are found as such)
+        if " van " in text:
+            for m in KIN_VAN.finditer(text):
+                unknown = _unknown_words_at(text, m.end())
+                if unknown is not None and _said_as_person(text, unknown[1]):
+                    out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
     def _abbreviated_particle(self, text: str) -> list[Finding]:
@@ -2361,7 +2378,7 @@ LOWER_SPEAKER = re.compile(
 TITLE_BEFORE_INITIALS = re.compile(r"(?<![\w.])(?i:dr|drs|mr|ir|ing|prof|dhr|mevr|mw)\.?[ \t]+\Z")
 LOWER_TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.", "hr.", "juf", "meester", "heer",
-    "familie", "fam.", "dokter",
+    "familie", "fam.", "fam", "dokter",
     # an academic or legal title, with its dot only ("bij dr. wissink"; a chat's "dr" is "haar": "dr fiets")
     "dr.", "drs.", "ir.", "mr.", "prof.",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
@@ -2580,13 +2597,57 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
         if end is None:
-            return None
+            return _unknown_words_at(text, pos)
         # one of the most frequent surnames may go on into the sentence ("mevrouw bos en waar bent u uitgestapt",
         # "meneer bakker belde"): no verb or noun after a form of address is so frequent a surname
         frequent = text[pos:end] in frequent_family_names() and text[pos:end] not in PREDICATE_SURNAMES
         if not PHRASE_END.match(text, end) and not (frequent and _TITLED_SURNAME_GOES_ON.match(text, end)):
             return None
     return pos, end
+
+
+# After a form of address, words no list and no dictionary knows are the person's name whatever their origin (tuning_40:
+# "mevr kravets belde", "meneer majd al-khatib is zijn telefoon kwijt"): a verb or noun that would go on after a
+# form of address is a word. One or two such words (hyphenated parts too), each UNKNOWN_NAME_MIN letters or more.
+_UNKNOWN_WORD = re.compile(rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*(?![\w@'.-]|\.\w)")
+UNKNOWN_NAME_MIN = 4
+
+
+# What ends a person's mention in a sentence: a sign, the line's end.
+_MENTION_END = re.compile(r"[ \t]*(?:[,.!?;)]|\n|$)")
+
+
+def _said_as_person(text: str, end: int) -> bool:
+    """What follows ``end`` is said of a person (``name_slots.person_after``: a possessive, a person's verb) or ends
+    the mention (a sign, the line's end)."""
+    from afscherm.detectors.name_slots import person_after  # (it reads this module's lists)
+
+    return _MENTION_END.match(text, end) is not None or person_after(text, end)
+
+
+def _unknown_words_at(text: str, pos: int) -> tuple[int, int] | None:
+    """One or two lower-case words at ``pos`` that are no word and no place (see ``_UNKNOWN_WORD``), the second one
+    also a particle's surname (``al-khatib``): their span, or None."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    end = None
+    at = pos
+    for _ in range(2):
+        m = _UNKNOWN_WORD.match(text, at)
+        if m is None:
+            break
+        word = m.group()
+        arabic = end is not None and ARABIC_PARTICLE_NAME.fullmatch(word) is not None
+        known = any(word_like(part) for part in word.split("-") if len(part) > 2)
+        short = len(word.replace("-", "")) < UNKNOWN_NAME_MIN
+        if not arabic and (short or known or word in STOP or _is_dutch_place(word)):
+            break
+        end = m.end()
+        gap = re.match(r"[ \t]+", text[end:])
+        if gap is None:
+            break
+        at = end + gap.end()
+    return None if end is None else (pos, end)
 
 
 _TITLED_SURNAME_GOES_ON = re.compile(
@@ -2956,7 +3017,7 @@ KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
     "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
-    "peettante", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote",
+    "peettante", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote", "mama", "papa",
     # the roles of the people a club, a school, a practice or a firm's customers call by their first name
     # ("dirigent Wybren", "coach ronald", "onze trainer Kees", "de monteur, Dennis"): only a person holds one
     "dirigent", "trainer", "trainster", "coach", "docent", "docente", "leraar", "lerares", "mentor", "dokter",
@@ -2971,6 +3032,10 @@ KIN_NAMED = re.compile(
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 KIN_OPENINGS = WordStarts(KIN_WORDS)
+KIN_VAN = re.compile(
+    r"(?<![\w@'-])(?i:moeder|vader|mama|papa|mam|pap|ouders|oma|opa|tante|oom|zus|zusje|broer|broertje|zoon|dochter)"
+    r"[ \t]+van[ \t]+"
+)
 KIN_WORD_SET = frozenset(KIN_WORDS)
 # An abbreviated particle ("v/d", "v.d.", "vd") and a capitalised surname after it (led by the "v": the regex engine
 # skips ahead to it).

@@ -22,7 +22,14 @@ import re
 from functools import lru_cache
 
 from afscherm.detectors.fast_scan import by_first_character
-from afscherm.detectors.field_context import BORDER_LINE, delimited_cells, row_cells
+from afscherm.detectors.field_context import (
+    BORDER_LINE,
+    SQL_COLUMNS,
+    SQL_TUPLE,
+    SQL_VALUE,
+    delimited_cells,
+    row_cells,
+)
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import TITLES, common_words, is_first_name
 from afscherm.detectors.text_facts import WordStarts, matches_from
@@ -259,11 +266,6 @@ _TABLE_DELIMITERS = ",;|\t"
 # A place's addition in brackets that is no part of its name: a word of five letters or more ("Kerkrade (Niederlande)",
 # "Reeshof (Tilburg)"); a province's abbreviation is ("Bergen (NH)", "Hengelo (Ov)").
 _ADDITION_IN_BRACKETS = re.compile(r" \([^\W\d_]{5,}[^()]*\)")
-_SQL_COLUMNS = re.compile(
-    r"(?i)(?:insert\s+into\s+[\w.`\"\[\]]+|copy\s+[\w.\"]+)\s*\(([^()\n]{1,400})\)\s*(values|from\s+stdin;?\s*\n)"
-)
-_SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,()\n]+")
-_SQL_TUPLE = re.compile(r"\s*,?\s*\(([^()\n]*)\)")
 
 
 def _key_at(text: str, stem_start: int, stem_end: int) -> tuple[int, int]:
@@ -457,14 +459,14 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
 def _sql_values(text: str) -> list[tuple[str, int, int]]:
     """Values of ``INSERT INTO t (a, b) VALUES (…)`` and ``COPY t (a, b) FROM stdin`` rows, by column."""
     out: list[tuple[str, int, int]] = []
-    for m in _SQL_COLUMNS.finditer(text):
+    for m in SQL_COLUMNS.finditer(text):
         columns = [c.strip(' \t"`[]') for c in m.group(1).split(",")]
         if not any(address_kind(c) for c in columns):
             continue
         if m.group(2).lower() == "values":
             pos = m.end()
-            while (row := _SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
-                for name, value in zip(columns, _SQL_VALUE.finditer(text, *row.span(1)), strict=False):
+            while (row := SQL_TUPLE.match(text, pos - 1 if text[pos - 1 : pos] == "(" else pos)) is not None:
+                for name, value in zip(columns, SQL_VALUE.finditer(text, *row.span(1)), strict=False):
                     out.append((name, *_strip(text, *value.span())))
                 pos = row.end()
         else:
