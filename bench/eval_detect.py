@@ -232,6 +232,7 @@ DEFAULT_SETS = {
     "tuning-38": GOLD_DIR / "handwritten" / "tuning_38.jsonl",
     "tuning-39": GOLD_DIR / "handwritten" / "tuning_39.jsonl",
     "tuning-40": GOLD_DIR / "handwritten" / "tuning_40.jsonl",
+    "tuning-41": GOLD_DIR / "handwritten" / "tuning_41.jsonl",
 }
 
 

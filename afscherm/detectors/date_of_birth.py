@@ -96,6 +96,8 @@ MONTHS: dict[str, int] = {
     # French and German (letters from abroad, foreign ID cards)
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # (French abbreviations, as Belgian and Luxembourg documents print them beside Dutch or English: "19 FEB/FÉV 1961")
+    "janv": 1, "fév": 2, "fev": 2, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "aoû": 8, "aou": 8, "déc": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12, "dez": 12,
     # Frisian (a Frisian chat: "berne op 3 desimber 1984") and Polish in a date's genitive, with and without its
     # accents (Polish is the largest language of newcomers: "urodzony 5 października 1990")

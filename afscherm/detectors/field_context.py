@@ -801,6 +801,10 @@ def names_person_column(name: str) -> bool:
 
 # Keys inside a ``"name": {…}`` object that hold its parts.
 _NESTED_PART_KEYS = frozenset({"first", "last", "given", "family", "middle", "voor", "achter", "initials", "prefix"})
+_REQUEST_PROTOCOL = re.compile(r" HTTP/\d")
+# Keys inside an object that hold the object's own value, its key naming it (an OCR engine's or a form's field with
+# its confidence or source beside it).
+VALUE_KEYS = frozenset({"value", "val", "text", "waarde", "content", "raw", "ocr"})
 _NAME_KEY_HINTS: tuple[str, ...] = (
     "naam",
     "name",
@@ -1108,9 +1112,13 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         if m.group("obj") is not None:
             close = text.find("}", m.end(), m.end() + 400)
             for part in _NESTED_PAIR.finditer(text, m.end(), close if close >= 0 else m.end()):
+                group = "dq" if part.group("dq") is not None else "sq"
                 if part.group("key").casefold() in _NESTED_PART_KEYS or names_person(part.group("key")):
-                    group = "dq" if part.group("dq") is not None else "sq"
                     out.append((part.group("key"), *_cell(text, *part.span(group))))
+                elif part.group("key").casefold() in VALUE_KEYS:
+                    # an OCR engine's field with its confidence: the key names its value ('"surname": {"value":
+                    # "BRÜGGEMANN", "conf": 0.95}', tuning_41)
+                    out.append((key, *_cell(text, *part.span(group))))
             continue
         group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
         lo, hi = m.span(group)
@@ -1120,6 +1128,9 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
             hi = cut.start() if cut else hi
             # (not in a query or form body, where the view reads a "+" as the space it encodes: "naam=Jan de Vries&…")
             query = text[start - 1 : start] in ("?", "&") or text[hi : hi + 1] == "&"
+            if query and (protocol := _REQUEST_PROTOCOL.search(text, lo, hi)) is not None:
+                # an access log's request line goes on after its query ("...&naam=H. Lammers HTTP/2.0")
+                hi = protocol.start()
             if "=" in text[key_end : m.start(group)] and " " in text[lo:hi] and not query:
                 # logfmt: the value ends where the next key starts ("holder=S VERSTEEG ip=…"), else at its first space
                 # (the message goes on: "naam=Jan heeft ingelogd")

@@ -2320,7 +2320,9 @@ def _listed_streets_at_homes(text: str) -> list[Finding]:
 
 # The prepositions before an article and a street named without its number ("op de binnenban", "bij de hema op het
 # vredenburg?"), and the street's one word after the article (in the lower-cased copy).
-_BARE_STREET_PREPOSITIONS = frozenset({"op", "aan", "via", "langs", "bij", "naar", "vanaf", "richting", "over"})
+_BARE_STREET_PREPOSITIONS = frozenset(
+    {"op", "aan", "via", "langs", "bij", "naar", "vanaf", "richting", "over", "achter", "naast", "tegenover"}
+)
 _LOWER_STREET_WORD = re.compile(r"[a-zà-ÿ][\w'’-]{5,}")
 # What may follow such a street: the phrase's end (a chat's particle or sign), or the next place's preposition.
 _AFTER_BARE_STREET = re.compile(r"[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:bij|in|en|of|toch|hoor)(?![\w'’])")
@@ -2356,7 +2358,11 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 # Endings only streets and roads have (not -markt, -ring, -park, -hof, -haven, -veld: many words end so)
 _ROAD_ENDINGS = ("straat", "laan", "weg", "gracht", "kade", "singel", "plein", "steeg", "dreef", "allee", "boulevard")
 # Prepositions that name a street with its article: "ik sta op de kerkstraat", "in de Kalverstraat".
-_STREET_PREPOSITIONS = frozenset({"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"})
+# (and what stands beside it: "achter de parkstraat", "naast de molenweg", "tegenover de kerkstraat"; tuning_40)
+_STREET_PREPOSITIONS = frozenset(
+    {"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"}
+    | {"achter", "naast", "tegenover"}
+)
 # A place along a street, then "van de" and the street ("op de hoek van de dorpsstraat", "aan het eind van de
 # molenweg", "halverwege de ..." is a preposition's).
 _PLACES_ALONG_A_STREET = frozenset({"hoek", "eind", "einde", "begin", "kant", "overkant", "midden", "helft", "stuk"})

@@ -337,7 +337,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_titled,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
-                     self._kin_named, self._named_field, self._ocr_field, self._phone_answer,
+                     self._kin_named, self._named_unknown, self._named_field, self._ocr_field, self._phone_answer,
                      self._name_answer, self._licence_fields, self._spelling_alphabet,
                      self._word_first_pair, self._spaced_field, self._ocr_damaged_names,
                      self._capitals_titled, self._before_birth, self._label_row_values,
@@ -1193,6 +1193,18 @@ class PersonNameRecognizer(DutchRecognizer):
                 unknown = _unknown_words_at(text, m.end())
                 if unknown is not None and _said_as_person(text, unknown[1]):
                     out.append(self._f(*unknown, SCORE_WEAK))
+        return out
+
+    def _named_unknown(self, text: str) -> list[Finding]:
+        """What a person is called, in lower case, when no list and no dictionary knows it (``naam kowalczyk-hennes``,
+        ``hij heet tymofiy``; tuning_41), said as a person (see ``_said_as_person``)."""
+        out: list[Finding] = []
+        if "naam" not in text and "heet" not in text and "genaamd" not in text:
+            return out
+        for m in NAMED_CUE.finditer(text):
+            unknown = _unknown_words_at(text, m.end())
+            if unknown is not None and _said_as_person(text, unknown[1]):
+                out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
     def _abbreviated_particle(self, text: str) -> list[Finding]:
@@ -3032,6 +3044,7 @@ KIN_NAMED = re.compile(
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 KIN_OPENINGS = WordStarts(KIN_WORDS)
+NAMED_CUE = re.compile(rf"(?<![\w@'-])(?:naam|heet|heette|genaamd)[ \t]*:?[ \t]+(?=[{LOWER}])")
 KIN_VAN = re.compile(
     r"(?<![\w@'-])(?i:moeder|vader|mama|papa|mam|pap|ouders|oma|opa|tante|oom|zus|zusje|broer|broertje|zoon|dochter)"
     r"[ \t]+van[ \t]+"

@@ -27,6 +27,7 @@ from afscherm.detectors.field_context import (
     SQL_COLUMNS,
     SQL_TUPLE,
     SQL_VALUE,
+    VALUE_KEYS,
     delimited_cells,
     row_cells,
 )
@@ -259,6 +260,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # After a key: a separator and the value (quoted, or bare up to a delimiter), or (a form's label) white space.
+# An object's first key and what opens its quoted value: '{"value": "'.
+_VALUE_IN_OBJECT = re.compile(r"\{[ \t]*[\"'](?P<key>\w{1,12})[\"'][ \t]*:[ \t]*(?=[\"'])")
 _SEPARATOR = re.compile(r"[\"'`]?[ \t]*(?P<sep>=>|[:=]|(?=[ \t]))[ \t]*")
 _BARE_STOP = re.compile(r"[\n,;&}\]|<>\"]|[ \t]+[\w.-]+[ \t]*[=:]|[ \t]{2,}")
 _XML = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
@@ -331,6 +334,13 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
                 continue
         if text[value_start] == "[" and value_start + 1 < len(text) and text[value_start + 1] in "\"'":
             value_start += 1  # a list of values, as Django's QueryDict prints one: 'woonplaats': ['Assen']
+        if text[value_start] == "{":
+            # an OCR engine's field with its confidence ('"address_back": {"value": "HEIDENER STR. 12, ...", "conf":
+            # 0.83}', tuning_41): the object's value key holds the value its own key names
+            inner = _VALUE_IN_OBJECT.match(text, value_start)
+            if inner is None or inner.group("key").casefold() not in VALUE_KEYS:
+                continue
+            value_start = inner.end()
         quote = text[value_start]
         if quote in "\"'" and not _ELIDED_ARTICLE.match(text, value_start):
             close = text.find(quote, value_start + 1, value_start + MAX_VALUE_CHARS + 2)

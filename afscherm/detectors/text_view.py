@@ -73,7 +73,8 @@ _LINE_ESCAPES = {"n": "\n", "t": "\t"}
 _QUERY_PAIR = re.compile(
     r"(?:(?<=[?&])|(?=[A-Za-z_][\w.\[\]-]{0,40}=[^\s&#\"'<>]*&))[A-Za-z_][\w.\[\]-]{0,40}=(?P<value>[^\s&#\"'<>]+)"
 )
-_QUERY_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W_])")
+# (an initial's dot before it too: "naam=H.+Lammers", tuning_41)
+_QUERY_PLUS = re.compile(r"(?:(?<=[^\W_])|(?<=[^\W\d_]\.))\+(?=[^\W_])")
 
 # A word of an MRZ line with OCR's "(" for its fillers: capitals, digits and fillers only, a "((" among them (no
 # code or formula writes two opening brackets inside a word of capitals, nor closes them), twelve characters at least.
