@@ -1180,9 +1180,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 if unknown is not None and _said_as_person(text, unknown[1]):
                     out.append(self._f(*unknown, SCORE_WEAK))
                 continue
-            # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"; nor a two-letter one in lower
-            # case (Papiamento's "mama su number": "su" is a possessive)
-            if name in person_verb_words() or (len(name) < 3 and name.islower()):
+            # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"; a two-letter one in lower case
+            # only where it is said as a person ("zoon bo is ziek"; Papiamento's "mama su number": "su" is a possessive)
+            if name in person_verb_words():
+                continue
+            if len(name) < 3 and name.islower() and not _said_as_person(text, m.end("name")):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
