@@ -1188,25 +1188,20 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             end = surname_end
             out.append(self._f(m.start("name"), end or m.end("name"), SCORE_MEDIUM))
-        # a parent or relative named by the child ("ik ben de moeder van artem", tuning_40): a name there that no list
-        # and no dictionary knows (listed first names are found as such)
-        if " van " in text:
-            for m in KIN_VAN.finditer(text):
-                unknown = _unknown_words_at(text, m.end())
-                if unknown is not None and _said_as_person(text, unknown[1]):
-                    out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
     def _named_unknown(self, text: str) -> list[Finding]:
-        """What a person is called, in lower case, when no list and no dictionary knows it (``naam kowalczyk-hennes``,
-        ``hij heet tymofiy``; tuning_41), said as a person (see ``_said_as_person``)."""
+        """A name no list and no dictionary knows, in lower case, said as a person (see ``_said_as_person``): what a
+        person is called (``naam kowalczyk-hennes``, ``hij heet tymofiy``; tuning_41), or a parent or relative named by
+        the child (``ik ben de moeder van artem``, tuning_40; listed first names are found as such)."""
         out: list[Finding] = []
-        if "naam" not in text and "heet" not in text and "genaamd" not in text:
-            return out
-        for m in NAMED_CUE.finditer(text):
-            unknown = _unknown_words_at(text, m.end())
-            if unknown is not None and _said_as_person(text, unknown[1]):
-                out.append(self._f(*unknown, SCORE_WEAK))
+        cues = [NAMED_CUE] if "naam" in text or "heet" in text or "genaamd" in text else []
+        cues += [KIN_VAN] if " van " in text else []
+        for cue in cues:
+            for m in cue.finditer(text):
+                unknown = _unknown_words_at(text, m.end())
+                if unknown is not None and _said_as_person(text, unknown[1]):
+                    out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
     def _abbreviated_particle(self, text: str) -> list[Finding]:
