@@ -10,12 +10,11 @@ given names written with a capital, and its document number are that holder's wh
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.date_of_birth import dates_written
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.text_facts import _CASE_ODDITIES
+from afscherm.detectors.text_facts import _CASE_ODDITIES, without_accents
 
 if TYPE_CHECKING:
     from datetime import date
@@ -147,14 +146,6 @@ def _ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
-def _without_accents(text: str) -> str:
-    """``text`` with each letter's accents dropped, one character for one (offsets kept): the zone writes the
-    visual zone's ``ÖZTÜRK`` as ``OZTURK``."""
-    if text.isascii():
-        return text
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
-
-
 _PHRASE_WORDS = re.compile(r"[ \t-]+")
 
 
@@ -213,7 +204,7 @@ def holder_elsewhere(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         else:
             spans: list[tuple[int, int]] = []
             phrases = _name_phrases(value)
-            plain = _without_accents(text) if phrases else text
+            plain = without_accents(text) if phrases else text  # (the zone writes ÖZTÜRK as OZTURK)
             for phrase in phrases:
                 for start, end in _phrase_spans(plain, phrase):
                     if not _opens_with_capital(plain[start:end]):

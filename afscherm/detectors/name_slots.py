@@ -11,7 +11,6 @@ do not write it as a word (:func:`word_like`, a word frequency list) and it name
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -30,7 +29,7 @@ from afscherm.detectors.person_name import (
     non_person_entities,
     places,
 )
-from afscherm.detectors.text_facts import matches_from, per_text_cache, text_facts
+from afscherm.detectors.text_facts import matches_from, per_text_cache, text_facts, without_accents
 
 # A word is a word of the language (not a name) when wordfreq gives it a Zipf frequency of at least this in Dutch or
 # English (3.0: once per million words). Names the lists lack (Kaito 2.0, Saoirse 1.8, Wietske 2.4) stay below;
@@ -517,20 +516,6 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]", re.IGNORECASE)
 
 
-# Letters that no accent's removal takes to ASCII (decomposition leaves them whole).
-_SPECIAL_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
-
-
-def _without_accents(word: str) -> str:
-    """``word`` in plain letters (``Paweł`` → ``Pawel``, ``Zoë`` → ``Zoe``, ``Şükrü`` → ``Sukru``).
-
-    >>> _without_accents("Paweł"), _without_accents("Şükrü"), _without_accents("Anna")
-    ('Pawel', 'Sukru', 'Anna')
-    """
-    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def other_writings(name: str) -> tuple[set[str], set[str]]:
     """The writings of a found name's given name (a one-word name, or the first word of a longer one when a list
     knows it as a first name or no dictionary as a word) other than its own: lower case, capitalised, capitals.
@@ -547,7 +532,7 @@ def other_writings(name: str) -> tuple[set[str], set[str]]:
     writings = {first.lower(), first.capitalize()} | ({first.upper()} if len(first) >= 4 else set())
     # and without its accents and special letters, as a keyboard without them types it ("Paweł: ..." ... "morgen
     # pawel", tuning_40 hw40-0021)
-    plain = _without_accents(first)
+    plain = without_accents(first)
     if plain != first and _LETTER_WORD.fullmatch(plain):
         writings |= {plain.lower(), plain.capitalize()}
     writings.discard(first)

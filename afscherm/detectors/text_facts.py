@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
 from typing import Any, Generic, TypeVar
@@ -29,6 +30,20 @@ LOWER_RUN = re.compile("[a-zß-öø-ÿ\u0100-\u017f]{2,}")
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LINE_BREAK = re.compile("\n")
 _T = TypeVar("_T")
+# Letters that no accent's removal takes to ASCII (decomposition leaves them whole), each to its plain letter.
+_SPECIAL_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def without_accents(text: str) -> str:
+    """``text`` with each letter's accents dropped, one character for one (offsets kept): ``Paweł`` → ``Pawel``,
+    ``ÖZTÜRK`` → ``OZTURK``, ``Şükrü`` → ``Sukru``.
+
+    >>> without_accents("Paweł"), without_accents("ÖZTÜRK"), without_accents("Şükrü"), without_accents("Anna")
+    ('Pawel', 'OZTURK', 'Sukru', 'Anna')
+    """
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.translate(_SPECIAL_LETTERS))
 
 
 class cached_fact(Generic[_T]):  # noqa: N801 (used as a decorator, like functools.cached_property)
