@@ -114,7 +114,7 @@ def _runs_in(text: str, start: int, end: int) -> list[DigitRun]:
             # "367 61 38 76 en rekening ...", tuning_40 hw40-0005, read as one run "02\n367 61 38 76")
             cut = _LINE_BREAK.search(text, m.start(), m.end())
             if cut is not None and not cut.group().strip(" \t\n"):
-                after = cut.end() + len(text[cut.end() : m.end()]) - len(text[cut.end() : m.end()].lstrip(" \t"))
+                after = m.end() - len(text[cut.end() : m.end()].lstrip(" \t"))  # (the blanks opening the line left out)
                 run = _run(text, m.start(), cut.start()) or _run(text, after, m.end())
         if run is not None:
             runs.append(run)
