@@ -233,6 +233,7 @@ DEFAULT_SETS = {
     "tuning-39": GOLD_DIR / "handwritten" / "tuning_39.jsonl",
     "tuning-40": GOLD_DIR / "handwritten" / "tuning_40.jsonl",
     "tuning-41": GOLD_DIR / "handwritten" / "tuning_41.jsonl",
+    "tuning-42": GOLD_DIR / "handwritten" / "tuning_42.jsonl",
 }
 
 

@@ -353,7 +353,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._speaker_before_time, self._nicknamed, self._given_name_pair,
                      self._inverted_question, self._fetched_at, self._party_of, self._personal_data_of,
                      self._written_speaker, self._file_named_person, self._dated_first_names,
-                     self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles,
+                     self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles, self._english_kin_named,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
@@ -1154,6 +1154,30 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.end(), end, SCORE_WEAK))
         return out
 
+    def _english_kin_named(self, text: str) -> list[Finding]:
+        """``my son mykyta wants guitar lessons``, ``her husband Kwame``: a chat switching to English names its
+        people after an English possessive and a word of kinship as a Dutch one does (see ``_kin_named``): a listed
+        first name, or a word no list and no dictionary knows (tuning_42)."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "my " not in text.lower() and "his " not in text.lower() and "her " not in text.lower():
+            return out
+        for m in ENGLISH_KIN_NAMED.finditer(text):
+            name = m.group("name")
+            lowered = name.lower()
+            if lowered in STOP or lowered in CHAT_WORDS or _is_dutch_place(name):
+                continue
+            listed = is_first_name(name) and not word_like(lowered)
+            unknown = _unknown_words_at(text, m.start("name")) if name.islower() else None
+            if (
+                listed
+                or (unknown is not None and unknown[1] == m.end("name"))
+                or (name[0].isupper() and not word_like(lowered) and len(name) >= UNKNOWN_NAME_MIN)
+            ):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _kin_named(self, text: str) -> list[Finding]:
         """``tante roos``, ``oom Kees``, ``mijn collega mark``, ``juf anouk``: after a word of kinship or a role
         that takes a given name, a listed first name — a word-like one too (only a person is called so) — and
@@ -1177,7 +1201,13 @@ class PersonNameRecognizer(DutchRecognizer):
                 # a name no list and no dictionary knows ("dochter oleksandra heeft kiespijn", tuning_40), said as a
                 # person (a verb a word after a kin word may be too: "zijn moeder appt je", "partner meeverzekerd:")
                 unknown = _unknown_words_at(text, m.start("name")) if not m.group("comma") else None
-                if unknown is not None and _said_as_person(text, unknown[1]):
+                # (or the kin word is someone's: "mijn vrouw sekar", "zijn zusje efua" - whose wife or sister is
+                # named, by a word no list and no dictionary knows, tuning_42); never a verb's form the dictionary
+                # lacks ("zijn moeder appt je", "mijn dochter bijschrijven", "uw partner meeverzekerd:")
+                possessed = POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                if unknown is None or _VERB_ENDING.search(text, 0, unknown[1]):
+                    continue  # (German's "nicht" is a niece too: "wurde noch nicht zurückgezahlt.")
+                if possessed or _said_as_person(text, unknown[1]):
                     out.append(self._f(*unknown, SCORE_WEAK))
                 continue
             # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"; a two-letter one in lower case
@@ -1195,12 +1225,15 @@ class PersonNameRecognizer(DutchRecognizer):
         person is called (``naam kowalczyk-hennes``, ``hij heet tymofiy``; tuning_41), or a parent or relative named by
         the child (``ik ben de moeder van artem``, tuning_40; listed first names are found as such)."""
         out: list[Finding] = []
-        cues = [NAMED_CUE] if "naam" in text or "heet" in text or "genaamd" in text else []
+        cues = [NAMED_CUE] if "naam" in text or "heet" in text or "genaamd" in text or "noem" in text else []
         cues += [KIN_VAN] if " van " in text else []
         for cue in cues:
             for m in cue.finditer(text):
-                unknown = _unknown_words_at(text, m.end())
-                if unknown is not None and _said_as_person(text, unknown[1]):
+                # (after a kin word's "van" a capitalised one too: "Priya (moeder van Aarav):", tuning_42)
+                unknown = _unknown_words_at(text, m.end(), capitals=cue is KIN_VAN)
+                # (what a person is called by needs no more: "wij noemen hem kytsia thuis")
+                called = m.group().lower().startswith("noem")
+                if unknown is not None and (called or _said_as_person(text, unknown[1])):
                     out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
@@ -2618,7 +2651,9 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
 # After a form of address, words no list and no dictionary knows are the person's name whatever their origin (tuning_40:
 # "mevr kravets belde", "meneer majd al-khatib is zijn telefoon kwijt"): a verb or noun that would go on after a
 # form of address is a word. One or two such words (hyphenated parts too), each UNKNOWN_NAME_MIN letters or more.
-_UNKNOWN_WORD = re.compile(rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*(?![\w@'.-]|\.\w)")
+_UNKNOWN_WORD = re.compile(rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*(?![\w@'-]|\.\w)")
+_VERB_ENDING = re.compile(r"(?:en|t|d)$")  # an infinitive's, a present's or a participle's last letters
+_UNKNOWN_CAPITALISED = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)*(?![\w@'-]|\.\w)")
 UNKNOWN_NAME_MIN = 4
 
 
@@ -2634,18 +2669,18 @@ def _said_as_person(text: str, end: int) -> bool:
     return _MENTION_END.match(text, end) is not None or person_after(text, end)
 
 
-def _unknown_words_at(text: str, pos: int) -> tuple[int, int] | None:
+def _unknown_words_at(text: str, pos: int, capitals: bool = False) -> tuple[int, int] | None:
     """One or two lower-case words at ``pos`` that are no word and no place (see ``_UNKNOWN_WORD``), the second one
-    also a particle's surname (``al-khatib``): their span, or None."""
+    also a particle's surname (``al-khatib``): their span, or None. ``capitals``: capitalised words too."""
     from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
     end = None
     at = pos
     for _ in range(2):
-        m = _UNKNOWN_WORD.match(text, at)
+        m = (_UNKNOWN_CAPITALISED if capitals else _UNKNOWN_WORD).match(text, at)
         if m is None:
             break
-        word = m.group()
+        word = m.group().lower()
         arabic = end is not None and ARABIC_PARTICLE_NAME.fullmatch(word) is not None
         known = any(word_like(part) for part in word.split("-") if len(part) > 2)
         short = len(word.replace("-", "")) < UNKNOWN_NAME_MIN
@@ -3041,7 +3076,18 @@ KIN_NAMED = re.compile(
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
 KIN_OPENINGS = WordStarts(KIN_WORDS)
-NAMED_CUE = re.compile(rf"(?<![\w@'-])(?:naam|heet|heette|genaamd)[ \t]*:?[ \t]+(?=[{LOWER}])")
+# An English possessive and a word of kinship, then a name (``PersonNameRecognizer._english_kin_named``).
+ENGLISH_KIN_NAMED = re.compile(
+    r"(?<![\w'])(?i:my|his|her|our|your)[ \t]+(?i:son|daughter|wife|husband|brother|sister|mother|father|mom|mum|"
+    r"dad|grandmother|grandfather|grandma|grandpa|nephew|niece|cousin|boyfriend|girlfriend|partner)[ \t]+"
+    rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
+)
+NAMED_CUE = re.compile(
+    # (or who a person is called by: "wij noemen hem kytsia", "noem me miek", tuning_42)
+    r"(?<![\w@'-])(?:naam|heet|heette|genaamd"
+    r"|noem(?:en|t|de|den)?[ \t]+(?:(?:we|wij|ze|zij|jullie)[ \t]+)?(?:hem|haar|me|mij))"
+    rf"[ \t]*:?[ \t]+(?=[{LOWER}])"
+)
 KIN_VAN = re.compile(
     r"(?<![\w@'-])(?i:moeder|vader|mama|papa|mam|pap|ouders|oma|opa|tante|oom|zus|zusje|broer|broertje|zoon|dochter)"
     r"[ \t]+van[ \t]+"
@@ -3824,7 +3870,9 @@ def _names_someone(words: list[str]) -> bool:
 # A nickname in brackets or quotes, then the surname (its particles too): led by the blank before the bracket.
 NICKNAME_BETWEEN = re.compile(
     rf"[ \t](?:\((?P<b>)|\"(?P<q>)|\u201c(?P<c>))(?P<nick>[{UPPER}][{LOWER}]{{1,14}})"
-    rf"(?:(?(b)\))|(?(q)\")|(?(c)\u201d))[ \t]+"
+    # (one closing mark, the opening's own: an alternation of conditionals let a bracket go unclosed, "Jesse (Fysio
+    # Kromme Rijn):" taken for a nickname between names)
+    rf"(?(b)\)|(?(q)\"|\u201d))[ \t]+"
     rf"(?P<surname>(?:{PARTICLE_RE}[ \t]+)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
 )
 # The given names right before it, capitalised (one to four).
