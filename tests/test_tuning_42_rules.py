@@ -5,7 +5,8 @@ chats 11.32 %, chat PERSON recall 0.822 - measured before anyone read it):
 - a speaker's role in brackets after the name ('Jesse (Fysio Kromme Rijn):') was read as a nickname between a first
   name and a surname, its bracket never closed, and the name dropped with the organisation it then held;
 - a name no list and no dictionary knows after someone's word of kinship ('mijn vrouw sekar'), after an English one
-  ('my son mykyta'), capitalised after a kin word's 'van' ('(moeder van Aarav)'), and after 'noemen hem'.
+  ('my son mykyta'), capitalised after a kin word's 'van' ('(moeder van Aarav)'), after 'noemen hem', and signed after
+  a closing greeting at a message's end ('groetjes miek').
 Each example is written apart from the set's texts; the guards are sentences the same rules must leave alone.
 """
 
@@ -58,3 +59,11 @@ def test_an_unknown_name_a_person_is_called_by() -> None:
 
 def test_a_word_of_kinship_before_a_dictionary_word_names_no_one() -> None:
     assert _found("mijn man werkt in de kaasmakerij", "PERSON") == []
+
+
+def test_an_unknown_name_signed_after_a_closing_greeting() -> None:
+    assert "ayodele" in _found("ik stuur de foto's vanavond. groetjes ayodele 🙂", "PERSON")
+    assert "ayodele" in _found("tot zaterdag!\nliefs, ayodele", "PERSON")
+    # A greeting to everyone, or from somewhere, signs no name.
+    assert _found("groetjes allemaal!", "PERSON") == []
+    assert _found("groetjes uit woerden", "PERSON") == []

@@ -84,6 +84,17 @@ GREETINGS = (
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
     "gefeliciteerd", "proficiat",
 )  # fmt: skip
+# Greetings that close a message (``PersonNameRecognizer._greeting``), and what may follow the name signed after one.
+CLOSING_GREETINGS = frozenset({"groetjes", "groet", "gr", "grt", "liefs", "doei", "xx", "xxx", "cheers"})
+_SIGNED_END = re.compile(r"[ \t]*[!.]*[^\w\n]{0,8}[ \t]*(?:\n|$)")
+
+
+def _closing_greeting(text: str, start: int, name: int) -> bool:
+    """Whether the greeting matched from ``start`` to the name at ``name`` is one that closes a message."""
+    words = re.findall(r"[a-z]+", text[start:name].lower())
+    return bool(words) and words[-1] in CLOSING_GREETINGS
+
+
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
     r"(?im)^[ \t]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige)?\s*(?:groet(?:en|jes)?|regards)"
@@ -635,6 +646,12 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in greetings:
             first = text[m.start(1) : m.end(1)]
             if not is_first_name(first):
+                # a closing greeting signs with the writer's name, listed or not, at the message's end ("groetjes
+                # miek", tuning_42): a word no list and no dictionary knows, nothing but signs after it on its line
+                closing = _closing_greeting(text, m.start(), m.start(1))
+                unknown = _unknown_words_at(text, m.start(1)) if closing else None
+                if unknown is not None and _SIGNED_END.match(text, unknown[1]):
+                    out.append(self._f(*unknown, SCORE_WEAK))
                 continue
             end = m.end(1)
             # The surname may follow: "hoi sanne de vries" in lowercase chat, "Hallo Jan Jansen".
