@@ -42,6 +42,7 @@ def test_an_unknown_name_after_someone_s_word_of_kinship(text: str, name: str) -
 def test_an_unknown_name_after_an_english_word_of_kinship() -> None:
     assert "bohdana" in _found("sorry for my dutch, my daughter bohdana starts in january", "PERSON")
     assert "Kofi" in _found("her husband Kofi picks him up", "PERSON")
+    assert "nomvula" in _found("our daughter nomvula starts on monday", "PERSON")
     # An English verb after the kinship word is no name.
     assert _found("my son wants to join the club", "PERSON") == []
 

@@ -1178,7 +1178,8 @@ class PersonNameRecognizer(DutchRecognizer):
         from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
         out: list[Finding] = []
-        if "my " not in text.lower() and "his " not in text.lower() and "her " not in text.lower():
+        lowered_text = text_facts(text).lowered
+        if not any(possessive in lowered_text for possessive in ("my ", "his ", "her ", "our ")):  # ("our": "your" too)
             return out
         for m in ENGLISH_KIN_NAMED.finditer(text):
             name = m.group("name")
