@@ -34,7 +34,7 @@ from afscherm.detectors.person_name import (
     places,
     plausible_span,
 )
-from afscherm.detectors.place_names import lookup, normalise, street_names
+from afscherm.detectors.place_names import lookup, normalise, street_names, world_only_places
 
 _HAS_DIGIT = re.compile(r"\d")
 # Day and month names (Dutch and English, full and abbreviated) from mail headers and dates.
@@ -114,8 +114,9 @@ def addressed_to_person(text: str, start: int, end: int) -> bool:
     """The model place after ``naar`` is a name that no place list knows: the person one writes or turns to
     (``vragen graag naar Ineke``), not a place (``naar Emmen`` is known)."""
     value = text[start:end]
-    if value in places() or value.title() in places() or lookup(value) is not None:
-        return False
+    listed = lookup(value)
+    if value in places() or value.title() in places() or (listed is not None and listed[0] not in world_only_places()):
+        return False  # (a city of the world's list is a first name as often: "vragen naar Artem")
     if street_suffix(value.lower()) is not None or _HOUSE_NUMBER_AFTER.match(text, end):
         return False
     return _TO_BEFORE.search(text, max(0, start - 12), start) is not None

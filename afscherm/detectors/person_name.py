@@ -2493,9 +2493,10 @@ NAME_CUE = re.compile(
 
 def _is_dutch_place(value: str) -> bool:
     """``value`` names a Dutch place of the BAG (``de bilt``, ``den helder``)."""
-    from afscherm.detectors.place_names import lookup  # (place_names reads this module's name lists)
+    from afscherm.detectors.place_names import lookup, world_only_places  # (place_names reads this module's lists)
 
-    return lookup(value) is not None
+    found = lookup(value)
+    return found is not None and found[0] not in world_only_places()
 
 
 # The cues of NAME_CUE that name the addressee or holder (only a name follows them, never a place or a group).

