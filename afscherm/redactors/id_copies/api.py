@@ -1363,6 +1363,28 @@ def _numbers_read_again(
     return found
 
 
+# A passport prints its document number two or three times (top right, under the photo, perforated, on the facing
+# page), and its MRZ a last time. A page showing an MRZ that gave no value (faint, cut off, its check digits broken),
+# whose number no reading found where it stands and only a word read again alone rescued, leaves verification nothing
+# to search the number's other printings for: synthetic/id_spreads seed 3 page 2 was released with 'No. TPC1YF4J5'
+# top right over guilloche (read 'TPCiYFA4J5', boxed by no pass) and the number perforated, mirrored, through the
+# facing page. On the batteries' released pages (id_spreads seeds 1-3, id_passports 3-5, id_booklets 1-3,
+# id_family3 seeds 45 and 58) this refuses 3 unsafe releases (spreads seed 3 pages 2 and 6, booklets seed 2 page 8)
+# and 2 safe ones (spreads seed 1 page 2, seed 2 page 8): a release lost, never a number left. A card's front shows
+# no MRZ: its number read again alone is no reason (tests/test_id_copies_tilted_and_turned_numbers.py).
+READ_AGAIN_ONLY = (
+    "document number found only by reading a word again alone, and the MRZ shown gave no value to search its other"
+    " printings for"
+)
+
+
+def _read_again_only(again: list[Region], values: Values, regions: list[Region]) -> bool:
+    """Whether the document number of ``again`` (regions found by ``_numbers_read_again``) is the page's only one,
+    on a page whose ``regions`` show an MRZ that gave no value (see ``READ_AGAIN_ONLY``)."""
+    shows_mrz = any(r.type == "mrz" for r in regions)
+    return shows_mrz and _has_document_number(again) and not values.document_numbers
+
+
 # A page with one MRZ band is read in the band's frame (``_body``), not whole: a band found on a front's print (no front
 # prints one) left the rest of the card unread by the finder, and the whole page, read here, was searched only for
 # words to read again alone, never for the number's shape as read (tuning family3 seed 16 page 12, a German card front:
@@ -1819,8 +1841,11 @@ def _redact_upright(
         # (MRZ values, the portraits to look for ghosts around). The person vouches for the layout.
         regions, issues = given, []
     else:
-        regions += _numbers_read_again(page, gray, regions, bands, policy, clock, analyzer, values)
+        again = _numbers_read_again(page, gray, regions, bands, policy, clock, analyzer, values)
+        regions += again
         issues = _understood(regions, bands) if policy.require_document else []
+        if not issues and _read_again_only(again, values, regions):
+            issues.append(READ_AGAIN_ONLY)
         if policy.require_ghost:
             missing = _ghost_unverified(page, regions, bands)
             if missing:
