@@ -95,6 +95,41 @@ def _closing_greeting(text: str, start: int, name: int) -> bool:
     return bool(words) and words[-1] in CLOSING_GREETINGS
 
 
+# Greetings that open a message or address someone, and introductions (``PersonNameRecognizer._greeting``): a word no
+# list and no dictionary knows after one, ending its clause, is the name greeted or given ("hoi yonas, ja graag", "ik
+# ben linh, 19", tuning_43); not "met", "aan", "namens", "dit is": a firm, a team or a thing follows those as often.
+OPENING_GREETINGS = frozenset(
+    {"hoi", "hey", "hee", "hallo", "hi", "hoihoi", "beste", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "yo"}
+)
+INTRODUCTIONS = frozenset({"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is"})
+_GREETED_UNKNOWN_END = re.compile(r"[ \t]*(?:[,!?]|\n|$)")
+# What else a greeting addresses or an introduction says that no Dutch dictionary holds: Frisian words for family
+# ("hoi heit,"), German's greeting of all ("Hallo zusammen!"), a number in words ("ik ben eenenveertig,"), a Dutch
+# compound ending in a long word ("Beste ledenadministratie,"). Found on the tuning/retired texts.
+FRISIAN_FAMILY_WORDS = frozenset({"heit", "mem", "pake", "beppe", "omke", "muoike"})
+_COMPOUND_TAIL_MIN = 7
+
+
+def _greeted_unknown(word: str) -> bool:
+    """Whether ``word`` (lower case, after an opening greeting or an introduction) can be a name: none of the words
+    above."""
+    from afscherm.detectors.name_slots import DUTCH_WORD_ZIPF, frequent_words  # (it reads this module's lists)
+    from afscherm.detectors.spoken_numbers import number_word_value
+
+    if word in FRISIAN_FAMILY_WORDS or number_word_value(word) is not None:
+        return False
+    if word in frequent_words("de", DUTCH_WORD_ZIPF):
+        return False
+    words = common_words()
+    return not any(word[i:] in words for i in range(1, len(word) - _COMPOUND_TAIL_MIN + 1))
+
+
+def _opening_greeting(text: str, start: int, name: int) -> bool:
+    """Whether the greeting matched from ``start`` to the name at ``name`` opens a message or introduces its writer."""
+    greeting = " ".join(re.findall(r"[a-z']+", text[start:name].lower()))
+    return greeting in OPENING_GREETINGS or greeting in INTRODUCTIONS
+
+
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
     r"(?im)^[ \t]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige)?\s*(?:groet(?:en|jes)?|regards)"
@@ -649,8 +684,17 @@ class PersonNameRecognizer(DutchRecognizer):
                 # a closing greeting signs with the writer's name, listed or not, at the message's end ("groetjes
                 # miek", tuning_42): a word no list and no dictionary knows, nothing but signs after it on its line
                 closing = _closing_greeting(text, m.start(), m.start(1))
-                unknown = _unknown_words_at(text, m.start(1)) if closing else None
-                if unknown is not None and _SIGNED_END.match(text, unknown[1]):
+                opening = not closing and _opening_greeting(text, m.start(), m.start(1))
+                unknown = _unknown_words_at(text, m.start(1)) if closing or opening else None
+                if unknown is None:
+                    continue
+                signed = closing and _SIGNED_END.match(text, unknown[1]) is not None
+                greeted = (
+                    opening
+                    and _GREETED_UNKNOWN_END.match(text, unknown[1]) is not None
+                    and all(_greeted_unknown(w) for w in text[unknown[0] : unknown[1]].lower().split())
+                )
+                if signed or greeted:
                     out.append(self._f(*unknown, SCORE_WEAK))
                 continue
             end = m.end(1)
