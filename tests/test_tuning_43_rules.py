@@ -40,3 +40,32 @@ def test_an_unknown_name_after_an_opening_greeting_or_an_introduction(text: str,
 )
 def test_what_a_greeting_addresses_that_is_no_name(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+DISCORD = (
+    "HUURDERSLOKET · #vragen\n"
+    "mirre.k — 02-11-2026 09:12\n"
+    "hoi, moet ik nog iets sturen voor het contract?\n"
+    "Joost | Huurdersloket — 02-11-2026 09:30\n"
+    "ja graag je geboortedatum en je iban\n"
+    "mirre.k — 02-11-2026 09:41\n"
+    "geboren 3 juni 2001, NL91 ABNA 0417 1643 00\n"
+    "Joost | Huurdersloket — 02-11-2026 09:45\n"
+    "top, ontvangen"
+)
+
+
+def test_a_discord_header_s_date_is_no_date_of_birth_and_its_speaker_before_a_bar_is_a_person() -> None:
+    assert _found(DISCORD, "DATE_OF_BIRTH") == ["3 juni 2001"]
+    assert _found(DISCORD, "PERSON").count("Joost") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kun je mw de wit-adebayo terugbellen?", "de wit-adebayo"),
+        ("dhr van dijk-oumarou belde over de huur", "van dijk-oumarou"),
+    ],
+)
+def test_a_double_surname_after_a_form_of_address(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")

@@ -1008,9 +1008,18 @@ _SPEAKER_BEFORE = re.compile(r"[ \t]*[^\W\d_][^\n\d:,]{0,38},[ \t]*")
 _SPEAKER_STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:om[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*:[ \t]")
 
 
+# A Discord export's message header: the speaker, a dash, the date and the clock, nothing after them on the line
+# ("yonas_b — 01-12-2026 10:05", "Hanneke | Kamerloket — 01-12-2026 10:19"; tuning_43, where a date of birth asked for
+# in the message before made each header's date one).
+_DASHED_SPEAKER_BEFORE = re.compile(r"[^\n]{1,60}?[ \t]+[—–-][ \t]*")
+_STAMP_ENDS_LINE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\n|$)")
+
+
 def _line_timestamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None:
+        return True
+    if _STAMP_ENDS_LINE.match(text, end) is not None and _DASHED_SPEAKER_BEFORE.fullmatch(text, line_start, start):
         return True
     return (
         _SPEAKER_STAMP_AFTER.match(text, end) is not None

@@ -266,6 +266,8 @@ _STAMPED_LABEL_LINE = re.compile(
 _CLOCKED_LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,3}"
     r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,2})?)"
+    # (a desk's or a role's name after a bar: "Hanneke | Kamerloket — 01-12-2026 10:19", tuning_43)
+    r"(?:[ \t]+\|[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?"
     r"[ \t]+(?:[-\u2013\u2014|][ \t]+)?"
     # (a day before the clock: "vandaag om 19:14", Discord's "Today at 19:14", a date)
     r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"

@@ -2702,13 +2702,37 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
         if end is None:
-            return _unknown_words_at(text, pos)
+            return _unknown_words_at(text, pos) or _double_surname_at(text, pos)
         # one of the most frequent surnames may go on into the sentence ("mevrouw bos en waar bent u uitgestapt",
         # "meneer bakker belde"): no verb or noun after a form of address is so frequent a surname
         frequent = text[pos:end] in frequent_family_names() and text[pos:end] not in PREDICATE_SURNAMES
         if not PHRASE_END.match(text, end) and not (frequent and _TITLED_SURNAME_GOES_ON.match(text, end)):
             return None
     return pos, end
+
+
+# A double surname joined by a hyphen after a form of address, the first part a listed surname with its particles,
+# the second no word (listed or not) ("mw de bruin-oyelaran", tuning_43; "mevr jansen-okafor"): the hyphen kept the
+# first part from reading as a surname, the particle the whole from reading as unknown words.
+_DOUBLE_SURNAME = re.compile(rf"(?:{PARTICLE_RE}[ \t]+)*[{LOWER}]{{2,}}-(?P<second>[{LOWER}]{{2,}})(?![\w@'-])")
+
+
+def _double_surname_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a double surname at ``pos`` (see ``_DOUBLE_SURNAME``), or None."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    m = _DOUBLE_SURNAME.match(text, pos)
+    if m is None:
+        return None
+    hyphen = m.start("second") - 1
+    # the first part read as it would be with a space for the hyphen (same offsets)
+    first_end = lower_surname_after(text[:hyphen] + " " + text[hyphen + 1 :], pos - 1)
+    second = m.group("second")
+    if first_end != hyphen:
+        return None
+    if word_like(second) or (len(second) < UNKNOWN_NAME_MIN and not is_family_name(second)):
+        return None  # "van dam-weg": a word after the hyphen
+    return pos, m.end()
 
 
 # After a form of address, words no list and no dictionary knows are the person's name whatever their origin (tuning_40:
