@@ -69,3 +69,18 @@ def test_a_discord_header_s_date_is_no_date_of_birth_and_its_speaker_before_a_ba
 )
 def test_a_double_surname_after_a_form_of_address(text: str, name: str) -> None:
     assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("voor de pasjes: sanne geboren 14-02-1991, tesfay 3 maart 1993", "3 maart 1993"),
+        ("noor is geboren op 2 mei 2015 en jip op 30-11-2017.", "30-11-2017"),
+    ],
+)
+def test_a_second_person_s_birth_date_after_the_first_with_the_verb_left_out(text: str, second: str) -> None:
+    assert second in _found(text, "DATE_OF_BIRTH")
+
+
+def test_a_date_after_a_birth_date_and_a_word_is_no_second_birth_date() -> None:
+    assert _found("geboren 03-09-1995, bestelling 17 jan 2020", "DATE_OF_BIRTH") == ["03-09-1995"]

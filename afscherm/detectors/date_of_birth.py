@@ -925,6 +925,37 @@ def _listed_births(text: str, unlabelled: list[tuple[int, int, date]], found: li
     return [(a, b) for a, b in pairs if lines[text.count("\n", 0, a)] >= 2]
 
 
+# A second person's birth date after a first one found, the verb left out ("jovelyn geboren 03-09-1995, marites 17 jan
+# 2000", tuning_43): on the same line, a comma or "en", one name (a listed first name, or a word no list and no
+# dictionary knows), perhaps "op", then a whole date a year past at least, ending its clause.
+_NEXT_NAMED = re.compile(
+    r"[ \t]*(?:[,;]|[ \t]en)[ \t]+(?:en[ \t]+)?(?P<name>[^\W\d_][^\W\d_'-]{1,20})[ \t]+(?:op[ \t]+)?"
+)
+
+
+def _next_named_births(text: str, lowered: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """The dates that follow a birth date ``found`` as ``_NEXT_NAMED`` says."""
+    from afscherm.detectors.name_slots import word_like  # (it reads person_name, which imports this module)
+    from afscherm.detectors.person_name import is_first_name
+
+    out: list[tuple[int, int]] = []
+    starts: dict[int, tuple[int, date | None]] | None = None
+    last_year = date.today().year - 1
+    for f in found:
+        m = _NEXT_NAMED.match(text, f.end)
+        if m is None:
+            continue
+        name = m.group("name")
+        if not (is_first_name(name, lowercase_ok=True) or (len(name) >= 4 and not word_like(name))):
+            continue
+        if starts is None:
+            starts = {a: (b, day) for a, b, day in _candidates(text, lowered, False)}
+        end, day = starts.get(m.end(), (0, None))
+        if day is not None and EARLIEST_YEAR <= day.year <= last_year and _CLAUSE_ENDS.match(text, end):
+            out.append((m.end(), end))
+    return out
+
+
 def _child_is_van(text: str, start: int, end: int, day: date) -> bool:
     """He or she is a past date that ends the clause ("ze is van 17 juni 2023 toch?"; not a period: "tot")."""
     return (
@@ -2608,6 +2639,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
+            ]
+        if found and ("," in text or " en " in lowered):
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
+                for a, b in set(_next_named_births(text, lowered, found)) - spans
             ]
         if "(" in text:
             spans = {(f.start, f.end) for f in found}
