@@ -84,3 +84,18 @@ def test_a_second_person_s_birth_date_after_the_first_with_the_verb_left_out(tex
 
 def test_a_date_after_a_birth_date_and_a_word_is_no_second_birth_date() -> None:
     assert _found("geboren 03-09-1995, bestelling 17 jan 2020", "DATE_OF_BIRTH") == ["03-09-1995"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok. wojtek zei dat de kas dicht is", "wojtek"),
+        ("en ifeoma belde net over de sleutel", "ifeoma"),
+    ],
+)
+def test_an_unknown_name_opening_a_clause_before_a_verb_only_a_person_does(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_a_service_named_by_two_words_run_together_says_things_too() -> None:
+    assert _found("de aanvraag liep vast. klantportaal zei dat het adres niet klopte", "PERSON") == []

@@ -403,7 +403,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
-                     self._name_alone_in_a_turn):  # fmt: skip
+                     self._name_alone_in_a_turn, self._unknown_said):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -1297,6 +1297,21 @@ class PersonNameRecognizer(DutchRecognizer):
                 called = m.group().lower().startswith("noem")
                 if unknown is not None and (called or _said_as_person(text, unknown[1])):
                     out.append(self._f(*unknown, SCORE_WEAK))
+        return out
+
+    def _unknown_said(self, text: str) -> list[Finding]:
+        """A name no list and no dictionary knows opening a clause before a verb only a person does - says, asks,
+        calls, texts (``krzysiek zei gisteren dat ...``, ``en mebrat belde net``; tuning_43)."""
+        out: list[Finding] = []
+        if not SPEECH_VERB_HINT.search(text):
+            return out
+        for m in CLAUSE_START.finditer(text):
+            unknown = _unknown_words_at(text, m.end())
+            if unknown is None or SPEECH_VERB_AFTER.match(text, unknown[1]) is None:
+                continue
+            if any(_two_words(word) for word in text[unknown[0] : unknown[1]].lower().split()):
+                continue  # a system or a service: "creditcheck zei" (tuning_38)
+            out.append(self._f(*unknown, SCORE_WEAK))
         return out
 
     def _abbreviated_particle(self, text: str) -> list[Finding]:
@@ -3169,6 +3184,21 @@ ENGLISH_KIN_NAMED = re.compile(
     r"dad|grandmother|grandfather|grandma|grandpa|nephew|niece|cousin|boyfriend|girlfriend|partner)[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
+
+
+def _two_words(word: str, least: int = 4) -> bool:
+    """Whether ``word`` is two words of ``least`` letters or more run together (``creditcheck``, ``klantportaal``)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    return any(word_like(word[:i]) and word_like(word[i:]) for i in range(least, len(word) - least + 1))
+
+
+# A clause's opening (a line's, after a sentence's sign, after "en", "maar", "want", "dat") and the verbs only a
+# person does right after its subject (``PersonNameRecognizer._unknown_said``).
+CLAUSE_START = re.compile(r"(?m)(?:^|[.!?,;:][ \t]+|(?<![\w@'-])(?:en|maar|want|dat|toen|omdat)[ \t]+)(?=[a-z])")
+_SPEECH_VERBS = r"zei|zegt|vroeg|vraagt|belde|appte|mailde|schreef|antwoordde|beloofde"
+SPEECH_VERB_HINT = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+SPEECH_VERB_AFTER = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})(?![\w-])")
 NAMED_CUE = re.compile(
     # (or who a person is called by: "wij noemen hem kytsia", "noem me miek", tuning_42)
     r"(?<![\w@'-])(?:naam|heet|heette|genaamd"
