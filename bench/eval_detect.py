@@ -234,6 +234,7 @@ DEFAULT_SETS = {
     "tuning-40": GOLD_DIR / "handwritten" / "tuning_40.jsonl",
     "tuning-41": GOLD_DIR / "handwritten" / "tuning_41.jsonl",
     "tuning-42": GOLD_DIR / "handwritten" / "tuning_42.jsonl",
+    "tuning-43": GOLD_DIR / "handwritten" / "tuning_43.jsonl",
 }
 
 
