@@ -99,3 +99,15 @@ def test_an_unknown_name_opening_a_clause_before_a_verb_only_a_person_does(text:
 
 def test_a_service_named_by_two_words_run_together_says_things_too() -> None:
     assert _found("de aanvraag liep vast. klantportaal zei dat het adres niet klopte", "PERSON") == []
+
+
+def test_a_month_that_is_a_given_name_in_a_first_name_column() -> None:
+    text = "INSERT INTO `deelnemers` (`id`,`voornaam`,`achternaam`) VALUES (77,'Mei Xiu','Chen'),(78,'April','Jones');"
+    found = _found(text, "PERSON")
+    assert "Mei Xiu" in found and "April" in found
+    assert _found("INSERT INTO t (`id`,`voornaam`) VALUES (1,'mei');", "PERSON") == []
+
+
+def test_a_guest_named_in_a_log_line() -> None:
+    text = '2026-11-02T18:40:03.117Z level=info svc=door msg="day pass" host=m_10293 guest="tesfay" ip=10.0.0.7'
+    assert "tesfay" in _found(text, "PERSON")

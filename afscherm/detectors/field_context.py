@@ -742,6 +742,8 @@ _NAME_PART_KEYS = frozenset(
         # such as user=jdekker is no name: "user" and "gebruiker" stay out)
         "cardholder", "kaarthouder", "accountholder", "rekeninghouder", "tenaamstelling", "tnv", "assignee",
         "behandelaar", "docent", "mentor", "aanvrager", "ontvanger", "holder", "houder",
+        # (a gym's, a hotel's or a club's log names its guest: 'guest="baran"', tuning_43)
+        "guest", "gast",
     }
 )  # fmt: skip
 # People by their part in a log's event: who wrote, reported, visited, sent, received, signed, drove, paid. Such a key
@@ -814,6 +816,8 @@ _NAME_KEY_HINTS: tuple[str, ...] = (
     "contactperso",
     "holder",
     "houder",
+    "guest",
+    "gast",
     # name keys in other languages and abbreviated (``Vorname``, ``prénom``/``nome``/``nombre``/``cognome``,
     # ``apellido``, ``nazwisko``, ``soyadı``; ``voorn``, ``achtern``, ``tussenv``; ``achternm``, ``vrnm``: see
     # :data:`_NM_KEY`)

@@ -1014,7 +1014,8 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(start, end, SCORE_STRONG))
                 continue  # particles alone are a name part only under their own column
             lowered = [bare(w) for w in words]
-            if any(is_orgish(w) for w in words) or any(w in STOP - PARTICLE_SET for w in lowered):
+            stopped = [w for w, low in zip(words, lowered, strict=True) if low in STOP - PARTICLE_SET]
+            if any(is_orgish(w) for w in words) or any(not _month_as_name(w) for w in stopped):
                 continue
             if value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
                 continue  # "naam": "onbekend", "name": "default"
@@ -3184,6 +3185,15 @@ ENGLISH_KIN_NAMED = re.compile(
     r"dad|grandmother|grandfather|grandma|grandpa|nephew|niece|cousin|boyfriend|girlfriend|partner)[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
 )
+
+
+# Months that are given names too, capitalised in a name's field ("'Mei Ling'" under voornaam, tuning_43; April).
+MONTHS_AS_NAMES = frozenset({"mei", "april"})
+
+
+def _month_as_name(word: str) -> bool:
+    """Whether ``word`` is a month written as a given name (see ``MONTHS_AS_NAMES``)."""
+    return word[:1].isupper() and word.lower() in MONTHS_AS_NAMES
 
 
 def _two_words(word: str, least: int = 4) -> bool:
