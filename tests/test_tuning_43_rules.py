@@ -111,3 +111,10 @@ def test_a_month_that_is_a_given_name_in_a_first_name_column() -> None:
 def test_a_guest_named_in_a_log_line() -> None:
     text = '2026-11-02T18:40:03.117Z level=info svc=door msg="day pass" host=m_10293 guest="tesfay" ip=10.0.0.7'
     assert "tesfay" in _found(text, "PERSON")
+
+
+def test_unknown_names_listed_with_their_numbers_in_brackets() -> None:
+    text = "nieuw op de rota: oluchi (77120) en dragana (77121), starten maandag in kas 2"
+    found = _found(text, "PERSON")
+    assert "oluchi" in found and "dragana" in found
+    assert _found("bestel kas drie (40512) en kas vier (40513) bij", "PERSON") == []

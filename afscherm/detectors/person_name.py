@@ -403,7 +403,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
-                     self._name_alone_in_a_turn, self._unknown_said):  # fmt: skip
+                     self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
@@ -2299,6 +2299,19 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _numbered_unknowns(self, text: str) -> list[Finding]:
+        """Two or more names no list and no dictionary knows, each with its number in brackets, listed with a comma or
+        "en" (``jovelyn (40512) en marites (40513)``, tuning_43): people with their staff, member or client numbers
+        (a thing so numbered is no unknown word: ``kas 3 (40512)``)."""
+        out: list[Finding] = []
+        if ") en " not in text and "), " not in text:
+            return out
+        for m in NUMBERED_PAIR.finditer(text):
+            spans = [_unknown_words_at(text, m.start(g)) for g in ("a", "b")]
+            if all(span is not None and span[1] == m.end(g) for span, g in zip(spans, ("a", "b"), strict=True)):
+                out += [self._f(*m.span("a"), SCORE_WEAK), self._f(*m.span("b"), SCORE_WEAK)]
+        return out
+
     def _birth_owner(self, text: str) -> list[Finding]:
         """Whose birth a date is, named right before it in prose: ``uw kinderen Kwame (geboren 11-02-2013) en Abena
         (geboren 26-06-2016)``, ``Kind 1: Jochem, geboortedatum 12-12-2019``, ``Femke, geb. 3-4-1990``. One to three
@@ -3203,6 +3216,10 @@ def _two_words(word: str, least: int = 4) -> bool:
     return any(word_like(word[:i]) and word_like(word[i:]) for i in range(least, len(word) - least + 1))
 
 
+NUMBERED_PAIR = re.compile(
+    rf"(?<![\w@'-])(?P<a>[{LOWER}]{{4,}})[ \t]+\([ \t]*\d{{3,8}}[ \t]*\)[ \t]*(?:,|en)[ \t]+"
+    rf"(?P<b>[{LOWER}]{{4,}})[ \t]+\([ \t]*\d{{3,8}}[ \t]*\)"
+)
 # A clause's opening (a line's, after a sentence's sign, after "en", "maar", "want", "dat") and the verbs only a
 # person does right after its subject (``PersonNameRecognizer._unknown_said``).
 CLAUSE_START = re.compile(r"(?m)(?:^|[.!?,;:][ \t]+|(?<![\w@'-])(?:en|maar|want|dat|toen|omdat)[ \t]+)(?=[a-z])")
