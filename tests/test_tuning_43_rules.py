@@ -118,3 +118,14 @@ def test_unknown_names_listed_with_their_numbers_in_brackets() -> None:
     found = _found(text, "PERSON")
     assert "oluchi" in found and "dragana" in found
     assert _found("bestel kas drie (40512) en kas vier (40513) bij", "PERSON") == []
+
+
+def test_an_unknown_name_after_a_kin_word_a_preposition_governs() -> None:
+    assert "tsehay" in _found("breng jij de taart naar tante tsehay?", "PERSON")
+    assert "mebrahtu" in _found("ik logeer bij oom mebrahtu in asmara", "PERSON")
+    assert _found("zondag ga ik bij opa langsgaan", "PERSON") == []
+
+
+def test_an_unknown_name_said_to_be_someone_s_kin_or_role() -> None:
+    assert "yordanos" in _found("en yordanos is peetmoeder, dat is geregeld", "PERSON")
+    assert "chidinma" in _found("ok. chidinma is mijn collega van de planning", "PERSON")

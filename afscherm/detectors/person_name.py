@@ -1268,9 +1268,13 @@ class PersonNameRecognizer(DutchRecognizer):
                 # named, by a word no list and no dictionary knows, tuning_42); never a verb's form the dictionary
                 # lacks ("zijn moeder appt je", "mijn dochter bijschrijven", "uw partner meeverzekerd:")
                 possessed = POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
-                if unknown is None or _VERB_ENDING.search(text, 0, unknown[1]):
+                # (after a preposition the kin word is no subject, no present can follow it: "van tante mebrat",
+                # tuning_43; an infinitive still can: "bij opa langsgaan"; a participle a dictionary holds)
+                governed = PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
+                verb_like = _VERB_ENDING if not governed else _INFINITIVE_ENDING
+                if unknown is None or verb_like.search(text, 0, unknown[1]):
                     continue  # (German's "nicht" is a niece too: "wurde noch nicht zurückgezahlt.")
-                if possessed or _said_as_person(text, unknown[1]):
+                if possessed or governed or _said_as_person(text, unknown[1]):
                     out.append(self._f(*unknown, SCORE_WEAK))
                 continue
             # word-like names ("is", "dan", "wil") only capitalised: "mijn man is ziek"; a two-letter one in lower case
@@ -1302,13 +1306,16 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _unknown_said(self, text: str) -> list[Finding]:
         """A name no list and no dictionary knows opening a clause before a verb only a person does - says, asks,
-        calls, texts (``krzysiek zei gisteren dat ...``, ``en mebrat belde net``; tuning_43)."""
+        calls, texts (``krzysiek zei gisteren dat ...``, ``en mebrat belde net``; tuning_43) - or said to be someone's
+        kin or to hold a person's role (``en yohannes is peetvader``, ``oluchi is mijn collega``)."""
         out: list[Finding] = []
-        if not SPEECH_VERB_HINT.search(text):
+        if not SPEECH_VERB_HINT.search(text) and " is " not in text:
             return out
         for m in CLAUSE_START.finditer(text):
             unknown = _unknown_words_at(text, m.end())
-            if unknown is None or SPEECH_VERB_AFTER.match(text, unknown[1]) is None:
+            if unknown is None:
+                continue
+            if SPEECH_VERB_AFTER.match(text, unknown[1]) is None and not _is_kin_after(text, unknown[1]):
                 continue
             if any(_two_words(word) for word in text[unknown[0] : unknown[1]].lower().split()):
                 continue  # a system or a service: "creditcheck zei" (tuning_38)
@@ -2769,6 +2776,8 @@ def _double_surname_at(text: str, pos: int) -> tuple[int, int] | None:
 # form of address is a word. One or two such words (hyphenated parts too), each UNKNOWN_NAME_MIN letters or more.
 _UNKNOWN_WORD = re.compile(rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*(?![\w@'-]|\.\w)")
 _VERB_ENDING = re.compile(r"(?:en|t|d)$")  # an infinitive's, a present's or a participle's last letters
+_INFINITIVE_ENDING = re.compile(r"(?:en|aan)$")  # "langsgaan", "ophalen": what follows a governed kin word
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:van|bij|met|aan|voor|naar|door)[ \t]+$")
 _UNKNOWN_CAPITALISED = re.compile(rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)*(?![\w@'-]|\.\w)")
 UNKNOWN_NAME_MIN = 4
 
@@ -3177,7 +3186,8 @@ KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
     "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
-    "peettante", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote", "mama", "papa",
+    "peettante", "peetvader", "peetmoeder", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote",
+    "mama", "papa",
     # the roles of the people a club, a school, a practice or a firm's customers call by their first name
     # ("dirigent Wybren", "coach ronald", "onze trainer Kees", "de monteur, Dennis"): only a person holds one
     "dirigent", "trainer", "trainster", "coach", "docent", "docente", "leraar", "lerares", "mentor", "dokter",
@@ -3207,6 +3217,15 @@ MONTHS_AS_NAMES = frozenset({"mei", "april"})
 def _month_as_name(word: str) -> bool:
     """Whether ``word`` is a month written as a given name (see ``MONTHS_AS_NAMES``)."""
     return word[:1].isupper() and word.lower() in MONTHS_AS_NAMES
+
+
+_IS_KIN = re.compile(r"[ \t]+is[ \t]+(?:(?:mijn|m'n|mn|zijn|z'n|haar|d'r|onze|ons|jullie|je|de|het)[ \t]+)?(\w+)")
+
+
+def _is_kin_after(text: str, end: int) -> bool:
+    """Whether "is" and a word of kinship or a person's role (``KIN_WORD_SET``) follow ``end``."""
+    m = _IS_KIN.match(text, end)
+    return m is not None and m.group(1).lower() in KIN_WORD_SET
 
 
 def _two_words(word: str, least: int = 4) -> bool:
