@@ -129,3 +129,14 @@ def test_an_unknown_name_after_a_kin_word_a_preposition_governs() -> None:
 def test_an_unknown_name_said_to_be_someone_s_kin_or_role() -> None:
     assert "yordanos" in _found("en yordanos is peetmoeder, dat is geregeld", "PERSON")
     assert "chidinma" in _found("ok. chidinma is mijn collega van de planning", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ik sta al op de jp coenstraat, kom maar", "jp coenstraat"),
+        ("hij woont op de p.c. hooftlaan sinds mei", "p.c. hooftlaan"),
+    ],
+)
+def test_a_street_named_after_a_person_with_the_initials_its_sign_prints(text: str, street: str) -> None:
+    assert street in _found(text, "LOCATION")

@@ -2399,6 +2399,9 @@ def _street_answers(text: str) -> list[Finding]:
     return found
 
 
+_STREET_INITIALS = re.compile(r"(?:(?:[A-Za-z]\.[ \t]?){1,3}|[A-Za-z]{1,2}[ \t]+)(?=[A-Za-z])")
+
+
 def _streets_after_article(text: str) -> list[Finding]:
     """A street named after a preposition and "de", without a house number: a word with a street ending that is no
     common word ("op de snelweg", "in de supermarkt") and takes "de" (parks and fields take "het")."""
@@ -2410,7 +2413,14 @@ def _streets_after_article(text: str) -> list[Finding]:
             before[-1] not in _STREET_PREPOSITIONS and not (before[-1] == "van" and before[0] in _PLACES_ALONG_A_STREET)
         ):
             continue
-        m = _STREET_WORD.match(text, at + 4)
+        # (a street named after a person, with the initials the sign prints: "op de pa verkuyllaan", "de j.p.
+        # coenstraat", tuning_43; the street word after them must hold all the rest)
+        initials = _STREET_INITIALS.match(text, at + 4)
+        start = initials.end() if initials is not None else at + 4
+        m = _STREET_WORD.match(text, start)
+        if initials is not None and m is None:
+            start = at + 4
+            m = _STREET_WORD.match(text, start)
         word = m.group().rstrip(".,") if m is not None else ""
         ends = _ROAD_ENDINGS + ("dijk",)  # ("op de vughterdijk"; "op de dijk" is no compound, "zeedijk" a word)
         if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(ends):
@@ -2419,9 +2429,9 @@ def _streets_after_article(text: str) -> list[Finding]:
             continue  # "naar de milieustraat": a place of another kind (a municipality's recycling yard)
         if not word.isupper() and any(c.isupper() for c in word[1:]):
             continue  # "in de MediaMarkt": a brand's inner capital, never a street's
-        if _NUMBER_AFTER.match(text, at + 4 + len(word)):
+        if _NUMBER_AFTER.match(text, start + len(word)):
             continue  # with a house number: the street rules
-        found.append(Finding(at + 4, at + 4 + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+        found.append(Finding(at + 4, start + len(word), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return (
         found
         + _squares_after_article(text, lowered)
