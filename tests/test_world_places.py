@@ -67,3 +67,9 @@ def test_the_list_leaves_out_words_names_dutch_places_and_small_towns(tmp_path: 
     target = tmp_path / "places_world.txt"
     assert build_world_places(source, dutch, english, target) == 1
     assert [line for line in target.read_text(encoding="utf-8").splitlines() if not line.startswith("#")] == ["Qingdao"]
+
+
+def test_a_capitalised_city_of_the_world_after_a_cue_a_firm_follows_is_left_to_the_model() -> None:
+    # ("Carlton" is a town in Australia; here the television firm Granada wanted to buy: ned.testa's LOC F fell)
+    assert [f for f in PlaceNameRecognizer().find("Granada overwoog een bod op Carlton uit te brengen")] == []
+    assert [f for f in PlaceNameRecognizer().find("de spullen liggen nog op carlton, bij mijn oom")] != []

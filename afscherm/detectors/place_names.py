@@ -1152,6 +1152,9 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # "bij Best", "bij Mol", "via Linde", "bij kronenburg": a firm or a person as likely
             if district and not moved and (cue[0] == "van" or cue[0] in WEAK_CUES - {"op"} and not capitalised):
                 continue  # "bij vathorst?", "van vathorst naar huis": a district only with its capital after these
+            if capitalised and cue[0] in WEAK_CUES | {"van"} and key in world_only_places():
+                continue  # after a cue a firm or a person follows as often, a city of the world's list capitalised is
+                # the model's to read ("een bod op Carlton", "na Sarahs verdwijning": ned.testa LOC F fell)
             if cue[0] == "na" and normalise(value) in _HOURS:
                 continue  # "na tienen ophalen": after ten o'clock, not after Tienen
             if cue[0] == "op" and " " in normalise(value):
