@@ -342,8 +342,10 @@ class BsnRecognizer(DutchRecognizer):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
             if not is_valid_bsn(digits) or _named_other_number(text, start) or _other_number_column(text, start, end):
                 continue
-            if _PLUS_PREFIX.search(text, max(0, start - 16), start):
-                continue  # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number
+            if _PLUS_PREFIX.search(text, max(0, start - 16), start) or text[start - 1 : start] == "+":
+                # "bsn: bel +31 6 54404897": a "+" country code makes it a phone number; the nine digits may open with
+                # it too ("+351 912 447 308", a Portuguese mobile whose first nine digits pass the 11-proef, tuning_44)
+                continue
             context = _labelled(text, start, end) and not _nearer_negative(text, start)
             if "," in value and not context:
                 continue  # "1112,22,333" unlabelled: a list of numbers, an amount

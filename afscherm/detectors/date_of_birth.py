@@ -599,8 +599,13 @@ _JARIG_AFTER = re.compile(r"(?i)[ \t]+(?:(?:ben|is)[ \t]+(?:ik|hij|ze|zij)[ \t]+
 _AGE = re.compile(
     r"(?i)(?<![\w.,/:-])(?P<n>\d{2,3})[ \t]*(?:jaar|jr\.?|j\.)(?![a-z])"
     r"|leeftijd[ \t]*:?[ \t]*(?:is[ \t]+)?(?P<l>\d{2,3})(?!\d)"
+    # an age said without its unit: "ik ben al 36 jeetje", "hij is 7" (tuning_44), ending its clause or before a word
+    # that is no unit ("hij is 7 uur weg", "ik ben 36 euro kwijt" are none)
+    r"|(?<![\w])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+(?:al[ \t]+|nu[ \t]+|pas[ \t]+)?"
+    r"(?P<s>\d{1,3})(?![\d.,:/-])(?![ \t]*(?:uur|min|sec|euro|eur|€|%|kg|kilo|cm|km|meter|m\b|dagen|dag|weken"
+    r"|week|maanden|maand|keer|x\b|punten|graden|minuten|procent|st\b|stuks))"
 )
-_AGE_HINTS = ("jaar", "jr", "j.", "leeftijd")
+_AGE_HINTS = ("jaar", "jr", "j.", "leeftijd", "ik ben", " is ")
 _PERIOD_WORDS = re.compile(r"(?i)(?<![a-z])(?:sinds|geleden|vanaf|ingang|lid|klant|dienst|contract|looptijd)(?![a-z])")
 
 
@@ -613,7 +618,7 @@ def _dates_beside_an_age(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     today = date.today()
     for age in _AGE.finditer(text):
-        years = int(age.group("n") or age.group("l"))
+        years = int(age.group("n") or age.group("l") or age.group("s"))
         if years < MIN_AGE_YEARS or years > 120:
             continue
         lo, hi = _line_span(text, age.start(), age.end())

@@ -66,7 +66,9 @@ _WORDS = {
     # (ani/cli/dnis: the calling and called numbers of telephony logs)
     "PHONE_NUMBER": {"tel", "telnr", "telno", "gsm", "gsmnr", "mob", "mobnr", "msisdn", "whatsapp", "fax", "ani", "cli"}
     # (a mobile in other languages: French "portable", German "mobil", Spanish "móvil"/"celular", Italian "cellulare")
-    | {"dnis", "portable", "mobil", "movil", "móvil", "celular", "cellulare", "cell", "cellphone"},
+    | {"dnis", "portable", "mobil", "movil", "móvil", "celular", "cellulare", "cell", "cellphone"}
+    # (the number to call back on, as a desk's log or form keeps it: "terugbellen=0117-30 19 84", tuning_44)
+    | {"terugbellen", "terugbelnummer", "callback", "terugbelnr"},
     "IBAN_CODE": {"iban", "rekeningnummer", "rekeningnr", "rekening", "bankrekening"},
     "DATE_OF_BIRTH": {"dob", "geb", "gebdatum", "gebdat", "geboren", "birthday", "birthdate"},
     # (a bare "doc"/"document" key too, "iddoc=…": the value must still have the Dutch document number's shape)

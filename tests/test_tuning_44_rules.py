@@ -1,0 +1,29 @@
+"""Rules from the misses of the blind tuning set tuning_44 (issue 12), shown on examples written apart from the set:
+an international phone number whose first nine digits pass the 11-proef, the number to call back on in a log, and a
+date of birth beside an age said without its unit."""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def _found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == entity]
+
+
+def test_an_international_number_is_a_phone_number_whatever_its_digits_pass() -> None:
+    # 351 912 447 passes the 11-proef: read as a BSN, the phone's last digits were left
+    text = "{'naam': 'R. Gomes', 'tel': '+351 912 447 308', 'plaats': 'Hulst'}"
+    assert _found(text, "PHONE_NUMBER") == ["+351 912 447 308"]
+    assert _found(text, "NL_BSN") == []
+    assert _found("bsn 111222333, bel +31 6 12345678", "NL_BSN") == ["111222333"]
+
+
+def test_the_number_to_call_back_on_in_a_log() -> None:
+    assert _found('ts=2026-11-30 melding="lamp kapot" terugbellen=0113-21 44 90', "PHONE_NUMBER") == ["0113-21 44 90"]
+    assert _found("terugbellen=ja", "PHONE_NUMBER") == []
+
+
+def test_a_date_of_birth_beside_an_age_said_without_its_unit() -> None:
+    assert _found("en die van mij? 14-5-1989, Made. ik ben al 37 pfff", "DATE_OF_BIRTH") == ["14-5-1989"]
+    assert _found("de factuur van 14-5-1989 is oud, ik ben 37 euro kwijt", "DATE_OF_BIRTH") == []
