@@ -27,3 +27,9 @@ def test_the_number_to_call_back_on_in_a_log() -> None:
 def test_a_date_of_birth_beside_an_age_said_without_its_unit() -> None:
     assert _found("en die van mij? 14-5-1989, Made. ik ben al 37 pfff", "DATE_OF_BIRTH") == ["14-5-1989"]
     assert _found("de factuur van 14-5-1989 is oud, ik ben 37 euro kwijt", "DATE_OF_BIRTH") == []
+
+
+def test_a_listed_street_and_its_number_before_a_capitalised_place_after_one_space() -> None:
+    found = _found("de aanhanger staat nu achter de schuur, Noordzijde 21 Halsteren\nbel maar even", "LOCATION")
+    assert "Noordzijde 21" in found and "Halsteren" in found
+    assert "Blok 4" not in _found("Blok 4 Zwolle is klaar voor de oplevering", "LOCATION")

@@ -873,6 +873,8 @@ _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common 
 
 # What parts a house number from its place on its line: a comma, or "te"/"in" ("Noorderdwarsvaart 211 te Drachten").
 _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
+_SPACE_THEN_CAPITAL = re.compile(r"[ \t]+(?=[A-Z'’])")
+_ENDS_HERE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$)")
 
 
 # Street words that are a street's whole name in ten or more Dutch towns (the BAG's public spaces, 2019: Markt 170,
@@ -1188,7 +1190,14 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
             return True
     after = _PLACE_AFTER_NUMBER.match(text, end)
     if after is None:
-        return False
+        # (or a capitalised listed place after one space that ends the line or the sentence: "in de loods, Noordzijde
+        # 14 Halsteren", tuning_44 - as a chat types an address)
+        spaced = _SPACE_THEN_CAPITAL.match(text, end)
+        if spaced is None:
+            return False
+        tokens = _tokens_from(text, spaced.end(), _line_end(text, spaced.end(), 80))
+        place = _listed_place(text, tokens) if tokens else None
+        return place is not None and _is_capitalised(text[place[0] : place[1]]) and _ENDS_HERE.match(text, place[1])
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
     return bool(tokens) and _listed_place(text, tokens) is not None
 
