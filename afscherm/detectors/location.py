@@ -1197,7 +1197,9 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
             return False
         tokens = _tokens_from(text, spaced.end(), _line_end(text, spaced.end(), 80))
         place = _listed_place(text, tokens) if tokens else None
-        return place is not None and _is_capitalised(text[place[0] : place[1]]) and _ENDS_HERE.match(text, place[1])
+        if place is None or not _is_capitalised(text[place[0] : place[1]]):
+            return False
+        return _ENDS_HERE.match(text, place[1]) is not None
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
     return bool(tokens) and _listed_place(text, tokens) is not None
 
