@@ -235,6 +235,7 @@ DEFAULT_SETS = {
     "tuning-41": GOLD_DIR / "handwritten" / "tuning_41.jsonl",
     "tuning-42": GOLD_DIR / "handwritten" / "tuning_42.jsonl",
     "tuning-43": GOLD_DIR / "handwritten" / "tuning_43.jsonl",
+    "tuning-44": GOLD_DIR / "handwritten" / "tuning_44.jsonl",
 }
 
 
