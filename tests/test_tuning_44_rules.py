@@ -33,3 +33,11 @@ def test_a_listed_street_and_its_number_before_a_capitalised_place_after_one_spa
     found = _found("de aanhanger staat nu achter de schuur, Noordzijde 21 Halsteren\nbel maar even", "LOCATION")
     assert "Noordzijde 21" in found and "Halsteren" in found
     assert "Blok 4" not in _found("Blok 4 Zwolle is klaar voor de oplevering", "LOCATION")
+
+
+def test_a_surname_opening_the_next_line_after_a_form_of_address_and_a_given_name() -> None:
+    text = "Het gaat om de rekening van mijn man, meneer Dilan\nZebari. Graag het oude nummer stopzetten."
+    assert "Zebari" in _found(text, "PERSON")
+    assert (
+        _found("uw zaak tegen mevrouw S. Koç\nBehandelend advocaat: mr. Verschoor", "PERSON").count("Behandelend") == 0
+    )

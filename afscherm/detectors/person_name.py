@@ -405,6 +405,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns):  # fmt: skip
             found.extend(rule(text))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, without_street_tails(text, found))))
@@ -3226,6 +3227,37 @@ def _is_kin_after(text: str, end: int) -> bool:
     """Whether "is" and a word of kinship or a person's role (``KIN_WORD_SET``) follow ``end``."""
     m = _IS_KIN.match(text, end)
     return m is not None and m.group(1).lower() in KIN_WORD_SET
+
+
+# A letter's line wrapped inside a person's name after a form of address: the surname opens the next line
+# ("met mijn vrouw, mevrouw Berivan\nMizuri. Het oude nummer ...", tuning_44).
+_TITLE_ON_LINE = re.compile(r"(?i)(?<![\w])(?:mevrouw|meneer|mijnheer|de heer|mevr\.?|mw\.?|dhr\.?)[ \t]+[^\n]{0,40}$")
+_WRAPPED_SURNAME = re.compile(
+    rf"\n[ \t]*(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?=[.,;]|[ \t]+[{LOWER}])"
+)
+
+
+def _wrapped_surnames(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """The surname opening the line after a name found right after a form of address and ending its line (see
+    ``_WRAPPED_SURNAME``): a listed surname or a word no list and no dictionary knows."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    out: list[tuple[int, int]] = []
+    for f in found:
+        if text[f.end : f.end + 1] != "\n":
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if _TITLE_ON_LINE.search(text, line_start, f.start + 1) is None:
+            continue
+        m = _WRAPPED_SURNAME.match(text, f.end)
+        if m is None:
+            continue
+        name = m.group("name")
+        listed = is_family_name(name.lower()) and name.lower() not in common_words()
+        # (a word no list knows only closed by a sign: "Behandelend advocaat:" opens a label's line)
+        if listed or not word_like(name.lower()) and text[m.end("name") : m.end("name") + 1] in ".,;":
+            out.append(m.span("name"))
+    return out
 
 
 def _two_words(word: str, least: int = 4) -> bool:
