@@ -41,3 +41,10 @@ def test_a_surname_opening_the_next_line_after_a_form_of_address_and_a_given_nam
     assert (
         _found("uw zaak tegen mevrouw S. Koç\nBehandelend advocaat: mr. Verschoor", "PERSON").count("Behandelend") == 0
     )
+
+
+def test_a_birth_date_said_in_spanish_or_portuguese() -> None:
+    assert _found("nací el 7 de octubre de 1994 en Pereira, mamá lo manda", "DATE_OF_BIRTH") == ["7 de octubre de 1994"]
+    assert _found("nasci em 3 de junho de 1988 na Praia", "DATE_OF_BIRTH") == ["3 de junho de 1988"]
+    assert "el" not in _found("nací el 7 de octubre de 1994 en Pereira", "PERSON")
+    assert _found("we spraken op 14 de marzo de 2024 af", "DATE_OF_BIRTH") == []

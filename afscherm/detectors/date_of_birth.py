@@ -104,6 +104,11 @@ MONTHS: dict[str, int] = {
     "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "septimber": 9, "novimber": 11, "desimber": 12,
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
     "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
+    # Spanish and Portuguese, as a Colombian's or a Cape Verdean's chat writes a birth date ("nací el 14 de marzo de
+    # 1993", tuning_44; "nasci em 3 de junho de 1988")
+    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9, "setiembre": 9,
+    "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
 # looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
@@ -125,10 +130,12 @@ _DATE = re.compile(
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:of[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpg])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:(?:of|de)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?=[jfmasondrlkcwpge])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+|[-/.]|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+de[ \t\u00a0]+(?=\d{4})|[ \t\u00a0]+|[-/.]"
+    r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
     r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
@@ -168,6 +175,9 @@ _LABEL_HINTS = (
     "verjaardag",
     "jarig",
     "nacimiento",
+    "nací",
+    "naci",
+    "nasci",
     "nascimento",
     "nascid",
     "tarihi",
@@ -227,7 +237,9 @@ _BIRTH_LABEL = re.compile(
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
     # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
-    r"|data\s+de\s+nascimento|nascid[oa]\s+em|do[gğ]um\s+tarihi)"
+    r"|data\s+de\s+nascimento|nascid[oa]\s+em|nasci\s+em|do[gğ]um\s+tarihi"
+    # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
+    r"|nac[ií]\s+el|nacid[oa]\s+el)"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -248,7 +260,7 @@ _BIRTH_LABEL = re.compile(
 # Where a _BIRTH_LABEL match that is not anchored at the date can start, in the lower-cased text: the first letters of
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
-                "urodzon", "ur.", "berne", "nascid", "dogum", "doğum")  # fmt: skip
+                "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 

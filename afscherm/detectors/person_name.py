@@ -3714,7 +3714,12 @@ def _dated_first_name(name: str) -> bool:
         return False  # a preposition or verb in any case: "Per 1 juli 2026 verandert uw huur", "ik ben 3-4-1987"
     if name.islower() and (lowered in CHAT_WORDS or lowered in english_word_names()):
         return False
+    if name.islower() and lowered in ROMANCE_BIRTH_WORDS:
+        return False  # Spanish and Portuguese before a birth date: "nací el 14 de marzo de 1993", "nasci em ..."
     return not _is_dutch_place(name)
+
+
+ROMANCE_BIRTH_WORDS = frozenset({"el", "em", "le", "la", "il", "dia"})
 
 
 # Nouns of what a form asks of a person, before "van" and a first name (see PersonNameRecognizer._personal_data_of):
