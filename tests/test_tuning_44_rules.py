@@ -48,3 +48,14 @@ def test_a_birth_date_said_in_spanish_or_portuguese() -> None:
     assert _found("nasci em 3 de junho de 1988 na Praia", "DATE_OF_BIRTH") == ["3 de junho de 1988"]
     assert "el" not in _found("nací el 7 de octubre de 1994 en Pereira", "PERSON")
     assert _found("we spraken op 14 de marzo de 2024 af", "DATE_OF_BIRTH") == []
+
+
+def test_a_speaker_no_list_holds_before_the_time_speaking_twice() -> None:
+    text = (
+        "Jurgen 08:02: wie heeft de sleutel van de werkplaats?\n"
+        "Kwamena 08:09: ik, ligt in mijn bus\n"
+        "Jurgen 08:10: breng hem vandaag terug\n"
+        "Kwamena 08:11: doe ik"
+    )
+    assert _found(text, "PERSON").count("Kwamena") == 2
+    assert "Werkplaats" not in _found("Werkplaats 08:00: open\nWerkplaats 17:00: dicht", "PERSON")

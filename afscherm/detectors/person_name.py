@@ -1654,9 +1654,19 @@ class PersonNameRecognizer(DutchRecognizer):
     def _speaker_before_time(self, text: str) -> list[Finding]:
         """``Ilona 16:12: Mijn telefoon is gejat``: a chat export's speaker, then the time, then a colon, at a line's
         start: a listed first name (no common word) with a surname after it if one follows."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
         out: list[Finding] = []
-        for m in matches_from(SPEAKER_BEFORE_TIME, text, text_facts(text).colon_line_starts):
+        turns = list(matches_from(SPEAKER_BEFORE_TIME, text, text_facts(text).colon_line_starts))
+        said = Counter(m.group("name") for m in turns)
+        for m in turns:
             words = m.group("name").split()
+            # (a name no list holds that speaks twice or more, one word no dictionary knows: "Shurandy 08:09: ...",
+            # tuning_44 - a chat's member, as a handle speaking twice is)
+            unlisted = len(words) == 1 and said[m.group("name")] >= 2 and not word_like(words[0].lower())
+            if unlisted and not is_orgish(words[0]) and len(words[0]) >= UNKNOWN_NAME_MIN:
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+                continue
             if not is_first_name(words[0]) or words[0].lower() in common_words() or words[0].lower() in STOP:
                 continue
             if len(words) > 1 and not is_family_name(" ".join(words[1:])):
