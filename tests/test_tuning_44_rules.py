@@ -59,3 +59,15 @@ def test_a_speaker_no_list_holds_before_the_time_speaking_twice() -> None:
     )
     assert _found(text, "PERSON").count("Kwamena") == 2
     assert "Werkplaats" not in _found("Werkplaats 08:00: open\nWerkplaats 17:00: dicht", "PERSON")
+
+
+def test_a_teams_copy_with_header_lines_is_a_chat_for_names_where_a_person_stands() -> None:
+    text = (
+        "Verhoef, Anouk  09:12\n"
+        "kun jij de uren van vorige week invoeren? ze staan nog open\n"
+        "Kaya, Emre  09:14\n"
+        "ja, doe ik. hij woont nu bij Wojciech op de Markt 4 in Dongen\n"
+        "Verhoef, Anouk  09:20\n"
+        "top"
+    )
+    assert "Wojciech" in _found(text, "PERSON")

@@ -451,7 +451,10 @@ def _informal(text: str) -> bool:
     """A chat (:func:`chat_turns`) or an informal mail (its first line opens with a greeting). Letters, receipts and
     reports name firms, products and means of payment where a chat names people ("betaald met Mastercard",
     "vervangen door Kone"): they are left to the other rules."""
-    return _INFORMAL_OPENING.match(text) is not None or bool(chat_turns(text))
+    if _INFORMAL_OPENING.match(text) is not None or chat_turns(text):
+        return True
+    # (a Teams, Slack or Discord copy whose turns open with header lines, "Rijkers, Ingrid  09:12", tuning_44)
+    return bool(stamped_label_speakers(text))
 
 
 def person_placed(text: str, start: int, end: int) -> bool:
