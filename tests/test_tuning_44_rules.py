@@ -71,3 +71,8 @@ def test_a_teams_copy_with_header_lines_is_a_chat_for_names_where_a_person_stand
         "top"
     )
     assert "Wojciech" in _found(text, "PERSON")
+
+
+def test_a_parent_named_by_the_child_as_ouder_van() -> None:
+    assert "bo" in _found("ouder van bo: bij ons stond het al ingevuld", "PERSON")
+    assert "jesse" in _found("ouder van jesse: ik kan rijden", "PERSON")

@@ -2509,7 +2509,7 @@ SPEAKER = re.compile(
     r"(?:[^\n:—–|-]{2,30}?[ \t][—–|-][ \t]+)?"
     # a parent or relative named by the child in a school's or family's group ("Moeder van Olivier:", "opa van Tijn:"),
     # or a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
-    rf"(?:(?i:moeder|vader|mama|papa|mam|pap|oma|opa|tante|oom)[ \t]+van[ \t]+|[{LOWER}]{{3,}}[ \t]+)?"
+    rf"(?:(?i:moeder|vader|ouder|mama|papa|mam|pap|oma|opa|tante|oom)[ \t]+van[ \t]+|[{LOWER}]{{3,}}[ \t]+)?"
     # the name, and a surname's initial ("Marloes B:") or the initials after a surname and a comma ("Vos, M.:")
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
     r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?[ \t]*:[ \t]"
@@ -3294,7 +3294,7 @@ NAMED_CUE = re.compile(
     rf"[ \t]*:?[ \t]+(?=[{LOWER}])"
 )
 KIN_VAN = re.compile(
-    r"(?<![\w@'-])(?i:moeder|vader|mama|papa|mam|pap|ouders|oma|opa|tante|oom|zus|zusje|broer|broertje|zoon|dochter)"
+    r"(?<![\w@'-])(?i:moeder|vader|mama|papa|mam|pap|ouders?|oma|opa|tante|oom|zus|zusje|broer|broertje|zoon|dochter)"
     r"[ \t]+van[ \t]+"
 )
 KIN_WORD_SET = frozenset(KIN_WORDS)
@@ -3750,7 +3750,7 @@ _CAPITAL_WORD_AFTER = re.compile(rf"[ \t]+(?:[{UPPER}]|(?i:{PARTICLE_RE})[ \t]+[
 # zoon van roos" (see PersonNameRecognizer._personal_data_of): whose family it is, a person's.
 KIN_OF = word_set(
     """
-    moeder vader ouders mama papa mam pap kind kinderen kids zoon zoontje zonen dochter dochtertje dochters broer
+    moeder vader ouder ouders mama papa mam pap kind kinderen kids zoon zoontje zonen dochter dochtertje dochters broer
     broertje broers zus zusje zussen opa oma grootouders tante oom neef nicht man vrouw partner vriend vriendin
     vriendje vriendinnetje verloofde schoonmoeder schoonvader schoonouders stiefvader stiefmoeder
     """
