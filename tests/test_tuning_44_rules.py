@@ -4,6 +4,8 @@ date of birth beside an age said without its unit."""
 
 from __future__ import annotations
 
+import pytest
+
 from afscherm.detectors.analyzer import analyze_text
 
 
@@ -76,3 +78,22 @@ def test_a_teams_copy_with_header_lines_is_a_chat_for_names_where_a_person_stand
 def test_a_parent_named_by_the_child_as_ouder_van() -> None:
     assert "bo" in _found("ouder van bo: bij ons stond het al ingevuld", "PERSON")
     assert "jesse" in _found("ouder van jesse: ik kan rijden", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ola, sou a Djenifer, mulher do dono da carrinha", "Djenifer"),
+        ("hi, my name is Tinotenda, I rent the caravan from next week", "Tinotenda"),
+        ("I'm Chiedza, new in the group", "Chiedza"),
+    ],
+)
+def test_an_unknown_name_after_an_introduction_in_another_language(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["ich bin müde, bis morgen", "Beste Blokkeerlijn, graag een nieuwe pas", "soy nueva, hola"]
+)
+def test_what_an_introduction_or_a_greeting_says_that_is_no_name(text: str) -> None:
+    assert _found(text, "PERSON") == []

@@ -79,6 +79,10 @@ GREETINGS = (
     "met", "spreekt met", "u spreekt met", "je spreekt met", "namens", "t.a.v.", "tav", "aan",
     # introductions in chat: "goedemiddag, k ben lisa baakman"
     "ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is",
+    # and in the languages of people from abroad who write to a Dutch desk ("ola sou a Kátia", tuning_44; "my name is
+    # Tendai", "me llamo Valentina", "ich heiße Jürgen", "je m'appelle Awa")
+    "my name is", "i am", "i'm", "sou a", "sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle",
+    "je suis", "ich bin", "ich heiße", "ich heisse", "mein name ist", "jestem", "mam na imię",
     # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud")
     "dit is", "hier is",
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
@@ -101,7 +105,11 @@ def _closing_greeting(text: str, start: int, name: int) -> bool:
 OPENING_GREETINGS = frozenset(
     {"hoi", "hey", "hee", "hallo", "hi", "hoihoi", "beste", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "yo"}
 )
-INTRODUCTIONS = frozenset({"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is"})
+INTRODUCTIONS = frozenset(
+    {"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is", "my name is", "i am", "i'm", "sou a"}
+    | {"sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle", "je suis", "ich bin", "ich heiße"}
+    | {"ich heisse", "mein name ist", "jestem", "mam na imię"}
+)
 _GREETED_UNKNOWN_END = re.compile(r"[ \t]*(?:[,!?]|\n|$)")
 # What else a greeting addresses or an introduction says that no Dutch dictionary holds: Frisian words for family
 # ("hoi heit,"), German's greeting of all ("Hallo zusammen!"), a number in words ("ik ben eenenveertig,"), a Dutch
@@ -110,18 +118,22 @@ FRISIAN_FAMILY_WORDS = frozenset({"heit", "mem", "pake", "beppe", "omke", "muoik
 _COMPOUND_TAIL_MIN = 7
 
 
-def _greeted_unknown(word: str) -> bool:
-    """Whether ``word`` (lower case, after an opening greeting or an introduction) can be a name: none of the words
-    above."""
+def _greeted_unknown(written: str) -> bool:
+    """Whether ``written`` (a word after an opening greeting or an introduction, as written) can be a name: none of the
+    words above (a capitalised one may be a frequent word of another language: names are, "Kátia" in Portuguese)."""
+    word = written.lower()
     from afscherm.detectors.name_slots import DUTCH_WORD_ZIPF, frequent_words  # (it reads this module's lists)
     from afscherm.detectors.spoken_numbers import number_word_value
 
     if word in FRISIAN_FAMILY_WORDS or number_word_value(word) is not None:
         return False
-    if word in frequent_words("de", DUTCH_WORD_ZIPF):
-        return False
+    foreign = ("de",) if written[:1].isupper() else ("de", "fr", "es", "pt", "pl")
+    if any(word in frequent_words(language, DUTCH_WORD_ZIPF) for language in foreign):
+        return False  # ("ich bin müde,", "je suis désolé,", "soy nuevo,": a word of the introduction's language)
     words = common_words()
-    return not any(word[i:] in words for i in range(1, len(word) - _COMPOUND_TAIL_MIN + 1))
+    if any(word[i:] in words for i in range(1, len(word) - _COMPOUND_TAIL_MIN + 1)):
+        return False
+    return not _two_words(word)  # a service named by two words run together: "Beste Blokkeerlijn,", "Kaartjeskoning"
 
 
 def _opening_greeting(text: str, start: int, name: int) -> bool:
@@ -686,14 +698,15 @@ class PersonNameRecognizer(DutchRecognizer):
                 # miek", tuning_42): a word no list and no dictionary knows, nothing but signs after it on its line
                 closing = _closing_greeting(text, m.start(), m.start(1))
                 opening = not closing and _opening_greeting(text, m.start(), m.start(1))
-                unknown = _unknown_words_at(text, m.start(1)) if closing or opening else None
+                # (capitalised too after an opening greeting or an introduction: "sou a Kátia,", "my name is Tendai,")
+                unknown = _unknown_words_at(text, m.start(1), capitals=opening) if closing or opening else None
                 if unknown is None:
                     continue
                 signed = closing and _SIGNED_END.match(text, unknown[1]) is not None
                 greeted = (
                     opening
                     and _GREETED_UNKNOWN_END.match(text, unknown[1]) is not None
-                    and all(_greeted_unknown(w) for w in text[unknown[0] : unknown[1]].lower().split())
+                    and all(_greeted_unknown(w) for w in text[unknown[0] : unknown[1]].split())
                 )
                 if signed or greeted:
                     out.append(self._f(*unknown, SCORE_WEAK))
