@@ -275,7 +275,8 @@ _CLOCKED_LABEL_LINE = re.compile(
 )
 
 
-def stamped_label_speakers(text: str) -> list[tuple[int, int]]:
+@per_text_cache  # (asked by the name rules and by ``_informal`` for the same text)
+def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
     """The labels of turn headers written ``_STAMPED_LABEL_LINE`` or ``_CLOCKED_LABEL_LINE`` that name people
     (:func:`speaker_name`), in a text with three such headers of one writing or more and two labels or more, one of
     them speaking twice.
@@ -296,7 +297,7 @@ def stamped_label_speakers(text: str) -> list[tuple[int, int]]:
                 out.append(_slot(m, judged))
             elif _register_label(m.group("label")):
                 out.append(m.span("label"))
-    return out
+    return tuple(out)
 
 
 def _register_label(label: str) -> bool:
