@@ -97,3 +97,12 @@ def test_an_unknown_name_after_an_introduction_in_another_language(text: str, na
 )
 def test_what_an_introduction_or_a_greeting_says_that_is_no_name(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+def test_a_date_ending_a_forms_line_is_no_bsn_with_the_next_lines_section_number() -> None:
+    # "23-07-1984" and the "3" opening the next line pass the 11-proef together (230719843)
+    text = "Burgerservicenummer 111222333\nGeboortedatum partner 23-07-1984\n3. Adresgegevens"
+    assert _found(text, "NL_BSN") == ["111222333"]
+    assert _found(text, "DATE_OF_BIRTH") == ["23-07-1984"]
+    # a BSN said over two messages still is one
+    assert _found("mijn bsn is 1112\n22333", "NL_BSN") != []

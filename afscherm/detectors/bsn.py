@@ -91,6 +91,9 @@ _BSN = re.compile(
     r"|(?:[ .-]?\d){0,7}\n\d(?:[ .-]?\d){0,7}))"
     r"(?!\d|[.,/-]\d)"
 )
+# A whole date (day, month, a year of four digits) ending the first line of a number read over a line break: the
+# nine digits are a date and what opens the next line (a form's "18-01-1978" then "3. Betaalgegevens", tuning_44).
+_DATE_BEFORE_BREAK = re.compile(r"(?<!\d)\d{1,2}([.-])\d{1,2}\1(?:19|20)\d\d\n")
 # A short suffix after a slash or dash that follows nine digits (led by the separator: the regex engine skips ahead
 # to slashes and dashes); the nine digits may not continue a longer number.
 _SUFFIX = re.compile(r"[/-](?<=\d{9}[/-])\d{1,3}(?![\d.,/-])")
@@ -338,6 +341,8 @@ class BsnRecognizer(DutchRecognizer):
                 len(digits) != 9 or text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
             ):
                 continue  # (over two lines: not an identifier's tail and a log's next time stamp, "…WC6\n2026-08-04T…")
+            if "\n" in value and _DATE_BEFORE_BREAK.search(value):
+                continue  # a date ending a form's line and the next line's section number ("18-01-1978\n3. Betaal…")
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
             if not is_valid_bsn(digits) or _named_other_number(text, start) or _other_number_column(text, start, end):
@@ -439,6 +444,8 @@ class BsnRecognizer(DutchRecognizer):
                 continue
             if not is_valid_bsn(run.digits) or _IPV4_WRITING.fullmatch(text, run.start, run.end):
                 continue  # (an IP address's four dotted numbers, "66.249.66.81" in a log that says bsn= elsewhere)
+            if _DATE_BEFORE_BREAK.search(text, run.start, run.end):
+                continue
             # the label before it, or right after it ("2 8 5 8 7 2 4 2 4 is mijn BSN")
             if (
                 not _labelled(text, run.start, run.end)
