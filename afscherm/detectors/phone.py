@@ -288,11 +288,20 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
     by_end = {groups[j][1]: j for j in candidates}
     for end in _line_order(text, start, list(by_end)):
         candidate = _WHITESPACE.sub(" ", text[start:end])
-        if national and not plausible_national(_NOT_DIGIT.sub("", candidate)):
+        written = _NOT_DIGIT.sub("", candidate)
+        if national and len(written) == 10 and written.startswith(_UNASSIGNED_MOBILE):
+            return by_end[end]  # (see _UNASSIGNED_MOBILE)
+        if national and not plausible_national(written):
             continue
         if _is_valid(candidate):
             return by_end[end]
     return None
+
+
+# 06 and eight digits is how a Dutch mobile number is written, also where the numbering plan hands none out (060, 067,
+# 069): someone typed it wrong or made it up, and it is still that person's number ("de vader belt je: 06 7120 4439",
+# tuning_45). phonenumbers rejects it; no date, amount or code has that shape.
+_UNASSIGNED_MOBILE = ("060", "067", "069")
 
 
 def _looks_like_other(text: str, start: int, end: int) -> bool:
