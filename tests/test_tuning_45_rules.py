@@ -14,3 +14,21 @@ def test_a_mobile_number_the_numbering_plan_hands_out_to_no_one_is_still_a_phone
     assert _found("zijn moeder is bereikbaar op 06 9081 2273, na vijven", "PHONE_NUMBER") == ["06 9081 2273"]
     assert _found("app me: 06-70 55 81 36", "PHONE_NUMBER") == ["06-70 55 81 36"]
     assert _found("geleverd op 06-07-2023 om 10:15", "PHONE_NUMBER") == []
+
+
+def test_a_capitalised_name_no_list_knows_after_a_word_of_family() -> None:
+    assert _found("Tante Mebrahtu haalt hem vrijdag op", "PERSON") == ["Mebrahtu"]
+    assert _found("gisteren was zwager Oluwaseun er ook", "PERSON") == ["Oluwaseun"]
+    # a role takes a department, no name; a compound is no name either
+    assert _found("vraag het aan teamleider Wmo", "PERSON") == []
+    assert _found("mijn vrouw Klantenservice gebeld", "PERSON") == []
+
+
+def test_the_one_of_a_family_by_its_surname_in_lower_case() -> None:
+    assert _found("heb je de ladder nog? die van brouwer van hiernaast", "PERSON") == ["brouwer"]
+    assert _found("nee die van kuipers wil niet", "PERSON") == ["kuipers"]
+    # a surname that is a word too only with a neighbour's place after it
+    assert _found("de melk, die van de boer, is op", "PERSON") == []
+    assert _found("die van de bakker op de hoek", "PERSON") == []
+    assert _found("die van de bakker van de overkant", "PERSON") == ["de bakker"]
+    assert _found("ik heb alleen die van mama", "PERSON") == []

@@ -415,7 +415,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
-                     self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns):  # fmt: skip
+                     self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
+                     self._family_of):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1278,6 +1279,21 @@ class PersonNameRecognizer(DutchRecognizer):
                 # a name no list and no dictionary knows ("dochter oleksandra heeft kiespijn", tuning_40), said as a
                 # person (a verb a word after a kin word may be too: "zijn moeder appt je", "partner meeverzekerd:")
                 unknown = _unknown_words_at(text, m.start("name")) if not m.group("comma") else None
+                if (
+                    unknown is None
+                    and not m.group("comma")
+                    and name[0].isupper()
+                    and not name.isupper()
+                    and text[m.start() : m.start("name")].strip().lower() in FAMILY_WORDS
+                ):
+                    # capitalised right after the kin word, a name no list and no dictionary knows is what the kin
+                    # is called ("Oom Jawed kan rijden", "tante Selam komt ook", tuning_45; a capital after the kin
+                    # word starts no verb); a place, a word of the dictionary or a compound (a department,
+                    # "Klantcontact") is left alone, and only kin by family, marriage or the street take it
+                    capital = _unknown_words_at(text, m.start("name"), capitals=True)
+                    if capital is not None and not _compound_word(text[capital[0] : capital[1]].lower()):
+                        out.append(self._f(*capital, SCORE_WEAK))
+                    continue
                 # (or the kin word is someone's: "mijn vrouw sekar", "zijn zusje efua" - whose wife or sister is
                 # named, by a word no list and no dictionary knows, tuning_42); never a verb's form the dictionary
                 # lacks ("zijn moeder appt je", "mijn dochter bijschrijven", "uw partner meeverzekerd:")
@@ -1842,6 +1858,25 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = is_first_name(name, lowercase_ok=True) or lowered in WORDLIKE_FIRST
             if listed or (name[0].isupper() and lowered not in common_words() and not _is_dutch_place(name)):
                 out.append(self._f(start, m.start(), SCORE_WEAK))
+        return out
+
+    def _family_of(self, text: str) -> list[Finding]:
+        """``die van koelewijn``, ``die van de ridder van hiernaast``: "the one of" a family, by its surname in lower
+        case (tuning_45). A listed surname that is no common word; one whose core is a word ("de ridder", "de boer",
+        "de bakker": the baker's) only where a neighbour's place follows (``van hiernaast``, ``van de overkant``)."""
+        out: list[Finding] = []
+        if "die van " not in text and "Die van " not in text:
+            return out
+        for m in FAMILY_OF.finditer(text):
+            end = lower_surname_after(text, m.end(), common_ok=True)
+            if end is None:
+                continue
+            start = end - len(text[m.end() : end].lstrip())
+            if text[start:end] in KIN_WORD_SET or _is_dutch_place(text[start:end]):
+                continue  # "die van mama", "die van hoogeveen" (the one from there): listed as surnames too
+            if text[start:end].split()[-1] in common_words() and NEIGHBOURS_AFTER.match(text, end) is None:
+                continue
+            out.append(self._f(start, end, SCORE_WEAK))
         return out
 
     def _chat_member_handles(self, text: str) -> list[Finding]:
@@ -2714,6 +2749,11 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
     return None
 
 
+# "die van" (the one of) before a family's name (``PersonNameRecognizer._family_of``), and a neighbour's place after it.
+FAMILY_OF = re.compile(r"(?<![\w'-])[Dd]ie van(?=[ \t])")
+NEIGHBOURS_AFTER = re.compile(
+    r"[ \t]+(?:van|op)[ \t]+(?:hiernaast|hierboven|hieronder|de overkant|verderop|om de hoek|nummer|nr\.?)(?![\w])"
+)
 # Particles of Arabic and Berber surnames, in lower case, then the name's word ("el amrani", "ben yahia", "aït said").
 ARABIC_PARTICLE_NAME = re.compile(rf"(?:el|al|ben|bin|ait|aït|abou|abu|bou)[ \t-]([{LOWER}]{{3,}})(?![\w@'-])")
 # What ends a form of address's phrase: "goedemorgen meneer bakker, uw afspraak", "dank u mevrouw smit!".
@@ -3221,6 +3261,9 @@ KIN_WORDS = (
     "penningmeester", "teamleider", "leidinggevende", "stagiair", "stagiaire", "instructeur", "instructrice",
     "consulent", "consulente", "adviseur", "conciërge", "scheidsrechter", "aanvoerder",
 )  # fmt: skip
+# The kin of KIN_WORDS by family, marriage or the street, whom no department or subject follows (as one may a role:
+# "teamleider Wmo", "collega Marketing", "juf Engels").
+FAMILY_WORDS = frozenset(KIN_WORDS[: KIN_WORDS.index("papa") + 1]) - {"collega", "juf", "meester", "zuster", "broeder"}
 KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
