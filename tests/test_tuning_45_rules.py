@@ -32,3 +32,10 @@ def test_the_one_of_a_family_by_its_surname_in_lower_case() -> None:
     assert _found("die van de bakker op de hoek", "PERSON") == []
     assert _found("die van de bakker van de overkant", "PERSON") == ["de bakker"]
     assert _found("ik heb alleen die van mama", "PERSON") == []
+
+
+def test_initials_after_their_label_in_the_middle_of_a_forms_row() -> None:
+    row = "Achternaarn  Oosterbroek     Voorletters  H.G.     Geboortedaturn  11-02-1966"
+    assert "H.G." in _found(row, "PERSON")
+    assert "K.L." in _found("Naam: Oosterbroek   Initialen: K.L.\nAdres: onbekend", "PERSON")
+    assert _found("Kenmerk  AB-12     Voorletters  n.v.t.", "PERSON") == []

@@ -416,7 +416,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
-                     self._family_of):  # fmt: skip
+                     self._family_of, self._initials_in_a_row):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1860,6 +1860,17 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(start, m.start(), SCORE_WEAK))
         return out
 
+    def _initials_in_a_row(self, text: str) -> list[Finding]:
+        """A form's row of fields as OCR reads it, the initials' label after another field's value and a gap
+        (``Naarn  Brandwijk-de Kluijver     Voorletters  C.W.``, ``Achternaarn  Tavares     Voorletters  E.J.``;
+        tuning_44, tuning_45): the initials after it, as after such a label at a line start."""
+        if "  " not in text or ("oorl" not in text and "nitial" not in text):
+            return []
+        return [
+            self._f(m.start("initials"), m.start("initials") + len(m.group("initials").rstrip()), SCORE_STRONG)
+            for m in INITIALS_IN_A_ROW.finditer(text)
+        ]
+
     def _family_of(self, text: str) -> list[Finding]:
         """``die van koelewijn``, ``die van de ridder van hiernaast``: "the one of" a family, by its surname in lower
         case (tuning_45). A listed surname that is no common word; one whose core is a word ("de ridder", "de boer",
@@ -2749,6 +2760,12 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
     return None
 
 
+# An initials' label after a wide gap on a form's row, as OCR spells it ("Voorletters", "Voorl.", "Initialen"), a colon
+# or a gap, then initials (``PersonNameRecognizer._initials_in_a_row``).
+INITIALS_IN_A_ROW = re.compile(
+    rf"(?:[ \t]{{2}}|\t)(?i:voorletters?|voorl\.?|initialen|initials)(?:[ \t]*:[ \t]*|[ \t]{{2,}}|\t[ \t]*)"
+    rf"(?P<initials>{INITIALS})(?=[ \t]{{2}}|[ \t]*(?:\n|$))"
+)
 # "die van" (the one of) before a family's name (``PersonNameRecognizer._family_of``), and a neighbour's place after it.
 FAMILY_OF = re.compile(r"(?<![\w'-])[Dd]ie van(?=[ \t])")
 NEIGHBOURS_AFTER = re.compile(
