@@ -39,3 +39,8 @@ def test_initials_after_their_label_in_the_middle_of_a_forms_row() -> None:
     assert "H.G." in _found(row, "PERSON")
     assert "K.L." in _found("Naam: Oosterbroek   Initialen: K.L.\nAdres: onbekend", "PERSON")
     assert _found("Kenmerk  AB-12     Voorletters  n.v.t.", "PERSON") == []
+
+
+def test_an_emoji_is_no_place() -> None:
+    text = "werkt hij nog bij Wu's Garden in leusden? dat is zijn broer z'n zaak 🙃"
+    assert _found(text, "LOCATION") == ["leusden"]

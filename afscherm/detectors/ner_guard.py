@@ -126,6 +126,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
     value = text[start:end]
     if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value):
         return False
+    if not any(c.isalpha() for c in value):
+        return False  # an emoji or a sign the model tagged ("🙄" after a chat's place, "~"): no name has no letter
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
     if ocr_folded(value).rstrip(".") in FORM_LABEL_WORDS:
