@@ -44,3 +44,8 @@ def test_initials_after_their_label_in_the_middle_of_a_forms_row() -> None:
 def test_an_emoji_is_no_place() -> None:
     text = "werkt hij nog bij Wu's Garden in leusden? dat is zijn broer z'n zaak 🙃"
     assert _found(text, "LOCATION") == ["leusden"]
+
+
+def test_a_name_key_vouches_for_its_value_written_surname_first_with_given_names_no_list_holds() -> None:
+    assert _found('stop=7 klant="Amankwah-Visser, Efua" slot=10:00', "PERSON") == ["Amankwah-Visser, Efua"]
+    assert _found('{naam: "Tjoa, Swie Lan", tel: null}', "PERSON") == ["Tjoa, Swie Lan"]

@@ -1018,8 +1018,9 @@ class PersonNameRecognizer(DutchRecognizer):
         for key, start, end in name_field_values(text):
             value = text[start:end]
             words = value.split()
-            # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed)
-            if not words or not (name_shaped(value) or surname_comma_given(value)):
+            # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed;
+            # or any given names, capitalised, the key vouching: klant="Oduro-Hendriks, Akua", tuning_45)
+            if not words or not (comma_name_shaped(value) or surname_comma_given(value)):
                 continue
             if value.lower().strip(".") in NAME_PLACEHOLDERS:
                 continue
