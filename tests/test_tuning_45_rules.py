@@ -49,3 +49,9 @@ def test_an_emoji_is_no_place() -> None:
 def test_a_name_key_vouches_for_its_value_written_surname_first_with_given_names_no_list_holds() -> None:
     assert _found('stop=7 klant="Amankwah-Visser, Efua" slot=10:00', "PERSON") == ["Amankwah-Visser, Efua"]
     assert _found('{naam: "Tjoa, Swie Lan", tel: null}', "PERSON") == ["Tjoa, Swie Lan"]
+
+
+def test_a_first_name_that_is_a_word_opening_a_sentence_before_a_verb_of_speaking() -> None:
+    assert _found("Koos belde vanochtend over de sleutels.", "PERSON") == ["Koos"]
+    assert _found("Dat klopt. Roos vertelde het gisteren al.", "PERSON") == ["Roos"]
+    assert _found("Roos is een mooie bloem.", "PERSON") == []

@@ -3214,12 +3214,19 @@ def _message_opening_name(text: str, start: int, end: int) -> bool:
     if not is_first_name(name) or _is_dutch_place(name):
         return False
     if lowered in common_words():
-        return lead == ":" and _OPENING_NAME_VERB.match(text, end) is not None
+        # (opening a sentence, before a verb only a person does: "Koos belt morgen", "Roos zei al dat", tuning_45 -
+        # a verb's form is followed by no second verb, and a noun that opens a sentence has its article)
+        return _OPENING_NAME_VERB.match(text, end) is not None and (lead == ":" or _SAID.match(text, end) is not None)
     if _OPENING_NAME_ADDRESSED.match(text, end) is not None:
         return True  # the person addressed: "Milan, voor je contractverlenging ...", "Sander, kun jij ..."
     return _OPENING_NAME_ALONE.match(text, end) is not None or _OPENING_NAME_VERB.match(text, end) is not None
 
 
+# The verbs of speaking and calling, which only a person does (``_message_opening_name``).
+_SAID = re.compile(
+    r"[ \t]+(?:zei|zegt|vroeg|vraagt|belde|belt|mailde|mailt|appte|appt|vertelde|vertelt|laat weten|heeft gebeld"
+    r"|heeft gezegd|is jarig|is ziek)\b"
+)
 # A comma, then a clause that speaks to someone (a second person's pronoun in it, before the sentence ends).
 _OPENING_NAME_ADDRESSED = re.compile(r",[ \t]+[^\n.!?]{0,60}?(?<![\w'])(?:je|jij|jou|jouw|u|uw|jullie)(?![\w'])")
 _MESSAGE_START = r"(?:^|[.!?,][ \t]+|:[ \t]+|\ben[ \t]+)"
