@@ -55,3 +55,11 @@ def test_a_first_name_that_is_a_word_opening_a_sentence_before_a_verb_of_speakin
     assert _found("Koos belde vanochtend over de sleutels.", "PERSON") == ["Koos"]
     assert _found("Dat klopt. Roos vertelde het gisteren al.", "PERSON") == ["Roos"]
     assert _found("Roos is een mooie bloem.", "PERSON") == []
+
+
+def test_a_double_woonplaats_said_by_its_second_name_and_an_informal_town_name() -> None:
+    assert _found("die werkt in hardinxveld, zij in giessendam", "LOCATION") == ["hardinxveld", "giessendam"]
+    assert _found("we gaan richting giessendam rijden", "LOCATION") == ["giessendam"]
+    assert _found("we rijden eerst naar gorcum", "LOCATION") == ["gorcum"]
+    # a second name after a word is a region, a river or a brand: not read on its own
+    assert _found("neem jij een krat amstel mee?", "LOCATION") == []

@@ -99,7 +99,8 @@ NOT_PLACES = frozenset({"nederland", "holland", "oranje"})  # countries and the 
 # places of the gazetteer that /usr/share/dict/american-english lists in lower case.)
 ENGLISH_WORDS = frozenset(
     "balk bears beers beets born borne ell enter forest gees gent goes graft grave haler hall hank horn hove lent"
-    " liege linden lint made mill mussel pelt reek spa thorn warder warns waver well".split()
+    " liege linden lint made mill mussel pelt reek spa thorn warder warns waver well"
+    " airport".split()  # (the second half of Maastricht-Airport, read on its own: see place_index)
 )
 
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
@@ -442,11 +443,15 @@ def place_index() -> dict[str, str]:
         else:
             index.setdefault(key, "plain")
     # a woonplaats of two names joined by a hyphen, said by its first ("driebergen" for Driebergen-Rijsenburg, "baarle"
-    # for Baarle-Nassau): that name when no list holds it and it is no word or first name (five letters or more)
+    # for Baarle-Nassau): that name when no list holds it and it is no word or first name (five letters or more); and by
+    # its second where the first is such a name too ("giessendam" for Hardinxveld-Giessendam, tuning_45), not where it
+    # is a word ("Ouder-Amstel", "Midden-Delfland", "Oud-Beijerland": a river, a region - and a beer, a water board)
     for name in _names(PLACES_FILE):
-        head = normalise(name.split("-", 1)[0]) if "-" in name else ""
-        if len(head) >= 5 and " " not in head and head not in index and not _word_or_name(head):
-            index[head] = "plain"
+        head, _, tail = (normalise(half) for half in name.partition("-")) if name.count("-") == 1 else ("", "", "")
+        if len(head) >= 5 and " " not in head and not _word_or_name(head):
+            index.setdefault(head, "plain")
+            if len(tail) >= 5 and " " not in tail and not _word_or_name(tail):
+                index.setdefault(tail, "plain")
     return index
 
 
