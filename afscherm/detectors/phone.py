@@ -289,8 +289,8 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
     for end in _line_order(text, start, list(by_end)):
         candidate = _WHITESPACE.sub(" ", text[start:end])
         written = _NOT_DIGIT.sub("", candidate)
-        if national and len(written) == 10 and written.startswith(_UNASSIGNED_MOBILE):
-            return by_end[end]  # (see _UNASSIGNED_MOBILE)
+        if national and len(written) == 10 and written.startswith(_UNASSIGNED_MOBILE) and "\n" not in text[start:end]:
+            return by_end[end]  # (see _UNASSIGNED_MOBILE; on one line: digits joined over a line break must be valid)
         if national and not plausible_national(written):
             continue
         if _is_valid(candidate):
