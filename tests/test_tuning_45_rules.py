@@ -63,3 +63,8 @@ def test_a_double_woonplaats_said_by_its_second_name_and_an_informal_town_name()
     assert _found("we rijden eerst naar gorcum", "LOCATION") == ["gorcum"]
     # a second name after a word is a region, a river or a brand: not read on its own
     assert _found("neem jij een krat amstel mee?", "LOCATION") == []
+
+
+def test_a_birthday_with_a_chat_word_between_the_age_and_the_day() -> None:
+    assert _found("opa wordt 90 hè op 2 februari, komen jullie?", "DATE_OF_BIRTH") == ["2 februari"]
+    assert _found("opa wordt 90 hè, op 2 februari is het feest", "DATE_OF_BIRTH") == []

@@ -1592,7 +1592,9 @@ _TURNING_AGE = re.compile(
     rf"(?:[ \t]+(?:ook|al|alweer|dan|pas|toch|eindelijk))?[ \t]+{_AGE_WORD}"
     # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
-    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}[ \t]+op[ \t]+{_DAY_MONTH.replace('?P<', '?P<b_')}"
+    # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45)
+    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
+    rf"{_DAY_MONTH.replace('?P<', '?P<b_')}"
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
     rf"|(?<![\w-]){_AGE_WORD}[ \t]+geworden[ \t]*(?:,[ \t]*|[ \t]op[ \t]+){_DAY_MONTH.replace('?P<', '?P<c_')}"
     r"(?=[ \t]*(?:[,.!?;)\n]|$))"
