@@ -282,7 +282,7 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
         digits += groups[j][1] - groups[j][0] - _GROUP_MARKS.get(text[groups[j][0]], 0)
         if digits > most:
             break
-        if digits >= fewest and (j + 1 == len(groups) or text[groups[j][1] : groups[j + 1][0]].isspace()):
+        if digits >= fewest and (j + 1 == len(groups) or _between_numbers(text, groups[j][1], groups[j + 1][0])):
             candidates.append(j)
     national = not text.startswith(("+", "00"), start)
     by_end = {groups[j][1]: j for j in candidates}
@@ -302,6 +302,20 @@ def _longest_valid(text: str, groups: list[tuple[int, int]], i: int, ends: int) 
 # 069): someone typed it wrong or made it up, and it is still that person's number ("de vader belt je: 06 7120 4439",
 # tuning_45). phonenumbers rejects it; no date, amount or code has that shape.
 _UNASSIGNED_MOBILE = ("060", "067", "069")
+
+
+# Two numbers one after the other in a run: whitespace between them, or a slash with a space on either side before a
+# number's start ("+66 89 221 4307 / 06 4417 0392", "0612345678 / 0687654321", tuning_46: both were lost, the run
+# read as one number). A slash without spaces stays inside a number ("02/123 45 67").
+_NUMBERS_SLASH = re.compile(r"[ \t]+/[ \t]+(?=\+|0)")
+
+
+def _between_numbers(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]``, between two digit groups of a run, may part two numbers."""
+    if text[end:start].isspace():
+        return True
+    m = _NUMBERS_SLASH.match(text, end)
+    return m is not None and m.end() == start
 
 
 def _looks_like_other(text: str, start: int, end: int) -> bool:
@@ -716,7 +730,7 @@ class PhoneNumberRecognizer(DutchRecognizer):
             start = groups[i][0]
             # A later number in the same run must be set off by whitespace ("06 1234 5678 06 8765 4321").
             if not _may_start_number(text, start, groups[i][1]) or (
-                i > 0 and not text[groups[i - 1][1] : start].isspace()
+                i > 0 and not _between_numbers(text, groups[i - 1][1], start)
             ):
                 i += 1
                 continue

@@ -1,0 +1,17 @@
+"""Rules from the misses of the blind tuning set tuning_46 (issue 12), shown on examples written apart from the set."""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def _found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == entity]
+
+
+def test_two_phone_numbers_parted_by_a_slash() -> None:
+    text = "Tel.: +48 512 345 678 / 06 2811 4093 (na 18u)"
+    assert _found(text, "PHONE_NUMBER") == ["+48 512 345 678", "06 2811 4093"]
+    assert _found("bereikbaar op 0578 62 30 49 / 0612345678", "PHONE_NUMBER") == ["0578 62 30 49", "0612345678"]
+    # a slash inside one number, an area code set off by it, stays one number
+    assert _found("tel 010 / 123 45 67", "PHONE_NUMBER") == ["010 / 123 45 67"]
