@@ -15,3 +15,9 @@ def test_two_phone_numbers_parted_by_a_slash() -> None:
     assert _found("bereikbaar op 0578 62 30 49 / 0612345678", "PHONE_NUMBER") == ["0578 62 30 49", "0612345678"]
     # a slash inside one number, an area code set off by it, stays one number
     assert _found("tel 010 / 123 45 67", "PHONE_NUMBER") == ["010 / 123 45 67"]
+
+
+def test_the_place_after_a_postcode_read_out() -> None:
+    text = "Medewerker: En uw adres?\nBeller: Molenweg zeven, acht twee zes één, K L, Scherpenzeel."
+    assert "Scherpenzeel" in _found(text, "LOCATION")
+    assert "Scherpenzeel" not in _found(text, "PERSON")

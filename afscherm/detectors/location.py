@@ -1341,6 +1341,7 @@ class LocationRecognizer(DutchRecognizer):
         # ("Woonplaats: Utrecht"), a street the value of an address field
         best: dict[tuple[int, int], Finding] = {}
         street_mask = _mask(len(text), streets)
+        streets_said = sorted((*streets, *spoken_streets))
         for f in (
             *streets,
             *self._places_after_streets(text, sorted((*streets, *spoken_streets))),
@@ -1351,8 +1352,8 @@ class LocationRecognizer(DutchRecognizer):
             *_foreign_postcodes(text),
             *_postcodes_closing_streets(text, streets),
             *_places_before_streets(text, streets),
-            *_spoken_postcodes(text),
-            *_spoken_postcodes_after_streets(text, sorted((*streets, *spoken_streets))),
+            *(spoken_codes := [*_spoken_postcodes(text), *_spoken_postcodes_after_streets(text, streets_said)]),
+            *self._places_after_spoken_postcodes(text, spoken_codes),
             *spoken_streets,
             *_spoken_listed_streets(text),
             *_spoken_house_numbers(text),
@@ -1383,6 +1384,21 @@ class LocationRecognizer(DutchRecognizer):
                     best[(place.start, place.end)] = place
                     taken[place.start : place.end] = b"\x01" * (place.end - place.start)
         return sorted(best.values())
+
+    def _places_after_spoken_postcodes(self, text: str, codes: list[Finding]) -> list[Finding]:
+        """The listed place right after a postcode read out, a comma between, closing the phrase (``acht één zeven
+        één, G P, Vaassen.``, ``drie negen twee vijf, R J, Scherpenzeel``; tuning_45, tuning_46), as after one in
+        digits: in any case, whatever else the name is (a family name too)."""
+        out: list[Finding] = []
+        for code in codes:
+            gap = _AFTER_SPOKEN_CODE.match(text, code.end)
+            if gap is None:
+                continue
+            tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+            place = _listed_place(text, tokens, any_case=True) if tokens else None
+            if place is not None and _ENDS_PHRASE.match(text, place[1]) is not None:
+                out.append(self._place_finding(place))
+        return out
 
     def _place_closing_after(self, text: str, end: int) -> Finding | None:
         """A listed place after "in"/"te" right after a street named without its number, closing the phrase, in any
@@ -1640,6 +1656,7 @@ _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code
 
 _POSTCODE_LABEL = re.compile(r"(?i)post[ \t]?code[ \t]*(?:is[ \t]*)?[:=]?[ \t]*$")
 # (an emoji closes a chat's phrase too: "2300 turnhout 🇧🇪", "in ruinerwold 🏡")
+_AFTER_SPOKEN_CODE = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+|te[ \t]+)?")
 _ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$)")
 
 
