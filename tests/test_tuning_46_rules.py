@@ -21,3 +21,11 @@ def test_the_place_after_a_postcode_read_out() -> None:
     text = "Medewerker: En uw adres?\nBeller: Molenweg zeven, acht twee zes één, K L, Scherpenzeel."
     assert "Scherpenzeel" in _found(text, "LOCATION")
     assert "Scherpenzeel" not in _found(text, "PERSON")
+
+
+def test_an_id_scanners_keys_for_the_name_a_person_goes_by_and_the_place_of_birth() -> None:
+    text = '{"surname": "DE BOER", "known_as": "Sietske", "dob": "1990-04-02", "pob": "Harlingen", "sex": "F"}'
+    assert "Sietske" in _found(text, "PERSON")
+    assert "Harlingen" in _found(text, "LOCATION")
+    assert "Meppel" in _found('{"birthplace": "Meppel", "nickname": "Bertus"}', "LOCATION")
+    assert _found('{"pob": "onbekend"}', "LOCATION") == []

@@ -820,6 +820,8 @@ _NAME_KEY_HINTS: tuple[str, ...] = (
     "houder",
     "guest",
     "gast",
+    # the name a person goes by: "known_as" (``_NAME_WORD_SYNONYMS``)
+    "known",
     # name keys in other languages and abbreviated (``Vorname``, ``prénom``/``nome``/``nombre``/``cognome``,
     # ``apellido``, ``nazwisko``, ``soyadı``; ``voorn``, ``achtern``, ``tussenv``; ``achternm``, ``vrnm``: see
     # :data:`_NM_KEY`)
@@ -986,6 +988,8 @@ _NAME_WORD_SYNONYMS = {
     "soyadı": "achternaam", "isim": "naam", "efternamn": "achternaam", "fornamn": "voornaam", "förnamn": "voornaam",
     "fornavn": "voornaam", "etternavn": "achternaam", "navn": "naam", "namn": "naam", "sobrenome": "achternaam",
     "nm": "naam", "nam": "naam", "nme": "naam", "famille": "family", "familie": "family",
+    # the name a person goes by (an ID scanner's "known_as", tuning_46; "nickname", "preferred_name")
+    "knownas": "roepnaam", "nickname": "roepnaam", "preferredname": "roepnaam", "bijnaam": "roepnaam",
 }  # fmt: skip
 # Stems that open a name key's Dutch compound (``voornaam``, ``geslachtsnaam``): an abbreviation of one keeps its first
 # letter and some of the others in order (``vnaam``, ``vrnm``, ``achtrnm``, ``gslnaam``), a truncation its start

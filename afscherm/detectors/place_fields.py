@@ -48,7 +48,7 @@ TABLE_HEADER_TABS = 2  # three tab-separated cells over as many: a table's heade
 _STEMS_ANYWHERE = ("plaats", "straat", "adres", "address", "postcode")
 _STEMS_AT_WORD = (
     "city", "town", "street", "place", "lieu", "stad", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
-    "huisn", "hnr", "huisletter", "twnnm", "strtnm", "pstcd",
+    "huisn", "hnr", "huisletter", "twnnm", "strtnm", "pstcd", "birthplace", "pob",
     # the same fields in the languages of exports a Dutch firm receives (German, French, Polish, Turkish, Spanish,
     # Italian, Portuguese): a payroll export's "Ort"/"Straße", a Polish agency's "miejsce_urodzenia", "dogum_yeri"
     "ort", "wohnort", "geburtsort", "gemeinde", "strasse", "straße", "anschrift", "plz", "postleitzahl", "rue",
@@ -90,6 +90,8 @@ _OTHER_KEY_WORDS = frozenset("mail email e ip web url mac http https file bestan
 _PLACE_WORDS = frozenset(
     "plaats woonplaats geboorteplaats vestigingsplaats plaatsnaam stad city town gemeente municipality locality"
     " birthplace residence ort wohnort geburtsort gemeinde stadt ville lieu place"
+    # (an ID scanner's abbreviation: "pob" beside "dob", place of birth; tuning_46)
+    " pob"
     # Polish (miejscowość, miejsce urodzenia/zamieszkania, miasto), Turkish (doğum/ikamet yeri, şehir), Spanish,
     # Italian and Portuguese (ciudad, localidad, municipio, lugar; città, comune, luogo; cidade, naturalidade)
     " miejscowość miejscowosc miejsce miasto yeri şehir sehir ciudad localidad municipio lugar città citta comune"
