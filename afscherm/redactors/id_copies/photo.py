@@ -286,17 +286,21 @@ def _necked_parts(labels: np.ndarray, label: int, parts: list[list[Any]], g: flo
             for x, y, w, h, a in stats[1:].tolist()
             if _picture_shaped(w, h, a, g)
         ]
-        # (a piece whose centre lies in a larger one's box is a patch of the same picture the disc cut off)
-        apart = [p for p in pieces if not any(_centre_in(p, o) and o[4] > p[4] for o in pieces)]
+        # (a piece whose box a larger one's overlaps is a patch of the same picture the disc cut off: a shoulder)
+        apart = [p for p in pieces if not any(_overlaps(p, o) and o[4] > p[4] for o in pieces)]
         if len(apart) >= 2:
             return _portrait_parts(apart, (x0, y0, x1, y1), g)
     return []
 
 
-def _centre_in(a: list[Any], b: list[Any]) -> bool:
-    """Whether box ``a``'s centre (x0, y0, x1, y1, ...) lies in box ``b``."""
-    cx, cy = (a[0] + a[2]) / 2, (a[1] + a[3]) / 2
-    return b[0] <= cx <= b[2] and b[1] <= cy <= b[3]
+PIECES_APART = 0.1  # of the smaller box: the most two pieces of two pictures overlap (the bridge's ends)
+
+
+def _overlaps(a: list[Any], b: list[Any]) -> bool:
+    """Whether box ``b`` (x0, y0, x1, y1, ...) covers more than PIECES_APART of box ``a``."""
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    return ix * iy > PIECES_APART * (a[2] - a[0]) * (a[3] - a[1])
 
 
 def _picture_shaped(w: float, h: float, area: float, g: float) -> bool:
