@@ -29,3 +29,9 @@ def test_an_id_scanners_keys_for_the_name_a_person_goes_by_and_the_place_of_birt
     assert "Harlingen" in _found(text, "LOCATION")
     assert "Meppel" in _found('{"birthplace": "Meppel", "nickname": "Bertus"}', "LOCATION")
     assert _found('{"pob": "onbekend"}', "LOCATION") == []
+
+
+def test_a_list_of_birthdays_under_its_heading() -> None:
+    text = "Nieuwsbrief: Jarig deze maand: Hennie Bos op 4 januari en Greetje Mulder op 19 januari. Proficiat!"
+    assert _found(text, "DATE_OF_BIRTH") == ["4 januari", "19 januari"]
+    assert _found("Nieuwsbrief: Vergaderingen: Bestuur op 4 januari", "DATE_OF_BIRTH") == []

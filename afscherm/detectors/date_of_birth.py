@@ -2036,6 +2036,7 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
                 found.append(span)
     if "jarig" in lowered or "verjaardag" in lowered:
         found += _birthday_answers(text)
+        found += _birthday_lists(text)
     if is_van:
         seen: set[tuple[int, int]] = set()
         for m in _NAMED_IS_VAN_DAY.finditer(text):
@@ -2125,6 +2126,27 @@ def _opening_at(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> 
         return pattern.finditer(text)
     lowered = facts.lowered
     return matches_from(pattern, text, sorted({at for word in words for at in positions(lowered, word)}))
+
+
+# A list of birthdays under a heading that says so ("Jarig in december: Geert Pol op 7 december en Marchien Schutte op
+# 23 december", tuning_46; "Jarig deze week: Anouk (12 mei), Bram (14 mei)"): each day and month after a name on the
+# heading's line is that person's date of birth. The heading ends in a colon; the name is capitalised.
+_BIRTHDAY_HEADING = re.compile(
+    r"(?im)(?:^|(?<=[:.!] ))(?:[^\n:]{0,20}[ \t])?(?:jarig|verjaardagen)(?![\w])[^\n:]{0,30}:"
+)
+_LISTED_BIRTHDAY = re.compile(rf"[A-ZÀ-Ý][^\W\d_]{{1,20}}(?:[ \t]+op[ \t]+|[ \t]*\([ \t]*){_DAY_MONTH}")
+
+
+def _birthday_lists(text: str) -> list[tuple[int, int]]:
+    """Days and months in a list of birthdays (see ``_BIRTHDAY_HEADING``)."""
+    found: list[tuple[int, int]] = []
+    for heading in _BIRTHDAY_HEADING.finditer(text):
+        end = text.find("\n", heading.end())
+        for m in _LISTED_BIRTHDAY.finditer(text, heading.end(), len(text) if end < 0 else end):
+            span = _day_month_span(m)
+            if span is not None:
+                found.append(span)
+    return found
 
 
 def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
