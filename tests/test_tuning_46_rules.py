@@ -35,3 +35,14 @@ def test_a_list_of_birthdays_under_its_heading() -> None:
     text = "Nieuwsbrief: Jarig deze maand: Hennie Bos op 4 januari en Greetje Mulder op 19 januari. Proficiat!"
     assert _found(text, "DATE_OF_BIRTH") == ["4 januari", "19 januari"]
     assert _found("Nieuwsbrief: Vergaderingen: Bestuur op 4 januari", "DATE_OF_BIRTH") == []
+
+
+def test_a_pasted_channels_handles_over_their_messages() -> None:
+    text = (
+        "#support | Tuinhuys\nsuresh_k  10:02\nklant wil retour\nMarloes Dijk  10:04\nok, suresh pak jij het op?\n"
+        "suresh_k  10:05\nja"
+    )
+    assert _found(text, "PERSON").count("suresh_k") == 2
+    assert "suresh" in _found(text, "PERSON")
+    # a key of machine output over a time is no handle: said once, or its first part a word
+    assert _found("build_1  10:02\nok\nstatus_ok  10:04\nklaar\nstatus_ok  10:05", "PERSON") == []

@@ -416,7 +416,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
-                     self._family_of, self._initials_in_a_row):  # fmt: skip
+                     self._family_of, self._initials_in_a_row, self._header_handles):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1872,6 +1872,26 @@ class PersonNameRecognizer(DutchRecognizer):
             for m in INITIALS_IN_A_ROW.finditer(text)
         ]
 
+    def _header_handles(self, text: str) -> list[Finding]:
+        """A pasted Slack or Teams channel: each message under a header line of its writer's handle and the time
+        (``deepa_r  09:15``, ``karthik.s  09:12``; tuning_46). A handle heading two messages or more whose first part
+        is a name no dictionary knows (four letters or more) and whose rest is a letter or two or digits is a member's:
+        every header, and the first part said alone elsewhere in the text (``deepa kun je ...``)."""
+        out: list[Finding] = []
+        if text.count("\n") < 3 or ":" not in text:
+            return out
+        headers = list(HEADER_HANDLE.finditer(text))
+        said = Counter(m.group("handle") for m in headers)
+        members = {h for h, n in said.items() if n >= 2 and _unknown_handle(h)}
+        for m in headers:
+            if m.group("handle") in members:
+                out.append(self._f(*m.span("handle"), SCORE_WEAK))
+        for first in {HANDLE_SPLIT.split(h, 1)[0].lower() for h in members}:
+            for at in positions(text.lower(), first):
+                if whole_word(text, at, at + len(first)) and text[at + len(first) : at + len(first) + 1] not in "._":
+                    out.append(self._f(at, at + len(first), SCORE_WEAK))
+        return out
+
     def _family_of(self, text: str) -> list[Finding]:
         """``die van koelewijn``, ``die van de ridder van hiernaast``: "the one of" a family, by its surname in lower
         case (tuning_45). A listed surname that is no common word; one whose core is a word ("de ridder", "de boer",
@@ -2767,6 +2787,19 @@ INITIALS_IN_A_ROW = re.compile(
     rf"(?:[ \t]{{2}}|\t)(?i:voorletters?|voorl\.?|initialen|initials)(?:[ \t]*:[ \t]*|[ \t]{{2,}}|\t[ \t]*)"
     rf"(?P<initials>{INITIALS})(?=[ \t]{{2}}|[ \t]*(?:\n|$))"
 )
+# A header line of a pasted channel: a handle, a gap and the time, nothing else (see ``_header_handles``).
+HEADER_HANDLE = re.compile(r"(?m)^(?P<handle>[A-Za-z][a-z]{3,20}[._][A-Za-z0-9]{1,3})[ \t]+\d{1,2}:\d{2}[ \t]*$")
+HANDLE_SPLIT = re.compile(r"[._]")
+
+
+def _unknown_handle(handle: str) -> bool:
+    """A handle's first part is a name no dictionary knows (``deepa`` of ``deepa_r``): no word, role or place."""
+    first = HANDLE_SPLIT.split(handle, 1)[0].lower()
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    return not word_like(first) and first not in STOP and not _role_word(first) and not _is_dutch_place(first)
+
+
 # "die van" (the one of) before a family's name (``PersonNameRecognizer._family_of``), and a neighbour's place after it.
 FAMILY_OF = re.compile(r"(?<![\w'-])[Dd]ie van(?=[ \t])")
 NEIGHBOURS_AFTER = re.compile(
