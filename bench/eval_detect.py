@@ -236,6 +236,8 @@ DEFAULT_SETS = {
     "tuning-42": GOLD_DIR / "handwritten" / "tuning_42.jsonl",
     "tuning-43": GOLD_DIR / "handwritten" / "tuning_43.jsonl",
     "tuning-44": GOLD_DIR / "handwritten" / "tuning_44.jsonl",
+    "tuning-45": GOLD_DIR / "handwritten" / "tuning_45.jsonl",
+    "tuning-46": GOLD_DIR / "handwritten" / "tuning_46.jsonl",
 }
 
 
