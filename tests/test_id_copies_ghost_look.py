@@ -1,6 +1,7 @@
 """Where the look for an unnamed ghost (``ghost_cover.left_visible``, issue 13) looks: a card's back shown with a front
 whose ghost was not found is looked at alone when the fronts' ghosts were found (``api._ghost_areas``), so the front's
-seal or signature no longer refuses it, while the back's own ghost left visible still does; anywhere else, the whole
+seal or signature no longer refuses it, while the back's own ghost left visible is seen there (and blacked out where
+seen when it is a ghost's size, ``api._ghost_covered``; a larger picture keeps the refusal); anywhere else, the whole
 page. Pages drawn here: a card with guilloche, a portrait, its ghost."""
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ def _card() -> np.ndarray:
     return page
 
 
-def _ghost(page: np.ndarray, x: int, y: int, strength: float) -> Box:
-    """The portrait 0.4 as large at (x, y), blended into the card by ``strength``."""
+def _ghost(page: np.ndarray, x: int, y: int, strength: float, scale: float = 0.4) -> Box:
+    """The portrait ``scale`` as large at (x, y), blended into the card by ``strength``."""
     x0, y0, x1, y1 = PORTRAIT
-    small = cv2.resize(page[y0:y1, x0:x1], None, fx=0.4, fy=0.4, interpolation=cv2.INTER_AREA).astype(float)
+    small = cv2.resize(page[y0:y1, x0:x1], None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA).astype(float)
     h, w = small.shape
     under = page[y : y + h, x : x + w].astype(float)
     page[y : y + h, x : x + w] = np.clip(under * (1 - strength) + small * strength, 0, 255).astype(np.uint8)
@@ -102,25 +103,38 @@ def _problems(
     regions: list[Region],
 ) -> list[str]:
     """The page's problems when the finder found ``regions`` (the document taken as understood), the card tinted."""
+    return _copy_and_problems(monkeypatch, analyzer, page, regions)[1]
+
+
+def _copy_and_problems(
+    monkeypatch: pytest.MonkeyPatch,
+    analyzer,  # noqa: ANN001
+    page: np.ndarray,
+    regions: list[Region],
+) -> tuple[np.ndarray, list[str]]:
+    """``_problems``' copy (RGB) and problems."""
     monkeypatch.setattr(api, "_find", lambda *a, **k: (list(regions), Values(), []))
     monkeypatch.setattr(api, "_clear_ghosts", lambda gray, regions: [])
     rgb = np.repeat(page[..., None], 3, axis=2)
     rgb[100:700, 100:1500, 2] = (rgb[100:700, 100:1500, 2] * 0.85).astype(np.uint8)
-    _, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
-    return result.problems
+    out, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
+    return out, result.problems
 
 
 BACK_REASON = "ghost portrait not found on a card's back side"
 
 
-def _front_and_back(back_ghost: bool) -> tuple[np.ndarray, list[Region]]:
+BACK_GHOST = (1100, 300)
+
+
+def _front_and_back(back_ghost: bool, strength: float = 0.45, scale: float = 0.4) -> tuple[np.ndarray, list[Region]]:
     """A front (portrait, its ghost found, a faint seal) and a back beside it (a marker where its ghost may be)."""
     page = _card()
     page[100:700, 900:1500] = 218
     ghost = _ghost(page, 600, 520, strength=0.45)
     _seal(page, 560, 300)
     if back_ghost:
-        _ghost(page, 1100, 300, strength=0.45)
+        _ghost(page, *BACK_GHOST, strength=strength, scale=scale)
     back = Region("ghost_back", "mrz", ((900.0, 100.0), (1500.0, 100.0), (1500.0, 700.0), (900.0, 700.0)))
     return page, [_portrait(), rect("photo", "ghost", *ghost, GLYPH), back]
 
@@ -132,6 +146,16 @@ def test_a_backs_ghost_not_found_is_not_asked_for_on_the_front(monkeypatch, anal
     assert not any(p.startswith(BACK_REASON) for p in _problems(monkeypatch, analyzer, page, regions))
 
 
-def test_a_backs_own_ghost_left_visible_keeps_the_reason(monkeypatch, analyzer) -> None:  # noqa: ANN001
+def test_a_backs_own_ghost_left_visible_is_blacked_out_where_the_look_sees_it(monkeypatch, analyzer) -> None:  # noqa: ANN001
+    # (api._ghost_covered; before, the page was refused for it)
     page, regions = _front_and_back(back_ghost=True)
+    copy, problems = _copy_and_problems(monkeypatch, analyzer, page, regions)
+    assert not any(p.startswith(BACK_REASON) for p in problems)
+    x, y = BACK_GHOST
+    side = [int(0.4 * (PORTRAIT[2] - PORTRAIT[0])), int(0.4 * (PORTRAIT[3] - PORTRAIT[1]))]
+    assert np.all(copy[y : y + side[1], x : x + side[0]] <= 24, axis=-1).mean() >= 0.95
+
+
+def test_a_faint_picture_on_the_back_larger_than_a_ghost_keeps_the_reason(monkeypatch, analyzer) -> None:  # noqa: ANN001
+    page, regions = _front_and_back(back_ghost=True, strength=0.08, scale=0.9)
     assert any(p.startswith(BACK_REASON) for p in _problems(monkeypatch, analyzer, page, regions))

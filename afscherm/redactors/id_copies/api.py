@@ -57,7 +57,7 @@ from afscherm.redactors.id_copies.fields import (
     mrz_values,
 )
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
-from afscherm.redactors.id_copies.ghost_cover import left_visible
+from afscherm.redactors.id_copies.ghost_cover import left_visible, left_visible_boxes
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
@@ -1663,6 +1663,13 @@ def _checks(
         words = _ocr_page(view, int(policy.ocr_width * VERIFY_WIDTH))
     else:
         view = _contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain))
+        # Only the page's print (``face.content_box``): a small card on a large scan is the whole page enlarged to
+        # the band's scale, and tesseract's sparse-text reading of that much blank paper, its grain thresholded into
+        # speckle, ran past its 120 s deadline (fresh tuning family3 seed 82 page 1, a German card's back on A4: an
+        # 8.4 Mpx view, 2nd-98th percentile 234-246 grey).
+        content = content_box(view)
+        if content is not None:
+            view = view[content[1] : content[3], content[0] : content[2]]
         words = tesseract(view, "nld", 11)
     t = clock.add("verify_ocr", t)
     yield text_problems(words, analyzer, values)
@@ -1880,8 +1887,16 @@ def _redact_upright(
         # photocopy's ghost is the one released uncovered before (see ``GREY_CHROMA``), and lifting the reason there
         # released tuning family3 seed 13 page 10 (a German card's photocopy) with its document number boxed in part
         # only (46 % black; verification read nothing of it): there the ghost reason stays.
-        if issues or greyscale(page) or not _portrait_boxes(regions) or _ghost_left(gray, out, regions, glyph, areas):
+        covered = (
+            None
+            if issues or greyscale(page) or not _portrait_boxes(regions)
+            else _ghost_covered(gray, out, regions, glyph, areas)
+        )
+        if covered is None:
             issues += missing
+        else:
+            out, covers = covered
+            regions += covers
         t = clock.add("verify", t)
     if issues and not policy.all_reasons:
         # Refused by the finder already (a document it cannot vouch for, a ghost not found): verification only adds
@@ -1947,6 +1962,51 @@ def _ghost_left(
     out_gray = gray_of(out)
     plain = _unboxed(out_gray, regions)
     return left_visible(gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas)
+
+
+# A ghost the finder did not name that the strict look sees all the same (``ghost_cover``: faint texture, a face, a copy
+# of the portrait) is blacked out there and looked for again, instead of refusing the page at once (tuning family3 seed
+# 81 pages 5 and 23, a 2021 passport whose faint ghost over guilloche no ghost search found, a residence permit). What
+# the look saw must be a ghost's size: at most GHOST_COVER_MOST places, none larger than GHOST_COVER_SIZE of the
+# smallest portrait found (a larger picture keeps the refusal); each is boxed grown by GHOST_COVER_GROW of its size (a
+# faint ghost's edges are fainter still than what the look saw of it) and on to where a picture it cuts ends. The page
+# is released only when the look, asked again on the copy with those boxes, sees nothing: the argument of
+# ``ghost_cover`` is unchanged (a ghost not under black is seen by it); only what it saw is now black. Verification
+# then runs on the copy as on every other.
+GHOST_COVER_MOST = 2
+GHOST_COVER_GROW = 0.25
+GHOST_COVER_SIZE = 0.5  # of the smallest portrait's box area: a ghost is printed at most about 0.7 as wide and high
+
+
+def _ghost_covered(
+    gray: np.ndarray,
+    out: np.ndarray,
+    regions: list[Region],
+    glyph: float,
+    areas: list[tuple[float, float, float, float]] | None,
+) -> tuple[np.ndarray, list[Region]] | None:
+    """The copy ``out`` with what the strict look sees of an unnamed ghost blacked out, and those boxes; None when the
+    look sees what is no ghost's size, or sees something still (see ``GHOST_COVER_MOST``)."""
+    out_gray = gray_of(out)
+    portraits = _portrait_boxes(regions)
+    seen = left_visible_boxes(gray, out_gray, _unboxed(out_gray, regions), regions, portraits, glyph, within=areas)
+    if not seen:
+        return out, []
+    boxes = seen[0][1]
+    smallest = min((p[2] - p[0]) * (p[3] - p[1]) for p in portraits)
+    if len(boxes) > GHOST_COVER_MOST or any((b[2] - b[0]) * (b[3] - b[1]) > GHOST_COVER_SIZE * smallest for b in boxes):
+        return None
+    covers = []
+    for x0, y0, x1, y1 in boxes:
+        gx = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (x1 - x0))
+        gy = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (y1 - y0))
+        covers.append(rect("photo", "ghost_cover", x0 - gx, y0 - gy, x1 + gx, y1 + gy))
+    # (and on to where the picture a cover cuts ends, as the finder's boxes are: verification refuses a cut picture)
+    covers += _grown_to_cut_pictures(gray, regions + covers, glyph)
+    covered = black_out(out, covers)
+    if _ghost_left(gray, covered, regions + covers, glyph, areas):
+        return None
+    return covered, covers
 
 
 # The finder's picture boxes grown to the pictures verification counts (``photo.pictures_left``), but only where

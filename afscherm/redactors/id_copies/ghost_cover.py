@@ -57,22 +57,43 @@ def left_visible(
     verification looks (see the module's note); ``pictures``: the portraits' boxes (x0, y0, x1, y1) on ``original``.
     Empty when nothing is: the ghost, wherever it is, is under the black. ``within``: the places (x0, y0, x1, y1) the
     ghost may be (what touches one counts; None: the whole page)."""
+    return [reason for reason, _ in left_visible_boxes(original, redacted, plain, regions, pictures, glyph, within)][:1]
+
+
+def left_visible_boxes(
+    original: np.ndarray,
+    redacted: np.ndarray,
+    plain: np.ndarray,
+    regions: list[Region],
+    pictures: list[Box],
+    glyph: float,
+    within: list[Box] | None = None,
+) -> list[tuple[str, list[Box]]]:
+    """:func:`left_visible`'s three looks, each that sees something with the boxes (x0, y0, x1, y1) it saw there (the
+    looks stop at the first that sees something, as the reason does; a face is looked for tile by tile only when the
+    whole page shows none)."""
     mrz = [r for r in regions if r.type == "mrz"]
-    texture = unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD)
-    if _touching([(b.x0, b.y0, b.x1, b.y1) for b in texture], within):
-        return ["faint picture texture left visible"]
+    texture = _touching(
+        [(b.x0, b.y0, b.x1, b.y1) for b in unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD)],
+        within,
+    )
+    if texture:
+        return [("faint picture texture left visible", texture)]
     for local in (False, True):
         seen = [b for b in faces(plain, min_side=STRICT_FACE_MIN, local=local) if visible(plain, b)]
-        if _touching([(x, y, x + w, y + h) for x, y, w, h in seen], within):
-            return ["face-like region left visible"]
+        if touched := _touching([(x, y, x + w, y + h) for x, y, w, h in seen], within):
+            return [("face-like region left visible", touched)]
     templates = pictures + [r.bbox() for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
-    if _touching(uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD), within):
-        return ["faint copy of the portrait left visible"]
+    copies = uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD)
+    if touched := _touching(copies, within):
+        return [("faint copy of the portrait left visible", touched)]
     return []
 
 
-def _touching(boxes: list[Box], within: list[Box] | None) -> bool:
-    """Whether any of ``boxes`` (x0, y0, x1, y1) touches one of the places ``within`` (None: any box at all)."""
+def _touching(boxes: list[Box], within: list[Box] | None) -> list[Box]:
+    """The ``boxes`` (x0, y0, x1, y1) that touch one of the places ``within`` (None: all of them)."""
     if within is None:
-        return bool(boxes)
-    return any(min(b[2], w[2]) > max(b[0], w[0]) and min(b[3], w[3]) > max(b[1], w[1]) for b in boxes for w in within)
+        return boxes
+    return [
+        b for b in boxes if any(min(b[2], w[2]) > max(b[0], w[0]) and min(b[3], w[3]) > max(b[1], w[1]) for w in within)
+    ]
