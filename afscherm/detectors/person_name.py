@@ -1019,8 +1019,9 @@ class PersonNameRecognizer(DutchRecognizer):
             value = text[start:end]
             words = value.split()
             # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed;
-            # or any given names, capitalised, the key vouching: klant="Oduro-Hendriks, Akua", tuning_45)
-            if not words or not (comma_name_shaped(value) or surname_comma_given(value)):
+            # or given names no list holds, capitalised and no word, the key vouching: klant="Oduro-Hendriks, Akua",
+            # tuning_45 - not a product's "Stoel, zwart")
+            if not words or not (name_shaped(value) or surname_comma_given(value) or _comma_unlisted_given(value)):
                 continue
             if value.lower().strip(".") in NAME_PLACEHOLDERS:
                 continue
@@ -4846,6 +4847,19 @@ def surname_comma_given(value: str) -> bool:
         bool(comma and given)
         and name_shaped(head)
         and all(re.fullmatch(INITIALS, w) or is_first_name(w) for w in given)
+    )
+
+
+def _comma_unlisted_given(value: str) -> bool:
+    """``Oduro-Hendriks, Akua``, ``Lie, Kwan Hoa``: a name-shaped surname, a comma, then capitalised given names that
+    are no common word (listed or not)."""
+    head, comma, tail = value.partition(",")
+    given = tail.split()
+    return (
+        bool(comma and given)
+        and name_shaped(head)
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in given)
+        and not any(w.lower() in common_words() and not is_first_name(w) for w in given)
     )
 
 
