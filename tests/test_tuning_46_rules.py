@@ -46,3 +46,13 @@ def test_a_pasted_channels_handles_over_their_messages() -> None:
     assert "suresh" in _found(text, "PERSON")
     # a key of machine output over a time is no handle: said once, or its first part a word
     assert _found("build_1  10:02\nok\nstatus_ok  10:04\nklaar\nstatus_ok  10:05", "PERSON") == []
+
+
+def test_a_city_of_the_worlds_list_in_lower_case_is_a_place_only_after_a_cue() -> None:
+    # Ngozi is a town in Burundi and a first name: a chat's member said in lower case is no place
+    text = "[07:02] ~ Kemi: ok\n[07:03] Joke: thx. kemi kun jij om 7:15 komen?"
+    assert "kemi" not in _found(text, "LOCATION")
+    assert _found("ik zie ngozi morgen", "LOCATION") == []
+    # after a place cue, in Dutch or in the writer's own language, it is one
+    assert _found("mijn zus woont in abeokuta", "LOCATION") == ["abeokuta"]
+    assert _found("17.03.1994 urodzony w opole.", "LOCATION") == ["opole"]

@@ -149,6 +149,15 @@ CUE = re.compile(
             # a chat's "na" for "naar" ("we gaan na boekelo", "verhuisd na peelo"), and where a route passes ("rij
             # achter staphorst langs"): weak cues, "na school", "achter de kerk" being no places
             *"na achter".split(),
+            # born in, in the languages of people from abroad who write to a Dutch desk ("urodzony w opole", "nascido
+            # em mindelo", "nacida en cali", "né à oran"): the world's cities are read after a cue only (lower_villages)
+            *(
+                rf"{born}{_GAP}{at}"
+                for born, at in (
+                    ("urodzon[aey]", "w"), ("nascid[oa]", "em"), ("nasci", "em"), ("nacid[oa]", "en"), ("nací", "en"),
+                    ("n[ée]e?", "à"), ("born", "in"), ("doğdu", "de"),
+                )
+            ),
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
             r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
         ]
@@ -846,7 +855,9 @@ def lower_villages() -> frozenset[str]:
     """Listed one-word places of any size that a chat names in lower case without a cue (``ik ben bij tante in
     koekange``, ``tnv hc rapid zuidlaren``), when their name is in no word list at all: not OpenTaal's Dutch words
     (:func:`place_words`: ``doorn``, ``haren``, ``made``), no common or English word, first or family name; five
-    letters or more. The large towns are :func:`lower_towns`'."""
+    letters or more. The large towns are :func:`lower_towns`'. Not the cities of the world's list
+    (:func:`world_only_places`, read after a place cue only): without a cue a word of theirs in lower case is a name as
+    often (``ngozi`` was read as Ngozi in Burundi where a chat's speaker of that name was meant, tuning_46)."""
     index = place_index()
     words = place_words() | common_words()
     return frozenset(
@@ -854,7 +865,7 @@ def lower_villages() -> frozenset[str]:
         for key, use in index.items()
         if use == "plain" and " " not in key and key.isalpha() and len(key) >= 5 and key not in words
         and key not in ENGLISH_WORDS and not _person_like(key)
-    ) - lower_towns()  # fmt: skip
+    ) - lower_towns() - world_only_places()  # fmt: skip
 
 
 @lru_cache(maxsize=1)
