@@ -154,8 +154,14 @@ CUE = re.compile(
             *(
                 rf"{born}{_GAP}{at}"
                 for born, at in (
-                    ("urodzon[aey]", "w"), ("nascid[oa]", "em"), ("nasci", "em"), ("nacid[oa]", "en"), ("nací", "en"),
-                    ("n[ée]e?", "à"), ("born", "in"), ("doğdu", "de"),
+                    ("urodzon[aey]", "w"),
+                    ("nascid[oa]", "em"),
+                    ("nasci", "em"),
+                    ("nacid[oa]", "en"),
+                    ("nací", "en"),
+                    ("n[ée]e?", "à"),
+                    ("born", "in"),
+                    ("doğdu", "de"),
                 )
             ),
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
