@@ -238,6 +238,8 @@ DEFAULT_SETS = {
     "tuning-44": GOLD_DIR / "handwritten" / "tuning_44.jsonl",
     "tuning-45": GOLD_DIR / "handwritten" / "tuning_45.jsonl",
     "tuning-46": GOLD_DIR / "handwritten" / "tuning_46.jsonl",
+    "tuning-47": GOLD_DIR / "handwritten" / "tuning_47.jsonl",
+    "tuning-48": GOLD_DIR / "handwritten" / "tuning_48.jsonl",
 }
 
 

@@ -28,6 +28,7 @@ from afscherm.detectors.person_name import (
     clean_persons,
     common_words,
     coordinated_names,
+    double_first_name,
     family_names,
     first_names,
     form_label_kind,
@@ -92,7 +93,43 @@ def name_forms(name: str) -> set[str]:
     elif len(words) == 2 and unlisted_given_name(words[0], words[1]):
         # "Lander Janssens": an unlisted given name before a listed surname is that person's name alone too
         forms.update(words)
+    elif len(words) == 2 and unlisted_surname(words[0], words[1]):
+        # "Seun Adeyemi" ... "Let op: Adeyemi stond vorig jaar ook bij ons": a name neither list holds is still
+        # mentioned again by its surname alone (tuning_46); its given name alone stays unsaid, it is no list's either.
+        forms.add(words[1])
     return {f for f in forms if usable(f)}
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word of letters (``Adeyemi``), no Dutch or English word (``Network Information``), place or
+    organisation word."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not word_like(word)
+        and word.lower() not in places()
+        and not is_orgish(word)
+    )
+
+
+def unlisted_surname(first: str, last: str) -> bool:
+    """``first last``, a two-word name of which neither word is listed, whose ``last`` may be said alone for the
+    person: both plain capitalised words (see ``_plain_name_word``), the surname four letters or more.
+
+    >>> unlisted_surname("Seun", "Adeyemi"), unlisted_surname("Nkechi", "Ogunleye")
+    (True, True)
+    >>> unlisted_surname("Seun", "Zwolle"), unlisted_surname("Seun", "Bakker"), unlisted_surname("Li", "Wu")
+    (False, False, False)
+    """
+    return (
+        len(last) >= 4
+        and len(first) >= 3
+        and not is_first_name(first)
+        and not is_family_name(last)
+        and _plain_name_word(first)
+        and _plain_name_word(last)
+    )
 
 
 def is_frequent_surname(word: str) -> bool:
@@ -118,7 +155,9 @@ def is_confident_person(name: str) -> bool:
     """Seeds worth spreading: two or more words, or a word from the name lists. A single unlisted word
     tagged PER once (``Antwerpen``, ``Tectrade``) is as likely a type confusion as a name."""
     words = name.split()
-    return len(words) > 1 or any(w.lower() in first_names() or w.lower() in family_names() for w in words)
+    return len(words) > 1 or any(
+        w.lower() in first_names() or w.lower() in family_names() or double_first_name(w.lower()) for w in words
+    )
 
 
 def unsupported(text: str, f: Finding, forms: set[str]) -> bool:

@@ -289,6 +289,13 @@ def is_place_not_name(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
+    """The Dutch list's first names and call names, and those of people from abroad (``world_first_names``)."""
+    world = (NAMES_DIR / "first_names_world.txt").read_text(encoding="utf-8").splitlines()
+    return dutch_first_names() | {n for n in world if n and not n.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def dutch_first_names() -> frozenset[str]:
     data = json.loads((NAMES_DIR / "first_names.json").read_text(encoding="utf-8"))
     call_names = (NAMES_DIR / "roepnamen.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(d["naam"].lower() for d in data) | {n for n in call_names if n and not n.startswith("#")}
@@ -304,9 +311,26 @@ def family_names() -> frozenset[str]:
 def is_first_name(word: str, lowercase_ok: bool = False) -> bool:
     """A listed first name; a word-like one (``mark``, ``roos``) only when capitalised or ``lowercase_ok``."""
     w = word.lower()
+    if w not in first_names() and "-" in w:
+        return double_first_name(w)
     if w not in first_names() or w in STOP:
         return False
     return lowercase_ok or w not in WORDLIKE_FIRST or word[:1].isupper()
+
+
+def double_first_name(word: str) -> bool:
+    """``word`` (lower case) joins two listed first names by a hyphen as Dutch double names do (``arie-leendert``,
+    ``arie-maarten``, ``jan-kees``): the list holds the common pairs only (``jan-willem``, ``anne-marie``). Neither half
+    a common word, a stop word or a word-like name (``mei``).
+
+    >>> double_first_name("arie-leendert"), double_first_name("kees-jan"), double_first_name("mei-juni")
+    (True, True, False)
+    """
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        len(p) >= 2 and p in first_names() and p not in STOP and p not in WORDLIKE_FIRST and p not in common_words()
+        for p in parts
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1182,6 +1206,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # part of a longer word or an identifier ('NoneType'); "sanne's fiets" is still sanne
             if not line_in_lower_case(text, start) or not_a_person_here(text, start, stop):
                 continue
+            if text[start - 1 : start] in "\"'" and start > 0 and text[stop : stop + 2] in ('":', "':"):
+                continue  # a record's key ('"sofi": "160827541"', the BSN's old name), not a name said
             # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
             end = frequent_surname_after(text, stop) or lower_surname_after(text, stop, particle_ok=False)
             out.append(self._f(start, end or stop, SCORE_WEAK))
@@ -1874,23 +1900,35 @@ class PersonNameRecognizer(DutchRecognizer):
         ]
 
     def _header_handles(self, text: str) -> list[Finding]:
-        """A pasted Slack or Teams channel: each message under a header line of its writer's handle and the time
-        (``deepa_r  09:15``, ``karthik.s  09:12``; tuning_46). A handle heading two messages or more whose first part
-        is a name no dictionary knows (four letters or more) and whose rest is a letter or two or digits is a member's:
-        every header, and the first part said alone elsewhere in the text (``deepa kun je ...``)."""
+        """A pasted Slack, Teams or Discord channel, or an app's chat: each message under or after its writer's handle
+        and the time (``deepa_r  09:15``, ``karthik.s  09:12``, tuning_46; ``ruta.petrauskiene 05:41: labas``,
+        ``akela_rianne — vandaag om 21:14``, tuning_47). A handle is a member's when a part of it is a listed first
+        name (``rianne``), or when one is a name no dictionary knows (four letters or more) and the handle heads two
+        messages; a bot's is none (``deelzo_bot``). Every header of a member, the handle elsewhere
+        (``afmelden bij @akela_rianne``), and its name parts said alone (``ruta you take shift``)."""
         out: list[Finding] = []
-        if text.count("\n") < 3 or ":" not in text:
+        if text.count("\n") < 2 or not any(c in text for c in "._"):
             return out
         headers = list(HEADER_HANDLE.finditer(text))
+        if not headers:
+            return out
         said = Counter(m.group("handle") for m in headers)
-        members = {h for h, n in said.items() if n >= 2 and _unknown_handle(h)}
-        for m in headers:
-            if m.group("handle") in members:
-                out.append(self._f(*m.span("handle"), SCORE_WEAK))
-        for first in {HANDLE_SPLIT.split(h, 1)[0].lower() for h in members}:
-            for at in positions(text.lower(), first):
-                if whole_word(text, at, at + len(first)) and text[at + len(first) : at + len(first) + 1] not in "._":
-                    out.append(self._f(at, at + len(first), SCORE_WEAK))
+        names: dict[str, set[str]] = {}
+        for handle, n in said.items():
+            parts = _handle_names(handle, n >= 2)
+            if parts:
+                names[handle] = parts
+        lowered = text.lower()
+        for handle in names:
+            for at in positions(text, handle):
+                end = at + len(handle)
+                if whole_word(text, at, end) and text[end : end + 1] not in "._" and text[at - 1 : at] not in "._":
+                    out.append(self._f(at, end, SCORE_WEAK))
+        for part in set().union(*names.values()) if names else set():
+            for at in positions(lowered, part):
+                end = at + len(part)
+                if whole_word(text, at, end) and text[end : end + 1] not in "._" and text[at - 1 : at] not in "._":
+                    out.append(self._f(at, end, SCORE_WEAK))
         return out
 
     def _family_of(self, text: str) -> list[Finding]:
@@ -2722,11 +2760,31 @@ def lower_surname(words: str, common_ok: bool = False) -> bool:
         return _double_surname(parts, common_ok)
     if not is_family_name(words):
         return False
+    if len(parts) == 1 and not common_ok and english_function_word(parts[0]):
+        return False
     has_particle = len(parts) > 1 and all(w in PARTICLE_SET for w in parts[:-1])
     if has_particle and parts[-1] in common_words() and " ".join(parts) not in family_names():
         # "de boer" is listed as it is written; "de sleutels" only by its core, a common word.
         return False
     return has_particle or (len(parts) == 1 and (common_ok or parts[0] not in common_words()))
+
+
+# A listed surname that is one of English's most frequent words, far more frequent there than in Dutch, is the English
+# word in lower case: 'aarav has a bit of fever' (tuning_42, once 'aarav' was a listed name) is no 'Aarav Has'.
+ENGLISH_WORD_ZIPF_FOR_SURNAMES = 5.5
+
+
+@lru_cache(maxsize=1 << 14)
+def english_function_word(word: str) -> bool:
+    """``word`` (lower case) is a very frequent English word, more frequent in English than in Dutch.
+
+    >>> [english_function_word(w) for w in ("has", "will", "man", "post")]
+    [True, True, False, False]
+    """
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en", wordlist="small")
+    return english >= ENGLISH_WORD_ZIPF_FOR_SURNAMES and english > zipf_frequency(word, "nl", wordlist="small")
 
 
 def _double_surname(parts: list[str], common_ok: bool = False) -> bool:
@@ -2788,17 +2846,44 @@ INITIALS_IN_A_ROW = re.compile(
     rf"(?:[ \t]{{2}}|\t)(?i:voorletters?|voorl\.?|initialen|initials)(?:[ \t]*:[ \t]*|[ \t]{{2,}}|\t[ \t]*)"
     rf"(?P<initials>{INITIALS})(?=[ \t]{{2}}|[ \t]*(?:\n|$))"
 )
-# A header line of a pasted channel: a handle, a gap and the time, nothing else (see ``_header_handles``).
-HEADER_HANDLE = re.compile(r"(?m)^(?P<handle>[A-Za-z][a-z]{3,20}[._][A-Za-z0-9]{1,3})[ \t]+\d{1,2}:\d{2}[ \t]*$")
+# A header of a pasted channel or an app's chat (see ``_header_handles``): at a line's start a handle (letters, digits
+# in two or three parts joined by dots or underscores), a gap and then the time alone on the line (``deepa_r  09:15``),
+# the time and a colon before the message (``ruta.petrauskiene 05:41: labas``), or a dash and the day and time
+# (``akela_rianne — vandaag om 21:14``).
+HEADER_HANDLE = re.compile(
+    r"(?m)^(?P<handle>[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})[ \t]+"
+    r"(?:\d{1,2}:\d{2}(?:[ \t]*$|:[ \t])"
+    r"|[—–-][ \t]+(?i:vandaag|gisteren|today|yesterday|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b[^\n]*\d{1,2}:\d{2}[ \t]*$)"
+)
 HANDLE_SPLIT = re.compile(r"[._]")
+# A bot's or a service's handle names nobody ("deelzo_bot", "noreply.app").
+HANDLE_SERVICE_PARTS = frozenset("bot bots app noreply no-reply system admin support service info team".split())
+HANDLE_UNKNOWN_LETTERS = 4
 
 
-def _unknown_handle(handle: str) -> bool:
-    """A handle's first part is a name no dictionary knows (``deepa`` of ``deepa_r``): no word, role or place."""
-    first = HANDLE_SPLIT.split(handle, 1)[0].lower()
+def _handle_names(handle: str, known_member: bool) -> set[str]:
+    """The parts of a channel's ``handle`` that name its member (lower case), or none when it is no member's: listed
+    first names that are no word (``rianne`` of ``akela_rianne``), and when ``known_member`` (the handle heads two
+    messages) parts no dictionary knows (``deepa`` of ``deepa_r``, ``petrauskiene``): no word,
+    role or place, four letters or more.
+
+    >>> sorted(_handle_names("akela_rianne", False)), sorted(_handle_names("ruta.petrauskiene", True))
+    (['rianne'], ['petrauskiene', 'ruta'])
+    >>> [_handle_names(h, m) for h, m in (("ruta.petrauskiene", False), ("build.status", True), ("deelzo_bot", True))]
+    [set(), set(), set()]
+    """
     from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
-    return not word_like(first) and first not in STOP and not _role_word(first) and not _is_dutch_place(first)
+    found: set[str] = set()
+    parts = [p.lower() for p in HANDLE_SPLIT.split(handle)]
+    if any(p in HANDLE_SERVICE_PARTS for p in parts):
+        return found
+    for part in parts:
+        if not part.isalpha() or part in STOP or _role_word(part) or _is_dutch_place(part):
+            continue
+        if part in bare_first_names() or (known_member and len(part) >= HANDLE_UNKNOWN_LETTERS and not word_like(part)):
+            found.add(part)
+    return found
 
 
 # "die van" (the one of) before a family's name (``PersonNameRecognizer._family_of``), and a neighbour's place after it.
@@ -3141,7 +3226,25 @@ def _role_word(word: str) -> bool:
     """A chat's role or kin word (``Bezoeker``, ``Oma``) or a person's role a form names (``Verhuurder``,
     ``Patiënt``): it speaks in a chat, or stands before a speaker's name, but is no name."""
     lowered = word.lower()
-    return lowered in ROLE_SPEAKERS or lowered in PERSON_ROLES
+    return lowered in ROLE_SPEAKERS or lowered in PERSON_ROLES or _compound_role(lowered)
+
+
+# The heads of compound roles a workplace's chat puts before a name ("Ploegleider Arie-Leendert:", "Kasbaas Piet:",
+# "Klantmedewerker Anouk:"; tuning_47): the compound is a role as its head is.
+ROLE_HEADS = (
+    "leider", "leidster", "medewerker", "medewerkster", "coördinator", "coordinator", "manager", "begeleider",
+    "begeleidster", "adviseur", "assistent", "assistente", "planner", "meester", "baas", "chef", "consulent",
+    "consulente", "monteur", "chauffeur",
+)  # fmt: skip
+
+
+def _compound_role(lowered: str) -> bool:
+    """``lowered`` is a compound of three or more letters and a role head (``ploegleider``, ``kasbaas``).
+
+    >>> _compound_role("ploegleider"), _compound_role("leider"), _compound_role("chefkok")
+    (True, False, False)
+    """
+    return any(lowered.endswith(head) and len(lowered) - len(head) >= 3 for head in ROLE_HEADS)
 
 
 # A clock's time in a chat's stamp ("[09:40]", "2/3/25, 09:12 -"): a message's, not a bracketed label's ("[Kapsalon]").

@@ -1,0 +1,121 @@
+"""Rules from the blind tuning set tuning_47 (issue 12), each tried on examples written apart from the set:
+first names of people from abroad in lower case, Dutch double first names, compound roles before a speaker, channel
+handles, an unlisted person's surname said again, a record's key that is a name too, an English word after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.detectors.person_name import first_names, is_first_name
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    return default_analyzer()
+
+
+def _persons(analyzer, text: str) -> set[str]:  # noqa: ANN001
+    return {text[f.start : f.end] for f in analyzer.analyze_one(text) if f.entity_type == "PERSON"}
+
+
+def test_first_names_from_abroad_are_listed_in_chat_spelling() -> None:
+    # Polish, Romanian (accents dropped), Ukrainian and Greek (transliterated) names the Dutch list lacks.
+    for name in ("grazyna", "wiktor", "mihaela", "oleksandr", "chukwuemeka", "adaeze", "jolanta"):
+        assert name in first_names(), name
+    # Frequent words of another language, kin words and role words are no first names.
+    for word in ("manda", "buna", "nani", "beppe", "jaan"):
+        assert word not in first_names(), word
+
+
+def test_a_lower_case_name_from_abroad_is_a_person_in_a_chat(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "[02-12-26 07:10:03] Marja Verbeek: wie rijdt er morgen met grazyna mee naar de veiling?\n"
+        "[02-12-26 07:11:45] Henk: ik, en wiktor kan ook mee als hij vrij is\n"
+    )
+    persons = _persons(analyzer, text)
+    assert "grazyna" in persons
+    assert "wiktor" in persons
+
+
+def test_a_word_of_another_language_is_no_name(analyzer) -> None:  # noqa: ANN001
+    text = "[03/12/2026 10:02] Lucía: mamá manda fotos de la boda desde Sevilla, buna dimineata allemaal\n"
+    persons = _persons(analyzer, text)
+    assert "manda" not in persons
+    assert "buna" not in persons
+
+
+def test_a_frequent_english_word_is_no_surname_after_a_first_name(analyzer) -> None:  # noqa: ANN001
+    # 'Has' is a listed Dutch family name; after a name in English it is the verb.
+    text = "[08:02] priya: good morning juf, nikhil has a cold, he stays home today\n[08:05] juf Ans: beterschap!"
+    persons = _persons(analyzer, text)
+    assert "nikhil" in persons
+    assert "nikhil has" not in persons
+
+
+def test_a_double_first_name_of_two_listed_names_is_a_first_name(analyzer) -> None:  # noqa: ANN001
+    assert is_first_name("Teun-Jasper")
+    assert is_first_name("jan-kees", lowercase_ok=True)
+    assert not is_first_name("mei-juni", lowercase_ok=True)
+    text = (
+        "02-12-2026 18:40 - Teun-Jasper: wie neemt de sleutel van de loods mee?\n"
+        "02-12-2026 18:42 - Wendy: ik niet, vraag het Teun-Jasper zelf maar morgen"
+    )
+    spans = [(f.start, f.end) for f in analyzer.analyze_one(text) if f.entity_type == "PERSON"]
+    second = text.rindex("Teun-Jasper")
+    assert any(s <= second and second + len("Teun-Jasper") <= e for s, e in spans), spans
+
+
+def test_a_compound_role_before_a_speakers_name(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "04-12-2026 06:01 - Kasbaas Willemijn: pad 12 eerst plukken vandaag\n"
+        "04-12-2026 06:03 - Bouwcoördinator Gerrit-Jan: en de heftruck staat bij kas 2\n"
+        "04-12-2026 06:05 - Ploegleider: iedereen om 7 uur binnen"
+    )
+    persons = _persons(analyzer, text)
+    assert "Willemijn" in persons
+    assert "Gerrit-Jan" in persons
+    assert "Ploegleider" not in persons
+
+
+def test_a_channel_members_handle_in_every_header_and_its_name_alone(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "teamkanaal · Kwekerij De Zonnebloem\n"
+        "zbigniew.kowal 06:10: morning, i am in kas 4 today\n"
+        "Marja (planning) 06:12: prima. wie doet de sortering?\n"
+        "zbigniew.kowal 06:15: i can do it after the break\n"
+        "@zbigniew.kowal ok, dan doet zbigniew de sortering\n"
+        "roosterbot_app 06:20: nieuwe dienst gepland voor morgen\n"
+    )
+    spans = [text[f.start : f.end] for f in analyzer.analyze_one(text) if f.entity_type == "PERSON"]
+    assert spans.count("zbigniew.kowal") == 3, spans
+    assert "zbigniew" in spans
+    assert not any("roosterbot" in s for s in spans)
+
+
+def test_a_discord_handle_with_a_listed_first_name(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "#welpen · Discord\n"
+        "baloe_marieke — vandaag om 19:02\n"
+        "opkomst zaterdag gaat door, verzamelen bij de blokhut\n"
+        "kaa_bas — gisteren om 21:40\n"
+        "ik neem de bus mee"
+    )
+    persons = _persons(analyzer, text)
+    assert "baloe_marieke" in persons
+
+
+def test_an_unlisted_persons_surname_said_again_alone(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Vanochtend belde Tunde Okafor over zijn aanvraag (AV-2291).\n"
+        "Let op: Okafor wil graag teruggebeld worden na vijven."
+    )
+    spans = [(f.start, f.end) for f in analyzer.analyze_one(text) if f.entity_type == "PERSON"]
+    second = text.rindex("Okafor")
+    assert any(s <= second and second + len("Okafor") <= e for s, e in spans), spans
+
+
+def test_a_records_key_is_no_name(analyzer) -> None:  # noqa: ANN001
+    # "sofi" (the BSN's old name) is a first name abroad too; as a JSON key it names a field.
+    text = '{"relatie": {"naam": "Gerda Wolters", "sofi": "111222333", "actief": false}}'
+    assert "sofi" not in _persons(analyzer, text)
