@@ -119,3 +119,49 @@ def test_a_records_key_is_no_name(analyzer) -> None:  # noqa: ANN001
     # "sofi" (the BSN's old name) is a first name abroad too; as a JSON key it names a field.
     text = '{"relatie": {"naam": "Gerda Wolters", "sofi": "111222333", "actief": false}}'
     assert "sofi" not in _persons(analyzer, text)
+
+
+def test_a_time_stamped_speakers_call_name_before_a_shortened_particle_and_surname(analyzer) -> None:  # noqa: ANN001
+    # tuning_48: 'huug vd wetering' spoke; 'huug' (Hugo's call name) is on no list.
+    assert not is_first_name("wubbe", lowercase_ok=True)  # the premise: a call name no list holds
+    text = "[01-12-26 20:14:02] wubbe vd berg: wie neemt de boot mee zaterdag?\n[01-12-26 20:15:40] Marja: ik niet"
+    assert "wubbe vd berg" in _persons(analyzer, text)
+    text = "[01-12-26 20:14:02] wubbe van der meulen: wie neemt de boot mee?\n[01-12-26 20:16:11] kees: ik"
+    assert "wubbe van der meulen" in _persons(analyzer, text)
+
+
+def test_a_sign_off_line_in_another_language_names_its_writer(analyzer) -> None:  # noqa: ANN001
+    text = "De bestelling is nog niet binnen, kunt u kijken?\n\nPozdrawiam,\nGrażyna\n\nVerstuurd vanaf mijn telefoon"
+    assert "Grażyna" in _persons(analyzer, text)
+    text = "Thanks for the quick fix.\n> Best, Wenqian\n\n> Op 2 dec. 2026 om 10:04 schreef de helpdesk:"
+    assert "Wenqian" in _persons(analyzer, text)
+    text = "Het adres klopt weer.\n\nObrigado, João\n\n> Op 1 dec. 2026 schreef de klantenservice:"
+    assert "João" in _persons(analyzer, text)
+
+
+def test_a_first_name_typed_with_its_accents_is_the_listed_name() -> None:
+    assert is_first_name("Inês")
+    assert is_first_name("João")
+    assert is_first_name("Zoë")
+
+
+def test_a_column_named_in_two_parts_announces_its_kind(analyzer) -> None:  # noqa: ANN001
+    # tuning_47: "id_nr" (a buyer's pass export) held Dutch document numbers; "geb_datum" the birth date.
+    text = (
+        "INSERT INTO pashouders (pas, voornaam, achternaam, geb_datum, id_nr, status) VALUES\n"
+        "('P-0931', 'Wendy', 'Kuijt', '1981-02-14', 'NBF3KR7T4', 'actief');"
+    )
+    found = {(f.entity_type, text[f.start : f.end]) for f in analyzer.analyze_one(text)}
+    assert ("NL_ID_DOCUMENT", "NBF3KR7T4") in found
+    assert ("DATE_OF_BIRTH", "1981-02-14") in found
+    # A customer's id is no document number: the value must have the Dutch shape.
+    text = "klant_id_nr=40-1187 status=actief"
+    assert not any(f.entity_type == "NL_ID_DOCUMENT" for f in analyzer.analyze_one(text))
+
+
+def test_a_dictionary_word_capitalised_after_someones_kin_word_is_their_name(analyzer) -> None:  # noqa: ANN001
+    # tuning_47/48: "onze moeder Trui", "haar dochter Trui" (Trui, a call name, is a word: a jumper).
+    assert "Roos" not in _persons(analyzer, "De roos staat in de tuin.")
+    assert "Hoop" in _persons(analyzer, "Na het overlijden van onze moeder Hoop. Wilt u de factuur sturen?")
+    assert "Zondag" not in _persons(analyzer, "Mijn vader Zondag kan hij niet.")
+    assert "Gouda" not in _persons(analyzer, "Mijn moeder Gouda. Daar woont ze al jaren.")  # a place

@@ -136,11 +136,15 @@ def field_kind(name: str | None) -> str | None:
     ('NL_BSN', 'NL_BSN', 'PHONE_NUMBER', 'IBAN_CODE')
     >>> field_kind("geboortedatum"), field_kind("created_at"), field_kind("telling"), field_kind(None)
     ('DATE_OF_BIRTH', None, None, None)
+    >>> field_kind("id_nr"), field_kind("geb_datum"), field_kind("klant_id")
+    ('NL_ID_DOCUMENT', 'DATE_OF_BIRTH', None)
     """
     if not name:
         return None
     words = _KEY_WORD.findall(_CAMEL.sub(" ", name).casefold())
     joined = "".join(words)
+    # (a word written in two parts: "id_nr", "geb_datum", "tel_nr" as "idnr", "gebdatum", "telnr"; tuning_47)
+    words += [a + b for a, b in zip(words, words[1:], strict=False)]
     for kind in _WORDS:
         if any(w in _WORDS[kind] for w in words) or any(stem in joined for stem in _STEMS_ANYWHERE[kind]):
             return kind

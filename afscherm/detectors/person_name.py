@@ -42,6 +42,7 @@ from afscherm.detectors.text_facts import (
     positions,
     run_start,
     text_facts,
+    without_accents,
 )
 
 if TYPE_CHECKING:
@@ -142,11 +143,27 @@ def _opening_greeting(text: str, start: int, name: int) -> bool:
     return greeting in OPENING_GREETINGS or greeting in INTRODUCTIONS
 
 
+# Sign-offs in the languages of writers from abroad (Portuguese, Spanish, Polish, Romanian, French, Italian, German,
+# Turkish, Indonesian), as they type them (accents or not).
+FOREIGN_CLOSINGS = (
+    "obrigad[ao]", "gracias", "saludos", "pozdrawiam", "dzi[eę]kuj[eę]", "mul[țţt]umesc", "cordialement", "merci",
+    "grazie", "saluti", "danke", "(?:viele |liebe )?gr[üu](?:ß|ss)e", "te[şs]ekk[üu]rler", "terima kasih",
+)  # fmt: skip
 # Lines that open an e-mail signature: the name follows on the next line.
 CLOSINGS = re.compile(
     r"(?im)^[ \t]*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige)?\s*(?:groet(?:en|jes)?|regards)"
     r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?"
     r"|^[ \t]*(?:mvg|m\.v\.g\.|vriendelijke groet|groetjes|gr|liefs|groet|kind regards|best regards)[ \t]*,?[ \t]*\n"
+    # (the sign-offs of writers from abroad: "Pozdrawiam,\nTomasz", "Obrigada,\nInês"; tuning_48)
+    rf"|^[ \t]*(?:>[ \t]*)*(?i:{'|'.join(FOREIGN_CLOSINGS)})[ \t]*,[ \t]*\n"
+)
+# A line of a sign-off and the writer's name alone, anywhere in a message (a reply quoted below it): "Obrigada, Inês",
+# "> Best, Mingyu" (tuning_48). A listed first name, or a capitalised word no list and no dictionary knows.
+CLOSING_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)*"
+    rf"(?i:(?:alvast[ \t]+)?(?:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|groet(?:en|jes)?|mvg|liefs|best|cheers"
+    rf"|(?:kind |best )?regards|{'|'.join(FOREIGN_CLOSINGS)}))[ \t]*[!,.]+[ \t]*"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!]?[ \t]*$"
 )
 # Where a signature's name ends on its line: a bar or a dash between spaces before a role or a firm.
 _SIGNATURE_PART_END = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*")
@@ -311,6 +328,8 @@ def family_names() -> frozenset[str]:
 def is_first_name(word: str, lowercase_ok: bool = False) -> bool:
     """A listed first name; a word-like one (``mark``, ``roos``) only when capitalised or ``lowercase_ok``."""
     w = word.lower()
+    if w not in first_names() and not w.isascii():
+        w = without_accents(w)  # people type the accents their names carry ("Inês", "Zoë"); the lists may not
     if w not in first_names() and "-" in w:
         return double_first_name(w)
     if w not in first_names() or w in STOP:
@@ -764,6 +783,14 @@ class PersonNameRecognizer(DutchRecognizer):
         last = CLOSING_SAME_LINE.match(body, body.rfind("\n") + 1)
         if last is not None and is_first_name(last.group("name")):
             out.append(self._f(*last.span("name"), SCORE_STRONG))
+        if "," in text or "!" in text:
+            from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+            for m in CLOSING_NAME_LINE.finditer(text):
+                name = m.group("name")
+                unknown = len(name) >= 3 and not word_like(name) and not _is_dutch_place(name)
+                if is_first_name(name) or unknown:
+                    out.append(self._f(*m.span("name"), SCORE_MEDIUM))
         return out
 
     def _field(self, text: str) -> list[Finding]:
@@ -1140,7 +1167,7 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in matches_from(LOWER_SPEAKER, text, text_facts(text).colon_line_starts):
             words = m.group("name").split()
             if not is_first_name(words[0], lowercase_ok=True):
-                if m.group("stamp") and unlisted_speaker(words):
+                if m.group("stamp") and (unlisted_speaker(words) or _unlisted_with_surname(words)):
                     # A chat export's time stamp says a person speaks; nicknames and unlisted names too.
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
                 elif len(words) == 1 and words[0] in pet_first_names():
@@ -1321,6 +1348,8 @@ class PersonNameRecognizer(DutchRecognizer):
                     capital = _unknown_words_at(text, m.start("name"), capitals=True)
                     if capital is not None and not _compound_word(text[capital[0] : capital[1]].lower()):
                         out.append(self._f(*capital, SCORE_WEAK))
+                    elif _capital_word_named(text, m, name):
+                        out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
                     continue
                 # (or the kin word is someone's: "mijn vrouw sekar", "zijn zusje efua" - whose wife or sister is
                 # named, by a word no list and no dictionary knows, tuning_42); never a verb's form the dictionary
@@ -3238,6 +3267,24 @@ ROLE_HEADS = (
 )  # fmt: skip
 
 
+CALL_NAME_WORD_LETTERS = 6
+
+
+def _capital_word_named(text: str, m: re.Match[str], name: str) -> bool:
+    """A word of the dictionary, capitalised after someone's kin word, is what the kin is called: "onze moeder Trui.",
+    "haar dochter Trui belde" (tuning_47, tuning_48; Trui, a call name, is a word too): a possessive before the kin
+    word, the word alone (a sign or a lower-case word after it), no place and no compound (a department)."""
+    if not (name.isalpha() and 3 <= len(name) <= CALL_NAME_WORD_LETTERS and name[1:].islower()):
+        return False  # (call names that are words are short: Trui, Hoop, Bloem; "mijn vrouw Klantenservice gebeld")
+    if name.lower() in MONTHS_AND_DAYS:
+        return False
+    if POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return False
+    after = text[m.end("name") : m.end("name") + 2]
+    alone = not after or after[0] in ".,!?;:)\n" or (after[0] in " \t" and after[1:2].islower())
+    return alone and not _is_dutch_place(name) and not _compound_word(name.lower())
+
+
 def _compound_role(lowered: str) -> bool:
     """``lowered`` is a compound of three or more letters and a role head (``ploegleider``, ``kasbaas``).
 
@@ -3271,6 +3318,17 @@ def unlisted_speaker(words: list[str]) -> bool:
     if not 1 <= len(words) <= 2 or len(words[0]) < 2:
         return False
     return all(w not in ROLE_SPEAKERS and w not in STOP and w not in common_words() for w in words)
+
+
+def _unlisted_with_surname(words: list[str]) -> bool:
+    """A time-stamped speaker's unlisted first name (a call name: ``huug``) before a listed surname with its particle,
+    shortened as chats write it too (``huug vd wetering``, tuning_48); the first name no role, kin or common word."""
+    if len(words) < 3 or not words[0].isalpha() or not unlisted_speaker(words[:1]):
+        return False
+    rest = " ".join(words[1:])
+    return words[1] in PARTICLE_SET | {"vd", "v/d", "v.d.", "vd."} and (
+        lower_surname(rest) or any(lower_surname(r) for r in written_out_particles(rest))
+    )
 
 
 # Verbs a person does, after a bare name at a message start ("mark belde", "roos komt later").

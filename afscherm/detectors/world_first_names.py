@@ -7,8 +7,9 @@ The list is derived from the per-country first-name lists of the Faker package (
 the names people of each country are commonly given), written in Latin letters as people type them in a chat: accents
 dropped (``Ionuț`` -> ``ionut``), Cyrillic and Greek names transliterated as their own countries do (Bulgarian
 ``Цветан`` -> ``tsvetan``, Ukrainian ``Ірина`` -> ``iryna``, Russian ``Дмитрий`` -> ``dmitriy``, Greek ``Γιώργος``
--> ``giorgos``). A name that is a Dutch or English word (``mercedes``, ``rose``), a place, one of the thousand most
-frequent Dutch family names or shorter than four letters is left out: such a name in lower case is as often the word.
+-> ``giorgos``). A name that is a Dutch or English word (``mercedes``, ``rose``), a place, a family name of the Dutch
+list (``ozturk``, a given name in Turkey too) or shorter than four letters is left out: such a name in lower case is as
+often the word, and the family-name rules read the names the Dutch list holds.
 
     pip install faker && python -c "from afscherm.detectors.world_first_names import build; print(build())"
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+
+from afscherm.detectors.text_facts import without_accents
 
 TARGET = Path(__file__).parent / "data" / "names" / "first_names_world.txt"
 MIN_LETTERS = 4
@@ -96,11 +99,10 @@ FOREIGN_KIN = frozenset(
 def plain(name: str) -> str:
     """``name`` in lower case without accents (``Ionuț`` -> ``ionut``; ``Agnė`` -> ``agne``; ``Łukasz`` -> ``lukasz``).
 
-    >>> plain("Ionuț"), plain("Łukasz"), plain("Bảo"), plain("Zoë")
-    ('ionut', 'lukasz', 'bao', 'zoe')
+    >>> plain("Ionuț"), plain("Łukasz"), plain("Bảo"), plain("Zoë"), plain("İsmail")
+    ('ionut', 'lukasz', 'bao', 'zoe', 'ismail')
     """
-    lowered = name.lower().replace("ł", "l").replace("ı", "i").replace("đ", "d").replace("ø", "o").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return without_accents(name.replace("İ", "I").lower())  # (Turkish's dotted capital lowers to i and a combining dot)
 
 
 def transliterate(name: str, table: dict[str, str]) -> str:
@@ -178,8 +180,8 @@ def build(
     english_words: Path = Path("/usr/share/dict/american-english"),
     target: Path = TARGET,
 ) -> int:
-    """Write the names of :func:`world_names` that the Dutch list lacks and that are no word, place or frequent Dutch
-    family name (see the module's docstring) to ``target``; how many. ``dutch_words``/``english_words``: one word a line
+    """Write the names of :func:`world_names` that the Dutch list lacks and that are no word, place or Dutch family
+    name (see the module's docstring) to ``target``; how many. ``dutch_words``/``english_words``: one word a line
     (Debian's ``wdutch`` and ``wamerican``), a word counting only in lower case."""
     from afscherm.detectors.name_slots import word_like
     from afscherm.detectors.person_name import (
@@ -188,7 +190,7 @@ def build(
         ROLE_SPEAKERS,
         common_words,
         dutch_first_names,
-        frequent_family_names,
+        family_names,
         places,
     )
 
@@ -205,12 +207,12 @@ def build(
         and n not in common_words()
         and not word_like(n)
         and n not in places()
-        and n not in frequent_family_names()
+        and n not in family_names()
         and not word_elsewhere(n, languages)
     )
     header = (
         "# First names of people from abroad in plain Latin letters, from the Faker package's per-country lists (MIT,"
-        " see LICENSE-faker.txt),\n# no Dutch or English word, place, frequent Dutch family name, kin word, frequent"
+        " see LICENSE-faker.txt),\n# no Dutch or English word, place, Dutch family name, kin word, frequent"
         " word of another\n# language or name of first_names.json; derived by"
         " afscherm.detectors.world_first_names.build.\n"
     )
