@@ -373,12 +373,14 @@ def _mrz_bands(
     policy: IdCopyPolicy,
     values: Values,
     ghost_backs: list[Band] | None = None,
+    numbered: list[Band] | None = None,
 ) -> list[tuple[Band, Band]]:
     """The page's MRZ bands (a page may show several documents or sides), each read and its values added to
     ``values``: (the band as its shape was found, the band lengthened where OCR says the lines go on). The
     widest band is trusted by its shape alone when it spans ``TRUSTED_LINE`` of the page (a band OCR cannot
     read is still blacked out); any other shape must read as an MRZ (``<`` fillers). ``ghost_backs``: the bands of
-    card backs that may print a ghost are added to it (see ``GHOSTLESS_BACKS``)."""
+    card backs that may print a ghost are added to it (see ``GHOSTLESS_BACKS``); to ``numbered`` the (lengthened) bands
+    whose reading gave a document number (see ``NUMBERED_BAND``)."""
     out: list[tuple[Band, Band]] = []
     for i, b in enumerate(find_bands(gray)):
         words = _read_mrz(gray, b)
@@ -397,6 +399,8 @@ def _mrz_bands(
         out.append((b, grown))
         if ghost_backs is not None and _prints_back_ghost(b, mrz.mrz_lines):
             ghost_backs.append(b)
+        if numbered is not None and mrz.document_numbers:
+            numbered.append(grown)
     return out
 
 
@@ -501,7 +505,8 @@ def _find(
     t = time.perf_counter()
     values = Values()
     ghost_backs: list[Band] = []
-    found = _mrz_bands(gray, analyzer, policy, values, ghost_backs)
+    numbered: list[Band] = []
+    found = _mrz_bands(gray, analyzer, policy, values, ghost_backs, numbered)
     # The shape's own band places the photo and the document frame (a band lengthened after a poor reading
     # would move them); the lengthened one is blacked out.
     bands = [shape for shape, _ in found]
@@ -555,7 +560,8 @@ def _find(
     regions += [rect(PICTURE_FACE, "cascade", x, y, x + w, y + h) for x, y, w, h in in_pictures]
     regions += _faint_faces_as_ghosts(gray, regions, searched, in_pictures)
     t = clock.add("face", t)
-    body: list[Region] = []
+    # (markers, never blacked out: a number read on these bands is no printed number found, see ``NUMBERED_BAND``)
+    body: list[Region] = [Region(NUMBERED_BAND, "mrz", _band_region(b, policy.margin).polygon) for b in numbered]
     portraits = [r for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
     for b in bands:
         body += _body(gray, b, policy.ocr_band_length, policy, analyzer, values, portraits)
@@ -1318,11 +1324,15 @@ def _front_sides(regions: list[Region]) -> int:
 # When OCR misread the band's number, verification searched that misreading, not the printed number: tuning family3
 # seed 9101 page 23, a 0.48 Mpx passport, the band read 'MIX7CTT05' for 'MJX7C7TD5' (its check digit holds by chance,
 # so no check tells the misreading), the small red number top right read by no pass, released 0 % black. Numbers whose
-# centre lies in a band's outline (``mrz_geometry`` regions of the same list) are left out; the band itself is blacked
-# out as before. A front whose printed number only a guessed zone covered is refused now (family3 seed 84 pages 3
-# and 8, seed 45 page 18): a release lost, never a number left.
+# centre lies on a band that read as an MRZ holding a document number (``NUMBERED_BAND`` markers, see ``_mrz_bands``)
+# are left out; a band found on a front's print gives no number, and the printed number read inside it still counts
+# (family3 seed 45 page 12, a Belgian front). A front whose printed number only a guessed zone covered is refused now
+# (family3 seed 84 pages 3 and 8): a release lost, never a number left.
+NUMBERED_BAND = "mrz_numbered"
+
+
 def _document_numbers(regions: list[Region]) -> list[Region]:
-    bands = [r for r in regions if r.type == "mrz" and r.source == "mrz_geometry"]
+    bands = [r for r in regions if r.type == NUMBERED_BAND]
     return [
         r
         for r in regions
