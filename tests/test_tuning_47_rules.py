@@ -165,3 +165,12 @@ def test_a_dictionary_word_capitalised_after_someones_kin_word_is_their_name(ana
     assert "Hoop" in _persons(analyzer, "Na het overlijden van onze moeder Hoop. Wilt u de factuur sturen?")
     assert "Zondag" not in _persons(analyzer, "Mijn vader Zondag kan hij niet.")
     assert "Gouda" not in _persons(analyzer, "Mijn moeder Gouda. Daar woont ze al jaren.")  # a place
+
+
+def test_a_user_keys_handle_of_names_no_list_holds(analyzer) -> None:  # noqa: ANN001
+    text = 'ts=2026-12-02T06:01Z msg="shift swap" user="grazvydas.bielskis" kas=2\nts=2026-12-02T06:03Z user=zilvinas.p'
+    persons = _persons(analyzer, text)
+    assert "grazvydas.bielskis" in persons
+    assert "zilvinas.p" in persons
+    for text in ('user="svc.backup" status=ok', "login=admin.console", 'user="build.agent"'):
+        assert not _persons(analyzer, text), text

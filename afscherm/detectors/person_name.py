@@ -2134,6 +2134,10 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = rest in family_names() and (rest not in common_words() or _speaker_label(text, m.start()))
             if lower_surname(rest) or lower_surname(glued) or listed:
                 out.append(self._f(m.start(2) if role else m.start(), m.end(), SCORE_WEAK))
+        # a user key's handle of names no list holds (``user="ruta.petrauskiene"``, ``login=mantas.k``; tuning_47):
+        # the key says it is a person's login, so two parts that are no word, role or place (an initial as the second)
+        if "user" in text or "login" in text or "gebruiker" in text:
+            out += [self._f(*m.span("handle"), SCORE_WEAK) for m in USER_HANDLE.finditer(text) if _unknown_handle(m)]
         # a chat's speaker handle of a first name and an initial (``ellen.b:``, ``[09:12] joost_v:``): its place
         # names a person, so a first name that is a word too counts there
         for m in HANDLE_INITIAL_SPEAKER.finditer(text):
@@ -2546,6 +2550,22 @@ _HANDLE_SEPARATOR = re.compile(r"[._](?=[A-Za-z])")
 
 def _ascii_letter(c: str) -> bool:
     return c.isascii() and c.isalpha()
+
+
+# A user key and its handle value (see ``PersonNameRecognizer._name_handle``).
+USER_HANDLE = re.compile(
+    r"(?<![\w-])(?:user(?:name)?|login|gebruiker(?:snaam)?)[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<handle>(?P<first>[a-z]{3,20})[._](?P<rest>[a-z]{1,20}))(?![\w@.-])"
+)
+
+
+def _unknown_handle(m: re.Match[str]) -> bool:
+    """Whether a ``USER_HANDLE`` match's parts are names no list holds: no word, role or place (its second part an
+    initial or such a word too)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    parts = [m.group("first")] + ([m.group("rest")] if len(m.group("rest")) >= 3 else [])
+    return all(not word_like(p) and not _role_word(p) and p not in STOP and not _is_dutch_place(p) for p in parts)
 
 
 def _name_handle_matches(text: str) -> Iterator[re.Match[str]]:
