@@ -174,3 +174,14 @@ def test_a_user_keys_handle_of_names_no_list_holds(analyzer) -> None:  # noqa: A
     assert "zilvinas.p" in persons
     for text in ('user="svc.backup" status=ok', "login=admin.console", 'user="build.agent"'):
         assert not _persons(analyzer, text), text
+
+
+def test_a_minister_shortened_before_a_surname(analyzer) -> None:  # noqa: ANN001
+    assert "Kraaijeveld" in _persons(analyzer, "de rouwdienst werd geleid door ds. Kraaijeveld uit het dorp")
+    assert not _persons(analyzer, "DS. bestand opgeslagen in de map")
+
+
+def test_a_name_ending_as_a_verb_does_after_someones_kin_word_before_a_persons_verb(analyzer) -> None:  # noqa: ANN001
+    # tuning_48: "haar zoon naveed zegt ..." ('naveed' ends in -d, as a participle does).
+    assert "javed" in _persons(analyzer, "haar zoon javed zegt dat de oude telefoon niet meer werkt")
+    assert not _persons(analyzer, "zijn moeder appt je morgen nog even")

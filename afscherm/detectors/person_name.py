@@ -72,6 +72,8 @@ TITLES = (
     # customers from abroad: German, English and French forms of address ("Herr Becker?", "Mrs. Patel", "Mme Roux";
     # "Ms" with its dot only: MS is an illness)
     "herr", "frau", "mrs", "mrs.", "ms.", "monsieur", "madame", "mme", "mme.",
+    # a minister and a priest shortened ("met ds. Verhoeks", tuning_48; "ds" with its dot only)
+    "ds.", "dominee", "pastor", "kapelaan",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -1359,7 +1361,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 # tuning_43; an infinitive still can: "bij opa langsgaan"; a participle a dictionary holds)
                 governed = PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
                 verb_like = _VERB_ENDING if not governed else _INFINITIVE_ENDING
-                if unknown is None or verb_like.search(text, 0, unknown[1]):
+                if unknown is None:
+                    continue
+                if verb_like.search(text, 0, unknown[1]) and not (possessed and _person_verb_after(text, unknown[1])):
+                    # (a name ending as a verb does, "haar zoon naveed zegt", tuning_48, is one when a person's
+                    # verb follows it)
                     continue  # (German's "nicht" is a niece too: "wurde noch nicht zurückgezahlt.")
                 if possessed or governed or _said_as_person(text, unknown[1]):
                     out.append(self._f(*unknown, SCORE_WEAK))
@@ -3034,6 +3040,13 @@ UNKNOWN_NAME_MIN = 4
 
 # What ends a person's mention in a sentence: a sign, the line's end.
 _MENTION_END = re.compile(r"[ \t]*(?:[,.!?;)]|\n|$)")
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """A person's verb or possessive follows ``end`` (``name_slots.person_after``), not merely the mention's end."""
+    from afscherm.detectors.name_slots import person_after  # (it reads this module's lists)
+
+    return person_after(text, end)
 
 
 def _said_as_person(text: str, end: int) -> bool:
