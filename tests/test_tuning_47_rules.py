@@ -185,3 +185,11 @@ def test_a_name_ending_as_a_verb_does_after_someones_kin_word_before_a_persons_v
     # tuning_48: "haar zoon naveed zegt ..." ('naveed' ends in -d, as a participle does).
     assert "javed" in _persons(analyzer, "haar zoon javed zegt dat de oude telefoon niet meer werkt")
     assert not _persons(analyzer, "zijn moeder appt je morgen nog even")
+
+
+def test_a_spelled_name_before_a_sentence_that_opens_with_a_one_letter_word(analyzer) -> None:  # noqa: ANN001
+    # tuning_48: "Figueiredo, F-I-G-U-E-I-R-E-D-O. I stay ..." - the run took the "I" of the next sentence.
+    text = "Agent: Uw achternaam graag?\nBeller: Kowalczyk, K-O-W-A-L-C-Z-Y-K. U kunt het zo noteren."
+    assert "K-O-W-A-L-C-Z-Y-K" in _persons(analyzer, text)
+    text = "Intaker: En de voornaam?\nBeller: Grzegorz, G-R-Z-E-G-O-R-Z. A naam van mijn opa."
+    assert "G-R-Z-E-G-O-R-Z" in _persons(analyzer, text)

@@ -639,19 +639,30 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     # (a name of two words is spelled without its space: "E L, H A M D A O U I" for El Hamdaoui)
     squeezed = {re.sub(r"[^\w]", "", name) for name in names if not name.isalpha()}
     for m in SPELLED.finditer(text):
-        joined = re.sub(r"[^\w]", "", m.group()).casefold()
-        if len(joined) < 4:
-            continue
-        listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
-        # a word said and then spelled ("met Bakker, B a k k e r"): a caller spells a name, even one that is also
-        # a word; the word is the name too
-        said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if said is not None and said.group(1).casefold() == joined:
-            out.append(said.span(1))
-        elif not (joined in names or joined in squeezed or listed):
-            continue
-        out.append(m.span())
+        letters = [m.start() + i for i, c in enumerate(m.group()) if c.isalnum()]
+        # The run may have taken the one-letter word opening the next sentence ("F-I-G-U-E-I-R-E-D-O. I stay",
+        # tuning_48; "B-A-K-K-E-R. U hoort"): the spelled word is tried without its last letter or two as well.
+        for drop in range(SPELLED_RUN_OVER + 1):
+            if len(letters) - drop < 4:
+                break
+            end = letters[len(letters) - 1 - drop] + 1
+            if drop and text[end : end + 1] != ".":
+                break  # (only a sentence's end parts the spelled word from the letters after it)
+            joined = "".join(text[i] for i in letters[: len(letters) - drop]).casefold()
+            listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
+            # a word said and then spelled ("met Bakker, B a k k e r"): a caller spells a name, even one that is
+            # also a word; the word is the name too
+            said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if said is not None and said.group(1).casefold() == joined:
+                out.append(said.span(1))
+            elif not (joined in names or joined in squeezed or listed):
+                continue
+            out.append((m.start(), end))
+            break
     return out
+
+
+SPELLED_RUN_OVER = 2  # letters a spelled run may have taken from the next sentence (see ``spelled_names``)
 
 
 def spelled_word(name: str) -> str | None:
