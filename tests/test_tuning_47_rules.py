@@ -23,6 +23,9 @@ def test_first_names_from_abroad_are_listed_in_chat_spelling() -> None:
     # Polish, Romanian (accents dropped), Ukrainian and Greek (transliterated) names the Dutch list lacks.
     for name in ("grazyna", "wiktor", "mihaela", "oleksandr", "chukwuemeka", "adaeze", "jolanta"):
         assert name in first_names(), name
+    # ... and the call names they go by (data/names/call_names_abroad.txt)
+    for name in ("wojtek", "gosho", "zsuzsi", "vova"):
+        assert name in first_names(), name
     # Frequent words of another language, kin words and role words are no first names.
     for word in ("manda", "buna", "nani", "beppe", "jaan"):
         assert word not in first_names(), word

@@ -308,8 +308,10 @@ def is_place_not_name(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """The Dutch list's first names and call names, and those of people from abroad (``world_first_names``)."""
+    """The Dutch list's first names and call names, and those of people from abroad (``world_first_names``, and the
+    call names they go by: ``call_names_abroad.txt``)."""
     world = (NAMES_DIR / "first_names_world.txt").read_text(encoding="utf-8").splitlines()
+    world += (NAMES_DIR / "call_names_abroad.txt").read_text(encoding="utf-8").splitlines()
     return dutch_first_names() | {n for n in world if n and not n.startswith("#")}
 
 
