@@ -1,4 +1,4 @@
-"""Where the look for an unnamed ghost (``ghost_cover.left_visible``, issue 13) looks: a card's back shown with a front
+"""Where the look for an unnamed ghost (``ghost_cover``, issue 13) looks: a card's back shown with a front
 whose ghost was not found is looked at alone when the fronts' ghosts were found (``api._ghost_areas``), so the front's
 seal or signature no longer refuses it, while the back's own ghost left visible is seen there (and blacked out where
 seen when it is a ghost's size, ``api._ghost_covered``; a larger picture keeps the refusal); anywhere else, the whole
@@ -13,7 +13,7 @@ import pytest
 from afscherm.redactors.id_copies import IdCopyPolicy, api
 from afscherm.redactors.id_copies.boxes import Region, black_out, rect
 from afscherm.redactors.id_copies.fields import Values
-from afscherm.redactors.id_copies.ghost_cover import left_visible
+from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
 from tests.id_compose import drawn_portrait
 
 PORTRAIT = (160, 160, 400, 470)  # x0, y0, x1, y1
@@ -50,7 +50,8 @@ def _portrait() -> Region:
 
 def _left(page: np.ndarray, regions: list[Region], within: list[Box] | None = None) -> list[str]:
     out = black_out(page, regions)
-    return left_visible(page, out, api._unboxed(out, regions), regions, [PORTRAIT], GLYPH, within=within)
+    seen = left_visible_boxes(page, out, api._unboxed(out, regions), regions, [PORTRAIT], GLYPH, within=within)
+    return [reason for reason, _ in seen][:1]
 
 
 def test_a_back_is_looked_at_alone_only_when_the_fronts_ghosts_were_found() -> None:

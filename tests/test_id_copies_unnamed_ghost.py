@@ -14,7 +14,7 @@ import pytest
 from afscherm.redactors.id_copies import IdCopyPolicy, api
 from afscherm.redactors.id_copies.boxes import Region, black_out, rect
 from afscherm.redactors.id_copies.fields import Values
-from afscherm.redactors.id_copies.ghost_cover import left_visible
+from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
 from afscherm.redactors.id_copies.photo import unmasked_photos
 from tests.id_compose import drawn_portrait
 
@@ -46,7 +46,8 @@ def _page(
 
 def _left(page: np.ndarray, regions: list[Region]) -> list[str]:
     out = black_out(page, regions)
-    return left_visible(page, out, api._unboxed(out, regions), regions, [PORTRAIT], GLYPH)
+    seen = left_visible_boxes(page, out, api._unboxed(out, regions), regions, [PORTRAIT], GLYPH)
+    return [reason for reason, _ in seen][:1]
 
 
 def _portrait() -> Region:

@@ -60,7 +60,7 @@ from afscherm.redactors.id_copies.fields import (
     mrz_values,
 )
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
-from afscherm.redactors.id_copies.ghost_cover import left_visible, left_visible_boxes
+from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
@@ -2009,11 +2009,12 @@ def _ghost_left(
     glyph: float,
     areas: list[tuple[float, float, float, float]] | None = None,
 ) -> list[str]:
-    """What ``ghost_cover.left_visible`` finds of a picture on the redacted page ``out``: an unnamed ghost may be it
-    (``areas``: where it may be, see ``_ghost_areas``; None: anywhere)."""
+    """What ``ghost_cover.left_visible_boxes`` first finds of a picture on the redacted page ``out``: an unnamed ghost
+    may be it (``areas``: where it may be, see ``_ghost_areas``; None: anywhere)."""
     out_gray = gray_of(out)
     plain = _unboxed(out_gray, regions)
-    return left_visible(gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas)
+    seen = left_visible_boxes(gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas)
+    return [reason for reason, _ in seen][:1]
 
 
 # A ghost the finder did not name that the strict look sees all the same (``ghost_cover``: faint texture, a face, a copy

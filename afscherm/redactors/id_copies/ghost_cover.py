@@ -43,23 +43,6 @@ STRICT_FACE_MIN = 16  # pixels: the smallest face looked for (verification: 20-2
 Box = tuple[float, float, float, float]
 
 
-def left_visible(
-    original: np.ndarray,
-    redacted: np.ndarray,
-    plain: np.ndarray,
-    regions: list[Region],
-    pictures: list[Box],
-    glyph: float,
-    within: list[Box] | None = None,
-) -> list[str]:
-    """What is left of a picture on the redacted page (``redacted``: grey; ``plain``: the same with its black boxes
-    in the paper's tone, see ``api._unboxed``) that an unnamed ghost may be, looked for more strictly than
-    verification looks (see the module's note); ``pictures``: the portraits' boxes (x0, y0, x1, y1) on ``original``.
-    Empty when nothing is: the ghost, wherever it is, is under the black. ``within``: the places (x0, y0, x1, y1) the
-    ghost may be (what touches one counts; None: the whole page)."""
-    return [reason for reason, _ in left_visible_boxes(original, redacted, plain, regions, pictures, glyph, within)][:1]
-
-
 def left_visible_boxes(
     original: np.ndarray,
     redacted: np.ndarray,
@@ -69,9 +52,13 @@ def left_visible_boxes(
     glyph: float,
     within: list[Box] | None = None,
 ) -> list[tuple[str, list[Box]]]:
-    """:func:`left_visible`'s three looks, each that sees something with the boxes (x0, y0, x1, y1) it saw there (the
-    looks stop at the first that sees something, as the reason does; a face is looked for tile by tile only when the
-    whole page shows none)."""
+    """What is left of a picture on the redacted page (``redacted``: grey; ``plain``: the same with its black boxes
+    in the paper's tone, see ``api._unboxed``) that an unnamed ghost may be, looked for more strictly than
+    verification looks (see the module's note); ``pictures``: the portraits' boxes (x0, y0, x1, y1) on ``original``;
+    ``within``: the places (x0, y0, x1, y1) the ghost may be (what touches one counts; None: the whole page). Each of
+    the three looks that sees something, with the boxes it saw there (the looks stop at the first that sees something;
+    a face is looked for tile by tile only when the whole page shows none). Empty when nothing is: the ghost, wherever
+    it is, is under the black."""
     mrz = [r for r in regions if r.type == "mrz"]
     texture = _touching(
         [(b.x0, b.y0, b.x1, b.y1) for b in unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD)],
