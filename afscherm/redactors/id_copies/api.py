@@ -1330,7 +1330,7 @@ def _front_sides(regions: list[Region]) -> int:
 # centre lies on a band that read as an MRZ holding a document number (``NUMBERED_BAND`` markers, see ``_mrz_bands``)
 # are left out; a band found on a front's print gives no number, and the printed number read inside it still counts
 # (family3 seed 45 page 12, a Belgian front). A front whose printed number only a guessed zone covered is refused now
-# (family3 seed 84 pages 3 and 8): a release lost, never a number left.
+# (family3 seed 84 page 3, seed 45 page 20): a release lost, never a number left.
 NUMBERED_BAND = "mrz_numbered"
 
 
