@@ -290,15 +290,40 @@ def _box(words: list[Word], type_: str, source: str, margin: float) -> Region:
 # its title (``LICENCE_MARKS``, on a word's letters and digits, lower case). Elsewhere they are blacked out as doubtful,
 # no number found (see ``DOUBTFUL``).
 LICENCE_MARKS = re.compile(r"^4[abcd]$|rijbew|ijbewijs|driving|licen[cs]e|permisde|fuhrersch|führersch")
+# A licence's categories mark it as well, where OCR lost its title and field labels (small print on a tinted card:
+# tuning family3 seed 82 page 26, a Dutch licence's both sides at 144 dpi, its red title and '4d' / '5' read by no pass,
+# its number '8863748688' then doubtful and the copy refused): field 9 on the front lists them joined by slashes
+# ('AM/A1/B', two or more, in capitals, the digit one as OCR reads it), and the back prints their table
+# (``licence_back``). No identity card or passport prints either.
+LICENCE_CATEGORY = re.compile(r"^(?:AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|[ABCDT])$")
+
+
+def _category_list(text: str) -> bool:
+    """Whether ``text`` is a licence's field 9, its categories joined by slashes (see ``LICENCE_CATEGORY``).
+
+    >>> [_category_list(t) for t in ("AM/A1/B", "B/BE.", "Al/B", "A/B/C1E", "B", "1/2", "am/b", "AM/X", "A/")]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    parts = text.strip(".,;:'\"`‘’“” ").split("/")
+    return len(parts) > 1 and all(
+        p[:1].isupper()
+        and not any(c.islower() and c not in "lt" for c in p[1:])
+        and LICENCE_CATEGORY.match(p[:1] + p[1:].upper().translate(LICENCE_ONE))
+        for p in parts
+    )
 
 
 def shows_licence(words: list[Word]) -> bool:
-    """Whether ``words`` hold a driving licence's mark (see ``LICENCE_MARKS``).
+    """Whether ``words`` hold a driving licence's mark (see ``LICENCE_MARKS``): its title, its field labels 4a-4d, its
+    categories listed (field 9) or their table (the back).
 
-    >>> [shows_licence([Word(t, 90, 0, 0, 9, 9)]) for t in ("RIJBEWIJ", "4d.", "Paspoort", "4", "BSN")]
-    [True, True, False, False, False]
+    >>> [shows_licence([Word(t, 90, 0, 0, 9, 9)]) for t in ("RIJBEWIJ", "4d.", "Paspoort", "4", "BSN", "AM/A1/B")]
+    [True, True, False, False, False, True]
     """
-    return any(LICENCE_MARKS.search(re.sub(r"[^a-z0-9ü]", "", w.text.lower())) for w in words)
+    return (
+        any(LICENCE_MARKS.search(re.sub(r"[^a-z0-9ü]", "", w.text.lower())) or _category_list(w.text) for w in words)
+        or licence_back(words) is not None
+    )
 
 
 def body_regions(
