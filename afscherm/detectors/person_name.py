@@ -57,7 +57,7 @@ def word_set(words: str) -> frozenset[str]:
 
 
 PARTICLES = (
-    "van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "in het", "op de", "op 't",
+    "van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "in het", "op de", "op den", "op 't",
     "uit de", "uit den", "van", "de", "den", "der", "ten", "ter", "te", "het", "'t", "'s", "la", "le", "du", "da",
     "del", "della", "di", "von", "vd", "v.d.",
     # (with the typographic apostrophe that phones and word processors put in: "van ’t Veld")
@@ -231,6 +231,9 @@ STOP = word_set(
     privacy betreft referentie dossier ticket status prioriteit burgemeester
     """
 )
+# Words that say a chat's speaker is a program ("Osje (chatbot):", "Brokkie (bot) 14:02:").
+WORD_RUN = re.compile(r"\w+")
+BOT_WORDS = frozenset({"bot", "chatbot", "virtual", "virtuele", "digitale", "assistent", "assistant", "autoreply"})
 # First names that are also lowercase function words or verbs ("hoi, ben je er?", "in mei"): names only when
 # capitalised.
 WORDLIKE_FIRST = word_set(
@@ -463,7 +466,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
-                     self._family_of, self._initials_in_a_row, self._header_handles):  # fmt: skip
+                     self._family_of, self._initials_in_a_row, self._header_handles,
+                     self._stamped_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1130,7 +1134,13 @@ class PersonNameRecognizer(DutchRecognizer):
                         # An unlisted single word speaking in a time-stamped log is still someone's name (not one
                         # in brackets after a name: a department or role, "Daphne (HR):", "Nadia (teamlead):").
                         out.append(self._f(start, start + len(value), SCORE_WEAK))
-                    elif group == "outer" and not m.group("inner"):
+                    elif group == "outer" and not (
+                        m.group("inner")
+                        and any(is_first_name(w) or w.lower() in BOT_WORDS for w in WORD_RUN.findall(m.group("inner")))
+                    ):
+                        # (also before the firm, the shop or the team the person answers for: "Ouke (Bakkerij
+                        # Haitsma):", "Tsjerkje (manege):", tuning_50; not before a name, "Coolblue (Jorinde):", nor
+                        # a program's, "Osje (chatbot):")
                         unlisted.append((start, start + len(value)))
         # an unlisted single word speaking among turns of people named by listed first names ("Martin:", "Gonny:",
         # "Martin:"): a chat's member, not a label, when no list knows it as a word or a place
@@ -1755,6 +1765,8 @@ class PersonNameRecognizer(DutchRecognizer):
         said = Counter(m.group("name") for m in turns)
         for m in turns:
             words = m.group("name").split()
+            if m.group("inner") and any(w.lower() in BOT_WORDS for w in WORD_RUN.findall(m.group("inner"))):
+                continue  # a program's turns ("Brokkie (bot) 14:02:")
             # (a name no list holds that speaks twice or more, one word no dictionary knows: "Shurandy 08:09: ...",
             # tuning_44 - a chat's member, as a handle speaking twice is)
             unlisted = len(words) == 1 and said[m.group("name")] >= 2 and not word_like(words[0].lower())
@@ -2244,6 +2256,22 @@ class PersonNameRecognizer(DutchRecognizer):
             # most of its words listed names: not a firm's name in capitals ("KLM ROYAL DUTCH")
             if 2 * sum(is_first_name(w) or is_family_name(w) for w in words) > len(words):
                 out.append(self._f(start, end, SCORE_MEDIUM))
+        return out
+
+    def _stamped_surname_given(self, text: str) -> list[Finding]:
+        """``[09:43] Tran, Minh`` or ``Tran, Minh 09:43`` alone on a line: a Teams or Skype copy's turn header, its
+        speaker's display name surname first (particles, one capitalised surname no dictionary word, a comma), then a
+        listed first name (tuning_49: the surname 'Tran' is no finding on its own, so the comma's halves were not
+        joined)."""
+        out: list[Finding] = []
+        if ", " not in text:
+            return out
+        for m in matches_from(STAMPED_SURNAME_GIVEN, text, text_facts(text).line_starts):
+            if not (m.group("before") or m.group("after")):
+                continue
+            surname, given = m.group("surname").split()[-1], m.group("given").split()[0]
+            if is_first_name(given) and surname.lower() not in common_words() and not is_first_name(surname):
+                out.append(self._f(m.start("surname"), m.end("given"), SCORE_MEDIUM))
         return out
 
     def _caps_surname_given(self, text: str) -> list[Finding]:
@@ -2950,6 +2978,17 @@ NEIGHBOURS_AFTER = re.compile(
 )
 # Particles of Arabic and Berber surnames, in lower case, then the name's word ("el amrani", "ben yahia", "aït said").
 ARABIC_PARTICLE_NAME = re.compile(rf"(?:el|al|ben|bin|ait|aït|abou|abu|bou)[ \t-]([{LOWER}]{{3,}})(?![\w@'-])")
+DUTCH_PARTICLE_NAME = re.compile(rf"(?:{PARTICLE_RE})(?:[ \t]+(?:{PARTICLE_RE}))*[ \t]+([{LOWER}]{{3,}})(?![\w@'-])")
+
+
+def _word_after_particles(word: str) -> bool:
+    """Whether ``word``, after a form of address and particles, is a word (of the dictionary, a stop word, a particle)
+    rather than a surname no list holds."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    return word in common_words() or word in STOP or word in PARTICLE_SET or word_like(word)
+
+
 # What ends a form of address's phrase: "goedemorgen meneer bakker, uw afspraak", "dank u mevrouw smit!".
 PHRASE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$)")
 # Speech recognition writes no comma between the name a call is answered with and the greeting after it ("ja met de
@@ -2993,6 +3032,11 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     arabic = ARABIC_PARTICLE_NAME.match(text, pos) if end is None else None
     if arabic is not None and arabic.group(1) not in common_words() and arabic.group(1) not in STOP:
         return pos, arabic.end()
+    # "dhr op de weegh", "mevrouw van der sluys": so does a Dutch surname's particle, the word after it no dictionary's
+    # ("meneer van de gemeente", "mevrouw van de kassa" are no one's names; tuning_49)
+    dutch = DUTCH_PARTICLE_NAME.match(text, pos) if end is None else None
+    if dutch is not None and not _word_after_particles(dutch.group(1)):
+        return pos, dutch.end()
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
         if end is None:
@@ -3506,6 +3550,10 @@ KIN_WORDS = (
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
     "kleindochter", "schoonzus", "zwager", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "peetoom",
     "peettante", "peetvader", "peetmoeder", "man", "vrouw", "partner", "moeder", "vader", "echtgenoot", "echtgenote",
+    # (the rest of the household and the family: "van mijn huisgenoot Lieuwe:", tuning_50)
+    "huisgenoot", "huisgenote", "kamergenoot", "klasgenoot", "klasgenote", "neefje", "nichtje", "schoonzoon",
+    "schoondochter", "stiefzoon", "stiefdochter", "pleegzoon", "pleegdochter", "pleegmoeder", "pleegvader",
+    "buurjongen", "buurmeisje", "vriendje", "vriendinnetje",
     "mama", "papa",
     # the roles of the people a club, a school, a practice or a firm's customers call by their first name
     # ("dirigent Wybren", "coach ronald", "onze trainer Kees", "de monteur, Dennis"): only a person holds one
@@ -4545,8 +4593,17 @@ NEIGHBOUR_NAME = re.compile(
     rf"|(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|ter|ten)[ \t]+[{LOWER}]{{2,}}|[{UPPER}][{LOWER}])$"
 )
 # A speaker before the time and a colon at a line's start: "Ilona 16:12: ...", "Ruben Koster 9:05: ...".
+# A turn's header line in a Teams or Skype copy: a time stamp, the display name surname first, or the time after it
+# (``PersonNameRecognizer._stamped_surname_given``).
+STAMPED_SURNAME_GIVEN = re.compile(
+    r"(?m)^[ \t]*(?P<before>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\d{1,2}:\d{2}[ \t]+)?"
+    rf"(?P<surname>(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}),[ \t]+(?P<given>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
+    r"(?P<after>[ \t]+\d{1,2}:\d{2})?[ \t]*$"
+)
 SPEAKER_BEFORE_TIME = re.compile(
     rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})?)"
+    # (the shop or team the speaker answers for: "Evi (De Hoogwaard) 11:02:", tuning_49)
+    r"(?:[ \t]+\((?P<inner>[^()\n]{2,40})\))?"
     r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?:[ \t]"
 )
 
