@@ -576,6 +576,36 @@ def _table_cells(
     return out
 
 
+# Runs of lines that split into as many cells at one delimiter, a header or not (a header may hold digits: "15cijfer"):
+# at least TABLE_ROWS lines, and for commas, which prose holds too, at least COMMA_CELLS cells a line.
+TABLE_ROWS, COMMA_CELLS = 3, 3
+
+
+def table_columns(text: str) -> list[list[tuple[int, int]]]:
+    r"""The columns of every run of delimited lines (see ``TABLE_ROWS``): per column, the (start, end) of its cells
+    without surrounding spaces and quotes, a header's cell among them.
+
+    >>> text = "naam;tel\nAnna de Wit;0612345678\nPiet Vos;0687654321\nDag, zie hierboven."
+    >>> [[text[a:b] for a, b in column] for column in table_columns(text)]
+    [['naam', 'Anna de Wit', 'Piet Vos'], ['tel', '0612345678', '0687654321']]
+    """
+    out: list[list[tuple[int, int]]] = []
+    for delimiter in _TABLE_DELIMITERS:
+        if delimiter not in text:
+            continue
+        least = COMMA_CELLS if delimiter == "," else 2
+        run: list[list[tuple[int, int]]] = []
+        for lo, hi in [*_line_spans(text), (len(text), len(text))]:
+            cells = row_cells(text, lo, hi, delimiter) if lo < hi else []
+            if run and len(cells) != len(run[0]):
+                if len(run) >= TABLE_ROWS:
+                    out += [[_cell(text, *row[i]) for row in run] for i in range(len(run[0]))]
+                run = []
+            if len(cells) >= least:
+                run.append(cells)
+    return out
+
+
 def _sql_cells(text: str, need_digit: bool = True) -> list[tuple[str, int, int]]:
     """Values of ``INSERT INTO t (a, b) VALUES (…), (…)`` and of ``COPY t (a, b) FROM stdin`` rows, by column
     (only values holding a digit unless ``need_digit`` is False)."""

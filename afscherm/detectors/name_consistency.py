@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.field_context import table_columns
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.name_slots import other_writings, person_placed, word_like
 from afscherm.detectors.ner_gate import Covered
 from afscherm.detectors.org_guard import in_organisation_name
 from afscherm.detectors.person_name import (
+    CAP_WORD,
     CHAT_WORDS,
     COMPANY_INITIALS,
+    INITIALS,
+    PARTICLE_RE,
     PARTICLE_SET,
     SCORE_STRONG,
     STOP,
@@ -238,6 +242,17 @@ def lower_forms(name: str) -> set[str]:
     elif len(words) == 2 and first in first_names():
         # a surname with its particle glued on ("kevin dejong" … "dejong ja", "de jong?"): no common word
         forms |= _glued_particle_forms(words[1])
+        # a surname no word is written the same as: the family's other members ("shirin soltani" … "kaveh soltani is my
+        # brother", tuning_50)
+        last = words[1]
+        if (
+            len(last) >= 4
+            and last.isalpha()
+            and last not in common_words()
+            and last not in STOP
+            and not word_like(last)
+        ):
+            forms.add(last)
     elif len(words) >= 2 and len(first) >= 4 and first.isalpha() and not word_like(first):
         # a first name no list knows, found with the surname ("meneer majd al-khatib" … "dan krijgt majd een sms",
         # tuning_40 hw40-0029): no word, so each of its mentions is the person
@@ -334,6 +349,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     # seed that names an organisation vouches for nothing ("Hertog Jan en Brand bier")
     seeds = [p for p in persons + added if not in_organisation_name(text, p)]
     added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in coordinated_names(text, seeds)]
+    added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in column_mates(text, persons + added, others)]
     # The overlap resolver prefers LOCATION to PERSON; a place the model found where name evidence
     # says person (a mention of a known name, a recognised full name) is the model's type confusion.
     # A recogniser's strong evidence (a name field's value, a title, a signature) outweighs the model's
@@ -358,8 +374,71 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         )
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
+    widened = with_call_name_and_surname(text, with_arabic_surname(text, widened))
     persons_out = joined_double_names(text, merge(with_comma_given_names(text, widened)))
+    # (a call name in brackets inside a name is no place: "Johanna (Riek) van den Heuvel", see CALL_NAME_AND_SURNAME)
+    kept = [o for o in kept if not _bracketed_in_a_name(text, o, persons_out)]
     return sorted([*kept, *split_pairs_of_first_names(text, persons_out)], key=finding_order)
+
+
+def _bracketed_in_a_name(text: str, o: Finding, persons: list[Finding]) -> bool:
+    """Whether the place ``o`` stands in brackets inside a person's name."""
+    return (
+        o.entity_type == "LOCATION"
+        and text[o.start - 1 : o.start] == "("
+        and text[o.end : o.end + 1] == ")"
+        and any(p.start < o.start and o.end < p.end for p in persons)
+    )
+
+
+# A table's column of people (a dump's "contact", "medewerker" or "eigenaar" column, whatever its header says): at least
+# COLUMN_SEEDS different cells found as a person whole, half its filled cells or more (a tomato variety found twice in
+# a column of five made no column of people, tuning_44). Its other cells shaped as a name are people too, though no
+# list knows them (tuning_50: 'W. Postma-Tjalsma', 'Thilak Ranganathan' and 'Oane Wouda' under "contact" beside 'Hessel
+# Hoekstra' and 'Sybren Kuindersma'). Shaped as a name: capitalised words, particles and initials, two words at least
+# (one word is the column's person when a name list holds it and it is no word, not the header's 'Persoon'), no
+# organisation's word nor a compound noun ('Loonbedrijf'), not all dictionary words, nothing else found in it (a place,
+# a number), and not an organisation's name by the organisation guard ('... sprl').
+COLUMN_SEEDS = 2
+_COLUMN_NAME = re.compile(
+    rf"(?:{INITIALS}|{CAP_WORD}|(?i:{PARTICLE_RE}))(?:[ \t]+(?:{INITIALS}|{CAP_WORD}|(?i:{PARTICLE_RE})))*"
+)
+
+
+def _column_name(value: str) -> bool:
+    """Whether a table's cell ``value`` is shaped as a person's name (see ``COLUMN_SEEDS``).
+
+    >>> names = ("W. Postma-Tjalsma", "Oane Wouda", "Loonbedrijf Wouda", "Goed Werk", "Piet", "Persoon")
+    >>> [_column_name(v) for v in names]
+    [True, True, False, False, True, False]
+    """
+    words = value.split()
+    if not _COLUMN_NAME.fullmatch(value) or any(is_orgish(w) or is_compound_noun(w) for w in words):
+        return False
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in PARTICLE_SET and not w.endswith(".")]
+    if len(words) == 1:
+        return (is_first_name(value) or is_family_name(value.lower())) and value.lower() not in common_words()
+    return bool(capitalised) and not all(w.lower() in common_words() for w in capitalised)
+
+
+def column_mates(text: str, persons: list[Finding], others: list[Finding]) -> list[tuple[int, int]]:
+    """The cells of a table's column of people that name a person too (see ``COLUMN_SEEDS``)."""
+    columns = table_columns(text) if "\n" in text else []
+    seeds = [p for p in persons if p.recognizer != NER_RECOGNIZER and p.score >= MIN_SEED_SCORE]
+    out: list[tuple[int, int]] = []
+    for column in columns:
+        filled = [(a, b) for a, b in column if any(c.isalpha() for c in text[a:b])]
+        # (the model's guesses are no seed, and a cell only they found is vouched for here: the model's persons
+        # without a list's or a context's support go later)
+        whole = [(a, b) for a, b in filled if any(p.start <= a and p.end >= b for p in seeds)]
+        if len({text[a:b] for a, b in whole}) < COLUMN_SEEDS or 2 * len(whole) < len(filled):
+            continue
+        for a, b in filled:
+            if (a, b) in whole or any(f.start < b and a < f.end for f in others):
+                continue
+            if _column_name(text[a:b]) and not in_organisation_name(text, Finding(a, b, "PERSON", SCORE, RECOGNIZER)):
+                out.append((a, b))
+    return out
 
 
 # Two people the model took as one name: two capitalised first names joined by "&" or "en" ("Jeroen & Lisa", "Sanne en
@@ -441,6 +520,41 @@ def with_broken_double_name(text: str, persons: list[Finding]) -> list[Finding]:
         m = BROKEN_DOUBLE_NAME.match(text, f.end) if text.startswith("-\n", f.end) else None
         if m is not None and m.group(1).lower() in family_names() and m.group(1).lower() not in STOP:
             f = Finding(f.start, m.end(1), f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
+
+
+# An Arabic surname's particle joined to it by a hyphen, after a first name found alone: "Amira al-Ahdal", "yusuf
+# el-amrani" (tuning_50; the hyphen keeps it from reading as a word, the particle from reading as two names).
+ARABIC_SURNAME_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-[^\W\d_]{3,}(?![\w@-])")
+
+
+def with_arabic_surname(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each first name found alone widened over an Arabic surname right after it (see ``ARABIC_SURNAME_AFTER``)."""
+    out = []
+    for f in persons:
+        m = ARABIC_SURNAME_AFTER.match(text, f.end)
+        if m is not None and " " not in text[f.start : f.end] and is_first_name(text[f.start : f.end]):
+            f = Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
+
+
+# The call name a register or a letter puts in brackets between the given names and the surname, the surname's particles
+# after it in lower case: "Wilhelmina Hendrika Johanna (Mien) van Dinther-Arts" (tuning_49; the given names found, the
+# rest read as a place and a word). Between given names found and a capitalised surname, the bracketed word is a call
+# name, listed or not ('Mien' is a word too).
+CALL_NAME_AND_SURNAME = re.compile(rf"[ \t]+\({CAP_WORD}\)[ \t]+(?:(?:{PARTICLE_RE})[ \t]+)*{CAP_WORD}(?![\w@'-])")
+
+
+def with_call_name_and_surname(text: str, persons: list[Finding]) -> list[Finding]:
+    """Each name of given names found widened over a bracketed call name and the surname after it (see
+    ``CALL_NAME_AND_SURNAME``)."""
+    out = []
+    for f in persons:
+        m = CALL_NAME_AND_SURNAME.match(text, f.end) if text.startswith(" (", f.end) else None
+        if m is not None and all(is_first_name(w) for w in text[f.start : f.end].split()):
+            f = Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer)
         out.append(f)
     return out
 

@@ -108,6 +108,8 @@ NOT_ORG_COMPOUNDS = frozenset({"trouwerij", "schilderij", "schilderijen"})
 # A legal form or a family-firm suffix that closes an organisation's name.
 LEGAL_FORM = re.compile(
     r"(?:B\.V\.?|BV|b\.v\.|N\.V\.?|NV|V\.O\.F\.?|VOF|vof|C\.V\.|GmbH|Ltd\.?|Inc\.?|BVBA|bvba|Holding"
+    # (Belgian and French forms: "Gîtes des Ardennes sprl", a statement's counterparty)
+    r"|SPRL|sprl|SRL|srl|VZW|vzw|ASBL|asbl|SARL|sarl"
     r"|&[ \t]?(?:Z(?:n|onen)\.?|Co\.?|Partners)|en[ \t]Zonen)(?![\w])"
 )
 # Trade words that close a business's name after its owner's ("Jan de Rooij Meubelen", "Jansen Bouw"), as word
@@ -174,6 +176,12 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in PARTICLES or word in CONNECTORS or word[:1].isdigit()
 
 
+def _tab_row(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a tab-separated table's row (two tabs or more)."""
+    line_end = text.find("\n", line_start)
+    return text.count("\t", line_start, len(text) if line_end < 0 else line_end) >= 2
+
+
 def _words_left(text: str, start: int) -> list[str]:
     """Words before ``start`` on its line, nearest first, as long as only single spaces or tabs join them."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -184,6 +192,8 @@ def _words_left(text: str, start: int) -> list[str]:
         word = m.group()
         if not gap or gap.strip(" \t") or len(gap) > 2 or PUNCTUATION.search(word[-1]):
             break  # "Marloes (Webwinkel Klompje): Hoi Kyano": punctuation ends a name run
+        if "\t" in gap and _tab_row(text, line_start):
+            break  # a tab-separated row's cell ends there ("Melkveehouderij De Lende<tab>W. Postma-Tjalsma", tuning_50)
         # (the pattern backtracks over every start of a word without a separator: the set test spares it)
         cell = CELL_START.search(word) if not _CELL_SEPARATORS.isdisjoint(word) else None
         if cell is not None:
