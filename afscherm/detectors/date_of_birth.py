@@ -185,6 +185,9 @@ _LABEL_HINTS = (
     "urodz",
     "ur.",
     "berne",
+    # (Frisian: "bertedatum", "bertedei", "jierdei")
+    "berte",
+    "jierdei",
     "*",
     "°",
     "ben van",
@@ -236,6 +239,8 @@ _BIRTH_LABEL = re.compile(
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
+    # Frisian: the birth date, the birthday ("fan elkenien de bertedatum ha", tuning_50)
+    r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei"
     # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
     r"|data\s+de\s+nascimento|nascid[oa]\s+em|nasci\s+em|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
@@ -765,10 +770,16 @@ _PERSON_IS = re.compile(
 )
 # The same in a subordinate clause, the verb after the date ("klopt het dat hij van 29 mei 2023 is?", "of ze echt van
 # 3-4-2019 is"): a person's date of birth, however recent, not a period ("van 3 mei tot ..." has no verb after it).
+# (or a first name, checked against the list by ``_subclause_van``: "weet iedereen dat annemie eigenlijk van 14 maart
+# 1977 is?", tuning_49)
 _SUBCLAUSE_VAN = re.compile(
-    r"(?i)(?<![\w-])(?:dat|of|omdat|want)[ \t]+(?:hij|zij|ze|ik|jij|je|u|die)[ \t]+"
-    r"(?:(?:echt|toch|wel|dus|zelf|ook)[ \t]+)?van[ \t]+$"
+    r"(?i)(?<![\w-])(?:dat|of|omdat|want)[ \t]+(?:hij|zij|ze|ik|jij|je|u|die|(?P<name>[^\W\d_][^\W\d_'-]{1,20}))[ \t]+"
+    r"(?:(?:echt|toch|wel|dus|zelf|ook|eigenlijk|trouwens)[ \t]+)?van[ \t]+$"
 )
+# "De mijne is", Frisian "mines is": the writer's own date, in a text that asked for birth dates within
+# MINE_ASKED_CHARS characters before it (tuning_50: a sailing team's captain asking the crew's and giving his own).
+_MINE_IS = re.compile(r"(?i)(?<![\w-])(?:(?:de|die)[ \t]+)?(?:mijne|mines|myne|die[ \t]+van[ \t]+mij)[ \t]+is[ \t]+$")
+MINE_ASKED_CHARS = 120
 _VERB_AFTER = re.compile(r"(?i)[ \t]+(?:is|ben|bent|was)(?![\w-])")
 # A person named by a first name and "is van" right before a date ("En Fenna is van 2 mei 2020 toch?", "joep is van
 # 14-3-2016 en zit in groep 6"): that person's date of birth, however recent (the first name is checked against the
@@ -801,7 +812,9 @@ _AND_AFTER = re.compile(r"[ \t]+(?:en|maar)[ \t]")
 # (an emoji ends a chat's clause as a full stop does: "de kleine is van 12-3-2021 😍")
 _CLAUSE_ENDS = re.compile(
     r"(?i)[ \t]*(?:[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-    r"|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo)(?![a-z]))"
+    r"|(?:volgens[ \t]+mij|geloof[ \t]+ik|denk[ \t]+ik|toch|of[ \t]+zo"
+    # (said on someone's word: "die is van 3 mei 2001 zei ze", tuning_50)
+    r"|(?:zei|zegt)[ \t]+(?:ze|zij|hij|die|ie|hem|haar))(?![a-z]))"
 )
 # A speaker correcting the birth date just given, in the same turn: "drie augustus tweeduizend twaalf. Nee wacht, dat
 # is zijn broer. Dertien augustus …", "14-03-1981, sorry, 14-03-1982". The corrected date answers the same question.
@@ -848,6 +861,18 @@ _SHORT_COMPACT_LABEL = re.compile(
     # (a key's quotes around it and its value: "'dob': '670228'")
     r"(?:[ \t]+(?:is|was|op))?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
+
+
+def _subclause_van(text: str, start: int) -> bool:
+    """A subordinate clause's subject and "van" end right before ``start``, the subject a pronoun or a listed first name
+    that is no common word (see ``_SUBCLAUSE_VAN``)."""
+    m = _SUBCLAUSE_VAN.search(text, max(0, start - 44), start)
+    if m is None or m.group("name") is None:
+        return m is not None
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    name = m.group("name")
+    return is_first_name(name, lowercase_ok=True) and name.lower() not in common_words()
 
 
 def _first_name_is_van(text: str, start: int) -> bool:
@@ -1342,7 +1367,9 @@ _TURN_HEADER = re.compile(r"[^\n]{0,40}?\[?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?
 
 # A request for a birth date that is no question ("voor je dossier mis ik nog je geboortedatum", "stuur je
 # geboortedatum even"): the turn's last line names the birth date.
-_BIRTH_DATE_ASKED = re.compile(r"(?i)geboorte-?data?(?:um)?(?![a-z])|geb\.?[ \t]?datum|date of birth|\bdob\b")
+_BIRTH_DATE_ASKED = re.compile(
+    r"(?i)geboorte-?data?(?:um)?(?![a-z])|geb\.?[ \t]?datum|date of birth|\bdob\b|bertedat(?:um|a)(?![a-z])"
+)
 
 
 def _question_before_header(text: str, own: int, start: int) -> int | None:
@@ -2577,8 +2604,9 @@ _SPEAKER_ONLY = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][^\n:\d]{0,29}:[ \t]*"
     r"(?:(?i:sorry|oeps|oja|o ja|ok[eé]?|ja|hier|nou)[ \t]*[!,.:]*[ \t]+)?"
 )
+# (or the date is the turn's first sentence, another follows: "Gatse: 23-7-1979. en myn nije rekken ...", tuning_50)
 _ROUND_LINE_REST = re.compile(
-    r"(?i)[ \t]*,?[ \t]*(?:toch|denk[ \t]+ik|geloof[ \t]+ik|volgens[ \t]+mij)?[ \t?.!]*(?:\n|$)"
+    r"(?i)[ \t]*,?[ \t]*(?:toch|denk[ \t]+ik|geloof[ \t]+ik|volgens[ \t]+mij)?[ \t?.!]*(?:\n|$)|[.!][ \t]+(?=\S)"
 )
 # A round that asks a child's birth date, by a word for a child or a first name ("de geboortedatum van jesse"): its
 # answers are birth dates however recent (past).
@@ -2787,6 +2815,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and _UNTIL_AFTER.match(text, end) is None
                 and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
             )
+            # the asker's own, after asking everyone's ("moat ik fan elkenien de bertedatum ha. mines is 11-03-1964")
+            labelled = labelled or (
+                day.year <= today.year - MIN_AGE_YEARS
+                and _MINE_IS.search(text, max(0, start - 24), start) is not None
+                and _BIRTH_DATE_ASKED.search(text, max(0, start - MINE_ASKED_CHARS), start) is not None
+            )
             labelled = labelled or (
                 last_birth_date is not None
                 and _RESPECTIVELY_BETWEEN.fullmatch(text, last_birth_date, start) is not None
@@ -2877,9 +2911,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             )
             labelled = labelled or (day < today and _answers_is_van(text, start))
             labelled = labelled or (
-                day < today
-                and _SUBCLAUSE_VAN.search(text, max(0, start - 30), start) is not None
-                and _VERB_AFTER.match(text, end) is not None
+                day < today and _subclause_van(text, start) and _VERB_AFTER.match(text, end) is not None
             )
             if not impossible:
                 dated.append((start, end, day))
