@@ -240,6 +240,8 @@ DEFAULT_SETS = {
     "tuning-46": GOLD_DIR / "handwritten" / "tuning_46.jsonl",
     "tuning-47": GOLD_DIR / "handwritten" / "tuning_47.jsonl",
     "tuning-48": GOLD_DIR / "handwritten" / "tuning_48.jsonl",
+    "tuning-49": GOLD_DIR / "handwritten" / "tuning_49.jsonl",
+    "tuning-50": GOLD_DIR / "handwritten" / "tuning_50.jsonl",
 }
 
 

@@ -1043,8 +1043,10 @@ class PlaceNameRecognizer(DutchRecognizer):
                 key = town  # "Apotheek Roosendaal-Noord": the town with its part; the town is judged
             if use != "plain" or len(key) < 4 or (index.get(key) != "plain" and key not in bare_districts()):
                 continue
-            if _person_like(key) and not word_before(text, start).lower().endswith(SERVICE_ENDS):
-                continue  # a family name, unless a practice's word names its town ("fysiotherapie Doesburg")
+            bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            if _person_like(key) and not word_before(text, start).lower().endswith(SERVICE_ENDS) and not bracketed:
+                continue  # a family name, unless a practice's word names its town ("fysiotherapie Doesburg") or it
+                # stands in brackets, where someone lives or works ("huisarts dr. Ebbers (Heumen)", tuning_49)
             if key in ENGLISH_WORDS or key in abroad_only_places():
                 continue
             if key not in index and _named_by_organisation(text, start):
