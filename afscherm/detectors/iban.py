@@ -157,7 +157,7 @@ def _valid_end(text: str, start: int, end: int) -> int | None:
         compact = _SEPARATORS.sub("", text[start:end])
         # the length test first: stdnum's registry look-up is the costly part of a validation
         if len(compact) == length and is_valid_iban(compact):
-            return end
+            return _without_trailing_separators(text, start, end)
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
             return None
@@ -262,6 +262,14 @@ class IbanCodeRecognizer(DutchRecognizer):
         return matches
 
 
+def _without_trailing_separators(text: str, start: int, end: int) -> int:
+    """``end`` moved back over separators closing ``text[start:end]``: a sentence's full stop cut back to with the word
+    after it ("... 5801 75. Vragen?", tuning_52) is no part of the IBAN."""
+    while end > start and text[end - 1] in " ._-":
+        end -= 1
+    return end
+
+
 def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     """As :func:`_valid_end`, for an IBAN that validates once OCR's letters for digits are read as digits."""
     length = iban_length(text[start : start + 2])
@@ -269,7 +277,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
         compact = _SEPARATORS.sub("", text[start:end])
         repaired = ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
         if repaired is not None and is_valid_iban(repaired):
-            return end
+            return _without_trailing_separators(text, start, end)
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
         if cut <= start:
             return None
@@ -339,7 +347,10 @@ def _end_of_characters(text: str, start: int, count: int) -> int | None:
 _SPACED_START = re.compile(
     r"\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)|\d(?<=(?<![A-Za-z0-9])[A-Z]{2} \d)"
     r"|\d(?<=(?<![A-Za-z0-9])[A-Z]{2}[OIl]\d)"  # the first check digit misread ("NLO2 …", "NLl4 …")
+    # the country code's letters spoken apart, as speech recognition writes them ("N L 89 A B N A 7301115723")
+    r"|\d(?<=(?<![A-Za-z0-9])[A-Z] [A-Z] \d)"
 )
+_LETTERS_APART = re.compile(r"[A-Z] [A-Z] \d")
 _GAP = frozenset(" \n")
 MAX_GAP = 2  # spaces between two characters (OCR's doubled space); a line break counts as one
 
@@ -348,10 +359,15 @@ def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[F
     spaced: list[Finding] = []
     covered = _covered(text, found)
     for candidate in _SPACED_START.finditer(text):
-        start = candidate.start() - (3 if text[candidate.start() - 1] in " OIl" else 2)
+        at = candidate.start()
+        start = (
+            at - 4
+            if _LETTERS_APART.fullmatch(text, max(0, at - 4), at + 1)
+            else at - (3 if text[at - 1] in " OIl" else 2)
+        )
         if covered[start]:
             continue
-        length = iban_length(text[start : start + 2])
+        length = iban_length(text[start] + text[start + 2] if text[start + 1] == " " else text[start : start + 2])
         end = _end_across_gaps(text, start, length) if length is not None else None
         if end is None or (end < len(text) and text[end].isalnum()):
             continue  # the country's count ends inside a word: another number, or not an IBAN

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from afscherm.detectors.text_facts import per_text_cache
 
-# Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit. Beside the
-# look-alikes of 0, 1, 5 and 8, a scanner's usual confusions: ``Z``/``z`` for 2, ``G``/``b`` for 6, ``T`` for 7,
-# ``A`` for 4, ``g``/``q`` for 9 (``BSN: 12345678Z``, ``9Z9799O57``); a checksum still decides.
+# Letters OCR reads for digits; only ever read as digits inside a group that holds a real digit (or alone as the last
+# group: ``_LONE_LAST``). Beside the look-alikes of 0, 1, 5 and 8, a scanner's usual confusions: ``Z``/``z`` for 2,
+# ``G``/``b`` for 6, ``T`` for 7, ``A`` for 4, ``g``/``q`` for 9 (``BSN: 12345678Z``, ``9Z9799O57``); a checksum still
+# decides.
 OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS = "OoIlSBZzGbTAgq"
 # A nine-digit run (a BSN) may hold four, the real digits still the majority: OCR of a dotted or grouped BSN reads a
@@ -47,8 +48,11 @@ MAX_DIGITS = 19
 _GROUP = rf"[{_OCR_LETTERS}]{{0,2}}\d[\d{_OCR_LETTERS}]*+"
 # (a hyphen may end the line: a form's number hyphenated over a line end, ``391-056-\n025``)
 _SEP = r"(?:[ ._/-]{1,3}|[ \t]*-?[ \t]*\n[ \t]*)"
+# The last group may be one OCR letter alone, the last digit of a grouped number read as a letter: "Burgerservicenummer
+# 7336 4362 O" (tuning_51, a scanned payslip): only O, o and l, the look-alikes of 0 and 1 that are no word here.
+_LONE_LAST = r"(?:[ .]{1,2}[Ool])?"
 # Possessive: a run glued to a letter at its end is no run, not a shorter one.
-_RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+(?![A-Za-z0-9])")
+_RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+{_LONE_LAST}(?![A-Za-z0-9])")
 _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
 # Stretches that may hold a run: they start with a digit (the regex engine skips ahead to digits, where
 # the run pattern, led by look-behinds, would be tried at every position of the text).

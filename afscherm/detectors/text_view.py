@@ -18,6 +18,8 @@ recogniser every variant, the analyzer hands them one *detection view* of the te
 - escapes of JSON strings and string literals, as logs print payloads: ``\\u00eb`` (a surrogate pair too),
   ``\\"``, ``\\/``, ``\\\\``, and ``\\n``/``\\t``/``\\r`` where they cannot be a path's backslash before a word
   (``BDAY:1984-10-02\\nEND``, ``Beste Eva,\\nbedankt``; not ``C:\\Users\\nina``);
+- a phone number's plus written out before its country code (``plus 31 6 22 19 47 58``, as speech recognition writes
+  it) is the ``+`` it stands for;
 - in a URL query or form body (``?naam=Jan+de+Vries&tel=06+12+34+56+78``) a ``+`` between two letters or digits
   of a value is the space it encodes (one for one: offsets are unchanged);
 - in a machine readable zone as OCR reads it, a ``(`` is the filler ``<`` it misread (``P(NLDJANSEN((PIETER(((…``):
@@ -60,12 +62,17 @@ _HYPHEN_BREAK = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-�
 _BACKSLASH_ESCAPE = (
     r"\\(?:u[0-9A-Fa-f]{4}(?:\\u[dD][c-fC-F][0-9A-Fa-f]{2})?|[\"/\\]|[ntr](?![a-z]))|(?<![A-Za-z0-9])\\[ntr]"
 )
+# A phone number's plus written out, as speech recognition and a caller's spelling write it ("plus 31 6 22 19 47 58",
+# "plus 383 49 207 331"; tuning_50, tuning_52): the word before a country code and six digits more, none before it (not
+# a sum's "2 plus 3"). Viewed as the "+" it stands for.
+_SPOKEN_PLUS = r"(?<![\w+.,])(?<!\d )(?i:plus)[ \t]+(?=\d{1,3}(?:[ \t-]?\d){6})"
+_HAS_SPOKEN_PLUS = re.compile(_SPOKEN_PLUS)
 # One pass finds everything the view changes. ``[^\D0-9]`` is a decimal digit other than 0-9.
 _EDITS = re.compile(
     rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
     rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
     r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
-    rf"|(?P<backslash>{_BACKSLASH_ESCAPE})"
+    rf"|(?P<backslash>{_BACKSLASH_ESCAPE})|(?P<spokenplus>{_SPOKEN_PLUS})"
 )
 _HAS_BACKSLASH_ESCAPE = re.compile(_BACKSLASH_ESCAPE)
 _LINE_ESCAPES = {"n": "\n", "t": "\t"}
@@ -243,9 +250,10 @@ def _edited_view(text: str) -> TextView:
             or ("%" in text and _PERCENT.search(text) is not None)
             or ("&" in text and _ENTITY.search(text) is not None)
             or ("\\" in text and _HAS_BACKSLASH_ESCAPE.search(text) is not None)
+            or ("lus" in text and _HAS_SPOKEN_PLUS.search(text) is not None)
         )
     else:
-        needed = not _TRIGGERS.isdisjoint(text)
+        needed = not _TRIGGERS.isdisjoint(text) or ("lus" in text and _HAS_SPOKEN_PLUS.search(text) is not None)
     if not needed and "-" in text and "\n" in text:
         needed = _HAS_HYPHEN_BREAK.search(text) is not None
     first = _EDITS.search(text) if needed else None
@@ -282,6 +290,11 @@ def _edited_view(text: str) -> TextView:
                     segment(v, o, 3 * used)
                     v += 1
                 o += 3 * used  # a removed character (char "") leaves nothing in the view
+            segment(v, pos, 1)
+        elif kind == "spokenplus":
+            parts.append("+")
+            segment(v, m.start(), len(value))
+            v += 1
             segment(v, pos, 1)
         elif kind == "entity" or kind == "backslash":
             char = _entity(value) if kind == "entity" else _backslash_escape(value, text[m.end() : m.end() + 1])
