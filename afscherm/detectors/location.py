@@ -322,14 +322,15 @@ def street_suffix(lower: str) -> str | None:
     return None
 
 
-# "dorpsstr 4b", "Kerkstr. 12": "straat" shortened as typed in chats and forms (no Dutch word ends in "str").
-_SHORT_STREET = re.compile(r"[^\W\d_]{3,}str\.?")
+# "dorpsstr 4b", "Kerkstr. 12": "straat" shortened as typed in chats and forms (no Dutch word ends in "str"); so is
+# "laan" ("sparrenln 11", "eikenln 18": tuning_50, tuning_52; nor in "ln").
+_SHORT_STREET = re.compile(r"[^\W\d_]{3,}(?:str|ln)\.?")
 
 
 @lru_cache(maxsize=1 << 14)
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
-    if lower.endswith(("str", "str.")) and _SHORT_STREET.fullmatch(lower):
+    if lower.endswith(("str", "str.", "ln", "ln.")) and _SHORT_STREET.fullmatch(lower):
         return True
     suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:

@@ -164,6 +164,10 @@ CUE = re.compile(
                     ("doğdu", "de"),
                 )
             ),
+            # an identity document's issuing authority, the mayor of the holder's town ("Autoriteit Burgemeester van
+            # Houten"; OCR's "Burgerneester", the abbreviation "Burg."): ten misses in ten tuning sets' OCR'd cards
+            r"burge(?:m|rn)eester[ \t]+van",
+            r"burg\.[ \t]*van",
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
             r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
         ]
@@ -2149,6 +2153,9 @@ def _service_places(text: str) -> list[Finding]:
 _ORGANISATION_WORDS = (
     "bedrijf", "ziekenhuis", "apotheek", "praktijk", "stichting", "school", "kliniek", "therapie", "bakkerij",
     "slagerij", "makelaardij", "kantoor", "bouw", "handel",
+    # (a camp site, a sports hall, a care provider, a nursery, a riding school, a club's or a service's name before the
+    # town: "Camping De Zandkuil, Vaassen", "Mondzorg Bakkum", tuning sets 40, 46)
+    "camping", "sporthal", "zorg", "kwekerij", "manege", "zwembad", "bibliotheek", "brandweer", "scouting",
 )  # fmt: skip
 _ORGANISATION = re.compile(
     rf"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])",
@@ -2180,8 +2187,9 @@ def _organisations(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-# One capitalised word of such a name after a space or a wide gap on the same line ("De", "Linde", "Ede", "EDE").
-_ORGANISATION_WORD = re.compile(r"[ \t]{1,4}([A-ZÀ-Ý][\w'’.-]*)")
+# One capitalised word of such a name after a space or a wide gap on the same line ("De", "Linde", "Ede", "EDE"), or
+# after a comma: the town written after the name ("Bloembollenbedrijf Ruigrok, Lisse", tuning_39).
+_ORGANISATION_WORD = re.compile(r",?[ \t]{1,4}([A-ZÀ-Ý][\w'’.-]*)")
 _LEGAL_FORMS = frozenset({"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "cv", "c.v"})
 _MAX_ORGANISATION_WORDS = 4
 
