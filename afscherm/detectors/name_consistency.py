@@ -734,10 +734,28 @@ def joined_double_names(text: str, persons: list[Finding]) -> list[Finding]:
 
 # A word spelled out letter by letter: "W-I-J-F-F-E-L-S", "d e  v r i e s", "p.i.e.t.e.r.s.e.n", "O, Z, T, U, R, K";
 # the Dutch "ij" is spelled as one letter ("W-IJ-N-A-N-D-S").
+# A caller spells a double letter "dubbel T" and a hyphen "streepje" ("P, A, dubbel T, I, A, S, I, N, A", "A, S, A, N,
+# T, E, streepje, O, W, U, S, U": tuning_49, tuning_50, tuning_52): items of the run too.
 _SPELLED_LETTER = r"(?:IJ|ij|Ij|[A-Za-zÀ-ÿ])"
+_SPELLED_ITEM = rf"(?:(?i:dubbel)[ \t]+{_SPELLED_LETTER}|(?i:streepje|koppelteken)|{_SPELLED_LETTER})"
 SPELLED = re.compile(
-    rf"(?<![\w.-]){_SPELLED_LETTER}(?:(?:[ \t]?[-.][ \t]?|,?[ \t]{{1,2}}){_SPELLED_LETTER}){{3,}}(?![\w-])"
+    rf"(?<![\w.-]){_SPELLED_ITEM}(?:(?:[ \t]?[-.][ \t]?|,?[ \t]{{1,2}}){_SPELLED_ITEM}){{3,}}(?![\w-])"
 )
+SPELLED_ITEMS = re.compile(rf"(?i:dubbel)[ \t]+({_SPELLED_LETTER})|(?i:streepje|koppelteken)|{_SPELLED_LETTER}")
+
+
+def _spelled_items(run: str, at: int) -> list[tuple[int, str]]:
+    """Each item of a spelled run (see ``SPELLED``) at offset ``at``: (where it ends, what it writes).
+
+    >>> [w for _, w in _spelled_items("P, A, dubbel T, I, streepje, O", 0)]
+    ['P', 'A', 'TT', 'I', '-', 'O']
+    """
+    return [
+        (at + m.end(), 2 * m.group(1) if m.group(1) else "-" if len(m.group()) > 2 else m.group())
+        for m in SPELLED_ITEMS.finditer(run)
+    ]
+
+
 # What every spelled word holds: its second and third letters, each between separators. This pattern starts with a
 # character class, so the regex engine skips ahead to the next separator; SPELLED, which opens with a look-behind,
 # is run only in the few texts that have it.
@@ -753,16 +771,16 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     # (a name of two words is spelled without its space: "E L, H A M D A O U I" for El Hamdaoui)
     squeezed = {re.sub(r"[^\w]", "", name) for name in names if not name.isalpha()}
     for m in SPELLED.finditer(text):
-        letters = [m.start() + i for i, c in enumerate(m.group()) if c.isalnum()]
+        items = _spelled_items(m.group(), m.start())
         # The run may have taken the one-letter word opening the next sentence ("F-I-G-U-E-I-R-E-D-O. I stay",
         # tuning_48; "B-A-K-K-E-R. U hoort"): the spelled word is tried without its last letter or two as well.
         for drop in range(SPELLED_RUN_OVER + 1):
-            if len(letters) - drop < 4:
+            if len(items) - drop < 4:
                 break
-            end = letters[len(letters) - 1 - drop] + 1
+            end = items[len(items) - 1 - drop][0]
             if drop and text[end : end + 1] != ".":
                 break  # (only a sentence's end parts the spelled word from the letters after it)
-            joined = "".join(text[i] for i in letters[: len(letters) - drop]).casefold()
+            joined = "".join(w for _, w in items[: len(items) - drop]).casefold()
             listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
             # a word said and then spelled ("met Bakker, B a k k e r"): a caller spells a name, even one that is
             # also a word; the word is the name too
@@ -787,7 +805,7 @@ def spelled_word(name: str) -> str | None:
     """
     if SPELLED.fullmatch(name) is None:
         return None
-    return re.sub(r"[^\w]", "", name).casefold()
+    return "".join(w for _, w in _spelled_items(name, 0)).casefold()
 
 
 # The word right before a spelled run, with a comma, colon or dash between them.

@@ -2716,7 +2716,9 @@ SPEAKER = re.compile(
     rf"(?:(?i:moeder|vader|ouder|mama|papa|mam|pap|oma|opa|tante|oom)[ \t]+van[ \t]+|[{LOWER}]{{3,}}[ \t]+)?"
     # the name, and a surname's initial ("Marloes B:") or the initials after a surname and a comma ("Vos, M.:")
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
-    r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?[ \t]*:[ \t]"
+    r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?"
+    # (an emoji a contact's name carries in the phone: "Mandeep 🌸:", tuning_51)
+    r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?[ \t]*:[ \t]"
 )
 _STAMP = (
     r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
