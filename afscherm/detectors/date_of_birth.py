@@ -106,7 +106,9 @@ MONTHS: dict[str, int] = {
     "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
     # Spanish and Portuguese, as a Colombian's or a Cape Verdean's chat writes a birth date ("nací el 14 de marzo de
     # 1993", tuning_44; "nasci em 3 de junho de 1988")
-    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9, "setiembre": 9,
+    # (April and August are "abril" and "agosto" in both)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9,
     "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
     "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
@@ -127,6 +129,8 @@ _DATE = re.compile(
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
     r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
+    # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
+    r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
@@ -134,7 +138,7 @@ _DATE = re.compile(
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:(?:of|de)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     r"(?=[jfmasondrlkcwpge])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+de[ \t\u00a0]+(?=\d{4})|[ \t\u00a0]+|[-/.]"
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
     r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
@@ -185,9 +189,12 @@ _LABEL_HINTS = (
     "urodz",
     "ur.",
     "berne",
-    # (Frisian: "bertedatum", "bertedei", "jierdei")
+    # (Frisian: "bertedatum", "bertedei", "jierdei"; Chinese and Japanese)
     "berte",
     "jierdei",
+    "出生",
+    "生日",
+    "生年月日",
     "*",
     "°",
     "ben van",
@@ -239,8 +246,9 @@ _BIRTH_LABEL = re.compile(
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
-    # Frisian: the birth date, the birthday ("fan elkenien de bertedatum ha", tuning_50)
-    r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei"
+    # Frisian: the birth date, the birthday ("fan elkenien de bertedatum ha", tuning_50); Chinese and Japanese: born,
+    # birthday, date of birth (出生, 生日, 出生日期, 生年月日)
+    r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei|出生|生日|生年月日"
     # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
     r"|data\s+de\s+nascimento|nascid[oa]\s+em|nasci\s+em|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
@@ -265,7 +273,8 @@ _BIRTH_LABEL = re.compile(
 # Where a _BIRTH_LABEL match that is not anchored at the date can start, in the lower-cased text: the first letters of
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
-                "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum")  # fmt: skip
+                "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
+                "生日", "生年月日")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -778,7 +787,11 @@ _SUBCLAUSE_VAN = re.compile(
 )
 # "De mijne is", Frisian "mines is": the writer's own date, in a text that asked for birth dates within
 # MINE_ASKED_CHARS characters before it (tuning_50: a sailing team's captain asking the crew's and giving his own).
-_MINE_IS = re.compile(r"(?i)(?<![\w-])(?:(?:de|die)[ \t]+)?(?:mijne|mines|myne|die[ \t]+van[ \t]+mij)[ \t]+is[ \t]+$")
+# (English too, the verb left out after "and": "luana birthday is 12/05/1993 for the form? and mine 30/10/1989")
+_MINE_IS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:de|die)[ \t]+)?(?:mijne|mines|myne|mine|die[ \t]+van[ \t]+mij)[ \t]+is[ \t]+$"
+    r"|(?<![\w-])(?:and|en)[ \t]+(?:mine|de[ \t]+mijne|mijne)[ \t]+$"
+)
 MINE_ASKED_CHARS = 120
 _VERB_AFTER = re.compile(r"(?i)[ \t]+(?:is|ben|bent|was)(?![\w-])")
 # A person named by a first name and "is van" right before a date ("En Fenna is van 2 mei 2020 toch?", "joep is van
@@ -861,6 +874,21 @@ _SHORT_COMPACT_LABEL = re.compile(
     # (a key's quotes around it and its value: "'dob': '670228'")
     r"(?:[ \t]+(?:is|was|op))?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
+
+
+_NAMED_IS = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_'-]{1,20})[ \t]+is[ \t]+$")
+
+
+def _named_is(text: str, start: int) -> bool:
+    """A listed first name (no common word) or a word of kinship, then "is", end right before ``start``."""
+    m = _NAMED_IS.search(text, max(0, start - 28), start)
+    if m is None:
+        return False
+    from afscherm.detectors.person_name import KIN_WORD_SET, common_words, is_first_name  # (it imports this module)
+
+    who = m.group(1)
+    kin = who.lower() in KIN_WORD_SET or who.lower() in ("opa", "oma", "papa", "mama", "pa", "ma")
+    return kin or (is_first_name(who, lowercase_ok=True) and who.lower() not in common_words())
 
 
 def _subclause_van(text: str, start: int) -> bool:
@@ -1334,6 +1362,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(_full_year(g["y"].lstrip("'\u2019\u2018")), int(g["m"]), int(g["d"]))
         elif g["iy"]:
             day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["cy"]:
+            day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         elif g["sd"]:
             day = date(_full_year(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
@@ -1625,6 +1655,10 @@ _TURNING_AGE = re.compile(
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
     rf"|(?<![\w-]){_AGE_WORD}[ \t]+geworden[ \t]*(?:,[ \t]*|[ \t]op[ \t]+){_DAY_MONTH.replace('?P<', '?P<c_')}"
     r"(?=[ \t]*(?:[,.!?;)\n]|$))"
+    # (the age in two or three digits right after the day, where a year's two digits could stand, then nothing but a
+    # sign, an emoji or "jaar": "opa wordt 3 januari 80 🎂", tuning_42)
+    rf"|(?<![\w-])wordt?[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
+    r"(?=[ \t]*(?:jaar(?![a-z])|[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
@@ -1636,7 +1670,19 @@ _NAMED_IS_VAN_DAY = re.compile(
 )
 
 
-_IS_VAN_WORDS = (" is", " toch", " echt", " wel", " gewoon")
+# ... by "ik ben", "hij is", "ze is" ("ik ben van 24 oktober, en ik woon nu in beers", tuning_51), not a period
+_PRONOUN_IS_VAN_DAY = re.compile(
+    rf"(?i)(?<![\w-])(?:ik[ \t]+ben|(?:hij|zij|ze)[ \t]+is)[ \t]+(?:(?:echt|toch|wel|gewoon|zelf)[ \t]+)?van[ \t]+"
+    rf"{_DAY_MONTH}(?=[ \t]*(?:[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|toch|hoor)(?![\w-])))"
+)
+# ... and a birthday that "is" a day and month ("mijn verjaardag is toch 9 jan", tuning_51; "his birthday is 9 juni")
+_BIRTHDAY_IS_DAY = re.compile(
+    rf"(?i)(?<![\w-])(?:verjaardag|birthday|bday)[ \t]+(?:is|was|valt)[ \t]+(?:(?:toch|op|dus|pas|eigenlijk|on)[ \t]+)*"
+    rf"{_DAY_MONTH}"
+)
+
+
+_IS_VAN_WORDS = (" is", " toch", " echt", " wel", " gewoon", " ben", " zelf")
 
 
 def _is_van_said(lowered: str) -> bool:
@@ -1652,7 +1698,7 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_", "c_"):
+    for prefix in ("", "a_", "b_", "c_", "d_"):
         if m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
@@ -2081,6 +2127,10 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
                     if nxt.group(1).lower() in common_words():
                         break
                     span = _day_month_span(nxt)
+    if is_van:
+        found += [span for m in _PRONOUN_IS_VAN_DAY.finditer(text) if (span := _day_month_span(m)) is not None]
+    if "verjaardag" in lowered or "birthday" in lowered or "bday" in lowered:
+        found += [span for m in _BIRTHDAY_IS_DAY.finditer(text) if (span := _day_month_span(m)) is not None]
     return found
 
 
@@ -2673,7 +2723,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
         is_van = _is_van_said(lowered)
-        if "word" in lowered or "jarig" in lowered or "verjaardag" in lowered or is_van:
+        if "word" in lowered or "jarig" in lowered or "verjaardag" in lowered or "birthday" in lowered or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
@@ -2815,11 +2865,21 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 and _UNTIL_AFTER.match(text, end) is None
                 and (_CLAUSE_ENDS.match(text, end) is not None or _AND_AFTER.match(text, end) is not None)
             )
+            # someone named "is" a date in a text that asked for birth dates ("... en oma is 03-05-1949", "zsofi is
+            # 3 feb 2010", tuning_47/48)
+            labelled = labelled or (
+                day < today
+                and _named_is(text, start)
+                and _BIRTH_DATE_ASKED.search(text, max(0, start - ROUND_CHARS), start) is not None
+            )
             # the asker's own, after asking everyone's ("moat ik fan elkenien de bertedatum ha. mines is 11-03-1964")
             labelled = labelled or (
                 day.year <= today.year - MIN_AGE_YEARS
                 and _MINE_IS.search(text, max(0, start - 24), start) is not None
-                and _BIRTH_DATE_ASKED.search(text, max(0, start - MINE_ASKED_CHARS), start) is not None
+                and (
+                    _BIRTH_DATE_ASKED.search(text, max(0, start - MINE_ASKED_CHARS), start) is not None
+                    or _BIRTH_LABEL.search(text, max(0, start - MINE_ASKED_CHARS), start) is not None
+                )
             )
             labelled = labelled or (
                 last_birth_date is not None
