@@ -242,6 +242,8 @@ DEFAULT_SETS = {
     "tuning-48": GOLD_DIR / "handwritten" / "tuning_48.jsonl",
     "tuning-49": GOLD_DIR / "handwritten" / "tuning_49.jsonl",
     "tuning-50": GOLD_DIR / "handwritten" / "tuning_50.jsonl",
+    "tuning-51": GOLD_DIR / "handwritten" / "tuning_51.jsonl",
+    "tuning-52": GOLD_DIR / "handwritten" / "tuning_52.jsonl",
 }
 
 
