@@ -115,3 +115,23 @@ def test_a_chinese_birth_date(analyzer) -> None:  # noqa: ANN001
 
 def test_a_spanish_year_after_del(analyzer) -> None:  # noqa: ANN001
     assert "9 de abril del 88" in _found(analyzer, "yo nací el 9 de abril del 88 en Cali", "DATE_OF_BIRTH")
+
+
+def test_a_spelled_answer_to_how_a_name_is_written(analyzer) -> None:  # noqa: ANN001
+    # No list holds the name, and it is said nowhere else: the question before the run says what it is.
+    text = (
+        "Medewerker: Hoe schrijft u uw achternaam?\n"
+        "Beller: K, A, streepje, W, O, N, D, O, L, A.\n"
+        "Medewerker: Dank u wel.\n"
+    )
+    assert "K, A, streepje, W, O, N, D, O, L, A" in _found(analyzer, text, "PERSON")
+
+
+def test_a_lower_case_postcode_in_brackets_after_a_street(analyzer) -> None:  # noqa: ANN001
+    text = "kado afgeven op merelstr 14 (2871 kb) 🙏 vanaf zeven uur"
+    assert "2871 kb" in _found(analyzer, text, "LOCATION")
+
+
+def test_a_town_closing_a_clubs_or_practices_name(analyzer) -> None:  # noqa: ANN001
+    assert "Scherpenzeel" in _found(analyzer, "-- export leden VV Rood-Wit Scherpenzeel, seizoen 2026/27", "LOCATION")
+    assert "Leerdam" in _found(analyzer, "Fysio De Lindeboom Leerdam\n0345 61 22 09", "LOCATION")

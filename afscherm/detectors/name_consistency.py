@@ -787,7 +787,7 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
             said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if said is not None and said.group(1).casefold() == joined:
                 out.append(said.span(1))
-            elif not (joined in names or joined in squeezed or listed):
+            elif not (joined in names or joined in squeezed or listed or _spelling_asked(text, m.start())):
                 continue
             out.append((m.start(), end))
             break
@@ -795,6 +795,16 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 SPELLED_RUN_OVER = 2  # letters a spelled run may have taken from the next sentence (see ``spelled_names``)
+# A question how a name is written or spelled, in the turn before a spelled run: the run answers it, the name listed or
+# not ("Hoe schrijft u uw achternaam?" / "A, L, streepje, J, U, B, O, U, R, I", tuning_52).
+_SPELLING_ASKED = re.compile(
+    r"(?i)(?:naam[^\n]{0,60}(?:spel|schrijf|schrijv)|(?:spel|schrijf|schrijv)[^\n]{0,60}naam)[^\n]*\n[^\n]*$"
+)
+
+
+def _spelling_asked(text: str, start: int) -> bool:
+    """Whether the line before the spelled run at ``start`` asks how a name is written (``_SPELLING_ASKED``)."""
+    return _SPELLING_ASKED.search(text, max(0, start - 240), start) is not None
 
 
 def spelled_word(name: str) -> str | None:

@@ -2156,6 +2156,8 @@ _ORGANISATION_WORDS = (
     # (a camp site, a sports hall, a care provider, a nursery, a riding school, a club's or a service's name before the
     # town: "Camping De Zandkuil, Vaassen", "Mondzorg Bakkum", tuning sets 40, 46)
     "camping", "sporthal", "zorg", "kwekerij", "manege", "zwembad", "bibliotheek", "brandweer", "scouting",
+    # (a practice, a choir, a band and a football club: "Fysio De Kastanje Gemert", "VV Sporting Haps", tuning_51)
+    "fysio", "koor", "fanfare", "harmonie", "vv", "voeders",
 )  # fmt: skip
 _ORGANISATION = re.compile(
     rf"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])",
