@@ -264,13 +264,14 @@ _STAMPED_LABEL_LINE = re.compile(
 # tuning_39 hw39-0032; "noor.t — 20:05"; "kaj.vdlinden — vandaag om 19:14", tuning_40 hw40-0013); what is said follows
 # below.
 _CLOCKED_LABEL_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,3}"
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+(?!\d{1,2}[-/.]\d)[^\W_][\w'’.-]*){0,3}"
     r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,2})?)"
     # (a desk's or a role's name after a bar: "Hanneke | Kamerloket — 01-12-2026 10:19", tuning_43)
     r"(?:[ \t]+\|[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?"
     r"[ \t]+(?:[-\u2013\u2014|][ \t]+)?"
     # (a day before the clock: "vandaag om 19:14", Discord's "Today at 19:14", a date)
-    r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+    # (or its day and month alone: "Mimount Azarkan  4-12 13:02", tuning_53)
+    r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 

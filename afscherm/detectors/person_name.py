@@ -60,6 +60,8 @@ PARTICLES = (
     "van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "in het", "op de", "op den", "op 't",
     "uit de", "uit den", "van", "de", "den", "der", "ten", "ter", "te", "het", "'t", "'s", "la", "le", "du", "da",
     "del", "della", "di", "von", "vd", "v.d.",
+    # (Spanish names: "Yokasta De los Santos", "ramon antonio de la cruz reyes", tuning_53)
+    "de los", "de las", "de la",
     # (with the typographic apostrophe that phones and word processors put in: "van ’t Veld")
     "van ’t", "in ’t", "op ’t", "’t", "’s",
 )  # fmt: skip

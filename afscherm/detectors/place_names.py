@@ -167,7 +167,7 @@ CUE = re.compile(
             # an identity document's issuing authority, the mayor of the holder's town ("Autoriteit Burgemeester van
             # Houten"; OCR's "Burgerneester", the abbreviation "Burg."): ten misses in ten tuning sets' OCR'd cards
             r"burge(?:m|rn)eester[ \t]+van",
-            r"burg\.[ \t]*van",
+            r"burg\.[ \t]*v(?:an|\.)",
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
             r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
         ]
@@ -2157,7 +2157,7 @@ _ORGANISATION_WORDS = (
     # town: "Camping De Zandkuil, Vaassen", "Mondzorg Bakkum", tuning sets 40, 46)
     "camping", "sporthal", "zorg", "kwekerij", "manege", "zwembad", "bibliotheek", "brandweer", "scouting",
     # (a practice, a choir, a band and a football club: "Fysio De Kastanje Gemert", "VV Sporting Haps", tuning_51)
-    "fysio", "koor", "fanfare", "harmonie", "vv", "voeders",
+    "fysio", "koor", "fanfare", "harmonie", "vv", "voeders", "tattoo",
 )  # fmt: skip
 _ORGANISATION = re.compile(
     rf"(?<![\w'’-])(?=[^\W\d_])[\w-]*?(?:{'|'.join(_ORGANISATION_WORDS)})(?![\w'’-])",
