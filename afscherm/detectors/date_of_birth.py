@@ -111,6 +111,13 @@ MONTHS: dict[str, int] = {
     "septiembre": 9, "setiembre": 9,
     "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
     "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # Turkish (with and without its letters: "1 temmuz 1956", tuning_53) and Ukrainian in a date's genitive ("12 березня
+    # 2017", tuning_53)
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
+    "aralik": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
 # looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
@@ -136,7 +143,7 @@ _DATE = re.compile(
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:(?:of|de)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpge])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?=[jfmasondrlkcwpgehtşслбквтчжг])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
@@ -250,7 +257,8 @@ _BIRTH_LABEL = re.compile(
     # birthday, date of birth (出生, 生日, 出生日期, 生年月日)
     r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei|出生|生日|生年月日"
     # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
-    r"|data\s+de\s+nascimento|nascid[oa]\s+em|nasci\s+em|do[gğ]um\s+tarihi"
+    # (and the date right after "nascida", "thais ferreira da silva, nascida 02/09/1990 em belo horizonte", tuning_54)
+    r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci\s+em|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
     r"|nac[ií]\s+el|nacid[oa]\s+el)"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
@@ -1670,9 +1678,11 @@ _NAMED_IS_VAN_DAY = re.compile(
 )
 
 
-# ... by "ik ben", "hij is", "ze is" ("ik ben van 24 oktober, en ik woon nu in beers", tuning_51), not a period
+# ... by "ik ben", "hij is", "ze is" ("ik ben van 24 oktober, en ik woon nu in beers", tuning_51), the clause ending
+# with the date: not a period (nor "die is van 3 mei": a thing's date as often as a person's)
 _PRONOUN_IS_VAN_DAY = re.compile(
-    rf"(?i)(?<![\w-])(?:ik[ \t]+ben|(?:hij|zij|ze)[ \t]+is)[ \t]+(?:(?:echt|toch|wel|gewoon|zelf)[ \t]+)?van[ \t]+"
+    rf"(?i)(?<![\w-])(?:ik[ \t]+ben|(?:hij|zij|ze)[ \t]+is)[ \t]+"
+    rf"(?:(?:echt|toch|wel|gewoon|zelf|trouwens|eigenlijk)[ \t]+)?van[ \t]+"
     rf"{_DAY_MONTH}(?=[ \t]*(?:[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|toch|hoor)(?![\w-])))"
 )
 # ... and a birthday that "is" a day and month ("mijn verjaardag is toch 9 jan", tuning_51; "his birthday is 9 juni")
@@ -1682,7 +1692,7 @@ _BIRTHDAY_IS_DAY = re.compile(
 )
 
 
-_IS_VAN_WORDS = (" is", " toch", " echt", " wel", " gewoon", " ben", " zelf")
+_IS_VAN_WORDS = (" is", " toch", " echt", " wel", " gewoon", " ben", " zelf", " trouwens", " eigenlijk")
 
 
 def _is_van_said(lowered: str) -> bool:
