@@ -244,6 +244,8 @@ DEFAULT_SETS = {
     "tuning-50": GOLD_DIR / "handwritten" / "tuning_50.jsonl",
     "tuning-51": GOLD_DIR / "handwritten" / "tuning_51.jsonl",
     "tuning-52": GOLD_DIR / "handwritten" / "tuning_52.jsonl",
+    "tuning-53": GOLD_DIR / "handwritten" / "tuning_53.jsonl",
+    "tuning-54": GOLD_DIR / "handwritten" / "tuning_54.jsonl",
 }
 
 

@@ -135,3 +135,45 @@ def test_a_lower_case_postcode_in_brackets_after_a_street(analyzer) -> None:  # 
 def test_a_town_closing_a_clubs_or_practices_name(analyzer) -> None:  # noqa: ANN001
     assert "Scherpenzeel" in _found(analyzer, "-- export leden VV Rood-Wit Scherpenzeel, seizoen 2026/27", "LOCATION")
     assert "Leerdam" in _found(analyzer, "Fysio De Lindeboom Leerdam\n0345 61 22 09", "LOCATION")
+
+
+# tuning_53 and tuning_54
+
+
+def test_a_teams_header_with_day_and_month_before_the_clock(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Sevda Yilmaz  3-12 09:02\nwie heeft de sleutel?\n"
+        "Gerrit van Beek  3-12 09:05\nik\n"
+        "Sevda Yilmaz  3-12 09:06\ntop\n"
+    )
+    persons = _found(analyzer, text, "PERSON")
+    assert "Sevda Yilmaz" in persons
+    assert not any("3-12" in p for p in persons)  # the date is no part of the name
+
+
+def test_turkish_and_ukrainian_month_names(analyzer) -> None:  # noqa: ANN001
+    assert "3 temmuz 1961" in _found(analyzer, "babamın doğum tarihi 3 temmuz 1961", "DATE_OF_BIRTH")
+    assert "21 жовтня 2015" in _found(analyzer, "Kinderen: Taras (11, geboren 21 жовтня 2015)", "DATE_OF_BIRTH")
+
+
+def test_a_portuguese_birth_date_right_after_nascida(analyzer) -> None:  # noqa: ANN001
+    text = "voor het contract: ana beatriz souza, nascida 14/03/1988 em recife"
+    assert "14/03/1988" in _found(analyzer, text, "DATE_OF_BIRTH")
+
+
+def test_the_issuing_mayor_abbreviated_twice(analyzer) -> None:  # noqa: ANN001
+    # ... as OCR reads the town (m read as rn)
+    assert "Ernmen" in _found(analyzer, "Geldig tot 19 01 2030   Burg. v. Ernmen", "LOCATION")
+
+
+def test_spanish_particles_in_a_name(analyzer) -> None:  # noqa: ANN001
+    assert "Yesenia De los Rios" in _found(analyzer, "Beste mevrouw Yesenia De los Rios, uw aanvraag", "PERSON")
+
+
+def test_first_names_of_the_fourth_round_are_listed() -> None:
+    for name in ("mykhailo", "yaneisy", "welat", "tigran", "wayan", "peppe", "lencho", "driekus", "thei"):
+        assert name in first_names(), name
+
+
+def test_a_birthday_said_with_trouwens(analyzer) -> None:  # noqa: ANN001
+    assert "6 mei" in _found(analyzer, "welkom allemaal! ik ben trouwens van 6 mei", "DATE_OF_BIRTH")
