@@ -67,8 +67,9 @@ def test_a_teams_header_written_surname_first(analyzer) -> None:  # noqa: ANN001
 
 def test_particles_after_a_form_of_address_vouch_for_the_surname(analyzer) -> None:  # noqa: ANN001
     assert "op den kraats" in _found(analyzer, "morgen komt dhr op den kraats voor zijn knie", "PERSON")
-    # ... not for a word: where someone works or stands is no name.
+    # ... not for a word: where someone works or stands is no name; nor "te" before a verb.
     assert not _found(analyzer, "meneer van de garage belde net terug", "PERSON")
+    assert not _found(analyzer, "Soms lukt het jongeren en familie te herenigen .", "PERSON")
 
 
 def test_a_call_name_in_brackets_joins_the_given_names_and_the_surname(analyzer) -> None:  # noqa: ANN001

@@ -3039,7 +3039,9 @@ def lower_name_at(text: str, pos: int) -> tuple[int, int] | None:
     # "dhr op de weegh", "mevrouw van der sluys": so does a Dutch surname's particle, the word after it no dictionary's
     # ("meneer van de gemeente", "mevrouw van de kassa" are no one's names; tuning_49)
     dutch = DUTCH_PARTICLE_NAME.match(text, pos) if end is None else None
-    if dutch is not None and not _word_after_particles(dutch.group(1)):
+    # (not "te" and a verb: "jongeren en familie te herenigen", ned.testa)
+    infinitive = dutch is not None and text[pos : dutch.start(1)].split() == ["te"] and dutch.group(1).endswith("en")
+    if dutch is not None and not infinitive and not _word_after_particles(dutch.group(1)):
         return pos, dutch.end()
     if end is None:
         end = lower_surname_after(text, pos - 1, common_ok=True)
