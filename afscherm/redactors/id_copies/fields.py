@@ -338,6 +338,7 @@ def body_regions(
     beside ``words`` (a line read again alone), searched only for what they say of the document (``shows_licence``)."""
     out: list[Region] = []
     licence = shows_licence(words + (around or []))
+    german = shows_german_document(words + (around or []))
     line_list = lines(words)
     text, spans = text_of(line_list)
     entities = [e for e, r in ENTITY_REGION.items() if r in wanted]
@@ -375,7 +376,7 @@ def body_regions(
                 out.append(_box([w], "bsn", "shape", margin))
             if belgian_card_number(w.text):
                 out.append(_box([w], "document_number", "shape", margin))
-            if is_document_number_like(token) or dutch_number_read(token):
+            if is_document_number_like(token) or dutch_number_read(token) or (german and german_page_number(w)):
                 # Blacked out either way; found only when read as printed (see ``DOUBTFUL``).
                 source = "shape" if read_as_printed(w.text) and not dated(token.upper()) else DOUBTFUL
                 out.append(_box([w], "document_number", source, margin))
@@ -528,6 +529,35 @@ def german_letters_number(word: Word) -> bool:
     [False, False]
     """
     return read_as_printed(word.text) and bool(_GERMAN_LETTERS.match(_alnum(word.text)))
+
+
+# A German card's or passport's number with one digit only ('RPVLF6TRM') takes no document number's shape
+# (``is_document_number_like`` wants two digits, a word with one is common) and its front prints it with no label:
+# on a page that shows a German document by its title (GERMAN_MARKS) a word of nine characters of the German number
+# alphabet with a digit in it is the number (tuning family3 seed 83 page 0, a German card's front alone on A4 at
+# 107 dpi: 'RPVLF6TRM' read exactly at every scale, never taken for a number, the front refused without its number).
+_GERMAN_NUMBER = re.compile(r"^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$")
+GERMAN_MARKS = re.compile(r"deutschland|personalausweis|reisepass|bundesrepublik")
+
+
+def shows_german_document(words: list[Word]) -> bool:
+    """Whether ``words`` hold a German document's title (see ``GERMAN_MARKS``).
+
+    >>> [shows_german_document([Word(t, 90, 0, 0, 9, 9)]) for t in ("PERSONALAUSWEIS", "BUNDESREPUBLIK", "NEDERLAND")]
+    [True, True, False]
+    """
+    return any(GERMAN_MARKS.search(_letters(w.text)) for w in words)
+
+
+def german_page_number(word: Word) -> bool:
+    """Whether ``word``, on a German document's page, is its number: nine characters of the German number alphabet,
+    a letter first and a digit among them, read as printed (see the note above).
+
+    >>> [german_page_number(Word(t, 90, 0, 0, 90, 10)) for t in ("RPVLF6TRM", "DEUTSCHLAND", "XWNWTRFMT", "rpvlf6trm")]
+    [True, False, False, False]
+    """
+    token = _alnum(word.text)
+    return read_as_printed(word.text) and bool(_GERMAN_NUMBER.match(token)) and any(c.isdigit() for c in token)
 
 
 # An EU driving licence's field number 5 (the licence's number) is a label only on a licence: elsewhere a '5' at a
