@@ -246,6 +246,8 @@ DEFAULT_SETS = {
     "tuning-52": GOLD_DIR / "handwritten" / "tuning_52.jsonl",
     "tuning-53": GOLD_DIR / "handwritten" / "tuning_53.jsonl",
     "tuning-54": GOLD_DIR / "handwritten" / "tuning_54.jsonl",
+    "tuning-55": GOLD_DIR / "handwritten" / "tuning_55.jsonl",
+    "tuning-56": GOLD_DIR / "handwritten" / "tuning_56.jsonl",
 }
 
 

@@ -118,6 +118,17 @@ MONTHS: dict[str, int] = {
     "aralik": 12,
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Bulgarian and Russian (the Russian in a date's genitive: "родена на 14 март 2001", tuning_56)
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8, "септември": 9,
+    "октомври": 10, "ноември": 11, "декември": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Papiamentu (Curaçao, Aruba, Bonaire: "8 di desèmber", tuning_56) and Cape Verdean Kriolu ("5 di maiu 1958",
+    # tuning_55), with and without their accents
+    "yanüari": 1, "yanuari": 1, "febrüari": 2, "febuari": 2, "aprel": 4, "yüni": 6, "yuni": 6, "yüli": 7, "yuli": 7,
+    "ougùstùs": 8, "ougustus": 8, "sèptèmber": 9, "òktober": 10, "novèmber": 11, "desèmber": 12, "desember": 12,
+    "janeru": 1, "fevereru": 2, "marsu": 3, "maiu": 5, "junhu": 6, "julhu": 7, "agostu": 8, "setembru": 9,
+    "otubru": 10, "novembru": 11, "dezembru": 12,
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
 # looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
@@ -135,15 +146,20 @@ _DATE = re.compile(
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
-    r"|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})"
+    # (a month or day of one digit, "1977-1-30" in a dump; a year of this or the last century, month and day in spaces,
+    # "my birthday is 1998 06 19", tuning_56)
+    r"|(?P<iy>\d{4})(?P<isep>[-/.]|[ ](?<=(?:19|20)\d\d[ ])(?=\d\d[ ]\d\d(?!\d)))"
+    r"(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:\.?[ \t\u00a0]+(?:(?:of|de)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpgehtşслбквтчжг])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    # (Papiamentu and Kriolu "di": "8 di desèmber")
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?"
+    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyò])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
@@ -191,6 +207,9 @@ _LABEL_HINTS = (
     "nasci",
     "nascimento",
     "nascid",
+    "nasi na",
+    "роден",
+    "родил",
     "tarihi",
     "nascita",
     "urodz",
@@ -260,7 +279,9 @@ _BIRTH_LABEL = re.compile(
     # (and the date right after "nascida", "thais ferreira da silva, nascida 02/09/1990 em belo horizonte", tuning_54)
     r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci\s+em|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
-    r"|nac[ií]\s+el|nacid[oa]\s+el)"
+    r"|nac[ií]\s+el|nacid[oa]\s+el"
+    # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
+    r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась))"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -282,7 +303,7 @@ _BIRTH_LABEL = re.compile(
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
-                "生日", "生年月日")  # fmt: skip
+                "生日", "生年月日", "nasi", "роден", "родил")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -1808,7 +1829,8 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
 # juni de afspraak"), nor one in a later turn than TALK_LINES.
 TALK_LINES = 6
 _BIRTH_TALK = re.compile(
-    r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
+    r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag(?:en|s(?:lijst(?:je)?|kalender|overzicht))?"
+    r"|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
     r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud|geworden)(?![a-z])"
 )
 # a line that asks (a question mark, or a request's word)
@@ -1820,8 +1842,9 @@ _ASKS = re.compile(
 _TALK_HEAD = (
     r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?"
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-[ \t]*)?"
-    # (the speaker, and whose the answer is: "Gerard: ik en Anneke: 12/05/1956 en 7/11/1959")
-    r"(?:(?:\*\*)?[^\W\d_][^\n:*]{0,29}(?:\*\*)?:[ \t]*){0,2}"
+    # (the speaker, and whose the answer is: "Gerard: ik en Anneke: 12/05/1956 en 7/11/1959"; a sender who is not in
+    # the phone's contacts, "~ Tanneke:", or a number, "+31 6 27 48 13 09:", tuning_56)
+    r"(?:(?:\*\*|~[ \t\u00a0\u202f]?)?[^\W\d_][^\n:*]{0,29}(?:\*\*)?:[ \t]*|\+?\d[\d \t-]{7,16}\d:[ \t]*){0,2}"
 )
 _INTERJECTION = (
     r"(?:(?:ja+|jep|yes|klopt|nee+|neen|joh|ik|oh?|ok[eé]?|sorry|oeps|haha|lol|wacht|eh+m?|uh+m?|dus|oja|o[ \t]+ja)"
@@ -1844,8 +1867,9 @@ _TALK_DATE = (
 )
 # what may end the date's clause: punctuation, an emoji, an aside ("ja", "toch", "volgens mij", "trouwens"), or one word
 # before a stop ("oma was van 6 mei tante, niet 5", "8 maart sukkel.")
+# (or an aside in brackets: "mijn zoon deniz is 17.11.2009 (hij speelt nu bes-bugel)", tuning_56)
 _TALK_END = re.compile(
-    r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[ \t]\((?![\d)])"
     r"|(?i:ja|toch|dus|dan|trouwens|volgens|geloof|denk|haha|lol|zonder|en|of|natuurlijk|hoor|zeker|joh|echt"
     r"|inderdaad)(?![\w])"
     r"|[^\W\d_]{2,20}[ \t]*(?:[,.!?;\n]|\Z))"
@@ -1853,8 +1877,12 @@ _TALK_END = re.compile(
 # ... or whose it is after it ("3 september is ruben")
 _IS_WHOSE = re.compile(r"[ \t]+is[ \t]+([^\W\d_]{2,20})(?![\w-])")
 # where an answer's date stands: opening the turn, or after whose it is
+# (whose it is may stand before the date without a comma: "marit: lise-meike 3 jan", tuning_55)
 _TALK_ANSWER = re.compile(
-    rf"(?i){_TALK_HEAD}{_INTERJECTION}(?:(?P<said>{_SAID_OF})|(?P<named>[^\W\d_]{{2,20}},[ \t]+))?"
+    rf"(?i){_TALK_HEAD}{_INTERJECTION}(?:(?P<said>{_SAID_OF})"
+    # (not a weekday or a preposition: "ja vrijdag 7 november", "zondag 13 dec repetitie")
+    r"|(?P<named>[^\W\d_]{2,20}(?:,[ \t]+|(?<!dag|tot|per)(?<!voor|rond)(?<!vanaf|sinds)(?<!om|op|na|en|of|ja)"
+    r"(?:-[^\W\d_]{2,20})?[ \t]+(?=\d))))?"
 )
 _TALK_SAID = re.compile(rf"(?i)(?<![\w-]){_SAID_OF}")
 _TALK_WRITTEN = re.compile(rf"(?i){_TALK_DATE}")
@@ -1869,8 +1897,12 @@ _SPOKEN_DIGITS = re.compile(
 )
 # between two dates of one answer ("12/05/1956 en 7/11/1959", "4 september oma! 3 september is ruben", "Twee, twee,
 # nul, vier, nul, drie. Dus tweeëntwintig april 2003")
+# (and whose the next date is: "23 jan en mn vrouw koba 1 juli", "04-05 en mijn zoon deniz is 17.11.2009", "lise-meike
+# 3 jan, ik zelf 19-02", tuning_55/56)
 _TALK_NEXT = re.compile(
     r"(?i)(?:[ \t]+[^\W\d_]{2,20})?[ \t]*(?:[,!.]+[ \t]+(?:(?:dus|en|of)[ \t]+)?|[ \t]+(?:en|of|dus)[ \t]+)"
+    rf"(?:(?:ik[ \t]+zelf|ikzelf|zelf|(?:(?:mijn|mn|m'n|me|zijn|zn|z'n|haar|onze|ons)[ \t]+)?(?:{_RELATIVES})"
+    r"(?:[ \t]+[^\W\d_]{2,20})?)(?:[ \t]+(?:is|was)(?:[ \t]+(?:van|op))?)?[ \t:]+)?"
 )
 _EVENT_WORDS = re.compile(
     r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig|getrouwd|trouw|afspraak|vergader|deadline|lever|bezorg"
@@ -1884,6 +1916,16 @@ _YOUNG = re.compile(
 YOUNG_REACH = 300
 _DATE_NOUN = re.compile(r"(?i)dat|dob")
 _PERSON_WORDS = frozenset(("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wij", "we"))
+
+
+def _named_whose(named: str) -> bool:
+    """Whether the word a _TALK_ANSWER match read before the date (``named``: "lise-meike ", "Tanneke, ") may name
+    whose the date is: a listed first name, a kin word, or a word no dictionary holds (not "heb", "vrij").
+    """
+    from afscherm.detectors.person_name import common_words  # (person_name imports this module)
+
+    word = named.strip(" \t,").lower()
+    return _talk_whose(word) or all(part not in common_words() for part in word.split("-"))
 
 
 def _talk_whose(who: str) -> bool:
@@ -2068,6 +2110,9 @@ def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
         if asks and asked and "\n\n\n" in text[max(hi for _, hi in asked) : at]:
             asks = False
         m = _TALK_ANSWER.match(text, at, end) if asks else None
+        named = m.group("named") if m is not None else None
+        if named is not None and "," not in named and not _named_whose(named):
+            m = None  # (a verb or a word before the date, "ik heb 4 mei vrij": no one's name)
         if m is not None and (m.group("said") is None or _talk_whose(m.group("who"))):
             places.append((m.end(), m.group("filled") is not None))
             if m.group("named") is not None:

@@ -817,6 +817,9 @@ _ROLE_KEYS = frozenset(
     {
         "klant", "huurder", "medehuurder", "onderhuurder", "patient", "patiënt", "leerling", "deelnemer", "bewoner",
         "houder", "holder", "passagier", "customer", "cliënt",
+        # a lesson's or a course's people (a driving school's log: 'leerling="yilmaz, y." instructeur="Hubrecht"',
+        # tuning_56)
+        "instructeur", "instructor", "docent", "cursist", "begeleider",
     }
 )  # fmt: skip
 _ROLE_KEY_PATTERN = "|".join(sorted(_ROLE_KEYS, key=len, reverse=True))
@@ -1121,6 +1124,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         out += _ldif_names(text)
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
+    roles = roles or any(r in lowered for r in ("instruct", "docent", "cursist", "begeleider"))
     if roles:
         out += _role_values(text)
     elif not any(h in lowered for h in _NAME_KEY_HINTS) and _NM_KEY.search(lowered) is None:
@@ -1365,5 +1369,7 @@ def _role_values(text: str) -> list[tuple[str, int, int]]:
                 hi = text.rfind(" ", lo, hi)
                 if hi < 0:
                     continue
+            if text[hi : hi + 1] == "(":
+                continue  # code: a call's result assigned ("cursist = registreer(payload)" in a stack trace)
         out.append((text[m.start() : m.end()], *_cell(text, lo, hi)))
     return out

@@ -640,6 +640,9 @@ def _street_start(words: list[_Word]) -> _Street | None:
     start = _french_start(words)
     if start is not None:
         return _Street(start, True, False)
+    abroad = _abroad_start(words)
+    if abroad is not None:
+        return abroad
     return _qualified_start(words) or _southern_start(words) or _german_start(words) or _listed_street_start(words)
 
 
@@ -683,6 +686,56 @@ def _french_start(words: list[_Word]) -> int | None:
             return k
         if word.lower() not in _FRENCH_CONNECTORS and not _is_name_word(word):
             return None
+    return None
+
+
+# Streets abroad that open with their street word ("ul. Klonowa 17/4" in Poland, "Rua do Souto 212" in Portugal,
+# "ulitsa Aleksandrovska 24" in Bulgaria, "kaya kanari 12" on Curaçao, "Calle Mayor 5", tuning_55/56) ...
+_ABROAD_FIRST_WORDS = _words(
+    "ul. ul ulica ulitsa ulitza rua avenida avda. calle carrer rruga strada viale piazza praça praca kaya bulevar bul. "
+    "via str. av. largo travessa"
+)
+# ... of which these are Dutch words or abbreviations too: a capitalised name must follow them ("Via Roma 3", not "via
+# de app 3 keer")
+_ABROAD_FIRST_DUTCH = _words("via str. av. largo")
+_ABROAD_LINKS = _words("do da dos das de del della di la el al e")
+# ... or end with it after the name ("Žirmūnų g. 64-12", "savanoriu pr 118-7" in Lithuania, "Kossuth utca 3", "Atatürk
+# Cad. 12", "Brīvības iela 5")
+_ABROAD_LAST_WORDS = _words("g. gatvė gatve pr. pr prospektas utca cad. caddesi sok. sokak sokağı iela tänav")
+_ABROAD_NAME_WORDS = 4
+
+
+def _abroad_start(words: list[_Word]) -> _Street | None:
+    """The street word of a street abroad (see ``_ABROAD_FIRST_WORDS``) and the name words after it before the
+    number; or the name word before a street word that closes it (``_ABROAD_LAST_WORDS``)."""
+    last = len(words) - 1
+    final = words[last].text
+    if final.lower() in _ABROAD_LAST_WORDS:
+        if last > 0 and not words[last].opened and words[last - 1].text.replace("-", "").isalpha():
+            return _Street(last - 1, _is_capitalised(words[last - 1].text), False)
+        return None
+    if not final.replace("-", "").isalpha():
+        return None
+    names: list[str] = []
+    for k in range(last, max(-1, last - _ABROAD_NAME_WORDS - 1), -1):
+        word = words[k].text
+        lowered = word.lower()
+        if k < last and lowered in _ABROAD_FIRST_WORDS:
+            # One case throughout: capitalised names after a capitalised street word or one that is a Dutch word too
+            # ("Via Roma 3", not "via Makelaardij Dekker loopt per 1", nor "Berivan Kaya jij reed toch route 3");
+            # after a street word in lower case, names in lower case that are no common word ("kaya kanari 12"), or
+            # capitalised ones.
+            if _is_capitalised(word) or lowered in _ABROAD_FIRST_DUTCH:
+                ok = all(_is_capitalised(n) for n in names)
+            else:  # ("ul. Klonowa 17/4", "ulitsa Aleksandrovska 24": capitalised names after one in lower case too)
+                ok = all(n.islower() and n not in common_words() for n in names) or all(
+                    _is_capitalised(n) for n in names
+                )
+            return _Street(k, _is_capitalised(word), False) if ok and names else None
+        if words[k].opened or not (lowered in _ABROAD_LINKS or word.replace("-", "").isalpha()):
+            return None
+        if lowered not in _ABROAD_LINKS:
+            names.append(word)
     return None
 
 
@@ -1919,15 +1972,36 @@ def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Find
     for street in streets:
         m = _FOREIGN_CODE_PLACE.match(text, street.end)
         if m is None or len(m.group(1)) != 5:
-            m = _foreign_code_next_turn(text, street.end)
+            m = _ABROAD_CODE_PLACE.match(text, street.end) or _foreign_code_next_turn(text, street.end)
         if m is None:
             continue
         end = _capitalised_place_end(text, m.end())
+        if end is None and m.re is _ABROAD_CODE_PLACE:
+            end = _listed_abroad_word_end(text, m.end())  # (a chat's "LT-03150 vilnius")
         if end is None:
             continue  # "Kerkstraat 4, 12345 Stuks besteld": the sentence goes on
         found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
         found.append(Finding(m.end(), end, "LOCATION", SCORE_CITY, _RECOGNIZER_NAME))
     return found
+
+
+# A postcode abroad in its own writing after a street's comma, before its place: Poland's "62-510 Konin", Portugal's
+# "4700-329 Braga", a country's letters before the digits, "LT-03150 vilnius" (tuning_55/56): no Dutch number is
+# written so.
+_ABROAD_CODE_PLACE = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5})[ \t\u00a0]+(?=[A-Za-zÀ-ÿ])"
+)
+
+
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _listed_abroad_word_end(text: str, pos: int) -> int | None:
+    """The end of the one word at ``pos``, in any case, when a list of places abroad holds it."""
+    from afscherm.detectors.place_names import foreign_and_abroad_places, normalise
+
+    m = _ONE_WORD.match(text, pos)
+    return m.end() if m is not None and normalise(m.group()) in foreign_and_abroad_places() else None
 
 
 def _capitalised_place_end(text: str, pos: int) -> int | None:

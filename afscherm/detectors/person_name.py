@@ -468,7 +468,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
-                     self._family_of, self._initials_in_a_row, self._header_handles,
+                     self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._stamped_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
@@ -1082,7 +1082,9 @@ class PersonNameRecognizer(DutchRecognizer):
             # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed;
             # or given names no list holds, capitalised and no word, the key vouching: klant="Oduro-Hendriks, Akua",
             # tuning_45 - not a product's "Stoel, zwart")
-            if not words or not (name_shaped(value) or surname_comma_given(value) or _comma_unlisted_given(value)):
+            keyed = LOWER_KEYED_NAME.fullmatch(value) is not None
+            shaped = name_shaped(value) or surname_comma_given(value) or _comma_unlisted_given(value) or keyed
+            if not words or not shaped:
                 continue
             if value.lower().strip(".") in NAME_PLACEHOLDERS:
                 continue
@@ -1093,9 +1095,10 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # particles alone are a name part only under their own column
             lowered = [bare(w) for w in words]
             stopped = [w for w, low in zip(words, lowered, strict=True) if low in STOP - PARTICLE_SET]
-            if any(is_orgish(w) for w in words) or any(not _month_as_name(w) for w in stopped):
+            # (a surname that is a word or a trade too, with its initials, is a name all the same: "bakker, j.")
+            if not keyed and (any(is_orgish(w) for w in words) or any(not _month_as_name(w) for w in stopped)):
                 continue
-            if value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
+            if not keyed and value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
                 continue  # "naam": "onbekend", "name": "default"
             if _event_role_key(key) and not _names_someone(words):
                 continue  # "author=admin", "sender=system", "payer=ING": a system or a firm
@@ -1122,6 +1125,9 @@ class PersonNameRecognizer(DutchRecognizer):
                     value = " ".join(words[1:])
                     words = words[1:]
                 words = [w.rstrip(",") for w in words]  # ("Vos, M.": a surname, then its initials)
+                if group == "inner" and _lower_name_after_role(m.group("outer"), words):
+                    out.append(self._f(start, start + len(value), SCORE_WEAK))
+                    continue
                 if not words or not name_shaped(" ".join(words)) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
                 if len(words) == 1 and _role_word(words[0]):
@@ -1272,7 +1278,7 @@ class PersonNameRecognizer(DutchRecognizer):
             initial = SAID_INITIAL.match(text, m.end())
             at = initial.end() if initial is not None else m.end()
             # (not a bare "achternaam": "achternaam weet ik niet")
-            said = m.group().rstrip().endswith(("is", "heet")) and not other
+            said = (m.group().rstrip().endswith(("is", "heet", "bel")) or m.group()[:2].lower() == "my") and not other
             end = lower_surname_after(text, at - 1, common_ok=said or other)
             if end is None:
                 # a surname an Arabic or Berber particle leads ("achternaam el idrissi"), or one written with its
@@ -1982,6 +1988,23 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(at, end, SCORE_WEAK))
         return out
 
+    def _mail_header_name(self, text: str) -> list[Finding]:
+        """A mail header's display name before its address (``Van: Vu Hong Nhung <hongnhung.vu@ziggo.nl>``,
+        ``Van: Hubrecht | Rijschool Wegwijs <hubrecht@...>``, tuning_56): the whole name, however foreign or
+        unlisted, when it is shaped as a person's (see :func:`mail_display_name`)."""
+        out: list[Finding] = []
+        if "<" not in text or "@" not in text:
+            return out
+        for m in MAIL_HEADER.finditer(text):
+            start, words = m.start("name"), m.group("name").split()
+            # (a form of address or a title before the name is no part of it: "Dr. Sebastiaan Ruiter", "meester Bram")
+            while len(words) > 1 and (words[0].lower() in TITLE_SET or words[0] in LOWER_TITLES):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if mail_display_name(words, m.group("local")):
+                out.append(self._f(start, m.end("name"), SCORE_MEDIUM))
+        return out
+
     def _family_of(self, text: str) -> list[Finding]:
         """``die van koelewijn``, ``die van de ridder van hiernaast``: "the one of" a family, by its surname in lower
         case (tuning_45). A listed surname that is no common word; one whose core is a word ("de ridder", "de boer",
@@ -2435,11 +2458,19 @@ class PersonNameRecognizer(DutchRecognizer):
         by a person, so a word-like name counts too), not the local part's ``@`` of an e-mail address or a
         domain (``@home.nl``). A listed surname may follow (``@sanne de vries``)."""
         out = []
+        channel: bool | None = None  # (whether the text is a pasted channel, read once, when needed)
         for m in MENTION.finditer(text):
-            if not word_start(text, m.start()) or not is_first_name(m.group(1), lowercase_ok=True):
+            if not word_start(text, m.start()):
                 continue
+            listed = is_first_name(m.group(1), lowercase_ok=True)
+            if not listed:
+                # In a pasted channel (its messages under their writers' handles, ``HEADER_HANDLE``) a mention names a
+                # member, listed or not ("@vasi de boekhouder", tuning_55): not a word, a channel's keyword or a place.
+                channel = HEADER_HANDLE.search(text) is not None if channel is None else channel
+                if not (channel and _unlisted_member(m.group(1))):
+                    continue
             end = m.end(2)
-            if m.group(1).islower() and not m.group(2):
+            if m.group(1).islower() and not m.group(2) and listed:
                 end = lower_surname_after(text, end) or end
             out.append(self._f(m.start(1), end, SCORE_MEDIUM))
         return out
@@ -2612,6 +2643,53 @@ def _name_handle_matches(text: str) -> Iterator[re.Match[str]]:
     before it (the regex engine would try every letter)."""
     starts = sorted({run_start(text, m.start(), _ascii_letter) for m in _HANDLE_SEPARATOR.finditer(text)})
     return matches_from(NAME_HANDLE, text, starts)
+
+
+# A channel's keywords after "@" that name no member.
+CHANNEL_MENTIONS = frozenset("everyone here channel all iedereen allen team admin admins mods bot".split())
+
+
+def _unlisted_member(word: str) -> bool:
+    """Whether ``word``, mentioned in a pasted channel, can be a member's name no list holds: three letters or more,
+    no channel keyword, word of the dictionary, stop word or place.
+
+    >>> _unlisted_member("vasi"), _unlisted_member("everyone"), _unlisted_member("planning")
+    (True, False, False)
+    """
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    low = word.lower()
+    return (
+        len(low) >= 3
+        and low not in CHANNEL_MENTIONS
+        and low not in STOP
+        and low not in common_words()
+        and not word_like(low)
+        and not _is_dutch_place(low)
+    )
+
+
+def _lower_name_after_role(outer: str, words: list[str]) -> bool:
+    """Whether ``words``, in brackets after a speaker's role (``Klant (itto amzil):``, tuning_55), name the person
+    who speaks in that role as a live chat asked them to type it: one to three words in lower case, none a word the
+    dictionary knows, a stop word, a place or a bot's; one word alone only when a list holds it as a first name.
+
+    >>> _lower_name_after_role("Klant", ["itto", "amzil"]), _lower_name_after_role("Huisarts", ["dictaat"])
+    (True, False)
+    >>> _lower_name_after_role("Mirte", ["itto"]), _lower_name_after_role("Klant", ["Itto"])
+    (False, False)
+    """
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    if len(outer.split()) != 1 or not _role_word(outer) or not 1 <= len(words) <= 3:
+        return False
+    if len(words) == 1 and not is_first_name(words[0], lowercase_ok=True):
+        return False  # one word: a listed name only ("Huisarts (dictaat):", the way the text was made)
+    return all(
+        w.isalpha() and w.islower() and len(w) >= 2 and w not in STOP_OR_ORG and w not in BOT_WORDS
+        and not word_like(w) and not _is_dutch_place(w)
+        for w in words
+    )  # fmt: skip
 
 
 def first_letters(words: tuple[str, ...]) -> str:
@@ -2939,8 +3017,9 @@ INITIALS_IN_A_ROW = re.compile(
 # in two or three parts joined by dots or underscores), a gap and then the time alone on the line (``deepa_r  09:15``),
 # the time and a colon before the message (``ruta.petrauskiene 05:41: labas``), or a dash and the day and time
 # (``akela_rianne — vandaag om 21:14``).
+# (Discord's copy sets the handle in bold markdown: ``**schipper_hidde** — vandaag om 17:31``, tuning_55)
 HEADER_HANDLE = re.compile(
-    r"(?m)^(?P<handle>[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})[ \t]+"
+    r"(?m)^(?:\*\*)?(?P<handle>[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})(?:\*\*)?[ \t]+"
     r"(?:\d{1,2}:\d{2}(?:[ \t]*$|:[ \t])"
     r"|[—–-][ \t]+(?i:vandaag|gisteren|today|yesterday|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b[^\n]*\d{1,2}:\d{2}[ \t]*$)"
 )
@@ -2973,6 +3052,70 @@ def _handle_names(handle: str, known_member: bool) -> set[str]:
         if part in bare_first_names() or (known_member and len(part) >= HANDLE_UNKNOWN_LETTERS and not word_like(part)):
             found.add(part)
     return found
+
+
+# A name a system stored in lower case under a name or role key: the surname and the initials ('leerling="yilmaz,
+# y."'), or the initial and the surname joined as a login writes them ('n.vandenbroeckewekken'), tuning_56.
+LOWER_KEYED_NAME = re.compile(
+    rf"[{LOWER}][{LOWER}'-]{{2,}}(?:[ \t][{LOWER}'-]+){{0,3}},[ \t]*(?:[{LOWER}]\.){{1,4}}"
+    rf"|(?:[{LOWER}]\.){{1,3}}[ \t]?[{LOWER}][{LOWER}'-]{{3,}}"
+)
+# A mail header's sender or addressee: the display name (words of letters, initials, particles, hyphens), an
+# optional bar and the firm it writes for, then the address in angle brackets (see ``_mail_header_name``).
+MAIL_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:van|from|aan|to|cc|bcc|afzender|reply-to|antwoord aan)[ \t]*:[ \t]*[\"']?"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}?)[\"']?[ \t]*(?:\|[^<>\n|]{1,60})?"
+    r"<(?P<local>[^<>@\s]{1,64})@[^<>\s]{3,255}>"
+)
+MAIL_SERVICE_WORDS = frozenset(
+    "klantenservice klantenteam customer service support helpdesk servicedesk info team noreply no-reply administratie "
+    "afdeling redactie secretariaat planning receptie kantoor bestuur".split()
+)
+MAIL_NAME_WORDS = 5
+# (a team's or a desk's name: "Privacyteam NoordNet Telecom", "Beveiligingsteam Roosterplan", "Zorgbemiddeling ...")
+MAIL_SERVICE_ENDS = ("team", "dienst", "service", "desk", "beheer", "bemiddeling", "zaken", "loket", "bureau")
+
+
+def mail_display_name(words: list[str], local: str) -> bool:
+    """Whether a mail header's display name ``words`` (before the address of local part ``local``) is a person's:
+    at most MAIL_NAME_WORDS words of letters (initials and particles among them), no firm's, team's or service's
+    word; and a listed first name among them, or a word no dictionary knows that the address spells (``nhung`` of
+    ``hongnhung.vu``).
+
+    >>> mail_display_name(["Vu", "Hong", "Nhung"], "hongnhung.vu"), mail_display_name(["Hubrecht"], "hubrecht")
+    (True, True)
+    >>> mail_display_name(["Klantenservice", "Hoorwinkel"], "info"), mail_display_name(["Disputes"], "disputes")
+    (False, False)
+    >>> mail_display_name(["Privacyteam", "NoordNet", "Telecom"], "support")
+    False
+    """
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+    from afscherm.detectors.org_guard import LEGAL_FORM, is_org_head, is_trade_word  # (org_guard imports this module)
+
+    if not 1 <= len(words) <= MAIL_NAME_WORDS:
+        return False
+    letters = re.sub(r"[^a-z]", "", local.lower())
+    evidence = False
+    for word in words:
+        core = word.strip(".,'’")
+        low = core.lower()
+        if not core or any(c.isdigit() for c in core) or low in MAIL_SERVICE_WORDS or low.endswith(MAIL_SERVICE_ENDS):
+            return False
+        if LEGAL_FORM.fullmatch(core) or is_org_head(core, inside=True, capitalised=True) or is_trade_word(core):
+            return False
+        if is_orgish(core):
+            return False
+        if low in PARTICLE_SET:
+            continue
+        for part in core.split("-"):
+            low = part.lower()
+            if len(part) > 1 and is_first_name(part.title()):
+                evidence = True
+            if len(low) >= 4 and low in letters and not word_like(low) and low not in common_words():
+                evidence = True
+    if non_person_entities().get(" ".join(words)) in ("ORG", "LOC"):
+        return False
+    return evidence
 
 
 # "die van" (the one of) before a family's name (``PersonNameRecognizer._family_of``), and a neighbour's place after it.
@@ -3713,7 +3856,10 @@ INTRODUCTION = re.compile(
     # the name on a door or a parcel ("bel aan bij el amrani", "aanbellen bij de haan", "4-1 heeft het aangenomen.
     # naam el amrani"): a listed surname (one that is a word only with its particle: not "bel aan bij de buren"); not
     # the name of something ("de naam van de winkel")
-    r"|(?:bel|belt|bellen)[ \t]+(?:(?:maar|even|wel)[ \t]+)?aan[ \t]+bij|aanbellen[ \t]+bij|naam(?![ \t]+van\b))[ \t]+"
+    r"|(?:bel|belt|bellen)[ \t]+(?:(?:maar|even|wel)[ \t]+)?aan[ \t]+bij|aanbellen[ \t]+bij"
+    # ("naam op bel is ouchen"; a chat in English without its verb, "my name vaidas petrauskas", tuning_55/56)
+    r"|naam[ \t]+op[ \t]+(?:de[ \t]+)?(?:deur)?bel(?:[ \t]+is)?|(?i:my)[ \t]+name(?:[ \t]+is)?"
+    r"|naam(?![ \t]+(?:van|op)\b))[ \t]+"
 )
 # Words before "heet"/"heten" that make it no statement of a name: a question ("hoe heette die ook alweer"), a
 # welcome ("welkom heten"), "heet" as "hot" after a copula or a degree word ("de soep is heet", "te heet").

@@ -160,7 +160,11 @@ def address_kind(name: str, strict: bool = False) -> str | None:
 
 _HOUSE_NUMBER = re.compile(r"[1-9]\d{0,4}(?:[ -]?[A-Za-z]{1,3}|[-/]\d{1,4}|[ -](?:I{1,3}|IV|bis|hs))?")
 _ADDITION = re.compile(r"[A-Za-z]{1,3}|\d{1,4}|I{1,3}|IV|bis|hs|bg|[A-Za-z]\d|\d[A-Za-z]")
-_POSTCODE = re.compile(r"[1-9]\d{3}[ \u00a0]?[A-Za-z]{2}|(?:[BD]-)?[1-9]\d{3,4}")
+# (and abroad, under the field's name: Poland's "62-510", Portugal's "4700-329", a country's letters before the digits,
+# "LT-09131", tuning_56)
+_POSTCODE = re.compile(
+    r"[1-9]\d{3}[ \u00a0]?[A-Za-z]{2}|(?:[BD]-)?[1-9]\d{3,4}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5}"
+)
 _HAS_DIGIT = re.compile(r"\d")
 # A street and its house number (OCR letters for digits too: "Mathenesserlaan 2l0") with an addition.
 _STREET_AND_NUMBER = re.compile(r"[^\d\n,;]*?[^\s,;]*\d[^\s,;]*(?:[ \t](?:bis|hs|I{1,3}|IV|[A-Za-z])(?![^\s,;.]))?")
