@@ -120,3 +120,33 @@ def test_streets_and_postcodes_abroad(analyzer) -> None:  # noqa: ANN001
         assert parts <= _found(analyzer, text, "LOCATION"), text
     for text in ("stuur het via de app 3 keer", "Huur via Verhuurbureau Smit loopt per 1 mei af."):
         assert not _found(analyzer, text, "LOCATION"), text
+
+
+def test_streets_of_more_endings_read_out_with_the_postcode(analyzer) -> None:  # noqa: ANN001
+    text = "Beller: Ik woon in Nieuwveen, Molenbaan zeventien, twee vier zes acht, K R."
+    assert {"Molenbaan zeventien", "twee vier zes acht, K R"} <= _found(analyzer, text, "LOCATION")
+    text = "Planner: En uw adres?\nBeller: Schapenpad achtentwintig, vier drie één nul, Goes."
+    assert {"Schapenpad achtentwintig", "vier drie één nul"} <= _found(analyzer, text, "LOCATION")
+    # A count after a path is no house number.
+    assert not _found(analyzer, "we lopen het fietspad twee keer per dag", "LOCATION")
+
+
+def test_a_place_no_list_holds_after_an_address(analyzer) -> None:  # noqa: ANN001
+    # Zuidwijk is a hamlet the BAG names no woonplaats; "r'dam" is Rotterdam shortened; a place typed in two words.
+    for text, place in (
+        ("Adres: beukenlaan 14 zuidwijk (2471 KP)\nTelefoon: 06 1234 5678", "zuidwijk"),
+        ("nieuw adres pijlstraat 7 r'dam\nok", "r'dam"),
+        ("my address Dorpsweg 3 hazers woude\nthanks", "hazers woude"),
+    ):
+        assert place in _found(analyzer, text, "LOCATION"), text
+    # A word of the dictionary after the number is the sentence going on.
+    assert _found(analyzer, "adres: Kerkstraat 12 morgen\nok", "LOCATION") == {"Kerkstraat 12"}
+
+
+def test_a_vietnamese_name_family_name_first(analyzer) -> None:  # noqa: ANN001
+    for text, name in (
+        ("Namens mijn moeder Tran Thi Hue (81 jaar) vraag ik om inzage", "Tran Thi Hue"),
+        ('contactpersoon: "Dang Minh Tuan", telefoon +84 912 345 678', "Dang Minh Tuan"),
+    ):
+        assert name in _found(analyzer, text, "PERSON"), text
+    assert not _found(analyzer, "Le Monde schreef er gisteren over", "PERSON")

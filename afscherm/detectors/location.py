@@ -929,7 +929,8 @@ _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common 
 # What parts a house number from its place on its line: a comma, or "te"/"in" ("Noorderdwarsvaart 211 te Drachten").
 _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
 _SPACE_THEN_CAPITAL = re.compile(r"[ \t]+(?=[A-Z'’])")
-_ENDS_HERE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$)")
+# (its own name: under the spoken numbers' name _ENDS_HERE below, that pattern replaced this one until the 38th session)
+_PLACE_ENDS_LINE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$)")
 
 
 # Street words that are a street's whole name in ten or more Dutch towns (the BAG's public spaces, 2019: Markt 170,
@@ -1254,7 +1255,7 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
         place = _listed_place(text, tokens) if tokens else None
         if place is None or not _is_capitalised(text[place[0] : place[1]]):
             return False
-        return _ENDS_HERE.match(text, place[1]) is not None
+        return _PLACE_ENDS_LINE.match(text, place[1]) is not None
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
     return bool(tokens) and _listed_place(text, tokens) is not None
 
@@ -1924,7 +1925,12 @@ def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Findin
         if place is not None:
             found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN if place[2] else SCORE_CITY,
                                  _RECOGNIZER_NAME))  # fmt: skip
-    return found + _lower_places_closing_streets(text, streets) + _foreign_codes_after_streets(text, streets)
+    return (
+        found
+        + _lower_places_closing_streets(text, streets)
+        + _foreign_codes_after_streets(text, streets)
+        + _unlisted_places_after_streets(text, streets)
+    )
 
 
 # Words that join the parts of a place's name abroad ("Freiburg im Breisgau", "San Gimignano", "Frankfurt am Main").
@@ -2046,6 +2052,41 @@ def _foreign_code_next_turn(text: str, end: int) -> re.Match[str] | None:
 # A foreign postcode of four or five digits and a place in lower case closing a street's address, as a chat types it
 # ("calle de la paz 12, 46003 valencia"; the place in the lists of foreign places, or a Dutch one no word or name).
 _CLOSING_CODE_LOWER = re.compile(r",[ \t\u00a0]*([1-9]\d{3}|\d{5})[ \t]+(?=[a-zà-ÿ])")
+
+
+# A place no list holds right after an address's street and number, closing it (before a bracketed postcode, a comma,
+# a stop or the line's end): a hamlet the BAG names no woonplaats ("Adres: wilgenlaan 9 langeraar (2461TW)"), a place
+# shortened or misspelt as people type it ("adres baanderij 60 r'veen", "address Veenderpad 18 roelofarends veen",
+# tuning_55). One or two words, neither a word of the dictionary nor a stop word; an address word before the street.
+_UNLISTED_PLACE_AFTER = re.compile(
+    r"[ \t]+([^\W\d_][\w'’-]{2,}(?:[ \t]+[^\W\d_][\w'’-]{2,})?)(?=[ \t]*(?:\(|[,.;!?\n]|$))"
+)
+ADDRESS_CUE_REACH = 40
+
+
+def _unlisted_places_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    from afscherm.detectors.name_slots import word_like
+    from afscherm.detectors.person_name import STOP
+    from afscherm.detectors.place_names import lookup
+
+    found: list[Finding] = []
+    cues = _address_cues(text)
+    for street in streets:
+        if not any(street.start - ADDRESS_CUE_REACH <= c < street.start for c in cues):
+            continue
+        m = _UNLISTED_PLACE_AFTER.match(text, street.end)
+        if (
+            m is None
+            or not text[street.end - 1].isalnum()
+            or not any(c.isdigit() for c in text[street.start : street.end])
+        ):
+            continue
+        words = [w.strip("'’") for w in m.group(1).lower().split()]
+        split = len(words) > 1 and lookup("".join(words)) is not None  # a place typed in two ("roelofarends veen")
+        if not split and any(len(w) < 3 or w in STOP or w in common_words() or word_like(w) for w in words):
+            continue
+        found.append(Finding(*m.span(1), "LOCATION", SCORE_CITY, _RECOGNIZER_NAME))
+    return found
 
 
 def _lower_places_closing_streets(text: str, streets: list[Finding]) -> list[Finding]:
@@ -2176,7 +2217,8 @@ def _spoken_postcodes_after_streets(text: str, streets: list[Finding]) -> list[F
             continue
         if re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group())) is None:
             continue
-        blank = _NEXT_WORD.match(text, area.end())
+        # (a comma may stand before the place: "vier zes vier vijf, Putte", tuning_56)
+        blank = _AREA_TO_PLACE.match(text, area.end())
         tokens = _tokens_from(text, blank.end(), _line_end(text, blank.end(), 80)) if blank is not None else []
         if tokens and _listed_place(text, tokens, any_case=True) is not None:
             found.append(Finding(*area.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
@@ -2247,7 +2289,8 @@ _SPOKEN_HOUSE = (
 _SPOKEN_HOUSE_NUMBER = rf"{_SPOKEN_HOUSE}(?:[ \t,]+nee[ \t,]+(?:sorry[ \t,]+)?{_SPOKEN_HOUSE})?"
 _SPOKEN_STREET = re.compile(
     # (a comma only before "nummer": "de van goghstraat, nummer twaalf")
-    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg)"
+    # (more endings than the spoken run of a house number has: "Lijnbaan negentien", "Gorishoek twee", tuning_55/56)
+    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg|baan|haven|pad|markt|erf|wal|ring|hoek)"
     r"(?:[ \t]+|[ \t]*,[ \t]*(?=(?:huis)?nummer[ \t]))(?:(?:huis)?nummer[ \t]+)?"
     rf"(?P<number>{_SPOKEN_HOUSE_NUMBER})",
     re.IGNORECASE,
@@ -2275,7 +2318,7 @@ _HOUSE_NUMBER_NAMED = re.compile(
 )
 
 
-_ADDRESS_CUES = ("woon", "wonen", "adres")
+_ADDRESS_CUES = ("woon", "wonen", "adres", "address")
 _NUMBER_WORDS = frozenset({"nr", "nr.", "no", "no.", "nummer"})
 
 
@@ -2325,7 +2368,10 @@ def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-_SPOKEN_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg")
+_SPOKEN_ENDINGS = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg", "baan", "haven",
+    "pad", "markt", "erf", "wal", "ring", "hoek",
+)  # fmt: skip
 # Each of them before a blank or ", nummer ": one pass over the text (no ending is the tail of another, so no
 # occurrence hides inside another's match).
 _SPOKEN_ENDING_AT = re.compile(by_first_character(_SPOKEN_ENDINGS) + "(?= |, nummer )")
@@ -2971,6 +3017,9 @@ def _spoken_streets(text: str) -> list[Finding]:
             if not led and linked is None and (gap := _NEXT_WORD.match(text, number_end)) is not None:
                 tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
                 led = bool(tokens) and _listed_place(text, tokens) is not None
+            # or a postcode read out after a comma ("Lijnbaan negentien, twee drie zeven zeven, B L"; "Putseweg
+            # honderdachttien, vier zes vier vijf, Putte": its area before a listed place, tuning_55/56)
+            led = led or _spoken_code_follows(text, number_end)
         if not (_has_address_word(words, first) or named or led or _answers_address_question(text, line_start)):
             unread.append((text[words[first].start : street_end].lower(), words[first].start, number_end))
             continue
@@ -2988,6 +3037,28 @@ def _spoken_streets(text: str) -> list[Finding]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
+
+
+_AREA_TO_PLACE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _spoken_code_follows(text: str, end: int) -> bool:
+    """Whether a postcode read out follows a street's number read out at ``end`` after a comma: four digits and two
+    letters, or the four digits and a listed place."""
+    gap = _STREET_TO_SPOKEN_CODE.match(text, end)
+    if gap is None:
+        return False
+    code = _SPOKEN_POSTCODE.match(text, gap.end())
+    if code is not None and _read_out_area(text, code):
+        return True
+    area = _SPOKEN_AREA.match(text, gap.end())
+    if area is None or not area.group()[:1].isalpha() or not re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group())):
+        return False
+    after = _AREA_TO_PLACE.match(text, area.end())
+    tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80)) if after is not None else []
+    return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
+
+
 # An article, up to three words and a house number read out: a street of the BAG list no ending tells, said with its
 # article ("de heugden dertien in boxmeer", "naar leusden, de biezenkamp zeven").
 _ARTICLE_STREET_SPOKEN = re.compile(

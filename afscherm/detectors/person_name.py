@@ -469,6 +469,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
+                     self._vietnamese_name,
                      self._stamped_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
@@ -2005,6 +2006,20 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(start, m.end("name"), SCORE_MEDIUM))
         return out
 
+    def _vietnamese_name(self, text: str) -> list[Finding]:
+        """``Vu Van Khai``, ``Pham Kim Oanh`` (tuning_56): a Vietnamese name, the family name first, then a middle
+        and a given name. The family name is one of the common ones (``VIETNAMESE_SURNAMES``), and the short
+        capitalised words after it hold the middle name Van or Thi, or a listed first name: the whole name, where the
+        lists find its parts apart or not at all."""
+        out: list[Finding] = []
+        for m in VIETNAMESE_NAME.finditer(text):
+            given = m.group("given").split()
+            if m.group() in VIETNAMESE_PLACES:
+                continue
+            if given[0] in VIETNAMESE_MIDDLE or any(is_first_name(g) for g in given):
+                out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
+        return out
+
     def _family_of(self, text: str) -> list[Finding]:
         """``die van koelewijn``, ``die van de ridder van hiernaast``: "the one of" a family, by its surname in lower
         case (tuning_45). A listed surname that is no common word; one whose core is a word ("de ridder", "de boer",
@@ -3059,6 +3074,19 @@ def _handle_names(handle: str, known_member: bool) -> set[str]:
 LOWER_KEYED_NAME = re.compile(
     rf"[{LOWER}][{LOWER}'-]{{2,}}(?:[ \t][{LOWER}'-]+){{0,3}},[ \t]*(?:[{LOWER}]\.){{1,4}}"
     rf"|(?:[{LOWER}]\.){{1,3}}[ \t]?[{LOWER}][{LOWER}'-]{{3,}}"
+)
+# The most common Vietnamese family names (with and without their diacritics), and the middle names that mark a man's
+# and a woman's name (see ``PersonNameRecognizer._vietnamese_name``).
+VIETNAMESE_SURNAMES = (
+    "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh", "Huỳnh", "Phan", "Vu",
+    "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho", "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly",
+    "Lý", "Dinh", "Đinh", "Truong", "Trương", "Luong", "Lương", "Trinh", "Trịnh",
+)  # fmt: skip
+VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
+VIETNAMESE_PLACES = frozenset({"Ho Chi Minh", "Hồ Chí Minh"})  # (the city, named after the man)
+VIETNAMESE_NAME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(VIETNAMESE_SURNAMES)})"
+    rf"(?P<given>(?:[ \t]+[{UPPER}Đ][{LOWER}]{{1,6}}){{1,3}})(?![\w-])"
 )
 # A mail header's sender or addressee: the display name (words of letters, initials, particles, hyphens), an
 # optional bar and the firm it writes for, then the address in angle brackets (see ``_mail_header_name``).
