@@ -248,6 +248,8 @@ DEFAULT_SETS = {
     "tuning-54": GOLD_DIR / "handwritten" / "tuning_54.jsonl",
     "tuning-55": GOLD_DIR / "handwritten" / "tuning_55.jsonl",
     "tuning-56": GOLD_DIR / "handwritten" / "tuning_56.jsonl",
+    "tuning-57": GOLD_DIR / "handwritten" / "tuning_57.jsonl",
+    "tuning-58": GOLD_DIR / "handwritten" / "tuning_58.jsonl",
 }
 
 

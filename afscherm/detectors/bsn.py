@@ -5,7 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from stdnum.nl import bsn as stdnum_bsn
 
@@ -247,6 +247,30 @@ def _speaker(text: str, at: int) -> str | None:
     return None if label is None else re.sub(r"[\d\s]", "", label.group())
 
 
+class _Run(NamedTuple):
+    start: int
+    end: int
+    digits: str
+
+
+_FIRST_LINE = re.compile(r"[\d .-]*\d")
+
+
+def _nine_digit_runs(text: str) -> list[_Run]:
+    """The runs of nine digits (``number_writings.digit_runs``), and of those that go on over a line break the part
+    on the first line when it holds nine digits: a number the next line's digits follow, a chat's next time stamp
+    ("lulu 1107 60165" before "03-12-2026 16:06 - ...", tuning_57), was read as one run of nineteen."""
+    out: list[_Run] = []
+    for run in digit_runs(text):
+        if len(run.digits) == 9:
+            out.append(_Run(run.start, run.end, run.digits))
+        elif run.line_break and (line_end := text.find("\n", run.start, run.end)) > run.start:
+            first = _FIRST_LINE.match(text, run.start, line_end)
+            if first is not None and len(digits := re.sub(r"\D", "", first.group())) == 9:
+                out.append(_Run(run.start, first.end(), digits))
+    return out
+
+
 _ASKED_TURNS = 3  # a chat's answer comes within this many lines of the turn asking for the number
 _ASKED_CHARS = 400
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")  # columns parted by a wide gap or a tab
@@ -439,8 +463,8 @@ class BsnRecognizer(DutchRecognizer):
         ``7 7 3 7 3 1 9 7 0``, OCR's ``747l74295``): one in 11 random numbers passes the 11-proef, so the
         text must say BSN, and a company number's context or a phone number's ``+`` still rules it out."""
         found = []
-        for run in digit_runs(text):
-            if len(run.digits) != 9 or any(f.start <= run.start and run.end <= f.end for f in strict):
+        for run in _nine_digit_runs(text):
+            if any(f.start <= run.start and run.end <= f.end for f in strict):
                 continue
             if not is_valid_bsn(run.digits) or _IPV4_WRITING.fullmatch(text, run.start, run.end):
                 continue  # (an IP address's four dotted numbers, "66.249.66.81" in a log that says bsn= elsewhere)

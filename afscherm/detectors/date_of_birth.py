@@ -129,6 +129,18 @@ MONTHS: dict[str, int] = {
     "ougùstùs": 8, "ougustus": 8, "sèptèmber": 9, "òktober": 10, "novèmber": 11, "desèmber": 12, "desember": 12,
     "janeru": 1, "fevereru": 2, "marsu": 3, "maiu": 5, "junhu": 6, "julhu": 7, "agostu": 8, "setembru": 9,
     "otubru": 10, "novembru": 11, "dezembru": 12,
+    # Romanian ("3 martie 1991", tuning_58) and Latvian, in the nominative and as a date writes it ("19. februārī",
+    # tuning_57)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7, "augustā": 8,
+    "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12, "janvāris": 1, "februāris": 2, "marts": 3,
+    "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10,
+    "novembris": 11, "decembris": 12,
+    # Arabic: the Egyptian and Gulf months and the Levantine ones ("14 شباط 2022", tuning_57)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+    "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4,
+    "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
 # looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
@@ -159,7 +171,7 @@ _DATE = re.compile(
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?"
     r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyò])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyòi\u0600-\u06ff])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
@@ -208,6 +220,9 @@ _LABEL_HINTS = (
     "nascimento",
     "nascid",
     "nasi na",
+    "născut",
+    "nascut",
+    "dzim",
     "роден",
     "родил",
     "tarihi",
@@ -281,7 +296,9 @@ _BIRTH_LABEL = re.compile(
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
     r"|nac[ií]\s+el|nacid[oa]\s+el"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
-    r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась))"
+    r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
+    # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
+    r"|n[ăa]scut[ăa]?(?:\s+(?:pe|la))?|dzimusi|dzimis|dzim[šs]anas\s+diena(?:\s+ir)?)"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -303,7 +320,7 @@ _BIRTH_LABEL = re.compile(
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
-                "生日", "生年月日", "nasi", "роден", "родил")  # fmt: skip
+                "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -2061,9 +2078,9 @@ def _talk_lines(text: str) -> dict[int, tuple[int, bool, tuple[tuple[int, int], 
         line_start = text.rfind("\n", 0, cue.start()) + 1
         if line_start == last:
             continue  # (a line is read whole: once)
-        last = line_start
         if _FIELD_AFTER.match(text, cue.end()) is not None:
-            continue
+            continue  # (another cue on its line may open talk: "voor de verjaardagslijst: wanneer ben jij jarig?")
+        last = line_start
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         line = facts.lowered[line_start:line_end]
@@ -2497,6 +2514,42 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     return out
 
 
+# A birth field's value that is a day and month without a year: a birthday list's or a club's register keeps only
+# that ('geb: "17-05"', '"geboortedatum": "22-02"', "Geboortedatum: 17 mei", tuning_57/58). The key names the birth
+# date (not "geboorteplaats"), a separator follows it, and the value ends after the day and month.
+_BIRTH_FIELD_DAY_MONTH = re.compile(
+    r"(?i)(?<![a-z])(?:geboortedatum|geboortedag|geb(?:[._ -]?datum|[._ -]?dat)?|birth[._ -]?date"
+    r"|date[._ -]of[._ -]birth|dob|birthday|verjaardag)[\"']?(?:[ \t]*(?:=>|[:=])|(?<=birthday)[ \t]+is)[ \t]*[\"']?"
+    # (English month first: "tita baby birthday is feb 14 not 15")
+    rf"(?P<date>\d{{1,2}}[-/.]\d{{1,2}}(?![-/.]?\d)|{_DAY_MONTH}"
+    rf"|(?P<em>{_MONTH_NAMES})\.?[ \t]+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?(?![\w/-]|,?[ \t]*\d))"
+    # (nothing of a year after it: "geboortedatum: veertien maart twee" is a year cut short)
+    rf"(?=[\"',;}}\]\t ]|\n|\Z)(?![ \t]+(?:\d|{_NUMBER_WORD}))"
+)
+
+
+def _day_months_in_birth_fields(text: str) -> list[tuple[int, int]]:
+    """Days and months without a year in a birth field's value (see ``_BIRTH_FIELD_DAY_MONTH``), when they are a day
+    and month of the calendar."""
+    found: list[tuple[int, int]] = []
+    for m in _BIRTH_FIELD_DAY_MONTH.finditer(text):
+        value = m.group("date")
+        if m.group("em"):
+            month = MONTHS.get(_month_key(m.group("em")))
+            ok = month is not None and _date_or_none(2000, month, int(m.group("ed"))) is not None
+        elif m.group("month"):
+            ok = MONTHS.get(_month_key(value.split()[-1].rstrip("."))) is not None
+        else:
+            day, month_digits = re.split(r"[-/.]", value)
+            ok = _date_or_none(2000, int(month_digits), int(day)) is not None  # (2000: a leap year)
+        if ok:
+            start, end = m.span("date")
+            if value.endswith(".") and len(value.split()[-1]) > 5:
+                end -= 1  # (the sentence's stop after a month written whole: "my birthday is 4 November.")
+            found.append((start, end))
+    return found
+
+
 # A birth date said again at once as a day and month, a "dus" or "oftewel" at most between ("Zeventien vijf
 # zevenenvijftig. Zeventien mei dus."), the day and month ending the clause.
 _RESTATED_DAY_MONTH = re.compile(
@@ -2791,6 +2844,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if " is " in lowered and ("geb" in lowered):
             named = _dates_a_name_is(text)
             beside_age += [(a, b) for a, b in named if not any(f.start < b and a < f.end for f in found)]
+        if "geb" in lowered or "birth" in lowered or "dob" in lowered or "verjaardag" in lowered:
+            fields = _day_months_in_birth_fields(text)
+            beside_age += [(a, b) for a, b in fields if not any(f.start < b and a < f.end for f in found)]
         if text.count("\n") >= 2:
             recorded = _dates_in_bsn_records(text)
             beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]

@@ -324,14 +324,15 @@ def street_suffix(lower: str) -> str | None:
 
 
 # "dorpsstr 4b", "Kerkstr. 12": "straat" shortened as typed in chats and forms (no Dutch word ends in "str"); so is
-# "laan" ("sparrenln 11", "eikenln 18": tuning_50, tuning_52; nor in "ln").
-_SHORT_STREET = re.compile(r"[^\W\d_]{3,}(?:str|ln)\.?")
+# "laan" ("sparrenln 11", "eikenln 18": tuning_50, tuning_52; nor in "ln"), and "weg" ("pannerdensewg 8a", "bredewg
+# 40", tuning_58; nor in "wg").
+_SHORT_STREET = re.compile(r"[^\W\d_]{3,}(?:str|ln|wg)\.?")
 
 
 @lru_cache(maxsize=1 << 14)
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
-    if lower.endswith(("str", "str.", "ln", "ln.")) and _SHORT_STREET.fullmatch(lower):
+    if lower.endswith(("str", "str.", "ln", "ln.", "wg", "wg.")) and _SHORT_STREET.fullmatch(lower):
         return True
     suffix = street_suffix(lower)
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
@@ -693,6 +694,8 @@ def _french_start(words: list[_Word]) -> int | None:
 # "ulitsa Aleksandrovska 24" in Bulgaria, "kaya kanari 12" on Curaçao, "Calle Mayor 5", tuning_55/56) ...
 _ABROAD_FIRST_WORDS = _words(
     "ul. ul ulica ulitsa ulitza rua avenida avda. calle carrer rruga strada viale piazza praça praca kaya bulevar bul. "
+    # (Peru's "jirón", a Moroccan town's quarter "hay": "Jirón Ayacucho 512", "hay el massira nr 14", tuning_57/58)
+    "jirón jiron jr. pasaje carrera hay "
     "via str. av. largo travessa"
 )
 # ... of which these are Dutch words or abbreviations too: a capitalised name must follow them ("Via Roma 3", not "via

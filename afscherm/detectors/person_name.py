@@ -2306,11 +2306,18 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         if ", " not in text:
             return out
-        for m in matches_from(STAMPED_SURNAME_GIVEN, text, text_facts(text).line_starts):
-            if not (m.group("before") or m.group("after")):
-                continue
+        headers = [
+            m
+            for m in matches_from(STAMPED_SURNAME_GIVEN, text, text_facts(text).line_starts)
+            if m.group("before") or m.group("after")
+        ]
+        for m in headers:
             surname, given = m.group("surname").split()[-1], m.group("given").split()[0]
-            if is_first_name(given) and surname.lower() not in common_words() and not is_first_name(surname):
+            if not is_first_name(given) or is_first_name(surname):
+                continue
+            # (a surname that is a word too, "Bisschop, Marit", in a copy of two headers or more: a listed surname,
+            # tuning_58)
+            if surname.lower() not in common_words() or (len(headers) >= 2 and is_family_name(surname)):
                 out.append(self._f(m.start("surname"), m.end("given"), SCORE_MEDIUM))
         return out
 
@@ -2923,6 +2930,8 @@ def word_start(text: str, pos: int) -> bool:
 
 # A surname's particle as chats shorten it: "v dijk", "t hart", "vd berg".
 _SHORT_PARTICLES = {"v": ("van",), "t": ("'t",), "vd": ("van de", "van der", "van den")}
+# A shortened particle and the surname after it (see ``lower_surname_after``): "v d velde", "v/d bijl", "vd berg".
+SHORT_PARTICLE_RUN = re.compile(rf"[ \t]+(v[ \t]+d|v/d|v\.d\.?|vd|v)[ \t]+([{LOWER}][{LOWER}'-]+)(?![\w@'-])")
 _LOWER_INITIAL = re.compile(rf"[{LOWER}]")
 
 
@@ -3004,6 +3013,12 @@ LOWER_SURNAME_RUN = re.compile(rf"[ \t]+((?:(?:{PARTICLE_RE})[ \t]+){{0,3}}[{LOW
 def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_ok: bool = True) -> int | None:
     """End of a lower-case listed surname (particles included unless not ``particle_ok``) right after ``pos``, or
     None. A verb a person does is no surname, listed or not (``bert belt``, ``sanne zegt``)."""
+    short = SHORT_PARTICLE_RUN.match(text, pos) if particle_ok else None
+    if short is not None:
+        # a particle shortened as a chat types it ("sven v d velde", "lodewijk vd bijl", tuning_56/57)
+        head = re.sub(r"[ \t/.]", "", short.group(1))
+        if any(lower_surname(f"{p} {short.group(2)}", common_ok) for p in _SHORT_PARTICLES.get(head, ())):
+            return short.end(2)
     m = LOWER_SURNAME_RUN.match(text, pos)
     if m is None or m.group(1).split()[-1] in person_verb_words():
         return None
@@ -5272,10 +5287,20 @@ def split_at_wide_spaces(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_CALL_NAME_IN_BRACKETS = re.compile(rf"\([{UPPER}][{LOWER}]+\)")
+
+
 def surname_comma_given(value: str) -> bool:
-    """``de Vries, J.``, ``Jansen, Piet``: a name-shaped surname, a comma, then initials or listed first names."""
+    """``de Vries, J.``, ``Jansen, Piet``: a name-shaped surname, a comma, then initials or listed first names; the
+    call name in brackets after them too (``Melse, Gerbrand (Gerb)``, tuning_57).
+
+    >>> surname_comma_given("Cijsouw, Dina (Dien)"), surname_comma_given("Cijsouw, Dina (stop)")
+    (True, False)
+    """
     head, comma, tail = value.partition(",")
     given = tail.split()
+    if len(given) > 1 and _CALL_NAME_IN_BRACKETS.fullmatch(given[-1]):
+        given = given[:-1]
     return (
         bool(comma and given)
         and name_shaped(head)
