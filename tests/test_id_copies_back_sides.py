@@ -118,6 +118,21 @@ def test_a_card_with_anything_of_a_front_keeps_its_picture_a_portrait(extra: lis
     assert api._fronts(found, bands) >= 1
 
 
+def test_a_ghost_of_a_faceless_picture_on_a_back_is_no_front() -> None:
+    # Tuning family3 seed 86 page 20 (a German card's back alone): its star seal a picture, the ghost search found a
+    # "ghost" of it in the guilloche; that ghost made the back a front refused without its number. A ghost of a
+    # picture no face was found in is no front's sign on a card told as a back by its band and a label ...
+    seal_ghost = rect("photo", "ghost", 500, 450, 580, 550)
+    regions = [rect(BACK_LABEL, "label", 80, 420, 300, 450), PICTURE, seal_ghost]
+    found = api._back_pictures(regions, api._back_cards(regions, [TD1], SHAPE, [seal_ghost]))
+    assert api._fronts(found, [TD1]) == 0
+    assert any(r.source == "ghost" and r.bbox() == seal_ghost.bbox() for r in found)  # (still blacked out)
+    # ... but a ghost of a face still is, and so is a face beside that ghost.
+    assert api._back_cards(regions, [TD1], SHAPE) == []
+    face = rect("photo", "face", 760, 420, 900, 560)
+    assert api._back_cards([*regions, face], [TD1], SHAPE, [seal_ghost]) == []
+
+
 def test_a_ghost_sized_face_in_a_picture_on_a_back_is_no_front() -> None:
     # Tuning family3 seed 41 page 1 (a Dutch 2021 card's back alone): the cascade found the face of the ghost printed
     # beside the BSN inside its picture, 0.11 of the band's length wide; a portrait's face is 0.15 or more.

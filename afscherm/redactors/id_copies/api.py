@@ -547,12 +547,15 @@ def _find(
         f for f in faces_in_pictures(gray, _portrait_sized(pictures, bands)) if not any(same_face(f, k) for k in known)
     ]
     searched: list[tuple[tuple[float, float, float, float], list[Region]]] = []
+    picture_ghosts: list[Region] = []  # ghosts of a picture no face was found in (see ``_back_cards``)
     for face, guessed in _ghost_templates(regions):
         if not guessed:
             # Kept apart until every face was searched: one may be another's ghost (see ``FAINT_SPREAD``).
             searched.append((face, _ghosts_in_print(gray, face, content, pictures)))
         else:
-            regions += _ghosts_in_print(gray, face, content, pictures, guessed=True)
+            ghosts = _ghosts_in_print(gray, face, content, pictures, guessed=True)
+            regions += ghosts
+            picture_ghosts += ghosts
             # A portrait the face cascade missed is found by its pixels, and where it fades into the card (frameless
             # 2021 cards, a pale background) only its darker upper part is: the box a face there would get is
             # blacked out as well (tuning picture page, bench_id_pictures seed 701: released with the chin, the neck
@@ -609,7 +612,8 @@ def _find(
         regions += _part_ghosts(gray, regions, body, bands, pictures, inner)
         clock.add("face", t)
     found_regions = _back_ghosts(regions + body, bands)
-    return _back_pictures(found_regions, _back_cards(found_regions, bands, gray.shape)), values, bands
+    cards = _back_cards(found_regions, bands, gray.shape, picture_ghosts)
+    return _back_pictures(found_regions, cards), values, bands
 
 
 # A ghost is printed on a document, and the ghost searches match the portrait over the whole page
@@ -954,8 +958,11 @@ def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
     )
 
 
-def _back_cards(regions: list[Region], bands: list[Band], shape: tuple[int, ...]) -> list[Region]:
-    """``BACK_CARD`` regions for the cards the page shows as backs (see above)."""
+def _back_cards(
+    regions: list[Region], bands: list[Band], shape: tuple[int, ...], picture_ghosts: list[Region] | None = None
+) -> list[Region]:
+    """``BACK_CARD`` regions for the cards the page shows as backs (see above); ``picture_ghosts``: ghosts found of a
+    picture no face was found in, which make no card told by its band and a back's sign a front (see below)."""
     signs = [r for r in regions if (r.type == "bsn" and r.source == "label") or r.type in (BACK_SIDE, BACK_LABEL)]
     cards: list[tuple[Region, float]] = []  # each card, and the width under which a face in a picture is a ghost's
     for b in bands:
@@ -972,7 +979,16 @@ def _back_cards(regions: list[Region], bands: list[Band], shape: tuple[int, ...]
         cards.append((Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))), 0.0))
     if any(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands):
         return []  # a passport's data page is on the page: its pictures stay portraits wherever they are
-    return [c for c, ghost_face in cards if not _front_on(c, regions, ghost_face)]
+    # A picture on a back is an emblem or a seal, and the ghost searches take any faceless picture for a portrait: its
+    # "ghosts" are the card's rosettes and guilloche (tuning family3 seed 86 page 20, a German card's back alone: its
+    # star seal a picture, a 'ghost' of it found in the guilloche beside the height, the back a front refused without
+    # its number). On a card told as a back by its band and a back's sign, such a ghost is no front's sign; a face,
+    # a front's label and a ghost of a face still are. (They stay blacked out as every ghost and picture.)
+    weak = {id(g) for g in picture_ghosts or ()}
+    signs_of_front = [r for r in regions if id(r) not in weak]
+    return [
+        c for c, ghost_face in cards if not _front_on(c, signs_of_front if c.source == "mrz" else regions, ghost_face)
+    ]
 
 
 def _band_box(band: Band) -> tuple[float, float, float, float]:
