@@ -80,3 +80,32 @@ def test_a_particle_shortened_to_v_d(analyzer) -> None:  # noqa: ANN001
 def test_a_call_name_in_brackets_after_surname_and_given_name(analyzer) -> None:  # noqa: ANN001
     text = '  - {nr: CK-041, naam: "Bakker, Wilhelmina (Mien)", stem: alt}'
     assert "Bakker, Wilhelmina (Mien)" in _found(analyzer, text, "PERSON")
+
+
+def test_spanish_born_without_its_accent_and_whose_birthday_in_a_list(analyzer) -> None:  # noqa: ANN001
+    text = "Mateo Ríos Vargas, nacio el 2 de abril de 2016. vivimos en Ede"
+    assert "2 de abril de 2016" in _found(analyzer, text, "DATE_OF_BIRTH")
+    text = (
+        "[02-11-26 19:00:00] Wim: wanneer zijn jullie jarig?\n"
+        "[02-11-26 19:02:10] ~ Lies: 8 maart en die van henk is 30 juni\n"
+        "[02-11-26 19:03:00] Wim: top"
+    )
+    assert {"8 maart", "30 juni"} <= _found(analyzer, text, "DATE_OF_BIRTH")
+
+
+def test_postcodes_abroad_of_six_digits_and_a_place_before_a_bracket(analyzer) -> None:  # noqa: ANN001
+    text = "adresa mea: Str. Mihai Viteazu 8, 550350 Sibiu, România."
+    assert {"Str. Mihai Viteazu 8", "550350", "Sibiu"} <= _found(analyzer, text, "LOCATION")
+    text = "Adres: Kranenburger Str. 4, 47559 Kranenburg (Duitsland), sinds mei"
+    assert {"47559", "Kranenburg"} <= _found(analyzer, text, "LOCATION")
+
+
+def test_an_address_asked_in_spanish_gives_a_lower_case_postcode(analyzer) -> None:  # noqa: ANN001
+    text = "y cuál es tu dirección? molenweg 8 koudekerke 4371 ab\nok gracias"
+    assert "4371 ab" in _found(analyzer, text, "LOCATION")
+
+
+def test_the_surname_family_in_english(analyzer) -> None:  # noqa: ANN001
+    text = "delivery friday at the farm of the Minderhoud family, near the dike"
+    assert "Minderhoud" in _found(analyzer, text, "PERSON")
+    assert not _found(analyzer, "the Royal family visited the town", "PERSON")

@@ -294,7 +294,7 @@ _BIRTH_LABEL = re.compile(
     # (and the date right after "nascida", "thais ferreira da silva, nascida 02/09/1990 em belo horizonte", tuning_54)
     r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci\s+em|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
-    r"|nac[ií]\s+el|nacid[oa]\s+el"
+    r"|nac[ií]\s+el|nacid[oa]\s+el|naci[oó]\s+el"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
     r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
@@ -1918,7 +1918,8 @@ _SPOKEN_DIGITS = re.compile(
 # 3 jan, ik zelf 19-02", tuning_55/56)
 _TALK_NEXT = re.compile(
     r"(?i)(?:[ \t]+[^\W\d_]{2,20})?[ \t]*(?:[,!.]+[ \t]+(?:(?:dus|en|of)[ \t]+)?|[ \t]+(?:en|of|dus)[ \t]+)"
-    rf"(?:(?:ik[ \t]+zelf|ikzelf|zelf|(?:(?:mijn|mn|m'n|me|zijn|zn|z'n|haar|onze|ons)[ \t]+)?(?:{_RELATIVES})"
+    rf"(?:(?:ik[ \t]+zelf|ikzelf|zelf|die[ \t]+van[ \t]+[^\W\d_]{{2,20}}"
+    rf"|(?:(?:mijn|mn|m'n|me|zijn|zn|z'n|haar|onze|ons)[ \t]+)?(?:{_RELATIVES})"
     r"(?:[ \t]+[^\W\d_]{2,20})?)(?:[ \t]+(?:is|was)(?:[ \t]+(?:van|op))?)?[ \t:]+)?"
 )
 _EVENT_WORDS = re.compile(

@@ -49,6 +49,11 @@ CONTEXT_WORDS = (
     "verhuisd",
     "address",
     "p.c.",
+    # (a chat switching language: "mi dirección", "endereço", "Anschrift")
+    "dirección",
+    "direccion",
+    "endereço",
+    "anschrift",
 )
 
 SCORE_STREET = 0.8
@@ -1716,7 +1721,8 @@ _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code
 _POSTCODE_LABEL = re.compile(r"(?i)post[ \t]?code[ \t]*(?:is[ \t]*)?[:=]?[ \t]*$")
 # (an emoji closes a chat's phrase too: "2300 turnhout 🇧🇪", "in ruinerwold 🏡")
 _AFTER_SPOKEN_CODE = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+|te[ \t]+)?")
-_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$)")
+# (an aside in brackets after it too: "47559 Zyfflich (Duitsland)", tuning_58)
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$)|[ \t]+\(")
 
 
 def _street_before(text: str, streets: list[Finding], pos: int) -> bool:
@@ -1995,10 +2001,10 @@ def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Find
 
 
 # A postcode abroad in its own writing after a street's comma, before its place: Poland's "62-510 Konin", Portugal's
-# "4700-329 Braga", a country's letters before the digits, "LT-03150 vilnius" (tuning_55/56): no Dutch number is
-# written so.
+# "4700-329 Braga", a country's letters before the digits, "LT-03150 vilnius" (tuning_55/56), six digits as Romania
+# writes them, "435500 Sighetu Marmatiei" (tuning_58): no Dutch number is written so.
 _ABROAD_CODE_PLACE = re.compile(
-    r"[ \t\u00a0]*,[ \t\u00a0]*(\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5})[ \t\u00a0]+(?=[A-Za-zÀ-ÿ])"
+    r"[ \t\u00a0]*,[ \t\u00a0]*(\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5}|[1-9]\d{5})[ \t\u00a0]+(?=[A-Za-zÀ-ÿ])"
 )
 
 
@@ -2321,7 +2327,8 @@ _HOUSE_NUMBER_NAMED = re.compile(
 )
 
 
-_ADDRESS_CUES = ("woon", "wonen", "adres", "address")
+# (and the address asked or given in the languages a chat switches to: "mi dirección", "endereço", "Anschrift")
+_ADDRESS_CUES = ("woon", "wonen", "adres", "address", "direcci", "endere", "anschrift")
 _NUMBER_WORDS = frozenset({"nr", "nr.", "no", "no.", "nummer"})
 
 

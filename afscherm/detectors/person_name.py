@@ -469,7 +469,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
-                     self._vietnamese_name,
+                     self._vietnamese_name, self._english_family,
                      self._stamped_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
@@ -1307,6 +1307,24 @@ class PersonNameRecognizer(DutchRecognizer):
             end = unlisted_name_end(text, m.end()) if said else None
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_WEAK))
+        return out
+
+    def _english_family(self, text: str) -> list[Finding]:
+        """``the Hendrikse family``, ``house of the van Dam family`` (tuning_57): a chat in English names a household
+        by its surname between "the" and "family", as Dutch does after "familie": a listed surname, or a capitalised
+        word no dictionary knows; not a place (``the Utrecht family``) or a firm's word."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "family" not in text and "Family" not in text:
+            return out
+        for m in ENGLISH_FAMILY.finditer(text):
+            name = m.group("name")
+            core = name.split()[-1]
+            if _is_dutch_place(core) or is_orgish(core):
+                continue
+            if is_family_name(core) or (not word_like(core.lower()) and core.lower() not in common_words()):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _english_kin_named(self, text: str) -> list[Finding]:
@@ -3769,6 +3787,13 @@ ENGLISH_KIN_NAMED = re.compile(
     r"(?<![\w'])(?i:my|his|her|our|your)[ \t]+(?i:son|daughter|wife|husband|brother|sister|mother|father|mom|mum|"
     r"dad|grandmother|grandfather|grandma|grandpa|nephew|niece|cousin|boyfriend|girlfriend|partner)[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
+)
+
+
+# "the Hendrikse family", "the van der Meer family" (``PersonNameRecognizer._english_family``).
+ENGLISH_FAMILY = re.compile(
+    rf"(?<![\w'])(?i:the)[ \t]+(?P<name>(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    r"[ \t]+(?i:family|fam)(?![\w'])"
 )
 
 
