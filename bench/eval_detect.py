@@ -250,6 +250,8 @@ DEFAULT_SETS = {
     "tuning-56": GOLD_DIR / "handwritten" / "tuning_56.jsonl",
     "tuning-57": GOLD_DIR / "handwritten" / "tuning_57.jsonl",
     "tuning-58": GOLD_DIR / "handwritten" / "tuning_58.jsonl",
+    "tuning-59": GOLD_DIR / "handwritten" / "tuning_59.jsonl",
+    "tuning-60": GOLD_DIR / "handwritten" / "tuning_60.jsonl",
 }
 
 

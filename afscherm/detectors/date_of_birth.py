@@ -137,6 +137,9 @@ MONTHS: dict[str, int] = {
     "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12, "janvāris": 1, "februāris": 2, "marts": 3,
     "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10,
     "novembris": 11, "decembris": 12,
+    # Hungarian, written after the year ("1948. február 29", tuning_60)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+    "szeptember": 9, "október": 10,
     # Arabic: the Egyptian and Gulf months and the Levantine ones ("14 شباط 2022", tuning_57)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4,
@@ -160,8 +163,12 @@ _DATE = re.compile(
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
     # (a month or day of one digit, "1977-1-30" in a dump; a year of this or the last century, month and day in spaces,
     # "my birthday is 1998 06 19", tuning_56)
-    r"|(?P<iy>\d{4})(?P<isep>[-/.]|[ ](?<=(?:19|20)\d\d[ ])(?=\d\d[ ]\d\d(?!\d)))"
+    # (Hungary writes a dot and a space after each part: "1939. 04. 02.", tuning_60)
+    r"|(?P<iy>\d{4})(?P<isep>[-/.]|[ ](?<=(?:19|20)\d\d[ ])(?=\d\d[ ]\d\d(?!\d))"
+    r"|\.[ ](?<=(?:19|20)\d\d\.[ ])(?=\d\d\.[ ]\d\d(?!\d)))"
     r"(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    # (and the month by its name after the year: "1948. február 29")
+    r"|(?P<hy>(?:19|20)\d\d)\.[ \t]+(?P<hm>" + _MONTH_NAMES + r")[ \t]+(?P<hd>\d{1,2})\.?(?=\W|\Z)"
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
@@ -1408,6 +1415,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(_full_year(g["y"].lstrip("'\u2019\u2018")), int(g["m"]), int(g["d"]))
         elif g["iy"]:
             day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g.get("hy"):
+            day = date(int(g["hy"]), _month(g["hm"]), int(g["hd"]))
         elif g["cy"]:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         elif g["sd"]:

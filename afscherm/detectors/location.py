@@ -709,7 +709,15 @@ _ABROAD_FIRST_DUTCH = _words("via str. av. largo")
 _ABROAD_LINKS = _words("do da dos das de del della di la el al e")
 # ... or end with it after the name ("Žirmūnų g. 64-12", "savanoriu pr 118-7" in Lithuania, "Kossuth utca 3", "Atatürk
 # Cad. 12", "Brīvības iela 5")
-_ABROAD_LAST_WORDS = _words("g. gatvė gatve pr. pr prospektas utca cad. caddesi sok. sokak sokağı iela tänav")
+# (Hungary's "u." for utca, Turkey's "mah." for the quarter: "Kossuth u. 7", "Cumhuriyet mah. 14", tuning_59/60)
+_ABROAD_LAST_WORDS = _words(
+    "g. gatvė gatve pr. pr prospektas utca u. cad. caddesi sok. sokak sokağı mah. mahallesi iela tänav"
+)
+# (their abbreviations end with a dot before the number: "mah. 14", "u. 7", "g. 64-12")
+_ABROAD_DOTTED_ENDS = (" u.", " g.", "pr.", "mah.", "cad.", "sok.")
+# ... of which these are Dutch words or abbreviations too: a capitalised name must stand before them ("Kossuth u. 7",
+# not "dank u. 12 mensen")
+_ABROAD_LAST_DUTCH = _words("u.")
 _ABROAD_NAME_WORDS = 4
 
 
@@ -719,8 +727,11 @@ def _abroad_start(words: list[_Word]) -> _Street | None:
     last = len(words) - 1
     final = words[last].text
     if final.lower() in _ABROAD_LAST_WORDS:
-        if last > 0 and not words[last].opened and words[last - 1].text.replace("-", "").isalpha():
-            return _Street(last - 1, _is_capitalised(words[last - 1].text), False)
+        name = words[last - 1].text if last > 0 else ""
+        if final.lower() in _ABROAD_LAST_DUTCH and not _is_capitalised(name):
+            return None
+        if last > 0 and not words[last].opened and name.replace("-", "").isalpha():
+            return _Street(last - 1, _is_capitalised(name), False)
         return None
     if not final.replace("-", "").isalpha():
         return None
@@ -973,8 +984,11 @@ def _foreign_code_place_follows(text: str, end: int) -> bool:
 
     m = _FOREIGN_CODE_PLACE.match(text, end)
     if m is None:
-        return False
-    listed = foreign_and_abroad_places() if len(m.group(1)) == 5 else foreign_places()
+        # (or a postcode abroad in its own writing: "Hlavná 44, 040 01 Košice", "Údolní 48, 602 00 Brno", tuning_57/59)
+        m = _ABROAD_CODE_PLACE.match(text, end)
+        if m is None:
+            return False
+    listed = foreign_and_abroad_places() if len(m.group(1)) != 4 else foreign_places()
     words = [_token_text(t) for t in _tokens_from(text, m.end(), _line_end(text, m.end(), 80))]
     return any(normalise(" ".join(words[:k])) in listed for k in range(len(words), 0, -1))
 
@@ -1530,7 +1544,11 @@ class LocationRecognizer(DutchRecognizer):
             start = gap.end() - 1
             after_word = start >= 2 and text[start - 1] in " \t\u00a0" and text[start - 2].isalpha()
             if not after_word and not (
-                text[start - 1 : start] == " " and text[start - 5 : start - 1].lower() in ("str.", " nr.", " no.")
+                text[start - 1 : start] == " "
+                and (
+                    text[start - 5 : start - 1].lower() in ("str.", " nr.", " no.")
+                    or text[start - 5 : start - 1].lower().endswith(_ABROAD_DOTTED_ENDS)
+                )
             ):
                 continue  # a house number follows its street word after whitespace (or "Kerkstr. 12", "nr. 12")
             m = _HOUSE_NUMBER.match(text, start)
@@ -2002,9 +2020,11 @@ def _foreign_codes_after_streets(text: str, streets: list[Finding]) -> list[Find
 
 # A postcode abroad in its own writing after a street's comma, before its place: Poland's "62-510 Konin", Portugal's
 # "4700-329 Braga", a country's letters before the digits, "LT-03150 vilnius" (tuning_55/56), six digits as Romania
-# writes them, "435500 Sighetu Marmatiei" (tuning_58): no Dutch number is written so.
+# writes them, "435500 Sighetu Marmatiei" (tuning_58), three and two as Czechia and Slovakia do, "040 01 Košice"
+# (tuning_57/59): no Dutch number is written so.
 _ABROAD_CODE_PLACE = re.compile(
-    r"[ \t\u00a0]*,[ \t\u00a0]*(\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5}|[1-9]\d{5})[ \t\u00a0]+(?=[A-Za-zÀ-ÿ])"
+    r"[ \t\u00a0]*,[ \t\u00a0]*(\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5}|[1-9]\d{5}|\d{3}[ \u00a0]\d{2})"
+    r"[ \t\u00a0]+(?=[A-Za-zÀ-ÿ])"
 )
 
 

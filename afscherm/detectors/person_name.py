@@ -1151,6 +1151,14 @@ class PersonNameRecognizer(DutchRecognizer):
                         # Haitsma):", "Tsjerkje (manege):", tuning_50; not before a name, "Coolblue (Jorinde):", nor
                         # a program's, "Osje (chatbot):")
                         unlisted.append((start, start + len(value)))
+        # an unlisted single word speaking before the firm in brackets in two turns or more ("Riekie (B&B):",
+        # tuning_59): the person who answers for it, however the other side is labelled ("Gast:")
+        spoke = Counter(text[a:b] for a, b in unlisted)
+        if named < 2:
+            unlisted = [
+                (a, b) for a, b in unlisted if spoke[text[a:b]] >= 2 and text[b : b + 2].lstrip().startswith("(")
+            ]
+            named = 2 if unlisted else named
         # an unlisted single word speaking among turns of people named by listed first names ("Martin:", "Gonny:",
         # "Martin:"): a chat's member, not a label, when no list knows it as a word or a place
         if named >= 2:
@@ -1563,10 +1571,15 @@ class PersonNameRecognizer(DutchRecognizer):
             pos = m.end()
             lead = LOWER_LEAD.match(text, pos)
             if lead is None:
-                # an initial without its dot before the surname ("tnv y el khatib", "tnv j de wit")
+                # an initial without its dot before the surname ("tnv y el khatib", "tnv j de wit"), and a second
+                # holder so written after "en" ("ten name van t j mensink en b mensink-ter huurne")
                 span = _bare_initial_surname(text, pos)
                 if span is not None:
                     out.append(self._f(*span, SCORE_MEDIUM))
+                    second = _AND_NEXT.match(text, span[1])
+                    other = _bare_initial_surname(text, second.end()) if second is not None else None
+                    if other is not None:
+                        out.append(self._f(*other, SCORE_MEDIUM))
                 continue
             first = lead.group(1)
             if first in PARTICLE_SET:
@@ -3213,12 +3226,21 @@ ANSWER_GREETING = re.compile(
 _BARE_INITIAL = re.compile(rf"[{LOWER}][ \t]+(?=[{LOWER}])")
 
 
+_AND_NEXT = re.compile(r"[ \t]+(?:en|&)[ \t]+")
+
+
 def _bare_initial_surname(text: str, pos: int) -> tuple[int, int] | None:
     """An initial without its dot at ``pos`` and a lower-case surname after it: a listed one with its particles (a
     word too, after a cue only a name follows) or one an Arabic or Berber particle leads (``y el khatib``)."""
     initial = _BARE_INITIAL.match(text, pos)
     if initial is None:
         return None
+    # (two or three of them: "ten name van t j mensink", tuning_59)
+    for _ in range(2):
+        more = _BARE_INITIAL.match(text, initial.end())
+        if more is None:
+            break
+        initial = more
     end = lower_surname_after(text, initial.end() - 1, common_ok=True)
     if end is None:
         arabic = ARABIC_PARTICLE_NAME.match(text, initial.end())
@@ -4818,7 +4840,8 @@ NEIGHBOUR_NAME = re.compile(
 STAMPED_SURNAME_GIVEN = re.compile(
     r"(?m)^[ \t]*(?P<before>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\d{1,2}:\d{2}[ \t]+)?"
     rf"(?P<surname>(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD}),[ \t]+(?P<given>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
-    r"(?P<after>[ \t]+\d{1,2}:\d{2})?[ \t]*$"
+    # (a guest's tag before the time: "Juriša, Nikolina (Extern)  14:05", tuning_60)
+    r"(?P<after>(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+\d{1,2}:\d{2})?[ \t]*$"
 )
 SPEAKER_BEFORE_TIME = re.compile(
     rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})?)"
