@@ -3045,7 +3045,8 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
     """End of a lower-case listed surname (particles included unless not ``particle_ok``) right after ``pos``, or
     None. A verb a person does is no surname, listed or not (``bert belt``, ``sanne zegt``)."""
     short = SHORT_PARTICLE_RUN.match(text, pos) if particle_ok else None
-    if short is not None:
+    # (not a surname that is a place too, "rens v d vlist": the callers judge such a run as a place and drop the name)
+    if short is not None and not _is_dutch_place(short.group(2)):
         # a particle shortened as a chat types it ("sven v d velde", "lodewijk vd bijl", tuning_56/57)
         head = re.sub(r"[ \t/.]", "", short.group(1))
         if any(lower_surname(f"{p} {short.group(2)}", common_ok) for p in _SHORT_PARTICLES.get(head, ())):
