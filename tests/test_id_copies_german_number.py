@@ -8,46 +8,27 @@ The words are drawn here; the number is fictitious."""
 
 from __future__ import annotations
 
-from afscherm.redactors.id_copies import api
-from afscherm.redactors.id_copies.fields import Values, body_regions
 from afscherm.redactors.id_copies.ocr import Word
+from tests.id_words import numbers_found
 
-WANTED = {"bsn", "document_number", "mrz", "photo"}
 TITLE = [Word("BUNDESREPUBLIK", 90.0, 100, 40, 300, 60), Word("DEUTSCHLAND", 90.0, 310, 40, 480, 60)]
 CARD = Word("PERSONALAUSWEIS", 88.0, 100, 70, 300, 85)
 NUMBER = Word("TKWXN3HPC", 91.0, 520, 90, 660, 110)  # one digit, no label
 NAME = Word("SCHMIDT", 90.0, 300, 130, 420, 150)
 
 
-class _NoEntities:
-    """An analyzer that finds nothing: what is found comes from labels and shapes alone."""
-
-    def analyze_one(self, text: str, entities: list[str] | None = None) -> list:
-        return []
-
-
-def _numbers(*words: Word) -> list[str]:
-    """The document numbers found (not merely blacked out) among ``words``, by what they cover."""
-    found = api._document_numbers(body_regions(list(words), _NoEntities(), Values(), WANTED, 0.25))
-    return [w.text for w in words if any(_holds(r.bbox(), w) for r in found)]
-
-
-def _holds(box: tuple[float, float, float, float], w: Word) -> bool:
-    return box[0] <= w.x0 and box[1] <= w.y0 and box[2] >= w.x1 and box[3] >= w.y1
-
-
 def test_a_one_digit_number_on_a_german_card_is_its_number() -> None:
-    assert _numbers(*TITLE, NUMBER, NAME) == ["TKWXN3HPC"]
-    assert _numbers(CARD, NUMBER, NAME) == ["TKWXN3HPC"]
+    assert numbers_found(*TITLE, NUMBER, NAME) == ["TKWXN3HPC"]
+    assert numbers_found(CARD, NUMBER, NAME) == ["TKWXN3HPC"]
 
 
 def test_the_same_word_on_a_page_without_a_german_title_is_no_number() -> None:
     # A Dutch card's words: a nine-character word with one digit is no document number there.
     dutch = [Word("KONINKRIJK", 90.0, 100, 40, 300, 60), Word("NEDERLANDEN", 90.0, 310, 40, 480, 60)]
-    assert _numbers(*dutch, NUMBER, NAME) == []
+    assert numbers_found(*dutch, NUMBER, NAME) == []
 
 
 def test_words_without_a_digit_or_outside_the_alphabet_stay_words() -> None:
     # Letters only (found beside a label, not alone), a vowel, lower case, ten characters.
     for text in ("TKWXNLHPC", "TAWXN3HPC", "tkwxn3hpc", "TKWXN3HPCT"):
-        assert _numbers(*TITLE, Word(text, 90.0, 520, 90, 660, 110), NAME) == [], text
+        assert numbers_found(*TITLE, Word(text, 90.0, 520, 90, 660, 110), NAME) == [], text

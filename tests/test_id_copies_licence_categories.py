@@ -8,11 +8,10 @@ or passport prints them. The words are drawn here; the numbers are fictitious.""
 
 from __future__ import annotations
 
-from afscherm.redactors.id_copies import api
-from afscherm.redactors.id_copies.fields import Values, body_regions, shows_licence
+from afscherm.redactors.id_copies.fields import shows_licence
 from afscherm.redactors.id_copies.ocr import Word
+from tests.id_words import numbers_found
 
-WANTED = {"bsn", "document_number", "mrz", "photo"}
 BSN = Word("194037580", 90.0, 300, 280, 450, 300)  # field 4d, its label unread
 NUMBER = Word("5120964738", 92.0, 300, 310, 470, 330)  # field 5, its label unread
 CATEGORIES = Word("AM/A1/B", 91.0, 300, 340, 400, 360)  # field 9
@@ -22,34 +21,17 @@ TABLE = [
 ] + [Word(t, 85.0, 100, 640 + 30 * i, 140, 660 + 30 * i) for i, t in enumerate(("BE", "Ct", "CIE", "CE", "DIE"))]
 
 
-class _NoEntities:
-    """An analyzer that finds nothing: what is found comes from labels and shapes alone."""
-
-    def analyze_one(self, text: str, entities: list[str] | None = None) -> list:
-        return []
-
-
-def _numbers(*words: Word) -> list[str]:
-    """The document numbers found (not merely blacked out as doubtful) among ``words``, by what they cover."""
-    found = api._document_numbers(body_regions(list(words), _NoEntities(), Values(), WANTED, 0.25))
-    return [w.text for w in words if any(_holds(r.bbox(), w) for r in found)]
-
-
-def _holds(box: tuple[float, float, float, float], w: Word) -> bool:
-    return box[0] <= w.x0 and box[1] <= w.y0 and box[2] >= w.x1 and box[3] >= w.y1
-
-
 def test_ten_digits_beside_no_licence_mark_are_only_doubtful() -> None:
-    assert _numbers(BSN, NUMBER) == []
+    assert numbers_found(BSN, NUMBER) == []
 
 
 def test_the_categories_on_the_front_make_ten_digits_the_licence_number() -> None:
-    assert _numbers(BSN, NUMBER, CATEGORIES) == ["5120964738"]
+    assert numbers_found(BSN, NUMBER, CATEGORIES) == ["5120964738"]
 
 
 def test_the_categories_table_of_the_back_marks_a_licence() -> None:
     assert shows_licence(TABLE)
-    assert _numbers(BSN, NUMBER, *TABLE) == ["5120964738"]
+    assert numbers_found(BSN, NUMBER, *TABLE) == ["5120964738"]
 
 
 def test_single_codes_and_other_slashed_words_mark_no_licence() -> None:
