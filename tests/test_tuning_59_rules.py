@@ -55,3 +55,10 @@ def test_hungarian_dates_year_first(analyzer) -> None:  # noqa: ANN001
 def test_two_holders_by_bare_initials_after_ten_name_van(analyzer) -> None:  # noqa: ANN001
     text = "rekening nl 91 abna 0417 1643 00 ten name van h j dijkstra en a dijkstra-de boer\nok"
     assert {"h j dijkstra", "a dijkstra-de boer"} <= _found(analyzer, text, "PERSON")
+
+
+def test_bold_display_names_heading_a_pasted_channels_messages(analyzer) -> None:  # noqa: ANN001
+    text = "**Sietse**  10:20\nwie sluit af?\n**Planning**  10:22\nrooster staat online\n**Sietse** 10:25\nik dan"
+    people = _found(analyzer, text, "PERSON")
+    assert "Sietse" in people
+    assert "Planning" not in people

@@ -469,7 +469,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
-                     self._vietnamese_name, self._english_family,
+                     self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
@@ -1315,6 +1315,30 @@ class PersonNameRecognizer(DutchRecognizer):
             end = unlisted_name_end(text, m.end()) if said else None
             if end is not None:
                 out.append(self._f(m.end(), end, SCORE_WEAK))
+        return out
+
+    def _bold_headers(self, text: str) -> list[Finding]:
+        """``**Nelis**  10:20``, ``**Kasper** 09:20`` alone on a line (a Slack or Discord copy's message header, the
+        writer's display name in bold before the time, tuning_60): the writer, when the name is one to three words of
+        letters, no bot's or service's word and, a single word, no word of the dictionary unless a list holds it as a
+        first name; in a copy of two headers or more."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "**" not in text:
+            return out
+        headers = list(BOLD_HEADER.finditer(text))
+        if len(headers) < 2:
+            return out
+        for m in headers:
+            words = m.group("name").split()
+            lowered = [w.lower() for w in words]
+            if any(w in BOT_WORDS or w in HANDLE_SERVICE_PARTS or w in STOP_OR_ORG for w in lowered):
+                continue
+            worded = word_like(lowered[0]) or lowered[0] in common_words() or _role_word(words[0])
+            if len(words) == 1 and worded and not is_first_name(words[0], lowercase_ok=True):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _english_family(self, text: str) -> list[Finding]:
@@ -3813,6 +3837,13 @@ ENGLISH_KIN_NAMED = re.compile(
 )
 
 
+# A message header of a pasted Slack or Discord channel: the display name in bold, then the time (and the day) alone on
+# the line (``PersonNameRecognizer._bold_headers``).
+BOLD_HEADER = re.compile(
+    rf"(?m)^\*\*(?P<name>[{UPPER}{LOWER}][{LOWER}'-]+"
+    rf"(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}{LOWER}][{LOWER}'-]+){{0,2}})\*\*[ \t]+(?:[—–-][ \t]+)?"
+    r"(?:(?i:vandaag|gisteren|today|yesterday)(?:[ \t]+(?i:om|at))?[ \t]+)?\d{1,2}:\d{2}[ \t]*$"
+)
 # "the Hendrikse family", "the van der Meer family" (``PersonNameRecognizer._english_family``).
 ENGLISH_FAMILY = re.compile(
     rf"(?<![\w'])(?i:the)[ \t]+(?P<name>(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
