@@ -1221,6 +1221,8 @@ _OCR_NUMBER_REACH = 16  # a date's other numbers stand within this many characte
 # What every _OCR_NUMBER match holds: one of its letters beside a digit. Led by the letters, a class the regex engine
 # skips ahead to, where _OCR_NUMBER, led by a look-behind, is tried at every position; most texts have none.
 _OCR_BESIDE_DIGIT = re.compile(r"[OolISB](?<=\d[OolISB])|[OolISB](?=\d)")
+# OCR's "l" for "I" in a word of capitals, a month beside such numbers ("l7 MEl/MAY l988", tuning_56, tuning_59).
+_OCR_CAPITAL_I = re.compile(r"(?<=[A-Z][A-Z])l(?![a-z])")
 
 
 def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
@@ -1233,6 +1235,7 @@ def _ocr_number_dates(text: str) -> list[tuple[int, int, date | None]]:
         lo, hi = max(0, number.start() - _OCR_NUMBER_REACH), min(len(text), number.end() + _OCR_NUMBER_REACH)
         window = text[lo:hi]
         repaired = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_NUMBER_DIGITS), window)
+        repaired = _OCR_CAPITAL_I.sub("I", repaired)
         for m in _DATE.finditer(repaired):
             written = window[m.start() : m.end()]
             if m.start() <= number.start() - lo < m.end() and sum(c.isdigit() for c in written) >= 2:

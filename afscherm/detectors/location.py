@@ -1434,6 +1434,7 @@ class LocationRecognizer(DutchRecognizer):
             *self._places_after_spoken_postcodes(text, spoken_codes),
             *spoken_streets,
             *_spoken_listed_streets(text),
+            *_listed_streets_before_spoken_codes(text),
             *_spoken_house_numbers(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
             *(f for f in address_field_findings(text) if not _overlaps(street_mask, f)),
@@ -2155,7 +2156,8 @@ _LETTER_NAMES = (
 )
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<!\w){_SPOKEN_DIGIT}(?:[ \t,.-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}}[ \t,.-]+(?:eh[ \t,]+)?"
-    rf"(?P<letters>(?:{_LETTER_NAMES}(?![\w])|([a-z])(?:[ \t]+van[ \t]+\2\w+)?)"
+    # (no number word read as letters: "twee" is no "t" and "wee")
+    rf"(?P<letters>(?!{_SPOKEN_DIGIT}(?![\w]))(?:{_LETTER_NAMES}(?![\w])|([a-z])(?:[ \t]+van[ \t]+\2\w+)?)"
     rf"[ \t.,]*(?:{_LETTER_NAMES}|([a-z])(?:[ \t]+van[ \t]+\3\w+)?))(?![\w])",
     re.IGNORECASE,
 )
@@ -2970,7 +2972,8 @@ def _answers_address_question(text: str, line_start: int) -> bool:
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
     # ASR output drops the question mark: then the address word ends the line ("en op welk adres")
     last_word = above.rsplit(None, 1)[-1].lower() if above else ""
-    return (above.endswith("?") and any(cue in above.lower() for cue in (*_ADDRESS_CUES, "straat"))) or last_word in (
+    # (the question need not end the line: "Woont u op de Ruige Weide of de Wagendijk? Er staan twee adressen.")
+    return ("?" in above and any(cue in above.lower() for cue in (*_ADDRESS_CUES, "straat"))) or last_word in (
         "adres",
         "woonadres",
         "afleveradres",
@@ -3005,6 +3008,48 @@ def _spoken_listed_streets(text: str) -> list[Finding]:
     return found
 
 
+# A capitalised street no ending tells and its number read out, then a comma and a postcode read out: "dus Meent
+# zevenentwintig, één twee vier één, E, K" (tuning_60). Matched back from the postcode's start.
+_LISTED_BEFORE_SPOKEN_CODE = re.compile(
+    r"(?<![\w'’-])(?P<street>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    rf"[ \t]+(?P<number>{_SPOKEN_HOUSE_NUMBER}){_STREET_TO_SPOKEN_CODE.pattern}\Z"
+)
+
+
+def _listed_streets_before_spoken_codes(text: str) -> list[Finding]:
+    """A capitalised street of the BAG, no first name, with its number read out before a postcode read out (four
+    digits and two letters): the street and its number, the postcode, and the street's other mentions in the text,
+    as they are written there."""
+    from afscherm.detectors.place_names import normalise, street_names
+
+    if "," not in text:
+        return []
+    found: list[Finding] = []
+    for code in _SPOKEN_POSTCODE.finditer(text):
+        if not _read_out_area(text, code):
+            continue
+        m = _LISTED_BEFORE_SPOKEN_CODE.search(text, max(0, code.start() - 80), code.start())
+        if m is None or not any(c.isalpha() for c in m.group("number")):
+            continue
+        street = m.group("street")
+        if normalise(street) not in street_names() or not all(_is_capitalised(w) for w in street.split()):
+            continue  # (a word too: the postcode read out after it tells the address, "Meent")
+        if is_first_name(street):
+            continue
+        found.append(Finding(m.start(), m.end("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+        found.append(Finding(*_spoken_span(text, code), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+        # ("Het adres is Meent, eh, zevenentwintig, dus Meent zevenentwintig, ...": the first go too)
+        for at in _positions(text, m.group("street")):
+            end = at + len(m.group("street"))
+            if at != m.start() and not _word_char(text, at - 1) and not _word_char(text, end):
+                found.append(Finding(at, end, "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
+
+
 def _spoken_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     read: set[str] = set()  # the streets read with their number, in lower case
@@ -3015,7 +3060,10 @@ def _spoken_streets(text: str) -> list[Finding]:
         if m.group("number").lower() in _NOT_ALONE and not _ENDS_HERE.match(text, m.end()):
             continue  # "de hoofdweg een ogenblik", "de kerkstraat honderd meter verderop": an article, a count
         start = m.start()
-        while start and text[start - 1].isalpha():
+        # (over a hyphen between words too: "Oud-Loosdrechtsedijk tweehonderdzeventien", tuning_60)
+        while start and (
+            text[start - 1].isalpha() or text.endswith("-", 0, start) and _two_letters_before(text, start - 1)
+        ):
             start -= 1
         street_end = m.end("ending")
         if not _is_compound_street(text[start:street_end]) or (start and text[start - 1] == "-"):
@@ -3067,6 +3115,11 @@ def _spoken_streets(text: str) -> list[Finding]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
+
+
+def _two_letters_before(text: str, at: int) -> bool:
+    """Two letters stand right before ``at``: a hyphen there joins words ("Oud-", "Nieuw-"; not "e-mail", "A-")."""
+    return at >= 2 and text[at - 1].isalpha() and text[at - 2].isalpha()
 
 
 _AREA_TO_PLACE = re.compile(r"[ \t]*,?[ \t]*")

@@ -48,6 +48,7 @@ from afscherm.detectors.person_name import (
     places,
     word_set,
 )
+from afscherm.detectors.text_facts import without_accents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -770,6 +771,10 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     out = []
     # (a name of two words is spelled without its space: "E L, H A M D A O U I" for El Hamdaoui)
     squeezed = {re.sub(r"[^\w]", "", name) for name in names if not name.isalpha()}
+    # (a caller spells a name's accented letters plainly: "H, U, D, A, K" for Hudák, tuning_59)
+    names = names | squeezed
+    names |= {without_accents(name) for name in names}
+    out += _remarked_runs(text, names)
     for m in SPELLED.finditer(text):
         items = _spelled_items(m.group(), m.start())
         # The run may have taken the one-letter word opening the next sentence ("F-I-G-U-E-I-R-E-D-O. I stay",
@@ -787,7 +792,7 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
             said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if said is not None and said.group(1).casefold() == joined:
                 out.append(said.span(1))
-            elif not (joined in names or joined in squeezed or listed or _spelling_asked(text, m.start())):
+            elif not (joined in names or listed or _spelling_asked(text, m.start())):
                 continue
             out.append((m.start(), end))
             break
@@ -795,6 +800,38 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 SPELLED_RUN_OVER = 2  # letters a spelled run may have taken from the next sentence (see ``spelled_names``)
+# A name spelled in parts with a remark between them, on an accent or on the next part ("P, E, R, K, O, en dan V, I,
+# C", "H, O, D, Z met zo'n dakje, I, C", "T, O mit Umlaut, B, B, E, N": tuning_59, tuning_60): letter groups, and
+# between two of them one to four words.
+_SPELLED_GROUP = rf"{_SPELLED_ITEM}(?:(?:[ \t]?[-.][ \t]?|,?[ \t]{{1,2}}){_SPELLED_ITEM})*"
+_GROUP_REMARK = r",?[ \t]+(?:(?:[^\W\d_]|['’]){2,}[ \t]+){0,3}(?:[^\W\d_]|['’]){2,},?[ \t]+"
+SPELLED_CHAIN = re.compile(rf"(?<![\w.-]){_SPELLED_GROUP}(?:{_GROUP_REMARK}{_SPELLED_GROUP})+(?![\w-])")
+SPELLED_GROUP = re.compile(rf"(?<![\w.'’-]){_SPELLED_GROUP}(?![\w'’-])")
+# A remark that ends with an article names the letter it is about ("met een haakje op de c", "met een H", "met een
+# streepje"), one that opens with "van" spells a letter by a word ("W van Willem"): no part of the name.
+_REMARK_ON_LETTER = re.compile(r"(?i)\b(?:de|het|the|der|die|das|dem|la|le|el|een|an?|ein|einem)\W*$|^\W*van\b")
+
+
+def _remarked_runs(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Spans of the letter groups of a name spelled in parts with remarks between them (``SPELLED_CHAIN``), when the
+    letters joined write a name of ``names`` (case-folded, also without accents) or answer a question how a name is
+    written (``P, E, R, K, O, en dan V, I, C``: the two groups, not the remark)."""
+    out: list[tuple[int, int]] = []
+    for chain in SPELLED_CHAIN.finditer(text):
+        groups: list[tuple[int, int]] = []
+        for g in SPELLED_GROUP.finditer(text, chain.start(), chain.end()):
+            if groups and _REMARK_ON_LETTER.search(text[groups[-1][1] : g.start()]):
+                break  # "..., met een haakje op de c": the chain ends before the letter a remark is about
+            groups.append(g.span())
+        if len(groups) < 2:
+            continue
+        joined = "".join(w for s, e in groups for _, w in _spelled_items(text[s:e], s)).casefold()
+        if len(joined) < 4 or (joined not in names and not _spelling_asked(text, chain.start())):
+            continue
+        out += groups
+    return out
+
+
 # A question how a name is written or spelled, in the turn before a spelled run: the run answers it, the name listed or
 # not ("Hoe schrijft u uw achternaam?" / "A, L, streepje, J, U, B, O, U, R, I", tuning_52).
 _SPELLING_ASKED = re.compile(

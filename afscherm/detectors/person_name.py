@@ -1598,6 +1598,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 # an initial without its dot before the surname ("tnv y el khatib", "tnv j de wit"), and a second
                 # holder so written after "en" ("ten name van t j mensink en b mensink-ter huurne")
                 span = _bare_initial_surname(text, pos)
+                if span is None and ADDRESSEE_CUE.match(m.group()):
+                    # in capitals, as a bank statement prints the holder ("t.n.v. B OZTURK", tuning_56, tuning_59)
+                    caps = _BARE_INITIALS_CAPITALS.match(text, pos)
+                    word = caps.group(1).lower() if caps is not None else ""
+                    span = caps.span() if caps is not None and word not in STOP_OR_ORG and not is_orgish(word) else None
                 if span is not None:
                     out.append(self._f(*span, SCORE_MEDIUM))
                     second = _AND_NEXT.match(text, span[1])
@@ -3252,6 +3257,10 @@ _BARE_INITIAL = re.compile(rf"[{LOWER}][ \t]+(?=[{LOWER}])")
 
 
 _AND_NEXT = re.compile(r"[ \t]+(?:en|&)[ \t]+")
+# One to three bare capitals and a word in capitals ending the phrase: a holder as statements print it ("G KEMPA").
+_BARE_INITIALS_CAPITALS = re.compile(
+    rf"(?:[{UPPER}][ \t]){{1,3}}([{UPPER}]{{3,}}(?:[-'’][{UPPER}]+)?)(?=[ \t]*(?:[\n,.;)]|[ \t]{{2}}|\Z))"
+)
 
 
 def _bare_initial_surname(text: str, pos: int) -> tuple[int, int] | None:
@@ -5045,8 +5054,10 @@ def _list_neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentence_word_after_letter(text: str, surname_start: int, surname: str) -> bool:
     """The "surname" after a single initial opens with a common word (``K. Zonder``, ``D. Voornaam Mariska``), and
     the letter ends a run of letters spelled out (``O, Z, T, U, R, K.``, ``R-I-E-T-V-E-L-D.``): the dot ends a
-    sentence, and the word opens the next."""
-    if surname.split()[0].lower() not in common_words():
+    sentence, and the word opens the next. So does a word no surname list holds (``B, B, E, N. Ich bezahle``,
+    ``L, E, R. Danke``: a German caller, tuning_59)."""
+    word = surname.split()[0].lower()
+    if word not in common_words() and is_family_name(word):
         return False
     return SPELLED_RUN_END.search(text, max(0, surname_start - 12), surname_start) is not None
 
