@@ -1,7 +1,9 @@
-"""Rules from the blind tuning sets tuning_59 and tuning_60 (issue 12), third batch, each tried on examples written
-apart from the sets: a name spelled in parts with a remark between them; a spelled name whose accents the caller
-leaves out; a street with a hyphened first word read out with its number; an address question that does not end its
-line; a listed street read out before a postcode read out. All names, places and numbers are made up."""
+"""Rules from the blind tuning sets tuning_59 and tuning_60 (issue 12), third batch, and two from tuning_53, each tried
+on examples written apart from the sets: a name spelled in parts with a remark between them; a spelled name whose
+accents the caller leaves out; a street with a hyphened first word read out with its number; an address question that
+does not end its line; a listed street read out before a postcode read out; OCR's month with a small l; a holder in
+capitals after t.n.v.; a birthday in digits before "jarig"; a surname spelled after a remark on one of its letters.
+All names, places and numbers are made up."""
 
 from __future__ import annotations
 
@@ -81,3 +83,16 @@ def test_a_holder_in_capitals_with_a_bare_initial_after_tnv(analyzer) -> None:  
     assert "R WOJCIK" in _found(analyzer, text, "PERSON")
     # a legal form in capitals is no holder's surname
     assert not _found(analyzer, "Overmaken op NL44 ABNA 0417 1649 96 t.n.v. A VOF, graag binnen een week.", "PERSON")
+
+
+def test_a_birthday_in_digits_before_jarig(analyzer) -> None:  # noqa: ANN001
+    text = "Gerda · 19:02\nvergeet niet: tinus is 14-2 jarig, ik neem taart mee 🎂"
+    assert "14-2" in _found(analyzer, text, "DATE_OF_BIRTH")
+    # a score is no birthday
+    assert not _found(analyzer, "Gerda · 19:02\nzaterdag 14-2 gewonnen, volgende week uit", "DATE_OF_BIRTH")
+
+
+def test_a_surname_spelled_after_a_remark_on_one_of_its_letters(analyzer) -> None:  # noqa: ANN001
+    text = "Agent: Op welke naam?\nBeller: Van Amerongen. Met één R. A, M, E, R, O, N, G, E, N.\nAgent: Dank u."
+    found = _found(analyzer, text, "PERSON")
+    assert any(value.endswith("A, M, E, R, O, N, G, E, N") for value in found)

@@ -116,6 +116,8 @@ MONTHS: dict[str, int] = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
     "aralik": 12,
+    # Indonesian: the months Dutch spells otherwise ("lahir 17 Agustus 1949", tuning_61; "desember" is Papiamentu's too)
+    "maret": 3, "agustus": 8,
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     # Bulgarian and Russian (the Russian in a date's genitive: "родена на 14 март 2001", tuning_56)
@@ -240,6 +242,8 @@ _LABEL_HINTS = (
     # (Frisian: "bertedatum", "bertedei", "jierdei"; Chinese and Japanese)
     "berte",
     "jierdei",
+    # (Indonesian "lahir", "tgl lahir")
+    "lahir",
     "出生",
     "生日",
     "生年月日",
@@ -305,7 +309,9 @@ _BIRTH_LABEL = re.compile(
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
     r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
-    r"|n[ăa]scut[ăa]?(?:\s+(?:pe|la))?|dzimusi|dzimis|dzim[šs]anas\s+diena(?:\s+ir)?)"
+    r"|n[ăa]scut[ăa]?(?:\s+(?:pe|la))?|dzimusi|dzimis|dzim[šs]anas\s+diena(?:\s+ir)?"
+    # Indonesian "lahir" (born), "tanggal lahir", "tgl lahir" (tuning_61)
+    r"|(?:(?:tanggal|tgl\.?)\s+)?lahir(?![a-z]))"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -327,7 +333,8 @@ _BIRTH_LABEL = re.compile(
 # its label words ("geb" of every Dutch and German one, OCR's "geb0orte" too) and of "née le" (looked for apart).
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
-                "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim")  # fmt: skip
+                "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
+                "tgl")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -2242,7 +2249,9 @@ _BIRTHDAY_NAMED = re.compile(
     rf"{_AFTER_DAY_MONTH}(?![a-z])"
 )
 _DAY_MONTH_NAMED_AFTER = re.compile(
-    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}"
+    # (in digits too: "coba is 11-12 jarig", tuning_53)
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?(?:{_DAY_MONTH_BARE}|(?P<dday>\d{{1,2}})[-/](?P<nmonth>\d{{1,2}}))"
+    rf"{_AFTER_DAY_MONTH}"
     r"(?=[ \t]+(?:(?:ben|is|was|word|wordt)[ \t]+(?:ik|hij|ze|zij|je|jij|die)[ \t]+)?(?:(?:toch|al|ook)[ \t]+)?"
     r"jarig(?![a-z])"
     r"|[ \t]*,?[ \t]*(?:(?:dat|die|het)[ \t]+)?(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)"
@@ -2328,7 +2337,10 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
             found.append(span)
     if facts.has_substring(_BIRTHDAY_WORDS):
         for m in _DAY_MONTH_NAMED_AFTER.finditer(text):
-            if (named := _day_month_span(m)) is not None:
+            if m.group("dday") is not None:
+                if _date_or_none(2000, int(m.group("nmonth")), int(m.group("dday"))) is not None:
+                    found.append((m.start("dday"), m.end("nmonth")))
+            elif (named := _day_month_span(m)) is not None:
                 found.append(named)
     for m in _opening_at(text, _BIRTHDAY_COMMA_DAY, _BIRTHDAY_WORDS[:2]):
         if _ANSWER_ENDS.match(text, m.end()) is not None and (named := _day_month_span(m)) is not None:

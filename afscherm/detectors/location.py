@@ -701,6 +701,8 @@ _ABROAD_FIRST_WORDS = _words(
     "ul. ul ulica ulitsa ulitza rua avenida avda. calle carrer rruga strada viale piazza praça praca kaya bulevar bul. "
     # (Peru's "jirón", a Moroccan town's quarter "hay": "Jirón Ayacucho 512", "hay el massira nr 14", tuning_57/58)
     "jirón jiron jr. pasaje carrera hay "
+    # (Indonesia's "jalan", written "jl." or "jln.": "Jl. Merdeka 5", tuning_61)
+    "jalan jl. jln. "
     "via str. av. largo travessa"
 )
 # ... of which these are Dutch words or abbreviations too: a capitalised name must follow them ("Via Roma 3", not "via
@@ -2211,7 +2213,8 @@ def _spoken_postcodes(text: str) -> list[Finding]:
 
 # What parts a street and its number from a postcode read out after them: a floor said after the number ("102 twee
 # hoog"), then a comma.
-_STREET_TO_SPOKEN_CODE = re.compile(r"(?:[ \t]+(?:een|één|eerste|twee|drie|vier)[ \t]+hoog)?[ \t]*,[ \t]*")
+# (or a full stop: "Warffumerweg honderdzes. Negen negen acht acht, R, K.", tuning_61)
+_STREET_TO_SPOKEN_CODE = re.compile(r"(?:[ \t]+(?:een|één|eerste|twee|drie|vier)[ \t]+hoog)?[ \t]*[,.][ \t]*")
 _SPOKEN_AREA = re.compile(rf"{_SPOKEN_DIGIT}(?:[ \t,-]+{_SPOKEN_DIGIT}){{0,3}}", re.IGNORECASE)
 
 
@@ -2973,6 +2976,9 @@ def _answers_address_question(text: str, line_start: int) -> bool:
     # ASR output drops the question mark: then the address word ends the line ("en op welk adres")
     last_word = above.rsplit(None, 1)[-1].lower() if above else ""
     # (the question need not end the line: "Woont u op de Ruige Weide of de Wagendijk? Er staan twee adressen.")
+    # (or it names a street: "Nog steeds op de Usquerterweg?", tuning_61)
+    if "?" in above and any(_is_compound_street(w.strip("?,.!")) for w in above.split() if w[:1].isalpha()):
+        return True
     return ("?" in above and any(cue in above.lower() for cue in (*_ADDRESS_CUES, "straat"))) or last_word in (
         "adres",
         "woonadres",

@@ -773,10 +773,18 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     squeezed = {re.sub(r"[^\w]", "", name) for name in names if not name.isalpha()}
     # (a caller spells a name's accented letters plainly: "H, U, D, A, K" for Hudák, tuning_59)
     names = names | squeezed
+    # (and a surname without its particles: "Van Andel. Met één L. A, N, D, E, L.", tuning_53)
+    names |= {name.split()[-1] for name in names if " " in name and len(name.split()[-1]) >= 3}
     names |= {without_accents(name) for name in names}
     out += _remarked_runs(text, names)
     for m in SPELLED.finditer(text):
         items = _spelled_items(m.group(), m.start())
+        start = m.start()
+        # The run may have taken the last letter of a sentence before it, a dot after it where commas part the
+        # others ("Met één L. A, N, D, E, L.", tuning_53): the spelled word starts after that dot.
+        lead = _SENTENCE_LETTER.match(text, m.start())
+        if lead is not None and len(items) > 4:
+            items, start = items[1:], lead.end()
         # The run may have taken the one-letter word opening the next sentence ("F-I-G-U-E-I-R-E-D-O. I stay",
         # tuning_48; "B-A-K-K-E-R. U hoort"): the spelled word is tried without its last letter or two as well.
         for drop in range(SPELLED_RUN_OVER + 1):
@@ -789,17 +797,19 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
             listed = (joined in family_names() or joined in first_names()) and joined not in common_words()
             # a word said and then spelled ("met Bakker, B a k k e r"): a caller spells a name, even one that is
             # also a word; the word is the name too
-            said = SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            said = SAID_BEFORE.search(text, max(0, start - 40), start)
             if said is not None and said.group(1).casefold() == joined:
                 out.append(said.span(1))
-            elif not (joined in names or listed or _spelling_asked(text, m.start())):
+            elif not (joined in names or listed or _spelling_asked(text, start)):
                 continue
-            out.append((m.start(), end))
+            out.append((start, end))
             break
     return out
 
 
 SPELLED_RUN_OVER = 2  # letters a spelled run may have taken from the next sentence (see ``spelled_names``)
+# A spelled run's first letter that ends a sentence: a dot and a blank after it, a comma after the next letter.
+_SENTENCE_LETTER = re.compile(rf"{_SPELLED_LETTER}\.[ \t]+(?={_SPELLED_LETTER},)")
 # A name spelled in parts with a remark between them, on an accent or on the next part ("P, E, R, K, O, en dan V, I,
 # C", "H, O, D, Z met zo'n dakje, I, C", "T, O mit Umlaut, B, B, E, N": tuning_59, tuning_60): letter groups, and
 # between two of them one to four words.

@@ -2754,23 +2754,38 @@ def _unlisted_member(word: str) -> bool:
 def _lower_name_after_role(outer: str, words: list[str]) -> bool:
     """Whether ``words``, in brackets after a speaker's role (``Klant (itto amzil):``, tuning_55), name the person
     who speaks in that role as a live chat asked them to type it: one to three words in lower case, none a word the
-    dictionary knows, a stop word, a place or a bot's; one word alone only when a list holds it as a first name.
+    dictionary knows, a stop word, a place or a bot's; one word alone only when a list holds it as a first name, or
+    capitalised and no word any list knows.
 
     >>> _lower_name_after_role("Klant", ["itto", "amzil"]), _lower_name_after_role("Huisarts", ["dictaat"])
     (True, False)
-    >>> _lower_name_after_role("Mirte", ["itto"]), _lower_name_after_role("Klant", ["Itto"])
+    >>> _lower_name_after_role("Mirte", ["itto"]), _lower_name_after_role("Klant", ["Itto", "Amzil"])
     (False, False)
     """
     from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
     if len(outer.split()) != 1 or not _role_word(outer) or not 1 <= len(words) <= 3:
         return False
+    if len(words) == 1 and _capitalised_unknown(words[0]):
+        return True  # a name no list holds, capitalised ("Medewerker (Wiebrig):", tuning_61)
     if len(words) == 1 and not is_first_name(words[0], lowercase_ok=True):
         return False  # one word: a listed name only ("Huisarts (dictaat):", the way the text was made)
     return all(
         w.isalpha() and w.islower() and len(w) >= 2 and w not in STOP_OR_ORG and w not in BOT_WORDS
         and not word_like(w) and not _is_dutch_place(w)
         for w in words
+    )  # fmt: skip
+
+
+def _capitalised_unknown(word: str) -> bool:
+    """``word`` is capitalised, at least three letters, and no word, place, team or bot any list knows."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    lowered = word.lower()
+    return (
+        word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3
+        and lowered not in STOP_OR_ORG and lowered not in BOT_WORDS and not is_orgish(word)
+        and not word_like(lowered) and not _is_dutch_place(lowered)
     )  # fmt: skip
 
 

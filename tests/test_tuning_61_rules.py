@@ -1,0 +1,50 @@
+"""Rules from the blind tuning set tuning_61 (issue 12), each tried on examples written apart from the set: Indonesian
+"lahir" before a birth date; Indonesian streets opened by "Jl."; a capitalised name no list holds in brackets after a
+speaker's role; a question that names a street, answered by the address; a postcode read out after a full stop. All
+names, places and numbers are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from afscherm.detectors.analyzer import default_analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    return default_analyzer()
+
+
+def _found(analyzer, text: str, entity: str) -> set[str]:  # noqa: ANN001
+    return {text[f.start : f.end] for f in analyzer.analyze_one(text) if f.entity_type == entity}
+
+
+def test_indonesian_lahir_before_a_birth_date(analyzer) -> None:  # noqa: ANN001
+    text = "12-04-2026 20:14 - Dewi: oke. bapak lahir 17 Agustus 1949 di Semarang, jadi tahun ini 77"
+    assert "17 Agustus 1949" in _found(analyzer, text, "DATE_OF_BIRTH")
+    text = "Nama: Rudi Hartanto\nTgl lahir: 03-11-1984\nPekerjaan: montir"
+    assert "03-11-1984" in _found(analyzer, text, "DATE_OF_BIRTH")
+
+
+def test_an_indonesian_street_opened_by_jl(analyzer) -> None:  # noqa: ANN001
+    text = "Alamat lama: Jl. Kenanga 14, Yogyakarta. Sekarang di Groningen."
+    assert "Jl. Kenanga 14" in _found(analyzer, text, "LOCATION")
+    assert not any("Kenanga" in value for value in _found(analyzer, text, "PERSON"))
+
+
+def test_a_capitalised_unlisted_name_in_brackets_after_a_role(analyzer) -> None:  # noqa: ANN001
+    text = "Klant: kan ik morgen ophalen?\nMedewerker (Jildou): Ja hoor, vanaf negen uur.\nKlant: top"
+    assert "Jildou" in _found(analyzer, text, "PERSON")
+    # a desk or a dictionary word in the brackets is no person
+    text = "Klant: kan ik morgen ophalen?\nMedewerker (Klantenservice): Ja hoor.\nKlant: top"
+    assert not _found(analyzer, text, "PERSON")
+
+
+def test_a_question_naming_a_street_answered_by_the_address(analyzer) -> None:  # noqa: ANN001
+    text = "Medewerker: Woont u nog aan de Kloosterlaan?\nBeller: Nee, Stationsweg achttien, sinds de zomer."
+    assert "Stationsweg achttien" in _found(analyzer, text, "LOCATION")
+
+
+def test_a_postcode_read_out_after_a_full_stop(analyzer) -> None:  # noqa: ANN001
+    text = "Medewerker: En het adres?\nBeller: Molenweg zesendertig. Negen acht zeven één, A, B.\nMedewerker: Dank u."
+    assert {"Molenweg zesendertig", "Negen acht zeven één, A, B"} <= _found(analyzer, text, "LOCATION")
