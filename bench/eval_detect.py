@@ -252,6 +252,8 @@ DEFAULT_SETS = {
     "tuning-58": GOLD_DIR / "handwritten" / "tuning_58.jsonl",
     "tuning-59": GOLD_DIR / "handwritten" / "tuning_59.jsonl",
     "tuning-60": GOLD_DIR / "handwritten" / "tuning_60.jsonl",
+    "tuning-61": GOLD_DIR / "handwritten" / "tuning_61.jsonl",
+    "tuning-62": GOLD_DIR / "handwritten" / "tuning_62.jsonl",
 }
 
 

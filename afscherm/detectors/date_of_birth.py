@@ -118,6 +118,16 @@ MONTHS: dict[str, int] = {
     "aralik": 12,
     # Indonesian: the months Dutch spells otherwise ("lahir 17 Agustus 1949", tuning_61; "desember" is Papiamentu's too)
     "maret": 3, "agustus": 8,
+    # Slovak and Czech in a date's genitive ("24. januára 1987", tuning_62), and Bosnian, Croatian and Serbian
+    # ("17 maj 1992")
+    "januára": 1, "januara": 1, "februára": 2, "februara": 2, "apríla": 4, "aprila": 4, "mája": 5, "júna": 6,
+    "juna": 6, "júla": 7, "jula": 7, "augusta": 8, "septembra": 9, "októbra": 10, "oktobra": 10, "novembra": 11,
+    "decembra": 12, "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5,
+    "kvetna": 5, "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9,
+    "října": 10, "rijna": 10, "listopadu": 11, "prosince": 12,
+    "maj": 5, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8,
+    "rujna": 9, "studenoga": 11, "prosinca": 12,
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     # Bulgarian and Russian (the Russian in a date's genitive: "родена на 14 март 2001", tuning_56)
@@ -180,7 +190,7 @@ _DATE = re.compile(
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?"
     r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyòi\u0600-\u06ff])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyòivzubúřč\u0600-\u06ff])(?P<tm>" + _MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
@@ -244,6 +254,9 @@ _LABEL_HINTS = (
     "jierdei",
     # (Indonesian "lahir", "tgl lahir")
     "lahir",
+    # (Slovak and Czech)
+    "narod",
+    "naroz",
     "出生",
     "生日",
     "生年月日",
@@ -311,7 +324,9 @@ _BIRTH_LABEL = re.compile(
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
     r"|n[ăa]scut[ăa]?(?:\s+(?:pe|la))?|dzimusi|dzimis|dzim[šs]anas\s+diena(?:\s+ir)?"
     # Indonesian "lahir" (born), "tanggal lahir", "tgl lahir" (tuning_61)
-    r"|(?:(?:tanggal|tgl\.?)\s+)?lahir(?![a-z]))"
+    r"|(?:(?:tanggal|tgl\.?)\s+)?lahir(?![a-z])"
+    # Slovak and Czech: "dátum narodenia", "datum narození", "narodená", "narozen" (tuning_62)
+    r"|d[áa]tum\s+narod(?:enia|zen[íi])|narod(?:en[ýyáa]|ena|il[ao]?)(?![a-z])|narozen[aá]?(?![a-z]))"
     # the genealogist's star right before the date ("Jan Jansen, *14-03-1981"), not a bullet or bold; the Belgian
     # degree sign ("° 14/03/1981"), not a temperature's or a number sign's (20°, n°)
     r"|(?<![\w*])\*[ \t]?$|(?<![\w°])°[ \t]?$"
@@ -334,7 +349,7 @@ _BIRTH_LABEL = re.compile(
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
-                "tgl")  # fmt: skip
+                "tgl", "dátum", "narod", "naroz")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -1724,6 +1739,10 @@ _TURNING_AGE = re.compile(
     # sign, an emoji or "jaar": "opa wordt 3 januari 80 🎂", tuning_42)
     rf"|(?<![\w-])wordt?[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
     r"(?=[ \t]*(?:jaar(?![a-z])|[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
+    # (English, in a chat that switches to it: "my mum turns 70 on 23 december", tuning_62)
+    # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
+    rf"|(?<![\w-])turns?[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
+    rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
@@ -1765,7 +1784,7 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_", "c_", "d_"):
+    for prefix in ("", "a_", "b_", "c_", "d_", "e_"):
         if m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
@@ -1867,7 +1886,9 @@ TALK_LINES = 6
 _BIRTH_TALK = re.compile(
     r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag(?:en|s(?:lijst(?:je)?|kalender|overzicht))?"
     r"|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
-    r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud|geworden)(?![a-z])"
+    r"|geboren|bertedatum|geburtstag|date[ \t]+of[ \t]+birth|dob|hoe[ \t]+oud|geworden"
+    # (Slovak and Czech: "datum narodenia", "datum narození", tuning_62)
+    r"|narodenia|narozen[íi])(?![a-z])"
 )
 # a line that asks (a question mark, or a request's word)
 _ASKS = re.compile(
@@ -2050,7 +2071,7 @@ def _talk_date_past(text: str, start: int, end: int, young: Callable[[], bool]) 
 # these only), and the verbs a _SAID_OF match holds after whose it is (its first word is found from them).
 _BIRTH_TALK_LEADS = ("jarig", "jaorig", "jierdei", "verjaardag", "bday", "b-day", "birthday", "geboren", "geboorte",
                      "geb.", "gebdatum", "geb datum", "geb\tdatum", "bertedatum", "geburtstag", "date ", "date\t",
-                     "dob", "geworden")  # fmt: skip
+                     "dob", "geworden", "narodenia", "narození", "narozeni")  # fmt: skip
 # (one scan of the lower-cased text for them: the alternatives' first letters let the regex engine skip ahead)
 # ("hoe oud" whole: its "hoe" is where _BIRTH_TALK would match; gathered by first letters, the engine tests each letter
 # once per position)
@@ -2194,7 +2215,7 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
     from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
 
     found: list[tuple[int, int]] = []
-    if "word" in lowered:
+    if "word" in lowered or "turn" in lowered:
         for m in _TURNING_AGE.finditer(text):
             span = _day_month_span(m)
             if span is not None:
@@ -2856,7 +2877,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
         is_van = _is_van_said(lowered)
-        if "word" in lowered or "jarig" in lowered or "verjaardag" in lowered or "birthday" in lowered or is_van:
+        if any(w in lowered for w in ("word", "turn", "jarig", "verjaardag", "birthday")) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):

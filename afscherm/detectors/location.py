@@ -2214,7 +2214,10 @@ def _spoken_postcodes(text: str) -> list[Finding]:
 # What parts a street and its number from a postcode read out after them: a floor said after the number ("102 twee
 # hoog"), then a comma.
 # (or a full stop: "Warffumerweg honderdzes. Negen negen acht acht, R, K.", tuning_61)
-_STREET_TO_SPOKEN_CODE = re.compile(r"(?:[ \t]+(?:een|één|eerste|twee|drie|vier)[ \t]+hoog)?[ \t]*[,.][ \t]*")
+# (and the word "postcode" may stand before it: "Kerkakkers vijftien, postcode vijf vijf twee negen, B, X", tuning_62)
+_STREET_TO_SPOKEN_CODE = re.compile(
+    r"(?:[ \t]+(?:een|één|eerste|twee|drie|vier)[ \t]+hoog)?[ \t]*[,.][ \t]*(?:(?i:postcode)[ \t]+(?:is[ \t]+)?)?"
+)
 _SPOKEN_AREA = re.compile(rf"{_SPOKEN_DIGIT}(?:[ \t,-]+{_SPOKEN_DIGIT}){{0,3}}", re.IGNORECASE)
 
 
@@ -2998,6 +3001,9 @@ _LISTED_SPOKEN = re.compile(
 )
 
 
+_LISTED_SPOKEN_AFTER_COMMA = re.compile(r"(?<=,)[ \t]+" + _LISTED_SPOKEN.pattern)
+
+
 def _spoken_listed_streets(text: str) -> list[Finding]:
     """Listed streets without a road's ending, read out with their number in answer to the address (see above)."""
     if "?" not in text and "adres" not in text_facts(text).lowered:
@@ -3008,9 +3014,12 @@ def _spoken_listed_streets(text: str) -> list[Finding]:
             continue
         opening = _TURN_OPENING.match(text, line.start(), line.end())
         m = _LISTED_SPOKEN.match(text, opening.end() if opening else line.start(), line.end())
+        if m is None:
+            # (or after the place, a comma between: "Nee, in Wintelre, Meerven elf.", tuning_62)
+            m = _LISTED_SPOKEN_AFTER_COMMA.search(text, line.start(), line.end())
         if m is None or not any(c.isalpha() for c in m.group("number")) or not _listed_capitalised_street(m["street"]):
             continue
-        found.append(Finding(m.start(), m.end("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+        found.append(Finding(m.start("street"), m.end("number"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
 
 

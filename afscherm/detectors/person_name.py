@@ -470,7 +470,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
-                     self._stamped_surname_given):  # fmt: skip
+                     self._stamped_surname_given, self._english_name_of):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1356,6 +1356,23 @@ class PersonNameRecognizer(DutchRecognizer):
             if _is_dutch_place(core) or is_orgish(core):
                 continue
             if is_family_name(core) or (not word_like(core.lower()) and core.lower() not in common_words()):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _english_name_of(self, text: str) -> list[Finding]:
+        """``her name Kemi Adekunle``, ``mums name is Iyabo`` (tuning_62): a chat in English gives someone else's
+        name after "his/her/their name (is)" or a parent's: one to three capitalised words, none a word the
+        dictionary knows unless a list holds it as a name, no place and no firm's word."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if " name" not in text_facts(text).lowered:
+            return out
+        for m in ENGLISH_NAME_OF.finditer(text):
+            words = m.group("name").split()
+            if any(is_orgish(w) or _is_dutch_place(w.lower()) for w in words):
+                continue
+            if all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -3872,6 +3889,13 @@ BOLD_HEADER = re.compile(
 ENGLISH_FAMILY = re.compile(
     rf"(?<![\w'])(?i:the)[ \t]+(?P<name>(?:(?i:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     r"[ \t]+(?i:family|fam)(?![\w'])"
+)
+
+
+# "her name Kemi Adekunle", "mums name is Iyabo" (``PersonNameRecognizer._english_name_of``).
+ENGLISH_NAME_OF = re.compile(
+    r"(?<![\w'])(?i:his|her|their|(?:mum|mom|mother|dad|father)(?:['’]?s)?)[ \t]+(?i:name)(?:[ \t]+(?i:is))?[ \t]*:?"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{0,2}})(?![\w'’-])"
 )
 
 
