@@ -48,3 +48,11 @@ def test_a_question_naming_a_street_answered_by_the_address(analyzer) -> None:  
 def test_a_postcode_read_out_after_a_full_stop(analyzer) -> None:  # noqa: ANN001
     text = "Medewerker: En het adres?\nBeller: Molenweg zesendertig. Negen acht zeven één, A, B.\nMedewerker: Dank u."
     assert {"Molenweg zesendertig", "Negen acht zeven één, A, B"} <= _found(analyzer, text, "LOCATION")
+
+
+def test_a_name_no_list_holds_before_hier_in_a_turn_sent_from_a_number(analyzer) -> None:  # noqa: ANN001
+    text = "05-03-2026 17:40 - +31 6 18 27 45 90: nieuw nummer trouwens. wubkje hier, zet me erin aub"
+    assert "wubkje" in _found(analyzer, text, "PERSON")
+    # a thing is no one ("de auto hier"), nor a word a named contact writes
+    text = "05-03-2026 17:40 - +31 6 18 27 45 90: ik sta al bij de kerk. de auto hier, kom maar"
+    assert not _found(analyzer, text, "PERSON")

@@ -316,7 +316,7 @@ _BIRTH_LABEL = re.compile(
     r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei|出生|生日|生年月日"
     # Portuguese, Turkish (with and without its dotless letters) forms a Dutch desk receives
     # (and the date right after "nascida", "thais ferreira da silva, nascida 02/09/1990 em belo horizonte", tuning_54)
-    r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci\s+em|do[gğ]um\s+tarihi"
+    r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci(?:\s+em)?(?![a-z])|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
     r"|nac[ií]\s+el|nacid[oa]\s+el|naci[oó]\s+el"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
@@ -1743,6 +1743,11 @@ _TURNING_AGE = re.compile(
     # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
     rf"|(?<![\w-])turns?[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
     rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
+    # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
+    # maio": tuning_52, tuning_62)
+    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|faz[ \t]+anos)(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
+    rf"[ \t]+(?:(?:el|a|em|na|dia)[ \t]+)?(?P<f_day>\d{{1,2}})[ \t]+(?:de|di)[ \t]+(?P<f_month>{_MONTH_NAMES})"
+    rf"{_NO_YEAR}(?![ \t]+de[ \t]+\d)"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
@@ -1784,7 +1789,7 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_", "c_", "d_", "e_"):
+    for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_"):
         if m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
@@ -2215,7 +2220,7 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
     from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
 
     found: list[tuple[int, int]] = []
-    if "word" in lowered or "turn" in lowered:
+    if any(w in lowered for w in ("word", "turn", "cumpl", "faz")):
         for m in _TURNING_AGE.finditer(text):
             span = _day_month_span(m)
             if span is not None:
@@ -2258,15 +2263,18 @@ _AFTER_DAY_MONTH = (
     r"(?![ \t]*[-/.]?[ \t]*\d)"
 )
 _BIRTHDAY_NAMED = re.compile(
-    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday)"
+    # (German too: "mein geburtstag ist am 4. januar", tuning_49)
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag)"
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
-    r"(?:(?:[ \t]+(?:is|valt|op|on|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
+    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
-    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
-    r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2}))"
+    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
+    r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
+    # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
+    rf"|(?P<fmonth>{_MONTH_NAMES})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d))"
     rf"{_AFTER_DAY_MONTH}(?![a-z])"
 )
 _DAY_MONTH_NAMED_AFTER = re.compile(
@@ -2281,7 +2289,9 @@ _DAY_MONTH_NAMED_AFTER = re.compile(
 # The day and month after a comma, as an aside to the birthday ("ik ben dan jarig, 21 juni 😅 dus ik trakteer"), the
 # date ending its clause (not "jarig, 5 juli is de vergadering").
 _BIRTHDAY_COMMA_DAY = re.compile(
-    rf"(?i)(?<![a-z])(?:jarig|verjaardag)[ \t]*,[ \t]*(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?![a-z])"
+    # (a chat's particle before the comma: "je bent zondag jarig toch, 7 december?", tuning_56)
+    rf"(?i)(?<![a-z])(?:jarig|verjaardag)(?:[ \t]+(?:toch|he|hè|hoor|trouwens|dan|dus))?[ \t]*,[ \t]*(?:op[ \t]+)?"
+    rf"{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?![a-z])"
 )
 # (a birth announced with its day after a comma, the day ending its clause or its hour after it: "Mees is vannacht
 # geboren, 1 november om 04:12"; not "in Zwolle geboren, 3 mei verhuisd")
@@ -2306,7 +2316,7 @@ def _clause_after(text: str, at: int) -> str:
 # The words every _BIRTHDAY_NAMED, _BIRTHDAY_COMMA_DAY and _BORN_DAY_MONTH match opens with, in the lower-cased text
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
-_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday")
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag")
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -2351,6 +2361,9 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
         if m.group("day") is not None:
             day, month = _spoken_value(m.group("day")), MONTHS.get(_month_key(m.group("month")))
             span = m.start("day"), m.end("month")
+        elif m.group("fday") is not None:
+            day, month = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth")))
+            span = m.start("fmonth"), m.end("fday")
         else:
             day, month = int(m.group("dday")), int(m.group("nmonth"))
             span = m.start("dday"), m.end("nmonth")
@@ -2364,7 +2377,9 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
             elif (named := _day_month_span(m)) is not None:
                 found.append(named)
     for m in _opening_at(text, _BIRTHDAY_COMMA_DAY, _BIRTHDAY_WORDS[:2]):
-        if _ANSWER_ENDS.match(text, m.end()) is not None and (named := _day_month_span(m)) is not None:
+        # (a full stop the month's pattern took ends the clause too: "jarig, 12 december. diny regelt", tuning_59)
+        ends = m.group().endswith(".") or _ANSWER_ENDS.match(text, m.end()) is not None
+        if ends and (named := _day_month_span(m)) is not None:
             found.append(named)
     for m in _opening_at(text, _BORN_DAY_MONTH, _BIRTH_WORDS_OPENING):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
@@ -2862,6 +2877,20 @@ def _a_childs_asked(text: str, lo: int, hi: int) -> bool:
     return whose is not None and _next_of_kin_or_named(whose.group(1))
 
 
+# The day of the week said before a birth date ("ik ben op zondag 4 oktober 1992 geboren", "geboren op dinsdag 3 juni
+# 1969", tuning_38): a part of it.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)[ \t]*,?[ \t]*\Z"
+)
+
+
+def _with_weekday(text: str, f: Finding) -> Finding:
+    """``f`` with the day of the week before it (``_WEEKDAY_BEFORE``) when one is said there."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, f.start - 12), f.start)
+    return f if weekday is None else Finding(weekday.start(), f.end, f.entity_type, f.score, f.recognizer)
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -2877,10 +2906,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
         is_van = _is_van_said(lowered)
-        if any(w in lowered for w in ("word", "turn", "jarig", "verjaardag", "birthday")) or is_van:
+        if any(w in lowered for w in ("word", "turn", "cumpl", "faz", "jarig", "verjaardag", "birthday")) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
-        if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.")):
+        if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.", "geburtstag")):
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
@@ -2938,7 +2967,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 for a, b in set(_follow_up_days(text, anchors)) - spans
                 if not any(f.start < b and a < f.end for f in found)
             ]
-        return sorted(found)
+        return sorted(_with_weekday(text, f) for f in found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
         found: list[Finding] = []

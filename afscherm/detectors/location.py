@@ -950,6 +950,7 @@ _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common 
 # What parts a house number from its place on its line: a comma, or "te"/"in" ("Noorderdwarsvaart 211 te Drachten").
 _PLACE_AFTER_NUMBER = re.compile(r",[ \t]+|[ \t]+(?:te|in)[ \t]+")
 _SPACE_THEN_CAPITAL = re.compile(r"[ \t]+(?=[A-Z'’])")
+_SPACE_THEN_LOWER = re.compile(r"[ \t]+(?=[a-z'’])")
 # (its own name: under the spoken numbers' name _ENDS_HERE below, that pattern replaced this one until the 38th session)
 _PLACE_ENDS_LINE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$)")
 
@@ -1223,6 +1224,19 @@ def _chat_turn_street(text: str, words: list[_Word], first: int) -> bool:
     return False
 
 
+# Where someone is, said before a street with its article: "op de molenslag 31 aanbellen", "aan de Achterweg 4".
+_WHERE_ARTICLES = {("op", "de"), ("aan", "de"), ("op", "het"), ("aan", "het"), ("op", "'t"), ("aan", "'t")}
+
+
+def _where_before_street(words: list[_Word], first: int) -> bool:
+    """A listed street no common or short word (:func:`_distinct_capitalised_street`, in a chat's lower case
+    :func:`_distinct_lower_street`) after "op de" or "aan de" (``_WHERE_ARTICLES``): where someone lives or is
+    ("moet mevrouw Kwakernaak op de molenslag 31 nog beneden aanbellen?", tuning_47)."""
+    if first < 2 or (words[first - 2].text.lower(), words[first - 1].text.lower()) not in _WHERE_ARTICLES:
+        return False
+    return _distinct_capitalised_street(words, first) or _distinct_lower_street(words, first)
+
+
 _COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
 
 
@@ -1273,11 +1287,17 @@ def _place_beside(text: str, words: list[_Word], first: int, end: int) -> bool:
         # (or a capitalised listed place after one space that ends the line or the sentence: "in de loods, Noordzijde
         # 14 Halsteren", tuning_44 - as a chat types an address)
         spaced = _SPACE_THEN_CAPITAL.match(text, end)
+        # (all in lower case as a chat types it, the place no word: "kaartje naar laageinde 27 kerkdriel", tuning_53)
+        lower = spaced is None and words[first].text.islower()
+        if lower:
+            spaced = _SPACE_THEN_LOWER.match(text, end)
         if spaced is None:
             return False
         tokens = _tokens_from(text, spaced.end(), _line_end(text, spaced.end(), 80))
         place = _listed_place(text, tokens) if tokens else None
-        if place is None or not _is_capitalised(text[place[0] : place[1]]):
+        if place is None or not (lower or _is_capitalised(text[place[0] : place[1]])):
+            return False
+        if lower and text[place[0] : place[1]].lower() in common_words():
             return False
         return _PLACE_ENDS_LINE.match(text, place[1]) is not None
     tokens = _tokens_from(text, after.end(), _line_end(text, after.end(), 80))
@@ -1625,6 +1645,7 @@ class LocationRecognizer(DutchRecognizer):
             or _sitting_at_before(text, words, street.first)
             or _sent_to_street(text, words, street.first, num_end)
             or _chat_turn_street(text, words, street.first)
+            or _where_before_street(words, street.first)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)

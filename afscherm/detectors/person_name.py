@@ -676,7 +676,10 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             lead = text[line_start : said.start()].rstrip()
             lead = lead[:-3].rstrip() if lead.lower().endswith("met") else lead  # "met jansen hier"
-            if not PHONE_ANSWER_LEAD.fullmatch(lead):
+            # (or after a clause of a turn a number sent, which names no one: "+31 6 ...: 2x 25 kilo graag. ronahi
+            # hier, bezorgen bij ...", tuning_58, tuning_61)
+            clause = _NUMBER_SENDER_CLAUSE.fullmatch(lead) is not None
+            if not PHONE_ANSWER_LEAD.fullmatch(lead) and not clause:
                 continue  # not at the turn's start
             value = said.group(1)
             core = [w for w in value.split() if w.lower() not in PARTICLE_SET]
@@ -685,6 +688,9 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = lower_surname(value.lower(), common_ok=True) or is_first_name(core[0], lowercase_ok=True)
             if listed or (value[:1].isupper() and plausible_surname(core[0])):
                 out.append(self._f(*said.span(1), SCORE_MEDIUM))
+            elif value.islower() and _unknown_word(core[0]) and (clause or PHONE_SENDER.match(lead)):
+                # a name no list holds, said so by whoever sent from a number ("pieterjan hier, van knokke")
+                out.append(self._f(*said.span(1), SCORE_WEAK))
         return out
 
     def _initials(self, text: str) -> list[Finding]:
@@ -3286,6 +3292,23 @@ ANSWER_GREETING = re.compile(
 
 
 _BARE_INITIAL = re.compile(rf"[{LOWER}][ \t]+(?=[{LOWER}])")
+# A chat turn sent from a phone number no contact names (its time stamp before it), and ...
+PHONE_SENDER = re.compile(
+    r"(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-[ \t]*)?"
+    r"\+?\d[\d \t-]{7,16}\d:"
+)
+# ... a clause or more of it, then a comma or a stop.
+_NUMBER_SENDER_CLAUSE = re.compile(PHONE_SENDER.pattern + r"[^\n]*[.,!][ \t]*")
+
+
+def _unknown_word(word: str) -> bool:
+    """``word`` (lower case) is three letters or more and no word, place or stop word any list knows."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    return (
+        word.isalpha() and len(word) >= 3 and word not in STOP_OR_ORG and word not in common_words()
+        and not word_like(word) and not _is_dutch_place(word)
+    )  # fmt: skip
 
 
 _AND_NEXT = re.compile(r"[ \t]+(?:en|&)[ \t]+")

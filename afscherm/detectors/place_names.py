@@ -120,7 +120,8 @@ CUE = re.compile(
                     " ingeschreven"
                 ).split()
             ),
-            *"in uit naar te vanuit vanaf".split(),
+            # (and a chat that switches to English: "new boy is ivaylo from pleven?", "we came from pune", tuning_47)
+            *"in uit naar te vanuit vanaf from".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
@@ -188,6 +189,7 @@ _HOURS = frozenset("eenen tweeën drieën vieren vijven zessen zevenen achten ne
 # (not "te": it opens an infinitive as often - "om hem te leiden", "zonder te storen")
 TOWN_CUES = frozenset(
     {"in", "uit", "vanuit", "vanaf", "naar", "richting", "regio", "omgeving", "locatie", "vestiging", "yn", "út", "nei"}
+    | {"from"}
 )
 # What may end a phrase in a chat: punctuation, the end of the line, or a sentence particle before them ("in leiden
 # toch?", "uit kampen hoor"); a laugh or an emoji as a chat ends one ("in kampen haha", "naar leiden 🚗"); or another
@@ -1183,6 +1185,8 @@ class PlaceNameRecognizer(DutchRecognizer):
             if capitalised and cue[0] in WEAK_CUES | {"van"} and key in world_only_places():
                 continue  # after a cue a firm or a person follows as often, a city of the world's list capitalised is
                 # the model's to read ("een bod op Carlton", "na Sarahs verdwijning": ned.testa LOC F fell)
+            if cue[0] == "from" and not capitalised and key in ENGLISH_WORDS:
+                continue  # after the English cue an English word is one ("from mussel work", tuning_61)
             if cue[0] == "na" and normalise(value) in _HOURS:
                 continue  # "na tienen ophalen": after ten o'clock, not after Tienen
             if cue[0] == "op" and " " in normalise(value):
