@@ -75,12 +75,12 @@ def test_forms_logs_headers_and_roles_are_no_speakers(text: str) -> None:
 
 # --- 2. a person's place in a sentence -------------------------------------------------------------------------------
 PLACED = [
-    ("Lotte: ik heb gisteren met Kaito gesproken.\nSanne: en?\nLotte: het gaat door", ["Kaito"]),
+    ("Lotte: ik heb gisteren met Tarvek gesproken.\nSanne: en?\nLotte: het gaat door", ["Tarvek"]),
     (
         "[09:12] jos: heb je Djaimy z'n fiets gezien?\n[09:13] em: hij stond bij Tjeerdje\n[09:14] jos: ok thx",
         ["Djaimy", "Tjeerdje"],
     ),
-    ("Hoi Kaito, kun je morgen de sleutels brengen?", ["Kaito"]),
+    ("Hoi Tarvek, kun je morgen de sleutels brengen?", ["Tarvek"]),
     (
         "12/3/24, 21:04 - Eva: ja, Eilidh's moeder was er ook\n12/3/24, 21:05 - Bas: ok\n12/3/24, 21:05 - Eva: top",
         ["Eilidh"],
@@ -103,7 +103,7 @@ PLACED_NEGATIVES = [
     "Hoi, we gingen met Vodafone en Albert Heijn praten over Nederland en de Efteling in Utrecht.",
     "Agent: De update van Windows en Teams is mislukt, zei de helpdesk.\nKlant: ok",
     "Hoi! Ik heb het Engels en Frans geleerd op de Hogeschool, Maandag begint het weer.",
-    "Hoi,\nKaito is een mooie naam, vind ik.",  # a sentence's first word is any word
+    "Hoi,\nTarvek is een mooie naam, vind ik.",  # a sentence's first word is any word
     "Hoi, het staat in Outlook en in Excel, met Google gezocht.",
     "Hoi, we zijn vanavond bij de Bavo, komen jullie ook?",  # an article: no person
     # a letter or a receipt names firms and means of payment where a chat names people
@@ -119,7 +119,7 @@ def test_words_places_brands_and_sentence_starts_are_not_placed_names(text: str)
 
 def test_word_like_tells_words_from_names_the_lists_lack() -> None:
     assert all(word_like(w) for w in ("Maandag", "teams", "Outlook", "Efteling", "mark"))
-    assert not any(word_like(w) for w in ("Kaito", "Eilidh", "Djaimy", "Nnamdi", "Tjeerdje"))
+    assert not any(word_like(w) for w in ("Tarvek", "Eilidh", "Djaimy", "Nnamdi", "Tjeerdje"))
 
 
 # --- 3. a found name's other writings --------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def test_other_writings_of_a_name_that_is_a_word_need_a_persons_place() -> None:
     [
         ("Anna: wie is dat?\nBram: dat is een vriend van Djaimy\nAnna: ah djaimy, die ken ik\nBram: ja djaimy is tof",
          ["djaimy", "djaimy"]),
-        ("Lotte: ik heb met Kaito gesproken\nSanne: en wat zei kaito?\nLotte: kaito komt ook", ["kaito", "kaito"]),
+        ("Lotte: ik heb met Tarvek gesproken\nSanne: en wat zei tarvek?\nLotte: tarvek komt ook", ["tarvek", "tarvek"]),
         ("Hoi Eilidh, kom je ook?\nEILIDH: JA IK KOM", ["EILIDH"]),
     ],
 )  # fmt: skip
@@ -150,14 +150,14 @@ def test_a_name_found_once_is_found_in_its_other_writings(text: str, expected: l
 
 # --- 4. machine output ----------------------------------------------------------------------------------------------
 TABLES = [
-    ("id\tnaam\tgeboortedatum\n1\tOkafor, Nnamdi\t12-03-1980\n2\tTanaka, Kaito\t01-01-1990",
-     ["Okafor, Nnamdi", "Tanaka, Kaito"]),
+    ("id\tnaam\tgeboortedatum\n1\tOkafor, Nnamdi\t12-03-1980\n2\tTanaka, Tarvek\t01-01-1990",
+     ["Okafor, Nnamdi", "Tanaka, Tarvek"]),
     ("| nr | naam | telefoon |\n| 1 | Murphy, Eilidh | 0612345678 |\n| 2 | de Vries, Jan | 0687654321 |",
      ["Murphy, Eilidh", "de Vries, Jan"]),
-    ("Kaito;0612345678;12-03-1980\nEilidh;0687654321;01-01-1990", ["Kaito", "Eilidh"]),
+    ("Tarvek;0612345678;12-03-1980\nEilidh;0687654321;01-01-1990", ["Tarvek", "Eilidh"]),
     ("354925127363463;iPhone SE;Koos (reserve);Magazijn;2025-11-19\n354925127363464;Pixel 8;Djaimy (stagiair);Magazijn;"
      "2025-11-20", ["Koos", "Djaimy"]),
-    ("Kaito | 0612345678 | kaito@example.nl\nEilidh | 0687654321 | s@example.nl", ["Kaito", "Eilidh"]),
+    ("Tarvek | 0612345678 | tarvek@example.nl\nEilidh | 0687654321 | s@example.nl", ["Tarvek", "Eilidh"]),
 ]  # fmt: skip
 
 
@@ -170,7 +170,7 @@ TABLE_NEGATIVES = [
     "product;prijs;voorraad\nAppel;1,20;40\nPeer;0,90;12",
     "Utrecht, Nederland\t12\tja\nDelft, Nederland\t13\tnee",
     "status | datum | opmerking\nOpen | 12-03-2024 | Wacht\nDicht | 13-03-2024 | Klaar",
-    "Kaito;Eilidh",  # one row, one separator: no table
+    "Tarvek;Eilidh",  # one row, one separator: no table
 ]
 
 

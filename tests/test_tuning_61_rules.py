@@ -1,7 +1,9 @@
 """Rules from the blind tuning set tuning_61 (issue 12), each tried on examples written apart from the set: Indonesian
 "lahir" before a birth date; Indonesian streets opened by "Jl."; a capitalised name no list holds in brackets after a
-speaker's role; a question that names a street, answered by the address; a postcode read out after a full stop. All
-names, places and numbers are made up."""
+speaker's role; a question that names a street, answered by the address; a postcode read out after a full stop; a
+name no list holds before "hier" in a turn a number sent; and, after tuning_61 and tuning_62, the wider lists of call
+names (a helper's, written from common knowledge), a kin word after a name, a pavilion's name. All names, places and
+numbers are made up."""
 
 from __future__ import annotations
 
@@ -55,4 +57,22 @@ def test_a_name_no_list_holds_before_hier_in_a_turn_sent_from_a_number(analyzer)
     assert "wubkje" in _found(analyzer, text, "PERSON")
     # a thing is no one ("de auto hier"), nor a word a named contact writes
     text = "05-03-2026 17:40 - +31 6 18 27 45 90: ik sta al bij de kerk. de auto hier, kom maar"
+    assert not _found(analyzer, text, "PERSON")
+
+
+def test_call_names_of_the_wider_lists_in_a_lower_case_chat(analyzer) -> None:  # noqa: ANN001
+    # (names of the thirty-ninth session's lists: a Polish, a Groningen, a Yoruba and a Thai call name)
+    for name in ("jurek", "popko", "gbenga", "namwan"):
+        text = f"[03-12-26 19:02:11] Anke: {name} heeft de sleutel van het hok, vraag maar"
+        assert name in _found(analyzer, text, "PERSON"), name
+
+
+def test_a_kin_word_after_a_name_is_no_surname(analyzer) -> None:  # noqa: ANN001
+    text = "[02-12-26 21:03:11] Nourhan: ya shaimaa mama wants the certificate"
+    found = _found(analyzer, text, "PERSON")
+    assert "shaimaa" in found and "shaimaa mama" not in found
+
+
+def test_a_pavilion_named_after_a_woman_is_no_person(analyzer) -> None:  # noqa: ANN001
+    text = "kerstborrel bij Paviljoen Dientje op de 18e, wie rijdt?"
     assert not _found(analyzer, text, "PERSON")

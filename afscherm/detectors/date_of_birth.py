@@ -116,6 +116,10 @@ MONTHS: dict[str, int] = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
     "aralik": 12,
+    # Lithuanian in a date's genitive, with and without its letters ("1985 balandžio 22", tuning_63)
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "balandzio": 4, "gegužės": 5, "geguzes": 5, "birželio": 6,
+    "birzelio": 6, "liepos": 7, "rugpjūčio": 8, "rugpjucio": 8, "rugsėjo": 9, "rugsejo": 9, "spalio": 10,
+    "lapkričio": 11, "lapkricio": 11, "gruodžio": 12, "gruodzio": 12,
     # Indonesian: the months Dutch spells otherwise ("lahir 17 Agustus 1949", tuning_61; "desember" is Papiamentu's too)
     "maret": 3, "agustus": 8,
     # Slovak and Czech in a date's genitive ("24. januára 1987", tuning_62), and Bosnian, Croatian and Serbian
@@ -159,6 +163,10 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 # OCR reads "m" as "rn" ("14 rnaart 1981") and "l" as "1" ("2 ju1i 1990"): month names match either way, and are
 # looked up with "rn" read as "m" and "1" as "l" (a Polish month holds its own "rn": see _month).
+_LITHUANIAN_MONTHS = (
+    "sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|rugs[ėe]jo|spalio|lapkri[čc]io"
+    "|gruod[žz]io"
+)
 _MONTH_NAMES = "|".join(
     re.escape(m).replace("m", "(?:m|rn)").replace("l", "[l1]") for m in sorted(MONTHS, key=len, reverse=True)
 )
@@ -180,7 +188,13 @@ _DATE = re.compile(
     r"|\.[ ](?<=(?:19|20)\d\d\.[ ])(?=\d\d\.[ ]\d\d(?!\d)))"
     r"(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     # (and the month by its name after the year: "1948. február 29")
-    r"|(?P<hy>(?:19|20)\d\d)\.[ \t]+(?P<hm>" + _MONTH_NAMES + r")[ \t]+(?P<hd>\d{1,2})\.?(?=\W|\Z)"
+    # (and Lithuania with "m." after the year and "d." after the day, or neither: "1979 m. liepos 30 d.", "1985
+    # balandžio 22", tuning_63)
+    r"|(?P<hy>(?:19|20)\d\d)(?:\.|[ \t]+m\.|(?=[ \t]+(?:"
+    + _LITHUANIAN_MONTHS
+    + r")[ \t]))[ \t]+(?P<hm>"
+    + _MONTH_NAMES
+    + r")[ \t]+(?P<hd>\d{1,2})(?:[ \t]+d\.|\.)?(?=\W|\Z)"
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
@@ -254,7 +268,11 @@ _LABEL_HINTS = (
     "jierdei",
     # (Indonesian "lahir", "tgl lahir")
     "lahir",
-    # (Slovak and Czech)
+    # (Slovak and Czech; Lithuanian)
+    "gimęs",
+    "gimes",
+    "gimusi",
+    "gimimo",
     "narod",
     "naroz",
     "出生",
@@ -310,7 +328,9 @@ _BIRTH_LABEL = re.compile(
     r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
-    r"|data\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
+    r"|dat[aęe]\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
+    # Lithuanian "gimęs", "gimusi", "gimimo data" (tuning_63)
+    r"|gim[ęe]s|gimusi|gimimo\s+data"
     # Frisian: the birth date, the birthday ("fan elkenien de bertedatum ha", tuning_50); Chinese and Japanese: born,
     # birthday, date of birth (出生, 生日, 出生日期, 生年月日)
     r"|berte[\s_-]?dat(?:um|a)|bertedei|jierdei|出生|生日|生年月日"
@@ -349,7 +369,7 @@ _BIRTH_LABEL = re.compile(
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
-                "tgl", "dátum", "narod", "naroz")  # fmt: skip
+                "tgl", "dátum", "narod", "naroz", "gim")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 

@@ -76,6 +76,7 @@ ORG_HEADS = frozenset(
     zorgboerderij apotheek drogisterij makelaardij uitgeverij fonds atelier herberg pension
     fysiotherapie fysio kinderopvang thuiszorg kliniek v.v. s.v.
     frituur frietkot frietkraam friettent cafetaria ijssalon slagerij broodjeszaak traiteur
+    paviljoen strandpaviljoen strandtent theehuis theeschenkerij
     """.split()
 )
 # Club, shop, school, church and venue words that head a name only when written as part of it, capitalised

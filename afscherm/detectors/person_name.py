@@ -470,7 +470,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
-                     self._stamped_surname_given, self._english_name_of):  # fmt: skip
+                     self._stamped_surname_given, self._english_name_of, self._whose_from_place,
+                     self._name_on_the_document):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -1363,6 +1364,47 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if is_family_name(core) or (not word_like(core.lower()) and core.lower() not in common_words()):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _name_on_the_document(self, text: str) -> list[Finding]:
+        """``op zn pas staat CAO JUN``, ``op de ID staat KARTOSEN SITI RUKMINI`` (tuning_60, tuning_64): the name a
+        document bears, quoted in capitals as it is printed there: two to four words in capitals, none a word, a
+        place or a firm's."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if " staat " not in text_facts(text).lowered:
+            return out
+        for m in NAME_ON_DOCUMENT.finditer(text):
+            words = [w.lower() for w in m.group("name").split()]
+            if any(len(w) < 3 and w not in PARTICLE_SET for w in words):
+                continue  # "NL EU": codes, no name
+            # (a short word of a Chinese or Korean name may be a stop word too: "CAO JUN")
+            if any(w in STOP_OR_ORG and len(w) > 3 or is_orgish(w) or _is_dutch_place(w) for w in words):
+                continue
+            if any(word_like(w) and len(w) > 3 and not (is_first_name(w) or is_family_name(w)) for w in words):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _whose_from_place(self, text: str) -> list[Finding]:
+        """``factuur van habte uit gieten``, ``de hond van egberts uit grolloo`` (tuning_63): a chat names a customer
+        by one word between "van" or "bij" and "uit" and a listed place: a word no dictionary, brand or place list
+        holds, or a listed family name that is no common word."""
+        from afscherm.detectors.org_guard import brands  # (org_guard imports this module)
+
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if " uit " not in lowered:
+            return out
+        for m in WHOSE_FROM_PLACE.finditer(text):
+            word = m.group("name")
+            if word in brands() or not (_unknown_word(word) or is_family_name(word) and word not in common_words()):
+                continue
+            place = m.group("place")
+            if not (_is_dutch_place(place) or _is_dutch_place(place.split()[0])):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _english_name_of(self, text: str) -> list[Finding]:
@@ -2940,6 +2982,8 @@ LOWER_TITLES = (
     "dr.", "drs.", "ir.", "mr.", "prof.",
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
+    # an English chat's ("neighbour mister zuidhof says", tuning_63)
+    "mister", "missus",
 )  # fmt: skip
 # The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
 # first letters; ``word_start`` checks the left edge.
@@ -3121,6 +3165,8 @@ def lower_surname_after(text: str, pos: int, common_ok: bool = False, particle_o
     m = LOWER_SURNAME_RUN.match(text, pos)
     if m is None or m.group(1).split()[-1] in person_verb_words():
         return None
+    if m.group(1).strip() in KIN_WORDS:
+        return None  # "ya shaimaa mama ...": a kin word after a name addresses someone, however many bear it as a name
     if not particle_ok and " " in m.group(1).strip():
         return None
     if lower_surname(m.group(1), common_ok):
@@ -3915,6 +3961,20 @@ ENGLISH_FAMILY = re.compile(
 )
 
 
+# "op zn pas staat CAO JUN" (``PersonNameRecognizer._name_on_the_document``): a document someone holds, "staat", and two
+# to four words in capitals (the second of three letters at least or the name is one of two).
+NAME_ON_DOCUMENT = re.compile(
+    r"(?i:(?:op|in)[ \t]+(?:zijn|haar|mijn|zn|z'n|m'n|mn|d'r|hun|de|het|die)[ \t]+"
+    r"(?:pas|paspoort|id|id-kaart|idkaart|identiteitskaart|verblijfspas|verblijfsvergunning|rijbewijs|kaart)"
+    r"[ \t]+staat)[ \t]+"
+    rf"(?P<name>[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)?(?:[ \t]+[{UPPER}]{{2,}}(?:[-'’][{UPPER}]+)?){{1,3}})(?![\w'’-])"
+)
+# "van habte uit gieten" (``PersonNameRecognizer._whose_from_place``): one lower-case word between "van"/"bij" and
+# "uit", then a word or two (the place, judged in the code).
+WHOSE_FROM_PLACE = re.compile(
+    rf"(?<![\w'’-])(?:van|bij)[ \t]+(?P<name>[{LOWER}][{LOWER}'’-]{{2,}})[ \t]+uit[ \t]+"
+    rf"(?P<place>[{LOWER}{UPPER}][{LOWER}'’-]+(?:[ \t]+[{LOWER}{UPPER}][{LOWER}'’-]+)?)(?![\w'’-])"
+)
 # "her name Kemi Adekunle", "mums name is Iyabo" (``PersonNameRecognizer._english_name_of``).
 ENGLISH_NAME_OF = re.compile(
     r"(?<![\w'])(?i:his|her|their|(?:mum|mom|mother|dad|father)(?:['’]?s)?)[ \t]+(?i:name)(?:[ \t]+(?i:is))?[ \t]*:?"
