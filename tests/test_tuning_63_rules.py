@@ -1,5 +1,8 @@
-"""Rules from the blind tuning sets tuning_63 and tuning_64 (issue 12), each tried on examples written apart from the
-sets: Lithuanian birth words and months, the year first. All names, places and numbers are made up."""
+"""Rules from the blind tuning sets tuning_63 and tuning_64 (issue 12), and a few from earlier sets' chats, each tried
+on examples written apart from the sets: Lithuanian birth words and months, the year first; English "mister"; one word
+between "van" and "uit" a listed place; the name a document bears quoted in capitals; a street named after someone,
+its title and name typed apart; a street after an article, shortened, a wall, or after "tussen"; the place after a
+birth date. All names, places and numbers are made up."""
 
 from __future__ import annotations
 
@@ -41,3 +44,27 @@ def test_the_name_a_document_bears_quoted_in_capitals(analyzer) -> None:  # noqa
     assert "NGUYEN THI LAN" in _found(analyzer, text, "PERSON")
     # what a card says that is no name
     assert not _found(analyzer, "op de kaart staat GEEN TOEGANG en op de pas staat NL EU", "PERSON")
+
+
+def test_a_street_named_after_someone_with_the_title_and_name_typed_apart(analyzer) -> None:  # noqa: ANN001
+    text = "Ans: nieuw adres is prof lorentzln 9, sinds maandag"
+    assert "prof lorentzln 9" in _found(analyzer, text, "LOCATION")
+    text = "Ans: hij woont mr. p.j. troelstrastr 12 in assen"
+    assert "mr. p.j. troelstrastr 12" in _found(analyzer, text, "LOCATION")
+    # a doctor's name before a street named after no one is the doctor's
+    assert "kerkstraat 4" in _found(analyzer, "de praktijk van dr jansen kerkstraat 4 is dicht", "LOCATION")
+
+
+def test_a_street_after_an_article_shortened_or_a_wall_or_between(analyzer) -> None:  # noqa: ANN001
+    assert "kerkstr" in _found(analyzer, "ze woont in gieten, op de kerkstr ergens", "LOCATION")
+    assert "vestingwal" in _found(analyzer, "de ouderavond is in het gebouw aan de vestingwal, kom je?", "LOCATION")
+    assert "molenweg" in _found(analyzer, "mijn fiets ligt ergens tussen de molenweg en de kerk", "LOCATION")
+    assert not _found(analyzer, "we lunchen tussen de middag op de stoep", "LOCATION")
+
+
+def test_the_place_after_a_birth_date(analyzer) -> None:  # noqa: ANN001
+    text = "Bezoeker: ik ben geboren 3 juni 1991 in tsazega en ik woon nu in assen"
+    assert "tsazega" in _found(analyzer, text, "LOCATION")
+    # Dutch "en" is no Spanish "in", nor is a month a place
+    assert not _found(analyzer, "U bent geboren op 9 april 1944 en woont zelfstandig.", "LOCATION")
+    assert not _found(analyzer, "hij is geboren 1990 in januari, denk ik", "LOCATION")

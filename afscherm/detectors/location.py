@@ -24,6 +24,7 @@ from afscherm.detectors.context import has_context
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
+    STOP,
     column_values,
     common_words,
     is_family_name,
@@ -527,6 +528,24 @@ def _is_sentence_word(word: str) -> bool:
     return lower in common_words() and lower not in _STREET_TITLES
 
 
+# Titles before a person's name in a street named after the person, and initials.
+_PERSON_STREET_TITLES = _words(
+    "dr dr. mr mr. prof prof. ds ds. burg burg. burgemeester ir ir. ing ing. mgr mgr. jhr jhr."
+)
+_INITIALS_WORD = re.compile(r"(?:[a-zA-Z]\.){1,4}")
+
+
+def _named_after_someone(street: str) -> bool:
+    """The street word's stem (without its road word, written out or shortened) is no common word: a surname, as a
+    street named after someone bears it ("beckmanstr", "stikkerstraat"; not "kerkstraat", "dorpsstraat")."""
+    lower = street.lower().rstrip(".")
+    for ending in ("straat", "str", "laan", "ln", "weg", "wg", "plein", "singel", "kade", "dreef", "park", "hof"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            return stem not in common_words() and stem.rstrip("s") not in common_words()
+    return False
+
+
 def _listed_lower_start(words: list[_Word], last: int) -> int:
     """``last - 1`` when a listed first name that is no common word stands between an article and a lower-case road
     word (``de anne frankstraat``, ``op de marie curieweg 3``: a street named after a person, the first name written
@@ -554,6 +573,23 @@ def _extend_lower(words: list[_Word], last: int) -> int:
         k -= 1
     if first < last:
         return first
+    # a person's title or initials, then the person's name written apart: "dr wiardi beckmanstr 20", "mr. d.u.
+    # stikkerstraat 4" (tuning_64); the title an academic's or a mayor's, the name one word of letters
+    named = _named_after_someone(words[last].text)
+    if named and last >= 2 and words[last - 1].text.isalpha() and words[last - 1].text.lower() not in common_words():
+        k = last - 2
+        while k >= 0 and _INITIALS_WORD.fullmatch(words[k].text) and not words[k + 1].opened:
+            k -= 1
+        if k >= 0 and words[k].text.lower() in _PERSON_STREET_TITLES and not words[k + 1].opened:
+            return k
+    if named and last >= 1 and words[last - 1].text.lower() in _PERSON_STREET_TITLES and not words[last].opened:
+        return last - 1  # "prof lorentzln 9"
+    if named and last >= 1:
+        k = last - 1
+        while k >= 0 and _INITIALS_WORD.fullmatch(words[k].text) and not words[k + 1].opened:
+            k -= 1
+        if k < last - 1 and k >= 0 and words[k].text.lower() in _PERSON_STREET_TITLES:
+            return k
     listed = _listed_lower_start(words, last)
     if listed < last:
         return listed
@@ -1370,6 +1406,42 @@ _PLACE_COLUMN_LABELS = frozenset(
 )  # fmt: skip
 
 
+# Where someone was born, said after the birth date in a chat or a letter ("ik ben geboren 5 mei 1992 in kassala",
+# "geboren 08-12-1990 in otrobanda", "born 12.05.1996 in nam dinh"; tuning_45/53/56/57): the birth word, the date
+# with its year, "in" (or "te", "em", "en", "à") and one to three words ending the phrase: a place, listed or not.
+_BORN_DATED_IN = re.compile(
+    r"(?i)(?<![\w-])(?P<cue>geboren|geb\.|born|nacid[oa]|nascid[oa]|nasci|née?)(?:[ \t]+(?:op|on|el|em|le))?[ \t]+"
+    r"[^\n,;]{0,24}?\d{4}[ \t]+(?P<at>in|te|em|en|à)[ \t]+"
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}?)"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$|[ \t](?:en|maar|ik|and|but|i|e|y)[ \t]))"
+)
+
+
+def _birth_places_after_dates(text: str) -> list[Finding]:
+    """The place after a birth date (``_BORN_DATED_IN``), not a stop word's phrase nor common words alone ("geboren
+    1990 in januari", "born 1988 in the netherlands")."""
+    found: list[Finding] = []
+    if not any(w in text_facts(text).lowered for w in ("geb", "born", "nac", "nasc", "né")):
+        return found
+    for m in _BORN_DATED_IN.finditer(text):
+        if m.group("at").lower() == "en" and not m.group("cue").lower().startswith("nac"):
+            continue  # Spanish "en" after Spanish only: "geboren op 19 april 1944 en woont zelfstandig"
+        words = [w.lower().rstrip(".") for w in m.group("place").split()]
+        if any(w in STOP for w in words) or all(w in common_words() for w in words):
+            continue  # ("nam dinh": a place's word may be a Dutch one)
+        start, end = m.span("place")
+        found.append(
+            Finding(
+                start,
+                end - len(m.group("place")) + len(m.group("place").rstrip(".")),
+                "LOCATION",
+                SCORE_STREET_LOWER,
+                _RECOGNIZER_NAME,
+            )
+        )
+    return found
+
+
 def _column_places(text: str) -> list[Finding]:
     """A listed place under a place label in a row of labels set apart by wide gaps, read by column (OCR'd ID cards
     and forms); in any case, as forms write places in capitals."""
@@ -1449,6 +1521,7 @@ class LocationRecognizer(DutchRecognizer):
             *self._ocr_postcodes(text, streets),
             *self._labelled_places(text),
             *_column_places(text),
+            *_birth_places_after_dates(text),
             *_foreign_postcodes(text),
             *_postcodes_closing_streets(text, streets),
             *_places_before_streets(text, streets),
@@ -2570,7 +2643,7 @@ _ROAD_ENDINGS = ("straat", "laan", "weg", "gracht", "kade", "singel", "plein", "
 # (and what stands beside it: "achter de parkstraat", "naast de molenweg", "tegenover de kerkstraat"; tuning_40)
 _STREET_PREPOSITIONS = frozenset(
     {"op", "in", "aan", "naar", "via", "langs", "over", "uit", "bij", "vanaf", "richting"}
-    | {"achter", "naast", "tegenover"}
+    | {"achter", "naast", "tegenover", "tussen"}
 )
 # A place along a street, then "van de" and the street ("op de hoek van de dorpsstraat", "aan het eind van de
 # molenweg", "halverwege de ..." is a preposition's).
@@ -2631,7 +2704,9 @@ def _streets_after_article(text: str) -> list[Finding]:
             start = at + 4
             m = _STREET_WORD.match(text, start)
         word = m.group().rstrip(".,") if m is not None else ""
-        ends = _ROAD_ENDINGS + ("dijk",)  # ("op de vughterdijk"; "op de dijk" is no compound, "zeedijk" a word)
+        # ("op de vughterdijk"; "op de dijk" is no compound, "zeedijk" a word; a chat's "op de brugstr", "aan de
+        # jufferenwal": tuning_41, tuning_53/54)
+        ends = _ROAD_ENDINGS + ("dijk", "str", "wal")
         if not _is_compound_street(word) or word.lower() in common_words() or not word.lower().endswith(ends):
             continue  # ("de vastgoedmarkt", "de storing", "de rozenhof": words of other kinds share those endings)
         if word.lower() in _NOT_STREETS:
