@@ -2,7 +2,8 @@
 on examples written apart from the sets: Lithuanian birth words and months, the year first; English "mister"; one word
 between "van" and "uit" a listed place; the name a document bears quoted in capitals; a street named after someone,
 its title and name typed apart; a street after an article, shortened, a wall, or after "tussen"; the place after a
-birth date. All names, places and numbers are made up."""
+birth date; a birth date put right, or a wrong one after "niet"; the date someone's papers hold; a Vietnamese
+surname under its key; a short name spelled after it is said. All names, places and numbers are made up."""
 
 from __future__ import annotations
 
@@ -68,3 +69,32 @@ def test_the_place_after_a_birth_date(analyzer) -> None:  # noqa: ANN001
     # Dutch "en" is no Spanish "in", nor is a month a place
     assert not _found(analyzer, "U bent geboren op 9 april 1944 en woont zelfstandig.", "LOCATION")
     assert not _found(analyzer, "hij is geboren 1990 in januari, denk ik", "LOCATION")
+
+
+def test_a_birth_date_put_right_after_a_sound_or_a_wrong_one_after_niet(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Medewerker: En haar geboortedatum?\n"
+        "Beller: Vier maart tweeduizend twaalf. Oh nee, sorry, vier april. Vier april tweeduizend twaalf."
+    )
+    assert "vier april" in _found(analyzer, text, "DATE_OF_BIRTH")
+    text = "in het formulier staat het fout, sem is geboren 2 juni 2021 niet 12 juli. groet"
+    assert "12 juli" in _found(analyzer, text, "DATE_OF_BIRTH")
+    assert not _found(analyzer, "ik ben geboren 3 mei 1990, niet gisteren", "DATE_OF_BIRTH") - {"3 mei 1990"}
+
+
+def test_the_date_someones_papers_hold_in_talk_of_a_birth(analyzer) -> None:  # noqa: ANN001
+    text = "Beller: Hij is in het voorjaar geboren, zegt hij. Op zijn papieren staat één januari negentien zeventig."
+    assert "één januari negentien zeventig" in _found(analyzer, text, "DATE_OF_BIRTH")
+    # an expiry date, with no birth talked of, is none
+    assert not _found(analyzer, "op mijn pas staat 12-03-2031 als einddatum", "DATE_OF_BIRTH")
+
+
+def test_a_vietnamese_surname_under_its_key(analyzer) -> None:  # noqa: ANN001
+    text = '{"id": 40112, "voornaam": "Minh Anh", "achternaam": "Đặng", "geboortedatum": "2015-06-02"}'
+    assert "Đặng" in _found(analyzer, text, "PERSON")
+
+
+def test_a_short_name_spelled_after_it_is_said(analyzer) -> None:  # noqa: ANN001
+    text = "Beller: Goedemiddag, ik bel voor mijn vader, meneer Ly. L, Y. Zijn bril ligt bij u."
+    assert "L, Y" in _found(analyzer, text, "PERSON")
+    assert not _found(analyzer, "Kies bij vraag 3 antwoord A, B of C, niet D.", "PERSON")

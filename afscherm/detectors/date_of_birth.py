@@ -1740,6 +1740,8 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
 _DAY_MONTH_BARE = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?"
 _DAY_MONTH = rf"{_DAY_MONTH_BARE}{_NO_YEAR}(?![ \t,]+(?:negentien|tweeduizend|twintig))"
 _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
+# A day and month at a place (the year, if one follows, read apart: see ``_dates_on_the_papers``).
+_DAY_MONTH_AT = re.compile(rf"(?i){_DAY_MONTH_BARE}(?![\w])")
 _TURNING_AGE = re.compile(
     # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
     rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:wordt?|geworden)"
@@ -1810,7 +1812,7 @@ def _is_van_said(lowered: str) -> bool:
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
     for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_"):
-        if m.group(prefix + "day") is None:
+        if prefix + "day" not in m.re.groupindex or m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
         month = MONTHS.get(_month_key(m.group(prefix + "month")))
@@ -2484,9 +2486,14 @@ _REPLY_DAY_MONTH = re.compile(
 # ... or in the same sentence, a correction word before it: "geeft ... op als elf juni tweeduizend tien, corrigeert dan:
 # elf juli, het is juli", "3 mei 1990, nee sorry, 4 mei" (the day and month close their clause).
 _CORRECTED_DAY_MONTH = re.compile(
-    r"(?i)[ \t]*[,;.]?[ \t]*(?:(?:nee|neen|sorry|pardon|wacht|corrigeert|verbetert|bedoelt|bedoel[ \t]+ik)"
-    r"(?:[ \t]+(?:dan|ze|zij|hij|ik|het|dat|zich))*[ \t]*[:,.]?[ \t]*){1,2}"
+    # (a sound before it and a speaker's "wat zeg ik", "toch": "Oh nee, sorry, zes december.", "Eh nee sorry, acht
+    # augustus", "nee wacht, wat zeg ik, tweeëntwintig mei", "... nee, toch één juli"; tuning_38/57/60/61)
+    r"(?i)[ \t]*[,;.]?[ \t]*(?:(?:oh|o|eh|ehm|uh|ah)[ \t]*,?[ \t]+)?"
+    r"(?:(?:nee|neen|sorry|pardon|wacht|corrigeert|verbetert|bedoelt|bedoel[ \t]+ik|wat[ \t]+zeg[ \t]+ik|toch)"
+    r"(?:[ \t]+(?:dan|ze|zij|hij|ik|het|dat|zich))*[ \t]*[:,.]?[ \t]*){1,3}"
     rf"{_DAY_MONTH}(?=[ \t]*(?:[,.!;]|\n|\Z))"
+    # ... or the wrong date a form holds, after "niet": "hiba is geboren 3 oktober 2024 niet 10 maart" (tuning_58)
+    rf"|[ \t]*,?[ \t]*(?P<wrong>niet)[ \t]+{_DAY_MONTH.replace('?P<', '?P<b_')}(?=[ \t]*(?:[,.!;]|\n|\Z))"
 )
 
 
@@ -2585,7 +2592,8 @@ def _slips_put_right(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         if m is None or (span := _day_month_span(m)) is None:
             continue
         given, reply = _day_and_month(text[finding.start : finding.end]), _day_and_month(text[span[0] : span[1]])
-        if given is not None and reply is not None and (given[0] == reply[0] or given[1] == reply[1]):
+        wrong = "wrong" in m.re.groupindex and m.group("wrong") is not None
+        if given is not None and reply is not None and (wrong or given[0] == reply[0] or given[1] == reply[1]):
             out.append(span)
             # the right date written whole right after ("Nee, 19 januari. 19-01-1944 staat op zijn pas")
             whole = _WHOLE_DATE_AFTER.match(text, span[1])
@@ -2897,6 +2905,34 @@ def _a_childs_asked(text: str, lo: int, hi: int) -> bool:
     return whose is not None and _next_of_kin_or_named(whose.group(1))
 
 
+# The date someone's papers hold, in a text about a birth date ("Op mijn papieren staat één januari negentien negentig",
+# "op haar verblijfspas staat 1-1-1950", tuning_60/61/64): a birth date, whatever the person says the real one is.
+_ON_THE_PAPERS = re.compile(
+    r"(?i)(?<![\w-])(?:op|in)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|hun|de|het)[ \t]+"
+    r"(?:papieren|paspoort|pas|verblijfspas|verblijfsvergunning|id|id-kaart|identiteitskaart|geboorteakte|akte)"
+    r"[ \t]+(?:staat|stond)[ \t]+(?:(?:er|nog|wel|gewoon|toch|dus)[ \t]+)*"
+)
+_BIRTH_WORDS_ANYWHERE = ("geboren", "geboorte", "jarig", "verjaardag", "born", "birth", "geb.", "geb ")
+
+
+def _dates_on_the_papers(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """The date right after ``_ON_THE_PAPERS`` (written or read out, with or without its year) in a text that talks
+    of a birth."""
+    lowered = text_facts(text).lowered
+    if not any(w in lowered for w in _BIRTH_WORDS_ANYWHERE):
+        return []
+    out: list[tuple[int, int]] = []
+    dates = _candidates(text, lowered, False)
+    for m in _ON_THE_PAPERS.finditer(text):
+        for start, end, day in dates:
+            if start == m.end() and day is not None:
+                out.append((start, end))
+        said = _DAY_MONTH_AT.match(text, m.end())
+        if said is not None and (span := _day_month_span(said)) is not None:
+            out.append(span)
+    return [span for span in out if not any(f.start < span[1] and span[0] < f.end for f in found)]
+
+
 # The day of the week said before a birth date ("ik ben op zondag 4 oktober 1992 geboren", "geboren op dinsdag 3 juni
 # 1969", tuning_38): a part of it.
 _WEEKDAY_BEFORE = re.compile(
@@ -2987,6 +3023,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 for a, b in set(_follow_up_days(text, anchors)) - spans
                 if not any(f.start < b and a < f.end for f in found)
             ]
+        if " staat " in lowered or " stond " in lowered:
+            found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _dates_on_the_papers(text, found)]
         return sorted(_with_weekday(text, f) for f in found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:

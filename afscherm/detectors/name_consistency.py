@@ -777,6 +777,7 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     names |= {name.split()[-1] for name in names if " " in name and len(name.split()[-1]) >= 3}
     names |= {without_accents(name) for name in names}
     out += _remarked_runs(text, names)
+    out += _short_spelled_runs(text)
     for m in SPELLED.finditer(text):
         items = _spelled_items(m.group(), m.start())
         start = m.start()
@@ -820,6 +821,30 @@ SPELLED_GROUP = re.compile(rf"(?<![\w.'’-]){_SPELLED_GROUP}(?![\w'’-])")
 # A remark that ends with an article names the letter it is about ("met een haakje op de c", "met een H", "met een
 # streepje"), one that opens with "van" spells a letter by a word ("W van Willem"): no part of the name.
 _REMARK_ON_LETTER = re.compile(r"(?i)\b(?:de|het|the|der|die|das|dem|la|le|el|een|an?|ein|einem)\W*$|^\W*van\b")
+
+
+# Two or three letters spelled with commas ("V, U", "L, O"): a short name (Vu, Lo, Vo) spelled after it is said, or
+# answering a question how the name is written at the turn's start (tuning_53, tuning_54, tuning_56).
+SHORT_SPELLED = re.compile(rf"(?<![\w.,-])({_SPELLED_LETTER}(?:,[ \t]?{_SPELLED_LETTER}){{1,2}})(?![\w-]|,[ \t]?\w\b)")
+# The word said before it: right before a dot or a comma, or with one word between ("Lo los, L, O").
+_SAID_SHORT = re.compile(r"(?<![\w-])([^\W\d_]{2,3})(?:[ \t]+[^\W\d_]{2,8})?[ \t]*[.,:]?[ \t]*\Z")
+_TURN_START = re.compile(r"(?:^|\n)[^\n:]{1,30}:[ \t]*\Z")
+
+
+def _short_spelled_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of ``SHORT_SPELLED`` runs that spell the word said right before them, or open a turn that answers how a
+    name is written."""
+    if ", " not in text and "," not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in SHORT_SPELLED.finditer(text):
+        joined = "".join(w for _, w in _spelled_items(m.group(1), m.start(1))).casefold()
+        said = _SAID_SHORT.search(text, max(0, m.start() - 20), m.start())
+        spells_said = said is not None and said.group(1).casefold() == joined
+        answers = _TURN_START.search(text, max(0, m.start() - 40), m.start()) is not None
+        if spells_said or answers and _spelling_asked(text, m.start()):
+            out.append(m.span(1))
+    return out
 
 
 def _remarked_runs(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -245,9 +245,11 @@ WORDLIKE_FIRST = word_set(
     """
 )
 # Latin Extended-A (U+0100-U+017F) in both classes: Turkish, Polish, Czech and Romanian names (Yıldırım, Şahin,
-# Wójcik, Łukasz, Dvořák), its capitals and small letters interleaved.
+# Wójcik, Łukasz, Dvořák), its capitals and small letters interleaved. Vietnamese letters (ơ, ư and the tone-marked
+# ones of Latin Extended Additional: Phạm, Trần, Nguyễn, tuning_47/53) among the small ones only: a Vietnamese name
+# opens with a plain capital or Đ.
 UPPER = "A-ZÀ-ÖØ-Ý\u0100-\u017f"
-LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 ANY_WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}]*(?:['-][{UPPER}{LOWER}]+)*"
 # (OCR sets a space before an initial's dot: "K . Verhoeven", "E . van Gelder")
