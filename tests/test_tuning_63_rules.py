@@ -83,8 +83,11 @@ def test_a_birth_date_put_right_after_a_sound_or_a_wrong_one_after_niet(analyzer
 
 
 def test_the_date_someones_papers_hold_in_talk_of_a_birth(analyzer) -> None:  # noqa: ANN001
-    text = "Beller: Hij is in het voorjaar geboren, zegt hij. Op zijn papieren staat één januari negentien zeventig."
-    assert "één januari negentien zeventig" in _found(analyzer, text, "DATE_OF_BIRTH")
+    text = (
+        "Beller: Ze is geboren in negentien zestig, in de zomer. Op haar verblijfspas staat één januari negentien"
+        " zestig, maar dat krijgt iedereen."
+    )
+    assert "één januari negentien zestig" in _found(analyzer, text, "DATE_OF_BIRTH")
     # an expiry date, with no birth talked of, is none
     assert not _found(analyzer, "op mijn pas staat 12-03-2031 als einddatum", "DATE_OF_BIRTH")
 
@@ -98,3 +101,22 @@ def test_a_short_name_spelled_after_it_is_said(analyzer) -> None:  # noqa: ANN00
     text = "Beller: Goedemiddag, ik bel voor mijn vader, meneer Ly. L, Y. Zijn bril ligt bij u."
     assert "L, Y" in _found(analyzer, text, "PERSON")
     assert not _found(analyzer, "Kies bij vraag 3 antwoord A, B of C, niet D.", "PERSON")
+
+
+def test_family_names_from_abroad_after_a_listed_first_name_in_lower_case(analyzer) -> None:  # noqa: ANN001
+    # (names of family_names_abroad.txt: Nepali, Portuguese, Indonesian)
+    for name in ("bishnu adhikari", "joao loureiro", "indra simatupang"):
+        text = f"Albert 06:53\nnee nog niet. {name}, zit op kamers in assen"
+        assert name in _found(analyzer, text, "PERSON"), name
+
+
+def test_towns_of_origin_of_the_wider_list_after_a_cue_in_lower_case(analyzer) -> None:  # noqa: ANN001
+    # (places of the thirty-ninth session's list: Eritrea, Sudan, Morocco)
+    for text, town in (
+        ("Bezoeker: mama's nummer in tessenei is veranderd", "tessenei"),
+        ("Bezoeker: the birth certificate from el obeid says 12 jan", "el obeid"),
+        ("Bezoeker: welk adres in targuist zetten we op het pakket?", "targuist"),
+    ):
+        assert town in _found(analyzer, text, "LOCATION"), town
+    # a town named like a first name is left out of the list: "Milan" stays a boy
+    assert "Milan" in _found(analyzer, "Esther: Milan heeft die ochtend de orthodontist", "PERSON")

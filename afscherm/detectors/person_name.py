@@ -331,8 +331,11 @@ def dutch_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
+    """The Dutch list's family names (borne by five people or more in 2007) and those of people from abroad it lacks
+    (``family_names_abroad.txt``)."""
     lines = (NAMES_DIR / "family_names_freq5.lst").read_text(encoding="utf-8").splitlines()
-    return frozenset(n.lower() for n in lines if n)
+    lines += (NAMES_DIR / "family_names_abroad.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(n.lower() for n in lines if n and not n.startswith("#"))
 
 
 @lru_cache(maxsize=1 << 16)
