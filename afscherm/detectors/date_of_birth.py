@@ -2933,6 +2933,10 @@ def _dates_on_the_papers(text: str, found: list[Finding]) -> list[tuple[int, int
     return [span for span in out if not any(f.start < span[1] and span[0] < f.end for f in found)]
 
 
+# A vCard's birthday without its year (RFC 6350: "BDAY:--0618", "BDAY:--06-18"; tuning_42, tuning_66).
+_VCARD_YEARLESS = re.compile(r"(?im)^BDAY(?:;[^:\n]*)?:(?P<date>--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01]))[ \t]*$")
+
+
 # The day of the week said before a birth date ("ik ben op zondag 4 oktober 1992 geboren", "geboren op dinsdag 3 juni
 # 1969", tuning_38): a part of it.
 _WEEKDAY_BEFORE = re.compile(
@@ -3025,6 +3029,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
             ]
         if " staat " in lowered or " stond " in lowered:
             found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _dates_on_the_papers(text, found)]
+        if "bday:--" in lowered or "bday;" in lowered:
+            found += [
+                Finding(*m.span("date"), "DATE_OF_BIRTH", SCORE, self.name) for m in _VCARD_YEARLESS.finditer(text)
+            ]
         return sorted(_with_weekday(text, f) for f in found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:

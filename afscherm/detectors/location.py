@@ -748,14 +748,15 @@ _ABROAD_LINKS = _words("do da dos das de del della di la el al e")
 # ... or end with it after the name ("Žirmūnų g. 64-12", "savanoriu pr 118-7" in Lithuania, "Kossuth utca 3", "Atatürk
 # Cad. 12", "Brīvības iela 5")
 # (Hungary's "u." for utca, Turkey's "mah." for the quarter: "Kossuth u. 7", "Cumhuriyet mah. 14", tuning_59/60)
+# (and Lithuania's "al." for alėja: "Laisvės al. 52", tuning_63)
 _ABROAD_LAST_WORDS = _words(
-    "g. gatvė gatve pr. pr prospektas utca u. cad. caddesi sok. sokak sokağı mah. mahallesi iela tänav"
+    "g. gatvė gatve pr. pr prospektas al. alėja aleja utca u. cad. caddesi sok. sokak sokağı mah. mahallesi iela tänav"
 )
 # (their abbreviations end with a dot before the number: "mah. 14", "u. 7", "g. 64-12")
-_ABROAD_DOTTED_ENDS = (" u.", " g.", "pr.", "mah.", "cad.", "sok.")
+_ABROAD_DOTTED_ENDS = (" u.", " g.", "pr.", "al.", "mah.", "cad.", "sok.")
 # ... of which these are Dutch words or abbreviations too: a capitalised name must stand before them ("Kossuth u. 7",
 # not "dank u. 12 mensen")
-_ABROAD_LAST_DUTCH = _words("u.")
+_ABROAD_LAST_DUTCH = _words("u. al.")
 _ABROAD_NAME_WORDS = 4
 
 
@@ -1526,6 +1527,7 @@ class LocationRecognizer(DutchRecognizer):
             *_postcodes_closing_streets(text, streets),
             *_places_before_streets(text, streets),
             *(spoken_codes := [*_spoken_postcodes(text), *_spoken_postcodes_after_streets(text, streets_said)]),
+            *_areas_after_streets(text, streets),
             *self._places_after_spoken_postcodes(text, spoken_codes),
             *spoken_streets,
             *_spoken_listed_streets(text),
@@ -2315,6 +2317,30 @@ _STREET_TO_SPOKEN_CODE = re.compile(
 _SPOKEN_AREA = re.compile(rf"{_SPOKEN_DIGIT}(?:[ \t,-]+{_SPOKEN_DIGIT}){{0,3}}", re.IGNORECASE)
 
 
+# A postcode's area (four digits) right after a street and its number, before its place: "zuiddijk 14 ja, 3144
+# maassluis", "schouwsedijk 7, 3171 algo, poortugaal" (tuning_65: a chat that knows the digits only).
+_AREA_AFTER_STREET = re.compile(
+    # (not a whole postcode's digits: "Marktplein 214, 4649 AS Middelburg" is the postcode rules')
+    r"[ \t]*,?[ \t]*(?:(?:ja|nee|eh|toch)[ \t]*,?[ \t]+)?(?P<area>[1-9]\d{3})(?![\w-])(?![ \t]?[A-Za-z]{2}(?![\w]))"
+    r"(?:[ \t]+(?:algo|ofzo|of zo|ongeveer|geloof ik))?[ \t]*,?[ \t]*"
+)
+
+
+def _areas_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
+    """The area of a postcode (``_AREA_AFTER_STREET``) between a street with its number and a listed place."""
+    found: list[Finding] = []
+    for street in streets:
+        if not text[street.end - 1 : street.end].isalnum():
+            continue
+        m = _AREA_AFTER_STREET.match(text, street.end)
+        if m is None:
+            continue
+        tokens = _tokens_from(text, m.end(), _line_end(text, m.end(), 80))
+        if tokens and _listed_place(text, tokens, any_case=True) is not None:
+            found.append(Finding(*m.span("area"), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
 def _spoken_postcodes_after_streets(text: str, streets: list[Finding]) -> list[Finding]:
     """A postcode read out right after a street and its number and a comma, without the word "postcode": the whole
     address said in one go ("kapelstraat negen, vijf vijf zevenentwintig eh E R"); a first go the speaker repeats
@@ -2384,7 +2410,8 @@ def _read_out_area(text: str, m: re.Match[str]) -> bool:
 # phrase: "mijn postcode begint met 3511", "welk postcodegebied?" / "negen zeven nul drie".
 _POSTCODE_AREA = re.compile(
     rf"(?<![\w.,/-])(?:[1-9]\d{{3}}|{_SPOKEN_DIGIT}(?:[ \t,-]+(?:eh[ \t,]+)?{_SPOKEN_DIGIT}){{0,3}})"
-    r"(?=[ \t]*(?:[,.!?;)\n]|$|(?:dus|en|in|maar)[ \t]))",
+    # (or what a caller who knows only the area says after it: "postcode 3195 weet ik niet meer de letters", tuning_65)
+    r"(?=[ \t]*(?:[,.!?;)\n]|$|(?:dus|en|in|maar|weet|geloof|denk|ofzo|of)[ \t]))",
     re.IGNORECASE,
 )
 _AREA_REACH = 40  # the number follows the cue closely (or opens the answer on the next line)

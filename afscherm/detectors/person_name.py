@@ -1422,11 +1422,12 @@ class PersonNameRecognizer(DutchRecognizer):
         if " name" not in text_facts(text).lowered:
             return out
         for m in ENGLISH_NAME_OF.finditer(text):
-            words = m.group("name").split()
+            group = "name" if m.group("name") is not None else "named"
+            words = m.group(group).split()
             if any(is_orgish(w) or _is_dutch_place(w.lower()) for w in words):
                 continue
             if all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
-                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+                out.append(self._f(m.start(group), m.end(group), SCORE_WEAK))
         return out
 
     def _english_kin_named(self, text: str) -> list[Finding]:
@@ -3984,6 +3985,10 @@ WHOSE_FROM_PLACE = re.compile(
 ENGLISH_NAME_OF = re.compile(
     r"(?<![\w'])(?i:his|her|their|(?:mum|mom|mother|dad|father)(?:['’]?s)?)[ \t]+(?i:name)(?:[ \t]+(?i:is))?[ \t]*:?"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{0,2}})(?![\w'’-])"
+    # (or a bare "name" after a bracket, a comma or an account number, a name of two or three words following: "SK13
+    # 2610 ... name Kučera Miroslav, its slovak bank", "(name Rūta Jankauskienė, ...": tuning_62/63)
+    rf"|(?:(?<=\()|(?<=,[ \t])|(?<=\d[ \t]))(?i:name)[ \t]*:?[ \t]+"
+    rf"(?P<named>[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{1,2}})(?![\w'’-])"
 )
 
 
