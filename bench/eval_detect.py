@@ -254,6 +254,10 @@ DEFAULT_SETS = {
     "tuning-60": GOLD_DIR / "handwritten" / "tuning_60.jsonl",
     "tuning-61": GOLD_DIR / "handwritten" / "tuning_61.jsonl",
     "tuning-62": GOLD_DIR / "handwritten" / "tuning_62.jsonl",
+    "tuning-63": GOLD_DIR / "handwritten" / "tuning_63.jsonl",
+    "tuning-64": GOLD_DIR / "handwritten" / "tuning_64.jsonl",
+    "tuning-65": GOLD_DIR / "handwritten" / "tuning_65.jsonl",
+    "tuning-66": GOLD_DIR / "handwritten" / "tuning_66.jsonl",
 }
 
 
