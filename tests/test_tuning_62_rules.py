@@ -82,9 +82,3 @@ def test_a_lower_case_street_its_number_and_its_place_typed_without_a_comma(anal
     assert {"hegekamp 14", "gieten"} <= _found(analyzer, text, "LOCATION")
     # a stand, a phase or a field and its number before a place are no street
     assert _found(analyzer, "ze spelen op veld 3 winsum, zaterdag", "LOCATION") == {"winsum"}
-
-
-def test_a_listed_street_after_op_de_with_its_number(analyzer) -> None:  # noqa: ANN001
-    text = "Henk: moet ik bij meneer Hoekstra op de zomergaarde 12 achterom aanbellen?"
-    assert "zomergaarde 12" in _found(analyzer, text, "LOCATION")
-    assert not _found(analyzer, "Henk: we zitten op de kermis 3 uur te wachten", "LOCATION")

@@ -1261,19 +1261,6 @@ def _chat_turn_street(text: str, words: list[_Word], first: int) -> bool:
     return False
 
 
-# Where someone is, said before a street with its article: "op de molenslag 31 aanbellen", "aan de Achterweg 4".
-_WHERE_ARTICLES = {("op", "de"), ("aan", "de"), ("op", "het"), ("aan", "het"), ("op", "'t"), ("aan", "'t")}
-
-
-def _where_before_street(words: list[_Word], first: int) -> bool:
-    """A listed street no common or short word (:func:`_distinct_capitalised_street`, in a chat's lower case
-    :func:`_distinct_lower_street`) after "op de" or "aan de" (``_WHERE_ARTICLES``): where someone lives or is
-    ("moet mevrouw Kwakernaak op de molenslag 31 nog beneden aanbellen?", tuning_47)."""
-    if first < 2 or (words[first - 2].text.lower(), words[first - 1].text.lower()) not in _WHERE_ARTICLES:
-        return False
-    return _distinct_capitalised_street(words, first) or _distinct_lower_street(words, first)
-
-
 _COMMON_TAIL = 6  # letters of the shortest common word read as a compound's last part ("…vergadering", "…kantoor")
 
 
@@ -1720,7 +1707,6 @@ class LocationRecognizer(DutchRecognizer):
             or _sitting_at_before(text, words, street.first)
             or _sent_to_street(text, words, street.first, num_end)
             or _chat_turn_street(text, words, street.first)
-            or _where_before_street(words, street.first)
         ):
             # a short listed street's word inside a longer name no list holds ("wonend Vaartsche Rijn 60, Utrecht")
             street = _cued_capitalised_street(text, words, num_end)
