@@ -3140,14 +3140,19 @@ _LISTED_BEFORE_SPOKEN_CODE = re.compile(
 )
 
 
+_SPOKEN_NUMBER_HINT = re.compile(
+    "nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|tachtig|honderd"
+)
+
+
 def _listed_streets_before_spoken_codes(text: str) -> list[Finding]:
     """A capitalised street of the BAG, no first name, with its number read out before a postcode read out (four
     digits and two letters): the street and its number, the postcode, and the street's other mentions in the text,
     as they are written there."""
     from afscherm.detectors.place_names import normalise, street_names
 
-    if "," not in text:
-        return []
+    if "," not in text or _SPOKEN_NUMBER_HINT.search(text_facts(text).lowered) is None:
+        return []  # (a postcode read out holds a number word other than "een": one scan spares the pattern's)
     found: list[Finding] = []
     for code in _SPOKEN_POSTCODE.finditer(text):
         if not _read_out_area(text, code):
