@@ -36,6 +36,11 @@ def found(text: str, entity: str) -> list[str]:
     return [text[f.start : f.end] for f in default_analyzer().analyze_one(text) if f.entity_type == entity]
 
 
+def found_set(text: str, entity: str) -> set[str]:
+    """:func:`found` as a set (the tuning-rule tests compare sets)."""
+    return set(found(text, entity))
+
+
 def persons(text: str) -> list[str]:
     """The persons the name recogniser finds."""
     return spans(PersonNameRecognizer().find(text), text, "PERSON")
