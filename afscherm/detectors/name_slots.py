@@ -634,3 +634,110 @@ def _name_cell(text: str, a: int, b: int, personal: bool) -> list[tuple[int, int
     if m is not None and personal and _name_word(m.group(), True):
         return [(a, b)]
     return []
+
+
+# --- 4. a lower-case name's unknown neighbour -----------------------------------------------------------------------
+# Chats type a given name and a surname in lower case, and the lists know one of the two at most: "incasso van rahaf
+# khalil", "voor binoy mathew", "die heet milan dudas geboren ...", "9:00 ailton gomes moniz". A word right before or
+# after a lower-case name found that no language writes as a word (Dutch and English as :func:`word_like` judges; the
+# languages of people from abroad at OTHER_WORD_ZIPF, as the world's first names are judged) is the rest of the name.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w@./'’&-])([a-zß-öø-ÿ]{3,})[ \t]$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]([a-zß-öø-ÿ]{3,})(?![\w@/'’&-]|\.\w)")
+_LOWER_NAME = re.compile(r"[a-zß-öø-ÿ]+(?:[ \t-][a-zß-öø-ÿ]+)*")
+_LAUGH = re.compile(r"(.)\1\1|(?:ha|he|hi|ho|hu|ah|eh|uh|hm)+h?$")
+
+
+# Dutch forms built on a word (a verb's "t" or "en", a plural's "s", "en" or "nen", a prefix a verb splits off, a
+# particle glued to a word: "debest") and compounds of two words are words too, whatever wordfreq says ("khoa tolkt",
+# "akkermans inplannen", "pim leerlingnr").
+_VERB_PREFIXES = tuple("aan af bij door in mee na om onder op over terug toe uit weg de van ter ten".split())
+_ENDINGS = ("t", "en", "nen", "s", "e", "je", "tje", "nr")
+# Frisian chats ("wy binne let thús", "hy wennet no yn de jouwer"): words no list here holds; in a text with two of
+# these words a neighbour must be a listed name.
+_FRISIAN_WORDS = frozenset("yn fan wy hy syn nei út ek hjoed moarn ús myn hawwe binne net".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _built_on_a_word(word: str) -> bool:
+    if any(word.endswith(e) and len(word) - len(e) >= 3 and word_like(word[: -len(e)]) for e in _ENDINGS):
+        return True
+    if any(word.startswith(p) and len(word) - len(p) >= 4 and word_like(word[len(p) :]) for p in _VERB_PREFIXES):
+        return True
+    return len(word) >= 7 and any(word_like(word[:i]) and word_like(word[i:]) for i in range(3, len(word) - 2))
+
+
+def _typed_function_word(word: str) -> bool:
+    """A short Dutch function word typed with a letter too many or too few (``hieer``, ``hir``: "met karin hieer")."""
+    if len(word) > 6:
+        return False
+    if any(word[:i] + word[i + 1 :] in STOP for i in range(len(word)) if len(word) > 3):
+        return True
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return any(
+        (typed := word[:i] + c + word[i:]) in STOP or typed in common_words()
+        for i in range(len(word) + 1)
+        for c in letters
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_neighbour(word: str, listed_only: bool = False) -> bool:
+    """``word`` (lower case) can be the other half of a name: a listed name, or (unless ``listed_only``) no word of
+    any language, place, organisation, brand, greeting, kin word or chat sound (``haha``, ``jaaa``)."""
+    from afscherm.detectors.person_name import FRISIAN_FAMILY_WORDS, GREETINGS
+    from afscherm.detectors.world_first_names import FOREIGN_KIN, OTHER_WORD_ZIPF, WORD_LANGUAGES
+
+    if word in PARTICLE_SET or word in STOP or word_like(word) or not_a_name_word(word) or word in _brands():
+        return False
+    if word in GREETINGS or word in FRISIAN_FAMILY_WORDS or word in FOREIGN_KIN:
+        return False
+    if _LAUGH.search(word) or not _VOWEL.search(word):
+        return False
+    if listed_name(word):
+        return True
+    if listed_only or _built_on_a_word(word) or _typed_function_word(word):
+        return False
+    from wordfreq import zipf_frequency  # (imported where used, as world_first_names does)
+
+    return all(zipf_frequency(word, lang, wordlist="small") < OTHER_WORD_ZIPF for lang in WORD_LANGUAGES)
+
+
+# Where a turn or line opens (a chat's greeting or kin word stands there before a name: "salam karim", "hai pien").
+_TURN_OPENING = re.compile(r"(?:^|\n|[:.!?][ \t])[ \t]*$")
+
+
+def listed_given(word: str) -> bool:
+    """A listed first name that no family name list holds."""
+    return word in first_names() and word not in family_names()
+
+
+def lower_name_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each lower-case name in ``spans`` widened by the unknown word right before or after it, on its line (see
+    :func:`_name_neighbour`); names without such a neighbour are left out. Before a name, not a turn's first word
+    (greetings and kin words stand there); in a Frisian text, listed names only."""
+    out: list[tuple[int, int]] = []
+    frisian = len(_FRISIAN_WORDS.intersection(text.lower().split())) >= 2
+    for start, end in spans:
+        if _LOWER_NAME.fullmatch(text, start, end) is None:
+            continue
+        a, b = start, end
+        # (two listed first names side by side are two people in a list: "ahmet tineke job en ik")
+        given = listed_given(text[start:end])
+        before = _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before is not None
+            and _TURN_OPENING.search(text, max(0, before.start(1) - 4), before.start(1)) is None
+            and _name_neighbour(before.group(1), frisian)
+            and not (given and listed_given(before.group(1)))
+        ):
+            a = before.start(1)
+        after = _LOWER_WORD_AFTER.match(text, end)
+        if (
+            after is not None
+            and _name_neighbour(after.group(1), frisian)
+            and not (given and listed_given(after.group(1)))
+        ):
+            b = after.end(1)
+        if (a, b) != (start, end):
+            out.append((a, b))
+    return out

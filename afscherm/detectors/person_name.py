@@ -442,6 +442,14 @@ def strip_trailing_stop(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
 
 
+def _lower_name_neighbours(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """:func:`detectors.name_slots.lower_name_neighbours` of the names found (imported here: it reads this module)."""
+    from afscherm.detectors import name_slots
+
+    spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+    return name_slots.lower_name_neighbours(text, spans) if spans else []
+
+
 class PersonNameRecognizer(DutchRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -481,6 +489,7 @@ class PersonNameRecognizer(DutchRecognizer):
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in _lower_name_neighbours(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, without_street_tails(text, found))))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
