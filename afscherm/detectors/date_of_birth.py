@@ -36,10 +36,11 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
-from afscherm.detectors.fast_scan import by_first_character
+from afscherm.detectors.fast_scan import by_first_character, trie_alternation
 from afscherm.detectors.field_context import SQL_ROW
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -167,9 +168,46 @@ _LITHUANIAN_MONTHS = (
     "sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|rugs[ėe]jo|spalio|lapkri[čc]io"
     "|gruod[žz]io"
 )
-_MONTH_NAMES = "|".join(
-    re.escape(m).replace("m", "(?:m|rn)").replace("l", "[l1]") for m in sorted(MONTHS, key=len, reverse=True)
-)
+
+
+def _world_months() -> dict[str, list[tuple[str, int]]]:
+    """The month names of other languages and calendars (``data/lexicons/months_world.tsv``: ``gennaio``,
+    ``σεπτεμβρίου``, ``tháng ba``; ``farvardin``, ``meskerem``, ``ramadan``), each with its calendars and months."""
+    path = Path(__file__).parent / "data" / "lexicons" / "months_world.tsv"
+    out: dict[str, list[tuple[str, int]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, calendars, months = line.split("\t")
+            out[form] = [(c, int(m)) for c, m in zip(calendars.split("|"), months.split("|"), strict=True)]
+    return out
+
+
+WORLD_MONTHS = _world_months()
+_LISTED_MONTHS = dict(MONTHS)  # (the names above: the context rules below read these; see _WORLD_MONTH_NAMES)
+# (their Gregorian months are read as the ones above are: "nato il 14 gennaio 1962", "sinh ngày 5 tháng ba 1990")
+MONTHS.update({form: m for form, uses in WORLD_MONTHS.items() for c, m in uses if c == "gregorian"})
+# The months of other calendars, read by _other_calendar_dates: the years of birth (1930 to now) each counts.
+OTHER_CALENDAR_YEARS = {
+    "persian": (1308, 1405),  # (Solar Hijri, Iran's and Afghanistan's, and the Kurdish months with its years)
+    "hijri": (1348, 1448),
+    "hebrew": (5690, 5787),
+    "ethiopian": (1922, 2019),
+    "coptic": (1646, 1743),
+    "nepali": (1986, 2083),
+    "bengali": (1336, 1433),
+}
+_OTHER_MONTHS = {
+    form: [u for u in uses if u[0] in OTHER_CALENDAR_YEARS]
+    for form, uses in WORLD_MONTHS.items()
+    if any(c in OTHER_CALENDAR_YEARS for c, _ in uses)
+}
+_OCR_MONTH_LETTERS = {"m": "(?:m|rn)", "l": "[l1]"}
+_MONTH_NAMES = trie_alternation(_LISTED_MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
+# Every month name, the world's too, read in a date's own pattern (_DATE) only: in each of the many context patterns
+# the whole list would cost a second and a half to compile, for dates those patterns read in Dutch.
+_WORLD_MONTH_NAMES = trie_alternation(MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
+# Where a month name can start (the long alternation is tried only there).
+_MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l"}))
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
 # "12 maart 1985", "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages), and d m y in
@@ -204,7 +242,7 @@ _DATE = re.compile(
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?"
     r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
-    r"(?=[jfmasondrlkcwpgehtşслбквтчжгяфиюмаондyòivzubúřč\u0600-\u06ff])(?P<tm>" + _MONTH_NAMES + r")\.?"
+    r"(?=[" + re.escape(_MONTH_FIRST_LETTERS) + r"])(?P<tm>" + _WORLD_MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
@@ -260,6 +298,10 @@ _LABEL_HINTS = (
     "родил",
     "tarihi",
     "nascita",
+    "nato il",
+    "nata il",
+    "naciste",
+    "sinh",
     "urodz",
     "ur.",
     "berne",
@@ -339,6 +381,8 @@ _BIRTH_LABEL = re.compile(
     r"|data\s+de\s+nascimento|nascid[oa](?:\s+em)?(?![a-z])|nasci(?:\s+em)?(?![a-z])|do[gğ]um\s+tarihi"
     # Spanish said in a chat: "nací el 14 de marzo de 1993", "nacida el ..." (tuning_44)
     r"|nac[ií]\s+el|nacid[oa]\s+el|naci[oó]\s+el"
+    # Spanish "naciste el", Italian "nato il", "nata il", Vietnamese "sinh ngày", "ngày sinh" (fortieth session)
+    r"|naciste\s+el|nat[oa]\s+il|sinh\s+ng[àa]y|ng[àa]y\s+sinh"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
     r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
@@ -369,7 +413,7 @@ _BIRTH_LABEL = re.compile(
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
-                "tgl", "dátum", "narod", "naroz", "gim")  # fmt: skip
+                "tgl", "dátum", "narod", "naroz", "gim", "nat", "sinh", "ngày", "ngay")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -2951,6 +2995,41 @@ def _with_weekday(text: str, f: Finding) -> Finding:
     return f if weekday is None else Finding(weekday.start(), f.end, f.entity_type, f.score, f.recognizer)
 
 
+# A day and a month of another calendar, its year perhaps ("1 farvardin 1362", "14 meskerem", "9 shbat", "21 adar 1961",
+# "14 ramadan"): in a text about a birth or birthday, or with a year of birth in that calendar, a birth date. People
+# give their real birthday so beside the Gregorian one their papers hold.
+_OTHER_CALENDAR_DATE = re.compile(
+    r"(?<![\w/.-])(?P<d>\d{1,2})\.?[ \t]+(?:(?:de|di|of)[ \t]+)?(?P<m>"
+    + trie_alternation(_OTHER_MONTHS)
+    + r")(?:[ \t]*,?[ \t]+(?P<y>\d{4}))?(?![\w-])",
+    re.IGNORECASE,
+)
+_OTHER_CALENDAR_HINTS = ("geb", "born", "birth", "jarig", "verjaardag", "bday", "b-day", "echte", "real", "nací",
+                         "naci", "nasc", "doğum", "dogum", "urodz", "lahir", "sinh", "tavalod", "تولد", "ልደት", "newroz",
+                         "nowruz", "cumple")  # fmt: skip
+
+
+def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Dates in another calendar's months (:data:`_OTHER_MONTHS`) that are birth dates: a year of birth in one of the
+    calendars the month name belongs to (not the last two years of its range: a recent date is an event's), or no
+    year in a text that speaks of a birth."""
+    told = any(hint in lowered for hint in _OTHER_CALENDAR_HINTS)
+    out: list[tuple[int, int]] = []
+    for m in _OTHER_CALENDAR_DATE.finditer(text):
+        if not 1 <= int(m.group("d")) <= 32:
+            continue
+        uses = _OTHER_MONTHS[m.group("m").lower()]
+        if m.group("y") is None:
+            if told:
+                out.append(m.span())
+            continue
+        year = int(m.group("y"))
+        ranges = [OTHER_CALENDAR_YEARS[c] for c, _ in uses]
+        if any(lo <= year <= hi - 2 or (told and lo <= year <= hi) for lo, hi in ranges):
+            out.append(m.span())
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -2965,6 +3044,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 beside_age += _dates_in_the_birth_year(text)
         if "PID|" in text:
             beside_age += _hl7_birth_dates(text)
+        others = _other_calendar_dates(text, lowered)
+        beside_age += [(a, b) for a, b in others if not any(f.start < b and a < f.end for f in found)]
         is_van = _is_van_said(lowered)
         if any(w in lowered for w in ("word", "turn", "cumpl", "faz", "jarig", "verjaardag", "birthday")) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)

@@ -11,7 +11,7 @@ and the engine skips to the alternatives' first letters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _LOOK_BEHIND = re.compile(r"\(\?<([!=])([^()]+)\)")
 # An alternative's first character: a letter, digit or quote, or a character class with no "]" or escape inside.
@@ -67,3 +67,25 @@ def by_first_character(alternatives: Iterable[str]) -> str:
         )
         + ")"
     )
+
+
+def trie_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """One group that matches any of ``words``, written as their trie (``(?:ja(?:n(?:uari)?|…)|…)``): a list of some
+    thousand words (the world's month names) compiles in milliseconds and is tried letter by letter, where a flat
+    alternation takes a second to compile and tries each word in turn. ``char`` writes one letter's pattern (an OCR
+    reading of ``m`` as ``rn``, say). A word that is the start of another still matches, the longer tried first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [char(ch) + written(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+        return body + "?" if "" in node else body
+
+    return "(?:" + written(trie) + ")"
