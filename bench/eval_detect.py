@@ -258,6 +258,8 @@ DEFAULT_SETS = {
     "tuning-64": GOLD_DIR / "handwritten" / "tuning_64.jsonl",
     "tuning-65": GOLD_DIR / "handwritten" / "tuning_65.jsonl",
     "tuning-66": GOLD_DIR / "handwritten" / "tuning_66.jsonl",
+    "tuning-67": GOLD_DIR / "handwritten" / "tuning_67.jsonl",
+    "tuning-68": GOLD_DIR / "handwritten" / "tuning_68.jsonl",
 }
 
 
