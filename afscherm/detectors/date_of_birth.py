@@ -203,8 +203,8 @@ _OTHER_MONTHS = {
 }
 _OCR_MONTH_LETTERS = {"m": "(?:m|rn)", "l": "[l1]"}
 _MONTH_NAMES = trie_alternation(_LISTED_MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
-# Every month name, the world's too, read in a date's own pattern (_DATE) only: in each of the many context patterns
-# the whole list would cost a second and a half to compile, for dates those patterns read in Dutch.
+# Every month name, the world's too, read in a date's own pattern (_DATE) and a birthday named (_BIRTHDAY_NAMED)
+# only: in each of the many other context patterns the whole list would cost a second and a half to compile.
 _WORLD_MONTH_NAMES = trie_alternation(MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
 # Where a month name can start (the long alternation is tried only there).
 _MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l"}))
@@ -1804,14 +1804,18 @@ _TURNING_AGE = re.compile(
     # (the age in two or three digits right after the day, where a year's two digits could stand, then nothing but a
     # sign, an emoji or "jaar": "opa wordt 3 januari 80 🎂", tuning_42)
     rf"|(?<![\w-])wordt?[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
-    r"(?=[ \t]*(?:jaar(?![a-z])|[,.!?;)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
+    # (or a chat's word: "Sjaantje wordt 7 okt 70 toch")
+    r"(?=[ \t]*(?:jaar(?![a-z])|(?:toch|hè|he|hoor|al|of[ \t]+zo)(?![a-z])|[,.!?;)\n]|$"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
     # (English, in a chat that switches to it: "my mum turns 70 on 23 december", tuning_62)
     # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
     rf"|(?<![\w-])turns?[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
     rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
     # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
     # maio": tuning_52, tuning_62)
-    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|faz[ \t]+anos)(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
+    # (the age inside Kriolu's "faze 3 anu dia 12 di otubru")
+    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|faz[ \t]+anos|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
+    r"(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
     rf"[ \t]+(?:(?:el|a|em|na|dia)[ \t]+)?(?P<f_day>\d{{1,2}})[ \t]+(?:de|di)[ \t]+(?P<f_month>{_MONTH_NAMES})"
     rf"{_NO_YEAR}(?![ \t]+de[ \t]+\d)"
 )
@@ -2330,14 +2334,16 @@ _AFTER_DAY_MONTH = (
 )
 _BIRTHDAY_NAMED = re.compile(
     # (German too: "mein geburtstag ist am 4. januar", tuning_49)
-    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag)"
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag"
+    # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
+    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il)"
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
     r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
-    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?P<month>{_MONTH_NAMES})\.?"
+    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?P<month>{_WORLD_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
     # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
     rf"|(?P<fmonth>{_MONTH_NAMES})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d))"
@@ -2382,7 +2388,7 @@ def _clause_after(text: str, at: int) -> str:
 # The words every _BIRTHDAY_NAMED, _BIRTHDAY_COMMA_DAY and _BORN_DAY_MONTH match opens with, in the lower-cased text
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
-_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag")
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "verjaar", "compleanno", "compie")
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -3050,7 +3056,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if any(w in lowered for w in ("word", "turn", "cumpl", "faz", "jarig", "verjaardag", "birthday")) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
-        if any(word in lowered for word in ("jarig", "verjaardag", "day", "geboren", "geb.", "geburtstag")):
+        if any(word in lowered for word in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie")):
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
@@ -3447,6 +3453,10 @@ def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return (lo, hi, delimiter) if counts[delimiter] >= 2 else None
 
 
+_COMMENT_OPENINGS = ("#", "--", "//")
+_VALUE_DIGIT = re.compile(r"(?<![^\W\d])\d")  # a digit no letter leads (a name's own digit: "tel1", "ouder2")
+
+
 def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
     """The header cell of the date's column, for a record starting at ``lo``: the column list of an SQL
     ``INSERT INTO t (a, b, …) VALUES (…)``, or the first line of the row's block when that line has the same
@@ -3460,10 +3470,14 @@ def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
     row = text[lo : _line_span(text, start, start)[1]]
     block_start = text.rfind("\n\n", 0, lo)
     first_lo = block_start + 2 if block_start >= 0 else 0
+    # (an export's comment lines before its column names: "# export kindplanning ... 01-10-2026", "-- dump of ...")
+    while text.startswith(_COMMENT_OPENINGS, first_lo) and 0 <= text.find("\n", first_lo) < lo:
+        first_lo = text.find("\n", first_lo) + 1
     if first_lo >= lo:
         return None
     header = text[first_lo : text.find("\n", first_lo)]
-    if _cell_breaks(header, delimiter) != _cell_breaks(row, delimiter) or any(c.isdigit() for c in header):
+    # (column names hold no value; a digit inside a name is no value: "ouder1;tel1;ouder2")
+    if _cell_breaks(header, delimiter) != _cell_breaks(row, delimiter) or _VALUE_DIGIT.search(header):
         return None
     column = _cell_breaks(text[lo:start], delimiter)
     return header.split(delimiter)[column]
