@@ -35,3 +35,19 @@ def test_a_birthday_and_the_age_after_wordt_with_a_chat_word() -> None:
 
 def test_kriolu_age_before_the_birthday() -> None:
     assert "14 di marsu" in _found("Ivanilda: Nelsa ta faze 5 anu dia 14 di marsu 🎂", "DATE_OF_BIRTH")
+
+
+def test_ocrs_cl_for_d_and_q_for_g_in_a_place() -> None:
+    assert "Kerkracle" in _found("Autoriteit/Authority Burgerneester van Kerkracle\nPersoonsnurnmer 1234", "LOCATION")
+    assert "Landqraaf" in _found("Gerneente Landqraaf · Postbus 31000, 6370 AA", "LOCATION")
+
+
+def test_a_listed_place_after_a_romanian_ukrainian_or_german_in() -> None:
+    assert "giessenburg" in _found("Florentina: mâine mergem la Lidl în giessenburg, vrei ceva?", "LOCATION")
+    assert "schaesberg" in _found("Андрій: в суботу буду в schaesberg на ринку", "LOCATION")
+    assert "kerkrade" in _found("Uschi: ich fahre morgen nach kerkrade zum Markt", "LOCATION")
+
+
+def test_a_word_as_written_is_no_ocr_damaged_name() -> None:
+    text = "2026-11-27 14:06:02 INFO n.z.claims.SchadeController : Claim registration failed for polis 7781"
+    assert "Claim" not in _found(text, "PERSON")

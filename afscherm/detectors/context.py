@@ -67,10 +67,10 @@ def glued_into_code(text: str, start: int, end: int) -> bool:
     return all(c in _HEX for c in text[before:start]) and all(c in _HEX for c in text[end:after])
 
 
-# OCR's usual confusions in printed labels: "rn" for "m", "vv" for "w", "cl" for "d", a digit for a letter
-# ("D0cumentnummer", "Persoonsnumrner", "Docurnentnr."). Label and text are folded alike before comparing.
+# OCR's usual confusions in printed labels: "rn" for "m", "vv" for "w", "cl" for "d", a digit for a letter, "q" for
+# "g" ("D0cumentnummer", "Persoonsnumrner", "Docurnentnr."). Label and text are folded alike before comparing.
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
-_OCR_CHARS = str.maketrans("01l|!5", "oiiiis")
+_OCR_CHARS = str.maketrans("01l|!5q", "oiiiisg")  # (and "q" for "g": "Landqraaf", "SCHAESBERQ")
 _LABEL_WORD = re.compile(r"[a-z]+")
 MIN_FUZZY_CHARS = 7  # shorter words are too alike to allow a further edit
 
@@ -82,10 +82,11 @@ def ocr_folded(text: str) -> str:
     >>> ocr_folded("Persoonsnumrner"), ocr_folded("Geboortedaturn"), ocr_folded("D0cumentnummer")
     ('persoonsnummer', 'geboortedatum', 'documentnummer')
     """
-    folded = text.lower().translate(_OCR_CHARS)
+    # (the pairs first: read as "i", the "l" of OCR's "cl" for "d" would be lost: "Kerkracle" is Kerkrade)
+    folded = text.lower()
     for wrong, right in _OCR_PAIRS:
         folded = folded.replace(wrong, right)
-    return folded
+    return folded.translate(_OCR_CHARS)
 
 
 @lru_cache(maxsize=64)

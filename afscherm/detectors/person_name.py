@@ -5714,7 +5714,10 @@ def _ocr_damaged_name(word: str) -> bool:
     confusions folded (asked once per word: a text's capitalised words recur across texts)."""
     if word.lower() in known_words() or not (word.isalpha() or _mostly_letters(word)):
         return False
-    return ocr_name_key(word) in ocr_name_index()
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    # (a word of Dutch or English as written is no damaged name: "Claim" folds to "daim")
+    return ocr_name_key(word) in ocr_name_index() and not word_like(word)
 
 
 def _mostly_letters(word: str) -> bool:

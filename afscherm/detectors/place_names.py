@@ -122,6 +122,9 @@ CUE = re.compile(
             ),
             # (and a chat that switches to English: "new boy is ivaylo from pleven?", "we came from pune", tuning_47)
             *"in uit naar te vanuit vanaf from".split(),
+            # (and the chats of people from abroad: Romanian "în", Ukrainian, Russian and Bulgarian "в", German "nach"
+            # and "aus": "mâine mergem la Lidl în giessenburg", "в суботу буду в schaesberg", fortieth session)
+            *"în в nach aus".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
@@ -389,10 +392,15 @@ _OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
 CAPS_RUN = re.compile(rf"[A-ZÀ-Ý'’]{_CAP}{{3,}}(?:[ \t]+[A-ZÀ-Ý'’]{_CAP}*){{0,3}}(?![\w<])")
 
 
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
 @lru_cache(maxsize=1 << 15)
 def normalise(name: str) -> str:
     """Lower case, no diacritics, hyphens as spaces, ``st.`` as ``sint``: ``St.-Jacobiparochie`` =
     ``sint jacobiparochie``."""
+    if _NON_LATIN_LETTER.search(name):
+        return name.lower()  # (a word of another script is no part of a listed name: "schaesberg на" is no place)
     folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     words = folded.replace("-", " ").split()
     if words and words[0] in ("st", "st."):
@@ -716,7 +724,7 @@ def ocr_index() -> dict[str, str]:
     return {fold: key for fold, key in folded.items() if key is not None}
 
 
-_OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!]")
+_OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!q]")
 
 
 # (asked of the same words many times a text, and across texts: cached, as the lists it reads are)
