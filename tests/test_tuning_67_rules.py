@@ -51,3 +51,25 @@ def test_a_listed_place_after_a_romanian_ukrainian_or_german_in() -> None:
 def test_a_word_as_written_is_no_ocr_damaged_name() -> None:
     text = "2026-11-27 14:06:02 INFO n.z.claims.SchadeController : Claim registration failed for polis 7781"
     assert "Claim" not in _found(text, "PERSON")
+
+
+def test_names_in_cyrillic_and_greek_letters() -> None:
+    text = "+359 88 741 2096 (za 19 sep 06:40): Стоян Петров Иванов, роден на 04.11.1979 г."
+    assert "Стоян Петров Иванов" in _found(text, "PERSON")
+    assert "Γιώργος Παπαδόπουλος" in _found("Γιώργος Παπαδόπουλος, γεννήθηκε 1980", "PERSON")
+    assert not _found("адреса: вул. Шахтарська, 8, Львівська обл.", "PERSON")
+
+
+def test_a_registers_speaker_after_the_stamp() -> None:
+    text = "[09:41] Rebelo, Nuno: ok\n[09:43] Kikker, Arjan: wie?\n[09:44] Lopes, Odair: ik\n[09:45] Kikker, Arjan: top"
+    assert "Kikker, Arjan" in _found(text, "PERSON")
+
+
+def test_a_speaker_before_a_twelve_hour_clock() -> None:
+    text = "Jenneke Kooijman [10:19 AM]: welkom!\nTarvek [10:20 AM]: dank je\nJenneke Kooijman [10:21 AM]: graag"
+    assert "Tarvek" in _found(text, "PERSON")
+
+
+def test_a_name_after_an_english_greeting_not_a_word() -> None:
+    assert "Zhivko" in _found("Planning (za 19 sep 06:14): morning Zhivko, ff wachten op Dirkjan", "PERSON")
+    assert not _found("Bezoeker: hello, can you ship the Appelkist\nMedewerker: ja", "PERSON")

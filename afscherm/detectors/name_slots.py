@@ -119,12 +119,16 @@ TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
     r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,3}?"
     # (a register's "Surname, First name" order, as a Teams copy writes its speakers: "Ter Braak, Yvette  [14:02]")
-    r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,2}?(?=[ \t]+[\[(]\d))?)(?:\*\*|__)?"
+    # (or with the stamp before it: "[09:43] Bikker, Arjan: ...")
+    r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’][\w'’.-]*){0,2}?(?=[ \t]+[\[(]\d|(?(stamp)[ \t]*:(?!\S)|(?!))))?)"
+    r"(?:\*\*|__)?"
     # a community chat's display name with its team after a bar ("[10:16] Maartje | Boekvast support: Hoi!")
     r"(?:[ \t]+\|[ \t]*[^\W\d_][^\n:|]{0,30}?)?"
     # the time after the label, as some exports put it ("bekhuis [10:02]: klant aan de balie"); a colon after it or
     # not ("Nijhof, Demi  [14:05]  ik! stuur maar")
-    r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)))?"
+    # (a clock of twelve hours too: "Bashiir [10:20 AM]: ...")
+    r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
+    r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)))?"
     r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
 _DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
@@ -242,6 +246,8 @@ def speaker_slots(text: str) -> list[tuple[int, int]]:
     for m, judgement, said, named in chat_turns(text):
         if judgement is not None and (judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and named):
             out.append(_slot(m, judgement))
+        elif "," in m.group("label") and _register_label(m.group("label")):
+            out.append(m.span("label"))  # "[09:43] Bikker, Arjan:", the surname a word too
     return out
 
 

@@ -92,6 +92,8 @@ GREETINGS = (
     "dit is", "hier is",
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
     "gefeliciteerd", "proficiat",
+    # English greetings in a chat that switches to it ("morning Zhivko, ff wachten", fortieth session)
+    "hello", "morning", "good morning", "good afternoon", "good evening", "dear",
 )  # fmt: skip
 # Greetings that close a message (``PersonNameRecognizer._greeting``), and what may follow the name signed after one.
 CLOSING_GREETINGS = frozenset({"groetjes", "groet", "gr", "grt", "liefs", "doei", "xx", "xxx", "cheers"})
@@ -109,12 +111,14 @@ def _closing_greeting(text: str, start: int, name: int) -> bool:
 # ben linh, 19", tuning_43); not "met", "aan", "namens", "dit is": a firm, a team or a thing follows those as often.
 OPENING_GREETINGS = frozenset(
     {"hoi", "hey", "hee", "hallo", "hi", "hoihoi", "beste", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "yo"}
+    | {"hello", "morning", "good morning", "good afternoon", "good evening", "dear"}
 )
 INTRODUCTIONS = frozenset(
     {"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is", "my name is", "i am", "i'm", "sou a"}
     | {"sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle", "je suis", "ich bin", "ich heiße"}
     | {"ich heisse", "mein name ist", "jestem", "mam na imię"}
 )
+_ENGLISH_GREETING = re.compile(r"(?i)(?:hello|hi|hey|morning|good[ \t]+(?:morning|afternoon|evening)|dear)\b")
 _GREETED_UNKNOWN_END = re.compile(r"[ \t]*(?:[,!?]|\n|$)")
 # What else a greeting addresses or an introduction says that no Dutch dictionary holds: Frisian words for family
 # ("hoi heit,"), German's greeting of all ("Hallo zusammen!"), a number in words ("ik ben eenenveertig,"), a Dutch
@@ -450,6 +454,22 @@ def _lower_name_neighbours(text: str, found: list[Finding]) -> list[tuple[int, i
     return name_slots.lower_name_neighbours(text, spans) if spans else []
 
 
+# Capitalised words of the Cyrillic and Greek scripts, and runs of up to three of them on a line.
+_NON_LATIN_CAPITAL = re.compile(r"[\u0400-\u042f\u0391-\u03a9\u0386-\u038f]")
+_NON_LATIN_WORD = r"[\u0400-\u042f\u0391-\u03a9\u0386-\u038f][\u0430-\u045f\u0450-\u04ff\u03ac-\u03ce'’ʼ-]+"
+_NON_LATIN_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NON_LATIN_WORD}(?:[ \t]{_NON_LATIN_WORD}){{0,2}}(?![\w'’-])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin_readings(word: str) -> frozenset[str]:
+    """``word`` (Cyrillic or Greek) in Latin letters, by every transliteration the name lists were read with."""
+    from afscherm.detectors.world_first_names import CYRILLIC_LOCALES, greek, transliterate
+
+    if "\u0370" <= word[0] <= "\u03ff":
+        return frozenset({greek(word)})
+    return frozenset(transliterate(word, table) for table in CYRILLIC_LOCALES.values())
+
+
 class PersonNameRecognizer(DutchRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -484,7 +504,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._whose_from_place,
-                     self._name_on_the_document):  # fmt: skip
+                     self._name_on_the_document, self._cyrillic_or_greek_names):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -494,6 +514,25 @@ class PersonNameRecognizer(DutchRecognizer):
 
     def _f(self, start: int, end: int, score: float) -> Finding:
         return Finding(start, end, "PERSON", score, self.name)
+
+    def _cyrillic_or_greek_names(self, text: str) -> list[Finding]:
+        """Names written in Cyrillic or Greek letters (``Живко Ангелов Ангелов``, ``Данило Гнатюк / Danylo``,
+        ``Γιώργος Παπαδόπουλος``): a run of up to three capitalised words of those scripts, one of them a listed
+        first or family name read in Latin letters (by each language's transliteration); a single word only as a
+        listed first name of four letters or more."""
+        if _NON_LATIN_CAPITAL.search(text) is None:
+            return []
+        out: list[Finding] = []
+        for m in _NON_LATIN_NAME_RUN.finditer(text):
+            words = m.group().split()
+            readings = [_latin_readings(w) for w in words]
+            given = any(r & first_names() for r in readings)
+            family = any(r & family_names() for r in readings)
+            if (len(words) > 1 and (given or family)) or (
+                len(words) == 1 and len(words[0]) >= 4 and given and not family
+            ):
+                out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
+        return out
 
     def _slot_names(self, text: str) -> list[Finding]:
         """Names by the slot they fill, whatever the lists say (:mod:`detectors.name_slots`): a chat's speakers, an
@@ -769,6 +808,8 @@ class PersonNameRecognizer(DutchRecognizer):
         )
         for m in greetings:
             first = text[m.start(1) : m.end(1)]
+            if first.islower() and first in english_word_names() and _ENGLISH_GREETING.match(text, m.start()):
+                continue  # "hello, can you ship ...": an English word after an English greeting
             if not is_first_name(first):
                 # a closing greeting signs with the writer's name, listed or not, at the message's end ("groetjes
                 # miek", tuning_42): a word no list and no dictionary knows, nothing but signs after it on its line
