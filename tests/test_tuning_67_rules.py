@@ -73,3 +73,10 @@ def test_a_speaker_before_a_twelve_hour_clock() -> None:
 def test_a_name_after_an_english_greeting_not_a_word() -> None:
     assert "Zhivko" in _found("Planning (za 19 sep 06:14): morning Zhivko, ff wachten op Dirkjan", "PERSON")
     assert not _found("Bezoeker: hello, can you ship the Appelkist\nMedewerker: ja", "PERSON")
+
+
+def test_cyrillic_streets_and_places_after_their_words() -> None:
+    text = "Стоян: адрес ул. Витоша 41, вх. Б, роден в гр. Ямбол"
+    assert {"ул. Витоша 41", "Ямбол"} <= _found(text, "LOCATION")
+    assert "Петрівка" in _found("бабуся живе: с. Петрівка, Одеська обл.", "LOCATION")
+    assert "1979 г." not in " ".join(_found("роден на 04.11.1979 г. в Ямбол", "LOCATION"))

@@ -739,6 +739,9 @@ _ABROAD_FIRST_WORDS = _words(
     "jirón jiron jr. pasaje carrera hay "
     # (Indonesia's "jalan", written "jl." or "jln.": "Jl. Merdeka 5", tuning_61)
     "jalan jl. jln. "
+    # (Ukraine's "вулиця", Russia's and Bulgaria's "улица", boulevards and avenues, in Cyrillic and in Latin letters:
+    # "вул. Шахтарська 8", "ул. Раковска 27", "vul. Sadova 21", tuning_65/67/68)
+    "вул. вулиця ул. улица бул. бульвар пр. просп. проспект пров. провулок пер. переулок vul. vulytsia "
     "via str. av. largo travessa"
 )
 # ... of which these are Dutch words or abbreviations too: a capitalised name must follow them ("Via Roma 3", not "via

@@ -1007,6 +1007,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_come_from_places(text),
             *_ocr_capitals_lines(text),
             *_belgian_postcodes_after_in(text),
+            *_cyrillic_marked_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -2099,6 +2100,22 @@ def flemish_only_places() -> frozenset[str]:
     """The Flemish municipalities of ``places_be_flemish.txt`` that no Dutch place shares a name with."""
     dutch = {normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
     return frozenset(normalise(name) for name in _names(FLEMISH_PLACES_FILE)) - dutch
+
+
+# A town or village in Cyrillic after the word for one, as Ukrainian, Russian and Bulgarian addresses and birth lines
+# write it: "м. Шептицький" (місто), "гр. Сливен" (град), "г. Киев" (город), "с. Петрівка" (село), "смт Брюховичі"
+# (a town-like settlement). A capitalised Cyrillic word, a second one joined by a hyphen or a space perhaps.
+_CYRILLIC_PLACE = re.compile(
+    r"(?<![\w.])(?:м|гр|г|с|смт|місто|град|город|село)\.?[ \t\u00a0]+"
+    r"(?P<place>[А-ЯЇІЄҐЁ][а-яїієґёʼ'’]+(?:[ -][А-ЯЇІЄҐЁ][а-яїієґёʼ'’]+)?)(?![\w'’-])"
+)
+
+
+def _cyrillic_marked_places(text: str) -> list[Finding]:
+    """Places after a Cyrillic word for a town or village (see :data:`_CYRILLIC_PLACE`)."""
+    if not any("\u0400" <= c <= "\u04ff" for c in text):
+        return []
+    return [Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME) for m in _CYRILLIC_PLACE.finditer(text)]
 
 
 def _belgian_postcodes_after_in(text: str) -> list[Finding]:
