@@ -302,6 +302,11 @@ _LABEL_HINTS = (
     "nata il",
     "naciste",
     "sinh",
+    "rođ",
+    "rodj",
+    "paida",
+    "cumplea",
+    "anivers",
     "urodz",
     "ur.",
     "berne",
@@ -383,6 +388,9 @@ _BIRTH_LABEL = re.compile(
     r"|nac[ií]\s+el|nacid[oa]\s+el|naci[oó]\s+el"
     # Spanish "naciste el", Italian "nato il", "nata il", Vietnamese "sinh ngày", "ngày sinh" (fortieth session)
     r"|naciste\s+el|nat[oa]\s+il|sinh\s+ng[àa]y|ng[àa]y\s+sinh"
+    # Croatian, Bosnian and Serbian "rođena", "rođ.", "rodjen"; Urdu "paidaish"; Spanish "cumpleaños", Portuguese
+    # "aniversário" (tuning_69/70)
+    r"|ro(?:đ|dj)en[aoi]?(?![a-z])|ro[đd]\.|paid[ae]i?sh|cumplea[ñn]os|anivers[áa]rio"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
     r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
@@ -413,7 +421,8 @@ _BIRTH_LABEL = re.compile(
 _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaardag", "jarig", "datum", "fecha", "data",
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
-                "tgl", "dátum", "narod", "naroz", "gim", "nat", "sinh", "ngày", "ngay")  # fmt: skip
+                "tgl", "dátum", "narod", "naroz", "gim", "nat", "sinh", "ngày", "ngay", "rođ", "rod", "paida",
+                "cumplea", "anivers")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -2336,14 +2345,15 @@ _BIRTHDAY_NAMED = re.compile(
     # (German too: "mein geburtstag ist am 4. januar", tuning_49)
     r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag"
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
-    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il)"
+    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio)"
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
     r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
-    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?P<month>{_WORLD_MONTH_NAMES})\.?"
+    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?:(?:de|di)[ \t]+)?"
+    rf"(?P<month>{_WORLD_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
     # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
     rf"|(?P<fmonth>{_MONTH_NAMES})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d))"
@@ -2388,7 +2398,8 @@ def _clause_after(text: str, at: int) -> str:
 # The words every _BIRTHDAY_NAMED, _BIRTHDAY_COMMA_DAY and _BORN_DAY_MONTH match opens with, in the lower-cased text
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
-_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "verjaar", "compleanno", "compie")
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "verjaar", "compleanno", "compie",
+                   "cumplea", "anivers")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -2619,6 +2630,27 @@ def _said_again(text: str, finding: Finding, at: int, line_end: int) -> list[tup
     day = written_date(confirmed.group("date")) if confirmed is not None else None
     if confirmed is not None and day is not None and given == (day.day, day.month) and day < date.today():
         out.append(confirmed.span("date"))
+    return out
+
+
+# A birth date written again in another writing right after it: "12 Shahrivar 1360 = 3 september 1981", "rođena 28.
+# listopada 1970., bij ons 28-10-1970", "9. svibnja 1966. (dus 9 mei 1966)", "2500 → 14-02-1957" (tuning_69/70).
+_RESTATED = re.compile(
+    r"[ \t]*\.?[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?"
+    r"(?:=|→|->|(?i:dus|oftewel|ofwel|i\.e\.|d\.w\.z\.|bij[ \t]+ons|in[ \t]+nl|hier|in[ \t]+nederland))[ \t]*:?[ \t]*"
+)
+
+
+def _restated_births(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Dates right after a birth date found that write it again (see :data:`_RESTATED`)."""
+    out: list[tuple[int, int]] = []
+    for f in found:
+        link = _RESTATED.match(text, f.end)
+        if link is None:
+            continue
+        m = _DATE.match(text, link.end())
+        if m is not None and _calendar_date(m) is not None:
+            out.append(m.span())
     return out
 
 
@@ -3056,7 +3088,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if any(w in lowered for w in ("word", "turn", "cumpl", "faz", "jarig", "verjaardag", "birthday")) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
-        if any(word in lowered for word in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie")):
+        if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
+                                      "anivers")):  # fmt: skip
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
@@ -3091,6 +3124,10 @@ class DateOfBirthRecognizer(DutchRecognizer):
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_slips_put_right(text, found)) - spans
+            ]
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_restated_births(text, found)) - spans
             ]
         if found and ("," in text or " en " in lowered):
             spans = {(f.start, f.end) for f in found}
@@ -3425,6 +3462,7 @@ def _birthday_and_year(text: str) -> list[tuple[int, int]]:
 
 RECORD_SCORE = 0.6
 MIN_AGE_YEARS = 12  # a record's date this recent is an order or event date more often than a birth date
+RECENT_AFTER_A_NAME = 3  # ... but right after a person's name only the last three years are
 _RECORD_DELIMITERS = ",;|\t"
 _SPACED_DASHES = (" - ", " \u2013 ", " \u2014 ")
 # A header cell naming another date: the column holds no birth dates.
@@ -3513,6 +3551,12 @@ def _right_after_a_name(text: str, start: int, findings: list[Finding]) -> bool:
         )
         for f in findings
     )
+
+
+def _dates_after_names_on_line(text: str, at: int, findings: list[Finding]) -> int:
+    """How many dates on the line of ``at`` stand right after a person's name."""
+    lo, hi = _line_span(text, at, at)
+    return sum(1 for m in _DATE.finditer(text, lo, hi) if _right_after_a_name(text, m.start(), findings))
 
 
 def _alone_on_lines(text: str, name_start: int, date_start: int) -> bool:
@@ -3639,16 +3683,25 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             continue
         if header is not None and _OTHER_DATE_COLUMN.search(header):
             continue
+        right_after = _right_after_a_name(text, start, findings)
         if day.year > latest_year and not (
             _a_childs_date(text, start, findings)
             or (record is not None and _childs_record(text, record, day))
             or (day < date.today() and _listed_with_a_birth(text, start, findings))
+            # (children's dates, each right after its name, two or more in a line: "Yassine Ouahbi 12-03-2015, Adam
+            # Ouahbi 03-07-2017"; one such date alone is a visit's or an order's as often, and a date of the last three
+            # years after a name is)
+            or (
+                right_after
+                and day.year <= date.today().year - RECENT_AFTER_A_NAME
+                and _dates_after_names_on_line(text, start, findings) >= 2
+            )
         ):
             continue
         holder_in_record = record is not None and any(
             f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings
         )
-        if holder_in_record or _right_after_a_name(text, start, findings):
+        if holder_in_record or right_after:
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
     added += _yearless_in_birth_columns(text, taken)
     # a date read out right after a person's name, as a call's transcript writes it ("Mijn vrouw Esther, negen januari
