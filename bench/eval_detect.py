@@ -260,6 +260,8 @@ DEFAULT_SETS = {
     "tuning-66": GOLD_DIR / "handwritten" / "tuning_66.jsonl",
     "tuning-67": GOLD_DIR / "handwritten" / "tuning_67.jsonl",
     "tuning-68": GOLD_DIR / "handwritten" / "tuning_68.jsonl",
+    "tuning-69": GOLD_DIR / "handwritten" / "tuning_69.jsonl",
+    "tuning-70": GOLD_DIR / "handwritten" / "tuning_70.jsonl",
 }
 
 
