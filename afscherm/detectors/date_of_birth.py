@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import fuzzy_label_near
 from afscherm.detectors.fast_scan import by_first_character, trie_alternation
-from afscherm.detectors.field_context import SQL_ROW
+from afscherm.detectors.field_context import BORDER_LINE, SQL_ROW
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, per_text_cache, positions, text_facts
@@ -1749,7 +1749,8 @@ def _hl7_birth_dates(text: str) -> list[tuple[int, int]]:
 # geboren op 3 maart" (not "jarig op 4 april", nor a baby that "wordt geboren op" its due date). Led by the day's
 # digits or by the verb before "geboren op" (read only in texts that say "geboren").
 # (two digits that open a whole date are no year: "Nee, 19 januari. 19-01-1944 staat op zijn pas")
-_NO_YEAR = r"(?!\w)(?![ \t]*[,.]?[ \t]*(?:in[ \t]+)?(?:'?\d{2}(?!\d|[-/.]\d)|\d{4}))"
+# (two digits and "jaar" after them are an age, not a year: "jarig, 19 april, 52 jaar die awwe", tuning_71)
+_NO_YEAR = r"(?!\w)(?![ \t]*[,.]?[ \t]*(?:in[ \t]+)?(?:'?\d{2}(?!\d|[-/.]\d|[ \t]*(?:jaar|jr|years?)(?![a-z]))|\d{4}))"
 _YEARLESS_BORN = re.compile(
     rf"(?i)(?:\d(?<![\w.,/-]\d)\d?[ \t]+(?P<month>{_MONTH_NAMES}){_NO_YEAR}[ \t]+(?:is|ben|was|werd)[ \t]+"
     r"(?:hij|ze|zij|ik|die|jij|je)[ \t]+geboren(?!\w)"
@@ -2345,12 +2346,16 @@ _BIRTHDAY_NAMED = re.compile(
     # (German too: "mein geburtstag ist am 4. januar", tuning_49)
     r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag"
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
-    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio)"
+    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio"
+    # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
+    r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
-    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:)*(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
+    # (a chat's cry after the word: "vrijdag is Kachi jarig!! 18 september 🎂", tuning_69)
+    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:|!{1,3})*"
+    r"(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?:(?:de|di)[ \t]+)?"
     rf"(?P<month>{_WORLD_MONTH_NAMES})\.?"
@@ -2368,12 +2373,21 @@ _DAY_MONTH_NAMED_AFTER = re.compile(
     r"|[ \t]*,?[ \t]*(?:(?:dat|die|het)[ \t]+)?(?:is|was)[ \t]+(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|je|jouw|uw|onze?)"
     r"[ \t]+(?:verjaardag|bday|b-day|birthday)(?![a-z]))"
 )
+# A day and month right before "geboren", the birth said after its day ("hij is op 7 JUNI geboren, niet januari",
+# tuning_69): not a birth still to come ("de baby wordt op 3 mei geboren": see _DUE).
+_DAY_MONTH_BORN_AFTER = re.compile(
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?=[ \t]+geboren(?![a-z]))"
+)
+# (nor everyone's: "iedereen uit zn dorp is op 1 januari geboren", tuning_69)
+_EVERYONE = re.compile(r"(?i)(?<![a-z])(?:iedereen|allemaal|everyone|everybody|niemand)(?![a-z])")
 # The day and month after a comma, as an aside to the birthday ("ik ben dan jarig, 21 juni 😅 dus ik trakteer"), the
 # date ending its clause (not "jarig, 5 juli is de vergadering").
 _BIRTHDAY_COMMA_DAY = re.compile(
     # (a chat's particle before the comma: "je bent zondag jarig toch, 7 december?", tuning_56)
     rf"(?i)(?<![a-z])(?:jarig|verjaardag)(?:[ \t]+(?:toch|he|hè|hoor|trouwens|dan|dus))?[ \t]*,[ \t]*(?:op[ \t]+)?"
-    rf"{_DAY_MONTH_BARE}{_AFTER_DAY_MONTH}(?![a-z])"
+    # (in digits too: "haruki is ook in juni jarig, 11-06. samen vieren?", tuning_72)
+    rf"(?:{_DAY_MONTH_BARE}|(?P<dday>\d{{1,2}})[-/](?P<nmonth>\d{{1,2}}))"
+    rf"{_AFTER_DAY_MONTH}(?![a-z])"
 )
 # (a birth announced with its day after a comma, the day ending its clause or its hour after it: "Mees is vannacht
 # geboren, 1 november om 04:12"; not "in Zwolle geboren, 3 mei verhuisd")
@@ -2459,10 +2473,20 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
                     found.append((m.start("dday"), m.end("nmonth")))
             elif (named := _day_month_span(m)) is not None:
                 found.append(named)
+    if facts.has_substring(("geboren",)):
+        for m in _DAY_MONTH_BORN_AFTER.finditer(text):
+            before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
+            if _DUE.search(before) or _EVERYONE.search(before) or "." in text[m.end("month") : m.end()]:
+                continue  # (a full stop after a month's whole name ends the clause: "zegt zelf 3 april. geboren in")
+            if (named := _day_month_span(m)) is not None:
+                found.append(named)
     for m in _opening_at(text, _BIRTHDAY_COMMA_DAY, _BIRTHDAY_WORDS[:2]):
         # (a full stop the month's pattern took ends the clause too: "jarig, 12 december. diny regelt", tuning_59)
         ends = m.group().endswith(".") or _ANSWER_ENDS.match(text, m.end()) is not None
-        if ends and (named := _day_month_span(m)) is not None:
+        if ends and m.group("dday") is not None:
+            if _date_or_none(2000, int(m.group("nmonth")), int(m.group("dday"))) is not None:
+                found.append((m.start("dday"), m.end("nmonth")))
+        elif ends and (named := _day_month_span(m)) is not None:
             found.append(named)
     for m in _opening_at(text, _BORN_DAY_MONTH, _BIRTH_WORDS_OPENING):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.start()]
@@ -3492,6 +3516,7 @@ def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 
 _COMMENT_OPENINGS = ("#", "--", "//")
+_SQL_PROMPTS = ("mysql>", "MariaDB", "sqlite>", "postgres=", "SQL>")
 _VALUE_DIGIT = re.compile(r"(?<![^\W\d])\d")  # a digit no letter leads (a name's own digit: "tel1", "ouder2")
 
 
@@ -3509,7 +3534,12 @@ def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
     block_start = text.rfind("\n\n", 0, lo)
     first_lo = block_start + 2 if block_start >= 0 else 0
     # (an export's comment lines before its column names: "# export kindplanning ... 01-10-2026", "-- dump of ...")
-    while text.startswith(_COMMENT_OPENINGS, first_lo) and 0 <= text.find("\n", first_lo) < lo:
+    # (a client's prompt with its query and a table's border lines: "mysql> SELECT ...", "+------+-----+", tuning_72)
+    while (
+        text.startswith(_COMMENT_OPENINGS, first_lo)
+        or text.startswith(_SQL_PROMPTS, first_lo)
+        or BORDER_LINE.fullmatch(text, first_lo, max(first_lo, text.find("\n", first_lo)))
+    ) and 0 <= text.find("\n", first_lo) < lo:
         first_lo = text.find("\n", first_lo) + 1
     if first_lo >= lo:
         return None

@@ -807,6 +807,8 @@ _PERSON_ROLES = frozenset(
         "person", "voor", "achter", "roep", "geboorte", "meisjes", "first", "last", "given", "family", "full",
         "display", "middle", "maiden", "volledige", "moeder", "vader", "echtgenoot", "echtgenote", "sender",
         "signer", "ondertekenaar", "vertegenwoordiger", "voogd", "getuige", "user", "gebruiker",
+        # a form's parents and spouse ("fathers_name", "mother_name", tuning_70)
+        "father", "fathers", "mother", "mothers", "parent", "spouse", "guardian",
     }
 )  # fmt: skip
 # Keys that name a person by the role alone, as a table's column, an SQL column list or a quoted or ``key=`` key
@@ -919,18 +921,28 @@ def _tuple_name_cells(text: str) -> list[tuple[str, int, int]]:
     >>> [(key, text[a:b]) for key, a, b in _tuple_name_cells(text)]
     [('voornaam', 'Henk'), ('achternaam', 'van der Meer')]
     """
-    out: list[tuple[str, int, int]] = []
+    return [name for _, names in person_tuple_rows(text) for name in names]
+
+
+def person_tuple_rows(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[str, int, int]]]]:
+    """The cells of each SQL row without a column list that holds a person's name (see :func:`_tuple_name_cells`),
+    with the name's cells: the row's other values are that person's (a place cell among them, see
+    ``place_fields``)."""
+    out: list[tuple[list[tuple[int, int]], list[tuple[str, int, int]]]] = []
+    if "'" not in text:
+        return out
     for row in _QUOTED_TUPLE.finditer(text):
         cells = [_cell(text, *v.span()) for v in SQL_VALUE.finditer(text, *row.span(1))]
         if len(cells) < MIN_ROW_CELLS or not any(_PERSONAL_CELL.search(text, a, b) for a, b in cells):
             continue
-        out += _name_pair_cells(text, cells, quoted=True)
+        if names := _name_pair_cells(text, cells, quoted=True):
+            out.append((cells, names))
     return out
 
 
 def _name_pair_cells(text: str, cells: list[tuple[int, int]], quoted: bool) -> list[tuple[str, int, int]]:
     """A listed first name and a surname in neighbouring cells of one row (see :func:`_tuple_name_cells`)."""
-    from afscherm.detectors.person_name import common_words, is_first_name
+    from afscherm.detectors.person_name import PARTICLES_ONLY, common_words, is_first_name
 
     out: list[tuple[str, int, int]] = []
     for (a, b), (c, d) in itertools.pairwise(cells):
@@ -943,6 +955,16 @@ def _name_pair_cells(text: str, cells: list[tuple[int, int]], quoted: bool) -> l
         if " " not in last and last.lower() in common_words() and not is_first_name(last):
             continue
         out += [("voornaam", a, b), ("achternaam", c, d)]
+    # the particles in a cell of their own between them, as a register's export keeps the tussenvoegsel apart
+    # ("(2613, 'Joeri', 'de', 'Kraker', '2005-12-24', ...)", tuning_70): the surname may then be a word too
+    for (a, b), (p, q), (c, d) in zip(cells, cells[1:], cells[2:], strict=False):
+        first, particles, last = text[a:b], text[p:q], text[c:d]
+        if quoted and (text[a - 1 : a] != "'" or text[p - 1 : p] != "'" or text[c - 1 : c] != "'"):
+            continue
+        if not particles.islower() or PARTICLES_ONLY.fullmatch(particles) is None:
+            continue
+        if is_first_name(first) and _SURNAME_VALUE.fullmatch(last) is not None and " " not in last:
+            out += [("voornaam", a, b), ("tussenvoegsel", p, q), ("achternaam", c, d)]
     return out
 
 
@@ -1048,6 +1070,9 @@ _KEY_MODIFIERS = frozenset(
         "edited", "changed", "gewijzigd", "gewijzigde", "corrected", "verified", "raw", "input", "entered",
         "opgegeven", "ingevoerd", "legal", "official", "officiele", "officiële", "preferred", "registered",
         "account", "profile", "profiel", "str", "txt", "fld", "col", "inp", "bg", "brp", "ext", "nl", "en", "de", "fr",
+        # the writing the value is in: a passport's OCR gives the name in its own script and in Latin letters
+        # ("surname_native": "ΤΣΑΚΙΡΗ", tuning_69)
+        "native", "latin", "local", "translit", "transliterated", "romanized", "romanised", "ascii", "printed",
     }
 )  # fmt: skip
 

@@ -36,6 +36,10 @@ CONTEXT_WORDS = (
     "id-kaart",
     "idkaart",
     "id kaart",
+    # (English, as expats and travellers write: "for the register his id card is PRDI5GLU3", tuning_71)
+    "id card",
+    "id-card",
+    "identity card",
     "id-bewijs",
     "rijbewijs",
     "reisdocument",

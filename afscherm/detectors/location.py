@@ -1517,6 +1517,7 @@ class LocationRecognizer(DutchRecognizer):
             *_postcodes_closing_streets(text, streets),
             *_places_before_streets(text, streets),
             *(spoken_codes := [*_spoken_postcodes(text), *_spoken_postcodes_after_streets(text, streets_said)]),
+            *_read_back_postcodes(text),
             *_areas_after_streets(text, streets),
             *self._places_after_spoken_postcodes(text, spoken_codes),
             *spoken_streets,
@@ -1736,6 +1737,15 @@ class LocationRecognizer(DutchRecognizer):
             start, end = m.span()
             context = has_context(text, start, end, CONTEXT_WORDS, before=40)
             place = _place_after(text, end)
+            if (
+                place is None
+                and letters == upper
+                and upper not in _AMBIGUOUS_LETTERS
+                and (tokens := _place_tokens(text, end))
+            ):
+                # a listed place in lower case right after a code in capitals, even one that is also a name or a word:
+                # the code vouches for it ("Noordstraat 8, 4571 GV axel", tuning_70)
+                place = _listed_place(text, tokens, any_case=True)
             known_place = place is not None and place[2]
             # lowercase: "1234ab" in chat, "1234 ab" only after an address word or before a listed place, or right
             # after a street and house number ("botter 45-11, 8232 lm")
@@ -2250,6 +2260,35 @@ _SPOKEN_POSTCODE = re.compile(
 )
 
 
+# A postcode written in digits at a turn's start (the other speaker reading it back: "Medewerker: 2394 BE, Ommedijk 44")
+_READ_BACK_CODE = re.compile(
+    r"(?m)^[^\n:]{1,40}:[ \t]*(?P<code>(?P<digits>[1-9]\d{3})[ \t](?P<letters>[A-Z]{2}))(?![\w])"
+)
+_READ_BACK_LINES = 2  # the spoken postcode stands on one of the two lines before
+
+
+def _read_back_postcodes(text: str) -> list[Finding]:
+    """A postcode said digit by digit and letter by letter, read back in digits at the start of a next turn (``...
+    in Hazerswoude-Rijndijk, twee drie negen vier, B, E.`` / ``Medewerker: 2394 BE, ...``, tuning_72): both are the
+    postcode, however else its letters read (``BE``, ``EN``) and whether or not "postcode" was said. The digits and
+    letters must agree."""
+    out: list[Finding] = []
+    if ":" not in text:
+        return out
+    for m in _READ_BACK_CODE.finditer(text):
+        lo = m.start()
+        for _ in range(_READ_BACK_LINES):
+            lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        for said in _SPOKEN_POSTCODE.finditer(text, lo, m.start()):
+            letters = re.sub(r"[^A-Za-z]", "", said.group("letters"))
+            if _spoken_digits(text[said.start() : said.start("letters")]) == m.group("digits") and (
+                letters.upper() == m.group("letters")
+            ):
+                out.append(Finding(*said.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+                out.append(Finding(*m.span("code"), "LOCATION", SCORE_WITH_CONTEXT, _RECOGNIZER_NAME))
+    return out
+
+
 def _spoken_digits(value: str) -> str:
     from afscherm.detectors.spoken_numbers import number_word_value
 
@@ -2269,8 +2308,16 @@ def _spoken_postcodes(text: str) -> list[Finding]:
         end = _line_end(text, cue_end, 120)
         if end < len(text) and text[end] == "\n":
             end = _line_end(text, end + 1, 120)
-        if _POSTCODE.search(text, cue_end, end) is not None:
-            continue  # written in digits: the postcode rules
+        written = _POSTCODE.search(text, cue_end, end)
+        if written is not None:
+            # written in digits: the postcode rules; but one said before it is still said ("Postcode twee twee drie
+            # één, R, K." read back as "2231 RK" on the next line, tuning_71/72)
+            end = written.start()
+            if (
+                _SPOKEN_POSTCODE.search(text, cue_end, end) is None
+                and _SPACED_POSTCODE.search(text, cue_end, end) is None
+            ):
+                continue
         # every one the answer says: a correction repeats it ("twee vijf één twee, A B... sorry, twee vijf één drie")
         spoken = [m for m in _SPOKEN_POSTCODE.finditer(text, cue_end, end) if _read_out_area(text, m)]
         # or as a transcript writes it digit by digit, letter by letter: "7 6 3 1 B L"

@@ -239,10 +239,28 @@ def chat_turns(text: str) -> list[tuple[re.Match[str], tuple[int, str] | None, i
     return out
 
 
+# A Teams copy's header on a line of its own: the stamp in brackets, then the writer in a register's order, the message
+# on the next line ("[10:02] Subramanian, Meenakshi", tuning_71/72).
+_STAMPED_HEADER = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]+"
+    r"(?P<label>[^\W\d_][^\n,:\[\]]{0,40},[ \t]*[^\W\d_][^\n,:\[\]]{0,40}?)[ \t]*$"
+)
+
+
+def _stamped_headers(text: str) -> list[tuple[int, int]]:
+    """The labels of :data:`_STAMPED_HEADER` lines in a register's order (:func:`_register_label`), where the text has
+    two such headers or more (a chat's copy, not a line of a letter)."""
+    headers = list(_STAMPED_HEADER.finditer(text)) if "[" in text and "," in text else []
+    if len(headers) < 2:
+        return []
+    return [m.span("label") for m in headers if _register_label(m.group("label"))]
+
+
 def speaker_slots(text: str) -> list[tuple[int, int]]:
     """The labels of a chat's turns (:func:`chat_turns`) that name people, judged by :func:`speaker_name` whatever
-    the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person."""
-    out: list[tuple[int, int]] = []
+    the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person.
+    And the writers of a Teams copy's stamped header lines (:func:`_stamped_headers`)."""
+    out: list[tuple[int, int]] = _stamped_headers(text)
     for m, judgement, said, named in chat_turns(text):
         if judgement is not None and (judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and named):
             out.append(_slot(m, judgement))

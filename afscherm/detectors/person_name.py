@@ -1145,7 +1145,7 @@ class PersonNameRecognizer(DutchRecognizer):
             # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed;
             # or given names no list holds, capitalised and no word, the key vouching: klant="Oduro-Hendriks, Akua",
             # tuning_45 - not a product's "Stoel, zwart")
-            keyed = LOWER_KEYED_NAME.fullmatch(value) is not None
+            keyed = LOWER_KEYED_NAME.fullmatch(value) is not None or _other_script_value(value)
             shaped = name_shaped(value) or surname_comma_given(value) or _comma_unlisted_given(value) or keyed
             if not words or not shaped:
                 continue
@@ -1165,6 +1165,14 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # "naam": "onbekend", "name": "default"
             if _event_role_key(key) and not _names_someone(words):
                 continue  # "author=admin", "sender=system", "payer=ING": a system or a firm
+            if " / " in value and _other_script_value(value):
+                # each writing its own name: "ХАСАНОВ" and "HASANOV", not the slash between them
+                at = start
+                for side in value.split(" / "):
+                    at = text.index(side.strip(), at)
+                    out.append(self._f(at, at + len(side.strip()), SCORE_STRONG))
+                    at += len(side.strip())
+                continue
             out.append(self._f(start, end, SCORE_STRONG))
         return out
 
@@ -1514,6 +1522,8 @@ class PersonNameRecognizer(DutchRecognizer):
             return out  # no word of kinship or role (a whole word): one set test instead of a scan
         for m in opening_matches(KIN_NAMED, KIN_OPENINGS, text):
             name = m.group("name")
+            if name.islower() and text[m.start() : m.start("name")].strip(" \t,").lower() in FOREIGN_KIN_WORDS:
+                continue  # after another language's kin word only a capitalised name: "khala jan" is "dear aunt"
             if m.group("comma") and not POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "mijn moeder, truus van leeuwen" names her; "de man, mark je ..." need not
             surname_end = lower_surname_after(text, m.end("name")) if name.islower() else None
@@ -2143,8 +2153,9 @@ class PersonNameRecognizer(DutchRecognizer):
         and the time (``deepa_r  09:15``, ``karthik.s  09:12``, tuning_46; ``ruta.petrauskiene 05:41: labas``,
         ``akela_rianne — vandaag om 21:14``, tuning_47). A handle is a member's when a part of it is a listed first
         name (``rianne``), or when one is a name no dictionary knows (four letters or more) and the handle heads two
-        messages; a bot's is none (``deelzo_bot``). Every header of a member, the handle elsewhere
-        (``afmelden bij @akela_rianne``), and its name parts said alone (``ruta you take shift``)."""
+        messages or two other members speak in the channel; a bot's is none (``deelzo_bot``). Every header of a
+        member, the handle elsewhere (``afmelden bij @akela_rianne``), and its name parts said alone (``ruta you take
+        shift``)."""
         out: list[Finding] = []
         if text.count("\n") < 2 or not any(c in text for c in "._"):
             return out
@@ -2157,6 +2168,13 @@ class PersonNameRecognizer(DutchRecognizer):
             parts = _handle_names(handle, n >= 2)
             if parts:
                 names[handle] = parts
+        if len(names) >= 2:
+            # a channel where two members speak is people's: a handle heading one message is a member's too by a
+            # part no dictionary knows (``trees.moonen  10:15`` among ``jup.kleijnen`` and ``anja.wolfs``, tuning_67)
+            # (two parts, a name's shape; not a gamer's tag: "xX_prinsie_Xx", tuning_41)
+            for handle in said.keys() - names.keys():
+                if len(HANDLE_SPLIT.split(handle)) == 2 and (parts := _handle_names(handle, True)):
+                    names[handle] = parts
         lowered = text.lower()
         for handle in names:
             for at in positions(text, handle):
@@ -3260,6 +3278,32 @@ HANDLE_SERVICE_PARTS = frozenset("bot bots app noreply no-reply system admin sup
 HANDLE_UNKNOWN_LETTERS = 4
 
 
+def _other_script_words(value: str) -> bool:
+    """One to four words of letters, one of them of a script beyond Latin (Greek, Cyrillic, Arabic, ...), none opening
+    in lower case: a name as a passport's own script writes it (``ΤΣΑΚΙΡΗ``, ``Хасанов Ерол``)."""
+    words = value.split()
+    return (
+        0 < len(words) <= 4
+        and all(w.replace("-", "").replace("'", "").isalpha() and not w[0].islower() for w in words)
+        and any(ord(c) >= 0x370 for c in value)
+    )
+
+
+def _other_script_value(value: str) -> bool:
+    """A name field's value in another script, alone or beside its Latin reading after a slash (``ХАСАНОВ /
+    HASANOV``, tuning_70): under a key that says it is a name, as good as a name in Latin letters.
+
+    >>> _other_script_value("ΤΣΑΚΙΡΗ"), _other_script_value("ЕРОЛ / EROL"), _other_script_value("EROL")
+    (True, True, False)
+    >>> _other_script_value("не указано"), _other_script_value("ЕРОЛ / 12")
+    (False, False)
+    """
+    sides = [side.strip() for side in value.split(" / ")]
+    if len(sides) > 2 or not any(_other_script_words(side) for side in sides):
+        return False
+    return all(_other_script_words(side) or name_shaped(side) for side in sides)
+
+
 def _handle_names(handle: str, known_member: bool) -> set[str]:
     """The parts of a channel's ``handle`` that name its member (lower case), or none when it is no member's: listed
     first names that are no word (``rianne`` of ``akela_rianne``), and when ``known_member`` (the handle heads two
@@ -3968,6 +4012,12 @@ ABBREVIATIONS = word_set(
     """
 )
 # Kinship and roles that take a given name ("tante roos", "oom Kees", "juf anouk", "collega mark").
+# Grandparents, aunts and uncles in the languages of families a Dutch chat mixes in, words that name nobody themselves
+# ("mijn nonno Tindaro wordt 90", tuning_71; see world_first_names.FOREIGN_KIN, whose other words are names too).
+FOREIGN_KIN_WORDS = (
+    "nonna", "nonno", "abuela", "abuelo", "babcia", "dziadek", "bunica", "bunicu", "anneanne", "babaanne", "teyze",
+    "amca", "khala", "mamie",
+)  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
@@ -3977,6 +4027,7 @@ KIN_WORDS = (
     "huisgenoot", "huisgenote", "kamergenoot", "klasgenoot", "klasgenote", "neefje", "nichtje", "schoonzoon",
     "schoondochter", "stiefzoon", "stiefdochter", "pleegzoon", "pleegdochter", "pleegmoeder", "pleegvader",
     "buurjongen", "buurmeisje", "vriendje", "vriendinnetje",
+    *FOREIGN_KIN_WORDS,
     "mama", "papa",
     # the roles of the people a club, a school, a practice or a firm's customers call by their first name
     # ("dirigent Wybren", "coach ronald", "onze trainer Kees", "de monteur, Dennis"): only a person holds one

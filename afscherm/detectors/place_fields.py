@@ -29,6 +29,7 @@ from afscherm.detectors.field_context import (
     SQL_VALUE,
     VALUE_KEYS,
     delimited_cells,
+    person_tuple_rows,
     row_cells,
 )
 from afscherm.detectors.findings import Finding
@@ -174,6 +175,8 @@ _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel",
 def _place_value(value: str) -> bool:
     from afscherm.detectors.place_names import lookup  # place_names builds on the location modules
 
+    if _HAS_DIGIT.search(value) and len(value.split()) <= MAX_PLACE_WORDS and lookup(value) is not None:
+        return True  # OCR's digit for a letter in a listed place ("Hu1st", "Sint-0edenrode", tuning_69/70)
     if (
         _HAS_DIGIT.search(value)
         or len(value.split()) > MAX_PLACE_WORDS
@@ -561,9 +564,11 @@ def address_field_findings(text: str) -> list[Finding]:
     stems = _stems(text)
     vcard = _vcard_values(text) if "ADR;" in text or "ADR:" in text else []  # (vCards write property names in capitals)
     geocoded = _geocoder_queries(text) if "?" in text else []
+    # (a row of values without a column list names no field: its place cell is read by the person's name beside it)
+    tupled = _tuple_place_cells(text) if "('" in text or ", '" in text else []
     if not stems:
-        return sorted(_judged(vcard, text) | set(geocoded))
-    candidates = _pair_values(text, stems) + vcard
+        return sorted(_judged(vcard + tupled, text) | set(geocoded))
+    candidates = _pair_values(text, stems) + vcard + tupled
     if "\n" in text:
         candidates += _table_values(text, stems) + _label_lines(text, stems)
     if "(" in text and any(w in text for w in ("INSERT", "insert", "COPY", "copy")):
@@ -571,6 +576,25 @@ def address_field_findings(text: str) -> list[Finding]:
     if "</" in text:
         candidates += [(m.group(1), *_strip(text, *m.span(2))) for m in _XML.finditer(text)]
     return sorted(_judged(candidates, text) | set(geocoded))
+
+
+def _tuple_place_cells(text: str) -> list[tuple[str, int, int]]:
+    """A listed place quoted in a cell of its own after a person's name in an SQL row without a column list (``(2613,
+    'Joeri', 'de', 'Kraker', '2005-12-24', 'Oostburg', ...)``, tuning_70): the person's place, even where the place is
+    a family name too. One to three capitalised words the gazetteer lists as a plain place, no cell of the name."""
+    from afscherm.detectors.place_names import lookup  # place_names builds on the location modules
+
+    out: list[tuple[str, int, int]] = []
+    for cells, names in person_tuple_rows(text):
+        after = max(end for _, _, end in names)
+        for a, b in cells:
+            value = text[a:b]
+            if a <= after or text[a - 1 : a] != "'" or not value[:1].isupper() or len(value.split()) > 3:
+                continue
+            found = lookup(value)
+            if found is not None and found[1] == "plain":
+                out.append(("woonplaats", a, b))
+    return out
 
 
 def _judged(candidates: list[tuple[str, int, int]], text: str) -> set[Finding]:

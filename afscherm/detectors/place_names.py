@@ -30,6 +30,7 @@ article is read in an organisation's name (``Hockeyclub De Bilt``, tuning set 19
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -1008,6 +1009,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_ocr_capitals_lines(text),
             *_belgian_postcodes_after_in(text),
             *_cyrillic_marked_places(text),
+            *_route_places(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -2109,6 +2111,49 @@ _CYRILLIC_PLACE = re.compile(
     r"(?<![\w.])(?:м|гр|г|с|смт|місто|град|город|село)\.?[ \t\u00a0]+"
     r"(?P<place>[А-ЯЇІЄҐЁ][а-яїієґёʼ'’]+(?:[ -][А-ЯЇІЄҐЁ][а-яїієґёʼ'’]+)?)(?![\w'’-])"
 )
+
+
+# An arrow between two stops of a route ("nuth → schinveld → brunssum", "rit 14 vlagtwedde → ter apel", tuning_67).
+_ROUTE_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|➡\ufe0f?)[ \t]*")
+_ROUTE_WORDS_BEFORE = 3
+_ROUTE_WORD = re.compile(r"['’]?[^\W\d_]")  # a stop's word opens with a letter (or an elided article's apostrophe)
+
+
+def _route_stop_before(text: str, at: int) -> tuple[int, int] | None:
+    """The listed place (plain: no word or name) that ends right at ``at``, up to _ROUTE_WORDS_BEFORE words long."""
+    line_start = text.rfind("\n", 0, at) + 1
+    words = list(WORD.finditer(text, line_start, at))[-_ROUTE_WORDS_BEFORE:]
+    for k in range(len(words), 0, -1):
+        stop = words[len(words) - k :]
+        if words[-1].end() != at or any(text[w.end() : n.start()] != " " for w, n in itertools.pairwise(stop)):
+            continue
+        if not all(_ROUTE_WORD.match(w.group()) for w in stop):
+            continue  # (an arrow before: "nuth → schinveld" is the previous stop's)
+        first = stop[0]
+        found = lookup(text[first.start() : at], with_districts=True)
+        if found is not None and found[1] == "plain":
+            return first.start(), at
+    return None
+
+
+def _route_places(text: str) -> list[Finding]:
+    """The stops of a route written with arrows: two listed places on the sides of an arrow are both places, in any
+    case, where a place alone in lower case needs a cue or a longer name (``nuth``, ``ter apel``). Plain places only
+    (no word, first or family name), so "piet → jan" or "klaar → verzenden" name nothing."""
+    out: list[Finding] = []
+    if not any(arrow in text for arrow in ("→", "->", "=>", "⇒", "➡")):
+        return out
+    for m in _ROUTE_ARROW.finditer(text):
+        before = _route_stop_before(text, m.start())
+        words = list(
+            itertools.takewhile(lambda w: _ROUTE_WORD.match(w.group()) is not None, _words_after(text, m.end()))
+        )
+        after = longest_place(text, words, with_districts=True) if words else None
+        if before is None or after is None or after[2] != "plain":
+            continue
+        out.append(Finding(*before, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        out.append(Finding(after[0], after[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
 
 
 def _cyrillic_marked_places(text: str) -> list[Finding]:
