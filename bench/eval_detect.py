@@ -262,6 +262,8 @@ DEFAULT_SETS = {
     "tuning-68": GOLD_DIR / "handwritten" / "tuning_68.jsonl",
     "tuning-69": GOLD_DIR / "handwritten" / "tuning_69.jsonl",
     "tuning-70": GOLD_DIR / "handwritten" / "tuning_70.jsonl",
+    "tuning-71": GOLD_DIR / "handwritten" / "tuning_71.jsonl",
+    "tuning-72": GOLD_DIR / "handwritten" / "tuning_72.jsonl",
 }
 
 
