@@ -1,11 +1,13 @@
-"""Rules from the blind tuning sets tuning_67 ... tuning_70, made in the forty-first session (issue 12), each tried on
-examples written apart from the sets: a birthday list's heading with the day after its colon, a cry between "jarig"
-and the day, a day and month before "geboren"; a listed place in lower case right after a postcode in capitals; the
-stops of a route written with arrows; a channel's handle heading one message among other members. All names, places
-and numbers are made up."""
+"""Rules from the blind tuning sets tuning_67 ... tuning_72, made in the forty-first session (issue 12), each tried on
+examples written apart from the sets: birthdays after a list's heading, after "jarig" and a cry or a comma, before
+"geboren"; a listed place after a postcode in capitals; a route's stops; channel handles, stamped and bare header
+lines; OCR digits in a place field; name fields in another script; SQL rows with particles in a cell of their own; a
+postcode said and read back; a name after another language's kin word; document numbers after "id card"; a mysql
+client's table; a phone number as a turn's label. All names, places and numbers are made up."""
 
 from __future__ import annotations
 
+from tests.recognizer_helpers import found
 from tests.recognizer_helpers import found_set as _found
 
 
@@ -158,3 +160,95 @@ def test_a_mysql_clients_table_under_its_prompt_and_border_lines() -> None:
     assert (column_header(text, at, at + 9) or "").strip() == "id_nr"
     at = text.index("2006-04-17")
     assert (column_header(text, at, at + 10) or "").strip() == "geb_datum"
+
+
+def test_a_chat_copied_with_each_writers_name_alone_above_the_message() -> None:
+    text = (
+        "Jozefien Pluymaekers\n"
+        "vrijdag oefenen in de zaal, 20u\n"
+        "Brecht Ubachs\n"
+        "ik ben er, neem de vlaggen mee\n"
+        "Jozefien Pluymaekers\n"
+        "top! en wie haalt de sleutel?\n"
+        "Feliek\n"
+        "doe ik wel\n"
+    )
+    assert {"Jozefien Pluymaekers", "Brecht Ubachs", "Feliek"} <= _found(text, "PERSON")
+    # headings of a notice, each a word, above their lines are no writers
+    notice = "Agenda\nvergadering om 20u\nNotulen\nvolgen later\nAgenda\ntweede punt\nKosten\nzie bijlage\n"
+    assert not _found(notice, "PERSON")
+
+
+def test_a_phone_number_as_a_chat_turns_label_under_another_numbers_words() -> None:
+    text = (
+        "Kwekerij Zonneveld, 12-04 09:10: voor de loonstrook hebben we je BSN en rekening nodig\n"
+        "+48 602 318 774, 12-04 09:31: ok boss, bank PL61 1090 1014 0000 0712 1981 2874\n"
+        "+48 602 318 774, 12-04 09:33: and bsn tomorrow"
+    )
+    # each label is the writer's number, though the turn above names a BSN and an account
+    assert found(text, "PHONE_NUMBER").count("+48 602 318 774") == 2
+    # a number on the line under a BSN label is still that BSN's, not a phone number
+    assert not _found("BSN\n0612345678 is het", "PHONE_NUMBER")
+
+
+def test_a_birthday_with_the_party_as_its_consequence() -> None:
+    assert "9 februari" in _found("opa wordt 80 en is jarig op 9 februari dus feest in de zaal", "DATE_OF_BIRTH")
+    # the party's own day stays out
+    assert not _found("haar verjaardag op 12 mei vieren we groot", "DATE_OF_BIRTH")
+
+
+def test_a_document_number_spelled_with_one_digit_and_written_back() -> None:
+    text = (
+        "Voicemail 10:40\n"
+        "U vroeg naar haar paspoortnummer voor de boeking van de groepsreis in mei. Het is N, X, K, F, B, T, R, W,"
+        " vier. Dus NXKFBTRW4."
+    )
+    assert {"N, X, K, F, B, T, R, W, vier", "NXKFBTRW4"} <= _found(text, "NL_ID_DOCUMENT")
+    # a name spelled out and a digit after it, no document spoken of: no number
+    assert not _found("Kowalczyk is K, O, W, A, L, C, Z, Y, K, en dan 2 koffers", "NL_ID_DOCUMENT")
+
+
+def test_a_birthday_after_an_emoji_or_after_it_was_passed_on() -> None:
+    assert "14 nov" in _found("kan niet hoor, ben dan zelf jarig 🥳 14 nov", "DATE_OF_BIRTH")
+    text = "henk heeft in de app zijn verjaardag aangepast, 3 augustus, klopt nu"
+    assert "3 augustus" in _found(text, "DATE_OF_BIRTH")
+    # a party's day after the emoji is no birthday
+    assert not _found("ik ben jarig 🎉 3 mei is het feest", "DATE_OF_BIRTH")
+
+
+def test_a_noble_name_with_its_second_seat_after_tot() -> None:
+    text = "Verschenen: jonkheer Reinout Everhard van Dedem tot Westerflier, geboren te Zeist"
+    assert "Reinout Everhard van Dedem tot Westerflier" in _found(text, "PERSON")
+    # "tot" and a town after a name is how far someone went
+    assert "Piet van Dam tot Zwolle" not in _found("Piet van Dam tot Zwolle gereden", "PERSON")
+
+
+def test_speakers_after_a_hungarian_phones_date_and_time() -> None:
+    text = (
+        "2026. 10. 02. 07:58 - Kovács Bence: holnap 7:00 rij 9\n"
+        "2026. 10. 02. 08:01 - Réka: rendben\n"
+        "2026. 10. 02. 08:03 - Kovács Bence: köszi Réka\n"
+        "2026. 10. 02. 08:05 - Réka: 👍"
+    )
+    found = _found(text, "PERSON")
+    assert {"Kovács Bence", "Réka"} <= found
+
+
+def test_an_e_mail_address_read_out_with_a_foreign_country_domain() -> None:
+    text = "Klant: m punt kowalska apenstaartje onet punt pl, met een k"
+    assert "m punt kowalska apenstaartje onet punt pl" in _found(text, "EMAIL_ADDRESS")
+    # a Dutch word after "punt" ends no address: "en" is no domain
+    assert not _found("dat staat op de site punt en verder niets", "EMAIL_ADDRESS")
+
+
+def test_a_quoted_nickname_in_brackets_between_given_names_and_surname() -> None:
+    text = 'Ik was er met mijn vader Wilhelmus Johannes ("Wim") Zonneveld op de veiling.'
+    assert 'Wilhelmus Johannes ("Wim") Zonneveld' in _found(text, "PERSON")
+
+
+def test_a_call_name_in_brackets_right_after_a_name() -> None:
+    assert "Sjiekje" in _found("Patiënt: Kramer, Geertruida (Sjiekje), geb. 02-11-1948", "PERSON")
+    # the firm a speaker writes for, a word or a place in brackets: no call name
+    assert "Woonzorg" not in _found("Monique (Woonzorg): Wij hebben uw opzegging ontvangen", "PERSON")
+    assert "Marketing" not in _found("Eva Bakker (Marketing) belde terug", "PERSON")
+    assert "Zwolle" not in _found("Jan de Vries (Zwolle) belde terug", "PERSON")

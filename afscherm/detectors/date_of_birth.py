@@ -2291,6 +2291,8 @@ def _birth_talk_dates(text: str) -> list[tuple[int, int]]:
 _DAY_MONTH_START = re.compile(rf"(?i){_DAY_MONTH}")
 _ANSWER_ENDS = re.compile(r"[ \t]*(?:[,.!?)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig")
+# A consequence after the day: the party follows from the birthday ("is jarig op 17 januari dus feest", tuning_72).
+_SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 
 def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int, int]]:
@@ -2353,8 +2355,9 @@ _BIRTHDAY_NAMED = re.compile(
     r"(?:[ \t]+van[ \t]+[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20})?(?=[ \t]+(?:is|valt)(?![a-z])))?"
     # ("na mn verjaardag (28 aug 🎉)": the date in brackets after the word)
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
-    # (a chat's cry after the word: "vrijdag is Kachi jarig!! 18 september 🎂", tuning_69)
-    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:|!{1,3})*"
+    # (a chat's cry or emoji after the word: "vrijdag is Kachi jarig!! 18 september 🎂", tuning_69; "ben dan net jarig
+    # 😅 6 dec", tuning_63)
+    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:|!{1,3}|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})*"
     r"(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?:(?:de|di)[ \t]+)?"
@@ -2384,7 +2387,9 @@ _EVERYONE = re.compile(r"(?i)(?<![a-z])(?:iedereen|allemaal|everyone|everybody|n
 # date ending its clause (not "jarig, 5 juli is de vergadering").
 _BIRTHDAY_COMMA_DAY = re.compile(
     # (a chat's particle before the comma: "je bent zondag jarig toch, 7 december?", tuning_56)
-    rf"(?i)(?<![a-z])(?:jarig|verjaardag)(?:[ \t]+(?:toch|he|hè|hoor|trouwens|dan|dus))?[ \t]*,[ \t]*(?:op[ \t]+)?"
+    # (or what was done with it: "hent heeft ook bertha haar verjaardag doorgegeven, 9 juli", tuning_66)
+    rf"(?i)(?<![a-z])(?:jarig|verjaardag)(?:[ \t]+(?:toch|he|hè|hoor|trouwens|dan|dus|doorgegeven|opgegeven|genoteerd"
+    r"|aangepast|veranderd|gewijzigd))?[ \t]*,[ \t]*(?:op[ \t]+)?"
     # (in digits too: "haruki is ook in juni jarig, 11-06. samen vieren?", tuning_72)
     rf"(?:{_DAY_MONTH_BARE}|(?P<dday>\d{{1,2}})[-/](?P<nmonth>\d{{1,2}}))"
     rf"{_AFTER_DAY_MONTH}(?![a-z])"
@@ -2453,8 +2458,9 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     facts = text_facts(text)
     for m in _opening_at(text, _BIRTHDAY_NAMED, _BIRTHDAY_WORDS):
-        if _PARTY_WORDS.search(_clause_after(text, m.end())):
-            continue  # "verjaardag op 12 mei vieren we": the party's day
+        after = _clause_after(text, m.end())
+        if _PARTY_WORDS.search(after) and not _SO_AFTER.match(after):
+            continue  # "verjaardag op 12 mei vieren we": the party's day (not "jarig op 17 januari dus feest")
         if m.group("day") is not None:
             day, month = _spoken_value(m.group("day")), MONTHS.get(_month_key(m.group("month")))
             span = m.start("day"), m.end("month")

@@ -127,6 +127,7 @@ class IdDocumentRecognizer(DutchRecognizer):
         found += self._ocr_damaged(text, found)
         found += self._grouped(text, found)
         found += self._spoken(text, found)
+        found += _read_back(text, found)
         found += self._in_document_talk(text, found)
         # driving licences, residence documents, Belgian and German ID cards (each after its own words)
         found += [
@@ -273,6 +274,48 @@ _OTHER_KEY_BEFORE = re.compile(
     r"|referentie|ref|kenteken|serie(?:nummer|nr)?|serial|model|versie|version|build|lot|factuur(?:nr|nummer)?)"
     r"[\s\"'.#:=(]*$"
 )
+
+
+READ_BACK_CHARS = 160  # the number written again stands this near after the number spelled out
+
+
+def _read_back(text: str, found: list[Finding]) -> list[Finding]:
+    """A number spelled out character by character, then written at once in the Dutch shape (``W, A, A, F, Z, T, J,
+    M, negen. Dus WAAFZTJM9.``, tuning_72), where a document is spoken of (its label, or talk of it, up to
+    READ_BACK_CHARS before the spelling): both are the document's number, however far the label, and with one digit
+    only (a spelled run alone needs two, a name spelled out being as likely; written again, it is the number)."""
+    out: list[Finding] = []
+    if "," not in text and " " not in text:
+        return out
+    for m in _DOC_NUMBER.finditer(text):
+        start, end = m.span(1)
+        value = m.group(1)
+        if not value.isupper() or any(f.start < end and start < f.end for f in found + out):
+            continue
+        lo = max(0, start - READ_BACK_CHARS)
+        for run in spelled_runs(text, lo, start):
+            said = "".join(piece[2] for piece in run)
+            at = said.upper().find(value)
+            if at < 0:
+                continue
+            # the pieces that say the value (a piece may say two characters: "twintig")
+            chars, first, last = 0, None, None
+            for piece in run:
+                if first is None and chars >= at:
+                    first = piece[0]
+                chars += len(piece[2])
+                if chars >= at + len(value):
+                    last = piece[1]
+                    break
+            if first is None or last is None or last > start:
+                continue
+            if not (_labelled(text, first, last) or _talk_near(text, first, last)):
+                continue
+            if not any(f.start < last and first < f.end for f in found + out):
+                out.append(Finding(first, last, "NL_ID_DOCUMENT", SCORE, "IdDocumentRecognizer"))
+            out.append(Finding(start, end, "NL_ID_DOCUMENT", SCORE, "IdDocumentRecognizer"))
+            break
+    return out
 
 
 @per_text_cache

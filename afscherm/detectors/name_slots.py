@@ -112,7 +112,9 @@ def not_a_name_word(word: str) -> bool:
 # WhatsApp export's "12/3/24, 21:04 -"), a member's mark perhaps, the label, then ':' and what is said.
 _STAMP = (
     r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
-    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
+    # (a Hungarian phone's export writes the date "2026. 09. 14." before the time, tuning_74)
+    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
     r"[ \t]*(?:[-–—|][ \t]*)?"
 )
 TURN = re.compile(
@@ -256,11 +258,48 @@ def _stamped_headers(text: str) -> list[tuple[int, int]]:
     return [m.span("label") for m in headers if _register_label(m.group("label"))]
 
 
+# A chat copied as a name alone on its line above each message (Signal's, Messenger's, a forum's copy: "Fieny" /
+# "jarigen in mei: ...", tuning_71): one to four capitalised words (particles between), nothing else on the line.
+_BARE_HEADER = re.compile(
+    r"[A-ZÀ-ÖØ-Ý][^\W\d_]+(?:[ \t]+(?:[a-z']{1,4}[ \t]+){0,3}[A-ZÀ-ÖØ-Ý][^\W\d_'-]*(?:-[^\W\d_]+)?){0,3}"
+)
+BARE_HEADERS_MIN = 4  # header lines in the text, a third of its lines at least, two writers, one of them twice
+
+
+def _bare_headers(text: str) -> list[tuple[int, int]]:
+    """The writers of a chat copied with each writer's name alone on the line above the message (see
+    :data:`_BARE_HEADER`): where such lines head BARE_HEADERS_MIN messages or more, a third of the lines at least,
+    each followed by a line that is no header, from two writers at least, one heading two messages. Each label that
+    :func:`speaker_name` reads as a name (not a word, a role or a firm's words)."""
+    if text.count("\n") < 2 * BARE_HEADERS_MIN - 1:
+        return []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    headers = [
+        (i, a, b)
+        for i, (a, b) in enumerate(lines)
+        if _BARE_HEADER.fullmatch(text, a, b)
+        and i + 1 < len(lines)
+        and not _BARE_HEADER.fullmatch(text, *lines[i + 1])
+        and lines[i + 1][1] > lines[i + 1][0]
+    ]
+    said = Counter(text[a:b] for _, a, b in headers)
+    if len(headers) < BARE_HEADERS_MIN or 3 * len(headers) < len(lines) or len(said) < 2 or max(said.values()) < 2:
+        return []
+    named = {
+        label for label in said if (judged := speaker_name(label)) is not None and judged[0] == 0 and judged[1] == NAME
+    }
+    return [(a, b) for _, a, b in headers if text[a:b] in named]
+
+
 def speaker_slots(text: str) -> list[tuple[int, int]]:
     """The labels of a chat's turns (:func:`chat_turns`) that name people, judged by :func:`speaker_name` whatever
     the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person.
     And the writers of a Teams copy's stamped header lines (:func:`_stamped_headers`)."""
-    out: list[tuple[int, int]] = _stamped_headers(text)
+    out: list[tuple[int, int]] = _stamped_headers(text) + _bare_headers(text)
     for m, judgement, said, named in chat_turns(text):
         if judgement is not None and (judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and named):
             out.append(_slot(m, judgement))

@@ -510,6 +510,8 @@ class PersonNameRecognizer(DutchRecognizer):
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _lower_name_neighbours(text, found))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in _noble_tot_tails(text, found))
+        found.extend(self._f(start, end, SCORE_WEAK) for start, end in _bracketed_call_names(text, found))
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, without_street_tails(text, found))))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
@@ -2368,8 +2370,9 @@ class PersonNameRecognizer(DutchRecognizer):
             if given is None or not all(is_first_name(w) for w in given.group().split()):
                 continue
             nick, surname = m.group("nick"), m.group("surname")
-            if nick.lower() in common_words() or not is_family_name(surname):
-                continue
+            quoted = m.group("b") is not None and any(q in m.group() for q in '"\u201c')
+            if (nick.lower() in common_words() and not quoted) or not is_family_name(surname):
+                continue  # (a word in quotes inside the brackets is a nickname all the same: ("Koos"), a verb too)
             out.append(self._f(given.start(), m.end("surname"), SCORE_MEDIUM))
         return out
 
@@ -3276,6 +3279,63 @@ HANDLE_SPLIT = re.compile(r"[._]")
 # A bot's or a service's handle names nobody ("deelzo_bot", "noreply.app").
 HANDLE_SERVICE_PARTS = frozenset("bot bots app noreply no-reply system admin support service info team".split())
 HANDLE_UNKNOWN_LETTERS = 4
+
+
+# A noble family's second seat after "tot" ("van Oostervelt tot Hazenwaert", "van Heeckeren tot Enghuizen"): a
+# capitalised name and a double name after it perhaps ("-van Rhemen").
+_TOT_TAIL = re.compile(
+    rf"[ \t]+tot[ \t]+(?:de[ \t]+|den[ \t]+|het[ \t]+)?[{UPPER}][{LOWER}]+"
+    rf"(?:-(?:(?:van|de|der|den)[ \t]+)*[{UPPER}][{LOWER}]+)?(?![\w-])"
+)
+_VAN_SURNAME_END = re.compile(rf"(?<![\w-])(?:van|von)(?:[ \t]+(?:der|den|de))?[ \t]+[{UPPER}][{LOWER}]+$")
+
+
+def _noble_tot_tails(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """A name found up to "van X" that goes on with "tot Y" (``Isabeau Clementine van Oostervelt tot Hazenwaert``,
+    tuning_74): the whole name, as the nobility writes it; "tot" alone after any other word is the preposition."""
+    if " tot " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for f in found:
+        if _VAN_SURNAME_END.search(text, f.start, f.end) and (m := _TOT_TAIL.match(text, f.end)) is not None:
+            if _is_dutch_place(m.group().split()[-1].split("-")[0]):
+                continue  # "Piet van Dam tot Zwolle gereden": how far he went
+            out.append((f.start, m.end()))
+    return out
+
+
+# A call name in brackets right after a person's name ("Rashid, Shilan (Sjiela), geb. ...", tuning_66).
+_CALL_NAME_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*(?P<q>[\"\u201c])?(?P<nick>[{UPPER}][{LOWER}]{{1,14}})(?(q)[\"\u201d])[ \t]*\)"
+)
+
+
+_LABEL_AFTER_BRACKET = re.compile(r"[ \t]*(?:[:\"'\n]|$|\d{1,2}:\d{2}|\[)")
+
+
+def _bracketed_call_names(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """The name in brackets right after a person's name found (``Rashid, Shilan (Sjiela)``): the name they go by, when
+    it is no word (unless quoted), place, role, kin word or organisation's word ("Jan de Vries (Zwolle)", "Eva
+    (Sales)", "Piet (Opa)" stay out)."""
+    if "(" not in text:
+        return []
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    out: list[tuple[int, int]] = []
+    for f in found:
+        m = _CALL_NAME_AFTER.match(text, f.end)
+        if m is None or _LABEL_AFTER_BRACKET.match(text, m.end()):
+            continue  # "Monique (Ymere):", "Jolanda Duijvestijn (Glasstad)  7:58 AM": a speaker and her firm
+        nick = m.group("nick")
+        lowered = nick.lower()
+        if (lowered in common_words() and m.group("q") is None) or _is_dutch_place(nick) or _role_word(nick):
+            continue
+        if not is_first_name(nick) and word_like(lowered):
+            continue  # a word of some language, no listed name: "(Sales)", "(Marketing)"
+        if lowered in KIN_WORD_SET or lowered in ORG_HINTS or lowered in STOP or is_orgish(nick):
+            continue
+        out.append(m.span("nick"))
+    return out
 
 
 def _other_script_words(value: str) -> bool:
@@ -4954,10 +5014,11 @@ def _names_someone(words: list[str]) -> bool:
 
 # A nickname in brackets or quotes, then the surname (its particles too): led by the blank before the bracket.
 NICKNAME_BETWEEN = re.compile(
-    rf"[ \t](?:\((?P<b>)|\"(?P<q>)|\u201c(?P<c>))(?P<nick>[{UPPER}][{LOWER}]{{1,14}})"
+    # (quoted inside its brackets too: 'Jacobus Gerardus ("Koos") Tesselaar', tuning_73)
+    rf"[ \t](?:\((?P<b>)[\"\u201c]?|\"(?P<q>)|\u201c(?P<c>))(?P<nick>[{UPPER}][{LOWER}]{{1,14}})"
     # (one closing mark, the opening's own: an alternation of conditionals let a bracket go unclosed, "Jesse (Fysio
     # Kromme Rijn):" taken for a nickname between names)
-    rf"(?(b)\)|(?(q)\"|\u201d))[ \t]+"
+    rf"(?(b)[\"\u201d]?\)|(?(q)\"|\u201d))[ \t]+"
     rf"(?P<surname>(?:{PARTICLE_RE}[ \t]+)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
 )
 # The given names right before it, capitalised (one to four).

@@ -322,7 +322,10 @@ def _looks_like_other(text: str, start: int, end: int) -> bool:
     """Dates, and digit groups continuing an IBAN, are not phone numbers."""
     if _DATE_START.match(text, start, end):
         return True
-    return bool(_IBAN_BEFORE.search(text, max(0, start - 40), start))
+    lo = max(0, start - 40)
+    if _TURN_LABEL_AFTER.match(text, end):
+        lo = max(lo, text.rfind("\n", 0, start) + 1)  # a turn's label: an account on the line above is the other turn's
+    return bool(_IBAN_BEFORE.search(text, lo, start))
 
 
 # What may stand between another number's word and the number it labels ("ordernummer: ", "factuurnr. is ").
@@ -351,6 +354,14 @@ def _other_number_before(text: str, start: int) -> bool:
     return _NEGATIVE_CONTEXT.search(text, max(line_start, start - NEGATIVE_CONTEXT_CHARS), start) is not None
 
 
+# What follows a chat turn's label: a stamp perhaps (", 26-03 17:02", " [17:02]", " (17:02)"), then a colon and the
+# message.
+_TURN_LABEL_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"|[ \t]*[\[(]\d{1,2}:\d{2}[\])])?[ \t]*:[ \t]"
+)
+
+
 def _score(text: str, start: int, end: int) -> float | None:
     """Score of a valid number, or None when the words just before say it is another identifier."""
     window = text[max(0, start - CONTEXT_CHARS) : start].lower()
@@ -359,7 +370,9 @@ def _score(text: str, start: int, end: int) -> float | None:
     # ("BSN 6O9l45599" / "Bij spoed: 0800-0122": the second line has its own label)
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(0, start - NEGATIVE_CONTEXT_CHARS)
-    if text[line_start:start].strip():
+    if text[line_start:start].strip() or _TURN_LABEL_AFTER.match(text, end):
+        # (a number opening its line as a chat turn's label, "+48 511 902 364, 26-03 17:02: hello": the line above is
+        # another turn, its words label nothing here, tuning_72)
         lo = max(lo, line_start)
     negative = _NEGATIVE_CONTEXT.search(text, lo, start)
     if negative is not None:

@@ -26,7 +26,13 @@ SCORE_ENGLISH_AT = 0.75  # "at" is also an English word: the spoken domain vouch
 
 AT_WORDS = ("apenstaartje", "apestaartje", "at")
 # Top-level domains a Dutch caller reads out (the domain must end in one: "ziggo punt nl").
-TLDS = "nl|com|be|net|org|eu|de|info|nu|io|fr|uk|co punt uk|frl|amsterdam"
+# (and the country domains of the mail providers people from abroad use: "a punt wrobel apenstaartje wp punt pl",
+# tuning_73; none a Dutch word such as "en", "in", "al", "is")
+TLDS = (
+    "nl|com|be|net|org|eu|de|info|nu|io|fr|uk|co punt uk|frl|amsterdam"
+    "|pl|ro|bg|tr|es|it|pt|gr|hu|cz|sk|lt|lv|ee|ua|ru|ch|at|dk|se|no|fi|ie|ma|br|ph|vn|cn|jp|hk|au|ca|rs|hr|si"
+    "|lk|pk|ir|sy|iq|eg|ng|gh|za|mx|ar|cl|co"
+)
 _DOT = r"(?:[ \t]+punt[ \t]+|[ \t]*\.[ \t]*)"
 # (a label of two or three words, as speech recognition splits a compound: "bibliotheek oss punt nl", bibliotheekoss.nl)
 _LABEL = r"[a-z0-9](?:[a-z0-9-]|[ \t]+streepje[ \t]+)*(?:[ \t]+[a-z0-9][a-z0-9-]*){0,2}"
