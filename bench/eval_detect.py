@@ -264,6 +264,8 @@ DEFAULT_SETS = {
     "tuning-70": GOLD_DIR / "handwritten" / "tuning_70.jsonl",
     "tuning-71": GOLD_DIR / "handwritten" / "tuning_71.jsonl",
     "tuning-72": GOLD_DIR / "handwritten" / "tuning_72.jsonl",
+    "tuning-73": GOLD_DIR / "handwritten" / "tuning_73.jsonl",
+    "tuning-74": GOLD_DIR / "handwritten" / "tuning_74.jsonl",
 }
 
 
