@@ -252,3 +252,46 @@ def test_a_call_name_in_brackets_right_after_a_name() -> None:
     assert "Woonzorg" not in _found("Monique (Woonzorg): Wij hebben uw opzegging ontvangen", "PERSON")
     assert "Marketing" not in _found("Eva Bakker (Marketing) belde terug", "PERSON")
     assert "Zwolle" not in _found("Jan de Vries (Zwolle) belde terug", "PERSON")
+
+
+def test_a_birthday_in_another_calendar_restated_after_an_equals_sign() -> None:
+    assert "14 maart" in _found("en Mahlet is jarig 5 መጋቢት = 14 maart, toch?", "DATE_OF_BIRTH")
+    assert "20 maart" in _found("ik ben jarig 29 esfand = dit jaar 20 maart", "DATE_OF_BIRTH")
+    # no other writing's day before the sign: nothing restated
+    assert not _found("jarig = feest, 3 mei komen ze", "DATE_OF_BIRTH")
+
+
+def test_the_birth_date_a_passport_says_in_birthday_talk() -> None:
+    text = (
+        "[10:02] Sanne: wanneer is Ravi jarig eigenlijk?\n"
+        "[10:03] Priya: volgens de tamil kalender in augustus\n"
+        "[10:05] Priya: maar zijn paspoort zegt 12/08/1989"
+    )
+    assert "12/08/1989" in _found(text, "DATE_OF_BIRTH")
+    # a passport's validity is no birth date
+    assert "12-03-2031" not in _found("jarig of niet, mijn paspoort staat 12-03-2031 als vervaldatum", "DATE_OF_BIRTH")
+
+
+def test_villages_a_municipality_is_named_after() -> None:
+    # "Nuenen, Gerwen en Nederwetten" is a municipality: each village of its list by its own name
+    assert "gerwen" in _found("ik haal je op in gerwen om 8u", "LOCATION")
+    assert "Nederwetten" in _found("De boerderij staat aan de Hoekstraat 4 in Nederwetten.", "LOCATION")
+    # "Son en Breugel" is one village: "Breugel" after a person's "van Son" is no place
+    assert "Breugel" not in _found("de brief is voor Piet van Son en Breugel", "LOCATION")
+
+
+def test_a_listed_place_after_a_postcode_that_a_large_town_only_opens() -> None:
+    found = _found("Postbus 190, 5740 AD Beek en Donk  tel. 0492 469 355", "LOCATION")
+    assert "Beek en Donk" in found
+    # the town alone where no longer name goes on
+    assert "Beek" in _found("Markt 1, 6191 AB Beek en dan verder", "LOCATION")
+
+
+def test_the_writer_of_a_birthday_list_among_its_names() -> None:
+    text = "verjaardagslijst voor het clubblad: Hennie 4 maart, ik zelf 19 oktober (echt waar)"
+    assert "19 oktober" in _found(text, "DATE_OF_BIRTH")
+    assert "2-9" in _found("verjaardagen deze maand: Ans 3 sep, ikzelf 2-9 en dat was het", "DATE_OF_BIRTH")
+
+
+def test_a_birthday_on_which_someone_turns_an_age_with_a_cry_between() -> None:
+    assert "3 maart" in _found("opa Harrie wordt 85!! op 3 maart, feest in het buurthuis", "DATE_OF_BIRTH")

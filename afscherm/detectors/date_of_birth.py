@@ -1805,8 +1805,9 @@ _TURNING_AGE = re.compile(
     rf"(?:[ \t]+(?:ook|al|alweer|dan|pas|toch|eindelijk))?[ \t]+{_AGE_WORD}"
     # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
-    # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45)
-    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
+    # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45; a cry: "oma Loek wordt
+    # 90!! op 9 februari", tuning_76)
+    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}!{{0,3}}(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
     rf"{_DAY_MONTH.replace('?P<', '?P<b_')}"
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
     rf"|(?<![\w-]){_AGE_WORD}[ \t]+geworden[ \t]*(?:,[ \t]*|[ \t]op[ \t]+){_DAY_MONTH.replace('?P<', '?P<c_')}"
@@ -2532,8 +2533,12 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
     for cue in _BIRTHDAY_LIST.finditer(text):
         for m in _NAMED_DAY_MONTH.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
             first = m.group("name").split()[0]
+            # (the list's writer among them: "ik zelf 11 november", "ikzelf 17-2", tuning_67/75)
+            self_named = first.lower() in ("ikzelf", "mijzelf") or (
+                first.lower() == "zelf" and text[max(0, m.start() - 3) : m.start()].lower() == "ik "
+            )
             # a lower-case name listed (word-like ones too: the list names people) or a pet form of one ("rieky")
-            if not is_first_name(first, lowercase_ok=True) and first not in pet_first_names():
+            if not self_named and not is_first_name(first, lowercase_ok=True) and first not in pet_first_names():
                 continue
             if m.group("day") is not None:
                 day, month = int(m.group("day")), MONTHS.get(_month_key(m.group("month")))
@@ -2669,6 +2674,71 @@ _RESTATED = re.compile(
     r"[ \t]*\.?[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?"
     r"(?:=|→|->|(?i:dus|oftewel|ofwel|i\.e\.|d\.w\.z\.|bij[ \t]+ons|in[ \t]+nl|hier|in[ \t]+nederland))[ \t]*:?[ \t]*"
 )
+
+
+# A birthday in a writing no rule reads, then "=" and our writing ("Yordanos is jarig 12 ጥቅምቲ = 22 oktober", "ik ben
+# jarig 1 farvardin = dit jaar 21 maart", tuning_74): the date after the sign is the birthday. A digit between (the
+# other writing's day), no line break.
+_BIRTHDAY_RESTATED = re.compile(
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|birthday|bday|geboren|born)(?![a-z])(?P<other>[^\n=→]{1,30}?)(?:=|→)[ \t]*"
+    r"(?:(?:dit|this)[ \t]+(?:jaar|year)[ \t]+)?"
+)
+
+
+def _birthdays_restated(text: str) -> list[tuple[int, int]]:
+    """Dates after an unread birthday and "=" (see :data:`_BIRTHDAY_RESTATED`): a whole date, or a day and month."""
+    out: list[tuple[int, int]] = []
+    for m in _opening_at(text, _BIRTHDAY_RESTATED, ("jarig", "verjaardag", "birthday", "bday", "geboren", "born")):
+        if not any(c.isdigit() for c in m.group("other")):
+            continue
+        whole = _DATE.match(text, m.end())
+        if whole is not None and _calendar_date(whole) is not None:
+            out.append(whole.span())
+        elif (day_month := _DAY_MONTH_AT.match(text, m.end())) is not None:
+            day, month = _spoken_value(day_month.group("day")), MONTHS.get(_month_key(day_month.group("month")))
+            if day is not None and month is not None and _date_or_none(2000, month, day) is not None:
+                out.append((day_month.start("day"), day_month.end("month")))
+    return out
+
+
+# What an identity document "says" in a chat about someone's birthday ("his passport says 08-08-1990", "paspoort zegt
+# 05/03/1967", "op jouw paspoort staat 1 april", tuning_71/73/74): the date of birth printed on it. Not a validity
+# ("paspoort verloopt 12-03-2030", "geldig tot").
+_DOCUMENT_SAYS = re.compile(
+    r"(?i)(?<![a-z])(?:paspoort|passport|id[- ]?kaart|id[ -]?card|verblijfsvergunning|papieren|papers)"
+    r"[ \t]+(?:says|zegt|zeggen|staat|stond|la)(?:[ \t]+(?:er|het|toch|gewoon|nog))?[ \t]*:?[ \t]*"
+)
+_BIRTHDAY_TALK = ("jarig", "verjaardag", "birthday", "bday", "geboren", "born", "geboortedatum", "geb.")
+MIN_BIRTH_AGE_ON_DOCUMENT = 10  # years: a younger date on a passport is its issue or expiry as often
+
+
+def _dates_documents_say(text: str) -> list[tuple[int, int]]:
+    """Dates after :data:`_DOCUMENT_SAYS` in a text that talks of a birthday or birth: a whole date
+    MIN_BIRTH_AGE_ON_DOCUMENT years back or more, or a day and month."""
+    facts = text_facts(text)
+    if not facts.has_substring(("paspoort", "passport", "kaart", "card", "vergunning", "papieren", "papers")):
+        return []
+    if not facts.has_substring(_BIRTHDAY_TALK):
+        return []
+    out: list[tuple[int, int]] = []
+    latest = date.today().year - MIN_BIRTH_AGE_ON_DOCUMENT
+    for m in _DOCUMENT_SAYS.finditer(text):
+        whole = _DATE.match(text, m.end())
+        if whole is not None:
+            day = _calendar_date(whole)
+            if day is not None and day.year <= latest:
+                out.append(whole.span())
+            continue
+        day_month = _DAY_MONTH_AT.match(text, m.end())
+        if day_month is not None and _NO_YEAR_AFTER.match(text, day_month.end()):
+            day_n, month = _spoken_value(day_month.group("day")), MONTHS.get(_month_key(day_month.group("month")))
+            if day_n is not None and month is not None and _date_or_none(2000, month, day_n) is not None:
+                out.append((day_month.start("day"), day_month.end("month")))
+    return out
+
+
+# (nor a year read out after the month: "staat één januari negentien negentig" is a whole date, another rule's)
+_NO_YEAR_AFTER = re.compile(_AFTER_DAY_MONTH)
 
 
 def _restated_births(text: str, found: list[Finding]) -> list[tuple[int, int]]:
@@ -3158,6 +3228,21 @@ class DateOfBirthRecognizer(DutchRecognizer):
             spans = {(f.start, f.end) for f in found}
             found += [
                 Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in set(_restated_births(text, found)) - spans
+            ]
+        said = _dates_documents_say(text)
+        if said:
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
+                for a, b in set(said) - spans
+                if not any(f.start < b and a < f.end for f in found)
+            ]
+        if "=" in text or "→" in text:
+            spans = {(f.start, f.end) for f in found}
+            found += [
+                Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name)
+                for a, b in set(_birthdays_restated(text)) - spans
+                if not any(f.start < b and a < f.end for f in found)
             ]
         if found and ("," in text or " en " in lowered):
             spans = {(f.start, f.end) for f in found}

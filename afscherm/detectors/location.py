@@ -1958,11 +1958,13 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
     if not tokens:
         return None
     words = [_token_text(t) for t in tokens]
+    listed = _listed_place(text, tokens)
     for k in range(len(tokens), 0, -1):
         if _norm(" ".join(words[:k])) in KNOWN_PLACES:
             start = tokens[0].start()
-            return start, start + len(text[start : tokens[k - 1].end()].rstrip(".!?")), True
-    listed = _listed_place(text, tokens)
+            end = start + len(text[start : tokens[k - 1].end()].rstrip(".!?"))
+            # (the longer listed place where a large town only opens it: "5740 AD Beek en Donk", not "Beek")
+            return listed if listed is not None and listed[1] > end else (start, end, True)
     if listed is not None:
         return listed
     first = words[0]

@@ -482,6 +482,15 @@ def place_index() -> dict[str, str]:
             index.setdefault(head, "plain")
             if len(tail) >= 5 and " " not in tail and not _word_or_name(tail):
                 index.setdefault(tail, "plain")
+    # a municipality named by a list of its villages ("Nuenen, Gerwen en Nederwetten", tuning_75): each village by its
+    # own name, six letters or more and no word or first name. (Not every "X en Y": "Son en Breugel" and "Beek en
+    # Donk" are one village each, "Peel en Maas" a region and a river; the comma marks a list.)
+    for name in _names(PLACES_FILE):
+        if ", " in name:
+            for part in re.split(r", | en ", name):
+                key = normalise(part)
+                if len(key) >= 6 and " " not in key and not _word_or_name(key):
+                    index.setdefault(key, "plain")
     return index
 
 
