@@ -266,6 +266,8 @@ DEFAULT_SETS = {
     "tuning-72": GOLD_DIR / "handwritten" / "tuning_72.jsonl",
     "tuning-73": GOLD_DIR / "handwritten" / "tuning_73.jsonl",
     "tuning-74": GOLD_DIR / "handwritten" / "tuning_74.jsonl",
+    "tuning-75": GOLD_DIR / "handwritten" / "tuning_75.jsonl",
+    "tuning-76": GOLD_DIR / "handwritten" / "tuning_76.jsonl",
 }
 
 
