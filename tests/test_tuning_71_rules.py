@@ -295,3 +295,16 @@ def test_the_writer_of_a_birthday_list_among_its_names() -> None:
 
 def test_a_birthday_on_which_someone_turns_an_age_with_a_cry_between() -> None:
     assert "3 maart" in _found("opa Harrie wordt 85!! op 3 maart, feest in het buurthuis", "DATE_OF_BIRTH")
+
+
+def test_the_name_one_goes_by_after_a_nickname_introduction() -> None:
+    # "Nok" is a Dutch word as well (a roof's ridge): after "my nickname is" the slot holds a name only
+    found = _found("Bezoeker: my nickname is Nok, everybody says so", "PERSON")
+    assert "Nok" in found
+    assert "Nok" in _found("mijn roepnaam is Nok, zo kent iedereen me", "PERSON")
+
+
+def test_an_unknown_name_right_before_geb_and_a_date() -> None:
+    assert "Zepyur" in _found("ja Zepyur, geb 02.03.1947 volgens haar pas", "PERSON")
+    # a place before the birth word is where, not who
+    assert not _found("Kapelle, geb. 12-03-1980", "PERSON")

@@ -88,6 +88,8 @@ GREETINGS = (
     # Tendai", "me llamo Valentina", "ich heiße Jürgen", "je m'appelle Awa")
     "my name is", "i am", "i'm", "sou a", "sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle",
     "je suis", "ich bin", "ich heiße", "ich heisse", "mein name ist", "jestem", "mam na imię",
+    # the name one goes by ("my nickname is Nok everybody call me Nok", tuning_76; "mijn roepnaam is Bep")
+    "my nickname is", "call me", "mijn roepnaam is", "m'n roepnaam is", "mn roepnaam is", "noem me", "noem mij",
     # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud")
     "dit is", "hier is",
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
@@ -113,10 +115,15 @@ OPENING_GREETINGS = frozenset(
     {"hoi", "hey", "hee", "hallo", "hi", "hoihoi", "beste", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "yo"}
     | {"hello", "morning", "good morning", "good afternoon", "good evening", "dear"}
 )
+# Introductions of the name one goes by: the slot after them holds a name only.
+CALL_NAME_INTRODUCTIONS = frozenset(
+    {"my nickname is", "call me", "mijn roepnaam is", "m'n roepnaam is", "mn roepnaam is", "noem me", "noem mij"}
+)
 INTRODUCTIONS = frozenset(
     {"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is", "my name is", "i am", "i'm", "sou a"}
     | {"sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle", "je suis", "ich bin", "ich heiße"}
     | {"ich heisse", "mein name ist", "jestem", "mam na imię"}
+    | CALL_NAME_INTRODUCTIONS
 )
 _ENGLISH_GREETING = re.compile(r"(?i)(?:hello|hi|hey|morning|good[ \t]+(?:morning|afternoon|evening)|dear)\b")
 _GREETED_UNKNOWN_END = re.compile(r"[ \t]*(?:[,!?]|\n|$)")
@@ -504,7 +511,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._whose_from_place,
-                     self._name_on_the_document, self._cyrillic_or_greek_names):  # fmt: skip
+                     self._name_on_the_document, self._cyrillic_or_greek_names,
+                     self._unknown_before_birth):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -640,6 +648,21 @@ class PersonNameRecognizer(DutchRecognizer):
             ):
                 continue
             out.append(self._f(*m.span("name"), SCORE_MEDIUM))
+        return out
+
+    def _unknown_before_birth(self, text: str) -> list[Finding]:
+        """A capitalised name no list and no dictionary knows right before "geb." and a date (``ja Gayane, geb
+        14.01.1944 volgens haar armeense pas``, tuning_76): whose birth it is. Not a place ("Kapelle, geb. ...")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "geb" not in text:
+            return out
+        for m in UNKNOWN_BEFORE_BIRTH.finditer(text):
+            name = m.group("name")
+            if word_like(name.lower()) or _is_dutch_place(name) or name.lower() in STOP_OR_ORG:
+                continue
+            out.append(self._f(*m.span("name"), SCORE_WEAK))
         return out
 
     def _label_row_values(self, text: str) -> list[Finding]:
@@ -812,6 +835,11 @@ class PersonNameRecognizer(DutchRecognizer):
             first = text[m.start(1) : m.end(1)]
             if first.islower() and first in english_word_names() and _ENGLISH_GREETING.match(text, m.start()):
                 continue  # "hello, can you ship ...": an English word after an English greeting
+            said = " ".join(text[m.start() : m.start(1)].lower().replace(",", " ").split())
+            if said in CALL_NAME_INTRODUCTIONS and first[:1].isupper() and first.lower() not in STOP:
+                # the slot holds a name only: capitalised, it is one, a word too ("my nickname is Nok", tuning_76)
+                out.append(self._f(m.start(1), m.end(1), SCORE_MEDIUM))
+                continue
             if not is_first_name(first):
                 # a closing greeting signs with the writer's name, listed or not, at the message's end ("groetjes
                 # miek", tuning_42): a word no list and no dictionary knows, nothing but signs after it on its line
@@ -3281,6 +3309,11 @@ HANDLE_SERVICE_PARTS = frozenset("bot bots app noreply no-reply system admin sup
 HANDLE_UNKNOWN_LETTERS = 4
 
 
+# A capitalised word right before "geb." and a written date (``PersonNameRecognizer._unknown_before_birth``).
+UNKNOWN_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]{{2,20}}),?[ \t]+geb(?:oren|\.)?[ \t]*:?[ \t]*"
+    r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}(?!\d)"
+)
 # A noble family's second seat after "tot" ("van Oostervelt tot Hazenwaert", "van Heeckeren tot Enghuizen"): a
 # capitalised name and a double name after it perhaps ("-van Rhemen").
 _TOT_TAIL = re.compile(
