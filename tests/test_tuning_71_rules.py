@@ -252,6 +252,8 @@ def test_a_call_name_in_brackets_right_after_a_name() -> None:
     assert "Woonzorg" not in _found("Monique (Woonzorg): Wij hebben uw opzegging ontvangen", "PERSON")
     assert "Marketing" not in _found("Eva Bakker (Marketing) belde terug", "PERSON")
     assert "Zwolle" not in _found("Jan de Vries (Zwolle) belde terug", "PERSON")
+    # after a plain name a party or a firm stands in brackets as often (ned.testa: "Vera Dua ( Agalev )")
+    assert "Groenlinks" not in _found("minister Marja Pronk (Groenlinks) heeft gisteren", "PERSON")
 
 
 def test_a_birthday_in_another_calendar_restated_after_an_equals_sign() -> None:

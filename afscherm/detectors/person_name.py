@@ -3365,6 +3365,12 @@ def _bracketed_call_names(text: str, found: list[Finding]) -> list[tuple[int, in
             continue
         if not is_first_name(nick) and word_like(lowered):
             continue  # a word of some language, no listed name: "(Sales)", "(Marketing)"
+        # a name no list holds only after a register's name or a title ("Rashid, Shilan (Sjiela)", "mevr Op 't Roodt
+        # (Dilia)"): after a plain name a party or a firm stands in brackets as often ("Vera Dua (Agalev)", ned.testa)
+        before = text[max(0, f.start - 10) : f.start].split()
+        titled = bool(before) and before[-1].lower().rstrip(".") in TITLE_SET
+        if not is_first_name(nick) and "," not in text[f.start : f.end] and not titled:
+            continue
         if lowered in KIN_WORD_SET or lowered in ORG_HINTS or lowered in STOP or is_orgish(nick):
             continue
         out.append(m.span("nick"))
