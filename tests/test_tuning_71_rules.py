@@ -310,3 +310,15 @@ def test_an_unknown_name_right_before_geb_and_a_date() -> None:
     assert "Zepyur" in _found("ja Zepyur, geb 02.03.1947 volgens haar pas", "PERSON")
     # a place before the birth word is where, not who
     assert not _found("Kapelle, geb. 12-03-1980", "PERSON")
+
+
+def test_a_speakers_full_name_label_makes_its_first_name_a_name_in_lower_case() -> None:
+    text = (
+        "[02-06-26 19:01:10] Marisol: wie neemt zaterdag de dienst van dalisay over?\n"
+        "[02-06-26 19:03:44] Dalisay Fernandez: ik ruil wel met iemand\n"
+        "[02-06-26 19:05:02] Marisol: top dalisay"
+    )
+    assert "dalisay" in _found(text, "PERSON")
+    # a form's label at a line's start is no speaker: its first word stays a word ("Neue Adresse: ...")
+    form = "Von: Heike Pütz\nNeue Adresse: Baneheiderweg 27\nwir brauchen neue Termine"
+    assert "neue" not in _found(form, "PERSON")

@@ -577,7 +577,23 @@ def speaking_first_names(text: str, persons: list[Finding]) -> set[str]:
         label = first + ":"
         if text.startswith(label) or "\n" + label in text:
             out.add(first)
+        elif _FULL_NAME_LABEL_AFTER.match(text, f.end) and _TURN_OPENS_BEFORE.search(
+            text, max(0, f.start - 40), f.start
+        ):
+            # the full name labels a turn ("[29-05-26 08:44:30] Jericho Tolentino: ok"): its first name is a first
+            # name, listed or not, in lower case too where no word is written so ("swap sat with jericho?", tuning_73)
+            out.add(first)
+            if first.lower() not in common_words() and first.lower() not in STOP:
+                out.add(first.lower())
     return out
+
+
+# A turn's label ends with a colon; it opens its line after a stamp ("[29-05-26 08:44:30] ", "14-05-2026 09:31 - ") or
+# a WhatsApp contact's "~ " (not a form's label at a line's start: "Neue Adresse: ...", "Account Name: ...").
+_FULL_NAME_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]")
+_TURN_OPENS_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,30}\][ \t]*|[\d/.:, -]{5,24}-[ \t]*)(?:~[ \t]?)?|~[ \t]?)\Z"
+)
 
 
 # The initials or given names before a call name in brackets, and the surname after it: ``R.J. (Reinier) van
