@@ -73,9 +73,11 @@ def test_detect_writes_a_row_of_many_findings_without_holding_it_whole(
     assert code == 0
     written = dst.read_text(encoding="utf-8")
     assert written == row_as_json("long", findings)
-    # all dicts plus the whole line would be over 60 MB; in pieces only a few thousand findings at a time
+    # all dicts plus the whole line would be over 60 MB; in pieces only a few thousand findings at a time (about 4.9 MB
+    # alone; a pytest-xdist worker's own thread allocates beside it while tracemalloc traces, once seen at 5.1 MB: the
+    # bound leaves that room, still far below the 19 MB line held whole)
     assert len(written) > 18 * MB
-    assert peak < 5 * MB, f"peak {peak / MB:.1f} MB of Python allocations while writing"
+    assert peak < 6 * MB, f"peak {peak / MB:.1f} MB of Python allocations while writing"
 
 
 def test_a_long_line_lives_once_while_it_is_analysed(tmp_path: Path) -> None:
