@@ -2694,10 +2694,10 @@ def _birthdays_restated(text: str) -> list[tuple[int, int]]:
         whole = _DATE.match(text, m.end())
         if whole is not None and _calendar_date(whole) is not None:
             out.append(whole.span())
-        elif (day_month := _DAY_MONTH_AT.match(text, m.end())) is not None:
-            day, month = _spoken_value(day_month.group("day")), MONTHS.get(_month_key(day_month.group("month")))
-            if day is not None and month is not None and _date_or_none(2000, month, day) is not None:
-                out.append((day_month.start("day"), day_month.end("month")))
+        elif (day_month := _DAY_MONTH_AT.match(text, m.end())) is not None and (
+            span := _day_month_span(day_month)
+        ) is not None:
+            out.append(span)
     return out
 
 
@@ -2730,10 +2730,10 @@ def _dates_documents_say(text: str) -> list[tuple[int, int]]:
                 out.append(whole.span())
             continue
         day_month = _DAY_MONTH_AT.match(text, m.end())
-        if day_month is not None and _NO_YEAR_AFTER.match(text, day_month.end()):
-            day_n, month = _spoken_value(day_month.group("day")), MONTHS.get(_month_key(day_month.group("month")))
-            if day_n is not None and month is not None and _date_or_none(2000, month, day_n) is not None:
-                out.append((day_month.start("day"), day_month.end("month")))
+        if day_month is None or not _NO_YEAR_AFTER.match(text, day_month.end()):
+            continue
+        if (span := _day_month_span(day_month)) is not None:
+            out.append(span)
     return out
 
 
