@@ -193,6 +193,7 @@ OTHER_CALENDAR_YEARS = {
     "hebrew": (5690, 5787),
     "ethiopian": (1922, 2019),
     "coptic": (1646, 1743),
+    "thai": (2473, 2569),  # (Thai papers count the Buddhist era's years: the Gregorian year plus 543)
     "nepali": (1986, 2083),
     "bengali": (1336, 1433),
 }
@@ -2507,6 +2508,57 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A birthday word, in Dutch or a family's own language, and a few words on in the same clause a day and month that
+# ends it: the birthday's day ("jarig op kamp, 12 juli", "seu aniversário foi dia 14 de abril", "urodziny Kasi!! 14
+# lutego", "a szülinapod meg február 17", "faz 80 anos a 27 de setembro", tuning_71 ... 76). The words between are
+# plain words (no digit, no month, no party, appointment or period word: "jarig, vergadering 5 juli" names the
+# meeting's day) and the day and month close the clause, so "verjaardag op 12 mei vieren we" stays the party's.
+# The month is any language's (looked up after the match: the world's month names in the pattern would cost a
+# second to compile), the day before it or, as Hungarian and English write it, after it.
+_BIRTHDAY_NEAR_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "compleanno", "cumple",
+                        "anivers", "urodzin", "szülinap", "szulinap", "születésnap", "szuletesnap", "faz",
+                        "turn")  # fmt: skip
+_BIRTHDAY_NEAR = re.compile(
+    r"(?i)(?<![\w-])(?:jarig|verjaardag|b-?day|birthday|geburtstag|compleanno|cumple(?:a[ñn]os)?|anivers[áa]rio"
+    r"|urodzin[ya]?|sz[üu]linap\w*|sz[üu]let[ée]snap\w*|faz[ \t]+\d{1,3}[ \t]+anos"
+    r"|turns?[ \t]+(?:\d{1,2}|1[01]\d)(?!\d))"  # (an age, not a sum: "the rent turns 650 on 1 march")
+    r"(?P<between>(?:[ \t]*(?:,|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+[^\W\d_]{1,15}){0,4}?)"
+    r"[ \t]*(?:,|:|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+"
+    r"(?:(?:op|on|am|el|a|dia|den|il|le|w|em|na|pe|the)[ \t]+)?"
+    r"(?:(?P<day>\d{1,2})\.?[ \t]+(?:(?:de|di)[ \t]+)?(?P<month>[^\W\d_]{3,12})\.?"
+    r"|(?P<fmonth>[^\W\d_]{3,12})\.?[ \t]+(?P<fday>\d{1,2})(?:\.|st|nd|rd|th)?)"
+    rf"{_NO_YEAR}(?![ \t]*[-/.]?[ \t]*\d)"
+    # (a chat's particle may close the clause too: "14 de abril né?", "12 juli toch")
+    r"(?=[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|(?:né|ne|toch|hè|he|hoor|right|haha|hahaha|lol)(?![\w-])"
+    r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF])))"
+)
+# the words that may not stand between: a month or a number said, a party's, an appointment's or a period's word
+_NOT_BETWEEN = re.compile(
+    r"(?i)(?:feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig|vergader|meeting|afspraak|training|repetitie"
+    r"|wedstrijd|dienst|deadline|lever|bezorg)"
+    r"|(?:tot|vanaf|sinds|until|since|before|after|voor|na)$"
+)
+
+
+def _birthdays_near(text: str) -> list[tuple[int, int]]:
+    """Days and months a few words after a birthday word, closing its clause (see :data:`_BIRTHDAY_NEAR`)."""
+    found: list[tuple[int, int]] = []
+    for m in _opening_at(text, _BIRTHDAY_NEAR, _BIRTHDAY_NEAR_WORDS):
+        between = m.group("between").split()
+        if any(_NOT_BETWEEN.match(w.strip(",!")) or MONTHS.get(_month_key(w.strip(",!"))) for w in between):
+            continue
+        if m.group("day") is not None:
+            day, month, span = int(m.group("day")), MONTHS.get(_month_key(m.group("month"))), m.span("day")
+            span = span[0], m.end("month")
+        else:
+            day, month = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth")))
+            span = m.start("fmonth"), m.end("fday")
+        if month is not None and _date_or_none(2000, month, day) is not None:
+            found.append(span)
+    return found
+
+
 # A list of birthdays ("Verjaardagslijst koor: Jannie 5-2, Klaas de Wit 18-3", "de verjaardagskalender" and a name
 # with its day and month a few lines on): each day and month right after a person's name is that person's birthday,
 # a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
@@ -3144,7 +3196,37 @@ _OTHER_CALENDAR_DATE = re.compile(
 )
 _OTHER_CALENDAR_HINTS = ("geb", "born", "birth", "jarig", "verjaardag", "bday", "b-day", "echte", "real", "nací",
                          "naci", "nasc", "doğum", "dogum", "urodz", "lahir", "sinh", "tavalod", "تولد", "ልደት", "newroz",
-                         "nowruz", "cumple")  # fmt: skip
+                         "nowruz", "cumple", "生日", "出生", "生年月日", "誕生")  # fmt: skip
+# Japan's era years ("昭和63年11月3日" is 3 November 1988; "元年" the era's first year) and a Chinese lunar date, its
+# month and day in Chinese numerals ("1961年八月十五", "農曆8月15"; no Gregorian day can be told from it), read as
+# the other calendars' dates are (tuning_72, tuning_74, tuning_75).
+_ERA_FIRST_YEARS = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_EAST_ASIAN_DATE = re.compile(
+    r"(?P<era>大正|昭和|平成|令和)[ \t]*(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?"
+    r"|(?:(?P<y>\d{4})年)?(?P<lunar>农历|農曆|阴历|陰曆)?"
+    r"(?:[正一二三四五六七八九十冬腊臘]{1,2}月(?:初|廿|卅|二十|三十)?[一二三四五六七八九十]{1,2}(?:日|号|號)?"
+    r"|(?<=农历|農曆|阴历|陰曆)\d{1,2}月\d{1,2}(?:日|号|號)?)"
+)
+
+
+def _east_asian_dates(text: str, told: bool) -> list[tuple[int, int]]:
+    """Era and lunar dates (see :data:`_EAST_ASIAN_DATE`) with a year of birth, or in a text about a birth."""
+    out: list[tuple[int, int]] = []
+    latest = date.today().year - 2  # (the last two years: an event's date, as for the other calendars)
+    for m in _EAST_ASIAN_DATE.finditer(text):
+        if m.group("era") is not None:
+            year = _ERA_FIRST_YEARS[m.group("era")] + (1 if m.group("ey") == "元" else int(m.group("ey")))
+        elif m.group("y") is not None:
+            year = int(m.group("y"))
+        elif m.group("lunar") is None and not told:
+            continue  # (a bare "八月十五" is a festival's day)
+        else:
+            year = None
+        # (the word "lunar" is no part of the date: "農曆8月15")
+        start = m.end("lunar") if m.group("lunar") is not None and m.group("y") is None else m.start()
+        if (year is None and told) or (year is not None and (1930 <= year <= latest or (told and year <= latest + 2))):
+            out.append((start, m.end()))
+    return out
 
 
 def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -3158,13 +3240,16 @@ def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
             continue
         uses = _OTHER_MONTHS[m.group("m").lower()]
         if m.group("y") is None:
-            if told:
+            # (a Thai month is a Gregorian one: without a year, only the Gregorian rules read it)
+            if told and any(c != "thai" for c, _ in uses):
                 out.append(m.span())
             continue
         year = int(m.group("y"))
         ranges = [OTHER_CALENDAR_YEARS[c] for c, _ in uses]
         if any(lo <= year <= hi - 2 or (told and lo <= year <= hi) for lo, hi in ranges):
             out.append(m.span())
+    if "年" in text or "月" in text:
+        out += _east_asian_dates(text, told)
     return out
 
 
@@ -3192,6 +3277,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
                                       "anivers")):  # fmt: skip
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
+        if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):
+            near = _birthdays_near(text)
+            beside_age += [(a, b) for a, b in near if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)

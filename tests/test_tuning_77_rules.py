@@ -1,0 +1,41 @@
+"""Rules made in the forty-second session (issue 12) from the misses left on the blind tuning sets tuning_71 ...
+tuning_76 and from the blind sets tuning_77 and tuning_78, each tried on examples written apart from the sets: a
+birthday word in any language a few words before the day that closes its clause; Thai months with the Buddhist
+era's years; Japan's era years and Chinese lunar dates. All names, places and numbers are made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found_set as _found
+
+
+def test_a_birthday_word_a_few_words_before_the_day_closing_the_clause() -> None:
+    assert "8 augustus" in _found("marloes is trouwens jarig op vakantie, 8 augustus 🎉", "DATE_OF_BIRTH")
+    assert "22 de junho" in _found("parabéns! seu aniversário foi dia 22 de junho né?", "DATE_OF_BIRTH")
+    assert "21 maja" in _found("w piątek urodziny Oli!! 21 maja, przynieście coś", "DATE_OF_BIRTH")
+    assert "14 de outubro" in _found("o avô faz 75 anos a 14 de outubro 🎉", "DATE_OF_BIRTH")
+    # Hungarian writes the month first
+    assert "március 9" in _found("a szülinapod meg március 9, emlékszem", "DATE_OF_BIRTH")
+
+
+def test_a_day_after_a_birthday_word_that_is_another_events() -> None:
+    # a meeting's, a party's or a period's day, or a day that does not close its clause
+    assert not _found("ik ben jarig, vergadering 5 juli.", "DATE_OF_BIRTH")
+    assert not _found("jarig! tot 12 mei ben ik weg", "DATE_OF_BIRTH")
+    assert not _found("zijn verjaardag op 12 mei vieren we in de tuin", "DATE_OF_BIRTH")
+    assert not _found("morgen jarig maar op 3 juni gaan we pas uit eten", "DATE_OF_BIRTH")
+
+
+def test_thai_months_with_the_buddhist_eras_year() -> None:
+    assert "15 มกราคม 2531" in _found("born 15 มกราคม 2531 in Udon Thani", "DATE_OF_BIRTH")
+    assert "3 มีนาคม 2560" in _found("op zijn akte staat 3 มีนาคม 2560, zijn geboortedag", "DATE_OF_BIRTH")
+    # without a year a Thai month is a Gregorian day as any other (a festival's here, in a text about a birth)
+    assert not _found("ลอยกระทง 24 พ.ย. bij de vijver? mijn zus is in mei geboren", "DATE_OF_BIRTH")
+
+
+def test_japans_era_years_and_chinese_lunar_dates() -> None:
+    assert "平成2年5月14日" in _found("生年月日: 平成2年5月14日", "DATE_OF_BIRTH")
+    assert "昭和58年7月20日" in _found("the form wants my birthday, on my koseki 昭和58年7月20日", "DATE_OF_BIRTH")
+    assert "1957年三月初八" in _found("oma only knows the lunar one, 1957年三月初八", "DATE_OF_BIRTH")
+    assert "6月12" in _found("her birthday is 農曆6月12, we eat noodles", "DATE_OF_BIRTH")
+    # a festival's lunar day without a year, in a text about no birth
+    assert not _found("中秋節 is 八月十五 this year", "DATE_OF_BIRTH")
