@@ -39,3 +39,15 @@ def test_japans_era_years_and_chinese_lunar_dates() -> None:
     assert "6月12" in _found("her birthday is 農曆6月12, we eat noodles", "DATE_OF_BIRTH")
     # a festival's lunar day without a year, in a text about no birth
     assert not _found("中秋節 is 八月十五 this year", "DATE_OF_BIRTH")
+
+
+def test_a_first_name_clipped_to_a_call_name() -> None:
+    text = (
+        "[10:02] Djamila Vasquez: wie neemt zaterdag de kantine?\n"
+        "[10:04] Gert Ebbens: ik, als djami morgen de sleutel brengt\n"
+    )
+    assert "djami" in _found(text, "PERSON")
+    assert "Leoka" in _found("Leokadia Kok komt ook. Leoka, neem jij de koffie mee?", "PERSON")
+    # a clip that is a word is no call name ("dan" of "Daniël", "kas" of "Kasper")
+    assert "dan" not in _found("Daniël Vos belt morgen, dan weten we meer", "PERSON")
+    assert "kas" not in _found("Kasper Smit staat tot vijf uur in de kas", "PERSON")

@@ -274,6 +274,28 @@ def pet_forms(name: str) -> set[str]:
     return forms | {f.capitalize() for f in forms}
 
 
+# A first name clipped to its opening letters is the same person's call name in a chat ("Djanira" ... "djani heb
+# je", "Yohannes" ... "yoh stuur", "Mădălina" ... "Mădă", tuning_68 ... 76): three letters at least, two dropped.
+_MIN_CLIP = 3
+
+
+def clipped_forms(name: str) -> set[str]:
+    """The clipped call names of the first name a found name opens with (see :data:`_MIN_CLIP`), lower case and
+    capitalised, where no word is written the same (``djani``; not ``tijm`` of ``Tijmen``, nor ``dan`` of ``Daniël``).
+    Not of a first name that is a word itself, nor of a name written surname first, with initials or a particle
+    first."""
+    words = name.split()
+    first = words[0] if words else ""
+    lowered = first.lower()
+    if "," in name or not first.isalpha() or len(first) < _MIN_CLIP + 2 or lowered in PARTICLE_SET:
+        return set()
+    if word_like(lowered) or (len(words) > 1 and not is_first_name(lowered, lowercase_ok=True)):
+        return set()
+    clips = {lowered[:k] for k in range(_MIN_CLIP, len(first) - 1)}
+    clips = {c for c in clips if not word_like(c) and c not in CHAT_WORDS}
+    return clips | {c.capitalize() for c in clips}
+
+
 # A particle a chat glues to the surname ("dejong", "vandam", "vdberg", "terhorst").
 _GLUED_PARTICLE = re.compile(r"(van der|van den|van de|vander|vanden|vande|van|vd|de|der|den|ter|ten|te)(\w{3,})")
 
@@ -323,6 +345,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             plain, worded = other_writings(text[p.start : p.end])
             forms |= plain
             placed |= worded
+            forms |= clipped_forms(text[p.start : p.end])
     findings = [f for f in findings if f.entity_type != "PERSON"] + persons
     added: list[Finding] = []
     others = [f for f in findings if f.entity_type != "PERSON"]
