@@ -51,3 +51,23 @@ def test_a_first_name_clipped_to_a_call_name() -> None:
     # a clip that is a word is no call name ("dan" of "Daniël", "kas" of "Kasper")
     assert "dan" not in _found("Daniël Vos belt morgen, dan weten we meer", "PERSON")
     assert "kas" not in _found("Kasper Smit staat tot vijf uur in de kas", "PERSON")
+
+
+def test_birthdays_in_frisian_bulgarian_and_greek() -> None:
+    assert "14 septimber" in _found("wurdt pake op 14 septimber jierdei? dan komme wy", "DATE_OF_BIRTH")
+    assert "3 март" in _found("не забравяйте, Пламен има рожден ден на 3 март 🎂", "DATE_OF_BIRTH")
+    assert "9 Μαΐου" in _found("τα γενέθλια της γιαγιάς 9 Μαΐου, φέρτε γλυκά", "DATE_OF_BIRTH")
+
+
+def test_born_said_in_portuguese_kriolu_and_greek() -> None:
+    assert "4 de março de 1962" in _found("minha mãe nasceu em 4 de março de 1962 em Coimbra", "DATE_OF_BIRTH")
+    # (Kriolu's "di" before the year too)
+    assert "7 di maiu di 1949" in _found("tiu Djodje nase dia 7 di maiu di 1949 na Praia", "DATE_OF_BIRTH")
+    assert "2 Μαρτίου 1985" in _found("ο Νίκος γεννήθηκε 2 Μαρτίου 1985 στη Λάρισα", "DATE_OF_BIRTH")
+    # German's "Nase" is a nose, no birth
+    assert not _found("die Nase vom Hund, 12 März 2024 beim Tierarzt", "DATE_OF_BIRTH")
+
+
+def test_a_middle_dot_between_a_turns_stamp_and_its_speaker() -> None:
+    text = "04-05-2026 09:12 · Soedj ❤: ik ben er om tien\n04-05-2026 09:14 · Ik: top\n"
+    assert "Soedj" in _found(text, "PERSON")

@@ -245,7 +245,8 @@ _DATE = re.compile(
     r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     r"(?=[" + re.escape(_MONTH_FIRST_LETTERS) + r"])(?P<tm>" + _WORLD_MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+del?[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
+    # (Kriolu's "di" before the year too: "12 di otubru di 1951")
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+(?:del?|di)[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
     r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
@@ -291,6 +292,11 @@ _LABEL_HINTS = (
     "nasci",
     "nascimento",
     "nascid",
+    "nasceu",
+    "nase dia",
+    "nase na",
+    "γεννήθηκε",
+    "ipinanganak",
     "nasi na",
     "născut",
     "nascut",
@@ -394,6 +400,9 @@ _BIRTH_LABEL = re.compile(
     r"|ro(?:đ|dj)en[aoi]?(?![a-z])|ro[đd]\.|paid[ae]i?sh|cumplea[ñn]os|anivers[áa]rio"
     # Kriolu "nasi na", Bulgarian "роден(а) на", Russian "родился", "родилась" (tuning_55/56)
     r"|nasi\s+na|роден[аи]?\s+на|родил(?:ся|ась)"
+    # Portuguese "nasceu em", Kriolu "nase dia", Greek "γεννήθηκε (στις)", Tagalog "ipinanganak (noong)" (tuning_77/78)
+    r"|nasceu(?:\s+(?:em|a|no\s+dia|dia))?|nase\s+(?:dia|na)(?![a-z])|γεννήθηκε(?:\s+στις)?"
+    r"|ipinanganak(?:\s+(?:noong|sa))?"
     # Romanian "născut(ă) pe", Latvian "dzimis", "dzimusi", "dzimšanas diena ir"
     r"|n[ăa]scut[ăa]?(?:\s+(?:pe|la))?|dzimusi|dzimis|dzim[šs]anas\s+diena(?:\s+ir)?"
     # Indonesian "lahir" (born), "tanggal lahir", "tgl lahir" (tuning_61)
@@ -423,7 +432,7 @@ _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaar
                 "urodzon", "ur.", "berne", "nascid", "nasci", "nac", "dogum", "doğum", "berte", "jierdei", "出生",
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
                 "tgl", "dátum", "narod", "naroz", "gim", "nat", "sinh", "ngày", "ngay", "rođ", "rod", "paida",
-                "cumplea", "anivers")  # fmt: skip
+                "cumplea", "anivers", "nasce", "nase", "γεννήθ", "ipinanganak")  # fmt: skip
 _NEE_LE = re.compile(r"n[ée]e?\s+le")
 
 
@@ -2517,10 +2526,14 @@ def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
 # second to compile), the day before it or, as Hungarian and English write it, after it.
 _BIRTHDAY_NEAR_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "compleanno", "cumple",
                         "anivers", "urodzin", "szülinap", "szulinap", "születésnap", "szuletesnap", "faz",
-                        "turn")  # fmt: skip
+                        "turn", "jierdei", "рожден", "рождени", "народжен", "γενέθλι", "kaarawan", "sinh nhật",
+                        "doğum gün", "dogum gun")  # fmt: skip
 _BIRTHDAY_NEAR = re.compile(
     r"(?i)(?<![\w-])(?:jarig|verjaardag|b-?day|birthday|geburtstag|compleanno|cumple(?:a[ñn]os)?|anivers[áa]rio"
     r"|urodzin[ya]?|sz[üu]linap\w*|sz[üu]let[ée]snap\w*|faz[ \t]+\d{1,3}[ \t]+anos"
+    # (Frisian, Bulgarian, Russian, Ukrainian, Greek, Tagalog, Vietnamese and Turkish birthdays: "jierdei", "рожден
+    # ден", "день рождения", "день народження", "γενέθλια", "kaarawan", "sinh nhật", "doğum günü")
+    r"|jierdei|рожден[ \t]+ден|рождения|народження|γενέθλια|kaarawan|sinh[ \t]+nhật|do[gğ]um[ \t]+g[üu]n[üu]\w*"
     r"|turns?[ \t]+(?:\d{1,2}|1[01]\d)(?!\d))"  # (an age, not a sum: "the rent turns 650 on 1 march")
     r"(?P<between>(?:[ \t]*(?:,|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+[^\W\d_]{1,15}){0,4}?)"
     r"[ \t]*(?:,|:|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+"
@@ -2541,9 +2554,26 @@ _NOT_BETWEEN = re.compile(
 )
 
 
+# The day and month right before the word, in any language's month ("is reinder op 21 juny jierdei?", Frisian; the
+# Dutch months are _DAY_MONTH_NAMED_AFTER's).
+_DAY_MONTH_BEFORE_BIRTHDAY = re.compile(
+    r"(?i)(?<![\w/.-])(?P<day>\d{1,2})\.?[ \t]+(?:(?:de|di)[ \t]+)?(?P<month>[^\W\d_]{3,12})\.?"
+    r"[ \t]+(?:(?:is|ook|zelf|al)[ \t]+)?(?:jierdei|jarig|birthday)(?![\w-])"
+)
+_BEFORE_BIRTHDAY_REACH = 40
+
+
 def _birthdays_near(text: str) -> list[tuple[int, int]]:
-    """Days and months a few words after a birthday word, closing its clause (see :data:`_BIRTHDAY_NEAR`)."""
+    """Days and months a few words after a birthday word, closing its clause (see :data:`_BIRTHDAY_NEAR`), or
+    right before it (:data:`_DAY_MONTH_BEFORE_BIRTHDAY`)."""
     found: list[tuple[int, int]] = []
+    lowered = text_facts(text).lowered
+    for word in ("jierdei", "jarig", "birthday"):
+        for at in positions(lowered, word):
+            for m in _DAY_MONTH_BEFORE_BIRTHDAY.finditer(text, max(0, at - _BEFORE_BIRTHDAY_REACH), at + len(word)):
+                month = MONTHS.get(_month_key(m.group("month"))) if m.end() == at + len(word) else None
+                if month is not None and _date_or_none(2000, month, int(m.group("day"))) is not None:
+                    found.append((m.start("day"), m.end("month")))
     for m in _opening_at(text, _BIRTHDAY_NEAR, _BIRTHDAY_NEAR_WORDS):
         between = m.group("between").split()
         if any(_NOT_BETWEEN.match(w.strip(",!")) or MONTHS.get(_month_key(w.strip(",!"))) for w in between):

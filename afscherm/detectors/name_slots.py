@@ -115,7 +115,8 @@ _STAMP = (
     # (a Hungarian phone's export writes the date "2026. 09. 14." before the time, tuning_74)
     r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
-    r"[ \t]*(?:[-–—|][ \t]*)?"
+    # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78)
+    r"[ \t]*(?:[-–—|·•][ \t]*)?"
 )
 TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"

@@ -3051,8 +3051,8 @@ GREETED_LOWER = re.compile(rf"{after_non_word(sorted(GREETINGS, key=len, reverse
 GREETING_STARTS = WordStarts(GREETINGS)
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*)?"
+    r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
     # a live chat's channel before the turn's speaker, after a dash or a bar ("Coolblue Chat — Jorinde:", "Webchat -
@@ -3068,8 +3068,8 @@ SPEAKER = re.compile(
     r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?[ \t]*:[ \t]"
 )
 _STAMP = (
-    r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-?[ \t]*"
+    r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
 )
 # A speaker label in capitals at a line start (a chat typed with caps lock on): optional stamp, one word, a colon.
 CAPS_SPEAKER = re.compile(rf"[ \t]*(?:{_STAMP})?(?P<name>[{UPPER}]{{3,}})[ \t]*:[ \t]")
@@ -5197,7 +5197,7 @@ _MESSAGE_SIGNS = re.compile(r"^[^\w\n]+")
 _MESSAGE_HEAD = re.compile(
     r"[ \t]*(?:[^:\n\[]{1,40}[ \t]+\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]*:?[ \t]+"
     r"|(?:\[[^\]\n]{1,25}\][ \t]*"
-    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*[-\u2013][ \t]*)?"
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*[-\u2013·•][ \t]*)?"
     r"(?:[^:\n]{1,40}:[ \t]+)?)"
 )
 
