@@ -71,3 +71,22 @@ def test_born_said_in_portuguese_kriolu_and_greek() -> None:
 def test_a_middle_dot_between_a_turns_stamp_and_its_speaker() -> None:
     text = "04-05-2026 09:12 · Soedj ❤: ik ben er om tien\n04-05-2026 09:14 · Ik: top\n"
     assert "Soedj" in _found(text, "PERSON")
+
+
+def test_an_address_abroad_after_its_label() -> None:
+    found = _found("Adres in Roemenië: Str. Teilor nr. 4, bl. A2, ap. 9, 400112 Cluj-Napoca, jud. Cluj", "LOCATION")
+    assert {"Str. Teilor nr. 4, bl. A2, ap. 9", "400112", "Cluj-Napoca"} <= found
+    found = _found("meu endereço: Rua Goiás, 310, apto 12, Cascavel - PR, 85801-020, Brasil", "LOCATION")
+    assert {"Rua Goiás, 310, apto 12", "Cascavel", "85801-020"} <= found
+    assert "PR" not in found and "Brasil" not in found  # (a state's code, a country)
+    found = _found("адрес: ул. „Витоша“ 22, ет. 4, 1000 София", "LOCATION")
+    assert {"ул. „Витоша“ 22, ет. 4", "1000", "София"} <= found
+    assert {"Οδός Αθηνάς 8", "Βόλος", "383 33"} <= _found("διεύθυνση: Οδός Αθηνάς 8, Βόλος 383 33", "LOCATION")
+
+
+def test_what_follows_an_address_label_that_is_no_address_abroad() -> None:
+    # no digit, a sentence in lower case, a Dutch address (the street rules' own)
+    assert not _found("adres: zie de mail van gisteren", "LOCATION")
+    assert "bel aan bij de buren" not in _found("adres: Rua Goiás 310, bel aan bij de buren", "LOCATION")
+    found = _found("Adres: Kerkstraat 12, 1234 AB Zwolle", "LOCATION")
+    assert "1234 AB Zwolle" not in found and "Kerkstraat 12, 1234 AB Zwolle" not in found

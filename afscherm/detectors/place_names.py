@@ -1019,6 +1019,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_belgian_postcodes_after_in(text),
             *_cyrillic_marked_places(text),
             *_route_places(text),
+            *_labelled_addresses(text),
         ):
             if (f.start, f.end) not in best or f.score > best[(f.start, f.end)].score:
                 best[(f.start, f.end)] = f
@@ -2163,6 +2164,146 @@ def _route_places(text: str) -> list[Finding]:
         out.append(Finding(*before, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
         out.append(Finding(after[0], after[1], "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
+
+
+# An address given after its label, in the family's own language or in Dutch and English ("adres in Roemenië: Str.
+# Florilor nr. 9, bl. C3, ap. 12, 550123 Sibiu", "meu endereço: Rua das Flores, 220, Maringá - PR, 87013-210",
+# "адрес: ул. „Шипка“ 14, 4000 Пловдив", tuning_71 ... 78): no list knows a street or town abroad, but the label says
+# the line is an address. Each comma-separated part of the value is a place (a unit's part, "bl. C3", "ap. 12", "ет. 3",
+# joined to the street before it; a postcode and its town apart), up to the first part that is no address's: a
+# sentence of small words, a phone number or an e-mail address, a country. Only a value holding a digit (a house number
+# or postcode: not "adres: zie boven").
+_ADDRESS_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:adres|address|endere[çc]o|morada|direcci[óo]n|domicilio|indirizzo|adresse|anschrift|adresa"
+    r"|adresas|adresi|adresă|адрес\w*|адреса|διεύθυνση|địa[ \t]+chỉ|c[íi]m)"
+    r"(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]*(?::|[ \t](?:is|é|es|ist|e|je|είναι))[ \t]+"
+)
+_ADDRESS_LABEL_WORDS = ("adres", "address", "endere", "morada", "direcci", "domicilio", "indirizzo", "adresse",
+                        "anschrift", "адрес", "διεύθυνση", "địa chỉ", "cím", "cim")  # fmt: skip
+_ADDRESS_UNIT = re.compile(
+    r"(?i)(?:bl|ap|apt|apto|apart|sc|et|ет|вх|ап|кв|bn|kat|daire|d|no|nr|n[º°o])\.?[ \t]*\w{1,4}|\d{1,2}[º°ª][ \t]*\w?"
+)
+# a town's abbreviation before its name ("м. Шептицький", "jud. Vaslui"): no part of the place
+_TOWN_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.[ \t]+(?=[^\W\d_])")
+_ADDRESS_PART_WORD = re.compile(r"[\w'’„“\".-]+")
+# (a sentence ends after a word of five letters or more, not an abbreviation's dot: "Str.", "Brgy.", "jud.")
+_ADDRESS_VALUE_END = re.compile(r"\n|(?<=[^\W\d_]{5})[.!?][ \t]+(?=[^\W\d_])|[ \t][—–][ \t]|[ \t]\(")
+_COUNTRIES_ABROAD = frozenset(
+    "brasil brazil romania românia bulgaria българия greece ελλάδα türkiye turkey polska poland philippines pilipinas"
+    " ghana portugal españa espana italia deutschland україна ukraine россия russia hellas србија srbija hrvatska"
+    " magyarország magyarorszag lietuva latvija eesti india pakistan nepal thailand vietnam việt".split()
+)
+_HOUSE_NUMBER_PART = re.compile(r"(?:(?:H\.)?N[or]\.?[ \t]*)?\d{1,5}(?:[-/]\d{1,4}){0,2}[A-Za-z]?")
+_PART_SPLIT = re.compile(r"[ \t]*(?:,|;|[ \t]-[ \t]|(?<=[^\W\d_])/(?=[^\W\d_]))[ \t]*")  # (not "No: 27/3")
+# a postcode and its town in either order ("550123 Sibiu", "Λάρισα 412 22", "1234 AB Zwolle")
+_POSTCODE_ABROAD = r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d[\d -]{2,8}\d|\d{4,6}"
+_CODE_AND_TOWN = re.compile(
+    rf"(?P<a>{_POSTCODE_ABROAD})[ \t]+(?P<b>[^\W\d_][^\d,]*)|(?P<c>[^\W\d_][^\d,]*?)[ \t]+(?P<d>{_POSTCODE_ABROAD})"
+)
+
+
+def _address_part_spans(part: str, at: int, whole: bool = False) -> list[tuple[int, int]] | None:
+    """The place spans of one part of an address's value (at ``at`` in the text), None for a part no address has."""
+    words = _ADDRESS_PART_WORD.findall(part)
+    # (a phone number has nine digits or more; Brazil's postcode eight: "85801-020")
+    if not words or len(words) > 6 or "@" in part or "+" in part or sum(c.isdigit() for c in part) >= 9:
+        return None
+    lowered = part.lower().strip(" .")
+    if lowered in _COUNTRIES_ABROAD or normalise(lowered) in COUNTRIES_AND_REGIONS:
+        return None
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if letters and not any(c.isdigit() for c in part) and not any(w[:1].isupper() or w[:1] in '„“"' for w in letters):
+        return None  # (a sentence going on in lower case: "..., ik bel morgen")
+    if len(letters) == 1 and len(letters[0]) <= 2 and letters[0].isupper() and not any(c.isdigit() for c in part):
+        return []  # (a state's or county's code: "PR", "IS")
+    m = _CODE_AND_TOWN.fullmatch(part) if not whole else None
+    if m is not None:
+        names = ("a", "b") if m.group("a") is not None else ("c", "d")
+        return [(at + m.start(g), at + m.end(g)) for g in names]
+    abbreviation = _TOWN_ABBREVIATION.match(part) if not any(c.isdigit() for c in part) else None
+    return [(at + (abbreviation.end() if abbreviation else 0), at + len(part))]
+
+
+_DUTCH_POSTCODE_IN = re.compile(r"(?<!\d)[1-9][\dOlI]{3}[ \t]?[A-Za-z]{2}(?![\w])")
+# the small words an address abroad holds in lower case ("Rua das Flores", "Str. Ștefan cel Mare", "Calle de la Paz")
+# (and a unit's word: "apto 31", "bl. C3")
+_ADDRESS_SMALL_WORDS = frozenset(
+    "de da do dos das del della di la le les el al cel und von van der den du des e y i apto apt ap bl nr no et kat"
+    " daire sc bn piso andar etaj".split()
+)
+
+
+def _foreign_address_value(value: str) -> bool:
+    """Whether an address label's ``value`` is an address abroad the place rules cannot read: a digit in it (a house
+    number or a postcode: not "adres: zie boven"), opened by a capital, a digit or another script's letter (not "nog
+    Kerkstraat 4", "{straat: ..."), no Dutch postcode or street word in it (a Dutch address is the street rules'), and
+    every word capitalised, a number, an abbreviation or a small word of an address (not "..., bel aan bij Joy")."""
+    if not any(c.isdigit() for c in value) or not (value[:1].isupper() or value[:1].isdigit() or _non_latin(value[:1])):
+        return False
+    if _DUTCH_POSTCODE_IN.search(value):
+        return False
+    for word in _ADDRESS_PART_WORD.findall(value):
+        bare = word.strip("„“\"'’.,-")
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or _non_latin(bare[:1]) or word.endswith("."):
+            continue
+        if bare.lower() in _ADDRESS_SMALL_WORDS:
+            continue
+        return False
+    return not any(street_suffix(w.lower()) for w in _ADDRESS_PART_WORD.findall(value))
+
+
+def _non_latin(char: str) -> bool:
+    """A letter of another script than the Latin (Cyrillic, Greek, Arabic, Thai ...)."""
+    return char.isalpha() and not ("a" <= char.lower() <= "z" or "\u00c0" <= char <= "\u024f")
+
+
+def _labelled_addresses(text: str) -> list[Finding]:
+    """The parts of an address after its label (see :data:`_ADDRESS_LABEL`)."""
+    lowered = text_facts(text).lowered
+    if not any(w in lowered for w in _ADDRESS_LABEL_WORDS):
+        return []
+    out: list[tuple[int, int]] = []
+    for label in _ADDRESS_LABEL.finditer(text):
+        start = label.end()
+        end_m = _ADDRESS_VALUE_END.search(text, start)
+        end = end_m.start() if end_m is not None else len(text)
+        value = text[start:end].rstrip(" \t.")
+        if not _foreign_address_value(value):
+            continue
+        spans: list[tuple[int, int]] = []
+        before_number: tuple[int, int] | None = None  # the last part before the first one with a digit
+        number_first: int | None = None  # a house number before its street ("42, Kandy Road")
+        at = start
+        for piece in _PART_SPLIT.split(value):
+            part_at = text.find(piece, at) if piece else at
+            at = part_at + len(piece)
+            if not piece:
+                continue
+            numbered = any(c.isdigit() for c in piece)
+            if not spans and numbered and _HOUSE_NUMBER_PART.fullmatch(piece):
+                if before_number is not None:  # (the street, then its number: "Rua das Flores, 220")
+                    spans.append((before_number[0], part_at + len(piece)))
+                else:
+                    number_first = part_at
+                continue
+            if spans and _ADDRESS_UNIT.fullmatch(piece):
+                # (a unit joins its street, "bl. C3, ap. 12"; digits alone later are a postcode, "Chennai - 600040")
+                spans[-1] = (spans[-1][0], part_at + len(piece))
+                continue
+            # (the first part with a digit is the street and its number whole: "2-14-7 Kichijoji Honcho")
+            found = _address_part_spans(piece, part_at, whole=not spans and numbered)
+            if found is None:
+                break
+            if not spans and not numbered and number_first is None:
+                # (before the street: a name or a district, "Poon Siu Fong, Flat 12A, ...": not taken)
+                before_number = (part_at, part_at + len(piece))
+                continue
+            if number_first is not None and found:
+                found[0] = (number_first, found[0][1])
+                number_first = None
+            spans += found
+        out += spans
+    return [Finding(a, b, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME) for a, b in out if b > a]
 
 
 def _cyrillic_marked_places(text: str) -> list[Finding]:
