@@ -268,6 +268,8 @@ DEFAULT_SETS = {
     "tuning-74": GOLD_DIR / "handwritten" / "tuning_74.jsonl",
     "tuning-75": GOLD_DIR / "handwritten" / "tuning_75.jsonl",
     "tuning-76": GOLD_DIR / "handwritten" / "tuning_76.jsonl",
+    "tuning-77": GOLD_DIR / "handwritten" / "tuning_77.jsonl",
+    "tuning-78": GOLD_DIR / "handwritten" / "tuning_78.jsonl",
 }
 
 
