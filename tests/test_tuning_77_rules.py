@@ -90,3 +90,15 @@ def test_what_follows_an_address_label_that_is_no_address_abroad() -> None:
     assert "bel aan bij de buren" not in _found("adres: Rua Goiás 310, bel aan bij de buren", "LOCATION")
     found = _found("Adres: Kerkstraat 12, 1234 AB Zwolle", "LOCATION")
     assert "1234 AB Zwolle" not in found and "Kerkstraat 12, 1234 AB Zwolle" not in found
+
+
+def test_a_place_of_birth_after_another_languages_born_and_in() -> None:
+    assert "Tarnowie" in _found("Halina Nowak, ur. 03.02.1979 w Tarnowie", "LOCATION")
+    assert "Плевен" in _found("Стоян Петров, роден 21.06.1991 в Плевен, ЕГН у нас", "LOCATION")
+    # a month, a word or a first name after "in" is no place
+    assert not _found("ze is born in March, toch?", "LOCATION")
+
+
+def test_an_address_abroad_after_its_label_and_a_verb() -> None:
+    found = _found("адресът за колета е ул. „Витоша“ 22, ет. 4, 1000 София", "LOCATION")
+    assert {"ул. „Витоша“ 22, ет. 4", "1000", "София"} <= found

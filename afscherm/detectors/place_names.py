@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
+from afscherm.detectors.date_of_birth import MONTHS
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE, street_suffix
@@ -1003,6 +1004,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_birth_line_places(text),
             *_residence_places(text),
             *_birth_places(text),
+            *_born_abroad_places(text),
             *_district_places(text),
             *_named_districts(text),
             *_station_places(text),
@@ -1502,6 +1504,17 @@ _BORN_AT = re.compile(
 )
 # What may follow it: what follows a residence's place, or the date of birth ("geboren te Blerick op 19 oktober").
 _AFTER_BIRTHPLACE = re.compile(r"[ \t]+op(?![\w'’])")
+# Born in another language, the date perhaps, and that language's "in" before the place ("ur. 03.02.1979 w Sanoku",
+# "роден 21.06.1991 в Ямбол", "nasceu em 1962 em Coimbra", "née le 3 mai 1950 à Lyon", tuning_78): a capitalised word
+# no list holds, as after "geboren te".
+_BORN_AT_ABROAD = re.compile(
+    r"(?<![\w'’-])(?i:ur\.|urodzon[ya]|роден[аи]?|родил(?:ся|ась)|born|nascid[oa]|nasceu|nacid[oa]|naci[óo]"
+    r"|n[ée]e?(?=[ \t]+le)|n[ăa]scut[ăa]?|γεννήθηκε)"
+    r"(?:[ \t]+[^\n,;]{1,30}?)?[ \t]+(?:w|we|в|във|у|in|em|en|à|a|na|la|στη|στην|στο)[ \t]+"
+    r"(?P<place>[A-ZÀ-ÝА-ЯЁІЇЄΑ-ΩΆ-Ώ][\w'’]*(?:-[\w'’]+)*)"
+)
+_BORN_ABROAD_WORDS = ("ur.", "urodzon", "роден", "родил", "born", "nascid", "nasceu", "nacid", "naci", "née", "nee",
+                      "ne le", "născut", "nascut", "γεννήθηκε")  # fmt: skip
 
 
 def _birth_places(text: str) -> list[Finding]:
@@ -1520,6 +1533,22 @@ def _birth_places(text: str) -> list[Finding]:
         if not (named and lookup(word) is not None) and (lookup(word) is not None or not _unlisted_word(word)):
             continue  # a listed place (the cue rule's), a month, a word or a first name ("geboren in Maart")
         if _AFTER_UNLISTED.match(text, end) is None and _AFTER_BIRTHPLACE.match(text, end) is None:
+            continue
+        out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
+
+
+def _born_abroad_places(text: str) -> list[Finding]:
+    """The place of birth after another language's word for born and its "in" (see :data:`_BORN_AT_ABROAD`)."""
+    if not text_facts(text).has_substring(_BORN_ABROAD_WORDS):
+        return []
+    out: list[Finding] = []
+    for m in _BORN_AT_ABROAD.finditer(text):
+        start, end = m.span("place")
+        word = text[start:end]
+        if lookup(word) is not None or not _unlisted_word(word) or word.lower() in MONTHS:
+            continue  # a listed place (the cue rules'), a month, a word or a first name
+        if _AFTER_UNLISTED.match(text, end) is None:
             continue
         out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
@@ -2176,7 +2205,8 @@ def _route_places(text: str) -> list[Finding]:
 _ADDRESS_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:adres|address|endere[çc]o|morada|direcci[óo]n|domicilio|indirizzo|adresse|anschrift|adresa"
     r"|adresas|adresi|adresă|адрес\w*|адреса|διεύθυνση|địa[ \t]+chỉ|c[íi]m)"
-    r"(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]*(?::|[ \t](?:is|é|es|ist|e|je|είναι))[ \t]+"
+    # (or a verb: "адресът за колета е ул. ...", "meu endereço continua Rua ...")
+    r"(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]*(?::|[ \t](?:is|é|es|ist|e|je|είναι|е|є|continua|agora))[ \t]+"
 )
 _ADDRESS_LABEL_WORDS = ("adres", "address", "endere", "morada", "direcci", "domicilio", "indirizzo", "adresse",
                         "anschrift", "адрес", "διεύθυνση", "địa chỉ", "cím", "cim")  # fmt: skip
