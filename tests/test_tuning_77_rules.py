@@ -102,3 +102,17 @@ def test_a_place_of_birth_after_another_languages_born_and_in() -> None:
 def test_an_address_abroad_after_its_label_and_a_verb() -> None:
     found = _found("адресът за колета е ул. „Витоша“ 22, ет. 4, 1000 София", "LOCATION")
     assert {"ул. „Витоша“ 22, ет. 4", "1000", "София"} <= found
+
+
+def test_an_address_abroad_up_to_a_phone_number_or_a_sentence() -> None:
+    text = "meu endereço continua Rua Goiás, 310, Cascavel - PR, 85801-020, liga +55 45 99812-4471"
+    assert {"Rua Goiás, 310", "Cascavel", "85801-020"} <= _found(text, "LOCATION")
+    assert "20000" in _found("Address in Thailand: 12/3 Moo 4, Ban Suan, Chon Buri 20000. I stay here", "LOCATION")
+    # a meter's reading is no address: no name in it
+    assert not _found("Meterstand oud adres: 48 213 kWh, meternummer onbekend", "LOCATION")
+
+
+def test_a_listed_street_right_after_a_preposition() -> None:
+    assert "Molenwiek 3" in _found("ophalen vrijdag na zessen op Molenwiek 3. niet bellen", "LOCATION")
+    # a platform, a block: words, no street
+    assert not _found("ik sta op Perron 3, de trein vertrekt zo", "LOCATION")

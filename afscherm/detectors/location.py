@@ -1189,6 +1189,23 @@ def _sitting_at_before(text: str, words: list[_Word], first: int) -> bool:
     return _number_closes(text, last.start + len(last.text))
 
 
+# A preposition right before a listed street ("ophalen op Molenwiek 3.", "kom naar Zeswielen 8", tuning_73/75): with
+# a street no common word is written as and its number closing the phrase, the address (as after "zitten op").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:op|aan|naar|bij|vanaf)[ \t]+$", re.IGNORECASE)
+
+
+def _preposition_before(text: str, words: list[_Word], first: int) -> bool:
+    """A capitalised listed street right after :data:`_PREPOSITION_BEFORE`, distinct and its number closing the
+    phrase (see :func:`_sitting_at_before`)."""
+    start = words[first].start
+    if not _distinct_capitalised_street(words, first):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    last = words[-1]
+    return _number_closes(text, last.start + len(last.text))
+
+
 def _distinct_lower_street(words: list[_Word], first: int) -> bool:
     """The listed street ``words[first:]`` in lower case throughout, no common word, no short word nor a compound a
     common word closes (:func:`_distinct_capitalised_street` read in a chat's lower case: "sudergoa 7", "de wetering
@@ -1709,6 +1726,7 @@ class LocationRecognizer(DutchRecognizer):
             or _town_or_district_before(text, words, street.first, num_end)
             or _living_verb_after(text, words, street.first, num_end)
             or _sitting_at_before(text, words, street.first)
+            or _preposition_before(text, words, street.first)
             or _sent_to_street(text, words, street.first, num_end)
             or _chat_turn_street(text, words, street.first)
         ):

@@ -2217,14 +2217,18 @@ _ADDRESS_UNIT = re.compile(
 _TOWN_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.[ \t]+(?=[^\W\d_])")
 _ADDRESS_PART_WORD = re.compile(r"[\w'’„“\".-]+")
 # (a sentence ends after a word of five letters or more, not an abbreviation's dot: "Str.", "Brgy.", "jud.")
-_ADDRESS_VALUE_END = re.compile(r"\n|(?<=[^\W\d_]{5})[.!?][ \t]+(?=[^\W\d_])|[ \t][—–][ \t]|[ \t]\(")
+# (or after a number's dot, "Chon Buri 20150. In NL ..."; a question or a cry ends it anywhere, "Polsbroekerdam 9? of")
+_ADDRESS_VALUE_END = re.compile(
+    r"\n|[!?]|(?<=[^\W\d_]{5})\.[ \t]+(?=[^\W\d_])|(?<=\d)\.(?:[ \t]|$)|[ \t][—–][ \t]|[ \t]\("
+    r"|[ \t]+[^\W\d_/]{3,}(?:/[^\W\d_]+)?:(?=[ \t])"  # (another label: "Het Ruim 27    Postcode/plaats: ...")
+)
 _COUNTRIES_ABROAD = frozenset(
     "brasil brazil romania românia bulgaria българия greece ελλάδα türkiye turkey polska poland philippines pilipinas"
     " ghana portugal españa espana italia deutschland україна ukraine россия russia hellas србија srbija hrvatska"
     " magyarország magyarorszag lietuva latvija eesti india pakistan nepal thailand vietnam việt".split()
 )
 _HOUSE_NUMBER_PART = re.compile(r"(?:(?:H\.)?N[or]\.?[ \t]*)?\d{1,5}(?:[-/]\d{1,4}){0,2}[A-Za-z]?")
-_PART_SPLIT = re.compile(r"[ \t]*(?:,|;|[ \t]-[ \t]|(?<=[^\W\d_])/(?=[^\W\d_]))[ \t]*")  # (not "No: 27/3")
+_PART_SPLIT = re.compile(r"[ \t]*(?:,|;|[ \t][-/][ \t]|(?<=[^\W\d_])/(?=[^\W\d_]))[ \t]*")  # (not "No: 27/3")
 # a postcode and its town in either order ("550123 Sibiu", "Λάρισα 412 22", "1234 AB Zwolle")
 _POSTCODE_ABROAD = r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d[\d -]{2,8}\d|\d{4,6}"
 _CODE_AND_TOWN = re.compile(
@@ -2263,23 +2267,32 @@ _ADDRESS_SMALL_WORDS = frozenset(
 )
 
 
-def _foreign_address_value(value: str) -> bool:
-    """Whether an address label's ``value`` is an address abroad the place rules cannot read: a digit in it (a house
-    number or a postcode: not "adres: zie boven"), opened by a capital, a digit or another script's letter (not "nog
-    Kerkstraat 4", "{straat: ..."), no Dutch postcode or street word in it (a Dutch address is the street rules'), and
-    every word capitalised, a number, an abbreviation or a small word of an address (not "..., bel aan bij Joy")."""
-    if not any(c.isdigit() for c in value) or not (value[:1].isupper() or value[:1].isdigit() or _non_latin(value[:1])):
-        return False
-    if _DUTCH_POSTCODE_IN.search(value):
-        return False
-    for word in _ADDRESS_PART_WORD.findall(value):
+def _foreign_address_value(value: str) -> str:
+    """The part of an address label's ``value`` that is an address abroad the place rules cannot read, "" for none:
+    opened by a capital, a digit or another script's letter (not "nog Kerkstraat 4", "{straat: ..."), up to the first
+    word in lower case that is no small word of an address, a phone number or an e-mail address ("..., bel aan bij
+    Joy", "..., liga +55 ..."); a digit in it (a house number or a postcode: not "adres: zie boven"), no Dutch postcode
+    or street word (a Dutch address is the street rules')."""
+    if not (value[:1].isupper() or value[:1].isdigit() or _non_latin(value[:1])):
+        return ""
+    whole = value
+    for m in _ADDRESS_PART_WORD.finditer(value):
+        word = m.group()
         bare = word.strip("„“\"'’.,-")
+        if "@" in word or word.startswith("+"):
+            value = value[: m.start()]
+            break
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or _non_latin(bare[:1]) or word.endswith("."):
             continue
-        if bare.lower() in _ADDRESS_SMALL_WORDS:
-            continue
-        return False
-    return not any(street_suffix(w.lower()) for w in _ADDRESS_PART_WORD.findall(value))
+        if bare.lower() not in _ADDRESS_SMALL_WORDS:
+            value = value[: m.start()]
+            break
+    value = value.rstrip(" \t,;.-")
+    if not any(c.isdigit() for c in value) or _DUTCH_POSTCODE_IN.search(whole):
+        return ""
+    if not any(w[:1].isupper() or _non_latin(w[:1]) for w in _ADDRESS_PART_WORD.findall(value)):
+        return ""  # (a name to the address: not "oud adres: 48 213 kWh")
+    return "" if any(street_suffix(w.lower()) for w in _ADDRESS_PART_WORD.findall(whole)) else value
 
 
 def _non_latin(char: str) -> bool:
@@ -2297,8 +2310,8 @@ def _labelled_addresses(text: str) -> list[Finding]:
         start = label.end()
         end_m = _ADDRESS_VALUE_END.search(text, start)
         end = end_m.start() if end_m is not None else len(text)
-        value = text[start:end].rstrip(" \t.")
-        if not _foreign_address_value(value):
+        value = _foreign_address_value(text[start:end].rstrip(" \t."))
+        if not value:
             continue
         spans: list[tuple[int, int]] = []
         before_number: tuple[int, int] | None = None  # the last part before the first one with a digit
