@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -3283,6 +3284,45 @@ def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
     return out
 
 
+# A date's shape holding no date: a month 13, a day past its month's end, zeros for what a register did not know
+# ("1948-13-02", "2024-02-30", "00-00-1969", "02/29/1990" in a year with no 29 February; tuning_65 ... 78). A register
+# stores such a typo or placeholder as the birth date it is: after a birth label on its line, or in a text whose found
+# birth dates, two or more, share its shape (a dump's column: '1961-08-23', '1970-01-12', ..., '1948-13-02').
+_DATE_SHAPED = re.compile(
+    r"(?<![\w/.-])(?:(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{2})(?P=s)(?P<d>\d{2})"
+    r"|(?P<d2>\d{2})(?P<s2>[-/.])(?P<m2>\d{2})(?P=s2)(?P<y2>\d{4}))(?![\w/-]|\.\d)"
+)
+_SHAPE_DIGITS = re.compile(r"\d")
+_RIGHT_AFTER_LABEL = re.compile(r"(?i)[ \t]*[:=]?[ \t]*(?:(?:op|is|was|staat|stond|on|am|le)[ \t]+)?[\"']?")
+
+
+def _impossible_births(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Date-shaped values that are no date, as a register stores a birth date's typo or placeholder (see
+    :data:`_DATE_SHAPED`)."""
+    if not any(c in text for c in "-/."):
+        return []
+    # (the shapes two found birth dates or more share: a column, not one date in a sentence)
+    counted = Counter(_SHAPE_DIGITS.sub("9", text[f.start : f.end]) for f in found if f.end - f.start == 10)
+    shapes = {shape for shape, n in counted.items() if n >= 2}
+    out: list[tuple[int, int]] = []
+    for m in _DATE_SHAPED.finditer(text):
+        if m.group("y") is not None:
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        if not 1900 <= year <= date.today().year or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue  # (a year out of reach is no birth date; a finding covers it already)
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue  # (a real date: the other rules' to read)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = _birth_label_in(text, max(line_start, m.start() - 40), m.start())
+        # (right before it: "geboren 03-02-1971, vergadering 11-25-2025" is the meeting's)
+        labelled = label is not None and _RIGHT_AFTER_LABEL.fullmatch(text, label.end(), m.start()) is not None
+        if labelled or _SHAPE_DIGITS.sub("9", m.group()) in shapes:
+            out.append(m.span())
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -3390,6 +3430,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             found += [
                 Finding(*m.span("date"), "DATE_OF_BIRTH", SCORE, self.name) for m in _VCARD_YEARLESS.finditer(text)
             ]
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _impossible_births(text, found)]
         return sorted(_with_weekday(text, f) for f in found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
@@ -3964,6 +4005,14 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             continue
         if EARLIEST_YEAR <= day.year <= latest_year and _right_after_a_name(text, start, findings):
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))
+    # a typo or placeholder of a birth date in the same shape as the column's others ('1948-13-02')
+    births = [f for f in findings + added if f.entity_type == "DATE_OF_BIRTH"]
+    if births:
+        added += [
+            Finding(a, b, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord")
+            for a, b in _impossible_births(text, births)
+            if not any(x < b and a < y for x, y in taken)
+        ]
     return findings + added
 
 
