@@ -270,6 +270,8 @@ DEFAULT_SETS = {
     "tuning-76": GOLD_DIR / "handwritten" / "tuning_76.jsonl",
     "tuning-77": GOLD_DIR / "handwritten" / "tuning_77.jsonl",
     "tuning-78": GOLD_DIR / "handwritten" / "tuning_78.jsonl",
+    "tuning-79": GOLD_DIR / "handwritten" / "tuning_79.jsonl",
+    "tuning-80": GOLD_DIR / "handwritten" / "tuning_80.jsonl",
 }
 
 
