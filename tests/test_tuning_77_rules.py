@@ -142,3 +142,12 @@ def test_an_impossible_value_after_a_birth_label_is_the_birth_date_stored() -> N
         ("Date of birth: 13/14/1981", "13/14/1981"),
     ):
         assert value in _found(text, "DATE_OF_BIRTH")
+
+
+def test_a_birthday_lists_items_with_names_no_list_holds() -> None:
+    text = "verjaardagenlijst bijgewerkt: keesje 4-4, harrie 12-9, ivan 30-5, ikke 2-11"
+    assert {"4-4", "12-9", "30-5", "2-11"} <= _found(text, "DATE_OF_BIRTH")
+    assert {"keesje", "harrie"} <= _found(text, "PERSON")
+    # a birth label before a date with its year is no name; nor is a word a chat writes
+    assert "gebdatum" not in _found("kim: gebdatum 14.03.86 en ik woon in almere", "PERSON")
+    assert "jaa" not in _found("tom: ben je jarig volgende week?\neva: jaa 14 november, word 30", "PERSON")

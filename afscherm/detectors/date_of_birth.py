@@ -2614,14 +2614,19 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     done = 0  # (each stretch of text read once: lists mentioned twice stay linear)
     for cue in _BIRTHDAY_LIST.finditer(text):
+        items: list[tuple[re.Match[str], bool]] = []
         for m in _NAMED_DAY_MONTH.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
             first = m.group("name").split()[0]
-            # (the list's writer among them: "ik zelf 11 november", "ikzelf 17-2", tuning_67/75)
-            self_named = first.lower() in ("ikzelf", "mijzelf") or (
+            # (the list's writer among them: "ik zelf 11 november", "ikzelf 17-2", "ikke 1-12", tuning_67/75/79)
+            self_named = first.lower() in ("ikzelf", "mijzelf", "ikke") or (
                 first.lower() == "zelf" and text[max(0, m.start() - 3) : m.start()].lower() == "ik "
             )
             # a lower-case name listed (word-like ones too: the list names people) or a pet form of one ("rieky")
-            if not self_named and not is_first_name(first, lowercase_ok=True) and first not in pet_first_names():
+            named = self_named or is_first_name(first, lowercase_ok=True) or first in pet_first_names()
+            items.append((m, named))
+        for i, (m, named) in enumerate(items):
+            # (a name no list holds among listed ones, a comma between: "wardje 3-3, handrie 21-7, ivan 29-5")
+            if not named and not _beside_a_named_item(text, items, i):
                 continue
             if m.group("day") is not None:
                 day, month = int(m.group("day")), MONTHS.get(_month_key(m.group("month")))
@@ -2633,6 +2638,34 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
                 found.append(span)
         done = cue.end() + _LIST_REACH
     return found
+
+
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def birthday_word(word: str) -> bool:
+    """Whether ``word`` is a word for a birthday in one of the languages the rules read ("jarig", "γενέθλια")."""
+    return word.lower().startswith(_BIRTHDAY_NEAR_WORDS)
+
+
+def in_birthday_list(text: str, at: int) -> bool:
+    """Whether ``at`` lies within reach after a word for a list of birthdays (see :data:`_BIRTHDAY_LIST`)."""
+    return _BIRTHDAY_LIST.search(text, max(0, at - _LIST_REACH), at) is not None
+
+
+def _beside_a_named_item(text: str, items: list[tuple[re.Match[str], bool]], i: int) -> bool:
+    """Whether the list item ``items[i]`` stands between commas beside an item whose name a list holds, the two
+    joined through items of the same list (``wardje 3-3, handrie 21-7, ivan 29-5``)."""
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(items):
+            a, b = (items[j], items[j + step]) if step == 1 else (items[j + step], items[j])
+            if _LIST_COMMA.fullmatch(text, a[0].end(), b[0].start()) is None:
+                break
+            j += step
+            if items[j][1]:
+                return True
+    return False
 
 
 # The next item of a list of birthdays: ", tygo is 2 maart", " en sem is van 4 mei".

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from afscherm.detectors.date_of_birth import birthday_word, in_birthday_list
 from afscherm.detectors.field_context import table_columns
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.name_slots import other_writings, person_placed, word_like
@@ -368,6 +369,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
         if not person_spans.contains(s, e) and not other_spans.contains_other(s, e) and person_placed(text, s, e):
             added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)
+    added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_before_their_birthdays(text, findings)]
     added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_around_call_names(text, persons + added)]
     # a list beside a name the model found ("Klaas en Kees komen ook"): the recogniser saw only its own names; a
     # seed that names an organisation vouches for nothing ("Hertog Jan en Brand bier")
@@ -403,6 +405,32 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     # (a call name in brackets inside a name is no place: "Johanna (Riek) van den Heuvel", see CALL_NAME_AND_SURNAME)
     kept = [o for o in kept if not _bracketed_in_a_name(text, o, persons_out)]
     return sorted([*kept, *split_pairs_of_first_names(text, persons_out)], key=finding_order)
+
+
+# A list of birthdays names each person right before the day ("verjaardagenlijst: wardje 3-3, handrie 21-7", "Jacq 4
+# jan, Pien 19 feb, Toontje 27 mrt", tuning_79/80): a word opening a list's item (after its colon or a comma) right
+# before a birthday found without its year is that person, when no word is written the same.
+_ITEM_NAME_BEFORE = re.compile(r"(?:^|(?<=[:,])[ \t]+)(?P<name>[^\W\d_]{3,20})[ \t]+$")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def names_before_their_birthdays(text: str, findings: list[Finding]) -> list[tuple[int, int]]:
+    """The names opening the items of a list of birthdays (see :data:`_ITEM_NAME_BEFORE`)."""
+    out: list[tuple[int, int]] = []
+    for f in findings:
+        if f.entity_type != "DATE_OF_BIRTH" or len(_DIGIT_RUN.findall(text, f.start, f.end)) > 2:
+            continue  # (a birthday without its year, as such lists keep them: "3-3", "27 mrt")
+        m = _ITEM_NAME_BEFORE.search(text, max(0, f.start - 24), f.start)
+        if m is None or word_like(m.group("name")) or m.group("name").lower() in CHAT_WORDS:
+            continue
+        if birthday_word(m.group("name")):
+            continue
+        if not in_birthday_list(text, m.start("name")):
+            continue
+        if any(o.start < m.end("name") and m.start("name") < o.end for o in findings):
+            continue
+        out.append(m.span("name"))
+    return out
 
 
 def _bracketed_in_a_name(text: str, o: Finding, persons: list[Finding]) -> bool:
