@@ -151,3 +151,8 @@ def test_a_birthday_lists_items_with_names_no_list_holds() -> None:
     # a birth label before a date with its year is no name; nor is a word a chat writes
     assert "gebdatum" not in _found("kim: gebdatum 14.03.86 en ik woon in almere", "PERSON")
     assert "jaa" not in _found("tom: ben je jarig volgende week?\neva: jaa 14 november, word 30", "PERSON")
+
+
+def test_a_czech_or_slovak_phones_stamp_before_the_speaker() -> None:
+    text = "12. 4. 2027 19:02 - Bohdanka: kde si?\n12. 4. 2027 19:03 - Ik: doma\n12. 4. 2027 19:05 - Bohdanka: ok\n"
+    assert "Bohdanka" in _found(text, "PERSON")

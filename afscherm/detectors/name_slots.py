@@ -113,7 +113,9 @@ def not_a_name_word(word: str) -> bool:
 _STAMP = (
     r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
     # (a Hungarian phone's export writes the date "2026. 09. 14." before the time, tuning_74)
-    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+)?"
+    # (a Czech and Slovak phone's "9. 3. 2027 18:22 - ", a space after each dot, tuning_79)
+    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+"
+    r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
     # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78)
     r"[ \t]*(?:[-–—|·•][ \t]*)?"

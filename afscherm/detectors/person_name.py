@@ -3052,7 +3052,8 @@ GREETING_STARTS = WordStarts(GREETINGS)
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*)?"
+    r"|(?:\d{1,2}[-/.]\d{1,2}[-/.]|\d{1,2}\.[ \t]\d{1,2}\.[ \t])\d{2,4},?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
     # a live chat's channel before the turn's speaker, after a dash or a bar ("Coolblue Chat — Jorinde:", "Webchat -
@@ -5197,7 +5198,8 @@ _MESSAGE_SIGNS = re.compile(r"^[^\w\n]+")
 _MESSAGE_HEAD = re.compile(
     r"[ \t]*(?:[^:\n\[]{1,40}[ \t]+\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]*:?[ \t]+"
     r"|(?:\[[^\]\n]{1,25}\][ \t]*"
-    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*[-\u2013·•][ \t]*)?"
+    r"|(?:\d{1,4}[-/.]\d{1,2}[-/.]|\d{1,2}\.[ \t]\d{1,2}\.[ \t])\d{2,4},?[ \t]+"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*[-\u2013·•][ \t]*)?"
     r"(?:[^:\n]{1,40}:[ \t]+)?)"
 )
 
