@@ -156,3 +156,16 @@ def test_a_birthday_lists_items_with_names_no_list_holds() -> None:
 def test_a_czech_or_slovak_phones_stamp_before_the_speaker() -> None:
     text = "12. 4. 2027 19:02 - Bohdanka: kde si?\n12. 4. 2027 19:03 - Ik: doma\n12. 4. 2027 19:05 - Bohdanka: ok\n"
     assert "Bohdanka" in _found(text, "PERSON")
+
+
+def test_initials_a_bracketed_call_name_and_a_surname() -> None:
+    found = _found("verkoper H.T. (Riky) van Gestel, Dorpsstraat 4 in Leende", "PERSON")
+    assert "H.T. (Riky) van Gestel" in found
+    assert "van Gestel" not in _found("verkoper H.T. (Riky) van Gestel, Dorpsstraat 4 in Leende", "LOCATION")
+    # a label after a wide gap is no surname
+    text = "Naam: Van Gils, P.J. (Piet)          Geboortedatum: 03-04-1950"
+    assert not any("Geboortedatum" in f for f in _found(text, "PERSON"))
+
+
+def test_an_aunt_or_uncle_in_the_familys_language() -> None:
+    assert "Bohunky" in _found("je u tety Bohunky, zavolaj jej zajtra", "PERSON")

@@ -370,6 +370,8 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             added.append(Finding(s, e, "PERSON", SCORE, RECOGNIZER))
     added += surnames_on_next_line(text, persons + added)
     added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_before_their_birthdays(text, findings)]
+    initialled = initials_call_name_and_surname(text)
+    added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in initialled]
     added += [Finding(s, e, "PERSON", SCORE, RECOGNIZER) for s, e in names_around_call_names(text, persons + added)]
     # a list beside a name the model found ("Klaas en Kees komen ook"): the recogniser saw only its own names; a
     # seed that names an organisation vouches for nothing ("Hertog Jan en Brand bier")
@@ -398,6 +400,7 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
             and o.recognizer == PLACE_RECOGNIZER
             and _surname_after_particle(text, o, persons)
         )
+        and not (o.entity_type == "LOCATION" and any(a <= o.start and o.end <= b for a, b in initialled))
     ]
     widened = with_broken_double_name(text, with_first_name_before(text, with_initials(text, persons + added)))
     widened = with_call_name_and_surname(text, with_arabic_surname(text, widened))
@@ -431,6 +434,21 @@ def names_before_their_birthdays(text: str, findings: list[Finding]) -> list[tup
             continue
         out.append(m.span("name"))
     return out
+
+
+# Initials, a call name in brackets and the surname: a register's way to write a person ("H.J. (Riky) van
+# Kollenburg", "A.L. (Nardje) Hoppenbrouwers", tuning_79), the whole a name though no list holds its parts (a
+# particle's surname is no place: "van Kollenburg").
+_INITIALS_CALL_NAME_SURNAME = re.compile(
+    rf"(?<![\w.]){INITIALS}[ ]?\({CAP_WORD}\)[ ](?:(?:{PARTICLE_RE})[ ])*{CAP_WORD}(?:-{CAP_WORD})?(?![\w@'-])"
+)
+
+
+def initials_call_name_and_surname(text: str) -> list[tuple[int, int]]:
+    """Names written as initials, a bracketed call name and a surname (see :data:`_INITIALS_CALL_NAME_SURNAME`)."""
+    if ". (" not in text and ".(" not in text:
+        return []
+    return [m.span() for m in _INITIALS_CALL_NAME_SURNAME.finditer(text)]
 
 
 def _bracketed_in_a_name(text: str, o: Finding, persons: list[Finding]) -> bool:

@@ -4117,6 +4117,10 @@ ABBREVIATIONS = word_set(
 FOREIGN_KIN_WORDS = (
     "nonna", "nonno", "abuela", "abuelo", "babcia", "dziadek", "bunica", "bunicu", "anneanne", "babaanne", "teyze",
     "amca", "khala", "mamie",
+    # (aunts and uncles: English and West African English "aunty", Slovak and Czech "teta", Polish "ciocia", "wujek",
+    # Italian, Spanish and Portuguese; a Brabant "ome", tuning_79/80)
+    "aunty", "auntie", "uncle", "teta", "tety", "ciocia", "cioci", "wujek", "zia", "zio", "tía", "tío", "tia", "tio",
+    "ome",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
