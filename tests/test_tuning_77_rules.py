@@ -169,3 +169,12 @@ def test_initials_a_bracketed_call_name_and_a_surname() -> None:
 
 def test_an_aunt_or_uncle_in_the_familys_language() -> None:
     assert "Bohunky" in _found("je u tety Bohunky, zavolaj jej zajtra", "PERSON")
+
+
+def test_a_village_the_bag_counts_in_a_larger_woonplaats() -> None:
+    assert "Kunrade" in _found("we wonen sinds kort in Kunrade, vlak bij de mergelgroeve", "LOCATION")
+    assert "borkel en schaft" in _found("hedde gij de nieuwe buurman in borkel en schaft al gezien?", "LOCATION")
+    # a capitalised particle and the word after it that make a family name are a surname
+    found = _found("Naam ouder/verzorger: Marieke Te Lintelo", "PERSON")
+    assert "Marieke Te Lintelo" in found
+    assert not _found("Naam ouder/verzorger: Marieke Te Lintelo", "LOCATION")

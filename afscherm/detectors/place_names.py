@@ -85,6 +85,8 @@ LOCAL_NAMES_FILE = PLACES_FILE.with_name("local_names_nl.tsv")
 # Neighbourhoods and districts no BAG list holds (``Kralingen``, ``Overvecht``, ``De Pijp``, ``Vinkhuizen``) with their
 # municipality: read after place cues (``district_index``), capitalised alone when unambiguous, after their own town.
 DISTRICTS_FILE = PLACES_FILE.with_name("districts_nl.tsv")
+# villages and hamlets the BAG counts in a larger woonplaats (read as the districts are: after a cue, or by their town)
+KERNEN_FILE = PLACES_FILE.with_name("kernen_nl.tsv")
 # The one-word streets of ``STREETS_FILE`` that are Dutch words too (OpenTaal's word list: ``perron``, ``achterom``,
 # ``zuideinde``): a far broader guard than the common words of the training text, for a street typed in lower case.
 STREET_WORDS_FILE = PLACES_FILE.with_name("streets_that_are_words_nl.txt")
@@ -511,7 +513,7 @@ def districts() -> dict[str, frozenset[str]]:
     named; none that a place list holds (``place_index``: a woonplaats of that name is read as the woonplaats)."""
     out: dict[str, set[str]] = {}
     index = place_index()
-    for row in _tsv_rows(DISTRICTS_FILE):
+    for row in _tsv_rows(DISTRICTS_FILE) + _tsv_rows(KERNEN_FILE):
         key = normalise(row[0])
         if key and key not in index:
             out.setdefault(key, set()).add(normalise(row[1]))
@@ -1183,6 +1185,11 @@ class PlaceNameRecognizer(DutchRecognizer):
             if cue[0] == "van" and MOVE_TAIL.match(text, end) is None and not _origin(text, m.start("cue") - 1, end):
                 continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move, or where one is from
             key = normalise(value)
+            # a capitalised particle and the word after it that make a family name are a surname ("Marieke Te
+            # Lintelo": "te" would read the hamlet Lintelo)
+            cue_written = text[m.start("cue") - 1 : m.end("cue") - 1]
+            if cue_written[:1].isupper() and f"{cue_written.lower()} {key}" in family_names():
+                continue
             district = key not in place_index()
             # "verhuizen van lombok naar overvecht": a district left for a known place (no surname: "van Kronenburg")
             moved = district and cue[0] == "van" and use != "first" and not _person_like(key) and _known_goal(text, end)
