@@ -2303,8 +2303,8 @@ def _foreign_address_value(value: str) -> str:
 
 
 def _non_latin(char: str) -> bool:
-    """A letter of another script than the Latin (Cyrillic, Greek, Arabic, Thai ...)."""
-    return char.isalpha() and not ("a" <= char.lower() <= "z" or "\u00c0" <= char <= "\u024f")
+    """A letter of another script than the Latin (Cyrillic, Greek, Arabic, Thai ...; see :data:`_NON_LATIN_LETTER`)."""
+    return _NON_LATIN_LETTER.match(char) is not None
 
 
 def _labelled_addresses(text: str) -> list[Finding]:
