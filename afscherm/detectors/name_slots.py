@@ -211,11 +211,17 @@ def speaker_name(label: str) -> tuple[int, str] | None:
         return start, NAME  # RvdMeer, JvDijk: an initial, a surname's particle and the surname (a word too: Meer)
     # a handle (mark83, j.d, JanB, Anne-Fleur): by its parts, split at digits, signs and capitals
     parts = _PARTS.findall(first)
-    if not parts or not all(_person_part(p) for p in parts):
+    if not parts or not all(_person_part(p) or _plain_word_part(p) for p in parts):
         return None
     if "_" in first and not all(len(p) < 3 or listed_name(p) for p in parts):
         return None  # a machine key (max_retries, user_id) unless every part is a name (jan_de_vries)
-    return start, NAME
+    # (a handle whose part is a word, "ola.k", is a name only when it speaks like one, as a word is: tuning_75)
+    return start, (NAME if all(_person_part(p) for p in parts) else WORD)
+
+
+def _plain_word_part(part: str) -> bool:
+    """A handle's part in lower case that is a word (``ola``), not a role's, system's or organisation's."""
+    return part.islower() and not not_a_name_word(part)
 
 
 @per_text_cache
@@ -358,9 +364,15 @@ def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
         said = Counter(m.group("label") for m in headers)
         if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:
             continue
+        judgements = {label: speaker_name(label) for label in said}
+        named = any(j is not None and j[1] == NAME for j in judgements.values())
         for m in headers:
-            judged = speaker_name(m.group("label"))
-            if judged is not None and judged[1] in (NAME, FIRST):
+            judged = judgements[m.group("label")]
+            # (a word speaks as a name twice or more beside a label that names a person, as in a chat's turns:
+            # "dre  11:04", "ola.k — 12.02.2026 19:42", tuning_71/75)
+            if judged is not None and (
+                judged[1] in (NAME, FIRST) or judged[1] == WORD and said[m.group("label")] >= 2 and named
+            ):
                 out.append(_slot(m, judged))
             elif _register_label(m.group("label")):
                 out.append(m.span("label"))

@@ -1,0 +1,23 @@
+"""Rules made in the forty-third session (issue 12) from the misses left on the blind tuning sets and from the blind
+sets tuning_81 and tuning_82, each tried on examples written apart from the sets. All names, places and numbers are
+made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found as found_list
+from tests.recognizer_helpers import found_set as _found
+
+
+def test_a_handle_or_word_that_heads_its_messages_twice_beside_a_named_writer() -> None:
+    discord = (
+        "zon.b — 02.03.2026 19:42\nwie rijdt er zaterdag?\nfenna.k — 02.03.2026 19:50\nik, 3 plekken\n"
+        "zon.b — 02.03.2026 20:05\ntop, tot dan"
+    )
+    assert found_list(discord, "PERSON").count("zon.b") == 2
+    slack = "dop  11:04\nbus 14 is terug\nlieke.v  11:06\ntop\ndop  11:09\nen de sleutels liggen op de balie"
+    assert found_list(slack, "PERSON").count("dop") == 2
+
+
+def test_words_heading_an_agenda_are_no_writers() -> None:
+    agenda = "Pauze  10:30\nkoffie en thee\nLunch  12:30\nbroodjes in de kantine\nPauze  15:00\nfruit"
+    assert not _found(agenda, "PERSON")
