@@ -21,3 +21,18 @@ def test_a_handle_or_word_that_heads_its_messages_twice_beside_a_named_writer() 
 def test_words_heading_an_agenda_are_no_writers() -> None:
     agenda = "Pauze  10:30\nkoffie en thee\nLunch  12:30\nbroodjes in de kantine\nPauze  15:00\nfruit"
     assert not _found(agenda, "PERSON")
+
+
+def test_the_surname_in_the_cell_after_a_particle_cell_even_when_a_season() -> None:
+    row = "INSERT INTO leden VALUES\n(51, 'Tjitske', 'van der', 'Winter', '1958-04-17', '239871460', 'kas');"
+    assert {"Tjitske", "van der", "Winter"} <= _found(row, "PERSON")
+    # a season in a row of no person's name stays a word
+    assert not _found("INSERT INTO rooster VALUES (3, 'Winter', 'dicht', '2026-01-05');", "PERSON")
+
+
+def test_letters_spelled_around_an_accents_dash() -> None:
+    call = "Medewerker: Op welke naam?\nKlant: Joanna Król. K, R, O met een streepje, L.\nMedewerker: Dank u."
+    assert {"K, R, O", "L"} <= _found(call, "PERSON")
+    asked = "Medewerker: Hoe schrijft u uw achternaam?\nKlant: W, R, O met een streepje, B, L, E, W, S, K, A.\n"
+    # the accent's dash is no letter of the name
+    assert _found(asked, "PERSON") == {"W, R, O", "B, L, E, W, S, K, A"}

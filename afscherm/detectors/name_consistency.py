@@ -866,6 +866,12 @@ def spelled_names(text: str, names: set[str]) -> list[tuple[int, int]]:
     for m in SPELLED.finditer(text):
         items = _spelled_items(m.group(), m.start())
         start = m.start()
+        # (no name opens with a dash: "met een streepje, B, L, E, W, S, K, A" spells an accent, then the letters)
+        while len(items) > 1 and items[0][1] == "-":
+            start = items[0][0]
+            while text[start] in " \t,.-":
+                start += 1
+            items = items[1:]
         # The run may have taken the last letter of a sentence before it, a dot after it where commas part the
         # others ("Met één L. A, N, D, E, L.", tuning_53): the spelled word starts after that dot.
         lead = _SENTENCE_LETTER.match(text, m.start())
@@ -905,6 +911,7 @@ SPELLED_CHAIN = re.compile(rf"(?<![\w.-]){_SPELLED_GROUP}(?:{_GROUP_REMARK}{_SPE
 SPELLED_GROUP = re.compile(rf"(?<![\w.'’-]){_SPELLED_GROUP}(?![\w'’-])")
 # A remark that ends with an article names the letter it is about ("met een haakje op de c", "met een H", "met een
 # streepje"), one that opens with "van" spells a letter by a word ("W van Willem"): no part of the name.
+_DASH_AFTER_ARTICLE = re.compile(r"(?i:streepje|koppelteken),?[ \t]+")
 _REMARK_ON_LETTER = re.compile(r"(?i)\b(?:de|het|the|der|die|das|dem|la|le|el|een|an?|ein|einem)\W*$|^\W*van\b")
 
 
@@ -940,9 +947,15 @@ def _remarked_runs(text: str, names: set[str]) -> list[tuple[int, int]]:
     for chain in SPELLED_CHAIN.finditer(text):
         groups: list[tuple[int, int]] = []
         for g in SPELLED_GROUP.finditer(text, chain.start(), chain.end()):
-            if groups and _REMARK_ON_LETTER.search(text[groups[-1][1] : g.start()]):
+            span = g.span()
+            # "W, R, O met een streepje, B, E, L" (tuning_73): the dash an article leads is the letter's accent, said in
+            # the remark; the group is the letters after it
+            dash = _DASH_AFTER_ARTICLE.match(text, *span) if groups else None
+            if dash is not None and _REMARK_ON_LETTER.search(text[groups[-1][1] : span[0]]) and dash.end() < span[1]:
+                span = (dash.end(), span[1])
+            if groups and _REMARK_ON_LETTER.search(text[groups[-1][1] : span[0]]):
                 break  # "..., met een haakje op de c": the chain ends before the letter a remark is about
-            groups.append(g.span())
+            groups.append(span)
         if len(groups) < 2:
             continue
         joined = "".join(w for s, e in groups for _, w in _spelled_items(text[s:e], s)).casefold()

@@ -1169,9 +1169,13 @@ class PersonNameRecognizer(DutchRecognizer):
         ``SET achternaam = '…'``, ``voorletters;tussenvoegsel;achternaam``). The key vouches for a name that is
         also a word (``Zwart``, ``Rik``); the value must still be name-shaped, no placeholder and no organisation."""
         out: list[Finding] = []
+        particles_end = -1  # where the last value under a particle column ended
         for key, start, end in name_field_values(text):
             value = text[start:end]
             words = value.split()
+            # (the surname in the cell after a particle cell is a surname even when a word or a season: "'van der',
+            # 'Zomer'", tuning_77)
+            after_particles = 0 <= start - particles_end <= 4 and PARTICLES_ONLY.fullmatch(value) is None
             # (a display name may be written surname first: "displayName": "de Vries, J.", its given names listed;
             # or given names no list holds, capitalised and no word, the key vouching: klant="Oduro-Hendriks, Akua",
             # tuning_45 - not a product's "Stoel, zwart")
@@ -1185,11 +1189,14 @@ class PersonNameRecognizer(DutchRecognizer):
                 # "van der" under tussenvoegsel (or its abbreviation: "tussenv", "tussenvgs")
                 if any(k in key.lower() for k in ("voegsel", "prefix", "tussenv")):
                     out.append(self._f(start, end, SCORE_STRONG))
+                    particles_end = end
                 continue  # particles alone are a name part only under their own column
             lowered = [bare(w) for w in words]
             stopped = [w for w, low in zip(words, lowered, strict=True) if low in STOP - PARTICLE_SET]
             # (a surname that is a word or a trade too, with its initials, is a name all the same: "bakker, j.")
-            if not keyed and (any(is_orgish(w) for w in words) or any(not _month_as_name(w) for w in stopped)):
+            if not keyed and (
+                any(is_orgish(w) for w in words) or not after_particles and any(not _month_as_name(w) for w in stopped)
+            ):
                 continue
             if not keyed and value.islower() and all(w in common_words() or w in PARTICLE_SET for w in lowered):
                 continue  # "naam": "onbekend", "name": "default"
