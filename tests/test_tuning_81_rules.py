@@ -36,3 +36,11 @@ def test_letters_spelled_around_an_accents_dash() -> None:
     asked = "Medewerker: Hoe schrijft u uw achternaam?\nKlant: W, R, O met een streepje, B, L, E, W, S, K, A.\n"
     # the accent's dash is no letter of the name
     assert _found(asked, "PERSON") == {"W, R, O", "B, L, E, W, S, K, A"}
+
+
+def test_a_dotted_bsns_last_group_read_as_three_letters() -> None:
+    assert "4O2.027.OOO" in _found("Loonstrook juni   Burgerservicenr: 4O2.027.OOO   Afdeling keuken", "NL_BSN")
+    assert "515.0l9.lOO" in _found("Persoonsnummer 515.0l9.lOO", "NL_BSN")
+    # without a BSN's label, or failing the 11-proef, the letters stay letters
+    assert not _found("Bestelling 402.027.OOO is verzonden", "NL_BSN")
+    assert not _found("Burgerservicenr: 402.028.OOO", "NL_BSN")
