@@ -17,6 +17,13 @@ from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tessera
 _MRZ_LIKE = re.compile(r"[A-Z0-9<]{6,}<[A-Z0-9<]{4,}")
 _LONG_DIGITS = re.compile(r"\d[\d.,; \-]{3,14}\d")
 BSN_PART_DIGITS = 5
+# A date printed whole, day, month and a year of this or the last century ("17-06-1978", "28.03.2024": a data page's
+# birth date, a card back's date of issue) is no part of a BSN, whose groups print 4.2.3 and whose day and month
+# could not both fall in range at once: it is read apart from the long numbers (tuning family3 seed 87 pages 17 and
+# 20, refused for their dates alone). Its own digits and separators only, no digit beside it.
+_PRINTED_DATE = re.compile(
+    r"(?<![\d.,;-])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d(?![\d.,;-]?\d)"
+)
 # A box that covers only the start of a printed document number leaves the rest readable ("JD" black, "BCP1R32"
 # readable): the whole value with one error is no longer in the reading, but its rest is as good as the number. Any
 # DOCUMENT_PART_CHARS characters in a row of a document number the MRZ gave refuse the copy, as an attacker searching
@@ -90,7 +97,7 @@ def text_problems(words: list[Word], analyzer, values: Values) -> list[str]:  # 
             found.append("MRZ-like line still readable")
     numbers, _ = text_of(lines([numeric(w) for w in words]))
     for line in numbers.splitlines():
-        for m in _LONG_DIGITS.finditer(line):
+        for m in _LONG_DIGITS.finditer(_PRINTED_DATE.sub(" ", line)):
             # Dates, heights and document numbers on an ID document never run to five digits: five
             # readable digits in a row are part of a BSN (a box that covered only "5989" of
             # "5989.77.843" leaves "77.843").
