@@ -44,3 +44,24 @@ def test_a_dotted_bsns_last_group_read_as_three_letters() -> None:
     # without a BSN's label, or failing the 11-proef, the letters stay letters
     assert not _found("Bestelling 402.027.OOO is verzonden", "NL_BSN")
     assert not _found("Burgerservicenr: 402.028.OOO", "NL_BSN")
+
+
+def test_kin_and_roles_of_other_languages_label_no_person() -> None:
+    chat = (
+        "15/05/2026, 19:04 - Deka: aabo ik vul het formulier in, wat is je geboortedatum?\n"
+        "15/05/2026, 19:06 - Aabo 💙: 01-07-1969 ayaa ku qoran BRP-ga\n"
+        "15/05/2026, 19:07 - Deka: ok mahadsanid\n15/05/2026, 19:09 - Aabo 💙: haa"
+    )
+    assert _found(chat, "PERSON") == {"Deka"}
+    # the father's turn is still a person's: the date on it is his date of birth
+    assert _found(chat, "DATE_OF_BIRTH") == {"01-07-1969"}
+    call = (
+        "Medewerker: Goedemorgen. Aanwezig: Medewerker Sanne, Tolk Turks: Levent.\nMedewerker: Mag ik uw naam?\n"
+        "Tolk: Hij zegt Kadir Aslan.\nMedewerker: En uw adres?\nTolk: Dorpsstraat vier."
+    )
+    assert "Tolk" not in _found(call, "PERSON")
+    church = (
+        "6/14/26, 9:02 PM - Pastor Mensah: Good evening all\n6/14/26, 9:05 PM - Kofi Boateng: Amen Pastor.\n"
+        "6/14/26, 9:07 PM - Pastor Mensah: thank you Kofi"
+    )
+    assert _found(church, "PERSON") == {"Mensah", "Kofi Boateng", "Kofi"}

@@ -3777,6 +3777,20 @@ _OTHER_DATE_COLUMN = re.compile(r"(?i)datum|date|dat\b|time|_at\b|created|update
 _HOLDERS = frozenset({"PERSON", "NL_BSN"})
 
 
+# A chat line's speaker before what is said: a WhatsApp export's "15/05/2026, 19:06 - Hooyo 💛: ...", a bracketed
+# stamp's "[..] Mama: ...", a bare "Oma: ...".
+_KIN_TURN_SPEAKER = re.compile(r"(?m)(?:^|[-\]][ \t]+)([^\W\d_]+)[^\w\n:]{0,4}:[ \t]")
+
+
+def _kin_speaks(text: str, lo: int, start: int) -> bool:
+    """The record's line is said by someone its chat names by kin (``Hooyo 💛:``, ``Annem:``, ``Mama:``): a person, as
+    a speaker named is, whose record the line is (tuning_82; a kin word is no name, so no PERSON finding marks it)."""
+    from afscherm.detectors.person_name import KIN_WORD_SET  # (person_name reads this module: imported where used)
+
+    m = _KIN_TURN_SPEAKER.search(text, lo, start)
+    return m is not None and m.group(1).lower() in KIN_WORD_SET
+
+
 def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
 
@@ -4011,8 +4025,9 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             )
         ):
             continue
-        holder_in_record = record is not None and any(
-            f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings
+        holder_in_record = record is not None and (
+            any(f.entity_type in _HOLDERS and record[0] <= f.start and f.end <= record[1] for f in findings)
+            or _kin_speaks(text, record[0], start)
         )
         if holder_in_record or right_after:
             added.append(Finding(start, end, "DATE_OF_BIRTH", RECORD_SCORE, "BirthDateInRecord"))

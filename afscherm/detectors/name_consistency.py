@@ -24,11 +24,13 @@ from afscherm.detectors.person_name import (
     CHAT_WORDS,
     COMPANY_INITIALS,
     INITIALS,
+    KIN_WORD_SET,
     PARTICLE_RE,
     PARTICLE_SET,
     SCORE_STRONG,
     STOP,
     TITLE_SET,
+    _role_word,
     alphabet_spelled_word,
     clean_persons,
     common_words,
@@ -643,6 +645,8 @@ def speaking_first_names(text: str, persons: list[Finding]) -> set[str]:
         first = words[0]
         if len(first) < 3 or not first[:1].isupper() or not first[1:].islower() or first.lower() in STOP:
             continue
+        if _role_word(first) or first.lower() in KIN_WORD_SET:
+            continue  # a role labels turns as no name does ("Tolk Arabisch: Ghassan." ... "Tolk: Ze zegt ...")
         label = first + ":"
         if text.startswith(label) or "\n" + label in text:
             out.add(first)

@@ -621,6 +621,8 @@ def other_writings(name: str) -> tuple[set[str], set[str]]:
     if plain != first and _LETTER_WORD.fullmatch(plain):
         writings |= {plain.lower(), plain.capitalize()}
     writings.discard(first)
+    if _role_word(first) or first.lower() in KIN_WORD_SET:
+        return set(), set()  # a role or kin word before a name ("Tolk Arabisch", "Pastor Obeng") names no one
     if word_like(first) or not_a_name_word(first):
         return set(), {w for w in writings if not w.isupper()}
     return writings, set()

@@ -1238,8 +1238,8 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
                 if not words or not name_shaped(" ".join(words)) or any(w.lower() in STOP_OR_ORG for w in words):
                     continue
-                if len(words) == 1 and _role_word(words[0]):
-                    continue  # a kin word or role alone ("Mama:", "Opa:", "Interviewer:"), though a list holds it
+                if len(words) == 1 and (_role_word(words[0]) or words[0].lower() in KIN_WORD_SET):
+                    continue  # a kin word or role alone ("Mama:", "Opa:", "Interviewer:", "Hooyo:"), though listed
                 if is_first_name(words[0]):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
                     named += 1
@@ -3899,7 +3899,7 @@ ROLE_SPEAKERS = word_set(
     locatie update reminder tip edit ps nb whatsapp inwoner melder burger interviewer
     host co-host cohost presentator presentatrice verslaggever redacteur verteller nieuwslezer omroeper dj
     quizmaster jury kandidaat publiek luisteraar notulist voorzitter secretaris penningmeester tolk vertaler
-    centralist meldkamer dispatcher
+    centralist meldkamer dispatcher pastor imam
     """
 )
 
@@ -4128,6 +4128,9 @@ FOREIGN_KIN_WORDS = (
     # Italian, Spanish and Portuguese; a Brabant "ome", tuning_79/80)
     "aunty", "auntie", "uncle", "teta", "tety", "ciocia", "cioci", "wujek", "zia", "zio", "tía", "tío", "tia", "tio",
     "ome",
+    # (a mother, father and grandparents as a Somali and a Turkish family's chat names them, as its contact's label:
+    # "Hooyo 💛:", "Annem:", tuning_82; the Turkish "anne" alone is a Dutch given name and stays out)
+    "hooyo", "aabo", "ayeeyo", "awoowe", "annem", "babam", "anneannem", "babaannem",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
