@@ -65,3 +65,24 @@ def test_kin_and_roles_of_other_languages_label_no_person() -> None:
         "6/14/26, 9:07 PM - Pastor Mensah: thank you Kofi"
     )
     assert _found(church, "PERSON") == {"Mensah", "Kofi Boateng", "Kofi"}
+
+
+def test_a_header_line_with_its_clock_in_brackets() -> None:
+    slack = "jorrit.k  [10:20]\nik doe de kassa\nmieke.s  [10:22]\ntop\njorrit.k  [10:25]\nen de sleutels?"
+    assert found_list(slack, "PERSON").count("jorrit.k") == 2
+
+
+def test_hi_its_and_a_name_no_dictionary_knows() -> None:
+    chat = "[03-07-26 17:51] +63 917 482 3306: hi its rhodel, new number. pls save\n[03-07-26 17:52] Rinske: ok!"
+    assert "rhodel" in _found(chat, "PERSON")
+    assert "rhodel" in _found("hey it's rhodel, my sim is broken", "PERSON")
+    # a word after it is no name
+    assert not _found("hi its broken, my sim i mean", "PERSON")
+
+
+def test_a_listed_place_closing_a_clubs_or_desks_name_in_a_title() -> None:
+    assert "Harreveld" in _found("# Schutterij Sint Jan Harreveld · export 2026\nlidnr;naam", "LOCATION")
+    # a person's name before the separator, a surname with its particle, a chat header's date after it
+    assert "Eibergen" not in _found("Groeten, Anna Eibergen | Sales", "LOCATION")
+    assert "Beek" not in _found("Van: Petra van Beek | HR Zuiderzee Logistiek", "LOCATION")
+    assert "Harreveld" not in _found("Sanne Harreveld — 11-11-2026 07:44\nik kom", "LOCATION")

@@ -344,7 +344,8 @@ _CLOCKED_LABEL_LINE = re.compile(
     # (a day before the clock: "vandaag om 19:14", Discord's "Today at 19:14", a date)
     # (or its day and month alone: "Mimount Azarkan  4-12 13:02", tuning_53)
     r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
-    r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+    # (the clock in brackets too: "duvan.a  [10:20]", tuning_82)
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\[\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?\])[ \t]*$"
 )
 
 

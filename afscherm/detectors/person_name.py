@@ -90,8 +90,10 @@ GREETINGS = (
     "je suis", "ich bin", "ich heiße", "ich heisse", "mein name ist", "jestem", "mam na imię",
     # the name one goes by ("my nickname is Nok everybody call me Nok", tuning_76; "mijn roepnaam is Bep")
     "my nickname is", "call me", "mijn roepnaam is", "m'n roepnaam is", "mn roepnaam is", "noem me", "noem mij",
-    # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud")
-    "dit is", "hier is",
+    # a text message's sender introduced ("Hoi, dit is Chantal van de kapper", "hier is Ruud"); in English after a
+    # greeting ("hi its rodel, my dutch sim is broken", tuning_81: no thing follows "hi, it's" as a name's slot does)
+    "dit is", "hier is", "hi its", "hi it's", "hi this is", "hey its", "hey it's", "hey this is", "hello its",
+    "hello it's", "hello this is",
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
     "gefeliciteerd", "proficiat",
     # English greetings in a chat that switches to it ("morning Zhivko, ff wachten", fortieth session)
@@ -123,6 +125,8 @@ INTRODUCTIONS = frozenset(
     {"ik ben", "k ben", "ik heet", "mijn naam is", "m'n naam is", "mn naam is", "my name is", "i am", "i'm", "sou a"}
     | {"sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle", "je suis", "ich bin", "ich heiße"}
     | {"ich heisse", "mein name ist", "jestem", "mam na imię"}
+    | {"hi its", "hi it's", "hi this is", "hey its", "hey it's", "hey this is", "hello its", "hello it's"}
+    | {"hello this is"}
     | CALL_NAME_INTRODUCTIONS
 )
 _ENGLISH_GREETING = re.compile(r"(?i)(?:hello|hi|hey|morning|good[ \t]+(?:morning|afternoon|evening)|dear)\b")

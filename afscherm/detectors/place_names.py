@@ -998,6 +998,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *self._capitalised(text),
             *self._article_places(text),
             *self._capitalised_phrases(text),
+            *_titled_places(text),
             *self._answers(text),
             *self._abbreviated(text),
             *self._lower_towns(text),
@@ -2678,6 +2679,61 @@ def _place_of_thing(text: str, start: int, before: str, key: str) -> bool:
         return False
     ahead = word_before(text, start - len(before) - 1)
     return ahead.isalpha() and ahead.islower() and ahead not in PERSON_CUES and not is_first_name(ahead)
+
+
+# A title's separator: a middle dot, a dash or a bar between blanks, a word after it (not a chat header's date or
+# clock: "Sanne Eibergen — 11-11-2026 07:44").
+_TITLE_SEPARATOR = re.compile(r"[ \t]+[·•—–|][ \t]+(?=[^\W\d_])")
+_TITLE_WORDS = 3  # the place's words at most
+
+
+def _titled_places(text: str) -> list[Finding]:
+    """A listed place closing the organisation's or desk's name a title, an export's or a header's first line, names
+    before its separator: "# KV Snel Vooruit Eibergen · ledenexport", "Schutterij Sint Sebastianus Banholt — export",
+    "[Kasteelmuseum Slot Nellesteyn, Amerongen – evenementen" (tuning_71, 74, 79, 82). A place's own name in a firm's
+    or club's, as the gold labels it (``Hockeyclub [De Bilt]``), read only there: two capitalised words or more before
+    it, or a comma, and no first name right before it unless an organisation's word opens the title."""
+    out: list[Finding] = []
+    if not any(c in text for c in "·•—–|"):
+        return out
+    for sep in _TITLE_SEPARATOR.finditer(text):
+        line_start = text.rfind("\n", 0, sep.start()) + 1
+        title = text[line_start : sep.start()]
+        words = list(WORD.finditer(title))
+        if len(words) < 2:
+            continue
+        for k in range(min(_TITLE_WORDS, len(words) - 1), 0, -1):
+            first = words[-k]
+            start = line_start + first.start()
+            if not text[start : start + 1].isupper():
+                continue
+            place = longest_place(text, _words_after(text, start), with_districts=True)
+            if place is None or place[1] != sep.start() or place[2] != "plain":
+                continue
+            key = normalise(text[start : place[1]])
+            if len(key) < 4 or key in ENGLISH_WORDS or key in abroad_only_places():
+                break
+            lead = [w.group() for w in words[:-k]]
+            before = lead[-1]
+            comma = before.endswith(",")
+            if before.lower() in PARTICLE_SET:
+                break  # "Petra van Beek | HR": a surname
+            capitalised = sum(w[:1].isupper() for w in lead) >= 2
+            organisation = any(
+                w.lower().rstrip(",").endswith(ORGANISATION_ENDS) or w.lower().rstrip(",") in _TITLE_ORGANISATIONS
+                for w in lead
+            )
+            if not (comma or capitalised or organisation):
+                break
+            if not comma and not organisation and (is_first_name(before) or re.fullmatch(r"(?:[A-ZÀ-Ý]\.)+", before)):
+                break  # "Sanne Eibergen | Sales": a person
+            out.append(Finding(start, place[1], "LOCATION", SCORE_BARE, _RECOGNIZER_NAME))
+            break
+    return out
+
+
+# Words that open a club's or a team's name in a title (ORGANISATION_ENDS and the clubs' abbreviations beside them).
+_TITLE_ORGANISATIONS = frozenset({"schutterij", "gilde", "team", "kv", "vv", "tpc", "sv", "hv", "fc", "mhc", "ttv"})
 
 
 def word_before(text: str, pos: int) -> str:
