@@ -86,3 +86,26 @@ def test_a_listed_place_closing_a_clubs_or_desks_name_in_a_title() -> None:
     assert "Eibergen" not in _found("Groeten, Anna Eibergen | Sales", "LOCATION")
     assert "Beek" not in _found("Van: Petra van Beek | HR Zuiderzee Logistiek", "LOCATION")
     assert "Harreveld" not in _found("Sanne Harreveld — 11-11-2026 07:44\nik kom", "LOCATION")
+
+
+def test_a_long_village_named_like_a_family_in_a_route_going_on() -> None:
+    assert "diepenheim" in _found("start in goor, via markelo en diepenheim naar Neede", "LOCATION")
+    # a surname ending such a list in lower case is a person's ("naar goor en mol"), a short one too
+    assert "mol" not in _found("we rijden via goor en mol naar huis", "LOCATION")
+
+
+def test_a_birthday_heading_with_its_colon_opens_a_list() -> None:
+    chat = "[07:41] sietske.b: jarig in augustus: wiebren 12 aug 🎂 en froukje 27 aug\n[07:43] wiebren: 70 alweer"
+    assert {"12 aug", "27 aug"} <= _found(chat, "DATE_OF_BIRTH")
+    # the writer's own day in such a list
+    assert "9 september" in _found("de verjaardagslijst: Geert 2 maart, ik 9 september, Hennie 4 mei", "DATE_OF_BIRTH")
+    # a day after a heading of another kind is no birthday
+    assert not _found("vergaderingen in augustus: bestuur 12 aug en leden 27 aug", "DATE_OF_BIRTH")
+
+
+def test_a_live_chats_label_with_its_clock_before_the_colon() -> None:
+    chat = (
+        "Bezoeker 14:01: hoi, ik wil een taart\nMedewerker (Hennegien) 14:03: Goedemiddag!\nBezoeker 14:05: zaterdag\n"
+        "Medewerker (Hennegien) 14:06: Prima!"
+    )
+    assert found_list(chat, "PERSON").count("Hennegien") == 2

@@ -2594,7 +2594,12 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
 # with its day and month a few lines on): each day and month right after a person's name is that person's birthday,
 # a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
 # opens with a listed first name ("Repetitie op 9 januari" stays a date).
-_BIRTHDAY_LIST = re.compile(r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|birthday[ \t]?list)")
+_BIRTHDAY_LIST = re.compile(
+    r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|birthday[ \t]?list"
+    # (or a heading with its colon that says who has a birthday: "en jarig deze maand: freerk 21 aug 🎂 en dieuwke 30
+    # aug", "birthdays in june:", tuning_81)
+    r"|(?:jarig|birthdays?|geburtstage?|cumplea[ñn]os|anivers[áa]rios?)(?![a-z])[^\n:.!?]{0,25}:)"
+)
 _LIST_REACH = 400
 _NAMED_DAY_MONTH = re.compile(
     # (a chat writes the names in lower case: "verjaardagen deze maand: gonnie 3 nov, ad 11 november")
@@ -2618,7 +2623,8 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
         for m in _NAMED_DAY_MONTH.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
             first = m.group("name").split()[0]
             # (the list's writer among them: "ik zelf 11 november", "ikzelf 17-2", "ikke 1-12", tuning_67/75/79)
-            self_named = first.lower() in ("ikzelf", "mijzelf", "ikke") or (
+            # (or "ik" alone in the list: "Frans 29 feb (!), ik 8 augustus", tuning_83)
+            self_named = first.lower() in ("ikzelf", "mijzelf", "ikke", "ik") or (
                 first.lower() == "zelf" and text[max(0, m.start() - 3) : m.start()].lower() == "ik "
             )
             # a lower-case name listed (word-like ones too: the list names people) or a pet form of one ("rieky")

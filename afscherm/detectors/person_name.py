@@ -3077,7 +3077,9 @@ SPEAKER = re.compile(
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
     r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?"
     # (an emoji a contact's name carries in the phone: "Mandeep 🌸:", tuning_51)
-    r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?[ \t]*:[ \t]"
+    r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?"
+    # (a live chat's clock after the label: "Medewerker (Wullem) 14:03: Goedemiddag!", tuning_83)
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*:[ \t]"
 )
 _STAMP = (
     r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"

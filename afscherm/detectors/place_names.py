@@ -852,6 +852,8 @@ def longest_place(
     return None
 
 
+# A route going on after a place: the next leg's word ("... naar Heeten", "... via Olst", "... richting Raalte").
+_ROUTE_GOES_ON = re.compile(r"[ \t]+(?:naar|via|richting|langs|tot)[ \t]+")
 # Letters of a listed village that a family name shares which a list of places may end with in lower case
 # ("kinderdijk"; not "mol", "assen": short surnames are typed as names too).
 _LONG_LISTED_VILLAGE = 8
@@ -1266,7 +1268,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 use == "plain"
                 and text[start].islower()
                 and len(key) >= _LONG_LISTED_VILLAGE
-                and CHAT_PHRASE_END.match(text, end) is not None
+                # (or a route goes on after it: "via lemelerveld en luttenberg naar Heeten", tuning_84)
+                and (CHAT_PHRASE_END.match(text, end) is not None or _ROUTE_GOES_ON.match(text, end) is not None)
             )
             if not (use == "plain" or use == "word" and (text[start].isupper() or town)) or (
                 _person_like(key) and not lower_village
