@@ -109,3 +109,14 @@ def test_a_live_chats_label_with_its_clock_before_the_colon() -> None:
         "Medewerker (Hennegien) 14:06: Prima!"
     )
     assert found_list(chat, "PERSON").count("Hennegien") == 2
+
+
+def test_dates_read_out_in_english() -> None:
+    call = "Medewerker: En uw geboortedatum?\nBeller: Born the ninth of October, nineteen seventy-two. Negen oktober."
+    assert "ninth of October, nineteen seventy-two" in _found(call, "DATE_OF_BIRTH")
+    assert "March twenty-first, two thousand and three" in _found(
+        "Beller: my daughter's birthday is March twenty-first, two thousand and three.", "DATE_OF_BIRTH"
+    )
+    assert "seven May eighty-one" in _found("Beller: date of birth seven May eighty-one, yes", "DATE_OF_BIRTH")
+    # another event's day read out is no birth date
+    assert not _found("Beller: the delivery is on the ninth of October, twenty twenty-six.", "DATE_OF_BIRTH")

@@ -534,6 +534,80 @@ _SPOKEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"eerste": "een", "derde": "drie", "achtste": "acht"}
+
+# Dates read out in English (a call with a caller who switches to it: "fifteen June nineteen eighty-six", "Third of
+# February, nineteen eighty-nine", "November five, ninety", tuning_81/83/84): the day a cardinal or an ordinal word,
+# before the month ("of" between) or after it, and the year in words: a century and its rest ("nineteen eighty-six",
+# "nineteen oh five"), "two thousand (and) five", or the rest alone ("ninety", "eighty-nine").
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen")  # fmt: skip
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_TEEN_ORDINALS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                     "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+_EN_VALUES = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: i + 1 for i, w in enumerate(_EN_UNIT_ORDINALS)}
+_EN_VALUES |= {w: i + 10 for i, w in enumerate(_EN_TEENS)} | {w: i + 10 for i, w in enumerate(_EN_TEEN_ORDINALS)}
+_EN_VALUES |= {w: 20 + 10 * i for i, w in enumerate(_EN_TENS)} | {"twentieth": 20, "thirtieth": 30}
+_EN_NUMBER = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})[ -](?:{'|'.join(_EN_UNITS + _EN_UNIT_ORDINALS)})"
+    rf"|{'|'.join(sorted(_EN_VALUES, key=len, reverse=True))})"
+)
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")  # fmt: skip
+_EN_YEAR = (
+    rf"(?:(?:nineteen|eighteen|twenty)[ -](?:oh[ -](?:{'|'.join(_EN_UNITS)})|{_EN_NUMBER})"
+    rf"|two[ -]thousand(?:[ -](?:and[ -])?{_EN_NUMBER})?|{_EN_NUMBER}|(?:18|19|20)\d\d)"
+)
+_EN_SPOKEN_DATE = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:the[ \t]+)?(?P<day>{_EN_NUMBER})(?:[ \t]+of)?[ \t]+(?P<month>{'|'.join(_EN_MONTHS)})"
+    rf"|(?P<month2>{'|'.join(_EN_MONTHS)})[ \t]+(?:the[ \t]+)?(?P<day2>{_EN_NUMBER}))"
+    rf",?[ \t]+(?P<year>{_EN_YEAR})(?![\w-])"
+)
+
+
+# A spoken English year's words, one of which every such date holds (most texts are read no further).
+_EN_SPOKEN_HINTS = ("nineteen", "eighteen", "thousand", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                    "eighty", "ninety")  # fmt: skip
+
+
+def _english_number(words: str) -> int | None:
+    """0-99 from English words ("eighty-six", "twenty first", "oh five"), or None."""
+    total = 0
+    for word in re.split(r"[ -]+", words.lower()):
+        if word in ("oh", "and"):
+            continue
+        if word not in _EN_VALUES:
+            return None
+        total += _EN_VALUES[word]
+    return total
+
+
+def _english_spoken_date(m: re.Match[str]) -> date | None:
+    day = _english_number(m.group("day") or m.group("day2"))
+    month = _EN_MONTHS.index((m.group("month") or m.group("month2")).lower()) + 1
+    words = m.group("year").lower()
+    if words[:1].isdigit():
+        year: int | None = int(words)
+    elif words.startswith("two") and "thousand" in words:
+        rest = re.sub(r"^two[ -]thousand[ -]?(?:and[ -])?", "", words)
+        year = 2000 + (_english_number(rest) or 0) if rest else 2000
+    else:
+        first, _, rest = words.replace("-", " ", 1).partition(" ")
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(first) if rest else None
+        value = _english_number(rest) if century is not None else _english_number(words)
+        if value is None:
+            return None
+        # the century left out: a year of the last century ("ninety", "eighty-nine"), as a caller says a birth year
+        year = century + value if century is not None else 1900 + value
+    if day is None or year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
 # (a year of this century said as a word for 10-19: "vijftien, zes, twaalf")
@@ -1432,6 +1506,12 @@ def _other_candidates(text: str, lowered: str, _year: int) -> list[tuple[int, in
         or (any(month in lowered for month in _FULL_MONTHS) and _word_day_month(lowered))
     ):
         found += [(m.start(), m.end(), _checked(_spoken_date(m))) for m in _SPOKEN_DATE.finditer(text)]
+    if any(month in lowered for month in _EN_MONTHS) and any(word in lowered for word in _EN_SPOKEN_HINTS):
+        # (the article before the day stays outside the date: "Born the ninth of October, ...")
+        found += [
+            (m.start("day") if m.group("day") else m.start(), m.end(), _checked(_english_spoken_date(m)))
+            for m in _EN_SPOKEN_DATE.finditer(text)
+        ]
     if _OCR_BESIDE_DIGIT.search(text) is not None:
         found += _ocr_compact_dates(text)
     readings[key] = tuple(found)
