@@ -120,3 +120,20 @@ def test_dates_read_out_in_english() -> None:
     assert "seven May eighty-one" in _found("Beller: date of birth seven May eighty-one, yes", "DATE_OF_BIRTH")
     # another event's day read out is no birth date
     assert not _found("Beller: the delivery is on the ninth of October, twenty twenty-six.", "DATE_OF_BIRTH")
+
+
+def test_copies_with_the_clock_between_wide_blanks_a_weekday_before_the_date_and_a_listed_surname() -> None:
+    slack = (
+        "wubbo  20:43  ik zeg niks\nGeertje Smeets  20:44  hij heet Tiest\nwubbo  20:47  contributie\n"
+        "Geertje Smeets  20:55  harmonie"
+    )
+    assert found_list(slack, "PERSON").count("wubbo") == 2
+    assert found_list(slack, "PERSON").count("Geertje Smeets") == 2
+    desk = (
+        "di 05-10 07:58 · Hennegien (Kikkerdril): Goedemorgen\ndi 05-10 08:02 · Iryna: dank u\n"
+        "di 05-10 08:05 · Hennegien (Kikkerdril): Graag gedaan"
+    )
+    assert found_list(desk, "PERSON").count("Hennegien") == 2
+    # a title before the speaker's name stays outside it
+    titled = "[03-04-26 08:12] ds. Wiebe Hofstra: Goedemorgen\n[03-04-26 08:20] Anne: dank\n[03-04-26 08:40] ds. Wiebe Hofstra: ok"
+    assert found_list(titled, "PERSON").count("Wiebe Hofstra") == 2

@@ -20,6 +20,7 @@ from afscherm.detectors.person_name import (
     PARTICLE_SET,
     ROLE_ENDINGS,
     STOP,
+    TITLE_SET,
     _role_word,
     common_words,
     family_names,
@@ -114,7 +115,10 @@ _STAMP = (
     r"(?:\[[^\]\n]{1,30}\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
     # (a Hungarian phone's export writes the date "2026. 09. 14." before the time, tuning_74)
     # (a Czech and Slovak phone's "9. 3. 2027 18:22 - ", a space after each dot, tuning_79)
-    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+"
+    # (a weekday before the date: "di 05-10 07:58 · Fetje: ...", tuning_85)
+    r"|(?:(?:(?i:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
+    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+"
+    r"|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+"
     r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
     # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78)
@@ -133,7 +137,9 @@ TURN = re.compile(
     # not ("Nijhof, Demi  [14:05]  ik! stuur maar")
     # (a clock of twelve hours too: "Bashiir [10:20 AM]: ...")
     r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
-    r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)))?"
+    r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
+    # (or bare between wide blanks, a copy's columns: "truuke  20:43  ik zeg niks", tuning_85)
+    r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})))?"
     r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
 _DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
@@ -186,7 +192,10 @@ def speaker_name(label: str) -> tuple[int, str] | None:
         return 0, NAME
     words = label.split()
     start = 0
-    while len(words) > 1 and (_role_word(words[0]) or words[0].lower() in KIN_WORD_SET):
+    # (a role, kin word or title before the name: "Medewerker Jolanda", "Hr. Pronk": the name starts after it)
+    while len(words) > 1 and (
+        _role_word(words[0]) or words[0].lower() in KIN_WORD_SET or words[0].lower() in TITLE_SET
+    ):
         start = label.index(words[1], start + len(words[0]))
         words = words[1:]
     first = words[0]
@@ -197,7 +206,14 @@ def speaker_name(label: str) -> tuple[int, str] | None:
     if first.isupper() and first.lower() not in first_names():
         return None  # an acronym after a role (Medewerker KCC): a desk
     for word in words[1:]:
-        if not (_INITIAL.fullmatch(word) or word.lower() in PARTICLE_SET or _person_part(word.strip(".'’-"))):
+        # (a listed family name after the first word is a surname, whatever a dictionary says: "Nelke Smeets")
+        listed_surname = word[:1].isupper() and word[1:].islower() and word.lower() in family_names()
+        if not (
+            _INITIAL.fullmatch(word)
+            or word.lower() in PARTICLE_SET
+            or listed_surname
+            or _person_part(word.strip(".'’-"))
+        ):
             # A listed first name before its desk or firm ("Jasper Camping Zeewind", "Juf Ingrid BSO"): the name
             # speaks, the label's rest is the organisation's (FIRST: the slot is the first name only).
             if first[:1].isupper() and first[1:].islower() and first.lower() in first_names():

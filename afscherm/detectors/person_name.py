@@ -3063,7 +3063,9 @@ GREETING_STARTS = WordStarts(GREETINGS)
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
-    r"|(?:\d{1,2}[-/.]\d{1,2}[-/.]|\d{1,2}\.[ \t]\d{1,2}\.[ \t])\d{2,4},?[ \t]+"
+    # (a weekday before the date, the year left out: "di 05-10 07:58 · Fetje (Kikkerdril): ...", tuning_85)
+    r"|(?:(?i:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{2,4}),?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
