@@ -135,5 +135,15 @@ def test_copies_with_the_clock_between_wide_blanks_a_weekday_before_the_date_and
     )
     assert found_list(desk, "PERSON").count("Hennegien") == 2
     # a title before the speaker's name stays outside it
-    titled = "[03-04-26 08:12] ds. Wiebe Hofstra: Goedemorgen\n[03-04-26 08:20] Anne: dank\n[03-04-26 08:40] ds. Wiebe Hofstra: ok"
+    titled = (
+        "[03-04-26 08:12] ds. Wiebe Hofstra: Goedemorgen\n[03-04-26 08:20] Anne: dank\n"
+        "[03-04-26 08:40] ds. Wiebe Hofstra: ok"
+    )
     assert found_list(titled, "PERSON").count("Wiebe Hofstra") == 2
+
+
+def test_a_street_after_frisians_words_for_living_there() -> None:
+    assert "Easterdijk" in _found("jo wenje noch oan de Easterdijk yn Surhuzum?", "LOCATION")
+    assert "Sudergodijk" in _found("hy wennet no oan de Sudergodijk, tichtby it doarp", "LOCATION")
+    # a thing they live by is no street
+    assert not _found("wy wenje oan de kust, tichtby it wetter", "LOCATION")

@@ -226,11 +226,14 @@ _ELISIONS = frozenset({"'t", "’t", "'s", "’s"})  # "'t Goylaan", "'s Gravela
 _ADDRESS_WORDS = _words(
     "adres woonadres postadres bezoekadres afleveradres woon woont wonen wonend wonende woonachtig verhuisd address"
     " adresje straat straatnaam"  # a chat's "adresje is …", "straat dukatenburg 12" (a form's label without its colon)
+    # (Frisian: "jo wenje noch oan de Westerdijk yn Grijpskerk?", "hy wennet oan 'e Buorren", tuning_86)
+    " wenje wennet wenjen"
 )
 # ("op de hoek van de kerkstraat": a corner names the street too)
 # ("mijn oude adres was laan van nieuw oost-indie 150": a copula in the past too)
 _ADDRESS_LINKS = _words(
     "op aan in de het te is was wordt naar bij nu nog al ook inmiddels tegenwoordig sinds kort hoek van"
+    " oan yn by no noch 'e"  # (Frisian's)
 )
 # Characters that open a quotation or aside; they are never part of the street name after them.
 _OPENERS = "([{\"“„«‘’'"
@@ -2533,7 +2536,7 @@ _HOUSE_NUMBER_NAMED = re.compile(
 
 
 # (and the address asked or given in the languages a chat switches to: "mi dirección", "endereço", "Anschrift")
-_ADDRESS_CUES = ("woon", "wonen", "adres", "address", "direcci", "endere", "anschrift")
+_ADDRESS_CUES = ("woon", "wonen", "adres", "address", "direcci", "endere", "anschrift", "wenje", "wennet")
 _NUMBER_WORDS = frozenset({"nr", "nr.", "no", "no.", "nummer"})
 
 
