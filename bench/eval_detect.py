@@ -272,6 +272,12 @@ DEFAULT_SETS = {
     "tuning-78": GOLD_DIR / "handwritten" / "tuning_78.jsonl",
     "tuning-79": GOLD_DIR / "handwritten" / "tuning_79.jsonl",
     "tuning-80": GOLD_DIR / "handwritten" / "tuning_80.jsonl",
+    "tuning-81": GOLD_DIR / "handwritten" / "tuning_81.jsonl",
+    "tuning-82": GOLD_DIR / "handwritten" / "tuning_82.jsonl",
+    "tuning-83": GOLD_DIR / "handwritten" / "tuning_83.jsonl",
+    "tuning-84": GOLD_DIR / "handwritten" / "tuning_84.jsonl",
+    "tuning-85": GOLD_DIR / "handwritten" / "tuning_85.jsonl",
+    "tuning-86": GOLD_DIR / "handwritten" / "tuning_86.jsonl",
 }
 
 
