@@ -147,3 +147,15 @@ def test_a_street_after_frisians_words_for_living_there() -> None:
     assert "Sudergodijk" in _found("hy wennet no oan de Sudergodijk, tichtby it doarp", "LOCATION")
     # a thing they live by is no street
     assert not _found("wy wenje oan de kust, tichtby it wetter", "LOCATION")
+
+
+def test_no_card_read_out_of_an_ibans_groups_and_the_next_lines_phone() -> None:
+    text = "Refund to my card please, or to my account RO38 BTRL 7924 4026 8599 5289.\nMy phone: 06-07 86 66 61. Thanks"
+    assert not _found(text, "CREDIT_CARD")
+    assert "06-07 86 66 61" in _found(text, "PHONE_NUMBER")
+
+
+def test_no_bsn_of_a_numbers_end_and_the_next_rows_first_cell() -> None:
+    csv = "nr;naam;mobiel\n101;Jelle Bos;Hiske 06-48 12 70 35\n102;Anne Bos;06-11 58 29 63"
+    assert not _found(csv, "NL_BSN")
+    assert "06-48 12 70 35" in _found(csv, "PHONE_NUMBER")

@@ -256,6 +256,9 @@ class _Run(NamedTuple):
 _FIRST_LINE = re.compile(r"[\d .-]*\d")
 
 
+_CELL_DELIMITERS = ";|\t"
+
+
 def _nine_digit_runs(text: str) -> list[_Run]:
     """The runs of nine digits (``number_writings.digit_runs``), and of those that go on over a line break the part
     on the first line when it holds nine digits: a number the next line's digits follow, a chat's next time stamp
@@ -365,6 +368,8 @@ class BsnRecognizer(DutchRecognizer):
                 len(digits) != 9 or text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
             ):
                 continue  # (over two lines: not an identifier's tail and a log's next time stamp, "…WC6\n2026-08-04T…")
+            if "\n" in value and text[end : end + 1] and text[end : end + 1] in _CELL_DELIMITERS:
+                continue  # a number's end and the next row's first cell ("06-48 12 70 35\n102;Oosterhuis", tuning_85)
             if "\n" in value and _DATE_BEFORE_BREAK.search(value):
                 continue  # a date ending a form's line and the next line's section number ("18-01-1978\n3. Betaal…")
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):

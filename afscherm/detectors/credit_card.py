@@ -145,8 +145,11 @@ def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
             fillers += 1
             i = READ_SEPARATOR.match(text, i + word.end()).end()  # type: ignore[union-attr]
         if text.startswith("\n", i) and not broke:
+            header = TURN_HEADER.match(text, i + 1)
+            if header is not None and _OTHER_NUMBER_HEADER.search(header.group()):
+                break  # the next line's number is named another's ("My phone: 06-21 93 48 60", tuning_85)
             broke = True
-            i = TURN_HEADER.match(text, i + 1).end()  # type: ignore[union-attr]
+            i = header.end()  # type: ignore[union-attr]
         elif i == group.end():
             break
     # the longest reading of whole groups that is a card number
@@ -161,6 +164,12 @@ def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
     return None
 
 
+# A line's header that names another number than a card's: a phone's, an account's.
+_OTHER_NUMBER_HEADER = re.compile(r"(?i)phone|tel|gsm|mobiel|mobile|iban|rekening|account|bsn")
+# An IBAN written in groups: its digits are no card's read out ("RO15 BTRL 5425 2441 1433 2656", tuning_85).
+_IBAN_GROUPS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \t]?[A-Za-z0-9]{4}){2,8}(?:[ \t]?[A-Za-z0-9]{1,3})?")
+
+
 def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]:
     lowered = text.lower()  # (once, not once per word)
     if not any(word in lowered for word in CONTEXT_WORDS):
@@ -168,6 +177,8 @@ def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]
     read: list[Finding] = []
     reached = 0
     covered = _covered(text, found)
+    for m in _IBAN_GROUPS.finditer(text):
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for candidate in _READ_START.finditer(text):
         start = candidate.start()
         if start < reached or covered[start]:
