@@ -159,3 +159,14 @@ def test_no_bsn_of_a_numbers_end_and_the_next_rows_first_cell() -> None:
     csv = "nr;naam;mobiel\n101;Jelle Bos;Hiske 06-48 12 70 35\n102;Anne Bos;06-11 58 29 63"
     assert not _found(csv, "NL_BSN")
     assert "06-48 12 70 35" in _found(csv, "PHONE_NUMBER")
+
+
+def test_a_workers_or_drivers_key_and_a_surname_first_in_capitals() -> None:
+    log = 'level=info msg="badge in" worker="Hrytsenko Oksana" terminal=hal-2\nlevel=info driver="Tomasz Wrona" route=7'
+    assert {"Hrytsenko Oksana", "Tomasz Wrona"} <= _found(log, "PERSON")
+    # a worker that is a process is no one
+    assert not _found('job=nightly worker="export-3" status=ok', "PERSON")
+    sql = "INSERT INTO werkers VALUES\n(4102,'PETKOVA','Ivanka','1988-10-12','Haskovo','103756553');"
+    assert {"PETKOVA", "Ivanka"} <= _found(sql, "PERSON")
+    # a code in capitals before a first name is no surname
+    assert "NULL" not in _found("INSERT INTO t VALUES (7,'NULL','Ivanka','1988-10-12','103756553');", "PERSON")

@@ -822,6 +822,8 @@ _ROLE_KEYS = frozenset(
         # a lesson's or a course's people (a driving school's log: 'leerling="yilmaz, y." instructeur="Hubrecht"',
         # tuning_56)
         "instructeur", "instructor", "docent", "cursist", "begeleider",
+        # a workplace's log names its worker or driver so ('worker="Savchuk Vasyl"', tuning_85)
+        "worker", "werknemer", "employee", "driver",
     }
 )  # fmt: skip
 _ROLE_KEY_PATTERN = "|".join(sorted(_ROLE_KEYS, key=len, reverse=True))
@@ -940,6 +942,10 @@ def person_tuple_rows(text: str) -> list[tuple[list[tuple[int, int]], list[tuple
     return out
 
 
+_CAPS_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f'-]{3,}")
+_CAPS_CODES = frozenset({"NULL", "TRUE", "FALSE", "NONE", "NLD", "PASPOORT", "PASSPORT"})
+
+
 def _name_pair_cells(text: str, cells: list[tuple[int, int]], quoted: bool) -> list[tuple[str, int, int]]:
     """A listed first name and a surname in neighbouring cells of one row (see :func:`_tuple_name_cells`)."""
     from afscherm.detectors.person_name import PARTICLES_ONLY, common_words, is_first_name
@@ -948,6 +954,11 @@ def _name_pair_cells(text: str, cells: list[tuple[int, int]], quoted: bool) -> l
     for (a, b), (c, d) in itertools.pairwise(cells):
         first, last = text[a:b], text[c:d]
         if quoted and (text[a - 1 : a] != "'" or text[c - 1 : c] != "'"):
+            continue
+        if _CAPS_SURNAME.fullmatch(first) is not None and first not in _CAPS_CODES and is_first_name(last):
+            # the surname first in capitals, as a passport's or a register's export keeps it ("'BOZHINOV', 'Krasimir'",
+            # tuning_85)
+            out += [("achternaam", a, b), ("voornaam", c, d)]
             continue
         if not is_first_name(first) or _SURNAME_VALUE.fullmatch(last) is None:
             continue
@@ -1150,6 +1161,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
     roles = roles or any(r in lowered for r in ("instruct", "docent", "cursist", "begeleider"))
+    roles = roles or any(r in lowered for r in ("worker", "werknemer", "employee", "driver"))
     if roles:
         out += _role_values(text)
     elif not any(h in lowered for h in _NAME_KEY_HINTS) and _NM_KEY.search(lowered) is None:
