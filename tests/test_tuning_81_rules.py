@@ -170,3 +170,11 @@ def test_a_workers_or_drivers_key_and_a_surname_first_in_capitals() -> None:
     assert {"PETKOVA", "Ivanka"} <= _found(sql, "PERSON")
     # a code in capitals before a first name is no surname
     assert "NULL" not in _found("INSERT INTO t VALUES (7,'NULL','Ivanka','1988-10-12','103756553');", "PERSON")
+
+
+def test_turning_an_age_in_frisian_english_and_portuguese() -> None:
+    assert "3 juny" in _found("Beppe wurdt 3 juny 90 jier! wy fiere it", "DATE_OF_BIRTH")
+    assert "9 may" in _found("i become 30 on 9 may so cake is on me", "DATE_OF_BIRTH")
+    assert "2 de março" in _found("eu faço anos a 2 de março, vens?", "DATE_OF_BIRTH")
+    # a sum or a thing that becomes something is no person's birthday
+    assert not _found("the rent becomes 650 on 1 march", "DATE_OF_BIRTH")

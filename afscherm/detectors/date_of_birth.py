@@ -1889,34 +1889,36 @@ _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
 _DAY_MONTH_AT = re.compile(rf"(?i){_DAY_MONTH_BARE}(?![\w])")
 _TURNING_AGE = re.compile(
     # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
-    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:wordt?|geworden)"
-    rf"|jarig[ \t]+en[ \t]+wordt?(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
-    rf"|(?<![\w-])wordt?(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:(?:wordt?|wurdt)|geworden)"
+    rf"|jarig[ \t]+en[ \t]+(?:wordt?|wurdt)(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
+    rf"|(?<![\w-])(?:wordt?|wurdt)(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
     # (an adverb before the age: "die wordt 2 december ook 60", "ze wordt 3 mei alweer 40")
     rf"(?:[ \t]+(?:ook|al|alweer|dan|pas|toch|eindelijk))?[ \t]+{_AGE_WORD}"
     # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
     # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45; a cry: "oma Loek wordt
     # 90!! op 9 februari", tuning_76)
-    rf"|(?<![\w-])wordt?[ \t]+{_AGE_WORD}!{{0,3}}(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
+    rf"|(?<![\w-])(?:wordt?|wurdt)[ \t]+{_AGE_WORD}!{{0,3}}"
+    r"(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
     rf"{_DAY_MONTH.replace('?P<', '?P<b_')}"
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
     rf"|(?<![\w-]){_AGE_WORD}[ \t]+geworden[ \t]*(?:,[ \t]*|[ \t]op[ \t]+){_DAY_MONTH.replace('?P<', '?P<c_')}"
     r"(?=[ \t]*(?:[,.!?;)\n]|$))"
     # (the age in two or three digits right after the day, where a year's two digits could stand, then nothing but a
     # sign, an emoji or "jaar": "opa wordt 3 januari 80 🎂", tuning_42)
-    rf"|(?<![\w-])wordt?[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
+    rf"|(?<![\w-])(?:wordt?|wurdt)[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
     # (or a chat's word: "Sjaantje wordt 7 okt 70 toch")
-    r"(?=[ \t]*(?:jaar(?![a-z])|(?:toch|hè|he|hoor|al|of[ \t]+zo)(?![a-z])|[,.!?;)\n]|$"
+    r"(?=[ \t]*(?:(?:jaar|jier)(?![a-z])|(?:toch|hè|he|hoor|al|of[ \t]+zo)(?![a-z])|[,.!?;)\n]|$"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
-    # (English, in a chat that switches to it: "my mum turns 70 on 23 december", tuning_62)
+    # (English, in a chat that switches to it: "my mum turns 70 on 23 december", tuning_62; "i become 40 on 3 may",
+    # tuning_83; Frisian's "wurdt" as "wordt", "jier" as "jaar": "Pake wurdt 12 maaie 80 jier", tuning_85)
     # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
-    rf"|(?<![\w-])turns?[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
+    rf"|(?<![\w-])(?:turns?|turning|becomes?)[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
     rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
     # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
     # maio": tuning_52, tuning_62)
     # (the age inside Kriolu's "faze 3 anu dia 12 di otubru")
-    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|faz[ \t]+anos|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
+    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|(?:faz|faço|fazes)[ \t]+anos|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
     r"(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
     rf"[ \t]+(?:(?:el|a|em|na|dia)[ \t]+)?(?P<f_day>\d{{1,2}})[ \t]+(?:de|di)[ \t]+(?P<f_month>{_MONTH_NAMES})"
     rf"{_NO_YEAR}(?![ \t]+de[ \t]+\d)"
@@ -2387,6 +2389,11 @@ _PARTY_WORDS = re.compile(r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|ui
 _SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 
+# The words one of which every _TURNING_AGE match holds (most texts are read no further).
+_TURNING_HINTS = ("word", "wurd", "turn", "becom", "cumpl", "faz", "faço")
+_SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
+
+
 def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int, int]]:
     """Days and months without a year that a sentence makes someone's date of birth: a birthday on which someone
     turns an age (:data:`_TURNING_AGE`), a person named by first name who "is van" that day (:data:`_NAMED_IS_VAN_DAY`).
@@ -2394,7 +2401,7 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
     from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
 
     found: list[tuple[int, int]] = []
-    if any(w in lowered for w in ("word", "turn", "cumpl", "faz")):
+    if any(w in lowered for w in _TURNING_HINTS):
         for m in _TURNING_AGE.finditer(text):
             span = _day_month_span(m)
             if span is not None:
@@ -3459,7 +3466,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         others = _other_calendar_dates(text, lowered)
         beside_age += [(a, b) for a, b in others if not any(f.start < b and a < f.end for f in found)]
         is_van = _is_van_said(lowered)
-        if any(w in lowered for w in ("word", "turn", "cumpl", "faz", "jarig", "verjaardag", "birthday")) or is_van:
+        if any(w in lowered for w in _SAID_SO_HINTS) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
