@@ -178,3 +178,9 @@ def test_turning_an_age_in_frisian_english_and_portuguese() -> None:
     assert "2 de março" in _found("eu faço anos a 2 de março, vens?", "DATE_OF_BIRTH")
     # a sum or a thing that becomes something is no person's birthday
     assert not _found("the rent becomes 650 on 1 march", "DATE_OF_BIRTH")
+
+
+def test_a_birthdays_day_in_brackets() -> None:
+    assert "7 maart" in _found("let op: Sjoerdje is die dag jarig (7 maart) dus er is taart", "DATE_OF_BIRTH")
+    # another day in brackets after the word is no birthday of that day
+    assert not _found("ik ben jarig, het feest is later (7 maart om 20u)", "DATE_OF_BIRTH")

@@ -2624,7 +2624,8 @@ _BIRTHDAY_NEAR = re.compile(
     r"|jierdei|рожден[ \t]+ден|рождения|народження|γενέθλια|kaarawan|sinh[ \t]+nhật|do[gğ]um[ \t]+g[üu]n[üu]\w*"
     r"|turns?[ \t]+(?:\d{1,2}|1[01]\d)(?!\d))"  # (an age, not a sum: "the rent turns 650 on 1 march")
     r"(?P<between>(?:[ \t]*(?:,|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+[^\W\d_]{1,15}){0,4}?)"
-    r"[ \t]*(?:,|:|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?[ \t]+"
+    # (the day in brackets too: "Jorieke is die dag jarig (18 juli) dus er is taart", tuning_82)
+    r"[ \t]*(?:,|:|!{1,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})?(?:[ \t]+\(?|[ \t]*\()"
     r"(?:(?:op|on|am|el|a|dia|den|il|le|w|em|na|pe|the)[ \t]+)?"
     r"(?:(?P<day>\d{1,2})\.?[ \t]+(?:(?:de|di)[ \t]+)?(?P<month>[^\W\d_]{3,12})\.?"
     r"|(?P<fmonth>[^\W\d_]{3,12})\.?[ \t]+(?P<fday>\d{1,2})(?:\.|st|nd|rd|th)?)"
