@@ -184,3 +184,10 @@ def test_a_birthdays_day_in_brackets() -> None:
     assert "7 maart" in _found("let op: Sjoerdje is die dag jarig (7 maart) dus er is taart", "DATE_OF_BIRTH")
     # another day in brackets after the word is no birthday of that day
     assert not _found("ik ben jarig, het feest is later (7 maart om 20u)", "DATE_OF_BIRTH")
+
+
+def test_spanish_birthdays_with_the_age_after_or_a_right_after() -> None:
+    assert "21 de mayo" in _found("mi abuela cumple 21 de mayo, 88 años, viene de Cali", "DATE_OF_BIRTH")
+    assert "4 de marzo" in _found("el cumple de Yeray es el 4 de marzo verdad? le compro algo", "DATE_OF_BIRTH")
+    # a year after the day is the date's, no age ("cumple 21 de mayo, 88" alone says nothing of an age)
+    assert not _found("la tienda cierra el 21 de mayo, 88 empleados", "DATE_OF_BIRTH")

@@ -1921,7 +1921,8 @@ _TURNING_AGE = re.compile(
     r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|(?:faz|faço|fazes)[ \t]+anos|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
     r"(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
     rf"[ \t]+(?:(?:el|a|em|na|dia)[ \t]+)?(?P<f_day>\d{{1,2}})[ \t]+(?:de|di)[ \t]+(?P<f_month>{_MONTH_NAMES})"
-    rf"{_NO_YEAR}(?![ \t]+de[ \t]+\d)"
+    # (the age said after the day, no year: "mi mamá cumple 15 de agosto, 64 años", tuning_82)
+    rf"(?:(?=,[ \t]*\d{{1,3}}[ \t]+(?:años|anos|anu)(?![\w-]))|{_NO_YEAR}(?![ \t]+de[ \t]+\d))"
 )
 # A person by first name and "is van" right before a day and month without a year ("noud is van 9 feb", "Kevin is
 # van 30 juni als ik me niet vergis"): as with a year (``_FIRST_NAME_IS_VAN``), not a period ("tot", "t/m").
@@ -2632,7 +2633,8 @@ _BIRTHDAY_NEAR = re.compile(
     rf"{_NO_YEAR}(?![ \t]*[-/.]?[ \t]*\d)"
     # (a chat's particle may close the clause too: "14 de abril né?", "12 juli toch")
     r"(?=[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-    r"|(?:né|ne|toch|hè|he|hoor|right|haha|hahaha|lol)(?![\w-])"
+    # (a Spanish or Portuguese "right?": "el cumple del Nacho es el 17 de enero cierto?", tuning_86)
+    r"|(?:né|ne|toch|hè|he|hoor|right|haha|hahaha|lol|cierto|verdad|certo|sertu)(?![\w-])"
     r"[ \t]*(?:[,.!?;)\n]|\Z|[\U0001F300-\U0001FAFF\u2600-\u27BF])))"
 )
 # the words that may not stand between: a month or a number said, a party's, an appointment's or a period's word
