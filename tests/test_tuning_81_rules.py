@@ -153,6 +153,9 @@ def test_no_card_read_out_of_an_ibans_groups_and_the_next_lines_phone() -> None:
     text = "Refund to my card please, or to my account RO38 BTRL 7924 4026 8599 5289.\nMy phone: 06-07 86 66 61. Thanks"
     assert not _found(text, "CREDIT_CARD")
     assert "06-07 86 66 61" in _found(text, "PHONE_NUMBER")
+    # a speaker's name that holds "tel" names no phone: the card goes on in the next turn
+    broken = "Mijn creditcard: 5372 7175\n[10:01] Chantel: 8938 5812"
+    assert _found(broken, "CREDIT_CARD") == {"5372 7175", "8938 5812"}
 
 
 def test_no_bsn_of_a_numbers_end_and_the_next_rows_first_cell() -> None:

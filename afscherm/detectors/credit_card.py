@@ -165,7 +165,10 @@ def _read_groups(text: str, start: int) -> list[tuple[int, int]] | None:
 
 
 # A line's header that names another number than a card's: a phone's, an account's.
-_OTHER_NUMBER_HEADER = re.compile(r"(?i)phone|tel|gsm|mobiel|mobile|iban|rekening|account|bsn")
+# (whole words: a speaker "Chantel:" or "Hotel Zeezicht:" names no phone)
+_OTHER_NUMBER_HEADER = re.compile(
+    r"(?i)(?<![a-z])(?:phone|telefoon|tel|gsm|mobiel|mobile|iban|rekening|account|bsn)(?![a-z])"
+)
 # An IBAN written in groups: its digits are no card's read out ("RO15 BTRL 5425 2441 1433 2656", tuning_85).
 _IBAN_GROUPS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \t]?[A-Za-z0-9]{4}){2,8}(?:[ \t]?[A-Za-z0-9]{1,3})?")
 
