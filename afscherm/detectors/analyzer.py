@@ -25,7 +25,7 @@ from afscherm.detectors.config import (  # noqa: E402
 )
 from afscherm.detectors.findings import Finding  # noqa: E402
 from afscherm.detectors.ner_gate import GatedText, gate  # noqa: E402
-from afscherm.detectors.ner_guard import is_plausible_entity, model_entity_type  # noqa: E402
+from afscherm.detectors.ner_guard import is_plausible_entity, model_entity_type, model_org_is_person  # noqa: E402
 from afscherm.detectors.nlp_engine import build_presidio_engine, load_pipeline  # noqa: E402
 from afscherm.detectors.overlap import resolve_overlaps  # noqa: E402
 from afscherm.detectors.prose_view import prose_view  # noqa: E402
@@ -85,12 +85,17 @@ def ner_findings(
     text = doc.text if text is None else text
     found = []
     for ent in doc.ents:
-        if ent.label_ in ignore or ent.label_ not in mapping:
+        org = ent.label_ == "ORG" and len(ent) == 1  # (a one-word organisation may be a person mistyped)
+        if not org and (ent.label_ in ignore or ent.label_ not in mapping):
             continue
         if gated is None:
             span: tuple[int, int] | None = (ent.start_char, ent.end_char)
         else:
             span = gated.to_original(offset + ent.start_char, offset + ent.end_char)
+        if org:
+            if span is not None and model_org_is_person(text, span[0], span[1]):
+                found.append(Finding(span[0], span[1], "PERSON", ner.default_score, NER_RECOGNIZER))
+            continue
         if span is None or not is_plausible_entity(text, span[0], span[1], mapping[ent.label_]):
             continue
         label = model_entity_type(text, span[0], span[1], mapping[ent.label_])

@@ -1131,6 +1131,29 @@ def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> b
     return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
 
 
+# A comma after a house number, then a place closing its phrase (or before a bracketed aside): "trimunt 4, marum (by
+# heit en mem)".
+_COMMA_BEFORE_PLACE = re.compile(r"[ \t]*,[ \t]*")
+_PLACE_CLOSES = re.compile(r"[ \t]*(?:[,.!?;()\n]|$)")
+
+
+def _lower_rare_street_before_place(text: str, words: list[_Word], end: int) -> bool:
+    """A street typed in lower case as one word no list knows (not a word of any list, no name, no place), its number,
+    a comma and a listed place closing the phrase: a chat's address whose street no ending tells ("trimunt 4,
+    marum"); the comma and the listed place after it are what make the word a street."""
+    from afscherm.detectors.place_names import ENGLISH_WORDS, lookup
+
+    word = words[-1].text
+    if not word.islower() or not _rare_word(word) or word in ENGLISH_WORDS or lookup(word) is not None:
+        return False
+    gap = _COMMA_BEFORE_PLACE.match(text, end)
+    if gap is None or gap.end() == end:
+        return False
+    tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+    place = _listed_place(text, tokens, any_case=True) if tokens else None
+    return place is not None and _PLACE_CLOSES.match(text, place[1]) is not None
+
+
 def _town_or_district_before(text: str, words: list[_Word], first: int, end: int) -> bool:
     """A listed place or a district of the list, capitalised and set apart by a comma right before the street, its
     number closing the phrase: the address written place first ("Per 1 mei Lunetten, Kruidenwaardpad 12.",
@@ -1633,7 +1656,11 @@ class LocationRecognizer(DutchRecognizer):
                 # (or a place named with its article, "buitenweg 12, de rijp": no phrase opens so and ends there)
                 place = _listed_place(text, tokens, any_case=True)
                 if place is not None and not (
-                    (_norm(text[place[0] : place[1]]) in KNOWN_PLACES or _ARTICLE_LED.match(text, place[0]))
+                    (
+                        _norm(text[place[0] : place[1]]) in KNOWN_PLACES
+                        or _ARTICLE_LED.match(text, place[0])
+                        or _place_word_closes_chat_line(text, gap, place)
+                    )
                     and _PLACE_ENDS.match(text, place[1])
                 ):
                     place = None
@@ -1714,7 +1741,9 @@ class LocationRecognizer(DutchRecognizer):
                 if street is None or not (
                     _postcode_follows(text, num_end, strict=True) or _foreign_code_place_follows(text, num_end)
                 ):
-                    return None
+                    if not _lower_rare_street_before_place(text, words, num_end):
+                        return None
+                    street = _Street(len(words) - 1, False, False)
         start = words[street.first].start
         if street.needs_address and not (
             _has_address_word(words, street.first)
@@ -1903,6 +1932,20 @@ def _place_tokens(text: str, pos: int) -> list[re.Match[str]]:
 
 # A dash set between an address's parts ("Stationsplein 1 - 3511 ED - Utrecht"): no part of the place after it.
 _DASH_BETWEEN = re.compile(r"[-\u2013\u2014][ \t\u00a0]+(?=\S)")
+
+
+# The end of a place typed after an address in a chat: a question, a comma, a bracket or the line's end ("bakkersweg
+# 8 opende??", "kampweg 17 opende"); a full stop may close a clause whose verb the place's word is ("... 8 opende.").
+_CHAT_PLACE_ENDS = re.compile(r"[ \t]*(?:[,?!)\n]|$)")
+
+
+def _place_word_closes_chat_line(text: str, gap: re.Match[str], place: tuple[int, int, bool]) -> bool:
+    """A listed place that is also a word (``opende``, ``ens``, ``lies``) typed in lower case right after a street's
+    number, closing the line or the question: where a chat gives its address, the word after the number is the
+    place."""
+    return (
+        text[place[0] : place[1]].islower() and "\n" not in gap.group() and bool(_CHAT_PLACE_ENDS.match(text, place[1]))
+    )
 
 
 def _shortened_town(text: str, token: re.Match[str]) -> tuple[int, int, bool] | None:

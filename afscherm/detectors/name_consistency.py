@@ -202,6 +202,8 @@ CUES_AFTER = word_set(
 
 
 def has_person_cue(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] == "@" and start > 0:
+        return True  # a chat's mention names a member ("@Dinara moet ..." ... "Dinara gaat morgen mee")
     before = _CUE_WORD.findall(text[max(0, start - 30) : start].lower())
     after = _CUE_WORD.findall(text[end : end + 30].lower())
     return bool(before and before[-1] in CUES_BEFORE) or bool(after and after[0] in CUES_AFTER)
@@ -674,9 +676,10 @@ _TURN_OPENS_BEFORE = re.compile(
 # known by another name than their first given name).
 _INITIALS_BEFORE_CALL_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,5}[ \t]*\Z")
 _WORDS_BEFORE_CALL_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+){1,4}\Z")
+# (one or two blanks: a form's wide gap starts its next column, "(Miel)          Geboortedatum:"; no label's colon)
 _SURNAME_AFTER_CALL_NAME = re.compile(
-    r"[ \t]+((?:(?:[vV]an|[dD]e[nr]?|[tT]e[nr]?|[hH]et|'t|[iI]n|[oO]p)[ \t]+){0,3}"
-    r"[A-Z][a-zà-ÿ]+(?:-(?:(?:van|de|der|den)[ \t]+)?[A-Z][a-zà-ÿ]+)?)(?![\w-])"
+    r"[ \t]{1,2}((?:(?:[vV]an|[dD]e[nr]?|[tT]e[nr]?|[hH]et|'t|[iI]n|[oO]p)[ \t]+){0,3}"
+    r"[A-Z][a-zà-ÿ]+(?:-(?:(?:van|de|der|den)[ \t]+)?[A-Z][a-zà-ÿ]+)?)(?![\w-]|[ \t]*:)"
 )
 
 

@@ -24,6 +24,7 @@ import re
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.location import is_known_place, street_suffix
+from afscherm.detectors.org_guard import brands
 from afscherm.detectors.person_name import (
     after_place_label,
     common_words,
@@ -150,6 +151,29 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         ):
             return False
     return True
+
+
+# Before a one-word organisation, what names the place of business rather than someone: an article ("de Hubert", "het
+# Anne Frank"), a possessive of a firm.
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|'t|the)[ \t]+)$")
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+def model_org_is_person(text: str, start: int, end: int) -> bool:
+    """A one-word model organisation that is a capitalised listed first name, no common word, place, brand or listed
+    organisation, with no article or name after it: the person the model mistyped ("zet hem maar bij Hubert op de
+    machine"), as the model's one-word places are (:func:`model_entity_type`). ORG is otherwise ignored."""
+    value = text[start:end]
+    if not _CAPITALISED_WORD.fullmatch(value) or not is_first_name(value):
+        return False
+    lower = value.lower()
+    if lower in common_words() or lower in CALENDAR_WORDS or is_known_place(value) or lower in brands():
+        return False
+    if non_person_entities().get(value) or not is_plausible_entity(text, start, end, "PERSON"):
+        return False  # ("Geboortedaturn": a form's label OCR damaged)
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    return _CAPITALISED_WORD.match(text, end + 1) is None or text[end : end + 1] != " "
 
 
 def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:

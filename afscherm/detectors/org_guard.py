@@ -124,6 +124,13 @@ TRADE_ENDINGS = (
 )  # fmt: skip
 # A lower-case article right before the name ("bij de Albert Heijn").
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het|'t)[ \t]+$")
+# Spanish, Portuguese and French "de" ("of") after a word that takes a person: a name, not a shop, follows ("a nombre
+# de Yanelis Peña Abreu", "la mamá de Yuberkis", "primo de Yesenia", "el cumple de ...").
+ROMANCE_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:nombre|nome|nom|mam[áa]|madre|padre|pap[áa]|hij[oa]|prim[oa]|cumple|cumpleaños|aniversário|"
+    r"t[íi][oa]|espos[oa]|herman[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|av[óô]|abuel[oa]|novi[oa]|amig[oa]|part)"
+    r"[ \t]+de[ \t]+$"
+)
 # A quantity before a product ("2x", "1 x", "3×") and a measure after it ("24x30cl", "0,5 l", "6-pack").
 QUANTITY_BEFORE = re.compile(r"(?:^|[\n,;:|(\t])[ \t]*\d{1,3}[ \t]?[x×][ \t]*$", re.IGNORECASE)
 MEASURE_AFTER = re.compile(
@@ -284,7 +291,9 @@ def shop_article_before(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2 or not is_first_name(words[0], lowercase_ok=True):
         return False
-    return ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if ARTICLE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    return ROMANCE_OF_BEFORE.search(text, max(0, start - 24), start) is None
 
 
 def quantity_before(text: str, start: int) -> bool:

@@ -514,7 +514,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
-                     self._stamped_surname_given, self._english_name_of, self._whose_from_place,
+                     self._stamped_surname_given, self._english_name_of, self._holder_named, self._romance_kin_of,
+                     self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
                      self._unknown_before_birth):  # fmt: skip
             found.extend(rule(text))
@@ -1529,6 +1530,24 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(group), m.end(group), SCORE_WEAK))
         return out
 
+    def _holder_named(self, text: str) -> list[Finding]:
+        """``a nombre de Javiera Maturana Huenchullán``, ``em nome de ...``: an account's or a booking's holder named
+        in Spanish, Portuguese, French or English as "tnv" names one (``HOLDER_NAMED``); no place, no firm's word and
+        no word the dictionary knows unless a list holds it as a name (not "a nombre de la Empresa")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if not any(cue in lowered for cue in ("nombre", "nome", "nom ", "name of")):
+            return out
+        for m in HOLDER_NAMED.finditer(text):
+            words = [w for w in m.group("name").split() if w[0].isupper()]
+            if any(is_orgish(w) or _is_dutch_place(w.lower()) or w.lower() in STOP_OR_ORG for w in words):
+                continue
+            if all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
     def _english_kin_named(self, text: str) -> list[Finding]:
         """``my son mykyta wants guitar lessons``, ``her husband Kwame``: a chat switching to English names its
         people after an English possessive and a word of kinship as a Dutch one does (see ``_kin_named``): a listed
@@ -1550,6 +1569,27 @@ class PersonNameRecognizer(DutchRecognizer):
                 listed
                 or (unknown is not None and unknown[1] == m.end("name"))
                 or (name[0].isupper() and not word_like(lowered) and len(name) >= UNKNOWN_NAME_MIN)
+            ):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _romance_kin_of(self, text: str) -> list[Finding]:
+        """``la mamá de Yuberkis``, ``primo de Yesenia``, ``el cumple de Yuberkis``: a Spanish or Portuguese chat names
+        someone after a word of kinship or a birthday and "de" (``ROMANCE_KIN_OF``): a capitalised word no list of
+        words knows, or a listed first name; not a place or a month ("el cumple de Mayo")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+        from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
+
+        out: list[Finding] = []
+        if " de" not in text and " d" not in text:
+            return out
+        for m in ROMANCE_KIN_OF.finditer(text):
+            name = m.group("name")
+            lowered = name.lower()
+            if lowered in STOP or lowered in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
+                continue
+            if (is_first_name(name) and lowered not in common_words()) or (
+                not word_like(lowered) and len(name) >= UNKNOWN_NAME_MIN and lookup(name) is None
             ):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
@@ -2730,7 +2770,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 # In a pasted channel (its messages under their writers' handles, ``HEADER_HANDLE``) a mention names a
                 # member, listed or not ("@vasi de boekhouder", tuning_55): not a word, a channel's keyword or a place.
                 channel = HEADER_HANDLE.search(text) is not None if channel is None else channel
-                if not (channel and _unlisted_member(m.group(1))):
+                # (anywhere, a capitalised one: "@Dinara moet SEPA zijn", a colleague whose name no list holds)
+                capitalised = m.group(1)[0].isupper() and len(m.group(1)) >= 4
+                if not ((channel or capitalised) and _unlisted_member(m.group(1))):
                     continue
             end = m.end(2)
             if m.group(1).islower() and not m.group(2) and listed:
@@ -3729,6 +3771,11 @@ CHAT_WORDS = word_set(
     zen junior justice chi ed prince penny duke buck chuck chad wolf jersey genesis lance jack kit kitty
     marina margarita melody trinity valentine rover lee lea levy mace berry basil charity
     """
+    # and Spanish or Portuguese words a chat in those languages writes ("ella dice", "me pueden hacer", "una foto"; not
+    # "sem" and "ela", Dutch and Turkish children's names as often)
+    """
+    ella hacer nada una uma teus bonita dale chico nena
+    """
 )
 
 
@@ -4169,6 +4216,14 @@ KIN_NAMED = re.compile(
 )
 KIN_OPENINGS = WordStarts(KIN_WORDS)
 # An English possessive and a word of kinship, then a name (``PersonNameRecognizer._english_kin_named``).
+# Kin, a birthday or a house "of" someone in Spanish or Portuguese, the person capitalised after it ("la mamá de
+# Yuberkis", "primo de Yesenia", "el cumple de Yuberkis", "a mãe do Cristiano"): see ``_romance_kin_of``.
+ROMANCE_KIN_OF = re.compile(
+    r"(?<![\w'])(?i:mam[áa]|mam[ãa]e|m[ãa]e|madre|pap[áa]|pai|padre|hij[oa]|filh[oa]|prim[oa]|t[íi][oa]|espos[oa]|"
+    r"marido|mujer|herman[oa]|irm[ãa]o?|abuel[oa]|av[óô]|novi[oa]|namorad[oa]|cumple|cumpleaños|aniversário|"
+    r"sobrin[oa]|cuñad[oa]|suegr[oa])[ \t]+(?:de|del|do|da)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
+)
 ENGLISH_KIN_NAMED = re.compile(
     r"(?<![\w'])(?i:my|his|her|our|your)[ \t]+(?i:son|daughter|wife|husband|brother|sister|mother|father|mom|mum|"
     r"dad|grandmother|grandfather|grandma|grandpa|nephew|niece|cousin|boyfriend|girlfriend|partner)[ \t]+"
@@ -4205,6 +4260,14 @@ WHOSE_FROM_PLACE = re.compile(
     rf"(?P<place>[{LOWER}{UPPER}][{LOWER}'’-]+(?:[ \t]+[{LOWER}{UPPER}][{LOWER}'’-]+)?)(?![\w'’-])"
 )
 # "her name Kemi Adekunle", "mums name is Iyabo" (``PersonNameRecognizer._english_name_of``).
+# The holder of an account or a booking named after "in the name of" in Spanish, Portuguese, French or English ("a
+# nombre de Javiera Maturana Huenchullán", "em nome de ...", "au nom de ...", "in the name of ..."): one to four
+# capitalised words, a particle or "y"/"e" between them ("Peña y Abreu").
+HOLDER_NAMED = re.compile(
+    r"(?<![\w'])(?i:a[ \t]+nombre[ \t]+de|em[ \t]+nome[ \t]+de|au[ \t]+nom[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of)"
+    rf"[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|y|e|van|de la)[ \t]+)?"
+    rf"[{UPPER}][{LOWER}'’-]+){{0,3}})(?![\w'’-])"
+)
 ENGLISH_NAME_OF = re.compile(
     r"(?<![\w'])(?i:his|her|their|(?:mum|mom|mother|dad|father)(?:['’]?s)?)[ \t]+(?i:name)(?:[ \t]+(?i:is))?[ \t]*:?"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{0,2}})(?![\w'’-])"
