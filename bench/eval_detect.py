@@ -278,6 +278,8 @@ DEFAULT_SETS = {
     "tuning-84": GOLD_DIR / "handwritten" / "tuning_84.jsonl",
     "tuning-85": GOLD_DIR / "handwritten" / "tuning_85.jsonl",
     "tuning-86": GOLD_DIR / "handwritten" / "tuning_86.jsonl",
+    "tuning-87": GOLD_DIR / "handwritten" / "tuning_87.jsonl",
+    "tuning-88": GOLD_DIR / "handwritten" / "tuning_88.jsonl",
 }
 
 
