@@ -74,3 +74,70 @@ def test_spanish_words_that_lists_hold_as_names_in_a_lower_case_chat() -> None:
     assert not {"ella", "hacer", "nada", "una"} & found
     # a Dutch child's name written so stays a name
     assert "sem" in _found("jesse (11) en sem (12) hebben nog niet betaald", "PERSON")
+
+
+def test_a_street_the_bag_names_alone_with_its_side_spelled_whole() -> None:
+    assert "Kolonievaart Oostzijde 41-b" in _found(
+        "Nieuw adres sinds 1 maart: Kolonievaart Oostzijde 41-b, 7707 PK Balkbrug.", "LOCATION"
+    )
+    assert "kolonievaart westzijde 88" in _found("niet vergeten, kolonievaart westzijde 88 is ons adres", "LOCATION")
+
+
+def test_my_kin_named_in_spanish_or_portuguese() -> None:
+    chat = "Bezoeker (09:48): mi hija Yulexis: 05/08/2015. y mi sobrino Kendry nació el 30 de enero de 2013"
+    assert {"Yulexis", "Kendry"} <= _found(chat, "PERSON")
+    assert "Thaylane" in _found("a minha filha Thaylane começa segunda", "PERSON")
+
+
+def test_whom_a_message_thanks() -> None:
+    assert "Yurelkis" in _found("Gerdine (09:46): Dank je Yurelkis! Voor kinderen onder 14 hebben we vesten", "PERSON")
+    assert "Dragoš" in _found("[ma 06:04] Hendrika Wolbers: dank je Dragoš! de nieuwe telefoons zijn er", "PERSON")
+    # a group or a word thanked is no person
+    assert not _found("Klant: Dank je Team! Tot morgen", "PERSON")
+    assert not _found("Klant: Bedankt Allemaal, tot morgen", "PERSON")
+
+
+def test_an_english_possessive_before_a_persons_data() -> None:
+    assert "Kwesiwa" in _found("For the pass we also need Kwesiwa's date of birth", "PERSON")
+    assert "Abenaa" in _found("btw Abenaa's passport expires in may", "PERSON")
+    assert not _found("Monday's number is new", "PERSON")
+
+
+def test_a_chat_stamp_with_the_day_and_the_months_short_name() -> None:
+    chat = (
+        "wo 11 mrt 07:02 · Reinoutje: Ze is er!!!\nwo 11 mrt 07:16 · Ottowina: Welkom!\n"
+        "vr 13 mrt 16:31 · Reinoutje: Ja, alles goed"
+    )
+    assert {"Reinoutje", "Ottowina"} <= _found(chat, "PERSON")
+
+
+def test_the_senders_of_exported_line_and_kakaotalk_chats() -> None:
+    line = (
+        "[LINE] Chat history in klas 3\nSaved on: 2026/03/07 21:14\n\n2026/03/07 Sat\n"
+        "10:02\tMiyu Tanabe 🌷\tcan someone bring the form?\n10:05\t森田 葵\tはい\n10:07\tMiyu Tanabe 🌷\tthanks!"
+    )
+    found = _found(line, "PERSON")
+    assert {"Miyu Tanabe", "森田 葵"} <= found
+    kakao = "[박서윤] [오전 10:12] can u take the kids?\n[Aoife Kehoe] [오전 10:15] yes no prob"
+    assert "박서윤" in _found(kakao, "PERSON")
+    # a log's level between the clock and the message names nobody
+    log = "10:02\tERROR\tdisk full\n10:03\tINFO\tretry\n10:04\tWARN\tslow"
+    assert not _found(log, "PERSON")
+
+
+def test_a_holder_after_tnv_in_capitals_only_when_listed_names() -> None:
+    assert "Seo Yuna" in _found("pay to NL37 SNSB 6961 2307 79 tnv Seo Yuna, pick up in huizen", "PERSON")
+    assert "Oren Elbaz" in _found("to IL45 1297 1047 1596 1773 348 (acc. holder Oren Elbaz)", "PERSON")
+    # a firm or a club after "tnv" stays out
+    assert not _found("op NL42 RBRB 0946 3290 75 tnv Houtbouw Kremers bv", "PERSON") - {"Kremers"}
+
+
+def test_turning_an_age_in_twents_and_after_an_adverb() -> None:
+    assert "9 februari" in _found("Gezina Hekman, 19:03: mensen! opoe wördt 9 februari 85 🎉", "DATE_OF_BIRTH")
+    assert "12 april" in _found("Tini Kootjes wordt trouwens 12 april 91, taart regelen?", "DATE_OF_BIRTH")
+
+
+def test_an_english_bday_list() -> None:
+    chat = "ms kinsella wants a bday list for the team calendar: me 9 oct, noam 27 feb, parham 30 may"
+    assert {"9 oct", "27 feb", "30 may"} <= _found(chat, "DATE_OF_BIRTH")
+    assert "savitri iyer" in _found("his nani, mrs. savitri iyer. she stays with us", "PERSON")

@@ -1889,16 +1889,17 @@ _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
 _DAY_MONTH_AT = re.compile(rf"(?i){_DAY_MONTH_BARE}(?![\w])")
 _TURNING_AGE = re.compile(
     # (two digits right after the month are the age here, not a year: "op 3 februari 80 wordt")
-    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:(?:wordt?|wurdt)|geworden)"
-    rf"|jarig[ \t]+en[ \t]+(?:wordt?|wurdt)(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
-    rf"|(?<![\w-])(?:wordt?|wurdt)(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?{_DAY_MONTH.replace('?P<', '?P<a_')}"
+    rf"(?i)(?<![\w-])(?:op[ \t]+)?{_DAY_MONTH_BARE}(?!\w)[ \t]+(?:{_AGE_WORD}[ \t]+(?:(?:wordt?|wurdt|wördt)|geworden)"
+    rf"|jarig[ \t]+en[ \t]+(?:wordt?|wurdt|wördt)(?:[ \t]+dan)?[ \t]+{_AGE_WORD})(?![\w-])"
+    rf"|(?<![\w-])(?:wordt?|wurdt|wördt)(?:[ \t]+(?:toch|dan|al|pas))?[ \t]+(?:op[ \t]+)?"
+    rf"{_DAY_MONTH.replace('?P<', '?P<a_')}"
     # (an adverb before the age: "die wordt 2 december ook 60", "ze wordt 3 mei alweer 40")
     rf"(?:[ \t]+(?:ook|al|alweer|dan|pas|toch|eindelijk))?[ \t]+{_AGE_WORD}"
     # (not a price, a temperature or a count: "de huur wordt 3 mei ook 40 euro duurder")
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
     # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45; a cry: "oma Loek wordt
     # 90!! op 9 februari", tuning_76)
-    rf"|(?<![\w-])(?:wordt?|wurdt)[ \t]+{_AGE_WORD}!{{0,3}}"
+    rf"|(?<![\w-])(?:wordt?|wurdt|wördt)[ \t]+{_AGE_WORD}!{{0,3}}"
     r"(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
     rf"{_DAY_MONTH.replace('?P<', '?P<b_')}"
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
@@ -1906,12 +1907,14 @@ _TURNING_AGE = re.compile(
     r"(?=[ \t]*(?:[,.!?;)\n]|$))"
     # (the age in two or three digits right after the day, where a year's two digits could stand, then nothing but a
     # sign, an emoji or "jaar": "opa wordt 3 januari 80 🎂", tuning_42)
-    rf"|(?<![\w-])(?:wordt?|wurdt)[ \t]+(?:op[ \t]+)?{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
+    rf"|(?<![\w-])(?:wordt?|wurdt|wördt)(?:[ \t]+(?:trouwens|ook|al|dan|pas|toch|alweer))?[ \t]+(?:op[ \t]+)?"
+    rf"{_DAY_MONTH_BARE.replace('?P<', '?P<d_')}[ \t]+\d{{2,3}}"
     # (or a chat's word: "Sjaantje wordt 7 okt 70 toch")
     r"(?=[ \t]*(?:(?:jaar|jier)(?![a-z])|(?:toch|hè|he|hoor|al|of[ \t]+zo)(?![a-z])|[,.!?;)\n]|$"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))"
     # (English, in a chat that switches to it: "my mum turns 70 on 23 december", tuning_62; "i become 40 on 3 may",
-    # tuning_83; Frisian's "wurdt" as "wordt", "jier" as "jaar": "Pake wurdt 12 maaie 80 jier", tuning_85)
+    # tuning_83; Frisian's "wurdt" as "wordt", "jier" as "jaar": "Pake wurdt 12 maaie 80 jier", tuning_85; Twents'
+    # "wördt": "opoe wördt 9 februari 85", tuning_87)
     # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
     rf"|(?<![\w-])(?:turns?|turning|becomes?)[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
     rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
@@ -2391,7 +2394,7 @@ _SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 
 # The words one of which every _TURNING_AGE match holds (most texts are read no further).
-_TURNING_HINTS = ("word", "wurd", "turn", "becom", "cumpl", "faz", "faço")
+_TURNING_HINTS = ("word", "wurd", "wörd", "turn", "becom", "cumpl", "faz", "faço")
 _SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
 
 
@@ -2685,7 +2688,7 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
 # a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
 # opens with a listed first name ("Repetitie op 9 januari" stays a date).
 _BIRTHDAY_LIST = re.compile(
-    r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|birthday[ \t]?list"
+    r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|(?:birth|b-?)day[ \t]?list"
     # (or a heading with its colon that says who has a birthday: "en jarig deze maand: freerk 21 aug 🎂 en dieuwke 30
     # aug", "birthdays in june:", tuning_81)
     r"|(?:jarig|birthdays?|geburtstage?|cumplea[ñn]os|anivers[áa]rios?)(?![a-z])[^\n:.!?]{0,25}:)"

@@ -857,18 +857,29 @@ def _southern_start(words: list[_Word]) -> _Street | None:
 # The side or part of a long street written between its name and the number, in full or as its letter ("Hoofdstraat
 # Oost 23", "Hoofdstraat W 90", "Dorpsstraat OZ 4": a village's main road numbered per side).
 _STREET_SIDES = frozenset("Noord Oost Zuid West N O Z W NZ OZ ZZ WZ Noordzijde Oostzijde Zuidzijde Westzijde".split())
+_LOWER_STREET_SIDES = frozenset("noordzijde oostzijde zuidzijde westzijde".split())
 
 
 def _side_of_street(words: list[_Word]) -> bool:
     """The last word before the number is a street's side and a capitalised word with a street ending stands before
     it (not "naar het Oost 3", "richting Zuid 2": a side alone names no street)."""
+    if len(words) < 2 or words[-1].opened:
+        return False
+    head, side = words[-2].text, words[-1].text
+    if side in _STREET_SIDES:
+        return (_is_compound_street(head) or _listed_long_street_word(head)) and _is_capitalised(head)
+    # a chat writes the side in lower case too, spelled whole ("hoofdvaart westzijde 88")
     return (
-        len(words) > 1
-        and words[-1].text in _STREET_SIDES
-        and not words[-1].opened
-        and _is_compound_street(words[-2].text)
-        and _is_capitalised(words[-2].text)
+        side in _LOWER_STREET_SIDES and head.islower() and (_is_compound_street(head) or _listed_long_street_word(head))
     )
+
+
+def _listed_long_street_word(word: str) -> bool:
+    """A word of eight letters or more that the BAG names a street by alone and no ending tells (``Hoofdvaart``,
+    ``Kolonievaart``): before a side it is the street's name ("Hoofdvaart Oostzijde 41-b")."""
+    from afscherm.detectors.place_names import normalise, street_names  # place_names builds on this module
+
+    return len(word) >= 8 and word.isalpha() and normalise(word) in street_names()
 
 
 @lru_cache(maxsize=1)
@@ -1716,7 +1727,11 @@ class LocationRecognizer(DutchRecognizer):
         if not words:
             return None
         # ("Hoofdstraat Oost 23", "Dorpsstraat W 4": the street's side before its number)
-        street = _street_start(words[:-1]) if _side_of_street(words) else _street_start(words)
+        sided = _side_of_street(words)
+        street = _street_start(words[:-1]) if sided else _street_start(words)
+        if sided and (street is None or street.needs_address) and _listed_long_street_word(words[-2].text):
+            # a street the BAG names alone, its side spelled whole after it, needs no address around it
+            street = _Street(len(words) - 2, words[-2].text[0].isupper(), False)  # "hoofdvaart westzijde 88"
         if street is not None and street.first == len(words) - 1 and _sided_street_head(words):
             street = _Street(len(words) - 2, True, street.needs_address)  # "Vaart Zuidzijde 118": the street's name
         if street is None:

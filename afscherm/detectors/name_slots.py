@@ -117,7 +117,9 @@ _STAMP = (
     # (a Czech and Slovak phone's "9. 3. 2027 18:22 - ", a space after each dot, tuning_79)
     # (a weekday before the date: "di 05-10 07:58 · Fetje: ...", tuning_85)
     r"|(?:(?:(?i:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
-    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+"
+    # (the day and the month's short name too: "wo 11 mrt 07:02 · Constantijn: ...", tuning_88)
+    r"(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|"
+    r"oct|nov|dec)[a-zé]{0,7}\.?(?:[ \t]+\d{4})?),?[ \t]+"
     r"|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+"
     r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"

@@ -515,6 +515,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._holder_named, self._romance_kin_of,
+                     self._thanked, self._english_possessive_owner, self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
                      self._unknown_before_birth):  # fmt: skip
@@ -1538,13 +1539,18 @@ class PersonNameRecognizer(DutchRecognizer):
 
         out: list[Finding] = []
         lowered = text_facts(text).lowered
-        if not any(cue in lowered for cue in ("nombre", "nome", "nom ", "name of")):
+        if not any(cue in lowered for cue in ("nombre", "nome", "nom ", "name", "naam", "tnv", "t.n.v", "holder")):
             return out
         for m in HOLDER_NAMED.finditer(text):
             words = [w for w in m.group("name").split() if w[0].isupper()]
             if any(is_orgish(w) or _is_dutch_place(w.lower()) or w.lower() in STOP_OR_ORG for w in words):
                 continue
-            if all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
+            if m.group("dutch") is not None:
+                # after "tnv" a firm or a club is as often named ("tnv Houtbouw Peeters", "tnv Drumband ..."), by
+                # compounds no word list holds: only listed names there
+                if all(is_first_name(w) or is_family_name(w) for w in words):
+                    out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+            elif all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
         return out
 
@@ -1581,17 +1587,18 @@ class PersonNameRecognizer(DutchRecognizer):
         from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
 
         out: list[Finding] = []
-        if " de" not in text and " d" not in text:
+        if " d" not in text and not any(p in text_facts(text).lowered for p in ("mi ", "su ", "tu ", "minha ", "meu ")):
             return out
         for m in ROMANCE_KIN_OF.finditer(text):
-            name = m.group("name")
+            group = "name" if m.group("name") is not None else "owned"
+            name = m.group(group)
             lowered = name.lower()
             if lowered in STOP or lowered in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
                 continue
             if (is_first_name(name) and lowered not in common_words()) or (
                 not word_like(lowered) and len(name) >= UNKNOWN_NAME_MIN and lookup(name) is None
             ):
-                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+                out.append(self._f(m.start(group), m.end(group), SCORE_WEAK))
         return out
 
     def _kin_named(self, text: str) -> list[Finding]:
@@ -2385,6 +2392,62 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _exported_chat_senders(self, text: str) -> list[Finding]:
+        """The senders of an exported LINE chat (``LINE_SENDER``, two lines or more so written) and of an exported
+        KakaoTalk chat (``KAKAO_SENDER``), in whatever script the phone shows them: a field of letters, no log level,
+        count or code (``10:05\tERROR\t...`` is a log)."""
+        out: list[Finding] = []
+        if "\t" in text and text.count("\t") >= 4:
+            lines = [m for m in LINE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
+            if len(lines) >= 2:
+                out.extend(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM) for m in lines)
+        if "[" in text:
+            for m in KAKAO_SENDER.finditer(text):
+                if not _NO_SENDER.fullmatch(m.group("name")):
+                    out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        return out
+
+    def _english_possessive_owner(self, text: str) -> list[Finding]:
+        """``Samuel's date of birth``, ``Kwabena's passport``: a chat in English names whose data or kin it means with
+        a possessive (``ENGLISH_POSSESSIVE_OWNER``): a listed first name or a word no list of words knows; not a place,
+        a firm's word or a kin word ("mum's passport")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "'s " not in text and "’s " not in text:
+            return out
+        for m in ENGLISH_POSSESSIVE_OWNER.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if low in STOP or low in CHAT_WORDS or low in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
+                continue
+            if (is_first_name(name) and low not in common_words()) or (
+                not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
+            ):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _thanked(self, text: str) -> list[Finding]:
+        """``Dank je Naibeth!``, ``hvala Dragan,``: a message that opens with thanks and a capitalised name closed by
+        "!", "," or the line's end thanks that person (``THANKED``): a listed first name or a word no list of words
+        knows; not a place, a firm's word or a group ("Dank je Team!")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        if not any(w in lowered for w in _THANKS_HINTS):
+            return out
+        for m in THANKED.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if low in STOP or low in CHAT_WORDS or _is_dutch_place(name) or is_orgish(name):
+                continue
+            if (is_first_name(name) and low not in common_words()) or (
+                not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
+            ):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _lower_double_first_name(self, text: str) -> list[Finding]:
         """``wie heeft de bus van gert-jan geleend``, ``anne-marie komt ook``: in a line written as chat, a
         hyphenated first name that is listed as a whole, or whose two parts are first names that are no words."""
@@ -3103,11 +3166,15 @@ GREETED = re.compile(
 GREETED_LOWER = re.compile(rf"{after_non_word(sorted(GREETINGS, key=len, reverse=True))}[ \t,]+(?=({ANY_WORD}))")
 GREETING_STARTS = WordStarts(GREETINGS)
 # A speaker prefix at a line start: optional time stamp, a name or role, optional (name or organisation), colon.
+# A month's short or full name in a chat's stamp ("11 mrt", "3 sept.", "12 March").
+_STAMP_MONTH = r"(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zé]{0,7}\.?(?:[ \t]+\d{4})?"
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<stamp>\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
     # (a weekday before the date, the year left out: "di 05-10 07:58 · Fetje (Kikkerdril): ...", tuning_85)
     r"|(?:(?i:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
-    r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{2,4}),?[ \t]+"
+    r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{2,4}"
+    # (or the day and the month's short name: "wo 11 mrt 07:02 · Constantijn: ...", tuning_88)
+    rf"|\d{{1,2}}[ \t]+{_STAMP_MONTH}),?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*)?"
     # WhatsApp (iOS) writes "~ Kim:" for a sender who is not in the phone's contacts.
     r"(?:~[ \t\u00a0\u202f]?)?"
@@ -3146,7 +3213,7 @@ LOWER_TITLES = (
     # a turn's first word is capitalised before a name the transcriber wrote in lower case ("Meneer de vries")
     "Mevrouw", "Meneer", "Mijnheer",
     # an English chat's ("neighbour mister zuidhof says", tuning_63)
-    "mister", "missus",
+    "mister", "missus", "mrs", "mrs.", "ms.",  # (not a bare "ms": a Dutch chat's "misschien")
 )  # fmt: skip
 # The patterns below start with their literals (no look-behind) so the regex engine can skip ahead by their
 # first letters; ``word_start`` checks the left edge.
@@ -4223,6 +4290,11 @@ ROMANCE_KIN_OF = re.compile(
     r"marido|mujer|herman[oa]|irm[ãa]o?|abuel[oa]|av[óô]|novi[oa]|namorad[oa]|cumple|cumpleaños|aniversário|"
     r"sobrin[oa]|cuñad[oa]|suegr[oa])[ \t]+(?:de|del|do|da)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
+    # or a possessive before the kin word, the name after it ("mi hija Oriana", "mi sobrino Keiber", "minha filha")
+    r"|(?<![\w'])(?i:mi|mis|su|sus|tu|nuestr[oa]|minha|meu|nossa|nosso)[ \t]+"
+    r"(?i:hij[oa]s?|filh[oa]s?|sobrin[oa]|prim[oa]|herman[oa]|irm[ãa]o?|espos[oa]|marido|mujer|novi[oa]|"
+    r"namorad[oa]|nieto|nieta|net[oa]|madre|padre|m[ãa]e|pai|abuel[oa]|av[óô]|t[íi][oa])[ \t]+"
+    rf"(?P<owned>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
 )
 ENGLISH_KIN_NAMED = re.compile(
     r"(?<![\w'])(?i:my|his|her|our|your)[ \t]+(?i:son|daughter|wife|husband|brother|sister|mother|father|mom|mum|"
@@ -4264,7 +4336,9 @@ WHOSE_FROM_PLACE = re.compile(
 # nombre de Javiera Maturana Huenchullán", "em nome de ...", "au nom de ...", "in the name of ..."): one to four
 # capitalised words, a particle or "y"/"e" between them ("Peña y Abreu").
 HOLDER_NAMED = re.compile(
-    r"(?<![\w'])(?i:a[ \t]+nombre[ \t]+de|em[ \t]+nome[ \t]+de|au[ \t]+nom[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of)"
+    r"(?<![\w'])(?i:a[ \t]+nombre[ \t]+de|em[ \t]+nome[ \t]+de|au[ \t]+nom[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of|"
+    # (and the Dutch and English cues of a holder, the name capitalised: "tnv Seo Yuna", "acc. holder Oren Elbaz")
+    r"(?P<dutch>t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|op[ \t]+naam[ \t]+van|(?:account|acc\.?)[ \t]+holder))"
     rf"[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|y|e|van|de la)[ \t]+)?"
     rf"[{UPPER}][{LOWER}'’-]+){{0,3}})(?![\w'’-])"
 )
@@ -4663,6 +4737,60 @@ def _glued_surname(rest: str) -> bool:
 
 
 # The interjections VOCATIVE opens with (a set, for its gate).
+# A sender's name in an exported LINE chat, between the clock and the message, set apart by tabs ("10:05\tChihiro
+# Ishikawa\t...", "20:14\tNok 🌷\t..."), an emoji the contact carries left out; and in an exported KakaoTalk chat, in
+# brackets before the bracketed clock ("[윤하은] [오전 10:12] ..."): see ``_exported_chat_senders``.
+LINE_SENDER = re.compile(
+    r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\t\n]{1,40}?)[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*[ \t]*\t"
+)
+KAKAO_SENDER = re.compile(
+    r"(?m)^\[(?P<name>[^\]\n]{1,30})\][ \t]+\[(?:오전|오후|AM|PM|午前|午後)?[ \t]?\d{1,2}:\d{2}\]"
+)
+# A field that names no sender: a log's level, a count, a code.
+_NO_SENDER = re.compile(r"[\d\W_]+|[A-Z]{2,}|(?i:info|warn|warning|error|debug|trace|fatal|notice)")
+# An English possessive before a person's data or kin ("Samuel's date of birth", "Kwabena's passport", "Efua's mum"):
+# see ``_english_possessive_owner``.
+ENGLISH_POSSESSIVE_OWNER = re.compile(
+    rf"(?<![\w@'’.-])(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)['’]s[ \t]+"
+    r"(?=(?i:date[ \t]+of[ \t]+birth|birth[ \t]*day|birth[ \t]+date|dob|passport|id[ \t]+card|residence[ \t]+permit|"
+    r"visa|bsn|phone|number|address|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|school|"
+    r"teacher|doctor|gp)\b)"
+)
+# A message's thanks, then whom it thanks, capitalised and closed by "!", "," or the line's end ("Dank je Naibeth!",
+# "dank je Mišo! de nieuwe ...", "gracias Yuleisy,", "hvala Dragan"): see ``_thanked``.
+THANKED = re.compile(
+    r"(?m)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?i:dank[ \t]+je(?:wel)?|dankjewel|dank[ \t]+u(?:[ \t]+wel)?|dankuwel|"
+    r"bedankt|thanks|thank[ \t]+you|thx|merci|gracias|obrigad[oa]|danke|dzięki|dziękuję|hvala|ačiū|paldies|"
+    r"ďakujem|děkuji|mulțumesc|multumesc|köszi|köszönöm|teşekkürler|tesekkurler|shukran|salamat|terima[ \t]+kasih|"
+    r"asante|spasibo|дякую|спасибо)[ \t]*,?[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)[ \t]*(?=[,!]|\n|$)"
+)
+_THANKS_HINTS = (
+    "dank",
+    "thank",
+    "thx",
+    "merci",
+    "gracias",
+    "obrigad",
+    "danke",
+    "dzi",
+    "hvala",
+    "ačiū",
+    "paldies",
+    "akujem",
+    "kuji",
+    "mul",
+    "kösz",
+    "teş",
+    "tesek",
+    "shukran",
+    "salamat",
+    "kasih",
+    "asante",
+    "spasibo",
+    "дякую",
+    "спасибо",
+)
 VOCATIVE_LEADS = word_set("ok oké oke okee okay thx tnx merci sorry sorri top super ja nee jep yes nope")
 VOCATIVE = re.compile(
     r"(?im)(?:^|:[ \t]|\][ \t]|[.!?][ \t])[ \t]*(?:ok|oké|oke|okee|okay|thx|tnx|merci|sorry|sorri|top|super|ja|nee|"
