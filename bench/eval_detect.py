@@ -280,6 +280,8 @@ DEFAULT_SETS = {
     "tuning-86": GOLD_DIR / "handwritten" / "tuning_86.jsonl",
     "tuning-87": GOLD_DIR / "handwritten" / "tuning_87.jsonl",
     "tuning-88": GOLD_DIR / "handwritten" / "tuning_88.jsonl",
+    "tuning-89": GOLD_DIR / "handwritten" / "tuning_89.jsonl",
+    "tuning-90": GOLD_DIR / "handwritten" / "tuning_90.jsonl",
 }
 
 
