@@ -141,3 +141,25 @@ def test_an_english_bday_list() -> None:
     chat = "ms kinsella wants a bday list for the team calendar: me 9 oct, noam 27 feb, parham 30 may"
     assert {"9 oct", "27 feb", "30 may"} <= _found(chat, "DATE_OF_BIRTH")
     assert "savitri iyer" in _found("his nani, mrs. savitri iyer. she stays with us", "PERSON")
+
+
+def test_the_last_item_of_a_birthday_list_after_en() -> None:
+    chat = "de jarigen van oktober: Elsje Wattimeno 3 okt, Marinus Ouwerslot 11 okt en Cobie Hogewonink 29-10 🎂"
+    assert {"3 okt", "11 okt", "29-10"} <= _found(chat, "DATE_OF_BIRTH")
+    assert "Cobie Hogewonink" in _found(chat, "PERSON")
+
+
+def test_a_speaker_label_with_a_countrys_flag() -> None:
+    chat = "25-06-2026 07:41 - Tagelsar 🇸🇩: كل سنة وانتي طيبة\n25-06-2026 07:55 - Hawa ❤️: shukran"
+    assert "Tagelsar" in _found(chat, "PERSON")
+
+
+def test_an_unlisted_capitalised_surname_after_achternaam() -> None:
+    assert "Jerabko" in _found("Aafke (Zeeduin): Dank! En Špela, achternaam Jerabko?", "PERSON")
+    assert "Vaitiekas Ž." in _found("Klant: mijn achternaam is Vaitiekas Ž.", "PERSON")
+    # someone else's "heet" before a capitalised word is not read so ("het dorp heet Emmen")
+    assert not _found("het nieuwe gebouw heet Zonnehof", "PERSON")
+
+
+def test_spanish_short_month_names_in_an_export() -> None:
+    assert "12-ene-1999" in _found("id;naam;geboren\n5105;Quispe;Wilber;12-ene-1999;PER", "DATE_OF_BIRTH")

@@ -111,6 +111,8 @@ MONTHS: dict[str, int] = {
     # (April and August are "abril" and "agosto" in both)
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9,
+    # (and the Spanish short forms a Latin American export writes: "12-ene-1999", tuning_89)
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
     "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     # Turkish (with and without its letters: "1 temmuz 1956", tuning_53) and Ukrainian in a date's genitive ("12 березня
@@ -2739,7 +2741,9 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# (the last item after "en"/"and"/"e"/"y", a comma before it or not: "..., Marinus Ouwersloot 11 okt en Cobie
+# Hogewoning 29-10", tuning_90)
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:en|and|e|y|und|et|i)[ \t]+")
 
 
 def birthday_word(word: str) -> bool:

@@ -417,7 +417,12 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
 # A list of birthdays names each person right before the day ("verjaardagenlijst: wardje 3-3, handrie 21-7", "Jacq 4
 # jan, Pien 19 feb, Toontje 27 mrt", tuning_79/80): a word opening a list's item (after its colon or a comma) right
 # before a birthday found without its year is that person, when no word is written the same.
-_ITEM_NAME_BEFORE = re.compile(r"(?:^|(?<=[:,])[ \t]+)(?P<name>[^\W\d_]{3,20})[ \t]+$")
+# (after a comma, a colon or the last item's "en"/"and"; a capitalised surname may follow the first name: "en Cobie
+# Hogewoning 29-10", tuning_90)
+_ITEM_NAME_BEFORE = re.compile(
+    r"(?:^|(?:(?<=[:,])|(?<=[ \t]en)|(?<=[ \t]and))[ \t]+)"
+    r"(?P<name>[^\W\d_]{3,20}(?:[ \t]+[A-ZÀ-Ý][^\W\d_]{2,25})?)[ \t]+$"
+)
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -427,8 +432,8 @@ def names_before_their_birthdays(text: str, findings: list[Finding]) -> list[tup
     for f in findings:
         if f.entity_type != "DATE_OF_BIRTH" or len(_DIGIT_RUN.findall(text, f.start, f.end)) > 2:
             continue  # (a birthday without its year, as such lists keep them: "3-3", "27 mrt")
-        m = _ITEM_NAME_BEFORE.search(text, max(0, f.start - 24), f.start)
-        if m is None or word_like(m.group("name")) or m.group("name").lower() in CHAT_WORDS:
+        m = _ITEM_NAME_BEFORE.search(text, max(0, f.start - 48), f.start)
+        if m is None or any(word_like(w) or w.lower() in CHAT_WORDS for w in m.group("name").split()):
             continue
         if birthday_word(m.group("name")):
             continue

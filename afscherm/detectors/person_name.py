@@ -1415,6 +1415,12 @@ class PersonNameRecognizer(DutchRecognizer):
                     and (said or capital.group(1).lower() not in common_words())
                 ):
                     end = capital.end(1)
+                elif capital is not None and not other and _unlisted_capital_surname(capital.group(1)):
+                    # an unlisted one after "achternaam" or "mijn naam is" ("En Špela, achternaam Jerab?")
+                    # (with the capitalised words and the initial that go on with it: "Lưu Diệp Thu", "Vaitiekūnas Ž.")
+                    more = _MORE_NAME_WORDS.match(text, capital.end(1))
+                    out.append(self._f(at, more.end() if more else capital.end(1), SCORE_WEAK))
+                    continue
             elif not said and " " not in text[at:end] and not (other and text[at:end] not in common_words()):
                 # after a bare "achternaam" a surname with its particle only ("achternaam spellen"); after another's
                 # "heet" one no common word too ("hij heet jansen", not "de kat heet poes")
@@ -3037,6 +3043,25 @@ def _unlisted_member(word: str) -> bool:
     )
 
 
+_MORE_NAME_WORDS = re.compile(rf"(?:[ \t]{CAP_WORD}){{1,2}}(?:[ \t][{UPPER}]\.)?(?![\w'-])|[ \t][{UPPER}]\.(?![\w'-])")
+
+
+def _unlisted_capital_surname(value: str) -> bool:
+    """A capitalised surname no list holds after a cue only a name follows: one word of three letters or more, no word
+    of the dictionary, stop word or place (``Jereb``, not ``Onbekend``)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    low = value.lower()
+    return (
+        " " not in value
+        and len(value) >= 3
+        and low not in STOP
+        and low not in common_words()
+        and not word_like(low)
+        and not _is_dutch_place(low)
+    )
+
+
 def _lower_name_after_role(outer: str, words: list[str]) -> bool:
     """Whether ``words``, in brackets after a speaker's role (``Klant (itto amzil):``, tuning_55), name the person
     who speaks in that role as a live chat asked them to type it: one to three words in lower case, none a word the
@@ -3188,7 +3213,8 @@ SPEAKER = re.compile(
     rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
     r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?"
     # (an emoji a contact's name carries in the phone: "Mandeep 🌸:", tuning_51)
-    r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?"
+    # (or a country's flag: "Tagelsir 🇸🇩:", tuning_89)
+    r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+)?"
     # (a live chat's clock after the label: "Medewerker (Wullem) 14:03: Goedemiddag!", tuning_83)
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*:[ \t]"
 )
@@ -4741,7 +4767,8 @@ def _glued_surname(rest: str) -> bool:
 # Ishikawa\t...", "20:14\tNok 🌷\t..."), an emoji the contact carries left out; and in an exported KakaoTalk chat, in
 # brackets before the bracketed clock ("[윤하은] [오전 10:12] ..."): see ``_exported_chat_senders``.
 LINE_SENDER = re.compile(
-    r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\t\n]{1,40}?)[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*[ \t]*\t"
+    r"(?m)^\d{1,2}:\d{2}\t(?P<name>[^\t\n]{1,40}?)"
+    r"[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U0001F1E6-\U0001F1FF]*[ \t]*\t"
 )
 KAKAO_SENDER = re.compile(
     r"(?m)^\[(?P<name>[^\]\n]{1,30})\][ \t]+\[(?:오전|오후|AM|PM|午前|午後)?[ \t]?\d{1,2}:\d{2}\]"
