@@ -163,3 +163,12 @@ def test_an_unlisted_capitalised_surname_after_achternaam() -> None:
 
 def test_spanish_short_month_names_in_an_export() -> None:
     assert "12-ene-1999" in _found("id;naam;geboren\n5105;Quispe;Wilber;12-ene-1999;PER", "DATE_OF_BIRTH")
+
+
+def test_a_street_no_list_knows_before_a_listed_place_and_a_chats_question() -> None:
+    assert {"marsloek 14", "heino"} <= _found("Talar: ok. adres blijft marsloek 14 heino right? afspraak", "LOCATION")
+    assert "Schoolbeek 2" in _found("Kevin: 👍 en woonadres blijft Schoolbeek 2 Heino? niet het adres", "LOCATION")
+    # a document's word and number, a column's wide gap, a foreign postcode or a word of another language are no street
+    assert not _found("Offerte 2026-311                    Schijndel, 26 november 2026", "LOCATION") - {"Schijndel"}
+    assert "kontener 7" not in _found("ok wysyłam. kontener 7 rano, 2 skrzynki na osobę", "LOCATION")
+    assert "otthon 6720" not in _found("és a címem otthon 6720 Szeged, Kárász utca 9.", "LOCATION")

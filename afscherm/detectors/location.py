@@ -1144,25 +1144,43 @@ def _bare_street_place(text: str, words: list[_Word], first: int, end: int) -> b
 
 # A comma after a house number, then a place closing its phrase (or before a bracketed aside): "trimunt 4, marum (by
 # heit en mem)".
-_COMMA_BEFORE_PLACE = re.compile(r"[ \t]*,[ \t]*")
-_PLACE_CLOSES = re.compile(r"[ \t]*(?:[,.!?;()\n]|$)")
+_COMMA_BEFORE_PLACE = re.compile(r"[ \t]*,[ \t]*|[ \t]{1,2}(?![ \t])")  # (no column's wide gap)
+# (or a chat's question tag after the place: "adres blijft marshoek 14 heino right?", "Schoolbos 2 Heino toch?")
+_PLACE_CLOSES = re.compile(r"[ \t]*(?:[,.!?;()\n]|$)|[ \t]+(?i:right|toch|hè|he|oké|ok|ja|nee)[ \t]*[?!.,\n]")
+
+
+def _is_dutch_listed(value: str) -> bool:
+    """``value`` names a Dutch place of the gazetteer, not one known only abroad."""
+    from afscherm.detectors.place_names import lookup, world_only_places  # place_names builds on this module
+
+    found = lookup(value)
+    return found is not None and found[0] not in world_only_places()
 
 
 def _lower_rare_street_before_place(text: str, words: list[_Word], end: int) -> bool:
-    """A street typed in lower case as one word no list knows (not a word of any list, no name, no place), its number,
-    a comma and a listed place closing the phrase: a chat's address whose street no ending tells ("trimunt 4,
-    marum"); the comma and the listed place after it are what make the word a street."""
+    """A street typed as one word no list knows (not a word of any list, no name, no place), its number, a comma or a
+    blank and a listed place closing the phrase or a chat's question: an address whose street no ending tells
+    ("trimunt 4, marum", "marshoek 14 heino right?"); the listed place after it is what makes the word a street."""
+    from afscherm.detectors.name_slots import word_like  # (it reads person_name's lists, which read this module)
     from afscherm.detectors.place_names import ENGLISH_WORDS, lookup
 
     word = words[-1].text
-    if not word.islower() or not _rare_word(word) or word in ENGLISH_WORDS or lookup(word) is not None:
+    if not (word.islower() or _is_capitalised(word)) or lookup(word) is not None:
         return False
+    low = word.lower()
+    if not _rare_word(low) or low in ENGLISH_WORDS or word_like(low):
+        return False  # ("Offerte 2026-311", "Factuur 12": a document's word and number)
+    if sum(c.isdigit() for c in text[words[-1].start + len(word) : end]) > 3:
+        return False  # four digits and a place are a foreign postcode ("otthon 6720 Szeged")
     gap = _COMMA_BEFORE_PLACE.match(text, end)
     if gap is None or gap.end() == end:
         return False
     tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
     place = _listed_place(text, tokens, any_case=True) if tokens else None
-    return place is not None and _PLACE_CLOSES.match(text, place[1]) is not None
+    if place is None or _PLACE_CLOSES.match(text, place[1]) is None:
+        return False
+    # without a comma, a place typed in lower case is a Dutch one ("kontener 7 rano,": Polish "in the morning")
+    return "," in gap.group() or not text[place[0] : place[1]].islower() or _is_dutch_listed(text[place[0] : place[1]])
 
 
 def _town_or_district_before(text: str, words: list[_Word], first: int, end: int) -> bool:
