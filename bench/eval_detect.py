@@ -282,6 +282,8 @@ DEFAULT_SETS = {
     "tuning-88": GOLD_DIR / "handwritten" / "tuning_88.jsonl",
     "tuning-89": GOLD_DIR / "handwritten" / "tuning_89.jsonl",
     "tuning-90": GOLD_DIR / "handwritten" / "tuning_90.jsonl",
+    "tuning-91": GOLD_DIR / "handwritten" / "tuning_91.jsonl",
+    "tuning-92": GOLD_DIR / "handwritten" / "tuning_92.jsonl",
 }
 
 
