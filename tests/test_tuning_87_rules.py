@@ -172,3 +172,31 @@ def test_a_street_no_list_knows_before_a_listed_place_and_a_chats_question() -> 
     assert not _found("Offerte 2026-311                    Schijndel, 26 november 2026", "LOCATION") - {"Schijndel"}
     assert "kontener 7" not in _found("ok wysyłam. kontener 7 rano, 2 skrzynki na osobę", "LOCATION")
     assert "otthon 6720" not in _found("és a címem otthon 6720 Szeged, Kárász utca 9.", "LOCATION")
+
+
+def test_senders_before_a_dash_and_the_stamp_with_the_message_after_a_colon() -> None:
+    discord = (
+        "CV De Sjlaakwagers · #tech-crew\nlowiek — 12-01-2026 21:14: scanners zijn binnen\n"
+        "mergie_b — 12-01-2026 21:20: scanner 3 doet raar\nlowiek — 12-01-2026 21:22: ja da's die laatste"
+    )
+    assert {"lowiek", "mergie_b"} <= _found(discord, "PERSON")
+    app = "Rijschool Vroemen · 10 feb. 16:02: hoi, je documentnummer?\nBakhtiyor · 10 feb. 16:11: salom! even kijken"
+    found = _found(app, "PERSON")
+    assert "Bakhtiyor" in found
+    # a driving school is no person
+    assert not any("Rijschool" in name for name in found)
+
+
+def test_french_kin_of_someone() -> None:
+    assert "Nathanaël" in _found("Clarisse Kamga: bonsoir, c'est la maman de Nathanaël (U11). Il veut jouer", "PERSON")
+    assert "Ilyès" in _found("le père d'Ilyès arrive demain", "PERSON")
+
+
+def test_a_teams_label_of_surname_comma_given_name() -> None:
+    chat = "[09:17] Kortlander, Neeltje: paspoort is leidend.\n[09:21] Kortlander, Neeltje: en zijn adres?"
+    assert "Kortlander, Neeltje" in _found(chat, "PERSON")
+
+
+def test_a_church_elder_before_the_surname_and_hier_introducing_a_writer() -> None:
+    assert "Pieterszen" in _found("Wij schamen ons. Ouderling Pieterszen weet ervan.", "PERSON")
+    assert "Pashtuna" in _found("21:40 - +31 6 83 20 41 95: salaam, hier Pashtuna, moeder van Nazifa", "PERSON")

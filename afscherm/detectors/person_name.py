@@ -76,6 +76,8 @@ TITLES = (
     "herr", "frau", "mrs", "mrs.", "ms.", "monsieur", "madame", "mme", "mme.",
     # a minister and a priest shortened ("met ds. Verhoeks", tuning_48; "ds" with its dot only)
     "ds.", "dominee", "pastor", "kapelaan",
+    # a church's elder and deacon before the surname ("Ouderling Pieterse weet ervan", tuning_92)
+    "ouderling", "diaken",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -94,6 +96,8 @@ GREETINGS = (
     # greeting ("hi its rodel, my dutch sim is broken", tuning_81: no thing follows "hi, it's" as a name's slot does)
     "dit is", "hier is", "hi its", "hi it's", "hi this is", "hey its", "hey it's", "hey this is", "hello its",
     "hello it's", "hello this is",
+    # (or "hier" alone: "salaam, hier Pashtana, moeder van ...", tuning_92)
+    "hier",
     # congratulations addressed to someone ("Gefeliciteerd Harrie!", "proficiat marloes")
     "gefeliciteerd", "proficiat",
     # English greetings in a chat that switches to it ("morning Zhivko, ff wachten", fortieth session)
@@ -126,7 +130,7 @@ INTRODUCTIONS = frozenset(
     | {"sou o", "eu sou", "soy", "me llamo", "mi nombre es", "je m'appelle", "je suis", "ich bin", "ich heiße"}
     | {"ich heisse", "mein name ist", "jestem", "mam na imię"}
     | {"hi its", "hi it's", "hi this is", "hey its", "hey it's", "hey this is", "hello its", "hello it's"}
-    | {"hello this is"}
+    | {"hello this is", "hier"}
     | CALL_NAME_INTRODUCTIONS
 )
 _ENGLISH_GREETING = re.compile(r"(?i)(?:hello|hi|hey|morning|good[ \t]+(?:morning|afternoon|evening)|dear)\b")
@@ -1246,7 +1250,13 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
                 if len(words) == 1 and (_role_word(words[0]) or words[0].lower() in KIN_WORD_SET):
                     continue  # a kin word or role alone ("Mama:", "Opa:", "Interviewer:", "Hooyo:"), though listed
-                if is_first_name(words[0]):
+                if is_first_name(words[0]) or (
+                    # "Kortlander, Neeltje:": the surname, a comma and a listed given name (Teams' way)
+                    "," in value
+                    and len(words) == 2
+                    and is_first_name(words[1])
+                    and words[0].lower() not in common_words()
+                ):
                     out.append(self._f(start, start + len(value), SCORE_STRONG))
                     named += 1
                 elif words[0].lower() not in common_words() and (
@@ -1596,7 +1606,7 @@ class PersonNameRecognizer(DutchRecognizer):
         if " d" not in text and not any(p in text_facts(text).lowered for p in ("mi ", "su ", "tu ", "minha ", "meu ")):
             return out
         for m in ROMANCE_KIN_OF.finditer(text):
-            group = "name" if m.group("name") is not None else "owned"
+            group = next(g for g in ("name", "fr_name", "owned") if m.group(g) is not None)
             name = m.group(group)
             lowered = name.lower()
             if lowered in STOP or lowered in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
@@ -2399,9 +2409,10 @@ class PersonNameRecognizer(DutchRecognizer):
         return out
 
     def _exported_chat_senders(self, text: str) -> list[Finding]:
-        """The senders of an exported LINE chat (``LINE_SENDER``, two lines or more so written) and of an exported
-        KakaoTalk chat (``KAKAO_SENDER``), in whatever script the phone shows them: a field of letters, no log level,
-        count or code (``10:05\tERROR\t...`` is a log)."""
+        """The senders of an exported LINE chat (``LINE_SENDER``, two lines or more so written), of an exported
+        KakaoTalk chat (``KAKAO_SENDER``), in whatever script the phone shows them (a field of letters, no log level,
+        count or code: ``10:05\tERROR\t...`` is a log), and of a copy whose lines open with the sender and the stamp
+        (``INLINE_HEADER_SENDER``, two such lines or more)."""
         out: list[Finding] = []
         if "\t" in text and text.count("\t") >= 4:
             lines = [m for m in LINE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
@@ -2411,6 +2422,14 @@ class PersonNameRecognizer(DutchRecognizer):
             for m in KAKAO_SENDER.finditer(text):
                 if not _NO_SENDER.fullmatch(m.group("name")):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+        if ":" in text:
+            headers = list(INLINE_HEADER_SENDER.finditer(text))
+            if len(headers) >= 2:  # (a copy of messages, not one line that looks so)
+                out.extend(
+                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
+                    for m in headers
+                    if _inline_sender_name(m.group("name"))
+                )
         return out
 
     def _english_possessive_owner(self, text: str) -> list[Finding]:
@@ -3046,6 +3065,21 @@ def _unlisted_member(word: str) -> bool:
 _MORE_NAME_WORDS = re.compile(rf"(?:[ \t]{CAP_WORD}){{1,2}}(?:[ \t][{UPPER}]\.)?(?![\w'-])|[ \t][{UPPER}]\.(?![\w'-])")
 
 
+def _inline_sender_name(value: str) -> bool:
+    """A sender of :data:`INLINE_HEADER_SENDER` that can be a person: no firm's word, bot, service or channel keyword
+    in it, and a single word no word of the dictionary unless a list holds it as a first name (``Rijschool Vroemen``
+    and ``Beheer`` are no person; ``lowiek``, ``mergie_b`` and ``Sardor`` are)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    words = value.split()
+    if any(is_orgish(w) or w.lower() in STOP or w.lower() in CHANNEL_MENTIONS for w in words):
+        return False
+    if len(words) == 1:
+        low = value.lower()
+        return is_first_name(value, lowercase_ok=True) or not (word_like(low) or low in common_words())
+    return True
+
+
 def _unlisted_capital_surname(value: str) -> bool:
     """A capitalised surname no list holds after a cue only a name follows: one word of three letters or more, no word
     of the dictionary, stop word or place (``Jereb``, not ``Onbekend``)."""
@@ -3210,7 +3244,9 @@ SPEAKER = re.compile(
     # or a role in lower case before the name ("makelaar Karin:", "juf Marleen:", "agent Sven:")
     rf"(?:(?i:moeder|vader|ouder|mama|papa|mam|pap|oma|opa|tante|oom)[ \t]+van[ \t]+|[{LOWER}]{{3,}}[ \t]+)?"
     # the name, and a surname's initial ("Marloes B:") or the initials after a surname and a comma ("Vos, M.:")
-    rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}})?)"
+    # (or the given name after the surname and a comma, as Teams shows a colleague: "Kortland, Neel:", tuning_92)
+    rf"(?P<outer>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?:[ \t]+[{UPPER}]\.?|,[ \t]*(?:[{UPPER}]\.){{1,4}}"
+    rf"|,[ \t]{CAP_WORD})?)"
     r"[ \t]*(?:\((?P<inner>[^()\n]{2,40})\))?"
     # (an emoji a contact's name carries in the phone: "Mandeep 🌸:", tuning_51)
     # (or a country's flag: "Tagelsir 🇸🇩:", tuning_89)
@@ -4316,6 +4352,10 @@ ROMANCE_KIN_OF = re.compile(
     r"marido|mujer|herman[oa]|irm[ãa]o?|abuel[oa]|av[óô]|novi[oa]|namorad[oa]|cumple|cumpleaños|aniversário|"
     r"sobrin[oa]|cuñad[oa]|suegr[oa])[ \t]+(?:de|del|do|da)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
+    # (French too: "c'est la maman de Nathan", "le père d'Ilyès", tuning_91)
+    r"|(?<![\w'])(?i:maman|papa|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]e?ur|grand-m[èe]re|grand-p[èe]re|tante|"
+    r"oncle|cousine?|mari|femme)[ \t]+(?:de[ \t]+|d['’])"
+    rf"(?P<fr_name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
     # or a possessive before the kin word, the name after it ("mi hija Oriana", "mi sobrino Keiber", "minha filha")
     r"|(?<![\w'])(?i:mi|mis|su|sus|tu|nuestr[oa]|minha|meu|nossa|nosso)[ \t]+"
     r"(?i:hij[oa]s?|filh[oa]s?|sobrin[oa]|prim[oa]|herman[oa]|irm[ãa]o?|espos[oa]|marido|mujer|novi[oa]|"
@@ -4772,6 +4812,14 @@ LINE_SENDER = re.compile(
 )
 KAKAO_SENDER = re.compile(
     r"(?m)^\[(?P<name>[^\]\n]{1,30})\][ \t]+\[(?:오전|오후|AM|PM|午前|午後)?[ \t]?\d{1,2}:\d{2}\]"
+)
+# A sender's name before a dash or a dot and the message's stamp, the message after a colon on the same line (a Discord
+# or forum copy: "lowiek — 12-01-2026 21:14: ticketscanners ...", "Sardor · 10 feb. 16:21: tug'ilgan kun ..."):
+# see ``_exported_chat_senders``.
+INLINE_HEADER_SENDER = re.compile(
+    r"(?m)^(?P<name>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})[ \t]+[—–·•|-][ \t]+"
+    r"(?:(?i:vandaag|gisteren|today|yesterday)|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?)"
+    r"[ \t,]*(?:(?i:om|at)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*:[ \t]"
 )
 # A field that names no sender: a log's level, a count, a code.
 _NO_SENDER = re.compile(r"[\d\W_]+|[A-Z]{2,}|(?i:info|warn|warning|error|debug|trace|fatal|notice)")
