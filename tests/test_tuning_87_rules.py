@@ -200,3 +200,23 @@ def test_a_teams_label_of_surname_comma_given_name() -> None:
 def test_a_church_elder_before_the_surname_and_hier_introducing_a_writer() -> None:
     assert "Pieterszen" in _found("Wij schamen ons. Ouderling Pieterszen weet ervan.", "PERSON")
     assert "Pashtuna" in _found("21:40 - +31 6 83 20 41 95: salaam, hier Pashtuna, moeder van Nazifa", "PERSON")
+
+
+def test_a_lower_case_first_name_after_a_preposition_in_a_line_of_any_style() -> None:
+    assert "marietje" in _found("Guus vd Boomen: 06 41 93 27 05 is van marietje, zn moeder, maar die werkt", "PERSON")
+    assert "oksana" in _found("Schoolpad 9, Pieterburen. woont bij oksana in de straat. 10 uur per week", "PERSON")
+    # a word or a place after the preposition is none
+    assert not _found("Guus: Dit is van mij, Kees Bakker heeft er niets mee te maken", "PERSON") - {
+        "Guus",
+        "Kees Bakker",
+    }
+
+
+def test_whose_one_it_is_after_die_van() -> None:
+    assert "koos" in _found("Dien: 17 mei en die van koos is 2 november", "PERSON")
+    assert "daan" in _found("fleur: bsn 696.242.072\nfleur: en die van daan is 563 357 149", "PERSON")
+
+
+def test_congratulations_address_an_unlisted_lower_case_name() -> None:
+    assert "yessika" in _found("Ik: gefeliciteerd yessika!!! 🎂 noodcontact?", "PERSON")
+    assert not _found("gefeliciteerd schat!", "PERSON")

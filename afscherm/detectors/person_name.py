@@ -120,6 +120,8 @@ def _closing_greeting(text: str, start: int, name: int) -> bool:
 OPENING_GREETINGS = frozenset(
     {"hoi", "hey", "hee", "hallo", "hi", "hoihoi", "beste", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "yo"}
     | {"hello", "morning", "good morning", "good afternoon", "good evening", "dear"}
+    # (congratulations address someone too: "gefeliciteeeeerd yessi!!!", tuning_89)
+    | {"gefeliciteerd", "proficiat"}
 )
 # Introductions of the name one goes by: the slot after them holds a name only.
 CALL_NAME_INTRODUCTIONS = frozenset(
@@ -492,7 +494,7 @@ class PersonNameRecognizer(DutchRecognizer):
         found: list[Finding] = []
         for rule in (self._titled, self._initials, self._initials_caps_surname, self._first_last, self._greeting,
                      self._signature, self._field, self._email, self._speaker, self._caps_speaker, self._lower_speaker,
-                     self._lower_titled,
+                     self._lower_titled, self._lower_bare_after_preposition,
                      self._lower_pair, self._lower_cued, self._mention, self._lower_bare,
                      self._lower_subject, self._introduced_surname, self._lower_initials,
                      self._kin_named, self._named_unknown, self._named_field, self._ocr_field, self._phone_answer,
@@ -1392,6 +1394,31 @@ class PersonNameRecognizer(DutchRecognizer):
             # A surname with a particle only when it is a frequent one: "heeft maud de sleutels?" is no name.
             end = frequent_surname_after(text, stop) or lower_surname_after(text, stop, particle_ok=False)
             out.append(self._f(start, end or stop, SCORE_WEAK))
+        return out
+
+    def _lower_bare_after_preposition(self, text: str) -> list[Finding]:
+        """``dat is van shanti``, ``woont bij oksana in de straat``, ``met filipa s en rodrigo bij de Saasveldse
+        Esweg``: a listed first name that is no word of Dutch or English (:func:`bare_first_names`), typed in lower
+        case right after a preposition that takes a person, is a name in a line of any style too (``_lower_bare`` asks
+        a line written as chat); not a place, an address's word or a name a rule says is none here. And whose date or
+        number it is after "die van" (``en die van koos is 2 november``): a listed first name, a word-like one too."""
+        out: list[Finding] = []
+        if "die van " in text:
+            for m in _WHOSE_ONE_IS.finditer(text):
+                name = m.group("name")
+                if is_first_name(name, lowercase_ok=True) and name not in STOP and not _is_dutch_place(name):
+                    out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        names = bare_first_names()
+        if not text_facts(text).has_lower_word(names):
+            return out
+        for start, stop in lower_word_spans(text, names):
+            if not whole_word(text, start, stop) or line_in_lower_case(text, start):
+                continue  # (a line written as chat is ``_lower_bare``'s)
+            if _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None:
+                continue
+            if in_address(text, start) or not_a_person_here(text, start, stop) or _is_dutch_place(text[start:stop]):
+                continue
+            out.append(self._f(start, stop, SCORE_WEAK))
         return out
 
     def _introduced_surname(self, text: str) -> list[Finding]:
@@ -4830,6 +4857,12 @@ ENGLISH_POSSESSIVE_OWNER = re.compile(
     r"(?=(?i:date[ \t]+of[ \t]+birth|birth[ \t]*day|birth[ \t]+date|dob|passport|id[ \t]+card|residence[ \t]+permit|"
     r"visa|bsn|phone|number|address|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|school|"
     r"teacher|doctor|gp)\b)"
+)
+# A preposition that takes a person, right before a lower-case first name ("is van shanti", "bij oksana").
+_PERSON_PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:van|bij|met|aan|voor|naar|tegen|zonder|en)[ \t]+$")
+# "die van <name> is ...": whose date, number or thing it is ("en die van koos is 2 november").
+_WHOSE_ONE_IS = re.compile(
+    rf"(?<![\w'-])die[ \t]+van[ \t]+(?P<name>[{LOWER}]{{2,}})[ \t]+(?:is|was|zijn|staat|weet|heb|heeft|komt)(?![\w'-])"
 )
 # A message's thanks, then whom it thanks, capitalised and closed by "!", "," or the line's end ("Dank je Naibeth!",
 # "dank je Mišo! de nieuwe ...", "gracias Yuleisy,", "hvala Dragan"): see ``_thanked``.
