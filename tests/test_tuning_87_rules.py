@@ -220,3 +220,13 @@ def test_whose_one_it_is_after_die_van() -> None:
 def test_congratulations_address_an_unlisted_lower_case_name() -> None:
     assert "yessika" in _found("Ik: gefeliciteerd yessika!!! 🎂 noodcontact?", "PERSON")
     assert not _found("gefeliciteerd schat!", "PERSON")
+
+
+def test_a_date_a_document_called_short_says_in_a_talk_of_birth() -> None:
+    chat = (
+        "Zabi: wat is je geboortedatum voor de airline?\nShukria: 12 saur 1359\n"
+        "Zabi: de airline wil de gewone datum. op je pas staat 02-05-1981 toch?"
+    )
+    assert "02-05-1981" in _found(chat, "DATE_OF_BIRTH")
+    # a recent date on a pass is its issue or expiry
+    assert "02-05-2024" not in _found(chat.replace("1981", "2024"), "DATE_OF_BIRTH")

@@ -2924,8 +2924,12 @@ def _birthdays_restated(text: str) -> list[tuple[int, int]]:
 # 05/03/1967", "op jouw paspoort staat 1 april", tuning_71/73/74): the date of birth printed on it. Not a validity
 # ("paspoort verloopt 12-03-2030", "geldig tot").
 _DOCUMENT_SAYS = re.compile(
-    r"(?i)(?<![a-z])(?:paspoort|passport|id[- ]?kaart|id[ -]?card|verblijfsvergunning|papieren|papers)"
-    r"[ \t]+(?:says|zegt|zeggen|staat|stond|la)(?:[ \t]+(?:er|het|toch|gewoon|nog))?[ \t]*:?[ \t]*"
+    r"(?i)(?<![a-z])(?:paspoort|passport|id[- ]?kaart|id[ -]?card|verblijfsvergunning|papieren|papers"
+    # (the document called short or by its kind: "op je pas staat 02-05-1980 toch?", "op paspoort is het 09-05-1990",
+    # "in zijn tazkira 1355/1/1", "op mijn rijbewijs staat", tuning_84/87)
+    r"|(?:je|uw|zijn|z'n|haar|d'r|mijn|m'n|hun|de|het)[ \t]+pas|rijbewijs|verblijfspas|tazkira|geboorteakte"
+    r"|birth[ \t]+certificate|cnic)"
+    r"[ \t]+(?:says|zegt|zeggen|staat|stond|la|is[ \t]+het|is)(?:[ \t]+(?:er|het|toch|gewoon|nog))?[ \t]*:?[ \t]*"
 )
 _BIRTHDAY_TALK = ("jarig", "verjaardag", "birthday", "bday", "geboren", "born", "geboortedatum", "geb.")
 MIN_BIRTH_AGE_ON_DOCUMENT = 10  # years: a younger date on a passport is its issue or expiry as often
@@ -2935,7 +2939,10 @@ def _dates_documents_say(text: str) -> list[tuple[int, int]]:
     """Dates after :data:`_DOCUMENT_SAYS` in a text that talks of a birthday or birth: a whole date
     MIN_BIRTH_AGE_ON_DOCUMENT years back or more, or a day and month."""
     facts = text_facts(text)
-    if not facts.has_substring(("paspoort", "passport", "kaart", "card", "vergunning", "papieren", "papers")):
+    if not facts.has_substring(
+        ("paspoort", "passport", "kaart", "card", "vergunning", "papieren", "papers", "pas ", "rijbewijs", "tazkira",
+         "akte", "certificate", "cnic")
+    ):  # fmt: skip
         return []
     if not facts.has_substring(_BIRTHDAY_TALK):
         return []
