@@ -230,3 +230,25 @@ def test_a_date_a_document_called_short_says_in_a_talk_of_birth() -> None:
     assert "02-05-1981" in _found(chat, "DATE_OF_BIRTH")
     # a recent date on a pass is its issue or expiry
     assert "02-05-2024" not in _found(chat.replace("1981", "2024"), "DATE_OF_BIRTH")
+
+
+def test_a_message_header_alone_on_its_line() -> None:
+    app = "Wisly Pierre-Louis · 10:30\nmanman deménaje wi\nFabiola Dorvilus · 11:50\nTi Wes voye IBAN ou"
+    assert {"Wisly Pierre-Louis", "Fabiola Dorvilus"} <= _found(app, "PERSON")
+    teams = "[11:03] Tijmen (vrijwilliger)\nnog een telefoon gevonden\n[11:05] Gerda (receptie)\nok, leg maar neer"
+    assert {"Tijmen", "Gerda"} <= _found(teams, "PERSON")
+    # an agenda's items and a shop's name heading its messages are no senders
+    assert not _found("Pauze · 10:30\nkoffie\nLunch · 12:30\nbroodjes", "PERSON")
+    assert "Sleutelhuys" not in _found(
+        "Sleutelhuys · 22:44\nGoedenavond, monteur\nSleutelhuys · 22:47\nWerkbon", "PERSON"
+    )
+
+
+def test_a_name_said_of_a_phone_number_or_a_birth() -> None:
+    assert "Cobiena" in _found("[21-09-26 20:36:48] ~ Elsje: Cobiena: 071 408 53 27 (vaste lijn)", "PERSON")
+    assert "Sreejesh" in _found("bel mijn man als ik in het lab sta: Sreejesh, +31 6 1209 5584, hij is er", "PERSON")
+    assert "kobaïa" in _found("btw kobaïa is morgen jarig, 15 juli!!", "PERSON")
+    assert "Cobiena" in _found("Lijsje van Duijn: Cobiena is geboren 29-10-1946, dus", "PERSON")
+    # a number's label opening the line, or a place before the number, names no one
+    assert not _found("Terugbelnummer: +31 15 260 81 44", "PERSON")
+    assert "Veldhoven" not in _found("de receptie: Veldhoven, +31 40 204 7719", "PERSON")

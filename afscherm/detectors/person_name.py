@@ -521,7 +521,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._holder_named, self._romance_kin_of,
-                     self._thanked, self._english_possessive_owner, self._exported_chat_senders,
+                     self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
                      self._unknown_before_birth):  # fmt: skip
@@ -2457,6 +2457,16 @@ class PersonNameRecognizer(DutchRecognizer):
                     for m in headers
                     if _inline_sender_name(m.group("name"))
                 )
+            header_lines = [(m, "name" if m.group("name") else "bracketed") for m in HEADER_LINE_SENDER.finditer(text)]
+            if len(header_lines) >= 2:
+                # (a capitalised single word only when a listed first name: a shop answers so too, "Sleutelhuys ·
+                # 22:44")
+                out.extend(
+                    self._f(m.start(g), m.end(g), SCORE_MEDIUM)
+                    for m, g in header_lines
+                    if _inline_sender_name(m.group(g))
+                    and (" " in m.group(g) or m.group(g).islower() or is_first_name(m.group(g)))
+                )
         return out
 
     def _english_possessive_owner(self, text: str) -> list[Finding]:
@@ -2477,6 +2487,34 @@ class PersonNameRecognizer(DutchRecognizer):
                 not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
             ):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _name_said_of(self, text: str) -> list[Finding]:
+        """``Cobie: 071 408 53 27``, ``Sreejith, +31 6 1209 5584``, ``Cobie is geboren 29-10-1946``, ``koba is morgen
+        jarig``: a name said of a phone number or of a birth (``NAME_BEFORE_PHONE``, ``NAME_BORN_OR_JARIG``): a listed
+        first name, or a word no list of words knows; not a place, a firm's word, a label or a role ("Receptie: 071
+        ...", "Mobiel: 06 ...")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        lowered = text_facts(text).lowered
+        patterns = [NAME_BEFORE_PHONE] if any(c.isdigit() for c in text) else []
+        if "geboren" in lowered or "jarig" in lowered or "born" in lowered:
+            patterns.append(NAME_BORN_OR_JARIG)
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                low = name.lower()
+                if low in STOP or low in CHAT_WORDS or low in KIN_WORD_SET or _role_word(name) or is_orgish(name):
+                    continue
+                if _is_dutch_place(name) or (name.islower() and not plausible_unlisted(low)):
+                    continue
+                if name[0].isupper() and _any_listed_place(name):
+                    continue  # ("de receptie in Dommelen, +31 40 ...": a village, a district)
+                if (is_first_name(name, lowercase_ok=True) and low not in common_words()) or (
+                    not word_like(low) and low not in common_words() and len(name) >= UNKNOWN_NAME_MIN
+                ):
+                    out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _thanked(self, text: str) -> list[Finding]:
@@ -3105,6 +3143,13 @@ def _inline_sender_name(value: str) -> bool:
         low = value.lower()
         return is_first_name(value, lowercase_ok=True) or not (word_like(low) or low in common_words())
     return True
+
+
+def _any_listed_place(value: str) -> bool:
+    """``value`` names a place or a district of the gazetteer, at home or abroad."""
+    from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
+
+    return lookup(value, with_districts=True) is not None
 
 
 def _unlisted_capital_surname(value: str) -> bool:
@@ -4848,6 +4893,15 @@ INLINE_HEADER_SENDER = re.compile(
     r"(?:(?i:vandaag|gisteren|today|yesterday)|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?)"
     r"[ \t,]*(?:(?i:om|at)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*:[ \t]"
 )
+# A message's header alone on its line: the sender, a dot or a dash and the clock ("Wisly Pierre-Louis · 10:30",
+# "Fabiola Dorvil · 11:50"), or the clock in brackets, the sender and a role in brackets ("[11:03] Tijmen
+# (vrijwilliger)"): see ``_exported_chat_senders``.
+HEADER_LINE_SENDER = re.compile(
+    r"(?m)^(?:(?P<name>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})[ \t]+[—–·•|-][ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?"
+    r"|\[\d{1,2}:\d{2}\][ \t]+(?P<bracketed>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*$"
+)
 # A field that names no sender: a log's level, a count, a code.
 _NO_SENDER = re.compile(r"[\d\W_]+|[A-Z]{2,}|(?i:info|warn|warning|error|debug|trace|fatal|notice)")
 # An English possessive before a person's data or kin ("Samuel's date of birth", "Kwabena's passport", "Efua's mum"):
@@ -4863,6 +4917,17 @@ _PERSON_PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:van|bij|met|aan|voor|naa
 # "die van <name> is ...": whose date, number or thing it is ("en die van koos is 2 november").
 _WHOSE_ONE_IS = re.compile(
     rf"(?<![\w'-])die[ \t]+van[ \t]+(?P<name>[{LOWER}]{{2,}})[ \t]+(?:is|was|zijn|staat|weet|heb|heeft|komt)(?![\w'-])"
+)
+# A name said of a phone number ("~ Elsje: Cobie: 071 408 53 27", "bel mijn man: Sreejith, +31 6 1209 5584") or of a
+# birth or a birthday ("Cobie is geboren 29-10-1946", "koba is morgen jarig"): see ``_name_said_of``.
+NAME_BEFORE_PHONE = re.compile(
+    # (after another label's colon on the line: a line-opening "Telefon:" or "Meldlijn:" is the number's label)
+    rf"(?<=:[ \t])(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)[ \t]*[:,][ \t]*"
+    r"(?=(?:\+\d{2,3}|0)[ \t-]?\d(?:[ \t-]?\d){7,})"
+)
+NAME_BORN_OR_JARIG = re.compile(
+    rf"(?<![\w@'’.-])(?P<name>[{UPPER}{LOWER}][{LOWER}]{{2,}})[ \t]+(?:is|was)[ \t]+"
+    r"(?:(?:morgen|vandaag|overmorgen|straks|trouwens|ook|al|pas|zelf|toch)[ \t]+)?(?:geboren|jarig|born)(?![\w-])"
 )
 # A message's thanks, then whom it thanks, capitalised and closed by "!", "," or the line's end ("Dank je Naibeth!",
 # "dank je Mišo! de nieuwe ...", "gracias Yuleisy,", "hvala Dragan"): see ``_thanked``.
