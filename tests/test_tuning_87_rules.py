@@ -252,3 +252,11 @@ def test_a_name_said_of_a_phone_number_or_a_birth() -> None:
     # a number's label opening the line, or a place before the number, names no one
     assert not _found("Terugbelnummer: +31 15 260 81 44", "PERSON")
     assert "Veldhoven" not in _found("de receptie: Veldhoven, +31 40 204 7719", "PERSON")
+
+
+def test_spanish_birthdays_said_with_es_and_cumplo() -> None:
+    assert "28 de julio" in _found("y no te olvides que su cumple es el 28 de julio igualito que", "DATE_OF_BIRTH")
+    assert "9 de junio" in _found("Lizbeth 21:12: y el 9 de junio es mi cumple!! 🎉", "DATE_OF_BIRTH")
+    assert "15 de agosto" in _found("y no se olviden que yo cumplo el 15 de agosto", "DATE_OF_BIRTH")
+    # a party on a day is no birthday ("la fiesta es el 3 de mayo")
+    assert not _found("la fiesta es el 3 de mayo en la casa azul", "DATE_OF_BIRTH")

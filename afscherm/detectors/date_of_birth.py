@@ -1923,7 +1923,8 @@ _TURNING_AGE = re.compile(
     # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
     # maio": tuning_52, tuning_62)
     # (the age inside Kriolu's "faze 3 anu dia 12 di otubru")
-    r"|(?<![\w-])(?:cumple|cumplirá|cumplira|fazi[ \t]+anu|(?:faz|faço|fazes)[ \t]+anos|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
+    r"|(?<![\w-])(?:cumple|cumplo|cumplirá|cumplira|fazi[ \t]+anu|(?:faz|faço|fazes)[ \t]+anos"
+    r"|faz[ei]?[ \t]+\d{1,3}[ \t]+anu)"
     r"(?:[ \t]+\d{1,3}(?:[ \t]+años)?)?"
     rf"[ \t]+(?:(?:el|a|em|na|dia)[ \t]+)?(?P<f_day>\d{{1,2}})[ \t]+(?:de|di)[ \t]+(?P<f_month>{_MONTH_NAMES})"
     # (the age said after the day, no year: "mi mamá cumple 15 de agosto, 64 años", tuning_82)
@@ -2656,6 +2657,14 @@ _DAY_MONTH_BEFORE_BIRTHDAY = re.compile(
     r"(?i)(?<![\w/.-])(?P<day>\d{1,2})\.?[ \t]+(?:(?:de|di)[ \t]+)?(?P<month>[^\W\d_]{3,12})\.?"
     r"[ \t]+(?:(?:is|ook|zelf|al)[ \t]+)?(?:jierdei|jarig|birthday)(?![\w-])"
 )
+# A Spanish birthday said with "es": the day before "es mi cumple" ("y el 9 de junio es mi cumple!!", tuning_90), or
+# after "cumple es el", the clause going on ("su cumple es el 28 de julio igualito que ...", tuning_91).
+_SPANISH_BIRTHDAY_DAY = re.compile(
+    r"(?i)(?<![\w/.-])(?P<sday>\d{1,2})[ \t]+de[ \t]+(?P<smonth>[^\W\d_]{3,12})[ \t]+(?:es|era|será)[ \t]+"
+    r"(?:mi|su|tu|el)[ \t]+cumple(?:años)?(?![\w-])"
+    r"|(?<![\w-])cumple(?:años)?[ \t]+(?:es|era|será)[ \t]+el[ \t]+(?P<aday>\d{1,2})[ \t]+de[ \t]+"
+    r"(?P<amonth>[^\W\d_]{3,12})(?![\w-])(?![ \t]+de[ \t]+\d)"
+)
 _BEFORE_BIRTHDAY_REACH = 40
 
 
@@ -2670,6 +2679,12 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
                 month = MONTHS.get(_month_key(m.group("month"))) if m.end() == at + len(word) else None
                 if month is not None and _date_or_none(2000, month, int(m.group("day"))) is not None:
                     found.append((m.start("day"), m.end("month")))
+    if "cumple" in lowered:
+        for m in _SPANISH_BIRTHDAY_DAY.finditer(text):
+            g = "s" if m.group("sday") is not None else "a"
+            month = MONTHS.get(_month_key(m.group(g + "month")))
+            if month is not None and _date_or_none(2000, month, int(m.group(g + "day"))) is not None:
+                found.append((m.start(g + "day"), m.end(g + "month")))
     for m in _opening_at(text, _BIRTHDAY_NEAR, _BIRTHDAY_NEAR_WORDS):
         between = m.group("between").split()
         if any(_NOT_BETWEEN.match(w.strip(",!")) or MONTHS.get(_month_key(w.strip(",!"))) for w in between):
