@@ -260,3 +260,12 @@ def test_spanish_birthdays_said_with_es_and_cumplo() -> None:
     assert "15 de agosto" in _found("y no se olviden que yo cumplo el 15 de agosto", "DATE_OF_BIRTH")
     # a party on a day is no birthday ("la fiesta es el 3 de mayo")
     assert not _found("la fiesta es el 3 de mayo en la casa azul", "DATE_OF_BIRTH")
+
+
+def test_a_latvian_date_written_year_first() -> None:
+    assert "1991. gada 14. augustā" in _found(
+        "Baiba Krūmiņa, dzimusi 1991. gada 14. augustā, so 14-08-1991", "DATE_OF_BIRTH"
+    )
+    assert "1997. gada 2. martā" in _found("and birthday 1997. gada 2. martā 😅 sorry latvian style", "DATE_OF_BIRTH")
+    # a year and a day in no calendar are no date ("2026. gada 31. februārī")
+    assert not _found("dzimusi 2001. gada 31. februārī", "DATE_OF_BIRTH")

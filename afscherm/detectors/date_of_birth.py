@@ -237,6 +237,8 @@ _DATE = re.compile(
     + r")[ \t]))[ \t]+(?P<hm>"
     + _MONTH_NAMES
     + r")[ \t]+(?P<hd>\d{1,2})(?:[ \t]+d\.|\.)?(?=\W|\Z)"
+    # Latvian: the year, "gada", the day with its dot and the month ("1990. gada 21. augustā", tuning_83, tuning_87)
+    r"|(?P<ly>(?:19|20)\d\d)\.?[ \t]+gada[ \t]+(?P<ld>\d{1,2})\.[ \t]*(?P<lm>" + _MONTH_NAMES + r")(?=\W|\Z)"
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
@@ -1608,6 +1610,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g.get("hy"):
             day = date(int(g["hy"]), _month(g["hm"]), int(g["hd"]))
+        elif g.get("ly"):
+            day = date(int(g["ly"]), _month(g["lm"]), int(g["ld"]))
         elif g["cy"]:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         elif g["sd"]:
