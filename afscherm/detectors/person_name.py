@@ -1626,7 +1626,6 @@ class PersonNameRecognizer(DutchRecognizer):
         """``la mamá de Yuberkis``, ``primo de Yesenia``, ``el cumple de Yuberkis``: a Spanish or Portuguese chat names
         someone after a word of kinship or a birthday and "de" (``ROMANCE_KIN_OF``): a capitalised word no list of
         words knows, or a listed first name; not a place or a month ("el cumple de Mayo")."""
-        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
         from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
 
         out: list[Finding] = []
@@ -1638,8 +1637,9 @@ class PersonNameRecognizer(DutchRecognizer):
             lowered = name.lower()
             if lowered in STOP or lowered in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
                 continue
-            if (is_first_name(name) and lowered not in common_words()) or (
-                not word_like(lowered) and len(name) >= UNKNOWN_NAME_MIN and lookup(name) is None
+            # (a word no dictionary knows only when no place either: "la mamá de Madrid")
+            if _named_or_unknown(name) and (
+                (is_first_name(name) and lowered not in common_words()) or lookup(name) is None
             ):
                 out.append(self._f(m.start(group), m.end(group), SCORE_WEAK))
         return out
@@ -2473,8 +2473,6 @@ class PersonNameRecognizer(DutchRecognizer):
         """``Samuel's date of birth``, ``Kwabena's passport``: a chat in English names whose data or kin it means with
         a possessive (``ENGLISH_POSSESSIVE_OWNER``): a listed first name or a word no list of words knows; not a place,
         a firm's word or a kin word ("mum's passport")."""
-        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
-
         out: list[Finding] = []
         if "'s " not in text and "’s " not in text:
             return out
@@ -2483,9 +2481,7 @@ class PersonNameRecognizer(DutchRecognizer):
             low = name.lower()
             if low in STOP or low in CHAT_WORDS or low in MONTHS_AND_DAYS or _is_dutch_place(name) or is_orgish(name):
                 continue
-            if (is_first_name(name) and low not in common_words()) or (
-                not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
-            ):
+            if _named_or_unknown(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -2494,8 +2490,6 @@ class PersonNameRecognizer(DutchRecognizer):
         jarig``: a name said of a phone number or of a birth (``NAME_BEFORE_PHONE``, ``NAME_BORN_OR_JARIG``): a listed
         first name, or a word no list of words knows; not a place, a firm's word, a label or a role ("Receptie: 071
         ...", "Mobiel: 06 ...")."""
-        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
-
         out: list[Finding] = []
         lowered = text_facts(text).lowered
         patterns = [NAME_BEFORE_PHONE] if any(c.isdigit() for c in text) else []
@@ -2511,9 +2505,7 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
                 if name[0].isupper() and _any_listed_place(name):
                     continue  # ("de receptie in Dommelen, +31 40 ...": a village, a district)
-                if (is_first_name(name, lowercase_ok=True) and low not in common_words()) or (
-                    not word_like(low) and low not in common_words() and len(name) >= UNKNOWN_NAME_MIN
-                ):
+                if low not in common_words() and _named_or_unknown(name, lowercase_ok=True):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -2521,8 +2513,6 @@ class PersonNameRecognizer(DutchRecognizer):
         """``Dank je Naibeth!``, ``hvala Dragan,``: a message that opens with thanks and a capitalised name closed by
         "!", "," or the line's end thanks that person (``THANKED``): a listed first name or a word no list of words
         knows; not a place, a firm's word or a group ("Dank je Team!")."""
-        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
-
         out: list[Finding] = []
         lowered = text_facts(text).lowered
         if not any(w in lowered for w in _THANKS_HINTS):
@@ -2532,9 +2522,7 @@ class PersonNameRecognizer(DutchRecognizer):
             low = name.lower()
             if low in STOP or low in CHAT_WORDS or _is_dutch_place(name) or is_orgish(name):
                 continue
-            if (is_first_name(name) and low not in common_words()) or (
-                not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
-            ):
+            if _named_or_unknown(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -3143,6 +3131,17 @@ def _inline_sender_name(value: str) -> bool:
         low = value.lower()
         return is_first_name(value, lowercase_ok=True) or not (word_like(low) or low in common_words())
     return True
+
+
+def _named_or_unknown(name: str, lowercase_ok: bool = False) -> bool:
+    """A listed first name that is no common word, or a word no dictionary knows of ``UNKNOWN_NAME_MIN`` letters or
+    more: the name a cue of the chat rules (thanks, a possessive, kin "de", a phone number said) leads to."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    low = name.lower()
+    return (is_first_name(name, lowercase_ok=lowercase_ok) and low not in common_words()) or (
+        not word_like(low) and len(name) >= UNKNOWN_NAME_MIN
+    )
 
 
 def _any_listed_place(value: str) -> bool:
