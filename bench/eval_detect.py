@@ -284,6 +284,8 @@ DEFAULT_SETS = {
     "tuning-90": GOLD_DIR / "handwritten" / "tuning_90.jsonl",
     "tuning-91": GOLD_DIR / "handwritten" / "tuning_91.jsonl",
     "tuning-92": GOLD_DIR / "handwritten" / "tuning_92.jsonl",
+    "tuning-93": GOLD_DIR / "handwritten" / "tuning_93.jsonl",
+    "tuning-94": GOLD_DIR / "handwritten" / "tuning_94.jsonl",
 }
 
 

@@ -465,21 +465,63 @@ def _ends_like_a_person_or_sign(text: str, lo: int, end: int) -> bool:
     return False
 
 
+def _world_birth_words() -> dict[str, str]:
+    """The words of other languages that mark a date as a birth date (``data/lexicons/birth_words_world.tsv``:
+    Albanian "ka lindur", Estonian "sünnipäev", Macedonian "роден", Nepali "janmadin", Korean "생일"), each with
+    what it says: ``born``, ``birthday`` or ``birthdate``."""
+    path = Path(__file__).parent / "data" / "lexicons" / "birth_words_world.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return {row[0]: row[2] for row in rows if len(row) == 3}
+
+
+# Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese kana, Chinese; Korean, whose
+# particles join the word: "생일은"): a form of theirs may stand inside a run of letters.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORLD_BIRTH_WORDS = _world_birth_words()
+# (a birthday's word names the party too, as "verjaardag" does: "sinh nhật bà ngoại năm nay là ... = 28/1/2026")
+_WORLD_BIRTHDAYS = frozenset(form for form, kind in _WORLD_BIRTH_WORDS.items() if kind == "birthday")
+_WORLD_BIRTH_UNSPACED = tuple(w for w in _WORLD_BIRTH_WORDS if _UNSPACED.search(w))
+_WORLD_BIRTH_SPACED = [w for w in _WORLD_BIRTH_WORDS if not _UNSPACED.search(w)]
+_WORD_EDGES = ".,:;!?()[]{}\"'“”‘’«»/"
+# (the longest word of each spaced form: a text none of whose words is one holds none of them)
+_WORLD_BIRTH_KEYS = frozenset(max(w.split(), key=len).strip(_WORD_EDGES) for w in _WORLD_BIRTH_SPACED)
+_WORLD_BIRTH_LABEL = re.compile(
+    r"(?i:(?<!\w)" + trie_alternation(_WORLD_BIRTH_SPACED) + r"(?!\w)|" + trie_alternation(_WORLD_BIRTH_UNSPACED) + ")"
+)
+
+
+@per_text_cache
+def _world_birth_said(text: str) -> bool:
+    """Whether ``text`` holds a word of :data:`_WORLD_BIRTH_LABEL` (searched where a form of an unspaced script is in
+    it or one of its words is the longest of a form's words: few texts)."""
+    lowered = text_facts(text).lowered
+    if not any(form in lowered for form in _WORLD_BIRTH_UNSPACED) and not any(
+        word.strip(_WORD_EDGES) in _WORLD_BIRTH_KEYS for word in lowered.split()
+    ):
+        return False
+    return _WORLD_BIRTH_LABEL.search(text) is not None
+
+
 def _birth_label_in(text: str, lo: int, start: int) -> re.Match[str] | None:
     """``_BIRTH_LABEL.search(text, lo, start)``: where no alternative anchored at ``start`` can match, the first match
     at a label word's position (:func:`_label_leads`), else (and in a text with a case oddity, see
-    ``TextFacts.case_odd``) the search itself."""
+    ``TextFacts.case_odd``) the search itself. Else a word of another language that says birth
+    (:data:`_WORLD_BIRTH_LABEL`: "roden 14 септември 1991", "ditëlindja 3 mars")."""
     if text_facts(text).case_odd or _ends_like_a_person_or_sign(text, lo, start):
-        return _BIRTH_LABEL.search(text, lo, start)
-    leads = _label_leads(text)
-    for i in range(bisect.bisect_left(leads, lo), len(leads)):
-        at = leads[i]
-        if at >= start:
-            break
-        m = _BIRTH_LABEL.match(text, at, start)
-        if m is not None:
-            return m
-    return None
+        found = _BIRTH_LABEL.search(text, lo, start)
+    else:
+        found = None
+        leads = _label_leads(text)
+        for i in range(bisect.bisect_left(leads, lo), len(leads)):
+            at = leads[i]
+            if at >= start:
+                break
+            found = _BIRTH_LABEL.match(text, at, start)
+            if found is not None:
+                break
+    if found is None and _world_birth_said(text):
+        found = _WORLD_BIRTH_LABEL.search(text, lo, start)
+    return found
 
 
 def _month_key(name: str) -> str:
@@ -782,7 +824,7 @@ def _label_too_recent(label: str, day: date) -> bool:
     """A weak label and a date too recent for it: "de verjaardag van oma op 12-03-2025" names the party, a star
     or "ik ben van" before a date of this decade an appointment or a list item."""
     label = label.lower()
-    if label in ("verjaardag", "jarig"):
+    if label in ("verjaardag", "jarig") or label in _WORLD_BIRTHDAYS:
         return day.year >= date.today().year - 1
     if label.rstrip().endswith(" van") and _CHILDREN.search(label):
         return day > date.today()
@@ -1353,8 +1395,16 @@ _DASHED_SPEAKER_BEFORE = re.compile(r"[^\n]{1,60}?[ \t]+[—–-][ \t]*")
 _STAMP_ENDS_LINE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\n|$)")
 
 
+# A date, a clock time and what closes a message's header, whatever is before it: a bracket ("Галя, [17.03.2026
+# 20:14]", Telegram's copy) or a colon ("Vesna · 22.03.2026. 20:14: ...", a forum's). (A birth announcement's time
+# ends no header: "geboren 3 december 2026 om 10:14".)
+_STAMP_CLOSED = re.compile(r"\.?[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\]|:[ \t])")
+
+
 def _line_timestamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
+    if _STAMP_CLOSED.match(text, end) is not None:
+        return True
     if _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None:
         return True
     if _STAMP_ENDS_LINE.match(text, end) is not None and _DASHED_SPEAKER_BEFORE.fullmatch(text, line_start, start):
@@ -3598,7 +3648,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
         found: list[Finding] = []
         licence = licence_page(text, lowered)
-        if not licence and not any(hint in lowered for hint in _LABEL_HINTS):
+        if not licence and not any(hint in lowered for hint in _LABEL_HINTS) and not _world_birth_said(text):
             return found  # a few substring tests spare the date pattern over most texts
         previous_end = 0  # a label reaches only up to the next date
         today = date.today()  # (asked once: each date below is compared with it a dozen times)
