@@ -26,6 +26,8 @@ from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.org_guard import brands
 from afscherm.detectors.person_name import (
+    BOT_WORDS,
+    KIN_WORD_SET,
     after_place_label,
     common_words,
     frequent_family_names,
@@ -36,6 +38,7 @@ from afscherm.detectors.person_name import (
     plausible_span,
 )
 from afscherm.detectors.place_names import lookup, normalise, street_names, world_only_places
+from afscherm.detectors.text_facts import per_text_cache
 
 _HAS_DIGIT = re.compile(r"\d")
 # Day and month names (Dutch and English, full and abbreviated) from mail headers and dates.
@@ -123,6 +126,21 @@ def addressed_to_person(text: str, start: int, end: int) -> bool:
     return _TO_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# A speaker a chat labels as a program: the name before "(bot)", "(chatbot)", "(virtuele assistent)" and a colon
+# ("Flexi (bot): Hoi! Ik ben Flexi van WaalFlex", tuning_94): the program's name, wherever the text says it.
+_BOT_SPEAKER = re.compile(r"([^\W\d_][\w-]*)[ \t]*\(([^()\n]{2,30})\)[ \t]*:")
+
+
+@per_text_cache
+def bot_names(text: str) -> frozenset[str]:
+    """The names ``text``'s turns label as a program's (see :data:`_BOT_SPEAKER`)."""
+    if "bot" not in text and "assist" not in text:
+        return frozenset()
+    return frozenset(
+        m.group(1) for m in _BOT_SPEAKER.finditer(text) if any(w.lower() in BOT_WORDS for w in m.group(2).split())
+    )
+
+
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
     if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value):
@@ -137,6 +155,10 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # "Customer(id=3301, …)", "Persoon{naam=…}": an object's class in a log, not a name
     if value.lower().rstrip(".") in CALENDAR_WORDS:
         return False
+    if entity_type == "PERSON" and value.split()[0] in bot_names(text):
+        return False  # a program's name, as its turns are labelled ("Flexi (bot):")
+    if entity_type == "PERSON" and value.lower() in KIN_WORD_SET and not is_first_name(value):
+        return False  # a kin word or a role alone is no name ("(Mama):", a contact as a phone saves it; "Oma zegt")
     if all(word in SQL_KEYWORDS for word in value.lower().split()):
         return False  # "INSERT INTO", "SELECT … FROM" in a dump or a log: the model reads the capitals as a name
     if entity_type == "LOCATION" and not is_known_place(value):

@@ -505,7 +505,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._lower_particle_surname, self._cell_pairs, self._name_handle,
                      self._initials_answer, self._lower_double_first_name, self._vocative,
                      self._quoted_name, self._spoken_label, self._slash_written, self._role_surname,
-                     self._birth_name, self._abbreviated_particle, self._device_owner,
+                     self._birth_name, self._spouse_name, self._abbreviated_particle, self._device_owner,
                      self._salutation_surname, self._name_as_quoted, self._login_name,
                      self._hl7_name, self._caps_surname_given, self._named_as,
                      self._capital_first_name_taken, self._lower_pair_subject,
@@ -1264,7 +1264,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 elif words[0].lower() not in common_words() and (
                     len(words) == 1 or ("," in value and is_family_name(words[0]))
                 ):
-                    if m.group("stamp") and group == "outer":
+                    bot = m.group("inner") and any(w.lower() in BOT_WORDS for w in WORD_RUN.findall(m.group("inner")))
+                    if m.group("stamp") and group == "outer" and not bot:
                         # An unlisted single word speaking in a time-stamped log is still someone's name (not one
                         # in brackets after a name: a department or role, "Daphne (HR):", "Nadia (teamlead):").
                         out.append(self._f(start, start + len(value), SCORE_WEAK))
@@ -1773,6 +1774,20 @@ class PersonNameRecognizer(DutchRecognizer):
             if not is_family_name(core.lower()) or core.lower() in STOP or _is_dutch_place(m.group("name")):
                 continue
             out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _spouse_name(self, text: str) -> list[Finding]:
+        """The spouse's surname after ``e/v``, ``echtgenote van``, ``wed.`` (see :data:`SPOUSE_NAME`): any capitalised
+        or capital surname, a common word too (``e/v BAKKER``), not a stop word or a place."""
+        out: list[Finding] = []
+        if "e/v" not in text and "E/V" not in text and "echtgeno" not in text and "wed" not in text:
+            return out
+        for m in SPOUSE_NAME.finditer(text):
+            core = m.group("core")
+            if len(core) < 2 or core.lower() in STOP or _is_dutch_place(m.group("name")):
+                continue
+            # (strong: no place follows these cues, whatever the model reads the capitals as)
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_STRONG))
         return out
 
     def _role_surname(self, text: str) -> list[Finding]:
@@ -3976,6 +3991,11 @@ CHAT_WORDS = word_set(
     """
     ella hacer nada una uma teus bonita dale chico nena
     """
+    # and Nepali, Hindi and Urdu in Latin letters ("dai didi haru", "Bikash dai lai pani bolaunus", "lekhnu parcha hai",
+    # tuning_94): the postposition, the copula, the conjunction
+    """
+    hai lai ko ani
+    """
 )
 
 
@@ -4578,6 +4598,14 @@ BIRTH_NAME = re.compile(
     r"(?:geb\.|geboren|née)[ \t]+"
     rf"(?P<name>(?:(?i:van|de|der|den|ter|ten)[ \t]+){{0,2}}(?P<core>[{UPPER}][{LOWER}]{{2,}})"
     rf"(?:-[{UPPER}][{LOWER}]+)?)(?![\w@'-])"
+)
+# The spouse's surname printed after the holder's own, as Dutch ID documents and registers write a married name:
+# "VAN DEN OUDEN e/v VROEGINDEWEIJ" (echtgenote van), "Jansen echtgenote van De Wit", "mevr. Bakker wed. Pronk"
+# (tuning_93/94's ID card OCR). Only a surname follows these cues; "wed." in lower case only ("Wed." is a weekday).
+SPOUSE_NAME = re.compile(
+    r"(?<![\w/.])(?:(?i:e/v|echtgeno(?:te|ot)[ \t]+van|weduwe[ \t]+van|weduwnaar[ \t]+van)|wed\.)[ \t]+"
+    rf"(?P<name>(?:(?i:van|de|der|den|het|ter|ten|in|'t)[ \t]+){{0,3}}(?P<core>[{UPPER}][{UPPER}{LOWER}'’]+)"
+    rf"(?:-[{UPPER}][{UPPER}{LOWER}'’]+)?)(?![\w@'’-])"
 )
 # A teacher is named by the surname whatever it is: "meester Hoogland" is no practice in Hoogland (``_role_surname``).
 TEACHER_ROLES = ("meester", "juf", "juffrouw", "mentor", "docent")

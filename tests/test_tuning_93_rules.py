@@ -1,0 +1,47 @@
+"""Rules made in the forty-fifth session (issue 12) from the blind tuning sets tuning_93 and tuning_94, each tried on
+examples written apart from the sets. All names, places and numbers are made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found_set as _found
+
+
+def test_the_spouses_surname_a_dutch_id_document_prints_after_the_holders() -> None:
+    # "e/v" (echtgenote van) on a card's name line or on a line of its own, in OCR's capitals
+    card = "Naam / Surname  TER KORTEWEGEN e/v ZWAANSDIJK\nVoornamen / Given names  WILLEMIJN"
+    assert "ZWAANSDIJK" in _found(card, "PERSON")
+    assert "BLOEMSTRA" in _found("Naarn / Surname  HOEKWATER\ne/v BLOEMSTRA\nVoornarnen  ANKE", "PERSON")
+    assert "De Wildeman" in _found("Mevrouw A. Rozenboom, echtgenote van De Wildeman, belde", "PERSON")
+    assert "Vermeulenkamp" in _found("bezoek bij mevr. Pronkhorst wed. Vermeulenkamp om 10:00", "PERSON")
+    # not a weekday, nor someone named by a role
+    assert not _found("Wed. 14 March: delivery", "PERSON")
+    assert not _found("zij is echtgenote van de burgemeester", "PERSON")
+
+
+def test_a_kin_word_alone_is_no_name() -> None:
+    # a phone saves a mother as "Mama": the contact's label, not a name (the README's convention)
+    chat = (
+        "21-03-2026 14:02 | +31 6 1834 2290 (Mama): wanneer is de afspraak?\n"
+        "21-03-2026 14:05 | +31 6 1834 2290 (Mama): wa hada?\n21-03-2026 14:06 | Ik: morgen"
+    )
+    assert "Mama" not in _found(chat, "PERSON")
+
+
+def test_a_program_that_speaks_as_a_bot_is_no_person() -> None:
+    chat = (
+        "[10:02] Brixi (bot): Hoi! Ik ben Brixi van TuinFlex. Waar kan ik je mee helpen?\n"
+        "[10:03] Anouk: hoi, ik zoek werk\n[10:03] Brixi (bot): Leuk! Een recruiter belt je."
+    )
+    found = _found(chat, "PERSON")
+    assert not any("Brixi" in name for name in found)
+    assert "Anouk" in found  # the person who chats with it still is
+
+
+def test_hindi_urdu_and_nepali_function_words_in_latin_letters_are_no_names() -> None:
+    chat = (
+        "[22:04] Faisal Rana: passport pe date of birth kya hai?\n"
+        "[22:05] Faisal Rana: sab ka yahi hota hai\n[22:06] Nadia: aur Sumit lai bhan na"
+    )
+    found = _found(chat, "PERSON")
+    assert "hai" not in found and "lai" not in found
+    assert "Faisal Rana" in found
