@@ -45,3 +45,19 @@ def test_hindi_urdu_and_nepali_function_words_in_latin_letters_are_no_names() ->
     found = _found(chat, "PERSON")
     assert "hai" not in found and "lai" not in found
     assert "Faisal Rana" in found
+
+
+def test_the_rows_after_a_quoted_value_that_holds_a_line_break_escape_are_read() -> None:
+    dump = (
+        "INSERT INTO `werkers` (`id`,`achternaam`,`voornaam`,`mrz`) VALUES\n"
+        "(1,'Vasilescu','Ionel','P<ROUVASILESCU<<IONEL<<<<<<<<<<<<<<<<<<<<<<<<\\n"
+        "0452139476ROU8405025M3109144<<<<<<<<<<<<<<04'),\n"
+        "(2,'Zdanavicius','Rokas',NULL);"
+    )
+    assert {"Zdanavicius", "Rokas"} <= _found(dump, "PERSON")
+    # a value's own apostrophe still ends no row early
+    rows = (
+        "INSERT INTO klanten (id, voorletters, tussenvoegsel, achternaam) VALUES\n"
+        "(1, 'T.', 'in 't', 'Veldhorst'),\n(2, 'K.', NULL, 'Brinkerink');"
+    )
+    assert "Brinkerink" in _found(rows, "PERSON")
