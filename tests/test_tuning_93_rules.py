@@ -61,3 +61,23 @@ def test_the_rows_after_a_quoted_value_that_holds_a_line_break_escape_are_read()
         "(1, 'T.', 'in 't', 'Veldhorst'),\n(2, 'K.', NULL, 'Brinkerink');"
     )
     assert "Brinkerink" in _found(rows, "PERSON")
+
+
+def test_an_iban_whose_first_check_digit_ocr_read_as_a_letter() -> None:
+    # OCR's O for 0 and I for 1 in the check digits, a space after the country code; mod-97 decides
+    assert "NL O7 RABO 2509 0089 13" in _found("Afschrijving van rekening NL O7 RABO 2509 0089 13.", "IBAN_CODE")
+    assert "NL I1 INGB 7391 0324 83" in _found("IBAN: NL I1 INGB 7391 0324 83", "IBAN_CODE")
+    assert not _found("IBAN: NL O8 RABO 2509 0089 13", "IBAN_CODE")  # the checksum fails
+
+
+def test_a_postcode_read_out_digit_by_digit_and_letter_by_letter_without_a_cue() -> None:
+    # after a street and its place, after "ja," in a next turn, and a letter pair said as "dubbel"
+    call = "Beller: Zuiderkade zeventien, Oudeland, vier zeven drie één, K, W. Moet ik nog iets?"
+    assert "vier zeven drie één, K, W" in _found(call, "LOCATION")
+    assert "twee acht vijf zes, P L" in _found(
+        "Medewerker: Nog steeds daar?\nBeller: Ja, twee acht vijf zes, P L.", "LOCATION"
+    )
+    assert "vijf vijf twee acht, dubbel E" in _found("Tolk: postcode vijf vijf twee acht, dubbel E.", "LOCATION")
+    # a number read out without letters, or letters PostNL never gives, are no postcode
+    assert not _found("Beller: mijn klantnummer is vier zeven drie één, dank u", "LOCATION")
+    assert not _found("Beller: vier zeven drie één, S S.", "LOCATION")

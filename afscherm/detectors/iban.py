@@ -34,13 +34,14 @@ _IBAN = re.compile(
 # (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow each.
 _IBAN_LOOSE = re.compile(
     # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
-    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})\d{2}(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})[\dOIl]\d(?:[ ._-]{0,2}[A-Za-z0-9]++)"
     r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
 # tried only there). Found from the check digits: the regex engine skips ahead to digits (a pattern led by the
 # letters would be tried at every letter); the code starts two letters, and the space if there is one, before them.
-_START = re.compile(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))\d")
+# (the first check digit may be OCR's letter for 0 or 1: "NL O4 ABNA 9872 5775 53", tuning_96; mod-97 decides)
+_START = re.compile(r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2} [\dOIl]))\d")
 # Where a strict IBAN can start: two letters glued to the check digits (the strict pattern, led by a look-behind,
 # is tried only there; two such places never share a digit, so one pass finds them all).
 _STRICT_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
