@@ -1590,6 +1590,7 @@ class LocationRecognizer(DutchRecognizer):
             *_places_before_streets(text, streets),
             *(spoken_codes := [*_spoken_postcodes(text), *_spoken_postcodes_after_streets(text, streets_said)]),
             *_read_back_postcodes(text),
+            *_spelled_postcodes(text),
             *_areas_after_streets(text, streets),
             *self._places_after_spoken_postcodes(text, spoken_codes),
             *spoken_streets,
@@ -2526,6 +2527,38 @@ _SPACED_POSTCODE = re.compile(r"(?<![\w-])[1-9](?: \d){3} ([A-Za-z] [A-Za-z])(?!
 _WORDS_NOT_LETTERS = frozenset(
     {"de", "te", "we", "en", "in", "op", "om", "is", "ik", "je", "ze", "er", "nu", "al", "ja"}
 )
+
+
+# A postcode's two letters said one by one, in capitals as a transcript writes them ("G, T", "R K", "B, H") or a pair as
+# "dubbel A": the candidates of :func:`_spelled_postcodes`, found from the letters (two lone capitals are rare).
+_SPELLED_LETTERS = re.compile(
+    r"(?<![\w'’])(?:(?P<first>[A-Z])[ \t]*,?[ \t]*(?P<second>[A-Z])|(?i:dubbel)[ \t]+(?P<double>[A-Z]))(?![\w'’])"
+)
+# Four digit words, the first no "nul", right before them ("drie twee acht één, G, T"; "zes zes vijf negen, dubbel A").
+_SPELLED_AREA = re.compile(
+    r"(?i:(?<![\w])(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+    r"(?:[ \t,]+(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)){3})[ \t]*,?[ \t]*$"
+)
+_SPELLED_REACH = 48  # characters of the four digit words and their separators
+
+
+def _spelled_postcodes(text: str) -> list[Finding]:
+    """A Dutch postcode read out whole, digit by digit and letter by letter, wherever a transcript or a call says it
+    (tuning_80/90/93/94/95/96: after a street and its place, after "ja,", after "postcode" with "dubbel A"): four digit
+    words and two single capitals (or "dubbel" and one). A number read out is no postcode without its letters, and
+    two capitals without the four digit words before them none either; PostNL's letters only (no SA, SD, SS)."""
+    found: list[Finding] = []
+    if "," not in text and "dubbel" not in text.lower():
+        return found
+    for m in _SPELLED_LETTERS.finditer(text):
+        letters = m.group("double") * 2 if m.group("double") else m.group("first") + m.group("second")
+        if letters in _FORBIDDEN_LETTERS:
+            continue
+        area = _SPELLED_AREA.search(text, max(0, m.start() - _SPELLED_REACH), m.start())
+        if area is None or re.fullmatch(r"[1-9]\d{3}", _spoken_digits(area.group())) is None:
+            continue
+        found.append(Finding(area.start(), m.end(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+    return found
 
 
 def _spoken_span(text: str, m: re.Match[str]) -> tuple[int, int]:
