@@ -81,3 +81,21 @@ def test_a_postcode_read_out_digit_by_digit_and_letter_by_letter_without_a_cue()
     # a number read out without letters, or letters PostNL never gives, are no postcode
     assert not _found("Beller: mijn klantnummer is vier zeven drie één, dank u", "LOCATION")
     assert not _found("Beller: vier zeven drie één, S S.", "LOCATION")
+
+
+def test_a_chat_exported_in_arabic_heads_its_turns_with_arabic_digits_and_comma() -> None:
+    chat = (
+        "٣/٥/٢٠٢٦، ٢١:٠٢ - سمير: salam, wash nta mzyan?\n٣/٥/٢٠٢٦، ٢١:٠٤ - كريمة: hamdullah\n٣/٥/٢٠٢٦، ٢١:٠٥ - سمير: ok"
+    )
+    assert {"سمير", "كريمة"} <= _found(chat, "PERSON")
+
+
+def test_a_display_name_of_several_unlisted_words_that_speaks_twice_before_a_clock() -> None:
+    chat = (
+        "Rhodri ap Iorwerth 19:40: noswaith dda! repetitie morgen?\nTrees Hanssen 19:42: jao, 20u.\n"
+        "Rhodri ap Iorwerth 19:44: ok diolch"
+    )
+    assert "Rhodri ap Iorwerth" in _found(chat, "PERSON")
+    # a firm's or a program's name speaking so is none ("Bakkerij Hanssen 08:10:")
+    shop = "Bakkerij Hanssen 08:10: uw bestelling staat klaar\nBakkerij Hanssen 08:12: tot straks"
+    assert not any("Bakkerij" in name for name in _found(shop, "PERSON"))

@@ -2119,6 +2119,16 @@ class PersonNameRecognizer(DutchRecognizer):
             if unlisted and not is_orgish(words[0]) and len(words[0]) >= UNKNOWN_NAME_MIN:
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
                 continue
+            # (so is a display name of several words no list holds, said twice or more: "Gethin ap Dafydd 19:40:",
+            # tuning_96; capitalised words no dictionary knows, no firm's)
+            capitalised = [w for w in words if w[:1].isupper()]
+            if (
+                len(words) >= 2
+                and said[m.group("name")] >= 2
+                and not any(w.lower() in STOP or word_like(w.lower()) or is_orgish(w) for w in capitalised)
+            ):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+                continue
             if not is_first_name(words[0]) or words[0].lower() in common_words() or words[0].lower() in STOP:
                 continue
             if len(words) > 1 and not is_family_name(" ".join(words[1:])):
@@ -5632,8 +5642,10 @@ STAMPED_SURNAME_GIVEN = re.compile(
     # (a guest's tag before the time: "Juriša, Nikolina (Extern)  14:05", tuning_60)
     r"(?P<after>(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+\d{1,2}:\d{2})?[ \t]*$"
 )
+# (the particles of other languages a chat's display name holds: Welsh "ap", Arabic "bin", "al", Portuguese "dos")
+_FOREIGN_PARTICLES = r"ap|ab|bin|binti|bint|ibn|al|el|dos|das|do"
 SPEAKER_BEFORE_TIME = re.compile(
-    rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+(?:(?i:{PARTICLE_RE})[ \t]+)*{CAP_WORD})?)"
+    rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+(?:(?:(?i:{PARTICLE_RE})|{_FOREIGN_PARTICLES})[ \t]+)*{CAP_WORD}){{0,2}})"
     # (the shop or team the speaker answers for: "Evi (De Hoogwaard) 11:02:", tuning_49)
     r"(?:[ \t]+\((?P<inner>[^()\n]{2,40})\))?"
     r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?:[ \t]"

@@ -11,7 +11,9 @@ recogniser every variant, the analyzer hands them one *detection view* of the te
   a lower-case letter) is joined: OCR'd letters and forms break names, streets and places so, and each half
   alone is no name;
 - odd spaces become a space, dashes (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) a hyphen, a lone CR
-  a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits);
+  a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits); the Arabic comma
+  (U+060C) a comma, as a chat exported in Arabic writes its stamps (``١٢/٤/٢٠٢٦، ٢٢:١٠ - نبيل:``) and its
+  addresses;
 - ``%XX`` escapes (UTF-8 sequences included) and HTML character references (``&#64;``, ``&#x40;``, ``&amp;``:
   numeric, or named with their ``;``) are decoded when they decode to a printable character; one that decodes
   to a character the rules above change is changed the same way (``&nbsp;`` a space, ``&shy;`` removed);
@@ -48,7 +50,7 @@ _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 # Does a text need a view at all? A set test is several times faster than any regex over the text.
 _TRIGGERS = frozenset(
-    "\r%&\\" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d"
+    "\r%&\\" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d\u060c"
     + "".join(map(chr, range(0x2000, 0x2016)))  # odd spaces U+2000-U+200A, dashes U+2010-U+2015
     + "".join(c for c in map(chr, range(0x80, 0x20000)) if c.isdecimal())  # digits other than 0-9
 )  # fmt: skip
@@ -70,7 +72,7 @@ _HAS_SPOKEN_PLUS = re.compile(_SPOKEN_PLUS)
 # One pass finds everything the view changes. ``[^\D0-9]`` is a decimal digit other than 0-9.
 _EDITS = re.compile(
     rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
-    rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])"
+    rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])|(?P<comma>\u060c)"
     r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
     rf"|(?P<backslash>{_BACKSLASH_ESCAPE})|(?P<spokenplus>{_SPOKEN_PLUS})"
 )
@@ -87,7 +89,7 @@ _QUERY_PLUS = re.compile(r"(?:(?<=[^\W_])|(?<=[^\W\d_]\.))\+(?=[^\W_])")
 # code or formula writes two opening brackets inside a word of capitals, nor closes them), twelve characters at least.
 _MRZ_PAREN_WORD = re.compile(r"(?<![\w<(])(?=[A-Z0-9<(]{0,60}\(\()[A-Z0-9<(]{12,}(?![\w<()])")
 
-_ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n"}
+_ONE_FOR_ONE = {"space": " ", "dash": "-", "cr": "\n", "comma": ","}
 # Does a text hold a hyphenated line end? (A pattern opening with the hyphen: the regex engine's fast scan.)
 _HAS_HYPHEN_BREAK = re.compile(_HYPHEN_BREAK[_HYPHEN_BREAK.index(")") + 1 :])
 
@@ -137,7 +139,7 @@ def _as_viewed(char: str) -> str | None:
     hyphen for odd spaces and dashes, an ASCII digit for other digits; None when the escape stays as written
     (a character that does not print, such as a control character)."""
     edit = _EDITS.fullmatch(char)
-    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "digit"):
+    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "comma", "digit"):
         kind = edit.lastgroup
         return "" if kind == "invisible" else _ONE_FOR_ONE.get(kind) or str(unicodedata.decimal(char))
     return char if char.isprintable() else None
