@@ -99,3 +99,26 @@ def test_a_display_name_of_several_unlisted_words_that_speaks_twice_before_a_clo
     # a firm's or a program's name speaking so is none ("Bakkerij Hanssen 08:10:")
     shop = "Bakkerij Hanssen 08:10: uw bestelling staat klaar\nBakkerij Hanssen 08:12: tot straks"
     assert not any("Bakkerij" in name for name in _found(shop, "PERSON"))
+
+
+def test_a_slack_copys_header_a_name_two_blanks_and_the_clock_alone_on_its_line() -> None:
+    chat = (
+        "#gevonden-voorwerpen · Pontveer\nWobbrand Kluitenberg  07:58\npaspoort gevonden op pont 2\n"
+        "Marleen Stam  08:01\nik ken hem\nWobbrand Kluitenberg  08:12\nok"
+    )
+    assert "Wobbrand Kluitenberg" in _found(chat, "PERSON")
+    # a log's keys over a clock are none
+    assert _found("build_1  10:02\nok\nstatus_ok  10:04\nklaar\nstatus_ok  10:05", "PERSON") == set()
+
+
+def test_a_solar_hijri_date_in_numbers_after_a_birth_label() -> None:
+    # an Afghan or Iranian paper's year first; Persian digits too (read as ASCII by the detection view)
+    assert "1351/04/18" in _found("Naam: Farid Sharifi, geboren 1351/04/18 in Herat", "DATE_OF_BIRTH")
+    assert "۱۳۵۹/۰۲/۰۷" in _found("geboortedatum ۱۳۵۹/۰۲/۰۷ volgens zijn tazkira", "DATE_OF_BIRTH")
+    # no birth label: an archive's or a receipt's number is no birth date
+    assert not _found("factuur 1351/04/18 betaald", "DATE_OF_BIRTH")
+
+
+def test_the_german_plural_of_date_of_birth_labels_the_dates_after_it() -> None:
+    chat = "[15:05] Gast: für die Anmeldung brauche ich die Geburtsdaten.\n[15:06] Gast: Vater 07.03.1951"
+    assert "07.03.1951" in _found(chat, "DATE_OF_BIRTH")

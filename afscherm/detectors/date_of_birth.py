@@ -384,7 +384,7 @@ _BIRTH_LABEL = re.compile(
     # the plural, as a request for several ("ik heb nog de geboortedata nodig van Luuk en Daan")
     r"|geb" + _O + _O + r"rte-?data(?![a-z])"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
-    r"|geburtsdatum|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
+    r"|geburtsdat(?:um|en)|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|dat[aęe]\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
@@ -3493,6 +3493,34 @@ def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
             out.append(m.span())
     if "年" in text or "月" in text:
         out += _east_asian_dates(text, told)
+    if told and ("/" in text or "." in text):
+        out += _solar_hijri_numbers(text)
+    return out
+
+
+# A Solar Hijri date written in numbers, year first, as an Afghan tazkira or an Iranian paper prints it and a chat
+# copies it ("tazkira 1355/1/1", "geboren ۱۳۴۴/۰۸/۲۵", its digits read as ASCII by the detection view; tuning_87, 92,
+# 96): a year of birth of that calendar (no Gregorian year of a date starts with 13), one separator, a month and day.
+_SOLAR_HIJRI_NUMBERS = re.compile(
+    r"(?<![\w/.-])(?P<y>13\d\d)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-]|\.\d)"
+)
+
+
+def _solar_hijri_numbers(text: str) -> list[tuple[int, int]]:
+    """Solar Hijri dates in numbers (:data:`_SOLAR_HIJRI_NUMBERS`) in a text that speaks of a birth: a year of birth
+    of that calendar (not the last two of its range), a month of twelve and a day of 31 at most, and a birth label
+    before it on its line or the line above."""
+    lo_year, hi_year = OTHER_CALENDAR_YEARS["persian"]
+    out: list[tuple[int, int]] = []
+    for m in _SOLAR_HIJRI_NUMBERS.finditer(text):
+        if not (
+            lo_year <= int(m.group("y")) <= hi_year - 2
+            and 1 <= int(m.group("m")) <= 12
+            and 1 <= int(m.group("d")) <= 31
+        ):
+            continue
+        if _birth_label_in(text, _context_start(text, m.start()), m.start()) is not None:
+            out.append(m.span())
     return out
 
 

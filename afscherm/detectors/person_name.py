@@ -2482,7 +2482,10 @@ class PersonNameRecognizer(DutchRecognizer):
                     for m in headers
                     if _inline_sender_name(m.group("name"))
                 )
-            header_lines = [(m, "name" if m.group("name") else "bracketed") for m in HEADER_LINE_SENDER.finditer(text)]
+            header_lines = [
+                (m, "name" if m.group("name") else "slack" if m.group("slack") else "bracketed")
+                for m in HEADER_LINE_SENDER.finditer(text)
+            ]
             if len(header_lines) >= 2:
                 # (a capitalised single word only when a listed first name: a shop answers so too, "Sleutelhuys ·
                 # 22:44")
@@ -4935,6 +4938,10 @@ INLINE_HEADER_SENDER = re.compile(
 # (vrijwilliger)"): see ``_exported_chat_senders``.
 HEADER_LINE_SENDER = re.compile(
     r"(?m)^(?:(?P<name>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})[ \t]+[—–·•|-][ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?"
+    # (Slack's copy: two or three capitalised words, two blanks or a tab and no sign before the clock: "Wijbrand
+    # Ooijevaar  07:58", tuning_95; not a log's "build_1  10:02")
+    rf"|(?P<slack>[{UPPER}][{LOWER}'’-]+(?:[ \t][{UPPER}][{LOWER}'’-]+){{1,2}})(?:[ \t]*\t[ \t]*|[ \t]{{2,}})"
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?"
     r"|\[\d{1,2}:\d{2}\][ \t]+(?P<bracketed>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})"
     r"(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*$"
