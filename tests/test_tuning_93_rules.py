@@ -122,3 +122,17 @@ def test_a_solar_hijri_date_in_numbers_after_a_birth_label() -> None:
 def test_the_german_plural_of_date_of_birth_labels_the_dates_after_it() -> None:
     chat = "[15:05] Gast: für die Anmeldung brauche ich die Geburtsdaten.\n[15:06] Gast: Vater 07.03.1951"
     assert "07.03.1951" in _found(chat, "DATE_OF_BIRTH")
+
+
+def test_parents_as_a_phone_saves_them_and_a_chat_calls_them_are_no_names() -> None:
+    chat = (
+        "14-01-2026 19:02 - Yaritza: papi necesito tus datos\n14-01-2026 19:10 - Papi: 22 de julio del 79\n"
+        "14-01-2026 19:14 - Mami: sí, y pon mi número\n14-01-2026 19:15 - Mum: ok love"
+    )
+    found = _found(chat, "PERSON")
+    assert not found & {"papi", "Papi", "Mami", "Mum"}
+    assert "Yaritza" in found
+    # the parent's own name after the word still is one ("Papi Hernán:")
+    assert "Wenceslao" in _found("03-12-2026 22:14 - Papi Wenceslao: 23 de abril del 56 mija", "PERSON")
+    # an English month in lower case is no name
+    assert "july" not in _found("[14:02] Bezoeker: we arrive wed 22 july but late", "PERSON")

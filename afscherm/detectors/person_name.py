@@ -4004,6 +4004,10 @@ CHAT_WORDS = word_set(
     """
     ella hacer nada una uma teus bonita dale chico nena
     """
+    # (and the month English writes in lower case: "we arrive wed 22 july", tuning_96, as "june" and "may" above)
+    """
+    july
+    """
     # and Nepali, Hindi and Urdu in Latin letters ("dai didi haru", "Bikash dai lai pani bolaunus", "lekhnu parcha hai",
     # tuning_94): the postposition, the copula, the conjunction
     """
@@ -4419,6 +4423,11 @@ FOREIGN_KIN_WORDS = (
     # (a mother, father and grandparents as a Somali and a Turkish family's chat names them, as its contact's label:
     # "Hooyo 💛:", "Annem:", tuning_82; the Turkish "anne" alone is a Dutch given name and stays out)
     "hooyo", "aabo", "ayeeyo", "awoowe", "annem", "babam", "anneannem", "babaannem",
+    # (English, Spanish and Portuguese parents, a Pakistani or Bangladeshi family's, and the Dutch "pap" and "mam", as a
+    # phone saves them and a chat's turns are labelled: "Papi:", "Mami:", "Mum:", tuning_95/96; not "ammu", a given
+    # name too)
+    "mum", "mom", "dad", "mummy", "mommy", "daddy", "papi", "mami", "mamá", "papá", "mãe", "mamãe", "papai", "ammi",
+    "abbu", "pap", "mam",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
