@@ -286,6 +286,8 @@ DEFAULT_SETS = {
     "tuning-92": GOLD_DIR / "handwritten" / "tuning_92.jsonl",
     "tuning-93": GOLD_DIR / "handwritten" / "tuning_93.jsonl",
     "tuning-94": GOLD_DIR / "handwritten" / "tuning_94.jsonl",
+    "tuning-95": GOLD_DIR / "handwritten" / "tuning_95.jsonl",
+    "tuning-96": GOLD_DIR / "handwritten" / "tuning_96.jsonl",
 }
 
 
