@@ -136,3 +136,14 @@ def test_parents_as_a_phone_saves_them_and_a_chat_calls_them_are_no_names() -> N
     assert "Wenceslao" in _found("03-12-2026 22:14 - Papi Wenceslao: 23 de abril del 56 mija", "PERSON")
     # an English month in lower case is no name
     assert "july" not in _found("[14:02] Bezoeker: we arrive wed 22 july but late", "PERSON")
+
+
+def test_an_assistant_who_chats_is_a_person_a_virtual_one_a_program() -> None:
+    from afscherm.detectors.ner_guard import bot_names
+
+    human = (
+        "[09:02] Marieke (assistent): Goedemorgen!\n[09:03] Klant: hoi\n[09:04] Marieke (assistent): Wat kan ik doen?"
+    )
+    assert bot_names(human) == frozenset()
+    program = "[09:02] Zorbi (virtuele assistent): Hoi! Ik ben Zorbi.\n[09:03] Klant: hoi\n[09:04] Flexi (chatbot): ok"
+    assert bot_names(program) == {"Zorbi", "Flexi"}

@@ -131,13 +131,19 @@ def addressed_to_person(text: str, start: int, end: int) -> bool:
 _BOT_SPEAKER = re.compile(r"([^\W\d_][\w-]*)[ \t]*\(([^()\n]{2,30})\)[ \t]*:")
 
 
+# (an assistant alone is a person's job too, "Marieke (assistent):"; a virtual or digital one is a program)
+_PROGRAM_WORDS = BOT_WORDS - {"assistent", "assistant"}
+
+
 @per_text_cache
 def bot_names(text: str) -> frozenset[str]:
     """The names ``text``'s turns label as a program's (see :data:`_BOT_SPEAKER`)."""
     if "bot" not in text and "assist" not in text:
         return frozenset()
     return frozenset(
-        m.group(1) for m in _BOT_SPEAKER.finditer(text) if any(w.lower() in BOT_WORDS for w in m.group(2).split())
+        m.group(1)
+        for m in _BOT_SPEAKER.finditer(text)
+        if any(w.lower() in _PROGRAM_WORDS or w.lower().endswith("bot") for w in m.group(2).split())
     )
 
 
