@@ -3895,7 +3895,39 @@ class DateOfBirthRecognizer(DutchRecognizer):
         ]
         if "jarig" in lowered or "verjaardag" in lowered or "day" in lowered:
             found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _birthday_and_year(text)]
+        if birth_days:
+            found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _restated(text, found, birth_days)]
         return found
+
+
+# A birth date's day and month said again without the year, in words, right beside it: "05/11/1993 (5 november, niet
+# mei!)", "1987-03-14 (LT formaat, dus 14 maart)", "09.04.2014 (9 april)" (tuning_76/84/94).
+_DAY_MONTH_AGAIN = re.compile(
+    # (no year after it: a date with its year is the dated rules')
+    r"(?<![\w./-])(?P<d>\d{1,2})\.?[ \t]+(?P<m>" + _WORLD_MONTH_NAMES + r")(?![\w])(?![ \t]*,?[ \t]*['\u2019]?\d)",
+    re.IGNORECASE,
+)
+RESTATED_REACH = 40  # characters between the birth date and its day and month said again, on its line
+
+
+def _restated(text: str, found: list[Finding], birth_days: set[date]) -> list[tuple[int, int]]:
+    """Days and months (:data:`_DAY_MONTH_AGAIN`) that are a found birth date's, said again on its line within
+    ``RESTATED_REACH`` characters before or after it, overlapping no finding."""
+    days = {(b.day, b.month) for b in birth_days}
+    out: list[tuple[int, int]] = []
+    for m in _DAY_MONTH_AGAIN.finditer(text):
+        month = MONTHS.get(_month_key(m.group("m")))
+        if month is None or (int(m.group("d")), month) not in days:
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if any(
+            (0 <= m.start() - f.end <= RESTATED_REACH and "\n" not in text[f.end : m.start()])
+            or (0 <= f.start - m.end() <= RESTATED_REACH and "\n" not in text[m.end() : f.start])
+            for f in found
+        ):
+            out.append(m.span())
+    return out
 
 
 def _misspelt_date(text: str, start: int) -> tuple[date | None, date | None]:
