@@ -147,3 +147,8 @@ def test_an_assistant_who_chats_is_a_person_a_virtual_one_a_program() -> None:
     assert bot_names(human) == frozenset()
     program = "[09:02] Zorbi (virtuele assistent): Hoi! Ik ben Zorbi.\n[09:03] Klant: hoi\n[09:04] Flexi (chatbot): ok"
     assert bot_names(program) == {"Zorbi", "Flexi"}
+
+
+def test_a_discord_copys_handle_over_the_day_in_its_users_language() -> None:
+    chat = "[#geral]\nmarta.kowal — Ontem às 20:11\nquem vem?\nbruno.reis — Hoje às 21:04\neu!"
+    assert {"marta.kowal", "bruno.reis"} <= _found(chat, "PERSON")

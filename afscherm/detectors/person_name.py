@@ -3587,7 +3587,10 @@ INITIALS_IN_A_ROW = re.compile(
 HEADER_HANDLE = re.compile(
     r"(?m)^(?:\*\*)?(?P<handle>[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})(?:\*\*)?[ \t]+"
     r"(?:\d{1,2}:\d{2}(?:[ \t]*$|:[ \t])"
-    r"|[—–-][ \t]+(?i:vandaag|gisteren|today|yesterday|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b[^\n]*\d{1,2}:\d{2}[ \t]*$)"
+    # (the day as Discord writes it in its user's language: "gleice.ferraz — Hoje às 21:04", tuning_97)
+    r"|[—–-][ \t]+(?i:vandaag|gisteren|today|yesterday|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|hier|oggi|ieri"
+    r"|dzisiaj|wczoraj|bugün|dün|сегодня|вчера|сьогодні|вчора|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b"
+    r"[^\n]*\d{1,2}:\d{2}[ \t]*$)"
 )
 HANDLE_SPLIT = re.compile(r"[._]")
 # A bot's or a service's handle names nobody ("deelzo_bot", "noreply.app").
