@@ -288,6 +288,8 @@ DEFAULT_SETS = {
     "tuning-94": GOLD_DIR / "handwritten" / "tuning_94.jsonl",
     "tuning-95": GOLD_DIR / "handwritten" / "tuning_95.jsonl",
     "tuning-96": GOLD_DIR / "handwritten" / "tuning_96.jsonl",
+    "tuning-97": GOLD_DIR / "handwritten" / "tuning_97.jsonl",
+    "tuning-98": GOLD_DIR / "handwritten" / "tuning_98.jsonl",
 }
 
 
