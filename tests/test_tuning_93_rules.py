@@ -152,3 +152,13 @@ def test_an_assistant_who_chats_is_a_person_a_virtual_one_a_program() -> None:
 def test_a_discord_copys_handle_over_the_day_in_its_users_language() -> None:
     chat = "[#geral]\nmarta.kowal — Ontem às 20:11\nquem vem?\nbruno.reis — Hoje às 21:04\neu!"
     assert {"marta.kowal", "bruno.reis"} <= _found(chat, "PERSON")
+
+
+def test_a_telegram_copys_sender_before_the_bracketed_date_and_time() -> None:
+    chat = (
+        "Kristaps, [23.06.2026 07:15]: piedod!! mana ir 8. oktobrī\nValdemārs, [23.06.2026 07:20]: wie heeft\n"
+        "Kristaps, [23.06.2026 07:22]: es\nMama, [23.06.2026 07:25]: ok"
+    )
+    found = _found(chat, "PERSON")
+    assert "Valdemārs" in found
+    assert "Mama" not in found  # a kin word as the phone saves it

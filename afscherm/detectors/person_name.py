@@ -2474,6 +2474,14 @@ class PersonNameRecognizer(DutchRecognizer):
             for m in KAKAO_SENDER.finditer(text):
                 if not _NO_SENDER.fullmatch(m.group("name")):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
+            headers = list(TELEGRAM_SENDER.finditer(text))
+            if len(headers) >= 2:  # (a copy of messages, not one line that looks so)
+                out.extend(
+                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
+                    for m in headers
+                    if _inline_sender_name(m.group("name"))
+                    and not (" " not in m.group("name") and m.group("name").lower() in KIN_WORD_SET)
+                )
         if ":" in text:
             headers = list(INLINE_HEADER_SENDER.finditer(text))
             if len(headers) >= 2:  # (a copy of messages, not one line that looks so)
@@ -4957,6 +4965,12 @@ HEADER_LINE_SENDER = re.compile(
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?"
     r"|\[\d{1,2}:\d{2}\][ \t]+(?P<bracketed>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2})"
     r"(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*$"
+)
+# A Telegram copy's header: the sender, a comma and the date and time in brackets, the message after a colon or on the
+# next line ("Edgars, [23.06.2026 07:20]: wie heeft ...", "Галя Гнатюк, [17.03.2026 20:14]"; tuning_98).
+TELEGRAM_SENDER = re.compile(
+    r"(?m)^(?P<name>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2}),[ \t]*"
+    r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\](?::|[ \t]*$)"
 )
 # A field that names no sender: a log's level, a count, a code.
 _NO_SENDER = re.compile(r"[\d\W_]+|[A-Z]{2,}|(?i:info|warn|warning|error|debug|trace|fatal|notice)")
