@@ -290,6 +290,8 @@ DEFAULT_SETS = {
     "tuning-96": GOLD_DIR / "handwritten" / "tuning_96.jsonl",
     "tuning-97": GOLD_DIR / "handwritten" / "tuning_97.jsonl",
     "tuning-98": GOLD_DIR / "handwritten" / "tuning_98.jsonl",
+    "tuning-99": GOLD_DIR / "handwritten" / "tuning_99.jsonl",
+    "tuning-100": GOLD_DIR / "handwritten" / "tuning_100.jsonl",
 }
 
 
