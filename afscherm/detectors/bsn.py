@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from afscherm.detectors.context import DEFAULT_WINDOW, fuzzy_label_near, glued_into_code, has_context, words_pattern
+from afscherm.detectors.context import (
+    DEFAULT_WINDOW,
+    fuzzy_label_near,
+    glued_into_code,
+    has_context,
+    ocr_folded,
+    words_pattern,
+)
 from afscherm.detectors.date_of_birth import column_header
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
@@ -206,7 +213,9 @@ def _column_labelled(text: str, start: int) -> bool:
         line_start = above
         if _DIGIT.search(header):
             continue  # a row above the value
-        lowered = header.lower()
+        # (OCR-folded: a scanned header reads "Persoonsnurnrner / Personal no.", tuning_100; the fold shortens "rn" to
+        # "m", a shift well within the slack)
+        lowered = ocr_folded(header)
         return any(
             abs(m.start() - column) <= _COLUMN_SLACK
             for word in CONTEXT_WORDS
@@ -343,6 +352,41 @@ def record_fields(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(fields)
 
 
+# A BSN OCR read with more look-alike letters than a digit run may hold (``number_writings.MAX_OCR_LETTERS``), or with
+# a whole group of them, right after its label on a scanned form: "BSN: 9O4.66O.Oll" (tuning_99, a payslip),
+# "Burgerservicenurnrner 6O28.OO.O92" (tuning_64), "BSN: 45S OOl S7l" (tuning_39). Nine characters of digits and the
+# look-alikes of 0, 1, 5 and 8, in up to four groups parted by one separator, at least OCR_REAL_DIGITS real digits;
+# taken only with the label itself right before it on its line (as OCR prints it, see ``context.ocr_folded``), and
+# when the 11-proef holds over the digits it stands for.
+_OCR_WRITTEN = re.compile(r"(?<![^\W_])[\dOoIlSB]{1,9}(?:([ .])[\dOoIlSB]{1,8}(?:\1[\dOoIlSB]{1,8}){0,2})?(?![^\W_])")
+_OCR_AS_DIGITS = str.maketrans("OoIlSB", "001158")
+OCR_REAL_DIGITS = 3
+
+
+def _label_right_before(text: str, start: int) -> bool:
+    """A BSN label (``CONTEXT_WORDS``, OCR-folded) ends right before ``text[start]`` on its line, a colon between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    gap = _LABEL_GAP.search(before)
+    label = ocr_folded(before[: gap.start()] if gap else before)
+    return any(label.endswith(word) for word in CONTEXT_WORDS)
+
+
+def _ocr_read_after_label(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Spans of BSNs read by OCR with many look-alike letters, right after their label (see ``_OCR_WRITTEN``)."""
+    out = []
+    for m in _OCR_WRITTEN.finditer(text):
+        written = m.group()
+        compact = written.replace(" ", "").replace(".", "")
+        if len(compact) != 9 or compact.isdigit() or sum(c.isdigit() for c in compact) < OCR_REAL_DIGITS:
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if is_valid_bsn(compact.translate(_OCR_AS_DIGITS)) and _label_right_before(text, m.start()):
+            out.append(m.span())
+    return out
+
+
 class BsnRecognizer(DutchRecognizer):
     """BSNs in ``text`` (python-stdnum style examples):
 
@@ -393,6 +437,7 @@ class BsnRecognizer(DutchRecognizer):
                 continue  # 8 digits without BSN context: dates, KvK numbers, order numbers
             found.append(Finding(start, end, "NL_BSN", score, self.name))
         found += self._odd_writings(text, found)
+        found += [Finding(*span, "NL_BSN", SCORE_ODD_WRITING, self.name) for span in _ocr_read_after_label(text, found)]
         found += self._suffixed(text, found)
         if text.count("\n") >= _RECORD_ROWS - 1:
             found += [

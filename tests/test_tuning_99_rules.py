@@ -1,0 +1,32 @@
+"""Rules made in the forty-sixth session (issue 12) from the blind tuning sets tuning_99 and tuning_100, each tried on
+examples written apart from the sets. All names, places and numbers are made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found_set as _found
+
+
+def test_a_bsn_ocr_read_with_many_look_alike_letters_right_after_its_label() -> None:
+    # 345392103 and 460331024 pass the 11-proef; OCR read 0 as O, 1 as l, 5 as S, 3 stays
+    assert "345.392.lO3" in _found("Geb.daturn: l2-O4-l968    BSN: 345.392.lO3\nFunctie: chauffeur", "NL_BSN")
+    assert "46O3.3l.O24" in _found("Burgerservicenurnrner 46O3.3l.O24\nRekeningnurnrner ...", "NL_BSN")
+    assert "7lO S3S 9O9" in _found("Sofinurnmer: 7lO S3S 9O9\nAfdeling: magazijn", "NL_BSN")  # 710535909
+    # the same writings without the label right before them, or failing the 11-proef, or nearly all letters
+    assert not _found("Ordernr: 345.392.lO3\nAfdeling: magazijn", "NL_BSN")
+    assert not _found("BSN: 345.392.lO4\nAfdeling: magazijn", "NL_BSN")
+    assert not _found("BSN (zie bijlage) Klantnr 7lO S3S 9O9", "NL_BSN")
+    assert not _found("BSN: SlO SOS lOO", "NL_BSN")
+
+
+def test_a_bsn_column_whose_header_ocr_damaged() -> None:
+    # a scanned card's two columns, the header read "Persoonsnurnrner" (717018076 passes the 11-proef)
+    scan = (
+        "Docurnentnr. / Document no.          Persoonsnurnrner / Personal no.\n"
+        "KX7PR2LD4                          7l70.l8.O76\n"
+        "Geslacht V"
+    )
+    assert "7l70.l8.O76" in _found(scan, "NL_BSN")
+    # under the document number's column it is no BSN
+    header = "Persoonsnurnrner / Personal no.          Docurnentnr. / Document no.\n"
+    other = header + "KX7PR2LD4\n" + " " * 37 + "7l70.l8.O76\n"
+    assert not _found(other, "NL_BSN")
