@@ -30,3 +30,26 @@ def test_a_bsn_column_whose_header_ocr_damaged() -> None:
     header = "Persoonsnurnrner / Personal no.          Docurnentnr. / Document no.\n"
     other = header + "KX7PR2LD4\n" + " " * 37 + "7l70.l8.O76\n"
     assert not _found(other, "NL_BSN")
+
+
+def test_the_rows_of_a_list_of_people_and_their_birth_dates_are_births_however_recent() -> None:
+    # a club's list: the older rows' dates are births by the record rule; the recent ones are the same column
+    email = (
+        "Aanmeldingen kamp (geboortedatum voor de leeftijdsgroep):\n"
+        "– Teun Verhaegh, 14-06-2012\n"
+        "– Fenna Verhaegh, 03-11-2017\n"
+        "– Bram Smeets, 22-01-2013\n"
+        "Met vriendelijke groet"
+    )
+    assert "03-11-2017" in _found(email, "DATE_OF_BIRTH")
+    numbered = (
+        "Gezinsleden:\n"
+        "1. Nairi Sargsyan – 09.05.1987 – Gyumri – echtgenote\n"
+        "2. Levon Sargsyan – 30.10.2020 – Gyumri – zoon\n"
+    )
+    assert "30.10.2020" in _found(numbered, "DATE_OF_BIRTH")
+    # a chat's headers under such a row are time stamps, and a list of appointments is no list of births
+    chat = "mees_v — 02-02-2026 18:12\nLotte Vink, 07-07-2012\nanna.k — 02-02-2026 18:30\noke"
+    assert _found(chat, "DATE_OF_BIRTH") == {"07-07-2012"}
+    visits = "Afspraken:\n– Teun Verhaegh, 14-06-2025\n– Fenna Verhaegh, 03-11-2025\n"
+    assert not _found(visits, "DATE_OF_BIRTH")

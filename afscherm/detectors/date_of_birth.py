@@ -4150,6 +4150,59 @@ def _listed_with_a_birth(text: str, start: int, findings: list[Finding]) -> bool
     )
 
 
+# A list of people one to a line, each row a name and its date written alike ("– Guus Peeters, 11-03-2014" over "–
+# Julia Peeters, 28-09-2016", tuning_100; "2. Ani Ghazaryan – 03.09.2014 – Vanadzor – dochter" over "3. Davit Ghazaryan
+# – 27.01.2019 – Yerevan – zoon", tuning_99): one list's column holds one kind of date, so when a row's date was taken
+# for a date of birth, the dates of the rows around it are births too, however recent (the list of a family's
+# children). Rows around: the lines next to it and next to those, up to LIST_ROWS away, each with a date right after a
+# person's name, their list marks ("–", "2.", none), what parts name and date ("," or "–") and their dates' writings
+# ("99-99-9999") the same, no clock after the date.
+LIST_ROWS = 8
+_ROW_CLOCK = re.compile(r"[ \t,]+\d{1,2}[:.]\d\d(?!\d)")
+_ROW_MARK = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7]|\d{1,2}[.)])?[ \t]*")
+
+
+def _row_shape(text: str, start: int, end: int, findings: list[Finding]) -> str | None:
+    """The list mark before the name that ``text[start:end]`` (a date) follows on its line and the date's writing, or
+    None when no name opens the line (after a list mark) right before the date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ROW_CLOCK.match(text, end):
+        return None  # a message's header, its sender and time stamp ("kasia.kreft — 03-03-2026 19:31", tuning_95)
+    for f in findings:
+        if (
+            f.entity_type == "PERSON"
+            and line_start <= f.start
+            and f.end <= start
+            and _AFTER_NAME.fullmatch(text, f.end, start) is not None
+            and _ROW_MARK.fullmatch(text, line_start, f.start) is not None
+        ):
+            mark, gap = text[line_start : f.start].strip(), text[f.end : start].strip()
+            return re.sub(r"\d+", "9", mark) + "|" + gap + "|" + re.sub(r"\d", "9", text[start:end])
+    return None
+
+
+def _row_of_a_birth_list(text: str, start: int, end: int, findings: list[Finding], added: list[Finding]) -> bool:
+    """The date ``text[start:end]`` is a row of a list of names and dates whose other row holds a date of birth found
+    (in ``findings`` or ``added``, see ``LIST_ROWS``)."""
+    shape = _row_shape(text, start, end, findings)
+    if shape is None:
+        return False
+    births = {(f.start, f.end) for f in (*findings, *added) if f.entity_type == "DATE_OF_BIRTH"}
+    lo, hi = _line_span(text, start, end)
+    for step in (-1, 1):
+        a, b = lo, hi
+        for _ in range(LIST_ROWS):
+            if step < 0 and a == 0 or step > 0 and b >= len(text):
+                break
+            a, b = _line_span(text, a - 1, a - 1) if step < 0 else _line_span(text, b + 1, b + 1)
+            alike = [m.span() for m in _DATE.finditer(text, a, b) if _row_shape(text, *m.span(), findings) == shape]
+            if not alike:
+                break
+            if any(span in births for span in alike):
+                return True
+    return False
+
+
 def _a_childs_date(text: str, start: int, findings: list[Finding]) -> bool:
     """A date right after a person's name on a line about children ("de kinderen: luuk (14-2-2014) en fien
     (3-9-2017)"), or answering a question about a child on the line above ("de gegevens van het kind?" / "Milan de
@@ -4254,6 +4307,7 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             _a_childs_date(text, start, findings)
             or (record is not None and _childs_record(text, record, day))
             or (day < date.today() and _listed_with_a_birth(text, start, findings))
+            or (day < date.today() and _row_of_a_birth_list(text, start, end, findings, added))
             # (children's dates, each right after its name, two or more in a line: "Yassine Ouahbi 12-03-2015, Adam
             # Ouahbi 03-07-2017"; one such date alone is a visit's or an order's as often, and a date of the last three
             # years after a name is)
