@@ -53,3 +53,23 @@ def test_the_rows_of_a_list_of_people_and_their_birth_dates_are_births_however_r
     assert _found(chat, "DATE_OF_BIRTH") == {"07-07-2012"}
     visits = "Afspraken:\n– Teun Verhaegh, 14-06-2025\n– Fenna Verhaegh, 03-11-2025\n"
     assert not _found(visits, "DATE_OF_BIRTH")
+
+
+def test_a_time_clocks_worker_key_names_a_person() -> None:
+    log = (
+        '2026-02-11T06:02:10+01:00 INFO clock.badge pas=3310 medewerker="Kvaratskhelia, Tamar" status=ok\n'
+        "2026-02-11T06:03:44+01:00 WARN clock.badge pas=3311 medewerker=null reden=pas_geblokkeerd\n"
+    )
+    assert _found(log, "PERSON") == {"Kvaratskhelia, Tamar"}
+
+
+def test_a_chat_handle_of_an_unlisted_call_name_and_a_listed_surname() -> None:
+    chat = (
+        "[03-Aug-26 10:01] tsjibbe_dijkstra: boot 4 is lek\n"
+        "[03-Aug-26 10:02] matiasvb: ok ik kijk\n"
+        "[03-Aug-26 10:05] tsjibbe_dijkstra: top, sleutel ligt in de kast\n"
+    )
+    assert "tsjibbe_dijkstra" in _found(chat, "PERSON")
+    # a machine's key whose first part is a word stays no person, in a log shaped like a chat
+    log = "[10:01] user_smit: 3\n[10:02] retry_count: 4\n[10:03] user_smit: 5\n"
+    assert "user_smit" not in _found(log, "PERSON")

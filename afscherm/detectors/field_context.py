@@ -824,8 +824,9 @@ _ROLE_KEYS = frozenset(
         # a lesson's or a course's people (a driving school's log: 'leerling="yilmaz, y." instructeur="Hubrecht"',
         # tuning_56)
         "instructeur", "instructor", "docent", "cursist", "begeleider",
-        # a workplace's log names its worker or driver so ('worker="Savchuk Vasyl"', tuning_85)
-        "worker", "werknemer", "employee", "driver",
+        # a workplace's log names its worker or driver so ('worker="Savchuk Vasyl"', tuning_85; a time clock's
+        # 'medewerker="Jurić, Ante"', tuning_100)
+        "worker", "werknemer", "employee", "driver", "medewerker",
     }
 )  # fmt: skip
 _ROLE_KEY_PATTERN = "|".join(sorted(_ROLE_KEYS, key=len, reverse=True))
@@ -1163,7 +1164,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
     roles = any(r in lowered for r in ("klant", "huurder", "holder", "houder", "patient", "patiënt", "leerling"))
     roles = roles or any(r in lowered for r in ("deelnemer", "bewoner", "passagier", "customer", "cliënt"))
     roles = roles or any(r in lowered for r in ("instruct", "docent", "cursist", "begeleider"))
-    roles = roles or any(r in lowered for r in ("worker", "werknemer", "employee", "driver"))
+    roles = roles or any(r in lowered for r in ("worker", "werknemer", "employee", "driver", "medewerker"))
     if roles:
         out += _role_values(text)
     elif not any(h in lowered for h in _NAME_KEY_HINTS) and _NM_KEY.search(lowered) is None:

@@ -231,10 +231,23 @@ def speaker_name(label: str) -> tuple[int, str] | None:
     parts = _PARTS.findall(first)
     if not parts or not all(_person_part(p) or _plain_word_part(p) for p in parts):
         return None
-    if "_" in first and not all(len(p) < 3 or listed_name(p) for p in parts):
+    if "_" in first and not all(len(p) < 3 or listed_name(p) for p in parts) and not _unlisted_first_surname(parts):
         return None  # a machine key (max_retries, user_id) unless every part is a name (jan_de_vries)
     # (a handle whose part is a word, "ola.k", is a name only when it speaks like one, as a word is: tuning_75)
     return start, (NAME if all(_person_part(p) for p in parts) else WORD)
+
+
+def _unlisted_first_surname(parts: list[str]) -> bool:
+    """A handle's two parts a first name no list holds and a listed surname, the first no word (``sibbele_wijnia``,
+    tuning_99: a Frisian call name); a machine key's first part is a word (``user_smit``, ``max_retries``)."""
+    return (
+        len(parts) == 2
+        and len(parts[0]) >= 3
+        and parts[0].islower()
+        and not word_like(parts[0])
+        and not not_a_name_word(parts[0])
+        and parts[1].lower() in family_names()
+    )
 
 
 def _plain_word_part(part: str) -> bool:
