@@ -73,3 +73,13 @@ def test_a_chat_handle_of_an_unlisted_call_name_and_a_listed_surname() -> None:
     # a machine's key whose first part is a word stays no person, in a log shaped like a chat
     log = "[10:01] user_smit: 3\n[10:02] retry_count: 4\n[10:03] user_smit: 5\n"
     assert "user_smit" not in _found(log, "PERSON")
+
+
+def test_an_addresss_postcode_as_its_country_writes_it_beside_the_found_street_and_place() -> None:
+    assert "LV-5401" in _found("mana adrese: Rīgas iela 14-3, Daugavpils, LV-5401. paldies", "LOCATION")
+    assert "LT-44280" in _found('"home": "Laisvės al. 53-7, Kaunas, LT-44280"}', "LOCATION")
+    assert "9351" in _found("ze wonen nu op de zuiderweg 17 9351\nok", "LOCATION")
+    # no address around it, a rent after the street, a year after it
+    assert not _found("ordernummer 9351 is verzonden naar Kaunas", "LOCATION") & {"9351"}
+    assert "1500" not in _found("Kerkstraat 12, 1500 euro huur per maand", "LOCATION")
+    assert "2019" not in _found("Kerkstraat 12, Utrecht, 2019.", "LOCATION")
