@@ -83,3 +83,14 @@ def test_an_addresss_postcode_as_its_country_writes_it_beside_the_found_street_a
     assert not _found("ordernummer 9351 is verzonden naar Kaunas", "LOCATION") & {"9351"}
     assert "1500" not in _found("Kerkstraat 12, 1500 euro huur per maand", "LOCATION")
     assert "2019" not in _found("Kerkstraat 12, Utrecht, 2019.", "LOCATION")
+
+
+def test_a_dutch_place_closing_an_organisations_name() -> None:
+    assert "Ulestraten" in _found("Groep: Schutterij Sint Martinus Ulestraten 🎯 · zondag", "LOCATION")
+    assert "Nuenen" in _found("Geacht bestuur van MHC De Wielewaal Nuenen,\nHierbij", "LOCATION")
+    assert "Arcen" in _found("Aan: Muziekvereniging Crescendo Arcen <info@crescendo-arcen.nl>", "LOCATION")
+    # the name's own word after an article, a surname after a first name, a firm going on, a place abroad
+    assert not _found("Stichting De Helden organiseert een loop", "LOCATION")
+    assert not _found("Kapsalon Mieke Elst is dicht op maandag", "LOCATION")
+    assert not _found("factuur van Schildersbedrijf Oosterwijk & Zn, 12 euro", "LOCATION")
+    assert not _found("al drie weken open bij Woningstichting Rochdale. Bel mij", "LOCATION")

@@ -24,6 +24,7 @@ from afscherm.detectors.context import has_context
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
+    PARTICLE_SET,
     STOP,
     column_values,
     common_words,
@@ -1566,6 +1567,63 @@ def _overlaps(mask: bytearray, f: Finding) -> bool:
     return mask.find(1, f.start, f.end) != -1
 
 
+# A Dutch place closing an organisation's name: "Schutterij Sint Hubertus Mheer", "MHC De Kuil Udenhout",
+# "Muziekvereniging Crescendo Diever", "Kasteelmuseum Slot Nellesteyn, Amerongen" (tuning_71, _69, _77, _74; "Schutterij
+# St. Hubertus Egchel", tuning_100): the README labels the place inside an organisation's name ("Hockeyclub [De Bilt]").
+# An organisation's head word (``org_guard.is_org_head``: Schutterij, Stichting, Kerk, MHC ...), up to ORG_NAME_WORDS
+# capitalised words of its name after it (a comma before the place at most), then a Dutch place the lists hold (the
+# BAG's; not one abroad: "Woningstichting Rochdale"), capitalised, ending the phrase (a mark, the line's end, a sign:
+# "·", "–", "<", an emoji; not "&": "Schildersbedrijf Oosterwijk & Zn"). Not the name's own word after an article or
+# particle ("Stichting De Helden"), nor a surname after a first name ("Kapsalon Mieke Elst"), a saint's name aside
+# ("Sint Hubertus Mheer"), nor a saint's name that is a place too ("Parochie Sint-Willibrordus").
+ORG_NAME_WORDS = 4
+# A university named for its town takes the town into its proper name: CoNLL-2002's newspapers mark "Rijksuniversiteit
+# Leiden" an organisation as a whole (ned.testa LOC F1 0.7930 -> 0.7922 with its "Leiden").
+_NAMED_FOR_TOWN = ("universiteit", "university", "hogeschool")
+_LINE_TOKEN = re.compile(r"[^ \t\n]+")
+_TOKEN_MARKS = ",.:;!?)]\"'"
+_SAINTS = frozenset({"sint", "st.", "st", "sankt", "saint"})
+
+
+def _places_closing_org_names(text: str) -> list[Finding]:
+    from afscherm.detectors.org_guard import is_org_head
+    from afscherm.detectors.place_names import dutch_places, lookup, normalise
+
+    found: list[Finding] = []
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = list(_LINE_TOKEN.finditer(line.group()))
+        for i, head in enumerate(tokens):
+            head_word = head.group().rstrip(_TOKEN_MARKS)
+            if not is_org_head(head_word) or head_word.lower().endswith(_NAMED_FOR_TOWN):
+                continue
+            for j in range(i + 1, min(len(tokens), i + 2 + ORG_NAME_WORDS)):
+                word = tokens[j].group()
+                bare = word.rstrip(_TOKEN_MARKS)
+                if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+                    break  # the name ends: a word in lower case, a number
+                between = [t.group() for t in tokens[i:j]]
+                if any(t[-1:] in _TOKEN_MARKS and t.lower() not in _SAINTS for t in between[:-1]):
+                    break  # a comma or stop inside the name: another phrase
+                # (a firm's name goes on after "&": "Schildersbedrijf Oosterwijk & Zn")
+                ends = bare != word or j + 1 == len(tokens) or not tokens[j + 1].group()[:1].isalnum()
+                ends = ends and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1] in "&+")
+                before = tokens[j - 1].group().rstrip(",").lower()
+                saint = j >= 2 and tokens[j - 2].group().lower() in _SAINTS
+                if (
+                    ends
+                    and normalise(bare) in dutch_places()
+                    and (place := lookup(bare)) is not None
+                    and place[1] in ("plain", "word")  # (no first name's: "Stichting Vrienden van Paris")
+                    and not bare.lower().startswith(("sint-", "st-"))  # (a saint's: "Parochie Sint-Willibrordus")
+                    and before not in PARTICLE_SET
+                    and (j == i + 1 or saint or not is_first_name(tokens[j - 1].group().rstrip(",")))
+                ):
+                    start = line.start() + tokens[j].start()
+                    found.append(Finding(start, start + len(bare), "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+                    break
+    return found
+
+
 class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
@@ -1597,6 +1655,7 @@ class LocationRecognizer(DutchRecognizer):
             *_spoken_listed_streets(text),
             *_listed_streets_before_spoken_codes(text),
             *_spoken_house_numbers(text),
+            *_places_closing_org_names(text),
             # the street rules read a house number's additions better ("hoofdstraat 90 ii")
             *(f for f in address_field_findings(text) if not _overlaps(street_mask, f)),
         ):

@@ -453,9 +453,7 @@ def abroad_only_places() -> frozenset[str]:
     postcode only, never as a capitalised word alone - newspaper text names them in organisations (``Racing
     Santander``, ``Granada Media``, ``The New York Times``): CoNLL-2002 ned.testa LOC F1 0.782 -> 0.776 when they
     were."""
-    dutch = {normalise(name) for name in _names(PLACES_FILE) + _names(MERGED_FILE) + sorted(KNOWN_PLACES)}
-    dutch |= foreign_places()
-    return frozenset(normalise(name) for name in _abroad_names()) - dutch
+    return frozenset(normalise(name) for name in _abroad_names()) - dutch_places() - foreign_places()
 
 
 @lru_cache(maxsize=1)
