@@ -33,7 +33,8 @@ def test_a_header_cut_by_the_boxes_is_no_band_left_beside_a_longer_mrz() -> None
     page = _page(HEADER, 0.6)
     widest = find_bands(page)[0]
     assert 0.3 * page.shape[1] <= widest.length < 0.6 * BOXED.length  # long of the page, short of the MRZ
-    assert api._bands_left(page, []), "no band boxed: the page's share alone decides, as before"
+    # (no band boxed: the page's share alone would decide, but these lines read as the card's title, no MRZ:
+    # tests/test_id_copies_title_band.py)
     assert not api._bands_left(page, [BOXED])
 
 

@@ -102,6 +102,37 @@ MRZ_LINE_PX = 40  # the band is OCR'd at this height per line
 # A band this long (of the page width) is an MRZ by its shape alone, as before pages held several documents;
 # shorter band shapes must read as an MRZ: at least MIN_FILLERS ``<``.
 TRUSTED_LINE, MIN_FILLERS = 0.3, 4
+# A card front's or a data page's title in capitals over two lines ("KONINKRIJK DER NEDERLANDEN" / "IDENTITEITSKAART /
+# IDENTITY CARD") has a band's shape, and on a card cropped to its edges it spans TRUSTED_LINE of the page: trusted by
+# its shape, it was taken for an MRZ (tuning family3 seed 90 page 0, a Dutch card's front alone at 395 dpi: the page
+# then read at that band's scale, its document number never read, refused 'front side or data page without its
+# document number found'). A band shape whose reading (MRZ alphabet, the words run together) holds TITLE_WORDS of the
+# words documents print as their title is that title, no MRZ - for the finder and for verification alike. An MRZ holds
+# none of them: its letters are the holder's names, the state's code and fillers. Only words of seven letters or more
+# (a name may hold "CARD" or "UNIE": RICCARDO).
+DOCUMENT_TITLES = (
+    "KONINKRIJK", "NEDERLANDEN", "NETHERLANDS", "KINGDOM", "IDENTITEITSKAART", "IDENTITY", "PASPOORT", "PASSPORT",
+    "RIJBEWIJS", "BELGIQUE", "DEUTSCHLAND", "BUNDESREPUBLIK", "PERSONALAUSWEIS", "VERBLIJFSDOCUMENT", "RESIDENCE",
+    "EUROPESE", "EUROPEAN",
+)  # fmt: skip
+TITLE_WORDS = 2
+# So is an EU driving licence's block of numbered fields on its front ("1." surname ... "4a." to "4d.", "5."): lines of
+# capitals and digits again, trusted by their length (tuning family3 seed 92 page 0, a licence's front alone at 354 dpi,
+# read "4A06082025", "4B…", "4D606820607": refused for a card's back wanting its ghost). A reading whose words open with
+# LICENCE_FIELD_MARKS of the fields 4a-4d is that block: no MRZ line opens so twice.
+_LICENCE_FIELD = re.compile(r"4[ABCD]")
+LICENCE_FIELD_MARKS = 2
+
+
+def _reads_as_print(words: list[Word]) -> bool:
+    """Whether a band's reading is a document's own print: ``TITLE_WORDS`` of the ``DOCUMENT_TITLES``, or a licence's
+    numbered fields (``LICENCE_FIELD_MARKS``)."""
+    read = "".join(w.text for w in words).upper()
+    if sum(title in read for title in DOCUMENT_TITLES) >= TITLE_WORDS:
+        return True
+    return len({m.group() for w in words if (m := _LICENCE_FIELD.match(w.text.upper()))}) >= LICENCE_FIELD_MARKS
+
+
 # A band whose document frame covers less of the page than this: the page holds more (another side, another
 # document), and the whole page is OCR'd and searched for faces too. A passport's data page and its facing page, or a
 # card's two sides, cropped to them, leave the band's frame up to 0.64 of the page (tuning family3 seeds 1-7: 15 pages
@@ -388,8 +419,9 @@ def _mrz_bands(
     for i, b in enumerate(find_bands(gray)):
         words = _read_mrz(gray, b)
         trusted = i == 0 and b.length >= TRUSTED_LINE * gray.shape[1]
-        if not trusted and sum(w.text.count("<") for w in words) < MIN_FILLERS:
-            continue
+        fillers = sum(w.text.count("<") for w in words)
+        if fillers < MIN_FILLERS and (not trusted or _reads_as_print(words)):
+            continue  # (a shape that reads as the document's own print is none, see ``DOCUMENT_TITLES``)
         mrz = mrz_values(words, analyzer)
         grown = _grown(b, mrz.mrz_lines)
         if grown is not b:
@@ -1821,9 +1853,10 @@ def _bands_left(gray: np.ndarray, found: list[Band]) -> bool:
     if found:
         shape = max(shape, MRZ_PRINT_SHARE * min(b.length for b in found))
     for i, b in enumerate(find_bands(gray)):
-        if i == 0 and b.length >= shape:
+        words = _read_mrz(gray, b)
+        if sum(w.text.count("<") for w in words) >= MIN_FILLERS:
             return True
-        if sum(w.text.count("<") for w in _read_mrz(gray, b)) >= MIN_FILLERS:
+        if i == 0 and b.length >= shape and not _reads_as_print(words):
             return True
     return False
 
