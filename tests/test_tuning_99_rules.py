@@ -94,3 +94,18 @@ def test_a_dutch_place_closing_an_organisations_name() -> None:
     assert not _found("Kapsalon Mieke Elst is dicht op maandag", "LOCATION")
     assert not _found("factuur van Schildersbedrijf Oosterwijk & Zn, 12 euro", "LOCATION")
     assert not _found("al drie weken open bij Woningstichting Rochdale. Bel mij", "LOCATION")
+
+
+def test_a_thai_birth_date_in_the_buddhist_era() -> None:
+    # 2534 BE is 1991: a work permit's copy in a staff table, an SQL row with the name beside it
+    table = "nr;achternaam;voornaam;geboortedatum;plaats\n7;Saetang;Kanokwan;09-11-2534;Khon Kaen\n"
+    assert "09-11-2534" in _found(table, "DATE_OF_BIRTH")
+    row = "INSERT INTO staff VALUES (12,'Kanokwan','Saetang','2534-11-09','THA');"
+    assert "2534-11-09" in _found(row, "DATE_OF_BIRTH")
+    # a year past this one in the Buddhist era too (2570 BE is 2027) is no one's birth
+    assert not _found("nr;naam;geboortedatum\n7;Kanokwan Saetang;09-11-2575\n", "DATE_OF_BIRTH")
+
+
+def test_a_frisian_birthday_list() -> None:
+    chat = "[02-03-26 20:01:10] Sjoukje: Jierdeilist foar it koar, kontrolearje graach: Wytske 14 maaie, Bauke 2-11"
+    assert {"14 maaie", "2-11"} <= _found(chat, "DATE_OF_BIRTH")

@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 
 SCORE = 0.9
 EARLIEST_YEAR = 1880
+# Thailand counts its years from the Buddha's death, 543 before the common era (Buddhist era, BE): a Thai passport,
+# work permit or family register gives a birth date as "2533-03-12" or "12-04-2530" (tuning_76, _85, _96, _99), and a
+# copy of it keeps that year. A date whose year lies that much after a birth year of the common era is read in it; no
+# other date of people's records has such a year.
+BUDDHIST_ERA = 543
 CORRECTION_REACH = 240  # characters after an impossible birth date in which its correction may follow
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
 LABEL_ROW_CHARS = 160  # a row of labels ("Geboortedatum / Date of birth   Geslacht / Sex   Nationaliteit …")
@@ -1671,6 +1676,11 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(_full_year(year), _month(g["tm"]), int(g["td"]))
     except ValueError:
         return None
+    if EARLIEST_YEAR + BUDDHIST_ERA <= day.year <= date.today().year + BUDDHIST_ERA:
+        try:
+            day = day.replace(year=day.year - BUDDHIST_ERA)
+        except ValueError:
+            return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
 
 
@@ -2506,7 +2516,7 @@ _AFTER_DAY_MONTH = (
 )
 _BIRTHDAY_NAMED = re.compile(
     # (German too: "mein geburtstag ist am 4. januar", tuning_49)
-    r"(?i)(?<![a-z])(?:jarig|verjaardag|b-?day|birthday|geburtstag"
+    r"(?i)(?<![a-z])(?:jarig|verjaardag|jierdei|b-?day|birthday|geburtstag"
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
     r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
@@ -2759,7 +2769,9 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
 # a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
 # opens with a listed first name ("Repetitie op 9 januari" stays a date).
 _BIRTHDAY_LIST = re.compile(
+    # (Frisian: "Jierdeilist foar it klupblêd: Minne 3 maart, Heine 2 juny", tuning_99)
     r"(?i)(?<![a-z])(?:verjaardags?(?:lijst|kalender)|verjaardagen|jarigen|(?:birth|b-?)day[ \t]?list"
+    r"|jierdei(?:list|kalinder|en)"
     # (or a heading with its colon that says who has a birthday: "en jarig deze maand: freerk 21 aug 🎂 en dieuwke 30
     # aug", "birthdays in june:", tuning_81)
     r"|(?:jarig|birthdays?|geburtstage?|cumplea[ñn]os|anivers[áa]rios?)(?![a-z])[^\n:.!?]{0,25}:)"
@@ -3584,7 +3596,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
-                                      "anivers")):  # fmt: skip
+                                      "anivers", "jierdei")):  # fmt: skip
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):
