@@ -292,6 +292,8 @@ DEFAULT_SETS = {
     "tuning-98": GOLD_DIR / "handwritten" / "tuning_98.jsonl",
     "tuning-99": GOLD_DIR / "handwritten" / "tuning_99.jsonl",
     "tuning-100": GOLD_DIR / "handwritten" / "tuning_100.jsonl",
+    "tuning-101": GOLD_DIR / "handwritten" / "tuning_101.jsonl",
+    "tuning-102": GOLD_DIR / "handwritten" / "tuning_102.jsonl",
 }
 
 
