@@ -109,3 +109,16 @@ def test_a_thai_birth_date_in_the_buddhist_era() -> None:
 def test_a_frisian_birthday_list() -> None:
     chat = "[02-03-26 20:01:10] Sjoukje: Jierdeilist foar it koar, kontrolearje graach: Wytske 14 maaie, Bauke 2-11"
     assert {"14 maaie", "2-11"} <= _found(chat, "DATE_OF_BIRTH")
+
+
+def test_a_model_name_across_an_sql_tuples_cells_is_no_name() -> None:
+    from afscherm.detectors.ner_guard import is_plausible_entity
+
+    row = "(112,'Gerrit Jan','Gert',NULL,'Oosterveld','1971-05-02','Hulsen')"
+    span = "Gerrit Jan','Gert',NULL,'Oosterveld"
+    start = row.index(span)
+    assert not is_plausible_entity(row, start, start + len(span), "PERSON")
+    # a name with an apostrophe in it, a name before a comma in prose
+    prose = "dossier van Sean O'Neill, geboren in Cork"
+    assert is_plausible_entity(prose, prose.index("Sean"), prose.index(","), "PERSON")
+    assert is_plausible_entity(prose, prose.index("O'Neill"), prose.index(","), "PERSON")

@@ -71,6 +71,10 @@ _FIELDS_AFTER = re.compile(r"[({\[]\w{1,30}=")
 # A field separator inside an entity: the model read two cells of a row as one name ("Schildersbedrijf
 # Peters;Anja"); the name rules read each cell on its own.
 _FIELD_SEPARATOR = re.compile(r"[;|\t]")
+# A quote beside a comma: the value spans cells of an SQL tuple or a quoted CSV row ("Jannes Bernardus','Jannes',NULL,
+# 'Tijhuis", tuning_102), no one name. (Kept, it covered the row's names the rules found, and the name post-processor
+# then took those as its parts: the organisation guard dropped the model's span and nothing was left.)
+_CELL_BOUNDARY = re.compile(r"['\"`][ \t]*,|,[ \t]*['\"`]")
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het|een)[ \t]+$")
 # What makes an unknown word a place: a house number after it ("Meir 50", "Rue Neuve 3"), ...
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?!\d)")
@@ -149,7 +153,7 @@ def bot_names(text: str) -> frozenset[str]:
 
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
-    if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value):
+    if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value) or _CELL_BOUNDARY.search(value):
         return False
     if not any(c.isalpha() for c in value):
         return False  # an emoji or a sign the model tagged ("🙄" after a chat's place, "~"): no name has no letter
