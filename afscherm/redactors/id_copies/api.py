@@ -18,7 +18,6 @@ import time
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import cv2
@@ -1115,38 +1114,10 @@ GHOST_BACK_FRAME = ((0.05, 0.05), 0.55, 0.1)  # a TD1 card reaches ~0.47 band le
 
 def _prints_back_ghost(band: Band, mrz_lines: list[str]) -> bool:
     """Whether ``band`` is a card's back (TD1) that may print a ghost: its MRZ (``mrz_lines``, as read) names no state
-    in ``GHOSTLESS_BACKS`` and is no Dutch card of the 2014 model (``_dutch_2014_card``)."""
+    in ``GHOSTLESS_BACKS``."""
     if band.length / band.line_height >= TD1_MAX_ASPECT:
         return False
-    lines = [line.replace(" ", "") for line in mrz_lines]
-    return not any(_ghostless_state(line) or _dutch_2014_card(line) for line in lines)
-
-
-# The Dutch identity card prints its ghost on the back only since its 2021 model, issued from 2 August 2021; the 2014
-# model prints its ghost on the front, none on the back (tuning family3 seed 91 page 22, a 2014 card's front and back
-# on a photocopy: the back refused for the ghost it never printed). A card is at most ten years valid (five for a
-# minor), so a Dutch card whose MRZ gives an expiry before DUTCH_2021_MODEL_EXPIRY was issued before that model: a 2014
-# card. Read on the card's second line, its holder Dutch: birth date, check digit, sex, expiry date and its check digit
-# (ICAO 9303), both check digits holding, then the nationality NLD. A misread expiry that still checks is one in ten
-# and must also fall before that day; any other card is held to the rule as before.
-DUTCH_2021_MODEL_EXPIRY = date(2026, 8, 2)  # 2 August 2021 plus the five years of a minor's card
-_TD1_SECOND_LINE = re.compile(r"(\d{6})(\d)[MF<X](\d{6})(\d)NLD")
-
-
-def _dutch_2014_card(line: str) -> bool:
-    """Whether ``line`` (an MRZ line as read, spaces out) is a Dutch card's second line with an expiry before
-    ``DUTCH_2021_MODEL_EXPIRY`` (see above)."""
-    for m in _TD1_SECOND_LINE.finditer(line):
-        birth, birth_check, expiry, expiry_check = m.groups()
-        if icao_check_digit(birth) != birth_check or icao_check_digit(expiry) != expiry_check:
-            continue
-        try:
-            expires = date(2000 + int(expiry[:2]), int(expiry[2:4]), int(expiry[4:]))
-        except ValueError:
-            continue
-        if expires < DUTCH_2021_MODEL_EXPIRY:
-            return True
-    return False
+    return not any(_ghostless_state(line.replace(" ", "")) for line in mrz_lines)
 
 
 def _ghostless_state(line: str) -> bool:
