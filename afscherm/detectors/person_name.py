@@ -2474,22 +2474,13 @@ class PersonNameRecognizer(DutchRecognizer):
             for m in KAKAO_SENDER.finditer(text):
                 if not _NO_SENDER.fullmatch(m.group("name")):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
-            headers = list(TELEGRAM_SENDER.finditer(text))
-            if len(headers) >= 2:  # (a copy of messages, not one line that looks so)
-                out.extend(
-                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
-                    for m in headers
-                    if _inline_sender_name(m.group("name"))
-                    and not (" " not in m.group("name") and m.group("name").lower() in KIN_WORD_SET)
-                )
+            out += [
+                self._f(*span, SCORE_MEDIUM)
+                for span, name in _repeated_headers(TELEGRAM_SENDER, text)
+                if not (" " not in name and name.lower() in KIN_WORD_SET)
+            ]
         if ":" in text:
-            headers = list(INLINE_HEADER_SENDER.finditer(text))
-            if len(headers) >= 2:  # (a copy of messages, not one line that looks so)
-                out.extend(
-                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
-                    for m in headers
-                    if _inline_sender_name(m.group("name"))
-                )
+            out += [self._f(*span, SCORE_MEDIUM) for span, _ in _repeated_headers(INLINE_HEADER_SENDER, text)]
             header_lines = [
                 (m, "name" if m.group("name") else "slack" if m.group("slack") else "bracketed")
                 for m in HEADER_LINE_SENDER.finditer(text)
@@ -3152,6 +3143,16 @@ def _unlisted_member(word: str) -> bool:
 
 
 _MORE_NAME_WORDS = re.compile(rf"(?:[ \t]{CAP_WORD}){{1,2}}(?:[ \t][{UPPER}]\.)?(?![\w'-])|[ \t][{UPPER}]\.(?![\w'-])")
+
+
+def _repeated_headers(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    """The sender names (span, name) of ``pattern``'s header lines that read as a sender's name
+    (``_inline_sender_name``), where the text has two such lines or more (a copy of messages, not one line that looks
+    so)."""
+    headers = list(pattern.finditer(text))
+    if len(headers) < 2:
+        return []
+    return [(m.span("name"), m.group("name")) for m in headers if _inline_sender_name(m.group("name"))]
 
 
 def _inline_sender_name(value: str) -> bool:
