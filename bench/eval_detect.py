@@ -294,6 +294,8 @@ DEFAULT_SETS = {
     "tuning-100": GOLD_DIR / "handwritten" / "tuning_100.jsonl",
     "tuning-101": GOLD_DIR / "handwritten" / "tuning_101.jsonl",
     "tuning-102": GOLD_DIR / "handwritten" / "tuning_102.jsonl",
+    "tuning-103": GOLD_DIR / "handwritten" / "tuning_103.jsonl",
+    "tuning-104": GOLD_DIR / "handwritten" / "tuning_104.jsonl",
 }
 
 

@@ -2764,6 +2764,146 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A message that speaks of a birthday or a birth, in Dutch or a family's own language, and writes a day and month a
+# few words from that word: the birthday's day, however the chat words it ("morgen jarig toch? 20 juni?", "14.
+# septembrī Laimai dzimšanas diena", "ana's verjaardag is trouwens ۲۵ آبان, dus 16 november", "hij is 21.5. jarig zei
+# ie", "Hylke is 7/12 jierdei"; tuning_38 ... 99, where the clause-shaped rules above missed about a hundred). The
+# message is the line; the day stands within _MESSAGE_BIRTHDAY_REACH characters of the word. Not a time stamp, not a
+# range ("kampweek 29 juni - 3 juli"), not a day after a weekday, an event's or an appointment's word (the party's
+# day: "feestje zaterdag 21 maart", "kerstconcert 20 december"), not a date of this year or last (a day celebrated,
+# not a birth: "ik ben op 03-04-2026 jarig geweest").
+_MESSAGE_BIRTHDAY_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:jarig\w*|verjaardag(?:en)?|verjoardag|verjaordag|b-?day|birthdays?|geburtstag|jierdei"
+    r"|anniversaire|cumple(?:a[ñn]os)?|anivers[áa]rio|compleanno)(?![\w-])"
+)
+_MESSAGE_BIRTHDAY_HINTS = ("jarig", "verja", "verjo", "day", "geburtstag", "jierdei", "anniversaire", "cumple",
+                           "anivers", "compleanno")  # fmt: skip
+_MESSAGE_BIRTHDAY_REACH = 80
+_MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
+                                  "nov", "dec"))  # fmt: skip
+_MESSAGE_DAY = re.compile(
+    r"(?<![\w./-])(?:(?P<day>\d{1,2})(?:\.[ \t]*|[ \t]+)(?:(?:de|di|of|ya)[ \t]+)?(?P<month>[^\W\d_]{3,14})"
+    r"(?P<mdot>\.)?(?:,?[ \t]+(?:del?[ \t]+)?(?P<year>\d{4}))?"
+    r"|(?P<fmonth>[^\W\d_]{3,14})\.?[ \t]+(?P<fday>\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<fyear>\d{4}))?"
+    r"|(?P<nday>\d{1,2})(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?:(?P=sep)(?P<nyear>\d{4}|\d\d))?(?P<dot>\.)?)"
+    r"(?![\w/-]|[.,:]\d)"
+)
+# (Korean, Chinese and Japanese write the year, month and day each with its sign, a particle joined to the day:
+# "1989년 2월 14일이야", "음력 3월 17일", "1961年8月15日", tuning_104)
+_CJK_DAY = re.compile(
+    r"(?<![\d])(?:(?P<year>\d{4})[ \t]*[년年][ \t]*)?(?P<month>\d{1,2})[ \t]*[월月][ \t]*(?P<day>\d{1,2})[ \t]*[일日]"
+)
+# (before the day: a weekday, an event's or an appointment's word, a period's, a room's or a version's)
+_NOT_A_BIRTHDAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|sábado|domingo|subota|nedjelja|feest\w*|party|fiesta|concert\w*"
+    r"|kerstconcert|zitting|viering|kerstviering|bezorg\w*|rehearsal|flight|vlucht|dienst|afleveren|ophalen"
+    r"|reserveren|leave|this[ \t]+year|dit[ \t]+jaar|versie|version|kamer|room|vanaf|tot|nr|no|om|at"
+    r"|morgen|overmorgen|vandaag|gisteren|tomorrow|today|yesterday|heute)"
+    r"[ \t.,:]*(?:(?:de|el|op|on|am)[ \t]+)?$"
+    # (a range's second day: "in de kampweek 29 juni - 3 juli")
+    r"|\d[ \t]*(?:[^\W\d_]{1,12}\.?)?[ \t]*(?:-|\u2013|t/m)[ \t]*$"
+)
+_NOT_A_BIRTHDAY_AFTER = re.compile(
+    r"[ \t,]+\d{1,2}:\d\d|[ \t]*(?:-|\u2013|t/m|tot|until)[ \t]*\d|[ \t]*(?:uur|euro|eur|\u20ac|%)(?![\w])"
+    # (the day a clause of its own is about: "hij is jarig, 5 juli is de vergadering")
+    r"|[ \t]+(?:is|was|wordt|zijn)[ \t]+(?:de|het|er|een|onze|the)(?![\w])"
+)
+_MESSAGE_BEFORE_REACH = 28
+
+
+# (between the word and the day: a party's, a meeting's or an errand's word, or a "but" that opens another clause: "hij
+# is jarig op 4 juni maar het feest is 7 juni", "ik ben jarig, vergadering 5 juli")
+_MESSAGE_NOT_BETWEEN = re.compile(
+    r"(?i)feest|party|borrel|etentje|vier(?:en|t)|taart|uitnodig|vergader|meeting|afspraak|training|repetitie"
+    r"|wedstrijd|dienst|deadline|lever|bezorg|concert|(?<![\w])(?:maar|but|aber|pero|mais)(?![\w])"
+)
+
+
+def _birthday_word_leads_to(text: str, word: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the birthday's word at ``word`` stands within reach of the day at ``start``-``end`` with nothing
+    between them that makes the day another event's (see :data:`_MESSAGE_NOT_BETWEEN`)."""
+    if word[1] <= start:
+        between = text[word[1] : start]
+    elif end <= word[0]:
+        between = text[end : word[0]]
+    else:
+        return False
+    return len(between) <= _MESSAGE_BIRTHDAY_REACH and _MESSAGE_NOT_BETWEEN.search(between) is None
+
+
+def _birthday_message_said(text: str, lowered: str) -> bool:
+    return any(hint in lowered for hint in _MESSAGE_BIRTHDAY_HINTS) or _world_birth_said(text)
+
+
+def _dates_in_birthday_messages(text: str) -> list[tuple[int, int]]:
+    """Days and months (a year before last too) near a birthday's or a birth's word in its line (see
+    :data:`_MESSAGE_BIRTHDAY_WORD`)."""
+    words = [m.span() for m in _MESSAGE_BIRTHDAY_WORD.finditer(text)]
+    if _world_birth_said(text):
+        words += [m.span() for m in _WORLD_BIRTH_LABEL.finditer(text)]
+    found: list[tuple[int, int]] = []
+    read: set[int] = set()  # (the lines read: a line with two words is read once)
+    latest_year = date.today().year - 2
+    for at, _ in sorted(words):
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start in read:
+            continue
+        read.add(line_start)
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        near = [w for w in words if line_start <= w[0] < line_end]
+        for cjk in _CJK_DAY.finditer(text, line_start, line_end):
+            cjk_year = int(cjk.group("year")) if cjk.group("year") else None
+            if (
+                any(_birthday_word_leads_to(text, w, cjk.start(), cjk.end()) for w in near)
+                and _date_or_none(cjk_year or 2000, int(cjk.group("month")), int(cjk.group("day"))) is not None
+                and (cjk_year is None or cjk_year <= latest_year)
+            ):
+                found.append(cjk.span())
+        pos = line_start
+        while (m := _MESSAGE_DAY.search(text, pos, line_end)) is not None:
+            start, end = m.span()
+            pos = end
+            if m.group("fmonth") is not None and MONTHS.get(_month_key(m.group("fmonth"))) is None:
+                pos = m.start("fday")  # (a word before a day is no month: "jarig 20 juni" is read from the day)
+                continue
+            if not any(_birthday_word_leads_to(text, w, start, end) for w in near):
+                continue
+            if m.group("day") is not None:
+                day, month, year = int(m.group("day")), MONTHS.get(_month_key(m.group("month"))), m.group("year")
+                if m.group("mdot") and year is None and m.group("month").lower() not in _MONTH_ABBREVIATIONS:
+                    end -= 1  # (a sentence's full stop after a whole month's name: "is jarig die dag, 2 de maio.")
+            elif m.group("fday") is not None:
+                day, month, year = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth"))), m.group("fyear")
+            else:
+                day, month, year = int(m.group("nday")), int(m.group("nmonth")), m.group("nyear")
+                # (a dot between day and month wants two digits or a closing dot: "3.2" is a version, "21.5." a day)
+                if m.group("sep") == "." and len(m.group("nmonth")) != 2 and not m.group("dot"):
+                    continue
+                if m.group("dot") and m.group("sep") != ".":
+                    end -= 1  # ("04.12." and "13.05.1979." keep their dot as written; "11-06." ends a sentence)
+            if month is None or _line_timestamp(text, start, end):
+                continue
+            if year is not None and len(year) == 2:
+                year = "19" + year if int(year) >= 30 else None
+                if year is None:
+                    continue
+            if _date_or_none(int(year) if year else 2000, month, day) is None:
+                continue
+            if year is not None and int(year) > latest_year:
+                continue
+            before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start].lower()
+            if _NOT_A_BIRTHDAY_BEFORE.search(before) or _NOT_A_BIRTHDAY_AFTER.match(text, m.end()):
+                continue
+            after = _clause_after(text, m.end())
+            if _PARTY_WORDS.search(after) and not _SO_AFTER.match(after):
+                continue  # ("verjaardag op 16 juni vieren we in de tuin": the party's day)
+            found.append((start, end))
+    return found
+
+
 # A list of birthdays ("Verjaardagslijst koor: Jannie 5-2, Klaas de Wit 18-3", "de verjaardagskalender" and a name
 # with its day and month a few lines on): each day and month right after a person's name is that person's birthday,
 # a part of a birth date. Only within LIST_REACH characters after the word for the list, and only after a name that
@@ -3602,6 +3742,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):
             near = _birthdays_near(text)
             beside_age += [(a, b) for a, b in near if not any(f.start < b and a < f.end for f in found)]
+        if _birthday_message_said(text, lowered):
+            messages = _dates_in_birthday_messages(text)
+            beside_age += [(a, b) for a, b in messages if not any(f.start < b and a < f.end for f in found)]
         if "geboren" in lowered:
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)

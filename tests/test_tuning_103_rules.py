@@ -1,0 +1,25 @@
+"""Rules made in the forty-seventh session (issue 12) from the hand-written tuning sets, each tried on examples
+written apart from the sets. All names, places and numbers are made up."""
+
+from __future__ import annotations
+
+from tests.recognizer_helpers import found_set as _found
+
+
+def test_a_day_and_month_near_a_birthday_word_in_its_message() -> None:
+    # a question, a day in another language's month, a day in digits, a Frisian birthday
+    assert "20 juni" in _found("[03-05-26 20:11:04] Wubbe: en @Taavi overmorgen jarig toch? 20 juni?", "DATE_OF_BIRTH")
+    assert "8. oktobrī" in _found("Ilze: neaizmirsti, 8. oktobrī Maijai dzimšanas diena 🎁", "DATE_OF_BIRTH")
+    assert "17.3." in _found("ok. ze is 17.3. jarig zegt ze, wordt 52", "DATE_OF_BIRTH")
+    assert "9/11" in _found("en net ferjitte: Sjouke is 9/11 jierdei, dan trakteart er", "DATE_OF_BIRTH")
+    # Korean writes each part with its sign, a particle joined to the day
+    assert "1993년 7월 21일" in _found("[동생] [오후 8:02] 내 생일 1993년 7월 21일이야 ㅋㅋ", "DATE_OF_BIRTH")
+
+
+def test_no_party_day_range_time_stamp_or_recent_date_near_a_birthday_word() -> None:
+    chat = "[12-03-26 07:31:55] Marretje: ouke is jarig 20 juni, feestje zaterdag 27 juni in de kantine"
+    assert _found(chat, "DATE_OF_BIRTH") == {"20 juni"}
+    assert not _found("Opmerking: Wietske is jarig in de kampweek 6 juli - 10 juli, mag ze trakteren?", "DATE_OF_BIRTH")
+    assert not _found("lisa: ik ben op 03-04-2026 jarig geweest, was gezellig", "DATE_OF_BIRTH")
+    assert not _found("14-03-2026 19:20 - Tjitske: wie is er volgende week jarig?", "DATE_OF_BIRTH")
+    assert not _found("reglement versie 3.2 staat online, en wie is er jarig?", "DATE_OF_BIRTH")
