@@ -1,0 +1,116 @@
+"""LOCATION: an address abroad written on one line as its country writes it, street and number, postcode, town.
+
+The location rules read Dutch streets and postcodes and the places of a gazetteer; an address abroad written without
+a label before it is read by none of them (``Vestergade 14, 2. tv, 6700 Esbjerg``, ``Οδός Ανοίξεως 8, 601 00
+Κατερίνη``, ``Am Dorfanger 12, 46509 Xanten-Marienbaum``, ``Rákóczi út 41, 4700 Mátészalka``; tuning_52 ... 104).
+Its shape says what it is all the same: a house number (no year), a comma, perhaps a unit's part of up to eight
+characters (``2ºB``, ``apt 4``), a postcode of four or five digits (three and two: Greece, Czechia; two and three:
+Poland) and a capitalised town. The street is read leftwards from the number: capitalised words, or the small words
+streets hold in lower case (``út``, ``cesta``, ``do``, ``st.``, ``бр.``), up to five, stopping at a word in lower case,
+a common Dutch word, an address's label or the line's start. A Dutch postcode (``1234 AB``) is the location rules'
+(its letters are no town). Each of the three parts is a place (a street found without its number or a word is taken
+whole); a person's name found inside the street or the town is the street's (``Rue Habib Thameur 14``, ``Vojvode
+Stepe 27``).
+
+>>> text = "nieuw adres: Vestergade 14, 2. tv, 6700 Esbjerg. ok?"
+>>> [text[f.start : f.end] for f in address_lines_abroad(text, None, [])]
+['Vestergade 14', '6700', 'Esbjerg']
+>>> address_lines_abroad("Kerkstraat 12, 1234 AB Zwolle", None, [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import common_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+RECOGNIZER = "AddressLineAbroad"
+SCORE = 0.85
+_CAPITALS = "A-ZÀ-ÝĀ-ŽΑ-ΩΆ-ΏА-ЯЁЄІЇЎ"
+# the number, the comma, a unit's part perhaps, the postcode and the town
+_NUMBER_CODE_TOWN = re.compile(
+    # (no year for a number: "3 Μαρτίου 1958, Μητροπόλεως 27, 591 00 Βέροια" is read from the 27)
+    r"(?<![\w-])(?!(?:19|20)\d\d(?!\d))(?P<number>\d{1,4}[a-zA-Z]?(?:[-/]\d{1,3})?)[ \t]*,(?:[^,\n]{1,8},)?[ \t]*"
+    r"(?P<code>\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3})[ \t]+"
+    rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+)
+_DUTCH_POSTCODE_LETTERS = re.compile(r"[A-Z]{2}(?![\w])")
+# the small words a street abroad holds in lower case, its kind or its article
+_STREET_SMALL_WORDS = frozenset(
+    "de do da das dos del la le les du des di van von am an der den im st st. бр. út ut cesta ulica ul. ul rue calle"
+    " via vicolo rúa rua travesía οδός ул. улица gade vej vegur iela g. str. str utca u. tér ulice náměstí gatan vägen"
+    " gate veien gasse".split()
+)
+# the labels an address follows ("Address Calle Zabaleta 31, ...", "Anschrift: ..."): no part of the street
+_ADDRESS_LABELS = frozenset("address adres adresse anschrift dirección direccion morada home thuis woonadres".split())
+_WORD_BEFORE = re.compile(r"[\w'’.-]+$")
+_STREET_WORDS = 5
+
+
+def _street_start(text: str, number: int) -> int | None:
+    """Where the street before the house number at ``number`` opens (see the module docstring), None for no street."""
+    common = common_words()
+    line_start = text.rfind("\n", 0, number) + 1
+    start: int | None = None
+    pos = number
+    for n in range(_STREET_WORDS):
+        before = text[line_start:pos]
+        stripped = before.rstrip(" \t")
+        if n > 0 and len(stripped) == len(before):
+            break  # (a mark between: "1958, Μητροπόλεως 27" opens at the street)
+        m = _WORD_BEFORE.search(stripped)
+        if m is None:
+            break
+        word = m.group()
+        lowered = word.lower()
+        if lowered in _ADDRESS_LABELS:
+            break
+        small = lowered in _STREET_SMALL_WORDS
+        if not small and not (word[:1].isupper() and (n == 0 or lowered.strip(".") not in common)):
+            break
+        start = line_start + m.start()
+        pos = start
+    # (the street opens with a capital: "do Regueiro" is read from "Travesía")
+    while start is not None and not text[start].isupper():
+        space = text.find(" ", start, number)
+        start = space + 1 if space >= 0 else None
+    return start
+
+
+def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and, as LOCATION, the street and number, postcode and town of each address abroad written on one
+    line (see the module docstring); a person's name found inside those parts is dropped."""
+    if "," not in text:
+        return findings
+    added: list[Finding] = []
+    replaced: list[Finding] = []
+    for m in _NUMBER_CODE_TOWN.finditer(text):
+        if _DUTCH_POSTCODE_LETTERS.match(m.group("town")):
+            continue
+        start = _street_start(text, m.start())
+        if start is None:
+            continue
+        for a, b in ((start, m.end("number")), m.span("code"), m.span("town")):
+            # (a street found without its number or its first word, "Nørregade", "Miloša 31", is taken whole)
+            inside = [f for f in findings if f.entity_type == "LOCATION" and a <= f.start and f.end <= b]
+            overlapping = [f for f in findings if f.entity_type != "PERSON" and f.start < b and a < f.end]
+            if a == start and inside and len(inside) == len(overlapping):
+                replaced.extend(inside)
+            elif any(f.entity_type != "PERSON" and f.start < b and a < f.end for f in findings):
+                continue
+            added.append(Finding(a, b, "LOCATION", SCORE, RECOGNIZER))
+    if not added:
+        return findings
+    kept = [
+        f
+        for f in findings
+        if f not in replaced
+        and (f.entity_type != "PERSON" or not any(a.start <= f.start and f.end <= a.end for a in added))
+    ]
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
