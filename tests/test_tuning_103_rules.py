@@ -23,3 +23,11 @@ def test_no_party_day_range_time_stamp_or_recent_date_near_a_birthday_word() -> 
     assert not _found("lisa: ik ben op 03-04-2026 jarig geweest, was gezellig", "DATE_OF_BIRTH")
     assert not _found("14-03-2026 19:20 - Tjitske: wie is er volgende week jarig?", "DATE_OF_BIRTH")
     assert not _found("reglement versie 3.2 staat online, en wie is er jarig?", "DATE_OF_BIRTH")
+
+
+def test_a_place_of_birth_abroad_after_the_date() -> None:
+    # a listed town with the date between the word for born and its "in", in the family's language
+    assert "Medellín" in _found("mi tía Rocío nació 14-3-1961 en Medellín, verdad?", "LOCATION")
+    # Italian and Bosnian words for born (the town in its locative case too)
+    assert "Caltanissetta" in _found('"nata il 9 marzo 1966 a Caltanissetta"', "LOCATION")
+    assert "Mostaru" in _found("Miro je rođen 21. 6. 1979. u Mostaru.", "LOCATION")

@@ -1518,12 +1518,17 @@ _AFTER_BIRTHPLACE = re.compile(r"[ \t]+op(?![\w'’])")
 # no list holds, as after "geboren te".
 _BORN_AT_ABROAD = re.compile(
     r"(?<![\w'’-])(?i:ur\.|urodzon[ya]|роден[аи]?|родил(?:ся|ась)|born|nascid[oa]|nasceu|nacid[oa]|naci[óo]"
-    r"|n[ée]e?(?=[ \t]+le)|n[ăa]scut[ăa]?|γεννήθηκε)"
-    r"(?:[ \t]+[^\n,;]{1,30}?)?[ \t]+(?:w|we|в|във|у|in|em|en|à|a|na|la|στη|στην|στο)[ \t]+"
+    r"|n[ée]e?(?=[ \t]+le)|n[ăa]scut[ăa]?|γεννήθηκε"
+    # (Italian, Croatian and Bosnian, Albanian, Indonesian, Cebuano and Tagalog: "nata il 14/08/1952 a Favara",
+    # "rođen 5. 9. 2001. u Gradačcu", "lindur më 17 shtator 1990 në Rahovec", "lahir 2 Mei 1956 di Cimahi", "natawo ko 3
+    # Hulyo 1988 sa Carcar"; forty-seventh session)
+    r"|nat[oa]|ro[đd]en[a]?|lindur|lahir|natawo|ipinanganak)"
+    r"(?:[ \t]+[^\n,;]{1,30}?)?[ \t]+(?:w|we|в|във|у|in|em|en|à|a|na|la|στη|στην|στο|u|në|di|sa)[ \t]+"
     r"(?P<place>[A-ZÀ-ÝА-ЯЁІЇЄΑ-ΩΆ-Ώ][\w'’]*(?:-[\w'’]+)*)"
 )
 _BORN_ABROAD_WORDS = ("ur.", "urodzon", "роден", "родил", "born", "nascid", "nasceu", "nacid", "naci", "née", "nee",
-                      "ne le", "născut", "nascut", "γεννήθηκε")  # fmt: skip
+                      "ne le", "născut", "nascut", "γεννήθηκε", "nato", "nata", "rođen", "roden", "lindur", "lahir",
+                      "natawo", "ipinanganak")  # fmt: skip
 
 
 def _birth_places(text: str) -> list[Finding]:
@@ -1555,8 +1560,11 @@ def _born_abroad_places(text: str) -> list[Finding]:
     for m in _BORN_AT_ABROAD.finditer(text):
         start, end = m.span("place")
         word = text[start:end]
-        if lookup(word) is not None or not _unlisted_word(word) or word.lower() in MONTHS:
-            continue  # a listed place (the cue rules'), a month, a word or a first name
+        # (a listed place too: the cue rules read it only right after the cue, "nacida en cali", not with the date
+        # between, "nació 1-9-1958 en Tunja", tuning_60)
+        listed = lookup(word) is not None and word.lower() not in COUNTRIES_AND_REGIONS
+        if not listed and not _unlisted_word(word) or word.lower() in MONTHS:
+            continue  # a month, a word or a first name
         if _AFTER_UNLISTED.match(text, end) is None:
             continue
         out.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
