@@ -31,3 +31,8 @@ def test_a_place_of_birth_abroad_after_the_date() -> None:
     # Italian and Bosnian words for born (the town in its locative case too)
     assert "Caltanissetta" in _found('"nata il 9 marzo 1966 a Caltanissetta"', "LOCATION")
     assert "Mostaru" in _found("Miro je rođen 21. 6. 1979. u Mostaru.", "LOCATION")
+
+
+def test_an_ocr_read_name_after_an_ocr_damaged_role_label_with_digits_for_letters() -> None:
+    form = "Werknerner: DUDEK, MAŁG0RZATA        Personeelsnr. 51187\nAdres Kerkstraat 4"
+    assert "DUDEK, MAŁG0RZATA" in _found(form, "PERSON")

@@ -939,7 +939,7 @@ class PersonNameRecognizer(DutchRecognizer):
                     continue
             value = form_value(line.group(1))
             # OCR's digits inside a word read as letters for the value's shape ("J0HAN VAN DER B0SCH")
-            shape = OCR_DIGIT_IN_WORD.sub("o", value) if any(c.isdigit() for c in value) else value
+            shape = ocr_value_shape(value)
             words = value.split()
             if not words or not comma_name_shaped(shape) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
@@ -978,7 +978,7 @@ class PersonNameRecognizer(DutchRecognizer):
             words = value.split()
             if kind == "particle" and not name_value(value, kind):
                 continue  # "Tussenvoegsel: -": a particle column holds particles only
-            if not words or not comma_name_shaped(value) or words[0].lower() in STOP - PARTICLE_SET:
+            if not words or not comma_name_shaped(ocr_value_shape(value)) or words[0].lower() in STOP - PARTICLE_SET:
                 continue
             # the particles of a register's writing stay in lower case ("de VRIES, K."): judge the other words
             core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or value
@@ -1046,7 +1046,7 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in LICENCE_NAME_FIELD.finditer(text):
             value = form_value(m.group("value"))
             words = value.split()
-            if words and comma_name_shaped(value) and words[0].lower() not in STOP - PARTICLE_SET:
+            if words and comma_name_shaped(ocr_value_shape(value)) and words[0].lower() not in STOP - PARTICLE_SET:
                 out.append(self._f(m.start("value"), m.start("value") + len(value), SCORE_STRONG))
         return out
 
@@ -6073,7 +6073,7 @@ def name_value(value: str, kind: str) -> bool:
     """A form value beside or under a name label (``kind`` "name") or role label ("role") reads as a name: name-shaped
     with OCR's digits read as letters, no label, firm or common word first, capitalised; a role label's value also in
     capitals or with a listed name in it."""
-    shape = OCR_DIGIT_IN_WORD.sub("o", value)
+    shape = ocr_value_shape(value)
     words = shape.split()
     if kind == "particle":
         return bool(words) and all(w.lower() in PARTICLE_SET for w in words)
@@ -6321,6 +6321,19 @@ SPACED_FIELD = re.compile(
 )
 # A digit OCR read for a letter inside a word (K0BUS, Wi11ems): read as a letter when judging a value's shape.
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[0135]|[0135](?=[A-Za-z])")
+
+
+def ocr_value_shape(value: str) -> str:
+    """A form value as its shape is judged: OCR's digits inside words read as letters (``KEMPA, GRZEG0RZ`` after an
+    OCR'd ``Werknerner:``, ``QUACH KHANH T0AN``: tuning_59, _63, where only the spaced and plain field rules read
+    them so).
+
+    >>> ocr_value_shape("KEMPA, GRZEG0RZ"), ocr_value_shape("Karel de Vries")
+    ('KEMPA, GRZEGoRZ', 'Karel de Vries')
+    """
+    return OCR_DIGIT_IN_WORD.sub("o", value) if any(c.isdigit() for c in value) else value
+
+
 # A capitalised word (or one in capitals) with a letter OCR confuses or a digit it reads for a letter.
 # (Not | or !, which OCR also reads for l: they end words and sentences far more often.)
 # SQL's words in capitals that fold to a name as OCR damages names (LIKE as "Lize"): never one in a query or a log.
