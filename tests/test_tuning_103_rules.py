@@ -36,3 +36,13 @@ def test_a_place_of_birth_abroad_after_the_date() -> None:
 def test_an_ocr_read_name_after_an_ocr_damaged_role_label_with_digits_for_letters() -> None:
     form = "Werknerner: DUDEK, MAŁG0RZATA        Personeelsnr. 51187\nAdres Kerkstraat 4"
     assert "DUDEK, MAŁG0RZATA" in _found(form, "PERSON")
+
+
+def test_a_day_and_month_read_out_near_a_birth_in_the_familys_calendar() -> None:
+    call = "Assistente: En zijn geboortedatum?\nTolk: Hij zegt negen shawwal veertienhonderdtien, dat is onze kalender."
+    assert "negen shawwal veertienhonderdtien" in _found(call, "DATE_OF_BIRTH")
+    home = "Medewerker: Uw geboortedatum?\nBeller: Drie februari zevenentachtig. Thuis zeggen we zeventien bahman."
+    assert "zeventien bahman" in _found(home, "DATE_OF_BIRTH")
+    # a start date and a name day near a birth are neither
+    other = "Klant: Hij is geboren in Herat. Per één januari gaat hij naar school, zijn naamdag is twaalf december."
+    assert not _found(other, "DATE_OF_BIRTH")

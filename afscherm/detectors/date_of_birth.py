@@ -2821,6 +2821,9 @@ _MESSAGE_NOT_BETWEEN = re.compile(
 )
 
 
+_WHOLE_DATE_BETWEEN = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
 def _birthday_word_leads_to(text: str, word: tuple[int, int], start: int, end: int) -> bool:
     """Whether the birthday's word at ``word`` stands within reach of the day at ``start``-``end`` with nothing
     between them that makes the day another event's (see :data:`_MESSAGE_NOT_BETWEEN`)."""
@@ -2830,7 +2833,12 @@ def _birthday_word_leads_to(text: str, word: tuple[int, int], start: int, end: i
         between = text[end : word[0]]
     else:
         return False
-    return len(between) <= _MESSAGE_BIRTHDAY_REACH and _MESSAGE_NOT_BETWEEN.search(between) is None
+    return (
+        len(between) <= _MESSAGE_BIRTHDAY_REACH
+        and _MESSAGE_NOT_BETWEEN.search(between) is None
+        # (a whole date between is the word's own: "Data de nascimento 09/08/1988 (10 augustus vertrek ik)")
+        and _WHOLE_DATE_BETWEEN.search(between) is None
+    )
 
 
 def _birthday_message_said(text: str, lowered: str) -> bool:
@@ -3715,6 +3723,95 @@ def _impossible_births(text: str, found: list[Finding]) -> list[tuple[int, int]]
     return out
 
 
+# A day and month read out in words, of any calendar's month, a spoken year perhaps after them, a little after a date
+# of birth found or a word of birth (``geboortedatum``, ``geboren``, ``jarig``): that birth restated, put right or
+# said in the family's own calendar ("Thuis zeggen ze twaalf rabi al-awwal veertienhonderdzeven", "maar hij zegt zelf
+# twaalf Gulan, dat is twaalf mei", "Voor u is het negenentwintig december negentienhonderdzesentachtig",
+# "Correctie: de geboortedatum is negentien juli"; tuning_36 ... 102, transcripts mostly). Not a day after a weekday, an
+# event's, a period's or a start's word ("per één januari", "afgegeven op elf juni"), nor a name day's.
+_SPOKEN_BIRTH_REACH = 160
+_SPOKEN_YEAR_WORD = (
+    r"(?:[a-zë]*(?:tig|tien|honderd|duizend)[a-zë]*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)"
+)
+_SPOKEN_DAY_MONTH = re.compile(
+    rf"(?i)(?<![\w-])(?P<day>{_DAY_WORD})[ \t]+(?P<month>[^\W\d_][^\W\d_'’-]{{2,14}}(?:[ \t]+al-[^\W\d_]+)?)"
+    rf"(?P<year>[ \t,]+(?:negentien|tweeduizend|dertienhonderd|veertienhonderd)[a-zë]*(?:[ \t]+{_SPOKEN_YEAR_WORD})?"
+    # (or a year's last two digits read out: "elf november negenenzeventig")
+    rf"|[ \t]+(?:(?:{_UNIT})(?:en|ën))?(?:{_TEN}))?"
+    r"(?![\w'’-])"
+)
+_BIRTH_WORD = re.compile(r"(?i)geboortedatum|geboren|geb\.|jarig|verjaardag|birth|born")
+# (the day ends its clause: a mark, the line's end, a pause, an emoji, a verb's particle before a mark ("houdt u maar
+# één januari aan."), or what it was said instead of ("twaalf mei ipv twee mei"))
+_SPOKEN_BIRTH_ENDS = re.compile(
+    r"[ \t]*(?:[,.!?;:)\n]|\Z|\u2026|[\u2600-\u27bf\U0001f300-\U0001faff]|(?:aan|in|op)[ \t]*[,.!?]"
+    r"|(?:ipv|i\.p\.v\.|in[ \t]+plaats[ \t]+van|niet)(?![\w]))"
+)
+_NOT_A_SPOKEN_BIRTH_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:per|ingangsdatum|afgegeven(?:[ \t]+op)?|issued(?:[ \t]+on)?|naamdag[ \t]+is"
+    r"|name[ \t]+day[ \t]+is)[ \t]*$"
+)
+
+
+_CORRECTING = re.compile(r"(?i)(?<![a-z])(?:corrigeer\w*|correctie|verbeter\w*)(?![a-z])")
+
+
+def _no_correction_of(text: str, found: list[Finding], start: int, day: int, month: int) -> bool:
+    """A day said as a correction ("corrigeert dan: drie juni") of the birth date before it that shares neither its
+    day nor its month with it: another date, not that birth put right (as ``_a_correction_of`` has it)."""
+    before = [f for f in found if f.entity_type == "DATE_OF_BIRTH" and f.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda f: f.end)
+    said = written_date(text[last.start : last.end])
+    return (
+        said is not None
+        and _CORRECTING.search(text, last.end, start) is not None
+        and said.day != day
+        and said.month != month
+    )
+
+
+def _spoken_days_near_a_birth(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Days and months read out in words near a birth (see :data:`_SPOKEN_BIRTH_REACH`)."""
+    lowered = text_facts(text).lowered
+    anchors = [f.end for f in found if f.entity_type == "DATE_OF_BIRTH"]
+    if any(word in lowered for word in ("geb", "jarig", "verjaardag", "birth", "born")):
+        anchors += [m.end() for m in _BIRTH_WORD.finditer(text)]
+    if not anchors:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _SPOKEN_DAY_MONTH.finditer(text):
+        month = m.group("month")
+        key = _month_key(month)
+        if MONTHS.get(key) is None and key not in WORLD_MONTHS and _month_key(month.split()[0]) not in WORLD_MONTHS:
+            continue
+        day = _spoken_value(m.group("day"))
+        if day is None or not 1 <= day <= 31:
+            continue
+        gregorian = MONTHS.get(key)
+        if gregorian is not None and _date_or_none(2000, gregorian, day) is None:
+            continue  # (no such day: "eenendertig februari")
+        start, end = m.start(), m.end() if m.group("year") else m.end("month")
+        if _SPOKEN_BIRTH_ENDS.match(text, end) is None:
+            continue  # the clause goes on: another event's day ("negen mei komt hij terug"), a year half said
+        if gregorian is not None and _no_correction_of(text, found, start, day, gregorian):
+            continue
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        if not any(0 <= start - a <= _SPOKEN_BIRTH_REACH for a in anchors):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start]
+        if _NOT_A_BIRTHDAY_BEFORE.search(before.lower()) or _NOT_A_SPOKEN_BIRTH_BEFORE.search(before):
+            continue
+        after = _clause_after(text, end)
+        if _PARTY_WORDS.search(after) and not _SO_AFTER.match(after):
+            continue
+        out.append((start, end))
+    return out
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -3826,6 +3923,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 Finding(*m.span("date"), "DATE_OF_BIRTH", SCORE, self.name) for m in _VCARD_YEARLESS.finditer(text)
             ]
         found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in _impossible_births(text, found)]
+        spoken = _spoken_days_near_a_birth(text, found)
+        found += [Finding(a, b, "DATE_OF_BIRTH", SCORE, self.name) for a, b in spoken]
         return sorted(_with_weekday(text, f) for f in found)
 
     def _labelled(self, text: str, lowered: str) -> list[Finding]:
