@@ -569,6 +569,44 @@ def german_page_number(word: Word) -> bool:
 # (``api._front_on``). Fail closed: a licence whose marks no reading found keeps its number black, no number found.
 
 
+# A value OCR split into pieces right of its label on the label's line (tuning family3 seed 93 page 24: a German card's
+# 'PXFMYZPW1', its letters printed wide apart, read 'PXF' 'MYZPW' '1' beside 'Ausweisnummer'): no piece is number-like
+# alone, so the number was never found and the front refused. Words right of the label, each at most SPLIT_RUN_GAP of
+# the label's height from the one before, two to SPLIT_RUN_WORDS of them, each read as printed, that together can be
+# the number (``label_value_is_number``: LABEL_VALUE_CHARS long, a digit among them or a German number's letters only)
+# are that number.
+SPLIT_RUN_GAP = 1.0
+SPLIT_RUN_WORDS = 4
+
+
+def split_value_right_of(label: Word, words: list[Word]) -> list[Word]:
+    """The words that together read as the number right of ``label`` (see ``SPLIT_RUN_GAP``), [] for none.
+
+    >>> label = Word("Ausweisnummer", 90, 0, 0, 130, 12)
+    >>> pieces = [Word("PXF", 90, 150, 0, 180, 12), Word("MYZPW", 90, 190, 0, 245, 12), Word("1", 90, 254, 0, 262, 12)]
+    >>> [w.text for w in split_value_right_of(label, pieces)]
+    ['PXF', 'MYZPW', '1']
+    >>> split_value_right_of(label, [Word("Name", 90, 150, 0, 190, 12), Word("Wieland", 90, 200, 0, 270, 12)])
+    []
+    """
+    h = max(label.height, 1.0)
+    right = sorted(
+        (w for w in words if w is not label and w.x0 >= label.x1 - 0.2 * h and abs(w.cy - label.cy) < 0.6 * h),
+        key=lambda w: w.x0,
+    )
+    for i in range(min(len(right), SPLIT_RUN_WORDS)):
+        run = [right[i]]
+        for w in right[i + 1 : i + SPLIT_RUN_WORDS]:
+            if w.x0 - run[-1].x1 > SPLIT_RUN_GAP * h or not read_as_printed(w.text):
+                break
+            run.append(w)
+        while len(run) >= 2:
+            if read_as_printed(run[0].text) and label_value_is_number(run):
+                return run
+            run = run[:-1]
+    return []
+
+
 def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool = True) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
@@ -596,7 +634,10 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool 
                 )
             ]  # above
             out += [_box([w], _kind(entity), off_licence or "label", margin) for w in near]
-            if not near:
+            run = [] if near else split_value_right_of(label, words)
+            if run:
+                out.append(_box(run, _kind(entity), off_licence or "label", margin))
+            elif not near:
                 # OCR read the label but no value near it: the value may sit right of the label's phrase
                 # ("Documentnummer / Document no. XX…") where OCR lost it; that strip is blacked out too (the
                 # zone below the label is added by ``value_zone``).
