@@ -25,3 +25,11 @@ def test_numbers_that_only_look_like_an_address_are_left_alone() -> None:
     # a year before a comma, and a sum in the same shape without a street
     assert not _found("geboren 3 maart 1958, 2000 mensen kwamen kijken", "LOCATION")
     assert not _found("factuur 18, 1500 euro betaald", "LOCATION")
+
+
+def test_a_postcode_key_holds_other_countries_codes_too() -> None:
+    assert "602 00" in _found('{"address": "Palackého 12", "postcode": "602 00", "city": "Brno"}', "LOCATION")
+    assert "00184" in _found('{"zip": "00184", "city": "Roma"}', "LOCATION")
+    assert "400117" in _found('{"postcode": "400117", "city": "Cluj"}', "LOCATION")
+    # under another key the same digits are no place
+    assert not _found('{"order": "602 00", "qty": "400117"}', "LOCATION")

@@ -13,7 +13,7 @@ The field's name decides the kind (:func:`address_kind`); the value must then lo
   a house number (an e-mail or web address under ``emailadres``/``ip_address`` is no street);
 - a house number (``huisnummer``, ``huisnr``, ``house_number``) or its addition (``toevoeging``): ``22``, ``12a``,
   ``12-1``, ``bis``, ``II``;
-- a postcode (``postcode``, ``zip``, ``postal_code``): Dutch, Belgian or German.
+- a postcode (``postcode``, ``zip``, ``postal_code``): Dutch, Belgian, German, or another country's digits.
 """
 
 from __future__ import annotations
@@ -165,6 +165,9 @@ _ADDITION = re.compile(r"[A-Za-z]{1,3}|\d{1,4}|I{1,3}|IV|bis|hs|bg|[A-Za-z]\d|\d
 # "LT-09131", tuning_56)
 _POSTCODE = re.compile(
     r"[1-9]\d{3}[ \u00a0]?[A-Za-z]{2}|(?:[BD]-)?[1-9]\d{3,4}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{2}-\d{4,5}"
+    # (under the key, the codes of other countries too: three and two digits, Czechia's, Slovakia's and Greece's "591
+    # 01", a leading zero, Italy's "00184", six digits, Romania's and India's "700057"; tuning_62, _63, _96)
+    r"|\d{3}[ \u00a0]\d{2}|0\d{4}|\d{6}"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # A street and its house number (OCR letters for digits too: "Mathenesserlaan 2l0") with an addition.
