@@ -46,3 +46,12 @@ def test_a_day_and_month_read_out_near_a_birth_in_the_familys_calendar() -> None
     # a start date and a name day near a birth are neither
     other = "Klant: Hij is geboren in Herat. Per één januari gaat hij naar school, zijn naamdag is twaalf december."
     assert not _found(other, "DATE_OF_BIRTH")
+
+
+def test_a_lower_case_dutch_town_after_another_languages_in() -> None:
+    # Indonesian "di", Cebuano "sa", Polish "w", before villages and small towns in lower case
+    assert "zoutkamp" in _found("kirim paketnya ke rumah tante di zoutkamp ya", "LOCATION")
+    assert "nieuw-vennep" in _found("kuhaon tika sa nieuw-vennep ugma", "LOCATION")
+    assert "sint-oedenrode" in _found("mieszkam teraz w sint-oedenrode", "LOCATION")
+    # a word after them stays a word ("u" is Dutch "you" too)
+    assert not _found("wat heeft u best gevonden, en w sumie dobrze", "LOCATION")

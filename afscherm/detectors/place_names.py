@@ -107,6 +107,9 @@ ENGLISH_WORDS = frozenset(
     " airport".split()  # (the second half of Maastricht-Airport, read on its own: see place_index)
 )
 
+# Other languages' "in" (see CUE): a Dutch town follows them in the chats of people from abroad, but they are other
+# words too, so only a Dutch woonplaats counts after them (no city abroad, no month: "di sala", "em maio").
+_FOREIGN_LANGUAGE_CUES = ("w", "u", "di", "sa", "em", "në", "til")
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
 # opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
@@ -129,6 +132,10 @@ CUE = re.compile(
             # (and the chats of people from abroad: Romanian "în", Ukrainian, Russian and Bulgarian "в", German "nach"
             # and "aus": "mâine mergem la Lidl în giessenburg", "в суботу буду в schaesberg", fortieth session)
             *"în в nach aus".split(),
+            # (Polish "w", Croatian, Serbian and Bosnian "u", Indonesian "di", Tagalog and Cebuano "sa", Portuguese
+            # "em", Albanian "në", Norwegian and Danish "til": "kirim ke rumah ibu di ulrum", "kuhaon tika sa mispelhof
+            # 8 sa lexmond", "rezervisala kod hanife u epe", "o parque de bungalows em lage mierde"; tuning_46 ... 101)
+            *_FOREIGN_LANGUAGE_CUES,
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
@@ -1220,6 +1227,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # after the English cue an English word is one ("from mussel work", tuning_61)
             if cue[0] == "na" and normalise(value) in _HOURS:
                 continue  # "na tienen ophalen": after ten o'clock, not after Tienen
+            if cue[0] in _FOREIGN_LANGUAGE_CUES and (key not in dutch_places() or key in MONTHS):
+                continue  # another language's "in" before a Dutch town only: "di sala" (Papiamentu's "of"), "em maio"
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
             if (
