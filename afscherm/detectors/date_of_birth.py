@@ -2841,6 +2841,17 @@ def _birthday_word_leads_to(text: str, word: tuple[int, int], start: int, end: i
     )
 
 
+def _another_events_day(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the day at ``start``-``end`` is another event's: a weekday's, an event's, a period's or an
+    appointment's word right before it (:data:`_NOT_A_BIRTHDAY_BEFORE`), or a party in the clause after it
+    ("verjaardag op 16 juni vieren we in de tuin")."""
+    before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start].lower()
+    if _NOT_A_BIRTHDAY_BEFORE.search(before):
+        return True
+    after = _clause_after(text, end)
+    return _PARTY_WORDS.search(after) is not None and not _SO_AFTER.match(after)
+
+
 def _birthday_message_said(text: str, lowered: str) -> bool:
     return any(hint in lowered for hint in _MESSAGE_BIRTHDAY_HINTS) or _world_birth_said(text)
 
@@ -2902,12 +2913,8 @@ def _dates_in_birthday_messages(text: str) -> list[tuple[int, int]]:
                 continue
             if year is not None and int(year) > latest_year:
                 continue
-            before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start].lower()
-            if _NOT_A_BIRTHDAY_BEFORE.search(before) or _NOT_A_BIRTHDAY_AFTER.match(text, m.end()):
+            if _NOT_A_BIRTHDAY_AFTER.match(text, m.end()) or _another_events_day(text, line_start, start, m.end()):
                 continue
-            after = _clause_after(text, m.end())
-            if _PARTY_WORDS.search(after) and not _SO_AFTER.match(after):
-                continue  # ("verjaardag op 16 juni vieren we in de tuin": the party's day)
             found.append((start, end))
     return found
 
@@ -3803,10 +3810,7 @@ def _spoken_days_near_a_birth(text: str, found: list[Finding]) -> list[tuple[int
             continue
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start]
-        if _NOT_A_BIRTHDAY_BEFORE.search(before.lower()) or _NOT_A_SPOKEN_BIRTH_BEFORE.search(before):
-            continue
-        after = _clause_after(text, end)
-        if _PARTY_WORDS.search(after) and not _SO_AFTER.match(after):
+        if _NOT_A_SPOKEN_BIRTH_BEFORE.search(before) or _another_events_day(text, line_start, start, end):
             continue
         out.append((start, end))
     return out
