@@ -16,6 +16,7 @@ from afscherm.detectors.imei import ImeiRecognizer
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.spoken_numbers import SpokenNumberRecognizer
 from afscherm.detectors.text_view import detection_view
+from afscherm.discovery.fingerprint import normalise_iban
 
 BSN = "620966543"
 IMEI = "356337417029176"
@@ -145,6 +146,15 @@ def test_iban_ocr_repair_follows_the_format() -> None:
     assert found(IbanCodeRecognizer(), "iban NL49 TR1O 4155 2600 33", "IBAN_CODE") == ["NL49 TR1O 4155 2600 33"]
     assert found(IbanCodeRecognizer(), "iban NL49 TR1O 4155 2600 34", "IBAN_CODE") == []
     assert found(IbanCodeRecognizer(), "iban NL49 TRIO 4I55 26OO 33", "IBAN_CODE") == ["NL49 TRIO 4I55 26OO 33"]
+
+
+def test_iban_ocr_repair_in_fields_of_letters_or_digits() -> None:
+    # France's account number (11 letters or digits) is digits in most accounts: OCR's O there is read as 0 when
+    # mod-97 then holds; one digit changed and no reading holds
+    written = "FR76 3OOO 6OOO O112 3456 789O 189"
+    assert found(IbanCodeRecognizer(), f"IBAN: {written}", "IBAN_CODE") == [written]
+    assert found(IbanCodeRecognizer(), "IBAN: FR76 3OOO 6OOO O112 3456 789O 188", "IBAN_CODE") == []
+    assert normalise_iban(written) == "FR7630006000011234567890189"
 
 
 def test_lower_case_words_with_numbers_are_no_iban() -> None:

@@ -58,6 +58,7 @@ _STRUCTURE = re.compile(r"(\d+)!([nac])")
 _OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS_FOR = str.maketrans("1l058", "IIOSB")
 _OCR_DIGITS_FOR = str.maketrans("1058", "IOSB")
+_OCR_ZERO_ONE = str.maketrans("OoIl", "0011")
 _OCR_CONFUSABLE = re.compile(r"[OoIlSBZzGbTAgq1058]")
 
 
@@ -130,7 +131,11 @@ def fits_format(compact: str) -> bool:
 def ocr_repaired(compact: str) -> str | None:
     """``compact`` with OCR's letters for digits read as digits where the IBAN registry's format for its
     country (python-stdnum's copy) holds a digit: the check digits and the BBAN's numeric fields
-    (``NL49 TRIO 4l55 26OO 33``); ``None`` when nothing changes."""
+    (``NL49 TRIO 4l55 26OO 33``); ``None`` when nothing changes.
+
+    >>> ocr_repaired("NL49TRIO4l5526OO33"), ocr_repaired("FR763OOO6OOOO1123456789O189")
+    ('NL49TRIO4155260033', 'FR7630006000011234567890189')
+    """
     kinds = _kinds(compact[:2])
     if kinds is None or len(kinds) != len(compact) - 2:
         return None
@@ -142,6 +147,13 @@ def ocr_repaired(compact: str) -> str | None:
         c.translate(_OCR_DIGITS) if k == "n" else c.translate(letters) if k == "a" else c
         for c, k in zip(compact[2:], kinds, strict=True)
     )
+    if "c" in kinds and not is_valid_iban(head + body):
+        # a field the format lets hold letters or digits (France's and Italy's account number: 11c, 12c) is digits
+        # in most accounts: OCR's O and I/l there are read as 0 and 1 too, when mod-97 then holds
+        # ("FR76 3OOO 6OOO O112 3456 789O 189"); a real letter there keeps the first reading
+        either = "".join(c.translate(_OCR_ZERO_ONE) if k == "c" else c for c, k in zip(body, kinds, strict=True))
+        if is_valid_iban(head + either):
+            body = either
     return head + body if head + body != compact else None
 
 
