@@ -52,6 +52,9 @@ ODD_CHARACTERS = [
     ("mail jan\u200b.jansen@exam\u200bple.nl", "EMAIL_ADDRESS", "jan\u200b.jansen@exam\u200bple.nl"),
     ("IBAN NL91\u00a0ABNA\u00a00417\u00a01643\u00a000", "IBAN_CODE", "NL91\u00a0ABNA\u00a00417\u00a01643\u00a000"),
     ("IBAN NL91ABNA\u00ad0417164300", "IBAN_CODE", "NL91ABNA\u00ad0417164300"),
+    # full-width letters and signs, as a Japanese or Chinese input method types Latin text
+    ("IBAN \uff2e\uff2c91 ABNA 0417 1643 00", "IBAN_CODE", "ＮＬ91 ABNA 0417 1643 00"),
+    ("メール：ｙｕｋｉ＠ｇｍａｉｌ．ｃｏｍ、よろしく", "EMAIL_ADDRESS", "ｙｕｋｉ＠ｇｍａｉｌ．ｃｏｍ"),
     # a number split over a Windows line break
     ("mijn bsn is 1112\r\n22333", "NL_BSN", "1112\r\n22333"),
 ]

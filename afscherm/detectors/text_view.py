@@ -13,7 +13,8 @@ recogniser every variant, the analyzer hands them one *detection view* of the te
 - odd spaces become a space, dashes (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) a hyphen, a lone CR
   a newline, and any decimal digit an ASCII digit (NFKC for full-width and other scripts' digits); the Arabic comma
   (U+060C) a comma, as a chat exported in Arabic writes its stamps (``١٢/٤/٢٠٢٦، ٢٢:١٠ - نبيل:``) and its
-  addresses;
+  addresses; a full-width letter or sign (U+FF01–U+FF5E: ``ＮＬ９１ＡＢＮＡ…``, ``ｍａｉｌ＠…``, as a Japanese or
+  Chinese input method types Latin text) its ASCII character;
 - ``%XX`` escapes (UTF-8 sequences included) and HTML character references (``&#64;``, ``&#x40;``, ``&amp;``:
   numeric, or named with their ``;``) are decoded when they decode to a printable character; one that decodes
   to a character the rules above change is changed the same way (``&nbsp;`` a space, ``&shy;`` removed);
@@ -53,6 +54,7 @@ _TRIGGERS = frozenset(
     "\r%&\\" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d\u060c"
     + "".join(map(chr, range(0x2000, 0x2016)))  # odd spaces U+2000-U+200A, dashes U+2010-U+2015
     + "".join(c for c in map(chr, range(0x80, 0x20000)) if c.isdecimal())  # digits other than 0-9
+    + "".join(map(chr, range(0xFF01, 0xFF5F)))  # full-width letters and signs
 )  # fmt: skip
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 # Numeric references, and named ones with their ";" (without it "?a=1&copy=2" would read "©=2").
@@ -73,7 +75,8 @@ _HAS_SPOKEN_PLUS = re.compile(_SPOKEN_PLUS)
 _EDITS = re.compile(
     rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
     rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])|(?P<comma>\u060c)"
-    r"|(?P<digit>[^\D0-9])|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
+    r"|(?P<digit>[^\D0-9])|(?P<fullwidth>[\uff01-\uff5e])"
+    r"|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
     rf"|(?P<backslash>{_BACKSLASH_ESCAPE})|(?P<spokenplus>{_SPOKEN_PLUS})"
 )
 _HAS_BACKSLASH_ESCAPE = re.compile(_BACKSLASH_ESCAPE)
@@ -139,10 +142,15 @@ def _as_viewed(char: str) -> str | None:
     hyphen for odd spaces and dashes, an ASCII digit for other digits; None when the escape stays as written
     (a character that does not print, such as a control character)."""
     edit = _EDITS.fullmatch(char)
-    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "comma", "digit"):
+    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "comma", "digit", "fullwidth"):
         kind = edit.lastgroup
-        return "" if kind == "invisible" else _ONE_FOR_ONE.get(kind) or str(unicodedata.decimal(char))
+        return "" if kind == "invisible" else _ONE_FOR_ONE.get(kind) or _one_for_one(kind, char)
     return char if char.isprintable() else None
+
+
+def _one_for_one(kind: str, char: str) -> str:
+    """A full-width letter or sign as its ASCII character (U+FF01 is "!"), another script's digit as an ASCII digit."""
+    return chr(ord(char) - 0xFEE0) if kind == "fullwidth" else str(unicodedata.decimal(char))
 
 
 def _decoded(escapes: str) -> list[tuple[str | None, int]]:
@@ -309,7 +317,7 @@ def _edited_view(text: str) -> TextView:
                 v += 1
             segment(v, pos, 1)
         else:  # one character for one: offsets are unchanged
-            parts.append(_ONE_FOR_ONE[kind] if kind in _ONE_FOR_ONE else str(unicodedata.decimal(value)))
+            parts.append(_ONE_FOR_ONE[kind] if kind in _ONE_FOR_ONE else _one_for_one(kind or "", value))
             v += 1
     parts.append(text[pos:])
     return TextView("".join(parts), tuple(view_starts), tuple(original_starts), tuple(widths))
