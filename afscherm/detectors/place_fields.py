@@ -301,6 +301,12 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 # A bilingual document's label gives its translation after a slash ("Geboorteplaats/Place of birth  Zwolle"), up to
 # the separator or the wide spacing before the value.
 _SECOND_LANGUAGE = re.compile(r"[ \t]?/[ \t]?[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*[:=]|[ \t]{2,}|\t)")
+# The words that follow a place word in a label of several words ("Place of birth", "Lieu de naissance", "Plaats van
+# geboorte", "miejsce urodzenia"): the label ends after them.
+_OF_BIRTH = re.compile(
+    r"(?i)[ \t]+(?:of[ \t]+(?:birth|residence)|de[ \t]+(?:naissance|nacimiento|residencia|résidence)|van[ \t]+geboorte"
+    r"|di[ \t]+nascita|der[ \t]+geburt|urodzenia|zamieszkania)\b"
+)
 # A place name opening with an elided article ("'s-Gravenhage", "'t Zandt"): its apostrophe opens no quoted value.
 _ELIDED_ARTICLE = re.compile(r"'[st][- ][A-Za-z]")
 # Before a form's label on its line: nothing, or the field's number as ID documents print it ("5. Geboorteplaats").
@@ -322,6 +328,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
         kind = address_kind(name)
         if kind is None:
             continue
+        if kind == "place" and (of_birth := _OF_BIRTH.match(text, k1)) is not None:
+            k1 = of_birth.end()  # the label's words after its place word: "Place of Birth  OTHAYA", a card's row
         translated = _SECOND_LANGUAGE.match(text, k1) if text[k1 : k1 + 2].strip().startswith("/") else None
         sep = _SEPARATOR.match(text, translated.end() if translated is not None else k1)
         if sep is None or sep.end() >= len(text):
