@@ -22,3 +22,9 @@ def test_place_of_birth_label_of_several_words_in_a_cards_row() -> None:
     # French and Dutch labels of several words
     assert "Tamanrasset" in found("Lieu de naissance  Tamanrasset\nSexe  F", "LOCATION")
     assert "Wjelsryp" in found("Plaats van geboorte  Wjelsryp\nGeslacht  M", "LOCATION")
+
+
+def test_words_after_place_of_birth_that_are_no_place() -> None:
+    # the label's own words are not its value, and a date under the label is no place
+    text = "Date of Birth  03 JUN 1990      Place of Birth  03 JUN 1990"
+    assert found(text, "LOCATION") == []

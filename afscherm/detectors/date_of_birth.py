@@ -3965,6 +3965,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
                 impossible = day is not None
                 if swapped is not None:
                     month_first.append((start, end, swapped))
+                    if _birth_label_in(text, lo, start):
+                        day = swapped  # under a birth label ("geboortedatum als 03-23-1986"): its only reading
             if day is None or _VERSION_BEFORE.search(text, max(0, start - 12), start):
                 continue
             labelled: re.Match[str] | bool | None = (
