@@ -28,3 +28,28 @@ def test_words_after_place_of_birth_that_are_no_place() -> None:
     # the label's own words are not its value, and a date under the label is no place
     text = "Date of Birth  03 JUN 1990      Place of Birth  03 JUN 1990"
     assert found(text, "LOCATION") == []
+
+
+def test_month_first_date_under_a_birth_label() -> None:
+    # a register wrote the month first ("03-27-1984": no 27th month): under a birth label that is its only reading,
+    # and the day-first writing that puts it right is the same birth date
+    text = "In de administratie staat mijn geboortedatum als 04-27-1984, dat moet 27-04-1984 zijn."
+    assert found(text, "DATE_OF_BIRTH") == ["04-27-1984", "27-04-1984"]
+    # without a birth label a month-first date stays a date
+    assert found("de levering van 04-27-2024 kwam niet aan", "DATE_OF_BIRTH") == []
+
+
+def test_address_written_number_first() -> None:
+    # the number first and the street's kind last, the towns after commas, a British postcode after the last
+    text = "she lives at 9 Adewumi Close, Ikirun now, with her sister"
+    assert found(text, "LOCATION") == ["9 Adewumi Close", "Ikirun"]
+    text = "From: Ewan Baird, 12 Corrachan St, Brechinmuir DD9 6QP\nKids are coming too"
+    assert {"12 Corrachan St", "Brechinmuir", "DD9 6QP"} <= set(found(text, "LOCATION"))
+    assert "Corrachan St" not in found(text, "PERSON")
+    # a plot's word before the number
+    assert found("Plot 14 Kasozi Avenue, Bugolobi", "LOCATION") == ["Plot 14 Kasozi Avenue", "Bugolobi"]
+
+
+def test_number_first_street_needs_its_kind_and_no_year() -> None:
+    assert found("we hebben 3 Grote Zalen gehuurd", "LOCATION") == []
+    assert found("in 1998 Main Street was closed", "LOCATION") == []

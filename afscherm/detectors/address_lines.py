@@ -83,20 +83,75 @@ def _street_start(text: str, number: int) -> int | None:
     return start
 
 
+# An address as English-speaking countries write it, the number first and the street's kind last ("14 Oke-Fia Road,
+# Osogbo", "7 Rodger St, Anstruther KY10 3DZ", "No. 8 Okpara Avenue", "Plot 22 Lumumba Avenue, Nakasero"; tuning_57 ...
+# 105): a house number (a plot's or house's word before it perhaps), one to three capitalised words, the kind; then up
+# to two towns after commas (capitalised words, no common word), a British or Irish postcode after the last perhaps.
+_STREET_KINDS = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Crescent|Drive|Dr|Way|Terrace|Court|Gardens|Grove|Row|Square"
+    "|Boulevard|Blvd|Place|Walk|Mews|Parade"
+)
+_NUMBER_FIRST_STREET = re.compile(
+    r"(?<![\w,.-])(?:(?:No\.?|Plot|Hse\.?[ \t]+No\.?|House)[ \t]*)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+    rf",?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{_STREET_KINDS})\b\.?"
+)
+# (or the street first and its number after, as Sri Lanka and India write it: "Kandy Road 88, Chavakachcheri", a town
+# after it then needed; tuning_64, _106)
+_STREET_THEN_NUMBER = re.compile(
+    rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{_STREET_KINDS})\.?[ \t]+\d{{1,4}}[A-Za-z]?(?![\w/-])(?=,)"
+)
+_STREET_KIND_WORD = re.compile(rf"(?<=[a-z] )(?:{_STREET_KINDS})\b")
+_TOWN_WORD = rf"[{_CAPITALS}](?:[^\W\d_]|['’-])+"  # (no digit: "Anstruther KY10 3DZ" is a town and a postcode)
+_TOWN_AFTER = re.compile(rf",[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t-]{_TOWN_WORD}){{0,2}})(?![\w'’])")
+_UK_POSTCODE_AFTER = re.compile(
+    r"[ \t,]+(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t][A-Z\d]{4})(?![\w])"
+)
+_TOWNS_AFTER = 2
+
+
+def _number_first_addresses(text: str) -> list[tuple[int, int]]:
+    """The street, towns and postcode of each address written number first (see :data:`_NUMBER_FIRST_STREET`)."""
+    common = common_words()
+    parts: list[tuple[int, int]] = []
+    streets = [(m, True) for m in _NUMBER_FIRST_STREET.finditer(text)]
+    streets += [(m, False) for m in _STREET_THEN_NUMBER.finditer(text)]
+    for m, number_first in streets:
+        end = m.end() - (text[m.end() - 1] == ".")  # (a sentence's full stop after "St" is read as a town's comma)
+        towns: list[tuple[int, int]] = []
+        for _ in range(_TOWNS_AFTER):
+            town = _TOWN_AFTER.match(text, end)
+            if town is None or any(w.lower() in common for w in re.split(r"[ \t-]", town.group("town"))):
+                break
+            towns.append(town.span("town"))
+            end = town.end()
+        if not number_first and not towns:
+            continue
+        parts += [m.span(), *towns]
+        code = _UK_POSTCODE_AFTER.match(text, end)
+        if code is not None:
+            parts.append(code.span("code"))
+    return parts
+
+
 def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the street and number, postcode and town of each address abroad written on one
-    line (see the module docstring); a person's name found inside those parts is dropped."""
-    if "," not in text:
-        return findings
+    line (see the module docstring and :data:`_NUMBER_FIRST_STREET`); a person's name found inside those parts is
+    dropped."""
     added: list[Finding] = []
     replaced: list[Finding] = []
-    for m in _NUMBER_CODE_TOWN.finditer(text):
-        if _DUTCH_POSTCODE_LETTERS.match(m.group("town")):
-            continue
-        start = _street_start(text, m.start())
-        if start is None:
-            continue
-        for a, b in ((start, m.end("number")), m.span("code"), m.span("town")):
+    spans: list[tuple[tuple[int, int], ...]] = []
+    if "," in text:
+        for m in _NUMBER_CODE_TOWN.finditer(text):
+            if _DUTCH_POSTCODE_LETTERS.match(m.group("town")):
+                continue
+            start = _street_start(text, m.start())
+            if start is not None:
+                spans.append(((start, m.end("number")), m.span("code"), m.span("town")))
+    if _STREET_KIND_WORD.search(text) is not None:
+        spans += [(part,) for part in _number_first_addresses(text)]
+    for parts in spans:
+        start = parts[0][0]
+        for a, b in parts:
             # (a street found without its number or its first word, "Nørregade", "Miloša 31", is taken whole)
             inside = [f for f in findings if f.entity_type == "LOCATION" and a <= f.start and f.end <= b]
             overlapping = [f for f in findings if f.entity_type != "PERSON" and f.start < b and a < f.end]
