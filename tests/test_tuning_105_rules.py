@@ -53,3 +53,10 @@ def test_address_written_number_first() -> None:
 def test_number_first_street_needs_its_kind_and_no_year() -> None:
     assert found("we hebben 3 Grote Zalen gehuurd", "LOCATION") == []
     assert found("in 1998 Main Street was closed", "LOCATION") == []
+
+
+def test_street_then_number_with_a_town_after() -> None:
+    # the street first, its number after, then the town (as Sri Lanka and India write it)
+    assert found("amma now lives at Temple Road 41, Kopay, since May", "LOCATION") == ["Temple Road 41", "Kopay"]
+    # without a town after it the shape is too weak
+    assert found("we zaten op Abbey Road 3 dagen", "LOCATION") == []
