@@ -60,3 +60,23 @@ def test_street_then_number_with_a_town_after() -> None:
     assert found("amma now lives at Temple Road 41, Kopay, since May", "LOCATION") == ["Temple Road 41", "Kopay"]
     # without a town after it the shape is too weak
     assert found("we zaten op Abbey Road 3 dagen", "LOCATION") == []
+
+
+def test_name_before_a_japanese_or_korean_honorific() -> None:
+    assert found("Fijne dag, Kurokawa-san! Tot volgende week.", "PERSON") == ["Kurokawa"]
+    assert "hinata" in found("hinata-chan vergeet haar gymtas niet", "PERSON")
+    # kinship words take the honorifics too and are no name
+    assert found("groeten aan okaa-san en obaa-chan", "PERSON") == []
+
+
+def test_contact_name_before_its_phone_number_in_brackets() -> None:
+    # a text-message export's contact column: the display name, an emoji, the number in brackets
+    text = (
+        "3 mrt. 2026 20:14 | ontvangen | Daryush 🌵 (+31 6 52 81 07 43) | salam, ik vul het formulier in\n"
+        "3 mrt. 2026 20:16 | verzonden | Daryush 🌵 (+31 6 52 81 07 43) | merci jan"
+    )
+    assert found(text, "PERSON").count("Daryush") == 2
+    # an office's or a desk's word before its number is no name
+    assert found("bel de Receptie (020 555 0142) voor een afspraak", "PERSON") == []
+    # nor a parent as a phone saves them
+    assert found("Gesprek met Pai (+31 6 4417 2093) | Pai · 19:02 · olá filho", "PERSON") == []
