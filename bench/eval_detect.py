@@ -296,6 +296,8 @@ DEFAULT_SETS = {
     "tuning-102": GOLD_DIR / "handwritten" / "tuning_102.jsonl",
     "tuning-103": GOLD_DIR / "handwritten" / "tuning_103.jsonl",
     "tuning-104": GOLD_DIR / "handwritten" / "tuning_104.jsonl",
+    "tuning-105": GOLD_DIR / "handwritten" / "tuning_105.jsonl",
+    "tuning-106": GOLD_DIR / "handwritten" / "tuning_106.jsonl",
 }
 
 
