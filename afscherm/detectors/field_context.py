@@ -386,12 +386,13 @@ SQL_COLUMNS = re.compile(
 # row ended at the phone's "(0)" and no row of that INSERT was read by its columns); a lone quote (an unquoted value's
 # apostrophe) is a character. Atomic: each quote is read one way only. A quoted value may go on over a line break when
 # its closing quote is on the next line and that line opens no row: a dump's "\n" escape, which the detection view
-# reads as the break it stands for (an MRZ's two lines in one value, tuning_94: the rows after it were not read).
-SQL_ROW = re.compile(r"\(((?>'(?:[^'\n]|''|\n(?![ \t]*\()(?=[^'\n]*'))*'|[^()'\n]|')*)\)")
+# reads as the break it stands for (an MRZ's two lines in one value, tuning_94: the rows after it were not read); the
+# quote may close up to three lines on (a TD1 zone's three lines, tuning_106).
+SQL_ROW = re.compile(r"\(((?>'(?:[^'\n]|''|\n(?![ \t]*\()(?=(?:[^'\n]*\n){0,2}[^'\n]*'))*'|[^()'\n]|')*)\)")
 SQL_TUPLE = re.compile(r"\s*,?\s*" + SQL_ROW.pattern)  # the next row of a VALUES list
 # One value of a row: quoted, or bare from its first character that is no space or quote (the spaces before a quoted
 # value are no bare value running into it).
-SQL_VALUE = re.compile(r"'(?:[^'\n]|''|\n(?![ \t]*\()(?=[^'\n]*'))*'|[^,()\s'][^,()\n]*")
+SQL_VALUE = re.compile(r"'(?:[^'\n]|''|\n(?![ \t]*\()(?=(?:[^'\n]*\n){0,2}[^'\n]*'))*'|[^,()\s'][^,()\n]*")
 _HAS_DIGIT = re.compile(r"\d")
 # A header: a line of names (no digits) with a delimiter, followed by another line.
 _HEADER_LINE = re.compile(r"(?m)^[^\d\n,;|\t]*[,;|\t][^\d\n]*$(?=\n.)")
