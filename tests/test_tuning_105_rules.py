@@ -80,3 +80,16 @@ def test_contact_name_before_its_phone_number_in_brackets() -> None:
     assert found("bel de Receptie (020 555 0142) voor een afspraak", "PERSON") == []
     # nor a parent as a phone saves them
     assert found("Gesprek met Pai (+31 6 4417 2093) | Pai · 19:02 · olá filho", "PERSON") == []
+
+
+def test_sql_rows_after_a_value_over_three_escaped_lines() -> None:
+    # a TD1 zone's three lines in one quoted value, its line breaks escaped: the rows after it are read by their columns
+    text = (
+        "INSERT INTO `medewerker` (`voornamen`,`achternaam`,`id_mrz`,`adres`,`woonplaats`) VALUES\n"
+        "('Geertje','Smalbraak','I<NLDXK4RT2LP91<<<<<<<<<<<<<<<\\n7705123F3001019NLD<<<<<<<<<<<4\\n"
+        "SMALBRAAK<<GEERTJE<<<<<<<<<<<<<<','Zuiderdiep 3','Bellingweer'),\n"
+        "('Wubbo','Tjaarda',NULL,'Kloosterlaan 12','Termunterwold');"
+    )
+    persons, places = found(text, "PERSON"), found(text, "LOCATION")
+    assert {"Wubbo", "Tjaarda"} <= set(persons)
+    assert {"Kloosterlaan 12", "Termunterwold"} <= set(places)

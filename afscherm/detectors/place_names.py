@@ -1014,6 +1014,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_birth_line_places(text),
             *_residence_places(text),
             *_birth_places(text),
+            *_authority_places(text),
             *_born_abroad_places(text),
             *_district_places(text),
             *_named_districts(text),
@@ -1538,6 +1539,51 @@ _BORN_AT_ABROAD = re.compile(
 _BORN_ABROAD_WORDS = ("ur.", "urodzon", "роден", "родил", "born", "nascid", "nasceu", "nacid", "naci", "née", "nee",
                       "ne le", "născut", "nascut", "γεννήθηκε", "nato", "nata", "rođen", "roden", "lindur", "lahir",
                       "natawo", "ipinanganak")  # fmt: skip
+
+
+# An identity document's issuing authority as OCR reads a card ("Afgegeven door Burgerneester van OIdambt", "Autoriteit
+# Burg. v. Rucphcn"; tuning_105, _106): the mayor's municipality, the town's name damaged as the label is. The cue
+# above reads a place there only when a list holds it; after the label, a name one letter from a Dutch place's (a
+# letter OCR misread: I for l, c for e, rn for m; five letters or more) is that place.
+_AUTHORITY = re.compile(
+    r"(?i)(?<![\w])(?:burge(?:m|rn)eester|burg\.)[ \t]+v(?:an|\.)[ \t]+(?P<place>[^\W_][\w'’]*(?:-[\w'’]+)*)"
+)
+_OCR_DIGIT_LETTERS = str.maketrans("0158", "olsb")
+
+
+@lru_cache(maxsize=1)
+def _dutch_places_by_length() -> dict[int, tuple[str, ...]]:
+    """The one-word Dutch places (BAG woonplaatsen and municipalities), normalised, by length."""
+    by_length: dict[int, list[str]] = {}
+    for name in _names(PLACES_FILE):
+        key = normalise(name)
+        if " " not in key:
+            by_length.setdefault(len(key), []).append(key)
+    return {n: tuple(keys) for n, keys in by_length.items()}
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, dropped or added (``oidambt`` / ``oldambt``, ``oldarnbt``)."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _authority_places(text: str) -> list[Finding]:
+    """The issuing authority's municipality, OCR-damaged (see :data:`_AUTHORITY`)."""
+    if "urg" not in text and "URG" not in text:
+        return []
+    found: list[Finding] = []
+    for m in _AUTHORITY.finditer(text):
+        value = m.group("place")
+        if len(value) < 5 or lookup(value) is not None:
+            continue  # (a listed place: the cue above reads it)
+        key = normalise(value).translate(_OCR_DIGIT_LETTERS)
+        near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
+        if any(_one_letter_apart(key, place) for place in near):
+            found.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return found
 
 
 def _birth_places(text: str) -> list[Finding]:
