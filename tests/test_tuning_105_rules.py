@@ -93,3 +93,17 @@ def test_sql_rows_after_a_value_over_three_escaped_lines() -> None:
     persons, places = found(text, "PERSON"), found(text, "LOCATION")
     assert {"Wubbo", "Tjaarda"} <= set(persons)
     assert {"Kloosterlaan 12", "Termunterwold"} <= set(places)
+
+
+def test_issuing_authority_damaged_by_ocr() -> None:
+    # an OCR'd card's authority: the mayor's municipality one letter from a Dutch place's (l for ij, c for e)
+    assert "Harderwljk" in found("Afgegeven door   Burgerneester van Harderwljk\nI<NLD", "LOCATION")
+    assert "Meppcl" in found("Autoriteit Burg. v. Meppcl    Geldig tot 12 03 2031", "LOCATION")
+    # a street named after a mayor is no authority's town: the street is found whole
+    assert found("wij wonen aan de Burgemeester van Walsumweg sinds mei", "LOCATION") == ["Burgemeester van Walsumweg"]
+
+
+def test_contact_name_found_with_more_words_is_kept_whole() -> None:
+    # a name found with its particles before the bracket keeps its span ("den" is no capitalised word of the contact)
+    text = "Mevrouw Van der Strijp (06-21 47 80 93) neemt contact op"
+    assert found(text, "PERSON") == ["Van der Strijp"]

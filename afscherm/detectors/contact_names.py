@@ -35,6 +35,14 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"[ \t]*(?:[^\w\s()]{1,4}[ \t]*)?\($"
 )
 _REACH = 50
+_WORD = re.compile(r"\w")
+
+
+def _beside(text: str, f: Finding, start: int, end: int) -> str:
+    """What the finding ``f`` covers beside ``start``-``end``."""
+    return text[f.start : max(f.start, start)] + text[min(f.end, end) : f.end]
+
+
 # a parent as a phone saves them ("Pai (+31 6 …)", "Mama 💛 (06 …)"): no name
 _NOT_NAMES = KIN_WORD_SET | frozenset({"pai", "mae", "baba", "amma", "appa", "abba"})
 
@@ -56,6 +64,12 @@ def names_before_phones(text: str, doc: Doc | None, findings: list[Finding]) -> 
         if any(w.lower() in common or w.lower() in TITLE_SET or w.lower() in _NOT_NAMES for w in words):
             continue
         if any(f.entity_type != "PERSON" and f.start < b and a < f.end for f in findings):
+            continue
+        # a name found with more words than these ("Van den Elzen (06-10 45 88 27)") is kept as found
+        if any(
+            f.entity_type == "PERSON" and f.start < b and a < f.end and _WORD.search(_beside(text, f, a, b))
+            for f in findings
+        ):
             continue
         added.append(Finding(a, b, "PERSON", SCORE, RECOGNIZER))
     if not added:
