@@ -107,3 +107,14 @@ def test_contact_name_found_with_more_words_is_kept_whole() -> None:
     # a name found with its particles before the bracket keeps its span ("den" is no capitalised word of the contact)
     text = "Mevrouw Van der Strijp (06-21 47 80 93) neemt contact op"
     assert found(text, "PERSON") == ["Van der Strijp"]
+
+
+def test_found_name_in_another_grammatical_case() -> None:
+    # Croatian, Latvian and Kazakh case endings on a name found elsewhere in the chat
+    text = "Zvonko Barić: bok!\nMarija: sutra je Zvonku rođendan, torta u pauzi"
+    assert "Zvonku" in found(text, "PERSON")
+    text = "Dzintars Ozols: sveiki\nInese: te Inese, Dzintara sieva. viņa telefons ir kapot"
+    assert "Dzintara" in found(text, "PERSON")
+    # a listed place that shares the name's first letters is no case of it
+    text = "Linda Brouwer: hoi!\nBeller: we wonen nu in Linde, Middenweg 2"
+    assert "Linde" not in found(text, "PERSON")
