@@ -174,6 +174,9 @@ _SUFFIXES = (
     "leane",
     "dyk",
     "wei",
+    # a village's street along its end ("Oosteinde", "Westeinde", "Kerkeinde"; tuning_102, _105; not Brabant's shorter
+    # "Hoogeind", which a chat's "hoogeind 14" leaves in doubt)
+    "einde",
 )
 _SUFFIX_WORDS = frozenset(_SUFFIXES)
 _MIN_LEI_STEM = 4  # letters before "lei": "Frankrijklei", not "klei" or "vlei"
@@ -189,7 +192,7 @@ _NOT_STREETS = _words(
     levenspad tuinpad pretpark attractiepark speelveld slagveld voetbalveld sportveld werkveld vliegveld
     krachtveld invoerveld tekstveld zoekveld datumveld gezichtsveld gerechtshof speelplein
     oprijlaan zijstraat geluidswal zeehaven kring bestelbaan erf amsterdam rotterdam edam schiedam
-    zaandam milieustraat autowasstraat afvalstraat
+    zaandam milieustraat autowasstraat afvalstraat weekeinde levenseinde jaareinde
     """
 )
 # Capitalised words that start a sentence or label rather than a street name ("In de Kerkstraat 12").
@@ -2675,7 +2678,8 @@ _SPOKEN_HOUSE_NUMBER = rf"{_SPOKEN_HOUSE}(?:[ \t,]+nee[ \t,]+(?:sorry[ \t,]+)?{_
 _SPOKEN_STREET = re.compile(
     # (a comma only before "nummer": "de van goghstraat, nummer twaalf")
     # (more endings than the spoken run of a house number has: "Lijnbaan negentien", "Gorishoek twee", tuning_55/56)
-    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg|baan|haven|pad|markt|erf|wal|ring|hoek)"
+    r"(?P<ending>straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg|baan|haven|pad|markt|erf|wal|ring|hoek"
+    r"|einde)"
     r"(?:[ \t]+|[ \t]*,[ \t]*(?=(?:huis)?nummer[ \t]))(?:(?:huis)?nummer[ \t]+)?"
     rf"(?P<number>{_SPOKEN_HOUSE_NUMBER})",
     re.IGNORECASE,
@@ -2756,7 +2760,7 @@ def _spoken_street_candidates(text: str) -> list[re.Match[str]]:
 
 _SPOKEN_ENDINGS = (
     "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg", "baan", "haven",
-    "pad", "markt", "erf", "wal", "ring", "hoek",
+    "pad", "markt", "erf", "wal", "ring", "hoek", "einde",
 )  # fmt: skip
 # Each of them before a blank or ", nummer ": one pass over the text (no ending is the tail of another, so no
 # occurrence hides inside another's match).
