@@ -118,3 +118,12 @@ def test_found_name_in_another_grammatical_case() -> None:
     # a listed place that shares the name's first letters is no case of it
     text = "Linda Brouwer: hoi!\nBeller: we wonen nu in Linde, Middenweg 2"
     assert "Linde" not in found(text, "PERSON")
+
+
+def test_street_along_a_villages_end() -> None:
+    # "-einde" streets, their numbers typed or read out
+    assert found("we wonen nu op Noordeinde 14 in Sprang", "LOCATION")[:1] == ["Noordeinde 14"]
+    text = "Beller: Bovenseinde drieëntwintig, postcode vier zeven één vier, K, P."
+    assert "Bovenseinde drieëntwintig" in found(text, "LOCATION")
+    # a weekend or a life's end is no street
+    assert found("het weekeinde 2 dagen weg, tot het levenseinde 3 keer", "LOCATION") == []

@@ -1,10 +1,10 @@
 """EMAIL_ADDRESS read out in a call transcript: ``jan punt de vries apenstaartje gmail punt com``.
 
-Speech recognition writes what the caller says: the ``@`` as ``apenstaartje`` (or ``at``), each dot as ``punt``,
-a hyphen as ``streepje``, and the local part as words, letters and digits with spaces between them. The written
-e-mail recogniser cannot see such an address, so this one reads it from its ``@`` word: the domain after it (words
-joined by ``punt`` or a dot, ending in a known top-level domain), the local part before it back to the word that
-introduces it (``is``, ``mijn``, a colon, ...), at most six words.
+Speech recognition writes what the caller says: the ``@`` as ``apenstaartje`` (or ``at``), each dot as ``punt`` (or
+``dot``), a hyphen as ``streepje``, and the local part as words, letters and digits with spaces between them. The
+written e-mail recogniser cannot see such an address, so this one reads it from its ``@`` word: the domain after it
+(words joined by ``punt`` or a dot, ending in a known top-level domain, perhaps spelled), the local part before it
+back to the word that introduces it (``is``, ``mijn``, a colon, ...), at most six words.
 
 Texts without ``apenstaartje``/``apestaartje`` and without `` at `` are skipped with one substring test each.
 """
@@ -33,14 +33,18 @@ TLDS = (
     "|pl|ro|bg|tr|es|it|pt|gr|hu|cz|sk|lt|lv|ee|ua|ru|ch|at|dk|se|no|fi|ie|ma|br|ph|vn|cn|jp|hk|au|ca|rs|hr|si"
     "|lk|pk|ir|sy|iq|eg|ng|gh|za|mx|ar|cl|co"
 )
-_DOT = r"(?:[ \t]+punt[ \t]+|[ \t]*\.[ \t]*)"
+# (a two-letter domain spelled out too: "m t s punt r s", tuning_102)
+_SPELLED_TLDS = "|".join(f"{tld[0]} {tld[1]}" for tld in TLDS.split("|") if len(tld) == 2)
+# (the dot said in English too, by a caller who speaks English to a Dutch desk: "haruka dot nishimoto at gmail dot
+# com", tuning_106)
+_DOT = r"(?:[ \t]+(?:punt|dot)[ \t]+|[ \t]*\.[ \t]*)"
 # (a label of two or three words, as speech recognition splits a compound: "bibliotheek oss punt nl", bibliotheekoss.nl)
 _LABEL = r"[a-z0-9](?:[a-z0-9-]|[ \t]+streepje[ \t]+)*(?:[ \t]+[a-z0-9][a-z0-9-]*){0,2}"
 # The domain after the @ word: labels joined by dots, then the top-level domain, not inside a longer word.
-DOMAIN = re.compile(rf"[ \t]+((?:{_LABEL}{_DOT})+(?:{TLDS}))(?![\w-])")
+DOMAIN = re.compile(rf"[ \t]+((?:{_LABEL}{_DOT})+(?:{TLDS}|{_SPELLED_TLDS}))(?![\w-])")
 # What a local part is made of when read out: words, letters, digits, dots (written or said) and hyphens.
 _LOCAL_TOKEN = re.compile(r"[a-z0-9][a-z0-9._-]*")
-_JOINERS = frozenset(("punt", "streepje", "underscore", "min", "liggend"))
+_JOINERS = frozenset(("punt", "dot", "streepje", "underscore", "min", "liggend"))
 # Words that introduce an address and so end its local part when read backwards ("mijn mailadres is …").
 _INTRODUCERS = frozenset(
     "is mijn m'n mn het dat dus ja nee adres mailadres e-mailadres emailadres email e-mail mail op naar via "
@@ -70,7 +74,7 @@ def _local_start(lowered: str, at: int) -> int | None:
 _SPOKEN_SIGNS = (
     (re.compile(r"[ \t]+liggend[ \t]+streepje[ \t]+"), "_"),
     (re.compile(rf"[ \t]+(?:{'|'.join(AT_WORDS)})[ \t]+"), "@"),
-    (re.compile(r"[ \t]+punt[ \t]+"), "."),
+    (re.compile(r"[ \t]+(?:punt|dot)[ \t]+"), "."),
     (re.compile(r"[ \t]+(?:streepje|min)[ \t]+"), "-"),
     (re.compile(r"[ \t]+underscore[ \t]+"), "_"),
 )
@@ -85,6 +89,8 @@ def written(spoken: str) -> str | None:
     'jan.devries@gmail.com'
     >>> written("Piet streepje Klaas at ziggo punt nl"), written("an liggend streepje b apenstaartje kpn punt nl")
     ('piet-klaas@ziggo.nl', 'an_b@kpn.nl')
+    >>> written("haruka dot nishimoto at gmail dot com"), written("bojan punt todorovic at m t s punt r s")
+    ('haruka.nishimoto@gmail.com', 'bojan.todorovic@mts.rs')
     >>> written("jan@example.nl") is None
     True
     """
@@ -107,8 +113,10 @@ class SpokenEmailRecognizer(DutchRecognizer):
         for word in AT_WORDS:
             for at in positions(lowered, f" {word} ", 1):
                 domain = DOMAIN.match(lowered, at + len(word))
-                if domain is None or (word == "at" and " punt " not in domain.group()):
-                    continue  # "at" is English too: only with a dot said in Dutch ("at hotmail punt nl")
+                if domain is None or (
+                    word == "at" and " punt " not in domain.group() and " dot " not in domain.group()
+                ):
+                    continue  # "at" is English too: only with a dot said ("at hotmail punt nl", "at gmail dot com")
                 start = _local_start(lowered, at - 1)
                 if start is None:
                     continue
