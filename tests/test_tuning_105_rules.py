@@ -127,3 +127,17 @@ def test_street_along_a_villages_end() -> None:
     assert "Bovenseinde drieëntwintig" in found(text, "LOCATION")
     # a weekend or a life's end is no street
     assert found("het weekeinde 2 dagen weg, tot het levenseinde 3 keer", "LOCATION") == []
+
+
+def test_email_read_out_with_english_dots_or_a_spelled_domain() -> None:
+    text = "Beller: Correct. My phone is 06 3310 2284, and mail is kenta dot morishita at gmail dot com."
+    assert found(text, "EMAIL_ADDRESS") == ["kenta dot morishita at gmail dot com"]
+    text = "Gast: milos punt jankovic at m t s punt r s. Without the little stripe."
+    assert found(text, "EMAIL_ADDRESS") == ["milos punt jankovic at m t s punt r s"]
+    # an English "at" with no dot said is no address
+    assert found("the meeting is at ten dot five", "EMAIL_ADDRESS") == []
+
+
+def test_document_number_after_a_foreign_word_for_passport() -> None:
+    text = "der niederländische Reisepass van mijn kleindochter, nummer TQX318PL6, geb. 03.06.2011."
+    assert found(text, "NL_ID_DOCUMENT") == ["TQX318PL6"]

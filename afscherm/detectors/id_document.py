@@ -47,6 +47,16 @@ CONTEXT_WORDS = (
     "legitimatie",
     "kyc",
     "mrz",
+    # the passport and identity card in the languages of people who write to a Dutch desk from abroad or at home ("der
+    # niederländische Reisepass van mijn kleindochter, nummer TQZ219PK8", tuning_106)
+    "reisepass",
+    "personalausweis",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "passaporte",
+    "paszport",
+    "pasaport",
 )
 
 # (An underscore may touch it: file names and keys of uploads, "scan_XR4KP82R1.jpg", "XR4KP82R1_voorkant.jpg".)
