@@ -1015,6 +1015,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_residence_places(text),
             *_birth_places(text),
             *_authority_places(text),
+            *_foreign_in_places(text),
             *_born_abroad_places(text),
             *_district_places(text),
             *_named_districts(text),
@@ -1583,6 +1584,44 @@ def _authority_places(text: str) -> list[Finding]:
         near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
         if any(_one_letter_apart(key, place) for place in near):
             found.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return found
+
+
+# Other languages' "in" and "at" before a capitalised place, in the messages of families from abroad ("y a tu mamá en
+# Celaya", "vi er i Ålesund", "tita Arlene sa Tanauan", "c'est chez toi à Nkongsamba"; tuning_65 ... 102): a listed
+# place of any country (no word, first name or country) after them. They are other words too (Dutch "en"), so only a
+# capitalised name that is a plain listed place counts, not one a name or another capitalised word follows ("en Stein
+# Jansen"). (Not Lingala's "na": Dutch "na Sarahs verdwijning" is a person's, ned.testa.)
+_FOREIGN_IN = re.compile(
+    r"(?<![\w'’-])(?:en|em|i|w|u|ở|à|sa|di|ke|iz|ve|dans|nach|aus|kutoka|në|til|yn)[ \t]+"
+    r"(?P<place>[A-ZÀ-ÝĀ-Ž][\w'’]+(?:[- ][A-ZÀ-ÝĀ-Ž][\w'’]+)?)"
+)
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+
+
+def _foreign_in_places(text: str) -> list[Finding]:
+    """Capitalised listed places after another language's "in" (see :data:`_FOREIGN_IN`)."""
+    found: list[Finding] = []
+    for m in _FOREIGN_IN.finditer(text):
+        value = m.group("place")
+        for candidate in (value, re.split(r"[- ]", value, maxsplit=1)[0]):
+            listed = lookup(candidate)
+            if (
+                listed is not None
+                and listed[1] == "plain"
+                and listed[0] not in COUNTRIES_AND_REGIONS
+                and listed[0] not in family_names()
+            ):
+                break  # (a family name too is a person's as likely: "tussen Linde en Mol")
+        else:
+            continue
+        start = m.start("place")
+        end = start + len(candidate)
+        if name_follows(text, start, end) or _CAPITALISED_AFTER.match(text, end):
+            continue  # a person or a title named like a place ("en Arizona Dream", a film's; ned.testa)
+        found.append(Finding(start, end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return found
 
 
