@@ -141,3 +141,12 @@ def test_email_read_out_with_english_dots_or_a_spelled_domain() -> None:
 def test_document_number_after_a_foreign_word_for_passport() -> None:
     text = "der niederländische Reisepass van mijn kleindochter, nummer TQX318PL6, geb. 03.06.2011."
     assert found(text, "NL_ID_DOCUMENT") == ["TQX318PL6"]
+
+
+def test_place_after_another_languages_in() -> None:
+    # Spanish, Norwegian, Tagalog and French "in" before a listed place of another country
+    assert "Talcahuano" in found("y a tu abuela en Talcahuano le mando el paquete", "LOCATION")
+    assert "Ålesund" in found("kan je zaterdag een pakket aannemen? vi er i Ålesund til søndag", "LOCATION")
+    assert "Tanauan" in found("tita Arlene sa Tanauan ang kukuha ng pera", "LOCATION")
+    # a capitalised word after the place makes it a title's or a name's ("en Arizona Dream", a film)
+    assert found("Time Of The Gypsies en Arizona Dream, twee films", "LOCATION") == []
