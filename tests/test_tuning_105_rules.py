@@ -150,3 +150,13 @@ def test_place_after_another_languages_in() -> None:
     assert "Tanauan" in found("tita Arlene sa Tanauan ang kukuha ng pera", "LOCATION")
     # a capitalised word after the place makes it a title's or a name's ("en Arizona Dream", a film)
     assert found("Time Of The Gypsies en Arizona Dream, twee films", "LOCATION") == []
+
+
+def test_kin_named_in_apposition() -> None:
+    # a possessive's kin, a comma, then the name ending its clause, however rare the name
+    text = "Beller: Mijn vrouw, Tazrut, en de kleine. Die is van vorig jaar."
+    assert found(text, "PERSON") == ["Tazrut"]
+    # a word of the dictionary there is no name ("mijn man, Graad." stays in doubt), nor a listed place
+    assert found("voor mijn man, Zwolle. Die ken je", "PERSON") == []
+    # Flemish in-laws take a name as Dutch ones do
+    assert "Griet" in found("en mijn schoonzuster Griet kijkt mee", "PERSON")

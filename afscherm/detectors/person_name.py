@@ -1658,6 +1658,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # after another language's kin word only a capitalised name: "khala jan" is "dear aunt"
             if m.group("comma") and not POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "mijn moeder, truus van leeuwen" names her; "de man, mark je ..." need not
+            if m.group("comma") and _named_in_apposition(text, m, name):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_STRONG))
+                continue
             surname_end = lower_surname_after(text, m.end("name")) if name.islower() else None
             if not is_first_name(name) and surname_end is not None and word_start(text, m.start()):
                 # an unlisted first name before a listed surname with its particle ("mijn moeder, truus van leeuwen")
@@ -4450,6 +4453,8 @@ KIN_WORDS = (
     "huisgenoot", "huisgenote", "kamergenoot", "klasgenoot", "klasgenote", "neefje", "nichtje", "schoonzoon",
     "schoondochter", "stiefzoon", "stiefdochter", "pleegzoon", "pleegdochter", "pleegmoeder", "pleegvader",
     "buurjongen", "buurmeisje", "vriendje", "vriendinnetje",
+    # (Flemish in-laws: "Mijn schoonbroer Staf rijdt daar elke dag langs", tuning_105)
+    "schoonbroer", "schoonzuster",
     *FOREIGN_KIN_WORDS,
     "mama", "papa",
     # the roles of the people a club, a school, a practice or a firm's customers call by their first name
@@ -4464,6 +4469,28 @@ KIN_WORDS = (
 # The kin of KIN_WORDS by family, marriage or the street, whom no department or subject follows (as one may a role:
 # "teamleider Wmo", "collega Marketing", "juf Engels").
 FAMILY_WORDS = frozenset(KIN_WORDS[: KIN_WORDS.index("papa") + 1]) - {"collega", "juf", "meester", "zuster", "broeder"}
+# A possessive's kin, a comma, then a capitalised word that ends its clause: that kin's name in apposition ("voor mijn
+# man, Graad.", "Mijn vrouw, Tlaytmas, en de kleine", tuning_105), however rare the name; only kin by family,
+# marriage or the street, and no word of the dictionary, listed place or name in capitals after it.
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,.;!?)]|\n|$)")
+
+
+def _named_in_apposition(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether the capitalised ``name`` after a kin word and its comma (``m``, a ``KIN_NAMED`` match) is that kin's
+    name in apposition (see above)."""
+    from afscherm.detectors.place_names import lookup  # (place_names builds on this module)
+
+    return (
+        name[0].isupper()
+        and not name.isupper()
+        and text[m.start() : m.start("comma")].lower() in FAMILY_WORDS
+        and POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        and _APPOSITION_END.match(text, m.end("name")) is not None
+        and name.lower() not in common_words()
+        and lookup(name) is None
+    )
+
+
 KIN_NAMED = re.compile(
     rf"\b(?={first_letters(KIN_WORDS)})(?i:{'|'.join(KIN_WORDS)})(?P<comma>[ \t]*,)?[ \t]+"
     rf"(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@'-])"
