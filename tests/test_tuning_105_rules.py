@@ -160,3 +160,12 @@ def test_kin_named_in_apposition() -> None:
     assert found("voor mijn man, Zwolle. Die ken je", "PERSON") == []
     # Flemish in-laws take a name as Dutch ones do
     assert "Griet" in found("en mijn schoonzuster Griet kijkt mee", "PERSON")
+
+
+def test_birth_dates_day_and_month_said_again_in_words() -> None:
+    # a found birth date's day and month said again without a year, in another language's words
+    text = "Kehinde: mummy, his birth date is 21-09-2011 toch?\nMummy: 21st of September yes 😂 ọmọ mi"
+    assert found(text, "DATE_OF_BIRTH") == ["21-09-2011", "21st of September"]
+    # another day and month is another date; a day and month with its year is a whole date of its own
+    text = "geboortedatum 21-09-2011. afspraak op 22 september, uitslag 21 september 2026"
+    assert found(text, "DATE_OF_BIRTH") == ["21-09-2011"]

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from afscherm.detectors.date_of_birth import dates_written, written_date
+from afscherm.detectors.date_of_birth import MONTHS, _month_key, dates_written, written_date
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.number_writings import digit_runs
 from afscherm.detectors.spoken_numbers import said_digits
@@ -103,7 +103,8 @@ def _same_birth_date(day: date, known: date) -> bool:
 
 def repeated_birth_dates(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and every other date of ``text`` near a found date of birth that writes it again or corrects it
-    (:func:`_same_birth_date`); not a recent date or a time stamp, and not inside another finding."""
+    (:func:`_same_birth_date`), or writes its day and month again in words without a year; not a recent date or a
+    time stamp, and not inside another finding."""
     known = [
         (f.start, f.end, day)
         for f in findings
@@ -125,4 +126,29 @@ def repeated_birth_dates(text: str, doc: Doc | None, findings: list[Finding]) ->
             for k_start, k_end, k_day in known
         ):
             added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "RepeatedBirthDate"))
+    # (the day and month alone, in words, said again as a birthday: "21-09-2011 toch?" / "21st of September yes",
+    # "1962 ஜூலை 30" ... "2nd August jare"; tuning_77 ... 105)
+    for m in _DAY_AND_MONTH.finditer(text):
+        start, end = m.span()
+        said_day = int(m.group("day") or m.group("fday"))
+        month = MONTHS.get(_month_key(m.group("month") or m.group("fmonth")))
+        if month is None or _CLOCK_AFTER.match(text, end):
+            continue
+        if any(f.start < end and start < f.end for f in findings + added):
+            continue
+        if any(
+            (said_day, month) == (k_day.day, k_day.month)
+            and min(abs(start - k_end), abs(k_start - end)) <= BIRTH_DATE_REACH
+            for k_start, k_end, k_day in known
+        ):
+            added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "RepeatedBirthDate"))
     return findings + added
+
+
+# A day and a month's name without a year (none after it: "12 maart 2026" is a whole date, read above), either order.
+_MONTH_WORD = r"[^\W\d_]{3,14}"
+_DAY_AND_MONTH = re.compile(
+    rf"(?<![\w./-])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\.?[ \t]+(?:(?:of|de|di)[ \t]+)?"
+    rf"(?P<month>{_MONTH_WORD})|(?P<fmonth>{_MONTH_WORD})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?![\w])(?![ \t]*,?[ \t]*\d{2,4})"
+)
