@@ -169,3 +169,10 @@ def test_birth_dates_day_and_month_said_again_in_words() -> None:
     # another day and month is another date; a day and month with its year is a whole date of its own
     text = "geboortedatum 21-09-2011. afspraak op 22 september, uitslag 21 september 2026"
     assert found(text, "DATE_OF_BIRTH") == ["21-09-2011"]
+
+
+def test_name_labels_damaged_by_ocr_in_both_languages() -> None:
+    # OCR's "rn" for "m" in the English half of a card's label too, and the field's number before the label
+    assert "WAMBUGU" in found("Narn/Surnarne WAMBUGU   Geslacht M", "PERSON")
+    assert "NJERl" in found("Voornarnen / Given narnes   NJERl\nNationaliteit / Nationality   Nederlandse", "PERSON")
+    assert "KARIUKl" in found("1. Naarn / Surname  KARIUKl\n2. Voornarnen / Given names  AMANI", "PERSON")

@@ -201,12 +201,16 @@ CLOSING_SAME_LINE = re.compile(
 # Form and ID-card labels whose value is a person's name (OCR writes ``rn`` for ``m``: ``Naarn``, and drops a letter
 # too: ``Narn``; not "Nam", a verb).
 NAME_FIELDS = re.compile(
-    r"(?im)(?:^|[|;]\s*)[ \t]*(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
+    # (an ID document's field number before the label: "1. Naarn / Surname  NOTODlHARJO", tuning_98)
+    r"(?im)(?:^|[|;]\s*)[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?"
+    r"(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
     r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|narn|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
     r"voorletters|"
-    r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surname|"
-    r"given names?|name|first name|last name)"
-    r"(?:\s*/\s*(?:surname|given names?|name|nom|prénoms?))?[ \t]*(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
+    # (the English half as OCR damages it too: "Surnarne", "Given narnes", tuning_83, _106)
+    r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surna(?:m|rn)e|"
+    r"given na(?:m|rn)es?|na(?:m|rn)e|first na(?:m|rn)e|last na(?:m|rn)e)"
+    r"(?:\s*/\s*(?:surna(?:m|rn)e|given na(?:m|rn)es?|na(?:m|rn)e|nom|prénoms?))?[ \t]*"
+    r"(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
 )
 # A verb after a name label written as a sentence ("Contactpersoon is Marian", "naam was Jansen"): not the value.
 # A name label that goes on to its colon in lower-case words led by a preposition ("Naam zoals in het paspoort:",
