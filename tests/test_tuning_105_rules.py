@@ -176,3 +176,11 @@ def test_name_labels_damaged_by_ocr_in_both_languages() -> None:
     assert "WAMBUGU" in found("Narn/Surnarne WAMBUGU   Geslacht M", "PERSON")
     assert "NJERl" in found("Voornarnen / Given narnes   NJERl\nNationaliteit / Nationality   Nederlandse", "PERSON")
     assert "KARIUKl" in found("1. Naarn / Surname  KARIUKl\n2. Voornarnen / Given names  AMANI", "PERSON")
+
+
+def test_authority_label_damaged_and_a_municipalitys_own_name() -> None:
+    # the label damaged as well, a listed place after it; a municipality's name on its letter, one letter off; a long
+    # name with two letters misread
+    assert "Zwijndrecht" in found("Geldig tot 14 O5 2O29   Burgemeestcr van Zwijndrecht", "LOCATION")
+    assert "Hendrik-Ido-Arnbacht" in found("Gemeente Hendrik-Ido-Arnbacht\nAfdeling Burgerzaken", "LOCATION")
+    assert found("de gemeente heeft gebeld over de aanvraag", "LOCATION") == []

@@ -181,7 +181,7 @@ CUE = re.compile(
             ),
             # an identity document's issuing authority, the mayor of the holder's town ("Autoriteit Burgemeester van
             # Houten"; OCR's "Burgerneester", the abbreviation "Burg."): ten misses in ten tuning sets' OCR'd cards
-            r"burge(?:m|rn)eester[ \t]+van",
+            r"burge(?:m|rn)eest[ce]r[ \t]+van",
             r"burg\.[ \t]*v(?:an|\.)",
             # a letter's or form's signature line ("Plaats en datum: Rotterdam, 1 mei 2024", "plaats/datum:")
             r"plaats(?:[ \t]+en[ \t]+|[ \t]*[,/][ \t]*)datum[ \t]*:",
@@ -1545,45 +1545,54 @@ _BORN_ABROAD_WORDS = ("ur.", "urodzon", "роден", "родил", "born", "nas
 # An identity document's issuing authority as OCR reads a card ("Afgegeven door Burgerneester van OIdambt", "Autoriteit
 # Burg. v. Rucphcn"; tuning_105, _106): the mayor's municipality, the town's name damaged as the label is. The cue
 # above reads a place there only when a list holds it; after the label, a name one letter from a Dutch place's (a
-# letter OCR misread: I for l, c for e, rn for m; five letters or more) is that place.
+# letter OCR misread: I for l, c for e, rn for m; five letters or more; no word of the dictionary) is that place.
 _AUTHORITY = re.compile(
-    r"(?i)(?<![\w])(?:burge(?:m|rn)eester|burg\.)[ \t]+v(?:an|\.)[ \t]+(?P<place>[^\W_][\w'’]*(?:-[\w'’]+)*)"
+    # (the label damaged too, "Burgemeestcr van Sliedrecht"; or the municipality's own name on a letter, "Gemeente
+    # Papcndrecht", its place then capitalised; a place of two words, "Gooise Mereu", tuning_88 ... 92)
+    r"(?i)(?<![\w])(?:(?:burge(?:m|rn)eest[ce]r|burg\.)[ \t]+v(?:an|\.)|(?P<municipality>ge(?:m|rn)eente))[ \t]+"
+    r"(?P<place>[^\W_][\w'’]*(?:-[\w'’]+)*)(?P<second>[ \t][A-Z][\w'’]+)?"
 )
 _OCR_DIGIT_LETTERS = str.maketrans("0158", "olsb")
 
 
 @lru_cache(maxsize=1)
 def _dutch_places_by_length() -> dict[int, tuple[str, ...]]:
-    """The one-word Dutch places (BAG woonplaatsen and municipalities), normalised, by length."""
+    """The Dutch places (BAG woonplaatsen and municipalities), normalised, by length."""
     by_length: dict[int, list[str]] = {}
     for name in _names(PLACES_FILE):
         key = normalise(name)
-        if " " not in key:
-            by_length.setdefault(len(key), []).append(key)
+        by_length.setdefault(len(key), []).append(key)
     return {n: tuple(keys) for n, keys in by_length.items()}
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter changed, dropped or added (``oidambt`` / ``oldambt``, ``oldarnbt``)."""
+    """Whether ``b`` is ``a`` with one letter changed, dropped or added (``oidambt`` / ``oldambt``, ``oldarnbt``); in
+    a long name (seven letters a change) as many changed (``slttard geieen`` / ``sittard geleen``)."""
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= max(1, len(a) // 7)
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _authority_places(text: str) -> list[Finding]:
     """The issuing authority's municipality, OCR-damaged (see :data:`_AUTHORITY`)."""
-    if "urg" not in text and "URG" not in text:
+    lowered = text.lower()
+    if "urg" not in lowered and "eente" not in lowered:
         return []
     found: list[Finding] = []
     for m in _AUTHORITY.finditer(text):
-        value = m.group("place")
-        if len(value) < 5 or lookup(value) is not None:
-            continue  # (a listed place: the cue above reads it)
-        key = normalise(value).translate(_OCR_DIGIT_LETTERS)
-        near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
-        if any(_one_letter_apart(key, place) for place in near):
-            found.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        if m.group("municipality") and not m.group("place")[:1].isupper():
+            continue  # ("de gemeente heeft ...": a municipality's own name is capitalised)
+        # the place of two words first ("Gooise Mereu"), then of one
+        for end in (m.end("second"), m.end("place")) if m.group("second") else (m.end("place"),):
+            value = text[m.start("place") : end]
+            if len(value) < 5 or lookup(value) is not None or value.lower() in common_words():
+                break  # (a listed place: the cues read it)
+            key = normalise(value).translate(_OCR_DIGIT_LETTERS)
+            near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
+            if any(_one_letter_apart(key, place) for place in near):
+                found.append(Finding(m.start("place"), end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                break
     return found
 
 
