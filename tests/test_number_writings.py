@@ -133,11 +133,33 @@ def test_card_luhn_failure_is_never_reported() -> None:
         "NL49_TRIO_4155_2600_33",  # underscores
         "NL 49 TRIO 4155 2600 33",
         "NL49 TRIO 4l55 26OO 33",  # OCR letters in the numeric part
+        "NL-49-TRIO-4155-2600-33",  # a dash after the country code too
+        "NL-49 TRIO 4155 2600 33",
+        "nl-49-trio-4155-2600-33",
     ],
 )
 def test_iban_odd_writings(written: str) -> None:
     text = f"Graag storten op {written} t.n.v. de klant, dank!"
     assert found(IbanCodeRecognizer(), text, "IBAN_CODE") == [written]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "FI0 721 234 560 000 785",  # read in threes: the code's own I is no misread check digit
+        "SI5 619 100 000 012 343 8",
+        "LI2 108 810 000 232 401 3AA",
+    ],
+)
+def test_iban_of_a_code_ending_in_i_read_in_threes(written: str) -> None:
+    assert iban.is_valid(written.replace(" ", ""))
+    assert found(IbanCodeRecognizer(), f"Graag storten op {written} t.n.v. de klant", "IBAN_CODE") == [written]
+
+
+def test_iban_misread_check_digit_after_a_code_ending_in_i() -> None:
+    # OCR's O for the first check digit of FI07: the O is a digit there, the I the code's own letter
+    assert found(IbanCodeRecognizer(), "IBAN FIO7 2123 4560 0007 85", "IBAN_CODE") == ["FIO7 2123 4560 0007 85"]
+    assert found(IbanCodeRecognizer(), "IBAN FI0 721 234 560 000 786", "IBAN_CODE") == []  # one digit off
 
 
 def test_iban_ocr_repair_follows_the_format() -> None:

@@ -30,18 +30,28 @@ _IBAN = re.compile(
 )
 
 # Other writings: a space between country code and check digits (``DE 89 3704 …``, upper case only: ``is 12``
-# is no IBAN), groups of any length joined by up to two spaces, dots, dashes or underscores
-# (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow each.
+# is no IBAN) or a dash (``NL-91-ABNA-0417-1643-00``), groups of any length joined by up to two spaces, dots, dashes
+# or underscores (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow
+# each.
 _IBAN_LOOSE = re.compile(
     # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
-    r"(?<![\w])((?:[A-Z]{2} ?|[a-z]{2})[\dOIl]\d(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    r"(?<![\w])((?:[A-Z]{2}[ -]?|[a-z]{2}-?)[\dOIl]\d(?:[ ._-]{0,2}[A-Za-z0-9]++)"
     r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
 # tried only there). Found from the check digits: the regex engine skips ahead to digits (a pattern led by the
-# letters would be tried at every letter); the code starts two letters, and the space if there is one, before them.
+# letters would be tried at every letter); the code starts two letters, and the space or dash if there is one, before
+# them.
 # (the first check digit may be OCR's letter for 0 or 1: "NL O4 ABNA 9872 5775 53", tuning_96; mod-97 decides)
-_START = re.compile(r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2} [\dOIl]))\d")
+_START = re.compile(r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2}[ -][\dOIl]))\d")
+
+
+def _code_start(text: str, check_digits: int) -> int:
+    """Where the country code starts before the check digits at ``check_digits``: a space or a dash may part them
+    ("DE 89 3704 …", "NL-91-ABNA-0417-1643-00")."""
+    return check_digits - (3 if text[check_digits - 1] in " -" else 2)
+
+
 # Where a strict IBAN can start: two letters glued to the check digits (the strict pattern, led by a look-behind,
 # is tried only there; two such places never share a digit, so one pass finds them all).
 _STRICT_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
@@ -263,7 +273,7 @@ class IbanCodeRecognizer(DutchRecognizer):
         matches: list[re.Match[str]] = []
         reached = 0
         for candidate in _START.finditer(text):
-            start = candidate.start() - (3 if text[candidate.start() - 1] == " " else 2)
+            start = _code_start(text, candidate.start())
             if start < reached or iban_length(text[start : start + 2]) is None:
                 continue
             if covered[start]:
@@ -364,6 +374,9 @@ _SPACED_START = re.compile(
     r"|\d(?<=(?<![A-Za-z0-9])[A-Z] [A-Z] \d)"
 )
 _LETTERS_APART = re.compile(r"[A-Z] [A-Z] \d")
+# The country code and a misread first check digit before the candidate digit ("NLO2"); not a code ending in I or O
+# itself ("FI6 576 413 …", "SI5 …", "DO0 …": a reading in threes), whose own letter is no check digit.
+_MISREAD_CHECK_DIGIT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[OIl]")
 _GAP = frozenset(" \n")
 MAX_GAP = 2  # spaces between two characters (OCR's doubled space); a line break counts as one
 
@@ -376,7 +389,8 @@ def _spaced_anywhere(text: str, found: list[Finding], recognizer: str) -> list[F
         start = (
             at - 4
             if _LETTERS_APART.fullmatch(text, max(0, at - 4), at + 1)
-            else at - (3 if text[at - 1] in " OIl" else 2)
+            else at
+            - (3 if text[at - 1] == " " or (at >= 3 and _MISREAD_CHECK_DIGIT.fullmatch(text, at - 3, at)) else 2)
         )
         if covered[start]:
             continue
@@ -488,7 +502,7 @@ def _read_out(text: str, found: list[Finding], recognizer: str) -> list[Finding]
     reached = 0
     covered = _covered(text, found)
     for candidate in _START.finditer(text):
-        start = candidate.start() - (3 if text[candidate.start() - 1] == " " else 2)
+        start = _code_start(text, candidate.start())
         if start < reached or covered[start] or (start > 0 and text[start - 1].isalnum()):
             continue
         if iban_length(text[start : start + 2]) is None:
