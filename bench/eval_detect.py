@@ -298,6 +298,8 @@ DEFAULT_SETS = {
     "tuning-104": GOLD_DIR / "handwritten" / "tuning_104.jsonl",
     "tuning-105": GOLD_DIR / "handwritten" / "tuning_105.jsonl",
     "tuning-106": GOLD_DIR / "handwritten" / "tuning_106.jsonl",
+    "tuning-107": GOLD_DIR / "handwritten" / "tuning_107.jsonl",
+    "tuning-108": GOLD_DIR / "handwritten" / "tuning_108.jsonl",
 }
 
 
