@@ -647,13 +647,24 @@ def speaking_first_names(text: str, persons: list[Finding]) -> set[str]:
     out = set()
     for f in persons:
         words = text[f.start : f.end].split()
-        if len(words) < 2 or f.score < MIN_SEED_SCORE:
+        if not words or f.score < MIN_SEED_SCORE:
             continue
         first = words[0]
         if len(first) < 3 or not first[:1].isupper() or not first[1:].islower() or first.lower() in STOP:
             continue
         if _role_word(first) or first.lower() in KIN_WORD_SET:
             continue  # a role labels turns as no name does ("Tolk Arabisch: Ghassan." ... "Tolk: Ze zegt ...")
+        if len(words) == 1:
+            # a one-word name labelling a turn after its stamp ("14/09/2026, 08:20 - Efisio: si ma ...") is a name,
+            # listed or not: said in the others' turns too ("Efisio jij hebt ...", "ci porta Efisio"), when it is no
+            # word ("Mama:", "Ik:" are no findings)
+            if (
+                first.lower() not in common_words()
+                and _FULL_NAME_LABEL_AFTER.match(text, f.end)
+                and _TURN_OPENS_BEFORE.search(text, max(0, f.start - 40), f.start)
+            ):
+                out.add(first)
+            continue
         label = first + ":"
         if text.startswith(label) or "\n" + label in text:
             out.add(first)

@@ -1,0 +1,32 @@
+"""Rules of the forty-ninth session (issue 12), each from misses on blind tuning sets; names, places and numbers
+here are made up and none is in the sets.
+"""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def found(text: str, entity_type: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == entity_type]
+
+
+def test_one_word_speaker_label_names_its_other_mentions() -> None:
+    # "Kelesi" (in no name list) labels a turn after its stamp: the others' mentions of Kelesi are the person too
+    text = (
+        "03/10/2026, 19:02 - Tavita Faleolo: Kelesi heb jij de sleutel van het clubhuis?\n"
+        "03/10/2026, 19:05 - Kelesi: ja die ligt bij mij\n"
+        "03/10/2026, 19:07 - Tavita Faleolo: top, dan brengt Kelesi hem zaterdag mee"
+    )
+    assert found(text, "PERSON").count("Kelesi") == 3
+    # a WhatsApp export's bracketed stamp too
+    text = "[03-10-26 19:05:11] Oyelaran: ik kom later\n[03-10-26 19:06:40] Mirthe Bos: prima, Oyelaran neemt de bus"
+    assert found(text, "PERSON").count("Oyelaran") == 2
+
+
+def test_a_word_labelling_a_turn_spreads_nowhere() -> None:
+    # a common word as a label ("Planning:") is no name: its word elsewhere stays a word
+    text = "03/10/2026, 19:02 - Planning: de planning voor zaterdag staat\n03/10/2026, 19:05 - Joke Smit: ok"
+    assert "planning" not in found(text, "PERSON")
+    text = "03/10/2026, 19:02 - Verkoop: Verkoop is dicht op maandag\n03/10/2026, 19:05 - Joke Smit: ok"
+    assert found(text, "PERSON").count("Verkoop") <= 1
