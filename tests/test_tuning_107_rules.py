@@ -30,3 +30,25 @@ def test_a_word_labelling_a_turn_spreads_nowhere() -> None:
     assert "planning" not in found(text, "PERSON")
     text = "03/10/2026, 19:02 - Verkoop: Verkoop is dicht op maandag\n03/10/2026, 19:05 - Joke Smit: ok"
     assert found(text, "PERSON").count("Verkoop") <= 1
+
+
+def test_direction_marks_in_a_chat_export_hide_no_speaker() -> None:
+    # WhatsApp writes U+200E before a contact's "~": the label after it speaks as any other
+    text = (
+        "[12-09-26 19:47:40] \u200e~ Tavita: ik neem de taart mee\n"
+        "[12-09-26 19:48:02] \u200e~ Oyelaran: en ik de koffie\n"
+        "[12-09-26 19:49:15] \u200e~ Tavita: top"
+    )
+    assert found(text, "PERSON") == ["Tavita", "Oyelaran", "Tavita"]
+    # a direction mark inside a number hides no digit either
+    assert found("bel mij op 06\u200f-12345678", "PHONE_NUMBER") == ["06\u200f-12345678"]
+
+
+def test_an_sms_exports_arrows_open_turns() -> None:
+    # an SMS export marks sent turns "▶" and received ones "◀": one chat, its labels speakers
+    text = (
+        "02-08 10:15 ▶ Kelesi: de fietsen staan klaar\n"
+        "02-08 10:16 ◀ Oyelaran: dank je, ik kom om 10 uur\n"
+        "02-08 10:17 ▶ Kelesi: prima"
+    )
+    assert found(text, "PERSON") == ["Kelesi", "Oyelaran", "Kelesi"]

@@ -123,8 +123,9 @@ _STAMP = (
     r"|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]+"
     r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
-    # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78)
-    r"[ \t]*(?:[-–—|·•][ \t]*)?"
+    # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78; an arrow, as a phone's SMS export
+    # marks sent and received messages: "02-08 10:15 ▶ Obe:", "12.06.2026 08:21 → Good.")
+    r"[ \t]*(?:[-–—|·•▶◀►◄→←][ \t]*)?"
 )
 TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
@@ -144,7 +145,8 @@ TURN = re.compile(
     r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})))?"
     r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
-_DIGITS_AS_9 = str.maketrans("0123456789", "9999999999")
+# (an SMS export's arrows mark sent and received turns: "▶" and "◀" open turns of one chat)
+_DIGITS_AS_9 = str.maketrans("0123456789▶◀►◄→←", "9999999999→→→→→→")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PARTS = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Ý]*")  # a handle's parts: runs of letters, split at capitals and signs
 _INITIAL = re.compile(r"[^\W\d_]\.?")

@@ -6,7 +6,8 @@ em dashes, Windows line breaks inside a number, URL-encoded ``@`` and ``+``, HTM
 (``&#64;``, ``&nbsp;``) from web forms and HTML mail. Rather than teach every
 recogniser every variant, the analyzer hands them one *detection view* of the text:
 
-- invisible characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) are removed, and so is the CR of a CRLF;
+- invisible characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) and direction marks (U+200E, U+200F, U+061C,
+  U+202A–U+202E, U+2066–U+2069) are removed, and so is the CR of a CRLF;
 - a word hyphenated over a line end (``Ver-\\nhoeven``, ``Kloos-\\nterstraat``: a letter, a hyphen, the line break,
   a lower-case letter) is joined: OCR'd letters and forms break names, streets and places so, and each half
   alone is no name;
@@ -46,7 +47,12 @@ from dataclasses import dataclass
 
 from afscherm.detectors.findings import Finding
 
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# (with the marks that set a text's direction: a WhatsApp export writes U+200E before a contact's "~" and its
+# "<Media omitted>", and right-to-left chats carry U+200F, U+061C and the embeddings and isolates U+202A-U+202E,
+# U+2066-U+2069 around numbers and names)
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 # Does a text need a view at all? A set test is several times faster than any regex over the text.
