@@ -96,6 +96,17 @@ def test_a_dutch_place_closing_an_organisations_name() -> None:
     assert not _found("al drie weken open bij Woningstichting Rochdale. Bel mij", "LOCATION")
 
 
+def test_music_scouting_and_church_words_head_an_organisation_closed_by_its_village() -> None:
+    # (forty-ninth session) a brass band's, a scout group's or a choir's word heads the name as a firm's does
+    assert "Leerdam" in _found("Nieuwsbrief Harmonie Sint Cecilia Leerdam – december", "LOCATION")
+    assert "Lelystad" in _found("# export Scouting Sint Joris Lelystad, 12-01-2025", "LOCATION")
+    # twin villages: a guild of two ("Herwen & Aerdt"); a firm's "& Zn" goes on as before
+    assert {"Herwen", "Aerdt"} <= _found("Messenger · Schutterij St. Martinus Herwen & Aerdt - bestuur", "LOCATION")
+    assert not _found("factuur van Schildersbedrijf Oosterwijk & Zn, 12 euro", "LOCATION")
+    # the band named for a queen is no person
+    assert not _found("Harmonie Wilhelmina Urmond – bestuur", "PERSON")
+
+
 def test_a_thai_birth_date_in_the_buddhist_era() -> None:
     # 2534 BE is 1991: a work permit's copy in a staff table, an SQL row with the name beside it
     table = "nr;achternaam;voornaam;geboortedatum;plaats\n7;Saetang;Kanokwan;09-11-2534;Khon Kaen\n"

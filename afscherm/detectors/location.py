@@ -1609,7 +1609,10 @@ def _places_closing_org_names(text: str) -> list[Finding]:
                     break  # a comma or stop inside the name: another phrase
                 # (a firm's name goes on after "&": "Schildersbedrijf Oosterwijk & Zn")
                 ends = bare != word or j + 1 == len(tokens) or not tokens[j + 1].group()[:1].isalnum()
-                ends = ends and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1] in "&+")
+                # (unless a place of the twin villages follows: "Schutterij St. Martinus Herwen & Aerdt")
+                ends = ends and not (
+                    j + 1 < len(tokens) and tokens[j + 1].group()[:1] in "&+" and not _dutch_place_at(tokens, j + 2)
+                )
                 before = tokens[j - 1].group().rstrip(",").lower()
                 saint = j >= 2 and tokens[j - 2].group().lower() in _SAINTS
                 if (
@@ -1623,8 +1626,24 @@ def _places_closing_org_names(text: str) -> list[Finding]:
                 ):
                     start = line.start() + tokens[j].start()
                     found.append(Finding(start, start + len(bare), "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+                    if _dutch_place_at(tokens, j + 2) and tokens[j + 1].group() in ("&", "+"):
+                        twin = tokens[j + 2]
+                        start = line.start() + twin.start()
+                        end = start + len(twin.group().rstrip(_TOKEN_MARKS))
+                        found.append(Finding(start, end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
                     break
     return found
+
+
+def _dutch_place_at(tokens: list[re.Match[str]], k: int) -> bool:
+    """The ``k``-th token of a line is a capitalised Dutch place the lists hold (no first name's)."""
+    from afscherm.detectors.place_names import dutch_places, lookup, normalise
+
+    if k >= len(tokens):
+        return False
+    bare = tokens[k].group().rstrip(_TOKEN_MARKS)
+    place = lookup(bare) if bare[:1].isupper() and normalise(bare) in dutch_places() else None
+    return place is not None and place[1] in ("plain", "word")
 
 
 class LocationRecognizer(DutchRecognizer):

@@ -86,6 +86,7 @@ NAMED_HEADS = frozenset(
     """
     vv sv fc afc hc mhc kv rksv rkvv csv ltc juwelier electro elektro optiek parochie supermarkt supermarkten
     museum stadion theater college lyceum gymnasium universiteit ziekenhuis kathedraal basiliek moskee synagoge
+    harmonie fanfare scouting koor drumband brandweer diaconie gilde bibliotheek
     """.split()
 )
 NAMED_HEAD_ENDINGS = (
