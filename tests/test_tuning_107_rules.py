@@ -4,6 +4,7 @@ here are made up and none is in the sets.
 
 from __future__ import annotations
 
+from afscherm.detectors.address_lines import address_towns_abroad
 from afscherm.detectors.analyzer import analyze_text
 
 
@@ -52,3 +53,19 @@ def test_an_sms_exports_arrows_open_turns() -> None:
         "02-08 10:17 ▶ Kelesi: prima"
     )
     assert found(text, "PERSON") == ["Kelesi", "Oyelaran", "Kelesi"]
+
+
+def test_town_abroad_closing_an_address_without_its_postcode() -> None:
+    # the street and its number, perhaps a district, then the town: the lists of places abroad know the town
+    text = "[14-02-26 09:41:02] Yoandry: ella sigue Calle Maceo #37 e/ Lora y Agramonte, Pleven?"
+    assert "Pleven" in found(text, "LOCATION")
+    assert "Tanta" in found("Mariam: beit 22 shareh El Nasr, Tanta, wallahi", "LOCATION")
+
+
+def test_first_name_phone_or_date_before_a_town_make_no_address() -> None:
+    # the rule alone: a first name after a room's number, a town after a phone number or a date (a birth's place,
+    # which the place rules read)
+    assert address_towns_abroad("kamer 12, Sofia komt zo bij u", None, []) == []
+    assert address_towns_abroad("bel 0612345678, Pleven weet ervan", None, []) == []
+    assert address_towns_abroad("geboren 12-03-1980, Tetovo", None, []) == []
+    assert [f.end for f in address_towns_abroad("beit 22 shareh El Nasr, Tanta", None, [])] == [29]

@@ -169,3 +169,73 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
         and (f.entity_type != "PERSON" or not any(a.start <= f.start and f.end <= a.end for a in added))
     ]
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+# A town abroad closing an address written on one line without a postcode before it ("Colón 1432, Talcahuano",
+# "Calle Mella #17, Cotuí", "Purok 3, Brgy. Sabang, Lipa", "str. Ștefan cel Mare nr. 41, Rădăuți", "14 shareh Rod El
+# Farag, Shubra, Cairo"; tuning_65 ... 97): after a comma, one to three capitalised words (or capitals) that the lists
+# of places abroad hold, where one of up to three comma-separated parts before it on its line holds a house number (one
+# to four digits, a letter or a unit after a slash perhaps, "#", "nr." or "No:" before it perhaps) and a word, and no
+# run of digits longer than a house number's (a phone number, a date: "28-01-1987, Kochi" is a birth's date and place,
+# which the place rules read). No common Dutch or English word, no first name (a nurse's "bed 4, Sofia").
+_TOWN_AFTER_COMMA = re.compile(
+    rf",[ \t]*(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+)
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/-])(?:#|(?i:nr|no|n°)\.?[ \t:]*)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-])"
+)
+_LONG_DIGITS = re.compile(r"\d{5,}|\d+[-./:]\d+[-./:]\d+|\d{1,2}:\d{2}")
+_PARTS_BEFORE = 3
+
+
+def _numbered_part_before(text: str, comma: int) -> bool:
+    """One of the parts before the comma at ``comma`` on its line holds a house number and a word, and neither it nor
+    a part after it a longer run of digits (a chat's stamp and speaker before the address are no part of it)."""
+    line_start = text.rfind("\n", 0, comma) + 1
+    parts = text[line_start:comma].split(",")[-_PARTS_BEFORE:]
+    for i in range(len(parts) - 1, -1, -1):
+        part = _TURN_PREFIX.split(parts[i])[-1]
+        if _HOUSE_NUMBER.search(part) and re.search(r"[^\W\d_]{2,}", part):
+            return not any(_LONG_DIGITS.search(p) for p in [part, *parts[i + 1 :]])
+    return False
+
+
+_TURN_PREFIX = re.compile(r"[\]:][ \t]")
+
+
+def address_towns_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and, as LOCATION, each town abroad closing an address on one line (see :data:`_TOWN_AFTER_COMMA`).
+
+    >>> text = "sigue Calle Mella #17, Cotuí, verdad?"
+    >>> [text[f.start : f.end] for f in address_towns_abroad(text, None, [])]
+    ['Cotuí']
+    """
+    from afscherm.detectors.person_name import is_first_name
+    from afscherm.detectors.place_names import ENGLISH_WORDS, foreign_and_abroad_places, normalise, world_only_places
+
+    if "," not in text or not any(c.isdigit() for c in text):
+        return findings
+    abroad = foreign_and_abroad_places() | world_only_places()
+    common = common_words()
+    added: list[Finding] = []
+    for m in _TOWN_AFTER_COMMA.finditer(text):
+        a, b = m.span("town")
+        town = m.group("town")
+        words = [w.lower() for w in re.split(r"[ \t-]", town)]
+        if normalise(town) not in abroad or any(w in common or w in ENGLISH_WORDS for w in words):
+            continue
+        if len(words) == 1 and is_first_name(town):
+            continue
+        if any(f.start < b and a < f.end and f.entity_type != "PERSON" for f in findings):
+            continue
+        if not _numbered_part_before(text, m.start()):
+            continue
+        added.append(Finding(a, b, "LOCATION", SCORE, RECOGNIZER))
+    if not added:
+        return findings
+    kept = [
+        f
+        for f in findings
+        if not (f.entity_type == "PERSON" and any(g.start < f.end and f.start < g.end for g in added))
+    ]
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
