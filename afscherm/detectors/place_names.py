@@ -245,6 +245,23 @@ _FROM_BEFORE = re.compile(
 )
 
 
+# A thing a village has, then "van" ("het haventje van mookhoek", "de veersteiger van strijensas", "de bieb van oude
+# pekela", "de diaconie van streefkerk"; tuning_64 ... 108): the village it is in, in lower case too.
+_PLACE_THING_BEFORE = re.compile(
+    r"(?<![\w'’])(?:haven(?:tje)?|jachthaven|veersteiger|steiger|pont|veerpont|strand|kerk(?:je)?|kapel|bieb|"
+    r"bibliotheek|brug|station|markt|school|sporthal|sportpark|dorpshuis|buurthuis|camping|dijk|molen|sluis|gemaal|"
+    r"begraafplaats|kerkhof|kermis|gemeente|diaconie|parochie|burgemeester|huisarts|apotheek|supermarkt|"
+    r"voetbalclub|fanfare|harmonie|schutterij|brandweer|zwembad|ijsbaan|kade|plein|dorpsplein|bos)"
+    r"[ \t]+van[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _thing_of_place(text: str, van: int) -> bool:
+    """ "van" at ``van`` follows a thing a village has (see :data:`_PLACE_THING_BEFORE`)."""
+    return _PLACE_THING_BEFORE.search(text, max(0, van - 30), van + 4) is not None
+
+
 def _origin(text: str, van: int, end: int) -> bool:
     """ "van" at ``van`` says where someone is from: a verb of being or coming before it, the phrase ending with the
     place at ``end`` (``CHAT_PHRASE_END``)."""
@@ -1192,7 +1209,12 @@ class PlaceNameRecognizer(DutchRecognizer):
             town = normalise(value) in KNOWN_PLACES
             # "van zwolle naar kampen": the goal of a move from a place named just before is a place too
             goal = cue[0] == "naar" and m.start("cue") - 2 in ends  # (a set: linear on long lists of moves)
-            if cue[0] == "van" and MOVE_TAIL.match(text, end) is None and not _origin(text, m.start("cue") - 1, end):
+            if (
+                cue[0] == "van"
+                and MOVE_TAIL.match(text, end) is None
+                and not _origin(text, m.start("cue") - 1, end)
+                and not _thing_of_place(text, m.start("cue") - 1)
+            ):
                 continue  # "van Dijk", "van utrecht centraal": "van" names a place only in a move, or where one is from
             key = normalise(value)
             # a capitalised particle and the word after it that make a family name are a surname ("Marieke Te

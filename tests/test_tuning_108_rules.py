@@ -1,0 +1,24 @@
+"""Rules of the forty-ninth session (issue 12) from misses on the blind tuning set tuning_108; names, places and
+numbers here are made up and none is in the sets.
+"""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def found(text: str, entity_type: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == entity_type]
+
+
+def test_village_after_a_thing_it_has_and_van() -> None:
+    # a harbour, a jetty, a library, a beach of a village: the village after "van", in lower case too
+    assert found("de boot ligt in het haventje van numansdorp, kom je?", "LOCATION") == ["numansdorp"]
+    assert found("afspraak bij de veersteiger van moerdijk om 7", "LOCATION") == ["moerdijk"]
+    assert found("Het spreekuur is in de bieb van Zuid-Beijerland.", "LOCATION") == ["Zuid-Beijerland"]
+
+
+def test_van_after_a_thing_before_a_person_or_a_word_is_no_place() -> None:
+    # a surname after "van" (a person's church, a firm's harbour) and a word that is also a village stay as they were
+    assert found("de kerk van jan van dijk is dicht", "LOCATION") == []
+    assert found("het strand van goede hoop", "LOCATION") == []
