@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from afscherm.detectors.address_lines import address_towns_abroad
 from afscherm.detectors.analyzer import analyze_text
+from afscherm.detectors.bare_streets import bare_streets
 
 
 def found(text: str, entity_type: str) -> list[str]:
@@ -69,3 +70,16 @@ def test_first_name_phone_or_date_before_a_town_make_no_address() -> None:
     assert address_towns_abroad("bel 0612345678, Pleven weet ervan", None, []) == []
     assert address_towns_abroad("geboren 12-03-1980, Tetovo", None, []) == []
     assert [f.end for f in address_towns_abroad("beit 22 shareh El Nasr, Tanta", None, [])] == [29]
+
+
+def test_street_named_alone() -> None:
+    # no number, no "aan de" or "op de": the street's ending says it
+    assert "Kreekradedijk" in found("I can walk Kreekradedijk to the ferry, ok?", "LOCATION")
+    assert "Molenpadweg" in found("hij woont bij mij in de straat denk ik, Molenpadweg toch?", "LOCATION")
+
+
+def test_street_ending_word_that_names_no_street() -> None:
+    # a family name, a firm named after its street, a common word with a street's ending
+    assert bare_streets("Welkom bij Zeeweg Vakantiehuizen", None, []) == []
+    assert bare_streets("mevrouw Hoogeweg belt terug", None, []) == []
+    assert bare_streets("Onderweg naar huis", None, []) == []
