@@ -1646,6 +1646,14 @@ def _dutch_place_at(tokens: list[re.Match[str]], k: int) -> bool:
     return place is not None and place[1] in ("plain", "word")
 
 
+# A month and a year right after a number: the number is a date's day ("6 feb 2012", "14 maart 1988").
+_MONTH_AND_YEAR_AFTER = re.compile(
+    r"[ \t]+(?i:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?"
+    r"|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+"
+    r"(?:19|20)\d\d(?!\d)"
+)
+
+
 class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
@@ -1801,6 +1809,8 @@ class LocationRecognizer(DutchRecognizer):
             m = _HOUSE_NUMBER.match(text, start)
             if m is None or (text.endswith(_WORDS_IN_HOUSE_NUMBER, 0, start - 1) and _inside_house_number(text, start)):
                 continue
+            if _MONTH_AND_YEAR_AFTER.match(text, m.end()):
+                continue  # the day of a date, not a house number ("Jurre van Bijleveld 6 feb 2012", tuning_108)
             finding = self._street_at(text, start, m.end())
             if finding is not None:
                 found.append(finding)
