@@ -40,6 +40,7 @@ from afscherm.redactors.id_copies.face import (
     ghost_regions,
     photo_regions,
     portrait_around,
+    profile_faces_in_pictures,
     same_face,
     smaller_copy,
 )
@@ -594,6 +595,13 @@ def _find(
             # and the shoulders visible, 41 % of the portrait covered).
             regions.append(portrait_around(face, "portrait_extent"))  # no template, no second portrait
     searched += [(face, _ghosts_in_print(gray, face, content, pictures)) for face in in_pictures]
+    # A portrait in profile, which no frontal cascade finds: one more template, no portrait (``face.PROFILE_CASCADE``).
+    profiles = [
+        f
+        for f in profile_faces_in_pictures(gray, _portrait_sized(pictures, bands))
+        if not any(same_face(f, k) for k in known + in_pictures)
+    ]
+    searched += [(face, _ghosts_in_print(gray, face, content, pictures)) for face in profiles]
     # Marked, no portrait of their own (see above): a face in a picture makes its card a front (``_back_cards``).
     regions += [rect(PICTURE_FACE, "cascade", x, y, x + w, y + h) for x, y, w, h in in_pictures]
     regions += _faint_faces_as_ghosts(gray, regions, searched, in_pictures)
@@ -1329,9 +1337,30 @@ def _ghost_areas(regions: list[Region], bands: list[Band]) -> list[tuple[float, 
     return out
 
 
+# A seal, a rosette or a patch of guilloche is found as a portrait-sized picture, or the face cascade fires on it, and
+# counted as a portrait it made a second front that wanted a ghost of its own nowhere printed (tuning family3 seed 95:
+# page 19, a passport's data page turned, a "face" in the guilloche of the remarks page above it, grey levels spread 44
+# against the portrait's 236; page 3, a licence's front beside its back: a "face" on the back's seal, 52 against 250).
+# Such print is faint, as a ghost is: its tones spread over a narrow band of light greys. For the ghost count only, a
+# portrait whose box's tones spread at most FAINT_SPREAD as wide as those of another portrait on the page (``_tones``;
+# not its median: a picture merged with the paper around it is mostly paper) is no portrait of its own: a ghost or an
+# emblem beside that portrait (seed 95 page 17: a seal on the remarks page, 92 against 245). Only beside a portrait
+# printed clearly: a page whose portraits are all faint counts them as before. Every box stays black, fronts are still
+# counted by their labels and bands too, and verification still looks for every picture and copy left visible.
+def _ghost_fronts(gray: np.ndarray, regions: list[Region], bands: list[Band]) -> int:
+    """Fronts that want a ghost (``_fronts``), the faint portraits beside a clear one not counted (see above)."""
+    portraits = _portrait_boxes(regions)
+    boxes = [(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in portraits]
+    spreads = [_tones(gray, b)[0] for b in boxes]
+    top = max(spreads, default=0.0)
+    clear = [s for s in spreads if not (s < top and s <= FAINT_SPREAD * top)]
+    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    return max(data_pages, _front_sides(regions), len(clear))
+
+
 def _ghost_unverified(page: np.ndarray, regions: list[Region], bands: list[Band]) -> list[str]:
     """Why a front cannot be released: fewer ghost portraits found than fronts shown (see ``GREY_CHROMA``)."""
-    fronts = _fronts(regions, bands)
+    fronts = _ghost_fronts(page if page.ndim == 2 else gray_of(page), regions, bands)
     if not fronts:
         return []
     portraits = _portrait_boxes(regions)
