@@ -9,6 +9,7 @@ import pytest
 from stdnum import iban, luhn
 from stdnum.nl import bsn
 
+from afscherm.detectors.analyzer import analyze_text
 from afscherm.detectors.bsn import BsnRecognizer
 from afscherm.detectors.credit_card import CardNumberRecognizer
 from afscherm.detectors.iban import IbanCodeRecognizer
@@ -29,6 +30,10 @@ def test_values_are_valid() -> None:
     assert bsn.is_valid(BSN) and luhn.is_valid(IMEI) and luhn.is_valid(CARD)
     assert iban.is_valid(NL_IBAN) and iban.is_valid(DE_IBAN)
     assert not bsn.is_valid("620966544")
+
+
+def analyzed(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == entity]
 
 
 def found(recognizer: object, text: str, entity: str) -> list[str]:
@@ -177,6 +182,28 @@ def test_iban_ocr_repair_in_fields_of_letters_or_digits() -> None:
     assert found(IbanCodeRecognizer(), f"IBAN: {written}", "IBAN_CODE") == [written]
     assert found(IbanCodeRecognizer(), "IBAN: FR76 3OOO 6OOO O112 3456 789O 188", "IBAN_CODE") == []
     assert normalise_iban(written) == "FR7630006000011234567890189"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the bank's letters by the Dutch spelling alphabet, with "van" or the words alone
+        "NL vier vier R van Richard, A van Anton, B van Bernard, O van Otto, nul een twee drie vier vijf zes zeven "
+        "acht negen",
+        "NL vier vier Richard Anton Bernard Otto nul een twee drie vier vijf zes zeven acht negen",
+        # NATO's alphabet and English digit words, an English-speaking caller
+        "NL four four Romeo Alpha Bravo Oscar zero one two three four five six seven eight nine",
+        "N L four four R A B O zero one two three four five six seven eight nine",
+        # the code glued to the bank's letters, the digits in Dutch words
+        "NL44RABO nul een twee drie vier vijf zes zeven acht negen",
+    ],
+)
+def test_iban_spelled_out_in_a_call(said: str) -> None:
+    assert iban.is_valid("NL44RABO0123456789")
+    text = f"Medewerker: En uw rekeningnummer?\nBeller: {said}.\nMedewerker: Dank u."
+    assert analyzed(text, "IBAN_CODE") == [said]
+    # one digit said wrong: mod-97 fails and nothing is reported
+    assert analyzed(text.replace("acht negen.", "acht acht.").replace("eight nine.", "eight eight."), "IBAN_CODE") == []
 
 
 def test_lower_case_words_with_numbers_are_no_iban() -> None:
