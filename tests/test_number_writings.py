@@ -214,6 +214,18 @@ def test_lower_case_words_with_numbers_are_no_iban() -> None:
 # Spoken
 
 
+def test_numbers_read_out_in_english_digit_words() -> None:
+    # an English-speaking caller: a mobile number and a BSN digit by digit ("oh" for zero too)
+    text = "Caller: my number is oh six one two three four five six seven eight, and my BSN is " + " ".join(
+        "zero one two three four five six seven eight nine".split()[int(d)] for d in BSN
+    )
+    assert analyzed(text, "PHONE_NUMBER") == ["oh six one two three four five six seven eight"]
+    assert len(analyzed(text, "NL_BSN")) == 1
+    # counting in English is no number: no checksum or phone number holds
+    assert analyzed("step one, two, three, four, five and six, then seven", "NL_BSN") == []
+    assert analyzed("step one, two, three, four, five and six, then seven", "PHONE_NUMBER") == []
+
+
 def test_spoken_repeats() -> None:
     value = "411100002"
     assert bsn.is_valid(value)

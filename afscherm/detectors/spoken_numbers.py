@@ -357,7 +357,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
         found: list[Finding] = []
         facts = text_facts(text)
         if not facts.case_odd and not _may_hold_spoken_run(text, facts.lowered):
-            return found
+            return self._english_runs(text, facts.lowered, found)
         # the shared copy is ``text.lower()`` but where a character lower-cases to two (İ, a case oddity)
         lowered = text.lower() if facts.case_odd else facts.lowered
         pieces = any(piece in lowered for piece in _NUMBER_PIECES) or lowered.startswith("elf")
@@ -386,6 +386,7 @@ class SpokenNumberRecognizer(DutchRecognizer):
             found.extend(in_run or self._unlisted_phone(text, tokens, corrected))
             if in_run and tokens[-1].end > in_run[-1].end:
                 found.extend(self._unlisted_phone(text, [t for t in tokens if t.start >= in_run[-1].end], True))
+        found.extend(self._english_runs(text, lowered, found))
         if len(runs) >= 2 and "\n" in text:
             found.extend(self._over_two_turns(text, runs, found))
         if found and "." in text:
@@ -434,6 +435,24 @@ class SpokenNumberRecognizer(DutchRecognizer):
             return []
         return [Finding(start, end, "PHONE_NUMBER", SCORES["PHONE_NUMBER"][0], self.name)]
 
+    def _english_runs(self, text: str, lowered: str, found: list[Finding]) -> list[Finding]:
+        """Numbers read out digit by digit in English words, as an English-speaking caller says them (``zero six one
+        two ...``, ``oh six``; see :data:`_EN_RUN`), validated as the Dutch ones are."""
+        if sum(lowered.count(w) for w in _EN_HINTS) < MIN_SPOKEN:
+            return []  # (most texts say no English digit word: substring counts before any pattern)
+        out: list[Finding] = []
+        for m in _EN_RUN.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            tokens = [
+                _Token(
+                    t.start(), t.end(), ENGLISH_DIGIT_WORDS.get(t.group().lower(), t.group()), not t.group().isdigit()
+                )
+                for t in _EN_TOKEN.finditer(text, m.start(), m.end())
+            ]
+            out.extend(self._in_run(text, tokens, MIN_SPOKEN, _phone_talk(text, m.start())))
+        return out
+
     def _in_run(
         self, text: str, tokens: list[_Token], min_spoken: int = MIN_SPOKEN, bare_mobile: bool = False
     ) -> list[Finding]:
@@ -449,6 +468,18 @@ class SpokenNumberRecognizer(DutchRecognizer):
             found.append(Finding(start, end, entity, SCORES[entity][context], self.name))
             lo = j
         return found
+
+
+# English digit words ("zero six one two ...", "oh six"): an English-speaking caller reads a phone number or a BSN out
+# so. Runs of four of them or more (digit groups among them), validated as the Dutch ones are.
+ENGLISH_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+ENGLISH_DIGIT_WORDS["oh"] = "0"
+_EN_WORD = "|".join(sorted(ENGLISH_DIGIT_WORDS, key=len, reverse=True))
+_EN_TOKEN = re.compile(rf"(?<!\w)(?:(?i:{_EN_WORD})|\d{{1,4}})(?!\w)")
+_EN_RUN = re.compile(
+    rf"(?<!\w)(?:(?i:{_EN_WORD})|\d{{1,4}})(?!\w)(?:[ \t,.\-]+(?:(?i:{_EN_WORD})|\d{{1,4}})(?!\w)){{3,}}"
+)
+_EN_HINTS = ("zero", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 # A speaker's label opening a line ("Klant:", "[10:02] Beller:", "S2:"), and what may stand between a run and the
