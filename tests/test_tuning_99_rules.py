@@ -103,8 +103,11 @@ def test_music_scouting_and_church_words_head_an_organisation_closed_by_its_vill
     # twin villages: a guild of two ("Herwen & Aerdt"); a firm's "& Zn" goes on as before
     assert {"Herwen", "Aerdt"} <= _found("Messenger · Schutterij St. Martinus Herwen & Aerdt - bestuur", "LOCATION")
     assert not _found("factuur van Schildersbedrijf Oosterwijk & Zn, 12 euro", "LOCATION")
-    # the band named for a queen is no person
+    # the band named for a queen is no person, and its village closes its name
     assert not _found("Harmonie Wilhelmina Urmond – bestuur", "PERSON")
+    assert "Ospel" in _found("Nieuwsbrief Fanfare Juliana Ospel, december", "LOCATION")
+    # a salon named for its owner: her surname, no place
+    assert not _found("Kapsalon Mieke Elst is dicht op maandag", "LOCATION")
 
 
 def test_a_thai_birth_date_in_the_buddhist_era() -> None:

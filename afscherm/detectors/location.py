@@ -1586,6 +1586,9 @@ _NAMED_FOR_TOWN = ("universiteit", "university", "hogeschool")
 _LINE_TOKEN = re.compile(r"[^ \t\n]+")
 _TOKEN_MARKS = ",.:;!?)]\"'"
 _SAINTS = frozenset({"sint", "st.", "st", "sankt", "saint"})
+# Bands, guilds and choirs carry a patron's name, a queen's or a saint's, before their village ("Harmonie Wilhelmina
+# Urmond", "Fanfare Juliana Ospel"; tuning_91): the first name there is no person's, whose surname the place would be.
+_PATRON_HEADS = frozenset({"harmonie", "fanfare", "schutterij", "gilde", "drumband", "koor", "muziekvereniging"})
 
 
 def _places_closing_org_names(text: str) -> list[Finding]:
@@ -1622,7 +1625,12 @@ def _places_closing_org_names(text: str) -> list[Finding]:
                     and place[1] in ("plain", "word")  # (no first name's: "Stichting Vrienden van Paris")
                     and not bare.lower().startswith(("sint-", "st-"))  # (a saint's: "Parochie Sint-Willibrordus")
                     and before not in PARTICLE_SET
-                    and (j == i + 1 or saint or not is_first_name(tokens[j - 1].group().rstrip(",")))
+                    and (
+                        j == i + 1
+                        or saint
+                        or not is_first_name(tokens[j - 1].group().rstrip(","))
+                        or head_word.lower() in _PATRON_HEADS
+                    )
                 ):
                     start = line.start() + tokens[j].start()
                     found.append(Finding(start, start + len(bare), "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
