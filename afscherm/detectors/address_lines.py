@@ -22,6 +22,7 @@ Stepe 27``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.findings import Finding
@@ -203,6 +204,14 @@ def _numbered_part_before(text: str, comma: int) -> bool:
 _TURN_PREFIX = re.compile(r"[\]:][ \t]")
 
 
+@lru_cache(maxsize=1)
+def _places_abroad() -> frozenset[str]:
+    """The normalised places of every list abroad (built once: a union of some 31,000 names)."""
+    from afscherm.detectors.place_names import foreign_and_abroad_places, world_only_places
+
+    return foreign_and_abroad_places() | world_only_places()
+
+
 def address_towns_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, each town abroad closing an address on one line (see :data:`_TOWN_AFTER_COMMA`).
 
@@ -211,11 +220,11 @@ def address_towns_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
     ['Cotuí']
     """
     from afscherm.detectors.person_name import is_first_name
-    from afscherm.detectors.place_names import ENGLISH_WORDS, foreign_and_abroad_places, normalise, world_only_places
+    from afscherm.detectors.place_names import ENGLISH_WORDS, normalise
 
     if "," not in text or not any(c.isdigit() for c in text):
         return findings
-    abroad = foreign_and_abroad_places() | world_only_places()
+    abroad = _places_abroad()
     common = common_words()
     added: list[Finding] = []
     for m in _TOWN_AFTER_COMMA.finditer(text):
