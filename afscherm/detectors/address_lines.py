@@ -161,15 +161,7 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
             elif any(f.entity_type != "PERSON" and f.start < b and a < f.end for f in findings):
                 continue
             added.append(Finding(a, b, "LOCATION", SCORE, RECOGNIZER))
-    if not added:
-        return findings
-    kept = [
-        f
-        for f in findings
-        if f not in replaced
-        and (f.entity_type != "PERSON" or not any(a.start <= f.start and f.end <= a.end for a in added))
-    ]
-    return sorted(kept + added, key=lambda f: (f.start, f.end))
+    return _with_places(findings, added, replaced, within=True)
 
 
 # A town abroad closing an address written on one line without a postcode before it ("Colón 1432, Talcahuano",
@@ -240,11 +232,19 @@ def address_towns_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
         if not _numbered_part_before(text, m.start()):
             continue
         added.append(Finding(a, b, "LOCATION", SCORE, RECOGNIZER))
+    return _with_places(findings, added, [], within=False)
+
+
+def _with_places(findings: list[Finding], added: list[Finding], replaced: list[Finding], within: bool) -> list[Finding]:
+    """``findings`` without ``replaced`` and without the PERSON findings inside (``within``) or overlapping the places
+    ``added``, and those places, in text order."""
     if not added:
         return findings
-    kept = [
-        f
-        for f in findings
-        if not (f.entity_type == "PERSON" and any(g.start < f.end and f.start < g.end for g in added))
-    ]
+
+    def hidden(f: Finding) -> bool:
+        if within:
+            return any(a.start <= f.start and f.end <= a.end for a in added)
+        return any(a.start < f.end and f.start < a.end for a in added)
+
+    kept = [f for f in findings if f not in replaced and not (f.entity_type == "PERSON" and hidden(f))]
     return sorted(kept + added, key=lambda f: (f.start, f.end))

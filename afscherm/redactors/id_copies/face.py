@@ -548,17 +548,21 @@ def face_copies(
 PICTURE_FACE_WIDTHS = (240, 320)
 
 
+def _picture_crop(gray: np.ndarray, picture: Picture) -> tuple[np.ndarray, int, int] | None:
+    """``picture``'s (x0, y0, x1, y1) pixels of ``gray`` and its top-left corner; None for one too small to search."""
+    x0, y0 = max(0, int(picture[0])), max(0, int(picture[1]))
+    crop = gray[y0 : max(y0, int(picture[3])), x0 : max(x0, int(picture[2]))]
+    return (crop, x0, y0) if min(crop.shape[:2]) >= 24 else None
+
+
 def faces_in_pictures(gray: np.ndarray, pictures: Sequence[Picture]) -> list[Box]:
     """Faces (x, y, w, h, page pixels) both cascades find inside ``pictures`` (x0, y0, x1, y1) searched on their own,
     pictures that may be a larger picture's ghost left out (see ``smaller_copy``)."""
     out: list[Box] = []
     for picture in pictures:
-        if smaller_copy(picture, pictures):
+        if smaller_copy(picture, pictures) or (cropped := _picture_crop(gray, picture)) is None:
             continue
-        x0, y0 = max(0, int(picture[0])), max(0, int(picture[1]))
-        crop = gray[y0 : max(y0, int(picture[3])), x0 : max(x0, int(picture[2]))]
-        if min(crop.shape[:2]) < 24:
-            continue
+        crop, x0, y0 = cropped
         for width in PICTURE_FACE_WIDTHS:
             found = [(x + x0, y + y0, w, h) for x, y, w, h in faces(crop, True, width / crop.shape[1], 20)]
             out += [f for f in found if not any(same_face(f, o) for o in out)]
@@ -583,10 +587,9 @@ def profile_faces_in_pictures(gray: np.ndarray, pictures: Sequence[Picture]) -> 
     for picture in pictures:
         if smaller_copy(picture, pictures) or faces_in_pictures(gray, [picture]):
             continue
-        x0, y0 = max(0, int(picture[0])), max(0, int(picture[1]))
-        crop = gray[y0 : max(y0, int(picture[3])), x0 : max(x0, int(picture[2]))]
-        if min(crop.shape[:2]) < 24:
+        if (cropped := _picture_crop(gray, picture)) is None:
             continue
+        crop, x0, y0 = cropped
         for width in PICTURE_FACE_WIDTHS:
             f = width / crop.shape[1]
             view = cv2.equalizeHist(
