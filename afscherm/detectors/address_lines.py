@@ -134,6 +134,39 @@ def _number_first_addresses(text: str) -> list[tuple[int, int]]:
     return parts
 
 
+# A street abroad whose house number follows a number sign, as Latin America, the French-speaking and Romanian world
+# write it ("Carrera 70 # 44-21", "Cra. 23 # 45-12", "calle 4 #37", "Calle Maceo #112 e/ Frexes y Aguilera", "rue
+# Ibn Khaldoun n°9", "Cité Lamy villa n°114", "Str. Zmeu nr. 7"; tuning_60 ... 104): the street's kind (a word no Dutch
+# street is named with), up to six words or numbers of its name on the line (no comma: "calle 28 entre carreras 19 y
+# 20"), the sign ("#", "n°", "nº", "nr.", "no.", "núm."), the number (a block's and a house's number with a dash: "38
+# Sur-25", "19-B"); then perhaps the crossing streets (Cuba's "e/ Frexes y Aguilera") and a flat's part ("apto 502",
+# "bl. B2, ap. 7"). The town after it is address_towns_abroad's.
+_SIGNED_STREET_KINDS = (
+    "calle|carrera|cra|kra|kr|cll|clle|avenida|avda|diagonal|transversal|transv|circular|autopista|rue|route|avenue"
+    "|boulevard|impasse|allée|chemin|cité|rua|travessa|str|strada|bulevardul|calea|aleea|soseaua|șoseaua"
+)
+# (each word of its name a number, a capitalised word or a small word names hold: "calle 28 entre carreras 19 y 20",
+# "Cité Lamy villa", "Ștefan cel Mare"; not "la carrera termina en la meta n°3")
+_SIGNED_STREET_NAME_WORD = (
+    rf"(?:\d{{1,4}}[A-Za-z]?|[{_CAPITALS}ȘȚ][\w'’.-]*"
+    r"|(?:de|del|la|las|los|el|da|do|dos|das|du|des|le|les|entre|y|e|carreras|calles|cel|lui|villa|bis)(?![\w'’-]))"
+)
+_SIGNED_STREET = re.compile(
+    rf"(?<![\w'’.-])(?i:{_SIGNED_STREET_KINDS})\.?(?:[ \t]+{_SIGNED_STREET_NAME_WORD}){{1,6}}?[ \t]*"
+    r"(?:#|(?i:n°|nº|nr\.?|no\.|núm\.?|num\.))[ \t]*\d{1,4}[A-Za-z]?"
+    r"(?:[ \t]+(?i:sur|norte|este|oeste|bis))?(?:[ \t]*-[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w]))?"
+    r"(?:[ \t]+(?:e/|(?i:entre))[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+y[ \t]+[\w'’-]+)?"
+    r"(?:,[ \t]*(?i:apto|apt|apartamento|interior|int|piso|torre|bloque|bl|sc|et|ap)\.?[ \t]*[A-Za-z]?\d{1,4}[A-Za-z]?"
+    r"(?![\w]))*"
+)
+# (its postcode and town after it: "rue Ibn Khaldoun n°9, 3062 Sfax", "..., ap. 7, 731011 Bârlad")
+_CODE_TOWN_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<code>\d{{4,6}}|\d{{5}}-\d{{3}})[ \t]+"
+    rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+)
+_NUMBER_SIGNS = ("#", "°", "º", "nr", "no.", "No.", "NO.", "Nr", "núm", "num.")
+
+
 def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the street and number, postcode and town of each address abroad written on one
     line (see the module docstring and :data:`_NUMBER_FIRST_STREET`); a person's name found inside those parts is
@@ -150,6 +183,10 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
                 spans.append(((start, m.end("number")), m.span("code"), m.span("town")))
     if _STREET_KIND_WORD.search(text) is not None:
         spans += [(part,) for part in _number_first_addresses(text)]
+    if any(sign in text for sign in _NUMBER_SIGNS):
+        for m in _SIGNED_STREET.finditer(text):
+            after = _CODE_TOWN_AFTER.match(text, m.end())
+            spans.append((m.span(), after.span("code"), after.span("town")) if after else (m.span(),))
     for parts in spans:
         start = parts[0][0]
         for a, b in parts:
