@@ -234,7 +234,7 @@ _TURN_PREFIX = re.compile(r"[\]:][ \t]")
 
 
 @lru_cache(maxsize=1)
-def _places_abroad() -> frozenset[str]:
+def places_abroad() -> frozenset[str]:
     """The normalised places of every list abroad (built once: a union of some 31,000 names)."""
     from afscherm.detectors.place_names import foreign_and_abroad_places, world_only_places
 
@@ -253,7 +253,7 @@ def address_towns_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
 
     if "," not in text or not any(c.isdigit() for c in text):
         return findings
-    abroad = _places_abroad()
+    abroad = places_abroad()
     common = common_words()
     added: list[Finding] = []
     for m in _TOWN_AFTER_COMMA.finditer(text):

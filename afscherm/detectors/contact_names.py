@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 RECOGNIZER = "ContactName"
+BRACKETED_RECOGNIZER = "BracketedName"
 SCORE = 0.8
 # one or two capitalised words (letters of any alphabet), an emoji or two perhaps, the opening bracket; the words
 # start a line, follow a separator or stand after a lower-case word ("bel Kobie (06 …)")
@@ -79,3 +80,110 @@ def names_before_phones(text: str, doc: Doc | None, findings: list[Finding]) -> 
         f for f in findings if f.entity_type != "PERSON" or not any(n.start < f.end and f.start < n.end for n in added)
     ]
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+# A person's other name in brackets right after the name found ("Tamuna Gogoladze (თამუნა გოგოლაძე)", "Jang Minseo
+# (장민서)", "Beatriz Bezerra Lima (Bia)", "Christina den Hartog-Kooiman (Stien)"; tuning_60 ... 103): as their own
+# script writes it, or the name they are called by. And whose a number is, in brackets right after it ("06 1180 5536
+# (Teeuwis)", "SC-26-0412 (Vetle)", "FX418273 (Priscila)", "klant 0871 (olha)"; tuning_53 ... 106): one name.
+_BRACKETED = re.compile(r"[ \t]*\((?P<name>[^()\n\d]{2,40})\)")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u1000-\u109f'’-])*")
+_LATIN = re.compile(r"[A-Za-zÀ-ÿĀ-ž]")
+# a code right before the bracket: a token of letters and digits ("SC-26-0412", "FX418273"; not a card's bare digits)
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w./-]*[^\W\d_])(?=[\w./-]*\d)[\w./-]+$")
+# (a bank's, a card's or a phone make's name follows an IBAN, a card or an IMEI in brackets as often: "(Mastercard)")
+_NUMBER_TYPES = frozenset({"PHONE_NUMBER", "NL_ID_DOCUMENT", "NL_BSN"})
+# a speaker's team or firm in brackets in a chat's turn label ("Wytske (Kwelderpont) 14:05:", "Mirjam (Zeepaardje):")
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|\d{1,2}[:.]\d{2})")
+_BRACKET_WORDS = 4
+_CODE_REACH = 40  # characters read back from the bracket for the number's token
+NER_RECOGNIZER = "SpacyNer"  # detectors.analyzer.NER_RECOGNIZER: the spaCy pipeline's entities
+
+
+def _other_name(name: str) -> bool:
+    """The words in a bracket after a person's name are a name: one to four words in a script other than Latin, or
+    capitalised words that are no common word, role, kin, organisation or place."""
+    from afscherm.detectors.name_slots import not_a_name_word
+
+    words = name.split()
+    if not 1 <= len(words) <= _BRACKET_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if not _LATIN.search(name):
+        return True
+    from afscherm.detectors.name_slots import word_like
+    from afscherm.detectors.person_name import first_names
+
+    return (
+        not _a_place(name)
+        and any(len(w) >= 3 for w in words)
+        and all(
+            all(part[:1].isupper() for part in w.split("-"))
+            and not w[:2].isupper()
+            and not not_a_name_word(w)
+            and (w.lower() in first_names() or not word_like(w))
+            for w in words
+        )
+    )
+
+
+def _owner_name(name: str) -> bool:
+    """The word in a bracket after a number is its owner's name: a listed first name, or a capitalised word that is
+    no word of Dutch or English, role, kin, organisation or place."""
+    from afscherm.detectors.name_slots import not_a_name_word, word_like
+    from afscherm.detectors.person_name import first_names
+
+    if not _NAME_WORD.fullmatch(name) or len(name) < 3 or name.lower() in common_words() or not_a_name_word(name):
+        return False
+    if _a_place(name):
+        return False
+    return name.lower() in first_names() or (name[:1].isupper() and not name.isupper() and not word_like(name))
+
+
+def _a_place(name: str) -> bool:
+    """A place of the Dutch or the foreign lists (``(Pokhara)``, ``(Visé)``)."""
+    from afscherm.detectors.address_lines import places_abroad
+    from afscherm.detectors.place_names import normalise, place_index
+
+    key = normalise(name)
+    return key in place_index() or key in places_abroad()
+
+
+def _a_brand(name: str) -> bool:
+    """The whole bracketed name is a listed brand (``(Philips)``, ``(Vodafone)``)."""
+    from afscherm.detectors.org_guard import brands
+
+    lowered = " ".join(name.lower().split())
+    return any(brand == lowered for brand, _ in brands().get(lowered.split()[0], ()))
+
+
+def names_in_brackets(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and, as PERSON, a person's other name in brackets after their name, and the owner's name in
+    brackets after a number (see above)."""
+    if "(" not in text:
+        return findings
+    added: list[Finding] = []
+    guesses: list[Finding] = []  # the model's guesses over the bracketed name, which this reading replaces
+    for m in _BRACKETED.finditer(text):
+        if _LABEL_AFTER.match(text, m.end()):
+            continue
+        raw = m.group("name")
+        name = raw.strip()
+        a = m.start("name") + len(raw) - len(raw.lstrip())  # (a news text's blanks inside: "( India )")
+        b = a + len(name)
+        inside = [f for f in findings if f.start < b and a < f.end]
+        # (the model's PERSON guess over the name gives way; its place does not: "Deshnoke ( India )")
+        if any(f.recognizer != NER_RECOGNIZER or f.entity_type != "PERSON" or f.start < a or f.end > b for f in inside):
+            continue
+        before = [f for f in findings if f.end <= m.start() and not text[f.end : m.start()].strip()]
+        if any(f.entity_type == "PERSON" for f in before):
+            named = _other_name(name)
+        else:
+            numbered = any(f.entity_type in _NUMBER_TYPES for f in before)
+            code = _CODE_BEFORE.search(text, max(0, m.start() - _CODE_REACH), m.start()) is not None
+            named = (numbered or code) and _owner_name(name)
+        if named and not _a_brand(name):
+            guesses += inside
+            added.append(Finding(a, b, "PERSON", SCORE, BRACKETED_RECOGNIZER))
+    if not added:
+        return findings
+    return sorted([f for f in findings if f not in guesses] + added, key=lambda f: (f.start, f.end))

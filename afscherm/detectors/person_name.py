@@ -6612,7 +6612,7 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
-MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency", "MrzHolder"}
+MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency", "MrzHolder", "BracketedName"}
 
 
 # Organisation words long enough to recognise as the end of a compound ("Woonstichting").
