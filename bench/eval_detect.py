@@ -300,6 +300,8 @@ DEFAULT_SETS = {
     "tuning-106": GOLD_DIR / "handwritten" / "tuning_106.jsonl",
     "tuning-107": GOLD_DIR / "handwritten" / "tuning_107.jsonl",
     "tuning-108": GOLD_DIR / "handwritten" / "tuning_108.jsonl",
+    "tuning-109": GOLD_DIR / "handwritten" / "tuning_109.jsonl",
+    "tuning-110": GOLD_DIR / "handwritten" / "tuning_110.jsonl",
 }
 
 

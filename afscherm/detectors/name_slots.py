@@ -205,7 +205,13 @@ def speaker_name(label: str) -> tuple[int, str] | None:
     first = words[0]
     if len(words) == 1 and (_role_word(first) or first.lower() in KIN_WORD_SET):
         return start, ROLE  # (klant, agent, mama: a chat's participant, no name)
-    if len(_LETTERS.findall(first)) < 2 or first.lower() in PARTICLE_SET or first.lower() in STOP:
+    if len(_LETTERS.findall(first)) < 2 or first.lower() in PARTICLE_SET:
+        return None
+    if first.lower() in STOP:
+        # (a listed first name that is also a salutation or a month, capitalised alone: "Lieve:", "Mei:", tuning_109;
+        # a name only when it speaks like one)
+        if len(words) == 1 and first[:1].isupper() and first[1:].islower() and first.lower() in first_names():
+            return start, WORD
         return None
     if first.isupper() and first.lower() not in first_names():
         return None  # an acronym after a role (Medewerker KCC): a desk

@@ -1809,7 +1809,9 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in opening_matches(ROLE_SURNAME, ROLE_OPENINGS, text):
             core = m.group("core")
             lowered = core.lower()
-            if not word_start(text, m.start()) or not is_family_name(lowered) or is_first_name(core):
+            if not word_start(text, m.start()) or is_first_name(core):
+                continue
+            if not is_family_name(lowered) and not self._unlisted_practice_surname(m):
                 continue
             if lowered in STOP or lowered in brands():
                 continue  # (a common word may be the surname: the capital after the role says so, "klant Brouwers")
@@ -1817,6 +1819,19 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue  # "notaris Zwolle", "huisarts Doorn": the practice's place
             out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
+
+    @staticmethod
+    def _unlisted_practice_surname(m: re.Match[str]) -> bool:
+        """A surname no list holds after a practice's role (``bij tandarts Vanhaecke``): no word of Dutch or English
+        and no place of any list (``tandarts Glimlach``, ``dierenarts Oosterhout`` name a practice)."""
+        from afscherm.detectors.name_slots import word_like
+        from afscherm.detectors.place_names import foreign_and_abroad_places, normalise, world_only_places
+
+        core = m.group("core")
+        if m.group(0).split()[0].lower() not in PRACTICE_ROLES or word_like(core) or _is_dutch_place(core):
+            return False
+        key = normalise(core)
+        return key not in foreign_and_abroad_places() and key not in world_only_places()
 
     def _lower_initials(self, text: str) -> list[Finding]:
         """``p. pietersen``, ``j.w. de vries``: lower-case initials (not an abbreviation such as ``o.a.`` or
@@ -4674,6 +4689,12 @@ SPOUSE_NAME = re.compile(
 )
 # A teacher is named by the surname whatever it is: "meester Hoogland" is no practice in Hoogland (``_role_surname``).
 TEACHER_ROLES = ("meester", "juf", "juffrouw", "mentor", "docent")
+# The practices a patient or client names by the surname on the door ("bij tandarts Wieme", tuning_109; "orthodontist
+# Claeys", "advocaat Bogaert"): that surname need not be listed (see ``_unlisted_practice_surname``).
+PRACTICE_ROLES = (
+    "tandarts", "orthodontist", "mondhygiënist", "kaakchirurg", "fysiotherapeut", "logopedist", "podotherapeut",
+    "diëtist", "psycholoog", "oogarts", "kinderarts", "dierenarts", "apotheker", "advocaat", "deurwaarder",
+)  # fmt: skip
 # Roles a person is named by with their surname ("klant Brouwers", "buurvrouw Jansen", "huurder Smit").
 SURNAME_ROLES = (
     "klant", "cliënt", "client", "patiënt", "patient", "huurder", "verhuurder", "buurman", "buurvrouw", "collega",
@@ -4681,6 +4702,7 @@ SURNAME_ROLES = (
     # a church's, a notary's, a neighbourhood's or a practice's person by surname ("dominee Kuiper", "wijkagent
     # Verbeek", "notaris Hoekstra"; the place of a practice is no family name: "huisarts Doorn" is judged below)
     "dominee", "pastor", "pater", "kapelaan", "imam", "rabbijn", "notaris", "wijkagent", "huisarts", "verloskundige",
+    *PRACTICE_ROLES,
     # a school's teacher by surname ("meester Hoogland", "juf Dijkstra"; by given name they are kinship's: "juf anouk")
     *TEACHER_ROLES,
 )  # fmt: skip
