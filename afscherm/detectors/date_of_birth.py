@@ -2943,8 +2943,17 @@ _NAMED_DAY_MONTH = re.compile(
 )
 
 
+# ... or the day and month before the name, the items parted by dashes or lines ("de verjaardagen van maart en april:
+# 6 maart Krijntje Vuijk – 19 maart br. Elbert Hakkesteegt – 2 april Geertruida Korporaal", tuning_110): the name a
+# listed first name (a title for a church's brother or sister before it perhaps)
+_DAY_MONTH_NAMED = re.compile(
+    rf"(?<![\w/-])(?P<day>\d{{1,2}})[ \t]+(?P<month>{_MONTH_NAMES})\.?[ \t]*[:-]?[ \t]+"
+    r"(?:(?:br|zr|broeder|zuster|dhr|mevr|mw)\.?[ \t]+)?(?P<name>[^\W\d_]{2,20})(?![\w-])"
+)
+
+
 def _birthday_list_days(text: str) -> list[tuple[int, int]]:
-    """Days and months after a person's name in a list of birthdays (see :data:`_BIRTHDAY_LIST`)."""
+    """Days and months after (or before) a person's name in a list of birthdays (see :data:`_BIRTHDAY_LIST`)."""
     from afscherm.detectors.person_name import is_first_name, pet_first_names  # (person_name imports this module)
 
     found: list[tuple[int, int]] = []
@@ -2973,6 +2982,12 @@ def _birthday_list_days(text: str) -> list[tuple[int, int]]:
                 span = m.start("dday"), m.end("nmonth")
             if month is not None and _date_or_none(2000, month, day) is not None:
                 found.append(span)
+        for m in _DAY_MONTH_NAMED.finditer(text, max(cue.end(), done), cue.end() + _LIST_REACH):
+            month = MONTHS.get(_month_key(m.group("month")))
+            if not is_first_name(m.group("name"), lowercase_ok=True) or month is None:
+                continue
+            if _date_or_none(2000, month, int(m.group("day"))) is not None:
+                found.append((m.start("day"), m.end("month")))
         done = cue.end() + _LIST_REACH
     return found
 

@@ -428,7 +428,7 @@ def _mobile_shape(written: str) -> bool:
 
 
 # A Dutch landline as a letterhead writes it: the area code (trunk zero and two or three digits) and a dash.
-_AREA_CODE_DASH = re.compile(r"[0O][1-9OlISBZ][\dOlISBZ]{1,2}-")
+_AREA_CODE_DASH = re.compile(r"[0O][1-9OlISBZ][\dOlISBZ]{1,2}[ \t]?-")  # (a blank before the dash too: "O418 - 68 21 4O")
 
 
 def _landline_shape(written: str) -> bool:
