@@ -427,8 +427,9 @@ def _mobile_shape(written: str) -> bool:
     return len(digits) == 10 and digits.startswith("06")
 
 
-# A Dutch landline as a letterhead writes it: the area code (trunk zero and two or three digits) and a dash.
-_AREA_CODE_DASH = re.compile(r"[0O][1-9OlISBZ][\dOlISBZ]{1,2}[ \t]?-")  # (a blank before the dash too: "O418 - 68 21 4O")
+# A Dutch landline as a letterhead writes it: the area code (trunk zero and two or three digits) and a dash (a blank
+# before the dash too: "O418 - 68 21 4O", tuning_110).
+_AREA_CODE_DASH = re.compile(r"[0O][1-9OlISBZ][\dOlISBZ]{1,2}[ \t]?-")
 
 
 def _landline_shape(written: str) -> bool:
