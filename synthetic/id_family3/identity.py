@@ -225,7 +225,8 @@ def make_document(kind: str, rng: np.random.Generator, model: str | None = None)
     sex = str(rng.choice(["F", "M"]))
     born = _date(rng, 1946, 2006)
     issued = _date(rng, 2016, 2025)
-    expiry = issued.replace(year=issued.year + 10)
+    # Issued on 29 February, a document expires on the 28th ten years on (a leap day that year is not sure).
+    expiry = issued.replace(year=issued.year + 10, day=min(issued.day, 28) if issued.month == 2 else issued.day)
     names = {"be_id_card": (SURNAMES_BE, GIVEN_BE), "de_id_card": (SURNAMES_DE, GIVEN_DE)}
     surnames, givens = names.get(kind, (SURNAMES, GIVEN_NAMES))
     surname, given = str(rng.choice(surnames)), str(rng.choice(givens))
