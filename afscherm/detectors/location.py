@@ -999,7 +999,13 @@ def _postcode_follows(text: str, end: int, strict: bool = False) -> bool:
     code = _POSTCODE.match(text, gap.end()) if gap is not None else None
     if code is None:
         return False
-    return not strict or code.group(2).isupper() and code.group(2) not in _AMBIGUOUS_LETTERS
+    if not strict or code.group(2).isupper() and code.group(2) not in _AMBIGUOUS_LETTERS:
+        return True
+    # (letters that are a unit as often, with a listed place after them: "Vlierhoek 6, 7448 PB Haarle", tuning_102)
+    if not code.group(2).isupper() or text[code.end() : code.end() + 1] not in (" ", "\t"):
+        return False
+    tokens = _tokens_from(text, code.end() + 1, _line_end(text, code.end(), 80))
+    return bool(tokens) and _listed_place(text, tokens, any_case=True) is not None
 
 
 _LONG_STREET = 8  # letters of a one-word listed street that is seldom a common word too ("Meerkoet", not "Passage")
@@ -1161,6 +1167,9 @@ def _is_dutch_listed(value: str) -> bool:
     return found is not None and found[0] not in world_only_places()
 
 
+_HOUSE_NUMBER_WORD = re.compile(r"\d{1,4}[a-zA-Z]?")
+
+
 def _lower_rare_street_before_place(text: str, words: list[_Word], end: int) -> bool:
     """A street typed as one word no list knows (not a word of any list, no name, no place), its number, a comma or a
     blank and a listed place closing the phrase or a chat's question: an address whose street no ending tells
@@ -1176,10 +1185,16 @@ def _lower_rare_street_before_place(text: str, words: list[_Word], end: int) -> 
         return False  # ("Offerte 2026-311", "Factuur 12": a document's word and number)
     if sum(c.isdigit() for c in text[words[-1].start + len(word) : end]) > 3:
         return False  # four digits and a place are a foreign postcode ("otthon 6720 Szeged")
+    if len(words) > 1 and _HOUSE_NUMBER_WORD.fullmatch(words[-2].text):
+        return False  # a word after another address's number is its room or a correction ("sluisweg 31 pokój 4")
     gap = _COMMA_BEFORE_PLACE.match(text, end)
     if gap is None or gap.end() == end:
         return False
-    tokens = _tokens_from(text, gap.end(), _line_end(text, gap.end(), 80))
+    at = gap.end()
+    code = _POSTCODE.match(text, at)
+    if code is not None and text[code.end() : code.end() + 1] == " ":
+        at = code.end() + 1  # (a Dutch postcode between: "vlierhoek 6, 7448 PB haarle", tuning_102)
+    tokens = _tokens_from(text, at, _line_end(text, at, 80))
     place = _listed_place(text, tokens, any_case=True) if tokens else None
     if place is None or _PLACE_CLOSES.match(text, place[1]) is None:
         return False
