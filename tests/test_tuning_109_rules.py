@@ -27,3 +27,17 @@ def test_a_first_name_that_is_also_a_salutation_speaks_as_a_name() -> None:
 def test_a_practice_names_its_person_by_the_surname_on_the_door() -> None:
     assert found("afspraak wo 6 mei 10:15 bij tandarts Vanhaecke. Verzetten?", "PERSON") == ["Vanhaecke"]
     assert found("de orthodontist Deprez zegt dat het beugeltje eruit mag", "PERSON") == ["Deprez"]
+
+
+def test_an_issuing_authoritys_place_with_ocrs_m_for_rn() -> None:
+    # "Barneveld" in the BAG; OCR reads its "rn" as "m" on a card's issuing authority
+    text = "Documentnr. NXR4KT7P2\nAfgegeven 12-02-2021   Burgerneester van Bameveld"
+    assert "Bameveld" in found(text, "LOCATION")
+
+
+def test_a_kins_unlisted_name_before_turning_an_age() -> None:
+    # the name ends as a verb may ("-et"); turning an age after it says it is a person
+    assert found("andere vraag: oma jikket wordt 90 op 2 januari!", "PERSON") == ["jikket"]
+    assert found("zondag koffie bij mij, opa hendrikus-jan wordt bijna 85", "PERSON") == ["hendrikus-jan"]
+    # a thing that turns a number is no person
+    assert found("de app wordt 3 jaar oud, de site wordt 10", "PERSON") == []

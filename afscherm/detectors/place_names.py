@@ -1588,11 +1588,14 @@ def _dutch_places_by_length() -> dict[int, tuple[str, ...]]:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter changed, dropped or added (``oidambt`` / ``oldambt``, ``oldarnbt``); in
-    a long name (seven letters a change) as many changed (``slttard geieen`` / ``sittard geleen``)."""
+    """Whether ``b`` is ``a`` with one letter changed, dropped or added (``oidambt`` / ``oldambt``, ``oldarnbt``) or
+    with "m" for "rn" (``temeuzen`` / ``terneuzen``); in a long name (seven letters a change) as many changed
+    (``slttard geieen`` / ``sittard geleen``)."""
     if len(a) == len(b):
         return 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= max(1, len(a) // 7)
     short, long = (a, b) if len(a) < len(b) else (b, a)
+    if "rn" in long and long.replace("rn", "m") == short:
+        return True  # OCR's "m" for "rn" ("Burgerneester van Temeuzen", tuning_109)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
