@@ -462,6 +462,9 @@ _PERSON_AFTER = re.compile(
     r"denkt|dacht|heeft|had|gaat|ging|stuurde|stuurt|doet|deed|werkt|zit|zat|vertelde|vertelt|neemt|nam|regelt|"
     r"regelde|brengt|bracht|haalt|haalde|helpt|hielp|wacht|woont|kan|kon|moet|moest|zal|zou|is|was)\b"
     r"|,[ \t]+(?:je|jij|jou|jouw|u|uw|kun|kan|kunt|wil|wilt|heb|hebt|ben|weet|ga|zie|dank|top|ok|oké)\b"
+    # turning an age (person_name.TURNS_AN_AGE's writings: "oma zwanet wordt 90", "mila weurt 3 op 9 juni")
+    r"|[ \t]+(?:wordt|werd|weurt|wurdt|wuurt|turns|turned)[ \t]+(?:(?:al|pas|bijna|morgen|zondag)[ \t]+)?"
+    r"\d{1,3}(?![\d,.:/-])"
     r")"
 )
 

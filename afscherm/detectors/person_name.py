@@ -1665,7 +1665,11 @@ class PersonNameRecognizer(DutchRecognizer):
             if m.group("comma") and _named_in_apposition(text, m, name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_STRONG))
                 continue
-            surname_end = lower_surname_after(text, m.end("name")) if name.islower() else None
+            surname_end = (
+                lower_surname_after(text, m.end("name"))
+                if name.islower() and not TURNS_AN_AGE.match(text, m.end("name"))  # ("opa hendrik weurt 85")
+                else None
+            )
             if not is_first_name(name) and surname_end is not None and word_start(text, m.start()):
                 # an unlisted first name before a listed surname with its particle ("mijn moeder, truus van leeuwen")
                 if plausible_unlisted(name) and " " in text[m.end("name") + 1 : surname_end]:
@@ -1704,7 +1708,11 @@ class PersonNameRecognizer(DutchRecognizer):
                 verb_like = _VERB_ENDING if not governed else _INFINITIVE_ENDING
                 if unknown is None:
                     continue
-                if verb_like.search(text, 0, unknown[1]) and not (possessed and _person_verb_after(text, unknown[1])):
+                if (
+                    verb_like.search(text, 0, unknown[1])
+                    and not (possessed and _person_verb_after(text, unknown[1]))
+                    and not TURNS_AN_AGE.match(text, unknown[1])  # (no verb before "wordt 90": "oma zwanet wordt 90")
+                ):
                     # (a name ending as a verb does, "haar zoon naveed zegt", tuning_48, is one when a person's
                     # verb follows it)
                     continue  # (German's "nicht" is a niece too: "wurde noch nicht zurückgezahlt.")
@@ -3981,6 +3989,13 @@ def _person_verb_after(text: str, end: int) -> bool:
     return person_after(text, end)
 
 
+# Turning an age, in dialect too, after a name ("oma zwanet wordt 90", "mila weurt 3 op 9 juni"; tuning_58 ... 100).
+TURNS_AN_AGE = re.compile(
+    r"[ \t]+(?:wordt|werd|weurt|wurdt|wuurt|turns|turned)[ \t]+(?:(?:al|pas|bijna|morgen|zondag)[ \t]+)?"
+    r"\d{1,3}(?![\d,.:/-])"
+)
+
+
 def _said_as_person(text: str, end: int) -> bool:
     """What follows ``end`` is said of a person (``name_slots.person_after``: a possessive, a person's verb) or ends
     the mention (a sign, the line's end)."""
@@ -4008,8 +4023,8 @@ def _unknown_words_at(text: str, pos: int, capitals: bool = False) -> tuple[int,
             break
         end = m.end()
         gap = re.match(r"[ \t]+", text[end:])
-        if gap is None:
-            break
+        if gap is None or TURNS_AN_AGE.match(text, end):
+            break  # (a dialect's verb is no second name: "opa hendrikus weurt 85")
         at = end + gap.end()
     return None if end is None else (pos, end)
 
