@@ -28,3 +28,16 @@ def test_roles_teams_places_and_words_in_brackets_are_no_names() -> None:
     assert not {"mobiel", "Kantoor", "Pokhara"} & set(persons(text))
     assert "Extern" not in persons("Aslan, Diyar (Extern)  10:16\nben ik zelf")
     assert persons("Kaart: 5500 0000 0000 0004 (Mastercard), order AB-12 (Urgent)") == []
+
+
+def test_a_parents_label_names_the_child_and_the_child_is_named_so_elsewhere() -> None:
+    text = (
+        "[04-10-2026 20:10:55] Thu (mẹ Phong): Phong komt graag!\n"
+        "[04-10-2026 20:11:55] Lotte: top\n"
+        "[04-10-2026 20:12:55] Thu (mẹ Phong): ok"
+    )
+    assert persons(text).count("Phong") == 3
+    assert "Jurriaan" in persons("[09:02] Sandra (mama van Jurriaan): hij is ziek vandaag")
+    # a kin word before a word or a place in brackets names nobody
+    assert persons("de kaart voor oma (mama Cadeau) ligt klaar") == []
+    assert persons("het pakket (papa Zwolle) is onderweg") == []

@@ -156,6 +156,31 @@ def _a_brand(name: str) -> bool:
     return any(brand == lowered for brand, _ in brands().get(lowered.split()[0], ()))
 
 
+# A parent or relative in brackets, as a school's, a club's or a class's chat labels its members by their child ("Hân
+# (mẹ Khang):", "Vy (mẹ Khải):", "Sandra (mama van Noor)", "Ahmed (vader Sem)"; tuning_68, _87): the one named after
+# the kin word is a person, a listed first name in any case or a capitalised word that is no word or place.
+_KIN_OF_WORDS = ("mẹ", "bố", "ba", "má", "mama", "papa", "moeder", "vader", "mum", "mom", "dad", "mother", "father",
+                 "oma", "opa", "mamá", "papá", "mãe", "pai", "anne", "baba", "ouder", "parent")  # fmt: skip
+_KIN_OF = re.compile(
+    rf"\((?i:{'|'.join(_KIN_OF_WORDS)})[ \t]+(?:(?i:van|of|de|di|da)[ \t]+)?(?P<name>[^\W\d_][^\W\d_'’-]{{1,20}})\)"
+)
+
+
+def _kin_of_names(text: str) -> list[tuple[int, int]]:
+    """The children or relatives named in brackets after a kin word (see :data:`_KIN_OF`)."""
+    from afscherm.detectors.name_slots import word_like
+    from afscherm.detectors.person_name import is_first_name
+
+    out: list[tuple[int, int]] = []
+    for m in _KIN_OF.finditer(text):
+        name = m.group("name")
+        if _a_place(name):
+            continue
+        if is_first_name(name, lowercase_ok=True) or (name[:1].isupper() and not word_like(name)):
+            out.append(m.span("name"))
+    return out
+
+
 def names_in_brackets(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as PERSON, a person's other name in brackets after their name, and the owner's name in
     brackets after a number (see above)."""
@@ -182,6 +207,11 @@ def names_in_brackets(text: str, doc: Doc | None, findings: list[Finding]) -> li
             code = _CODE_BEFORE.search(text, max(0, m.start() - _CODE_REACH), m.start()) is not None
             named = (numbered or code) and _owner_name(name)
         if named and not _a_brand(name):
+            guesses += inside
+            added.append(Finding(a, b, "PERSON", SCORE, BRACKETED_RECOGNIZER))
+    for a, b in _kin_of_names(text) if "(" in text else ():
+        inside = [f for f in findings if f.start < b and a < f.end]
+        if all(f.recognizer == NER_RECOGNIZER and f.entity_type == "PERSON" for f in inside):
             guesses += inside
             added.append(Finding(a, b, "PERSON", SCORE, BRACKETED_RECOGNIZER))
     if not added:

@@ -74,6 +74,9 @@ PERSON_RECOGNIZER = "PersonNameRecognizer"  # detectors.person_name: the name ru
 PLACE_RECOGNIZER = "PlaceNameRecognizer"  # detectors.place_names: the gazetteer of places
 SCORE = 0.6  # a repeat mention is as good as the weakest evidence that produced the name
 MIN_SEED_SCORE = 0.5
+# Recognisers whose names vouch for their other mentions as written, as a person cue does: a name in brackets that
+# says whose it is ("Hân (mẹ Khang): Khang komt graag!"; contact_names.names_in_brackets)
+VOUCHED_RECOGNIZERS = frozenset({"BracketedName"})
 
 
 def name_forms(name: str) -> set[str]:
@@ -325,7 +328,9 @@ def propagate_names(text: str, doc: Doc | None, findings: list[Finding]) -> list
     for f in persons:
         name = text[f.start : f.end]
         # A bare name with a person cue ("zei Barrichello") vouches for its other bare mentions too.
-        if f.score >= MIN_SEED_SCORE and (is_confident_person(name) or has_person_cue(text, f.start, f.end)):
+        if f.score >= MIN_SEED_SCORE and (
+            is_confident_person(name) or has_person_cue(text, f.start, f.end) or f.recognizer in VOUCHED_RECOGNIZERS
+        ):
             forms |= name_forms(name)
         if f.score >= MIN_SEED_SCORE and f.recognizer != NER_RECOGNIZER:
             forms |= lower_forms(name) | pet_forms(name)
