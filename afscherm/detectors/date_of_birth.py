@@ -3831,6 +3831,45 @@ def _spoken_days_near_a_birth(text: str, found: list[Finding]) -> list[tuple[int
     return out
 
 
+# A Vietnamese date, the day and the month by number ("ngày 18 tháng 4 năm 2009", "mùng 8 tháng 3 âm lịch", without
+# the diacritics as a phone types it: "mung 8 thang 4 am lich"; the lunar month's own names "tháng Giêng", "tháng
+# Chạp"), on a line that speaks of a birth or a birthday (Vietnamese "sinh", "sinh nhật"; "verjaardag", "jarig",
+# "viert") or gives the lunar calendar's date (a grandparent's birthday is kept so), not a death's anniversary or a
+# feast (tuning_65 ... 109: ten such dates, none found before).
+_VIETNAMESE_DATE = re.compile(
+    r"(?i)(?<![\w])(?:(?:ngày|ngay|mùng|mung|mồng|mong)[ \t]+)?(?P<d>\d{1,2})[ \t]+(?:tháng|thang)[ \t]+"
+    r"(?P<m>\d{1,2}|giêng|gieng|chạp|chap)(?![\w])"
+    r"(?:,?[ \t]+(?:năm|nam)[ \t]+(?P<y>(?:19|20)\d\d)(?!\d))?"
+    r"(?:[ \t]+(?:âm[ \t]+lịch|am[ \t]+lich|dương[ \t]+lịch|duong[ \t]+lich))?"
+)
+_VIETNAMESE_BIRTH_CUE = re.compile(
+    r"(?i)(?<![\w])(?:sinh|verjaardag\w*|jarig|viert|birthday|âm[ \t]+lịch|am[ \t]+lich)(?![\w])"
+)
+# (a death's anniversary or a feast: "giỗ", "tết trung thu, 15 tháng 8 âm lịch")
+_OTHER_DAYS = re.compile(r"(?i)(?<![\w])(?:giỗ|overleden|overlijden|tết|trung thu|lễ)(?![\w])")
+_LUNAR_MONTH_NAMES = {"giêng": 1, "gieng": 1, "chạp": 12, "chap": 12}
+
+
+def _vietnamese_birth_days(text: str) -> list[tuple[int, int]]:
+    """Vietnamese dates of birth and birthdays (see :data:`_VIETNAMESE_DATE`)."""
+    found: list[tuple[int, int]] = []
+    for m in _VIETNAMESE_DATE.finditer(text):
+        month_word = m.group("m").lower()
+        month = _LUNAR_MONTH_NAMES.get(month_word) or int(month_word)
+        # (a lunar month has 29 or 30 days, a lunar date need be no Gregorian one: "ngày 30 tháng 2 âm lịch")
+        if not (1 <= month <= 12 and 1 <= int(m.group("d")) <= 31):
+            continue
+        if m.group("y") and _date_or_none(int(m.group("y")), month, int(m.group("d"))) is None:
+            continue
+        line_start, line_end = _line_span(text, m.start(), m.end())
+        if not _VIETNAMESE_BIRTH_CUE.search(text, line_start, line_end):
+            continue
+        if _OTHER_DAYS.search(text, line_start, line_end):
+            continue
+        found.append(m.span())
+    return found
+
+
 class DateOfBirthRecognizer(DutchRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
 
@@ -3884,6 +3923,9 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if "/" in text:
             card = _unlabelled_card_dates(text)
             beside_age += [(a, b) for a, b in card if not any(f.start < b and a < f.end for f in found)]
+        if "tháng" in lowered or "thang" in lowered:
+            vietnamese = _vietnamese_birth_days(text)
+            beside_age += [(a, b) for a, b in vietnamese if not any(f.start < b and a < f.end for f in found)]
         if " is ze" in lowered or " is hij" in lowered or " is zij" in lowered or " is die" in lowered:
             whose = _dates_said_whose(text)
             beside_age += [(a, b) for a, b in whose if not any(f.start < b and a < f.end for f in found)]
