@@ -26,3 +26,10 @@ def test_a_list_of_birthdays_with_the_day_before_each_name() -> None:
 def test_an_ocr_damaged_landline_with_blanks_around_its_area_codes_dash() -> None:
     text = "Vragen over uw loonstrook? loon@dekkerbouw.example of O513 - 62 18 4O"
     assert found(text, "PHONE_NUMBER") == ["O513 - 62 18 4O"]
+
+
+def test_a_mention_of_a_handle_joined_by_a_hyphen_or_an_underscore() -> None:
+    assert found("naam en adres. @marie-fleur jij had die toch?", "PERSON") == ["marie-fleur"]
+    assert found("haal hem op bij @Verhaeghe_Lotte, die woont om de hoek", "PERSON") == ["Verhaeghe_Lotte"]
+    # a group's or a desk's handle names nobody
+    assert found("@team-zuid en @klantenservice_nl: wie pakt dit op?", "PERSON") == []

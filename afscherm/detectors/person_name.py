@@ -519,7 +519,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._written_speaker, self._file_named_person, self._dated_first_names,
                      self._beside_a_pronoun, self._bracketed_kin, self._chat_member_handles, self._english_kin_named,
                      self._lower_name_alone, self._slot_names, self._numbered_device_owner,
-                     self._first_name_after_van, self._dotted_mention, self._line_opening_vocative,
+                     self._first_name_after_van, self._dotted_mention, self._joined_mention,
+                     self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
                      self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
@@ -2996,6 +2997,28 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("handle"), m.end("handle"), SCORE_MEDIUM))
         return out
 
+    def _joined_mention(self, text: str) -> list[Finding]:
+        """``@hanne-lore``, ``@Dobbelaere_Sien``: a chat mention of a handle whose parts a hyphen or an underscore
+        joins, one part a listed first name and none a word a group or a role is mentioned by (``@team-zuid``); the
+        whole handle is the person (``MENTION`` stops at the hyphen, and takes one or two letters after an
+        underscore only)."""
+        from afscherm.detectors.name_slots import not_a_name_word  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if "@" not in text or ("-" not in text and "_" not in text):
+            return out
+        for at in positions(text, "@"):
+            m = JOINED_MENTION.match(text, at)
+            if m is None or not word_start(text, at):
+                continue
+            parts = re.split(r"[-_]", m.group("handle"))
+            if not any(len(p) >= 3 and is_first_name(p, lowercase_ok=True) for p in parts):
+                continue
+            if any(len(p) >= 3 and not is_first_name(p, lowercase_ok=True) and not_a_name_word(p) for p in parts):
+                continue
+            out.append(self._f(m.start("handle"), m.end("handle"), SCORE_MEDIUM))
+        return out
+
     def _line_opening_vocative(self, text: str) -> list[Finding]:
         """A line opened by a capitalised listed first name, a comma and a lower-case word (``Joris, voor de nieuwe
         collega ...`` under a pasted message's header): the message addresses that person. Not a common word or a
@@ -3429,6 +3452,10 @@ MENTION = re.compile(rf"@([{UPPER}{LOWER}][{LOWER}]+)((?:_[{UPPER}{LOWER}]{{1,2}
 # A mention of a handle whose parts dots join ("@rutger.vd.velde"), letters only, ending at a blank or a sign.
 DOTTED_MENTION = re.compile(
     rf"@(?P<handle>[{UPPER}{LOWER}][{LOWER}]+(?:\.[{UPPER}{LOWER}][{LOWER}]*)+)(?![\w@-]|\.[{UPPER}{LOWER}\d])"
+)
+# ... or whose parts a hyphen or an underscore joins ("@hanne-lore", "@Dobbelaere_Sien", "@bram_de_wit"; tuning_54, _70)
+JOINED_MENTION = re.compile(
+    rf"@(?P<handle>[{UPPER}{LOWER}][{LOWER}]+(?:[-_][{UPPER}{LOWER}][{LOWER}]*)+)(?![\w@-]|\.[{UPPER}{LOWER}\d])"
 )
 # A line opened by a capitalised word, a comma and a lower-case word ("Joris, voor de nieuwe collega").
 LINE_OPENING_VOCATIVE = re.compile(rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]{{2,}}),[ \t]+(?=[{LOWER}])")
