@@ -24,6 +24,17 @@ def test_a_first_name_that_is_also_a_salutation_speaks_as_a_name() -> None:
     assert "Lieve" not in found("Lieve allemaal, de vergadering is verzet naar dinsdag.", "PERSON")
 
 
+def test_a_call_labels_the_one_answering_by_such_a_first_name_beside_the_callers_role() -> None:
+    text = (
+        "Lieve: Loonbedrijf Cappelle, goedemiddag.\n"
+        "Beller: ja hallo, het gaat over de factuur.\n"
+        "Lieve: welk nummer staat erop?\n"
+        "Beller: F-2026-0417.\n"
+        "Lieve: ik zie hem, dank u."
+    )
+    assert found(text, "PERSON").count("Lieve") == 3
+
+
 def test_a_practice_names_its_person_by_the_surname_on_the_door() -> None:
     assert found("afspraak wo 6 mei 10:15 bij tandarts Vanhaecke. Verzetten?", "PERSON") == ["Vanhaecke"]
     assert found("de orthodontist Deprez zegt dat het beugeltje eruit mag", "PERSON") == ["Deprez"]
@@ -41,3 +52,7 @@ def test_a_kins_unlisted_name_before_turning_an_age() -> None:
     assert found("zondag koffie bij mij, opa hendrikus-jan wordt bijna 85", "PERSON") == ["hendrikus-jan"]
     # a thing that turns a number is no person
     assert found("de app wordt 3 jaar oud, de site wordt 10", "PERSON") == []
+
+
+def test_a_village_after_its_health_insurers_office_and_van() -> None:
+    assert found("de mutualiteit van wachtebeke belt morgen terug", "LOCATION") == ["wachtebeke"]

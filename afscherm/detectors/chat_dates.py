@@ -6,8 +6,8 @@ in zn paspoort)``, ``Grad: 30-11-1958, en het concert is 20 december``, ``fi el 
 sets 38 ... 106). People in a chat rarely write a whole date years back for anything but a birthday: in the chats of
 our tuning sets 1,014 of the 1,022 dates five years back or more were someone's birth date; the others followed
 ``sinds``, ``trouwd``, ``†`` or a historic event. So in a text that is a chat (turns with speaker labels, or header
-lines above each message: :func:`name_slots.chat_turns`, :func:`name_slots.stamped_label_speakers`), a date with a
-four-digit year at least ``MIN_YEARS_BACK`` years back is a date of birth, unless
+lines above each message: :func:`_a_chat`), a date with a four-digit year at least ``MIN_YEARS_BACK`` years back is a
+date of birth, unless
 
 - it is an export's time stamp (a time follows it, or it opens its line before a time or a speaker);
 - a word of another event stands in its clause (``sinds``, ``getrouwd``, ``overleden``, ``factuur``, ``afgifte``,
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.date_of_birth import _line_timestamp as line_timestamp
 from afscherm.detectors.date_of_birth import _written_dates as written_dates
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.name_slots import chat_turns, stamped_label_speakers
+from afscherm.detectors.name_slots import bare_headers, chat_turns, stamped_label_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,7 +58,7 @@ _YEAR_GROUPS = ("y", "iy", "ty", "hy", "ly", "cy", "sy")
 
 def past_dates_in_chats(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as DATE_OF_BIRTH, each date of a chat its module docstring describes."""
-    if "\n" not in text or not (chat_turns(text) or stamped_label_speakers(text)):
+    if "\n" not in text or not _a_chat(text):
         return findings
     latest_year = date.today().year - MIN_YEARS_BACK
     added: list[Finding] = []
@@ -72,6 +72,12 @@ def past_dates_in_chats(text: str, doc: Doc | None, findings: list[Finding]) -> 
             continue
         added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, RECOGNIZER))
     return sorted(findings + added, key=lambda f: (f.start, f.end)) if added else findings
+
+
+def _a_chat(text: str) -> bool:
+    """The text is a chat: turns with speaker labels, or header lines above each message (stamped, or a name alone).
+    (Not any text whose lines open with a clock: a log's lines do, and its dates are a record's.)"""
+    return bool(chat_turns(text) or stamped_label_speakers(text) or bare_headers(text))
 
 
 def _year_in_full(m: re.Match[str]) -> bool:

@@ -314,7 +314,7 @@ _BARE_HEADER = re.compile(
 BARE_HEADERS_MIN = 4  # header lines in the text, a third of its lines at least, two writers, one of them twice
 
 
-def _bare_headers(text: str) -> list[tuple[int, int]]:
+def bare_headers(text: str) -> list[tuple[int, int]]:
     """The writers of a chat copied with each writer's name alone on the line above the message (see
     :data:`_BARE_HEADER`): where such lines head BARE_HEADERS_MIN messages or more, a third of the lines at least,
     each followed by a line that is no header, from two writers at least, one heading two messages. Each label that
@@ -347,13 +347,25 @@ def speaker_slots(text: str) -> list[tuple[int, int]]:
     """The labels of a chat's turns (:func:`chat_turns`) that name people, judged by :func:`speaker_name` whatever
     the name lists say; a label that is a word speaks twice or more, in a chat where another label names a person.
     And the writers of a Teams copy's stamped header lines (:func:`_stamped_headers`)."""
-    out: list[tuple[int, int]] = _stamped_headers(text) + _bare_headers(text)
-    for m, judgement, said, named in chat_turns(text):
-        if judgement is not None and (judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and named):
+    out: list[tuple[int, int]] = _stamped_headers(text) + bare_headers(text)
+    turns = chat_turns(text)
+    # (a call's transcript labels the caller by a role and the one answering by a first name that is a word too:
+    # "Beller:" / "Lieve:", tuning_109; a capitalised listed first name speaking thrice beside a role speaks as a name)
+    roled = any(judgement is not None and judgement[1] == ROLE for _, judgement, _, _ in turns)
+    for m, judgement, said, named in turns:
+        beside_a_role = roled and said >= 3 and _capitalised_first_name(m.group("label"))
+        if judgement is not None and (
+            judgement[1] in (NAME, FIRST) or judgement[1] == WORD and said >= 2 and (named or beside_a_role)
+        ):
             out.append(_slot(m, judgement))
         elif "," in m.group("label") and _register_label(m.group("label")):
             out.append(m.span("label"))  # "[09:43] Bikker, Arjan:", the surname a word too
     return out
+
+
+def _capitalised_first_name(label: str) -> bool:
+    """The label is one capitalised listed first name (``Lieve``, ``Roos``)."""
+    return label[:1].isupper() and label[1:].islower() and label.isalpha() and label.lower() in first_names()
 
 
 def _slot(m: re.Match[str], judged: tuple[int, str]) -> tuple[int, int]:

@@ -251,7 +251,10 @@ _PLACE_THING_BEFORE = re.compile(
     r"(?<![\w'’])(?:haven(?:tje)?|jachthaven|veersteiger|steiger|pont|veerpont|strand|kerk(?:je)?|kapel|bieb|"
     r"bibliotheek|brug|station|markt|school|sporthal|sportpark|dorpshuis|buurthuis|camping|dijk|molen|sluis|gemaal|"
     r"begraafplaats|kerkhof|kermis|gemeente|diaconie|parochie|burgemeester|huisarts|apotheek|supermarkt|"
-    r"voetbalclub|fanfare|harmonie|schutterij|brandweer|zwembad|ijsbaan|kade|plein|dorpsplein|bos)"
+    r"voetbalclub|fanfare|harmonie|schutterij|brandweer|zwembad|ijsbaan|kade|plein|dorpsplein|bos|"
+    # (a Belgian health insurer's office and the town hall, as a Flemish family names them: "de mutuelle van
+    # Moerbeke", tuning_109)
+    r"mutualiteit|mutuelle|ziekenfonds|gemeentehuis|stadhuis|politiebureau|postkantoor)"
     r"[ \t]+van[ \t]+$",
     re.IGNORECASE,
 )
