@@ -1965,7 +1965,8 @@ _TURNING_AGE = re.compile(
     r"(?![ \t]*(?:euro|eur|\u20ac|graden|procent|%|cm|kg|kilo|km|meter|minuten|uur|stuks|mensen|gasten)(?![a-z]))"
     # (a chat's word between the age and the day: "oma wordt 85 hè op 14 december", tuning_45; a cry: "oma Loek wordt
     # 90!! op 9 februari", tuning_76)
-    rf"|(?<![\w-])(?:wordt?|wurdt|wördt)[ \t]+{_AGE_WORD}!{{0,3}}"
+    # (a dialect's verb and an adverb before the age: "mila weurt 3 op 9 juni", tuning_100; "ik word pas 47 op ...")
+    rf"|(?<![\w-])(?:wordt?|wurdt|wördt|weurt|wuurt)(?:[ \t]+(?:pas|al|bijna|dan|toch))?[ \t]+{_AGE_WORD}!{{0,3}}"
     r"(?:[ \t]+(?:hè|he|hé|toch|hoor|joh|zeg|dus|al|ja|jaa))?[ \t]+op[ \t]+"
     rf"{_DAY_MONTH.replace('?P<', '?P<b_')}"
     # (the age reached, then the day: "Drieënveertig geworden, twaalf april", "8 geworden op 17 januari")
@@ -2461,7 +2462,7 @@ _SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 
 # The words one of which every _TURNING_AGE match holds (most texts are read no further).
-_TURNING_HINTS = ("word", "wurd", "wörd", "turn", "becom", "cumpl", "faz", "faço")
+_TURNING_HINTS = ("word", "wurd", "wörd", "weurt", "wuurt", "turn", "becom", "cumpl", "faz", "faço")
 _SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
 
 
