@@ -2517,7 +2517,9 @@ _AFTER_DAY_MONTH = (
 )
 _BIRTHDAY_NAMED = re.compile(
     # (German too: "mein geburtstag ist am 4. januar", tuning_49)
-    r"(?i)(?<![a-z])(?:jarig|verjaardag|jierdei|b-?day|birthday|geburtstag"
+    # (Groningen's and Drenthe's, Twente's and Limburg's "joarig", "jaorig", "jaoreg": "Grietje is joarig op 2
+    # december", tuning_106)
+    r"(?i)(?<![a-z])(?:jarig|joarig|jaorig|jaoreg|verjaardag|jierdei|b-?day|birthday|geburtstag"
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
     r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
@@ -2588,8 +2590,8 @@ def _clause_after(text: str, at: int) -> str:
 # The words every _BIRTHDAY_NAMED, _BIRTHDAY_COMMA_DAY and _BORN_DAY_MONTH match opens with, in the lower-cased text
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
-_BIRTHDAY_WORDS = ("jarig", "verjaardag", "bday", "b-day", "birthday", "geburtstag", "verjaar", "compleanno", "compie",
-                   "cumplea", "anivers")  # fmt: skip
+_BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
+                   "verjaar", "compleanno", "compie", "cumplea", "anivers")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -3892,7 +3894,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
-                                      "anivers", "jierdei")):  # fmt: skip
+                                      "anivers", "jierdei", "joarig", "jaorig", "jaoreg")):  # fmt: skip
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):
