@@ -2353,8 +2353,11 @@ def _route_places(text: str) -> list[Finding]:
 _ADDRESS_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:adres|address|endere[çc]o|morada|direcci[óo]n|domicilio|indirizzo|adresse|anschrift|adresa"
     r"|adresas|adresi|adresă|адрес\w*|адреса|διεύθυνση|địa[ \t]+chỉ|c[íi]m)"
+    # a quoted key of machine output, its value quoted ('"address": "Jūras iela 7, Pāvilosta, LV-3466"', '"address_in":
+    # "14 Lakshmi Nagar 2nd Street, Madurai 625018"', tuning_98, _72): the value ends at its closing quote
+    r"(?:(?:_[^\W\d_]{1,12})?(?P<quote>[\"'])[ \t]*[:=][ \t]*(?P=quote)"
     # (or a verb: "адресът за колета е ул. ...", "meu endereço continua Rua ...")
-    r"(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]*(?::|[ \t](?:is|é|es|ist|e|je|είναι|е|є|continua|agora))[ \t]+"
+    r"|(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]*(?::|[ \t](?:is|é|es|ist|e|je|είναι|е|є|continua|agora))[ \t]+)"
 )
 _ADDRESS_LABEL_WORDS = ("adres", "address", "endere", "morada", "direcci", "domicilio", "indirizzo", "adresse",
                         "anschrift", "адрес", "διεύθυνση", "địa chỉ", "cím", "cim")  # fmt: skip
@@ -2415,13 +2418,14 @@ _ADDRESS_SMALL_WORDS = frozenset(
 )
 
 
-def _foreign_address_value(value: str) -> str:
+def _foreign_address_value(value: str, quoted: bool = False) -> str:
     """The part of an address label's ``value`` that is an address abroad the place rules cannot read, "" for none:
     opened by a capital, a digit or another script's letter (not "nog Kerkstraat 4", "{straat: ..."), up to the first
     word in lower case that is no small word of an address, a phone number or an e-mail address ("..., bel aan bij
     Joy", "..., liga +55 ..."); a digit in it (a house number or a postcode: not "adres: zie boven"), no Dutch postcode
-    or street word (a Dutch address is the street rules')."""
-    if not (value[:1].isupper() or value[:1].isdigit() or _non_latin(value[:1])):
+    or street word (a Dutch address is the street rules'). A ``quoted`` value (machine output's, closed by its quote)
+    holds no sentence: any word goes ("str. Ștefan cel Mare 45", "Jūras iela 7")."""
+    if not (quoted or value[:1].isupper() or value[:1].isdigit() or _non_latin(value[:1])):
         return ""
     whole = value
     for m in _ADDRESS_PART_WORD.finditer(value):
@@ -2430,7 +2434,9 @@ def _foreign_address_value(value: str) -> str:
         if "@" in word or word.startswith("+"):
             value = value[: m.start()]
             break
-        if not bare or bare[:1].isupper() or bare[:1].isdigit() or _non_latin(bare[:1]) or word.endswith("."):
+        if quoted or not bare or bare[:1].isupper() or bare[:1].isdigit() or _non_latin(bare[:1]):
+            continue
+        if word.endswith("."):
             continue
         if bare.lower() not in _ADDRESS_SMALL_WORDS:
             value = value[: m.start()]
@@ -2456,9 +2462,17 @@ def _labelled_addresses(text: str) -> list[Finding]:
     out: list[tuple[int, int]] = []
     for label in _ADDRESS_LABEL.finditer(text):
         start = label.end()
-        end_m = _ADDRESS_VALUE_END.search(text, start)
-        end = end_m.start() if end_m is not None else len(text)
-        value = _foreign_address_value(text[start:end].rstrip(" \t."))
+        quote = label.group("quote")
+        if quote is None and text[start : start + 1] in ("'", '"'):
+            quote, start = text[start], start + 1  # a bare key, its value quoted: 'address: "str. Ștefan cel Mare 45"'
+        line_end = text.find("\n", start)
+        close = text.find(quote, start, len(text) if line_end < 0 else line_end) if quote is not None else -1
+        if close >= 0:
+            end = close
+        else:
+            end_m = _ADDRESS_VALUE_END.search(text, start)
+            end = end_m.start() if end_m is not None else len(text)
+        value = _foreign_address_value(text[start:end].rstrip(" \t."), quoted=close >= 0)
         if not value:
             continue
         spans: list[tuple[int, int]] = []
