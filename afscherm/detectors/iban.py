@@ -35,7 +35,7 @@ _IBAN = re.compile(
 # each.
 _IBAN_LOOSE = re.compile(
     # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
-    r"(?<![\w])((?:[A-Z]{2}[ -]?|[a-z]{2}-?)[\dOIl]\d(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    r"(?<![\w])((?:[A-Z]{2}[ -]?[\dOIl]\d|[A-Z]{2}[ -]?\d[OIl]|[a-z]{2}-?[\dOIl]\d)(?:[ ._-]{0,2}[A-Za-z0-9]++)"
     r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
@@ -43,7 +43,10 @@ _IBAN_LOOSE = re.compile(
 # letters would be tried at every letter); the code starts two letters, and the space or dash if there is one, before
 # them.
 # (the first check digit may be OCR's letter for 0 or 1: "NL O4 ABNA 9872 5775 53", tuning_96; mod-97 decides)
-_START = re.compile(r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2}[ -][\dOIl]))\d")
+# (or the second, after a code in capitals: "NL3O-SNSB-O917-4251-33")
+_START = re.compile(
+    r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2}[ -][\dOIl]))\d|\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}[ -]\d))[OIl]"
+)
 
 
 def _code_start(text: str, check_digits: int) -> int:
@@ -343,9 +346,17 @@ def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) 
             continue
         if start in after_digits and _SEPARATORS.search(text, start, end):
             continue  # a record's field is written compact: no separators read across into the next field
-        if is_valid_iban(_SEPARATORS.sub("", text[start:end])):
-            score = SCORE_WITH_CONTEXT if has_context(text, start, end, CONTEXT_WORDS) else SCORE
-            glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
+        compact = _SEPARATORS.sub("", text[start:end])
+        score = SCORE
+        if not is_valid_iban(compact):
+            # OCR's letters for digits as well ("NL30 SNSB O917 4251 33t.n.v."): read back where the format holds digits
+            repaired = ocr_repaired(compact) if _OCR_CONFUSABLE.search(compact, 4) else None
+            if repaired is None or not is_valid_iban(repaired):
+                continue
+            score = SCORE_OCR
+        if has_context(text, start, end, CONTEXT_WORDS):
+            score = SCORE_WITH_CONTEXT
+        glued.append(Finding(start, end, "IBAN_CODE", score, recognizer))
     return glued
 
 
