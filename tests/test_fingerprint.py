@@ -11,7 +11,7 @@ import sys
 import types
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import afscherm.discovery.fingerprint as fpmod
@@ -185,6 +185,7 @@ IDEMPOTENT_TYPES = ["NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "DAT
 
 
 @given(st.sampled_from(IDEMPOTENT_TYPES), st.text(max_size=40))
+@example("IBAN_CODE", "È¸")  # NFKC makes the spacing cedilla a blank and a combining mark: compact joins them later
 def test_normal_forms_are_fixed_points(entity_type: str, value: str) -> None:
     once = normalise(entity_type, value)
     assert normalise(entity_type, once) == once

@@ -187,6 +187,23 @@ def _mod_97(compact: str) -> bool:
     return fits_format(compact) and mod_97_10.is_valid(compact[4:] + compact[:4])
 
 
+def _compact_iban(value: str) -> str:
+    """``stdnum.iban.compact`` of the NFKC form, repeated until it holds still: NFKC turns a spacing mark into a blank
+    and a combining mark (the cedilla "¸"), which the compact form then joins to the letter before it, and a second
+    normal form would differ from the first (a fingerprint must not depend on how often a value was normalised).
+
+    >>> _compact_iban("È¸") == _compact_iban(_compact_iban("È¸"))
+    True
+    """
+    compact = value
+    for _ in range(4):
+        again = stdnum_iban.compact(unicodedata.normalize("NFKC", compact))
+        if again == compact:
+            break
+        compact = again
+    return compact
+
+
 def normalise_iban(value: str) -> str:
     """IBAN_CODE: compact upper-case (``stdnum.iban.compact``: spaces, dashes and dots removed).
 
@@ -201,7 +218,7 @@ def normalise_iban(value: str) -> str:
     >>> normalise_iban("NL 91 A B N A nul vier een zeven een zes vier drie nul nul")
     'NL91ABNA0417164300'
     """
-    compact = stdnum_iban.compact(unicodedata.normalize("NFKC", value))
+    compact = _compact_iban(value)
     if _mod_97(compact):
         return compact
     # as the recogniser read it: over a line break, with OCR's letters where the country's format holds digits
