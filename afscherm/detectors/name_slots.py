@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import pairwise
 
 from afscherm.detectors.person_name import (
     KIN_WORD_SET,
@@ -172,6 +173,8 @@ def _person_part(part: str) -> bool:
     return part.lower() in first_names() or not word_like(part)
 
 
+# A surname's particle before it, written out or shortened ("v.", "v/d"): the capitalised word after it is a surname.
+_SURNAME_PARTICLES = frozenset({*PARTICLE_SET, "v.", "v", "v/d", "vd.", "v.d"}) - {"het", "la", "le", "da", "di"}
 NAME, WORD, ROLE = "name", "word", "role"
 FIRST = "first"  # a first name before a desk's or firm's words: the name alone speaks
 
@@ -215,13 +218,16 @@ def speaker_name(label: str) -> tuple[int, str] | None:
         return None
     if first.isupper() and first.lower() not in first_names():
         return None  # an acronym after a role (Medewerker KCC): a desk
-    for word in words[1:]:
-        # (a listed family name after the first word is a surname, whatever a dictionary says: "Nelke Smeets")
+    for before, word in pairwise(words):
+        # (a listed family name after the first word is a surname, whatever a dictionary says: "Nelke Smeets"; so is
+        # a capitalised word after a surname's particle, a word or a village too: "Hannie v. Haaren", tuning_105)
         listed_surname = word[:1].isupper() and word[1:].islower() and word.lower() in family_names()
+        after_particle = word[:1].isupper() and word[1:].islower() and before.lower() in _SURNAME_PARTICLES
         if not (
             _INITIAL.fullmatch(word)
             or word.lower() in PARTICLE_SET
             or listed_surname
+            or after_particle
             or _person_part(word.strip(".'’-"))
         ):
             # A listed first name before its desk or firm ("Jasper Camping Zeewind", "Juf Ingrid BSO"): the name
