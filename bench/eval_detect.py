@@ -302,6 +302,8 @@ DEFAULT_SETS = {
     "tuning-108": GOLD_DIR / "handwritten" / "tuning_108.jsonl",
     "tuning-109": GOLD_DIR / "handwritten" / "tuning_109.jsonl",
     "tuning-110": GOLD_DIR / "handwritten" / "tuning_110.jsonl",
+    "tuning-111": GOLD_DIR / "handwritten" / "tuning_111.jsonl",
+    "tuning-112": GOLD_DIR / "handwritten" / "tuning_112.jsonl",
 }
 
 
