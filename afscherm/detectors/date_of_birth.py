@@ -109,6 +109,10 @@ MONTHS: dict[str, int] = {
     # Frisian (a Frisian chat: "berne op 3 desimber 1984") and Polish in a date's genitive, with and without its
     # accents (Polish is the largest language of newcomers: "urodzony 5 października 1990")
     "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "septimber": 9, "novimber": 11, "desimber": 12,
+    # (and the Low Saxon of Drenthe, Stellingwerf, Twente and Groningen: "jao 12 jannewaori", "ze wordt 90 op 6 meert",
+    # tuning_111; "jannewoare", "moart")
+    "jannewaori": 1, "febrewaori": 2, "jannewarie": 1, "febrewarie": 2, "jannewoare": 1, "febrewoare": 2,
+    "meert": 3, "moart": 3,
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
     "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
     # Spanish and Portuguese, as a Colombian's or a Cape Verdean's chat writes a birth date ("nací el 14 de marzo de
@@ -2521,7 +2525,8 @@ _BIRTHDAY_NAMED = re.compile(
     # december", tuning_106)
     r"(?i)(?<![a-z])(?:jarig|joarig|jaorig|jaoreg|verjaardag|jierdei|b-?day|birthday|geburtstag"
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
-    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|cumplea[ñn]os|anivers[áa]rio"
+    # (Papiamentu's "kumpleaño": "pa bo kumpleaño 30 di yanüari", tuning_112)
+    r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|[ck]umplea[ñn]os?|anivers[áa]rio"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2591,7 +2596,7 @@ def _clause_after(text: str, at: int) -> str:
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
-                   "verjaar", "compleanno", "compie", "cumplea", "anivers")  # fmt: skip
+                   "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -3894,7 +3899,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
-                                      "anivers", "jierdei", "joarig", "jaorig", "jaoreg")):  # fmt: skip
+                                      "kumplea", "anivers", "jierdei", "joarig", "jaorig", "jaoreg")):  # fmt: skip
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):

@@ -397,7 +397,8 @@ _CLOCKED_LABEL_LINE = re.compile(
     r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W_][\w'’.-]*){0,2})?)"
     # (a desk's or a role's name after a bar: "Hanneke | Kamerloket — 01-12-2026 10:19", tuning_43)
     r"(?:[ \t]+\|[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?"
-    r"[ \t]+(?:[-\u2013\u2014|][ \t]+)?"
+    # (or a middle dot, as Messenger's and Instagram's copies write it: "Harmtje · 14:05", tuning_111/_112)
+    r"[ \t]+(?:[-\u2013\u2014|\u00b7\u2022][ \t]+)?"
     # (a day before the clock: "vandaag om 19:14", Discord's "Today at 19:14", a date)
     # (or its day and month alone: "Mimount Azarkan  4-12 13:02", tuning_53)
     r"(?:(?i:vandaag|gisteren|today|yesterday)[ \t]+(?i:om|at)[ \t]+|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"

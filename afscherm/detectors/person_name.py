@@ -4504,6 +4504,11 @@ FOREIGN_KIN_WORDS = (
     # name too)
     "mum", "mom", "dad", "mummy", "mommy", "daddy", "papi", "mami", "mamá", "papá", "mãe", "mamãe", "papai", "ammi",
     "abbu", "pap", "mam",
+    # (Papiamentu's grandmother, grandfather, aunt, sibling and in-laws, as Curaçao's, Aruba's and Bonaire's families
+    # write to each other: "wela Eudith ta warda bo", "saludo pa tanchi Elsmarie", tuning_112; Spanish in-laws too)
+    "wela", "welo", "tanchi", "ruman", "suegra", "suegro", "kuñá", "kuñado", "kuñada",
+    # (the Frisian grandparents and a Low Saxon grandmother: "zeg tegen beppe Wubbiena", "opoe Jantje", tuning_111)
+    "beppe", "pake", "opoe",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",

@@ -96,7 +96,10 @@ _PLACE_WORDS = frozenset(
     # Polish (miejscowość, miejsce urodzenia/zamieszkania, miasto), Turkish (doğum/ikamet yeri, şehir), Spanish,
     # Italian and Portuguese (ciudad, localidad, municipio, lugar; città, comune, luogo; cidade, naturalidade)
     " miejscowość miejscowosc miejsce miasto yeri şehir sehir ciudad localidad municipio lugar città citta comune"
-    " luogo cidade naturalidade".split()
+    " luogo cidade naturalidade"
+    # (where a member or student comes from: "lid_id;achternaam;...;herkomst;woonplaats_nl", tuning_112; a country
+    # there is no place, see _place_value)
+    " herkomst afkomst".split()
 )
 _STREET_WORDS = frozenset(
     "straat straatnaam street streetname adres address adresregel addressline woonadres postadres bezoekadres"
@@ -176,7 +179,8 @@ _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel",
 
 
 def _place_value(value: str) -> bool:
-    from afscherm.detectors.place_names import lookup  # place_names builds on the location modules
+    # place_names builds on the location modules
+    from afscherm.detectors.place_names import COUNTRIES_AND_REGIONS, lookup, normalise
 
     if _HAS_DIGIT.search(value) and len(value.split()) <= MAX_PLACE_WORDS and lookup(value) is not None:
         return True  # OCR's digit for a letter in a listed place ("Hu1st", "Sint-0edenrode", tuning_69/70)
@@ -191,6 +195,10 @@ def _place_value(value: str) -> bool:
         )
     ):
         return False
+    if normalise(value) in COUNTRIES_AND_REGIONS or (
+        value.isupper() and value.isascii() and len(value) <= 3 and lookup(value) is None
+    ):
+        return False  # a country or its code says too little about a person: no place ("herkomst: Marokko", "LVA")
     if lookup(value) is not None:
         return True
     if value[-1:] in "?!" or any(w[:1].islower() and len(w) > 3 and w not in _LONG_CONNECTORS for w in value.split()):

@@ -129,6 +129,8 @@ CUE = re.compile(
             ),
             # (and a chat that switches to English: "new boy is ivaylo from pleven?", "we came from pune", tuning_47)
             *"in uit naar te vanuit vanaf from".split(),
+            # (Papiamentu's "from": "mama ta manda saludo for di sabana westpunt", tuning_112)
+            rf"for{_GAP}di",
             # (and the chats of people from abroad: Romanian "în", Ukrainian, Russian and Bulgarian "в", German "nach"
             # and "aus": "mâine mergem la Lidl în giessenburg", "в суботу буду в schaesberg", fortieth session)
             *"în в nach aus".split(),

@@ -1,0 +1,54 @@
+"""Rules from the blind tuning set tuning_112 (Curaçao and Bonaire families with relatives in the Netherlands; issue
+12, fifty-first session): Papiamentu's kin words before a name, its "from" before a place, its "kumpleaño" before a
+birthday, and a Messenger copy's "Name · 19:05" header. Names here are made up; the places are real.
+"""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.entity_type) for f in analyze_text(text)]
+
+
+def test_papiamentu_kin_words_before_a_name() -> None:
+    assert ("Ruthmila", "PERSON") in found("saludo pa tanchi Ruthmila, mi ta yama bo mañan")
+    assert ("Jurdenly", "PERSON") in found("mi ruman Jurdenly ta bin djadumingu")
+    assert ("Edsilia", "PERSON") in found("wela Edsilia a kai, nan a hib'é hospital")
+
+
+def test_papiamentu_from_before_a_listed_place() -> None:
+    assert ("sabana westpunt", "LOCATION") in found("mama ta manda saludo for di sabana westpunt")
+    assert ("westpunt", "LOCATION") in found("ok mi ta bai awor for di westpunt")
+    assert ("Westpunt", "LOCATION") in found("Zij woont Kaya Flamboyan 9, Westpunt, tel. +599 9 864 2213.")
+
+
+def test_papiamentu_birthday_word() -> None:
+    text = "[10:01] Jurdenly: i pa bo kumpleaño 14 di febrüari mi ta manda keshi\n[10:02] Ruthmila: hahaha"
+    assert ("14 di febrüari", "DATE_OF_BIRTH") in found(text)
+
+
+def test_a_messenger_copy_with_a_middle_dot_before_the_time() -> None:
+    text = (
+        "Jurdenly Martis · 19:02\ndushi, mi a manda 300 dollar\nYuzeira · 19:05\ndanki papi!!! welke rekening?\n"
+        "Jurdenly Martis · 19:06\nai no\nYuzeira · 19:09\ngeeft niks"
+    )
+    assert found(text).count(("Yuzeira", "PERSON")) == 2
+
+
+def test_a_kin_word_before_a_common_word_is_no_name() -> None:
+    assert not any(t == "PERSON" for _, t in found("mi wela ta bon, danki"))
+
+
+def test_a_column_of_origins_names_places_not_countries() -> None:
+    text = (
+        "lid_id;achternaam;voornamen;herkomst;woonplaats_nl\n"
+        "KK-0101;Martis;Jurdenly;Montaña;Zuidwijk\n"
+        "KK-0102;Ouali;Samir;Marokko;Lewedorp\n"
+        "KK-0103;Berzina;Ilze;LVA;Lewedorp\n"
+    )
+    result = found(text)
+    assert ("Montaña", "LOCATION") in result
+    assert not any(s in ("Marokko", "LVA") for s, _ in result)
+
