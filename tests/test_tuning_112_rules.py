@@ -52,3 +52,18 @@ def test_a_column_of_origins_names_places_not_countries() -> None:
     assert ("Montaña", "LOCATION") in result
     assert not any(s in ("Marokko", "LVA") for s, _ in result)
 
+
+def test_lower_case_words_of_a_papiamentu_chat_are_no_names() -> None:
+    text = (
+        "[21:14] Jurdenly: mi ta bin buska bo mucha awor. wela ta warda bo\n"
+        "[21:16] Ruthmila: danki dushi, tin awa atrobe na kas?\n"
+        "[21:18] Jurdenly: si, tambe luz. ta bon"
+    )
+    people = [s for s, t in found(text) if t == "PERSON"]
+    assert sorted(set(people)) == ["Jurdenly", "Ruthmila"]
+
+
+def test_a_lower_case_name_in_a_dutch_line_stays_a_name() -> None:
+    # (the same first name typed in a Dutch chat: not Papiamentu's word for "month")
+    text = "[21:14] Jurdenly: heb je luna al gezien?\n[21:16] Ruthmila: nee, luna komt morgen"
+    assert ("luna", "PERSON") in found(text)
