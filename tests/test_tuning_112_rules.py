@@ -6,6 +6,7 @@ birthday, and a Messenger copy's "Name · 19:05" header. Names here are made up;
 from __future__ import annotations
 
 from afscherm.detectors.analyzer import analyze_text
+from afscherm.detectors.ner_guard import model_entity_type
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -67,3 +68,22 @@ def test_a_lower_case_name_in_a_dutch_line_stays_a_name() -> None:
     # (the same first name typed in a Dutch chat: not Papiamentu's word for "month")
     text = "[21:14] Jurdenly: heb je luna al gezien?\n[21:16] Ruthmila: nee, luna komt morgen"
     assert ("luna", "PERSON") in found(text)
+
+
+def test_a_word_the_model_takes_for_a_place_after_a_kin_word_is_that_kin() -> None:
+    text = "e ta den hospital ku su mami Shurayra, nan ta bai kas djaweps"
+    at = text.index("Shurayra")
+    assert model_entity_type(text, at, at + 8, "LOCATION") == "PERSON"
+    text = "we gaan met oom naar Zwolle"  # (a listed place after a kin word and a preposition stays a place)
+    at = text.index("Zwolle")
+    assert model_entity_type(text, at, at + 6, "LOCATION") == "LOCATION"
+
+
+def test_a_foundation_in_papiamentu_is_no_person() -> None:
+    assert not any(t == "PERSON" for _, t in found("mi ta traha na Fundashon Marieke pa 3 aña"))
+
+
+def test_a_register_name_in_capitals_under_a_name_key() -> None:
+    text = '2026-11-14T08:02:51Z DEBUG kyc.match name="DOMACASSE, JURSWAILY" dob=1979-06-03 result=PASS'
+    assert ("DOMACASSE, JURSWAILY", "PERSON") in found(text)
+    assert found('{"product": "STOEL, ZWART", "price": 49}') == []

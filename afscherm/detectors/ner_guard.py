@@ -208,6 +208,10 @@ def model_org_is_person(text: str, start: int, end: int) -> bool:
     return _CAPITALISED_WORD.match(text, end + 1) is None or text[end : end + 1] != " "
 
 
+# The word right before a model entity, a blank between (a kin word: "mami Rudayra").
+_KIN_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)[ \t]+$")
+
+
 def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     """The type a plausible model entity is reported as: a one-word model place that is a listed first name and
     that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped; a
@@ -218,6 +222,11 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
     if not is_first_name(text[start:end]):
+        # a word no list knows right after a kin word, where nothing marks a place: the kin's name ("ku su mami
+        # Rudayra", tuning_112; "oom Sjef")
+        kin = _KIN_BEFORE.search(text, max(0, start - 16), start)
+        if kin is not None and kin.group(1).lower() in KIN_WORD_SET and not has_place_evidence(text, start, end):
+            return "PERSON"
         # a frequent surname that no place list knows, sent something ("de offerte gaat naar Schouten")
         return "PERSON" if frequent_surname(text[start:end]) and addressed_to_person(text, start, end) else entity_type
     if has_place_evidence(text, start, end) and not addressed_to_person(text, start, end):

@@ -67,7 +67,8 @@ from afscherm.detectors.text_facts import text_facts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Business, club and foundation words that head an organisation's name (lower case).
+# Business, club and foundation words that head an organisation's name (lower case; Papiamentu's "fundashon" too:
+# "Fundashon Mariadal", tuning_112).
 ORG_HEADS = frozenset(
     """
     bakkerij kapsalon kapperszaak autobedrijf garage hotel motel hostel restaurant café cafe eetcafé eetcafe
@@ -77,6 +78,7 @@ ORG_HEADS = frozenset(
     fysiotherapie fysio kinderopvang thuiszorg kliniek v.v. s.v.
     frituur frietkot frietkraam friettent cafetaria ijssalon slagerij broodjeszaak traiteur
     paviljoen strandpaviljoen strandtent theehuis theeschenkerij
+    fundashon
     """.split()
 )
 # Club, shop, school, church and venue words that head a name only when written as part of it, capitalised

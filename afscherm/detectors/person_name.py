@@ -6295,13 +6295,19 @@ def surname_comma_given(value: str) -> bool:
 
 def _comma_unlisted_given(value: str) -> bool:
     """``Oduro-Hendriks, Akua``, ``Lie, Kwan Hoa``: a name-shaped surname, a comma, then capitalised given names that
-    are no common word (listed or not)."""
+    are no common word (listed or not); or all in capitals, as an ID check's log writes them (``MERCERA, NORWIN``,
+    tuning_112)."""
     head, comma, tail = value.partition(",")
     given = tail.split()
+    shape = (
+        rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+        if head.isupper() and tail.isupper()
+        else rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    )
     return (
         bool(comma and given)
         and name_shaped(head)
-        and all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in given)
+        and all(re.fullmatch(shape, w) for w in given)
         and not any(w.lower() in common_words() and not is_first_name(w) for w in given)
     )
 
