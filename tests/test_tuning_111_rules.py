@@ -32,3 +32,23 @@ def test_a_messenger_copy_with_a_middle_dot_before_the_time() -> None:
 
 def test_a_month_word_that_is_a_verb_too_needs_a_day() -> None:
     assert not any(t == "DATE_OF_BIRTH" for _, t in found("hij meert de boot aan bij de steiger, jarig of niet"))
+
+
+def test_a_closing_after_the_last_sentence_on_its_line_signs_with_a_name() -> None:
+    assert ("Wubbegien", "PERSON") in found("Aangepast! De vispas ligt bij de receptie. Groet, Wubbegien")
+
+
+def test_an_introduced_capitalised_name_ends_with_a_particle_a_stop_or_an_emoji() -> None:
+    assert ("Wubbegien", "PERSON") in found("ja graag voor mn man. ik ben Wubbegien trouwens 😄")
+    assert ("Wubbegien", "PERSON") in found("Goedemiddag, ik ben Wubbegien van de receptie")
+    assert ("Wubbegien", "PERSON") in found("Hoi, ik ben Wubbegien.")
+
+
+def test_an_introduction_of_a_program_or_of_where_one_comes_from_names_nobody() -> None:
+    assert not any(t == "PERSON" for _, t in found("Goeie! Ik ben Veerbot 🤖 Waarmee kan ik je helpen?"))
+    assert not any(t == "PERSON" for _, t in found("ik ben Eindhovenaar trouwens"))
+
+
+def test_a_low_saxon_name_ending_in_a_number_word_after_a_kin_word() -> None:
+    assert ("Aaltien", "PERSON") in found("we gaan zondag naar oma Aaltien")
+    assert not any(t == "PERSON" for _, t in found("mijn collega Klantcontact belt terug"))

@@ -137,6 +137,12 @@ INTRODUCTIONS = frozenset(
 )
 _ENGLISH_GREETING = re.compile(r"(?i)(?:hello|hi|hey|morning|good[ \t]+(?:morning|afternoon|evening)|dear)\b")
 _GREETED_UNKNOWN_END = re.compile(r"[ \t]*(?:[,!?]|\n|$)")
+# After an introduction, a capitalised name ends its clause with a full stop, a chat's particle or an emoji too, or
+# says where its bearer works: "ik ben Wubbina trouwens 😄", "ik ben Kasimira van de receptie" (tuning_111).
+_INTRODUCED_UNKNOWN_END = re.compile(
+    r"[ \t]*(?:\.(?![\w.])|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|(?:trouwens|hoor|btw|van[ \t]+(?:de|het)[ \t]+[^\W\d_]+)(?![\w]))"
+)
 # What else a greeting addresses or an introduction says that no Dutch dictionary holds: Frisian words for family
 # ("hoi heit,"), German's greeting of all ("Hallo zusammen!"), a number in words ("ik ben eenenveertig,"), a Dutch
 # compound ending in a long word ("Beste ledenadministratie,"). Found on the tuning/retired texts.
@@ -159,7 +165,42 @@ def _greeted_unknown(written: str) -> bool:
     words = common_words()
     if any(word[i:] in words for i in range(1, len(word) - _COMPOUND_TAIL_MIN + 1)):
         return False
+    if _demonym(word):
+        return False  # "ik ben Eindhovenaar trouwens": where one comes from
     return not _two_words(word)  # a service named by two words run together: "Beste Blokkeerlijn,", "Kaartjeskoning"
+
+
+# A town's people named after it: "Eindhovenaar", "Rotterdammer", "Groninger", "Bosschenaar"
+_DEMONYM_ENDINGS = ("enaar", "naar", "aar", "mer", "ner", "er")
+
+
+def _demonym(word: str) -> bool:
+    """``word`` (lower case) names the people of a listed place: the place, an ending of :data:`_DEMONYM_ENDINGS`."""
+    from afscherm.detectors.place_names import lookup  # (place_names builds on this module)
+
+    for ending in _DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and (lookup(stem) or lookup(stem + "en") or lookup(stem + "n")):
+            return True
+    return False
+
+
+def _introduced_capitalised(text: str, start: int, unknown: tuple[int, int]) -> bool:
+    """The unknown word(s) at ``unknown`` follow an introduction from ``start`` (``ik ben``), are capitalised, no kin
+    word and no program's name (``Reuzie (bot): Hoi! Ik ben Reuzie 🐻``, ``Pontbot``), and end as
+    :data:`_INTRODUCED_UNKNOWN_END` says."""
+    from afscherm.detectors.ner_guard import bot_names  # (ner_guard builds on this module)
+
+    written = text[unknown[0] : unknown[1]]
+    introduction = " ".join(re.findall(r"[a-z']+", text[start : unknown[0]].lower()))
+    return (
+        introduction in INTRODUCTIONS
+        and written[:1].isupper()
+        and written.lower() not in KIN_WORD_SET
+        and written not in bot_names(text)
+        and not written.lower().endswith("bot")  # ("Goeie! Ik ben Pontbot 🤖", tuning_103)
+        and _INTRODUCED_UNKNOWN_END.match(text, unknown[1]) is not None
+    )
 
 
 def _opening_greeting(text: str, start: int, name: int) -> bool:
@@ -185,7 +226,9 @@ CLOSINGS = re.compile(
 # A line of a sign-off and the writer's name alone, anywhere in a message (a reply quoted below it): "Obrigada, Inês",
 # "> Best, Mingyu" (tuning_48). A listed first name, or a capitalised word no list and no dictionary knows.
 CLOSING_NAME_LINE = re.compile(
-    r"(?m)^[ \t]*(?:>[ \t]*)*"
+    # (at a line's start, or after the message's last sentence on its line: "ligt bij de receptie. Groet, Jentina",
+    # tuning_111)
+    r"(?m)(?:^[ \t]*(?:>[ \t]*)*|(?<=[.!?])[ \t]+)"
     rf"(?i:(?:alvast[ \t]+)?(?:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|groet(?:en|jes)?|mvg|liefs|best|cheers"
     rf"|(?:kind |best )?regards|{'|'.join(FOREIGN_CLOSINGS)}))[ \t]*[!,.]+[ \t]*"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!]?[ \t]*$"
@@ -869,7 +912,10 @@ class PersonNameRecognizer(DutchRecognizer):
                 signed = closing and _SIGNED_END.match(text, unknown[1]) is not None
                 greeted = (
                     opening
-                    and _GREETED_UNKNOWN_END.match(text, unknown[1]) is not None
+                    and (
+                        _GREETED_UNKNOWN_END.match(text, unknown[1]) is not None
+                        or _introduced_capitalised(text, m.start(), unknown)
+                    )
                     and all(_greeted_unknown(w) for w in text[unknown[0] : unknown[1]].split())
                 )
                 if signed or greeted:
@@ -4252,8 +4298,11 @@ _INVERTED_SUBJECTS = frozenset({"gij", "ge", "gy"})
 
 def _compound_word(word: str) -> bool:
     """``word`` (lower case) ends in a common word of four letters or more after three or more letters: a compound
-    label (``gespreksnummer``, ``afleverdatum``), not a name no list knows (``gonny``)."""
-    return any(word[i:] in common_words() for i in range(3, len(word) - 3))
+    label (``gespreksnummer``, ``afleverdatum``), not a name no list knows (``gonny``); a number word closes no
+    compound noun (``aaltien``, a Low Saxon woman's name, is no "aal" and "tien": tuning_111)."""
+    from afscherm.detectors.spoken_numbers import number_word_value
+
+    return any(word[i:] in common_words() and number_word_value(word[i:]) is None for i in range(3, len(word) - 3))
 
 
 # Roles, kin and generic labels that speak in chats but are no names.
