@@ -657,7 +657,7 @@ def _find(
         regions += _part_ghosts(gray, regions, body, bands, pictures, inner)
         clock.add("face", t)
     found_regions = _back_ghosts(regions + body, bands)
-    cards = _back_cards(found_regions, bands, gray.shape, picture_ghosts)
+    cards = _back_cards(found_regions, bands, gray.shape, picture_ghosts, gray)
     return _back_pictures(found_regions, cards), values, bands
 
 
@@ -972,7 +972,7 @@ def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
 # number, and no portrait whose copies verification searches (a seal's copies are the card's rosettes: tuning family3
 # seed 25, a licence's back refused for 'copy of the portrait left visible'; faces are still searched on the whole
 # page). Fail closed all the same: verification still refuses a page where a picture, a face or a number is left
-# visible, and a card showing any face is a front.
+# visible, and a card showing any face is a front (but for a face printed as line art, ``PICTURE_FACE_SPAN``).
 BACK_CARD = "back_card"  # a region outlining a card told as a back (never blacked out)
 BACK_PICTURE = "back_picture"  # the source of a picture on such a card (blacked out, no portrait)
 PICTURE_FACE = "picture_face"  # a face found inside a picture (``face.faces_in_pictures``; never blacked out)
@@ -999,12 +999,53 @@ def _centre_on(card: Region, box: tuple[float, float, float, float]) -> bool:
 GHOST_FACE_WIDTH = 0.13
 
 
-def _front_on(card: Region, regions: list[Region], ghost_face: float = 0.0) -> bool:
+# The page's face cascade fires on a back's seal, star emblem or rosette too, and the second cascade may confirm it
+# (tuning family3 seed 99: page 28, a residence permit's back under its front, a "face" on the back's star seal;
+# page 6, a German card's back beside a permit's back, a "face" in its rosette). Counted as a front's sign, it made the
+# back a front that wanted a document number and a ghost of its own, printed nowhere ('front side or data page without
+# its document number found'). A portrait is a photograph, and such a face is line art on the card's tint: the picture
+# search finds a portrait as a picture around its face, wider than it (tuning family3 seeds 95 and 99: every portrait
+# whose face the cascade found, 2.1-3.2 faces wide), and its face box holds a face's dark and light tones, where the
+# seal's holds the card's pale tint and thin lines (seed 99: grey levels spread 16-24 on the seals' face boxes, 210-228
+# on the portraits'; seed 95 pages 3 and 18, a "face" on a licence back's seal beside its categories table). On a
+# card told as a back by its band and a back's sign, or by a licence's categories table, a face found where both say
+# print - its centre in no picture PICTURE_FACE_SPAN faces wide, and its face box's tones (``_tones``) spread less than
+# PRINT_FACE_SPREAD grey levels - is no front's sign: the card stays a back, and the face's box is blacked out as a
+# back's picture is (``BACK_PICTURE``: no portrait, no template for copies, no ghost to want). Any other sign of a front
+# (a face in a picture or printed with a face's tones, a front's label, a document number's label, a ghost of a face)
+# still makes the card a front, and verification still looks for faces, pictures and numbers on the whole page.
+PICTURE_FACE_SPAN = 1.5
+PRINT_FACE_SPREAD = 100.0
+
+
+def _print_faces(gray: np.ndarray, regions: list[Region], cards: list[Region]) -> list[Region]:
+    """The face regions of ``regions`` centred on ``cards`` that are print, no portrait's face (see above)."""
+    pictures = [r.bbox() for r in regions if r.type == "photo" and r.source in ("portrait_like", PART)]
+    out = []
+    for r in regions:
+        if r.type != "photo" or r.source not in ("face", UNCONFIRMED):
+            continue
+        if not any(_centre_on(c, r.bbox()) for c in cards):
+            continue
+        x, y, w, h = _face_box(r.bbox())
+        cx, cy = x + w / 2, y + h / 2
+        if any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] and p[2] - p[0] >= PICTURE_FACE_SPAN * w for p in pictures):
+            continue
+        if _tones(gray, (x, y, w, h))[0] < PRINT_FACE_SPREAD:
+            out.append(r)
+    return out
+
+
+def _front_on(
+    card: Region, regions: list[Region], ghost_face: float = 0.0, print_faces: list[Region] | None = None
+) -> bool:
     """Whether anything of a front lies on ``card`` (see above); ``ghost_face``: the width in pixels under which a face
-    found in a picture is a ghost's (see ``GHOST_FACE_WIDTH``; 0: none is)."""
+    found in a picture is a ghost's (see ``GHOST_FACE_WIDTH``; 0: none is); ``print_faces``: face regions that are no
+    front's sign (see ``PICTURE_FACE_SPAN``)."""
+    print_ids = {id(r) for r in print_faces or ()}
     for r in regions:
         front = (
-            (r.type == "photo" and r.source in FRONT_SOURCES)
+            (r.type == "photo" and r.source in FRONT_SOURCES and id(r) not in print_ids)
             or (r.type == PICTURE_FACE and r.bbox()[2] - r.bbox()[0] >= ghost_face)
             or r.type.startswith("front_")
             or (r.type == "document_number" and r.source in ("label", GUESSED))
@@ -1025,10 +1066,15 @@ def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
 
 
 def _back_cards(
-    regions: list[Region], bands: list[Band], shape: tuple[int, ...], picture_ghosts: list[Region] | None = None
+    regions: list[Region],
+    bands: list[Band],
+    shape: tuple[int, ...],
+    picture_ghosts: list[Region] | None = None,
+    gray: np.ndarray | None = None,
 ) -> list[Region]:
     """``BACK_CARD`` regions for the cards the page shows as backs (see above); ``picture_ghosts``: ghosts found of a
-    picture no face was found in, which make no card told by its band and a back's sign a front (see below)."""
+    picture no face was found in, which make no card told by its band and a back's sign a front (see below);
+    ``gray``: the page, whose faces printed as line art on such a card are no front's sign (``PICTURE_FACE_SPAN``)."""
     signs = [r for r in regions if (r.type == "bsn" and r.source == "label") or r.type in (BACK_SIDE, BACK_LABEL)]
     cards: list[tuple[Region, float]] = []  # each card, and the width under which a face in a picture is a ghost's
     for b in bands:
@@ -1052,8 +1098,14 @@ def _back_cards(
     # a front's label and a ghost of a face still are. (They stay blacked out as every ghost and picture.)
     weak = {id(g) for g in picture_ghosts or ()}
     signs_of_front = [r for r in regions if id(r) not in weak]
+    # A face printed as line art on such a card, or on a licence's back told by its table, is print too (see
+    # ``PICTURE_FACE_SPAN``; only with the page's pixels). Not on a BSN page: that card is the whole page.
+    told = [c for c, _ in cards if c.source in ("mrz", "label")]
+    print_faces = [] if gray is None else _print_faces(gray, regions, told)
     return [
-        c for c, ghost_face in cards if not _front_on(c, signs_of_front if c.source == "mrz" else regions, ghost_face)
+        c
+        for c, ghost_face in cards
+        if not _front_on(c, signs_of_front if c.source == "mrz" else regions, ghost_face, print_faces)
     ]
 
 
@@ -1067,9 +1119,12 @@ def _back_pictures(regions: list[Region], cards: list[Region]) -> list[Region]:
     """``regions`` with the pictures on the back ``cards`` relabelled ``BACK_PICTURE``, and the cards added."""
     if not cards:
         return regions
+    # Every face left on a back is one ``_back_cards`` found to be print (any other made its card a front).
     out = [
         Region("photo", BACK_PICTURE, r.polygon)
-        if r.type == "photo" and r.source == "portrait_like" and any(_centre_on(c, r.bbox()) for c in cards)
+        if r.type == "photo"
+        and r.source in ("portrait_like", "face", UNCONFIRMED)
+        and any(_centre_on(c, r.bbox()) for c in cards)
         else r
         for r in regions
     ]
