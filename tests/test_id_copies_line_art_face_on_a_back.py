@@ -18,6 +18,7 @@ import pytest
 from afscherm.detectors.analyzer import default_analyzer
 from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
 from afscherm.redactors.id_copies.boxes import Region, rect
+from afscherm.redactors.id_copies.fields import BACK_SIDE
 from afscherm.redactors.id_copies.mrz_band import Band
 from synthetic.id_images import decode_pages
 from tests.id_compose import covered
@@ -78,6 +79,15 @@ def test_a_face_printed_as_a_face_or_in_a_picture_keeps_the_card_a_front(
     assert not any(r.type == api.BACK_CARD for r in found)
     assert any(r.source == "face" for r in found)
     assert api._fronts(found, [TD1]) >= 1
+
+
+@pytest.mark.parametrize(("face_print", "back"), [("seal", True), ("portrait", False)])
+def test_a_face_on_a_licence_backs_seal_beside_its_table_is_no_front(face_print: str, back: bool) -> None:
+    # Tuning family3 seed 95 page 18: a "face" on the star seal of a licence's back, told by its categories table.
+    table = Region(BACK_SIDE, "label", ((100.0, 100.0), (1000.0, 100.0), (1000.0, 700.0), (100.0, 700.0)))
+    found = api._back_pictures([table, FACE], api._back_cards([table, FACE], [], SHAPE, None, _page(face_print)))
+    assert any(r.type == api.BACK_CARD for r in found) is back
+    assert (api._fronts(found, []) == 0) is back
 
 
 def test_without_the_pages_pixels_every_face_is_a_front() -> None:
