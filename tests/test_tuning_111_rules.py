@@ -51,4 +51,5 @@ def test_an_introduction_of_a_program_or_of_where_one_comes_from_names_nobody() 
 
 def test_a_low_saxon_name_ending_in_a_number_word_after_a_kin_word() -> None:
     assert ("Aaltien", "PERSON") in found("we gaan zondag naar oma Aaltien")
-    assert not any(t == "PERSON" for _, t in found("mijn collega Klantcontact belt terug"))
+    # (a compound noun after a kin word is still no name: "Verkoopafdeling" ends in a noun, not a number word)
+    assert not any(t == "PERSON" for _, t in found("we gaan zondag naar tante Verkoopafdeling"))
