@@ -56,6 +56,8 @@ _STEMS_AT_WORD = (
     "miejsc", "miasto", "ulica", "kod", "yeri", "ikamet", "sehir", "şehir", "ciudad", "localidad", "municipio",
     "lugar", "calle", "direcci", "domicilio", "citt", "comune", "luogo", "indirizzo", "cidade", "naturalidade",
     "rua", "morada", "endere",
+    # (a town's district under its own key: "wijk=Zuilen", "district": "stevenshof", tuning_42/_72)
+    "wijk", "district", "buurt", "stadsdeel",
 )  # fmt: skip
 
 
@@ -101,6 +103,9 @@ _PLACE_WORDS = frozenset(
     # there is no place, see _place_value)
     " herkomst afkomst".split()
 )
+# A town's district under its own key in lower case ("wijk=Zuilen", "district": "stevenshof", tuning_42/_72): read with
+# the district list in any case, a word too ("Zuilen", "de kooi"), as a place's value otherwise.
+_DISTRICT_WORDS = frozenset("wijk woonwijk district buurt stadsdeel".split())
 _STREET_WORDS = frozenset(
     "straat straatnaam street streetname adres address adresregel addressline woonadres postadres bezoekadres"
     " afleveradres factuuradres straatadres"
@@ -125,7 +130,7 @@ _NOT_VALUES = frozenset(
 
 @lru_cache(maxsize=4096)
 def address_kind(name: str, strict: bool = False) -> str | None:
-    """The address part a field's name announces: ``place``, ``street``, ``number``, ``addition``,
+    """The address part a field's name announces: ``place``, ``district``, ``street``, ``number``, ``addition``,
     ``postcode`` or None. ``strict``: only the label words themselves, no compound that ends like one
     (``Kerkstraat`` is a street's name, not a label).
 
@@ -153,6 +158,9 @@ def address_kind(name: str, strict: bool = False) -> str | None:
         return "number"
     if any(w in _POSTCODE_WORDS for w in words):
         return "postcode"
+    if any(w in _DISTRICT_WORDS for w in words):
+        # (a machine's key, in lower case: a capitalised "Wijk" is as often a surname in a row, "Karin;van;Wijk")
+        return "district" if name.islower() else None
     if strict and "gemeente" in words:
         return None  # "Gemeente Utrecht" heads letters as the organisation's name, not as a label
     if any(w in _PLACE_WORDS for w in words) or not strict and joined.endswith(("plaats", "city")):
@@ -258,6 +266,10 @@ def judge(kind: str, value: str) -> bool:
         return False
     if kind == "place":
         return _place_value(value)
+    if kind == "district":
+        from afscherm.detectors.place_names import districts, normalise  # (place_names builds on this module)
+
+        return _place_value(value) or (not _HAS_DIGIT.search(value) and normalise(value) in districts())
     if kind == "street":
         return _street_value(value)
     if kind == "number":
@@ -286,6 +298,8 @@ _SEPARATOR = re.compile(r"[\"'`]?[ \t]*(?P<sep>=>|[:=]|(?=[ \t]))[ \t]*")
 _BARE_STOP = re.compile(r"[\n,;&}\]|<>\"]|[ \t]+[\w.-]+[ \t]*[=:]|[ \t]{2,}")
 _XML = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
+# The next quoted item of a list after an item's closing quote: '["Putte","Hoogerheide"]'.
+_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*([\"'])")
 # A place's addition in brackets that is no part of its name: a word of five letters or more ("Kerkrade (Niederlande)",
 # "Reeshof (Tilburg)"); a province's abbreviation is ("Bergen (NH)", "Hengelo (Ov)").
 _ADDITION_IN_BRACKETS = re.compile(r" \([^\W\d_]{5,}[^()]*\)")
@@ -360,7 +374,8 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
                 or address_kind(name, strict=True) is None
             ):
                 continue
-        if text[value_start] == "[" and value_start + 1 < len(text) and text[value_start + 1] in "\"'":
+        listed = text[value_start] == "[" and value_start + 1 < len(text) and text[value_start + 1] in "\"'"
+        if listed:
             value_start += 1  # a list of values, as Django's QueryDict prints one: 'woonplaats': ['Assen']
         if text[value_start] == "{":
             # an OCR engine's field with its confidence ('"address_back": {"value": "HEIDENER STR. 12, ...", "conf":
@@ -374,6 +389,11 @@ def _pair_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, int
             close = text.find(quote, value_start + 1, value_start + MAX_VALUE_CHARS + 2)
             if close >= 0:
                 out.append((name, *_strip(text, value_start + 1, close)))
+            # (each value of the list: a change log's old and new, '"woonplaats":["Putte","Hoogerheide"]', tuning_56)
+            while listed and close >= 0 and (item := _NEXT_ITEM.match(text, close + 1)) is not None:
+                close = text.find(item.group(1), item.end(), item.end() + MAX_VALUE_CHARS + 1)
+                if close >= 0:
+                    out.append((name, *_strip(text, item.end(), close)))
             continue
         stop = _BARE_STOP.search(text, value_start, value_start + MAX_VALUE_CHARS + 1)
         end = stop.start() if stop is not None else min(len(text), value_start + MAX_VALUE_CHARS)
