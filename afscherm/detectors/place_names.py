@@ -765,6 +765,9 @@ def ocr_index() -> dict[str, str]:
 
 
 _OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!q]")
+# OCR's capital I for an l inside a word in lower case ("BerkeIIand", "BaIkbrug"), its l for an I in one in capitals
+# ("RlJNWAARDEN", "DE ZlLK"): seen on the name as written (the key is lower case)
+_OCR_CASE_DAMAGE = re.compile(r"[a-z]I|[A-Z]l(?=[A-Z])")
 
 
 # (asked of the same words many times a text, and across texts: cached, as the lists it reads are)
@@ -789,7 +792,7 @@ def lookup(name: str, with_districts: bool = False) -> tuple[str, str] | None:
         return whole, place_index()[whole]
     if "-" in name and " " not in name.strip() and place_index().get(joined := key.replace(" ", "")) == "plain":
         return joined, "plain"  # a one-word place split by a hyphen, as a receipt or a chat may ("NIEUW-LEUSEN")
-    if _OCR_DAMAGE.search(key) is None:
+    if _OCR_DAMAGE.search(key) is None and _OCR_CASE_DAMAGE.search(name) is None:
         return None
     real = ocr_index().get(ocr_folded(key))
     if real is None or place_index()[real] != "plain":
@@ -1616,7 +1619,12 @@ def _authority_places(text: str) -> list[Finding]:
         # the place of two words first ("Gooise Mereu"), then of one
         for end in (m.end("second"), m.end("place")) if m.group("second") else (m.end("place"),):
             value = text[m.start("place") : end]
-            if len(value) < 5 or lookup(value) is not None or value.lower() in common_words():
+            listed = lookup(value)
+            if listed is not None and listed[1] == "plain" and _OCR_CASE_DAMAGE.search(value):
+                # (listed through OCR's I for l, "Slttard-GeIeen": the cues read only the damage the key shows)
+                found.append(Finding(m.start("place"), end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                break
+            if len(value) < 5 or listed is not None or value.lower() in common_words():
                 break  # (a listed place: the cues read it)
             key = normalise(value).translate(_OCR_DIGIT_LETTERS)
             near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
@@ -2773,20 +2781,36 @@ def _joined_places(text: str) -> list[Finding]:
 # letterhead's line, after a wide gap ("OFFERTE 2026-044          Werkendam, 6 april 2026").
 _DATELINE = re.compile(
     r"(?m)(?:^[ \t]*|(?<=[ \t]{3}))"
-    r"(?P<place>[A-Z'’][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+"
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
-    r"|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$"
+    # (OCR's digits for letters in the place too: "Sto1wijk, 2 decernber 2026", tuning_48; the lists decide)
+    r"(?P<place>[A-Z'’][^\W_]*(?:[ -][^\W_]+){0,3}),[ \t]+(?:de[ \t]+)?[\dOl]{1,2}(?:[ \t]+"
+    # (the month's name as OCR may damage it, "decernber", "rnaart": looked up folded, see _DATELINE_MONTHS)
+    r"(?P<month>[A-Za-z]{3,10})\.?[ \t]+|[-/.][\dOl]{1,2}[-/.])[\dOl]{4}[ \t]*$"
 )
-# The date part of a date line from its comma (a month's name as any lower-case word): a text without it has no date
-# line, and this pattern opens with a literal the regex engine skips to ("_DATELINE" is tried at every position).
-_DATELINE_DATE = re.compile(r"(?m),[ \t]+(?:de[ \t]+)?\d{1,2}(?:[ \t]+[a-z]+\.?[ \t]+|[-/.]\d{1,2}[-/.])\d{4}[ \t]*$")
+_DATELINE_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul"
+    " aug sep sept okt nov dec".split()
+)
+# The date part of a date line from its comma (a month's name as any word): a text without it has no date line, and
+# this pattern opens with a literal the regex engine skips to ("_DATELINE" is tried at every position).
+_DATELINE_DATE = re.compile(
+    r"(?m),[ \t]+(?:de[ \t]+)?[\dOl]{1,2}(?:[ \t]+[A-Za-z]+\.?[ \t]+|[-/.][\dOl]{1,2}[-/.])[\dOl]{4}[ \t]*$"
+)
 
 
 def _dateline_places(text: str) -> list[Finding]:
-    """The place of a letter's date line, a listed place (a family name too: ``Reeuwijk, 9 februari 2026``)."""
+    """The place of a letter's date line, a listed place (a family name too: ``Reeuwijk, 9 februari 2026``; OCR's
+    damage read through: ``Sto1wijk, 2 decernber 2026``)."""
     if _DATELINE_DATE.search(text) is None:
         return []
-    return _listed_places(_DATELINE.finditer(text))
+    lines = (
+        m
+        for m in _DATELINE.finditer(text)
+        if m.group("month") is None or ocr_folded(m.group("month")) in _DATELINE_MONTHS_FOLDED
+    )
+    return _listed_places(lines)
+
+
+_DATELINE_MONTHS_FOLDED = frozenset(ocr_folded(m) for m in _DATELINE_MONTHS)
 
 
 # An ID card's or form's birth line: its label, the date (OCR may print its digits as O: "2OOO"), then after a wide
