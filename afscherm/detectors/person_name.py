@@ -245,7 +245,10 @@ CLOSING_SAME_LINE = re.compile(
 # too: ``Narn``; not "Nam", a verb).
 NAME_FIELDS = re.compile(
     # (an ID document's field number before the label: "1. Naarn / Surname  NOTODlHARJO", tuning_98)
-    r"(?im)(?:^|[|;]\s*)[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?"
+    # (or after a wide gap, a card's second field on the line: "Narn/Surnarne HUBERS   Voornarnen/Given narnes LUClA")
+    r"(?im)(?:^|[|;]\s*|(?<=[ \t]{3}))[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?"
+    # (a foreign document's own word before the English one: "Prezime / Surname", "Prenurne/Given names", tuning_85/87)
+    r"(?:[^\W\d_]{2,12}[ \t]*/[ \t]*(?=(?:surna(?:m|rn)e|given[ \t]+na(?:m|rn)es?)\b))?"
     r"(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
     r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|narn|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
     r"voorletters|"
@@ -253,8 +256,9 @@ NAME_FIELDS = re.compile(
     r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surna(?:m|rn)e|"
     r"given na(?:m|rn)es?|na(?:m|rn)e|first na(?:m|rn)e|last na(?:m|rn)e)"
     r"(?:\s*/\s*(?:surna(?:m|rn)e|given na(?:m|rn)es?|na(?:m|rn)e|nom|prénoms?))?[ \t]*"
-    r"(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-Ý]))"
+    r"(?::[ \t]*|\n[ \t]*|[ \t]+(?=[A-ZÀ-ÝĀ-Ž]))"
 )
+_WIDE_GAP = re.compile(r"[ \t]{3,}(?=\S)")  # where a card's second field on a line starts
 # A verb after a name label written as a sentence ("Contactpersoon is Marian", "naam was Jansen"): not the value.
 # A name label that goes on to its colon in lower-case words led by a preposition ("Naam zoals in het paspoort:",
 # "Naam van de klant volgens het contract:", "Naam op de pas:"), and the spaces after the colon.
@@ -964,8 +968,15 @@ class PersonNameRecognizer(DutchRecognizer):
         out = []
         # each match starts at a line start or at a "|" or ";": tried only there
         facts = text_facts(text)
-        starts = sorted({*facts.line_starts, *positions(text, "|"), *positions(text, ";")})
-        label_ends = [m.end() for m in matches_from(NAME_FIELDS, text, starts)]
+        gaps = {m.end() for m in _WIDE_GAP.finditer(text)} if "   " in text else set()
+        starts = sorted({*facts.line_starts, *positions(text, "|"), *positions(text, ";"), *gaps})
+        # (a label after a wide gap with its colon or its translation only: a table's header row lists labels too,
+        # "Naam   Voorletters   Tussenv.   Achternaam")
+        label_ends = [
+            m.end()
+            for m in matches_from(NAME_FIELDS, text, starts)
+            if m.start() not in gaps or ":" in m.group() or "/" in m.group()
+        ]
         if "naam" in facts.lowered or "naarn" in facts.lowered:
             # "Achternaam erflater:", "Naam van de moeder:": a name label of a person's role
             label_ends += [m.end() for m in ROLE_NAME_FIELD.finditer(text) if m.group("role").lower() in PERSON_ROLES]
