@@ -304,6 +304,8 @@ DEFAULT_SETS = {
     "tuning-110": GOLD_DIR / "handwritten" / "tuning_110.jsonl",
     "tuning-111": GOLD_DIR / "handwritten" / "tuning_111.jsonl",
     "tuning-112": GOLD_DIR / "handwritten" / "tuning_112.jsonl",
+    "tuning-113": GOLD_DIR / "handwritten" / "tuning_113.jsonl",
+    "tuning-114": GOLD_DIR / "handwritten" / "tuning_114.jsonl",
 }
 
 

@@ -342,12 +342,20 @@ def street_suffix(lower: str) -> str | None:
 _SHORT_STREET = re.compile(r"[^\W\d_]{3,}(?:str|ln|wg)\.?")
 
 
+def _ocr_street_folded(lower: str) -> str:
+    """``lower`` with OCR's letter pairs for one letter read back (``lagevveg``: ``lageweg``, ``zeedarn``: ``zeedam``,
+    ``kerkclijk``: ``kerkdijk``); see ``context.ocr_folded``, which also reads digits as letters."""
+    return lower.replace("vv", "w").replace("rn", "m").replace("cl", "d")
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_compound_street(word: str) -> bool:
     lower = word.lower()
     if lower.endswith(("str", "str.", "ln", "ln.", "wg", "wg.")) and _SHORT_STREET.fullmatch(lower):
         return True
     suffix = street_suffix(lower)
+    if suffix is None and (folded := _ocr_street_folded(lower)) != lower:
+        lower, suffix = folded, street_suffix(folded)  # OCR's "vv" for "w" in the ending: "Lagevveg 9", tuning_74
     if suffix is None or len(lower) <= len(suffix) or lower in _NOT_STREETS:
         return False
     if suffix in ("lei", "wei") and len(lower) - len(suffix) < _MIN_LEI_STEM:

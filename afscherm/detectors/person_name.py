@@ -739,6 +739,8 @@ class PersonNameRecognizer(DutchRecognizer):
             value = form_value(text[a:b])
             if not value or not name_value(value, kind) or form_label_kind(value) is not None:
                 continue  # a row's own label in the first column ("Aanvrager   M.C.   van   Dam")
+            if BILINGUAL_LABEL.match(text, a):
+                continue  # a card's next label under a label and its value ("Voornarnen / Given names   SEVGI")
             out.append(self._f(a, a + len(value), SCORE_STRONG))
         return out
 
@@ -1006,9 +1008,11 @@ class PersonNameRecognizer(DutchRecognizer):
             if not words or not comma_name_shaped(shape) or (words[0].lower() in STOP - PARTICLE_SET):
                 continue
             if ocr_folded(words[0].lower()) in ROLE_LABELS or (
-                len(words) == 1 and value.lower().endswith(LABEL_ENDINGS)
+                len(words) == 1 and (value.lower().endswith(LABEL_ENDINGS) or form_label_kind(value) is not None)
             ):
-                continue  # a label's second word ("Naarn werknemer    P.J. Dekker") or the next label, not its value
+                # a label's second word ("Naarn werknemer    P.J. Dekker") or the next label, not its value (OCR
+                # damaged too: "Naarn      Voornarnen", a row of labels)
+                continue
             if CAPITALS_TITLE.match(line.group(1).lower()):
                 continue  # "DE HEER P C VAN DER MEULEN": the title's rules read the name after it
             out.append(self._f(label_end, label_end + len(value), SCORE_STRONG))
@@ -6111,7 +6115,10 @@ def name_shaped(value: str) -> bool:
 def form_label_kind(label: str) -> str | None:
     """``"name"`` or ``"role"`` when ``label``, read folded as OCR damages labels (spaces and dots dropped), is a
     label whose value is a person's name, ``"particle"`` for a surname's particles (``Tussenv.``); else None
-    (cached: forms repeat their labels)."""
+    (cached: forms repeat their labels). A bilingual card's label (``Voornarnen / Given names``) is the kind of its
+    first part that has one."""
+    if " / " in label:
+        return next((kind for part in label.split(" / ") if (kind := form_label_kind(part.strip()))), None)
     if not 2 <= len(label) <= 25 or not FORM_LABEL.fullmatch(label):
         return None
     folded = ocr_folded(label).replace(" ", "").replace(".", "")
@@ -6175,9 +6182,18 @@ def label_rows(text: str) -> tuple[tuple[tuple[tuple[int, int], ...], int, int],
 
 
 def label_block(block: str) -> bool:
-    """A block that can be a column's label: one to three words of letters (OCR'd dots and slashes allowed)."""
-    words = block.strip().rstrip(":").split()
-    return 0 < len(words) <= 3 and not any(c.isdigit() for c in block) and block.strip()[:1].isalpha()
+    """A block that can be a column's label: one to three words of letters (OCR'd dots and slashes allowed), or a
+    bilingual card's label of such parts set apart by slashes (``Geboorteplaats / Place of birth``, tuning_100)."""
+    parts = block.strip().rstrip(":").split(" / ") if " / " in block else [block.strip().rstrip(":")]
+    return (
+        len(parts) <= BILINGUAL_LABEL_PARTS
+        and all(0 < len(part.split()) <= 3 for part in parts)
+        and not any(c.isdigit() for c in block)
+        and block.strip()[:1].isalpha()
+    )
+
+
+BILINGUAL_LABEL_PARTS = 3  # "Nom / Naam / Name" on a Belgian card
 
 
 def column_under(labels: Sequence[tuple[int, int]], start: int, end: int, line_start: int) -> int | None:
@@ -6229,6 +6245,13 @@ def table_rows(text: str, value_start: int, label_lines: set[int]) -> Iterator[i
         at = text.find("\n", row_start)
 
 
+# A bilingual card's label: a word (as OCR damaged it), a slash, and the English label of an ID page's field.
+BILINGUAL_LABEL = re.compile(
+    r"(?i)[^\W\d_]+[ \t]*/[ \t]*(?:surna(?:m|rn)e|given[ \t]+na(?:m|rn)es?|date[ \t]+of[ \t]+(?:birth|issue|expiry)"
+    r"|place[ \t]+of[ \t]+birth|document[ \t]+no|personal[ \t]+no|nationality|sex|height|authority|na(?:m|rn)e)\b"
+)
+
+
 def name_value(value: str, kind: str) -> bool:
     """A form value beside or under a name label (``kind`` "name") or role label ("role") reads as a name: name-shaped
     with OCR's digits read as letters, no label, firm or common word first, capitalised; a role label's value also in
@@ -6241,6 +6264,8 @@ def name_value(value: str, kind: str) -> bool:
         return False
     if any(bare(w) in ORG_HINTS for w in words) or (len(words) == 1 and words[0].lower().endswith(LABEL_ENDINGS)):
         return False
+    if len(words) == 1 and (form_label_kind(words[0]) is not None or ocr_folded(words[0]).endswith(LABEL_ENDINGS)):
+        return False  # the next label, as OCR damaged it ("Naarn      Voornarnen", "Geboortedaturn")
     if len(words) == 1 and bare(words[0]) in common_words() and not is_listed(bare(words[0])):
         return False  # a row's word in a name column ("Partner", "Totaal"): a common word no name list has
     core = " ".join(w for w in words if w.lower() not in PARTICLE_SET) or shape

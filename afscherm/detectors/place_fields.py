@@ -300,9 +300,10 @@ _XML = re.compile(r"<([A-Za-z][\w.-]{0,40})>([^<\n]{1,64})</\1>")
 _TABLE_DELIMITERS = ",;|\t"
 # The next quoted item of a list after an item's closing quote: '["Putte","Hoogerheide"]'.
 _NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*([\"'])")
-# A place's addition in brackets that is no part of its name: a word of five letters or more ("Kerkrade (Niederlande)",
-# "Reeshof (Tilburg)"); a province's abbreviation is ("Bergen (NH)", "Hengelo (Ov)").
-_ADDITION_IN_BRACKETS = re.compile(r" \([^\W\d_]{5,}[^()]*\)")
+# A place's addition in brackets that is no part of its name: a word of four letters or more ("Kerkrade (Niederlande)",
+# "Reeshof (Tilburg)", "Halabja (Irak)"); a province's abbreviation of two or three letters is ("Bergen (NH)",
+# "Hengelo (Ov)", "Hoogeveen (Dr.)").
+_ADDITION_IN_BRACKETS = re.compile(r" \([^\W\d_]{4,}[^()]*\)")
 
 
 def _key_at(text: str, stem_start: int, stem_end: int) -> tuple[int, int]:
@@ -322,7 +323,12 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 # A bilingual document's label gives its translation after a slash ("Geboorteplaats/Place of birth  Zwolle"), up to
 # the separator or the wide spacing before the value.
-_SECOND_LANGUAGE = re.compile(r"[ \t]?/[ \t]?[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*[:=]|[ \t]{2,}|\t)")
+# A label an ID card prints in both languages may have a single space before its value, which is then capitalised
+# ("Geboorteplaats/Place of birth HENSBR0EK", "Geboorteplaats / Place of birth HaIabja (Irak)", tuning_73/_79).
+_SECOND_LANGUAGE = re.compile(
+    r"[ \t]?/[ \t]?(?:[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*[:=]|[ \t]{2,}|\t)"
+    r"|(?i:place[ \t]+of[ \t]+(?:birth|residence)|residence|lieu[ \t]+de[ \t]+naissance)(?=[ \t][A-ZÀ-Ý]))"
+)
 # The words that follow a place word in a label of several words ("Place of birth", "Lieu de naissance", "Plaats van
 # geboorte", "miejsce urodzenia"): the label ends after them.
 _OF_BIRTH = re.compile(

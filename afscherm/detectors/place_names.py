@@ -770,6 +770,28 @@ _OCR_DAMAGE = re.compile(r"rn|vv|cl|[015|!q]")
 _OCR_CASE_DAMAGE = re.compile(r"[a-z]I|[A-Z]l(?=[A-Z])")
 
 
+# OCR reads a printed "e" as "c" ("Loosdrccht", "Westerhovcn", tuning_60/_62). A Dutch word's own "c" stands before
+# "h" or "k" (or in a loanword); a long name (eight letters or more) whose one "c" read as "e" makes a plain listed
+# place is that place. (Short names are too alike: "Beck" is a surname, "Beek" a village.)
+_C_FOR_E_MIN_CHARS = 8
+
+
+def _c_for_e(key: str) -> str | None:
+    """The plain listed place ``key`` names with one of its "c"s (not before "h" or "k") read as "e".
+
+    >>> _c_for_e("loosdrccht"), _c_for_e("westerhovcn"), _c_for_e("beck")
+    ('loosdrecht', 'westerhoven', None)
+    """
+    if len(key) < _C_FOR_E_MIN_CHARS or "c" not in key:
+        return None
+    for i, char in enumerate(key):
+        if char == "c" and key[i + 1 : i + 2] not in ("h", "k"):
+            candidate = key[:i] + "e" + key[i + 1 :]
+            if place_index().get(candidate) == "plain":
+                return candidate
+    return None
+
+
 # (asked of the same words many times a text, and across texts: cached, as the lists it reads are)
 @lru_cache(maxsize=1 << 15)
 def lookup(name: str, with_districts: bool = False) -> tuple[str, str] | None:
@@ -792,6 +814,8 @@ def lookup(name: str, with_districts: bool = False) -> tuple[str, str] | None:
         return whole, place_index()[whole]
     if "-" in name and " " not in name.strip() and place_index().get(joined := key.replace(" ", "")) == "plain":
         return joined, "plain"  # a one-word place split by a hyphen, as a receipt or a chat may ("NIEUW-LEUSEN")
+    if (misread := _c_for_e(key)) is not None:
+        return misread, "plain"
     if _OCR_DAMAGE.search(key) is None and _OCR_CASE_DAMAGE.search(name) is None:
         return None
     real = ocr_index().get(ocr_folded(key))
@@ -822,7 +846,9 @@ def _could_start(word: str, with_districts: bool = False) -> bool:
         return True
     if "-" in word and " " not in word and place_index().get(normalise(word.rstrip(".,")).replace(" ", "")) == "plain":
         return True  # a one-word place split by a hyphen ("WOL-VEGA"; see lookup)
-    return _OCR_DAMAGE.search(key) is not None and ocr_folded(key) in first_words()
+    if _OCR_DAMAGE.search(key) is not None and ocr_folded(key) in first_words():
+        return True
+    return _c_for_e(key) is not None  # (a one-word place only: "te Westerhovcn")
 
 
 def _left_edge(text: str, pos: int, extra: str) -> bool:
@@ -1580,7 +1606,9 @@ _AUTHORITY = re.compile(
     # (the label damaged too, "Burgemeestcr van Sliedrecht"; or the municipality's own name on a letter, "Gemeente
     # Papcndrecht", its place then capitalised; a place of two words, "Gooise Mereu", tuning_88 ... 92)
     r"(?i)(?<![\w])(?:(?:burge(?:m|rn)eest[ce]r|burg\.)[ \t]+v(?:an|\.)|(?P<municipality>ge(?:m|rn)eente))[ \t]+"
-    r"(?P<place>[^\W_][\w'’]*(?:-[\w'’]+)*)(?P<second>[ \t][A-Z][\w'’]+)?"
+    # (a place of several words with a small word between: "Gerneente Wijk bij Duurstedc", tuning_74)
+    r"(?P<place>[^\W_][\w'’]*(?:-[\w'’]+)*)"
+    r"(?P<second>(?:[ \t](?:aan|bij|op|en|in|de|den|der)(?=[ \t]))?[ \t][A-Z][\w'’]+)?"
 )
 _OCR_DIGIT_LETTERS = str.maketrans("0158", "olsb")
 
@@ -1627,7 +1655,9 @@ def _authority_places(text: str) -> list[Finding]:
             if len(value) < 5 or listed is not None or value.lower() in common_words():
                 break  # (a listed place: the cues read it)
             key = normalise(value).translate(_OCR_DIGIT_LETTERS)
-            near = (*_dutch_places_by_length().get(len(key), ()), *_dutch_places_by_length().get(len(key) + 1, ()))
+            # (a place a letter shorter too: OCR's "rn" for "m", "Burgerneester van Karnpen", tuning_46)
+            by_length = _dutch_places_by_length()
+            near = [place for n in (len(key) - 1, len(key), len(key) + 1) for place in by_length.get(n, ())]
             if any(_one_letter_apart(key, place) for place in near):
                 found.append(Finding(m.start("place"), end, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
                 break
