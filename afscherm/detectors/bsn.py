@@ -101,6 +101,9 @@ _BSN = re.compile(
 # A whole date (day, month, a year of four digits) ending the first line of a number read over a line break: the
 # nine digits are a date and what opens the next line (a form's "18-01-1978" then "3. Betaalgegevens", tuning_44).
 _DATE_BEFORE_BREAK = re.compile(r"(?<!\d)\d{1,2}([.-])\d{1,2}\1(?:19|20)\d\d\n")
+# A whole date opening the line after the break: a chat export's time stamp after a number ending a message
+# ("bij ons, Tagorestraat 9" over "04-10-2026 09:15 - Mama Jayden: ...", tuning_114).
+_DATE_AFTER_BREAK = re.compile(r"\n\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d\d)(?!\d)")
 # A short suffix after a slash or dash that follows nine digits (led by the separator: the regex engine skips ahead
 # to slashes and dashes); the nine digits may not continue a longer number.
 _SUFFIX = re.compile(r"[/-](?<=\d{9}[/-])\d{1,3}(?![\d.,/-])")
@@ -416,6 +419,8 @@ class BsnRecognizer(DutchRecognizer):
                 continue  # a number's end and the next row's first cell ("06-48 12 70 35\n102;Oosterhuis", tuning_85)
             if "\n" in value and _DATE_BEFORE_BREAK.search(value):
                 continue  # a date ending a form's line and the next line's section number ("18-01-1978\n3. Betaal…")
+            if "\n" in value and _DATE_AFTER_BREAK.match(text, start + value.index("\n")):
+                continue  # a house number ending a message, the chat export's next date ("…straat 9\n04-10-2026")
             if len(digits) == 8 and not value.isdigit() and _part_of_longer_number(text, start, end):
                 continue  # two groups of a longer number ("06 1234 5678", an IBAN's "0417 1643 00")
             if not is_valid_bsn(digits) or _named_other_number(text, start) or _other_number_column(text, start, end):

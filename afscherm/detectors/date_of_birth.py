@@ -2527,6 +2527,9 @@ _BIRTHDAY_NAMED = re.compile(
     # (the verb: "ds. Kranendonk verjaart 21 sept"; Italian "compie 77 il 3 maggio", "compleanno", fortieth session)
     # (Papiamentu's "kumpleaño": "pa bo kumpleaño 30 di yanüari", tuning_112)
     r"|verjaar(?:t|de|den)|compleanno|compie(?:[ \t]+\d{1,3})?[ \t]+il|[ck]umplea[ñn]os?|anivers[áa]rio"
+    # (Malay and Indonesian "ulang tahun", as Moluccan families write it, "ulang taong", and its short "ultah"; Hindi
+    # and Sarnami "janamdin", "janmdin": "bapa pung ulang taong 9 mei", tuning_113/_114)
+    r"|ulang[ \t]+ta(?:hu|o)ng?|ultah|jan(?:a|ma)?mdin"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2596,7 +2599,8 @@ def _clause_after(text: str, at: int) -> str:
 # (the patterns open with a look-behind, which the regex engine tries at every position; matches_from tries them at
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
-                   "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers")  # fmt: skip
+                   "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
+                   "janamdin", "janmdin", "janmadin")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -3898,8 +3902,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if any(w in lowered for w in _SAID_SO_HINTS) or is_van:
             said = _birthdays_said_so(text, lowered, is_van)
             beside_age += [(a, b) for a, b in said if not any(f.start < b and a < f.end for f in found)]
-        if any(w in lowered for w in ("jarig", "verjaar", "day", "geboren", "geb.", "geburtstag", "compie", "cumplea",
-                                      "kumplea", "anivers", "jierdei", "joarig", "jaorig", "jaoreg")):  # fmt: skip
+        if any(w in lowered for w in (*_BIRTHDAY_WORDS, "day", "geboren", "geb.", "jierdei")):
             without_year = _birthdays_without_year(text) + _birthday_list_days(text)
             beside_age += [(a, b) for a, b in without_year if not any(f.start < b and a < f.end for f in found)]
         if any(w in lowered for w in _BIRTHDAY_NEAR_WORDS):

@@ -4573,6 +4573,12 @@ FOREIGN_KIN_WORDS = (
     "wela", "welo", "tanchi", "ruman", "suegra", "suegro", "kuñá", "kuñado", "kuñada",
     # (the Frisian grandparents and a Low Saxon grandmother: "zeg tegen beppe Wubbiena", "opoe Jantje", tuning_111)
     "beppe", "pake", "opoe",
+    # (a Moluccan family's Malay: older sister, brother, aunt, cousin, father, mother, its pastor, "usi Elsye",
+    # "sepupu Meity", "pendeta Matulessy"; a Hindustani family's Sarnami and Hindi: older brother, grandmother, aunts,
+    # uncle, sister-in-law, brother-in-law, grandmother, "mausi Kanta", tuning_113/_114; not "didi" nor "nana", given
+    # names too)
+    "usi", "bung", "tanta", "sepupu", "bapa", "ibu", "pendeta",
+    "bhaiya", "bhai", "nani", "mausi", "mamu", "chachi", "bua", "bhabhi", "jija", "aji",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",

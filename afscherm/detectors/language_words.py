@@ -1,0 +1,151 @@
+"""PERSON: a lower-case word of a line written in another language a Dutch family chats in is that language's word,
+not a person's name.
+
+Families of Curaçao, Aruba and Bonaire write to each other and to Dutch desks in Papiamentu, Moluccan families in
+Ambonese Malay, Surinamese Hindustani families in Sarnami (with Sranan Tongo), all in lower case as chats are written.
+Many of their everyday words are first names elsewhere in the world (Papiamentu ``warda`` 'wait', ``awa`` 'water',
+``mucha`` 'child'; Malay ``ale`` 'you', ``ada`` 'there is'; Sarnami ``mila`` 'got', ``didi`` 'sister'), so the rules
+that read a listed first name typed in lower case in a chat's line would name people in every other sentence ("wela
+ta warda bo na westpunt", tuning_112; "ale deng usi mau datang", "yang lama su mati", tuning_113; "didi kahan rukbe",
+"nani aur mummy aawat hai", tuning_114). A line holding two of a language's distinctive little words
+(:attr:`Language.markers`), in a text holding four, is written in it; there a PERSON found in lower case whose every
+word is one of the language's frequent words (its hand-written lexicon in ``data/lexicons/``) is dropped. Capitalised
+names stay whatever the line's language.
+
+>>> from afscherm.detectors.findings import Finding
+>>> text = "wela ta warda bo na westpunt, dushi. awor mi ta bai"
+>>> at = text.index("warda")
+>>> foreign_words_as_names(text, None, [Finding(at, at + 5, "PERSON", 0.6, "PersonNameRecognizer")])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import common_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LEXICONS = Path(__file__).parent / "data" / "lexicons"
+
+
+class Language(NamedTuple):
+    """A language of family chats: its lexicon file and the little words that mark a line as written in it."""
+
+    name: str
+    lexicon: Path
+    # none a Dutch, English or Spanish word of its own, nor a common given name
+    markers: frozenset[str]
+
+
+LANGUAGES = (
+    # (not "bin", Low Saxon's "am"; not "lo", Spanish's "it")
+    Language(
+        "Papiamentu",
+        LEXICONS / "papiamentu_words_pap.txt",
+        frozenset("ta bo nan tin ku awor tambe danki dushi boso aki awe mañan kiko tabata mucha buska".split()),
+    ),
+    # (not "dan", Dutch's "then"; not "ada" nor "beta", words or names elsewhere)
+    Language(
+        "Ambonese Malay",
+        LEXICONS / "ambonese_malay_words_abs.txt",
+        frozenset("katong pung seng deng yang ini itu sudah tidak untuk dengan juga kasi bilang mau tolong".split()),
+    ),
+    # (not "ke", "na" nor "se", Papiamentu's and Spanish's words too)
+    Language(
+        "Sarnami Hindustani",
+        LEXICONS / "sarnami_words_hns.txt",
+        frozenset(
+            "hai hain mein nahi nai aur bhi kya hamke tohe tohar hamar bolat aawat kahan kaise rahe rahi".split()
+        ),
+    ),
+)
+MIN_LINE_MARKERS = 2
+MIN_TEXT_MARKERS = 4
+MIN_LINE_WORDS = 3
+MIN_TEXT_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def lexicon_words(lexicon: Path) -> frozenset[str]:
+    """The words of a lexicon file (comments and blank lines skipped)."""
+    words: set[str] = set()
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(_WORD.findall(line.lower()))
+    return frozenset(words)
+
+
+def language_line(text: str, at: int, language: Language) -> bool:
+    """The line of ``text`` holding ``at`` is written in ``language``: :data:`MIN_LINE_MARKERS` of its markers or
+    more, or :data:`MIN_LINE_WORDS` of its lexicon's words that are no Dutch words (a chat mixes its languages
+    within a message: "kopi deng kue ada 😊 parkeren bij de kerk").
+
+    >>> text = "ok tot morgen\\nnani aur mummy aawat hai"
+    >>> language_line(text, 16, LANGUAGES[2]), language_line(text, 0, LANGUAGES[2])
+    (True, False)
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = set(_WORD.findall(text[start : len(text) if end < 0 else end].lower()))
+    if len(words & language.markers) >= MIN_LINE_MARKERS:
+        return True
+    return len(_own_words(words, language)) >= MIN_LINE_WORDS
+
+
+def _own_words(words: set[str], language: Language) -> set[str]:
+    """The words of ``words`` that ``language``'s lexicon holds and Dutch does not."""
+    return (words & lexicon_words(language.lexicon)) - common_words()
+
+
+def foreign_words_as_names(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the lower-case PERSON findings of a language's lines that are the language's words, and
+    a capitalised name's trailing lower-case words of the language cut off ("mausi Kanta aawat hai": Kanta)."""
+    with_lower = [f for f in findings if f.entity_type == "PERSON" and _LOWER_WORD.search(text, f.start, f.end)]
+    if not with_lower:
+        return findings
+    text_words = set(_WORD.findall(text.lower()))
+    languages = [
+        language
+        for language in LANGUAGES
+        if len(text_words & language.markers) >= MIN_TEXT_MARKERS
+        or len(_own_words(text_words, language)) >= MIN_TEXT_WORDS
+    ]
+    changed: dict[int, Finding | None] = {}
+    for f in with_lower:
+        for language in languages:
+            if not language_line(text, f.start, language):
+                continue
+            kept = _without_language_words(text, f, lexicon_words(language.lexicon))
+            if kept is not f:
+                changed[id(f)] = kept
+                break
+    if not changed:
+        return findings
+    return [kept for f in findings if (kept := changed.get(id(f), f)) is not None]
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
+
+
+def _without_language_words(text: str, f: Finding, words: frozenset[str]) -> Finding | None:
+    """``f`` itself, None when it is all lower case and every word of it one of ``words``, or ``f`` without the
+    lower-case words of ``words`` that end it when it opens capitalised."""
+    found = list(_WORD.finditer(text, f.start, f.end))
+    if not found:
+        return f
+    if text[f.start : f.end].islower():
+        return None if all(m.group() in words for m in found) else f
+    end = len(found)
+    while end > 1 and found[end - 1].group().islower() and found[end - 1].group() in words:
+        end -= 1
+    if end == len(found) or not found[0].group()[:1].isupper():
+        return f
+    return Finding(f.start, found[end - 1].end(), f.entity_type, f.score, f.recognizer)
