@@ -394,8 +394,10 @@ SQL_TUPLE = re.compile(r"\s*,?\s*" + SQL_ROW.pattern)  # the next row of a VALUE
 # value are no bare value running into it).
 SQL_VALUE = re.compile(r"'(?:[^'\n]|''|\n(?![ \t]*\()(?=(?:[^'\n]*\n){0,2}[^'\n]*'))*'|[^,()\s'][^,()\n]*")
 _HAS_DIGIT = re.compile(r"\d")
-# A header: a line of names (no digits) with a delimiter, followed by another line.
-_HEADER_LINE = re.compile(r"(?m)^[^\d\n,;|\t]*[,;|\t][^\d\n]*$(?=\n.)")
+# A header: a line of names (no digits) with a delimiter, followed by another line. A number only as a contacts
+# export numbers a field's copies ("Phone 1 - Value,E-mail 1 - Value", Google's and Outlook's CSV, tuning_114).
+_HEADER_CHAR = r"(?:[^\d\n]|(?<=[ \t])\d(?=[ \t]-[ \t]))"
+_HEADER_LINE = re.compile(rf"(?m)^(?:(?![,;|\t]){_HEADER_CHAR})*[,;|\t]{_HEADER_CHAR}*$(?=\n.)")
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:
@@ -540,6 +542,34 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the text's :data:`_HEADER_LINE` lines, found once per text: the tables of digit values
     (:func:`field_values`) and of names (:func:`name_field_values`) are read under the same header lines."""
     return [m.span() for m in matches_from(_HEADER_LINE, text, text_facts(text).line_starts)]  # a line-start pattern
+
+
+HEADER_CELL_WORDS = 4  # "Phone 1 - Value", "Address 1 - Formatted", "Plaats van geboorte"
+
+
+def header_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole cell of a table's header line: a column's name ("Given Name", "Birthday"),
+    no value.
+
+    >>> text = "Name,Given Name,Birthday\\nJan Bos,Jan,1990-01-02"
+    >>> header_cell(text, 5, 15), header_cell(text, 25, 32)
+    (True, False)
+    """
+    for line_start, line_end in _header_lines(text):
+        if line_start <= start and end <= line_end:
+            line = text[line_start:line_end]
+            delimiter = max(_TABLE_DELIMITERS, key=line.count)
+            cells = delimited_cells(text, line_start, line_end, delimiter)
+            # (a table's: as many cells on the next line, COMMA_CELLS at least where commas part them; a line of
+            # prose with a comma is no header: "Hola, como estas")
+            next_end = text.find("\n", line_end + 1)
+            below = row_cells(text, line_end + 1, len(text) if next_end < 0 else next_end, delimiter)
+            if len(below) != len(cells) or len(cells) < (COMMA_CELLS if delimiter == "," else 2):
+                return False
+            if any(len(text[a:b].split()) > HEADER_CELL_WORDS for a, b in cells):
+                return False  # a sentence's clauses between its commas, over the next sentence's: no column names
+            return any(_cell(text, a, b) == (start, end) for a, b in cells)
+    return False
 
 
 def _table_cells(

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.date_of_birth import birthday_word, in_birthday_list
-from afscherm.detectors.field_context import table_columns
+from afscherm.detectors.field_context import header_cell, table_columns
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.name_slots import other_writings, person_placed, word_like
 from afscherm.detectors.ner_gate import Covered
@@ -518,8 +518,8 @@ def column_mates(text: str, persons: list[Finding], others: list[Finding]) -> li
         if len({text[a:b] for a, b in whole}) < COLUMN_SEEDS or 2 * len(whole) < len(filled):
             continue
         for a, b in filled:
-            if (a, b) in whole or any(f.start < b and a < f.end for f in others):
-                continue
+            if (a, b) in whole or any(f.start < b and a < f.end for f in others) or header_cell(text, a, b):
+                continue  # (the column's own name over it: "Given Name")
             if _column_name(text[a:b]) and not in_organisation_name(text, Finding(a, b, "PERSON", SCORE, RECOGNIZER)):
                 out.append((a, b))
     return out
@@ -1162,9 +1162,14 @@ def clean_locations(text: str, findings: list[Finding]) -> list[Finding]:
         if not (
             f.entity_type == "LOCATION"
             and f.recognizer == NER_RECOGNIZER
-            and (implausible_place(text[f.start : f.end]) or labels_a_field(text, f))
+            and (implausible_place(text[f.start : f.end]) or labels_a_field(text, f) or _column_label(text, f))
         )
     ]
+
+
+def _column_label(text: str, f: Finding) -> bool:
+    """A model place that is a whole cell of a table's header line ("Phone,Notes"), unless a place list knows it."""
+    return header_cell(text, f.start, f.end) and text[f.start : f.end] not in places()
 
 
 # What closes a form's label right after the word: "Ref.:", "Betreft:" (the model reads such a word as a place).

@@ -30,7 +30,7 @@ from weakref import WeakKeyDictionary
 
 from afscherm.detectors.context import ocr_folded
 from afscherm.detectors.date_of_birth import _written_dates, bracketed_births, licence_page
-from afscherm.detectors.field_context import EVENT_ROLE_KEYS, name_field_values
+from afscherm.detectors.field_context import EVENT_ROLE_KEYS, header_cell, name_field_values
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import (
@@ -6918,8 +6918,8 @@ def clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             out.append(f)
             continue
         span = plausible_span(text, f.start, f.end)
-        if span is None or after_place_label(text, span[0]):
-            continue
+        if span is None or after_place_label(text, span[0]) or header_cell(text, *span):
+            continue  # (a table's column name: "Name,Given Name,Family Name,Birthday")
         value = text[span[0] : span[1]]
         known = non_person_entities().get(value) or ("LOC" if is_place_not_name(value) else None)
         if known == "LOC":  # a place the model typed as a person

@@ -154,6 +154,9 @@ def _phone_key_before(text: str, start: int) -> bool:
     return key is not None and key_kind_at(text, key.start(1), key.group(1)) == "PHONE_NUMBER"
 
 
+_DATE_CELL_BEFORE = re.compile(r"(?<![\w./-])(?:\d{4}|-)-\d\d-\d\d,$")  # "1994-11-30," and a yearless "--08-17,"
+
+
 def _clean_start(text: str, start: int) -> bool:
     """True when the run at ``start`` is not glued to a preceding word, number or symbol."""
     if start == 0:
@@ -166,7 +169,11 @@ def _clean_start(text: str, start: int) -> bool:
     if prev in _BAD_BEFORE_ANY:
         return False
     if prev in _BAD_BEFORE_AFTER_ALNUM and start >= 2 and text[start - 2].isdigit():
-        return False  # 1.06..., 12-06..., 3,06...
+        # 1.06..., 12-06..., 3,06...; not a "+" (no decimal goes on with one), nor a CSV cell after a date's cell (a
+        # phone's contacts export: "Birthday,Phone 1 - Value" over "1994-11-30,+31 6 2071 3398", tuning_114)
+        return text[start] == "+" or (
+            prev == "," and _DATE_CELL_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
     return not (prev == "-" and start >= 2 and text[start - 2].isalpha())  # ORD-0612..., NL-06...
 
 
