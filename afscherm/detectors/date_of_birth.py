@@ -214,13 +214,14 @@ _OTHER_MONTHS = {
     for form, uses in WORLD_MONTHS.items()
     if any(c in OTHER_CALENDAR_YEARS for c, _ in uses)
 }
-_OCR_MONTH_LETTERS = {"m": "(?:m|rn)", "l": "[l1]"}
+# (and a zero for an O in capitals: "O9 0KT/OCT l949", "23 NOV/N0V l958", tuning_89/_93)
+_OCR_MONTH_LETTERS = {"m": "(?:m|rn)", "l": "[l1]", "o": "[o0]"}
 _MONTH_NAMES = trie_alternation(_LISTED_MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
 # Every month name, the world's too, read in a date's own pattern (_DATE) and a birthday named (_BIRTHDAY_NAMED)
 # only: in each of the many other context patterns the whole list would cost a second and a half to compile.
 _WORLD_MONTH_NAMES = trie_alternation(MONTHS, lambda ch: _OCR_MONTH_LETTERS.get(ch) or re.escape(ch))
 # Where a month name can start (the long alternation is tried only there).
-_MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l"}))
+_MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l", "0"}))  # (OCR: "rnaart", "1uli", "0KT")
 
 # d-m-y with one separator kind (12-03-1985, 12/3/85, 12.03.1985), y-m-d likewise (1985-03-12, 1985/03/12),
 # "12 maart 1985", "12 mrt. 1985", "12 MAA/MAR 1985" (Dutch ID cards print both languages), and d m y in
@@ -535,12 +536,12 @@ def _birth_label_in(text: str, lo: int, start: int) -> re.Match[str] | None:
 
 def _month_key(name: str) -> str:
     """A month name as MONTHS spells it: OCR's "rn" read as "m" and "1" as "l" ("rnaart", "ju1i")."""
-    return name.lower().replace("rn", "m").replace("1", "l")
+    return name.lower().replace("rn", "m").replace("1", "l").replace("0", "o")
 
 
 def _month(name: str) -> int:
     # (as written first: Polish "października" holds an "rn" of its own)
-    lower = name.lower().replace("1", "l")
+    lower = name.lower().replace("1", "l").replace("0", "o")
     return MONTHS[lower] if lower in MONTHS else MONTHS[lower.replace("rn", "m")]
 
 
@@ -3448,7 +3449,8 @@ _DUTCH_CARD_MONTHS = {"JAN": 1, "FEB": 2, "MRT": 3, "MAA": 3, "APR": 4, "MEI": 5
 _ENGLISH_CARD_MONTHS = {"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6, "JUL": 7, "AUG": 8, "SEP": 9,
                         "OCT": 10, "NOV": 11, "DEC": 12}  # fmt: skip
 _CARD_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<d>[\dOolI]{1,2})[ \t]+(?P<nl>[A-Z]{3})/(?P<en>[A-Z]{3})[ \t]+(?P<y>[12lI][\dOolI]{3})(?![\w/-])"
+    # (OCR's zero for an O in the month: "O9 0KT/OCT l949", tuning_100)
+    r"(?m)^[ \t]*(?P<d>[\dOolI]{1,2})[ \t]+(?P<nl>[A-Z0]{3})/(?P<en>[A-Z0]{3})[ \t]+(?P<y>[12lI][\dOolI]{3})(?![\w/-])"
 )
 _OTHER_CARD_DATE_LABEL = re.compile(
     r"(?i)(?:afgifte|issue|expiry|geldig|valid|tot|until|vervaldatum|uitgifte)[ \t/:.]*$"
@@ -3496,8 +3498,8 @@ def _unlabelled_card_dates(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     latest = date.today().year - MIN_AGE_YEARS
     for m in _CARD_DATE_LINE.finditer(text):
-        month = _DUTCH_CARD_MONTHS.get(m.group("nl"))
-        if month is None or _ENGLISH_CARD_MONTHS.get(m.group("en")) != month:
+        month = _DUTCH_CARD_MONTHS.get(m.group("nl").replace("0", "O"))
+        if month is None or _ENGLISH_CARD_MONTHS.get(m.group("en").replace("0", "O")) != month:
             continue
         day = _date_or_none(int(m.group("y").translate(_OCR_DIGITS)), month, int(m.group("d").translate(_OCR_DIGITS)))
         if day is None or not EARLIEST_YEAR <= day.year <= latest:

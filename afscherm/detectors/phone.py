@@ -413,6 +413,7 @@ _HAS_OCR_MIXED = re.compile(r"\d(?:(?<=[OolISBZ]\d)|[OolISBZ])")
 _OCR_TOKEN = re.compile(r"(?<![\w+])[+(]?[\dOolISBZ][\dOolISBZ ()./-]{6,18}[\dOolISBZ](?!\w)")
 _OCR_DIGITS = str.maketrans("OolISBZ", "0011582")
 _MAX_OCR_LETTERS = 3
+_MAX_OCR_LETTERS_INTRODUCED = 5
 
 
 _TOKEN_CHARS = frozenset("0123456789OolISBZ ()./-+")
@@ -480,6 +481,9 @@ def _ocr_tokens(text: str) -> list[re.Match[str]]:
             lo -= 1
         while hi < len(text) and text[hi] in _TOKEN_CHARS:
             hi += 1
+        if hi < len(text) and text[hi].isalnum():
+            # a word's first letters the token ran into ("... 90 30 of mail": the "o" of "of" is none of its digits)
+            hi = max(lo, max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi)))
         reached = hi
         tokens.extend(_OCR_TOKEN.finditer(text, lo, hi))
     return tokens
@@ -714,9 +718,12 @@ class PhoneNumberRecognizer(DutchRecognizer):
         for m in _ocr_tokens(text):
             written = m.group()
             letters = sum(written.count(c) for c in "OolISBZ")
-            if not 0 < letters <= _MAX_OCR_LETTERS or sum(c.isdigit() for c in written) < 6:
+            introduced = _introduced_on_its_line(text, m.start())
+            # (a number with many zeros after a phone word may have more: "Telefoon: O1O-47l 2O 93")
+            most = _MAX_OCR_LETTERS_INTRODUCED if introduced else _MAX_OCR_LETTERS
+            if not 0 < letters <= most or sum(c.isdigit() for c in written) < 6:
                 continue
-            if not _introduced_on_its_line(text, m.start()) and not (
+            if not introduced and not (
                 (_mobile_shape(written) or _landline_shape(written) or _international_shape(written))
                 and _OTHER_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
             ):
