@@ -2115,6 +2115,8 @@ def _redact_upright(
         issues = _understood(regions, bands) if policy.require_document else []
         if not issues and _read_again_only(again, values, regions):
             issues.append(READ_AGAIN_ONLY)
+        if not issues and _mrz_bsn_unfound(values, regions):
+            issues.append(MRZ_BSN_UNFOUND)
         if policy.require_ghost:
             missing = _ghost_unverified(page, regions, bands)
             if missing:
@@ -2196,6 +2198,48 @@ def _redact_upright(
         verified = verified_copy(False)
     issues += verified
     return out, PageResult(regions, issues, len(values.mrz_lines), found=_unique(values.found))
+
+
+# A Dutch document of the 2014 models carries its holder's BSN in the MRZ's optional data and prints it on the side
+# that bears the MRZ (a passport's data page under 'Persoonsnummer', a card's back). Verification searches the copy
+# for the values the finder read and the shapes it can read itself: a printed BSN that no pass read (faint, over a
+# pattern) verification cannot read either, so nothing vouches that a box covers it (issue 13: a held-out 2014
+# passport, both pages stacked, was released with its BSN wholly uncovered; tuning family3 seed 100 page 5 with its
+# printed BSN faded to a tenth of its contrast was released with 80 % of it uncovered). A page whose MRZ gives a BSN
+# and which shows a BSN's label off the band (so prints the BSN) is released only when a pass read that BSN in print
+# off the band: a box whose words match the MRZ's BSN (``mrz_value``: up to two characters misread, whichever pass
+# read it: the page, a card, a word read again) or a valid BSN read in the text (``ocr``). A label's zone or the strip
+# beside it is where the BSN should be, not the BSN read (as a document number's, ``fields.GUESSED``); a long number's
+# shape may be a date (the faded page: the expiry date under the label taken for its value). Without a BSN's label
+# the page gives no sign that it prints the BSN and is judged as before: the older tuning families print a 2014
+# passport's BSN in its MRZ only (tests/test_id_copies_ghost_fail_closed.py: a greyscale data page, its labels read,
+# no BSN printed, released).
+MRZ_BSN_UNFOUND = "BSN in the MRZ not found in print: cannot verify it is covered"
+PRINTED_BSN_READ = ("mrz_value", "ocr")
+
+
+def _mrz_bsns(values: Values) -> set[str]:
+    """The nine-digit BSNs of ``values`` that the MRZ's lines hold (its optional data)."""
+    mrz = "".join(values.mrz_lines).replace("<", "")
+    digits = {re.sub(r"\D", "", b) for b in values.bsns}
+    return {d for d in digits if len(d) == 9 and d in mrz}
+
+
+def _off_bands(regions: list[Region]) -> list[Region]:
+    """``regions`` whose centre lies on no MRZ band's box of ``regions`` (the band holds the BSN too)."""
+    bands = [r for r in regions if r.type == "mrz"]
+    return [r for r in regions if not any(_centre_on(band, r.bbox()) for band in bands)]
+
+
+def _mrz_bsn_unfound(values: Values, regions: list[Region]) -> bool:
+    """Whether the MRZ gave a BSN that the page prints (a BSN's label read off the band) and no pass read it in print
+    off the band (see ``MRZ_BSN_UNFOUND``)."""
+    if not _mrz_bsns(values):
+        return False
+    off_band = [r for r in _off_bands(regions) if r.type == "bsn"]
+    printed = any(r.source == "label" for r in off_band)
+    read = any(r.source in PRINTED_BSN_READ for r in off_band)
+    return printed and not read
 
 
 # A number a box ends inside refuses the copy (``cut_runs.numbers_cut``); the finder knows where that run of print lies,

@@ -13,6 +13,7 @@ import numpy as np
 
 from afscherm.detectors.id_document import (
     ID_PAGE_DOCUMENT,
+    ID_PAGE_PERSONAL,
     bsn_like_spans,
     field_label,
     id_page_numbers,
@@ -637,22 +638,42 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool 
             run = [] if near else split_value_right_of(label, words)
             if run:
                 out.append(_box(run, _kind(entity), off_licence or "label", margin))
-            elif not near:
+            elif not near or (entity == ID_PAGE_PERSONAL and not _on_its_line(label, near)):
                 # OCR read the label but no value near it: the value may sit right of the label's phrase
                 # ("Documentnummer / Document no. XX…") where OCR lost it; that strip is blacked out too (the
-                # zone below the label is added by ``value_zone``).
-                end = label.x1
-                for w in line[i + 1 :]:
-                    if w.x0 - end > 1.5 * h or any(c.isdigit() for c in w.text):
-                        break
-                    end = w.x1
+                # zone below the label is added by ``value_zone``); a personal number's also when the number near it is
+                # not on its line (see ``_on_its_line``).
                 # Where the value should be, not a value read: no number found (see ``DOUBTFUL``).
-                out.append(
-                    rect(
-                        _kind(entity), off_licence or GUESSED, end, label.cy - 1.4 * h, end + 18 * h, label.cy + 1.4 * h
-                    )
-                )
+                out.append(_strip_beside(label, line[i + 1 :], _kind(entity), off_licence or GUESSED))
     return out
+
+
+# A number read on the line below a personal number's label is not its value when the value stands beside the label
+# and OCR lost it there: tuning family3 seed 100 page 5 (a 2014 passport's data page, 'Persoonsnummer / Persönliche
+# Nr. 646552545', the BSN faded to a tenth of its contrast) had the expiry date of the next line taken for the BSN, no
+# strip beside the label, and was released with 80 % of the BSN uncovered. So a personal number's label with no number
+# read on its own line gets the strip beside it as well (a document number's must be read to release a front).
+def _on_its_line(label: Word, words: list[Word]) -> bool:
+    """Whether any of ``words`` stands on ``label``'s line (left or right of it), not above or below."""
+    return any(abs(w.cy - label.cy) < 0.6 * max(label.height, 1.0) for w in words)
+
+
+def _label_phrase_end(label: Word, after: list[Word]) -> float:
+    """Right edge of the label's phrase: ``label`` and the words of its line ``after`` it that follow with small gaps
+    and hold no digit ('Persoonsnummer / Personal No.')."""
+    h, end = max(label.height, 1.0), label.x1
+    for w in after:
+        if w.x0 - end > 1.5 * h or any(c.isdigit() for c in w.text):
+            break
+        end = w.x1
+    return end
+
+
+def _strip_beside(label: Word, after: list[Word], type_: str, source: str) -> Region:
+    """The strip right of the label's phrase where its value stands when printed beside it (``after``: the words of
+    the label's line after it): 18 label heights long, the label's line and more, for a value in larger print."""
+    h, end = max(label.height, 1.0), _label_phrase_end(label, after)
+    return rect(type_, source, end, label.cy - 1.4 * h, end + 18 * h, label.cy + 1.4 * h)
 
 
 def _first_labels(line_list: list[list[Word]]) -> list[tuple[str, Word, float]]:
