@@ -126,11 +126,26 @@ _LICENCE_FIELD = re.compile(r"4[ABCD]")
 LICENCE_FIELD_MARKS = 2
 
 
+# So is a passport's observations page, its header and the BSN's label under it ('OPMERKINGEN / ANMERKUNGEN',
+# 'Burgerservicenummer • Persoonsnummer', the BSN): three lines across the page, a band's shape TRUSTED_LINE of the
+# page long (tuning family3 seed 105 page 21, a 2021 passport's BSN page in a phone photo, read
+# 'OPMERKINGENANMVERKUNGEN', 'BVPPSN', '632407797' and no filler): taken for a band, the page was no BSN page, and
+# the stamp's faces on it made it a front refused 'without its document number'. Verification asks the same: on seed
+# 106 page 29 (a 2021 passport open at its BSN page over its data page) the MRZ blacked out, the BSN page's header was
+# the widest band shape left, as long as a band, and the page was refused 'MRZ band still detected'. One header word is
+# enough: an MRZ holds the holder's names, a state's code and fillers, never a page's heading of eleven letters or
+# more. Only a band trusted by its shape alone: a reading with MIN_FILLERS fillers is an MRZ whatever else it holds.
+# Not the BSN's label: a card's back prints it right above its MRZ.
+OBSERVATION_HEADERS = ("OPMERKINGEN", "ANMERKUNGEN", "OBSERVATIONS")
+
+
 def _reads_as_print(words: list[Word]) -> bool:
-    """Whether a band's reading is a document's own print: ``TITLE_WORDS`` of the ``DOCUMENT_TITLES``, or a licence's
-    numbered fields (``LICENCE_FIELD_MARKS``)."""
+    """Whether a band's reading is a document's own print: ``TITLE_WORDS`` of the ``DOCUMENT_TITLES``, an observations
+    page's header (``OBSERVATION_HEADERS``), or a licence's numbered fields (``LICENCE_FIELD_MARKS``)."""
     read = "".join(w.text for w in words).upper()
     if sum(title in read for title in DOCUMENT_TITLES) >= TITLE_WORDS:
+        return True
+    if any(header in read for header in OBSERVATION_HEADERS):
         return True
     return len({m.group() for w in words if (m := _LICENCE_FIELD.match(w.text.upper()))}) >= LICENCE_FIELD_MARKS
 
