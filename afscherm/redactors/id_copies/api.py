@@ -1023,12 +1023,14 @@ GHOST_FACE_WIDTH = 0.13
 # whose face the cascade found, 2.1-3.2 faces wide), and its face box holds a face's dark and light tones, where the
 # seal's holds the card's pale tint and thin lines (seed 99: grey levels spread 16-24 on the seals' face boxes, 210-228
 # on the portraits'; seed 95 pages 3 and 18, a "face" on a licence back's seal beside its categories table). On a
-# card told as a back by its band and a back's sign, or by a licence's categories table, a face found where both say
-# print - its centre in no picture PICTURE_FACE_SPAN faces wide, and its face box's tones (``_tones``) spread less than
-# PRINT_FACE_SPREAD grey levels - is no front's sign: the card stays a back, and the face's box is blacked out as a
-# back's picture is (``BACK_PICTURE``: no portrait, no template for copies, no ghost to want). Any other sign of a front
-# (a face in a picture or printed with a face's tones, a front's label, a document number's label, a ghost of a face)
-# still makes the card a front, and verification still looks for faces, pictures and numbers on the whole page.
+# card told as a back by its band and a back's sign, or by a licence's categories table, or on a passport's BSN page
+# (``_bsn_page``; seed 105 page 21, a "face" on each of its two issuing stamps, 25-30 grey levels), a face found where
+# both say print - its centre in no picture PICTURE_FACE_SPAN faces wide, and its face box's tones (``_tones``) spread
+# less than PRINT_FACE_SPREAD grey levels - is no front's sign: the card stays a back, and the face's box is blacked out
+# as a back's picture is (``BACK_PICTURE``: no portrait, no template for copies, no ghost to want). Any other sign of a
+# front (a face in a picture or printed with a face's tones, a front's label, a document number's label, a ghost of a
+# face but for one found on such a face, ``_on_print``) still makes the card a front, and verification still looks for
+# faces, pictures and numbers on the whole page.
 PICTURE_FACE_SPAN = 1.5
 PRINT_FACE_SPREAD = 100.0
 
@@ -1058,9 +1060,10 @@ def _front_on(
     found in a picture is a ghost's (see ``GHOST_FACE_WIDTH``; 0: none is); ``print_faces``: face regions that are no
     front's sign (see ``PICTURE_FACE_SPAN``)."""
     print_ids = {id(r) for r in print_faces or ()}
+    prints = [r.bbox() for r in print_faces or ()]
     for r in regions:
         front = (
-            (r.type == "photo" and r.source in FRONT_SOURCES and id(r) not in print_ids)
+            (r.type == "photo" and r.source in FRONT_SOURCES and id(r) not in print_ids and not _on_print(r, prints))
             or (r.type == PICTURE_FACE and r.bbox()[2] - r.bbox()[0] >= ghost_face)
             or r.type.startswith("front_")
             or (r.type == "document_number" and r.source in ("label", GUESSED))
@@ -1068,6 +1071,21 @@ def _front_on(
         if front and _centre_on(card, r.bbox()):
             return True
     return False
+
+
+# A passport's BSN page prints its issuing stamp twice, a large pale one and a smaller one in colour (tuning family3
+# seed 105 page 21): the cascade finds a "face" on each, and the ghost searches, matching the one as a small copy of the
+# other, find a "ghost" on the smaller stamp. Both faces are print by the rule above (their face boxes spread 25-30 grey
+# levels, in no picture), and the BSN page is a back by what it prints (``_bsn_page``): a ghost found where a face that
+# is print lies is that print found again, no front's sign either. It stays blacked out, as every ghost found; a ghost
+# found anywhere else still makes its card a front, and verification still looks for faces and copies on the page.
+def _on_print(region: Region, print_faces: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``region`` is a ghost whose centre lies in one of the boxes (x0, y0, x1, y1) of faces that are print."""
+    if region.source != "ghost":
+        return False
+    x0, y0, x1, y1 = region.bbox()
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return any(a <= cx <= c and b <= cy <= d for a, b, c, d in print_faces)
 
 
 def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
@@ -1113,10 +1131,9 @@ def _back_cards(
     # a front's label and a ghost of a face still are. (They stay blacked out as every ghost and picture.)
     weak = {id(g) for g in picture_ghosts or ()}
     signs_of_front = [r for r in regions if id(r) not in weak]
-    # A face printed as line art on such a card, or on a licence's back told by its table, is print too (see
-    # ``PICTURE_FACE_SPAN``; only with the page's pixels). Not on a BSN page: that card is the whole page.
-    told = [c for c, _ in cards if c.source in ("mrz", "label")]
-    print_faces = [] if gray is None else _print_faces(gray, regions, told)
+    # A face printed as line art on such a card, on a licence's back told by its table, or on a BSN page, is print too
+    # (see ``PICTURE_FACE_SPAN`` and ``_on_print``; only with the page's pixels).
+    print_faces = [] if gray is None else _print_faces(gray, regions, [c for c, _ in cards])
     return [
         c
         for c, ghost_face in cards
