@@ -9,18 +9,17 @@ face with a portrait's tones, or inside a picture, still makes the card a front.
 
 from __future__ import annotations
 
-import json
-
 import cv2
 import numpy as np
 import pytest
 
 from afscherm.detectors.analyzer import default_analyzer
-from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.fields import BACK_SIDE
 from afscherm.redactors.id_copies.mrz_band import Band
 from synthetic.id_images import decode_pages
+from tests.family3_pages import redacted_upload, required_elements
 from tests.id_compose import covered
 
 # A TD1 band 1000 px long, lines 40 px high (a card's back, page 1100 x 1000), as in test_id_copies_back_sides.py.
@@ -99,23 +98,16 @@ def analyzer():  # noqa: ANN201
     return default_analyzer()
 
 
-REQUIRED = ("mrz_band", "mrz_line", "bsn", "document_number", "personal_number", "v_number", "photo", "ghost_photo")
-
-
 def test_a_permit_front_over_its_back_with_a_face_on_the_backs_seal_is_released_black(
     analyzer,  # noqa: ANN001
     tmp_path,  # noqa: ANN001
 ) -> None:
     # Tuning family3 seed 99 page 28: refused 'fewer document numbers found than front sides or data pages'.
-    from synthetic.id_family3.plan import Upload, write_upload
-
-    row = write_upload(Upload(28, "nl_residence_permit", "both_cropped"), tmp_path, 99, 4.0)
-    truth = json.loads((tmp_path / str(row["truth"])).read_text())
+    truth, result = redacted_upload(tmp_path, 99, 28, "nl_residence_permit", "both_cropped", analyzer)
     assert [d["sides_shown"] for d in truth["documents"]] == [["front", "back"]]  # the premise
-    result = redact_id_copy((tmp_path / str(row["file"])).read_bytes(), IdCopyPolicy(), analyzer)
     assert result.released, result.reasons
     out = decode_pages(result.data)[0]
-    required = [e for e in truth["elements"] if e["type"] in REQUIRED]
+    required = required_elements(truth)
     assert {e["type"] for e in required} >= {"photo", "ghost_photo", "document_number", "v_number", "mrz_line"}
     for e in required:
         assert covered(out, e["polygon"]) >= 0.95, e["type"]

@@ -10,14 +10,13 @@ reading with fillers is an MRZ whatever else it holds."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from afscherm.detectors.analyzer import default_analyzer
-from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.ocr import Word
 from synthetic.id_images import decode_pages
+from tests.family3_pages import redacted_upload, required_elements
 from tests.id_compose import covered
 
 
@@ -39,20 +38,13 @@ def test_an_observations_pages_header_is_print_no_band(texts: tuple[str, ...], p
     assert api._reads_as_print([_line(t, 100.0 + 40 * i) for i, t in enumerate(texts)]) is print_
 
 
-REQUIRED = ("mrz_band", "mrz_line", "bsn", "document_number", "personal_number", "v_number", "photo", "ghost_photo")
-
-
 def test_a_passport_open_at_its_bsn_page_over_its_data_page_is_released_black(tmp_path) -> None:  # noqa: ANN001
     # Tuning family3 seed 106 page 29: refused 'MRZ band still detected' for the BSN page's header.
-    from synthetic.id_family3.plan import Upload, write_upload
-
-    row = write_upload(Upload(29, "nl_passport", "passport_spread"), tmp_path, 106, 4.0)
-    truth = json.loads((tmp_path / str(row["truth"])).read_text())
+    truth, result = redacted_upload(tmp_path, 106, 29, "nl_passport", "passport_spread", default_analyzer())
     assert [d["sides_shown"] for d in truth["documents"]] == [["bsn_page", "data_page"]]  # the premise
-    result = redact_id_copy((tmp_path / str(row["file"])).read_bytes(), IdCopyPolicy(), default_analyzer())
     assert result.released, result.reasons
     out = decode_pages(result.data)[0]
-    required = [e for e in truth["elements"] if e["type"] in REQUIRED]
+    required = required_elements(truth)
     assert {e["type"] for e in required} >= {"mrz_band", "bsn", "document_number", "photo", "ghost_photo"}
     for e in required:
         assert covered(out, e["polygon"]) >= 0.95, e["type"]

@@ -10,16 +10,15 @@ tones, or a ghost found anywhere else, keeps the page a front."""
 
 from __future__ import annotations
 
-import json
-
 import cv2
 import numpy as np
 import pytest
 
 from afscherm.detectors.analyzer import default_analyzer
-from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from synthetic.id_images import decode_pages
+from tests.family3_pages import redacted_upload, required_elements
 from tests.id_compose import covered
 
 SHAPE = (1000, 1100)  # the BSN page, cropped to it
@@ -81,23 +80,16 @@ def analyzer():  # noqa: ANN201
     return default_analyzer()
 
 
-REQUIRED = ("mrz_band", "mrz_line", "bsn", "document_number", "personal_number", "v_number", "photo", "ghost_photo")
-
-
 def test_a_passport_bsn_page_photographed_with_its_stamps_is_released_black(
     analyzer,  # noqa: ANN001
     tmp_path,  # noqa: ANN001
 ) -> None:
     # Tuning family3 seed 105 page 21: refused 'front side or data page without its document number found'.
-    from synthetic.id_family3.plan import Upload, write_upload
-
-    row = write_upload(Upload(21, "nl_passport", "phone_photo"), tmp_path, 105, 4.0)
-    truth = json.loads((tmp_path / str(row["truth"])).read_text())
+    truth, result = redacted_upload(tmp_path, 105, 21, "nl_passport", "phone_photo", analyzer)
     assert [d["sides_shown"] for d in truth["documents"]] == [["bsn_page"]]  # the premise
-    result = redact_id_copy((tmp_path / str(row["file"])).read_bytes(), IdCopyPolicy(), analyzer)
     assert result.released, result.reasons
     out = decode_pages(result.data)[0]
-    required = [e for e in truth["elements"] if e["type"] in REQUIRED]
+    required = required_elements(truth)
     assert [e["type"] for e in required] == ["bsn"]
     for e in required:
         assert covered(out, e["polygon"]) >= 0.95, e["type"]
