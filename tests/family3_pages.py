@@ -9,6 +9,8 @@ from pathlib import Path
 
 from afscherm.detectors.analyzer import Analyzer
 from afscherm.redactors.id_copies import IdCopyPolicy, IdCopyResult, redact_id_copy
+from synthetic.id_images import decode_pages
+from tests.id_compose import covered
 
 # The elements a released copy must have blacked out (the benchmark's required kinds).
 REQUIRED = ("mrz_band", "mrz_line", "bsn", "document_number", "personal_number", "v_number", "photo", "ghost_photo")
@@ -28,3 +30,9 @@ def redacted_upload(
 def required_elements(truth: dict) -> list[dict]:
     """The truth's elements of a kind in :data:`REQUIRED`, in its order."""
     return [e for e in truth["elements"] if e["type"] in REQUIRED]
+
+
+def under_black(truth: dict, result: IdCopyResult, least: float = 0.95) -> list[str]:
+    """The kinds of the required elements that the released copy's first page covers less than ``least``."""
+    out = decode_pages(result.data)[0]
+    return [e["type"] for e in required_elements(truth) if covered(out, e["polygon"]) < least]

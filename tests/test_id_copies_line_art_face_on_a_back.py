@@ -18,9 +18,7 @@ from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
 from afscherm.redactors.id_copies.fields import BACK_SIDE
 from afscherm.redactors.id_copies.mrz_band import Band
-from synthetic.id_images import decode_pages
-from tests.family3_pages import redacted_upload, required_elements
-from tests.id_compose import covered
+from tests.family3_pages import redacted_upload, required_elements, under_black
 
 # A TD1 band 1000 px long, lines 40 px high (a card's back, page 1100 x 1000), as in test_id_copies_back_sides.py.
 TD1 = Band(center=(550.0, 800.0), length=1000.0, thickness=130.0, angle=0.0, lines=3, line_height=40.0)
@@ -106,8 +104,6 @@ def test_a_permit_front_over_its_back_with_a_face_on_the_backs_seal_is_released_
     truth, result = redacted_upload(tmp_path, 99, 28, "nl_residence_permit", "both_cropped", analyzer)
     assert [d["sides_shown"] for d in truth["documents"]] == [["front", "back"]]  # the premise
     assert result.released, result.reasons
-    out = decode_pages(result.data)[0]
     required = required_elements(truth)
     assert {e["type"] for e in required} >= {"photo", "ghost_photo", "document_number", "v_number", "mrz_line"}
-    for e in required:
-        assert covered(out, e["polygon"]) >= 0.95, e["type"]
+    assert under_black(truth, result) == []

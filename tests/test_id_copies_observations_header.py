@@ -15,9 +15,7 @@ import pytest
 from afscherm.detectors.analyzer import default_analyzer
 from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.ocr import Word
-from synthetic.id_images import decode_pages
-from tests.family3_pages import redacted_upload, required_elements
-from tests.id_compose import covered
+from tests.family3_pages import redacted_upload, required_elements, under_black
 
 
 def _line(text: str, top: float) -> Word:
@@ -43,8 +41,6 @@ def test_a_passport_open_at_its_bsn_page_over_its_data_page_is_released_black(tm
     truth, result = redacted_upload(tmp_path, 106, 29, "nl_passport", "passport_spread", default_analyzer())
     assert [d["sides_shown"] for d in truth["documents"]] == [["bsn_page", "data_page"]]  # the premise
     assert result.released, result.reasons
-    out = decode_pages(result.data)[0]
     required = required_elements(truth)
     assert {e["type"] for e in required} >= {"mrz_band", "bsn", "document_number", "photo", "ghost_photo"}
-    for e in required:
-        assert covered(out, e["polygon"]) >= 0.95, e["type"]
+    assert under_black(truth, result) == []

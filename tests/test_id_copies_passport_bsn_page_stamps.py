@@ -17,9 +17,7 @@ import pytest
 from afscherm.detectors.analyzer import default_analyzer
 from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
-from synthetic.id_images import decode_pages
-from tests.family3_pages import redacted_upload, required_elements
-from tests.id_compose import covered
+from tests.family3_pages import redacted_upload, required_elements, under_black
 
 SHAPE = (1000, 1100)  # the BSN page, cropped to it
 BSN_LABEL = rect("bsn", "label", 80, 160, 500, 210)  # the BSN under its label, top left
@@ -88,8 +86,6 @@ def test_a_passport_bsn_page_photographed_with_its_stamps_is_released_black(
     truth, result = redacted_upload(tmp_path, 105, 21, "nl_passport", "phone_photo", analyzer)
     assert [d["sides_shown"] for d in truth["documents"]] == [["bsn_page"]]  # the premise
     assert result.released, result.reasons
-    out = decode_pages(result.data)[0]
     required = required_elements(truth)
     assert [e["type"] for e in required] == ["bsn"]
-    for e in required:
-        assert covered(out, e["polygon"]) >= 0.95, e["type"]
+    assert under_black(truth, result) == []
