@@ -89,6 +89,30 @@ def ocr_folded(text: str) -> str:
     return folded.translate(_OCR_CHARS)
 
 
+# A number OCR read with a letter for a digit: a run of digits and O/o/I/l standing alone as a word ("2ll4", "l7",
+# "98OO", "4O"), holding a real digit and such a letter.
+_OCR_NUMBER_WORD = re.compile(r"(?<![^\W_])(?=[OoIl]*\d)(?=\d*[OoIl])[\dOoIl]{2,}(?![^\W_])")
+_OCR_NUMBER_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def ocr_numbers_read(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with OCR's O and I/l inside a number read back as the 0 and 1 they stand for (one character for one,
+    so offsets hold), and the spans of the numbers so read; ``text`` itself and no span when it has none.
+
+    >>> ocr_numbers_read("Ganzenhoek l7\\n2ll4 CR  DE ZlLK")
+    ('Ganzenhoek 17\\n2114 CR  DE ZlLK', [(11, 13), (14, 18)])
+    >>> ocr_numbers_read("Oost 12, Lutte1geest")[1]
+    []
+    """
+    spans = [m.span() for m in _OCR_NUMBER_WORD.finditer(text)]
+    if not spans:
+        return text, []
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = text[start:end].translate(_OCR_NUMBER_DIGITS)
+    return "".join(chars), spans
+
+
 @lru_cache(maxsize=64)
 def _folded_labels(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(ocr_folded(w) for w in words)

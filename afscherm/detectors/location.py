@@ -20,7 +20,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from afscherm.detectors.context import has_context
+from afscherm.detectors.context import has_context, ocr_numbers_read
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
@@ -1560,6 +1560,9 @@ def _place_label_starts(lowered: str) -> list[int]:
     return sorted(start for start in starts if start >= 0)
 
 
+_ADDRESS_PART_GAP = 40  # characters between the parts of one address (a street, its postcode and place) at most
+
+
 def _line_start(text: str, pos: int, limit: int) -> int:
     return max(text.rfind("\n", max(0, pos - limit), pos) + 1, pos - limit, 0)
 
@@ -1689,6 +1692,29 @@ class LocationRecognizer(DutchRecognizer):
     ENTITIES = ("LOCATION",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found = self._find(text)
+        read, numbers = ocr_numbers_read(text)
+        if not numbers:
+            return found
+        # An OCR'd letter's address ("Ganzenhoek l7", "2ll4 CR  DE ZlLK", "Hoolstraat 4O, 6l36 ER"): its numbers read
+        # back as digits, every rule reads it as it reads a clean one; kept are the addresses on the lines of such
+        # numbers and the line before each (a street above its postcode's line) that the text as written did not
+        # give (a second pass only over texts with such a number), each only beside another part of its address: a
+        # code of OCR's letters alone ("ref 1O12 AB") is no postcode.
+        lines = {_line_start(text, start, len(text)) for start, _ in numbers}
+        lines |= {_line_start(text, line - 1, len(text)) for line in lines if line}
+        taken = _mask(len(text), found)
+        read_found = self._find(read)
+        extra = [
+            f
+            for f in read_found
+            if _line_start(text, f.start, len(text)) in lines
+            and not _overlaps(taken, f)
+            and any(g is not f and max(g.start - f.end, f.start - g.end) < _ADDRESS_PART_GAP for g in read_found)
+        ]
+        return sorted(found + extra) if extra else found
+
+    def _find(self, text: str) -> list[Finding]:
         streets = sorted((*self._streets(text), *self._number_first_streets(text)))
         spoken_streets = _spoken_streets(text)
         # one finding per span, the best-scored: a place after a postcode can also be a labelled field value
@@ -2210,6 +2236,8 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
         k = j + 1
     start = tokens[0].start()
     end = tokens[last].start() + len(words[last])
+    if text.startswith(":", end):
+        return None  # the next field's label, no place ("Postcode: 1183 KD   Startdatum: 24-08-2026")
     return start, end, False
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from afscherm.detectors.context import words_pattern
+from afscherm.detectors.context import ocr_numbers_read, words_pattern
 from afscherm.detectors.field_context import key_kind_at
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.recognizer import DutchRecognizer
@@ -72,6 +72,9 @@ _WHITESPACE = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
 # A date, unless its digit groups go on (``06-12-34-56-78`` is a mobile number in pairs, not 6 Dec '34).
 _DATE_START = re.compile(r"\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d|[-./]\d)")
+# A date written with spaces, the whole of what was read ("Geboren op 09 06 1983"): as a number it would be an
+# eight-digit service number (0906 1983), which nobody writes in a date's groups.
+_SPACED_DATE = re.compile(r"(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>(?:19|20)\d\d)")
 _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){1,7}$")
 
 # Numbers in links and query strings: ``https://wa.me/31612345678`` (international without the plus),
@@ -329,6 +332,9 @@ def _looks_like_other(text: str, start: int, end: int) -> bool:
     """Dates, and digit groups continuing an IBAN, are not phone numbers."""
     if _DATE_START.match(text, start, end):
         return True
+    spaced = _SPACED_DATE.fullmatch(text, start, end)
+    if spaced is not None and 1 <= int(spaced["d"]) <= 31 and 1 <= int(spaced["m"]) <= 12:
+        return True
     lo = max(0, start - 40)
     if _TURN_LABEL_AFTER.match(text, end):
         lo = max(lo, text.rfind("\n", 0, start) + 1)  # a turn's label: an account on the line above is the other turn's
@@ -548,6 +554,24 @@ class PhoneNumberRecognizer(DutchRecognizer):
     ENTITIES = ("PHONE_NUMBER",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found = self._find(text)
+        read, numbers = ocr_numbers_read(text)
+        if not numbers:
+            return found
+        # A number OCR printed with O and I/l for digits in some of its groups ("T O182 34 l2 6O", "Bel 14 O35"): its
+        # groups read back as digits, every rule reads it as it reads a clean one; kept are the numbers holding such
+        # a group that the text as written did not give, unless another number's label stands before it, as for any
+        # number OCR damaged ("Kenmerk: O6-2l5O7788").
+        extra = [
+            f
+            for f in self._find(read)
+            if any(f.start < end and start < f.end for start, end in numbers)
+            and not any(f.start < g.end and g.start < f.end for g in found)
+            and _OTHER_LABEL_BEFORE.search(text, max(0, f.start - 20), f.start) is None
+        ]
+        return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
+
+    def _find(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         for m in _RUN.finditer(text):
             if m.end() - m.start() >= _FEWEST_DIGITS:
