@@ -907,6 +907,21 @@ _NAME_KEY_HINTS: tuple[str, ...] = (
     "voorn",
     "achtern",
     "tussenv",
+    # Flemish ``familienaam``; Nordic ``fornavn``/``efternamn``/``sukunimi``/``nafn``, Romanian ``nume``, Czech
+    # ``jméno``/``příjmení``, Hungarian ``vezetéknév``, Serbo-Croatian ``prezime``, Portuguese ``apelido``
+    "familienaam",
+    "navn",
+    "namn",
+    "nimi",
+    "nafn",
+    "nume",
+    "jméno",
+    "jmeno",
+    "příjmení",
+    "prijmeni",
+    "név",
+    "prezime",
+    "apelido",
 )
 # (and the event roles a log writes as keys: "author=Pieter", 'visitor="Noor"')
 _NAME_KEY_HINTS += tuple(sorted(EVENT_ROLE_KEYS))
@@ -1094,6 +1109,14 @@ _NAME_WORD_SYNONYMS = {
     "nm": "naam", "nam": "naam", "nme": "naam", "famille": "family", "familie": "family",
     # the name a person goes by (an ID scanner's "known_as", tuning_46; "nickname", "preferred_name")
     "knownas": "roepnaam", "nickname": "roepnaam", "preferredname": "roepnaam", "bijnaam": "roepnaam",
+    # Flemish, Nordic, Central and Eastern European and Portuguese name keys (members' lists, HR exports, forms)
+    "familienaam": "achternaam", "forename": "voornaam", "efternavn": "achternaam", "mellemnavn": "voornaam",
+    "mellomnavn": "voornaam", "mellannamn": "voornaam", "sukunimi": "achternaam", "etunimi": "voornaam",
+    "etunimet": "voornamen", "nimi": "naam", "nafn": "naam", "fornafn": "voornaam", "eiginnafn": "voornaam",
+    "kenninafn": "achternaam", "prenume": "voornaam", "nume": "achternaam", "jméno": "voornaam", "jmeno": "voornaam",
+    "příjmení": "achternaam", "prijmeni": "achternaam", "vezetéknév": "achternaam", "vezeteknev": "achternaam",
+    "keresztnév": "voornaam", "keresztnev": "voornaam", "utónév": "voornaam", "ime": "voornaam",
+    "prezime": "achternaam", "apelido": "achternaam",
 }  # fmt: skip
 # Stems that open a name key's Dutch compound (``voornaam``, ``geslachtsnaam``): an abbreviation of one keeps its first
 # letter and some of the others in order (``vnaam``, ``vrnm``, ``achtrnm``, ``gslnaam``), a truncation its start
@@ -1118,6 +1141,11 @@ _KEY_MODIFIERS = frozenset(
         # the writing the value is in: a passport's OCR gives the name in its own script and in Latin letters
         # ("surname_native": "ΤΣΑΚΙΡΗ", tuning_69)
         "native", "latin", "local", "translit", "transliterated", "romanized", "romanised", "ascii", "printed",
+        # and the language or script named ("hebrew_name", "name_ar", "fullNameArabic", "naam_arabisch")
+        "ar", "he", "zh", "ru", "uk", "el", "tr", "fa", "ja", "ko", "hi", "th", "hy", "ka", "arabic", "hebrew",
+        "chinese", "cyrillic", "greek", "russian", "ukrainian", "turkish", "persian", "farsi", "japanese", "korean",
+        "hindi", "thai", "armenian", "georgian", "kanji", "kana", "hangul", "arabisch", "hebreeuws", "chinees",
+        "cyrillisch", "grieks", "russisch", "turks", "perzisch", "japans", "koreaans",
     }
 )  # fmt: skip
 
