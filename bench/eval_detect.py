@@ -306,6 +306,8 @@ DEFAULT_SETS = {
     "tuning-112": GOLD_DIR / "handwritten" / "tuning_112.jsonl",
     "tuning-113": GOLD_DIR / "handwritten" / "tuning_113.jsonl",
     "tuning-114": GOLD_DIR / "handwritten" / "tuning_114.jsonl",
+    "tuning-115": GOLD_DIR / "handwritten" / "tuning_115.jsonl",
+    "tuning-116": GOLD_DIR / "handwritten" / "tuning_116.jsonl",
 }
 
 

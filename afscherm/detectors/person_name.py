@@ -2499,7 +2499,10 @@ class PersonNameRecognizer(DutchRecognizer):
             return out
         turns = list(matches_from(CHAT_LABEL, text, starts))
         said = Counter(m.group("label") for m in turns)
-        if len(said) < 2 or (len(said) == len(turns) and not any(m.group("mark") for m in turns)):
+        # (one member's turns among others whose labels hold blanks, each stamped after its label: a marketplace's
+        # messages, "Rixt_b (16 mrt 20:41): hoi!", "Anne K. (16 mrt 20:43): ja")
+        stamped = sum(m.group("stamp_after") is not None for m in turns) >= 2
+        if (len(said) < 2 and not stamped) or (len(said) == len(turns) and not any(m.group("mark") for m in turns)):
             return out  # every label said once and none marked: a form's or a record's keys
         if sum(_SAYS_A_SENTENCE.match(text, m.end()) is not None for m in turns) * 2 < len(turns):
             return out
@@ -5044,7 +5047,8 @@ BRACKETED_KIN = re.compile(
 # underscores and hyphens, a colon, then what is said.
 CHAT_LABEL = re.compile(
     rf"[ \t]*(?:{_STAMP})?(?P<mark>\*\*|__|@)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._-]{{1,30}}?)(?:\*\*|__)?"
-    r"[ \t]*:[ \t]+"
+    # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):")
+    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\))?[ \t]*:[ \t]+"
 )
 _SAYS_A_SENTENCE = re.compile(r"[^\n]*\S[ \t]+\S")  # (what a turn says: a blank between words)
 _HANDLE_PARTS = re.compile(rf"[{LOWER}]+|[{UPPER}][{LOWER}]*")
