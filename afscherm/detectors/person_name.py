@@ -4582,6 +4582,11 @@ FOREIGN_KIN_WORDS = (
     # names too)
     "usi", "bung", "tanta", "sepupu", "bapa", "ibu", "pendeta",
     "bhaiya", "bhai", "nani", "mausi", "mamu", "chachi", "bua", "bhabhi", "jija", "aji",
+    # (a Jewish family's Yiddish and Hebrew grandparents and its rabbi: "Bobbe 🥰:", "Savta 👵:", "goedenavond rebbe",
+    # tuning_115; the Nordic parents and grandparents: "~ mamma:", "Amma ❤️:", "mormor Karin", tuning_116; not "saba",
+    # an island and a given name, nor "ima", "aba", "afi")
+    "bobbe", "bubbe", "bobe", "zeide", "zeyde", "zayde", "savta", "rebbe", "rabbijn", "rabbi",
+    "mamma", "pappa", "amma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar", "mummo", "ukki",
 )  # fmt: skip
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",

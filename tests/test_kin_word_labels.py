@@ -1,0 +1,30 @@
+"""Grandparents and parents in the languages a family's chat mixes in name nobody themselves, as a contact's label or
+in a turn: Yiddish and Hebrew ("Bobbe", "Savta") and Icelandic and Scandinavian ("Amma", "mormor")
+(person_name.FOREIGN_KIN_WORDS). Issue 12, fifty-third session. Written for this test; people made up.
+"""
+
+from __future__ import annotations
+
+from afscherm.detectors.analyzer import analyze_text
+
+
+def persons(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze_text(text) if f.entity_type == "PERSON"]
+
+
+def test_a_grandmother_s_contact_label_is_no_name() -> None:
+    text = (
+        "[2026-03-18 21:14] Noa Friedman: ik stuur de foto's vanavond\n"
+        "[2026-03-18 21:15] Savta 👵: ❤️❤️ geen cadeaus voor mij dit jaar\n"
+        "[2026-03-18 21:16] Noa Friedman: savta toch!\n"
+    )
+    assert persons(text) == ["Noa Friedman", "Noa Friedman"]
+
+
+def test_an_icelandic_grandmother_is_no_name() -> None:
+    text = (
+        "[15.03.26, 11:02:17] Amma ❤️: hvert á ég að senda kortið?\n"
+        "[15.03.26, 11:05:40] Sindri: haha amma, naar Veldhoven natuurlijk\n"
+        "[15.03.26, 11:06:12] Amma ❤️: og síminn þinn?\n"
+    )
+    assert "Amma" not in persons(text) and "amma" not in persons(text)
