@@ -28,3 +28,13 @@ def test_an_icelandic_grandmother_is_no_name() -> None:
         "[15.03.26, 11:06:12] Amma ❤️: og síminn þinn?\n"
     )
     assert "Amma" not in persons(text) and "amma" not in persons(text)
+
+
+def test_a_mother_s_lower_case_label_behind_a_stamp_is_no_name() -> None:
+    text = (
+        "[02-03-2026 09:14:22] Bauke: ze is er!! geboren vannacht\n"
+        "[02-03-2026 09:15:03] ~ mamma: til hamingju elskurnar!!!\n"
+        "[02-03-2026 09:16:40] Hallgrímur Jónsson: velkomin litla\n"
+        "[02-03-2026 09:19:52] ~ mamma: hvað er heimilisfangið ykkar?\n"
+    )
+    assert "mamma" not in persons(text)

@@ -151,10 +151,27 @@ def bot_names(text: str) -> frozenset[str]:
     )
 
 
+# A browser's or an app's user-agent string, as access logs and error reports print it ("Mozilla/5.0 (Windows NT 10.0;
+# Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) ..."), up to its closing quote or the line's end: the model reads
+# its platform's capitals as a name or a place ("Windows NT", "Macintosh", "Linux", "Mobile": 36 in the tuning sets'
+# logs).
+_USER_AGENT = re.compile(r"(?:Mozilla|Dalvik|Opera)/\d[\w.]*[ \t]+\([^\n\"']*")
+
+
+@per_text_cache
+def user_agent_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text``'s user-agent strings stand (see :data:`_USER_AGENT`)."""
+    if "/" not in text or ("Mozilla" not in text and "Dalvik" not in text and "Opera" not in text):
+        return ()
+    return tuple(m.span() for m in _USER_AGENT.finditer(text))
+
+
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
     if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value) or _CELL_BOUNDARY.search(value):
         return False
+    if any(a <= start and end <= b for a, b in user_agent_spans(text)):
+        return False  # a user agent's platform or engine, no name or place
     if not any(c.isalpha() for c in value):
         return False  # an emoji or a sign the model tagged ("🙄" after a chat's place, "~"): no name has no letter
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:

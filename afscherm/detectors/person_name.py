@@ -4405,7 +4405,10 @@ def unlisted_speaker(words: list[str]) -> bool:
     the first at least two letters."""
     if not 1 <= len(words) <= 2 or len(words[0]) < 2:
         return False
-    return all(w not in ROLE_SPEAKERS and w not in STOP and w not in common_words() for w in words)
+    # (the kin words of other languages too: "~ mamma:", "bobbe:", tuning_115/_116)
+    return all(
+        w not in ROLE_SPEAKERS and w not in FOREIGN_KIN_SET and w not in STOP and w not in common_words() for w in words
+    )
 
 
 def _unlisted_with_surname(words: list[str]) -> bool:
@@ -4588,6 +4591,7 @@ FOREIGN_KIN_WORDS = (
     "bobbe", "bubbe", "bobe", "zeide", "zeyde", "zayde", "savta", "rebbe", "rabbijn", "rabbi",
     "mamma", "pappa", "amma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar", "mummo", "ukki",
 )  # fmt: skip
+FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
