@@ -249,8 +249,11 @@ NAME_FIELDS = re.compile(
     r"(?im)(?:^|[|;]\s*|(?<=[ \t]{3}))[ \t]*(?:\d{1,2}[a-c]?\.[ \t]*)?"
     # (a foreign document's own word before the English one: "Prezime / Surname", "Prenurne/Given names", tuning_85/87)
     r"(?:[^\W\d_]{2,12}[ \t]*/[ \t]*(?=(?:surna(?:m|rn)e|given[ \t]+na(?:m|rn)es?)\b))?"
-    r"(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:aanvrager|klant|houder|contactpersoon|"
-    r"rekeninghouder|begunstigde|patiënt|werknemer|medewerker|huurder|verzekerde)|naa(?:m|rn)|narn|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
+    # (a role after "Naam", the head of a household or a co-applicant too: "Naam hoofdbewoner:", "Naam medehuurder:")
+    r"(?:volledige\s+naa(?:m|rn)|naa(?:m|rn)\s+(?:(?:hoofd|mede-?)?(?:aanvrager|bewoner|huurder|verzekerde)|klant"
+    r"|houder|contactpersoon|rekeninghouder|begunstigde|patiënt|werknemer|medewerker|partner|ouder|verzorger|leerling"
+    r"|kind|deelnemer|cursist|eigenaar|gebruiker|ontvanger|afzender|gemachtigde|voogd)|naa(?:m|rn)|narn"
+    r"|achternaa(?:m|rn)|voorna(?:m|rn)en?|"
     r"voorletters|"
     # (the English half as OCR damages it too: "Surnarne", "Given narnes", tuning_83, _106)
     r"geboortenaam|roepnaam|contactpersoon|tenaamstelling|ten name van|t\.n\.v\.|rekeninghouder|surna(?:m|rn)e|"
@@ -2565,6 +2568,17 @@ class PersonNameRecognizer(DutchRecognizer):
             lines = [m for m in LINE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
             if len(lines) >= 2:
                 out.extend(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM) for m in lines)
+        if ("년" in text or ". " in text) and " : " in text:
+            lines = [m for m in KAKAO_PHONE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
+            if len(lines) >= 2:  # (two turns so written, a mother's "엄마 :" among them, make the export)
+                out.extend(
+                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
+                    for m in lines
+                    if m.group("name").lower() not in KIN_WORD_SET
+                )
+        title = KAKAO_TITLE.match(text) if "카카오톡" in text else None
+        if title is not None and title.group("name") not in KIN_WORD_SET:
+            out.append(self._f(title.start("name"), title.end("name"), SCORE_MEDIUM))
         if "[" in text:
             for m in KAKAO_SENDER.finditer(text):
                 if not _NO_SENDER.fullmatch(m.group("name")):
@@ -4590,6 +4604,9 @@ FOREIGN_KIN_WORDS = (
     # an island and a given name, nor "ima", "aba", "afi")
     "bobbe", "bubbe", "bobe", "zeide", "zeyde", "zayde", "savta", "rebbe", "rabbijn", "rabbi",
     "mamma", "pappa", "amma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar", "mummo", "ukki",
+    # (Korean and Japanese parents, grandparents and siblings as a contact's label: "엄마 :", "お母さん", tuning_118)
+    "엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "언니", "오빠", "누나", "이모", "고모", "삼촌",
+    "お母さん", "お父さん", "おばあちゃん", "おじいちゃん", "ママ", "パパ", "母", "父",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 KIN_WORDS = (
@@ -5128,6 +5145,15 @@ LINE_SENDER = re.compile(
 )
 KAKAO_SENDER = re.compile(
     r"(?m)^\[(?P<name>[^\]\n]{1,30})\][ \t]+\[(?:오전|오후|AM|PM|午前|午後)?[ \t]?\d{1,2}:\d{2}\]"
+)
+# ... and in a KakaoTalk chat exported on a phone: the date and time, a comma, the sender, a blank and a colon
+# ("2026년 9월 14일 오후 8:12, 탁수아 : ...", "2026. 10. 3. 오전 9:41, 채서윤 : ...", tuning_118).
+# (its file's title names the other member, in Hangul: "변재훈 님과 카카오톡 대화", a chat with 변재훈; a group's title
+# holds more words, "달빛 Dalbit 직원방 님과 ...")
+KAKAO_TITLE = re.compile(r"[ \t]*(?P<name>[가-힣]{2,4})[ \t]*님과[ \t]+카카오톡[ \t]+대화")
+KAKAO_PHONE_SENDER = re.compile(
+    r"(?m)^(?:\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일|\d{4}\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.)[ \t]+"
+    r"(?:(?:오전|오후|AM|PM)[ \t]*)?\d{1,2}:\d{2},[ \t]*(?P<name>[^\n:,]{1,30}?)[ \t]+:[ \t]"
 )
 # A sender's name before a dash or a dot and the message's stamp, the message after a colon on the same line (a Discord
 # or forum copy: "lowiek — 12-01-2026 21:14: ticketscanners ...", "Sardor · 10 feb. 16:21: tug'ilgan kun ..."):
@@ -6468,10 +6494,18 @@ def _lower_after_comma(value: str) -> bool:
     return not any(c.isupper() for c in tail) or (words[0][0].islower() and words[0] not in PARTICLE_SET)
 
 
+# The name again in its own script in brackets after a form's value ("Otsuki, Kengo (大槻 健吾)", "Chae Seo-yun
+# (채서윤)"): letters, none of them Latin (the bracketed name is read on its own).
+_NATIVE_SCRIPT_ASIDE = re.compile(r"[ \t]*\((?=[^)\n]*[^\W\d_])(?![^)\n]*[A-Za-z\u00c0-\u024f])[^)\n]{1,40}\)")
+
+
 def form_value(raw: str) -> str:
     """A form field's value: up to a form's wide spacing, then the comma writing whole, or else up to the next
-    label or common word."""
+    label or common word; the name in another script in brackets after it left out."""
     raw = WIDE_SPACE.split(raw, maxsplit=1)[0].rstrip()
+    aside = _NATIVE_SCRIPT_ASIDE.search(raw) if "(" in raw else None
+    if aside is not None:
+        raw = raw[: aside.start()]
     comma = COMMA_NAME.match(raw)
     if comma is not None and not _lower_after_comma(comma.group()):
         return comma.group()
