@@ -308,6 +308,8 @@ DEFAULT_SETS = {
     "tuning-114": GOLD_DIR / "handwritten" / "tuning_114.jsonl",
     "tuning-115": GOLD_DIR / "handwritten" / "tuning_115.jsonl",
     "tuning-116": GOLD_DIR / "handwritten" / "tuning_116.jsonl",
+    "tuning-117": GOLD_DIR / "handwritten" / "tuning_117.jsonl",
+    "tuning-118": GOLD_DIR / "handwritten" / "tuning_118.jsonl",
 }
 
 
