@@ -60,7 +60,7 @@ from afscherm.redactors.id_copies.fields import (
     licence_back,
     mrz_values,
 )
-from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, page_frame
+from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, document_outline, page_frame
 from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
@@ -636,8 +636,11 @@ def _find(
             # Print too small for that width: read once more where its glyphs are large enough (see ``SMALL_PRINT``).
             again = body_regions(_ocr_page(gray, small_read), analyzer, values, policy.regions(), policy.margin)
             body += [r for r in again if r.type in SMALL_PRINT_TYPES]
-        if not _has_document_number(body):
+        if not _has_document_number(body) or _numbers_wanted(regions + body, bands) > _document_number_places(body):
             # A tinted card on white paper reads as nothing whole: each card read on its own (see ``ocr.card_words``).
+            # So too when fewer numbers were found than the page's fronts want (``_numbers_wanted``): a card whose
+            # labels the whole page's reading missed beside a document whose number it read (tuning family3 seed 103
+            # page 6: a card's front under a passport's data page, its number read only so). Else refused for it.
             body += card_regions(gray, analyzer, values, policy.regions(), policy.margin)
         if not bands and not any(r.type == BACK_SIDE for r in body):
             # A driving licence's back (no band): its categories table on the tinted card reads only binarised (tuning
@@ -904,7 +907,7 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
         issues.append("front side or data page without a portrait found: the photo may be uncovered")
     if fronts and not _has_document_number(regions):
         issues.append("front side or data page without its document number found: cannot verify the copy")
-    elif max(data_pages, _front_sides(regions), len(_portrait_faces(regions))) > _document_number_places(regions):
+    elif _numbers_wanted(regions, bands) > _document_number_places(regions):
         # Every front prints its own number: one number found for two fronts leaves the other's unknown, and
         # verification, which searches the values it was given and shapes it can read, may not read it either
         # (held-out family seed 2051 page 25, two Dutch card fronts side by side: the left card's number read by
@@ -913,6 +916,40 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
         # page 18, two documents, both numbers found, three pictures).
         issues.append("fewer document numbers found than front sides or data pages: one may be uncovered")
     return issues
+
+
+def _numbers_wanted(regions: list[Region], bands: list[Band]) -> int:
+    """The document numbers the page must show found (one per front, see ``_understood``): its data pages and the
+    faces off their documents (``_off_band_faces``), its fronts by their labels, or its portraits' faces, whichever
+    says more."""
+    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    return max(data_pages + _off_band_faces(regions, bands), _front_sides(regions), len(_portrait_faces(regions)))
+
+
+# A face whose centre lies outside the document around every MRZ band on the page (``frame.document_outline``, the
+# generous outline the band's frame is read in) is on no document those bands are of: it is the portrait of another
+# document's front, which prints a number of its own. The faces counted by ``_portrait_faces`` miss such a portrait
+# when the ghost search takes it for a ghost (issue 13, tuning family3 seed 103 page 6: a 2014 passport's data page
+# stacked with a 2021 card's front carrying the same photograph; the ghost search, templated on the passport's face,
+# matched the card's face, so the card's picture was dropped as a ghost and only its face found inside the picture,
+# ``PICTURE_FACE``, was left; whole-page OCR read none of the card's labels, one number was wanted and the passport's
+# counted: released with the card's number 0 % black). Counted here: faces the cascade found on the page or inside a
+# picture, one per place (``_distinct``), off every band's document; a data page's own portrait and ghost, and a card
+# back's ghost, lie inside their band's outline. Only on pages with a band (a page without one has no document to be
+# off; its fronts are counted as before). Fail closed: a front counted so wants its number found (``_find`` reads each
+# card on its own for it) or the page is refused.
+def _off_band_faces(regions: list[Region], bands: list[Band]) -> int:
+    """Faces (page cascade or inside a picture) at distinct places, centred outside every band's document outline."""
+    if not bands:
+        return 0
+    outlines = [np.array(document_outline(b), dtype=np.float32) for b in bands]
+    faces = [r.bbox() for r in regions if (r.type == "photo" and r.source == "face") or r.type == PICTURE_FACE]
+    off = [
+        f
+        for f in faces
+        if all(cv2.pointPolygonTest(o, ((f[0] + f[2]) / 2, (f[1] + f[3]) / 2), False) < 0 for o in outlines)
+    ]
+    return _distinct(off)
 
 
 # Modern Dutch and EU identity documents print the portrait twice: a second, small and faint "ghost" portrait on the

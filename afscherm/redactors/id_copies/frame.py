@@ -69,16 +69,7 @@ def document_frame(
     page so a band near the edge does not make a view of mostly border. ``beside`` (left, right),
     ``above`` and ``below`` are in band lengths, measured from the band's ends and edges."""
     scale = band_scale(band, band_px)
-    rad = np.radians(band.angle)
-    along, down = np.array([np.cos(rad), np.sin(rad)]), np.array([-np.sin(rad), np.cos(rad)])
-    centre, half, length = np.array(band.center), band.thickness / 2, band.length
-    corners = np.array(
-        [
-            centre + a * along + d * down
-            for a in (-length / 2 - beside[0] * length, length / 2 + beside[1] * length)
-            for d in (-half - above * length, half + below * length)
-        ]
-    )
+    corners = np.array(document_outline(band, beside, above, below))
     frame = _window(_level(band, scale), corners, scale)
     page = page_frame(band, band_px, shape)
     # The page occupies [off, off + page.size] of this view: never more than the whole page.
@@ -89,6 +80,20 @@ def document_frame(
     matrix = frame.matrix.copy()
     matrix[:, 2] -= (x0, y0)
     return Frame(matrix, (max(1, int(x1 - x0)), max(1, int(y1 - y0))), scale)
+
+
+def document_outline(
+    band: Band, beside: tuple[float, float] = (BESIDE, BESIDE), above: float = ABOVE, below: float = BELOW
+) -> tuple[tuple[float, float], ...]:
+    """The corners (page pixels, in order round it) of the document around ``band`` as ``document_frame`` takes it,
+    not clipped to the page: a point on the page lies in the frame exactly when it lies in this outline."""
+    rad = np.radians(band.angle)
+    along, down = np.array([np.cos(rad), np.sin(rad)]), np.array([-np.sin(rad), np.cos(rad)])
+    centre, half, length = np.array(band.center), band.thickness / 2, band.length
+    left, right = -length / 2 - beside[0] * length, length / 2 + beside[1] * length
+    top, bottom = -half - above * length, half + below * length
+    corners = [centre + a * along + d * down for a, d in ((left, top), (right, top), (right, bottom), (left, bottom))]
+    return tuple((float(x), float(y)) for x, y in corners)
 
 
 def band_point(frame: Frame, band: Band, along: float, across: float) -> tuple[float, float]:
