@@ -22,31 +22,48 @@ from tests.family3_pages import redacted_upload, under_black
 TD3 = Band(center=(550.0, 800.0), length=1000.0, thickness=90.0, angle=0.0, lines=2, line_height=25.0)
 PASSPORT_FACE = rect("photo", "face", 100, 300, 300, 560)
 PASSPORT_NUMBER = rect("document_number", "label", 700, 80, 900, 110)
-# A card's front stacked under it: only a face found inside its picture (its picture taken for a ghost), ...
+# A card's front stacked under it, with the same photograph: its picture, where the ghost search (templated on the
+# passport's face) found a "ghost", and only a face found inside that picture, ...
+CARD_PICTURE = rect("photo", "portrait_like", 640, 1050, 820, 1250)
+GHOST_ON_CARD = rect("photo", "ghost", 650, 1060, 810, 1240)
 CARD_FACE = rect(api.PICTURE_FACE, "cascade", 700, 1100, 760, 1160)
 # ... and its number, when a reading finds it.
 CARD_NUMBER = rect("document_number", "shape", 300, 1080, 560, 1110)
 REASON = "fewer document numbers found than front sides or data pages: one may be uncovered"
+CARD = [CARD_PICTURE, GHOST_ON_CARD, CARD_FACE]
 
 
 def test_a_face_off_the_data_pages_document_wants_a_number_of_its_own() -> None:
     assert api._understood([PASSPORT_FACE, PASSPORT_NUMBER], [TD3]) == []  # the premise: one data page, one number
-    assert REASON in api._understood([PASSPORT_FACE, PASSPORT_NUMBER, CARD_FACE], [TD3])
-    assert api._off_band_faces([PASSPORT_FACE, CARD_FACE], [TD3]) == 1
-    assert api._numbers_wanted([PASSPORT_FACE, PASSPORT_NUMBER, CARD_FACE], [TD3]) == 2
-    assert api._understood([PASSPORT_FACE, PASSPORT_NUMBER, CARD_FACE, CARD_NUMBER], [TD3]) == []
+    assert REASON in api._understood([PASSPORT_FACE, PASSPORT_NUMBER, *CARD], [TD3])
+    assert api._off_band_faces([PASSPORT_FACE, *CARD], [TD3]) == 1
+    assert api._numbers_wanted([PASSPORT_FACE, PASSPORT_NUMBER, *CARD], [TD3]) == 2
+    assert api._understood([PASSPORT_FACE, PASSPORT_NUMBER, *CARD, CARD_NUMBER], [TD3]) == []
 
 
-def test_faces_on_the_bands_document_or_on_a_page_without_a_band_count_as_before() -> None:
-    # The data page's own ghost, its face found inside its picture: on the page's document, no other front.
+def test_a_ghosts_face_or_a_face_on_the_bands_document_is_no_other_front() -> None:
+    # The data page's own ghost, its face found inside its picture: on the page's document.
     ghost_face = rect(api.PICTURE_FACE, "cascade", 450, 500, 500, 550)
-    assert api._off_band_faces([PASSPORT_FACE, ghost_face], [TD3]) == 0
-    assert api._understood([PASSPORT_FACE, PASSPORT_NUMBER, ghost_face], [TD3]) == []
-    # The same face found by the page's cascade and inside its picture is one place.
-    assert api._off_band_faces([CARD_FACE, rect("photo", "face", 695, 1095, 765, 1165)], [TD3]) == 1
-    # No band: nothing to be off; the card's face is counted by ``_portrait_faces`` as before (a face in a picture is
-    # no portrait of its own there).
-    assert api._off_band_faces([CARD_FACE], []) == 0
+    assert (
+        api._off_band_faces([PASSPORT_FACE, rect("photo", "portrait_like", 420, 470, 530, 580), ghost_face], [TD3]) == 0
+    )
+    # A card's front off the band (beside its back, whose TD1 band is at the right): its portrait's face found by the
+    # page's cascade, its ghost's face found inside a picture of its own where a ghost was found (a German card's ghost
+    # is 0.65 as wide as its portrait), ...
+    td1 = Band(center=(1500.0, 800.0), length=600.0, thickness=110.0, angle=0.0, lines=3, line_height=30.0)
+    front = [rect("photo", "portrait_like", 100, 450, 300, 700), rect("photo", "face", 110, 440, 290, 690)]
+    ghost_picture = rect("photo", "portrait_like", 420, 560, 550, 710)
+    ghost_face = rect(api.PICTURE_FACE, "cascade", 460, 600, 500, 640)
+    ghost = rect("photo", "ghost", 425, 565, 545, 705)
+    assert api._off_band_faces([*front, ghost_picture, ghost_face, ghost], [td1]) == 1
+    # ... or merged with the portrait into one picture, ...
+    merged = rect("photo", "portrait_like", 100, 450, 560, 720)
+    assert api._off_band_faces([merged, front[1], ghost_face], [td1]) == 1
+    # ... or in a picture small enough to be the portrait's ghost: one front.
+    small = rect("photo", "portrait_like", 440, 580, 540, 680)
+    assert api._off_band_faces([*front, small, ghost_face], [td1]) == 1
+    # No band: nothing to be off; the faces are counted by ``_portrait_faces`` as before.
+    assert api._off_band_faces([*CARD, *front], []) == 0
 
 
 @pytest.fixture(scope="module")

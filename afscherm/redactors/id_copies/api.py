@@ -933,23 +933,50 @@ def _numbers_wanted(regions: list[Region], bands: list[Band]) -> int:
 # stacked with a 2021 card's front carrying the same photograph; the ghost search, templated on the passport's face,
 # matched the card's face, so the card's picture was dropped as a ghost and only its face found inside the picture,
 # ``PICTURE_FACE``, was left; whole-page OCR read none of the card's labels, one number was wanted and the passport's
-# counted: released with the card's number 0 % black). Counted here: faces the cascade found on the page or inside a
-# picture, one per place (``_distinct``), off every band's document; a data page's own portrait and ghost, and a card
-# back's ghost, lie inside their band's outline. Only on pages with a band (a page without one has no document to be
-# off; its fronts are counted as before). Fail closed: a front counted so wants its number found (``_find`` reads each
-# card on its own for it) or the page is refused.
+# counted: released with the card's number 0 % black). Counted here, off every band's document: the faces the page's
+# cascade found, one per picture that holds them (a portrait merged with its ghost into one picture is one front:
+# tuning family3 seed 103 page 4, a German card's front beside its back, the ghost's face found in the merged
+# picture) or per place where no picture holds one; and the faces found only inside a picture, one per picture, but
+# not in a picture small enough to be another's ghost (``face.smaller_copy``), nor at a ghost found when a face the
+# cascade found lies off the bands too: a ghost is printed on its portrait's document, so only a portrait on a band's
+# document leaves a ghost found off it unexplained (seed 103 page 15, a German card's front: its ghost a picture 0.65
+# as wide as the portrait, a face found in it). A data page's own portrait and ghost, and a card back's ghost, lie
+# inside their band's outline. Only on pages with a band (a page without one has no document to be off; its fronts
+# are counted as before). Fail closed: a front counted so wants its number found (``_find`` reads each card on its own
+# for it) or the page is refused.
 def _off_band_faces(regions: list[Region], bands: list[Band]) -> int:
-    """Faces (page cascade or inside a picture) at distinct places, centred outside every band's document outline."""
+    """Fronts shown by faces centred outside every band's document outline (see above)."""
     if not bands:
         return 0
     outlines = [np.array(document_outline(b), dtype=np.float32) for b in bands]
-    faces = [r.bbox() for r in regions if (r.type == "photo" and r.source == "face") or r.type == PICTURE_FACE]
-    off = [
-        f
-        for f in faces
-        if all(cv2.pointPolygonTest(o, ((f[0] + f[2]) / 2, (f[1] + f[3]) / 2), False) < 0 for o in outlines)
-    ]
-    return _distinct(off)
+    pictures = [r.bbox() for r in regions if r.type == "photo" and r.source == "portrait_like"]
+    ghosts = [r.bbox() for r in regions if r.type == "photo" and r.source == "ghost"]
+
+    def off_band(box: tuple[float, float, float, float]) -> bool:
+        centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        return all(cv2.pointPolygonTest(o, centre, False) < 0 for o in outlines)
+
+    def holding(box: tuple[float, float, float, float]) -> tuple[float, float, float, float] | None:
+        """The smallest picture holding the centre of ``box``, if any."""
+        inside = [p for p in pictures if _within(box, p)]
+        return min(inside, key=_area) if inside else None
+
+    faces = [_face_box(r.bbox()) for r in regions if r.type == "photo" and r.source == "face"]
+    places: list[tuple[float, float, float, float]] = []
+    for x, y, w, h in faces:
+        box = (x, y, x + w, y + h)  # the face itself, not the portrait's box around it
+        place = holding(box) or box
+        if off_band(box) and not any(_one_place(place, p) for p in places):
+            places.append(place)
+    cascade_off = bool(places)
+    for r in regions:
+        if r.type != PICTURE_FACE or not off_band(box := r.bbox()) or (picture := holding(box)) is None:
+            continue
+        if smaller_copy(picture, pictures) or (cascade_off and any(_one_place(box, g) for g in ghosts)):
+            continue
+        if not any(_one_place(picture, p) for p in places):
+            places.append(picture)
+    return len(places)
 
 
 # Modern Dutch and EU identity documents print the portrait twice: a second, small and faint "ghost" portrait on the
