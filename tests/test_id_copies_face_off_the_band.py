@@ -62,6 +62,8 @@ def test_a_ghosts_face_or_a_face_on_the_bands_document_is_no_other_front() -> No
     # ... or in a picture small enough to be the portrait's ghost: one front.
     small = rect("photo", "portrait_like", 440, 580, 540, 680)
     assert api._off_band_faces([*front, small, ghost_face], [td1]) == 1
+    # A face the cascade found on a stamp beside the data page (its BSN page), in no picture: print, no other front.
+    assert api._off_band_faces([PASSPORT_FACE, rect("photo", "face", 1300, 400, 1700, 900)], [TD3]) == 0
     # No band: nothing to be off; the faces are counted by ``_portrait_faces`` as before.
     assert api._off_band_faces([*CARD, *front], []) == 0
 

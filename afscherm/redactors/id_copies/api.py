@@ -936,7 +936,10 @@ def _numbers_wanted(regions: list[Region], bands: list[Band]) -> int:
 # counted: released with the card's number 0 % black). Counted here, off every band's document: the faces the page's
 # cascade found, one per picture that holds them (a portrait merged with its ghost into one picture is one front:
 # tuning family3 seed 103 page 4, a German card's front beside its back, the ghost's face found in the merged
-# picture) or per place where no picture holds one; and the faces found only inside a picture, one per picture, but
+# picture), only in a picture at least ``PICTURE_FACE_SPAN`` faces wide (a portrait is a photograph; a face the
+# cascade finds on a stamp or a seal is line art in no such picture: tuning family3 seed 97 page 23, a data page beside
+# its BSN page, a "face" on the BSN page's stamp; ``_portrait_faces`` counts it as before); and the faces found only
+# inside a picture, one per picture, but
 # not in a picture small enough to be another's ghost (``face.smaller_copy``), nor at a ghost found when a face the
 # cascade found lies off the bands too: a ghost is printed on its portrait's document, so only a portrait on a band's
 # document leaves a ghost found off it unexplained (seed 103 page 15, a German card's front: its ghost a picture 0.65
@@ -963,12 +966,17 @@ def _off_band_faces(regions: list[Region], bands: list[Band]) -> int:
 
     faces = [_face_box(r.bbox()) for r in regions if r.type == "photo" and r.source == "face"]
     places: list[tuple[float, float, float, float]] = []
+    cascade_off = False
     for x, y, w, h in faces:
         box = (x, y, x + w, y + h)  # the face itself, not the portrait's box around it
-        place = holding(box) or box
-        if off_band(box) and not any(_one_place(place, p) for p in places):
-            places.append(place)
-    cascade_off = bool(places)
+        if not off_band(box):
+            continue
+        cascade_off = True
+        picture = holding(box)
+        if picture is None or picture[2] - picture[0] < PICTURE_FACE_SPAN * w:
+            continue  # print, not a photograph (see above); still counted by ``_portrait_faces``, as before
+        if not any(_one_place(picture, p) for p in places):
+            places.append(picture)
     for r in regions:
         if r.type != PICTURE_FACE or not off_band(box := r.bbox()) or (picture := holding(box)) is None:
             continue
