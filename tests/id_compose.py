@@ -151,3 +151,25 @@ def drawn_portrait(w: int, h: int, *, mouth: bool = True, shoulders: int = 110, 
     grain = cv2.GaussianBlur(np.random.default_rng(seed).normal(0, 1, (h, w)), (0, 0), max(1.0, w / 60))
     shade = 18 * grain / grain.std() + np.linspace(-12, 12, w)[None, :]
     return np.clip(p + shade, 0, 255).astype(np.uint8)
+
+
+def redacted_as_found(
+    monkeypatch,  # noqa: ANN001 (pytest's MonkeyPatch)
+    analyzer,  # noqa: ANN001
+    page: np.ndarray,
+    regions: list[Region],
+    tint: tuple[int, int, int, int] | None = None,
+) -> tuple[np.ndarray, list[str]]:
+    """The grey ``page`` redacted as if the finder had found ``regions`` and no ghost to clear (the document taken as
+    understood): the copy (RGB) and its problems; the card at ``tint`` (x0, y0, x1, y1) tinted yellow, else grey."""
+    from afscherm.redactors.id_copies import IdCopyPolicy, api
+    from afscherm.redactors.id_copies.fields import Values
+
+    monkeypatch.setattr(api, "_find", lambda *a, **k: (list(regions), Values(), []))
+    monkeypatch.setattr(api, "_clear_ghosts", lambda gray, regions: [])
+    rgb = np.repeat(page[..., None], 3, axis=2)
+    if tint is not None:
+        x0, y0, x1, y1 = tint
+        rgb[y0:y1, x0:x1, 2] = (rgb[y0:y1, x0:x1, 2] * 0.85).astype(np.uint8)
+    out, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
+    return out, result.problems

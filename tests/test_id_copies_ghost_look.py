@@ -10,11 +10,10 @@ import cv2
 import numpy as np
 import pytest
 
-from afscherm.redactors.id_copies import IdCopyPolicy, api
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, black_out, rect
-from afscherm.redactors.id_copies.fields import Values
 from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
-from tests.id_compose import drawn_portrait
+from tests.id_compose import drawn_portrait, redacted_as_found
 
 PORTRAIT = (160, 160, 400, 470)  # x0, y0, x1, y1
 GLYPH = 12.0
@@ -114,12 +113,7 @@ def _copy_and_problems(
     regions: list[Region],
 ) -> tuple[np.ndarray, list[str]]:
     """``_problems``' copy (RGB) and problems."""
-    monkeypatch.setattr(api, "_find", lambda *a, **k: (list(regions), Values(), []))
-    monkeypatch.setattr(api, "_clear_ghosts", lambda gray, regions: [])
-    rgb = np.repeat(page[..., None], 3, axis=2)
-    rgb[100:700, 100:1500, 2] = (rgb[100:700, 100:1500, 2] * 0.85).astype(np.uint8)
-    out, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
-    return out, result.problems
+    return redacted_as_found(monkeypatch, analyzer, page, regions, tint=(100, 100, 1500, 700))
 
 
 BACK_REASON = "ghost portrait not found on a card's back side"

@@ -14,11 +14,10 @@ import cv2
 import numpy as np
 import pytest
 
-from afscherm.redactors.id_copies import IdCopyPolicy, api
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, rect
-from afscherm.redactors.id_copies.fields import Values
 from tests.family3_pages import redacted_upload, under_black
-from tests.id_compose import drawn_portrait
+from tests.id_compose import drawn_portrait, redacted_as_found
 
 PORTRAIT = (160, 160, 400, 470)  # the front's portrait: x0, y0, x1, y1
 FRONT_GHOST_AT = (600, 480)  # the front's ghost, found by the finder
@@ -73,12 +72,8 @@ def _redacted(
     regions: list[Region],
 ) -> tuple[np.ndarray, list[str]]:
     """The grey page redacted when the finder found ``regions`` (the document taken as understood): copy, problems."""
-    monkeypatch.setattr(api, "_find", lambda *a, **k: (list(regions), Values(), []))
-    monkeypatch.setattr(api, "_clear_ghosts", lambda gray, regions: [])
-    rgb = np.repeat(page[..., None], 3, axis=2)
-    assert api.greyscale(rgb)  # the premise
-    out, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
-    return out, result.problems
+    assert api.greyscale(np.repeat(page[..., None], 3, axis=2))  # the premise
+    return redacted_as_found(monkeypatch, analyzer, page, regions)
 
 
 def _black(copy: np.ndarray, box: tuple) -> float:

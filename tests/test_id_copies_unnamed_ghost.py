@@ -11,12 +11,11 @@ import cv2
 import numpy as np
 import pytest
 
-from afscherm.redactors.id_copies import IdCopyPolicy, api
+from afscherm.redactors.id_copies import api
 from afscherm.redactors.id_copies.boxes import Region, black_out, rect
-from afscherm.redactors.id_copies.fields import Values
 from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
 from afscherm.redactors.id_copies.photo import unmasked_photos
-from tests.id_compose import drawn_portrait
+from tests.id_compose import drawn_portrait, redacted_as_found
 
 PORTRAIT = (160, 160, 400, 470)  # x0, y0, x1, y1
 GLYPH = 12.0
@@ -102,13 +101,7 @@ def _redacted_copy(
     grey: bool = False,
 ) -> tuple[np.ndarray, list[str]]:
     """``_redacted``'s copy (RGB) and problems."""
-    monkeypatch.setattr(api, "_find", lambda *a, **k: (list(regions), Values(), []))
-    monkeypatch.setattr(api, "_clear_ghosts", lambda gray, regions: [])
-    rgb = np.repeat(page[..., None], 3, axis=2)
-    if not grey:
-        rgb[100:700, 100:820, 2] = (rgb[100:700, 100:820, 2] * 0.85).astype(np.uint8)
-    out, result = api._redact_upright(rgb, IdCopyPolicy(require_document=False), analyzer, api._Clock())
-    return out, result.problems
+    return redacted_as_found(monkeypatch, analyzer, page, regions, tint=None if grey else (100, 100, 820, 700))
 
 
 def _black(copy: np.ndarray, box: tuple) -> float:
