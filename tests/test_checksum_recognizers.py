@@ -126,6 +126,19 @@ def test_every_valid_iban_in_every_writing_is_found(iban: str, template: str) ->
         assert spans(IBAN, text, "IBAN_CODE") == [(start, start + len(written))], text
 
 
+# OCR's look-alikes, both ways: an IBAN whose field of letters or digits holds one of them is read back one at a time
+LOOKALIKES = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B"}
+
+
+def one_lookalike_from_valid(compact: str) -> bool:
+    """Whether reading one character of ``compact`` as its OCR look-alike makes a valid IBAN (by stdnum)."""
+    return any(
+        stdnum_iban.is_valid(compact[:i] + LOOKALIKES[c] + compact[i + 1 :])
+        for i, c in enumerate(compact)
+        if i >= 4 and c in LOOKALIKES
+    )
+
+
 @settings(max_examples=200)
 @given(valid_ibans(), st.data())
 def test_single_character_corruption_of_an_iban_is_never_reported(iban: str, data: st.DataObject) -> None:
@@ -134,6 +147,9 @@ def test_single_character_corruption_of_an_iban_is_never_reported(iban: str, dat
     replacement = data.draw(st.sampled_from([c for c in alphabet if c != iban[pos]]))
     corrupt = iban[:pos] + replacement + iban[pos + 1 :]
     assert not stdnum_iban.is_valid(corrupt)
+    # unless one look-alike read back makes another valid IBAN of it: then it may be that IBAN as OCR misread it
+    # (tests/test_iban_one_ocr_lookalike.py), about once in 97 such corruptions per look-alike it holds
+    assume(not one_lookalike_from_valid(corrupt))
     for written in iban_writings(corrupt):
         assert spans(IBAN, f"rekening {written}", "IBAN_CODE") == []
 
