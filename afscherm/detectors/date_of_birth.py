@@ -1387,8 +1387,19 @@ def _digit_by_digit_dates(text: str) -> list[tuple[int, int, date | None]]:
 
 
 # A date and a clock time opening a line: a chat export's or a log's time stamp ("[14-02-2024 08:12] Sanne:",
-# "2/7/24, 10:15 - Jordy:", "2024-02-14 08:12:00 INFO").
-_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*\[?[ \t]*$")
+# "2/7/24, 10:15 - Jordy:", "2024-02-14 08:12:00 INFO"), the day of the week before it perhaps (an SMS app's "di 15 sep
+# 2026 18:40 · Riny:", tuning_118, where the landlord's question for birth dates made every header's date one).
+_STAMP_BEFORE = re.compile(
+    r"(?im)^[ \t]*\[?[ \t]*(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?[ \t]+)?$"
+)
+
+
+# A day and a month with no year, "om" and a clock time, alone on their line: Facebook Messenger's header under the
+# speaker's name ("Øystein Haugland\n12 mrt. om 10:15\n...", tuning_116). A birth card's time comes with the year
+# ("2 maart 2026 om 04:12") or words on the line ("geboren vannacht 2 maart om 04:12").
+_STAMP_ALONE_AFTER = re.compile(r"\.?[ \t]+(?:om|at|um|à)[ \t]+\d{1,2}:\d{2}[ \t]*(?:\n|$)")
+_YEAR_IN = re.compile(r"\d{4}|'\d\d")
 _STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
 
 
@@ -1416,6 +1427,12 @@ def _line_timestamp(text: str, start: int, end: int) -> bool:
     if _STAMP_CLOSED.match(text, end) is not None:
         return True
     if _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None:
+        return True
+    if (
+        _STAMP_ALONE_AFTER.match(text, end) is not None
+        and not text[line_start:start].strip()
+        and _YEAR_IN.search(text, start, end) is None
+    ):
         return True
     if _STAMP_ENDS_LINE.match(text, end) is not None and _DASHED_SPEAKER_BEFORE.fullmatch(text, line_start, start):
         return True
