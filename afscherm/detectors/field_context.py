@@ -537,6 +537,31 @@ def row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int
     return cells
 
 
+# A row whose cells fall short of its table's continues on the next lines when they complete it exactly: a cell that
+# holds a line break, a CSV's quoted note over two lines, or an MRZ's two lines in a SQL client's table cell, which the
+# detection view reads with its escaped "\n" as a line break (tuning_101: "| Ganbold | ... | P<MNG...\nE1947206<9..."
+# ended the table at its first row, so the columns "woonplaats" and "voornamen" named none of the rows below).
+MAX_ROW_LINES = 3
+
+
+def row_end(text: str, start: int, end: int, delimiter: str, count: int) -> int:
+    r"""The end of the table row starting at ``start`` whose line ends at ``end``: that line's end, or a following
+    line's when the row's cells fall short of ``count`` and the lines up to it make exactly ``count``.
+
+    >>> text = "| naam | mrz | plaats |\n| Bos | P<NLD\nX12<< | Ede |\nDag"
+    >>> lo = text.index("| Bos"); text[lo : row_end(text, lo, text.index("\n", lo), "|", 5)]
+    '| Bos | P<NLD\nX12<< | Ede |'
+    """
+    hi = end
+    for _ in range(MAX_ROW_LINES - 1):
+        cells = len(row_cells(text, start, hi, delimiter))
+        if cells >= count or hi >= len(text):
+            break
+        hi = text.find("\n", hi + 1)
+        hi = len(text) if hi < 0 else hi
+    return hi if hi != end and len(row_cells(text, start, hi, delimiter)) == count else end
+
+
 @per_text_cache
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the text's :data:`_HEADER_LINE` lines, found once per text: the tables of digit values
@@ -598,6 +623,7 @@ def _table_cells(
             if delimiter == "|" and BORDER_LINE.fullmatch(text, lo, hi):
                 lo = hi + 1
                 continue
+            hi = row_end(text, lo, hi, delimiter, counts[delimiter] + 1)
             cells = row_cells(text, lo, hi, delimiter)
             if len(cells) != counts[delimiter] + 1:
                 break

@@ -31,6 +31,7 @@ from afscherm.detectors.field_context import (
     delimited_cells,
     person_tuple_rows,
     row_cells,
+    row_end,
 )
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import TITLES, common_words, is_first_name
@@ -509,6 +510,7 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
                 lo = hi + 1
                 continue  # a pipe table's border ("+------+-----+") between its header and rows
             # (a quoted cell keeps the delimiters it holds: "Molenweg 14; achterom")
+            hi = row_end(text, lo, hi, delimiter, counts[delimiter] + 1)
             cells = row_cells(text, lo, hi, delimiter)
             if len(cells) != counts[delimiter] + 1 or _is_header(text, cells):
                 break  # the table ends, or a header of its own follows a group header (";Persoon;;;Adres;;")
