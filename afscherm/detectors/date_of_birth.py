@@ -3650,9 +3650,26 @@ _OTHER_CALENDAR_DATE = re.compile(
     + r")(?:[ \t]*,?[ \t]+(?P<y>\d{4}))?(?![\w-])",
     re.IGNORECASE,
 )
+# The same dates with the month first ("Chaitra 3", "Mangsir 16, 2045") or the year first ("2015 saun 12", "२०४५ पुस
+# २", its digits read as ASCII by the detection view), as Nepali and Bengali speakers write Bikram Sambat and Bangla
+# dates in Latin letters and in their own (tuning_120: "unko birthday ta Falgun 8 ho").
+_OTHER_CALENDAR_MONTH_FIRST = re.compile(
+    r"(?<![\w/.-])(?P<m>"
+    + trie_alternation(_OTHER_MONTHS)
+    + r")[ \t]+(?P<d>\d{1,2})(?:[ \t]*,?[ \t]+(?P<y>\d{4}))?(?![\w-]|[.,:/]\d|[ \t]*(?:jaar|years?|kg|cm|uur)\b)",
+    re.IGNORECASE,
+)
+_OTHER_CALENDAR_YEAR_FIRST = re.compile(
+    r"(?<![\w/.-])(?P<y>\d{4})[ \t]+(?P<m>"
+    + trie_alternation(_OTHER_MONTHS)
+    + r")[ \t]+(?P<d>\d{1,2})(?![\w-]|[.,:/]\d)",
+    re.IGNORECASE,
+)
 _OTHER_CALENDAR_HINTS = ("geb", "born", "birth", "jarig", "verjaardag", "bday", "b-day", "echte", "real", "nací",
                          "naci", "nasc", "doğum", "dogum", "urodz", "lahir", "sinh", "tavalod", "تولد", "ልደት", "newroz",
-                         "nowruz", "cumple", "生日", "出生", "生年月日", "誕生")  # fmt: skip
+                         "nowruz", "cumple", "生日", "出生", "生年月日", "誕生",
+                         # (Nepali and Hindi "janma miti", "janmadin", "जन्म मिति", Urdu "salgirah")
+                         "janm", "जन्म", "salgir")  # fmt: skip
 # Japan's era years ("昭和63年11月3日" is 3 November 1988; "元年" the era's first year) and a Chinese lunar date, its
 # month and day in Chinese numerals ("1961年八月十五", "農曆8月15"; no Gregorian day can be told from it), read as
 # the other calendars' dates are (tuning_72, tuning_74, tuning_75).
@@ -3691,7 +3708,11 @@ def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
     year in a text that speaks of a birth."""
     told = any(hint in lowered for hint in _OTHER_CALENDAR_HINTS)
     out: list[tuple[int, int]] = []
-    for m in _OTHER_CALENDAR_DATE.finditer(text):
+    for m in (
+        *_OTHER_CALENDAR_DATE.finditer(text),
+        *_OTHER_CALENDAR_MONTH_FIRST.finditer(text),
+        *_OTHER_CALENDAR_YEAR_FIRST.finditer(text),
+    ):
         if not 1 <= int(m.group("d")) <= 32:
             continue
         uses = _OTHER_MONTHS[m.group("m").lower()]

@@ -531,6 +531,18 @@ _NON_LATIN_WORD = r"[\u0400-\u042f\u0391-\u03a9\u0386-\u038f][\u0430-\u045f\u045
 _NON_LATIN_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NON_LATIN_WORD}(?:[ \t]{_NON_LATIN_WORD}){{0,2}}(?![\w'’-])")
 
 
+# A family name's ending in Russian, Ukrainian, Belarusian and the Caucasus' Russian spellings (-ов/-ев/-ова/-ева,
+# -ский/-ская, -енко, -дзе, -швили, -ян): the last of two or three capitalised Cyrillic words so ending is a person's
+# name, listed or not ("Леча Бисаев", "Аминат Бисаева", tuning_119; -ин/-ина are left out: "Магазин", "Берлин").
+_SURNAME_ENDING = re.compile(r"(?:[оеё]ва?|[сц]к(?:ий|ая)|енко|дзе|швили|янц?)$")
+# A Georgian (Mkhedruli) given name and family name: two words of that script, the second ending as most Georgian
+# family names do, in -ძე (-dze) or -შვილი (-shvili) ("მანანა ლომსაძე", "შოთა გოგოლაძე"; tuning_119). The script has
+# no capitals to tell a name from a word; those two endings do (Georgians give no middle name: a third word before is
+# the sentence's, "წერია მანანა ლომსაძე", "it says Manana Lomsadze").
+_GEORGIAN_LETTER = re.compile(r"[\u10d0-\u10ff]")
+_GEORGIAN_NAME = re.compile(r"(?<![\w-])[\u10d0-\u10ff]{2,}[ \t][\u10d0-\u10ff]{2,}(?:ძე|შვილი)(?![\w-])")
+
+
 @lru_cache(maxsize=1 << 14)
 def _latin_readings(word: str) -> frozenset[str]:
     """``word`` (Cyrillic or Greek) in Latin letters, by every transliteration the name lists were read with."""
@@ -595,17 +607,20 @@ class PersonNameRecognizer(DutchRecognizer):
     def _cyrillic_or_greek_names(self, text: str) -> list[Finding]:
         """Names written in Cyrillic or Greek letters (``Живко Ангелов Ангелов``, ``Данило Гнатюк / Danylo``,
         ``Γιώργος Παπαδόπουλος``): a run of up to three capitalised words of those scripts, one of them a listed
-        first or family name read in Latin letters (by each language's transliteration); a single word only as a
-        listed first name of four letters or more."""
-        if _NON_LATIN_CAPITAL.search(text) is None:
-            return []
+        first or family name read in Latin letters (by each language's transliteration) or the last ending as a
+        family name does (``_SURNAME_ENDING``); a single word only as a listed first name of four letters or more.
+        And a Georgian given and family name (``_GEORGIAN_NAME``)."""
         out: list[Finding] = []
+        if _GEORGIAN_LETTER.search(text) is not None:
+            out += [self._f(*m.span(), SCORE_MEDIUM) for m in _GEORGIAN_NAME.finditer(text)]
+        if _NON_LATIN_CAPITAL.search(text) is None:
+            return out
         for m in _NON_LATIN_NAME_RUN.finditer(text):
             words = m.group().split()
             readings = [_latin_readings(w) for w in words]
             given = any(r & first_names() for r in readings)
             family = any(r & family_names() for r in readings)
-            if (len(words) > 1 and (given or family)) or (
+            if (len(words) > 1 and (given or family or _SURNAME_ENDING.search(words[-1]) is not None)) or (
                 len(words) == 1 and len(words[0]) >= 4 and given and not family
             ):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
