@@ -1411,8 +1411,9 @@ _SPEAKER_STAMP_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:om[ \t]+)?\d{1,2}:\d{2}(?::
 
 # A Discord export's message header: the speaker, a dash, the date and the clock, nothing after them on the line
 # ("yonas_b — 01-12-2026 10:05", "Hanneke | Kamerloket — 01-12-2026 10:19"; tuning_43, where a date of birth asked for
-# in the message before made each header's date one).
-_DASHED_SPEAKER_BEFORE = re.compile(r"[^\n]{1,60}?[ \t]+[—–-][ \t]*")
+# in the message before made each header's date one); Facebook Messenger's and Marketplace's with a middle dot
+# ("Tashi Phuntsok · 14 mrt 2026 16:40", tuning_120).
+_DASHED_SPEAKER_BEFORE = re.compile(r"[^\n]{1,60}?[ \t]+[—–·-][ \t]*")
 _STAMP_ENDS_LINE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\n|$)")
 
 

@@ -2,7 +2,8 @@
 not a person's name.
 
 Families of Curaçao, Aruba and Bonaire write to each other and to Dutch desks in Papiamentu, Moluccan families in
-Ambonese Malay, Surinamese Hindustani families in Sarnami (with Sranan Tongo), all in lower case as chats are written.
+Ambonese Malay, Surinamese Hindustani families in Sarnami (with Sranan Tongo), Nepali families in romanised Nepali, all
+in lower case as chats are written.
 Many of their everyday words are first names elsewhere in the world (Papiamentu ``warda`` 'wait', ``awa`` 'water',
 ``mucha`` 'child'; Malay ``ale`` 'you', ``ada`` 'there is'; Sarnami ``mila`` 'got', ``didi`` 'sister'), so the rules
 that read a listed first name typed in lower case in a chat's line would name people in every other sentence ("wela
@@ -64,6 +65,13 @@ LANGUAGES = (
         frozenset(
             "hai hain mein nahi nai aur bhi kya hamke tohe tohar hamar bolat aawat kahan kaise rahe rahi".split()
         ),
+    ),
+    # (romanised Nepali, tuning_120's families: "yo ho", "buurthuis ho ni"; not "ho" nor "ma", a given name and
+    # Dutch's "mother", nor "hola", Spanish's "hello")
+    Language(
+        "Nepali",
+        LEXICONS / "nepali_words_ne.txt",
+        frozenset("cha chha xa chaina haina hoina mero timro malai tapai hajur garnu garne bhayo bhane kasto".split()),
     ),
 )
 MIN_LINE_MARKERS = 2

@@ -1731,6 +1731,7 @@ class LocationRecognizer(DutchRecognizer):
             *_column_places(text),
             *_birth_places_after_dates(text),
             *_foreign_postcodes(text),
+            *_postcodes_after_abroad_places(text),
             *_postcodes_closing_streets(text, streets),
             *_places_before_streets(text, streets),
             *(spoken_codes := [*_spoken_postcodes(text), *_spoken_postcodes_after_streets(text, streets_said)]),
@@ -2276,6 +2277,25 @@ def _foreign_postcodes(text: str) -> list[Finding]:
                 found.append(Finding(code_start, m.end(), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
                 found.append(Finding(start, end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
                 break
+    return found
+
+
+# A place abroad and its postcode after it, as Pakistan, India, Nepal and the United States write them, the last part of
+# an address written over commas ("Mohalla Eidgah, Kharian 50090", tuning_120): a listed place abroad (no Dutch one:
+# "Zwolle 80000" is a count), five or six digits, the line, sentence or part ending there.
+_PLACE_THEN_CODE = re.compile(
+    r"(?<=, )(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)[ \t]+(?P<code>\d{5,6})(?=[ \t]*(?:[\n.,;)]|$))"
+)
+
+
+def _postcodes_after_abroad_places(text: str) -> list[Finding]:
+    from afscherm.detectors.place_names import abroad_only_places, normalise
+
+    found: list[Finding] = []
+    for m in _PLACE_THEN_CODE.finditer(text):
+        if normalise(m.group("place")) in abroad_only_places():
+            found.append(Finding(*m.span("place"), "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME))
+            found.append(Finding(*m.span("code"), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
     return found
 
 

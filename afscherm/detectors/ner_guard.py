@@ -166,6 +166,13 @@ def user_agent_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _USER_AGENT.finditer(text))
 
 
+# The Brahmic scripts of South and South-East Asia and Tibetan (Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar,
+# Khmer): the model, trained on Dutch, tags words of theirs at random (tuning_120: a Nepali question after "Aama:");
+# the recognisers read the names written in them that they can.
+_INDIC_OR_TIBETAN = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bool:
     value = text[start:end]
     if not value.strip() or _HAS_DIGIT.search(value) or _FIELD_SEPARATOR.search(value) or _CELL_BOUNDARY.search(value):
@@ -174,6 +181,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # a user agent's platform or engine, no name or place
     if not any(c.isalpha() for c in value):
         return False  # an emoji or a sign the model tagged ("🙄" after a chat's place, "~"): no name has no letter
+    if _INDIC_OR_TIBETAN.search(value) and not _LATIN_LETTER.search(value):
+        return False  # scripts the Dutch model never read: its tags there are guesses ("कुन नम्बर?", "which number?")
     if _LABEL_AFTER.match(text, end) and "\n" not in value and len(value.split()) == 1:
         return False  # "Tijdstip: ...", "Apparaat: ..." — a field label, not a name
     if ocr_folded(value).rstrip(".") in FORM_LABEL_WORDS:

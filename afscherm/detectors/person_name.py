@@ -4622,6 +4622,11 @@ FOREIGN_KIN_WORDS = (
     # (Korean and Japanese parents, grandparents and siblings as a contact's label: "엄마 :", "お母さん", tuning_118)
     "엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "언니", "오빠", "누나", "이모", "고모", "삼촌",
     "お母さん", "お父さん", "おばあちゃん", "おじいちゃん", "ママ", "パパ", "母", "父",
+    # (Nepali, Punjabi, Urdu and Tibetan parents, grandparents, siblings and in-laws as a contact's label or before a
+    # name: "Aama:", "Baba:", "bhauju namaste", "mola vierde altijd", tuning_120; not "didi", "ama", "pala", given
+    # names or words too)
+    "aama", "buwa", "baba", "bhauju", "bahini", "dai", "abba", "chacha", "chachu", "phuppo", "phuphi", "dadi", "dada",
+    "daadi", "nanu", "beji", "biji", "bhaji", "bebe", "pitaji", "mataji", "amaji", "papaji", "bauji", "amala", "mola",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 KIN_WORDS = (
@@ -6639,6 +6644,8 @@ def _ocr_damaged_name(word: str) -> bool:
     confusions folded (asked once per word: a text's capitalised words recur across texts)."""
     if word.lower() in known_words() or not (word.isalpha() or _mostly_letters(word)):
         return False
+    if word.lower() in FOREIGN_KIN_SET:
+        return False  # a family's word for a parent, no misread name ("Aama:", Nepali's mother, is no "Anna")
     from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
     # (a word of Dutch or English as written is no damaged name: "Claim" folds to "daim")

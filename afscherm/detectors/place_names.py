@@ -2340,8 +2340,12 @@ _CYRILLIC_PLACE = re.compile(
 )
 
 
-# An arrow between two stops of a route ("nuth → schinveld → brunssum", "rit 14 vlagtwedde → ter apel", tuning_67).
-_ROUTE_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|➡\ufe0f?)[ \t]*")
+# An arrow between two stops of a route ("nuth → schinveld → brunssum", "rit 14 vlagtwedde → ter apel", tuning_67), or
+# a dash as a booking, a timetable or a bus line writes one ("booking Amsterdam – Kathmandu", "crossing Holwerd – Nes",
+# "de lijn deurningen–vriezenveen", tuning_102, _103, _120): an en or em dash, or a hyphen with spaces around it (a
+# hyphen joined to its words is a place's own: "Nieuw-Vennep").
+_ROUTE_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|➡\ufe0f?|[–—])[ \t]*|[ \t]+-[ \t]+")
+_ROUTE_MARKS = ("→", "->", "=>", "⇒", "➡", "–", "—", " - ")
 _ROUTE_WORDS_BEFORE = 3
 _ROUTE_WORD = re.compile(r"['’]?[^\W\d_]")  # a stop's word opens with a letter (or an elided article's apostrophe)
 
@@ -2364,11 +2368,11 @@ def _route_stop_before(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _route_places(text: str) -> list[Finding]:
-    """The stops of a route written with arrows: two listed places on the sides of an arrow are both places, in any
-    case, where a place alone in lower case needs a cue or a longer name (``nuth``, ``ter apel``). Plain places only
+    """The stops of a route written with arrows or dashes: two listed places on the sides of one are both places, in
+    any case, where a place alone in lower case needs a cue or a longer name (``nuth``, ``ter apel``). Plain places only
     (no word, first or family name), so "piet → jan" or "klaar → verzenden" name nothing."""
     out: list[Finding] = []
-    if not any(arrow in text for arrow in ("→", "->", "=>", "⇒", "➡")):
+    if not any(arrow in text for arrow in _ROUTE_MARKS):
         return out
     for m in _ROUTE_ARROW.finditer(text):
         before = _route_stop_before(text, m.start())
