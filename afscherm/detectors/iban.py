@@ -229,6 +229,44 @@ class IbanCodeRecognizer(DutchRecognizer):
     ENTITIES = ("IBAN_CODE",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        found = self._find(text)
+        return found + self._country_codes_misread(text, found)
+
+    def _country_codes_misread(self, text: str, found: list[Finding]) -> list[Finding]:
+        """IBANs whose country code OCR misread (``NI91 ABNA …`` for NL, ``8E68 …`` for BE, ``0E89 …`` and ``DF89 …``
+        for DE): where no IBAN was found, each of the code's look-alikes (``_CODE_READINGS``) is tried in its place
+        and the IBAN read as the other passes read it; mod-97 decides.
+
+        >>> text = "IBAN: 8E68 5390 0754 7034, t.n.v. Wadloop"
+        >>> [(text[f.start : f.end], f.score) for f in IbanCodeRecognizer().find(text)]
+        [('8E68 5390 0754 7034', 0.85)]
+        """
+        out: list[Finding] = []
+        covered = _covered(text, found)
+        for m in _MISREAD_CODE.finditer(text):
+            start = m.start()
+            if 1 in covered[start : start + 4]:
+                continue
+            code = m.group(1)
+            for i, c in enumerate(code):
+                for reading in _CODE_READINGS.get(c, ""):
+                    fixed = code[:i] + reading + code[i + 1 :]
+                    if fixed == code or iban_length(fixed) is None:
+                        continue
+                    # (the IBAN read in a window of the text from the code on: an IBAN is at most 34 characters
+                    # and their separators; the other passes find it there as they would in the text)
+                    window = fixed + text[start + 2 : start + _MISREAD_WINDOW]
+                    hit = next((f for f in self._find(window) if f.start == 0), None)
+                    if hit is not None:
+                        out.append(Finding(start, start + hit.end, "IBAN_CODE", min(hit.score, SCORE_OCR), self.name))
+                        covered[start : start + hit.end] = b"\x01" * hit.end
+                        break
+                else:
+                    continue
+                break
+        return out
+
+    def _find(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         for m in matches_from(_IBAN, text, [digits.start() - 2 for digits in _STRICT_START.finditer(text)]):
             start, span_end = m.span(1)
@@ -333,6 +371,15 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
             return None
         end = cut
     return None
+
+
+# A country code as OCR may misread it (a capital or OCR's digit for one, and a capital or lower-case l), before check
+# digits and a group of four: where no IBAN was found there, the code's look-alikes are tried in its place. I for L
+# ("NI91" for NL91; NI, Nicaragua's code, holds IBANs of another length), 8 for B, 0 for D or O, F for E and E for F, 5
+# for S, 2 for Z, 6 for G, 1 and l for L or I.
+_MISREAD_CODE = re.compile(r"(?<![\w])([A-Z0-9][A-Z0-9l])(?=[ -]?[\dOIl]\d[ .-]?[A-Z0-9]{4})")
+_CODE_READINGS = {"I": "L", "l": "LI", "1": "LI", "8": "B", "0": "DO", "F": "E", "E": "F", "5": "S", "2": "Z", "6": "G"}
+_MISREAD_WINDOW = 60
 
 
 # A pipe where OCR read an I (or a 1): before a letter or digit, inside a word or at its start ("|NGB", "TR|O").

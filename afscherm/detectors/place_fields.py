@@ -180,6 +180,8 @@ _POSTCODE = re.compile(
     # (under the key, the codes of other countries too: three and two digits, Czechia's, Slovakia's and Greece's "591
     # 01", a leading zero, Italy's "00184", six digits, Romania's and India's "700057"; tuning_62, _63, _96)
     r"|\d{3}[ \u00a0]\d{2}|0\d{4}|\d{6}"
+    # (the United Kingdom's and Canada's letters and digits: "NW1 6XE", "M5V 2T6")
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # A street and its house number (OCR letters for digits too: "Mathenesserlaan 2l0") with an addition.
@@ -210,9 +212,24 @@ def _place_value(value: str) -> bool:
         return False  # a country or its code says too little about a person: no place ("herkomst: Marokko", "LVA")
     if lookup(value) is not None:
         return True
-    if value[-1:] in "?!" or any(w[:1].islower() and len(w) > 3 and w not in _LONG_CONNECTORS for w in value.split()):
+    if value[-1:] in "?!" or any(
+        w[:1].islower() and not _capital_or_caseless(w[:1]) and len(w) > 3 and w not in _LONG_CONNECTORS
+        for w in value.split()
+    ):
         return False  # "Gemeente: En haar BSN?": a chat's speaker and a sentence, no field and its place
-    return value[0].isupper() and value.lower() not in common_words()
+    return _capital_or_caseless(value[0]) and value.lower() not in common_words()
+
+
+def _capital_or_caseless(letter: str) -> bool:
+    """A capital, or a letter of a script without case (Hangul, Chinese, Japanese kana, Arabic, Hebrew, Georgian,
+    Devanagari, Thai): under a field's name, such a script's place or street cannot be told by its first letter
+    ("ADR;TYPE=home:;;해운대로 570번길 22;해운대구;부산광역시;48095", tuning_118).
+
+    >>> _capital_or_caseless("Z"), _capital_or_caseless("z"), _capital_or_caseless("해"), _capital_or_caseless("ქ")
+    (True, False, True, True)
+    """
+    # (Unicode counts Georgian's everyday Mkhedruli letters as lower case since it added their rare capitals)
+    return letter.isupper() or letter.isalpha() and (not letter.islower() or "\u10d0" <= letter <= "\u10ff")
 
 
 # Lower-case words of more than three letters inside a place's name ("Kirchheim unter Teck", "Clichy sous Bois"):
@@ -224,7 +241,7 @@ def _street_value(value: str) -> bool:
     if "@" in value or "://" in value or not any(c.isalpha() for c in value) or addressee(value):
         return False
     first = value.split()[0]
-    if value[0].isupper() or value[:2] in ("'s", "'t"):
+    if _capital_or_caseless(value[0]) or value[:2] in ("'s", "'t"):
         return first.lower() not in common_words() or " " in value or _HAS_DIGIT.search(value) is not None
     return first.lower().endswith(_STREET_ENDINGS)
 
@@ -550,7 +567,8 @@ def _sql_values(text: str) -> list[tuple[str, int, int]]:
 
 # A vCard's address: ``ADR;TYPE=home:po box;extended;street;locality;region;postal code;country`` (RFC 6350).
 _VCARD_ADR = re.compile(r"(?im)^(?:item\d+\.)?ADR(?:;[^:\n]*)?:([^\n]*)")
-_VCARD_PARTS = {2: "straat", 3: "plaats", 5: "postcode"}  # the component's place -> a field name of its kind
+# the component's place -> a field name of its kind (the region too: a province or state, "부산광역시", tuning_118)
+_VCARD_PARTS = {2: "straat", 3: "plaats", 4: "plaats", 5: "postcode"}
 
 
 def _vcard_values(text: str) -> list[tuple[str, int, int]]:
