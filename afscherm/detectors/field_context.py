@@ -562,6 +562,32 @@ def row_end(text: str, start: int, end: int, delimiter: str, count: int) -> int:
     return hi if hi != end and len(row_cells(text, start, hi, delimiter)) == count else end
 
 
+# A table's last column of free text (a chat export's message, a ticket's note): an export may write it unquoted, its
+# commas then split it into more cells than the header names (tuning_119: "Date,Time,Sender Name,Sender Phone
+# Number,Message" over "06/03/2026,18:05,Tamuna,+31629044716,vin moakvs saperavi? me mtsvadi"). Its other columns are
+# read all the same, the extra cells joined to the last.
+FREE_TEXT_COLUMNS = frozenset(
+    "message messages bericht berichten text tekst body content inhoud note notes notitie notities opmerking"
+    " opmerkingen comment comments remark remarks omschrijving description".split()
+)
+
+
+def fitted_cells(text: str, start: int, end: int, delimiter: str, header: list[str]) -> list[tuple[int, int]] | None:
+    r"""The cells of the row ``text[start:end]`` under ``header``: as many as it names, or more when its last column
+    is free text (:data:`FREE_TEXT_COLUMNS`), the extra cells joined to it; ``None`` when the row does not fit.
+
+    >>> text, header = "Tijd,Naam,Bericht\n18:05,Tamuna,ja, ik kom, tot straks", ["Tijd", "Naam", "Bericht"]
+    >>> [text[a:b] for a, b in fitted_cells(text, text.index("18:05"), len(text), ",", header)]
+    ['18:05', 'Tamuna', 'ja, ik kom, tot straks']
+    """
+    cells = row_cells(text, start, end, delimiter)
+    if len(cells) == len(header):
+        return cells
+    if len(cells) > len(header) > 1 and header[-1].strip(" \t\"'").lower() in FREE_TEXT_COLUMNS:
+        return [*cells[: len(header) - 1], (cells[len(header) - 1][0], cells[-1][1])]
+    return None
+
+
 @per_text_cache
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the text's :data:`_HEADER_LINE` lines, found once per text: the tables of digit values
@@ -624,10 +650,10 @@ def _table_cells(
                 lo = hi + 1
                 continue
             hi = row_end(text, lo, hi, delimiter, counts[delimiter] + 1)
-            cells = row_cells(text, lo, hi, delimiter)
-            if len(cells) != counts[delimiter] + 1:
+            fitted = fitted_cells(text, lo, hi, delimiter, header)
+            if fitted is None:
                 break
-            for name, (a, b) in zip(header, cells, strict=True):
+            for name, (a, b) in zip(header, fitted, strict=True):
                 if not need_digit or _HAS_DIGIT.search(text, a, b):
                     out.append((name, *_cell(text, a, b)))
             lo = hi + 1

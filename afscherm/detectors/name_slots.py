@@ -383,6 +383,17 @@ def _slot(m: re.Match[str], judged: tuple[int, str]) -> tuple[int, int]:
     return start, m.end("label")
 
 
+# An SMS or chat backup exported as a table, a row per message: the stamp, the direction ("in"/"out", "ontvangen"/
+# "verzonden"), the other party as the phone saved them (an emoji or the number in brackets after the name perhaps), the
+# message ("2026-03-20 21:14:07 | in | Mako 🌸 | ymke!! ...", tuning_119; "12 feb. 2026 19:11 | verzonden | Kaveh 🌙
+# (+31 6 47 93 05 26) | ...", tuning_105).
+_DIRECTION_ROW = re.compile(
+    r"(?im)^[^\n|]{0,30}\d{1,2}:\d{2}(?::\d{2})?[ \t]*[|;,][ \t]*(?:in|out|inkomend|uitgaand|ontvangen|verzonden"
+    r"|received|sent|incoming|outgoing)[ \t]*[|;,][ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+    r"(?=[^\n|;,\w]*(?:\([^)\n]*\))?[ \t]*[|;,])"
+)
+
+
 # A Telegram export's turn header, a line of its own: the label, a comma and the stamp in brackets ("BennieK, [20.06.25
 # 18:09]"); what is said follows on the next lines.
 _STAMPED_LABEL_LINE = re.compile(
@@ -409,7 +420,8 @@ _CLOCKED_LABEL_LINE = re.compile(
 
 @per_text_cache  # (asked by the name rules and by ``_informal`` for the same text)
 def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
-    """The labels of turn headers written ``_STAMPED_LABEL_LINE`` or ``_CLOCKED_LABEL_LINE`` that name people
+    """The labels of turn headers written ``_STAMPED_LABEL_LINE`` or ``_CLOCKED_LABEL_LINE``, or of a backup's rows
+    (``_DIRECTION_ROW``), that name people
     (:func:`speaker_name`), in a text with three such headers of one writing or more and two labels or more, one of
     them speaking twice.
 
@@ -418,7 +430,7 @@ def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
     ['Griffioen, Wouter', 'Vreugdenhil, Lisa', 'Griffioen, Wouter']
     """
     out: list[tuple[int, int]] = []
-    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE):
+    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE, _DIRECTION_ROW):
         headers = list(writing.finditer(text)) if ":" in text or ", [" in text else []
         said = Counter(m.group("label") for m in headers)
         if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:

@@ -4590,7 +4590,7 @@ ABBREVIATIONS = word_set(
 # ("mijn nonno Tindaro wordt 90", tuning_71; see world_first_names.FOREIGN_KIN, whose other words are names too).
 FOREIGN_KIN_WORDS = (
     "nonna", "nonno", "abuela", "abuelo", "babcia", "dziadek", "bunica", "bunicu", "anneanne", "babaanne", "teyze",
-    "amca", "khala", "mamie",
+    "amca", "khala", "mamie", "maman",
     # (aunts and uncles: English and West African English "aunty", Slovak and Czech "teta", Polish "ciocia", "wujek",
     # Italian, Spanish and Portuguese; a Brabant "ome", tuning_79/80)
     "aunty", "auntie", "uncle", "teta", "tety", "ciocia", "cioci", "wujek", "zia", "zio", "tía", "tío", "tia", "tio",

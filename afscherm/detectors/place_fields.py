@@ -29,8 +29,8 @@ from afscherm.detectors.field_context import (
     SQL_VALUE,
     VALUE_KEYS,
     delimited_cells,
+    fitted_cells,
     person_tuple_rows,
-    row_cells,
     row_end,
 )
 from afscherm.detectors.findings import Finding
@@ -528,8 +528,8 @@ def _table_values(text: str, stems: list[tuple[int, int]]) -> list[tuple[str, in
                 continue  # a pipe table's border ("+------+-----+") between its header and rows
             # (a quoted cell keeps the delimiters it holds: "Molenweg 14; achterom")
             hi = row_end(text, lo, hi, delimiter, counts[delimiter] + 1)
-            cells = row_cells(text, lo, hi, delimiter)
-            if len(cells) != counts[delimiter] + 1 or _is_header(text, cells):
+            cells = fitted_cells(text, lo, hi, delimiter, header)
+            if cells is None or _is_header(text, cells):
                 break  # the table ends, or a header of its own follows a group header (";Persoon;;;Adres;;")
             for name, kind, (a, b) in zip(header, kinds, cells, strict=True):
                 if kind is not None:
