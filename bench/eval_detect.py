@@ -310,6 +310,8 @@ DEFAULT_SETS = {
     "tuning-116": GOLD_DIR / "handwritten" / "tuning_116.jsonl",
     "tuning-117": GOLD_DIR / "handwritten" / "tuning_117.jsonl",
     "tuning-118": GOLD_DIR / "handwritten" / "tuning_118.jsonl",
+    "tuning-119": GOLD_DIR / "handwritten" / "tuning_119.jsonl",
+    "tuning-120": GOLD_DIR / "handwritten" / "tuning_120.jsonl",
 }
 
 

@@ -40,3 +40,13 @@ def test_the_other_party_of_an_sms_backup_row_is_a_name_and_maman_is_a_parent() 
         "2026-04-02 20:20:41 | in | Maman (+33 6 12 44 80 21) | bisous ma chérie\n"
     )
     assert _found(text, "PERSON") == ["Salome", "Salome"]
+
+
+def test_the_column_names_of_such_an_export_are_no_names_or_places() -> None:
+    text = (
+        "Date,Time,Sender Name,Sender Phone Number,Message\n"
+        "11/04/2026,08:12,Irakli Beridze,+31612270045,goedemorgen, ik ben er om 9\n"
+        "11/04/2026,08:15,Nino,+31655120983,top, tot zo\n"
+    )
+    assert _found(text, "PERSON") == ["Irakli Beridze", "Nino"]
+    assert _found(text, "LOCATION") == []

@@ -614,8 +614,9 @@ def header_cell(text: str, start: int, end: int) -> bool:
             # (a table's: as many cells on the next line, COMMA_CELLS at least where commas part them; a line of
             # prose with a comma is no header: "Hola, como estas")
             next_end = text.find("\n", line_end + 1)
-            below = row_cells(text, line_end + 1, len(text) if next_end < 0 else next_end, delimiter)
-            if len(below) != len(cells) or len(cells) < (COMMA_CELLS if delimiter == "," else 2):
+            header = [text[a:b] for a, b in cells]
+            below = fitted_cells(text, line_end + 1, len(text) if next_end < 0 else next_end, delimiter, header)
+            if below is None or len(cells) < (COMMA_CELLS if delimiter == "," else 2):
                 return False
             if any(len(text[a:b].split()) > HEADER_CELL_WORDS for a, b in cells):
                 return False  # a sentence's clauses between its commas, over the next sentence's: no column names

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from afscherm.detectors.context import ocr_folded
+from afscherm.detectors.field_context import header_cell
 from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.org_guard import brands
 from afscherm.detectors.person_name import (
@@ -195,6 +196,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # a program's name, as its turns are labelled ("Flexi (bot):")
     if entity_type == "PERSON" and value.lower() in KIN_WORD_SET and not is_first_name(value):
         return False  # a kin word or a role alone is no name ("(Mama):", a contact as a phone saves it; "Oma zegt")
+    if header_cell(text, start, end) and not is_known_place(value) and not any(is_first_name(w) for w in value.split()):
+        return False  # a column's name in a table's header line ("Sender Phone Number", "Message" over a chat export)
     if all(word in SQL_KEYWORDS for word in value.lower().split()):
         return False  # "INSERT INTO", "SELECT … FROM" in a dump or a log: the model reads the capitals as a name
     if entity_type == "LOCATION" and not is_known_place(value):
