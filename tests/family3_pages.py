@@ -27,6 +27,39 @@ def redacted_upload(
     return truth, redact_id_copy((folder / str(row["file"])).read_bytes(), IdCopyPolicy(), analyzer)
 
 
+def front_and_back(
+    seed: int, kind: str, style: dict[str, object], dpi: float = 200.0, gap_mm: float = 10.0
+) -> tuple[bytes, list[dict]]:
+    """A card's front and back drawn by family3 (its style's choices replaced by ``style``: what another artist may
+    draw differently) and scanned side by side, front left, on an A4 landscape page at ``dpi``: a PNG and the
+    elements (page polygons, family3's truth format)."""
+    import numpy as np
+
+    from synthetic.id_family3 import captures, layouts
+    from synthetic.id_family3.identity import make_document
+    from tests.id_compose import png
+
+    rng = np.random.default_rng([seed, 4242])
+    doc = make_document(kind, rng)
+    doc.style = {**layouts.choose_style(doc, rng), **style}
+    items = [captures.Item(0, side, layouts.render_side(doc, side, rng)) for side in ("front", "back")]
+    mm = captures.MM_PER_INCH / captures.SOURCE_DPI
+    widths = [it.side.rgb.shape[1] * mm for it in items]
+    height = max(it.side.rgb.shape[0] * mm for it in items)
+    px_per_mm = dpi / captures.MM_PER_INCH
+    place = captures.scale(px_per_mm) @ captures.translate(15.0, 15.0)
+    mats, x = [], 0.0
+    for it, w in zip(items, widths, strict=True):
+        rows, cols = it.side.rgb.shape[:2]
+        card = captures.translate(x + w / 2, height / 2) @ captures.scale(mm) @ captures.translate(-cols / 2, -rows / 2)
+        mats.append(place @ card)
+        x += w + gap_mm
+    page = captures.paper(round(297 * px_per_mm), round(210 * px_per_mm), rng)
+    elements = captures.composite(page, items, mats)
+    page = captures.scan_noise(page, rng)
+    return png(page), [{**e, "polygon": np.asarray(e["polygon"]).tolist()} for e in elements]
+
+
 def required_elements(truth: dict) -> list[dict]:
     """The truth's elements of a kind in :data:`REQUIRED`, in its order."""
     return [e for e in truth["elements"] if e["type"] in REQUIRED]

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from afscherm.detectors.analyzer import default_analyzer
-from afscherm.redactors.id_copies import api
+from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
 from afscherm.redactors.id_copies.boxes import rect
 from afscherm.redactors.id_copies.mrz_band import Band
-from tests.family3_pages import redacted_upload, under_black
+from tests.family3_pages import front_and_back, redacted_upload, under_black
 
 # A passport's data page: its TD3 band (its document reaches 0.72 band lengths above it, 0.1 below, 0.12 beside:
 # x -70..1170, y 35..945), its portrait's face and its printed number found.
@@ -64,6 +64,17 @@ def test_a_ghosts_face_or_a_face_on_the_bands_document_is_no_other_front() -> No
     assert api._off_band_faces([*front, small, ghost_face], [td1]) == 1
     # A face the cascade found on a stamp beside the data page (its BSN page), in no picture: print, no other front.
     assert api._off_band_faces([PASSPORT_FACE, rect("photo", "face", 1300, 400, 1700, 900)], [TD3]) == 0
+    # The portrait too small for the page's cascade, its face found only inside its picture; the ghost's face found
+    # inside a picture of its own not small enough to be a ghost's (the ghost's box with the card around it), where a
+    # ghost was found: the portrait off the band explains the ghost, one front (a Belgian card beside its back, see
+    # the test below). Without that portrait the ghost's face stays a front of its own (seed 103 page 6 above).
+    portrait = rect("photo", "portrait_like", 100, 450, 300, 700)
+    portrait_face = rect(api.PICTURE_FACE, "cascade", 160, 510, 230, 580)
+    wide_ghost = rect("photo", "portrait_like", 420, 560, 560, 730)
+    ghost_face = rect(api.PICTURE_FACE, "cascade", 465, 610, 510, 655)
+    assert api._off_band_faces([portrait, portrait_face, wide_ghost, ghost_face, ghost], [td1]) == 1
+    assert api._off_band_faces([wide_ghost, ghost_face, ghost], [td1]) == 1
+    assert api._off_band_faces([portrait, portrait_face, wide_ghost, ghost_face], [td1]) == 2  # no ghost found there
     # No band: nothing to be off; the faces are counted by ``_portrait_faces`` as before.
     assert api._off_band_faces([*CARD, *front], []) == 0
 
@@ -82,3 +93,18 @@ def test_a_passport_stacked_with_a_card_front_of_the_same_portrait_leaves_no_num
     assert [d["sides_shown"] for d in truth["documents"]] == [["data_page"], ["front"]]  # the premise
     # Refused (fail closed) or released with every required element at least 95 % black.
     assert not result.released or under_black(truth, result) == [], result.reasons
+
+
+def test_a_belgian_card_beside_its_back_its_portrait_found_only_in_its_picture_is_one_front(
+    analyzer,  # noqa: ANN001
+) -> None:
+    # Family3's Belgian card (tuning) drawn with a smaller portrait (0.22 of the card wide) and scanned at 200 dpi
+    # beside its back: the page's cascade finds no face, faces are found inside the portrait's picture and inside the
+    # ghost's (a colour ghost 0.6 as wide as the portrait; its picture, boxed with the card around it, no ghost-sized
+    # one). Released before the off-band rule, refused by it for two fronts wanting numbers, one found; released now.
+    data, elements = front_and_back(4, "be_id_card", {"photo_frac": 0.22})
+    truth = {"elements": elements}
+    assert {"photo", "ghost_photo", "document_number", "mrz_band", "personal_number"} <= {e["type"] for e in elements}
+    result = redact_id_copy(data, IdCopyPolicy(), analyzer)
+    assert result.released, result.reasons
+    assert under_black(truth, result) == []

@@ -940,10 +940,17 @@ def _numbers_wanted(regions: list[Region], bands: list[Band]) -> int:
 # cascade finds on a stamp or a seal is line art in no such picture: tuning family3 seed 97 page 23, a data page beside
 # its BSN page, a "face" on the BSN page's stamp; ``_portrait_faces`` counts it as before); and the faces found only
 # inside a picture, one per picture, but
-# not in a picture small enough to be another's ghost (``face.smaller_copy``), nor at a ghost found when a face the
-# cascade found lies off the bands too: a ghost is printed on its portrait's document, so only a portrait on a band's
-# document leaves a ghost found off it unexplained (seed 103 page 15, a German card's front: its ghost a picture 0.65
-# as wide as the portrait, a face found in it). A data page's own portrait and ghost, and a card back's ghost, lie
+# not in a picture small enough to be another's ghost (``face.smaller_copy``), nor at a ghost found when a portrait
+# lies off the bands too: a ghost is printed on its portrait's document, so only a portrait on a band's document
+# leaves a ghost found off it unexplained (seed 103 page 15, a German card's front: its ghost a picture 0.65 as wide
+# as the portrait, a face found in it). That portrait off the bands is a face the cascade found there, or a face found
+# inside a picture there at no ghost: a small portrait the page's cascade misses is found only inside its picture
+# (issue 13, tuning: family3's Belgian card drawn with a smaller portrait, 0.22 of the card wide, its front and back
+# scanned side by side or stacked at 200 dpi: no face found by the page's cascade, faces found inside the portrait's
+# picture and inside the ghost's, the ghost's picture boxed with the card or the print beside it 0.7-1.3 times as
+# wide as the portrait's, so no ghost-sized one; two fronts wanted numbers where one is printed, and the page, released
+# before this rule, was refused: 8 of 56 such pages, 7 released again, each with its required elements black;
+# tests/test_id_copies_face_off_the_band.py). A data page's own portrait and ghost, and a card back's ghost, lie
 # inside their band's outline. Only on pages with a band (a page without one has no document to be off; its fronts
 # are counted as before). Fail closed: a front counted so wants its number found (``_find`` reads each card on its own
 # for it) or the page is refused.
@@ -977,10 +984,20 @@ def _off_band_faces(regions: list[Region], bands: list[Band]) -> int:
             continue  # print, not a photograph (see above); still counted by ``_portrait_faces``, as before
         if not any(_one_place(picture, p) for p in places):
             places.append(picture)
-    for r in regions:
-        if r.type != PICTURE_FACE or not off_band(box := r.bbox()) or (picture := holding(box)) is None:
-            continue
-        if smaller_copy(picture, pictures) or (cascade_off and any(_one_place(box, g) for g in ghosts)):
+    # The faces found only inside a picture off the bands, in no ghost-sized one: their picture, and whether a ghost
+    # was found at the face.
+    in_pictures = [
+        (picture, any(_one_place(box, g) for g in ghosts))
+        for r in regions
+        if r.type == PICTURE_FACE
+        and off_band(box := r.bbox())
+        and (picture := holding(box)) is not None
+        and not smaller_copy(picture, pictures)
+    ]
+    # A portrait off the bands (see above): a ghost found off them is its own, no front.
+    portrait_off = cascade_off or not all(at_ghost for _, at_ghost in in_pictures)
+    for picture, at_ghost in in_pictures:
+        if at_ghost and portrait_off:
             continue
         if not any(_one_place(picture, p) for p in places):
             places.append(picture)
