@@ -49,7 +49,8 @@ TABLE_HEADER_TABS = 2  # three tab-separated cells over as many: a table's heade
 # "milieu"). Looked for in a lower-cased copy: a pattern of plain alternatives, without look-arounds, is cheap.
 _STEMS_ANYWHERE = ("plaats", "straat", "adres", "address", "postcode")
 _STEMS_AT_WORD = (
-    "city", "town", "street", "place", "lieu", "stad", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
+    "city", "cities", "town", "street", "place", "lieu", "stad", "route", "stops", "haltes", "destination",
+    "bestemming", "ville", "zip", "postal", "gemeente", "toevoeging", "house",
     "huisn", "hnr", "huisletter", "twnnm", "strtnm", "pstcd", "birthplace", "pob",
     # the same fields in the languages of exports a Dutch firm receives (German, French, Polish, Turkish, Spanish,
     # Italian, Portuguese): a payroll export's "Ort"/"Straße", a Polish agency's "miejsce_urodzenia", "dogum_yeri"
@@ -102,8 +103,15 @@ _PLACE_WORDS = frozenset(
     " luogo cidade naturalidade"
     # (where a member or student comes from: "lid_id;achternaam;...;herkomst;woonplaats_nl", tuning_112; a country
     # there is no place, see _place_value)
-    " herkomst afkomst".split()
+    " herkomst afkomst"
+    # (places listed under a machine's plural key: '"prev_cities": ["Erdenet", "Darkhan"]'; not the Dutch plurals,
+    # prose's words too: "geboortedata en -plaatsen, BSN en ...", tuning_83)
+    " cities towns".split()
 )
+# The stops of a journey under its key ('"route": ["Urus-Martan", "Terespol", "Biała Podlaska"]', an asylum file's
+# travel route, tuning_119; "bestemming", "destination"): a listed place only, as such keys name a web route, a
+# product ("Express") or a warehouse too.
+_ROUTE_WORDS = frozenset("route routes reisroute stops haltes destination destinations bestemming".split())
 # A town's district under its own key in lower case ("wijk=Zuilen", "district": "stevenshof", tuning_42/_72): read with
 # the district list in any case, a word too ("Zuilen", "de kooi"), as a place's value otherwise.
 _DISTRICT_WORDS = frozenset("wijk woonwijk district buurt stadsdeel".split())
@@ -132,8 +140,8 @@ _NOT_VALUES = frozenset(
 @lru_cache(maxsize=4096)
 def address_kind(name: str, strict: bool = False) -> str | None:
     """The address part a field's name announces: ``place``, ``district``, ``street``, ``number``, ``addition``,
-    ``postcode`` or None. ``strict``: only the label words themselves, no compound that ends like one
-    (``Kerkstraat`` is a street's name, not a label).
+    ``postcode``, ``route`` (a journey's stops: listed places only) or None. ``strict``: only the label words
+    themselves, no compound that ends like one (``Kerkstraat`` is a street's name, not a label).
 
     >>> address_kind("woonplaats"), address_kind("klantStraat"), address_kind("house_number")
     ('place', 'street', 'number')
@@ -166,6 +174,8 @@ def address_kind(name: str, strict: bool = False) -> str | None:
         return None  # "Gemeente Utrecht" heads letters as the organisation's name, not as a label
     if any(w in _PLACE_WORDS for w in words) or not strict and joined.endswith(("plaats", "city")):
         return "place"
+    if any(w in _ROUTE_WORDS for w in words):
+        return "route"
     if any(w in _STREET_WORDS for w in words) or not strict and joined.endswith(("straat", "adres", "address")):
         return "street"
     return None
@@ -290,6 +300,10 @@ def judge(kind: str, value: str) -> bool:
         return _place_value(value) or (not _HAS_DIGIT.search(value) and normalise(value) in districts())
     if kind == "street":
         return _street_value(value)
+    if kind == "route":
+        from afscherm.detectors.place_names import lookup  # (place_names builds on this module)
+
+        return _place_value(value) and lookup(value) is not None
     if kind == "number":
         return _HOUSE_NUMBER.fullmatch(value) is not None
     if kind == "addition":
