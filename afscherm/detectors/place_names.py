@@ -1083,6 +1083,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_ocr_capitals_lines(text),
             *_belgian_postcodes_after_in(text),
             *_cyrillic_marked_places(text),
+            *_suffixed_places(text),
             *_route_places(text),
             *_labelled_addresses(text),
         ):
@@ -2553,6 +2554,38 @@ def _labelled_addresses(text: str) -> list[Finding]:
             spans += found
         out += spans
     return [Finding(a, b, "LOCATION", SCORE_CUE, _RECOGNIZER_NAME) for a, b in out if b > a]
+
+
+# A listed place with a case ending joined to it, as Turkish writes one after an apostrophe ("Ankara'dan",
+# "Rotterdam'dayım") and Georgian after a hyphen ("Verviers-ში", "Wierum-shi", tuning_103/_119): the place before the
+# mark is a place. The ending is lower case or of another script (a capital after a hyphen continues the place's own
+# name: "Nieuw-Vennep", "Kapelle-Op-Den-Bos"; see _HYPHENED_ENDINGS for the Latin ones after a hyphen); the place is
+# a plain one (no word or name: "Best'e", "Mark'tan").
+_SUFFIXED_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)(?:['’](?=[^\W\d_])|-(?=[^\W\d_A-ZÀ-Ý]))"
+    r"(?P<ending>[^\W\d_A-ZÀ-Ý][^\W\d_]{0,7})(?![\w'’-])"
+)
+
+
+# (after a hyphen, a Latin ending only as Georgian written in Latin letters has it: "-shi" in, "-dan" from; Dutch
+# double surnames join their particles with one: "Brandwijk-de Kluijver", tuning_45)
+_HYPHENED_ENDINGS = frozenset({"shi", "dan", "ši"})
+
+
+def _suffixed_places(text: str) -> list[Finding]:
+    if "'" not in text and "’" not in text and "-" not in text:
+        return []
+    out: list[Finding] = []
+    for m in _SUFFIXED_PLACE.finditer(text):
+        ending = m.group("ending")
+        if ending.lower() == "s" or lookup(m.group()) is not None:
+            continue  # a Dutch or English genitive or plural ("Ankara's"), or a place whose name holds the mark
+        if text[m.end("place")] == "-" and ending.isascii() and ending.lower() not in _HYPHENED_ENDINGS:
+            continue  # a double surname's particle ("Brandwijk-de Kluijver", "van de Wouw-in 't Groen"), "-san"
+        found = lookup(m.group("place"))
+        if found is not None and found[1] == "plain":
+            out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
 
 
 def _cyrillic_marked_places(text: str) -> list[Finding]:
