@@ -312,6 +312,8 @@ DEFAULT_SETS = {
     "tuning-118": GOLD_DIR / "handwritten" / "tuning_118.jsonl",
     "tuning-119": GOLD_DIR / "handwritten" / "tuning_119.jsonl",
     "tuning-120": GOLD_DIR / "handwritten" / "tuning_120.jsonl",
+    "tuning-121": GOLD_DIR / "handwritten" / "tuning_121.jsonl",
+    "tuning-122": GOLD_DIR / "handwritten" / "tuning_122.jsonl",
 }
 
 
