@@ -34,7 +34,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -229,7 +229,8 @@ _MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l", "0"}))
 # digit fails at once.
 _DATE = re.compile(
     # (a dot may stand right before it after a word, a label's abbreviation: "geb.14-03-1981"; not after a digit)
-    r"(?=\d)(?<![\w/-])(?<![\d.]\.)(?:"
+    # (Tagalog writes the day as an ordinal, "ika-" before it: "ika-30 ng Abril", tuning_122)
+    r"(?=\d|ika-\d)(?<![\w/-])(?<![\d.]\.)(?:"
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
@@ -256,8 +257,10 @@ _DATE = re.compile(
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
     # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
     # (Papiamentu and Kriolu "di": "8 di desèmber")
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e)?"
-    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    # (Kurmanji's "ê" after the day, "9ê hezîranê 1985", and Sorani's "ی", "٢١ی ئازار"; Tagalog's "ika-" and "ng",
+    # "ika-5 ng Hulyo 1998": tuning_121, tuning_122)
+    r"|(?:ika-)?(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e|ê|\u06cc)?"
+    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     r"(?=[" + re.escape(_MONTH_FIRST_LETTERS) + r"])(?P<tm>" + _WORLD_MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     # (Kriolu's "di" before the year too: "12 di otubru di 1951")
@@ -1512,29 +1515,35 @@ def _written_dates(text: str) -> tuple[tuple[re.Match[str], date | None], ...]:
     return tuple((m, _calendar_date(m)) for m in _DATE.finditer(text))
 
 
-def _candidates(text: str, lowered: str, english: bool) -> tuple[tuple[int, int, date | None], ...]:
+def _candidates(
+    text: str, lowered: str, english: bool, month_first: bool = False
+) -> tuple[tuple[int, int, date | None], ...]:
     """Every date in ``text`` as (start, end, the calendar date or None), in text order: written dates, OCR-damaged
-    numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones. (``lowered`` is ``text.lower()``.)"""
+    numeric ones, compact ``yyyymmdd``, Python ``date(…)`` and spoken ones. (``lowered`` is ``text.lower()``.)
+    ``english``: numbers read month first too (03/04/2001) and months named first ("March 4, 1990"); ``month_first``:
+    the latter only (a month's name before its day and year is English whatever the label's language)."""
     # (read once per text and reading: the label rule, the '<name> is <date>' rules and the MRZ holder's post-processor
     # ask for the same text's dates, the last after the whole batch; this year is in the key, as a later year's date is
     # no birth date)
     readings = _candidate_readings(text)
-    key: tuple[bool | None, int] = (english, date.today().year)
+    key: tuple[bool | None, bool | None, int] = (english, english or month_first, date.today().year)
     found = readings.get(key)
     if found is None:
         written = [(m.start(), m.end(), day or (_us_date(m) if english else None)) for m, day in _written_dates(text)]
-        if english and _MONTH_FIRST_TAIL.search(text) is not None:
+        if key[1] and _MONTH_FIRST_TAIL.search(text) is not None:
             written += [(m.start(), m.end(), _calendar_date(m)) for m in _MONTH_FIRST.finditer(text)]
         # (of two readings at one place, the valid first)
-        found = tuple(sorted(written + _other_candidates(text, lowered, key[1]), key=lambda c: (c[0], c[2] is None)))
+        found = tuple(sorted(written + _other_candidates(text, lowered, key[2]), key=lambda c: (c[0], c[2] is None)))
         readings[key] = found
     return found
 
 
 @per_text_cache
-def _candidate_readings(text: str) -> dict[tuple[bool | None, int], tuple[tuple[int, int, date | None], ...]]:
-    """The text's dates as :func:`_candidates` read them, by (English, this year); by (None, this year) those of
-    :func:`_other_candidates`, the same in both readings."""
+def _candidate_readings(
+    text: str,
+) -> dict[tuple[bool | None, bool | None, int], tuple[tuple[int, int, date | None], ...]]:
+    """The text's dates as :func:`_candidates` read them, by (English, months first, this year); by (None, None, this
+    year) those of :func:`_other_candidates`, the same in both readings."""
     return {}
 
 
@@ -1547,7 +1556,7 @@ def _other_candidates(text: str, lowered: str, _year: int) -> list[tuple[int, in
     """The dates of :func:`_candidates` that are no ``_DATE`` nor ``_MONTH_FIRST`` match (the same in both
     readings, computed once per text and year)."""
     readings = _candidate_readings(text)
-    key: tuple[bool | None, int] = (None, _year)
+    key: tuple[bool | None, bool | None, int] = (None, None, _year)
     cached = readings.get(key)
     if cached is not None:
         return list(cached)
@@ -2157,6 +2166,7 @@ def _birthday_answers(text: str) -> list[tuple[int, int]]:
 # is ruben"). Not a date an event's word goes with in its clause ("12 mei 25 jaar getrouwd", "tot 1 december", "op 3
 # juni de afspraak"), nor one in a later turn than TALK_LINES.
 TALK_LINES = 6
+WORLD_TALK_LINES = 2
 _BIRTH_TALK = re.compile(
     r"(?i)(?<![a-z])(?:jarig|jaorig|jierdei|verjaardag(?:en|s(?:lijst(?:je)?|kalender|overzicht))?"
     r"|b-?day|birthday|geboorte-?data?(?:um)?|geb\.?[ \t]?datum"
@@ -2178,7 +2188,9 @@ _TALK_HEAD = (
     r"(?:(?:\*\*|~[ \t\u00a0\u202f]?)?[^\W\d_][^\n:*]{0,29}(?:\*\*)?:[ \t]*|\+?\d[\d \t-]{7,16}\d:[ \t]*){0,2}"
 )
 _INTERJECTION = (
-    r"(?:(?:ja+|jep|yes|klopt|nee+|neen|joh|ik|oh?|ok[eé]?|sorry|oeps|haha|lol|wacht|eh+m?|uh+m?|dus|oja|o[ \t]+ja)"
+    # (Indonesian "iya", Tagalog "oo", "opo" and its polite "po": "yes po 22/03", tuning_122)
+    r"(?:(?:ja+|jep|yes|klopt|nee+|neen|joh|ik|oh?|ok[eé]?|sorry|oeps|haha|lol|wacht|eh+m?|uh+m?|dus|oja|o[ \t]+ja"
+    r"|iya|oo|opo|po)"
     r"[ \t]*[,!.:]*[ \t]+)*"
 )
 # whose it is, then the verb ("wytske is", "oma was van", "die van Khadija is juist", "ik ben", "ze zijn van de")
@@ -2217,6 +2229,13 @@ _TALK_ANSWER = re.compile(
 )
 _TALK_SAID = re.compile(rf"(?i)(?<![\w-]){_SAID_OF}")
 _TALK_WRITTEN = re.compile(rf"(?i){_TALK_DATE}")
+# (and a month named as another language names it, with the day's marks _DATE reads: "2 Maret", "9ê hezîranê 1985",
+# "ika-30 ng Abril", tuning_121, tuning_122; any word, looked up in MONTHS: the world's names in one pattern cost a
+# second and a half to compile)
+_TALK_WORLD = re.compile(
+    r"(?i)(?P<date>(?:ika-)?(?P<day>\d{1,2})(?:e|ste|de|ê|\u06cc)?[ \t]+(?:ng[ \t]+)?(?P<month>[^\W\d_]{3,14})"
+    r"(?:\.?[ \t]+(?:\d{4}|['\u2019]\d{2}))?)(?![\w/-]|[.]\d)"
+)
 # a date said digit by digit in words, day, month and year ("Twee, twee, nul, vier, nul, drie", "nul zeven, nul drie,
 # negen één"): six or eight digits
 _DIGIT_WORD = "nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
@@ -2288,7 +2307,12 @@ def _talk_date_at(text: str, at: int, end: int) -> tuple[int, int] | None:
     if digits is not None and _spoken_digits_date(digits.group()) is not None:
         return digits.span()
     written = _TALK_WRITTEN.match(text, at, end)
-    return written.span("date") if written is not None else None
+    if written is not None:
+        return written.span("date")
+    world = _TALK_WORLD.match(text, at, end)
+    if world is None or (month := MONTHS.get(_month_key(world.group("month")))) is None:
+        return None
+    return world.span("date") if _date_or_none(2000, month, int(world.group("day"))) is not None else None
 
 
 _FILLED_IN = re.compile(r"(?i)[ \t]+(?:ingevuld|opgegeven|doorgegeven|genoteerd|gezegd|gezet|staan)(?![a-z])")
@@ -2360,10 +2384,17 @@ _WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_'-]{0,20}[ \t]+$")
 def _talk_cues(text: str) -> Iterator[re.Match[str]]:
     facts = text_facts(text)
     if facts.case_odd:
-        return _BIRTH_TALK.finditer(text)
-    # (a lead that a longer one took in, "birth" of "birthoe oud", stands after a letter: no _BIRTH_TALK match there)
-    starts = [lead.start() for lead in _BIRTH_TALK_LEAD.finditer(facts.lowered)]
-    return matches_from(_BIRTH_TALK, text, starts)
+        cues: Iterable[re.Match[str]] = _BIRTH_TALK.finditer(text)
+    else:
+        # (a lead that a longer one took in, "birth" of "birthoe oud", stands after a letter: no _BIRTH_TALK match
+        # there)
+        starts = [lead.start() for lead in _BIRTH_TALK_LEAD.finditer(facts.lowered)]
+        cues = matches_from(_BIRTH_TALK, text, starts)
+    if not _world_birth_said(text):
+        return iter(cues)
+    # (and another language's word for a birthday or a birth opens the talk as well: "ultahmu kapan sih?" / "2 Maret
+    # mbak", "rojbûna te kengî ye?" / "9ê hezîranê 1985", tuning_121, tuning_122)
+    return iter(sorted([*cues, *_WORLD_BIRTH_LABEL.finditer(text)], key=lambda m: m.start()))
 
 
 def _said_of_in(text: str, at: int, end: int) -> Iterator[re.Match[str]]:
@@ -2409,9 +2440,16 @@ def _talk_lines(text: str) -> dict[int, tuple[int, bool, tuple[tuple[int, int], 
             or _DATE_NOUN.search(cue.group()) is not None
             or _ASKS.search(text, line_start, line_end) is not None
         )
+        # (another language's word opens talk only on a line that asks, for the next WORLD_TALK_LINES lines: the
+        # event words of its language are not known, and a question later on may be about an exam: "doğum tarihi 15
+        # Nisan 1940" ... "ehliyet sınavın ne zaman, 12 Şubat mı?" / "evet 12 Şubat", tuning_67)
+        world = cue.re is _WORLD_BIRTH_LABEL
+        if world and not asks:
+            last = -1  # (a word of the languages read above may still open talk on its line: "geboortedatum")
+            continue
         asked: tuple[tuple[int, int], ...] = ((line_start, line_end),)
         at = line_end + 1
-        for _ in range(TALK_LINES):
+        for _ in range(WORLD_TALK_LINES if world else TALK_LINES):
             if at >= len(text):
                 break
             end = text.find("\n", at)
@@ -2813,7 +2851,9 @@ _MESSAGE_BIRTHDAY_REACH = 80
 _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
                                   "nov", "dec"))  # fmt: skip
 _MESSAGE_DAY = re.compile(
-    r"(?<![\w./-])(?:(?P<day>\d{1,2})(?:\.[ \t]*|[ \t]+)(?:(?:de|di|of|ya)[ \t]+)?(?P<month>[^\W\d_]{3,14})"
+    # (the day's marks as _DATE reads them: Kurmanji "20ê sibatê", Sorani "١٥ی", Tagalog "ika-30 ng Abril")
+    r"(?<![\w./-])(?:(?:ika-)?(?P<day>\d{1,2})(?:ê|\u06cc)?(?:\.[ \t]*|[ \t]+)(?:(?:de|di|of|ya|ng)[ \t]+)?"
+    r"(?P<month>[^\W\d_]{3,14})"
     r"(?P<mdot>\.)?(?:,?[ \t]+(?:del?[ \t]+)?(?P<year>\d{4}))?"
     r"|(?P<fmonth>[^\W\d_]{3,14})\.?[ \t]+(?P<fday>\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<fyear>\d{4}))?"
     r"|(?P<nday>\d{1,2})(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?:(?P=sep)(?P<nyear>\d{4}|\d\d))?(?P<dot>\.)?)"
@@ -3645,10 +3685,11 @@ def _with_weekday(text: str, f: Finding) -> Finding:
 # A day and a month of another calendar, its year perhaps ("1 farvardin 1362", "14 meskerem", "9 shbat", "21 adar 1961",
 # "14 ramadan"): in a text about a birth or birthday, or with a year of birth in that calendar, a birth date. People
 # give their real birthday so beside the Gregorian one their papers hold.
+# (the day's marks as _DATE reads them, and Sorani's "ی" joining the month to its year: "٥ی گەلاوێژی ١٩٨٣")
 _OTHER_CALENDAR_DATE = re.compile(
-    r"(?<![\w/.-])(?P<d>\d{1,2})\.?[ \t]+(?:(?:de|di|of)[ \t]+)?(?P<m>"
+    r"(?<![\w/.-])(?:ika-)?(?P<d>\d{1,2})(?:ê|\u06cc)?\.?[ \t]+(?:(?:de|di|of|ng)[ \t]+)?(?P<m>"
     + trie_alternation(_OTHER_MONTHS)
-    + r")(?:[ \t]*,?[ \t]+(?P<y>\d{4}))?(?![\w-])",
+    + r")\u06cc?(?:[ \t]*,?[ \t]+(?P<y>\d{4}))?(?![\w-])",
     re.IGNORECASE,
 )
 # The same dates with the month first ("Chaitra 3", "Mangsir 16, 2045") or the year first ("2015 saun 12", "२०४५ पुस
@@ -3966,7 +4007,12 @@ class DateOfBirthRecognizer(DutchRecognizer):
             recorded = _dates_in_bsn_records(text)
             beside_age += [(a, b) for a, b in recorded if not any(f.start < b and a < f.end for f in found)]
         # (_BIRTH_TALK_LEAD finds any of _BIRTH_TALK_LEADS in one scan; its "hoe oud" needs "hoe" and "oud" as well)
-        if _BIRTH_TALK_LEAD.search(lowered) is not None or ("oud" in lowered and "hoe" in lowered):
+        # (or another language's word, see _talk_cues)
+        if (
+            _BIRTH_TALK_LEAD.search(lowered) is not None
+            or ("oud" in lowered and "hoe" in lowered)
+            or _world_birth_said(text)
+        ):
             talk = _birth_talk_dates(text)
             beside_age += [(a, b) for a, b in talk if not any(f.start < b and a < f.end for f in found)]
         if "_" in text:
@@ -4057,7 +4103,8 @@ class DateOfBirthRecognizer(DutchRecognizer):
         born_said = "geboren" in lowered
         # (a recent date answers a round only when a child's birth date is asked: _a_childs_asked)
         child_asked = any(word in lowered for word in _CHILD_ASKED_HINTS)
-        for start, end, day in _candidates(text, lowered, english):
+        # (a month named first is read under any birth label: "geboortedatum ...: February 11, 1957", tuning_122)
+        for start, end, day in _candidates(text, lowered, english, month_first=True):
             if start < previous_end:
                 continue  # one date read by two patterns (a spoken day "14 maart 1981" is also a written date)
             if _line_timestamp(text, start, end):
