@@ -196,6 +196,8 @@ def is_plausible_entity(text: str, start: int, end: int, entity_type: str) -> bo
         return False  # a program's name, as its turns are labelled ("Flexi (bot):")
     if entity_type == "PERSON" and value.lower() in KIN_WORD_SET and not is_first_name(value):
         return False  # a kin word or a role alone is no name ("(Mama):", a contact as a phone saves it; "Oma zegt")
+    if entity_type == "LOCATION" and value.lower() in KIN_WORD_SET and not is_known_place(value):
+        return False  # nor a place, the tag the model gives it when not a name ("Madar ❤️:", "Manang sakay", tuning_122)
     if header_cell(text, start, end) and not is_known_place(value) and not any(is_first_name(w) for w in value.split()):
         return False  # a column's name in a table's header line ("Sender Phone Number", "Message" over a chat export)
     if all(word in SQL_KEYWORDS for word in value.lower().split()):

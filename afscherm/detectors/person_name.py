@@ -4627,6 +4627,14 @@ FOREIGN_KIN_WORDS = (
     # names or words too)
     "aama", "buwa", "baba", "bhauju", "bahini", "dai", "abba", "chacha", "chachu", "phuppo", "phuphi", "dadi", "dada",
     "daadi", "nanu", "beji", "biji", "bhaji", "bebe", "pitaji", "mataji", "amaji", "papaji", "bauji", "amala", "mola",
+    # (an Afghan family's Dari and a Kurdish family's Kurmanji parents and elder brother, and a mosque's teacher:
+    # "Madar:", "Dayê:", "lala Rahmat", "Ustad Hanif"; a Filipino family's aunts, uncles, grandparents, parents and
+    # elders: "Tita Merly", "kuya Rodel", "Manang Lorna"; a Javanese family's elder sister, father, aunt and uncle and
+    # its priest: "Mbak Retno", "Romo Beda", tuning_121/_122; not "ate", "mas", "pak", "bu", "kak", "mak": words or
+    # names too)
+    "madar", "padar", "lala", "dayê", "bavo", "ustad", "ustaz",
+    "tita", "tito", "kuya", "lola", "lolo", "nanay", "tatay", "inay", "itay", "manang", "manong", "ninang", "ninong",
+    "mbak", "bapak", "bude", "pakde", "kakak", "romo",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 KIN_WORDS = (
@@ -5117,7 +5125,10 @@ def _member_handle(label: str) -> bool:
         return False
     lowered = label.lower()
     if label.isalpha() and (label.islower() or label[1:].islower()):
+        # (nor a word for kin alone, the label a phone gives a parent: "Baba:", "Madar:", tuning_121)
         if lowered in common_words() or lowered in ORG_HINTS or lowered.endswith(ROLE_ENDINGS):
+            return False
+        if lowered in KIN_WORD_SET:
             return False
         return not _is_dutch_place(label)
     parts = {p.lower() for p in _HANDLE_PARTS.findall(label)} | set(_LOWER_PARTS.findall(label))
