@@ -399,6 +399,12 @@ _DIRECTION_ROW = re.compile(
 _STAMPED_LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}),[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*$"
 )
+# A Discord copy's turn header, a line of its own: its stamp in brackets, then the label, perhaps a user name opening
+# with a digit ("[05-Apr-26 10:15 PM] 3rdmate.kristel", tuning_122); what is said follows below.
+_BRACKETED_STAMP_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*\[(?=[^\]\n]*\d{1,2}[:.]\d\d)[^\]\n]{4,30}\][ \t]+"
+    r"(?P<label>[^\W_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[ \t]*$"
+)
 # A Teams, Slack or Discord copy's turn header, a line of its own: the label (a register's "Surname, First" too), a dash
 # perhaps, then the clock (a day before it perhaps), in the 12-hour writing perhaps ("Griffioen, Wouter 08:09 AM",
 # tuning_39 hw39-0032; "noor.t — 20:05"; "kaj.vdlinden — vandaag om 19:14", tuning_40 hw40-0013); what is said follows
@@ -430,7 +436,7 @@ def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
     ['Griffioen, Wouter', 'Vreugdenhil, Lisa', 'Griffioen, Wouter']
     """
     out: list[tuple[int, int]] = []
-    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE, _DIRECTION_ROW):
+    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE, _BRACKETED_STAMP_LABEL_LINE, _DIRECTION_ROW):
         headers = list(writing.finditer(text)) if ":" in text or ", [" in text else []
         said = Counter(m.group("label") for m in headers)
         if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:

@@ -5101,8 +5101,9 @@ BRACKETED_KIN = re.compile(
 # underscores and hyphens, a colon, then what is said.
 CHAT_LABEL = re.compile(
     rf"[ \t]*(?:{_STAMP})?(?P<mark>\*\*|__|@)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._-]{{1,30}}?)(?:\*\*|__)?"
-    # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):")
-    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\))?[ \t]*:[ \t]+"
+    # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):";
+    # or its clock bare, as Instagram's copied messages: "jerson.bitoon_ 23:41:", tuning_122)
+    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\)|[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]+"
 )
 _SAYS_A_SENTENCE = re.compile(r"[^\n]*\S[ \t]+\S")  # (what a turn says: a blank between words)
 _HANDLE_PARTS = re.compile(rf"[{LOWER}]+|[{UPPER}][{LOWER}]*")
