@@ -35,7 +35,7 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +57,12 @@ EARLIEST_YEAR = 1880
 # copy of it keeps that year. A date whose year lies that much after a birth year of the common era is read in it; no
 # other date of people's records has such a year.
 BUDDHIST_ERA = 543
+# Iran and Afghanistan count Solar Hijri years, from Nowruz (about 21 March) 621 years after the common era's: a
+# tazkira or an Iranian passport gives a birth date year first as "1367/09/15" or "1360-05-12", and a register's column
+# or an intake note copies it beside the Gregorian one (tuning_121). A date so written whose year is a birth year in
+# that count (SOLAR_HIJRI_YEARS) is read in it: its first six months have 31 days, the next five 30, the last 29 or 30.
+SOLAR_HIJRI_YEARS = (1280, 1405)  # (EARLIEST_YEAR - 621 + 21: from 1901)
+SOLAR_HIJRI_OFFSET = 621
 CORRECTION_REACH = 240  # characters after an impossible birth date in which its correction may follow
 CONTEXT_CHARS = 80  # the label may sit on the line above the date (ID-card layout)
 LABEL_ROW_CHARS = 160  # a row of labels ("Geboortedatum / Date of birth   Geslacht / Sex   Nationaliteit …")
@@ -1694,6 +1700,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         elif g["d"]:
             day = date(_full_year(g["y"].lstrip("'\u2019\u2018")), int(g["m"]), int(g["d"]))
         elif g["iy"]:
+            if SOLAR_HIJRI_YEARS[0] <= int(g["iy"]) <= SOLAR_HIJRI_YEARS[1]:
+                return _solar_hijri(int(g["iy"]), int(g["im"]), int(g["id"]))
             day = date(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g.get("hy"):
             day = date(int(g["hy"]), _month(g["hm"]), int(g["hd"]))
@@ -1714,6 +1722,18 @@ def _calendar_date(m: re.Match[str]) -> date | None:
         except ValueError:
             return None
     return day if EARLIEST_YEAR <= day.year <= date.today().year else None
+
+
+def _solar_hijri(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one (see SOLAR_HIJRI_YEARS), to a day or so (Nowruz taken as 21 March).
+
+    >>> _solar_hijri(1367, 9, 15), _solar_hijri(1360, 1, 1), _solar_hijri(1360, 7, 31)
+    (datetime.date(1988, 12, 6), datetime.date(1981, 3, 21), None)
+    """
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    days = (month - 1) * 31 if month <= 6 else 186 + (month - 7) * 30
+    return _checked(date(year + SOLAR_HIJRI_OFFSET, 3, 21) + timedelta(days=days + day - 1))
 
 
 def _numbers_date(m: re.Match[str]) -> date | None:
