@@ -144,6 +144,8 @@ def _number_first_addresses(text: str) -> list[tuple[int, int]]:
 _SIGNED_STREET_KINDS = (
     "calle|carrera|cra|kra|kr|cll|clle|avenida|avda|diagonal|transversal|transv|circular|autopista|rue|route|avenue"
     "|boulevard|impasse|allée|chemin|cité|rua|travessa|str|strada|bulevardul|calea|aleea|soseaua|șoseaua"
+    # (Indonesia's and Malaysia's street and lane: "Jl. H. Agus Salim No. 14", "Gg. Mawar no. 3", tuning_122)
+    "|jl|jln|jalan|gg|gang|lorong"
 )
 # (each word of its name a number, a capitalised word or a small word names hold: "calle 28 entre carreras 19 y 20",
 # "Cité Lamy villa", "Ștefan cel Mare"; not "la carrera termina en la meta n°3")
@@ -165,6 +167,18 @@ _CODE_TOWN_AFTER = re.compile(
     rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
 )
 _NUMBER_SIGNS = ("#", "°", "º", "nr", "no.", "No.", "NO.", "Nr", "núm", "num.")
+# The parts of a Philippine address named by their kind's word before them: a barangay (a town's district), a sitio or
+# a purok (its neighbourhood), each a place whatever its name ("Sitio Lawis, Brgy. Bakilid, Mandaue City 6014",
+# "Brgy. San Isidro, Tuguegarao City 3500", tuning_122); on such a line a city's four-digit postcode after it too.
+_UNIT_WORDS = ("brgy", "barangay", "bgy.", "sitio", "purok")
+_NAMED_UNIT = re.compile(
+    rf"(?<![\w'’.-])(?i:brgy\.?|barangay|bgy\.|sitio|purok)[ \t]+"
+    rf"(?:\d{{1,3}}|[{_CAPITALS}][\w'’-]+(?:[ \t]+[{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+)
+_CITY_CODE = re.compile(
+    rf"(?<![\w'’-])(?P<city>[{_CAPITALS}][\w'’-]+(?:[ \t]+[{_CAPITALS}][\w'’-]+)?[ \t]+City)[ \t]+(?P<code>\d{{4}})"
+    r"(?![\w-])"
+)
 
 
 def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
@@ -183,6 +197,8 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
                 spans.append(((start, m.end("number")), m.span("code"), m.span("town")))
     if _STREET_KIND_WORD.search(text) is not None:
         spans += [(part,) for part in _number_first_addresses(text)]
+    if any(word in text.lower() for word in _UNIT_WORDS):
+        spans += [(part,) for part in _named_units(text)]
     if any(sign in text for sign in _NUMBER_SIGNS):
         for m in _SIGNED_STREET.finditer(text):
             after = _CODE_TOWN_AFTER.match(text, m.end())
@@ -199,6 +215,21 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
                 continue
             added.append(Finding(a, b, "LOCATION", SCORE, RECOGNIZER))
     return _with_places(findings, added, replaced, within=True)
+
+
+def _named_units(text: str) -> list[tuple[int, int]]:
+    """The Philippine address parts named by their kind's word (see :data:`_NAMED_UNIT`), and on their lines each
+    city with its postcode after it (the city and the code)."""
+    parts: list[tuple[int, int]] = []
+    lines: set[int] = set()
+    for m in _NAMED_UNIT.finditer(text):
+        parts.append(m.span())
+        lines.add(text.rfind("\n", 0, m.start()) + 1)
+    for start in lines:
+        end = text.find("\n", start)
+        for m in _CITY_CODE.finditer(text, start, len(text) if end < 0 else end):
+            parts += [m.span("city"), m.span("code")]
+    return parts
 
 
 # A town abroad closing an address written on one line without a postcode before it ("Colón 1432, Talcahuano",
