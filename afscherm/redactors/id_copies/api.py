@@ -2289,6 +2289,15 @@ def _redact_upright(
             out, covers = covered
             regions += covers
         t = clock.add("verify", t)
+    if not issues and given is None and policy.require_ghost:
+        # A named ghost's box that holds the ghost's face but not all of its picture (see ``_ghosts_whole``).
+        ghosts_whole = _ghosts_whole(gray, out, regions, glyph)
+        if ghosts_whole is None:
+            issues.append(GHOST_PAST_BOX)
+        else:
+            out, covers = ghosts_whole
+            regions += covers
+        t = clock.add("verify", t)
     if issues and not policy.all_reasons:
         # Refused by the finder already (a document it cannot vouch for, a ghost not found): verification only adds
         # reasons, never lifts one, so it is not run; the boxes and the preview are those proposed all the same.
@@ -2389,12 +2398,15 @@ def _ghost_left(
     regions: list[Region],
     glyph: float,
     areas: list[tuple[float, float, float, float]] | None = None,
+    named: list[tuple[float, float, float, float]] | None = None,
 ) -> list[str]:
     """What ``ghost_cover.left_visible_boxes`` first finds of a picture on the redacted page ``out``: an unnamed ghost
     may be it (``areas``: where it may be, see ``_ghost_areas``; None: anywhere)."""
     out_gray = gray_of(out)
     plain = _unboxed(out_gray, regions)
-    seen = left_visible_boxes(gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas)
+    seen = left_visible_boxes(
+        gray, out_gray, plain, regions, _portrait_boxes(regions), glyph, within=areas, named=named
+    )
     return [reason for reason, _ in seen][:1]
 
 
@@ -2410,6 +2422,10 @@ def _ghost_left(
 GHOST_COVER_MOST = 2
 GHOST_COVER_GROW = 0.25
 GHOST_COVER_SIZE = 0.5  # of the smallest portrait's box area: a ghost is printed at most about 0.7 as wide and high
+# A ghost is a copy of the portrait, which ICAO 9303 prints 35 by 45 mm: what the look saw of it is boxed with the rest
+# of that shape on every side, the part seen may be any part (tuning composed permit, family3 drawing, seed 814: a faint
+# ghost whose lower part only the look saw, boxed 66 % of it, the top of the head left beside the box).
+GHOST_ASPECT = 45 / 35
 
 
 def _ghost_covered(
@@ -2418,12 +2434,15 @@ def _ghost_covered(
     regions: list[Region],
     glyph: float,
     areas: list[tuple[float, float, float, float]] | None,
+    named: list[tuple[float, float, float, float]] | None = None,
 ) -> tuple[np.ndarray, list[Region]] | None:
     """The copy ``out`` with what the strict look sees of an unnamed ghost blacked out, and those boxes; None when the
-    look sees what is no ghost's size, or sees something still (see ``GHOST_COVER_MOST``)."""
+    look sees what is no ghost's size, or sees something still (see ``GHOST_COVER_MOST``; ``named``: see
+    ``ghost_cover.left_visible_boxes``)."""
     out_gray = gray_of(out)
     portraits = _portrait_boxes(regions)
-    seen = left_visible_boxes(gray, out_gray, _unboxed(out_gray, regions), regions, portraits, glyph, within=areas)
+    plain = _unboxed(out_gray, regions)
+    seen = left_visible_boxes(gray, out_gray, plain, regions, portraits, glyph, within=areas, named=named)
     if not seen:
         return out, []
     boxes = seen[0][1]
@@ -2432,15 +2451,45 @@ def _ghost_covered(
         return None
     covers = []
     for x0, y0, x1, y1 in boxes:
-        gx = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (x1 - x0))
-        gy = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (y1 - y0))
+        # (what was seen may be any part of a portrait-shaped ghost: the rest of that shape on every side of it)
+        width = max(x1 - x0, (y1 - y0) / GHOST_ASPECT)
+        height = max(y1 - y0, GHOST_ASPECT * width)
+        gx = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (x1 - x0)) + width - (x1 - x0)
+        gy = max(PICTURE_MARGIN * glyph, GHOST_COVER_GROW * (y1 - y0)) + height - (y1 - y0)
         covers.append(rect("photo", "ghost_cover", x0 - gx, y0 - gy, x1 + gx, y1 + gy))
     # (and on to where the picture a cover cuts ends, as the finder's boxes are: verification refuses a cut picture)
     covers += _grown_to_cut_pictures(gray, regions + covers, glyph)
     covered = black_out(out, covers)
-    if _ghost_left(gray, covered, regions + covers, glyph, areas):
+    if _ghost_left(gray, covered, regions + covers, glyph, areas, named):
         return None
     return covered, covers
+
+
+# A ghost named by the finder is boxed from its face (``face.ghost_regions``: the face's place and width, a margin when
+# it was found faint): a ghost printed wider than the face's proportions say, or tilted, goes on past that box, and
+# verification's checks do not see the strip left (a faint ghost's strip is too pale for ``verify.cut_pictures``, too
+# small for a face or a copy). So around each named ghost (GHOST_RING of its box's size) the strict look of
+# ``ghost_cover`` is asked as for an unnamed ghost, its texture and its copy of the portrait over the named box (a strip
+# is no face: the face look took a false face beside a portrait for one, tuning family3 seed 112 page 2; see
+# ``ghost_cover.NAMED_COPY_OVER``), and what it sees there is covered as ``_ghost_covered`` covers it; the page is
+# refused when the look still sees something. Only more black, or a refusal.
+GHOST_RING = 0.1
+GHOST_PAST_BOX = "ghost portrait goes on past its box"
+
+
+def _ghosts_whole(
+    gray: np.ndarray, out: np.ndarray, regions: list[Region], glyph: float
+) -> tuple[np.ndarray, list[Region]] | None:
+    """The copy ``out`` with what is left of a named ghost around its box blacked out, and those boxes; None when the
+    strict look still sees something there."""
+    named = [r.bbox() for r in regions if r.type == "photo" and r.source == "ghost"]
+    if not named or not _portrait_boxes(regions):
+        return out, []
+    rings = []
+    for x0, y0, x1, y1 in named:
+        m = GHOST_RING * max(x1 - x0, y1 - y0)
+        rings.append((x0 - m, y0 - m, x1 + m, y1 + m))
+    return _ghost_covered(gray, out, regions, glyph, rings, named=named)
 
 
 # The finder's picture boxes grown to the pictures verification counts (``photo.pictures_left``), but only where

@@ -39,6 +39,10 @@ STRICT_STD = 0.6 * STD_VERIFY  # local grey-level deviation of a picture: 2.4 ag
 STRICT_MATCH = COPY_MATCH - 0.1  # 0.65 against verification's 0.75
 STRICT_SPREAD = 0.5 * COPY_MIN_SPREAD  # 1.5 grey levels: a ghost printed fainter than verification expects
 STRICT_FACE_MIN = 16  # pixels: the smallest face looked for (verification: 20-24, confirmed by a second cascade)
+# The share of a copy over a named ghost's box for it to be that ghost's rest (tuning family3 seed 113 page 19: copies
+# 15 px above a passport's ghost box, the ghost 100 % black, refused for them; a composed permit's ghost boxed at 55 %
+# of its size: 71 % of the copy over the box).
+NAMED_COPY_OVER = 0.5
 
 Box = tuple[float, float, float, float]
 
@@ -51,14 +55,18 @@ def left_visible_boxes(
     pictures: list[Box],
     glyph: float,
     within: list[Box] | None = None,
+    named: list[Box] | None = None,
 ) -> list[tuple[str, list[Box]]]:
     """What is left of a picture on the redacted page (``redacted``: grey; ``plain``: the same with its black boxes
     in the paper's tone, see ``api._unboxed``) that an unnamed ghost may be, looked for more strictly than
     verification looks (see the module's note); ``pictures``: the portraits' boxes (x0, y0, x1, y1) on ``original``;
     ``within``: the places (x0, y0, x1, y1) the ghost may be (what touches one counts; None: the whole page). Each of
     the three looks that sees something, with the boxes it saw there (the looks stop at the first that sees something;
-    a face is looked for tile by tile only when the whole page shows none). Empty when nothing is: the ghost, wherever
-    it is, is under the black."""
+    a face is looked for tile by tile only when the whole page shows none). ``named``: the boxes of ghosts the finder
+    named, whose rest is looked for around them (``within``): no face is looked for (a strip of a ghost is none), and a
+    copy of the portrait counts only when NAMED_COPY_OVER of it lies over one of them (what is left of a named ghost
+    is a copy partly under its black; a copy beside it is guilloche or print that matched). Empty when nothing is: the
+    ghost, wherever it is, is under the black."""
     mrz = [r for r in regions if r.type == "mrz"]
     texture = _touching(
         [(b.x0, b.y0, b.x1, b.y1) for b in unmasked_photos(original, redacted, glyph, mrz, threshold=STRICT_STD)],
@@ -66,15 +74,25 @@ def left_visible_boxes(
     )
     if texture:
         return [("faint picture texture left visible", texture)]
-    for local in (False, True):
+    for local in (False, True) if named is None else ():
         seen = [b for b in faces(plain, min_side=STRICT_FACE_MIN, local=local) if visible(plain, b)]
         if touched := _touching([(x, y, x + w, y + h) for x, y, w, h in seen], within):
             return [("face-like region left visible", touched)]
     templates = pictures + [r.bbox() for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
     copies = uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD)
+    if named is not None:
+        copies = [c for c in copies if any(_share_over(c, box) >= NAMED_COPY_OVER for box in named)]
     if touched := _touching(copies, within):
         return [("faint copy of the portrait left visible", touched)]
     return []
+
+
+def _share_over(box: Box, other: Box) -> float:
+    """The share of ``box``'s area that lies over ``other``."""
+    w = min(box[2], other[2]) - max(box[0], other[0])
+    h = min(box[3], other[3]) - max(box[1], other[1])
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return max(w, 0.0) * max(h, 0.0) / area if area > 0 else 0.0
 
 
 def _touching(boxes: list[Box], within: list[Box] | None) -> list[Box]:

@@ -1,0 +1,70 @@
+"""Issue 13, fail closed on a ghost portrait the boxes cover in part only (tuning material, family3 drawn as another
+artist prints a ghost: see tests/family3_pages.tilted_faint_ghost_scan).
+
+A ghost the finder names is boxed from its face: a ghost printed wider or taller than the face's proportions say, or
+tilted, goes on past that box, and no verification check saw the strip left (a faint ghost's strip is too pale for the
+cut-picture check, too small for a face or a copy). A ghost the finder does not name is covered where the strict look
+sees it, and a faint ghost whose top fades into the paper was seen in its lower part only. Both are now boxed with the
+rest of a portrait's shape (ICAO's 35 by 45 mm) around what is seen, and around a named ghost the strict look is asked
+again; the page is refused when it still sees something. A released copy covers every ghost at least 95 %."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from afscherm.detectors.analyzer import default_analyzer
+from afscherm.redactors.id_copies import IdCopyPolicy, api, redact_id_copy
+from afscherm.redactors.id_copies.boxes import Region
+from synthetic.id_images import decode_pages
+from tests.family3_pages import tilted_faint_ghost_scan
+from tests.id_compose import covered
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    return default_analyzer()
+
+
+def _ghost_cover(data: bytes, elements: list[dict], analyzer) -> tuple[bool, list[float]]:  # noqa: ANN001
+    """Whether the page is released, and how much of each true ghost its copy blacks out."""
+    result = redact_id_copy(data, IdCopyPolicy(), analyzer)
+    if not result.released:
+        return False, []
+    page = decode_pages(result.data)[0]
+    return True, [covered(page, np.asarray(e["polygon"])) for e in elements if e["type"] == "ghost_photo"]
+
+
+def test_an_unnamed_faint_ghost_seen_in_part_is_boxed_whole_or_refused(analyzer) -> None:  # noqa: ANN001
+    # (seed 814: a residence permit's front and back at 3.6 and -4.2 degrees, its ghost 0.13 strong with its
+    # background dropped; released 66 % black before)
+    data, elements = tilted_faint_ghost_scan(814, "nl_residence_permit")
+    released, ghosts = _ghost_cover(data, elements, analyzer)
+    assert not released or min(ghosts) >= 0.95
+
+
+def test_a_named_ghost_boxed_too_small_is_boxed_whole_or_refused(analyzer, monkeypatch) -> None:  # noqa: ANN001
+    # A finder whose ghost boxes come out too small (55 % of their size about their centre): the page at seed 801 (a
+    # residence permit's front and back at 1.7 degrees, a faint ghost) was released 93.6 % black with them.
+    def shrunk(regions: list[Region]) -> list[Region]:
+        out = []
+        for r in regions:
+            x0, y0, x1, y1 = r.bbox()
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            out.append(
+                Region(r.type, r.source, tuple((cx + (x - cx) * 0.55, cy + (y - cy) * 0.55) for x, y in r.polygon))
+            )
+        return out
+
+    found, clear = api.ghost_regions, api._clear_ghosts
+    monkeypatch.setattr(api, "ghost_regions", lambda *a, **k: shrunk(found(*a, **k)))
+    monkeypatch.setattr(api, "_clear_ghosts", lambda *a, **k: shrunk(clear(*a, **k)))
+    data, elements = tilted_faint_ghost_scan(801, "nl_residence_permit")
+    released, ghosts = _ghost_cover(data, elements, analyzer)
+    assert not released or min(ghosts) >= 0.95
+
+
+def test_the_same_page_with_the_finders_own_boxes_is_still_released(analyzer) -> None:  # noqa: ANN001
+    data, elements = tilted_faint_ghost_scan(801, "nl_residence_permit")
+    released, ghosts = _ghost_cover(data, elements, analyzer)
+    assert released and min(ghosts) >= 0.95
