@@ -37,10 +37,11 @@ LEXICONS = Path(__file__).parent / "data" / "lexicons"
 
 
 class Language(NamedTuple):
-    """A language of family chats: its lexicon file and the little words that mark a line as written in it."""
+    """A language of family chats: its lexicon (a file, or a wordfreq language's code: see :func:`lexicon_words`)
+    and the little words that mark a line as written in it."""
 
     name: str
-    lexicon: Path
+    lexicon: Path | str
     # none a Dutch, English or Spanish word of its own, nor a common given name
     markers: frozenset[str]
 
@@ -73,7 +74,26 @@ LANGUAGES = (
         LEXICONS / "nepali_words_ne.txt",
         frozenset("cha chha xa chaina haina hoina mero timro malai tapai hajur garnu garne bhayo bhane kasto".split()),
     ),
+    # Tagalog and Indonesian, which wordfreq knows: their lexicon is its most frequent words (Filipino and Indonesian
+    # families' "ako", "kay", "yun", "kaya", "ada", "mana", "tau": first names elsewhere, tuning_122); not "po" nor
+    # "pa", Dutch's "dad"; not "dia", "ibu", names or kin too
+    Language(
+        "Tagalog",
+        "fil",
+        frozenset(
+            "ang mga ako ikaw siya kami tayo kayo sila naman lang yung kasi talaga hindi wala sige ngayon".split()
+        ),
+    ),
+    Language(
+        "Indonesian",
+        "id",
+        frozenset("yang tidak sudah belum aku kamu saya dengan untuk juga bisa udah gak nggak banget dong".split()),
+    ),
 )
+# A wordfreq lexicon's words: those at least this frequent (Zipf) in the language, the everyday little words and verbs
+# ("ako" 6.7, "kay" 6.2, "tau" 5.4), not its people's given names ("juan" 5.2, "putri" 5.3, "agus" 4.6).
+WORDFREQ_LEXICON_ZIPF = 5.35
+WORDFREQ_LEXICON_TOP = 3000
 MIN_LINE_MARKERS = 2
 MIN_TEXT_MARKERS = 4
 MIN_LINE_WORDS = 3
@@ -82,8 +102,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=len(LANGUAGES))
-def lexicon_words(lexicon: Path) -> frozenset[str]:
-    """The words of a lexicon file (comments and blank lines skipped)."""
+def lexicon_words(lexicon: Path | str) -> frozenset[str]:
+    """The words of a lexicon file (comments and blank lines skipped), or of a wordfreq language's code (its words
+    of WORDFREQ_LEXICON_ZIPF and more)."""
+    if isinstance(lexicon, str):
+        from wordfreq import top_n_list, zipf_frequency
+
+        return frozenset(
+            word
+            for word in top_n_list(lexicon, WORDFREQ_LEXICON_TOP)
+            if word.isalpha() and zipf_frequency(word, lexicon) >= WORDFREQ_LEXICON_ZIPF
+        )
     words: set[str] = set()
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
