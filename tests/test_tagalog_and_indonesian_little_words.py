@@ -34,3 +34,17 @@ def test_indonesian_little_words_are_no_names() -> None:
     persons = _persons(text)
     assert "Dimas" in persons and "Wulan" in persons
     assert not [p for p in persons if p.islower()]
+
+
+def test_a_dutch_ocr_forms_name_split_by_a_misread_digit_keeps_its_end() -> None:
+    # (an OCR'd Dutch form, its initials and abbreviations no Tagalog line: "ay" is a Tagalog word, "Bensa1ay" a name)
+    text = (
+        "Aanmeldformu1ier kinderopvang - pagina 1/2\n"
+        "1. Gegevens kind\n"
+        "Naarn: Y. Bensa1ay   Geboortedaturn: 12-O3-2O22   Groep: A\n"
+        "Adres: Lindelaan 4 a   Postcode: 3l21 AB   Plaats: Utrecht\n"
+        "2. Gegevens ouder/verzorger 1\n"
+        "Naarn: R. Bensa1ay   Telefoonnurnmer: O3O-2l4 55 12   E-mail: r.bensalay@ziggo.nl\n"
+        "Handtekening: ____ d.d. O1-O3-2O26 t.b.v. de o.a. s.v.p. i.o.v. e.d. n.v.t."
+    )
+    assert "R. Bensa1ay" in _persons(text)

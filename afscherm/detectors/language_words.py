@@ -91,7 +91,9 @@ LANGUAGES = (
     ),
 )
 # A wordfreq lexicon's words: those at least this frequent (Zipf) in the language, the everyday little words and verbs
-# ("ako" 6.7, "kay" 6.2, "tau" 5.4), not its people's given names ("juan" 5.2, "putri" 5.3, "agus" 4.6).
+# ("ako" 6.7, "kay" 6.2, "tau" 5.4), not its people's given names ("juan" 5.2, "putri" 5.3, "agus" 4.6); three letters
+# or more (its one- and two-letter words are a Dutch text's initials, abbreviations and OCR splinters: "S. Azou1ay"
+# lost its "ay", tuning_115).
 WORDFREQ_LEXICON_ZIPF = 5.35
 WORDFREQ_LEXICON_TOP = 3000
 MIN_LINE_MARKERS = 2
@@ -111,7 +113,7 @@ def lexicon_words(lexicon: Path | str) -> frozenset[str]:
         return frozenset(
             word
             for word in top_n_list(lexicon, WORDFREQ_LEXICON_TOP)
-            if word.isalpha() and zipf_frequency(word, lexicon) >= WORDFREQ_LEXICON_ZIPF
+            if word.isalpha() and len(word) >= 3 and zipf_frequency(word, lexicon) >= WORDFREQ_LEXICON_ZIPF
         )
     words: set[str] = set()
     for line in lexicon.read_text(encoding="utf-8").splitlines():
