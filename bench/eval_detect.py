@@ -314,6 +314,8 @@ DEFAULT_SETS = {
     "tuning-120": GOLD_DIR / "handwritten" / "tuning_120.jsonl",
     "tuning-121": GOLD_DIR / "handwritten" / "tuning_121.jsonl",
     "tuning-122": GOLD_DIR / "handwritten" / "tuning_122.jsonl",
+    "tuning-123": GOLD_DIR / "handwritten" / "tuning_123.jsonl",
+    "tuning-124": GOLD_DIR / "handwritten" / "tuning_124.jsonl",
 }
 
 
