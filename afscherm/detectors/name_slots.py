@@ -53,7 +53,7 @@ def word_like(word: str) -> bool:
     return lowered in frequent_words("nl", DUTCH_WORD_ZIPF) or lowered in frequent_words("en", ENGLISH_WORD_ZIPF)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)  # (the Dutch and English lists, and those of the languages a few rules ask)
 def frequent_words(language: str, zipf: float) -> frozenset[str]:
     """The words of ``language`` wordfreq gives a Zipf frequency of ``zipf`` or more (a set: ``zipf_frequency`` itself
     tokenises every word it is asked, some 50 µs a call)."""
@@ -607,11 +607,21 @@ _INFORMAL_OPENING = re.compile(
 )
 
 
+# A mail's header lines before its body ("Van: ...", "Onderwerp: RE: ..."): the body's first line is the mail's opening.
+_MAIL_HEADERS = re.compile(
+    r"(?:[ \t]*(?:Van|Aan|Cc|Bcc|Onderwerp|Datum|Verzonden|Beantwoorden|From|To|Subject|Date|Sent|Reply-To)[ \t]*:"
+    r"[^\n]*\n)+\s*"
+)
+
+
 def _informal(text: str) -> bool:
-    """A chat (:func:`chat_turns`) or an informal mail (its first line opens with a greeting). Letters, receipts and
-    reports name firms, products and means of payment where a chat names people ("betaald met Mastercard",
-    "vervangen door Kone"): they are left to the other rules."""
+    """A chat (:func:`chat_turns`) or an informal mail (its first line, or its body's after the mail's header lines,
+    opens with a greeting). Letters, receipts and reports name firms, products and means of payment where a chat names
+    people ("betaald met Mastercard", "vervangen door Kone"): they are left to the other rules."""
     if _INFORMAL_OPENING.match(text) is not None or chat_turns(text):
+        return True
+    headers = _MAIL_HEADERS.match(text)
+    if headers is not None and _INFORMAL_OPENING.match(text, headers.end()) is not None:
         return True
     # (a Teams, Slack or Discord copy whose turns open with header lines, "Rijkers, Ingrid  09:12", tuning_44)
     return bool(stamped_label_speakers(text))

@@ -354,6 +354,7 @@ ORG_HINTS = word_set(
     airlines airways motors systems technologies records studio radio tv fc vc kv club partners capital
     consulting foods energy networks software belgium nederlands comité committee instituut institute fonds
     museum theater theatre festival orkest partij party raad council
+    hostal hostel pensión
     """
 )
 
@@ -1667,7 +1668,8 @@ class PersonNameRecognizer(DutchRecognizer):
 
         out: list[Finding] = []
         lowered = text_facts(text).lowered
-        if not any(cue in lowered for cue in ("nombre", "nome", "nom ", "name", "naam", "tnv", "t.n.v", "holder")):
+        cues = ("nombre", "nome", "nom ", "name", "naam", "tnv", "t.n.v", "holder", "nama", "a.n.", "a. n.", "pangalan")
+        if not any(cue in lowered for cue in cues):
             return out
         for m in HOLDER_NAMED.finditer(text):
             words = [w for w in m.group("name").split() if w[0].isupper()]
@@ -1678,7 +1680,9 @@ class PersonNameRecognizer(DutchRecognizer):
                 # compounds no word list holds: only listed names there
                 if all(is_first_name(w) or is_family_name(w) for w in words):
                     out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
-            elif all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words):
+            elif all(is_first_name(w) or is_family_name(w) or not word_like(w.lower()) for w in words) and not any(
+                _cue_language_word(m.group(0), w) for w in words
+            ):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM))
         return out
 
@@ -4748,11 +4752,32 @@ WHOSE_FROM_PLACE = re.compile(
 # capitalised words, a particle or "y"/"e" between them ("Peña y Abreu").
 HOLDER_NAMED = re.compile(
     r"(?<![\w'])(?i:a[ \t]+nombre[ \t]+de|em[ \t]+nome[ \t]+de|au[ \t]+nom[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of|"
+    # (Indonesian "atas nama" and its "a.n.", German "auf den Namen", Italian "a nome di", Tagalog "sa pangalan ni":
+    # "BRI 3421-01-028874-53-6 a.n. Suwarni", "auf den Namen Sodaba Nazari", tuning_121/122)
+    r"atas[ \t]+nama|a\.[ \t]?n\.|auf[ \t]+den[ \t]+[Nn]amen(?:[ \t]+von)?|a[ \t]+nome[ \t]+di|"
+    r"sa[ \t]+pangalan[ \t]+ni|"
     # (and the Dutch and English cues of a holder, the name capitalised: "tnv Seo Yuna", "acc. holder Oren Elbaz")
     r"(?P<dutch>t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|op[ \t]+naam[ \t]+van|(?:account|acc\.?)[ \t]+holder))"
     rf"[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|y|e|van|de la)[ \t]+)?"
     rf"[{UPPER}][{LOWER}'’-]+){{0,3}})(?![\w'’-])"
 )
+# The language of a holder's cue whose frequent words are no name after it ("a.n. Kantor Pos", "auf den Namen der
+# Firma"): wordfreq's words of Zipf 5.0 and more there (Indonesian kantor 5.4, toko 5.1; its names below: Budi 4.7,
+# Santoso 4.0, Dewi 4.7); German at the Dutch threshold.
+_CUE_LANGUAGES = (("atas", "id", 5.0), ("a.", "id", 5.0), ("auf", "de", 3.0), ("a nome", "it", 3.0))
+
+
+def _cue_language_word(cue: str, word: str) -> bool:
+    """Whether ``word`` is a frequent word of the language of the holder's cue ``cue`` opens with."""
+    from afscherm.detectors.name_slots import frequent_words  # (it reads this module's lists)
+
+    lowered = cue.lower()
+    return any(
+        lowered.startswith(head) and word.lower() in frequent_words(language, zipf)
+        for head, language, zipf in _CUE_LANGUAGES
+    )
+
+
 ENGLISH_NAME_OF = re.compile(
     r"(?<![\w'])(?i:his|her|their|(?:mum|mom|mother|dad|father)(?:['’]?s)?)[ \t]+(?i:name)(?:[ \t]+(?i:is))?[ \t]*:?"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{0,2}})(?![\w'’-])"
