@@ -1,0 +1,119 @@
+"""LOCATION: a place named in another language's grammatical case, after that language's word for "in", "from", "to".
+
+Families from the Balkans write to each other in Bosnian, Serbian, Croatian, Macedonian or Albanian inside a Dutch
+chat, and those languages change a place's ending with its role: ``u Tuzli`` (Tuzla), ``u Valjevu`` (Valjevo),
+``iz Beograda``, ``u Dortmundu``, ``u eindhovenu``, ``u Živinicama`` (Živinice), Albanian ``prej Prishtinës``
+(Prishtina), ``afër Salzburgut``; or keep it, after their own prepositions the place rules do not read as cues (``od
+Kumanovo``, ``n Ferizaj``, ``nga Gjilani``); or write it in Cyrillic (``у Београду``, ``во Скопје``; tuning_124). The
+gazetteer (:func:`~afscherm.detectors.place_names.lookup`: Dutch, Belgian, German and the world's cities of 15,000
+people and more, no word and no name among them) knows the place in its dictionary form. Here a word right after one of
+those prepositions is a place when, its case ending replaced by a dictionary ending (:data:`CASE_ENDINGS`) and its
+Cyrillic letters written in Latin ones, the gazetteer lists it as a place that is no word (five letters at least,
+capitalised as written, or in lower case only with a case ending: ``u eindhovenu``).
+
+>>> from afscherm.detectors.findings import Finding
+>>> text = "mama je u Tuzli, a brat iz Beograda ide u Dortmundu."
+>>> [text[f.start : f.end] for f in inflected_places(text, None, [])]
+['Tuzli', 'Beograda', 'Dortmundu']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from afscherm.detectors.findings import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+RECOGNIZER = "InflectedPlace"
+SCORE = 0.8
+# Bosnian, Croatian, Serbian (Latin and Cyrillic), Macedonian and Albanian words a place follows: in, at, from, to,
+# near, towards (Albanian "n" is a chat's "në"). Not "na", "za", "do" alone in Latin: Dutch, English and Indonesian
+# words too.
+PREPOSITIONS = frozenset("u iz od kod prema blizu vo у из од до во кај кон близу në n nga prej afër drejt".split())
+# A case ending as written -> the dictionary endings it may stand for (locative/dative -u/-i, genitive -a/-e,
+# instrumental -om/-em, plural locative -ama/-ima; Albanian definite and ablative -a/-ës/-it/-ut/-in/-n).
+CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ama", ("e", "a", "")),
+    ("ima", ("i", "e", "")),
+    ("om", ("", "o")),
+    ("em", ("", "e", "o")),
+    ("ës", ("a", "ë", "e", "")),
+    ("it", ("", "i")),
+    ("ut", ("", "u")),
+    ("in", ("", "i")),
+    ("u", ("", "o", "a", "e")),
+    ("i", ("a", "e", "")),
+    ("e", ("a", "o", "")),
+    ("a", ("", "o", "e")),
+    ("ë", ("a", "e", "")),
+)
+MIN_LETTERS = 5
+# Serbian and Macedonian Cyrillic in the Latin letters the gazetteer's names are folded to.
+_CYRILLIC = dict(
+    zip(
+        "абвгдђѓежзијклљмнњопрстћќуфхцчџш",
+        "a b v g d dj gj e z z i j k l lj m n nj o p r s t c kj u f h c c dz s".split(),
+        strict=True,
+    )
+)
+# A preposition, then the word after it (four letters or more, no part of a hyphenated word).
+_AFTER = re.compile(
+    rf"(?<![^\W\d_])(?i:{'|'.join(sorted(PREPOSITIONS, key=len, reverse=True))})[ \t]+"
+    r"([^\W\d_]{4,})(?![^\W\d_]|[-'’][^\W\d_])"
+)
+
+
+def latin(word: str) -> str:
+    """``word`` with its Serbian or Macedonian Cyrillic letters in Latin ones (``Београду`` -> ``Beogradu``)."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return word
+    out = "".join(_CYRILLIC.get(ch.lower(), ch.lower()) for ch in word)
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def dictionary_place(word: str) -> str | None:
+    """The place of the gazetteer ``word`` names, as written (capitalised) or in a case (see the module's note)."""
+    from afscherm.detectors.place_names import lookup  # (place_names builds on the person rules)
+
+    written = latin(word)
+    forms = [(written, False)] if written[:1].isupper() else []
+    forms += [
+        (written[: len(written) - len(ending)] + base, True)
+        for ending, bases in CASE_ENDINGS
+        if written.lower().endswith(ending) and len(written) - len(ending) >= MIN_LETTERS - 1
+        for base in bases
+    ]
+    for form, _ in forms:
+        if len(form) < MIN_LETTERS:
+            continue
+        found = lookup(form)
+        if found is not None and found[1] == "plain":
+            return found[0]
+    return None
+
+
+def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and, as LOCATION, the places named in another language's case after its preposition."""
+    added: list[Finding] = []
+    replaced: list[Finding] = []
+    for m in _AFTER.finditer(text):
+        start, end = m.start(1), m.end(1)
+        overlapping = [f for f in findings if f.start < end and start < f.end]
+        if any(f.entity_type == "LOCATION" for f in overlapping):
+            continue
+        # (the model's person or organisation on a place gives way; any other rule's finding stands)
+        if any(f.recognizer != "SpacyNer" for f in overlapping):
+            continue
+        from afscherm.detectors.name_slots import word_like  # (it reads the person rules' lists)
+
+        word = m.group(1)
+        if word_like(word) or dictionary_place(word) is None:
+            continue
+        added.append(Finding(start, end, "LOCATION", SCORE, RECOGNIZER))
+        replaced.extend(overlapping)
+    if not added:
+        return findings
+    return sorted([f for f in findings if f not in replaced] + added, key=lambda f: (f.start, f.end))
