@@ -89,6 +89,15 @@ LANGUAGES = (
         "id",
         frozenset("yang tidak sudah belum aku kamu saya dengan untuk juga bisa udah gak nggak banget dong".split()),
     ),
+    # Bosnian, Croatian and Serbian in Latin letters, which wordfreq knows as one ("sh"): a Balkan family's "ali",
+    # "radi", "danas" (tuning_124); not "je", "da", "mi", "ti", "su": Dutch and Italian words too
+    Language(
+        "Serbo-Croatian",
+        "sh",
+        frozenset(
+            "nije ali sam smo kako gdje gde šta sta hvala samo sutra danas jer ako treba imam nemam može moze".split()
+        ),
+    ),
 )
 # A wordfreq lexicon's words: those at least this frequent (Zipf) in the language, the everyday little words and verbs
 # ("ako" 6.7, "kay" 6.2, "tau" 5.4), not its people's given names ("juan" 5.2, "putri" 5.3, "agus" 4.6); three letters

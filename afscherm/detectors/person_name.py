@@ -1408,6 +1408,8 @@ class PersonNameRecognizer(DutchRecognizer):
         # a line-start pattern whose label ends in a colon on its line
         for m in matches_from(LOWER_SPEAKER, text, text_facts(text).colon_line_starts):
             words = m.group("name").split()
+            if len(words) == 1 and words[0] in FOREIGN_KIN_SET:
+                continue  # another language's word for a parent that a list holds as a name too ("nëna:", tuning_124)
             if not is_first_name(words[0], lowercase_ok=True):
                 if m.group("stamp") and (unlisted_speaker(words) or _unlisted_with_surname(words)):
                     # A chat export's time stamp says a person speaks; nicknames and unlisted names too.
@@ -4637,6 +4639,13 @@ FOREIGN_KIN_WORDS = (
     # its priest: "Mbak Retno", "Romo Beda", tuning_121/_122; not "ate", "mas", "pak", "bu", "kak", "mak": words or
     # names too)
     "madar", "padar", "lala", "dayê", "bavo", "ustad", "ustaz",
+    # (an Albanian family's mother, father, grandparents, uncles, aunts, sister and brother, and a Bosnian, Serbian,
+    # Croatian or Macedonian family's, in Latin and Cyrillic letters, as a contact's label or before a name: "nëna:",
+    # "Тато:", "Мама:", "dajë Hekuran", "tetka Vesna", tuning_124; not "mama", "nana", "tata", "baka": given names,
+    # Dutch words or brands too)
+    "nëna", "nënë", "babi", "gjyshja", "gjyshi", "gjyshe", "dajë", "daja", "halla", "hallë", "tezja", "xhaxhi",
+    "motra", "vëllai", "majka", "otac", "deda", "dedo", "djed", "tetka", "ujak", "dajdža", "amidža", "strina", "stric",
+    "мама", "мајка", "тата", "тато", "баба", "деда", "дедо", "нана", "тетка", "ујак", "вујко",
     "tita", "tito", "kuya", "lola", "lolo", "nanay", "tatay", "inay", "itay", "manang", "manong", "ninang", "ninong",
     "mbak", "bapak", "bude", "pakde", "kakak", "romo",
 )  # fmt: skip
