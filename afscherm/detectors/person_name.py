@@ -2533,7 +2533,14 @@ class PersonNameRecognizer(DutchRecognizer):
         marked = {m.group("label") for m in turns if m.group("mark")}
         if not marked and not any(_holds_first_name(label) for label in said):
             return out  # neither a chat's markup nor a member named by a listed first name
-        members = {label for label, n in said.items() if (n >= 2 or label in marked) and _member_handle(label)}
+        # (a label both marked and stamped after, as a copy of direct messages heads each turn, "@halimat.lwl · 14 mrt
+        # 2026 22:09:", is a member's whatever its parts, when they are no words: tuning_123)
+        headed = {m.group("label") for m in turns if m.group("mark") == "@" and m.group("stamp_after")}
+        members = {
+            label
+            for label, n in said.items()
+            if (n >= 2 or label in marked) and (_member_handle(label) or label in headed and _unlisted_handle(label))
+        }
         out += [self._f(*m.span("label"), SCORE_WEAK) for m in turns if m.group("label") in members]
         return out
 
@@ -5136,8 +5143,10 @@ BRACKETED_KIN = re.compile(
 CHAT_LABEL = re.compile(
     rf"[ \t]*(?:{_STAMP})?(?P<mark>\*\*|__|@)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._-]{{1,30}}?)(?:\*\*|__)?"
     # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):";
-    # or its clock bare, as Instagram's copied messages: "jerson.bitoon_ 23:41:", tuning_122)
-    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\)|[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]+"
+    # or its clock bare, as Instagram's copied messages: "jerson.bitoon_ 23:41:", tuning_122; or after a middle dot with
+    # its day, as another copy of them: "@halimat.lwl · 14 mrt 2026 22:09:", tuning_123)
+    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\)|[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?"
+    r"|[ \t]+·[ \t]+[^:·\n]{0,20}\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]+"
 )
 _SAYS_A_SENTENCE = re.compile(r"[^\n]*\S[ \t]+\S")  # (what a turn says: a blank between words)
 _HANDLE_PARTS = re.compile(rf"[{LOWER}]+|[{UPPER}][{LOWER}]*")
@@ -5168,6 +5177,15 @@ def _member_handle(label: str) -> bool:
         return not _is_dutch_place(label)
     parts = {p.lower() for p in _HANDLE_PARTS.findall(label)} | set(_LOWER_PARTS.findall(label))
     return any(_handle_part_names(p) for p in parts if len(p) >= 3)
+
+
+def _unlisted_handle(label: str) -> bool:
+    """``label`` is a user name of parts no list holds (``rukky.eze``, ``halimat.lwl``): not in capitals, three
+    letters or more, and no part a common word (``error_code``, ``order.status``)."""
+    parts = {p.lower() for p in _HANDLE_PARTS.findall(label)} | set(_LOWER_PARTS.findall(label))
+    if sum(c.isalpha() for c in label) < 3 or label.isupper() or _role_word(label):
+        return False
+    return not any(p in common_words() or p in STOP or p in ORG_HINTS for p in parts if len(p) >= 3)
 
 
 # The endings of words for a trade or a desk that speaks in a chat with a customer (bloemist, planning, receptie,
