@@ -53,7 +53,7 @@ _TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:om[ \t]+|at[ \t]+)?\d{1,2}[:.]\d{2}"
 _PERIOD_AFTER = re.compile(r"[ \t]*(?:-|\u2013|tot|t/m)[ \t]*\d")
 _LINE_OPENING = re.compile(r"[ \t\[(]*")
 _STAMP_TAIL = re.compile(r"[\])]?[ \t]*[-,]?[ \t]*\d")
-_YEAR_GROUPS = ("y", "iy", "ty", "hy", "ly", "cy", "sy")
+_YEAR_GROUPS = ("y", "iy", "ty", "hy", "ly", "cy", "sy", "ry")
 
 
 def past_dates_in_chats(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:

@@ -275,6 +275,10 @@ _DATE = re.compile(
     r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
+    # the month as a Roman numeral in capitals, as Central and Eastern Europe write it ("2.VIII.1946", "15 IX 1980",
+    # "12. XI 1975", tuning_124); I, V and X alone only between dots or dashes ("3.X.1961", not "10 X 2000")
+    r"|(?P<rd>\d{1,2})(?:\.[ \t]?|[ \t]|-)(?P<rm>(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II|(?<=[.-])[IVX](?=[.-])))"
+    r"(?:\.[ \t]?|[ \t]|-)(?P<ry>\d{4})"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
     # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date; midnight, "T00:00:00.000Z", is how a database
@@ -282,6 +286,7 @@ _DATE = re.compile(
     r")(?!\d|[-/.]\d|(?-i:[a-z\u00e0-\u00ff_])|T(?!00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]0[0-2]:?00)?(?![\d:.]))\d)",
     re.IGNORECASE,
 )
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A one-digit day or month between spaces before a four-digit year ("14 3 1981"; the two-digit writing is _DATE's).
 # (Led by the digit, the look-behind after it: the regex engine skips ahead to digits.)
 _SPACED_DATE = re.compile(r"(?P<d>\d(?<![\w./-]\d)\d?) (?P<m>\d{1,2}) (?P<y>\d{4})(?![\w]|[-/.]\d| \d)")
@@ -1709,6 +1714,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(int(g["ly"]), _month(g["lm"]), int(g["ld"]))
         elif g["cy"]:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+        elif g["rd"]:
+            day = date(int(g["ry"]), ROMAN_MONTHS.index(g["rm"]) + 1, int(g["rd"]))
         elif g["sd"]:
             day = date(_full_year(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
