@@ -61,7 +61,7 @@ from afscherm.redactors.id_copies.fields import (
     mrz_values,
 )
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, document_outline, page_frame
-from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes
+from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes, share_over
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
@@ -2278,6 +2278,11 @@ def _redact_upright(
         # a copy of the portrait pasted on those backs (44 pages: 3 places, 0.35 and 0.5 of its size, 12-70 % strong)
         # was released 100 % black on every one (the ghost search found it); one it misses the look sees, or the page
         # stays refused (tests/test_id_copies_greyscale_back_ghost.py).
+        # (a faint ghost found as a smaller picture only, boxed with the rest of its shape: see ``_ghost_shapes``)
+        shapes = [] if issues or not _portrait_boxes(regions) else _ghost_shapes(gray, regions, glyph)
+        if shapes:
+            out = black_out(out, shapes)
+            regions += shapes
         covered = (
             None
             if issues or (greyscale(page) and areas is None) or not _portrait_boxes(regions)
@@ -2463,6 +2468,46 @@ def _ghost_covered(
     if _ghost_left(gray, covered, regions + covers, glyph, areas, named):
         return None
     return covered, covers
+
+
+# A faint ghost whose top or corners fade into the paper (family3 drawn as another artist prints a ghost: its
+# background dropped, its corners vignetted) is found by its darker part only, as a picture smaller than the portrait
+# (``photo_like``, ``picture_extent``, a small ``portrait_like``), and nothing names it a ghost; the strict look of
+# ``ghost_cover`` does not see the faded rest either, and the page was released with the ghost's top beside its box
+# (tuning composed identity card, seed 831: 64 % of its ghost black). So on a front whose ghost was not named, each
+# such picture printed faintly (its tones spread at most FAINT_SPREAD as wide as the clearest portrait's: no emblem,
+# chip or hologram, which are printed as clearly as a portrait and sit beside numbers whose cut the copy was refused
+# for: seed 812) is boxed with the rest of a portrait's shape on every side, as ``_ghost_covered`` boxes what the look
+# saw. A picture that lies over a named ghost is left to ``_ghosts_whole``. Only more black.
+GHOST_SHAPE = "ghost_shape"
+GHOST_SHAPE_SOURCES = ("picture_extent", "photo_like", "portrait_like")
+GHOST_SHAPE_NAMED = 0.5  # of a picture's area over a named ghost's box: that ghost's own picture
+
+
+def _ghost_shapes(gray: np.ndarray, regions: list[Region], glyph: float) -> list[Region]:
+    """Boxes of a portrait's shape around each faint picture smaller than a portrait on ``gray`` (see above)."""
+    portraits = _portrait_boxes(regions)
+    named = [r.bbox() for r in regions if r.type == "photo" and r.source == "ghost"]
+    smallest = min((p[2] - p[0]) * (p[3] - p[1]) for p in portraits)
+    clear = max(_tones(gray, (p[0], p[1], p[2] - p[0], p[3] - p[1]))[0] for p in portraits)
+    out = []
+    for r in regions:
+        if r.type != "photo" or r.source not in GHOST_SHAPE_SOURCES:
+            continue
+        box = r.bbox()
+        x0, y0, x1, y1 = box
+        if (x1 - x0) * (y1 - y0) > GHOST_COVER_SIZE * smallest or any(_within(box, p) for p in portraits):
+            continue
+        if any(share_over(box, g) >= GHOST_SHAPE_NAMED for g in named):
+            continue
+        if _tones(gray, (x0, y0, x1 - x0, y1 - y0))[0] > FAINT_SPREAD * clear:
+            continue
+        width = max(x1 - x0, (y1 - y0) / GHOST_ASPECT)
+        height = max(y1 - y0, GHOST_ASPECT * width)
+        gx = PICTURE_MARGIN * glyph + width - (x1 - x0)
+        gy = PICTURE_MARGIN * glyph + height - (y1 - y0)
+        out.append(rect("photo", GHOST_SHAPE, x0 - gx, y0 - gy, x1 + gx, y1 + gy))
+    return out
 
 
 # A ghost named by the finder is boxed from its face (``face.ghost_regions``: the face's place and width, a margin when

@@ -81,13 +81,13 @@ def left_visible_boxes(
     templates = pictures + [r.bbox() for r in regions if r.type == "photo" and r.source in ("face", "portrait_like")]
     copies = uncovered_copies(original, redacted, templates, match=STRICT_MATCH, spread=STRICT_SPREAD)
     if named is not None:
-        copies = [c for c in copies if any(_share_over(c, box) >= NAMED_COPY_OVER for box in named)]
+        copies = [c for c in copies if any(share_over(c, box) >= NAMED_COPY_OVER for box in named)]
     if touched := _touching(copies, within):
         return [("faint copy of the portrait left visible", touched)]
     return []
 
 
-def _share_over(box: Box, other: Box) -> float:
+def share_over(box: Box, other: Box) -> float:
     """The share of ``box``'s area that lies over ``other``."""
     w = min(box[2], other[2]) - max(box[0], other[0])
     h = min(box[3], other[3]) - max(box[1], other[1])
