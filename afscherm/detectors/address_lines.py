@@ -167,6 +167,17 @@ _CODE_TOWN_AFTER = re.compile(
     rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
 )
 _NUMBER_SIGNS = ("#", "°", "º", "nr", "no.", "No.", "NO.", "Nr", "núm", "num.")
+# A street abroad led by its kind's abbreviation, which no Dutch street is: Albanian "Rr." (rruga), Serbian, Croatian,
+# Bosnian, Macedonian, Bulgarian and Polish "ul." (ulica; Cyrillic "ул."), "bul."/"бул." (boulevard); then up to five
+# words of its name (capitalised, a number, a small word of those languages, or a Cyrillic word in lower case:
+# "бул. Партизански одреди 70") and the house number, "nr."/"br." before it perhaps ("Rr. Dëshmorët e Kombit 18",
+# "Rr. Agim Ramadani nr. 27", "ул. Иво Лола Рибар 23", tuning_124).
+_ABBREVIATED_STREET = re.compile(
+    r"(?<![\w'’.-])(?:(?i:rr|ul|bul)\.|(?i:ул|бул)\.|(?i:rruga|ulica|улица|булевар))"
+    rf"(?:[ \t]+(?:[{_CAPITALS}ЂЃЅЈЉЊЋЌЏ][\w'’.-]*|\d{{1,3}}\.?|[а-яёђѓѕјљњћќџ]{{2,}}|(?:e|i|të|së|и|на)(?![\w'’-])))"
+    r"{1,5}?[ \t]+(?:(?i:nr|br|бр)\.?[ \t]*)?\d{1,4}[A-Za-zа-я]?(?![\w/-]|\.\d)"
+)
+_ABBREVIATIONS = ("rr.", "ul.", "bul.", "ул.", "бул.", "rruga", "ulica", "улица", "булевар")
 # The parts of a Philippine address named by their kind's word before them: a barangay (a town's district), a sitio or
 # a purok (its neighbourhood), each a place whatever its name ("Sitio Lawis, Brgy. Bakilid, Mandaue City 6014",
 # "Brgy. San Isidro, Tuguegarao City 3500", tuning_122); on such a line a city's four-digit postcode after it too.
@@ -199,6 +210,8 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
         spans += [(part,) for part in _number_first_addresses(text)]
     if any(word in text.lower() for word in _UNIT_WORDS):
         spans += [(part,) for part in _named_units(text)]
+    if any(word in text.lower() for word in _ABBREVIATIONS):
+        spans += [(m.span(),) for m in _ABBREVIATED_STREET.finditer(text)]
     if any(sign in text for sign in _NUMBER_SIGNS):
         for m in _SIGNED_STREET.finditer(text):
             after = _CODE_TOWN_AFTER.match(text, m.end())

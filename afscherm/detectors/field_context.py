@@ -84,9 +84,11 @@ _STEMS_ANYWHERE = {
     + ("mobilnummer", "handynummer", "rufnummer", "callingstation", "calledstation"),
     "IBAN_CODE": ("iban", "bankrekening", "rekeningnummer"),
     # (and other languages' birth: Geburtsdatum, date_naissance, fecha_nacimiento, data_nascita, doğum_tarihi,
-    # data_urodzenia, födelsedatum, fødselsdato)
+    # data_urodzenia, födelsedatum, fødselsdato; Bosnian, Croatian and Serbian datum_rodjenja/rođenja, Albanian
+    # datelindja, Slovene datum_rojstva, Czech datum_narozeni: tuning_124)
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth", "geburt", "naissance", "nacimiento")
-    + ("nascita", "dogum", "doğum", "urodzeni", "fodelse", "födelse", "fødsel"),
+    + ("nascita", "dogum", "doğum", "urodzeni", "fodelse", "födelse", "fødsel")
+    + ("rodjenj", "rođenj", "rodenj", "lindj", "rojstv", "narozen"),
     "NL_ID_DOCUMENT": (
         "legitimatie",  # legitimatienummer, legitimatiebewijs_nr: the ID shown at a counter
         "iddocument",  # id_document, idDocumentNumber

@@ -126,7 +126,8 @@ _STAMP = (
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)"
     # (a middle dot or bullet after it too: "16-03-2026 17:02 · Radj:", tuning_78; an arrow, as a phone's SMS export
     # marks sent and received messages: "02-08 10:15 ▶ Obe:", "12.06.2026 08:21 → Good.")
-    r"[ \t]*(?:[-–—|·•▶◀►◄→←][ \t]*)?"
+    # (or the "<" and ">" of another export: "03-07-2026 05:14 < Shpëtim: ...", "... > Ti: ...", tuning_124)
+    r"[ \t]*(?:[-–—|·•▶◀►◄→←<>][ \t]*)?"
 )
 TURN = re.compile(
     rf"[ \t]*(?P<stamp>{_STAMP})?(?:~[ \t\u00a0\u202f]?)?(?P<mark>\*\*|__|@)?"
@@ -147,7 +148,7 @@ TURN = re.compile(
     r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
 # (an SMS export's arrows mark sent and received turns: "▶" and "◀" open turns of one chat)
-_DIGITS_AS_9 = str.maketrans("0123456789▶◀►◄→←", "9999999999→→→→→→")
+_DIGITS_AS_9 = str.maketrans("0123456789▶◀►◄→←<>", "9999999999→→→→→→→→")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PARTS = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Ý]*")  # a handle's parts: runs of letters, split at capitals and signs
 _INITIAL = re.compile(r"[^\W\d_]\.?")
@@ -179,6 +180,12 @@ NAME, WORD, ROLE = "name", "word", "role"
 FIRST = "first"  # a first name before a desk's or firm's words: the name alone speaks
 
 
+# Other languages' "you" and "me", as an export labels the phone owner's turns (Dutch "ik", "jij", "me" are STOP words):
+# Albanian, Serbian, Croatian and Bosnian "ti", Polish and Czech "ty", German "du", "ich", French, Portuguese, Romanian
+# "tu", "moi", "eu", Spanish "yo", Italian "io", Albanian "unë"; English "you".
+SELF_LABELS = frozenset("ti ty ти ты ви you du tu ich yo eu unë moi io".split())
+
+
 def speaker_name(label: str) -> tuple[int, str] | None:
     """Whether a chat turn's label names a person: ``(start, NAME)`` for a listed first name, a word no dictionary
     knows or a handle (``j.d``, ``mark83``, ``JanB``, ``kees v.``, ``Anne-Fleur``); ``(start, WORD)`` for a word that
@@ -208,6 +215,8 @@ def speaker_name(label: str) -> tuple[int, str] | None:
     first = words[0]
     if len(words) == 1 and (_role_word(first) or first.lower() in KIN_WORD_SET):
         return start, ROLE  # (klant, agent, mama: a chat's participant, no name)
+    if len(words) == 1 and first.lower() in SELF_LABELS:
+        return None  # the phone's owner, as its export labels them in its language ("> Ti:", "Du:", tuning_124)
     if len(_LETTERS.findall(first)) < 2 or first.lower() in PARTICLE_SET:
         return None
     if first.lower() in STOP:
