@@ -110,8 +110,12 @@ def _other_name(name: str) -> bool:
         return False
     if not _LATIN.search(name):
         return True
+    from afscherm.detectors.date_of_birth import MONTHS
     from afscherm.detectors.name_slots import word_like
     from afscherm.detectors.person_name import first_names
+
+    if len(words) == 1 and words[0].lower() in MONTHS:
+        return False  # a month after a name ("Dapo (April), Wale (May)": a list of turns or birthdays, tuning_123)
 
     return (
         not _a_place(name)
