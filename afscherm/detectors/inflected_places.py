@@ -34,7 +34,7 @@ SCORE = 0.8
 # words too.
 PREPOSITIONS = frozenset("u iz od kod prema blizu vo у из од до во кај кон близу në n nga prej afër drejt".split())
 # A case ending as written -> the dictionary endings it may stand for (locative/dative -u/-i, genitive -a/-e,
-# instrumental -om/-em, plural locative -ama/-ima; Albanian definite and ablative -a/-ës/-it/-ut/-in/-n).
+# instrumental -om/-em, plural locative -ama/-ima; Albanian definite and ablative -a/-ës/-it/-ut/-in).
 CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ama", ("e", "a", "")),
     ("ima", ("i", "e", "")),
@@ -79,17 +79,15 @@ def dictionary_place(word: str) -> str | None:
     from afscherm.detectors.place_names import lookup  # (place_names builds on the person rules)
 
     written = latin(word)
-    forms = [(written, False)] if written[:1].isupper() else []
+    forms = [written] if written[:1].isupper() else []  # (as written only capitalised: "od Kumanovo")
     forms += [
-        (written[: len(written) - len(ending)] + base, True)
+        written[: len(written) - len(ending)] + base
         for ending, bases in CASE_ENDINGS
         if written.lower().endswith(ending) and len(written) - len(ending) >= MIN_LETTERS - 1
         for base in bases
     ]
-    for form, _ in forms:
-        if len(form) < MIN_LETTERS:
-            continue
-        found = lookup(form)
+    for form in forms:
+        found = lookup(form) if len(form) >= MIN_LETTERS else None
         if found is not None and found[1] == "plain":
             return found[0]
     return None
@@ -97,6 +95,8 @@ def dictionary_place(word: str) -> str | None:
 
 def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the places named in another language's case after its preposition."""
+    from afscherm.detectors.name_slots import word_like  # (it reads the person rules' lists)
+
     added: list[Finding] = []
     replaced: list[Finding] = []
     for m in _AFTER.finditer(text):
@@ -107,8 +107,6 @@ def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         # (the model's person or organisation on a place gives way; any other rule's finding stands)
         if any(f.recognizer != "SpacyNer" for f in overlapping):
             continue
-        from afscherm.detectors.name_slots import word_like  # (it reads the person rules' lists)
-
         word = m.group(1)
         if word_like(word) or dictionary_place(word) is None:
             continue
