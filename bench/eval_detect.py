@@ -316,6 +316,8 @@ DEFAULT_SETS = {
     "tuning-122": GOLD_DIR / "handwritten" / "tuning_122.jsonl",
     "tuning-123": GOLD_DIR / "handwritten" / "tuning_123.jsonl",
     "tuning-124": GOLD_DIR / "handwritten" / "tuning_124.jsonl",
+    "tuning-125": GOLD_DIR / "handwritten" / "tuning_125.jsonl",
+    "tuning-126": GOLD_DIR / "handwritten" / "tuning_126.jsonl",
 }
 
 
