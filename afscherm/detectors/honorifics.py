@@ -1,4 +1,5 @@
-"""PERSON: a name with a Japanese or Korean honorific joined to it by a hyphen (``Nishimoto-san``, ``mizuki-chan``).
+"""PERSON: a name with a Japanese or Korean honorific joined to it by a hyphen (``Nishimoto-san``, ``mizuki-chan``), or
+written in Japanese or Korean after it (``大山さん``, ``Rinちゃん``, ``Okamura先生``, ``神田 様``, ``설희씨``).
 
 Chats and calls with Japanese and Korean families write the honorific after the name in Latin letters: ``Fijne dag,
 Nishimoto-san!``, ``Ogawa-san manages``, ``mizuki-chan vergeet niet`` (tuning_72, _106). The honorific says a person
@@ -9,11 +10,22 @@ no name.
 >>> text = "Fijne dag, Nishimoto-san! En groeten aan okaa-san."
 >>> [text[f.start : f.end] for f in HonorificNameRecognizer().find(text)]
 ['Nishimoto']
+
+The same families write the honorific in its own script, joined to the name or a blank after it, whatever script the
+name is in (``大山さん、order まだ``, ``Rinちゃん, jouw verjaardag``, ``補習校のOkamura先生``, ``魚町3-2-11 神田 様``,
+``설희씨 저도``, tuning_126). Japanese words for kin and trades take them too, and so does any word after the polite
+``お``/``ご`` (``お母さん``, ``店員さん``, ``八百屋さん``: a shop's word ends in 屋), and ``씨`` ends Korean words
+(``아저씨`` 'mister', ``날씨`` 'weather'): those are no names.
+
+>>> text = "大山さん、Rinちゃん と お母さん に。설희씨 저도, 날씨 좋아요"
+>>> [text[f.start : f.end] for f in HonorificNameRecognizer().find(text)]
+['大山', 'Rin', '설희']
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from afscherm.detectors.findings import Finding
@@ -33,16 +45,58 @@ _NOT_NAMES = frozenset(
 )
 
 
+# The name before an honorific in Japanese script: Latin letters, one to four Chinese characters or a katakana word
+# (after any other letter or a hiragana particle: Japanese sets no blank between words), the honorific joined or a
+# blank after it.
+_JAPANESE_HONORIFIC = re.compile(
+    r"(?P<name>(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f]{2,20}|(?<![\u3005\u4e00-\u9fff])[\u3005\u4e00-\u9fff]{1,4}"
+    r"|(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,10})[ \t\u3000]?(?:さん|ちゃん|くん|さま|様|先生|氏)"
+)
+# Japanese words for kin, people in general and trades that take an honorific, no name (words after the polite お and
+# ご and shops' words ending in 屋 are read apart).
+_JAPANESE_NOT_NAMES = frozenset(
+    "皆 皆様 赤 奥 彼 彼女 母 父 兄 姉 弟 妹 娘 息子 祖母 祖父 叔母 叔父 伯母 伯父 家族 友達 店員 大家 医者"
+    " 看護師 運転手 社長 部長 課長 店長 先生 警察 大工 お客 客 王 姫 神 仏 子 孫 嫁 旦那 主人 奥様 隣 隣人 担当"
+    " 担当者 係 係員 受付".split()
+)
+# The Korean name before 씨 (Hangul, two or three syllables, after no other Hangul): a name unless the whole is a Korean
+# word (wordfreq's Korean words: 아저씨, 마음씨; not the name alone, as 소연 and 지수 are frequent enough to be listed).
+_KOREAN_SSI = re.compile(r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{2,3})씨")
+KOREAN_WORDS_TOP = 50000
+
+
+@lru_cache(maxsize=1)
+def _korean_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("ko", KOREAN_WORDS_TOP))
+
+
 class HonorificNameRecognizer(DutchRecognizer):
     """The name before a Japanese or Korean honorific (see the module docstring)."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        if "-" not in text:
-            return []
-        return [
-            Finding(*m.span("name"), "PERSON", SCORE, self.name)
-            for m in _NAME_AND_HONORIFIC.finditer(text)
-            if m.group("name").lower() not in _NOT_NAMES
-        ]
+        out: list[Finding] = []
+        if "-" in text:
+            out += [
+                Finding(*m.span("name"), "PERSON", SCORE, self.name)
+                for m in _NAME_AND_HONORIFIC.finditer(text)
+                if m.group("name").lower() not in _NOT_NAMES
+            ]
+        if any(h in text for h in ("さん", "ちゃん", "くん", "さま", "様", "先生", "氏")):
+            for m in _JAPANESE_HONORIFIC.finditer(text):
+                name, start = m.group("name"), m.start("name")
+                if name in _JAPANESE_NOT_NAMES or name.lower() in _NOT_NAMES or name.endswith("屋"):
+                    continue
+                if start > 0 and text[start - 1] in "おご御":
+                    continue
+                out.append(Finding(*m.span("name"), "PERSON", SCORE, self.name))
+        if "씨" in text:
+            out += [
+                Finding(*m.span("name"), "PERSON", SCORE, self.name)
+                for m in _KOREAN_SSI.finditer(text)
+                if m.group(0) not in _korean_words()
+            ]
+        return out

@@ -6911,7 +6911,16 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
-MODEL_SOURCES_EXEMPT = {"PersonNameRecognizer", "NameConsistency", "MrzHolder", "BracketedName"}
+# (and the Korean names recogniser's: its family names are words too, "PARK Ji-hoon", "Song Min-ji"; and the
+# caseless chat senders': no word of Hangul or kanji is plausible to the rules for Latin letters)
+MODEL_SOURCES_EXEMPT = {
+    "PersonNameRecognizer",
+    "NameConsistency",
+    "MrzHolder",
+    "BracketedName",
+    "KoreanNameRecognizer",
+    "CaselessSenderRecognizer",
+}
 
 
 # Organisation words long enough to recognise as the end of a compound ("Woonstichting").
