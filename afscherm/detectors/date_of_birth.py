@@ -2898,7 +2898,9 @@ _NOT_A_BIRTHDAY_BEFORE = re.compile(
     r"|donnerstag|freitag|samstag|sonntag|sábado|domingo|subota|nedjelja|feest\w*|party|fiesta|concert\w*"
     r"|kerstconcert|zitting|viering|kerstviering|bezorg\w*|rehearsal|flight|vlucht|dienst|afleveren|ophalen"
     r"|reserveren|leave|this[ \t]+year|dit[ \t]+jaar|versie|version|kamer|room|vanaf|tot|nr|no|om|at"
-    r"|morgen|overmorgen|vandaag|gisteren|tomorrow|today|yesterday|heute)"
+    r"|morgen|overmorgen|vandaag|gisteren|tomorrow|today|yesterday|heute"
+    # (a card's expiry, month first: "5494 5243 9532 6516 exp 11/29")
+    r"|exp|expiry|expires|valid|thru|vervaldatum)"
     r"[ \t.,:]*(?:(?:de|el|op|on|am)[ \t]+)?$"
     # (a range's second day: "in de kampweek 29 juni - 3 juli")
     r"|\d[ \t]*(?:[^\W\d_]{1,12}\.?)?[ \t]*(?:-|\u2013|t/m)[ \t]*$"
@@ -2996,6 +2998,10 @@ def _dates_in_birthday_messages(text: str) -> list[tuple[int, int]]:
                 day, month, year = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth"))), m.group("fyear")
             else:
                 day, month, year = int(m.group("nday")), int(m.group("nmonth")), m.group("nyear")
+                if m.group("sep") == "/" and day <= 12 < month:
+                    # (the month first, as Korea, Japan and the United States write it, where no day-first reading
+                    # can be meant: "서아 생일 3/14", "私の誕生日 11/28", tuning_126)
+                    day, month = month, day
                 # (a dot between day and month wants two digits or a closing dot: "3.2" is a version, "21.5." a day)
                 if m.group("sep") == "." and len(m.group("nmonth")) != 2 and not m.group("dot"):
                     continue
