@@ -3033,7 +3033,8 @@ _BIRTHDAY_LIST = re.compile(
     r"|jierdei(?:list|kalinder|en)"
     # (or a heading with its colon that says who has a birthday: "en jarig deze maand: freerk 21 aug 🎂 en dieuwke 30
     # aug", "birthdays in june:", tuning_81)
-    r"|(?:jarig|birthdays?|geburtstage?|cumplea[ñn]os|anivers[áa]rios?)(?![a-z])[^\n:.!?]{0,25}:)"
+    # (or those who have it: "los cumpleañeros de enero pa la torta: Nayeli 3 ene", tuning_125)
+    r"|(?:jarig|birthdays?|geburtstage?|cumplea[ñn](?:os|er[oa]s)|anivers[áa]rios?)(?![a-z])[^\n:.!?]{0,25}:)"
 )
 _LIST_REACH = 400
 _NAMED_DAY_MONTH = re.compile(

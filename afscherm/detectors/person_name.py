@@ -2618,6 +2618,12 @@ class PersonNameRecognizer(DutchRecognizer):
             ]
         if ":" in text:
             out += [self._f(*span, SCORE_MEDIUM) for span, _ in _repeated_headers(INLINE_HEADER_SENDER, text)]
+            if ", " in text:
+                out += [
+                    self._f(*span, SCORE_MEDIUM)
+                    for span, name in _repeated_headers(SURNAME_FIRST_SENDER, text)
+                    if is_first_name(name.split(",")[1].split()[0])
+                ]
             header_lines = [
                 (m, "name" if m.group("name") else "slack" if m.group("slack") else "bracketed")
                 for m in HEADER_LINE_SENDER.finditer(text)
@@ -5265,6 +5271,13 @@ HEADER_LINE_SENDER = re.compile(
 TELEGRAM_SENDER = re.compile(
     r"(?m)^(?P<name>[^\W\d_][\w.'’-]{1,25}(?:[ \t][^\W\d_][\w.'’-]{1,25}){0,2}),[ \t]*"
     r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\](?::|[ \t]*$)"
+)
+# A Teams or Outlook copy's sender written surname first, after the message's stamp ("[23-12 13:02] Brouwers, Heleen:
+# ...", "12-03 09:14 - Ristić, Dušan: ...", tuning_125): see ``_exported_chat_senders`` (the given name a listed one).
+SURNAME_FIRST_SENDER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}[ \t]*[-\u2013])[ \t]*"
+    rf"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+)?,"
+    rf"[ \t]*[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+)?)[ \t]*:[ \t]"
 )
 # A field that names no sender: a log's level, a count, a code.
 _NO_SENDER = re.compile(r"[\d\W_]+|[A-Z]{2,}|(?i:info|warn|warning|error|debug|trace|fatal|notice)")
