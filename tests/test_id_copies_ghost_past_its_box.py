@@ -86,3 +86,22 @@ def test_a_clearly_printed_smaller_picture_is_no_ghost_to_box(analyzer) -> None:
     data, elements = tilted_faint_ghost_scan(812, "nl_residence_permit")
     released, ghosts = _ghost_cover(data, elements, analyzer)
     assert released and min(ghosts) >= 0.95
+
+
+def test_a_faint_ghost_found_with_the_paper_past_its_card_is_boxed_whole_or_refused(analyzer) -> None:  # noqa: ANN001
+    # (seed 820: an identity card's front and back, tilted, its ghost beside the card's right edge found as its darker
+    # half with the edge and the white paper beyond it; the shape grew into the paper: released 92.8 % black before)
+    data, elements = tilted_faint_ghost_scan(820, "nl_id_card")
+    released, ghosts = _ghost_cover(data, elements, analyzer)
+    assert not released or min(ghosts) >= 0.95
+
+
+def test_paper_past_a_pictures_box_is_trimmed_and_its_print_kept() -> None:
+    page = np.full((200, 300), 245, np.uint8)  # white paper
+    page[20:180, 20:200] = 200  # a card
+    page[60:140, 120:170] = 120  # a faint picture on it
+    # a found box holding the picture, the card's edge and 40 px of paper beyond it
+    assert api._paper_trimmed(page, (115.0, 55.0, 240.0, 145.0), 245.0) == (115.0, 55.0, 200.0, 145.0)
+    # a box inside the card is left as it is
+    assert api._paper_trimmed(page, (115.0, 55.0, 175.0, 145.0), 245.0) == (115.0, 55.0, 175.0, 145.0)
+

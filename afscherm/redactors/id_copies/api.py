@@ -67,7 +67,16 @@ from afscherm.redactors.id_copies.load import Document, LimitError, Limits, Load
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
 from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
 from afscherm.redactors.id_copies.number_reading import reread_lines, reread_numbers
-from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, OcrError, Word, card_words, paper_cards, tesseract
+from afscherm.redactors.id_copies.ocr import (
+    MRZ_WHITELIST,
+    PAPER_NOISE,
+    OcrError,
+    Word,
+    card_words,
+    paper_cards,
+    paper_tone,
+    tesseract,
+)
 from afscherm.redactors.id_copies.orient import (
     MIN_SKEW,
     level,
@@ -2479,9 +2488,15 @@ def _ghost_covered(
 # chip or hologram, which are printed as clearly as a portrait and sit beside numbers whose cut the copy was refused
 # for: seed 812) is boxed with the rest of a portrait's shape on every side, as ``_ghost_covered`` boxes what the look
 # saw. A picture that lies over a named ghost is left to ``_ghosts_whole``. Only more black.
+# A picture found near a card's edge may be found with the paper beyond that edge (a card tilted on a white scan: the
+# ghost's darker half, the card's edge and 40 px of white in one box, tuning composed identity card seed 820): the
+# shape then grew into the paper and left the ghost's far side out (92.8 % black). So the shape is also made from
+# the picture's box without its outer columns and rows of paper (GHOST_PAPER of their pixels within PAPER_NOISE of
+# the paper's tone, on a page of white paper), and both shapes are boxed.
 GHOST_SHAPE = "ghost_shape"
 GHOST_SHAPE_SOURCES = ("picture_extent", "photo_like", "portrait_like")
 GHOST_SHAPE_NAMED = 0.5  # of a picture's area over a named ghost's box: that ghost's own picture
+GHOST_PAPER = 0.9
 
 
 def _ghost_shapes(gray: np.ndarray, regions: list[Region], glyph: float) -> list[Region]:
@@ -2490,6 +2505,7 @@ def _ghost_shapes(gray: np.ndarray, regions: list[Region], glyph: float) -> list
     named = [r.bbox() for r in regions if r.type == "photo" and r.source == "ghost"]
     smallest = min((p[2] - p[0]) * (p[3] - p[1]) for p in portraits)
     clear = max(_tones(gray, (p[0], p[1], p[2] - p[0], p[3] - p[1]))[0] for p in portraits)
+    paper = paper_tone(gray)
     out = []
     for r in regions:
         if r.type != "photo" or r.source not in GHOST_SHAPE_SOURCES:
@@ -2502,12 +2518,42 @@ def _ghost_shapes(gray: np.ndarray, regions: list[Region], glyph: float) -> list
             continue
         if _tones(gray, (x0, y0, x1 - x0, y1 - y0))[0] > FAINT_SPREAD * clear:
             continue
-        width = max(x1 - x0, (y1 - y0) / GHOST_ASPECT)
-        height = max(y1 - y0, GHOST_ASPECT * width)
-        gx = PICTURE_MARGIN * glyph + width - (x1 - x0)
-        gy = PICTURE_MARGIN * glyph + height - (y1 - y0)
-        out.append(rect("photo", GHOST_SHAPE, x0 - gx, y0 - gy, x1 + gx, y1 + gy))
+        trimmed = box if paper is None else _paper_trimmed(gray, box, paper)
+        out += [_ghost_shape(b, glyph) for b in dict.fromkeys((box, trimmed))]
     return out
+
+
+def _ghost_shape(box: tuple[float, float, float, float], glyph: float) -> Region:
+    """A portrait's shape around a picture ``box`` that may be part of it, on every side (see ``_ghost_shapes``)."""
+    x0, y0, x1, y1 = box
+    width = max(x1 - x0, (y1 - y0) / GHOST_ASPECT)
+    height = max(y1 - y0, GHOST_ASPECT * width)
+    gx = PICTURE_MARGIN * glyph + width - (x1 - x0)
+    gy = PICTURE_MARGIN * glyph + height - (y1 - y0)
+    return rect("photo", GHOST_SHAPE, x0 - gx, y0 - gy, x1 + gx, y1 + gy)
+
+
+def _paper_trimmed(
+    gray: np.ndarray, box: tuple[float, float, float, float], paper: float
+) -> tuple[float, float, float, float]:
+    """``box`` without its outer columns and rows that are paper (see ``_ghost_shapes``); the box itself when it is
+    all paper."""
+    h, w = gray.shape[:2]
+    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
+    x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
+    if x1 - x0 < 5 or y1 - y0 < 5:
+        return box
+    white = cv2.medianBlur(gray[y0:y1, x0:x1], 5) >= paper - PAPER_NOISE
+    cols, rows = white.mean(axis=0) < GHOST_PAPER, white.mean(axis=1) < GHOST_PAPER
+    if not cols.any() or not rows.any():
+        return box
+    xs, ys = np.flatnonzero(cols), np.flatnonzero(rows)
+    return (
+        max(box[0], float(x0 + xs[0])),
+        max(box[1], float(y0 + ys[0])),
+        min(box[2], float(x0 + xs[-1] + 1)),
+        min(box[3], float(y0 + ys[-1] + 1)),
+    )
 
 
 # A ghost named by the finder is boxed from its face (``face.ghost_regions``: the face's place and width, a margin when

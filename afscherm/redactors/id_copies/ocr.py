@@ -313,20 +313,34 @@ CARD_PAD = 0.03  # share of a card's size added around it when it is cut out
 CARD_READ = (1200, 3000)  # a card is read this wide: its own width within these bounds
 
 
-def paper_cards(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Boxes (x0, y0, x1, y1, page pixels) of the cards lying on a page that is mostly white paper; [] when the page
-    is no such page (a card photographed close, a desk, a blank page)."""
+def _paper_ground(gray: np.ndarray) -> tuple[float, np.ndarray, float | None]:
+    """The page looked at CARD_WORK wide at most (its scale and its broad tones) and the paper's grey level, None when
+    the page is no page of white paper."""
     f = min(1.0, CARD_WORK / max(gray.shape[:2]))
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     ground = cv2.medianBlur(small, 5)  # the text's strokes out, the broad tones kept
     paper = float(np.percentile(ground, 90))
     if paper < PAPER_TONE or float((ground >= paper - PAPER_NOISE).mean()) < PAPER_SHARE:
+        return f, ground, None
+    return f, ground, paper
+
+
+def paper_tone(gray: np.ndarray) -> float | None:
+    """The paper's grey level of a page that is mostly white paper (as ``paper_cards`` sees it), else None."""
+    return _paper_ground(gray)[2]
+
+
+def paper_cards(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1, page pixels) of the cards lying on a page that is mostly white paper; [] when the page
+    is no such page (a card photographed close, a desk, a blank page)."""
+    f, ground, paper = _paper_ground(gray)
+    if paper is None:
         return []
     darker = (ground < paper - CARD_STEP).astype(np.uint8)
     closed = cv2.morphologyEx(darker, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
     content = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(content, connectivity=8)
-    h, w = small.shape
+    h, w = ground.shape
     out = []
     for x, y, bw, bh, area in stats[1:].tolist():
         if not CARD_AREA[0] * h * w <= area <= CARD_AREA[1] * h * w or area < CARD_FILL * bw * bh:
