@@ -105,3 +105,10 @@ def test_paper_past_a_pictures_box_is_trimmed_and_its_print_kept() -> None:
     # a box inside the card is left as it is
     assert api._paper_trimmed(page, (115.0, 55.0, 175.0, 145.0), 245.0) == (115.0, 55.0, 175.0, 145.0)
 
+
+def test_a_permit_whose_birth_date_is_read_alone_after_the_shape_is_released(analyzer) -> None:  # noqa: ANN001
+    # (seed 840: a residence permit's front and back in greyscale; with its faint ghost boxed to a portrait's shape the
+    # birth date "08 06 1979" was read on a line of its own and taken for a long number: refused before)
+    data, elements = tilted_faint_ghost_scan(840, "nl_residence_permit")
+    released, ghosts = _ghost_cover(data, elements, analyzer)
+    assert released and min(ghosts) >= 0.95

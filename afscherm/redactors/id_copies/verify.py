@@ -20,9 +20,13 @@ BSN_PART_DIGITS = 5
 # A date printed whole, day, month and a year of this or the last century ("17-06-1978", "28.03.2024": a data page's
 # birth date, a card back's date of issue) is no part of a BSN, whose groups print 4.2.3 and whose day and month
 # could not both fall in range at once: it is read apart from the long numbers (tuning family3 seed 87 pages 17 and
-# 20, refused for their dates alone). Its own digits and separators only, no digit beside it.
+# 20, refused for their dates alone). Its own digits and separators only, no digit beside it. Printed with spaces
+# ("08 06 1979", a residence permit's birth date read on its own line: tuning composed permit seed 840, refused for it
+# alone) only as two digits, two digits and the year, with no number a space away on either side (a BSN grouped
+# "1 08 06 1979" keeps all its digits in the long-number count).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.,;-])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d(?![\d.,;-]?\d)"
+    r"|(?<![\d.,;-])(?<!\d )(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d\d(?![\d.,;-]?\d)(?! \d)"
 )
 # A box that covers only the start of a printed document number leaves the rest readable ("JD" black, "BCP1R32"
 # readable): the whole value with one error is no longer in the reading, but its rest is as good as the number. Any
