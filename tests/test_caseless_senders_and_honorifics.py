@@ -1,7 +1,8 @@
 """Issue 12: names in Korean and Japanese families' chats. A WhatsApp export's sender saved in Hangul, kana or Chinese
 characters is a name (not a kin word, the owner's "me" or a title after the name; a parent saved by the child's name
 is two names), and so is a name before a Japanese honorific in its own script (さん, ちゃん, 先生, 様) or before Korean
-씨, unless it is a word for kin, a trade or a shop, or the whole is a Korean word (아저씨, 날씨)."""
+씨, or before a Korean title or after the word for a name (임숙희 사모님, 성함: 윤서진), unless it is a word for kin, a
+trade or a shop, or a Korean word (아저씨, 날씨, 우리 목사님)."""
 
 from __future__ import annotations
 
@@ -53,12 +54,24 @@ def test_a_japanese_sender_of_two_words_is_one_name(analyzer: Analyzer) -> None:
         ("宛先: 長崎市 茂木 様", "茂木"),
         ("補習校のSuzuki先生に聞いて", "Suzuki"),
         ("지민씨 내일 봐요", "지민"),
+        ("어제 정민호 선생님께 전화했어요", "정민호"),
+        ("예약자 성함: 윤서진, 2명", "윤서진"),
     ],
 )
 def test_a_name_before_an_honorific_in_its_own_script_is_found(analyzer: Analyzer, text: str, name: str) -> None:
     assert name in _persons(analyzer, text)
 
 
-@pytest.mark.parametrize("text", ["お母さんと店員さんに聞いた", "八百屋さんで買った", "아저씨가 오늘 날씨 좋대요"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お母さんと店員さんに聞いた",
+        "八百屋さんで買った",
+        "아저씨가 오늘 날씨 좋대요",
+        "우리 목사님 오셨어요",
+        "동네 이름이라 그냥 써요",
+        "영문 이름 여권대로 쓰세요",
+    ],
+)
 def test_kin_trades_and_korean_words_before_an_honorific_are_no_names(analyzer: Analyzer, text: str) -> None:
     assert _persons(analyzer, text) == []

@@ -13,13 +13,14 @@ no name.
 
 The same families write the honorific in its own script, joined to the name or a blank after it, whatever script the
 name is in (``大山さん、order まだ``, ``Rinちゃん, jouw verjaardag``, ``補習校のOkamura先生``, ``魚町3-2-11 神田 様``,
-``설희씨 저도``, tuning_126). Japanese words for kin and trades take them too, and so does any word after the polite
-``お``/``ご`` (``お母さん``, ``店員さん``, ``八百屋さん``: a shop's word ends in 屋), and ``씨`` ends Korean words
-(``아저씨`` 'mister', ``날씨`` 'weather'): those are no names.
+``설희씨 저도``, ``임숙희 사모님``, ``성함 임숙희``, tuning_126). Japanese words for kin and trades take them too,
+and so does any word after the polite ``お``/``ご`` (``お母さん``, ``店員さん``, ``八百屋さん``: a shop's word ends in
+屋), and ``씨`` ends Korean words (``아저씨`` 'mister', ``날씨`` 'weather'); a Korean word before a title is none either
+(``우리 목사님``, our pastor): those are no names.
 
->>> text = "大山さん、Rinちゃん と お母さん に。설희씨 저도, 날씨 좋아요"
+>>> text = "大山さん、Rinちゃん と お母さん に。설희씨 저도, 날씨 좋아요. 성함 임숙희 맞죠? 우리 목사님"
 >>> [text[f.start : f.end] for f in HonorificNameRecognizer().find(text)]
-['大山', 'Rin', '설희']
+['大山', 'Rin', '임숙희', '설희']
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ _JAPANESE_NOT_NAMES = frozenset(
 # The Korean name before 씨 (Hangul, two or three syllables, after no other Hangul): a name unless the whole is a Korean
 # word (wordfreq's Korean words: 아저씨, 마음씨; not the name alone, as 소연 and 지수 are frequent enough to be listed).
 _KOREAN_SSI = re.compile(r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{2,3})씨")
+# ... and before a title ending in 님 a blank after it (``임숙희 사모님``, ``박지훈 선생님``), or after the word for
+# a name and a blank or a colon (``성함 임숙희``, ``이름: 박지훈``; not ``이름이라``, ``이름 여권대로``: "it's a name",
+# "the name as in the passport"): the name no Korean word (``우리 목사님``, ``담임 선생님``: our, the class's).
+_KOREAN_TITLED = re.compile(
+    # (the title perhaps with its particle: 선생님께, 사모님이, 목사님의)
+    r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{2,4})[ \t]+[\uac00-\ud7af]{0,3}님(?:께서|께|이|은|을|의|도|한테)?"
+    r"(?![\uac00-\ud7af])"
+    r"|(?<![\uac00-\ud7af])(?:성함|이름)(?:은|이)?(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<named>[\uac00-\ud7af]{2,3})(?![\uac00-\ud7af])"
+)
 KOREAN_WORDS_TOP = 50000
 
 
@@ -93,6 +104,12 @@ class HonorificNameRecognizer(DutchRecognizer):
                 if start > 0 and text[start - 1] in "おご御":
                     continue
                 out.append(Finding(*m.span("name"), "PERSON", SCORE, self.name))
+        if "님" in text or "성함" in text or "이름" in text:
+            for m in _KOREAN_TITLED.finditer(text):
+                group = "name" if m.group("name") is not None else "named"
+                name = m.group(group)
+                if not name.endswith("님") and name not in _korean_words():
+                    out.append(Finding(*m.span(group), "PERSON", SCORE, self.name))
         if "씨" in text:
             out += [
                 Finding(*m.span("name"), "PERSON", SCORE, self.name)
