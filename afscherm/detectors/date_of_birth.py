@@ -2871,9 +2871,12 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
 _MESSAGE_BIRTHDAY_WORD = re.compile(
     r"(?i)(?<![\w-])(?:jarig\w*|verjaardag(?:en)?|verjoardag|verjaordag|b-?day|birthdays?|geburtstag|jierdei"
     r"|anniversaire|cumple(?:a[ñn]os)?|anivers[áa]rio|compleanno)(?![\w-])"
+    # (or a birthday cake, as a chat marks a birthday in any language: "ja 19-8 🎂", "taartrooster 🎂 okt: @Jae-won
+    # (17/10)", tuning_126)
+    r"|\U0001f382"
 )
 _MESSAGE_BIRTHDAY_HINTS = ("jarig", "verja", "verjo", "day", "geburtstag", "jierdei", "anniversaire", "cumple",
-                           "anivers", "compleanno")  # fmt: skip
+                           "anivers", "compleanno", "\U0001f382")  # fmt: skip
 _MESSAGE_BIRTHDAY_REACH = 80
 _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
                                   "nov", "dec"))  # fmt: skip
