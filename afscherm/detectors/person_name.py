@@ -355,6 +355,7 @@ ORG_HINTS = word_set(
     consulting foods energy networks software belgium nederlands comité committee instituut institute fonds
     museum theater theatre festival orkest partij party raad council
     hostal hostel pensión
+    banco banca banque
     """
 )
 
