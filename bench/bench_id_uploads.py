@@ -16,7 +16,7 @@ uploads and ground-truth JSON. For each upload the redactor runs once; on a rele
   truth's quarter turn, upscaled to ≥ 2000 px) searched for the document's document number, BSN, personal number
   and MRZ lines (6 characters in a row, 10 of an MRZ line);
 - faces: OpenCV's frontal-face cascade (confirmed by ``alt2``) on the upright copy at two scales, any face that is
-  not mostly black.
+  not mostly black nor blank paper (``BLANK_SPREAD``).
 
 A release is *unsafe* when any required element is < 95 % covered, a value is recovered or a face is seen.
 Beside it, ``unsafe_released_by_truth`` counts a seen face only when a truth photo or ghost touches its box (a face
