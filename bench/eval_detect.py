@@ -318,6 +318,8 @@ DEFAULT_SETS = {
     "tuning-124": GOLD_DIR / "handwritten" / "tuning_124.jsonl",
     "tuning-125": GOLD_DIR / "handwritten" / "tuning_125.jsonl",
     "tuning-126": GOLD_DIR / "handwritten" / "tuning_126.jsonl",
+    "tuning-127": GOLD_DIR / "handwritten" / "tuning_127.jsonl",
+    "tuning-128": GOLD_DIR / "handwritten" / "tuning_128.jsonl",
 }
 
 
