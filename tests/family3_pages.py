@@ -66,8 +66,14 @@ def required_elements(truth: dict) -> list[dict]:
 
 
 def under_black(truth: dict, result: IdCopyResult, least: float = 0.95) -> list[str]:
-    """The kinds of the required elements that the released copy's first page covers less than ``least``."""
-    out = decode_pages(result.data)[0]
+    """The kinds of the required elements that the released copy's first page covers less than ``least`` (a PDF page
+    rendered at the capture's resolution, in the truth's pixel grid)."""
+    import cv2
+
+    out = decode_pages(result.data, round(truth.get("capture", {}).get("pdf_dpi") or 200))[0]
+    if "page_size" in truth:
+        size = truth["page_size"]["width"], truth["page_size"]["height"]
+        out = cv2.resize(out, size, interpolation=cv2.INTER_AREA) if (out.shape[1], out.shape[0]) != size else out
     return [e["type"] for e in required_elements(truth) if covered(out, e["polygon"]) < least]
 
 

@@ -52,6 +52,8 @@ from afscherm.redactors.id_copies.fields import (
     DOUBTFUL,
     FRONT_FIELDS,
     GUESSED,
+    OBSERVATION_HEADERS,
+    OBSERVATIONS,
     Values,
     body_regions,
     canonical,
@@ -141,11 +143,11 @@ LICENCE_FIELD_MARKS = 2
 # 'OPMERKINGENANMVERKUNGEN', 'BVPPSN', '632407797' and no filler): taken for a band, the page was no BSN page, and
 # the stamp's faces on it made it a front refused 'without its document number'. Verification asks the same: on seed
 # 106 page 29 (a 2021 passport open at its BSN page over its data page) the MRZ blacked out, the BSN page's header was
-# the widest band shape left, as long as a band, and the page was refused 'MRZ band still detected'. One header word is
-# enough: an MRZ holds the holder's names, a state's code and fillers, never a page's heading of eleven letters or
-# more. Only a band trusted by its shape alone: a reading with MIN_FILLERS fillers is an MRZ whatever else it holds.
+# the widest band shape left, as long as a band, and the page was refused 'MRZ band still detected'. One header word
+# (``fields.OBSERVATION_HEADERS``) is enough: an MRZ holds the holder's names, a state's code and fillers, never a
+# page's heading of eleven letters or more. Only a band trusted by its shape alone: a reading with MIN_FILLERS fillers
+# is an MRZ whatever else it holds.
 # Not the BSN's label: a card's back prints it right above its MRZ.
-OBSERVATION_HEADERS = ("OPMERKINGEN", "ANMERKUNGEN", "OBSERVATIONS")
 
 
 def _reads_as_print(words: list[Word]) -> bool:
@@ -1187,10 +1189,11 @@ def _on_print(region: Region, print_faces: list[tuple[float, float, float, float
 
 
 def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
-    """Whether the page is a BSN page (see above): no band, a BSN label and a valid BSN, no document number."""
+    """Whether the page is a BSN page (see above): no band, a BSN label or an observations page's header
+    (``fields.OBSERVATIONS``) and a valid BSN, no document number."""
     return (
         not bands
-        and any(r.type == "bsn" and r.source == "label" for r in regions)
+        and any((r.type == "bsn" and r.source == "label") or r.type == OBSERVATIONS for r in regions)
         and any(r.type == "bsn" and r.source == "ocr" for r in regions)
         and not any(r.type == "document_number" for r in regions)
     )

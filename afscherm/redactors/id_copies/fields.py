@@ -347,6 +347,11 @@ def body_regions(
     table = licence_back(words)
     out += [table] if table is not None else []
     out += [rect(BACK_LABEL, "label", w.x0, w.y0, w.x1, w.y1) for w in words if BACK_LABELS.search(_letters(w.text))]
+    out += [
+        rect(OBSERVATIONS, "label", w.x0, w.y0, w.x1, w.y1)
+        for w in words
+        if any(header in w.text.upper() for header in OBSERVATION_HEADERS)
+    ]
     for f in analyzer.analyze_one(text, entities=entities):
         hit = [w for a, b, w in spans if a < f.end and b > f.start]
         if f.entity_type in FOUND_TYPES:
@@ -746,6 +751,12 @@ BACK_SIDE = "back_side"  # the type of a region that marks a card's back by what
 # too, but its TD3 band makes it a front whatever else is read.
 BACK_LABELS = re.compile(r"(anschrift|^adres|^address|augenfarb|^lengte|^height|^gr[oö]sse$|^gr[oö][sß]e$|^taille$)")
 BACK_LABEL = "back_label"  # the type of such a label's region (never blacked out)
+# A passport's observations page prints its header across the page ('OPMERKINGEN / OBSERVATIONS', 'ANMERKUNGEN') and
+# the holder's BSN under it, and no portrait: read, the header tells that page as ``api._bsn_page`` tells it by the
+# BSN's label, which is printed small and read less often (tuning family3 seed 113 page 13: the header read, the label
+# read 'Burgerse;'). No front prints these words.
+OBSERVATION_HEADERS = ("OPMERKINGEN", "ANMERKUNGEN", "OBSERVATIONS")
+OBSERVATIONS = "observations"  # the type of such a header's region (never blacked out)
 
 
 def _letters(text: str) -> str:
