@@ -317,6 +317,7 @@ WORDLIKE_FIRST = word_set(
     """
     ben kent erin min bent per man door anders elke is dan al alle my le la van dag wil zeg mag kan zal mei
     april juli hoop lot kader nader nadien armen koop eren gene semi anno helder rijk constant
+    manana
     """
 )
 # Latin Extended-A (U+0100-U+017F) in both classes: Turkish, Polish, Czech and Romanian names (Yıldırım, Şahin,
@@ -542,7 +543,12 @@ _SURNAME_ENDING = re.compile(r"(?:[оеё]ва?|[сц]к(?:ий|ая)|енко|�
 # no capitals to tell a name from a word; those two endings do (Georgians give no middle name: a third word before is
 # the sentence's, "წერია მანანა ლომსაძე", "it says Manana Lomsadze").
 _GEORGIAN_LETTER = re.compile(r"[\u10d0-\u10ff]")
-_GEORGIAN_NAME = re.compile(r"(?<![\w-])[\u10d0-\u10ff]{2,}[ \t][\u10d0-\u10ff]{2,}(?:ძე|შვილი)(?![\w-])")
+# A case ending glued to the family name stays outside the name (``გურამ ნოზაძეს ნომერი``, 'Guram Nozadze's number';
+# tuning_128; the endings of ``caucasus_names``).
+_GEORGIAN_NAME = re.compile(
+    r"(?<![\w-])[\u10d0-\u10ff]{2,}[ \t][\u10d0-\u10ff]{2,}(?:ძე|შვილი)"
+    r"(?=(?:ისთვის|სთვის|სთან|იდან|თან|ისა|ზე|ში|მა|ის|ით|ად|დან|ს|ო)?(?![\w-]))"
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -623,7 +629,7 @@ class PersonNameRecognizer(DutchRecognizer):
             given = any(r & first_names() for r in readings)
             family = any(r & family_names() for r in readings)
             if (len(words) > 1 and (given or family or _SURNAME_ENDING.search(words[-1]) is not None)) or (
-                len(words) == 1 and len(words[0]) >= 4 and given and not family
+                len(words) == 1 and len(words[0]) >= 4 and given
             ):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
@@ -2013,6 +2019,8 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(pos, end, SCORE_MEDIUM))
                 continue
             is_initials = "." in first
+            if first.lower() in KIN_WORD_SET:
+                continue  # a kin word before the name ("op naam van bebo Tsiuri", 'grandma Tsiuri'; tuning_128)
             if not is_initials and not is_first_name(first, lowercase_ok=True):
                 # "tnv priya sharma": after such a cue an unlisted name is still a name.
                 end = unlisted_name_end(text, lead.start(1))
@@ -4662,6 +4670,10 @@ FOREIGN_KIN_WORDS = (
     "мама", "мајка", "тата", "тато", "баба", "деда", "дедо", "нана", "тетка", "ујак", "вујко",
     "tita", "tito", "kuya", "lola", "lolo", "nanay", "tatay", "inay", "itay", "manang", "manong", "ninang", "ninong",
     "mbak", "bapak", "bude", "pakde", "kakak", "romo",
+    # (a Georgian and an Armenian family's grandparents, parents, aunts and uncles as they type them in Latin letters,
+    # and as Georgian and Armenian letters read in Latin ones (``caucasus_names``): "bebo Tsiuri", "tatik Siranush",
+    # tuning_128; not "nana", "dodo", given names too)
+    "bebo", "babua", "deida", "bidza", "tatik", "papik", "mayrik", "hayrik",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 KIN_WORDS = (
@@ -6926,7 +6938,8 @@ def merge(findings: list[Finding]) -> list[Finding]:
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
 # (and the Korean names recogniser's: its family names are words too, "PARK Ji-hoon", "Song Min-ji"; and the
-# caseless chat senders': no word of Hangul or kanji is plausible to the rules for Latin letters)
+# caseless chat senders' and the Georgian and Armenian given names': no word of Hangul, kanji, Georgian or Armenian
+# letters is plausible to the rules for Latin letters)
 MODEL_SOURCES_EXEMPT = {
     "PersonNameRecognizer",
     "NameConsistency",
@@ -6934,6 +6947,7 @@ MODEL_SOURCES_EXEMPT = {
     "BracketedName",
     "KoreanNameRecognizer",
     "CaselessSenderRecognizer",
+    "CaucasusNameRecognizer",
 }
 
 

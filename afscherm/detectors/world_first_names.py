@@ -5,11 +5,12 @@ greenhouse workers; Nigerian, Indian, Turkish, Greek, Vietnamese neighbours): ``
 
 The list is derived from the per-country first-name lists of the Faker package (MIT; no list of names of real people:
 the names people of each country are commonly given), written in Latin letters as people type them in a chat: accents
-dropped (``Ionuț`` -> ``ionut``), Cyrillic and Greek names transliterated as their own countries do (Bulgarian
-``Цветан`` -> ``tsvetan``, Ukrainian ``Ірина`` -> ``iryna``, Russian ``Дмитрий`` -> ``dmitriy``, Greek ``Γιώργος``
--> ``giorgos``). A name that is a Dutch or English word (``mercedes``, ``rose``), a place, a family name of the Dutch
-list (``ozturk``, a given name in Turkey too) or shorter than four letters is left out: such a name in lower case is as
-often the word, and the family-name rules read the names the Dutch list holds.
+dropped (``Ionuț`` -> ``ionut``), Cyrillic, Greek, Georgian and Armenian names transliterated as their own countries
+do (Bulgarian ``Цветан`` -> ``tsvetan``, Ukrainian ``Ірина`` -> ``iryna``, Russian ``Дмитрий`` -> ``dmitriy``, Greek
+``Γιώργος`` -> ``giorgos``, Georgian ``ლევან`` -> ``levan``, Armenian ``Տիգրան`` -> ``tigran``). A name that is a
+Dutch or English word (``mercedes``, ``rose``), a place, a family name of the Dutch list (``ozturk``, a given name in
+Turkey too) or shorter than four letters is left out: such a name in lower case is as often the word, and the
+family-name rules read the names the Dutch list holds.
 
     pip install faker && python -c "from afscherm.detectors.world_first_names import build; print(build())"
 """
@@ -81,6 +82,24 @@ _GREEK = dict(
     )
 )
 CYRILLIC_LOCALES = {"bg_BG": _BULGARIAN, "uk_UA": _UKRAINIAN, "ru_RU": _RUSSIAN, "mk_MK": _MACEDONIAN}
+# Georgian (Mkhedruli, no capitals) by Georgia's national romanisation, as Georgians type their names in Latin letters
+# (``ლევან`` -> levan, ``თინათინ`` -> tinatin; aspirated and ejective stops alike: ``თ``, ``ტ`` -> t).
+_GEORGIAN = dict(
+    zip(
+        "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+        "a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h".split(),
+        strict=True,
+    )
+)
+# Armenian as Armenians type their names in Latin letters (``Տիգրան`` -> tigran, ``Աստղիկ`` -> astghik): ``ու`` is u,
+# ``և`` ev, and a name opening with ``Ե`` or ``Ո`` is spelt with ye- or vo- (``Երվանդ`` -> yervand).
+_ARMENIAN = dict(
+    zip(
+        "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+        "a b g d e z e y t zh i l kh ts k h dz gh ch m y n sh o ch p j r s v t r ts v p k o f".split(),
+        strict=True,
+    )
+)
 # A name that is a frequent word of another language the people who write to Dutch companies use is left out: in a
 # chat it is the word as often (``manda``, Spanish and Portuguese 'sends', a Croatian name; ``buna``, Romanian 'hello';
 # ``jaan``). Frequent: a wordfreq Zipf of OTHER_WORD_ZIPF or more in a language other than those of the locales the
@@ -140,6 +159,27 @@ def _provider_names(locale: str) -> set[str]:
     return names
 
 
+def georgian(name: str) -> str:
+    """A Georgian ``name`` in Latin letters (see ``_GEORGIAN``; letters of other scripts dropped).
+
+    >>> georgian("ლევან"), georgian("თინათინ"), georgian("ზვიად")
+    ('levan', 'tinatin', 'zviad')
+    """
+    return "".join(_GEORGIAN.get(c, "") for c in name)
+
+
+def armenian(name: str) -> str:
+    """An Armenian ``name`` in Latin letters (see ``_ARMENIAN``; letters of other scripts dropped).
+
+    >>> armenian("Տիգրան"), armenian("Աստղիկ"), armenian("Երվանդ"), armenian("Լուսինե")
+    ('tigran', 'astghik', 'yervand', 'lusine')
+    """
+    text = name.lower().replace("ու", "u").replace("և", "ev")
+    if text[:1] in ("ե", "ո"):
+        text = ("ye" if text[0] == "ե" else "vo") + text[1:]
+    return "".join(_ARMENIAN.get(c, c if c.isascii() else "") for c in text)
+
+
 def world_names() -> dict[str, set[str]]:
     """Every first name of the locales above, in plain Latin letters (see the module's docstring), with the wordfreq
     languages of the locales it came from; needs faker."""
@@ -157,6 +197,8 @@ def world_names() -> dict[str, set[str]]:
     for locale, table in CYRILLIC_LOCALES.items():
         add({transliterate(n, table) for n in _provider_names(locale)}, locale)
     add({greek(n) for n in _provider_names("el_GR")}, "el_GR")
+    add({georgian(n) for n in _provider_names("ka_GE")}, "ka_GE")
+    add({armenian(n) for n in _provider_names("hy_AM")}, "hy_AM")
     return out
 
 
