@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afscherm.detectors.context import ocr_folded
-from afscherm.detectors.date_of_birth import MONTHS
+from afscherm.detectors.date_of_birth import MONTHS, WORLD_MONTHS
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.location import EXPORT_STAMP, KNOWN_PLACES, KNOWN_PLACES_BY_SIZE, street_suffix
@@ -1083,6 +1083,7 @@ class PlaceNameRecognizer(DutchRecognizer):
             *_ocr_capitals_lines(text),
             *_belgian_postcodes_after_in(text),
             *_cyrillic_marked_places(text),
+            *_script_places(text),
             *_suffixed_places(text),
             *_route_places(text),
             *_labelled_addresses(text),
@@ -2582,9 +2583,15 @@ def _suffixed_places(text: str) -> list[Finding]:
             continue  # a Dutch or English genitive or plural ("Ankara's"), or a place whose name holds the mark
         if text[m.end("place")] == "-" and ending.isascii() and ending.lower() not in _HYPHENED_ENDINGS:
             continue  # a double surname's particle ("Brandwijk-de Kluijver", "van de Wouw-in 't Groen"), "-san"
+        start = m.start("place")
         found = lookup(m.group("place"))
+        if found is None and " " in m.group("place"):
+            # a capitalised word before the place is no part of it ("supra Tamada Zwolle-shi?", Tamada a restaurant;
+            # tuning_128)
+            start = m.start("place") + m.group("place").index(" ") + 1
+            found = lookup(text[start : m.end("place")])
         if found is not None and found[1] == "plain":
-            out.append(Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+            out.append(Finding(start, m.end("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
     return out
 
 
@@ -2593,6 +2600,51 @@ def _cyrillic_marked_places(text: str) -> list[Finding]:
     if not any("\u0400" <= c <= "\u04ff" for c in text):
         return []
     return [Finding(*m.span("place"), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME) for m in _CYRILLIC_PLACE.finditer(text)]
+
+
+# A town abroad written in Cyrillic, Georgian or Armenian letters, as the families who write these scripts name where
+# they were born or their parents live ("позвонить в Ереван", "кв 12, Батуми", "место Иджеван", "Գյումրի",
+# "თბილისი"; tuning_127/128): a capitalised Cyrillic or Armenian word, or a Georgian one (a script without capitals),
+# read in Latin letters (each Cyrillic language's transliteration, Georgia's and Armenia's romanisation; a Cyrillic
+# name's opening Е also as ye-, its дж as j, as GeoNames spells them: Yerevan, Ijevan) and found among the places
+# abroad and the world's cities, five letters or more; not when the reading is also a listed first or family name
+# (a person's name is no town's: Вадим, Денис), nor a month's name (``date_of_birth.WORLD_MONTHS``).
+_SCRIPT_PLACE_WORD = re.compile(
+    r"(?<![\w-])(?:[\u0410-\u042f\u0401\u0406\u0407\u0404\u0490][\u0430-\u045f\u0491]+"
+    r"|[\u0531-\u0556][\u0561-\u0587]+|[\u10d0-\u10ff]{4,})(?![\w])"
+)
+SCRIPT_PLACE_READING = 5
+
+
+@lru_cache(maxsize=1 << 12)
+def _script_readings(word: str) -> frozenset[str]:
+    """``word`` (Cyrillic, Georgian or Armenian) in Latin letters, by every reading above."""
+    from afscherm.detectors.world_first_names import CYRILLIC_LOCALES, armenian, georgian, transliterate
+
+    if "\u10d0" <= word[0] <= "\u10ff":
+        return frozenset({georgian(word)})
+    if "\u0531" <= word[0] <= "\u0587":
+        return frozenset({armenian(word)})
+    readings = {transliterate(word, table) for table in CYRILLIC_LOCALES.values()}
+    readings |= {r.replace("dzh", "j") for r in readings}
+    if word[0] in "ЕЄ":
+        readings |= {"y" + r for r in readings if r.startswith("e")}
+    return frozenset(readings)
+
+
+def _script_places(text: str) -> list[Finding]:
+    """Towns abroad in Cyrillic, Georgian or Armenian letters (see :data:`_SCRIPT_PLACE_WORD`)."""
+    if not any("\u0400" <= c <= "\u04ff" or "\u0531" <= c <= "\u0587" or "\u10d0" <= c <= "\u10ff" for c in text):
+        return []
+    abroad = foreign_and_abroad_places()
+    out: list[Finding] = []
+    for m in _SCRIPT_PLACE_WORD.finditer(text):
+        if m.group().lower() in WORLD_MONTHS:
+            continue  # a month's name ("9 მაისი 2017": May, read maisi, a town in Cuba)
+        readings = {r for r in _script_readings(m.group()) if len(r) >= SCRIPT_PLACE_READING}
+        if readings & abroad and not readings & (first_names() | family_names()):
+            out.append(Finding(*m.span(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+    return out
 
 
 def _belgian_postcodes_after_in(text: str) -> list[Finding]:
