@@ -145,6 +145,9 @@ TURN = re.compile(
     r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
     # (or bare between wide blanks, a copy's columns: "truuke  20:43  ik zeg niks", tuning_85)
     r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})))?"
+    # (an emoji the phone saved glued to the name: "[22:15] sopho🌸: ...", tuning_128; one after a blank marks kin,
+    # shops and groups as often: "ماما ❤️:", "Warung Nona Manis 🍜:")
+    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*)?"
     r"(?:[ \t]*:[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)"
 )
 # (an SMS export's arrows mark sent and received turns: "▶" and "◀" open turns of one chat)

@@ -2148,8 +2148,11 @@ class PersonNameRecognizer(DutchRecognizer):
         out: list[Finding] = []
         names = first_names()
         for m in CAPITAL_WORD.finditer(text):
-            if m.group().lower() not in names:
-                continue  # (a set look-up first: most capitalised words are no first name)
+            lowered = m.group().lower()
+            if lowered not in names and (lowered.isascii() or without_accents(lowered) not in names):
+                continue  # (a set look-up first: most capitalised words are no first name; "Jānis", "Eglė" as listed)
+            if lowered in KIN_WORD_SET:
+                continue  # a kin word so written ("Nëna, a je e sigurt?", Albanian 'mother')
             start, end = m.span()
             before = LOWER_WORD_BEFORE_CAPITAL.search(text, max(0, start - 24), start)
             if before is None:
@@ -5550,7 +5553,10 @@ def _plain_first_name(name: str) -> bool:
 # (a double first name whole: "Jan-Willem is er!!")
 CAPITAL_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]{{2,}})?(?![\w@'-])")
 # (the polite "u" too: "Wilt u Thijs vragen te bellen")
-LOWER_WORD_BEFORE_CAPITAL = re.compile(rf"(?<![\w@./'-])([{LOWER}]{{2,}}|u)[ \t]$")
+# (an emoji may stand between them: "ziek 🤒 Tamriko kan wel", tuning_119)
+LOWER_WORD_BEFORE_CAPITAL = re.compile(
+    rf"(?<![\w@./'-])([{LOWER}]{{2,}}|u)[ \t](?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+[ \t])?$"
+)
 # Words before a place or a shop, not a person ("naar Milan", "bij Zara", "in Florence").
 PLACE_WORDS_BEFORE = frozenset({"naar", "in", "uit", "vanuit", "richting", "via", "bij", "op", "te", "nabij", "to"})
 # Articles before a capitalised word make it a thing's or a brand's name ("een Nike jas", "de Tesla van buurman").
