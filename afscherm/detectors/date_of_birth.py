@@ -267,6 +267,9 @@ _DATE = re.compile(
     # "ika-5 ng Hulyo 1998": tuning_121, tuning_122)
     r"|(?:ika-)?(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e|ê|\u06cc)?"
     r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    # (a passport's month in its state's language, in capitals, before the English one: "08 VAS/FEB 1994", a
+    # Lithuanian passport's OCR, tuning_127; the month read is the one after the slash)
+    r"(?:(?-i:[A-ZĀ-Ž]{3,5})/(?=(?-i:[A-Z]{3})))?"
     r"(?=[" + re.escape(_MONTH_FIRST_LETTERS) + r"])(?P<tm>" + _WORLD_MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     # (Kriolu's "di" before the year too: "12 di otubru di 1951")
