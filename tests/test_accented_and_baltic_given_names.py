@@ -3,7 +3,8 @@
 the word before and the name does not hide it (``ziek 🤒 Tamriko kan wel``); a kin word so written is no name
 (Albanian ``Nëna``, 'mother'). Lithuanian, Latvian, Estonian, Georgian, Armenian and Russian given names and call
 names written from common knowledge (``call_names_abroad.txt``) are listed, and a chat label with an emoji glued to it
-names its writer (``sopho🌸:``; tuning_127/128)."""
+names its writer (``sopho🌸:``; tuning_127/128). A lower-case listed name of two or three letters joins a list only
+beside a name written in lower case too (Lithuanian ``Aušra, ji``, 'she')."""
 
 from __future__ import annotations
 
@@ -59,3 +60,27 @@ def test_a_chat_label_with_an_emoji_glued_to_it_names_its_writer(analyzer: Analy
 
 def test_a_kin_word_opening_a_sentence_is_no_name(analyzer: Analyzer) -> None:
     assert "Nëna" not in _persons(analyzer, "Geboren in negentienvijftig. Nëna, a je e sigurt? Ja, klopt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("švenčiam pas Aušra, ji grįžta penktadienį", "ji"),  # Lithuanian 'she'
+        ("La mulți ani, Răzvan! 34 de ani deja", "ani"),  # Romanian 'years'
+    ],
+)
+def test_a_short_lower_case_word_beside_a_capitalised_name_is_no_name(
+    analyzer: Analyzer, text: str, absent: str
+) -> None:
+    assert absent not in _persons(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fleur jij neemt bo en lotte mee?", "bo"),  # a chat's names in lower case
+        ("Komen Sven en Bo ook zaterdag?", "Bo"),
+    ],
+)
+def test_a_short_name_in_a_list_of_names_so_written_is_a_name(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _persons(analyzer, text)

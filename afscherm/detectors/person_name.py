@@ -6086,6 +6086,9 @@ MONTHS_AND_DAYS = word_set(
 )
 
 
+SHORT_LISTED = 3
+
+
 def coordinated_names(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     """Listed first names in an enumeration with a name found (``ik, daan, sara en thijs``: sara and thijs are
     found, so daan is a name too, though ``daan`` is also a word): a list holds things of one kind. Spreads
@@ -6097,7 +6100,13 @@ def coordinated_names(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     todo = sorted(spans)
     while todo:
         start, end = todo.pop()
+        # (a name of two or three letters in lower case only beside a name so written, as chats list friends: "bo en
+        # lotte", "khalti, mo,"; beside a capitalised one it is a word as often: Lithuanian "Aušra, ji grįžta", 'she
+        # returns', Romanian "mulți ani, Răzvan", 'many years'; tuning_108/111)
+        lower_list = text[start:end].islower()
         for item in _list_neighbours(text, start, end):
+            if item[1] - item[0] <= SHORT_LISTED and text[item[0] : item[1]].islower() and not lower_list:
+                continue
             if item not in spans and whole_word(text, *item) and listed_given_name(text[item[0] : item[1]]):
                 spans.add(item)
                 new.append(item)
