@@ -57,7 +57,14 @@ CONTEXT_WORDS = (
     "passaporte",
     "paszport",
     "pasaport",
+    # (Russian, in Cyrillic and Latin letters: "номер паспорта ...", tuning_128; the Lithuanian and Latvian word in its
+    # cases is _BALTIC_PASSPORT's)
+    "паспорт",
+    "pasport",
 )
+# The Lithuanian and Latvian passport in its cases, a whole word ("emilija turi nyderlandu pasa, SVL53RKE1",
+# tuning_127): not a part of "pasen", "pasop" or Spanish "pasar".
+_BALTIC_PASSPORT = re.compile(r"(?i)(?<![^\W\d_])pas(?:as|ą|o|a|e|es|ē)(?![^\W\d_])")
 
 # (An underscore may touch it: file names and keys of uploads, "scan_XR4KP82R1.jpg", "XR4KP82R1_voorkant.jpg".)
 # (an XML element's closing tag may follow it: "<Nummer>XR4KP82R1</Nummer>"; an MRZ filler may not)
@@ -361,6 +368,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
     """A document word before the number, as written, as OCR prints it (``Docurnentnr.``, ``D0cumentnummer``) or as
     a key or a foreign label names it."""
     if has_context(text, start, end, CONTEXT_WORDS, before=80) or fuzzy_label_near(text, start, CONTEXT_WORDS, 80):
+        return True
+    if _BALTIC_PASSPORT.search(text, max(0, start - 80), start):
         return True
     window = text[max(0, start - KEY_CHARS) : start]
     if _KEY.search(_CAMEL.sub(r"\1_\2", window).lower()) or _BARE_KEY.search(window):
