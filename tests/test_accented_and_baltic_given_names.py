@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _persons(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == "PERSON"]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -31,12 +22,12 @@ def _persons(analyzer: Analyzer, text: str) -> list[str]:
         ("sorry, ziek 🤒 Gerda kan wel, haar nummer staat in de groep", "Gerda"),
     ],
 )
-def test_an_accented_or_emoji_led_first_name_mid_sentence_is_found(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _persons(analyzer, text)
+def test_an_accented_or_emoji_led_first_name_mid_sentence_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
 
 
-def test_a_kin_word_with_its_accents_is_no_name(analyzer: Analyzer) -> None:
-    assert "Nëna" not in _persons(analyzer, "ja dat klopt, vraag Nëna maar, zij weet het")
+def test_a_kin_word_with_its_accents_is_no_name() -> None:
+    assert "Nëna" not in found("ja dat klopt, vraag Nëna maar, zij weet het", "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -47,19 +38,19 @@ def test_a_kin_word_with_its_accents_is_no_name(analyzer: Analyzer) -> None:
         ("nikusha komt morgen de auto ophalen", "nikusha"),
     ],
 )
-def test_baltic_and_caucasus_call_names_in_lower_case_are_names(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _persons(analyzer, text)
+def test_baltic_and_caucasus_call_names_in_lower_case_are_names(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
 
 
-def test_a_chat_label_with_an_emoji_glued_to_it_names_its_writer(analyzer: Analyzer) -> None:
+def test_a_chat_label_with_an_emoji_glued_to_it_names_its_writer() -> None:
     # (a phone saves a contact with an emoji after the name; a copy of the chat writes it before the colon)
     text = "[09:01] mzeka🌷: ben je thuis?\n[09:02] Wessel: ja hoor\n[09:04] mzeka🌷: top, ik kom zo\n"
     text += "[09:05] Wessel: ok"
-    assert _persons(analyzer, text).count("mzeka") == 2
+    assert found(text, "PERSON").count("mzeka") == 2
 
 
-def test_a_kin_word_opening_a_sentence_is_no_name(analyzer: Analyzer) -> None:
-    assert "Nëna" not in _persons(analyzer, "Geboren in negentienvijftig. Nëna, a je e sigurt? Ja, klopt.")
+def test_a_kin_word_opening_a_sentence_is_no_name() -> None:
+    assert "Nëna" not in found("Geboren in negentienvijftig. Nëna, a je e sigurt? Ja, klopt.", "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -69,10 +60,8 @@ def test_a_kin_word_opening_a_sentence_is_no_name(analyzer: Analyzer) -> None:
         ("La mulți ani, Răzvan! 34 de ani deja", "ani"),  # Romanian 'years'
     ],
 )
-def test_a_short_lower_case_word_beside_a_capitalised_name_is_no_name(
-    analyzer: Analyzer, text: str, absent: str
-) -> None:
-    assert absent not in _persons(analyzer, text)
+def test_a_short_lower_case_word_beside_a_capitalised_name_is_no_name(text: str, absent: str) -> None:
+    assert absent not in found(text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -82,5 +71,5 @@ def test_a_short_lower_case_word_beside_a_capitalised_name_is_no_name(
         ("Komen Sven en Bo ook zaterdag?", "Bo"),
     ],
 )
-def test_a_short_name_in_a_list_of_names_so_written_is_a_name(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _persons(analyzer, text)
+def test_a_short_name_in_a_list_of_names_so_written_is_a_name(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

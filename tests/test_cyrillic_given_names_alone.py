@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == entity]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -27,5 +18,5 @@ def _found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
         ("завтра в шесть, Раймонд, не опаздывай", "Раймонд"),
     ],
 )
-def test_a_cyrillic_given_name_that_is_a_family_name_too_is_a_name(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _found(analyzer, text, "PERSON")
+def test_a_cyrillic_given_name_that_is_a_family_name_too_is_a_name(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

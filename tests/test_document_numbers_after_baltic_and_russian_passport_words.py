@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _numbers(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == "NL_ID_DOCUMENT"]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -27,10 +18,10 @@ def _numbers(analyzer: Analyzer, text: str) -> list[str]:
         ("vajag tavu pase numuru: BH7LM2QX4", "BH7LM2QX4"),
     ],
 )
-def test_a_document_number_after_a_baltic_or_russian_passport_word(analyzer: Analyzer, text: str, number: str) -> None:
-    assert number in _numbers(analyzer, text)
+def test_a_document_number_after_a_baltic_or_russian_passport_word(text: str, number: str) -> None:
+    assert number in found(text, "NL_ID_DOCUMENT")
 
 
 @pytest.mark.parametrize("text", ["met Pasen komt pakket AB12345C6 binnen", "pasop, code AB12345C6 vervalt"])
-def test_words_that_hold_the_letters_are_no_passport(analyzer: Analyzer, text: str) -> None:
-    assert _numbers(analyzer, text) == []
+def test_words_that_hold_the_letters_are_no_passport(text: str) -> None:
+    assert found(text, "NL_ID_DOCUMENT") == []

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _persons(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == "PERSON"]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -32,8 +23,8 @@ def _persons(analyzer: Analyzer, text: str) -> list[str]:
         ("ნომერი: ნიკოლოზ ბერიძეს გადაეცი", "ნიკოლოზ ბერიძე"),  # a family name in -ძე, its ending outside
     ],
 )
-def test_a_given_name_in_georgian_or_armenian_letters_is_found(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _persons(analyzer, text)
+def test_a_given_name_in_georgian_or_armenian_letters_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -44,8 +35,8 @@ def test_a_given_name_in_georgian_or_armenian_letters_is_found(analyzer: Analyze
         "Շնորհակալություն, շատ լավ է",  # 'thank you, it is very good'
     ],
 )
-def test_words_of_these_scripts_that_read_as_names_are_none(analyzer: Analyzer, text: str) -> None:
-    assert _persons(analyzer, text) == []
+def test_words_of_these_scripts_that_read_as_names_are_none(text: str) -> None:
+    assert found(text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -56,14 +47,14 @@ def test_words_of_these_scripts_that_read_as_names_are_none(analyzer: Analyzer, 
         ("zeg tegen vakhtang dat hij moet bellen", "vakhtang"),
     ],
 )
-def test_georgian_and_armenian_given_names_in_latin_letters_are_names(analyzer: Analyzer, text: str, name: str) -> None:
-    assert name in _persons(analyzer, text)
+def test_georgian_and_armenian_given_names_in_latin_letters_are_names(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
 
 
-def test_a_kin_word_before_a_name_after_op_naam_van_is_no_name(analyzer: Analyzer) -> None:
+def test_a_kin_word_before_a_name_after_op_naam_van_is_no_name() -> None:
     text = "de tafel staat op naam van bebo Nunuka, om 14:00"
-    assert _persons(analyzer, text) == ["Nunuka"]
+    assert found(text, "PERSON") == ["Nunuka"]
 
 
-def test_a_spanish_manana_in_lower_case_is_no_name(analyzer: Analyzer) -> None:
-    assert _persons(analyzer, "nos vemos manana en la tienda, ok?") == []
+def test_a_spanish_manana_in_lower_case_is_no_name() -> None:
+    assert found("nos vemos manana en la tienda, ok?", "PERSON") == []

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _births(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == "DATE_OF_BIRTH"]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -26,9 +17,9 @@ def _births(analyzer: Analyzer, text: str) -> list[str]:
         ("Data urodzenia / Date of birth 03 LIS/NOV 1979", "03 LIS/NOV 1979"),
     ],
 )
-def test_a_passports_two_language_birth_date_is_found(analyzer: Analyzer, text: str, date: str) -> None:
-    assert date in _births(analyzer, text)
+def test_a_passports_two_language_birth_date_is_found(text: str, date: str) -> None:
+    assert date in found(text, "DATE_OF_BIRTH")
 
 
-def test_lower_case_letters_before_the_slash_are_no_month(analyzer: Analyzer) -> None:
-    assert _births(analyzer, "Date of birth: see scan 08 abc/feb 1994 in the map") == []
+def test_lower_case_letters_before_the_slash_are_no_month() -> None:
+    assert found("Date of birth: see scan 08 abc/feb 1994 in the map", "DATE_OF_BIRTH") == []

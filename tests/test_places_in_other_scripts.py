@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from afscherm.detectors.analyzer import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.from_config(None)
-
-
-def _found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == entity]
+from tests.recognizer_helpers import found
 
 
 @pytest.mark.parametrize(
@@ -30,8 +21,8 @@ def _found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
         ("Մայրս ապրում է Վանաձոր", "Վանաձոր"),  # Vanadzor, in Armenian
     ],
 )
-def test_a_town_abroad_in_another_script_is_a_place(analyzer: Analyzer, text: str, place: str) -> None:
-    assert place in _found(analyzer, text, "LOCATION")
+def test_a_town_abroad_in_another_script_is_a_place(text: str, place: str) -> None:
+    assert place in found(text, "LOCATION")
 
 
 @pytest.mark.parametrize(
@@ -42,11 +33,11 @@ def test_a_town_abroad_in_another_script_is_a_place(analyzer: Analyzer, text: st
         "Вадим будет в восемь",
     ],
 )
-def test_names_and_words_in_another_script_are_no_places(analyzer: Analyzer, text: str) -> None:
-    assert _found(analyzer, text, "LOCATION") == []
+def test_names_and_words_in_another_script_are_no_places(text: str) -> None:
+    assert found(text, "LOCATION") == []
 
 
-def test_a_place_with_a_georgian_locative_after_a_capitalised_word(analyzer: Analyzer) -> None:
+def test_a_place_with_a_georgian_locative_after_a_capitalised_word() -> None:
     # (Georgian in Latin letters glues "-shi", 'in', to the place; Kolkhida is a restaurant's name)
     text = "vaxshmobt restorani Kolkhida Deventer-shi, 8 saatze"
-    assert "Deventer" in _found(analyzer, text, "LOCATION")
+    assert "Deventer" in found(text, "LOCATION")
