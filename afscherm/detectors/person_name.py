@@ -78,6 +78,9 @@ TITLES = (
     "ds.", "dominee", "pastor", "kapelaan",
     # a church's elder and deacon before the surname ("Ouderling Pieterse weet ervan", tuning_92)
     "ouderling", "diaken",
+    # as OCR reads a letter's salutation, "rn" for "m" ("Geachte rnevrouw Vardanyan,", tuning_128; "rnr." with its
+    # dot only)
+    "rnevrouw", "rneneer", "rnijnheer", "rnevr", "rnevr.", "rnw.", "rnr.",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -229,12 +232,29 @@ CLOSING_NAME_LINE = re.compile(
     # (at a line's start, or after the message's last sentence on its line: "ligt bij de receptie. Groet, Jentina",
     # tuning_111)
     r"(?m)(?:^[ \t]*(?:>[ \t]*)*|(?<=[.!?])[ \t]+)"
-    rf"(?i:(?:alvast[ \t]+)?(?:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|groet(?:en|jes)?|mvg|liefs|best|cheers"
-    rf"|(?:kind |best )?regards|{'|'.join(FOREIGN_CLOSINGS)}))[ \t]*[!,.]+[ \t]*"
-    r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]*[.!]?[ \t]*$"
+    rf"(?i:(?:alvast[ \t]+)?(?:dank(?:[ \t]*je(?:wel)?)?|bedankt|thanks|thx|mvg|liefs|best|cheers"
+    rf"|(?:kind |best )?regards|{'|'.join(FOREIGN_CLOSINGS)})[ \t]*[!,.]+"
+    # (a greeting in full, "Met vriendelijke groet, Volha", tuning_80; "groet" with or without its comma: "ok, otar
+    # moet id meenemen. groet Vardan", tuning_128)
+    r"|(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke|beste|warme|lieve)[ \t]+)?groet(?:en|jes)?"
+    r"(?:[ \t]*[!,.]+|(?=[ \t])))"
+    r"[ \t]*(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    # (the line ends, or the writer's role or firm follows: "Gertje (privacycoördinator)", "Godelieve\" – Mahieu")
+    r"(?:[ \t]*[.!]?[ \t]*$|[\"”]?[ \t]+(?=\(|[–—-][ \t]))"
 )
 # Where a signature's name ends on its line: a bar or a dash between spaces before a role or a firm.
 _SIGNATURE_PART_END = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*")
+
+
+def _unknown_capitalised(value: str) -> bool:
+    """Whether ``value`` is one capitalised word (a hyphen allowed) of 3 letters or more that no dictionary and no
+    place list knows: a writer's name after a sign-off on its line, where a firm's or a team's would be a word."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    shaped = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", value) is not None
+    return shaped and len(value) >= 3 and not word_like(value) and not _is_dutch_place(value)
+
+
 # A message's last line of thanks or a greeting, then the writer's first name: "Dank! Kees", "Groetjes, Anouk".
 CLOSING_SAME_LINE = re.compile(
     r"[ \t]*(?i:(?:alvast|nogmaals)[ \t]+)?"
@@ -976,18 +996,17 @@ class PersonNameRecognizer(DutchRecognizer):
             first = value.split()[0] if value.split() else ""
             if name_shaped(value) and (is_first_name(first, lowercase_ok=True) or re.match(INITIALS, value)):
                 out.append(self._f(start, start + len(value), SCORE_STRONG))
+            # (a word no list knows alone on the next line is as often a desk's or an agency's name: "Met
+            # vriendelijke groet,\nKlantcontact", "\nJustis", "\nDonorregister", retired_1)
         # a message's last line: thanks or a greeting and the writer's listed first name after it ("Dank! Kees")
         body = text.rstrip()
         last = CLOSING_SAME_LINE.match(body, body.rfind("\n") + 1)
         if last is not None and is_first_name(last.group("name")):
             out.append(self._f(*last.span("name"), SCORE_STRONG))
-        if "," in text or "!" in text:
-            from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
-
+        if "," in text or "!" in text or "groet" in text_facts(text).lowered:
             for m in CLOSING_NAME_LINE.finditer(text):
                 name = m.group("name")
-                unknown = len(name) >= 3 and not word_like(name) and not _is_dutch_place(name)
-                if is_first_name(name) or unknown:
+                if is_first_name(name) or _unknown_capitalised(name):
                     out.append(self._f(*m.span("name"), SCORE_MEDIUM))
         return out
 
