@@ -6,8 +6,8 @@ in zn paspoort)``, ``Grad: 30-11-1958, en het concert is 20 december``, ``fi el 
 sets 38 ... 106). People in a chat rarely write a whole date years back for anything but a birthday: in the chats of
 our tuning sets 1,014 of the 1,022 dates five years back or more were someone's birth date; the others followed
 ``sinds``, ``trouwd``, ``†`` or a historic event. So in a text that is a chat (turns with speaker labels, or header
-lines above each message: :func:`_a_chat`), a date with a four-digit year at least ``MIN_YEARS_BACK`` years back is a
-date of birth, unless
+lines above each message: :func:`_a_chat`), a date with a four-digit year at least ``MIN_YEARS_BACK`` years back (or
+a two-digit year of the last century well past this one's: ``27/3/88``) is a date of birth, unless
 
 - it is an export's time stamp (a time follows it, or it opens its line before a time or a speaker);
 - a word of another event stands in its clause (``sinds``, ``getrouwd``, ``overleden``, ``factuur``, ``afgifte``,
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.date_of_birth import _line_timestamp as line_timestamp
 from afscherm.detectors.date_of_birth import _written_dates as written_dates
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.name_slots import bare_headers, chat_turns, stamped_label_speakers
+from afscherm.detectors.name_slots import bare_headers, chat_turns, stamped_label_speakers, word_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,7 +64,7 @@ def past_dates_in_chats(text: str, doc: Doc | None, findings: list[Finding]) -> 
     added: list[Finding] = []
     for m, day in written_dates(text):
         start, end = m.span()
-        if day is None or day.year > latest_year or not _year_in_full(m):
+        if day is None or day.year > latest_year or not _year_in_full(m, text):
             continue
         if any(f.start < end and start < f.end for f in findings) or _a_stamp(text, start, end):
             continue
@@ -80,9 +80,24 @@ def _a_chat(text: str) -> bool:
     return bool(chat_turns(text) or stamped_label_speakers(text) or bare_headers(text))
 
 
-def _year_in_full(m: re.Match[str]) -> bool:
-    """The date writes its year with four characters (``30-04-1938``, ``3 oktober 2016``; not ``30-04-38``)."""
-    return any(len(m.group(g) or "") == 4 for g in _YEAR_GROUPS)
+def _year_in_full(m: re.Match[str], text: str) -> bool:
+    """The date writes its year with four characters (``30-04-1938``, ``3 oktober 2016``), or with two of the last
+    century, well past this one's (``27/3/88``, ``27 de marzo 88``: 1988; not ``14-03-27``, a regatta next year), and
+    is no count or a phone number's digits (``11 december 40 kratten``: a word of Dutch or English after it;
+    ``19 04 77``: digits and blanks only)."""
+    years = [m.group(g) or "" for g in _YEAR_GROUPS]
+    if any(len(y) == 4 for y in years):
+        return True
+    if not any(len(y) == 2 and y.isdigit() and int(y) > date.today().year % 100 + _SHORT_YEAR_MARGIN for y in years):
+        return False
+    if not re.search(r"[^\d\s]", m.group()):
+        return False
+    counted = _WORD_AFTER.match(text, m.end())
+    return counted is None or not word_like(counted.group(1))
+
+
+_SHORT_YEAR_MARGIN = 10  # two-digit years this far past this century's are the last century's births
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{4,})")  # (a word of four letters or more: a noun counted, "40 kratten")
 
 
 def _a_stamp(text: str, start: int, end: int) -> bool:

@@ -4509,7 +4509,9 @@ def _record(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 _COMMENT_OPENINGS = ("#", "--", "//")
 _SQL_PROMPTS = ("mysql>", "MariaDB", "sqlite>", "postgres=", "SQL>")
-_VALUE_DIGIT = re.compile(r"(?<![^\W\d])\d")  # a digit no letter leads (a name's own digit: "tel1", "ouder2")
+# A digit no letter leads (a name's own digit: "tel1", "ouder2"; and a contacts export's numbered fields: "Phone 1 -
+# Value", "E-mail 2 - Type", Google Contacts' CSV, tuning_130)
+_VALUE_DIGIT = re.compile(r"(?<![^\W\d])\d(?!\d? - [A-Z])")
 
 
 def _header_cell(text: str, lo: int, start: int, delimiter: str) -> str | None:
@@ -4713,9 +4715,11 @@ def column_header(text: str, start: int, end: int) -> str | None:
     return _header_cell(text, record[0], start, record[2]) if record is not None else _own_header(text, start)
 
 
-# A day and a month without a year as a table's cell holds it ("12 juni", "3 okt", "28-02", "30/12"), the whole cell.
+# A day and a month without a year as a table's cell holds it ("12 juni", "3 okt", "28-02", "30/12"), the whole cell;
+# and as a contacts export writes it, a vCard's month and day ("--04-02": Google Contacts' CSV, tuning_130).
 _YEARLESS_CELL = re.compile(
-    rf"(?<=[;,|\t\"'])[ \t]*(?:\d{{1,2}}[ \t]+(?:{_MONTH_NAMES})\.?|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))"
+    rf"(?<=[;,|\t\"'])[ \t]*(?:\d{{1,2}}[ \t]+(?:{_MONTH_NAMES})\.?|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])"
+    r"|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01]))"
     r"[ \t]*(?=[;,|\t\"'\n]|$)",
     re.IGNORECASE,
 )

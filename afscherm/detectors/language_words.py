@@ -89,6 +89,17 @@ LANGUAGES = (
         "id",
         frozenset("yang tidak sudah belum aku kamu saya dengan untuk juga bisa udah gak nggak banget dong".split()),
     ),
+    # Spanish as Latin American families type it (tuning_130: "ya sabe", "mijo soy", "en el tren", "ya po"; its lexicon
+    # without the words that are given names too: luz, paz, rosa, vale); not "jaja", Dutch's "yes yes" too, nor "es",
+    # "me", "no", Dutch and English words
+    Language(
+        "Spanish",
+        LEXICONS / "spanish_words_es.txt",
+        frozenset(
+            "que pero porque xq estoy está tengo tiene muy gracias bueno ahora también tambien todavía donde cuando "
+            "hola usted".split()
+        ),
+    ),
     # Bosnian, Croatian and Serbian in Latin letters, which wordfreq knows as one ("sh"): a Balkan family's "ali",
     # "radi", "danas" (tuning_124); not "je", "da", "mi", "ti", "su": Dutch and Italian words too
     Language(

@@ -504,7 +504,8 @@ def _check_ok(field: str, check: str) -> bool:
 
 def _ocr_reading(layout: _Layout, line: int, text: str) -> str:
     """``text`` with OCR's letter-for-digit confusions undone where the layout holds a digit (``O`` for ``0``
-    in a date), a lower-case ``l`` (no MRZ character) read as ``1`` (as ``I`` in the name line), and filler runs read
+    in a date), a lower-case ``l`` (no MRZ character) read as ``1`` (as ``I`` in the name line, and where the line
+    holds no digit there), and filler runs read
     as ``K`` (``THIJSKKKK``, ``NLDKKKKKKKKKKK2``: three or more, or any run of K and fillers at the line's end) turned
     back into fillers; a name line without any filler left has its ``KK`` (between surname and given names) read as
     fillers too. Check digits still decide everything but the name."""
@@ -515,6 +516,10 @@ def _ocr_reading(layout: _Layout, line: int, text: str) -> str:
         chars[0] = "I"  # an identity card's document type I read as a digit one
     name_line = line == layout.name[0] // layout.width
     reading = "".join(chars).replace("l", "I" if name_line else "1")
+    if not name_line and "l" in text and not layout.lines[line].fullmatch(reading):
+        # (an ``l`` where only a letter may stand is an ``I``: a nationality or a document type, "89O2111F3OO9082lRQ",
+        # an Iraqi holder's IRQ; tuning_129)
+        reading = "".join(chars).replace("l", "I")
     reading = _K_TAIL.sub(lambda m: "<" * len(m.group()) if len(m.group()) >= 3 else m.group(), reading)
     reading = _K_RUN.sub(lambda m: "<" * len(m.group()), reading)
     if name_line and "<" not in reading[5 if layout is not _TD1 else 0 :]:

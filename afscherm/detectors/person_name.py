@@ -4414,6 +4414,8 @@ ROLE_SPEAKERS = word_set(
     host co-host cohost presentator presentatrice verslaggever redacteur verteller nieuwslezer omroeper dj
     quizmaster jury kandidaat publiek luisteraar notulist voorzitter secretaris penningmeester tolk vertaler
     centralist meldkamer dispatcher pastor imam
+    cliente agente operador operadora paciente asistente recepcionista customer caller
+    coördinator coordinator manager begeleider begeleidster adviseur consulent consulente
     """
 )
 
