@@ -320,6 +320,8 @@ DEFAULT_SETS = {
     "tuning-126": GOLD_DIR / "handwritten" / "tuning_126.jsonl",
     "tuning-127": GOLD_DIR / "handwritten" / "tuning_127.jsonl",
     "tuning-128": GOLD_DIR / "handwritten" / "tuning_128.jsonl",
+    "tuning-129": GOLD_DIR / "handwritten" / "tuning_129.jsonl",
+    "tuning-130": GOLD_DIR / "handwritten" / "tuning_130.jsonl",
 }
 
 
