@@ -100,6 +100,16 @@ LANGUAGES = (
             "hola usted".split()
         ),
     ),
+    # Arabic as Iraqi, Levantine and Egyptian families type it in Latin letters (tuning_129: "ana agdar", "ana msafir",
+    # "eli yirid"); not "ana", a Spanish and Portuguese given name, nor "bas", Dutch's
+    Language(
+        "Arabizi",
+        LEXICONS / "arabizi_words_ar.txt",
+        frozenset(
+            "inta inti shlon shlonak shlonich shaku maku hatha hathi wallah wallahi inshallah yalla shukran habibi "
+            "agdar shno kifak izzayak khalas".split()
+        ),
+    ),
     # Bosnian, Croatian and Serbian in Latin letters, which wordfreq knows as one ("sh"): a Balkan family's "ali",
     # "radi", "danas" (tuning_124); not "je", "da", "mi", "ti", "su": Dutch and Italian words too
     Language(

@@ -6974,8 +6974,8 @@ def merge(findings: list[Finding]) -> list[Finding]:
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
 # (and the Korean names recogniser's: its family names are words too, "PARK Ji-hoon", "Song Min-ji"; and the
-# caseless chat senders' and the Georgian and Armenian given names': no word of Hangul, kanji, Georgian or Armenian
-# letters is plausible to the rules for Latin letters)
+# caseless chat senders' and the Georgian, Armenian and Arabic-script names': no word of Hangul, kanji, Georgian,
+# Armenian or Arabic letters is plausible to the rules for Latin letters)
 MODEL_SOURCES_EXEMPT = {
     "PersonNameRecognizer",
     "NameConsistency",
@@ -6984,6 +6984,7 @@ MODEL_SOURCES_EXEMPT = {
     "KoreanNameRecognizer",
     "CaselessSenderRecognizer",
     "CaucasusNameRecognizer",
+    "ArabicScriptNameRecognizer",
 }
 
 
