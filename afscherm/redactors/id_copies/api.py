@@ -93,7 +93,13 @@ from afscherm.redactors.id_copies.orient import (
     upright,
 )
 from afscherm.redactors.id_copies.photo import MARGIN as PICTURE_MARGIN
-from afscherm.redactors.id_copies.photo import glyph_height, photo_like_regions, pictures_left, unmasked_photos
+from afscherm.redactors.id_copies.photo import (
+    faint_extent,
+    glyph_height,
+    photo_like_regions,
+    pictures_left,
+    unmasked_photos,
+)
 from afscherm.redactors.id_copies.policy import IdCopyPolicy
 from afscherm.redactors.id_copies.preview import preview_png
 from afscherm.redactors.id_copies.save import PageWriter
@@ -685,9 +691,11 @@ def _find(
         inner = [(a + m, b + m, c - m, d - m) for a, b, c, d in parts for m in [PICTURE_MARGIN * picture_glyph]]
         regions += _part_ghosts(gray, regions, body, bands, pictures, inner)
         clock.add("face", t)
+    lone_back = _lone_back(regions + body, bands)
     found_regions = _back_ghosts(regions + body, bands)
     cards = _back_cards(found_regions, bands, gray.shape, picture_ghosts, gray)
-    return _back_pictures(found_regions, cards), values, bands
+    faint = _faint_ghosts(gray, found_regions, bands[0], picture_glyph) if lone_back else []
+    return _back_pictures(found_regions, cards) + faint, values, bands
 
 
 # A ghost is printed on a document, and the ghost searches match the portrait over the whole page
@@ -1058,15 +1066,49 @@ TD1_LINE = 25.0  # a TD1 line's length in line heights (30 characters)
 
 def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
     """``regions`` with the pictures of a card's back side alone taken for its ghost (see ``BACK_GHOST_WIDTH``)."""
-    if len(bands) != 1 or bands[0].length / bands[0].line_height >= TD1_MAX_ASPECT:
-        return regions
-    if _front_sides(regions) or any(r.type == "other_side" or r.source in ("face", "ghost") for r in regions):
+    if not _lone_back(regions, bands):
         return regions
     pictures = [r for r in regions if r.type == "photo" and r.source == "portrait_like"]
-    length = min(bands[0].length, TD1_LINE * bands[0].line_height)
-    if not pictures or any(r.bbox()[2] - r.bbox()[0] > BACK_GHOST_WIDTH * length for r in pictures):
+    if not pictures or any(_wider_than_ghost(r, bands[0]) for r in pictures):
         return regions
     return [_ghost_grown(r) if r in pictures else r for r in regions]
+
+
+def _lone_back(regions: list[Region], bands: list[Band]) -> bool:
+    """Whether ``regions`` and ``bands`` show a card's back side alone: one TD1 band, nothing of a front (no face, no
+    front label, no other side, no ghost found of a portrait)."""
+    if len(bands) != 1 or bands[0].length / bands[0].line_height >= TD1_MAX_ASPECT:
+        return False
+    return not _front_sides(regions) and not any(
+        r.type == "other_side" or r.source in ("face", "ghost") for r in regions
+    )
+
+
+def _wider_than_ghost(picture: Region, band: Band) -> bool:
+    """Whether ``picture`` is too wide for the ghost of the card whose TD1 ``band`` is given (``BACK_GHOST_WIDTH``; a
+    band longer than a TD1 line holds is taken at that length)."""
+    x0, _, x1, _ = picture.bbox()
+    return x1 - x0 > BACK_GHOST_WIDTH * min(band.length, TD1_LINE * band.line_height)
+
+
+# On a back alone, each picture narrower than a ghost, boxed up to a portrait's height (``_ghost_grown``), is boxed on
+# to the pale rectangle it may be printed on (``photo.faint_extent``: a ghost found by its darker part only, the rest
+# too faint for the finder and for verification). Only more black; its own source, so nothing counts it as a portrait.
+FAINT_GHOST = "faint_ghost"
+
+
+def _faint_ghosts(gray: np.ndarray, regions: list[Region], band: Band, glyph: float) -> list[Region]:
+    """Boxes over the pale rectangles the back's small pictures in ``regions`` are printed on (see above), where they
+    go on past those pictures' boxes."""
+    out = []
+    for r in regions:
+        if r.type != "photo" or r.source not in ("portrait_like", "photo_like", "ghost") or _wider_than_ghost(r, band):
+            continue
+        grown = _ghost_grown(r).bbox()
+        extent = faint_extent(gray, grown, glyph)
+        if extent != grown:
+            out.append(rect("photo", FAINT_GHOST, *extent))
+    return out
 
 
 # A ghost is a portrait, taller than wide (35 x 45 mm: 1.29); a picture search that found it wider than tall found its

@@ -833,3 +833,78 @@ def _on_background(
     px0, py0 = max(0, int(blob.x0) - m), max(0, int(blob.y0) - m)
     patch = gray[py0 : int(blob.y1) + m, px0 : int(blob.x1) + m]
     return min(patch.shape[:2]) < 24 or not faces(patch, scale=min(1.0, 400 / max(patch.shape[:2])), min_side=20)
+
+
+# A ghost printed as a pale portrait on a pale rectangle of its own (its background a few grey levels darker than the
+# card's tint) is found by its darker part only: the picture search sees the face and the clothes, not the hair's pale
+# side, the rectangle's rim or the shoulders fading into it, and verification sees none of that either (tuning
+# bench_id_captures --fronts printed seed 959 page 1, a Dutch card's back alone: its ghost 2-9 grey levels under the
+# card's 209.6, fading to 1.5 at its edge, boxed as two pictures that left 31 % of it visible beside them, released).
+# The rectangle still shows in the mean of each column and row: FAINT_STEP grey levels off the card's tint (the mean
+# of a window around the box, most of which shows the card, near its median), over the box's span (100 px or more:
+# the paper's noise averages out there).
+# ``faint_extent`` walks out from each side of a box while those means differ from the tint, and stops after
+# FAINT_QUIET glyph heights of tint, at most FAINT_REACH of the box's longer side away: a tint gradient or a neighbour
+# printed beside it grows the box by that reach at most. Only more black.
+FAINT_STEP = 1.0
+FAINT_TINT = 2.0  # grey levels from the window's median that count as the card's tint: its noise, no print
+FAINT_QUIET = 0.3
+FAINT_REACH = 0.5
+
+
+def faint_extent(
+    gray: np.ndarray, box: tuple[float, float, float, float], glyph: float
+) -> tuple[float, float, float, float]:
+    """``box`` (x0, y0, x1, y1, page pixels) grown on ``gray`` to the pale rectangle a picture in it is printed on (see
+    above); ``box`` itself where nothing goes on past it.
+
+    >>> page = np.full((200, 300), 209, np.uint8)
+    >>> page[40:160, 100:200] = 205  # a pale picture's rectangle
+    >>> page[70:150, 120:190] = 120  # the darker part a picture search finds
+    >>> faint_extent(page, (120.0, 70.0, 190.0, 150.0), 10.0)
+    (100.0, 40.0, 200.0, 160.0)
+    """
+    h, w = gray.shape[:2]
+    x0, y0 = max(0, int(box[0])), max(0, int(box[1]))
+    x1, y1 = min(w, int(np.ceil(box[2]))), min(h, int(np.ceil(box[3])))
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return box
+    reach = int(FAINT_REACH * max(x1 - x0, y1 - y0))
+    wx0, wy0, wx1, wy1 = max(0, x0 - reach), max(0, y0 - reach), min(w, x1 + reach), min(h, y1 + reach)
+    window = gray[wy0:wy1, wx0:wx1].astype(np.float32)
+    # The card's tint: most of the window around the box shows the card (a rectangle as large as the window gives its
+    # own tone, and the box does not grow).
+    around = np.ones(window.shape, bool)
+    around[y0 - wy0 : y1 - wy0, x0 - wx0 : x1 - wx0] = False
+    if not around.any():
+        return box
+    shown = window[around]
+    median = float(np.median(shown))
+    tint = float(shown[np.abs(shown - median) <= FAINT_TINT].mean())  # not rounded to a grey level: steps are small
+    quiet = max(3, int(round(FAINT_QUIET * glyph)))
+    cols = window[y0 - wy0 : y1 - wy0].mean(axis=0)  # each column's mean over the box's rows
+    rows = window[:, x0 - wx0 : x1 - wx0].mean(axis=1)  # each row's mean over the box's columns
+    left = _walk(cols[: x0 - wx0][::-1], tint, quiet)
+    right = _walk(cols[x1 - wx0 :], tint, quiet)
+    top = _walk(rows[: y0 - wy0][::-1], tint, quiet)
+    bottom = _walk(rows[y1 - wy0 :], tint, quiet)
+    return (
+        min(box[0], float(x0 - left)),
+        min(box[1], float(y0 - top)),
+        max(box[2], float(x1 + right)),
+        max(box[3], float(y1 + bottom)),
+    )
+
+
+def _walk(means: np.ndarray, tint: float, quiet: int) -> int:
+    """How many of ``means`` (outward from a box's side) the picture goes on for: the last one off ``tint`` by
+    FAINT_STEP before ``quiet`` in a row on it."""
+    last, still = 0, 0
+    for i, value in enumerate(means, 1):
+        if abs(float(value) - tint) >= FAINT_STEP:
+            last, still = i, 0
+        else:
+            still += 1
+            if still >= quiet:
+                break
+    return last
