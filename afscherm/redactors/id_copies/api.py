@@ -61,6 +61,8 @@ from afscherm.redactors.id_copies.fields import (
     contains_near,
     licence_back,
     mrz_values,
+    observation_numbers,
+    observation_regions,
 )
 from afscherm.redactors.id_copies.frame import Frame, band_point, document_frame, document_outline, page_frame
 from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes, share_over
@@ -74,6 +76,7 @@ from afscherm.redactors.id_copies.ocr import (
     PAPER_NOISE,
     OcrError,
     Word,
+    binarised,
     card_words,
     paper_cards,
     paper_tone,
@@ -648,6 +651,9 @@ def _find(
         width = _page_ocr_width(gray, bands, policy)
         words = _ocr_page(gray, width)
         body += body_regions(words, analyzer, values, policy.regions(), policy.margin)
+        if "bsn" in policy.regions():
+            # The BSN under a passport's observations header, read again as a block (see ``observation_numbers``).
+            body += observation_regions(gray, words, picture_glyph, values)
         body += _mirrored(gray, words, values, policy)
         if (small_read := _small_print_width(gray, width, picture_glyph)) is not None:
             # Print too small for that width: read once more where its glyphs are large enough (see ``SMALL_PRINT``).
@@ -662,7 +668,7 @@ def _find(
         if not bands and not any(r.type == BACK_SIDE for r in body):
             # A driving licence's back (no band): its categories table on the tinted card reads only binarised (tuning
             # family3 seed 13 page 1: nothing of it read grey, every code binarised, 0.1-0.3 CPU-s).
-            table = licence_back(_ocr_page(_binarised(gray), width))
+            table = licence_back(_ocr_page(binarised(gray), width))
             body += [table] if table is not None else []
         if bands and _other_side(words, bands, gray.shape):
             # Text beyond every band's document: another side or document is on the page, and its portrait
@@ -892,6 +898,7 @@ def _identified(regions: list[Region], bands: list[Band]) -> bool:
 
 
 NOT_RECOGNISED = "no MRZ band, face, BSN or document number found: not recognised as an ID document"
+OBSERVATION_LEFT = "number left readable under a passport's observations header"
 
 
 def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
@@ -1887,7 +1894,7 @@ def _readable_past(
     refused 'without its document number')."""
     painted = found + (boxed or [])
     plain = _unboxed(black_out(levelled, painted), painted)
-    words = _ocr_page(_binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
+    words = _ocr_page(binarised(plain), int(policy.ocr_width * VERIFY_WIDTH))
     return bool(text_problems(words, analyzer, values))
 
 
@@ -1954,7 +1961,7 @@ def _levelled_left(
     if not skew:
         return []
     levelled, matrix = level(plain, skew)
-    readings = [_ocr_page(_binarised(levelled), int(policy.ocr_width * VERIFY_WIDTH)), card_words(levelled)]
+    readings = [_ocr_page(binarised(levelled), int(policy.ocr_width * VERIFY_WIDTH)), card_words(levelled)]
     problems = [problem for words in readings for problem in text_problems(words, analyzer, values)]
     # A document number found is boxed; a long number (a BSN's shape) only when a reading refuses the copy for one:
     # the finder's readings of a line of digits read a date as one too (tests/test_id_copies_find.py, a card at 4.4 deg:
@@ -2098,7 +2105,7 @@ def _checks(
     t = time.perf_counter()
     if band is None:
         # Independent of the finding pass: a quarter larger and binarised (the finding pass read the grey page).
-        view = _binarised(plain)
+        view = binarised(plain)
         words = _ocr_page(view, int(policy.ocr_width * VERIFY_WIDTH))
     else:
         view = _contrast(page_frame(band, policy.verify_band_length, out_gray.shape).warp(plain))
@@ -2112,6 +2119,10 @@ def _checks(
         words = tesseract(view, "nld", 11)
     t = clock.add("verify_ocr", t)
     yield text_problems(words, analyzer, values)
+    if values.observation_headers and observation_numbers(plain, values.observation_headers, size):
+        # A number still read below a passport's observations header (see ``fields.observation_numbers``).
+        yield [OBSERVATION_LEFT]
+    t = clock.add("verify_ocr", t)
     # The MRZ's number shown mirrored (perforated through to a facing page), read flipped (see ``mirrored``).
     if mirrored_numbers(view, words, values.document_numbers):
         yield ["document number left readable mirrored"]
@@ -2173,13 +2184,6 @@ def _checks(
     ] + [(x - 0.15 * w, y - 0.15 * w, x + 1.15 * w, y + 1.15 * w) for x, y, w, _ in portraits]
     if uncovered_copies(original, out_gray, templates):
         yield ["copy of the portrait left visible"]
-
-
-def _binarised(gray: np.ndarray) -> np.ndarray:
-    """Black text on white by a local threshold: glyphs on a tinted or unevenly lit background come out
-    differently than in the grey reading."""
-    block = max(15, (min(gray.shape[:2]) // 40) | 1)
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
 
 
 # A band shape left in the redacted page counts by its shape alone when it is at least this share as long as the

@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
 from afscherm.detectors.id_document import (
@@ -27,7 +28,7 @@ from afscherm.detectors.mrz import MrzRecognizer
 from afscherm.detectors.mrz_fields import canonical, line_values
 from afscherm.redactors.id_copies.boxes import GROW_TYPES, Region, grown_along_line, rect
 from afscherm.redactors.id_copies.layout import label_words, value_zone
-from afscherm.redactors.id_copies.ocr import Word, card_words, lines, text_of
+from afscherm.redactors.id_copies.ocr import Word, binarised, card_words, lines, tesseract, text_of
 
 ENTITY_REGION = {
     "NL_BSN": "bsn",
@@ -69,6 +70,8 @@ class Values:
     # (entity type, value as read) of what the MRZ and the fields gave, for the findings index's
     # fingerprints: in memory only, never reported (``to_dict`` and the result's report leave it out).
     found: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    # The observations headers the finder read (page pixels of the page it read): verification reads below them too.
+    observation_headers: list[Word] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, int]:
         # Counts only: the report must not repeat the personal data it helped hide.
@@ -757,6 +760,58 @@ BACK_LABEL = "back_label"  # the type of such a label's region (never blacked ou
 # read 'Burgerse;'). No front prints these words.
 OBSERVATION_HEADERS = ("OPMERKINGEN", "ANMERKUNGEN", "OBSERVATIONS")
 OBSERVATIONS = "observations"  # the type of such a header's region (never blacked out)
+# On a low-resolution copy the page's sparse reading (psm 11) reads that header but not the number under it, printed
+# small over guilloche (tuning family3 seed 117 upload 10: a 2021 passport's BSN page on a 109 dpi photocopy turned
+# 180 degrees, released with its BSN readable). The strip below each header read (OBSERVATION_STRIP glyph heights, the
+# page's width) is read again binarised (``ocr.binarised``), sparse text and a block (psm 11 and 6), at
+# OBSERVATION_WIDTHS (the grey strip's reading came and went with its crop by a few pixels); there every run of
+# OBSERVATION_DIGITS digits or more is the page's BSN, valid or not (OCR misreads a digit of it on such a copy:
+# '3993562319', '39936231'). The finder boxes each (``observation_regions``); verification refuses a copy where one is
+# still read (``api._verify``).
+OBSERVATION_DIGITS = 7
+OBSERVATION_STRIP = (2.0, 8.0)  # glyph heights above the header's top and below its bottom
+OBSERVATION_WIDTHS = (1800, 2400)
+OBSERVATION_PSMS = (11, 6)
+OBSERVATION_NUMBER = "observation_number"  # the source of such a number's region
+
+
+def observation_numbers(gray: np.ndarray, words: list[Word], glyph: float) -> list[Word]:
+    """Runs of OBSERVATION_DIGITS digits or more read below each observations header among ``words`` on ``gray``
+    (page pixels; see above)."""
+    h, w = gray.shape[:2]
+    strips: list[tuple[int, int]] = []
+    for word in words:
+        if any(header in word.text.upper() for header in OBSERVATION_HEADERS):
+            top = max(0, int(word.y0 - OBSERVATION_STRIP[0] * glyph))
+            bottom = min(h, int(word.y1 + OBSERVATION_STRIP[1] * glyph))
+            if strips and top <= strips[-1][1] and bottom >= strips[-1][0]:
+                strips[-1] = (min(top, strips[-1][0]), max(bottom, strips[-1][1]))
+            elif bottom - top > 2:
+                strips.append((top, bottom))
+    found: list[Word] = []
+    ink = binarised(gray) if strips else gray
+    for top, bottom in strips:
+        for width in OBSERVATION_WIDTHS:
+            f = width / w
+            view = cv2.resize(ink[top:bottom], None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+            for psm in OBSERVATION_PSMS:
+                for word in tesseract(view, "nld", psm):
+                    if sum(c.isdigit() for c in word.text) >= OBSERVATION_DIGITS:
+                        s = word.scaled(1 / f)
+                        found.append(Word(s.text, s.conf, s.x0, s.y0 + top, s.x1, s.y1 + top))
+    return found
+
+
+def observation_regions(gray: np.ndarray, words: list[Word], glyph: float, values: Values) -> list[Region]:
+    """A BSN region over each number ``observation_numbers`` reads, a glyph's width beyond each end (a digit OCR
+    dropped there) and half a glyph around; grown along its line to the whole value. The headers are kept in
+    ``values`` for verification."""
+    values.observation_headers += [w for w in words if any(h in w.text.upper() for h in OBSERVATION_HEADERS)]
+    out = []
+    for word in observation_numbers(gray, words, glyph):
+        box = rect("bsn", OBSERVATION_NUMBER, word.x0 - glyph, word.y0, word.x1 + glyph, word.y1, glyph / 2)
+        out.append(grown_along_line(gray, box, word.y1 - word.y0))
+    return out
 
 
 def _letters(text: str) -> str:

@@ -379,3 +379,10 @@ def card_words(gray: np.ndarray, scale: float = 1.0) -> list[Word]:
             for w in tesseract(img, "nld", 11)
         ]
     return out
+
+
+def binarised(gray: np.ndarray) -> np.ndarray:
+    """Black text on white by a local threshold: glyphs on a tinted or unevenly lit background come out
+    differently than in the grey reading."""
+    block = max(15, (min(gray.shape[:2]) // 40) | 1)
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
