@@ -617,6 +617,34 @@ def placed_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A person's data "of" someone ("het BSN van Maksim", "de gegevens van Njoroge", "telefoon van Petru", tuning_80, _103,
+# _111): the word after "van" there is the person whose data it is, in any kind of text, a letter's too (where
+# ``placed_names`` does not look: letters name firms where chats name people). A capitalised word no dictionary or
+# list of places and firms knows, or a listed first name that is no word, with the capitalised words of its run.
+_OWNED = re.compile(
+    r"(?i:(?<![\w-])(?:bsn|burgerservicenummer|paspoort|paspoortnummer|id-kaart|identiteitskaart|id-nummer|idnummer"
+    r"|rijbewijs|geboortedatum|gegevens|persoonsgegevens|telefoon|telefoonnummer|mobiele nummer|adres|e-mailadres"
+    r"|iban|rekeningnummer|verblijfsvergunning|verblijfspas))[ \t]+van[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?)(?![\w@/-]|\.\w)"
+)
+
+
+def owned_names(text: str) -> list[tuple[int, int]]:
+    """The persons named after a word of their data and "van" (see ``_OWNED``), with the run of capitalised words
+    after the first."""
+    if " van " not in text:
+        return []
+    out = []
+    for m in _OWNED.finditer(text):
+        word = m.group("name")
+        if not (_unknown_unlisted(word) or word.lower() in first_names() and not word_like(word)):
+            continue
+        tail = _RUN_TAIL.match(text, m.end())
+        end = tail.end() if tail is not None and _name_in_run(text[m.start("name") : tail.end()]) == 0 else m.end()
+        out.append((m.start("name"), end))
+    return out
+
+
 # An informal message's opening: a greeting or a speaker's label on its first line.
 _INFORMAL_OPENING = re.compile(
     r"\s*(?:(?i:hoi|hey|hee|hai|hallo|hi|hoihoi|dag|lieve|yo|goedemorgen|goedemiddag|goedenavond|moi|ha)\b)"

@@ -661,6 +661,7 @@ class PersonNameRecognizer(DutchRecognizer):
 
         found = [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.speaker_slots(text)]
         found += [self._f(start, end, SCORE_WEAK) for start, end in name_slots.placed_names(text)]
+        found += [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.owned_names(text)]
         found += [self._f(start, end, SCORE_WEAK) for start, end in name_slots.placed_english_words(text)]
         found += [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.stamped_label_speakers(text)]
         return found + [self._f(start, end, SCORE_MEDIUM) for start, end in name_slots.table_names(text)]
