@@ -322,6 +322,8 @@ DEFAULT_SETS = {
     "tuning-128": GOLD_DIR / "handwritten" / "tuning_128.jsonl",
     "tuning-129": GOLD_DIR / "handwritten" / "tuning_129.jsonl",
     "tuning-130": GOLD_DIR / "handwritten" / "tuning_130.jsonl",
+    "tuning-131": GOLD_DIR / "handwritten" / "tuning_131.jsonl",
+    "tuning-132": GOLD_DIR / "handwritten" / "tuning_132.jsonl",
 }
 
 
