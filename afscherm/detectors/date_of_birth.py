@@ -681,6 +681,70 @@ def _english_spoken_date(m: re.Match[str]) -> date | None:
         return None
 
 
+# Dates read out in French (a caller's mother beside the phone, a Belgian or Congolese family: "quatorze octobre
+# soixante et un", "vingt-trois novembre quatre-vingt-huit", "le premier mars mille neuf cent soixante-dix",
+# tuning_132): the day a word (or "premier", "1er"), the month, and the year in words: a thousand and its rest, a
+# century said "dix-neuf cent", or the rest alone (a year of the last century, as a birth year is said). Belgian
+# "septante", "huitante", "octante", "nonante" too.
+_FR_VALUES = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+    "octante": 80, "nonante": 90, "premier": 1, "1er": 1,
+}  # fmt: skip
+FRENCH_NUMBER_WORDS = "|".join(sorted(_FR_VALUES, key=len, reverse=True)) + "|cents?|mille|et"
+_FR_WORD = FRENCH_NUMBER_WORDS
+_FR_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+              "octobre", "novembre", "décembre", "decembre")  # fmt: skip
+_FR_MONTH_NUMBERS = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12)
+_FR_SPOKEN_DATE = re.compile(
+    rf"(?i)(?<![\w-])(?P<day>(?:{_FR_WORD})(?:[ \t-]+(?:{_FR_WORD})){{0,3}})[ \t]+(?P<month>{'|'.join(_FR_MONTHS)})"
+    rf",?[ \t]+(?P<year>(?:{_FR_WORD})(?:[ \t-]+(?:{_FR_WORD})){{0,7}}|(?:18|19|20)\d\d)(?![\w-])"
+)
+# A spoken French month, one of which every such date holds (most texts are read no further).
+_FR_HINTS = ("janvier", "vrier", "mars", "avril", "mai", "juin", "juillet", "ao", "septembre", "octobre", "novembre",
+             "cembre")  # fmt: skip
+
+
+def french_number(words: str) -> int | None:
+    """A number from French words ("quatre-vingt-huit" 88, "soixante et onze" 71, "mille neuf cent soixante" 1960,
+    "dix-neuf cent quatre-vingt-dix" 1990), or None when a word is none of them.
+
+    >>> [french_number(w) for w in ("quatre-vingt-huit", "soixante et onze", "mille neuf cent soixante")]
+    [88, 71, 1960]
+    >>> french_number("dix-neuf cent quatre-vingt-dix"), french_number("vingt-trois"), french_number("bonjour")
+    (1990, 23, None)
+    """
+    total, current, previous = 0, 0, ""
+    for word in re.split(r"[ \t-]+", words.lower()):
+        if word == "et":
+            continue
+        if word in ("vingt", "vingts") and previous == "quatre":
+            current += 80 - 4  # "quatre-vingt": four twenties
+        elif word in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif word == "mille":
+            total += (current or 1) * 1000
+            current = 0
+        elif word in _FR_VALUES:
+            current += _FR_VALUES[word]
+        else:
+            return None
+        previous = word
+    return total + current
+
+
+def _french_spoken_date(m: re.Match[str]) -> date | None:
+    day, year = french_number(m.group("day")), m.group("year")
+    value = int(year) if year[:1].isdigit() else french_number(year)
+    if day is None or value is None or not 1 <= day <= 31:
+        return None
+    month = _FR_MONTH_NUMBERS[_FR_MONTHS.index(m.group("month").lower())]
+    if value < 100:
+        value += 1900  # the century left out: a year of the last century ("soixante et un")
+    return _date_or_none(value, month, day)
+
+
 _SPOKEN_YEARS = ("achttien", "negentien", "twintig", "tweeduizend")
 # a year read digit by digit starts "een negen" or "twee nul"
 # (a year of this century said as a word for 10-19: "vijftien, zes, twaalf")
@@ -1617,6 +1681,8 @@ def _other_candidates(text: str, lowered: str, _year: int) -> list[tuple[int, in
             (m.start("day") if m.group("day") else m.start(), m.end(), _checked(_english_spoken_date(m)))
             for m in _EN_SPOKEN_DATE.finditer(text)
         ]
+    if any(month in lowered for month in _FR_HINTS) and _FR_SPOKEN_DATE.search(text) is not None:
+        found += [(m.start(), m.end(), _french_spoken_date(m)) for m in _FR_SPOKEN_DATE.finditer(text)]
     if _OCR_BESIDE_DIGIT.search(text) is not None:
         found += _ocr_compact_dates(text)
     readings[key] = tuple(found)

@@ -997,6 +997,35 @@ _NAME_VALUE = re.compile(
     r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*(?:\"(?P<dq>[^\"\n]{1,60})\"|'(?P<sq>[^'\n]{1,60})'|(?P<obj>\{)"
     r"|(?P<bare>[^\s\"',;&}\]<>|()=:{\[][^\n\"',;&}\]<>|()=:]{0,59}))"
 )
+# A key's value that is a list of strings (JSON, Python, YAML's flow style): a person's given names, as FHIR's
+# HumanName and many exports store them ('"given": ["Wendelien", "Ilse"]', "voornamen: ['Eva', 'Maria']").
+_ARRAY_OPEN = re.compile(r"[ \t]*[\"']?[ \t]*(?:=>|[:=])[ \t]*\[")
+_ARRAY_ITEM = re.compile(r"[ \t\n]*(?:\"([^\"\n]{1,60})\"|'([^'\n]{1,60})')[ \t\n]*(,|\])")
+ARRAY_ITEMS = 8  # (a longer list is no one person's names)
+
+
+def array_items(text: str, key_end: int) -> list[tuple[int, int]]:
+    """Spans of the quoted strings in the list that is the value of the key ending at ``key_end``.
+
+    >>> text = '"given": ["Wendelien", "Ilse"]'
+    >>> [text[a:b] for a, b in array_items(text, 7)]
+    ['Wendelien', 'Ilse']
+    >>> array_items('"given": "Ilse"', 7), array_items('"given": [1, 2]', 7)
+    ([], [])
+    """
+    m = _ARRAY_OPEN.match(text, key_end)
+    if m is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = m.end()
+    while len(spans) < ARRAY_ITEMS and (item := _ARRAY_ITEM.match(text, at)) is not None:
+        spans.append(item.span(1) if item.group(1) is not None else item.span(2))
+        at = item.end()
+        if item.group(3) == "]":
+            return spans
+    return []  # not closed within reach: no list of names
+
+
 # SQL's pattern match on a name column (``WHERE naam LIKE '%de Jong%'``): the name between the wildcards.
 _LIKE_VALUE = re.compile(r"[ \t]+(?:I?LIKE|i?like)[ \t]+'%?(?P<sq>[^'%_\n]{2,60})%?'")
 _NESTED_PAIR = re.compile(
@@ -1271,7 +1300,8 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         # XML elements named for a name part (``<voorletters>K.L.</voorletters>``, ``<achternaam>Hul</achternaam>``)
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text) if names_person(m.group(1))]
     lowered = text.lower()
-    if ("first" in lowered and "last" in lowered) or ("given" in lowered and "family" in lowered) or "soyad" in lowered:
+    given = "first" in lowered or "given" in lowered
+    if (given and ("last" in lowered or "family" in lowered or "middle" in lowered)) or "soyad" in lowered:
         out += _paired_part_values(text)
     if ("sn:" in lowered or "cn:" in lowered) and ("dn:" in lowered or "objectclass" in lowered):
         out += _ldif_names(text)
@@ -1310,6 +1340,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
             like = _LIKE_VALUE.match(text, key_end)
             if like is not None:  # an SQL pattern holds the name searched for: "naam LIKE '%de Jong%'"
                 out.append((key, *_cell(text, *like.span("sq"))))
+            out += [(key, *_cell(text, lo, hi)) for lo, hi in array_items(text, key_end)]
             continue
         if m.group("obj") is not None:
             close = text.find("}", m.end(), m.end() + 400)
@@ -1431,7 +1462,8 @@ def _in_a_things_object(text: str, key_start: int) -> bool:
 # name ("first": true, "last": "2024-05-01"); a given-name key beside a family-name key is.
 # (Turkish "ad" beside "soyad": a name and a surname)
 _PART_KEY = re.compile(
-    r"(?<![\w.-])[\"']?(first|last|given|family|ad|adı|adi|soyad|soyadı|soyadi)[\"']?[ \t]*(?:=>|[:=])", re.IGNORECASE
+    r"(?<![\w.-])[\"']?(first|middle|last|given|family|ad|adı|adi|soyad|soyadı|soyadi)[\"']?[ \t]*(?:=>|[:=])",
+    re.IGNORECASE,
 )
 _GIVEN_PARTS = frozenset({"first", "given", "ad", "adı", "adi"})
 _RECORD_REACH = 300
@@ -1458,7 +1490,10 @@ def _paired_part_values(text: str) -> list[tuple[str, int, int]]:
             continue
         for m in found:
             v = _NAME_VALUE.match(text, m.end(1))
-            if v is None or v.group("obj") is not None:
+            if v is None:
+                out += [(m.group(1), *_cell(text, lo, hi)) for lo, hi in array_items(text, m.end(1))]
+                continue
+            if v.group("obj") is not None:
                 continue
             group = "dq" if v.group("dq") is not None else "sq" if v.group("sq") is not None else "bare"
             lo, hi = v.span(group)
@@ -1483,8 +1518,9 @@ def _ldif_names(text: str) -> list[tuple[str, int, int]]:
 
 
 # A vCard's structured name: "N:family;given;additional;prefixes;suffixes" (RFC 6350), parameters allowed
-# ("N;CHARSET=UTF-8:…"). Its first two components are the surname and the given names.
-_VCARD_NAME = re.compile(r"(?im)^N(?:;[^:\n]{0,60})?:([^;\n]{0,60});([^;\n]{0,60})")
+# ("N;CHARSET=UTF-8:…"). Its first three components are the surname, the given names and the additional (middle)
+# names ("N:Cabahug;Remedios;Pepito;;", tuning_122).
+_VCARD_NAME = re.compile(r"(?im)^N(?:;[^:\n]{0,60})?:([^;\n]{0,60});([^;\n]{0,60})(?:;([^;\n]{0,60}))?")
 
 
 # Its formatted name: "FN:Griet Vandenbroucke" (parameters allowed), the whole name as shown.
@@ -1496,7 +1532,8 @@ def _vcard_name_parts(text: str) -> list[tuple[str, int, int]]:
     whole name."""
     out: list[tuple[str, int, int]] = []
     for m in _VCARD_NAME.finditer(text):
-        out += [(key, *_cell(text, *m.span(g))) for key, g in (("achternaam", 1), ("voornaam", 2)) if m.group(g)]
+        parts = (("achternaam", 1), ("voornaam", 2), ("voornamen", 3))
+        out += [(key, *_cell(text, *m.span(g))) for key, g in parts if m.group(g)]
     out += [("volledigenaam", *_cell(text, *m.span(1))) for m in _VCARD_FULL_NAME.finditer(text)]
     return out
 

@@ -110,6 +110,16 @@ LANGUAGES = (
             "agdar shno kifak izzayak khalas".split()
         ),
     ),
+    # French as Belgian, Congolese and Cameroonian families type and say it (tuning_132: "elle a soixante-cinq ans",
+    # "trois mille soixante-douze", "ma femme"; its lexicon without the words that are given names too: jean, grace,
+    # merveille); not "je", "les", "pas", "en", Dutch words too
+    Language(
+        "French",
+        LEXICONS / "french_words_fr.txt",
+        frozenset(
+            "vous nous avec pour mais suis oui merci bonjour très tres aussi alors donc quoi sont était est".split()
+        ),
+    ),
     # Bosnian, Croatian and Serbian in Latin letters, which wordfreq knows as one ("sh"): a Balkan family's "ali",
     # "radi", "danas" (tuning_124); not "je", "da", "mi", "ti", "su": Dutch and Italian words too
     Language(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context, ocr_numbers_read
+from afscherm.detectors.date_of_birth import FRENCH_NUMBER_WORDS, french_number
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
@@ -2535,6 +2536,12 @@ _READ_BACK_CODE = re.compile(
     r"(?m)^[^\n:]{1,40}:[ \t]*(?P<code>(?P<digits>[1-9]\d{3})[ \t](?P<letters>[A-Z]{2}))(?![\w])"
 )
 _READ_BACK_LINES = 2  # the spoken postcode stands on one of the two lines before
+# ... or said in French, its area a number in words and its letters spelled ("Moeder: trois mille soixante-douze, K,
+# V." / "Agent: 3072 KV Rotterdam.", tuning_132): the words' number must be the digits read back.
+_FRENCH_SPOKEN_CODE = re.compile(
+    rf"(?i)(?<![\w-])(?P<number>(?:{FRENCH_NUMBER_WORDS})(?:[ \t-]+(?:{FRENCH_NUMBER_WORDS})){{1,6}})"
+    r"[ \t,.-]+(?P<letters>[a-z][ \t,.]*[a-z])(?![\w])"
+)
 
 
 def _read_back_postcodes(text: str) -> list[Finding]:
@@ -2554,6 +2561,13 @@ def _read_back_postcodes(text: str) -> list[Finding]:
             if _spoken_digits(text[said.start() : said.start("letters")]) == m.group("digits") and (
                 letters.upper() == m.group("letters")
             ):
+                out.append(Finding(*said.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
+                out.append(Finding(*m.span("code"), "LOCATION", SCORE_WITH_CONTEXT, _RECOGNIZER_NAME))
+        if "mille" not in text[lo : m.start()].lower():
+            continue  # (every French area has its thousands: one substring test before the pattern)
+        for said in _FRENCH_SPOKEN_CODE.finditer(text, lo, m.start()):
+            letters = re.sub(r"[^A-Za-z]", "", said.group("letters"))
+            if french_number(said.group("number")) == int(m.group("digits")) and letters.upper() == m.group("letters"):
                 out.append(Finding(*said.span(), "LOCATION", SCORE_POSTCODE_LOWER, _RECOGNIZER_NAME))
                 out.append(Finding(*m.span("code"), "LOCATION", SCORE_WITH_CONTEXT, _RECOGNIZER_NAME))
     return out
@@ -2996,10 +3010,45 @@ def _rare_listed_streets_after_article(text: str) -> list[Finding]:
             word, written = m.group(), text[m.start() : m.end()]
             if not (written.islower() or written.istitle()) or _AFTER_BARE_STREET.match(text, m.end()) is None:
                 continue
-            if word not in street_names() or word in street_words() or not _rare_word(word) or lookup(word):
+            if word not in street_names() and not _road_word(word):
+                continue
+            if word in street_words() or not _rare_word(word) or lookup(word):
                 continue
             found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
+
+
+# Street endings that farms, firms, parks and families are named with as often ("op de Zonnehoeve", "bij de
+# Westerveld", "bij de Mediamarkt"): a word so ending is not read as a road by its ending alone.
+_NAME_LIKE_STREET_ENDINGS = (
+    "hof",
+    "veld",
+    "park",
+    "markt",
+    "hoeve",
+    "poort",
+    "erf",
+    "ring",
+    "wal",
+    "lei",
+    "kaai",
+    "platz",
+)
+
+
+def _road_word(word: str) -> bool:
+    """A lower-case word of a street's ending (not one of :data:`_ROAD_ENDINGS`) and four letters or more before it
+    that is no word of Dutch or English (``graafsebaan``, ``schokkerhaven``; not ``startbaan``, ``jachthaven``): a
+    road, as the BAG holds thousands, that :func:`street_names` leaves to the ending rules ("het kamp aan de
+    Graafsebaan in Den Bosch", tuning_117)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads person_name's lists, as this module does)
+
+    suffix = street_suffix(word)
+    if suffix is None or suffix in _NAME_LIKE_STREET_ENDINGS or len(word) < len(suffix) + 4:
+        return False
+    if suffix in _ROAD_ENDINGS:
+        return False  # (the rules for streets named with a preposition read these: "naar de milieustraat" is none)
+    return not word_like(word)
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")

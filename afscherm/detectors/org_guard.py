@@ -645,6 +645,9 @@ def person_before_employer(text: str, f: Finding) -> Finding | None:
     named_on = len(rest) == 1 and _CAPITALISED_NEXT.match(text, f.end) is not None
     if (len(rest) >= 2 or named_on) and rest[0][:1].isupper() and is_org_head(rest[0]):
         return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
+    if len(rest) == 1 and rest[0][:1].isupper() and is_trade_word(rest[0]):
+        # one word that names a trade, no surname ("met Gerke van Punterverhuur 't Schutje", tuning_111)
+        return Finding(f.start, split.start(), f.entity_type, f.score, f.recognizer)
     if len(rest) >= 2 and rest[0] in CAPITAL_PARTICLES:
         # "Marcel van Van Dijk Installatietechniek": no surname reads "van Van"; the capitalised particle opens the
         # name of the firm he works for, named after its owner

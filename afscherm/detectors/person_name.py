@@ -2020,7 +2020,8 @@ class PersonNameRecognizer(DutchRecognizer):
                 span = _bare_initial_surname(text, pos)
                 if span is None and ADDRESSEE_CUE.match(m.group()):
                     # in capitals, as a bank statement prints the holder ("t.n.v. B OZTURK", tuning_56, tuning_59)
-                    caps = _BARE_INITIALS_CAPITALS.match(text, pos)
+                    # or capitalised after them ("tnv M Kleerekoper", "t.n.v. J de Wit", tuning_115)
+                    caps = _BARE_INITIALS_CAPITALS.match(text, pos) or _BARE_INITIALS_CAPITALISED.match(text, pos)
                     word = caps.group(1).lower() if caps is not None else ""
                     span = caps.span() if caps is not None and word not in STOP_OR_ORG and not is_orgish(word) else None
                 if span is not None:
@@ -3947,9 +3948,11 @@ VIETNAMESE_NAME = re.compile(
     rf"(?P<given>(?:[ \t]+[{UPPER}Đ][{LOWER}]{{1,6}}){{1,3}})(?![\w-])"
 )
 # A mail header's sender or addressee: the display name (words of letters, initials, particles, hyphens), an
-# optional bar and the firm it writes for, then the address in angle brackets (see ``_mail_header_name``).
+# optional bar and the firm it writes for, then the address in angle brackets (see ``_mail_header_name``). Any label
+# of one word will do: a ticket's people are written so too ("Reporter: Nonomura Ren <r.nonomura@…>", "Melder:",
+# "Aanvrager:", tuning_118).
 MAIL_HEADER = re.compile(
-    r"(?im)^[ \t>]*(?:van|from|aan|to|cc|bcc|afzender|reply-to|antwoord aan)[ \t]*:[ \t]*[\"']?"
+    r"(?im)^[ \t>]*(?:[^\W\d_][\w-]{1,24}|antwoord aan)[ \t]*:[ \t]*[\"']?"
     r"(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}?)[\"']?[ \t]*(?:\|[^<>\n|]{1,60})?"
     r"<(?P<local>[^<>@\s]{1,64})@[^<>\s]{3,255}>"
 )
@@ -4059,6 +4062,13 @@ _AND_NEXT = re.compile(r"[ \t]+(?:en|&)[ \t]+")
 # One to three bare capitals and a word in capitals ending the phrase: a holder as statements print it ("G KEMPA").
 _BARE_INITIALS_CAPITALS = re.compile(
     rf"(?:[{UPPER}][ \t]){{1,3}}([{UPPER}]{{3,}}(?:[-'’][{UPPER}]+)?)(?=[ \t]*(?:[\n,.;)]|[ \t]{{2}}|\Z))"
+)
+
+
+# (or capitalised, as a chat or a transfer's note types the holder: "tnv M Kleerekoper", "t.n.v. J de Wit")
+_BARE_INITIALS_CAPITALISED = re.compile(
+    rf"(?:[{UPPER}][ \t]){{1,3}}((?:(?:{PARTICLE_RE})[ \t]+)*[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)"
+    r"(?![\w@'’-])"
 )
 
 
