@@ -1763,6 +1763,7 @@ class LocationRecognizer(DutchRecognizer):
             *_listed_streets_at_homes(text),
             *_listed_streets_read_out(text),
             *_rare_listed_streets_after_article(text),
+            *_named_stops(text),
         ):
             if not _overlaps(taken, f):
                 best[(f.start, f.end)] = f
@@ -3015,6 +3016,32 @@ def _rare_listed_streets_after_article(text: str) -> list[Finding]:
             if word in street_words() or not _rare_word(word) or lookup(word):
                 continue
             found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
+    return found
+
+
+# A railway station, a metro, tram or bus stop and its name ("station Maashaven", "bij station reigersbos?", "halte
+# Koppelweg", tuning_112, _132): up to three capitalised words, the first no common word, or one lower-case word that
+# is no word of Dutch or English. "station in Grou", "bushalte van lijn 22", "station zonder telefoon" name none.
+_NAMED_STOP = re.compile(
+    r"(?<![\w-])(?i:(?:metro|trein|tram|bus)?(?:station|halte))[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}|[a-zà-ÿ][\w'’-]{4,})(?![\w'’-])"
+)
+
+
+def _named_stops(text: str) -> list[Finding]:
+    """The names of stations and stops (see ``_NAMED_STOP``)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads person_name's lists, as this module does)
+
+    lowered = text_facts(text).lowered
+    if "station" not in lowered and "halte" not in lowered:
+        return []
+    found: list[Finding] = []
+    for m in _NAMED_STOP.finditer(text):
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if first in common_words() or first in STOP or (name.islower() and word_like(name)):
+            continue
+        found.append(Finding(m.start("name"), m.end("name"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
 
 

@@ -141,7 +141,10 @@ TURN = re.compile(
     # the time after the label, as some exports put it ("bekhuis [10:02]: klant aan de balie"); a colon after it or
     # not ("Nijhof, Demi  [14:05]  ik! stuur maar")
     # (a clock of twelve hours too: "Bashiir [10:20 AM]: ...")
-    r"(?:[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
+    # (or the date and the time in brackets after a comma, as a Telegram copy writes them: "Héritier T, [05.04.26
+    # 11:02]: ...", tuning_132)
+    r"(?:,[ \t]*(?P<dated>\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\])(?=[ \t]*:[ \t])"
+    r"|[ \t]+(?P<after>\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
     r"|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
     # (or bare between wide blanks, a copy's columns: "truuke  20:43  ik zeg niks", tuning_85)
     r"|(?<=[ \t]{2})\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?=[ \t]{2})"
@@ -167,6 +170,7 @@ _PARTICLE_HANDLE = re.compile(r"[A-Z]{1,2}(?:vd|vdr|vdn|v|van|de|der|den|ter|ten
 def _prefix_kind(m: re.Match[str]) -> tuple[str, str]:
     """What makes two turns' prefixes the same kind: the stamp's shape (digits as 9) and the member's mark."""
     stamp, mark, after = m.group("stamp", "mark", "after")
+    after = after or m.group("dated")
     return (stamp.strip().translate(_DIGITS_AS_9) if stamp else "") + (
         after.translate(_DIGITS_AS_9) if after else ""
     ), (mark or "")

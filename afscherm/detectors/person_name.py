@@ -619,7 +619,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
-                     self._unknown_before_birth):  # fmt: skip
+                     self._unknown_before_birth, self._honorific_after):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -2440,6 +2440,27 @@ class PersonNameRecognizer(DutchRecognizer):
             listed = is_first_name(name, lowercase_ok=True) or lowered in WORDLIKE_FIRST
             if listed or (name[0].isupper() and lowered not in common_words() and not _is_dutch_place(name)):
                 out.append(self._f(start, m.start(), SCORE_WEAK))
+        return out
+
+    def _honorific_after(self, text: str) -> list[Finding]:
+        """``Adeel bhai``, ``Saima baji``, ``Debashish kaku``, ``rokeya khala``: a name before the word of respect or
+        kinship that South Asian families say after it (:data:`POST_HONORIFICS`; tuning_114, _120, _131): a capitalised
+        word no common word, place or word of kinship, or a listed first name in lower case ("thanks bhai", "salam
+        khala", "ok apu" name none)."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if not holds_word(text, POST_HONORIFICS):
+            return out
+        for m in HONORIFIC_AFTER.finditer(text):
+            name = m.group("name")
+            lowered = name.lower()
+            if lowered in STOP or lowered in common_words() or lowered in KIN_WORD_SET or lowered in MONTHS_AND_DAYS:
+                continue
+            capitalised = name[0].isupper() and not name.isupper() and not _is_dutch_place(name)
+            listed_lower = name.islower() and is_first_name(name, lowercase_ok=True) and not word_like(lowered)
+            if capitalised or listed_lower:
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _initials_in_a_row(self, text: str) -> list[Finding]:
@@ -4709,8 +4730,24 @@ FOREIGN_KIN_WORDS = (
     # and as Georgian and Armenian letters read in Latin ones (``caucasus_names``): "bebo Tsiuri", "tatik Siranush",
     # tuning_128; not "nana", "dodo", given names too)
     "bebo", "babua", "deida", "bidza", "tatik", "papik", "mayrik", "hayrik",
+    # (a Congolese and a Cameroonian family's French and Lingala uncle, aunt, older sibling, sibling and pastor, and the
+    # religious brother and sister: "tonton Floribert", "yaya Christelle", "le pasteur Ngalamulume", "Frère Arsène";
+    # a Bangladeshi family's older sister, uncle and aunt, grandfather and sister-in-law: "Shampa apu", "kaku",
+    # tuning_131/_132; not "tata", "papy", "mamy": given names or Dutch words too, nor "apa", "kaka")
+    "tonton", "tantine", "yaya", "ndeko", "pasteur", "frère", "sœur", "soeur",
+    "apu", "baji", "kaku", "kaki", "dadu", "bhabi", "khalu",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
+# Words of respect and kinship that Urdu, Hindi, Punjabi and Bengali speakers say after a name (``_honorific_after``):
+# not "ji", "di", "da", "sahib", "nani", "dada", "dadi", which follow titles, places and other languages' words too
+# ("Pandit ji", "sampe di", "Gurdwara Sahib", "Opa Nani").
+POST_HONORIFICS = frozenset(
+    "bhai bhaiya bhaijaan baji apu bhabhi bhabi chacha chachu chachi kaku kaki mamu khala khalu phuppo didi".split()
+)
+HONORIFIC_AFTER = re.compile(
+    rf"(?<![\w@.'’-])(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)[ \t]+"
+    rf"(?i:{'|'.join(sorted(POST_HONORIFICS, key=len, reverse=True))})(?![\w'’-])"
+)
 KIN_WORDS = (
     "tante", "oom", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw", "zus", "zusje", "broer", "broertje",
     "collega", "vriend", "vriendin", "juf", "meester", "zuster", "broeder", "dochter", "zoon", "kleinzoon",
