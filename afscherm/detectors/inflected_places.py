@@ -4,7 +4,8 @@ Families from the Balkans write to each other in Bosnian, Serbian, Croatian, Mac
 chat, and those languages change a place's ending with its role: ``u Tuzli`` (Tuzla), ``u Valjevu`` (Valjevo),
 ``iz Beograda``, ``u Dortmundu``, ``u eindhovenu``, ``u Živinicama`` (Živinice), Albanian ``prej Prishtinës``
 (Prishtina), ``afër Salzburgut``; or keep it, after their own prepositions the place rules do not read as cues (``od
-Kumanovo``, ``n Ferizaj``, ``nga Gjilani``); or write it in Cyrillic (``у Београду``, ``во Скопје``; tuning_124). The
+Kumanovo``, ``n Ferizaj``, ``nga Gjilani``); or write it in Cyrillic (``у Београду``, ``во Скопје``; tuning_124).
+Czech and Slovak families write so too (``v Tilburgu``, ``z Přerova``, ``v Ostravě``; tuning_133). The
 gazetteer (:func:`~afscherm.detectors.place_names.lookup`: Dutch, Belgian, German and the world's cities of 15,000
 people and more, no word and no name among them) knows the place in its dictionary form. Here a word right after one of
 those prepositions is a place when, its case ending replaced by a dictionary ending (:data:`CASE_ENDINGS`) and its
@@ -33,6 +34,9 @@ SCORE = 0.8
 # near, towards (Albanian "n" is a chat's "në"). Not "na", "za", "do" alone in Latin: Dutch, English and Indonesian
 # words too.
 PREPOSITIONS = frozenset("u iz od kod prema blizu vo у из од до во кај кон близу në n nga prej afër drejt".split())
+# Czech, Slovak and Polish "in", "from" ("v Tilburgu", "ve Waalwijku", "z Přerova", "ze Zlína", "zo Žiliny", "w
+# Krakowie" is the place rules' foreign cue; tuning_133); not "na", "do": Dutch and English words too.
+PREPOSITIONS |= frozenset("v ve z ze zo".split())
 # A case ending as written -> the dictionary endings it may stand for (locative/dative -u/-i, genitive -a/-e,
 # instrumental -om/-em, plural locative -ama/-ima; Albanian definite and ablative -a/-ës/-it/-ut/-in).
 CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -45,6 +49,9 @@ CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ut", ("", "u")),
     ("in", ("", "i")),
     ("u", ("", "o", "a", "e")),
+    # (Czech and Slovak locative -ě and genitive -y: "v Ostravě", "do Ostravy", "z Ostravy")
+    ("ě", ("a", "")),
+    ("y", ("a",)),
     ("i", ("a", "e", "")),
     ("e", ("a", "o", "")),
     ("a", ("", "o", "e")),

@@ -107,7 +107,9 @@ LANGUAGES = (
         LEXICONS / "arabizi_words_ar.txt",
         frozenset(
             "inta inti shlon shlonak shlonich shaku maku hatha hathi wallah wallahi inshallah yalla shukran habibi "
-            "agdar shno kifak izzayak khalas".split()
+            "agdar shno kifak izzayak khalas "
+            # (Egyptian and Sudanese, tuning_134: "ezayak", "keda", "msh", "feen"; not "mesh", an English word)
+            "ezay ezayak ezayek keda kda msh leh feen mashy tayeb shokran ahlan".split()
         ),
     ),
     # French as Belgian, Congolese and Cameroonian families type and say it (tuning_132: "elle a soixante-cinq ans",

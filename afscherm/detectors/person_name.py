@@ -619,7 +619,7 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
-                     self._unknown_before_birth, self._honorific_after):  # fmt: skip
+                     self._unknown_before_birth, self._honorific_after, self._arabic_vocative):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -2460,6 +2460,22 @@ class PersonNameRecognizer(DutchRecognizer):
             capitalised = name[0].isupper() and not name.isupper() and not _is_dutch_place(name)
             listed_lower = name.islower() and is_first_name(name, lowercase_ok=True) and not word_like(lowered)
             if capitalised or listed_lower:
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _arabic_vocative(self, text: str) -> list[Finding]:
+        """``shukran ya Ikhlas``, ``ya Shosho matb3teesh``: Arabic's vocative "ya" (in Latin or Arabic letters) before a
+        capitalised word addresses a person (tuning_129, _132, _134): one that is no common word, place or word of
+        kinship, in lower case after its capital ("ya KNVB", "ya M-Pesa" name none; nor "ya Allah", "ya Rab")."""
+        out: list[Finding] = []
+        if " ya " not in text and "يا " not in text and "\nya " not in text and not text.startswith("ya "):
+            return out
+        for m in ARABIC_VOCATIVE.finditer(text):
+            name = m.group("name")
+            lowered = name.lower()
+            if lowered in STOP or lowered in common_words() or lowered in KIN_WORD_SET or lowered in _GOD_WORDS:
+                continue
+            if not _is_dutch_place(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
@@ -4736,8 +4752,15 @@ FOREIGN_KIN_WORDS = (
     # tuning_131/_132; not "tata", "papy", "mamy": given names or Dutch words too, nor "apa", "kaka")
     "tonton", "tantine", "yaya", "ndeko", "pasteur", "frère", "sœur", "soeur",
     "apu", "baji", "kaku", "kaki", "dadu", "bhabi", "khalu",
+    # (an Egyptian family's maternal aunt and uncle and grandfather in Latin letters: "Khalto Samia:", "gedo Abbas",
+    # tuning_134; the words written with digits, "3amo", "o5ty", are no run of letters the word tests read)
+    "khalto", "khalo", "gedo",
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
+# Arabic's vocative before a capitalised name (``PersonNameRecognizer._arabic_vocative``), and the words for God and the
+# Prophet it addresses as often ("ya Allah", "ya Rab", "ya Rasool Allah").
+ARABIC_VOCATIVE = re.compile(rf"(?<![\w-])(?:ya|yaa|يا)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
+_GOD_WORDS = frozenset("allah alla rab rabb rabbi rasool rasul rasulallah nabi habibi habibti".split())
 # Words of respect and kinship that Urdu, Hindi, Punjabi and Bengali speakers say after a name (``_honorific_after``):
 # not "ji", "di", "da", "sahib", "nani", "dada", "dadi", which follow titles, places and other languages' words too
 # ("Pandit ji", "sampe di", "Gurdwara Sahib", "Opa Nani").
