@@ -324,6 +324,8 @@ DEFAULT_SETS = {
     "tuning-130": GOLD_DIR / "handwritten" / "tuning_130.jsonl",
     "tuning-131": GOLD_DIR / "handwritten" / "tuning_131.jsonl",
     "tuning-132": GOLD_DIR / "handwritten" / "tuning_132.jsonl",
+    "tuning-133": GOLD_DIR / "handwritten" / "tuning_133.jsonl",
+    "tuning-134": GOLD_DIR / "handwritten" / "tuning_134.jsonl",
 }
 
 
