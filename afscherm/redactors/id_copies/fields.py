@@ -185,6 +185,24 @@ def belgian_card_number(text: str) -> bool:
     return m is not None and (int(m[1] + m[2]) % 97 or 97) == int(m[3])
 
 
+# An italic capital J reads as a slash ('EAACL36/8' for 'EAACL36J8', tuning family3 seed 119 page 12: a 2014 identity
+# card's number in red italics, read so at every scale, the front refused for want of its number). One slash between
+# two capitals or digits, read as the J: the word then has the Dutch shape or not (a date's '19/04' has no letters).
+_ITALIC_J = re.compile(r"(?<=[A-Z0-9])/(?=[A-Z0-9])")
+
+
+def italic_j_read(text: str) -> str | None:
+    """``text`` (a word as OCR read it) with its one slash between capitals or digits read as a J, else None.
+
+    >>> italic_j_read("EAACL36/8"), italic_j_read("19/04"), italic_j_read("M/M"), italic_j_read("AB/C/D")
+    ('EAACL36J8', '19J04', 'MJM', None)
+    """
+    core = text.strip(_EDGE_PUNCTUATION)
+    if core.count("/") != 1 or _ITALIC_J.search(core) is None:
+        return None
+    return core.replace("/", "J")
+
+
 def read_as_printed(text: str) -> bool:
     """Whether a word as OCR read it (``text``) can be a document number printed on a card (see ``DOUBTFUL``)."""
     core = text.strip(_EDGE_PUNCTUATION)
@@ -388,6 +406,9 @@ def body_regions(
             if is_document_number_like(token) or dutch_number_read(token) or (german and german_page_number(w)):
                 # Blacked out either way; found only when read as printed (see ``DOUBTFUL``).
                 source = "shape" if read_as_printed(w.text) and not dated(token.upper()) else DOUBTFUL
+                out.append(_box([w], "document_number", source, margin))
+            elif (slashed := italic_j_read(w.text)) is not None and dutch_number_read(_alnum(slashed)):
+                source = "shape" if read_as_printed(slashed) and not dated(_alnum(slashed)) else DOUBTFUL
                 out.append(_box([w], "document_number", source, margin))
             if is_mrz_fragment(w.text):
                 out.append(_box([w], "mrz", "shape", margin))
