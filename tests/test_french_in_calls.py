@@ -58,3 +58,13 @@ def test_french_words_in_french_lines_are_no_names() -> None:
     persons = found(text, "PERSON")
     assert not {"ans", "elle", "mille", "hein"} & set(persons)
     assert "Floribert" in " ".join(persons)
+
+
+def test_a_french_forms_birth_date_after_ne_e_le() -> None:
+    text = "Nom: Makiese   Prénom: Grâce Ornella   Né(e) le: 23/11/1988   Lieu: Bandalungwa"
+    assert "23/11/1988" in found(text, "DATE_OF_BIRTH")
+
+
+def test_a_birthday_said_anniv_or_born_day_in_a_chat() -> None:
+    assert "11/11" in found("@Ariane mon anniv c est 11/11 hein pas le 1er novembre", "DATE_OF_BIRTH")
+    assert "22 march" in found("Princewill: ok. my born day na 22 march so una must come", "DATE_OF_BIRTH")

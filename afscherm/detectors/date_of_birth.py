@@ -411,7 +411,7 @@ _BIRTH_LABEL = re.compile(
     # the plural, as a request for several ("ik heb nog de geboortedata nodig van Luuk en Daan")
     r"|geb" + _O + _O + r"rte-?data(?![a-z])"
     r"|gebdat|geb[\s_.-]dat|dob\b|d\.o\.b\b|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|bday\b|born\b"
-    r"|geburtsdat(?:um|en)|geboren\s+am|n[ée]e?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
+    r"|geburtsdat(?:um|en)|geboren\s+am|n[ée](?:e|\(e\))?\s+le\b|date\s+de\s+naissance|verjaardag|jarig"
     # "Plaats en datum van geboorte", "Geboorteplaats en -datum"; Spanish, Italian, Polish forms
     r"|datum\s+van\s+geboorte|geboorteplaats\s+en\s+-?datum|fecha\s+de\s+nacimiento|data\s+di\s+nascita"
     r"|dat[aęe]\s+urodzenia|urodzon[ay]\b|ur\.|berne\b"
@@ -465,7 +465,8 @@ _LABEL_LEADS = ("geb", "dob", "d.o.b", "date", "birth", "bday", "born", "verjaar
                 "生日", "生年月日", "nasi", "роден", "родил", "născut", "nascut", "dzim", "lahir", "tanggal",
                 "tgl", "dátum", "narod", "naroz", "gim", "nat", "sinh", "ngày", "ngay", "rođ", "rod", "paida",
                 "cumplea", "anivers", "nasce", "nase", "γεννήθ", "ipinanganak")  # fmt: skip
-_NEE_LE = re.compile(r"n[ée]e?\s+le")
+# (a French form's "Né(e) le :" too)
+_NEE_LE = re.compile(r"n[ée](?:e|\(e\))?\s+le")
 
 
 @per_text_cache
@@ -2939,12 +2940,14 @@ def _birthdays_near(text: str) -> list[tuple[int, int]]:
 # not a birth: "ik ben op 03-04-2026 jarig geweest").
 _MESSAGE_BIRTHDAY_WORD = re.compile(
     r"(?i)(?<![\w-])(?:jarig\w*|verjaardag(?:en)?|verjoardag|verjaordag|b-?day|birthdays?|geburtstag|jierdei"
-    r"|anniversaire|cumple(?:a[ñn]os)?|anivers[áa]rio|compleanno)(?![\w-])"
+    r"|anniversaires?|anniv|cumple(?:a[ñn]os)?|anivers[áa]rio|compleanno"
+    # (West African English: "my born day na 22 march", tuning_132)
+    r"|born[ -]?day)(?![\w-])"
     # (or a birthday cake, as a chat marks a birthday in any language: "ja 19-8 🎂", "taartrooster 🎂 okt: @Jae-won
     # (17/10)", tuning_126)
     r"|\U0001f382"
 )
-_MESSAGE_BIRTHDAY_HINTS = ("jarig", "verja", "verjo", "day", "geburtstag", "jierdei", "anniversaire", "cumple",
+_MESSAGE_BIRTHDAY_HINTS = ("jarig", "verja", "verjo", "day", "geburtstag", "jierdei", "anniv", "cumple",
                            "anivers", "compleanno", "\U0001f382")  # fmt: skip
 _MESSAGE_BIRTHDAY_REACH = 80
 _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
