@@ -794,6 +794,11 @@ OBSERVATION_STRIP = (2.0, 8.0)  # glyph heights above the header's top and below
 OBSERVATION_WIDTHS = (1800, 2400)
 OBSERVATION_PSMS = (11, 6)
 OBSERVATION_NUMBER = "observation_number"  # the source of such a number's region
+# The header's own line prints no number, but a box cutting through it leaves its letters' tops, which the binarised
+# reading takes for one (tuning family3 seed 119 page 17: a passport spread, the BSN under the header boxed, refused
+# for '17757777' read in a 7 px sliver of 'OBSERVATIONS' above a box's edge). A number read whose middle lies on a
+# header's line (OBSERVATION_LINE glyph heights above its top and below its bottom, within its width) is no number.
+OBSERVATION_LINE = (0.5, 0.25)
 
 
 def observation_numbers(gray: np.ndarray, words: list[Word], glyph: float) -> list[Word]:
@@ -809,6 +814,7 @@ def observation_numbers(gray: np.ndarray, words: list[Word], glyph: float) -> li
                 strips[-1] = (min(top, strips[-1][0]), max(bottom, strips[-1][1]))
             elif bottom - top > 2:
                 strips.append((top, bottom))
+    headers = [word for word in words if any(header in word.text.upper() for header in OBSERVATION_HEADERS)]
     found: list[Word] = []
     ink = binarised(gray) if strips else gray
     for top, bottom in strips:
@@ -819,8 +825,19 @@ def observation_numbers(gray: np.ndarray, words: list[Word], glyph: float) -> li
                 for word in tesseract(view, "nld", psm):
                     if sum(c.isdigit() for c in word.text) >= OBSERVATION_DIGITS:
                         s = word.scaled(1 / f)
-                        found.append(Word(s.text, s.conf, s.x0, s.y0 + top, s.x1, s.y1 + top))
+                        number = Word(s.text, s.conf, s.x0, s.y0 + top, s.x1, s.y1 + top)
+                        if not any(_on_header_line(number, header, glyph) for header in headers):
+                            found.append(number)
     return found
+
+
+def _on_header_line(word: Word, header: Word, glyph: float) -> bool:
+    """Whether ``word``'s middle lies on ``header``'s line, within its width (see ``OBSERVATION_LINE``)."""
+    above, below = OBSERVATION_LINE
+    return (
+        header.y0 - above * glyph <= word.cy <= header.y1 + below * glyph
+        and header.x0 - glyph <= (word.x0 + word.x1) / 2 <= header.x1 + glyph
+    )
 
 
 def observation_regions(gray: np.ndarray, words: list[Word], glyph: float, values: Values) -> list[Region]:
