@@ -2455,7 +2455,7 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in HONORIFIC_AFTER.finditer(text):
             name = m.group("name")
             lowered = name.lower()
-            if lowered in STOP or lowered in common_words() or lowered in KIN_WORD_SET or lowered in MONTHS_AND_DAYS:
+            if _word_not_name(lowered, MONTHS_AND_DAYS):
                 continue
             capitalised = name[0].isupper() and not name.isupper() and not _is_dutch_place(name)
             listed_lower = name.islower() and is_first_name(name, lowercase_ok=True) and not word_like(lowered)
@@ -2473,7 +2473,7 @@ class PersonNameRecognizer(DutchRecognizer):
         for m in ARABIC_VOCATIVE.finditer(text):
             name = m.group("name")
             lowered = name.lower()
-            if lowered in STOP or lowered in common_words() or lowered in KIN_WORD_SET or lowered in _GOD_WORDS:
+            if _word_not_name(lowered, _GOD_WORDS):
                 continue
             if not _is_dutch_place(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
@@ -4761,6 +4761,14 @@ FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
 # Prophet it addresses as often ("ya Allah", "ya Rab", "ya Rasool Allah").
 ARABIC_VOCATIVE = re.compile(rf"(?<![\w-])(?:ya|yaa|يا)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
 _GOD_WORDS = frozenset("allah alla rab rabb rabbi rasool rasul rasulallah nabi habibi habibti".split())
+
+
+def _word_not_name(lowered: str, others: frozenset[str]) -> bool:
+    """A stop word, a common word, a word of kinship or one of ``others``: no name, though a cue that takes one stands
+    beside it (``PersonNameRecognizer._honorific_after``, ``_arabic_vocative``)."""
+    return lowered in STOP or lowered in common_words() or lowered in KIN_WORD_SET or lowered in others
+
+
 # Words of respect and kinship that Urdu, Hindi, Punjabi and Bengali speakers say after a name (``_honorific_after``):
 # not "ji", "di", "da", "sahib", "nani", "dada", "dadi", which follow titles, places and other languages' words too
 # ("Pandit ji", "sampe di", "Gurdwara Sahib", "Opa Nani").
