@@ -326,6 +326,8 @@ DEFAULT_SETS = {
     "tuning-132": GOLD_DIR / "handwritten" / "tuning_132.jsonl",
     "tuning-133": GOLD_DIR / "handwritten" / "tuning_133.jsonl",
     "tuning-134": GOLD_DIR / "handwritten" / "tuning_134.jsonl",
+    "tuning-135": GOLD_DIR / "handwritten" / "tuning_135.jsonl",
+    "tuning-136": GOLD_DIR / "handwritten" / "tuning_136.jsonl",
 }
 
 
