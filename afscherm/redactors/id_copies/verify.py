@@ -10,7 +10,14 @@ import numpy as np
 
 from afscherm.detectors.id_document import ID_PAGE_DOCUMENT, id_page_numbers
 from afscherm.redactors.id_copies.face import faces, scaled_matches
-from afscherm.redactors.id_copies.fields import Values, canonical, contains_near, numeric, split_numbers
+from afscherm.redactors.id_copies.fields import (
+    MONTH_ABBREVIATIONS,
+    Values,
+    canonical,
+    contains_near,
+    numeric,
+    split_numbers,
+)
 from afscherm.redactors.id_copies.mrz_band import Band, crop_upright
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tesseract, text_of
 
@@ -101,11 +108,16 @@ def text_problems(words: list[Word], analyzer, values: Values) -> list[str]:  # 
             found.append("MRZ-like line still readable")
     numbers, _ = text_of(lines([numeric(w) for w in words]))
     for line in numbers.splitlines():
-        for m in _LONG_DIGITS.finditer(_PRINTED_DATE.sub(" ", line)):
+        undated = _PRINTED_DATE.sub(" ", line)
+        for m in _LONG_DIGITS.finditer(undated):
             # Dates, heights and document numbers on an ID document never run to five digits: five
             # readable digits in a row are part of a BSN (a box that covered only "5989" of
             # "5989.77.843" leaves "77.843").
-            if sum(c.isdigit() for c in m.group()) >= BSN_PART_DIGITS and not _day_and_year(m.group()):
+            if (
+                sum(c.isdigit() for c in m.group()) >= BSN_PART_DIGITS
+                and not _day_and_year(m.group())
+                and not _year_after_month(undated, m)
+            ):
                 found.append("long number (possible BSN or part of one) still readable")
     groups = [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d[\d.,; \-]*\d", numbers)]
     for value in values.bsns:
@@ -114,6 +126,23 @@ def text_problems(words: list[Word], analyzer, values: Values) -> list[str]:  # 
         if any(part in group for group in groups for part in parts):
             found.append("part of the BSN from the MRZ still readable")
     return found
+
+
+# A year right after its printed month, one digit glued to it: "SEP 20353" for "01 SEP 2033", its day under a box and
+# a stroke of the guilloche beside it read as a digit (tuning family3 seed 120 upload 18, refused for it alone). Four
+# of its five digits a year, and a BSN's groups never follow a month's name.
+_MONTH_BEFORE = re.compile(rf"(?:^|[^A-Z])(?:{MONTH_ABBREVIATIONS})[ ./]?\Z")
+
+
+def _year_after_month(line: str, run: re.Match[str]) -> bool:
+    """Whether ``run`` in ``line`` is a year and one more digit right after a month's abbreviation.
+
+    >>> [_year_after_month(line, _LONG_DIGITS.search(line)) for line in ("SEP 20353", "SEP 2035 3", "ABC 20353")]
+    [True, False, False]
+    """
+    return re.fullmatch(r"(?:19|20)\d{3}", run.group()) is not None and bool(
+        _MONTH_BEFORE.search(line.upper(), 0, run.start())
+    )
 
 
 def _day_and_year(run: str) -> bool:
