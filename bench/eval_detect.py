@@ -328,6 +328,8 @@ DEFAULT_SETS = {
     "tuning-134": GOLD_DIR / "handwritten" / "tuning_134.jsonl",
     "tuning-135": GOLD_DIR / "handwritten" / "tuning_135.jsonl",
     "tuning-136": GOLD_DIR / "handwritten" / "tuning_136.jsonl",
+    "tuning-137": GOLD_DIR / "handwritten" / "tuning_137.jsonl",
+    "tuning-138": GOLD_DIR / "handwritten" / "tuning_138.jsonl",
 }
 
 
