@@ -330,6 +330,8 @@ DEFAULT_SETS = {
     "tuning-136": GOLD_DIR / "handwritten" / "tuning_136.jsonl",
     "tuning-137": GOLD_DIR / "handwritten" / "tuning_137.jsonl",
     "tuning-138": GOLD_DIR / "handwritten" / "tuning_138.jsonl",
+    "tuning-139": GOLD_DIR / "handwritten" / "tuning_139.jsonl",
+    "tuning-140": GOLD_DIR / "handwritten" / "tuning_140.jsonl",
 }
 
 
