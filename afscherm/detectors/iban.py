@@ -35,7 +35,7 @@ _IBAN = re.compile(
 # each.
 _IBAN_LOOSE = re.compile(
     # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
-    r"(?<![\w])((?:[A-Z]{2}[ -]?[\dOIl]\d|[A-Z]{2}[ -]?\d[OIl]|[a-z]{2}-?[\dOIl]\d)(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    r"(?<![\w])((?:[A-Z]{2}[ -]?[\dOIlSBZG]\d|[A-Z]{2}[ -]?\d[OIlSBZG]|[a-z]{2}-?[\dOIl]\d)(?:[ ._-]{0,2}[A-Za-z0-9]++)"
     r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
@@ -43,9 +43,13 @@ _IBAN_LOOSE = re.compile(
 # letters would be tried at every letter); the code starts two letters, and the space or dash if there is one, before
 # them.
 # (the first check digit may be OCR's letter for 0 or 1: "NL O4 ABNA 9872 5775 53", tuning_96; mod-97 decides)
-# (or the second, after a code in capitals: "NL3O-SNSB-O917-4251-33")
+# (or the second, after a code in capitals: "NL3O-SNSB-O917-4251-33"; after one, also OCR's S, B, Z or G for a digit:
+# "NLZ0 INGB ...", "DEB9 3704 ...", sixty-first session; only where the code opens a word: inside "SNSB70" the B is a
+# bank code's)
 _START = re.compile(
-    r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2}[ -][\dOIl]))\d|\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}[ -]\d))[OIl]"
+    r"[\dOIl](?:(?<=[A-Za-z]{2}[\dOIl])|(?<=[A-Za-z]{2}[ -][\dOIl]))\d"
+    r"|[SBZG](?:(?<=(?<![A-Za-z])[A-Z]{3})|(?<=(?<![A-Za-z])[A-Z]{2}[ -][SBZG]))\d"
+    r"|\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}[ -]\d))[OIlSBZG]"
 )
 
 
@@ -364,7 +368,7 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     length = iban_length(text[start : start + 2])
     while length is not None and end - start >= 15:
         compact = _SEPARATORS.sub("", text[start:end])
-        repaired = ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 4) else None
+        repaired = ocr_repaired(compact) if len(compact) == length and _OCR_CONFUSABLE.search(compact, 2) else None
         if repaired is not None and is_valid_iban(repaired):
             return _without_trailing_separators(text, start, end)
         cut = max(text.rfind(c, start, end) for c in " .-_\n")
@@ -425,7 +429,7 @@ def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) 
         score = SCORE
         if not is_valid_iban(compact):
             # OCR's letters for digits as well ("NL30 SNSB O917 4251 33t.n.v."): read back where the format holds digits
-            repaired = ocr_repaired(compact) if _OCR_CONFUSABLE.search(compact, 4) else None
+            repaired = ocr_repaired(compact) if _OCR_CONFUSABLE.search(compact, 2) else None
             if repaired is None or not is_valid_iban(repaired):
                 continue
             score = SCORE_OCR

@@ -51,7 +51,8 @@ _SEP = r"(?:[ ._/-]{1,3}|[ \t]*-?[ \t]*\n[ \t]*)"
 # The last group may be one OCR letter alone, the last digit of a grouped number read as a letter: "Burgerservicenummer
 # 7336 4362 O" (tuning_51, a scanned payslip): only O, o and l, the look-alikes of 0 and 1 that are no word here.
 # Or the last group of a dotted number's three, all three read so ("BSN/sofinr: 3l4.594.OOO", tuning_81, a payslip).
-_LONE_LAST = r"(?:[ .]{1,2}[Ool](?:[Ool]{2})?)?"
+# Or after a dash, an IMEI's check digit as a box prints it ("35-209900-176148-l").
+_LONE_LAST = r"(?:(?:[ .]{1,2}|-)[Ool](?:[Ool]{2})?)?"
 # Possessive: a run glued to a letter at its end is no run, not a shorter one.
 _RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+{_LONE_LAST}(?![A-Za-z0-9])")
 _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
