@@ -125,6 +125,8 @@ _AMBIGUOUS_LETTERS = _words(
     """
 )
 _FORBIDDEN_LETTERS = frozenset({"SA", "SD", "SS"})  # never issued by PostNL
+# How far above a code in capitals a street may stand to vouch for its letters that are also a unit or a word
+STREET_ABOVE = 160
 
 # The first digit, then the look-behind over it and the character before (what "(?<![\w-])" before the digit says):
 # a pattern that opens with a character class lets the regex engine skip ahead to the next digit.
@@ -1998,7 +2000,10 @@ class LocationRecognizer(DutchRecognizer):
             # ("postcode 3572 kb": the label right before vouches for letters that are also a unit)
             labelled = ambiguous and _POSTCODE_LABEL.search(text, max(0, start - 16), start) is not None
             ends = _ENDS_PHRASE.match(text, end) is not None or _ENDS_CELL.match(text, end) is not None
-            if ambiguous and not labelled and not (street_before and ends):
+            # (or, in capitals, a street found in the lines just above: the code given as the answer to an address
+            # asked for, "adres is nog Tanimbarstraat 19 ja?" - "ya, 7642 BE.", tuning_135)
+            street_above = letters == upper and any(0 <= start - f.end <= STREET_ABOVE for f in streets)
+            if ambiguous and not labelled and not ((street_before or street_above) and ends):
                 continue
             if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before and not labelled:
                 continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
@@ -3031,6 +3036,7 @@ _NAMED_STOP = re.compile(
 def _named_stops(text: str) -> list[Finding]:
     """The names of stations and stops (see ``_NAMED_STOP``)."""
     from afscherm.detectors.name_slots import word_like  # (it reads person_name's lists, as this module does)
+    from afscherm.detectors.place_names import lookup  # place_names builds on this module
 
     lowered = text_facts(text).lowered
     if "station" not in lowered and "halte" not in lowered:
@@ -3039,7 +3045,9 @@ def _named_stops(text: str) -> list[Finding]:
     for m in _NAMED_STOP.finditer(text):
         name = m.group("name")
         first = name.split()[0].lower()
-        if first in common_words() or first in STOP or (name.islower() and word_like(name)):
+        # (a town's station named by the town, however common a word its name is: "station Wierden", tuning_135)
+        town = name[0].isupper() and lookup(name) is not None
+        if ((first in common_words() or first in STOP) and not town) or (name.islower() and word_like(name)):
             continue
         found.append(Finding(m.start("name"), m.end("name"), "LOCATION", SCORE_STREET_LOWER, _RECOGNIZER_NAME))
     return found
