@@ -32,11 +32,28 @@ _CASELESS = "\uac00-\ud7af\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 # iPhone sets before a number's name, a label and a colon.
 _STAMP = (
     r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\][ \t]*"
-    r"|[^\n\[\]:]{0,26}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*[-\u2013][ \t]*)(?:~[ \t\u00a0\u202f]*)?"
+    # (KakaoTalk's export on a phone writes a comma after the clock: "2026. 12. 20. 오후 9:16, 안지수 : ...",
+    # tuning_136)
+    r"|[^\n\[\]:]{0,26}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*[-\u2013,][ \t]*)(?:~[ \t\u00a0\u202f]*)?"
 )
-_HEADER = re.compile(_STAMP + r"[^\n:]{1,40}:[ \t]")
-_CASELESS_SENDER = re.compile(
-    _STAMP + rf"(?P<name>[{_CASELESS}]{{1,12}}(?:[ \t][{_CASELESS}]{{1,12}}){{0,2}})[ \t]*:[ \t]"
+_LABEL = r"[^\n:]{1,40}"
+_NAME = rf"[{_CASELESS}]{{1,12}}(?:[ \t][{_CASELESS}]{{1,12}}){{0,2}}"
+# The other exports' headers, whose label no colon closes (tuning_136): LINE's text export, the clock and the sender
+# between tabs ("21:04\t강민혁\tnot yet"); KakaoTalk's on a computer, the sender (in brackets or not) before the
+# bracketed clock ("[윤서진] [오후 2:03] ..."); Telegram's copied messages, the sender and a comma before the bracketed
+# date and clock ("이수경, [21.09.2026 10:14]").
+_OTHER_FORMATS = (
+    r"(?m)^[ \t]*\d{1,2}:\d{2}(?::\d{2})?\t(?P<name>LABEL)\t",
+    r"(?m)^[ \t]*\[?(?P<name>LABEL)\]?[ \t]+\[(?:오전|오후|[AaPp][Mm])?[ \t]?\d{1,2}:\d{2}\]",
+    r"(?m)^[ \t]*(?P<name>LABEL),[ \t]+\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]",
+)
+_HEADERS = (
+    re.compile(_STAMP + _LABEL + r":[ \t]"),
+    *(re.compile(f.replace("LABEL", r"[^\n:\t\[\]]{1,40}?")) for f in _OTHER_FORMATS),
+)
+_CASELESS_SENDERS = (
+    re.compile(_STAMP + rf"(?P<name>{_NAME})[ \t]*:[ \t]"),
+    *(re.compile(f.replace("LABEL", _NAME)) for f in _OTHER_FORMATS),
 )
 # a title after the name (Korean: a word ending in 님, 권사님, 목사님, 선생님)
 _TITLE = "님"
@@ -52,10 +69,10 @@ class CaselessSenderRecognizer(DutchRecognizer):
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
-        if not re.search(f"[{_CASELESS}]", text) or len(_HEADER.findall(text)) < 2:
+        if not re.search(f"[{_CASELESS}]", text) or sum(len(h.findall(text)) for h in _HEADERS) < 2:
             return []
         out: list[Finding] = []
-        for m in _CASELESS_SENDER.finditer(text):
+        for m in (m for sender in _CASELESS_SENDERS for m in sender.finditer(text)):
             words = [(w.start() + m.start("name"), w.group()) for w in re.finditer(r"\S+", m.group("name"))]
             if len(words) > 1 and words[-1][1].endswith(_TITLE):
                 words = words[:-1]
@@ -67,7 +84,8 @@ class CaselessSenderRecognizer(DutchRecognizer):
                     out.append(Finding(at, at + parent.end("child"), "PERSON", SCORE, self.name))
                     continue
                 out.append(Finding(at, at + len(word), "PERSON", SCORE, self.name))
-        return _joined(text, out)
+        # (one line may match two formats: each word once, in the text's order, for _joined)
+        return _joined(text, sorted({(f.start, f.end): f for f in out}.values(), key=lambda f: f.start))
 
 
 def _joined(text: str, found: list[Finding]) -> list[Finding]:

@@ -256,8 +256,10 @@ _DATE = re.compile(
     + r")[ \t]+(?P<hd>\d{1,2})(?:[ \t]+d\.|\.)?(?=\W|\Z)"
     # Latvian: the year, "gada", the day with its dot and the month ("1990. gada 21. augustā", tuning_83, tuning_87)
     r"|(?P<ly>(?:19|20)\d\d)\.?[ \t]+gada[ \t]+(?P<ld>\d{1,2})\.[ \t]*(?P<lm>" + _MONTH_NAMES + r")(?=\W|\Z)"
-    # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52)
+    # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52); Korean
+    # with a space after each sign, the year perhaps in two digits ("1979년 3월 2일", "98년 11월 14일", tuning_136)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
+    r"|(?P<ky>\d{4}|\d\d)[ \t]?년[ \t]?(?P<km>\d{1,2})[ \t]?월[ \t]?(?P<kd>\d{1,2})[ \t]?일"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
@@ -1505,8 +1507,17 @@ _STAMP_ENDS_LINE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\
 _STAMP_CLOSED = re.compile(r"\.?[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\]|:[ \t])")
 
 
+# A chat export's day header: the date alone on its line with its weekday in Korean or Japanese after it
+# ("2026년 12월 20일 일요일", KakaoTalk; "2026年12月20日(日)", LINE; tuning_136)
+_DAY_HEADER_AFTER = re.compile(
+    r"[ \t]*(?:[월화수목금토일]요일|[(（][月火水木金土日][)）]|[月火水木金土日]曜日)[ \t]*(?:\n|\Z)"
+)
+
+
 def _line_timestamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
+    if _DAY_HEADER_AFTER.match(text, end) is not None and not text[line_start:start].strip():
+        return True
     if _STAMP_CLOSED.match(text, end) is not None:
         return True
     if _STAMP_AFTER.match(text, end) is not None and _STAMP_BEFORE.match(text, line_start, start) is not None:
@@ -1784,6 +1795,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(int(g["ly"]), _month(g["lm"]), int(g["ld"]))
         elif g["cy"]:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+        elif g.get("ky"):
+            day = date(_full_year(g["ky"]), int(g["km"]), int(g["kd"]))
         elif g["rd"]:
             day = date(int(g["ry"]), ROMAN_MONTHS.index(g["rm"]) + 1, int(g["rd"]))
         elif g["sd"]:
@@ -1920,6 +1933,21 @@ _FOLLOW_UP_WHO = re.compile(
     rf"{_CHAT_HEAD}(?:(?i:die|ze|zij|hij)[ \t]+is[ \t]+(?:van[ \t]+)?)?"
 )
 _ASKED_PRONOUNS = frozenset(("jij", "jou", "u", "jullie", "hij", "zij", "ze", "hem", "haar"))
+
+
+# (Korean: the next turn, a name and its topic particle right before the date; see _korean_topic_answer)
+_KOREAN_TOPIC_NEXT = re.compile(
+    r"[^\n\d]{0,40}\n[^\n]{0,40}?(?<![\uac00-\ud7a3])(?P<who>[\uac00-\ud7a3]{2,4}?)(?:이는|는|은)[ \t]+"
+)
+
+
+def _korean_topic_answer(text: str, last_birth_date: int, start: int) -> bool:
+    """Between a birth date and ``start``, the next turn's Korean name and topic particle only ("예린이는 ..."): the
+    same question answered for another person (a name :mod:`hangul_names` reads as one)."""
+    from afscherm.detectors.hangul_names import full_name, given_name
+
+    m = _KOREAN_TOPIC_NEXT.fullmatch(text, last_birth_date, start)
+    return m is not None and (given_name(m.group("who")) or full_name(m.group("who")))
 
 
 def _asked_of_someone_else(text: str, last_birth_date: int, start: int) -> bool:
@@ -4318,6 +4346,11 @@ class DateOfBirthRecognizer(DutchRecognizer):
             )
             labelled = labelled or (
                 last_birth_date is not None and day < today and _asked_of_someone_else(text, last_birth_date, start)
+            )
+            # the next turn's date after a name and Korean's topic particle: the same asked of another ("하율이
+            # 2016년 11월 23일 맞지?" / "네 맞아요. 예린이는 2019.06.08": 'and Ye-rin's is', tuning_126)
+            labelled = labelled or (
+                last_birth_date is not None and day < today and _korean_topic_answer(text, last_birth_date, start)
             )
             # a birth date asked to be confirmed, answered by a date opening the next turn ("29-06-1999 toch?" / "lisa
             # v: 28-06-1999"): a birth date too, however recent (a child's)

@@ -44,6 +44,8 @@ _PLAIN = re.compile(r"\d(?<!\d\d)(?<!\d[.-]\d)\d{14}(?!\d|\.(?!0(?![\d.]))\d|-(?
 
 SCORE = 0.5
 SCORE_WITH_CONTEXT = 0.95
+# How far before 15 Luhn-valid digits in an irregular writing the word "imei" still says what they are
+IMEI_WORD_REACH = 240
 # The groupings settings screens and boxes print (see _IMEI), with whatever separator.
 GROUPINGS = frozenset({(15,), (2, 6, 6, 1), (8, 6, 1), (6, 2, 6, 1), (4, 4, 4, 3)})
 
@@ -103,7 +105,11 @@ class ImeiRecognizer(DutchRecognizer):
                 continue
             if not luhn.is_valid(run.digits) or glued_into_code(text, run.start, run.end):
                 continue
-            context = has_context(text, run.start, run.end, CONTEXT_WORDS)
+            # (the word imei may stand lines above, in a chat where the number is read back: "imei staat op de doos"
+            # ... "Dus 01 128864 8977062 ✔", tuning_137)
+            context = has_context(text, run.start, run.end, CONTEXT_WORDS) or has_context(
+                text, run.start, run.end, ("imei",), before=IMEI_WORD_REACH
+            )
             if not context and run.ocr_letters:
                 # OCR damages the label as it damages the digits ("IMEl: 0l9968l27898lOl")
                 context = fuzzy_label_near(text, run.start, ("imei",))

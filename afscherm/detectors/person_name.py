@@ -3835,10 +3835,14 @@ INITIALS_IN_A_ROW = re.compile(
 HEADER_HANDLE = re.compile(
     r"(?m)^(?:\*\*)?(?P<handle>[A-Za-z][A-Za-z0-9]{1,20}(?:[._][A-Za-z0-9]{1,20}){1,2})(?:\*\*)?[ \t]+"
     r"(?:\d{1,2}:\d{2}(?:[ \t]*$|:[ \t])"
-    # (the day as Discord writes it in its user's language: "gleice.ferraz — Hoje às 21:04", tuning_97)
+    # (Discord's copy with the clock alone after the dash, the message after a colon: "karthik_r — 21:04: guys",
+    # tuning_138)
+    r"|[—–-][ \t]+\d{1,2}:\d{2}:[ \t]"
+    # (the day as Discord writes it in its user's language: "gleice.ferraz — Hoje às 21:04", tuning_97; the message
+    # may follow on the header's line after a gap: "ming.chan — 14-04-2026 21:14  yo wie boekt", tuning_137)
     r"|[—–-][ \t]+(?i:vandaag|gisteren|today|yesterday|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|hier|oggi|ieri"
     r"|dzisiaj|wczoraj|bugün|dün|сегодня|вчера|сьогодні|вчора|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b"
-    r"[^\n]*\d{1,2}:\d{2}[ \t]*$)"
+    r"[^\n]*?\d{1,2}:\d{2}(?:[ \t]*$|[ \t]{2,}|\t))"
 )
 HANDLE_SPLIT = re.compile(r"[._]")
 # A bot's or a service's handle names nobody ("deelzo_bot", "noreply.app").
@@ -7052,16 +7056,19 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
-# (and the Korean names recogniser's: its family names are words too, "PARK Ji-hoon", "Song Min-ji"; and the
-# caseless chat senders' and the Georgian, Armenian and Arabic-script names': no word of Hangul, kanji, Georgian,
-# Armenian or Arabic letters is plausible to the rules for Latin letters)
+# (and the Korean and Chinese names recognisers': their family names are words too, "PARK Ji-hoon", "Song Min-ji",
+# "Long Xiaoming"; and the
+# caseless chat senders', the Hangul names' and the Georgian, Armenian and Arabic-script names': no word of Hangul,
+# kanji, Georgian, Armenian or Arabic letters is plausible to the rules for Latin letters)
 MODEL_SOURCES_EXEMPT = {
     "PersonNameRecognizer",
     "NameConsistency",
     "MrzHolder",
     "BracketedName",
     "KoreanNameRecognizer",
+    "ChineseNameRecognizer",
     "CaselessSenderRecognizer",
+    "HangulNameRecognizer",
     "CaucasusNameRecognizer",
     "ArabicScriptNameRecognizer",
 }

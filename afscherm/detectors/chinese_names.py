@@ -1,0 +1,219 @@
+"""PERSON: a Chinese name romanised as passports and forms write it: a family name and a given name of two pinyin
+syllables written as one word (``Xie Guoqiang``, ``JIANG YUTING``, ``Ruoxi Miao``), or a Hong Kong name in its
+Cantonese spelling, family name and two syllables apart (``Chan Kwok Wah``, ``TSANG MUI FONG``).
+
+Chinese families in the Netherlands run restaurants, shops and import firms; their names reach Dutch desks from
+passports, bank transfers and web forms in Latin letters (tuning_137). No name list holds them: a given name is made
+of syllables. Two syllables of pinyin written together (``guo`` + ``qiang``) after a family name of the short list of
+the most common ones (:data:`SURNAMES`) are such a name, in either order, unless the given name is a word of Dutch
+or English (``Li Bingo``); a given name of one syllable (``Lin Mei``) only in a text that also writes Chinese
+characters, where the family is Chinese. A Hong Kong name is a Cantonese family name and two of the syllables Hong
+Kong given names are made of, each capitalised.
+
+The same person's name in Chinese characters beside the name in Latin letters ("谢国强 (Xie Guoqiang)", "Vivian Yip
+/ 葉詠儀") is found too: two to four characters, the first a common family name's (:data:`HANZI_SURNAMES`), in
+brackets after it or before it, or after its slash.
+
+>>> text = "klant Xie Guoqiang en JIANG YUTING, contact: Chan Kwok Wah; niet: Li Bingo, Van Dam"
+>>> [text[f.start : f.end] for f in ChineseNameRecognizer().find(text)]
+['Xie Guoqiang', 'JIANG YUTING', 'Chan Kwok Wah']
+>>> text = "Mijn vader 谢国强 (Xie Guoqiang) en Vivian Yip / 葉詠儀; 你好 (Hello)"
+>>> [text[f.start : f.end] for f in ChineseNameRecognizer().find(text)]
+['谢国强', 'Xie Guoqiang', '葉詠儀']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
+
+from afscherm.detectors.findings import Finding
+from afscherm.detectors.person_name import common_words
+from afscherm.detectors.recognizer import DutchRecognizer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SCORE = 0.85
+# The most common Chinese family names in pinyin, written from common knowledge (the hundred or so that most Chinese
+# people carry).
+SURNAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lv lu ding ren yao shen zhong cui
+    tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong
+    shao wan qian dai mo kong xiang chang kang niu ji miao ou qi rao zhan mei bao geng hua
+    """.split()
+)
+# Hong Kong's and the Cantonese diaspora's spellings of family names, and the syllables of their given names.
+CANTONESE_SURNAMES = frozenset(
+    """
+    chan wong lee cheung lau ng ho yeung leung tsang kwok tang lam fung cheng chow mak yip ip siu lai to kwan tse
+    kong law au poon tam fong chu choi chung hui yuen tsui luk mok szeto man wan
+    """.split()
+)
+CANTONESE_SYLLABLES = frozenset(
+    """
+    wah kwok hoi lam mui fong ka kit wing yan man chi ming wai ling yee kin hung keung fai shing sze yuk lai mei siu
+    tak kwan hin lok ho tsz pui suet chun kam kei yiu on shun fat sau hang yin chuen choi ying yau wun pik fung kai
+    tin chiu hon kong tung ting
+    """.split()
+)
+_INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
+_FINALS = "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ue v ve"
+# Which initials each final takes where the table of pinyin leaves some out (the rest take any): j, q and x only the
+# finals of i and of the u they write for ü; w only its own few.
+_ONLY_AFTER = {
+    "o": "b p m f y",
+    "e": "m d t n l g k h zh ch sh r z c s y",
+    "ong": "d t n l g k h zh ch sh r z c s y",
+    "ou": "p m f d t n l g k h zh ch sh r z c s y",
+    "ia": "l j q x d",
+    "iang": "n l j q x",
+    "iong": "j q x",
+    "ua": "g k h zh ch sh",
+    "uai": "g k h zh ch sh",
+    "uang": "g k h zh ch sh",
+    "ue": "j q x y n l",
+    "v": "n l",
+    "ve": "n l",
+}
+_NOT_AFTER_JQX = (
+    "a",
+    "o",
+    "e",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "ang",
+    "eng",
+    "ong",
+    "ua",
+    "uo",
+    "uai",
+    "ui",
+    "uang",
+)
+_W_SYLLABLES = frozenset("wa wo wai wei wan wen wang weng wu".split())
+_Y_SYLLABLES = frozenset("ya yo ye yao you yan yang yi yin ying yong yu yue yuan yun".split())
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """The syllables of pinyin without tones, each with its initial (a syllable that opens with a vowel, ``an``,
+    ``ou``, is left out: in a given name written as one word, two syllables meet at an initial, and a vowel alone
+    would cut English words into syllables, "Bingo" as bing-o); ü written v, as passports and keyboards do."""
+    out = set()
+    for initial in _INITIALS:
+        for final in _FINALS.split():
+            if initial in "jqx" and final in _NOT_AFTER_JQX:
+                continue
+            if initial in ("w", "y"):
+                continue
+            if final in _ONLY_AFTER and initial not in _ONLY_AFTER[final].split():
+                continue
+            out.add(initial + final)
+    return frozenset(out | _W_SYLLABLES | _Y_SYLLABLES)
+
+
+def pinyin_parts(word: str) -> list[str] | None:
+    """``word`` (lower case) cut into pinyin syllables, the first reading that uses whole syllables only, or None.
+
+    >>> pinyin_parts("guoqiang"), pinyin_parts("xiuying"), pinyin_parts("bingo")
+    (['guo', 'qiang'], ['xiu', 'ying'], None)
+    """
+    if not word:
+        return []
+    for size in range(min(6, len(word)), 0, -1):
+        head = word[:size]
+        if head in syllables():
+            rest = pinyin_parts(word[size:])
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
+def given_name(word: str, least: int = 2) -> bool:
+    """Whether ``word`` is a given name of ``least`` or two pinyin syllables written as names are, no word of Dutch or
+    English (but for one syllable alone: ``least`` 1 is asked only in a text that writes Chinese, "Lin Mei")."""
+    if not (word.istitle() or word.isupper()) or (least > 1 and word.lower() in common_words()):
+        return False
+    parts = pinyin_parts(word.lower())
+    return parts is not None and least <= len(parts) <= 2
+
+
+# Common Chinese family names' characters, simplified and traditional, written from common knowledge.
+HANZI_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾萧蕭田董潘袁蔡蒋蔣"
+    "余于杜叶葉程魏苏蘇吕呂丁任姚沈钟鍾崔谭譚范樊廖石金贾賈夏傅方邹鄒熊白孟秦邱侯尹薛阎閻段雷龙龍陶毛郝顾顧龚龔"
+    "邵万萬钱錢戴莫孔向常汤湯康牛季缪繆欧歐区區关關麦麥卢盧严嚴陆陸施温溫黎庄莊伍"
+)
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_LATIN_NAME = r"[A-Z][A-Za-z'’-]{1,15}(?:[ \t]+[A-Z][A-Za-z'’-]{1,15}){0,3}"
+# a name in characters and the same name in Latin letters beside it: in brackets after or before it, or a slash apart
+_BESIDE = re.compile(
+    rf"(?<![{_HAN}])(?P<h>[{_HAN}]{{2,4}})(?![{_HAN}])(?=[ \t]*[(（][ \t]*{_LATIN_NAME}[ \t]*[)）])"
+    rf"|(?<=[A-Za-z][ \t][(（])(?P<b>[{_HAN}]{{2,4}})(?=[)）])"
+    rf"|(?<=[A-Za-z][)）\t ]/[ \t])(?P<s>[{_HAN}]{{2,4}})(?![{_HAN}])"
+    rf"|(?<=[A-Za-z]/)(?P<g>[{_HAN}]{{2,4}})(?![{_HAN}])"
+)
+_WORD = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,11}|[A-Z]{2,12})(?![\w-])")
+_GAP = re.compile(r"[ \t]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+class ChineseNameRecognizer(DutchRecognizer):
+    """Chinese names in pinyin and Hong Kong names in their Cantonese spelling (see the module's note)."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        chinese = _CJK.search(text) is not None
+        words = list(_WORD.finditer(text))
+        out: list[Finding] = []
+        if chinese:
+            for m in _BESIDE.finditer(text):
+                start, end = next(m.span(g) for g in ("h", "b", "s", "g") if m.group(g) is not None)
+                if text[start] in HANZI_SURNAMES:
+                    out.append(Finding(start, end, "PERSON", SCORE, self.name))
+        i = 0
+        while i < len(words) - 1:
+            # (the words of a name: next to each other, a blank between, all in capitals or none)
+            run = [words[i]]
+            for w in words[i + 1 : i + 3]:
+                if (
+                    not _GAP.fullmatch(text, run[-1].end(), w.start())
+                    or w.group().isupper() != run[0].group().isupper()
+                ):
+                    break
+                run.append(w)
+            size = _name_size([w.group() for w in run], chinese)
+            if size:
+                out.append(Finding(run[0].start(), run[size - 1].end(), "PERSON", SCORE, self.name))
+                i += size
+            else:
+                i += 1
+        return sorted(out, key=lambda f: f.start)
+
+
+def _name_size(words: list[str], chinese: bool) -> int:
+    """How many of ``words`` (two or three, next to each other) a Chinese name takes from the first on: 0, 2 or 3."""
+    if len(words) < 2:
+        return 0
+    first, second = words[0].lower(), words[1].lower()
+    if (
+        len(words) == 3
+        and first in CANTONESE_SURNAMES
+        and second in CANTONESE_SYLLABLES
+        and words[2].lower() in CANTONESE_SYLLABLES
+    ):
+        return 3
+    if first in SURNAMES and given_name(words[1], 1 if chinese else 2):
+        return 2
+    if second in SURNAMES and first not in SURNAMES and given_name(words[0]):
+        return 2  # (the given name first, as Dutch forms ask: "Ruoxi Miao")
+    return 0
