@@ -236,7 +236,8 @@ _MONTH_FIRST_LETTERS = "".join(sorted({m[0] for m in MONTHS} | {"r", "l", "0"}))
 _DATE = re.compile(
     # (a dot may stand right before it after a word, a label's abbreviation: "geb.14-03-1981"; not after a digit)
     # (Tagalog writes the day as an ordinal, "ika-" before it: "ika-30 ng Abril", tuning_122)
-    r"(?=\d|ika-\d)(?<![\w/-])(?<![\d.]\.)(?:"
+    # (and a Japanese era's letter: "S22.11.3", see below)
+    r"(?=\d|ika-\d|[MTSHR]\d)(?<![\w/-])(?<![\d.]\.)(?:"
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
@@ -260,6 +261,9 @@ _DATE = re.compile(
     # with a space after each sign, the year perhaps in two digits ("1979년 3월 2일", "98년 11월 14일", tuning_136)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     r"|(?P<ky>\d{4}|\d\d)[ \t]?년[ \t]?(?P<km>\d{1,2})[ \t]?월[ \t]?(?P<kd>\d{1,2})[ \t]?일"
+    # Japan's era years as forms abbreviate them, the era's letter and the year in it ("S22.11.3" is 3 November 1947,
+    # Showa 22; "H31.4.2", Heisei; "R2.5.9", Reiwa; tuning_139)
+    r"|(?P<jera>[MTSHR])(?P<jy>\d{1,2})[./](?P<jm>\d{1,2})[./](?P<jd>\d{1,2})(?![\w.]|\.\d)"
     # a month name between spaces (dashes, slashes or dots too: "14-mrt-1981", "14/Mar/1981"; an ordinal day "14th",
     # "1ste"), the year in full, as "'81" or, as ID cards print it, "81" (not a clock time: "14 maart 12:30")
     # ("14th of March 1981"; "14MAR1981" as tickets and forms print it: no spaces, the month in capitals)
@@ -1768,6 +1772,10 @@ def _spaced_label_near(text: str, lo: int, start: int) -> bool:
     return _BIRTH_LABEL.search(_SPACED_LETTER.sub(r"\1", text[lo:start])) is not None
 
 
+# The year before each Japanese era's first (Meiji, Taisho, Showa, Heisei, Reiwa): its year n is this plus n
+JAPANESE_ERAS = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}
+
+
 def _full_year(year: str) -> int:
     """Two-digit years of birth: ``85`` is 1985, ``07`` is 2007 (not after this year)."""
     if len(year) == 4:
@@ -1797,6 +1805,8 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         elif g.get("ky"):
             day = date(_full_year(g["ky"]), int(g["km"]), int(g["kd"]))
+        elif g.get("jera"):
+            day = date(JAPANESE_ERAS[g["jera"]] + int(g["jy"]), int(g["jm"]), int(g["jd"]))
         elif g["rd"]:
             day = date(int(g["ry"]), ROMAN_MONTHS.index(g["rm"]) + 1, int(g["rd"]))
         elif g["sd"]:

@@ -7056,8 +7056,8 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 # (and the holder's name an MRZ whose check digits hold spells: its visual zone's BROUWER or DE BAKKER is the name,
 # however common a word it is)
-# (and the Korean and Chinese names recognisers': their family names are words too, "PARK Ji-hoon", "Song Min-ji",
-# "Long Xiaoming"; and the
+# (and the Korean, Chinese and Japanese names recognisers': their family names are words too, "PARK Ji-hoon", "Song
+# Min-ji", "Long Xiaoming", "MORI Kenta"; and the
 # caseless chat senders', the Hangul names' and the Georgian, Armenian and Arabic-script names': no word of Hangul,
 # kanji, Georgian, Armenian or Arabic letters is plausible to the rules for Latin letters)
 MODEL_SOURCES_EXEMPT = {
@@ -7067,6 +7067,7 @@ MODEL_SOURCES_EXEMPT = {
     "BracketedName",
     "KoreanNameRecognizer",
     "ChineseNameRecognizer",
+    "JapaneseNameRecognizer",
     "CaselessSenderRecognizer",
     "HangulNameRecognizer",
     "CaucasusNameRecognizer",
