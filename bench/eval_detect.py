@@ -332,6 +332,8 @@ DEFAULT_SETS = {
     "tuning-138": GOLD_DIR / "handwritten" / "tuning_138.jsonl",
     "tuning-139": GOLD_DIR / "handwritten" / "tuning_139.jsonl",
     "tuning-140": GOLD_DIR / "handwritten" / "tuning_140.jsonl",
+    "tuning-141": GOLD_DIR / "handwritten" / "tuning_141.jsonl",
+    "tuning-142": GOLD_DIR / "handwritten" / "tuning_142.jsonl",
 }
 
 
