@@ -619,7 +619,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
-                     self._unknown_before_birth, self._honorific_after, self._arabic_vocative):  # fmt: skip
+                     self._unknown_before_birth, self._honorific_after, self._arabic_vocative,
+                     self._lower_name_after_foreign_kin):  # fmt: skip
             found.extend(rule(text))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _wrapped_surnames(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in coordinated_names(text, found))
@@ -2477,6 +2478,26 @@ class PersonNameRecognizer(DutchRecognizer):
                 continue
             if not _is_dutch_place(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
+    def _lower_name_after_foreign_kin(self, text: str) -> list[Finding]:
+        """``emaye wubit``, ``qes mulugeta``, ``ato girma``: an Amharic, Tigrinya or Oromo word for kin or respect
+        (``ETHIOPIAN_KIN_SET``) before a word in lower case that no dictionary knows names a person (tuning_140):
+        Ethiopian and Eritrean families type their relatives' and elders' names in lower case, and no first-name list
+        holds them. Not a common word, a word Dutch or English
+        knows, a place, a word of kinship or a word of the chat's own language (``adey letay kab`` keeps "kab")."""
+        from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+        out: list[Finding] = []
+        if not holds_word(text, ETHIOPIAN_KIN_SET):
+            return out
+        for m in FOREIGN_KIN_LOWER_NAME.finditer(text):
+            if m.group("kin").lower() not in ETHIOPIAN_KIN_SET:
+                continue
+            name = m.group("name")
+            if _word_not_name(name, ETHIOPIAN_WORDS) or word_like(name) or _is_dutch_place(name):
+                continue
+            out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
     def _initials_in_a_row(self, text: str) -> list[Finding]:
@@ -4759,8 +4780,31 @@ FOREIGN_KIN_WORDS = (
     # (an Egyptian family's maternal aunt and uncle and grandfather in Latin letters: "Khalto Samia:", "gedo Abbas",
     # tuning_134; the words written with digits, "3amo", "o5ty", are no run of letters the word tests read)
     "khalto", "khalo", "gedo",
+    # (an Ethiopian and an Eritrean family's Amharic, Tigrinya and Oromo mother, father, aunt, sister and brother, and
+    # their words of respect and the priest's, in Latin letters: "emaye Wubit", "adey Letay", "ato Girma", "aadde
+    # Chaltu", "qes Mulugeta", tuning_140; not "abo", Dutch's subscription, nor "aba", a given name)
+    *(ETHIOPIAN_KIN := (
+        "emaye", "emama", "abaye", "adey", "aboy", "akist", "akisti", "agot", "ehite", "wendeme", "haftey", "hawey",
+        "ato", "woizero", "weyzero", "weyzerit", "obbo", "aadde", "qes", "kes",
+    )),
 )  # fmt: skip
 FOREIGN_KIN_SET = frozenset(FOREIGN_KIN_WORDS)
+# (the kin words after which a word in lower case that no dictionary knows is taken for a name: Amharic's, Tigrinya's
+# and Oromo's only; after the other languages' kin words such a word is as often the chat's own language's, "ibu
+# sudah", "bhai apka", "salam": 40 of them in tuning_100 ... _132 when all were tried)
+ETHIOPIAN_KIN_SET = frozenset(ETHIOPIAN_KIN)
+# Everyday Amharic, Tigrinya and Oromo words as such chats type them after a kin word ("ehite selam", "abaye endet
+# new?"): greetings, thanks, how and yes (written from common knowledge of the languages)
+ETHIOPIAN_WORDS = frozenset(
+    "selam salam selamat endet endemen endemin dehna dehnanesh dehnaneh amesegnalehu ameseginalehu egziabher yimesgen"
+    " betam ishi awo aydelem negn nachu yekenyeley kemey kemay tsbuq hadde akkam galatoomi nagaa".split()
+)
+# A word of kin or respect in another language and a word in lower case right after it
+# (``PersonNameRecognizer._lower_name_after_foreign_kin``)
+FOREIGN_KIN_LOWER_NAME = re.compile(
+    # (the name in a look-ahead: each word is tried as the kin word, "naar emaye wubit" as "emaye wubit" too)
+    rf"(?<![\w'’-])(?P<kin>[{UPPER}{LOWER}]{{2,12}})(?=[ \t]+(?P<name>[{LOWER}]{{4,15}})(?![\w'’@.-]|\.\w))"
+)
 # Arabic's vocative before a capitalised name (``PersonNameRecognizer._arabic_vocative``), and the words for God and the
 # Prophet it addresses as often ("ya Allah", "ya Rab", "ya Rasool Allah").
 ARABIC_VOCATIVE = re.compile(rf"(?<![\w-])(?:ya|yaa|يا)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
