@@ -160,11 +160,18 @@ def _phone_key_before(text: str, start: int) -> bool:
 _DATE_CELL_BEFORE = re.compile(r"(?<![\w./-])(?:\d{4}|-)-\d\d-\d\d,$")  # "1994-11-30," and a yearless "--08-17,"
 
 
+# The letters of scripts written without spaces between words (kana, Han, Hangul): a number glued to them is not glued
+# to a word (tuning_139)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _clean_start(text: str, start: int) -> bool:
     """True when the run at ``start`` is not glued to a preceding word, number or symbol."""
     if start == 0:
         return True
     prev = text[start - 1]
+    if _CJK.match(prev):
+        return True  # Japanese, Chinese and Korean write no space before a number ("電話は家の+81 6-6853-2947ね")
     if prev.isalnum():
         return _GLUED_WORD.search(text, max(0, start - 8), start) is not None
     if prev == "=":
@@ -186,7 +193,7 @@ def _clean_end(text: str, end: int, start: int = 0) -> bool:
     nxt = text[end]
     if nxt == "@" and _SIP_BEFORE.search(text, max(0, start - 5), start):
         return True
-    if nxt.isalnum() or nxt in "@_":
+    if (nxt.isalnum() and not _CJK.match(nxt)) or nxt in "@_":
         return False
     if nxt == "," and (start == 0 or text[start - 1] in ",\n"):
         return True  # a CSV cell of its own (",06-18 43 70 25,359378657975436"): the next cell's digits follow
@@ -394,7 +401,15 @@ def _score(text: str, start: int, end: int) -> float | None:
         cut = max(text.rfind("|", negative.end(), start), text.rfind("\t", negative.end(), start))
         if cut > negative.end() and any(c.isdigit() for c in text[negative.end() : cut]):
             negative = _NEGATIVE_CONTEXT.search(text, cut, start)
-    if negative and not _PHONE_CONTEXT.search(near) and not _grouped_mobile_not_labelled(text, start, end, negative):
+    # (a number written with its country code's plus is a phone number whatever word stands before it: no order,
+    # invoice or account number is so written, "aunty ka number for orders +91 141 262 7730", tuning_142)
+    international = text[start] == "+"
+    if (
+        negative
+        and not international
+        and not _PHONE_CONTEXT.search(near)
+        and not _grouped_mobile_not_labelled(text, start, end, negative)
+    ):
         return None  # "ordernummer 0612...", "bsn: 0123...": the specific word wins over "nummer"
     if (
         _RECEIPT_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None

@@ -32,6 +32,9 @@ TLDS = (
     "nl|com|be|net|org|eu|de|info|nu|io|fr|uk|co punt uk|frl|amsterdam"
     "|pl|ro|bg|tr|es|it|pt|gr|hu|cz|sk|lt|lv|ee|ua|ru|ch|at|dk|se|no|fi|ie|ma|br|ph|vn|cn|jp|hk|au|ca|rs|hr|si"
     "|lk|pk|ir|sy|iq|eg|ng|gh|za|mx|ar|cl|co"
+    # (India's "in", a Dutch word too, only where the address ends the sentence or the line: "s punt kondapalli
+    # apenstaartje yahoo punt in.", tuning_142)
+    r"|in(?=[ \t]*(?:[.,;:!?)]|\n|\Z))"
 )
 # (a two-letter domain spelled out too: "m t s punt r s", tuning_102)
 _SPELLED_TLDS = "|".join(f"{tld[0]} {tld[1]}" for tld in TLDS.split("|") if len(tld) == 2)
