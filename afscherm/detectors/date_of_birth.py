@@ -4501,9 +4501,14 @@ def _restated(text: str, found: list[Finding], birth_days: set[date]) -> list[tu
 def _misspelt_date(text: str, start: int) -> tuple[date | None, date | None]:
     """A day-month-year in digits at ``start`` that is no date: with an impossible day for its month (31-09-1979,
     29-02-1983) the month's last day, as a correction of it will say; written month first (06-30-2004: no
-    thirtieth month) the date it spells, for :meth:`DateOfBirthRecognizer._labelled` to keep beside the same birth
-    date written day first. ``(None, None)`` for anything else."""
+    thirtieth month), or year first with day and month swapped (1993-28-09), the date it spells, for
+    :meth:`DateOfBirthRecognizer._labelled` to keep beside the same birth date written day first. ``(None, None)``
+    for anything else."""
     m = _DATE.match(text, start)
+    if m is not None and m.group("iy") and int(m.group("im")) > 12 >= int(m.group("id")):
+        # (year first, its day and month swapped: "geboortedatum staat als 1993-28-09", a register's or a CSV's
+        # slip, tuning_141; the date it spells read year, day, month)
+        return None, _date_or_none(int(m.group("iy")), int(m.group("id")), int(m.group("im")))
     if m is None or not m.group("d"):
         return None, None
     year, month, day = _full_year(m.group("y").lstrip("'\u2019\u2018")), int(m.group("m")), int(m.group("d"))
