@@ -18,6 +18,8 @@ when written together. A family name is taken in only from the short list of Kor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from afscherm.detectors.findings import Finding
@@ -71,15 +73,35 @@ def is_given_name(first: str, second: str) -> bool:
     return cased and (second.islower() or second.isupper() or second.istitle()) and first.isupper() == second.isupper()
 
 
+@lru_cache(maxsize=1)
+def one_word_given_names() -> frozenset[str]:
+    """Korean given names romanised as one word (``jaewon``, ``minjoon``): the Korean section of
+    ``names/call_names_abroad.txt``."""
+    path = Path(__file__).parent / "data" / "names" / "call_names_abroad.txt"
+    names: set[str] = set()
+    korean = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            korean = line.strip() == "# Korean"
+        elif korean and line.strip():
+            names.add(line.strip())
+    return frozenset(names)
+
+
+# A family name and a given name written as one word, in capitals or capitalised, in either order ("JUNG JAEWON",
+# "Kim Minjoon", "Jaewon Jung")
+_ONE_WORD_NAME = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{1,9}|[A-Z]{2,10}) (?P<b>[A-Z][a-z]{1,9}|[A-Z]{2,10})(?![\w-])")
+
+
 class KoreanNameRecognizer(DutchRecognizer):
     """Korean given names romanised with a hyphen, with a Korean family name beside them (see the module's note)."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
+        out = self._one_word_given_names(text)
         if "-" not in text:
-            return []
-        out: list[Finding] = []
+            return out
         for m in _GIVEN.finditer(text):
             if not is_given_name(m.group("a"), m.group("b")):
                 continue
@@ -92,6 +114,19 @@ class KoreanNameRecognizer(DutchRecognizer):
                 if after is not None and after.group("s").lower() in SURNAMES:
                     end = after.end("s")
             out.append(Finding(start, end, "PERSON", SCORE, self.name))
+        return out
+
+    def _one_word_given_names(self, text: str) -> list[Finding]:
+        """A Korean family name beside a Korean given name written as one word (``JUNG JAEWON``, ``Minjoon Kim``,
+        tuning_136): passports and forms write the given name without its hyphen too."""
+        out: list[Finding] = []
+        given = one_word_given_names()
+        for m in _ONE_WORD_NAME.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if a.isupper() != b.isupper():
+                continue
+            if (a.lower() in SURNAMES and b.lower() in given) or (b.lower() in SURNAMES and a.lower() in given):
+                out.append(Finding(m.start(), m.end(), "PERSON", SCORE, self.name))
         return out
 
 
