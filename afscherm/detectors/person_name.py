@@ -571,13 +571,37 @@ _GEORGIAN_NAME = re.compile(
 )
 
 
+_GREEK_VOICELESS_V = re.compile(r"([ae])v(?=[tkpsxf]|ch|th)")
+
+
+def _greek_nominatives(word: str) -> set[str]:
+    """``word`` and the nominatives a Greek name in another case may stand for: the vocative or accusative without
+    its -ς (``Μάκη``, ``Ντίνο``), a feminine name's genitive in -ως or -ας (``Φρόσως``, ``Ρούλας``). Not the genitives
+    in -ου and -ης: a saint's feast and a month say them as often ("Αγίου Στεφάνου", "Κωνσταντίνου και Ελένης",
+    "Ιουλίου", tuning_141, _107).
+
+    >>> sorted(_greek_nominatives("Μάκη")), sorted(_greek_nominatives("Ιουλίου"))
+    (['Μάκη', 'Μάκης'], ['Ιουλίου'])
+    """
+    forms = {word}
+    if word.endswith(("η", "ή", "α", "ά", "ο", "ό")):
+        forms.add(word + "ς")
+    elif word.endswith(("ως", "ώς", "ας", "άς")):
+        forms.add(word[:-1])
+    return forms
+
+
 @lru_cache(maxsize=1 << 14)
 def _latin_readings(word: str) -> frozenset[str]:
     """``word`` (Cyrillic or Greek) in Latin letters, by every transliteration the name lists were read with."""
     from afscherm.detectors.world_first_names import CYRILLIC_LOCALES, greek, transliterate
 
     if "\u0370" <= word[0] <= "\u03ff":
-        return frozenset({greek(word)})
+        # (and the nominative a Greek name's other cases come from, as the lists hold it: "Μάκη", "Λευτέρη", "Ντίνο",
+        # "Φρόσως"; tuning_141)
+        # (ευ and αυ read "ef" and "af" before a voiceless consonant, as the name lists spell them: Λευτέρης, Lefteris)
+        readings = {greek(form) for form in _greek_nominatives(word)}
+        return frozenset(readings | {_GREEK_VOICELESS_V.sub(r"\1f", r) for r in readings})
     return frozenset(transliterate(word, table) for table in CYRILLIC_LOCALES.values())
 
 
