@@ -637,7 +637,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._line_opening_vocative,
                      self._name_before_bracketed_number, self._name_is_capitals, self._birth_owner,
                      self._name_alone_in_a_turn, self._unknown_said, self._numbered_unknowns,
-                     self._family_of, self._initials_in_a_row, self._header_handles, self._mail_header_name,
+                     self._family_of, self._initials_in_a_row, self._header_handles, self._alone_line_handles,
+                     self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._holder_named, self._romance_kin_of,
                      self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
@@ -2575,6 +2576,31 @@ class PersonNameRecognizer(DutchRecognizer):
                     out.append(self._f(at, end, SCORE_WEAK))
         return out
 
+    def _alone_line_handles(self, text: str) -> list[Finding]:
+        """Direct messages copied from an app that sets each message under its writer's handle, the handle alone on
+        its line (``rinesa.k`` / ``jaimy.vdb``, turn by turn; tuning_124, tuning_112). Two handles or more, each heading
+        two messages or more, make the copy; a handle of parts no word, role or place, or one holding a listed name
+        (see ``_member_handle``), is a member's. Every line it heads, and the handle elsewhere."""
+        out: list[Finding] = []
+        if text.count("\n") < 3 or not any(c in text for c in "._"):
+            return out
+        heads = [
+            m
+            for m in ALONE_HANDLE.finditer(text)
+            if any(c in m.group("handle") for c in "._0123456789")
+            and m.group("handle").rsplit(".", 1)[-1] not in FILE_ENDINGS
+        ]
+        said = Counter(m.group("handle") for m in heads)
+        members = {h for h, n in said.items() if n >= 2 and (_member_handle(h) or _unlisted_handle(h))}
+        if len(members) < 2:
+            return out
+        for handle in members:
+            for at in positions(text, handle):
+                end = at + len(handle)
+                if whole_word(text, at, end) and text[end : end + 1] not in "._" and text[at - 1 : at] not in "._":
+                    out.append(self._f(at, end, SCORE_WEAK))
+        return out
+
     def _mail_header_name(self, text: str) -> list[Finding]:
         """A mail header's display name before its address (``Van: Vu Hong Nhung <hongnhung.vu@ziggo.nl>``,
         ``Van: Hubrecht | Rijschool Wegwijs <hubrecht@...>``, tuning_56): the whole name, however foreign or
@@ -2640,7 +2666,7 @@ class PersonNameRecognizer(DutchRecognizer):
         said = Counter(m.group("label") for m in turns)
         # (one member's turns among others whose labels hold blanks, each stamped after its label: a marketplace's
         # messages, "Rixt_b (16 mrt 20:41): hoi!", "Anne K. (16 mrt 20:43): ja")
-        stamped = sum(m.group("stamp_after") is not None for m in turns) >= 2
+        stamped = sum(_stamped_after(m) for m in turns) >= 2
         if (len(said) < 2 and not stamped) or (len(said) == len(turns) and not any(m.group("mark") for m in turns)):
             return out  # every label said once and none marked: a form's or a record's keys
         if sum(_SAYS_A_SENTENCE.match(text, m.end()) is not None for m in turns) * 2 < len(turns):
@@ -2650,12 +2676,25 @@ class PersonNameRecognizer(DutchRecognizer):
             return out  # neither a chat's markup nor a member named by a listed first name
         # (a label both marked and stamped after, as a copy of direct messages heads each turn, "@halimat.lwl · 14 mrt
         # 2026 22:09:", is a member's whatever its parts, when they are no words: tuning_123)
-        headed = {m.group("label") for m in turns if m.group("mark") == "@" and m.group("stamp_after")}
+        headed = {m.group("label") for m in turns if m.group("mark") == "@" and _stamped_after(m)}
         members = {
             label
             for label, n in said.items()
             if (n >= 2 or label in marked) and (_member_handle(label) or label in headed and _unlisted_handle(label))
         }
+        if len(members) >= 2:
+            # a chat two members speak in is people's: a label speaking twice there is a member's too by parts no
+            # word, role or place ("ayelettt_k" among "yoav.b" and "shirush", tuning_115)
+            # (a user name of parts, "._" or digits in it: a single word speaking so is a mother's "Mamá" or a
+            # transcript's "transcriptie" as often; one opening with an article is a role's, "el_tesorero")
+            members |= {
+                label
+                for label, n in said.items()
+                if n >= 2
+                and any(c in label for c in "._0123456789")
+                and _unlisted_handle(label)
+                and HANDLE_SPLIT.split(label.lower())[0] not in HANDLE_ARTICLES
+            }
         out += [self._f(*m.span("label"), SCORE_WEAK) for m in turns if m.group("label") in members]
         return out
 
@@ -2903,7 +2942,7 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start(2) if role else m.start(), m.end(), SCORE_WEAK))
         # a user key's handle of names no list holds (``user="ruta.petrauskiene"``, ``login=mantas.k``; tuning_47):
         # the key says it is a person's login, so two parts that are no word, role or place (an initial as the second)
-        if "user" in text or "login" in text or "gebruiker" in text:
+        if any(key in text for key in USER_HANDLE_KEYS):
             out += [self._f(*m.span("handle"), SCORE_WEAK) for m in USER_HANDLE.finditer(text) if _unknown_handle(m)]
         # a chat's speaker handle of a first name and an initial (``ellen.b:``, ``[09:12] joost_v:``): its place
         # names a person, so a first name that is a word too counts there
@@ -3375,19 +3414,30 @@ def _ascii_letter(c: str) -> bool:
 
 
 # A user key and its handle value (see ``PersonNameRecognizer._name_handle``).
+# (a key quoted as JSON writes it, ``"user":"lim.jaewon"``; a log's actor, ``override by seungho_ryu``,
+# ``tech=rakib.u``, ``gegenereerd door f.tsakiri``; a messenger's id, ``kakao: "wooseok_j"``; tuning_124 ... tuning_141)
 USER_HANDLE = re.compile(
-    r"(?<![\w-])(?:user(?:name)?|login|gebruiker(?:snaam)?)[ \t]*[=:][ \t]*[\"']?"
-    r"(?P<handle>(?P<first>[a-z]{3,20})[._](?P<rest>[a-z]{1,20}))(?![\w@.-])"
+    r"(?<![\w-])(?:(?:user(?:name)?|login|gebruiker(?:snaam)?|tech|staff|agent|(?:checked|created|changed|updated)_by"
+    r"|kakao(?:[ \t]+id)?)[\"']?[ \t]*[=:][ \t]*[\"']?|(?:by|door)(?:[ \t]*=[ \t]*[\"']?|[ \t]+[\"']?))"
+    r"(?P<handle>(?P<first>[a-z]{1,20})[._](?P<rest>[a-z]{1,20})\d{0,4})(?![\w@.-])"
 )
+USER_HANDLE_KEYS = ("user", "login", "gebruiker", "tech", "staff", "agent", "_by", "kakao", "by", "door")
 
 
 def _unknown_handle(m: re.Match[str]) -> bool:
     """Whether a ``USER_HANDLE`` match's parts are names no list holds: no word, role or place (its second part an
-    initial or such a word too)."""
+    initial or such a word too; its first an initial before a surname of four letters or more, ``g.collaku``)."""
     from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
 
-    parts = [m.group("first")] + ([m.group("rest")] if len(m.group("rest")) >= 3 else [])
-    return all(not word_like(p) and not _role_word(p) and p not in STOP and not _is_dutch_place(p) for p in parts)
+    first, rest = m.group("first"), m.group("rest")
+    if len(first) < 3 and len(rest) < 4:
+        return False
+    parts = [p for p in (first, rest) if len(p) >= 3]
+    # (or a listed name no common word: "lim.jaewon", Lim a word to the word lists)
+    return all(
+        (not word_like(p) and not _role_word(p) and p not in STOP and not _is_dutch_place(p)) or _handle_part_names(p)
+        for p in parts
+    )
 
 
 def _name_handle_matches(text: str) -> Iterator[re.Match[str]]:
@@ -3889,7 +3939,17 @@ HEADER_HANDLE = re.compile(
     r"|dzisiaj|wczoraj|bugün|dün|сегодня|вчера|сьогодні|вчора|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b"
     r"[^\n]*?\d{1,2}:\d{2}(?:[ \t]*$|[ \t]{2,}|\t))"
 )
+# A handle alone on its line, a message on the next (see ``_alone_line_handles``): a user name as apps print it, in
+# lower case, letters, digits, dots and underscores.
+ALONE_HANDLE = re.compile(r"(?m)^(?P<handle>[a-z][a-z0-9._]{2,29})[ \t]*\n(?=[ \t]*\S)")
+# A file's or a domain's ending: "config.yaml", "bol.com" alone on a line name nobody.
+FILE_ENDINGS = frozenset(
+    "yaml yml json log txt csv tsv pdf py js ts md xml html htm jpg jpeg png gif heic zip gz tar doc docx xls xlsx"
+    " ppt pptx odt ods exe sh bat ini cfg conf sql bak tmp mp3 mp4 wav mov eml msg nl com org net be de eu io app"
+    " dev".split()
+)
 HANDLE_SPLIT = re.compile(r"[._]")
+HANDLE_ARTICLES = frozenset("el la le los las les il lo the de het der die".split())
 # A bot's or a service's handle names nobody ("deelzo_bot", "noreply.app").
 HANDLE_SERVICE_PARTS = frozenset("bot bots app noreply no-reply system admin support service info team".split())
 HANDLE_UNKNOWN_LETTERS = 4
@@ -5339,9 +5399,21 @@ CHAT_LABEL = re.compile(
     # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):";
     # or its clock bare, as Instagram's copied messages: "jerson.bitoon_ 23:41:", tuning_122; or after a middle dot with
     # its day, as another copy of them: "@halimat.lwl · 14 mrt 2026 22:09:", tuning_123)
-    r"(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\)|[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?"
-    r"|[ \t]+·[ \t]+[^:·\n]{0,20}\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]+"
+    r"(?:(?P<stamp_after>[ \t]+\([^()\n]{0,24}\d{1,2}[:.]\d\d\)|[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?"
+    r"|[ \t]+·[ \t]+[^:·\n]{0,20}\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?"
+    # (or its day and clock bare: "farzana_akter01 20 mrt 2026 16:02: hii", tuning_131)
+    rf"|[ \t]+\d{{1,2}}[ \t]+{_STAMP_MONTH},?[ \t]+\d{{1,2}}[:.]\d\d)?[ \t]*:"
+    # (or its clock between middle dots, the message after the second, as another copy of direct messages prints
+    # them: "dilvin.brw · 21:03 · hoiii", tuning_129)
+    r"|(?P<stamp_dot>[ \t]+·[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+·))[ \t]+"
 )
+
+
+def _stamped_after(turn: re.Match[str]) -> bool:
+    """Whether a ``CHAT_LABEL`` turn carries its stamp after its label."""
+    return turn.group("stamp_after") is not None or turn.group("stamp_dot") is not None
+
+
 _SAYS_A_SENTENCE = re.compile(r"[^\n]*\S[ \t]+\S")  # (what a turn says: a blank between words)
 _HANDLE_PARTS = re.compile(rf"[{LOWER}]+|[{UPPER}][{LOWER}]*")
 _LOWER_PARTS = re.compile(rf"[{LOWER}]+")  # (a handle's capitals as decoration too: "xXdenizXx")
