@@ -60,6 +60,23 @@ CANTONESE_SYLLABLES = frozenset(
     tin chiu hon kong tung ting
     """.split()
 )
+# Malaysia's, Singapore's and Indonesia's Chinese spell their names in Hokkien, Teochew and Hakka (Teoh Chee Seng,
+# Lim Pei Shan, Chua Hui Min, Go Kiem Nio; tuning_144): their family names and given-name syllables, from common
+# knowledge, read as the Cantonese ones are (a family name and two capitalised syllables).
+SOUTHERN_SURNAMES = frozenset(
+    """
+    tan lim lee ng ong teoh teo goh koh khoo ooi yeoh chua tay toh low lau cheah chong chin chew chan wong loh
+    quek seah sim tee yap yeo heng neo phua poh soh ang kuah kwek liew lum gan foo hew hii kong lai siew tiong wee
+    go oei kwee tjoa liem thio oey njoo tio khouw
+    """.split()
+)
+SOUTHERN_SYLLABLES = frozenset(
+    """
+    chee seng pei shan hui min siok hwa swee lian kheng keat wei boon kok beng choon eng hock huat leng mei ling yee
+    kiat soon teck chong kiong guan hong jin kim liang lip meng ming peng sing siang soo tiong wah yong bee
+    geok gek poh siew lay kiem nio hoat giok liong tjoen kwan tjie
+    """.split()
+)
 _INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
 _FINALS = "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ue v ve"
 # Which initials each final takes where the table of pinyin leaves some out (the rest take any): j, q and x only the
@@ -210,6 +227,13 @@ def _name_size(words: list[str], chinese: bool) -> int:
         and first in CANTONESE_SURNAMES
         and second in CANTONESE_SYLLABLES
         and words[2].lower() in CANTONESE_SYLLABLES
+    ):
+        return 3
+    if (
+        len(words) == 3
+        and first in SOUTHERN_SURNAMES
+        and second in SOUTHERN_SYLLABLES
+        and words[2].lower() in SOUTHERN_SYLLABLES
     ):
         return 3
     if first in SURNAMES and given_name(words[1], 1 if chinese else 2):

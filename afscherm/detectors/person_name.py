@@ -7207,6 +7207,7 @@ MODEL_SOURCES_EXEMPT = {
     "BracketedName",
     "KoreanNameRecognizer",
     "ChineseNameRecognizer",
+    "MalayNameRecognizer",
     "JapaneseNameRecognizer",
     "CaselessSenderRecognizer",
     "HangulNameRecognizer",
