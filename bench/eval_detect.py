@@ -334,6 +334,10 @@ DEFAULT_SETS = {
     "tuning-140": GOLD_DIR / "handwritten" / "tuning_140.jsonl",
     "tuning-141": GOLD_DIR / "handwritten" / "tuning_141.jsonl",
     "tuning-142": GOLD_DIR / "handwritten" / "tuning_142.jsonl",
+    "tuning-143": GOLD_DIR / "handwritten" / "tuning_143.jsonl",
+    "tuning-144": GOLD_DIR / "handwritten" / "tuning_144.jsonl",
+    "tuning-145": GOLD_DIR / "handwritten" / "tuning_145.jsonl",
+    "tuning-146": GOLD_DIR / "handwritten" / "tuning_146.jsonl",
 }
 
 
