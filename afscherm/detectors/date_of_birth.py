@@ -260,6 +260,14 @@ _DATE = re.compile(
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52); Korean
     # with a space after each sign, the year perhaps in two digits ("1979년 3월 2일", "98년 11월 14일", tuning_136)
     r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
+    # Mongolian: the year before "оны" (of the year), the month's number before "сарын" (of the month), then the day,
+    # in Cyrillic or the Latin letters chats use ("1997 оны 3 сарын 14", "1958 ony 5 saryn 12", tuning_146)
+    r"|(?P<gy>(?:19|20)\d\d)[ \t]+(?:оны|ony|onii)[ \t]+(?P<gm>\d{1,2})[ \t]+(?:сарын|saryn|sariin)[ \t]+"
+    r"(?P<gd>\d{1,2})"
+    # Kyrgyz, Kazakh and Uzbek: the year with its word ("жылы", "yil"), then the day and the month joined by a dash or
+    # apart ("1994-жылы 2-мартта", "1990-yil 5-may", tuning_146)
+    r"|(?P<uy>(?:19|20)\d\d)[- \t]?(?:жылы|жылғы|жылдын|yil|yili|yilda|йил|йили)[ \t]+(?P<ud>\d{1,2})[- \t]"
+    r"(?P<um>" + _WORLD_MONTH_NAMES + r")"
     r"|(?P<ky>\d{4}|\d\d)[ \t]?년[ \t]?(?P<km>\d{1,2})[ \t]?월[ \t]?(?P<kd>\d{1,2})[ \t]?일"
     # Japan's era years as forms abbreviate them, the era's letter and the year in it ("S22.11.3" is 3 November 1947,
     # Showa 22; "H31.4.2", Heisei; "R2.5.9", Reiwa; tuning_139)
@@ -279,15 +287,18 @@ _DATE = re.compile(
     r"(?=[" + re.escape(_MONTH_FIRST_LETTERS) + r"])(?P<tm>" + _WORLD_MONTH_NAMES + r")\.?"
     # (a comma before a four-digit year: "14 maart, 1981"; "in" as said: "geboren op 4 maart(, ) in 1993")
     # (Kriolu's "di" before the year too: "12 di otubru di 1951")
-    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+(?:del?|di)[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))|[ \t\u00a0]+|[-/.]"
+    # (Thai papers' era before the year: "14 มีนาคม พ.ศ. 2534", the Buddhist era's 1991, tuning_147)
+    r"(?:/(?:" + _MONTH_NAMES + r")\.?)?(?:[ \t\u00a0]+(?:del?|di)[ \t\u00a0]+(?=\d{4}|\d{2}(?!\d))"
+    r"|[ \t\u00a0]+(?:พ\.[ \t]?ศ\.|ค\.[ \t]?ศ\.)[ \t\u00a0]*(?=\d{4})|[ \t\u00a0]+|[-/.]"
     r"|,[ \t\u00a0]*(?=\d{4})|(?<=(?-i:[A-Z]))(?=\d)"
     r"|,?[ \t\u00a0]+in[ \t\u00a0]+(?=\d{4}|['\u2019]\d{2}))"
     # OCR's l, I or O in a year ("14 MRT/MAR l98l")
     r"(?P<ty>\d{4}|[12lI][\dOlI]{3}|['\u2019\u2018]?\d{2}(?![:\w]))"
     # the month as a Roman numeral in capitals, as Central and Eastern Europe write it ("2.VIII.1946", "15 IX 1980",
     # "12. XI 1975", tuning_124); I, V and X alone only between dots or dashes ("3.X.1961", not "10 X 2000")
-    r"|(?P<rd>\d{1,2})(?:\.[ \t]?|[ \t]|-)(?P<rm>(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II|(?<=[.-])[IVX](?=[.-])))"
-    r"(?:\.[ \t]?|[ \t]|-)(?P<ry>\d{4})"
+    # (or between slashes: "16/III/1951", tuning_149)
+    r"|(?P<rd>\d{1,2})(?:\.[ \t]?|[ \t]|-|/)(?P<rm>(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II|(?<=[./-])[IVX](?=[./-])))"
+    r"(?:\.[ \t]?|[ \t]|-|/)(?P<ry>\d{4})"
     r"|(?P<sd>\d{2}) (?P<sm>\d{2}) (?P<sy>\d{4}|\d{2}(?![:\w]| \d))"
     # OCR glues the next field's label to a date ("14/03/1981Geslacht"): a capital may follow it
     # (but an ISO timestamp's "T10:22:33" makes it a time stamp's date; midnight, "T00:00:00.000Z", is how a database
@@ -1805,6 +1816,10 @@ def _calendar_date(m: re.Match[str]) -> date | None:
             day = date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
         elif g.get("ky"):
             day = date(_full_year(g["ky"]), int(g["km"]), int(g["kd"]))
+        elif g.get("gy"):
+            day = date(int(g["gy"]), int(g["gm"]), int(g["gd"]))
+        elif g.get("uy"):
+            day = date(int(g["uy"]), _month(g["um"]), int(g["ud"]))
         elif g.get("jera"):
             day = date(JAPANESE_ERAS[g["jera"]] + int(g["jy"]), int(g["jm"]), int(g["jd"]))
         elif g["rd"]:
@@ -2992,8 +3007,10 @@ _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "ju
                                   "nov", "dec"))  # fmt: skip
 _MESSAGE_DAY = re.compile(
     # (the day's marks as _DATE reads them: Kurmanji "20ê sibatê", Sorani "١٥ی", Tagalog "ika-30 ng Abril")
-    r"(?<![\w./-])(?:(?:ika-)?(?P<day>\d{1,2})(?:ê|\u06cc)?(?:\.[ \t]*|[ \t]+)(?:(?:de|di|of|ya|ng)[ \t]+)?"
-    r"(?P<month>[^\W\d_]{3,14})"
+    # (Kyrgyz, Kazakh and Uzbek join the day to the month with a dash: "8-ноябрь", "3-noyabr", tuning_146)
+    r"(?<![\w./-])(?:(?:ika-)?(?P<day>\d{1,2})(?:ê|\u06cc)?(?:\.[ \t]*|[ \t]+|-(?=[^\W\d_]))"
+    # (a Thai month abbreviated with its dots: "วันเกิด 19 ธ.ค.", tuning_147)
+    r"(?:(?:de|di|of|ya|ng)[ \t]+)?(?P<month>[^\W\d_]{3,14}|[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\.)"
     r"(?P<mdot>\.)?(?:,?[ \t]+(?:del?[ \t]+)?(?P<year>\d{4}))?"
     r"|(?P<fmonth>[^\W\d_]{3,14})\.?[ \t]+(?P<fday>\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<fyear>\d{4}))?"
     r"|(?P<nday>\d{1,2})(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?:(?P=sep)(?P<nyear>\d{4}|\d\d))?(?P<dot>\.)?)"
@@ -3006,7 +3023,9 @@ _CJK_DAY = re.compile(
 )
 # (before the day: a weekday, an event's or an appointment's word, a period's, a room's or a version's)
 _NOT_A_BIRTHDAY_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|monday"
+    # (a two-letter weekday only with a Dutch word after it: "di el 22 di marsu" is Kriolu's "of him", tuning_145)
+    r"(?<![^\W\d_])(?:ma|di|wo|do|vr|za|zo)[ \t.,:]*(?:(?:de|op)[ \t]+)?$"
+    r"|(?<![^\W\d_])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|sábado|domingo|subota|nedjelja|feest\w*|party|fiesta|concert\w*"
     r"|kerstconcert|zitting|viering|kerstviering|bezorg\w*|rehearsal|flight|vlucht|dienst|afleveren|ophalen"
