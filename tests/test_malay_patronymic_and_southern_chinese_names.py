@@ -26,3 +26,7 @@ def test_bin_between_words_is_no_name() -> None:
 def test_a_chinese_name_in_a_southern_spelling() -> None:
     assert found("klant CHUA PEI LING, kamer 3", "PERSON") == ["CHUA PEI LING"]
     assert found("via Tjoa Kiem Hoat (oom)", "PERSON") == ["Tjoa Kiem Hoat"]
+
+
+def test_initials_before_bin_are_the_given_names() -> None:
+    assert found("huurder N.A. bin Hashim, kamer 4", "PERSON") == ["N.A. bin Hashim"]

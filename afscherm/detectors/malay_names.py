@@ -40,7 +40,8 @@ _LOWER_WORD = r"[a-z]{3,15}"
 _GAP = r"[ \t]+"
 NAME = re.compile(
     # (up to three words before the link and three after it, all in one case; a longer run holds other words)
-    rf"(?<![\w'’-])(?:(?P<t>{_TITLE_WORD}(?:{_GAP}{_TITLE_WORD}){{0,3}}){_GAP}(?P<tl>(?i:{_LINK})){_GAP}"
+    # (the given names as initials too: "M.H. bin Rosli", tuning_144)
+    rf"(?<![\w'’.-])(?:(?P<t>(?:[A-Z]\.){{1,3}}|{_TITLE_WORD}(?:{_GAP}{_TITLE_WORD}){{0,3}}){_GAP}(?P<tl>(?i:{_LINK})){_GAP}"
     rf"(?P<tr>{_TITLE_WORD}(?:{_GAP}{_TITLE_WORD}){{0,3}})"
     rf"|(?P<c>{_CAPS_WORD}(?:{_GAP}{_CAPS_WORD}){{0,3}}){_GAP}(?P<cl>BIN|BINTI|BINTE|BTE|A/L|A/P|S/O|D/O){_GAP}"
     rf"(?P<cr>{_CAPS_WORD}(?:{_GAP}{_CAPS_WORD}){{0,3}})"

@@ -554,6 +554,8 @@ _NON_LATIN_WORD = r"[\u0400-\u042f\u0391-\u03a9\u0386-\u038f][\u0430-\u045f\u045
 _NON_LATIN_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NON_LATIN_WORD}(?:[ \t]{_NON_LATIN_WORD}){{0,2}}(?![\w'’-])")
 
 
+# Greetings of Cyrillic chats that read as a listed first name in Latin letters (Kazakh "Сәлем", salem; tuning_86).
+CYRILLIC_GREETINGS = frozenset("сәлем салем салам сайн рахмет рахмат".split())
 # A family name's ending in Russian, Ukrainian, Belarusian and the Caucasus' Russian spellings (-ов/-ев/-ова/-ева,
 # -ский/-ская, -енко, -дзе, -швили, -ян): the last of two or three capitalised Cyrillic words so ending is a person's
 # name, listed or not ("Леча Бисаев", "Аминат Бисаева", tuning_119; -ин/-ина are left out: "Магазин", "Берлин").
@@ -594,7 +596,7 @@ def _greek_nominatives(word: str) -> set[str]:
 @lru_cache(maxsize=1 << 14)
 def _latin_readings(word: str) -> frozenset[str]:
     """``word`` (Cyrillic or Greek) in Latin letters, by every transliteration the name lists were read with."""
-    from afscherm.detectors.world_first_names import CYRILLIC_LOCALES, greek, transliterate
+    from afscherm.detectors.world_first_names import CENTRAL_ASIAN, CYRILLIC_LOCALES, greek, transliterate
 
     if "\u0370" <= word[0] <= "\u03ff":
         # (and the nominative a Greek name's other cases come from, as the lists hold it: "Μάκη", "Λευτέρη", "Ντίνο",
@@ -602,7 +604,7 @@ def _latin_readings(word: str) -> frozenset[str]:
         # (ευ and αυ read "ef" and "af" before a voiceless consonant, as the name lists spell them: Λευτέρης, Lefteris)
         readings = {greek(form) for form in _greek_nominatives(word)}
         return frozenset(readings | {_GREEK_VOICELESS_V.sub(r"\1f", r) for r in readings})
-    return frozenset(transliterate(word, table) for table in CYRILLIC_LOCALES.values())
+    return frozenset(transliterate(word, table) for table in (*CYRILLIC_LOCALES.values(), CENTRAL_ASIAN))
 
 
 class PersonNameRecognizer(DutchRecognizer):
@@ -675,7 +677,7 @@ class PersonNameRecognizer(DutchRecognizer):
             given = any(r & first_names() for r in readings)
             family = any(r & family_names() for r in readings)
             if (len(words) > 1 and (given or family or _SURNAME_ENDING.search(words[-1]) is not None)) or (
-                len(words) == 1 and len(words[0]) >= 4 and given
+                len(words) == 1 and len(words[0]) >= 4 and given and words[0].lower() not in CYRILLIC_GREETINGS
             ):
                 out.append(self._f(m.start(), m.end(), SCORE_MEDIUM))
         return out
@@ -7208,6 +7210,8 @@ MODEL_SOURCES_EXEMPT = {
     "KoreanNameRecognizer",
     "ChineseNameRecognizer",
     "MalayNameRecognizer",
+    "PatronymicNameRecognizer",
+    "ThaiNameRecognizer",
     "JapaneseNameRecognizer",
     "CaselessSenderRecognizer",
     "HangulNameRecognizer",

@@ -82,6 +82,11 @@ _GREEK = dict(
     )
 )
 CYRILLIC_LOCALES = {"bg_BG": _BULGARIAN, "uk_UA": _UKRAINIAN, "ru_RU": _RUSSIAN, "mk_MK": _MACEDONIAN}
+# Mongolian, Kazakh and Kyrgyz Cyrillic as their people write their names in Latin letters (``Батболд`` -> batbold,
+# ``Пүрэвсүрэн`` -> purevsuren, ``Жаргал`` -> jargal, ``Айгерім`` -> aigerim): Russian's letters, their own (ө, ү, ұ,
+# қ, ғ, ң, ә, і, һ) and ж as j, х as kh, й as i. Not a locale the lists were built from: the readings by which a name
+# in those scripts is looked up in the Latin lists (``person_name._latin_readings``).
+CENTRAL_ASIAN = _RUSSIAN | dict(zip("жйөүұқғңәіһ", "j i o u u k g ng a i h".split(), strict=True))
 # Georgian (Mkhedruli, no capitals) by Georgia's national romanisation, as Georgians type their names in Latin letters
 # (``ლევან`` -> levan, ``თინათინ`` -> tinatin; aspirated and ejective stops alike: ``თ``, ``ტ`` -> t).
 _GEORGIAN = dict(
