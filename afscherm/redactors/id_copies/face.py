@@ -215,12 +215,13 @@ def ghost_faces(
     neighbours: int = 4,
     search: np.ndarray | None = None,
     stand_out: float = 0.0,
+    held: bool = False,
 ) -> list[Box]:
     """Faces smaller than ``face`` (x, y, w, h in ``gray``'s pixels) near it: the ghost portrait, found as a
     face (Haar cascades in a contrast-equalised view) and as a copy of the portrait (``ghost_copies``).
     ``search``: the image searched (default ``gray``; verification searches the redacted page for copies of
-    the original's portrait). The finding pass asks with a larger ``face_px`` and fewer ``neighbours`` than
-    verification, and for copies that ``stand_out``."""
+    the original's portrait, the copies ``held_copies``). The finding pass asks with a larger ``face_px`` and fewer
+    ``neighbours`` than verification, and for copies that ``stand_out``."""
     search = gray if search is None else search
     x0, y0, x1, y1 = _window(search.shape, face)
     if x1 - x0 < 8 or y1 - y0 < 8:
@@ -245,6 +246,8 @@ def ghost_faces(
         page_box = (b[0] / scale + x0, b[1] / scale + y0, b[2] / scale, b[3] / scale)
         if _overlap(page_box, face) < 0.3:  # not the portrait's own face again
             out.append(page_box)
+    if held:
+        return out + held_copies(gray, face, search)
     return out + ghost_copies(gray, face, search, stand_out=stand_out)
 
 
@@ -379,6 +382,50 @@ def ghost_copies(
 
 
 GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
+
+# Verification searches the copy, its boxes painted in the paper's tone, for the portrait's copies (``held_copies``).
+# A place counts where the upload holds the copy too: the paint is no print, and beside a fold's shadow or a tinted
+# field its flat tone and edges made shapes a drawn portrait's flat face and hair correlate with (tuning family4 seed 1
+# page 2, a passport spread: 0.85 and 0.83 on the copy where the upload scores under 0.56; its ghost, boxed, 0.91 on
+# the upload). And where the upload's copy there scores within GHOST_HELD_BELOW of the best copy of the portrait on
+# the upload (the ghost, when the page prints one): a drawn portrait's template at a fifth of its size, 12 px,
+# correlates 0.75 with a bold date's glyphs, where its ghost scores 0.92 (family4 seed 1 page 7). A ghost printed
+# twice, front and back, scores within 0.06 of itself (GHOST_COPIES); a ghost left visible or half under a box matches
+# the upload at least as well as the copy. Every place over the threshold is asked, GHOST_HELD_PEAKS per size: a shape
+# matching best must not hide a ghost matching second.
+GHOST_HELD_BELOW, GHOST_HELD_PEAKS = 0.1, 5
+
+
+def held_copies(gray: np.ndarray, face: Box, search: np.ndarray) -> list[Box]:
+    """Smaller copies of the face ``face`` of ``gray`` (the upload) in ``search`` (the copy checked) that the upload
+    holds as well (see ``GHOST_HELD_BELOW``)."""
+    f = min(1.0, GHOST_MATCH_FACE_PX / max(face[2], 1.0))
+    if f < 1:
+        small = held_copies(_shrunk(gray, f), (face[0] * f, face[1] * f, face[2] * f, face[3] * f), _shrunk(search, f))
+        return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
+    x, y, w, _ = (int(round(v)) for v in face)
+    m = int(0.15 * w)
+    template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
+    if template.size == 0 or min(template.shape) < 8:
+        return []
+    best = -1.0  # the best copy of the portrait on the upload
+    places: list[tuple[float, Box]] = []  # each place matched on the copy, with the upload's score there
+    for mirrored in (False, True):
+        t0 = cv2.flip(template, 1) if mirrored else template
+        for s in np.linspace(*GHOST_COPY_SIZES, GHOST_STEPS):
+            t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= search.shape[0] or t.shape[1] >= search.shape[1]:
+                continue
+            upload = _off_the_face(cv2.matchTemplate(gray, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+            best = max(best, float(upload.max()))
+            copy = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+            size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
+            places += [
+                (float(upload[by, bx]), (bx + s * m, by + s * m, size, size))
+                for value, (bx, by) in _peaks(copy, t.shape[:2], GHOST_HELD_PEAKS)
+                if value >= GHOST_MATCH
+            ]
+    return [box for held, box in places if held >= max(GHOST_MATCH, best - GHOST_HELD_BELOW)]
 
 
 # A portrait the face cascade missed (drawn, faint, tilted, a photocopy) is found by its pixels
