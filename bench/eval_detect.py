@@ -338,6 +338,10 @@ DEFAULT_SETS = {
     "tuning-144": GOLD_DIR / "handwritten" / "tuning_144.jsonl",
     "tuning-145": GOLD_DIR / "handwritten" / "tuning_145.jsonl",
     "tuning-146": GOLD_DIR / "handwritten" / "tuning_146.jsonl",
+    "tuning-147": GOLD_DIR / "handwritten" / "tuning_147.jsonl",
+    "tuning-148": GOLD_DIR / "handwritten" / "tuning_148.jsonl",
+    "tuning-149": GOLD_DIR / "handwritten" / "tuning_149.jsonl",
+    "tuning-150": GOLD_DIR / "handwritten" / "tuning_150.jsonl",
 }
 
 
