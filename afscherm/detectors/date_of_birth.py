@@ -3008,7 +3008,8 @@ _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "febr", "mrt", "apr", "jun", "ju
 _MESSAGE_DAY = re.compile(
     # (the day's marks as _DATE reads them: Kurmanji "20ê sibatê", Sorani "١٥ی", Tagalog "ika-30 ng Abril")
     # (Kyrgyz, Kazakh and Uzbek join the day to the month with a dash: "8-ноябрь", "3-noyabr", tuning_146)
-    r"(?<![\w./-])(?:(?:ika-)?(?P<day>\d{1,2})(?:ê|\u06cc)?(?:\.[ \t]*|[ \t]+|-(?=[^\W\d_]))"
+    # (and English's ordinal: "his birthday's the 31st of Jan", tuning_150)
+    r"(?<![\w./-])(?:(?:ika-)?(?P<day>\d{1,2})(?:ê|\u06cc|st|nd|rd|th)?(?:\.[ \t]*|[ \t]+|-(?=[^\W\d_]))"
     # (a Thai month abbreviated with its dots: "วันเกิด 19 ธ.ค.", tuning_147)
     r"(?:(?:de|di|of|ya|ng)[ \t]+)?(?P<month>[^\W\d_]{3,14}|[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\.)"
     r"(?P<mdot>\.)?(?:,?[ \t]+(?:del?[ \t]+)?(?P<year>\d{4}))?"

@@ -554,6 +554,29 @@ _NON_LATIN_WORD = r"[\u0400-\u042f\u0391-\u03a9\u0386-\u038f][\u0430-\u045f\u045
 _NON_LATIN_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NON_LATIN_WORD}(?:[ \t]{_NON_LATIN_WORD}){{0,2}}(?![\w'’-])")
 
 
+# A Ukrainian or Russian given name in another case than the nominative the lists hold: its case ending (genitive,
+# dative, instrumental, vocative) replaced by a nominative's ("Олені" -> Олена, "Андрієві" -> Андрій, "Марією" ->
+# Марія, "Олександре" -> Олександр; tuning_149). Five letters at least: a shorter capitalised word opening a sentence
+# is too often a word whose ending reads so ("Миру", peace, and Mira).
+_CASE_MIN_LETTERS = 5
+_CYRILLIC_CASE_ENDINGS = tuple("ові еві єві ою ею єю ом ем єм і ї е у ю я и ы".split())
+_CYRILLIC_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "о")
+
+
+def _cyrillic_nominatives(word: str) -> set[str]:
+    """The nominatives a Cyrillic ``word`` in another case may stand for (see ``_CASE_MIN_LETTERS``).
+
+    >>> sorted(_cyrillic_nominatives("Андрієві"))[:3]
+    ['Андрі', 'Андріа', 'Андрій']
+    """
+    out = set()
+    lowered = word.lower()
+    for end in _CYRILLIC_CASE_ENDINGS:
+        if lowered.endswith(end) and len(word) - len(end) >= 3:
+            out |= {word[: len(word) - len(end)] + nominative for nominative in _CYRILLIC_NOMINATIVE_ENDINGS}
+    return out
+
+
 # Greetings of Cyrillic chats that read as a listed first name in Latin letters (Kazakh "Сәлем", salem; tuning_86).
 CYRILLIC_GREETINGS = frozenset("сәлем салем салам сайн рахмет рахмат".split())
 # A family name's ending in Russian, Ukrainian, Belarusian and the Caucasus' Russian spellings (-ов/-ев/-ова/-ева,
@@ -676,6 +699,9 @@ class PersonNameRecognizer(DutchRecognizer):
             readings = [_latin_readings(w) for w in words]
             given = any(r & first_names() for r in readings)
             family = any(r & family_names() for r in readings)
+            # (a given name alone in another case: "Олені", "Андрієві", "з Марією", tuning_149)
+            if len(words) == 1 and not given and len(words[0]) >= _CASE_MIN_LETTERS:
+                given = any(_latin_readings(w) & first_names() for w in _cyrillic_nominatives(words[0]))
             if (len(words) > 1 and (given or family or _SURNAME_ENDING.search(words[-1]) is not None)) or (
                 len(words) == 1 and len(words[0]) >= 4 and given and words[0].lower() not in CYRILLIC_GREETINGS
             ):
