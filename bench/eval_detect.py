@@ -342,6 +342,7 @@ DEFAULT_SETS = {
     "tuning-148": GOLD_DIR / "handwritten" / "tuning_148.jsonl",
     "tuning-149": GOLD_DIR / "handwritten" / "tuning_149.jsonl",
     "tuning-150": GOLD_DIR / "handwritten" / "tuning_150.jsonl",
+    "tuning-151": GOLD_DIR / "handwritten" / "tuning_151.jsonl",
 }
 
 
