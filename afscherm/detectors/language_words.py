@@ -44,6 +44,9 @@ class Language(NamedTuple):
     lexicon: Path | str
     # none a Dutch, English or Spanish word of its own, nor a common given name
     markers: frozenset[str]
+    # a text or a line is written in it by its markers only, not by its lexicon's words: its people's given names are
+    # its words (Vietnamese "minh", "linh", "tuan", "huong" in a Dutch line, tuning_49)
+    markers_only: bool = False
 
 
 LANGUAGES = (
@@ -122,6 +125,15 @@ LANGUAGES = (
             "vous nous avec pour mais suis oui merci bonjour très tres aussi alors donc quoi sont était est".split()
         ),
     ),
+    # Vietnamese, which wordfreq knows: "anh", "chị", "em" (the pronouns of kin a chat addresses people with), "mai"
+    # (tomorrow), "ngày" (day) are given names elsewhere (tuning_151); not "ba", "con", "me", Dutch and English words,
+    # nor "anh", "hoa", given names too
+    Language(
+        "Vietnamese",
+        "vi",
+        frozenset("không được của là và có này cho với rồi nhé ơi thì mà đi nhưng cũng chưa luôn".split()),
+        markers_only=True,
+    ),
     # Bosnian, Croatian and Serbian in Latin letters, which wordfreq knows as one ("sh"): a Balkan family's "ali",
     # "radi", "danas" (tuning_124); not "je", "da", "mi", "ti", "su": Dutch and Italian words too
     Language(
@@ -139,6 +151,9 @@ LANGUAGES = (
 WORDFREQ_LEXICON_ZIPF = 5.35
 WORDFREQ_LEXICON_TOP = 3000
 MIN_LINE_MARKERS = 2
+# Languages of one-syllable words, whose everyday words have two letters ("em", "là", "và", "có"): their lexicon keeps
+# those (a line written in them is known by its markers first).
+SHORT_WORD_LANGUAGES = {"vi": 2}
 MIN_TEXT_MARKERS = 4
 MIN_LINE_WORDS = 3
 MIN_TEXT_WORDS = 6
@@ -155,7 +170,9 @@ def lexicon_words(lexicon: Path | str) -> frozenset[str]:
         return frozenset(
             word
             for word in top_n_list(lexicon, WORDFREQ_LEXICON_TOP)
-            if word.isalpha() and len(word) >= 3 and zipf_frequency(word, lexicon) >= WORDFREQ_LEXICON_ZIPF
+            if word.isalpha()
+            and len(word) >= SHORT_WORD_LANGUAGES.get(lexicon, 3)
+            and zipf_frequency(word, lexicon) >= WORDFREQ_LEXICON_ZIPF
         )
     words: set[str] = set()
     for line in lexicon.read_text(encoding="utf-8").splitlines():
@@ -178,7 +195,7 @@ def language_line(text: str, at: int, language: Language) -> bool:
     words = set(_WORD.findall(text[start : len(text) if end < 0 else end].lower()))
     if len(words & language.markers) >= MIN_LINE_MARKERS:
         return True
-    return len(_own_words(words, language)) >= MIN_LINE_WORDS
+    return not language.markers_only and len(_own_words(words, language)) >= MIN_LINE_WORDS
 
 
 def _own_words(words: set[str], language: Language) -> set[str]:
@@ -190,17 +207,26 @@ def foreign_words_as_names(text: str, doc: Doc | None, findings: list[Finding]) 
     """``findings`` without the lower-case PERSON findings of a language's lines that are the language's words, and
     a capitalised name's trailing lower-case words of the language cut off ("mausi Kanta aawat hai": Kanta)."""
     with_lower = [f for f in findings if f.entity_type == "PERSON" and _LOWER_WORD.search(text, f.start, f.end)]
-    if not with_lower:
+    if not with_lower and _VIETNAMESE_LETTER.search(text) is None:
         return findings
     text_words = set(_WORD.findall(text.lower()))
     languages = [
         language
         for language in LANGUAGES
         if len(text_words & language.markers) >= MIN_TEXT_MARKERS
-        or len(_own_words(text_words, language)) >= MIN_TEXT_WORDS
+        or (not language.markers_only and len(_own_words(text_words, language)) >= MIN_TEXT_WORDS)
     ]
     changed: dict[int, Finding | None] = {}
+    vietnamese = next((language for language in languages if language.name == "Vietnamese"), None)
+    if vietnamese is not None:
+        for f in findings:
+            if f.entity_type == "PERSON" and language_line(text, f.start, vietnamese):
+                trimmed = _without_address_word(text, f)
+                if trimmed is not f:
+                    changed[id(f)] = trimmed
     for f in with_lower:
+        if id(f) in changed:
+            continue
         for language in languages:
             if not language_line(text, f.start, language):
                 continue
@@ -211,6 +237,20 @@ def foreign_words_as_names(text: str, doc: Doc | None, findings: list[Finding]) 
     if not changed:
         return findings
     return [kept for f in findings if (kept := changed.get(id(f), f)) is not None]
+
+
+# Vietnamese words of kin and address before a name (older brother, older sister, younger sibling, aunt, uncle,
+# grandfather, grandmother, child): no part of it ("chị Yến", "Chị Yến:" is sister Yến; tuning_151).
+_VIETNAMESE_LETTER = re.compile("[ơưđĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+VIETNAMESE_ADDRESS = frozenset("anh chị em cô chú bác ông bà dì cậu mợ thím cháu con".split())
+
+
+def _without_address_word(text: str, f: Finding) -> Finding:
+    """``f`` without a Vietnamese word of address opening it (see ``VIETNAMESE_ADDRESS``), when a name follows."""
+    words = list(_WORD.finditer(text, f.start, f.end))
+    if len(words) < 2 or words[0].group().lower() not in VIETNAMESE_ADDRESS or not words[1].group()[:1].isupper():
+        return f
+    return Finding(words[1].start(), f.end, f.entity_type, f.score, f.recognizer)
 
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
