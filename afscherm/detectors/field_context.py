@@ -1301,7 +1301,7 @@ def name_field_values(text: str) -> list[tuple[str, int, int]]:
         out += [(m.group(1), *_cell(text, *m.span(2))) for m in _XML_FIELD.finditer(text) if names_person(m.group(1))]
     lowered = text.lower()
     given = "first" in lowered or "given" in lowered
-    if (given and ("last" in lowered or "family" in lowered or "middle" in lowered)) or "soyad" in lowered:
+    if (given and any(k in lowered for k in ("last", "family", "middle", "surname"))) or "soyad" in lowered:
         out += _paired_part_values(text)
     if ("sn:" in lowered or "cn:" in lowered) and ("dn:" in lowered or "objectclass" in lowered):
         out += _ldif_names(text)
@@ -1460,9 +1460,10 @@ def _in_a_things_object(text: str, key_start: int) -> bool:
 # A name's parts as keys of their own, side by side in one object or record: ``{"first": "Evi", "last": "Kramer"}``
 # in an order's "customer" or an "employees" list, ``first=Evi last=Kramer`` in a log. "first" or "last" alone is no
 # name ("first": true, "last": "2024-05-01"); a given-name key beside a family-name key is.
-# (Turkish "ad" beside "soyad": a name and a surname)
+# (Turkish "ad" beside "soyad": a name and a surname; "given" beside "surname", as a ship's crew list writes them,
+# '"surname":"ANDRADE BARROS","given":"DJOILSON"', tuning_145)
 _PART_KEY = re.compile(
-    r"(?<![\w.-])[\"']?(first|middle|last|given|family|ad|adı|adi|soyad|soyadı|soyadi)[\"']?[ \t]*(?:=>|[:=])",
+    r"(?<![\w.-])[\"']?(first|middle|last|given|family|surname|ad|adı|adi|soyad|soyadı|soyadi)[\"']?[ \t]*(?:=>|[:=])",
     re.IGNORECASE,
 )
 _GIVEN_PARTS = frozenset({"first", "given", "ad", "adı", "adi"})
