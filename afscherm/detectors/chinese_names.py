@@ -77,6 +77,8 @@ SOUTHERN_SYLLABLES = frozenset(
     geok gek poh siew lay kiem nio hoat giok liong tjoen kwan tjie
     """.split()
 )
+# The spellings a family name and two given-name syllables are read in (Cantonese; Hokkien, Teochew and Hakka).
+_SPELLINGS = ((CANTONESE_SURNAMES, CANTONESE_SYLLABLES), (SOUTHERN_SURNAMES, SOUTHERN_SYLLABLES))
 _INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
 _FINALS = "a o e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ue v ve"
 # Which initials each final takes where the table of pinyin leaves some out (the rest take any): j, q and x only the
@@ -222,18 +224,9 @@ def _name_size(words: list[str], chinese: bool) -> int:
     if len(words) < 2:
         return 0
     first, second = words[0].lower(), words[1].lower()
-    if (
-        len(words) == 3
-        and first in CANTONESE_SURNAMES
-        and second in CANTONESE_SYLLABLES
-        and words[2].lower() in CANTONESE_SYLLABLES
-    ):
-        return 3
-    if (
-        len(words) == 3
-        and first in SOUTHERN_SURNAMES
-        and second in SOUTHERN_SYLLABLES
-        and words[2].lower() in SOUTHERN_SYLLABLES
+    if len(words) == 3 and any(
+        first in surnames and second in syllables and words[2].lower() in syllables
+        for surnames, syllables in _SPELLINGS
     ):
         return 3
     if first in SURNAMES and given_name(words[1], 1 if chinese else 2):
