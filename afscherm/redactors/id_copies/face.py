@@ -359,26 +359,35 @@ def ghost_copies(
         gray, search = (_blurred(gray), _blurred(search)) if search is not gray else (_blurred(gray),) * 2
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
-    template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
+    out: list[Box] = []
     # The whole page: a ghost may sit anywhere on the document (a Dutch card prints it at the far right, beyond the
     # fields; tuning cards of synthetic/id_images: 6-9 face widths from the portrait), and on another side shown.
+    for s, t in _scaled_templates(gray, face, search.shape):
+        score = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+        peaks = _peaks(score, t.shape[:2], copies + 1)
+        for k in range(copies, 0, -1):
+            if peaks[k - 1][0] >= match and peaks[k - 1][0] - peaks[k][0] >= stand_out:
+                size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
+                out += [(bx + s * m, by + s * m, size, size) for _, (bx, by) in peaks[:k]]
+                break
+    return out
+
+
+def _scaled_templates(gray: np.ndarray, face: Box, shape: tuple[int, ...]) -> Iterator[tuple[float, np.ndarray]]:
+    """The face ``face`` of ``gray`` with a margin of 0.15 of its width, as is and mirrored, at each of
+    GHOST_COPY_SIZES: (size, template), those of 8 px and more that fit a page of ``shape``."""
+    x, y, w, _ = (int(round(v)) for v in face)
+    m = int(0.15 * w)
+    template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
     if template.size == 0 or min(template.shape) < 8:
-        return []
-    out: list[Box] = []
+        return
     for mirrored in (False, True):
         t0 = cv2.flip(template, 1) if mirrored else template
         for s in np.linspace(*GHOST_COPY_SIZES, GHOST_STEPS):
             t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
-            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= search.shape[0] or t.shape[1] >= search.shape[1]:
+            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= shape[0] or t.shape[1] >= shape[1]:
                 continue
-            score = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
-            peaks = _peaks(score, t.shape[:2], copies + 1)
-            for k in range(copies, 0, -1):
-                if peaks[k - 1][0] >= match and peaks[k - 1][0] - peaks[k][0] >= stand_out:
-                    size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
-                    out += [(bx + s * m, by + s * m, size, size) for _, (bx, by) in peaks[:k]]
-                    break
-    return out
+            yield float(s), t
 
 
 GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
@@ -405,26 +414,18 @@ def held_copies(gray: np.ndarray, face: Box, search: np.ndarray) -> list[Box]:
         return [(b[0] / f, b[1] / f, b[2] / f, b[3] / f) for b in small]
     x, y, w, _ = (int(round(v)) for v in face)
     m = int(0.15 * w)
-    template = gray[max(0, y - m) : y + w + m, max(0, x - m) : x + w + m]
-    if template.size == 0 or min(template.shape) < 8:
-        return []
     best = -1.0  # the best copy of the portrait on the upload
     places: list[tuple[float, Box]] = []  # each place matched on the copy, with the upload's score there
-    for mirrored in (False, True):
-        t0 = cv2.flip(template, 1) if mirrored else template
-        for s in np.linspace(*GHOST_COPY_SIZES, GHOST_STEPS):
-            t = cv2.resize(t0, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
-            if t.shape[0] < 8 or t.shape[1] < 8 or t.shape[0] >= search.shape[0] or t.shape[1] >= search.shape[1]:
-                continue
-            upload = _off_the_face(cv2.matchTemplate(gray, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
-            best = max(best, float(upload.max()))
-            copy = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
-            size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
-            places += [
-                (float(upload[by, bx]), (bx + s * m, by + s * m, size, size))
-                for value, (bx, by) in _peaks(copy, t.shape[:2], GHOST_HELD_PEAKS)
-                if value >= GHOST_MATCH
-            ]
+    for s, t in _scaled_templates(gray, face, search.shape):
+        upload = _off_the_face(cv2.matchTemplate(gray, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+        best = max(best, float(upload.max()))
+        copy = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
+        size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
+        places += [
+            (float(upload[by, bx]), (bx + s * m, by + s * m, size, size))
+            for value, (bx, by) in _peaks(copy, t.shape[:2], GHOST_HELD_PEAKS)
+            if value >= GHOST_MATCH
+        ]
     return [box for held, box in places if held >= max(GHOST_MATCH, best - GHOST_HELD_BELOW)]
 
 
