@@ -34,8 +34,10 @@ _IBAN = re.compile(
 # or underscores (``NL58 RABO 4712 737 997``, ``NL32_TRIO_7323_5619_30``). Possessive groups: a separator must follow
 # each.
 _IBAN_LOOSE = re.compile(
-    # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"), a hyphen may end the first
-    r"(?<![\w])((?:[A-Z]{2}[ -]?[\dOIlSBZG]\d|[A-Z]{2}[ -]?\d[OIlSBZG]|[a-z]{2}-?[\dOIl]\d)(?:[ ._-]{0,2}[A-Za-z0-9]++)"
+    # a group may also start the next line (OCR of a statement: "NL82 SNSB\n6510 0931 54"; of a narrow column, right
+    # after the check digits and again later: "NL06\nSNSB 7828\n4731 26"), a hyphen may end the first
+    r"(?<![\w])((?:[A-Z]{2}[ -]?[\dOIlSBZG]\d|[A-Z]{2}[ -]?\d[OIlSBZG]|[a-z]{2}-?[\dOIl]\d)"
+    r"(?:(?:[ ._-]{0,2}|[ \t-]?\n)[A-Za-z0-9]++)"
     r"(?:(?:[ ._-]{1,2}|[ \t-]?\n)[A-Za-z0-9]++){0,10})"
 )
 # Where a loose IBAN can start: a country code and check digits (the full pattern, led by a look-behind, is
@@ -393,8 +395,28 @@ _MISREAD_WINDOW = 60
 # A pipe where OCR read an I (or a 1): before a letter or digit, inside a word or at its start ("|NGB", "TR|O").
 _PIPE_FOR_I = re.compile(r"\|(?=[A-Za-z0-9])")
 
-# "IBANNL04…": the label glued to the country code (where the loose pattern, which wants a word start, cannot read it)
-_GLUED_TO_LABEL = re.compile(r"(?i:iban)[:.]?(?=[A-Z]{2}\d\d)")
+# "IBANNL04…", "RekeningnrNL64…", "Rek.nr.BE68…": a label glued to the country code, as OCR joins a statement's words
+# (where the loose pattern, which wants a word start, cannot read it); the labels of CONTEXT_WORDS and their short forms
+_GLUED_TO_LABEL = re.compile(
+    r"(?i:iban|(?:tegen|bank)?rekening(?:nummer|nr\.?)?|rek\.?\s?nr\.?|account(?:\s?n[or]\.?)?|konto(?:nummer|nr\.?)?)"
+    r"[:.]?(?=[A-Z]{2}\d\d)"
+)
+# (substrings tested first, case by case: the pattern costs more than these)
+_GLUED_LABEL_HINTS = (
+    "IBAN",
+    "iban",
+    "Iban",
+    "ekening",
+    "EKENING",
+    "ek.nr",
+    "eknr",
+    "EK.NR",
+    "EKNR",
+    "ccount",
+    "CCOUNT",
+    "onto",
+    "ONTO",
+)
 # A fixed-width record's fields follow each other without a gap ("…19740315NL60BUNQ1793700675  000384512"): a capital
 # country code right after a digit, its check digits after it (led by the check digits: the regex engine skips ahead to
 # digits).
@@ -409,14 +431,16 @@ def _glued(text: str, found: list[Finding], recognizer: str, failed: list[int]) 
     mod-97 and the country's format decide."""
     glued: list[Finding] = []
     starts = list(failed)
-    if "IBAN" in text or "iban" in text or "Iban" in text:  # substring tests first: the pattern costs more
-        starts += [m.end() for m in _GLUED_TO_LABEL.finditer(text)]
+    labels: set[int] = set()
+    if any(hint in text for hint in _GLUED_LABEL_HINTS):
+        labels = {m.end() for m in _GLUED_TO_LABEL.finditer(text)}
+        starts += sorted(labels)
     after_digits = {m.start() - 2 for m in _GLUED_TO_DIGITS.finditer(text)} - set(starts)
     for start in [*dict.fromkeys(starts), *sorted(after_digits)]:
         if not text[start : start + 2].isupper() or any(f.start <= start < f.end for f in found):
             continue
         glued_start = text[start - 1 : start].isalnum()
-        if glued_start and text[max(0, start - 4) : start].lower() != "iban" and start not in after_digits:
+        if glued_start and start not in labels and start not in after_digits:
             continue
         length = iban_length(text[start : start + 2])
         end = _end_of_characters(text, start, length) if length is not None else None
