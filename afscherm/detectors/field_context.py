@@ -88,7 +88,9 @@ _STEMS_ANYWHERE = {
     # datelindja, Slovene datum_rojstva, Czech datum_narozeni: tuning_124)
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth", "geburt", "naissance", "nacimiento")
     + ("nascita", "dogum", "doğum", "urodzeni", "fodelse", "födelse", "fødsel")
-    + ("rodjenj", "rođenj", "rodenj", "lindj", "rojstv", "narozen"),
+    + ("rodjenj", "rođenj", "rodenj", "lindj", "rojstv", "narozen")
+    # (Haitian Kreyòl dat_nesans, tuning_152)
+    + ("nesans",),
     "NL_ID_DOCUMENT": (
         "legitimatie",  # legitimatienummer, legitimatiebewijs_nr: the ID shown at a counter
         "iddocument",  # id_document, idDocumentNumber
@@ -1201,6 +1203,8 @@ _NAME_WORD_SYNONYMS = {
     "příjmení": "achternaam", "prijmeni": "achternaam", "vezetéknév": "achternaam", "vezeteknev": "achternaam",
     "keresztnév": "voornaam", "keresztnev": "voornaam", "utónév": "voornaam", "ime": "voornaam",
     "prezime": "achternaam", "apelido": "achternaam",
+    # Haitian Kreyòl (a Haitian association's members table: non, prenon, ti_non, dat_nesans; tuning_152)
+    "non": "naam", "prenon": "voornaam", "tinon": "roepnaam", "siyati": "achternaam",
 }  # fmt: skip
 # Stems that open a name key's Dutch compound (``voornaam``, ``geslachtsnaam``): an abbreviation of one keeps its first
 # letter and some of the others in order (``vnaam``, ``vrnm``, ``achtrnm``, ``gslnaam``), a truncation its start

@@ -1,9 +1,12 @@
-"""PERSON: a name with a Japanese or Korean honorific joined to it by a hyphen (``Nishimoto-san``, ``mizuki-chan``), or
+"""PERSON: a name with a Japanese, Korean, Tibetan or Hindi/Nepali honorific joined to it by a hyphen
+(``Nishimoto-san``, ``mizuki-chan``, ``albertine-la``, ``Sharma-ji``), or
 written in Japanese or Korean after it (``大山さん``, ``Rinちゃん``, ``Okamura先生``, ``神田 様``, ``설희씨``).
 
 Chats and calls with Japanese and Korean families write the honorific after the name in Latin letters: ``Fijne dag,
 Nishimoto-san!``, ``Ogawa-san manages``, ``mizuki-chan vergeet niet`` (tuning_72, _106). The honorific says a person
-is named, whatever the name's case and whether any list knows it; the name is the word before the hyphen. Kinship
+is named, whatever the name's case and whether any list knows it; the name is the word before the hyphen. Tibetan
+families write their ``-la`` so (``tashi delek albertine-la``, ``choedon-la``, tuning_153), Indian and Nepali ones their
+``-ji`` (``Sharma-ji``). Kinship
 words take the same honorifics (``okaa-san``, ``obaa-chan``, ``onee-san``: mother, grandmother, elder sister) and are
 no name.
 
@@ -37,13 +40,39 @@ if TYPE_CHECKING:
 
 SCORE = 0.85
 _NAME_AND_HONORIFIC = re.compile(
-    r"(?<![\w-])(?P<name>[^\W\d_]{2,20})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?P<name>[^\W\d_]{2,20})-(?P<honorific>san|sama|kun|chan|sensei|senpai|ssi|nim|la|ji)(?![\w-])",
+    re.IGNORECASE,
 )
 # Kinship words and other words that take an honorific (Japanese in Latin letters), no name.
 _NOT_NAMES = frozenset(
     "okaa otou obaa ojii onee onii oba oji nee nii kaa tou baa jii ane ani oku okusan danna ojou bocchan minna"
-    " omae anata kimi sensei oppa unni hyung noona abeoji eomeoni halmeoni harabeoji".split()
+    " omae anata kimi sensei oppa unni hyung noona abeoji eomeoni halmeoni harabeoji"
+    # Tibetan's -la and Hindi's and Nepali's -ji are said after titles and kin as after names (gen-la, geshe-la, the
+    # teacher; ama-la, mother; didi-ji, elder sister), and a song's or a cry's syllables take a hyphen too (oh-la-la)
+    " gen genla geshe rinpoche lama ama amma amala pa pala po pola mo mola acha achala cho jo ashang ani kusho kushog"
+    " chola bu bumo nomo oh ooh ola tra trala la hop hup"
+    " mata pita guru baba bhai bhaiya didi dada dadi nana nani papa mummy chacha chachi mama mami bua sahib saheb"
+    " swami pandit maharaj bapu amma appa anna akka thatha".split()
 )
+
+
+# Tamil's and Telugu's "-la" says where ("Tollebeek-la velai", at work in Tollebeek; "form-la", tuning_85), Haitian
+# Creole's "-la" is its article ("chanm-la", the room; "bwat-la", tuning_152), Hindi's "-ji" ends words too: before
+# those two only a listed first name is a name, and not one that is a word of Dutch or English or a known place.
+_AMBIGUOUS_HONORIFICS = frozenset({"la", "ji"})
+
+
+def _suffix_of_a_word(m: re.Match[str]) -> bool:
+    """Whether ``m``'s honorific (``_NAME_AND_HONORIFIC``) is one of ``_AMBIGUOUS_HONORIFICS`` after no listed first
+    name, a word or a place."""
+    if m.group("honorific").lower() not in _AMBIGUOUS_HONORIFICS:
+        return False
+    from afscherm.detectors.name_slots import word_like
+    from afscherm.detectors.person_name import is_first_name
+    from afscherm.detectors.place_names import lookup
+
+    name = m.group("name")
+    return not is_first_name(name, lowercase_ok=True) or word_like(name) or lookup(name) is not None
 
 
 # The name before an honorific in Japanese script: Latin letters, one to four Chinese characters or a katakana word
@@ -94,7 +123,7 @@ class HonorificNameRecognizer(DutchRecognizer):
             out += [
                 Finding(*m.span("name"), "PERSON", SCORE, self.name)
                 for m in _NAME_AND_HONORIFIC.finditer(text)
-                if m.group("name").lower() not in _NOT_NAMES
+                if m.group("name").lower() not in _NOT_NAMES and not _suffix_of_a_word(m)
             ]
         if any(h in text for h in ("さん", "ちゃん", "くん", "さま", "様", "先生", "氏")):
             for m in _JAPANESE_HONORIFIC.finditer(text):

@@ -58,6 +58,8 @@ _STEMS_AT_WORD = (
     "miejsc", "miasto", "ulica", "kod", "yeri", "ikamet", "sehir", "şehir", "ciudad", "localidad", "municipio",
     "lugar", "calle", "direcci", "domicilio", "citt", "comune", "luogo", "indirizzo", "cidade", "naturalidade",
     "rua", "morada", "endere",
+    # (Haitian Kreyòl's town and commune: "vil", "komin"; tuning_152)
+    "vil", "komin",
     # (a town's district under its own key: "wijk=Zuilen", "district": "stevenshof", tuning_42/_72)
     "wijk", "district", "buurt", "stadsdeel",
 )  # fmt: skip
@@ -101,6 +103,8 @@ _PLACE_WORDS = frozenset(
     # Italian and Portuguese (ciudad, localidad, municipio, lugar; città, comune, luogo; cidade, naturalidade)
     " miejscowość miejscowosc miejsce miasto yeri şehir sehir ciudad localidad municipio lugar città citta comune"
     " luogo cidade naturalidade"
+    # (Haitian Kreyòl)
+    " vil komin"
     # (where a member or student comes from: "lid_id;achternaam;...;herkomst;woonplaats_nl", tuning_112; a country
     # there is no place, see _place_value)
     " herkomst afkomst"
