@@ -729,8 +729,10 @@ def _listed_street_start(words: list[_Word]) -> _Street | None:
 
 
 # Belgian (French) streets put the street word first: "Rue de la Loi 16", "Avenue Louise 54", "Chaussée de
-# Wavre 12".
+# Wavre 12". French writes that word in lower case in running text and addresses ("avenue Louis Bertrand 61", "rue
+# Herkoliers 33", tuning_152): read so too, its name still capitalised; not "place" nor "impasse", English words.
 _FRENCH_STREET_WORDS = _words("rue avenue av. chaussée chaussee boulevard bd quai chemin impasse place")
+_FRENCH_STREET_WORDS_CAPITALISED_ONLY = _words("place impasse av. bd")
 _FRENCH_CONNECTORS = _words("de la le les du des l' d' à au aux")
 
 
@@ -744,6 +746,9 @@ def _french_start(words: list[_Word]) -> int | None:
         word = words[k].text
         if word.lower() in _FRENCH_STREET_WORDS and _is_capitalised(word):
             return k
+        if word.lower() in _FRENCH_STREET_WORDS and word.lower() not in _FRENCH_STREET_WORDS_CAPITALISED_ONLY:
+            # (after its number, France's writing: "12 rue des Tanneurs\t59000", the number after it a postcode)
+            return None if k > 0 and words[k - 1].text[:1].isdigit() else k
         if word.lower() not in _FRENCH_CONNECTORS and not _is_name_word(word):
             return None
     return None
