@@ -237,7 +237,8 @@ _DATE = re.compile(
     # (a dot may stand right before it after a word, a label's abbreviation: "geb.14-03-1981"; not after a digit)
     # (Tagalog writes the day as an ordinal, "ika-" before it: "ika-30 ng Abril", tuning_122)
     # (and a Japanese era's letter: "S22.11.3", see below)
-    r"(?=\d|ika-\d|[MTSHR]\d)(?<![\w/-])(?<![\d.]\.)(?:"
+    # (Hebrew joins its prefix "in" to a number by a hyphen: "נולדתי ב-12 באוקטובר 1990", tuning_155)
+    r"(?=\d|ika-\d|[MTSHR]\d)(?:(?<![\w/-])|(?<=(?<!\w)[\u05d1\u05d4\u05dc\u05de\u05d5]-))(?<![\d.]\.)(?:"
     # spaces around the separators ("14 - 03 - 1981", OCR's "14-03 -1981"), a year as "'81"
     r"(?P<d>\d{1,2})[ \t]?(?P<sep>[-/.])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
     r"(?P<y>\d{4}|['\u2019\u2018]?\d{2}(?![:\w]))"
@@ -3926,8 +3927,9 @@ def _other_calendar_dates(text: str, lowered: str) -> list[tuple[int, int]]:
             continue
         uses = _OTHER_MONTHS[m.group("m").lower()]
         if m.group("y") is None:
-            # (a Thai month is a Gregorian one: without a year, only the Gregorian rules read it)
-            if told and any(c != "thai" for c, _ in uses):
+            # (a Thai month is a Gregorian one: without a year, only the Gregorian rules read it; so is a form that is
+            # a Gregorian month's name too, Turkish "nisan" April and the Hebrew month)
+            if told and any(c != "thai" for c, _ in uses) and m.group("m").lower() not in _LISTED_MONTHS:
                 out.append(m.span())
             continue
         year = int(m.group("y"))
