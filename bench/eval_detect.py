@@ -343,6 +343,10 @@ DEFAULT_SETS = {
     "tuning-149": GOLD_DIR / "handwritten" / "tuning_149.jsonl",
     "tuning-150": GOLD_DIR / "handwritten" / "tuning_150.jsonl",
     "tuning-151": GOLD_DIR / "handwritten" / "tuning_151.jsonl",
+    "tuning-152": GOLD_DIR / "handwritten" / "tuning_152.jsonl",
+    "tuning-153": GOLD_DIR / "handwritten" / "tuning_153.jsonl",
+    "tuning-154": GOLD_DIR / "handwritten" / "tuning_154.jsonl",
+    "tuning-155": GOLD_DIR / "handwritten" / "tuning_155.jsonl",
 }
 
 
