@@ -6,6 +6,8 @@ seed 3101, index 5) found released with its ghost uncovered before these checks.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import random
 
 import cv2
@@ -13,8 +15,8 @@ import numpy as np
 import pytest
 
 from afscherm.redactors.id_copies import IdCopyPolicy, redact_id_copy
-from afscherm.redactors.id_copies.boxes import Region, black_out
-from afscherm.redactors.id_copies.mrz_band import find_bands
+from afscherm.redactors.id_copies.boxes import Region, black_out, rotated
+from afscherm.redactors.id_copies.mrz_band import Band, band_region_size, find_bands
 from afscherm.redactors.id_copies.verify import mrz_left_beside, uncovered_copies
 from synthetic.id_images import decode_pages, generate
 from synthetic.id_variants import generate_variant
@@ -124,3 +126,23 @@ def test_a_correctly_redacted_copy_is_still_released(analyzer) -> None:  # noqa:
     assert result.released, result.reasons
     copy, truth_page = decode_pages(result.data)[0], truth["pages"][0]
     assert all(covered(copy, r["polygon"]) >= 0.95 for r in truth_page["regions"] if r["type"] in SENSITIVE)
+
+
+def _found_short(band: Band, share: float) -> Band:
+    """``band`` as the finder would have found it stopping at ``share`` of its lines, from their start."""
+    along = math.radians(band.angle)
+    ux, uy = math.cos(along), math.sin(along)
+    shift = band.length * (1 - share) / 2 * (-1 if ux > 0 else 1)  # (towards the end with the smaller x: the start)
+    center = (band.center[0] + ux * shift, band.center[1] + uy * shift)
+    return dataclasses.replace(band, center=center, length=band.length * share)
+
+
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
+def test_mrz_characters_beside_a_band_found_short_are_found(index: int) -> None:
+    # A band found at 45 % of its lines (a scan of 100 dpi whose fillers are too faint for the band's shape), boxed
+    # as found: the rest of the lines is read as far as a whole line would reach, not 1.5 band lengths only.
+    _, data, truth = generate(index, 7, fmt="png")
+    gray = _gray(decode_pages(data)[0])
+    short = _found_short(find_bands(gray)[0], 0.45)
+    box = rotated("mrz", "box", short.center, band_region_size(short, 0.08), short.angle)
+    assert mrz_left_beside(_painted(gray, [box]), [short])

