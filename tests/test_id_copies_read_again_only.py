@@ -33,7 +33,11 @@ def test_a_spread_with_its_mrz_unread_and_its_number_read_only_again_is_refused(
     assert truth["capture"]["mrz_troubles"] == ["faint", "cut_off"]
     result = redact_id_copy(path.read_bytes(), IdCopyPolicy(), analyzer)
     assert not result.released
-    assert any(READ_AGAIN_ONLY in reason for reason in result.reasons), result.reasons
+    # (its faint MRZ's lines, read by the page's reading as lines of capitals, digits and fillers, are blacked out with
+    # the zone around them since the sixty-third session, api._mrz_words, and the number under the photo with them:
+    # the page is refused for no number found at all, the stricter reason)
+    wanted = (READ_AGAIN_ONLY, "without its document number found")
+    assert any(w in reason for reason in result.reasons for w in wanted), result.reasons
 
 
 def test_a_number_read_again_is_refused_only_beside_an_mrz_that_gave_no_value() -> None:
