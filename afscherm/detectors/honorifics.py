@@ -52,7 +52,7 @@ _NOT_NAMES = frozenset(
     " gen genla geshe rinpoche lama ama amma amala pa pala po pola mo mola acha achala cho jo ashang ani kusho kushog"
     " chola bu bumo nomo oh ooh ola tra trala la hop hup"
     " mata pita guru baba bhai bhaiya didi dada dadi nana nani papa mummy chacha chachi mama mami bua sahib saheb"
-    " swami pandit maharaj bapu amma appa anna akka thatha".split()
+    " swami pandit maharaj bapu appa anna akka thatha".split()
 )
 
 

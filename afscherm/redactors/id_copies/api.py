@@ -69,7 +69,14 @@ from afscherm.redactors.id_copies.ghost_cover import left_visible_boxes, share_o
 from afscherm.redactors.id_copies.layout import photo_zone
 from afscherm.redactors.id_copies.load import Document, LimitError, Limits, LoadError, open_document
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
-from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band, band_region_size, crop_upright, find_bands
+from afscherm.redactors.id_copies.mrz_band import (
+    TD1_LINE,
+    TD1_MAX_ASPECT,
+    Band,
+    band_region_size,
+    crop_upright,
+    find_bands,
+)
 from afscherm.redactors.id_copies.number_reading import reread_lines, reread_numbers
 from afscherm.redactors.id_copies.ocr import (
     MRZ_WHITELIST,
@@ -1132,7 +1139,6 @@ def _fronts(regions: list[Region], bands: list[Band]) -> int:
 # picture boxes are up to 1.5 times wider, bench_id_photocopy seed 611 page 2: 0.15). A band longer than a TD1 line
 # holds is taken at that length (a band found too long must not make a portrait look small).
 BACK_GHOST_WIDTH = 0.22
-TD1_LINE = 25.0  # a TD1 line's length in line heights (30 characters)
 
 
 def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:

@@ -17,6 +17,7 @@ WORK_WIDTH = 900  # detection runs at this width
 # (297 mm) has 30-character lines of ≈ 0.2 of the width; two cards side by side ≈ 0.2 each.
 MIN_LINE = 0.12
 TD1_MAX_ASPECT = 31.0  # line length / glyph height: ≈ 25 for 30 characters, ≈ 36 for 44
+TD1_LINE, TD3_LINE = 25.0, 36.0  # an MRZ line's length in line heights: TD1's 30 characters, TD3's 44
 # A vertical run this many smearing widths long (50 px at WORK_WIDTH) is an edge or a frame, no glyph: an MRZ line of a
 # card cropped to its edges is ≈ 25 px tall there.
 VERTICAL_RUN = 5

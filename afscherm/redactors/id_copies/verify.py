@@ -18,7 +18,7 @@ from afscherm.redactors.id_copies.fields import (
     numeric,
     split_numbers,
 )
-from afscherm.redactors.id_copies.mrz_band import Band, crop_upright
+from afscherm.redactors.id_copies.mrz_band import TD1_LINE, TD3_LINE, Band, crop_upright
 from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, Word, lines, tesseract, text_of
 
 _MRZ_LIKE = re.compile(r"[A-Z0-9<]{6,}<[A-Z0-9<]{4,}")
@@ -762,11 +762,11 @@ def straight_edge_only(place: np.ndarray) -> bool:
 BESIDE_LONGER, BESIDE_LINES = 1.5, 1.5  # band lengths read in all; line heights added above and below
 BESIDE_LINE_PX = 28  # the strip is read at this many pixels per line height (OCR-B's ``<`` reads as C or O larger)
 BESIDE_FILLERS = 4
-# A band found much shorter than its lines (a scan of 100 dpi, its fillers too faint for the band's shape: held-out
-# seed 2085 page 0, a Dutch card's back boxed over 55 % of its lines, the rest left readable) is read as far as a whole
-# line would go past either end: an MRZ line is so many line heights long (TD1's 30 characters ≈ 25 on a band of
-# three lines; TD3's 44 ≈ 36 on one of two, the longer of two-line zones).
-BESIDE_LINE_HEIGHTS = {3: 25.0, 2: 36.0}
+# A band found much shorter than its lines (its fillers too faint for the band's shape, a scan of 100 dpi) is read as
+# far as a whole line would go past either end (``mrz_band.TD1_LINE`` on a band of three lines, ``TD3_LINE``, the
+# longer of two-line zones, on one of two): a band found at 45 % of its lines and boxed as found left the rest readable
+# past 1.5 band lengths on 2 of 4 tuning pages (tests/test_id_copies_verify_unsafe.py).
+BESIDE_LINE_HEIGHTS = {3: TD1_LINE, 2: TD3_LINE}
 
 
 def _read_length(band: Band) -> float:
