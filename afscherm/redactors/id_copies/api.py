@@ -71,11 +71,11 @@ from afscherm.redactors.id_copies.load import Document, LimitError, Limits, Load
 from afscherm.redactors.id_copies.mirrored import mirrored_numbers, mirrored_regions
 from afscherm.redactors.id_copies.mrz_band import (
     TD1_LINE,
-    TD1_MAX_ASPECT,
     Band,
     band_region_size,
     crop_upright,
     find_bands,
+    is_td3,
 )
 from afscherm.redactors.id_copies.number_reading import reread_lines, reread_numbers
 from afscherm.redactors.id_copies.ocr import (
@@ -352,7 +352,7 @@ def _grown(band: Band, mrz_lines: list[str]) -> Band:
     if not longest:
         return band
     first = mrz_lines[0].lstrip()[:1]
-    card = first in "IAC" if first else band.length / band.line_height < TD1_MAX_ASPECT
+    card = first in "IAC" if first else not is_td3(band)
     expected = 30 if card else 44
     if longest >= expected - 1:
         return band
@@ -984,7 +984,7 @@ def _understood(regions: list[Region], bands: list[Band]) -> list[str]:
     """
     if not _identified(regions, bands):
         return [NOT_RECOGNISED]
-    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    data_pages = sum(is_td3(b) for b in bands)
     # A portrait found makes the side a front too: every front prints its document number (held-out seed 2035: a
     # card front whose labels OCR did not read was released with its number uncovered).
     fronts = max(_fronts(regions, bands), int(any(r.type == "other_side" for r in regions)))
@@ -1019,7 +1019,7 @@ def _numbers_wanted(regions: list[Region], bands: list[Band]) -> int:
     """The document numbers the page must show found (one per front, see ``_understood``): its data pages and the
     faces off their documents (``_off_band_faces``), its fronts by their labels, or its portraits' faces, whichever
     says more."""
-    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    data_pages = sum(is_td3(b) for b in bands)
     return max(data_pages + _off_band_faces(regions, bands), _front_sides(regions), len(_portrait_faces(regions)))
 
 
@@ -1126,7 +1126,7 @@ def greyscale(page: np.ndarray) -> bool:
 def _fronts(regions: list[Region], bands: list[Band]) -> int:
     """Front sides or data pages the page shows: passport data pages (TD3 bands), card fronts by their labels,
     or the portraits found (each front prints one), whichever says more."""
-    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    data_pages = sum(is_td3(b) for b in bands)
     return max(data_pages, _front_sides(regions), _portraits(regions))
 
 
@@ -1154,7 +1154,7 @@ def _back_ghosts(regions: list[Region], bands: list[Band]) -> list[Region]:
 def _lone_back(regions: list[Region], bands: list[Band]) -> bool:
     """Whether ``regions`` and ``bands`` show a card's back side alone: one TD1 band, nothing of a front (no face, no
     front label, no other side, no ghost found of a portrait)."""
-    if len(bands) != 1 or bands[0].length / bands[0].line_height >= TD1_MAX_ASPECT:
+    if len(bands) != 1 or is_td3(bands[0]):
         return False
     return not _front_sides(regions) and not any(
         r.type == "other_side" or r.source in ("face", "ghost") for r in regions
@@ -1347,7 +1347,7 @@ def _back_cards(
     signs = [r for r in regions if (r.type == "bsn" and r.source == "label") or r.type in (BACK_SIDE, BACK_LABEL)]
     cards: list[tuple[Region, float]] = []  # each card, and the width under which a face in a picture is a ghost's
     for b in bands:
-        if b.length / b.line_height >= TD1_MAX_ASPECT:
+        if is_td3(b):
             continue
         outline = _ghost_back_marker(b, shape)
         if any(_centre_on(outline, s.bbox()) for s in signs):
@@ -1358,7 +1358,7 @@ def _back_cards(
     if _bsn_page(regions, bands):
         h, w = float(shape[0]), float(shape[1])
         cards.append((Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))), 0.0))
-    if any(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands):
+    if any(is_td3(b) for b in bands):
         return []  # a passport's data page is on the page: its pictures stay portraits wherever they are
     # A picture on a back is an emblem or a seal, and the ghost searches take any faceless picture for a portrait: its
     # "ghosts" are the card's rosettes and guilloche (tuning family3 seed 86 page 20, a German card's back alone: its
@@ -1447,7 +1447,7 @@ GHOST_BACK_FRAME = ((0.05, 0.05), 0.55, 0.1)  # a TD1 card reaches ~0.47 band le
 def _prints_back_ghost(band: Band, mrz_lines: list[str]) -> bool:
     """Whether ``band`` is a card's back (TD1) that may print a ghost: its MRZ (``mrz_lines``, as read) names no state
     in ``GHOSTLESS_BACKS``."""
-    if band.length / band.line_height >= TD1_MAX_ASPECT:
+    if is_td3(band):
         return False
     return not any(_ghostless_state(line.replace(" ", "")) for line in mrz_lines)
 
@@ -1678,7 +1678,7 @@ def _ghost_fronts(gray: np.ndarray, regions: list[Region], bands: list[Band]) ->
     spreads = [_tones(gray, b)[0] for b in boxes]
     top = max(spreads, default=0.0)
     clear = [s for s in spreads if not (s < top and s <= FAINT_SPREAD * top)]
-    data_pages = sum(b.length / b.line_height >= TD1_MAX_ASPECT for b in bands)
+    data_pages = sum(is_td3(b) for b in bands)
     return max(data_pages, _front_sides(regions), len(clear))
 
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from afscherm.detectors.id_document import DOCUMENT_NUMBER_LABELS, PERSONAL_NUMBER_LABELS
 from afscherm.redactors.id_copies.boxes import Region
-from afscherm.redactors.id_copies.mrz_band import TD1_MAX_ASPECT, Band
+from afscherm.redactors.id_copies.mrz_band import Band, is_td3
 from afscherm.redactors.id_copies.ocr import Word
 
 # Portrait zone in band-length units: along the lines from the band's left end, and above its top.
@@ -37,7 +37,7 @@ def _frame(band: Band) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def photo_zone(band: Band) -> Region:
-    kind = "td1" if band.length / band.line_height < TD1_MAX_ASPECT else "td3"
+    kind = "td3" if is_td3(band) else "td1"
     origin, along, up = _frame(band)
     (a0, a1), (u0, u1) = PHOTO_ALONG, PHOTO_ABOVE[kind]
     length = band.length

@@ -34,6 +34,20 @@ class Band:
     core: float = 0.0  # thickness of the lines actually seen (a TD1 band with one line missed is widened)
 
 
+# A zone's aspect (line length / glyph height) depends on the font a document is printed in: ≈ 25 for a TD1 line in
+# the tuning families, but 28-33 in a family drawn with narrower glyphs (issue 13, tuning seed 2085 of the
+# independent generator: four cards' backs with three lines read at 31.3-32.2 were taken for passports' data pages,
+# which print a portrait and a document number, and refused for lacking them). A card's zone has three lines, a
+# passport's two, whatever the font: three lines found are a card's zone unless the lines are as long as a passport's
+# (then a line of print above was taken in: a data page, as before, fail closed). Two lines keep the aspect test
+# (a card's zone with one line missed).
+def is_td3(band: Band) -> bool:
+    """Whether ``band`` is a passport data page's zone (TD3: two lines of 44) rather than a card's (TD1: three of
+    30); see above."""
+    aspect = band.length / max(band.line_height, 1e-6)
+    return aspect >= TD1_MAX_ASPECT and (band.lines < 3 or aspect >= TD3_LINE)
+
+
 @dataclass(frozen=True)
 class _Blob:
     cx: float
