@@ -347,6 +347,10 @@ DEFAULT_SETS = {
     "tuning-153": GOLD_DIR / "handwritten" / "tuning_153.jsonl",
     "tuning-154": GOLD_DIR / "handwritten" / "tuning_154.jsonl",
     "tuning-155": GOLD_DIR / "handwritten" / "tuning_155.jsonl",
+    "tuning-156": GOLD_DIR / "handwritten" / "tuning_156.jsonl",
+    "tuning-157": GOLD_DIR / "handwritten" / "tuning_157.jsonl",
+    "tuning-158": GOLD_DIR / "handwritten" / "tuning_158.jsonl",
+    "tuning-159": GOLD_DIR / "handwritten" / "tuning_159.jsonl",
 }
 
 
