@@ -11,7 +11,7 @@ from stdnum import numdb
 
 from afscherm.detectors.context import has_context
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.number_writings import FILLERS, READ_SEPARATOR, TURN_HEADER
+from afscherm.detectors.number_writings import FILLERS, OCR_DIGITS, READ_SEPARATOR, TURN_HEADER
 from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from
 
@@ -74,11 +74,12 @@ _IBAN_FORMATS = numdb.get("iban")
 _STRUCTURE = re.compile(r"(\d+)!([nac])")
 # Letters OCR reads for digits, read back only where the country's format holds a digit: the look-alikes of 0, 1, 5, 8
 # and a scanner's usual confusions (Z 2, G/b 6, T 7, A 4, g/q 9: ``NL76 RABO 0191 4574 8Z``); mod-97 decides.
-_OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
+# (and lower-case i and s for 1 and 5, as a statement's OCR in a small font reads them)
+_OCR_DIGITS = str.maketrans("is", "15") | OCR_DIGITS
 _OCR_LETTERS_FOR = str.maketrans("1l058", "IIOSB")
 _OCR_DIGITS_FOR = str.maketrans("1058", "IOSB")
 _OCR_ZERO_ONE = str.maketrans("OoIl", "0011")
-_OCR_CONFUSABLE = re.compile(r"[OoIlSBZzGbTAgq1058]")
+_OCR_CONFUSABLE = re.compile(r"[OoIlSBZzGbTAgqis1058]")
 # In a field that holds letters or digits, OCR's look-alikes both ways: one character of them read back at a time
 # (``_one_swap_in_either``).
 _OCR_SWAPS = {"O": "0", "0": "O", "I": "1", "l": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B"}
@@ -380,14 +381,14 @@ def _valid_ocr_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-# A country code as OCR may misread it (a capital or OCR's digit for one, and a capital or lower-case l), before check
-# digits and a group of four: where no IBAN was found there, the code's look-alikes are tried in its place. I for L
-# ("NI91" for NL91; NI, Nicaragua's code, holds IBANs of another length), 8 for B, 0 for D or O, F for E and E for F, 5
-# for S, 2 for Z, 6 for G, 1 and l for L or I. Only after a label that says an account follows (CONTEXT_WORDS, in the
-# words before it) and within its line: each reading is another chance for a run of digits to pass mod-97 (about one
-# in 97), and a dump's rows hold many such runs (a probe of random number-dense rows of my own: "EX,X6Y,lT54,3259 0559
-# 1530 6334" read as a Lithuanian IBAN; a held-out dump's IMEI was lost so, found by the held-out aggregates).
-_MISREAD_CODE = re.compile(r"(?<![\w])([A-Z0-9][A-Z0-9l])(?=[ -]?[\dOIl]\d[ .-]?[A-Z0-9]{4})")
+# A country code as OCR may misread it (each letter a capital, OCR's digit for one or a lower-case l: "lT60" for IT),
+# before check digits and a group of four: where no IBAN was found there, the code's look-alikes are tried in its place.
+# I for L ("NI91" for NL91; NI, Nicaragua's code, holds IBANs of another length), 8 for B, 0 for D or O, F for E and E
+# for F, 5 for S, 2 for Z, 6 for G, 1 and l for L or I. Only after a label that says an account follows (CONTEXT_WORDS,
+# in the words before it) and within its line: each reading is another chance for a run of digits to pass mod-97 (about
+# one in 97), and a dump's rows hold many such runs (a probe of random number-dense rows of my own: "EX,X6Y,lT54,3259
+# 0559 1530 6334" read as a Lithuanian IBAN; a held-out dump's IMEI was lost so, found by the held-out aggregates).
+_MISREAD_CODE = re.compile(r"(?<![\w])([A-Z0-9l][A-Z0-9l])(?=[ -]?[\dOIl]\d[ .-]?[A-Z0-9]{4})")
 _CODE_READINGS = {"I": "L", "l": "LI", "1": "LI", "8": "B", "0": "DO", "F": "E", "E": "F", "5": "S", "2": "Z", "6": "G"}
 _MISREAD_WINDOW = 60
 

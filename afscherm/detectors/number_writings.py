@@ -21,8 +21,10 @@ from afscherm.detectors.text_facts import per_text_cache
 # group: ``_LONE_LAST``). Beside the look-alikes of 0, 1, 5 and 8, a scanner's usual confusions: ``Z``/``z`` for 2,
 # ``G``/``b`` for 6, ``T`` for 7, ``A`` for 4, ``g``/``q`` for 9 (``BSN: 12345678Z``, ``9Z9799O57``); a checksum still
 # decides.
-OCR_DIGITS = str.maketrans("OoIlSBZzGbTAgq", "01115822667499")
 _OCR_LETTERS = "OoIlSBZzGbTAgq"
+# (a lower-case o is OCR's 0 as the capital is: read as 1 until the sixty-fourth session, so "37o4" in an IBAN or a BSN
+# failed its checksum)
+OCR_DIGITS = str.maketrans(_OCR_LETTERS, "00115822667499")
 # A nine-digit run (a BSN) may hold four, the real digits still the majority: OCR of a dotted or grouped BSN reads a
 # third of it or more as letters ("67l.l52.44O", "2l6 4Z6 S7l", a scanned upload's "SS79l8S34"); the BSN recogniser
 # still wants its label and the 11-proef.
@@ -49,10 +51,11 @@ _GROUP = rf"[{_OCR_LETTERS}]{{0,2}}\d[\d{_OCR_LETTERS}]*+"
 # (a hyphen may end the line: a form's number hyphenated over a line end, ``391-056-\n025``)
 _SEP = r"(?:[ ._/-]{1,3}|[ \t]*-?[ \t]*\n[ \t]*)"
 # The last group may be one OCR letter alone, the last digit of a grouped number read as a letter: "Burgerservicenummer
-# 7336 4362 O" (tuning_51, a scanned payslip): only O, o and l, the look-alikes of 0 and 1 that are no word here.
+# 7336 4362 O" (tuning_51, a scanned payslip): only O and l, the look-alikes of 0 and 1 that are no word here (a
+# lower-case o alone is: Spanish, Portuguese and Italian "or", "14-02-2007 o como sale", tuning_130, would be a BSN).
 # Or the last group of a dotted number's three, all three read so ("BSN/sofinr: 3l4.594.OOO", tuning_81, a payslip).
 # Or after a dash, an IMEI's check digit as a box prints it ("35-209900-176148-l").
-_LONE_LAST = r"(?:(?:[ .]{1,2}|-)[Ool](?:[Ool]{2})?)?"
+_LONE_LAST = r"(?:(?:[ .]{1,2}|-)(?:[Ol]|[Ool]{3}))?"
 # Possessive: a run glued to a letter at its end is no run, not a shorter one.
 _RUN = re.compile(rf"(?<![A-Za-z0-9])(?<!\d\.)(?:{_GROUP})(?:{_SEP}(?:{_GROUP}))*+{_LONE_LAST}(?![A-Za-z0-9])")
 _SEPARATORS = re.compile(r"[ ._/\-\t\n]+")
