@@ -2321,14 +2321,26 @@ _CLOSING_POSTCODE = re.compile(
 )
 
 
+# The same in a row of cells (a CSV or a table's export): the street's cell, then a cell of four digits, then a cell
+# that opens with a capital, each parted by the same semicolon, pipe or tab ("Chaussée de Boondael 212;1050;Ixelles",
+# tuning_157). (A comma parts a row's cells too, and is read above.)
+_POSTCODE_CELL = re.compile(r"(?P<sep>[;|\t])[ \t]*((?:B-)?[1-9]\d{3})[ \t]*(?=(?P=sep)[ \t]*[A-ZÀ-Ý])")
+
+
 def _postcodes_closing_streets(text: str, streets: list[Finding]) -> list[Finding]:
     found: list[Finding] = []
     for street in streets:
         m = _CLOSING_POSTCODE.match(text, street.end)
-        if m is None or _POSTCODE.match(text, m.start(1)) is not None:
+        if m is not None:
+            code, after = m.span(1), m.end()
+        elif (cell := _POSTCODE_CELL.match(text, street.end)) is not None:
+            code, after = cell.span(2), cell.end() + 1  # (past the separator before the place's cell)
+        else:
+            continue
+        if _POSTCODE.match(text, code[0]) is not None:
             continue  # (a Dutch postcode, "6711 PM": the postcode rules')
-        found.append(Finding(*m.span(1), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
-        place = _place_after(text, m.end())
+        found.append(Finding(*code, "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+        place = _place_after(text, after)
         if place is not None:
             found.append(Finding(place[0], place[1], "LOCATION", SCORE_CITY_KNOWN if place[2] else SCORE_CITY,
                                  _RECOGNIZER_NAME))  # fmt: skip
