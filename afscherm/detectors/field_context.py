@@ -89,8 +89,9 @@ _STEMS_ANYWHERE = {
     "DATE_OF_BIRTH": ("geboortedatum", "geboortedag", "geboorte", "birth", "geburt", "naissance", "nacimiento")
     + ("nascita", "dogum", "doğum", "urodzeni", "fodelse", "födelse", "fødsel")
     + ("rodjenj", "rođenj", "rodenj", "lindj", "rojstv", "narozen")
-    # (Haitian Kreyòl dat_nesans, tuning_152)
-    + ("nesans",),
+    # (Haitian Kreyòl dat_nesans, tuning_152; Catalan naixement, Basque jaiotze_data/jaioteguna, Galician
+    # data_nacemento, tuning_158)
+    + ("nesans", "naixement", "jaiot", "nacemento"),
     "NL_ID_DOCUMENT": (
         "legitimatie",  # legitimatienummer, legitimatiebewijs_nr: the ID shown at a counter
         "iddocument",  # id_document, idDocumentNumber
@@ -1205,6 +1206,9 @@ _NAME_WORD_SYNONYMS = {
     "prezime": "achternaam", "apelido": "achternaam",
     # Haitian Kreyòl (a Haitian association's members table: non, prenon, ti_non, dat_nesans; tuning_152)
     "non": "naam", "prenon": "voornaam", "tinon": "roepnaam", "siyati": "achternaam",
+    # Catalan, Basque and Galician (cognom1, cognom2; izena, abizena1; apelidos; tuning_158)
+    "cognom": "achternaam", "cognoms": "achternaam", "izena": "voornaam", "abizena": "achternaam",
+    "abizenak": "achternaam", "apelidos": "achternaam",
 }  # fmt: skip
 # Stems that open a name key's Dutch compound (``voornaam``, ``geslachtsnaam``): an abbreviation of one keeps its first
 # letter and some of the others in order (``vnaam``, ``vrnm``, ``achtrnm``, ``gslnaam``), a truncation its start

@@ -60,6 +60,9 @@ _STEMS_AT_WORD = (
     "rua", "morada", "endere",
     # (Haitian Kreyòl's town and commune: "vil", "komin"; tuning_152)
     "vil", "komin",
+    # (Catalan's, Basque's and Galician's town, municipality and address: "poble", "ciutat", "herria", "concello",
+    # "adreca", "helbidea", "enderezo"; tuning_158)
+    "poble", "ciutat", "municipi", "adreca", "adreça", "herri", "hiri", "helbide", "concello", "localidade", "enderezo",
     # (a town's district under its own key: "wijk=Zuilen", "district": "stevenshof", tuning_42/_72)
     "wijk", "district", "buurt", "stadsdeel",
 )  # fmt: skip
@@ -105,6 +108,8 @@ _PLACE_WORDS = frozenset(
     " luogo cidade naturalidade"
     # (Haitian Kreyòl)
     " vil komin"
+    # (Catalan, Basque and Galician)
+    " poble ciutat municipi herria hiria concello localidade"
     # (where a member or student comes from: "lid_id;achternaam;...;herkomst;woonplaats_nl", tuning_112; a country
     # there is no place, see _place_value)
     " herkomst afkomst"
