@@ -7345,11 +7345,24 @@ def is_context_word(words: list[tuple[int, int, str]]) -> bool:
         return True
     if len(words) < 2:
         return False
-    if first in common_words() or is_compound_noun(words[0][2]):
+    if first in common_words() or first in KIN_WORD_SET or is_compound_noun(words[0][2]):
         return True
-    # "Correspondent Kees Broere", "Fransman David Ginola": a role word before a listed first name.
-    second = words[1][2]
-    return not is_first_name(words[0][2]) and second[:1].isupper() and is_first_name(second)
+    # "Correspondent Kees Broere", "Fransman David Ginola": a role word before a listed first name, and a saint's word
+    # before a saint's name ("Sveti Nikola", "Agios Ioannis"). No family name, unless it is a Dutch or English word and
+    # so the role it says ("Schipper Tsjerk Fopma:", tuning_103): a name written surname first ("Chhun Sreynich",
+    # "Fodor István", tuning_156 and tuning_78) is the person's name whole.
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    first_word, second = words[0][2], words[1][2]
+    role = first in SAINT_WORDS or (
+        not is_first_name(first_word) and (not is_family_name(first_word) or word_like(first_word))
+    )
+    return role and second[:1].isupper() and is_first_name(second)
+
+
+# "Saint" in the languages of the churches, feasts and places a name follows ("Sveti Nikola", "Agios Ioannis", "Szent
+# István", "Surb Grigor"): the span is a saint's, no person's.
+SAINT_WORDS = frozenset("saint sainte agios agia agiou agioi aghios sveti sveta sv szent surb sao são santo".split())
 
 
 def bare(word: str) -> str:
