@@ -140,9 +140,25 @@ def line_values(compact: str) -> tuple[set[str], set[str]]:
     elif (
         len(compact) in range(42, 47)
         and compact[:1].isalnum()
-        and ("NLD" in compact[9:14] or (compact[10:13].isalpha() and compact[13:19].isdigit()))
+        and (_dutch(compact) or (_state(compact[10:13]).isalpha() and compact[13:19].isdigit()))
     ):
         # TD3 line 2 (number, nationality, birth date), any nationality.
         numbers |= number_field(compact, 0)
-        personal |= bsn_field(compact[28:37]) if "NLD" in compact[9:14] else personal_number(compact[28:42])
+        personal |= bsn_field(compact[28:37]) if _dutch(compact) else personal_number(compact[28:42])
     return numbers, personal
+
+
+# OCR's digits for the letters of a state's code in a TD3 second line: "NL0" for NLD (issue 13, tuning seed 2085 of the
+# independent generator, page 6: a 2021 passport turned 90 degrees, its line read "NKMFNEKSO5NL06808068M...": no
+# number was taken from it, and the data page was refused for want of its document number).
+_STATE_LETTERS = str.maketrans("015826", "OISBZG")
+
+
+def _state(code: str) -> str:
+    """A state's three-letter code as OCR may have read it, its digits read as the letters they look like."""
+    return code.translate(_STATE_LETTERS)
+
+
+def _dutch(compact: str) -> bool:
+    """A TD3 second line of a Dutch passport: NLD after the number and its check digit (its D read as 0 or O too)."""
+    return "NLD" in compact[9:14] or compact[10:13] in ("NL0", "NLO")
