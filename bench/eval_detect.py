@@ -351,6 +351,8 @@ DEFAULT_SETS = {
     "tuning-157": GOLD_DIR / "handwritten" / "tuning_157.jsonl",
     "tuning-158": GOLD_DIR / "handwritten" / "tuning_158.jsonl",
     "tuning-159": GOLD_DIR / "handwritten" / "tuning_159.jsonl",
+    "tuning-160": GOLD_DIR / "handwritten" / "tuning_160.jsonl",
+    "tuning-161": GOLD_DIR / "handwritten" / "tuning_161.jsonl",
 }
 
 
