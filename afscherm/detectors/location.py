@@ -38,7 +38,7 @@ from afscherm.detectors.recognizer import DutchRecognizer
 from afscherm.detectors.text_facts import matches_from, positions, text_facts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc
 
@@ -1701,6 +1701,8 @@ class LocationRecognizer(DutchRecognizer):
 
     def find(self, text: str, doc: Doc | None = None) -> list[Finding]:
         found = self._find(text)
+        if "/" in text:
+            found = sorted(found + _slashed_places(text, found))
         read, numbers = ocr_numbers_read(text)
         if not numbers:
             return found
@@ -2254,6 +2256,47 @@ def _place_in(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, bool] |
     return start, end, False
 
 
+# A place's two names joined by a slash, as bilingual regions and their people write them ("Donostia/San Sebastián",
+# "Bergen/Mons", "Aken/Aachen", tuning_158): both names listed places (at home or abroad, any list), or one found by
+# the other rules and the other listed. A listed place alone needs a cue when it is a place abroad; a second name of
+# it beside it is one. (One or two capitalised words a side: "Donostia / San Sebastián".)
+_SLASHED = re.compile(
+    r"(?<![\w/])(?P<a>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)[ \t]?/[ \t]?(?P<b>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)"
+)
+
+
+def _slashed_places(text: str, found: list[Finding]) -> list[Finding]:
+    from afscherm.detectors.place_names import lookup  # place_names builds on this module
+
+    places = {(f.start, f.end) for f in found if f.entity_type == "LOCATION"}
+    taken = _mask(len(text), found)
+    out: list[Finding] = []
+    for m in _SLASHED.finditer(text):
+        a = _side(text, m, "a", lambda s, e: lookup(text[s:e]) is not None)
+        b = _side(text, m, "b", lambda s, e: lookup(text[s:e]) is not None)
+        if a is None and b is None:
+            continue
+        a = a or _side(text, m, "a", lambda s, e: (s, e) in places)
+        b = b or _side(text, m, "b", lambda s, e: (s, e) in places)
+        if a is None or b is None:
+            continue
+        for start, end in (a, b):
+            candidate = Finding(start, end, "LOCATION", SCORE_CITY_KNOWN, _RECOGNIZER_NAME)
+            if not _overlaps(taken, candidate):
+                out.append(candidate)
+    return out
+
+
+def _side(text: str, m: re.Match[str], side: str, holds: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The span on ``side`` of a slash (its one or two words, or the word next to the slash) that ``holds``."""
+    start, end = m.span(side)
+    words = text[start:end].split(" ")
+    spans = [(start, end)]
+    if len(words) == 2:
+        spans.append((end - len(words[1]), end) if side == "a" else (start, start + len(words[0])))
+    return next((span for span in spans if holds(*span)), None)
+
+
 def is_known_place(name: str) -> bool:
     """True for the Dutch municipalities and places this module knows (any case, hyphens or spaces)."""
     return _norm(name) in KNOWN_PLACES
@@ -2267,10 +2310,27 @@ def is_known_place(name: str) -> bool:
 _FOREIGN_POSTCODE = re.compile(r"[0-9](?:(?<=[1-9])\d{3,4}|(?<=0)\d{4})(?=[ \t\u00a0]+[A-ZÀ-Ý])")
 
 
+# A country's letters and a hyphen before a postcode, as letters abroad and their senders write them ("DK-9000
+# Aalborg", "FO-100 Tórshavn", "CH-8001 Zürich", tuning_161): then any listed place abroad may follow, and the
+# Faroes' and Iceland's three digits are a postcode too.
+_COUNTRY_PREFIX = re.compile(r"(?<![\w-])(?:A|CH|DK|E|F|FIN|FO|GL|GR|H|HR|I|IRL|IS|L|N|P|PL|S|SK|SLO)-$")
+_THREE_DIGIT_CODE = re.compile(r"(?<![\w-])(?:FO|IS)-(\d{3})(?=[ \t\u00a0]+[A-ZÀ-Ý])")
+
+
 def _foreign_postcodes(text: str) -> list[Finding]:
     from afscherm.detectors.place_names import foreign_and_abroad_places, foreign_places, normalise
 
     found: list[Finding] = []
+    for m in _THREE_DIGIT_CODE.finditer(text):
+        tokens = _place_tokens(text, m.end())
+        words = [_token_text(t) for t in tokens]
+        for k in range(len(words), 0, -1):
+            if normalise(" ".join(words[:k])) in foreign_and_abroad_places():
+                start = tokens[0].start()
+                found.append(Finding(m.start(), m.end(), "LOCATION", SCORE_POSTCODE, _RECOGNIZER_NAME))
+                found.append(Finding(start, start + len(" ".join(words[:k])), "LOCATION", SCORE_CITY_KNOWN,
+                                     _RECOGNIZER_NAME))  # fmt: skip
+                break
     for m in _FOREIGN_POSTCODE.finditer(text):
         places = foreign_and_abroad_places() if len(m.group()) == 5 else foreign_places()
         code_start = m.start()
@@ -2278,6 +2338,9 @@ def _foreign_postcodes(text: str) -> list[Finding]:
             continue  # a Dutch postcode ("1234 AB Zwolle"): the postcode rules'
         if text[max(0, code_start - 2) : code_start] in ("B-", "D-"):
             code_start -= 2  # "B-1000 Brussel", "D-52062 Aachen"
+        elif (prefix := _COUNTRY_PREFIX.search(text, max(0, code_start - 4), code_start)) is not None:
+            code_start = prefix.start()  # "DK-9000 Aalborg", "CH-8001 Zürich" (see _COUNTRY_PREFIX)
+            places = foreign_and_abroad_places()
         if code_start and (text[code_start - 1].isalnum() or text[code_start - 1] in "_.,/-"):
             continue
         tokens = _place_tokens(text, m.end())
