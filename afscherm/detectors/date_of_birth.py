@@ -279,9 +279,9 @@ _DATE = re.compile(
     # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     # (Kurmanji's "ê" after the day, "9ê hezîranê 1985", and Sorani's "ی", "٢١ی ئازار"; Tagalog's "ika-" and "ng",
-    # "ika-5 ng Hulyo 1998": tuning_121, tuning_122)
+    # "ika-5 ng Hulyo 1998": tuning_121, tuning_122; Tongan "ʻo" and Maori "o", "14 ʻo ʻEpeleli 1947", tuning_163)
     r"|(?:ika-)?(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e|ê|\u06cc)?"
-    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng|\u02bbo|o)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     # (a passport's month in its state's language, in capitals, before the English one: "08 VAS/FEB 1994", a
     # Lithuanian passport's OCR, tuning_127; the month read is the one after the slash)
     r"(?:(?-i:[A-ZĀ-Ž]{3,5})/(?=(?-i:[A-Z]{3})))?"
@@ -3075,13 +3075,21 @@ def _birthday_word_leads_to(text: str, word: tuple[int, int], start: int, end: i
     )
 
 
+# "Jarig" right before the day says the day is the birthday itself, whatever is celebrated after it ("mn zus is jarig
+# 22 maart en we vieren het om 12 uur", tuning_163), where "verjaardag" names the party too ("verjaardag op 16 juni
+# vieren we in de tuin").
+_JARIG_RIGHT_BEFORE = re.compile(r"(?i)(?<![\w-])jarig[ \t]+(?:op[ \t]+)?$")
+
+
 def _another_events_day(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the day at ``start``-``end`` is another event's: a weekday's, an event's, a period's or an
     appointment's word right before it (:data:`_NOT_A_BIRTHDAY_BEFORE`), or a party in the clause after it
-    ("verjaardag op 16 juni vieren we in de tuin")."""
+    ("verjaardag op 16 juni vieren we in de tuin"; not after "jarig", see :data:`_JARIG_RIGHT_BEFORE`)."""
     before = text[max(line_start, start - _MESSAGE_BEFORE_REACH) : start].lower()
     if _NOT_A_BIRTHDAY_BEFORE.search(before):
         return True
+    if _JARIG_RIGHT_BEFORE.search(before):
+        return False
     after = _clause_after(text, end)
     return _PARTY_WORDS.search(after) is not None and not _SO_AFTER.match(after)
 
