@@ -81,6 +81,9 @@ TITLES = (
     # as OCR reads a letter's salutation, "rn" for "m" ("Geachte rnevrouw Vardanyan,", tuning_128; "rnr." with its
     # dot only)
     "rnevrouw", "rneneer", "rnijnheer", "rnevr", "rnevr.", "rnw.", "rnr.",
+    # a Fijian chief's title before his name ("Ratu Joeli Waqanivalu", tuning_163; not its women's "Adi", a given
+    # name too)
+    "ratu",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -666,7 +669,8 @@ class PersonNameRecognizer(DutchRecognizer):
                      self._mail_header_name,
                      self._vietnamese_name, self._english_family, self._bold_headers,
                      self._stamped_surname_given, self._english_name_of, self._holder_named, self._romance_kin_of,
-                     self._thanked, self._name_said_of, self._english_possessive_owner, self._exported_chat_senders,
+                     self._thanked, self._told_in_spanish, self._name_said_of, self._english_possessive_owner,
+                     self._exported_chat_senders,
                      self._whose_from_place,
                      self._name_on_the_document, self._cyrillic_or_greek_names,
                      self._unknown_before_birth, self._honorific_after, self._arabic_vocative,
@@ -678,6 +682,7 @@ class PersonNameRecognizer(DutchRecognizer):
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _lower_name_neighbours(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _noble_tot_tails(text, found))
         found.extend(self._f(start, end, SCORE_WEAK) for start, end in _bracketed_call_names(text, found))
+        found = without_leading_titles(text, found)
         return split_at_wide_spaces(text, merge(ocr_word_ends(text, without_street_tails(text, found))))
 
     def _f(self, start: int, end: int, score: float) -> Finding:
@@ -2878,6 +2883,22 @@ class PersonNameRecognizer(DutchRecognizer):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
         return out
 
+    def _told_in_spanish(self, text: str) -> list[Finding]:
+        """``dile a Jeancarlos q nos recoja``, ``diganle a Solangel q no traiga al novio`` (tuning_162): a Spanish
+        "tell", "ask", "call" or "greet" and "a" before a capitalised word addresses a person (``SPANISH_TOLD``): a
+        listed first name or a word no list of words knows; not a place, a firm's word or a group."""
+        out: list[Finding] = []
+        if " a " not in text:
+            return out
+        for m in SPANISH_TOLD.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if low in STOP or low in CHAT_WORDS or _any_listed_place(name) or is_orgish(name):
+                continue
+            if _named_or_unknown(name):
+                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
+        return out
+
     def _lower_double_first_name(self, text: str) -> list[Finding]:
         """``wie heeft de bus van gert-jan geleend``, ``anne-marie komt ook``: in a line written as chat, a
         hyphenated first name that is listed as a whole, or whose two parts are first names that are no words."""
@@ -4587,7 +4608,8 @@ def _compound_word(word: str) -> bool:
     return any(word[i:] in common_words() and number_word_value(word[i:]) is None for i in range(3, len(word) - 3))
 
 
-# Roles, kin and generic labels that speak in chats but are no names.
+# Roles, kin and generic labels that speak in chats but are no names (and a phone's SMS export's "sent" and "received"
+# before each message: "09/03/2026 18:52 verzonden: talofa mr van rompaey", tuning_163).
 ROLE_SPEAKERS = word_set(
     """
     klant agent medewerker mama mam papa pap oma opa tante oom zus zusje broer broertje schat lieverd ik jij
@@ -4601,6 +4623,7 @@ ROLE_SPEAKERS = word_set(
     centralist meldkamer dispatcher pastor imam
     cliente agente operador operadora paciente asistente recepcionista customer caller
     coördinator coordinator manager begeleider begeleidster adviseur consulent consulente
+    verzonden ontvangen
     """
 )
 
@@ -4888,6 +4911,9 @@ FOREIGN_KIN_WORDS = (
     # a Bangladeshi family's older sister, uncle and aunt, grandfather and sister-in-law: "Shampa apu", "kaku",
     # tuning_131/_132; not "tata", "papy", "mamy": given names or Dutch words too, nor "apa", "kaka")
     "tonton", "tantine", "yaya", "ndeko", "pasteur", "frère", "sœur", "soeur",
+    # (a Cuban, Dominican and Puerto Rican family's aunt, neighbour, cousin, godparents and the lady of the house: "titi
+    # Nydia", "la vecina Sharda", "doña Chea", tuning_162; not "primo", "prima": Italian's "first")
+    "titi", "vecina", "vecino", "padrino", "madrina", "comadre", "compadre", "doña",
     "apu", "baji", "kaku", "kaki", "dadu", "bhabi", "khalu",
     # (an Egyptian family's maternal aunt and uncle and grandfather in Latin letters: "Khalto Samia:", "gedo Abbas",
     # tuning_134; the words written with digits, "3amo", "o5ty", are no run of letters the word tests read)
@@ -4895,6 +4921,9 @@ FOREIGN_KIN_WORDS = (
     # (an Ethiopian and an Eritrean family's Amharic, Tigrinya and Oromo mother, father, aunt, sister and brother, and
     # their words of respect and the priest's, in Latin letters: "emaye Wubit", "adey Letay", "ato Girma", "aadde
     # Chaltu", "qes Mulugeta", tuning_140; not "abo", Dutch's subscription, nor "aba", a given name)
+    # (a Tongan, Samoan and Maori family's mother, father, grandmother, aunt and parents as a contact's label or before
+    # a name: "Faʻē:", "kuia Mere", tuning_163; not "tama", "tina", "aiga", "kui", "koro": names or places too)
+    "faʻē", "tamai", "kuia", "whaea", "tamā", "tinā", "māmā", "pāpā",
     *(ETHIOPIAN_KIN := (
         "emaye", "emama", "abaye", "adey", "aboy", "akist", "akisti", "agot", "ehite", "wendeme", "haftey", "hawey",
         "ato", "woizero", "weyzero", "weyzerit", "obbo", "aadde", "qes", "kes",
@@ -5602,6 +5631,13 @@ THANKED = re.compile(
     r"ďakujem|děkuji|mulțumesc|multumesc|köszi|köszönöm|teşekkürler|tesekkurler|shukran|salamat|terima[ \t]+kasih|"
     r"asante|spasibo|дякую|спасибо)[ \t]*,?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)[ \t]*(?=[,!]|\n|$)"
+)
+# A Spanish imperative that addresses a person, and "a" before the person (``PersonNameRecognizer._told_in_spanish``):
+# tell, ask, call, greet, warn, write to ("dile a Jeancarlos", "salúdame a Yeison", "pregúntale a Mayelín").
+SPANISH_TOLD = re.compile(
+    r"(?<![\w-])(?i:d[ií]le|d[ií]gale|d[ií]ganle|d[ií]gales|preg[uú]ntale|preg[uú]ntele|av[ií]sale|av[ií]sele"
+    r"|ll[aá]male|ll[aá]mele|sal[uú]dame|sal[uú]dale|sal[uú]deme|escr[ií]bele|m[aá]ndale)[ \t]+a[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-])"
 )
 _THANKS_HINTS = (
     "dank",
@@ -6752,6 +6788,26 @@ def person_then_street(name: str, article: str | None, street: str) -> bool:
     if len(name.split()) >= 2:
         return True
     return article in ("de", "het") and lower[: -len(suffix)] in common_words()
+
+
+_LEADING_TITLE = re.compile(r"([^\W\d_]+\.?)[ \t]+(?=[^\W\d_])")
+
+
+def without_leading_titles(text: str, findings: list[Finding]) -> list[Finding]:
+    """Each name that a form field's or a sender's whole value took a title in with (``naam: Ratu Joeli Waqanivalu``,
+    tuning_163) starts after it: a title is no part of the name (the title rules find the name after it).
+
+    >>> text = "naam: Ratu Joeli Waqanivalu"
+    >>> [text[f.start : f.end] for f in without_leading_titles(text, [Finding(6, 27, "PERSON", 0.9, "x")])]
+    ['Joeli Waqanivalu']
+    """
+    out = []
+    for f in findings:
+        m = _LEADING_TITLE.match(text, f.start, f.end)
+        if m is not None and m.group(1).lower() in TITLE_SET:
+            f = Finding(m.end(), f.end, f.entity_type, f.score, f.recognizer)
+        out.append(f)
+    return out
 
 
 def without_street_tails(text: str, findings: list[Finding]) -> list[Finding]:
