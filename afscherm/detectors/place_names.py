@@ -144,6 +144,17 @@ CUE = re.compile(
             *"en desde hasta".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
+            # (and a chat that switches to English: "goes back to Salelologa", "before we fly to Aguadilla", "born in
+            # Ohope near Whakatane", "same island Taveuni", tuning_162 and tuning_163)
+            *(
+                rf"{verb}{_GAP}to"
+                for verb in (
+                    "back fly flying flew moved moving move went go going goes travel travelling traveling returned"
+                    " returning emigrated relocated"
+                ).split()
+            ),
+            "near",
+            "island",
             # a part of a town ("bij het station van amersfoort", "in het centrum van zwolle", "ten noorden van assen",
             # "in de kerk van Susteren": no person's church)
             *(
