@@ -353,6 +353,8 @@ DEFAULT_SETS = {
     "tuning-159": GOLD_DIR / "handwritten" / "tuning_159.jsonl",
     "tuning-160": GOLD_DIR / "handwritten" / "tuning_160.jsonl",
     "tuning-161": GOLD_DIR / "handwritten" / "tuning_161.jsonl",
+    "tuning-162": GOLD_DIR / "handwritten" / "tuning_162.jsonl",
+    "tuning-163": GOLD_DIR / "handwritten" / "tuning_163.jsonl",
 }
 
 
