@@ -3040,7 +3040,9 @@ _NOT_A_BIRTHDAY_BEFORE = re.compile(
     r"|\d[ \t]*(?:[^\W\d_]{1,12}\.?)?[ \t]*(?:-|\u2013|t/m)[ \t]*$"
 )
 _NOT_A_BIRTHDAY_AFTER = re.compile(
-    r"[ \t,]+\d{1,2}:\d\d|[ \t]*(?:-|\u2013|t/m|tot|until)[ \t]*\d|[ \t]*(?:uur|euro|eur|\u20ac|%)(?![\w])"
+    # (a message's time stamp: "18 apr. om 20:12", a Messenger export's, tuning_113)
+    r"[ \t,]+(?:(?:om|at|à|um)[ \t]+)?\d{1,2}:\d\d|[ \t]*(?:-|\u2013|t/m|tot|until)[ \t]*\d"
+    r"|[ \t]*(?:uur|euro|eur|\u20ac|%)(?![\w])"
     # (the day a clause of its own is about: "hij is jarig, 5 juli is de vergadering")
     r"|[ \t]+(?:is|was|wordt|zijn)[ \t]+(?:de|het|er|een|onze|the)(?![\w])"
 )
@@ -3123,45 +3125,112 @@ def _dates_in_birthday_messages(text: str) -> list[tuple[int, int]]:
                 and (cjk_year is None or cjk_year <= latest_year)
             ):
                 found.append(cjk.span())
-        pos = line_start
-        while (m := _MESSAGE_DAY.search(text, pos, line_end)) is not None:
-            start, end = m.span()
-            pos = end
-            if m.group("fmonth") is not None and MONTHS.get(_month_key(m.group("fmonth"))) is None:
-                pos = m.start("fday")  # (a word before a day is no month: "jarig 20 juni" is read from the day)
+        found += _message_days(text, line_start, line_end, _leads_from(text, near))
+        # (and the message that answers a question about a birthday: see ``_REPLY_REACH``)
+        if "?" in text[line_start:line_end] and line_end < len(text):
+            reply = line_end + 1
+            reply_end = text.find("\n", reply)
+            reply_end = len(text) if reply_end < 0 else reply_end
+            found += _message_days(text, reply, reply_end, _answering(text, reply))
+    return list(dict.fromkeys(found))
+
+
+def _leads_from(text: str, near: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether one of the birthday's words at ``near`` leads to a day (see ``_birthday_word_leads_to``)."""
+    return lambda start, end: any(_birthday_word_leads_to(text, w, start, end) for w in near)
+
+
+def _answering(text: str, reply: int) -> Callable[[int, int], bool]:
+    """Whether a day stands early enough in the reply starting at ``reply`` (see ``_REPLY_REACH``)."""
+    return lambda start, _end: _answers_a_birthday(text, reply, start)
+
+
+# A question about a birthday and the next message, which answers it with a day: that day is the birthday too ("jij
+# bent toch 2 oktober jarig? Dan hebben we taart 🎂" and "jaaa haha 2/10. en botond 17 mei", "mag ik vragen wanneer je
+# jarig bent?" and "17 Ẹrẹ̀nà, dat is 17 maart", "fue el 19 de noviembre verdad?" and "jajaja el 17 de noviembre mijo";
+# tuning_60, _99, _162: 78 birth dates of 60 sets missed were in the line after a birthday's word). Within _REPLY_REACH
+# characters of the reply's start (its time stamp and sender included), no party's, meeting's or errand's word before
+# the day (``_MESSAGE_NOT_BETWEEN``), and the day's own checks as in the question's line. And the day as an answer
+# gives it: first in the message, or after a clause's end, a yes or a no, a pronoun, a verb of being, an article or
+# a name (``_ANSWER_LEADS``); not after any other word, which says what the day is for ("concours 14 juni", "heidedag
+# 21 maart", "lesi 27 april", "zoaterdag 27 juni", "Graudu iela 27-4": a contest's, an outing's, a class's, a
+# party's day and an address, answers in tuning_86, _88, _129, _106 and _99).
+_REPLY_REACH = 110
+_ANSWER_LEADS = frozenset(
+    "ja jaa jaaa jep nee neen nope nei no nah yes yeah yep si sí sim ok oke oké haha hahaha jaja jajaja lol xd nooo"
+    " is ben was zijn es era é e ist est el la le de del op on in the its it's dat dit het en y and ook also toch wel"
+    " niet not sorry mine mijn my mi mío yo ik hij zij ze je jij u she he we il elle à a am der die das den van du na"
+    " di da do em dus gewoon echt maar but pero".split()
+)
+_ANSWER_LEAD_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _answers_a_birthday(text: str, reply: int, day: int) -> bool:
+    """Whether the day at ``day`` stands early enough in the reply starting at ``reply`` and as an answer gives it
+    (see ``_REPLY_REACH``)."""
+    from afscherm.detectors.person_name import common_words, is_first_name  # (person_name imports this module)
+
+    before = text[reply:day]
+    if len(before) > _REPLY_REACH or _MESSAGE_NOT_BETWEEN.search(before) is not None:
+        return False
+    lead = _ANSWER_LEAD_WORD.search(before)
+    if lead is None or before.rstrip().endswith(":"):
+        return True  # (first in the message, or right after its sender's label)
+    word = lead.group(1)
+    if not word[-1].isalnum():
+        return True  # (after a clause's end, an emoji or a bracket)
+    low = word.lower()
+    return low in _ANSWER_LEADS or (
+        low not in common_words() and (word[0].isupper() or is_first_name(word, lowercase_ok=True))
+    )
+
+
+def _message_days(
+    text: str, line_start: int, line_end: int, leads: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
+    """The days and months (a year before last too) of the line ``line_start``-``line_end`` that ``leads`` says a
+    birthday's word leads to, and that are no time stamp, no other event's day and no impossible date."""
+    found: list[tuple[int, int]] = []
+    latest_year = date.today().year - 2
+    pos = line_start
+    while (m := _MESSAGE_DAY.search(text, pos, line_end)) is not None:
+        start, end = m.span()
+        pos = end
+        if m.group("fmonth") is not None and MONTHS.get(_month_key(m.group("fmonth"))) is None:
+            pos = m.start("fday")  # (a word before a day is no month: "jarig 20 juni" is read from the day)
+            continue
+        if not leads(start, end):
+            continue
+        if m.group("day") is not None:
+            day, month, year = int(m.group("day")), MONTHS.get(_month_key(m.group("month"))), m.group("year")
+            if m.group("mdot") and year is None and m.group("month").lower() not in _MONTH_ABBREVIATIONS:
+                end -= 1  # (a sentence's full stop after a whole month's name: "is jarig die dag, 2 de maio.")
+        elif m.group("fday") is not None:
+            day, month, year = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth"))), m.group("fyear")
+        else:
+            day, month, year = int(m.group("nday")), int(m.group("nmonth")), m.group("nyear")
+            if m.group("sep") == "/" and day <= 12 < month:
+                # (the month first, as Korea, Japan and the United States write it, where no day-first reading
+                # can be meant: "서아 생일 3/14", "私の誕生日 11/28", tuning_126)
+                day, month = month, day
+            # (a dot between day and month wants two digits or a closing dot: "3.2" is a version, "21.5." a day)
+            if m.group("sep") == "." and len(m.group("nmonth")) != 2 and not m.group("dot"):
                 continue
-            if not any(_birthday_word_leads_to(text, w, start, end) for w in near):
+            if m.group("dot") and m.group("sep") != ".":
+                end -= 1  # ("04.12." and "13.05.1979." keep their dot as written; "11-06." ends a sentence)
+        if month is None or _line_timestamp(text, start, end):
+            continue
+        if year is not None and len(year) == 2:
+            year = "19" + year if int(year) >= 30 else None
+            if year is None:
                 continue
-            if m.group("day") is not None:
-                day, month, year = int(m.group("day")), MONTHS.get(_month_key(m.group("month"))), m.group("year")
-                if m.group("mdot") and year is None and m.group("month").lower() not in _MONTH_ABBREVIATIONS:
-                    end -= 1  # (a sentence's full stop after a whole month's name: "is jarig die dag, 2 de maio.")
-            elif m.group("fday") is not None:
-                day, month, year = int(m.group("fday")), MONTHS.get(_month_key(m.group("fmonth"))), m.group("fyear")
-            else:
-                day, month, year = int(m.group("nday")), int(m.group("nmonth")), m.group("nyear")
-                if m.group("sep") == "/" and day <= 12 < month:
-                    # (the month first, as Korea, Japan and the United States write it, where no day-first reading
-                    # can be meant: "서아 생일 3/14", "私の誕生日 11/28", tuning_126)
-                    day, month = month, day
-                # (a dot between day and month wants two digits or a closing dot: "3.2" is a version, "21.5." a day)
-                if m.group("sep") == "." and len(m.group("nmonth")) != 2 and not m.group("dot"):
-                    continue
-                if m.group("dot") and m.group("sep") != ".":
-                    end -= 1  # ("04.12." and "13.05.1979." keep their dot as written; "11-06." ends a sentence)
-            if month is None or _line_timestamp(text, start, end):
-                continue
-            if year is not None and len(year) == 2:
-                year = "19" + year if int(year) >= 30 else None
-                if year is None:
-                    continue
-            if _date_or_none(int(year) if year else 2000, month, day) is None:
-                continue
-            if year is not None and int(year) > latest_year:
-                continue
-            if _NOT_A_BIRTHDAY_AFTER.match(text, m.end()) or _another_events_day(text, line_start, start, m.end()):
-                continue
-            found.append((start, end))
+        if _date_or_none(int(year) if year else 2000, month, day) is None:
+            continue
+        if year is not None and int(year) > latest_year:
+            continue
+        if _NOT_A_BIRTHDAY_AFTER.match(text, m.end()) or _another_events_day(text, line_start, start, m.end()):
+            continue
+        found.append((start, end))
     return found
 
 
