@@ -2166,8 +2166,10 @@ _TURNING_AGE = re.compile(
     # tuning_83; Frisian's "wurdt" as "wordt", "jier" as "jaar": "Pake wurdt 12 maaie 80 jier", tuning_85; Twents'
     # "wördt": "opoe wördt 9 februari 85", tuning_87)
     # (an age a person reaches, not a sum: "the rent turns 650 on 1 march")
+    # (the month first too, as American and Liberian English write it: "Ma Kebbeh turning 75 on april 14", tuning_164)
     rf"|(?<![\w-])(?:turns?|turning|becomes?)[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
-    rf"{_DAY_MONTH.replace('?P<', '?P<e_')}"
+    rf"(?:{_DAY_MONTH.replace('?P<', '?P<e_')}"
+    rf"|(?P<g_month>{_MONTH_NAMES})\.?[ \t]+(?P<g_day>\d{{1,2}})(?:st|nd|rd|th)?{_NO_YEAR})"
     # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
     # maio": tuning_52, tuning_62)
     # (the age inside Kriolu's "faze 3 anu dia 12 di otubru")
@@ -2218,14 +2220,15 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_"):
+    for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_", "g_"):
         if prefix + "day" not in m.re.groupindex or m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
         month = MONTHS.get(_month_key(m.group(prefix + "month")))
         if day is None or month is None or _date_or_none(2000, month, day) is None:  # (2000: a leap year)
             return None
-        return m.start(prefix + "day"), m.end(prefix + "month")
+        spans = (m.span(prefix + "day"), m.span(prefix + "month"))
+        return min(a for a, _ in spans), max(b for _, b in spans)  # (the month first too: "april 14")
     return None
 
 
