@@ -4914,6 +4914,10 @@ FOREIGN_KIN_WORDS = (
     # (a Cuban, Dominican and Puerto Rican family's aunt, neighbour, cousin, godparents and the lady of the house: "titi
     # Nydia", "la vecina Sharda", "doña Chea", tuning_162; not "primo", "prima": Italian's "first")
     "titi", "vecina", "vecino", "padrino", "madrina", "comadre", "compadre", "doña",
+    # (a Sierra Leonean, Liberian and Gambian family's sister and the woman back from Mecca, a Zimbabwean and Malawian
+    # one's uncle, grandmothers and mother: "Sis Korto", "Hadja Oumou", "sekuru Runyararo", "gogo Esinati", tuning_164
+    # and tuning_165; not "sisi", "tete", "hadji", "mai": family names or words too)
+    "sis", "hadja", "sekuru", "gogo", "ambuya", "mbuya", "amayi", "amai",
     "apu", "baji", "kaku", "kaki", "dadu", "bhabi", "khalu",
     # (an Egyptian family's maternal aunt and uncle and grandfather in Latin letters: "Khalto Samia:", "gedo Abbas",
     # tuning_134; the words written with digits, "3amo", "o5ty", are no run of letters the word tests read)
