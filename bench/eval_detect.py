@@ -355,6 +355,8 @@ DEFAULT_SETS = {
     "tuning-161": GOLD_DIR / "handwritten" / "tuning_161.jsonl",
     "tuning-162": GOLD_DIR / "handwritten" / "tuning_162.jsonl",
     "tuning-163": GOLD_DIR / "handwritten" / "tuning_163.jsonl",
+    "tuning-164": GOLD_DIR / "handwritten" / "tuning_164.jsonl",
+    "tuning-165": GOLD_DIR / "handwritten" / "tuning_165.jsonl",
 }
 
 
