@@ -3130,12 +3130,22 @@ def _dates_in_birthday_messages(text: str) -> list[tuple[int, int]]:
                 found.append(cjk.span())
         found += _message_days(text, line_start, line_end, _leads_from(text, near))
         # (and the message that answers a question about a birthday: see ``_REPLY_REACH``)
-        if "?" in text[line_start:line_end] and line_end < len(text):
+        if line_end < len(text) and _asks_a_birthday(text, line_start, line_end):
             reply = line_end + 1
             reply_end = text.find("\n", reply)
             reply_end = len(text) if reply_end < 0 else reply_end
             found += _message_days(text, reply, reply_end, _answering(text, reply))
     return list(dict.fromkeys(found))
+
+
+def _asks_a_birthday(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line asks a question (its last sentence with a question mark) that no party's, meeting's or
+    errand's word makes another event's ("is het feest op je verjaardag?": the party's day answers it)."""
+    ask = text.rfind("?", line_start, line_end)
+    if ask < 0:
+        return False
+    opens = max(text.rfind(mark, line_start, ask) for mark in ".!?:")
+    return _MESSAGE_NOT_BETWEEN.search(text, max(opens, line_start), ask) is None
 
 
 def _leads_from(text: str, near: list[tuple[int, int]]) -> Callable[[int, int], bool]:
