@@ -28,11 +28,17 @@ def redacted_upload(
 
 
 def front_and_back(
-    seed: int, kind: str, style: dict[str, object], dpi: float = 200.0, gap_mm: float = 10.0
+    seed: int,
+    kind: str,
+    style: dict[str, object],
+    dpi: float = 200.0,
+    gap_mm: float = 10.0,
+    sides: tuple[str, ...] = ("front", "back"),
 ) -> tuple[bytes, list[dict]]:
     """A card's front and back drawn by family3 (its style's choices replaced by ``style``: what another artist may
     draw differently) and scanned side by side, front left, on an A4 landscape page at ``dpi``: a PNG and the
-    elements (page polygons, family3's truth format)."""
+    elements (page polygons, family3's truth format). ``sides``: the sides drawn, left to right (``("back",)``: a
+    back alone)."""
     import numpy as np
 
     from synthetic.id_family3 import captures, layouts
@@ -42,7 +48,7 @@ def front_and_back(
     rng = np.random.default_rng([seed, 4242])
     doc = make_document(kind, rng)
     doc.style = {**layouts.choose_style(doc, rng), **style}
-    items = [captures.Item(0, side, layouts.render_side(doc, side, rng)) for side in ("front", "back")]
+    items = [captures.Item(0, side, layouts.render_side(doc, side, rng)) for side in sides]
     mm = captures.MM_PER_INCH / captures.SOURCE_DPI
     widths = [it.side.rgb.shape[1] * mm for it in items]
     height = max(it.side.rgb.shape[0] * mm for it in items)

@@ -1168,22 +1168,25 @@ def _wider_than_ghost(picture: Region, band: Band) -> bool:
     return x1 - x0 > BACK_GHOST_WIDTH * min(band.length, TD1_LINE * band.line_height)
 
 
-# On a back alone, each picture narrower than a ghost, boxed up to a portrait's height (``_ghost_grown``), is boxed on
-# to the pale rectangle it may be printed on (``photo.faint_extent``: a ghost found by its darker part only, the rest
-# too faint for the finder and for verification). Only more black; its own source, so nothing counts it as a portrait.
+# On a back alone, each picture, boxed up to a portrait's height (``_ghost_grown``), is boxed on to the pale rectangle
+# it may be printed on (``photo.faint_extent``: a ghost found by its darker part only, the rest too faint for the finder
+# and for verification). Only more black; its own source, so nothing counts it as a portrait. Pictures wider than a
+# ghost too: a ghost's lower part merged with the print beside it is (family3 seed 2, a Dutch 2021 card's back with
+# its labels printed small: 0.23 band lengths wide, the ghost's head left above its box, released 73 % covered; no
+# front on the card, so no portrait either: tests/test_id_copies_unsigned_backs.py).
 FAINT_GHOST = "faint_ghost"
 
 
 def _faint_ghosts(gray: np.ndarray, regions: list[Region], band: Band, glyph: float) -> list[Region]:
-    """Boxes over the pale rectangles the back's small pictures in ``regions`` are printed on (see above), where they
-    go on past those pictures' boxes."""
+    """Boxes over the back's pictures in ``regions`` grown up to a portrait's height and on to the pale rectangles
+    they are printed on (see above), where that goes on past those pictures' boxes."""
     out = []
     for r in regions:
-        if r.type != "photo" or r.source not in ("portrait_like", "photo_like", "ghost") or _wider_than_ghost(r, band):
+        if r.type != "photo" or r.source not in ("portrait_like", "photo_like", "ghost"):
             continue
         grown = _ghost_grown(r).bbox()
         extent = faint_extent(gray, grown, glyph)
-        if extent != grown:
+        if extent != r.bbox():
             out.append(rect("photo", FAINT_GHOST, *extent))
     return out
 
@@ -2396,7 +2399,7 @@ def _redact_upright(
                 missing = _ghost_unverified(page, regions, bands)
                 areas = _ghost_areas(regions, bands) if missing else None
         wanted = policy.regions()
-        cards = [r for r in regions if r.type == BACK_CARD]
+        cards = [r for r in regions if r.type == BACK_CARD] + _unsigned_backs(regions, bands, gray.shape)
         # Each number's and band's box grown to the glyphs it cuts: an OCR word box may sit low (boxes.GROW_REACH).
         # The finder reports a box once per reading that found it: each distinct box is grown once.
         grown = {r: grown_to_ink(gray, r) for r in dict.fromkeys(r for r in regions if r.type in wanted)}
@@ -2817,10 +2820,39 @@ def _back_pieces(gray: np.ndarray, regions: list[Region], glyph: float, cards: l
         for card in cards:
             x0, _, x1, _ = card.bbox()
             small = max(box[2] - box[0], box[3] - box[1]) < BACK_GHOST_WIDTH * (x1 - x0)
-            if small and _centre_on(card, box):
+            if small and _reaches(card, box):
                 out.append(rect("photo", BACK_PICTURE, *box, PICTURE_MARGIN * glyph))
                 break
     return out
+
+
+# A back alone whose small print OCR did not read (its field labels 5-6 px tall, no personal number's label) shows no
+# back's sign, so its seal's rosette, photo-like in pieces to verification, refused it (tuning seed 2085 pages 2 and
+# 17, a German and a Dutch 2014 card's back: pieces 0.05-0.10 of the card's width; held-out seed 2091: seven backs
+# alone refused for pieces 0.06-0.13 band lengths wide). The card around a TD1 band on which nothing of a front lies
+# (``_front_on``: no face, ghost, front label or document number's label) has its small pieces blacked out as a back's
+# (``_back_pieces``) - but it stays unsigned: its pictures are still portraits to the ghost and number checks. A
+# picture as large as a portrait is still left to verification, which refuses the copy. Only more black.
+def _unsigned_backs(regions: list[Region], bands: list[Band] | None, shape: tuple[int, ...]) -> list[Region]:
+    """The cards around the TD1 ``bands`` with nothing of a front on them; none when a passport's band is shown."""
+    if not bands or any(is_td3(b) for b in bands):
+        return []
+    out = []
+    for b in bands:
+        card = _ghost_back_marker(b, shape)
+        if not _front_on(card, regions, GHOST_FACE_WIDTH * min(b.length, TD1_LINE * b.line_height)):
+            out.append(Region(BACK_CARD, "unsigned", card.polygon))
+    return out
+
+
+# A rosette printed at the card's edge has pieces that straddle the outline the band gives (tuning seed 2085 page 17: a
+# piece whose centre lay a pixel past it): a piece any of whose corners lies on the card is the card's.
+def _reaches(card: Region, box: tuple[float, float, float, float]) -> bool:
+    """Whether the centre or a corner of ``box`` (x0, y0, x1, y1) lies on ``card``."""
+    x0, y0, x1, y1 = box
+    return any(_centre_on(card, (x, y, x, y)) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))) or _centre_on(
+        card, box
+    )
 
 
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
