@@ -637,6 +637,13 @@ def split_value_right_of(label: Word, words: list[Word]) -> list[Word]:
     return []
 
 
+# A whole date as a card prints it ("13.05.2017", "14-03-1981", "27 06 2030" read as one word): no document or personal
+# number, however near a number's label OCR read it. A driving licence's back prints its categories' dates in columns
+# 10 and 11, and a '5' OCR read in its seal's rosette (field 5 is a licence's number) took them for numbers found under
+# a label, a front's sign, so the back alone was refused (tuning seed 2085 page 23).
+_DATE_WORD = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")
+
+
 def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool = True) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
@@ -657,6 +664,7 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool 
                 for w in words
                 if w is not label
                 and (_number_like(w) or german_letters_number(w))
+                and not _DATE_WORD.fullmatch(w.text.strip(" .,;:"))
                 and (
                     (abs(w.cy - label.cy) < 0.6 * h and max(w.x0 - label.x1, label.x0 - w.x1) < 14 * h)  # same line
                     or (0 < w.cy - label.cy < 3.2 * h and label.x0 - 3 * h < w.x0 < label.x1 + 14 * h)  # below
