@@ -121,6 +121,8 @@ def line_values(compact: str) -> tuple[set[str], set[str]]:
     ({'E47076596'}, True)
     >>> line_values("SMITS<<FATIMA<<<<<<<<<<<<<<<<<")
     (set(), set())
+    >>> line_values("IDD<<PL69WC32N5<<<<<<")  # a first line read short: its number's check digit holds
+    ({'PL69WC32N'}, set())
     """
     numbers: set[str] = set()
     personal: set[str] = set()
@@ -134,6 +136,12 @@ def line_values(compact: str) -> tuple[set[str], set[str]]:
         if "NLD" in compact[:6]:
             personal |= bsn_field(compact[15:24])
         personal |= personal_number(compact[15:30].split("<")[0])
+    elif len(compact) in range(15, 28) and _td1_first_line(compact) and (short := _checked_number(compact)):
+        # TD1 line 1 whose fillers OCR read short ("IDD<<PL69WC32N5<<<<<<", 21 of 30 characters: tuning seed 2086
+        # of the independent generator, page 3, a German card's back at 101 dpi beside its front, which was refused
+        # for want of its number): the number's place is fixed from the line's start, and only a check digit that
+        # holds for it vouches for it (the optional field after it may be cut: no personal number from it).
+        numbers |= short
     elif len(compact) in range(28, 33) and compact[:7].isdigit() and compact[15:18].isalpha():
         # TD1 line 2: the optional field holds a national personal number on some cards (Belgium's).
         personal |= personal_number(compact[18:29])
@@ -146,6 +154,19 @@ def line_values(compact: str) -> tuple[set[str], set[str]]:
         numbers |= number_field(compact, 0)
         personal |= bsn_field(compact[28:37]) if _dutch(compact) else personal_number(compact[28:42])
     return numbers, personal
+
+
+def _checked_number(compact: str) -> set[str]:
+    """The document number of a TD1 first line (``compact``) that its check digit holds for: as read, or repaired
+    as a Dutch number (``checked_document_numbers``); none else.
+
+    >>> _checked_number("IDD<<PL69WC32N5<<<<<<"), _checked_number("IDD<<PL69WC32N4<<<<<<")
+    ({'PL69WC32N'}, set())
+    """
+    number, check = compact[5:14], compact[14:15]
+    if len(number) == 9 and check.isdigit() and icao_check_digit(number) == check:
+        return {number}
+    return checked_document_numbers(number, check)
 
 
 # OCR's digits for the letters of a state's code in a TD3 second line: "NL0" for NLD (issue 13, tuning seed 2085 of the

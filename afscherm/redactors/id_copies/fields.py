@@ -644,6 +644,30 @@ def split_value_right_of(label: Word, words: list[Word]) -> list[Word]:
 _DATE_WORD = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d")
 
 
+# The bare word "document" in a sentence a card prints ("Dit document is eigendom van de Staat der Nederlanden", "This
+# document is the property of ...", a Dutch 2014 card's back, OCR read 'Da document s egendom', 'Ts document « he
+# property'): no document number's label, though a label begins so. Taken for one with no value beside it, its guessed
+# strip made the back a front (tuning seed 2086 page 12, a back alone refused for its seal's pieces). A bare
+# "document" or "dokument" (OCR's "documents" too) is no label after a word of its sentence on its line ("Dit", "This";
+# not after a number's sign, "N°", "No", "Nr"), nor when one of the two words after it is a word in lower case that
+# does not go on the label ("no", "nr", "number", "nummer") and no number-like word follows.
+_LABEL_GOES_ON = frozenset({"no", "nr", "nummer", "number", "num", "numero", "nummern", "n"})
+_BARE_DOCUMENT = frozenset({"document", "documents", "dokument", "dokumente"})
+
+
+def _document_in_a_sentence(label: Word, after: list[Word], before: list[Word] | None = None) -> bool:
+    """Whether ``label``, the bare word "document" (or "dokument"), stands in a sentence (see above): ``before``, the
+    words left of it on its line."""
+    if re.sub(r"[^a-z]", "", label.text.lower()) not in _BARE_DOCUMENT:
+        return False
+    if any(_number_like(w) for w in after):
+        return False
+    if before and re.sub(r"[^a-z]", "", before[-1].text.lower()) not in _LABEL_GOES_ON | {""}:
+        return True
+    words = [re.sub(r"[^a-z]", "", w.text) for w in after]
+    return any(len(w) >= 2 and w.islower() and w not in _LABEL_GOES_ON for w in words)
+
+
 def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool = True) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
@@ -655,7 +679,7 @@ def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool 
         for i, label in enumerate(line):
             named = field_label(label.text)
             entity = named or (licence_field(label.text) if i == 0 else None)
-            if entity is None:
+            if entity is None or (named is not None and _document_in_a_sentence(label, line[i + 1 : i + 3], line[:i])):
                 continue
             off_licence = DOUBTFUL if named is None and not licence else None  # a field number: see above
             h = max(label.height, 1.0)
@@ -719,10 +743,19 @@ def _first_labels(line_list: list[list[Word]]) -> list[tuple[str, Word, float]]:
     for line in line_list:
         seen: set[str] = set()
         for kind, w in label_words(line):
+            if kind == "document_number" and _document_in_a_sentence(
+                w, _words_after(w, line), sorted((x for x in line if x.x1 <= w.x0), key=lambda x: x.x0)
+            ):
+                continue
             if kind not in seen:
                 seen.add(kind)
                 out.append((kind, w, min(_column_start(w, line_list), _line_start(w, line))))
     return out
+
+
+def _words_after(word: Word, line: list[Word], count: int = 2) -> list[Word]:
+    """The ``count`` words right of ``word`` on its ``line``."""
+    return sorted((w for w in line if w.x0 > word.x0 and w is not word), key=lambda w: w.x0)[:count]
 
 
 def _column_start(label: Word, line_list: list[list[Word]]) -> float:
