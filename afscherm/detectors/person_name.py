@@ -2870,30 +2870,25 @@ class PersonNameRecognizer(DutchRecognizer):
         """``Dank je Naibeth!``, ``hvala Dragan,``: a message that opens with thanks and a capitalised name closed by
         "!", "," or the line's end thanks that person (``THANKED``): a listed first name or a word no list of words
         knows; not a place, a firm's word or a group ("Dank je Team!")."""
-        out: list[Finding] = []
         lowered = text_facts(text).lowered
         if not any(w in lowered for w in _THANKS_HINTS):
-            return out
-        for m in THANKED.finditer(text):
-            name = m.group("name")
-            low = name.lower()
-            if low in STOP or low in CHAT_WORDS or _is_dutch_place(name) or is_orgish(name):
-                continue
-            if _named_or_unknown(name):
-                out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
-        return out
+            return []
+        return self._addressed(THANKED, text, _is_dutch_place)
 
     def _told_in_spanish(self, text: str) -> list[Finding]:
         """``dile a Jeancarlos q nos recoja``, ``diganle a Solangel q no traiga al novio`` (tuning_162): a Spanish
         "tell", "ask", "call" or "greet" and "a" before a capitalised word addresses a person (``SPANISH_TOLD``): a
         listed first name or a word no list of words knows; not a place, a firm's word or a group."""
+        return self._addressed(SPANISH_TOLD, text, _any_listed_place) if " a " in text else []
+
+    def _addressed(self, cue: re.Pattern[str], text: str, place: Callable[[str], bool]) -> list[Finding]:
+        """The ``name`` group of each ``cue`` match that is a listed first name or a word no list of words knows, and
+        no stop or chat word, ``place`` or firm's word: the person thanked or addressed."""
         out: list[Finding] = []
-        if " a " not in text:
-            return out
-        for m in SPANISH_TOLD.finditer(text):
+        for m in cue.finditer(text):
             name = m.group("name")
             low = name.lower()
-            if low in STOP or low in CHAT_WORDS or _any_listed_place(name) or is_orgish(name):
+            if low in STOP or low in CHAT_WORDS or place(name) or is_orgish(name):
                 continue
             if _named_or_unknown(name):
                 out.append(self._f(m.start("name"), m.end("name"), SCORE_WEAK))
