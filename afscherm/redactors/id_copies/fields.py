@@ -203,6 +203,31 @@ def italic_j_read(text: str) -> str | None:
     return core.replace("/", "J")
 
 
+# ... and read in pieces: a card read small splits the number at its dashes or inside a group ('593-' '1906'
+# '488-13', tuning seed 2086 page 1, a Belgian front alone on an A4 scan: its number never read whole, the front refused
+# for want of it). Two or three words next to each other on a line, joined, in the printed groups with the check
+# holding, are the number.
+BELGIAN_PIECES = 3
+
+
+def belgian_number_in_pieces(line: list[Word]) -> list[list[Word]]:
+    """Runs of two or three neighbouring words of ``line`` (in reading order) that make a Belgian card number joined
+    (see above)."""
+    out = []
+    for i in range(len(line)):
+        for n in range(2, BELGIAN_PIECES + 1):
+            run = line[i : i + n]
+            if len(run) < n:
+                break
+            height = max(w.y1 - w.y0 for w in run)
+            if any(b.x0 - a.x1 > height for a, b in zip(run, run[1:], strict=False)):
+                break
+            if belgian_card_number("".join(w.text for w in run)):
+                out.append(run)
+                break
+    return out
+
+
 def read_as_printed(text: str) -> bool:
     """Whether a word as OCR read it (``text``) can be a document number printed on a card (see ``DOUBTFUL``)."""
     core = text.strip(_EDGE_PUNCTUATION)
@@ -393,6 +418,8 @@ def body_regions(
                 v_number = all(_place(w) in v_numbers for w in hit)
                 found = licence and not v_number  # see ``LICENCE_MARKS``
                 out.append(_box(hit, "document_number", "shape" if found else DOUBTFUL, margin))
+        for run in belgian_number_in_pieces(line):
+            out.append(_box(run, "document_number", "shape", margin))
         for w in line:
             token = _alnum(w.text)
             if is_bsn_head(numeric(w).text) or (

@@ -325,6 +325,41 @@ def _paper_ground(gray: np.ndarray) -> tuple[float, np.ndarray, float | None]:
     return f, ground, paper
 
 
+# A phone's scanner app lights a page unevenly: its paper falls from white at one side to 30-60 levels darker at the
+# other (the independent generator's 'scanner_app' captures: tuning seed 2086, 10 pages). Against the paper's one grey
+# level (its 90th percentile) the dark side of the paper was card as well, every card merged with it into what reaches
+# the page's edge, and no card was found: the cards were read only whole on the page, too small to read their numbers
+# (page 3, a German card's two sides at 101 dpi: 'PL69WC32N' read 'PLEQWC32N', the front refused 'without its document
+# number'; read cut out at 1200 px, read right). So where no card was found, the paper's shading is measured and taken
+# out, and the cards are looked for once more: a smooth surface (a quadratic in x and y) fitted to the page, refitted
+# SHADE_ROUNDS times to what lies within SHADE_KEEP levels under it or above (the paper: cards, print and a copier's
+# dark edge are darker by more). A page lit evenly (its surface spans less than SHADE_SPAN levels) is not looked at
+# again. Not on every page: a passport's data page filling much of a flatbed scan bent the surface (tuning seed 2086
+# pages 5, 6 and 10 lost their card).
+SHADE_ROUNDS, SHADE_KEEP, SHADE_SPAN = 4, CARD_STEP / 2, PAPER_NOISE
+
+
+def _unshaded(ground: np.ndarray, paper: float) -> np.ndarray:
+    """``ground`` (the page's broad tones at CARD_WORK) with its paper's shading taken out (see above): the paper at
+    the grey level ``paper`` everywhere."""
+    h, w = ground.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
+    xx, yy = xx / w - 0.5, yy / h - 0.5
+    basis = np.stack([np.ones_like(xx), xx, yy, xx * xx, xx * yy, yy * yy], axis=-1).reshape(-1, 6)
+    tones = ground.reshape(-1).astype(np.float64)
+    keep = np.ones(tones.shape, bool)
+    for _ in range(SHADE_ROUNDS):
+        coef = np.linalg.lstsq(basis[keep], tones[keep], rcond=None)[0]
+        surface = basis @ coef
+        keep = tones >= surface - SHADE_KEEP
+    # (the paper's level: the surface's brightest part, as the 90th percentile of an evenly lit page)
+    level = float(np.percentile(surface[keep], 90))
+    if float(surface[keep].max() - surface[keep].min()) < SHADE_SPAN:
+        return ground
+    flat = tones + (level - surface) + (paper - level)
+    return np.clip(flat, 0, 255).reshape(h, w).astype(np.uint8)
+
+
 def paper_tone(gray: np.ndarray) -> float | None:
     """The paper's grey level of a page that is mostly white paper (as ``paper_cards`` sees it), else None."""
     return _paper_ground(gray)[2]
@@ -336,6 +371,18 @@ def paper_cards(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
     f, ground, paper = _paper_ground(gray)
     if paper is None:
         return []
+    cards = _cards_on(gray, f, ground, paper)
+    if not cards:
+        # (a paper lit evenly keeps the cards found on it as they were tuned: the shading is taken out only where none
+        # was found, see ``_unshaded``)
+        flat = _unshaded(ground, paper)
+        if flat is not ground:
+            cards = _cards_on(gray, f, flat, paper)
+    return cards
+
+
+def _cards_on(gray: np.ndarray, f: float, ground: np.ndarray, paper: float) -> list[tuple[int, int, int, int]]:
+    """``paper_cards`` of the page ``gray`` looked at as ``ground`` (scale ``f``) with its paper at ``paper``."""
     darker = (ground < paper - CARD_STEP).astype(np.uint8)
     closed = cv2.morphologyEx(darker, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
     content = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))

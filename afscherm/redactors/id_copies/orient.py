@@ -30,7 +30,7 @@ import numpy as np
 
 from afscherm.redactors.id_copies.face import content_box, faces
 from afscherm.redactors.id_copies.mrz_band import crop_upright, find_bands
-from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, orientation, tesseract
+from afscherm.redactors.id_copies.ocr import MRZ_WHITELIST, orientation, paper_cards, tesseract
 
 WORK_SIDE = 1000  # the longest side of the copy the orientation is decided on
 MRZ_LINE_PX = 28  # the band crop is read at this line height: enough to tell ``<`` from noise
@@ -227,13 +227,26 @@ def _by_reading(small: np.ndarray, axis: str | None, counts: dict[int, int] | No
 # refused as not recognised; the turn retry (``turn_by_cues``) found no band and no face at another turn.
 
 
-def page_turn(gray: np.ndarray) -> tuple[int, str]:
-    """Clockwise degrees (0, 90, 180, 270) the page's content is turned, and what decided it."""
+# A card on a large page: at WORK_SIDE its lines of print are too small for ``text_axis`` to tell which way they run,
+# and the cues below, each restricted to the turns the lines allow, read the whole page at all four (tuning seed 2086
+# page 1, a Belgian card's front alone on an A4 scan turned 180°, the card a fifth of the page's width: no direction,
+# nothing read either way up, tesseract's detector confidently wrong at 0°, the card read upside down and refused for
+# a 'long number' its reversed print made). Where the lines run no clear way on the page, the turn is decided on the
+# cards lying on its white paper (``ocr.paper_cards``), cut out together: the card alone read 180° by reading. So too
+# where they run one way but no cue below decided the turn (the page would be taken as it is, or turned by the lines).
+
+
+def page_turn(gray: np.ndarray, cards: bool = True) -> tuple[int, str]:
+    """Clockwise degrees (0, 90, 180, 270) the page's content is turned, and what decided it; ``cards``: decide on
+    the page's cards cut out when its lines of print run no clear way (see above)."""
     turned = _by_mrz(gray)  # full size: a band of a card on an A4 page is small
     small = _small(gray)
     if turned is not None:
         return turned, "mrz"
+    page = gray
     axis = text_axis(small)
+    if axis is None and cards and (by_cards := _by_cards(gray)) is not None:
+        return by_cards
     # The cues below read the page levelled (see ``_levelled_for_cues``).
     as_is = small
     gray, axis = _levelled_for_cues(gray, axis)
@@ -258,9 +271,23 @@ def page_turn(gray: np.ndarray) -> tuple[int, str]:
     turned = _by_osd(gray, axis)
     if turned is not None:
         return turned, "osd"
+    if cards and axis is not None and (by_cards := _by_cards(page)) is not None:
+        return by_cards  # (nothing decided on the page: its cards, as above)
     if axis == "along":
         return max(_TURNS["along"], key=lambda t: counts.get(t, 0)), "lines"  # see above
     return 0, "none"
+
+
+def _by_cards(gray: np.ndarray) -> tuple[int, str] | None:
+    """``page_turn`` of the cards lying on the page's white paper, cut out together (see above); None when there are
+    none or nothing decides their turn."""
+    boxes = paper_cards(gray)
+    if not boxes:
+        return None
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    turned, how = page_turn(gray[y0:y1, x0:x1], cards=False)
+    return None if how in ("none", "lines") else (turned, f"{how} of the cards")
 
 
 # A page tilted by a small angle as well as turned (a phone photo of a card at 11.5°, stored upside down: tuning family3
