@@ -37,18 +37,25 @@ _CAPITALS = "A-ZÀ-ÝĀ-ŽΑ-ΩΆ-ΏА-ЯЁЄІЇЎ"
 # the number, the comma, a unit's part perhaps, the postcode and the town
 _NUMBER_CODE_TOWN = re.compile(
     # (no year for a number: "3 Μαρτίου 1958, Μητροπόλεως 27, 591 00 Βέροια" is read from the 27)
-    r"(?<![\w-])(?!(?:19|20)\d\d(?!\d))(?P<number>\d{1,4}[a-zA-Z]?(?:[-/]\d{1,3})?)[ \t]*,(?:[^,\n]{1,8},)?[ \t]*"
+    # (a Finnish or Swedish staircase and flat after the number: "Kalevankatu 31 A 7", "Storgatan 4 B", tuning_167)
+    r"(?<![\w-])(?!(?:19|20)\d\d(?!\d))(?P<number>\d{1,4}(?:[a-zA-Z]|[ \t][A-Z](?:[ \t]\d{1,3})?)?(?:[-/]\d{1,3})?)"
+    r"[ \t]*,(?:[^,\n]{1,8},)?[ \t]*"
     r"(?P<code>\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3})[ \t]+"
-    rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+    # (a town's word ends with a letter: "Ivalo'" closing a quoted value is Ivalo)
+    rf"(?P<town>[{_CAPITALS}][\w'’-]*\w(?:[ \t-][{_CAPITALS}][\w'’-]*\w){{0,2}})(?![\w])"
 )
 _DUTCH_POSTCODE_LETTERS = re.compile(r"[A-Z]{2}(?![\w])")
 # the small words a street abroad holds in lower case, its kind or its article
 _STREET_SMALL_WORDS = frozenset(
     "de do da das dos del la le les du des di van von am an der den im st st. бр. út ut cesta ulica ul. ul rue calle"
     " via vicolo rúa rua travesía οδός ул. улица gade vej vegur iela g. str. str utca u. tér ulice náměstí gatan vägen"
-    " gate veien gasse".split()
+    " gate veien gasse"
+    # (Finnish and Estonian: "Hatanpään valtatie 26 B 14", "Pärnu mnt 12-4", "Tartu tn 5")
+    " valtatie tie katu kuja polku mnt mnt. tn tn. pst pst.".split()
 )
 # the labels an address follows ("Address Calle Zabaleta 31, ...", "Anschrift: ..."): no part of the street
+# a Maltese street's word with its article joined ("Triq il-Karmnu 27", "Triq ix-Xatt 5", tuning_166)
+_ARTICLE_JOINED = re.compile(r"(?:il|l|ix|iż|iz|is|it|ir|in|id|iċ|ic|ta)-[A-ZĊĠĦŻ]")
 _ADDRESS_LABELS = frozenset("address adres adresse anschrift dirección direccion morada home thuis woonadres".split())
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _STREET_WORDS = 5
@@ -68,15 +75,18 @@ def _street_start(text: str, number: int) -> int | None:
         m = _WORD_BEFORE.search(stripped)
         if m is None:
             break
-        word = m.group()
+        # (a quote opening a value is no part of the street: "'home': 'Kaunispääntie 3 B 12, 99800 Ivalo'")
+        word = m.group().lstrip("'’")
         lowered = word.lower()
-        if lowered in _ADDRESS_LABELS:
+        if lowered in _ADDRESS_LABELS or not word:
             break
-        small = lowered in _STREET_SMALL_WORDS
+        small = lowered in _STREET_SMALL_WORDS or _ARTICLE_JOINED.match(word) is not None
         if not small and not (word[:1].isupper() and (n == 0 or lowered.strip(".") not in common)):
             break
-        start = line_start + m.start()
+        start = line_start + m.end() - len(word)
         pos = start
+        if len(word) < len(m.group()):
+            break  # (the quote opens the value: the street opens here)
     # (the street opens with a capital: "do Regueiro" is read from "Travesía")
     while start is not None and not text[start].isupper():
         space = text.find(" ", start, number)
@@ -164,7 +174,8 @@ _SIGNED_STREET = re.compile(
 # (its postcode and town after it: "rue Ibn Khaldoun n°9, 3062 Sfax", "..., ap. 7, 731011 Bârlad")
 _CODE_TOWN_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<code>\d{{4,6}}|\d{{5}}-\d{{3}})[ \t]+"
-    rf"(?P<town>[{_CAPITALS}][\w'’-]+(?:[ \t-][{_CAPITALS}][\w'’-]+){{0,2}})(?![\w'’])"
+    # (a town's word ends with a letter: "Ivalo'" closing a quoted value is Ivalo)
+    rf"(?P<town>[{_CAPITALS}][\w'’-]*\w(?:[ \t-][{_CAPITALS}][\w'’-]*\w){{0,2}})(?![\w])"
 )
 _NUMBER_SIGNS = ("#", "°", "º", "nr", "no.", "No.", "NO.", "Nr", "núm", "num.")
 # A street abroad led by its kind's abbreviation, which no Dutch street is: Albanian "Rr." (rruga), Serbian, Croatian,

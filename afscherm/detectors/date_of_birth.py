@@ -279,9 +279,10 @@ _DATE = re.compile(
     # (Spanish and Portuguese "de" around the month: "14 de marzo de 1993")
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     # (Kurmanji's "ê" after the day, "9ê hezîranê 1985", and Sorani's "ی", "٢١ی ئازار"; Tagalog's "ika-" and "ng",
-    # "ika-5 ng Hulyo 1998": tuning_121, tuning_122; Tongan "ʻo" and Maori "o", "14 ʻo ʻEpeleli 1947", tuning_163)
+    # "ika-5 ng Hulyo 1998": tuning_121, tuning_122; Tongan "ʻo" and Maori "o", "14 ʻo ʻEpeleli 1947", tuning_163;
+    # Maltese "ta'", "5 ta' Frar 1957", "5 ta Frar 1957", tuning_166)
     r"|(?:ika-)?(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e|ê|\u06cc)?"
-    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng|\u02bbo|o)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng|\u02bbo|o|ta['\u2019]?)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     # (a passport's month in its state's language, in capitals, before the English one: "08 VAS/FEB 1994", a
     # Lithuanian passport's OCR, tuning_127; the month read is the one after the slash)
     r"(?:(?-i:[A-ZĀ-Ž]{3,5})/(?=(?-i:[A-Z]{3})))?"
@@ -2131,7 +2132,8 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
 # geworden", "Drieënveertig geworden, twaalf april"). Not after a comma ("jarig op 3 juni,
 # word 8": a remark on its own), nor a party's date ("het feest is 5 januari, oma wordt 80").
 # (no year after it, in digits or read out: "luna is van 23 mei tweeduizend eenentwintig" is a whole date)
-_DAY_MONTH_BARE = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?P<month>{_MONTH_NAMES})\.?"
+# (Maltese "ta'" between the day and the month: "14 ta' Marzu", tuning_166)
+_DAY_MONTH_BARE = rf"(?P<day>\d{{1,2}}|{_DAY_WORD})[ \t]+(?:ta['\u2019]?[ \t]+)?(?P<month>{_MONTH_NAMES})\.?"
 _DAY_MONTH = rf"{_DAY_MONTH_BARE}{_NO_YEAR}(?![ \t,]+(?:negentien|tweeduizend|twintig))"
 _AGE_WORD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|honderd)(?![\w-])"
 # A day and month at a place (the year, if one follows, read apart: see ``_dates_on_the_papers``).
@@ -2170,6 +2172,10 @@ _TURNING_AGE = re.compile(
     rf"|(?<![\w-])(?:turns?|turning|becomes?)[ \t]+(?:\d{{1,2}}|1[01]\d)[ \t]+on[ \t]+(?:the[ \t]+)?"
     rf"(?:{_DAY_MONTH.replace('?P<', '?P<e_')}"
     rf"|(?P<g_month>{_MONTH_NAMES})\.?[ \t]+(?P<g_day>\d{{1,2}})(?:st|nd|rd|th)?{_NO_YEAR})"
+    # (Swedish, Norwegian and Danish "fyller"/"fylder", Finnish "täyttää": "mormor fyller 75 den 9 juli", "fyller 90
+    # 12. desember", "täyttää 70 4. huhtikuuta"; the Nordic dot after the day; tuning_167)
+    rf"|(?<![\w-])(?:fyller|fylder|täyttää|täytän|täytät|tayttaa)[ \t]+{_AGE_WORD}(?:[ \t]+(?:år|vuotta|v))?[ \t]+"
+    rf"(?:(?:den|på|on)[ \t]+)?(?P<h_day>\d{{1,2}})\.?[ \t]+(?P<h_month>{_MONTH_NAMES})\.?{_NO_YEAR}"
     # (Spanish "cumple (80) el 29 de diciembre", Kriolu and Portuguese "fazi anu 2 di novembru", "faz anos a 3 de
     # maio": tuning_52, tuning_62)
     # (the age inside Kriolu's "faze 3 anu dia 12 di otubru")
@@ -2220,7 +2226,7 @@ def _is_van_said(lowered: str) -> bool:
 
 def _day_month_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The day and month of a :data:`_TURNING_AGE` or :data:`_NAMED_IS_VAN_DAY` match, if they make a calendar day."""
-    for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_", "g_"):
+    for prefix in ("", "a_", "b_", "c_", "d_", "e_", "f_", "g_", "h_"):
         if prefix + "day" not in m.re.groupindex or m.group(prefix + "day") is None:
             continue
         day = _spoken_value(m.group(prefix + "day"))
@@ -2678,6 +2684,7 @@ _SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 # The words one of which every _TURNING_AGE match holds (most texts are read no further).
 _TURNING_HINTS = ("word", "wurd", "wörd", "weurt", "wuurt", "turn", "becom", "cumpl", "faz", "faço")
+_TURNING_HINTS += ("fyll", "fyld", "täyt", "tayt")  # (Nordic: "fyller 75 den 9 juli", "täyttää 70")
 _SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
 
 
@@ -3198,6 +3205,14 @@ def _answers_a_birthday(text: str, reply: int, day: int) -> bool:
     )
 
 
+# A chat export's header opening the line with its date, then the clock written with a dot as Finns write it
+# ("[14.3.2026 21.12] Ánde: ... riegádanbeaivi lea 8. borgemánnu", tuning_167): the clock is no day and month.
+_HEADER_DATE_BEFORE = re.compile(r"[ \t]*\[?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?,?[ \t]+")
+# ... and a house number with its addition before a postcode and a town ("mu ema aadress on nüüd Rüütli 8-3, 51007
+# Tartu", tuning_167, in the message answering a question with a birth's word): no day and month.
+_POSTCODE_TOWN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+[A-ZÀ-Ý]")
+
+
 def _message_days(
     text: str, line_start: int, line_end: int, leads: Callable[[int, int], bool]
 ) -> list[tuple[int, int]]:
@@ -3229,6 +3244,10 @@ def _message_days(
             # (a dot between day and month wants two digits or a closing dot: "3.2" is a version, "21.5." a day)
             if m.group("sep") == "." and len(m.group("nmonth")) != 2 and not m.group("dot"):
                 continue
+            if year is None and _HEADER_DATE_BEFORE.fullmatch(text, line_start, start) is not None:
+                continue  # a header's clock written with a dot (see _HEADER_DATE_BEFORE)
+            if year is None and _POSTCODE_TOWN_AFTER.match(text, end) is not None:
+                continue  # a house number before its postcode and town (see _POSTCODE_TOWN_AFTER)
             if m.group("dot") and m.group("sep") != ".":
                 end -= 1  # ("04.12." and "13.05.1979." keep their dot as written; "11-06." ends a sentence)
         if month is None or _line_timestamp(text, start, end):
@@ -4972,6 +4991,25 @@ def _yearless_in_birth_columns(text: str, taken: list[tuple[int, int]]) -> list[
     return out
 
 
+# A record's date of birth is a value of its own ("dob": "1981-03-14", geboren="02.03.2011"); a date inside a key's
+# quoted value after a word of it is a part of that value: an app's version in a scan log's JSON record with the
+# operator's name ("app": "idcheck-kiosk 2.3.11", tuning_164, read as 2 March 2011), a product's, a build's. Only a
+# value after its key's colon or equals sign (a CSV cell's note says a birth date as often: "gemeente zegt
+# 01-01-1948", tuning_148), not after a name found, nor where the value's column is headed by a birth label (above).
+_QUOTED_VALUE_BEFORE = re.compile(r"(?:[\"']:|=)[ \t]*(?P<quote>[\"'])(?P<value>[^\"'\n]*)\Z")
+_WORD_BEFORE_VALUE_DATE = re.compile(r"[^\W\d_]{2,}[ \t]+\Z")
+
+
+def _after_a_word_of_its_value(text: str, start: int, findings: list[Finding]) -> bool:
+    """Whether the date at ``start`` stands in a quoted value right after a word of it (see above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    quoted = _QUOTED_VALUE_BEFORE.search(text[line_start:start])
+    if quoted is None or _WORD_BEFORE_VALUE_DATE.search(quoted.group("value")) is None:
+        return False
+    word_end = line_start + quoted.start("value") + len(quoted.group("value").rstrip())
+    return not any(f.start < word_end <= f.end for f in findings)
+
+
 def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """Add as DATE_OF_BIRTH each date that shares a record with a person's name or BSN (see the module
     docstring); a column headed by a birth label makes every date in it one, another date's header none."""
@@ -4990,6 +5028,8 @@ def birth_dates_in_records(text: str, doc: Doc | None, findings: list[Finding]) 
             added.append(Finding(start, end, "DATE_OF_BIRTH", SCORE, "BirthDateInRecord"))
             continue
         if header is not None and _OTHER_DATE_COLUMN.search(header):
+            continue
+        if _after_a_word_of_its_value(text, start, findings):
             continue
         right_after = _right_after_a_name(text, start, findings)
         if day.year > latest_year and not (

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from afscherm.detectors.context import has_context, ocr_numbers_read
-from afscherm.detectors.date_of_birth import FRENCH_NUMBER_WORDS, french_number
+from afscherm.detectors.date_of_birth import FRENCH_NUMBER_WORDS, MONTHS, french_number
 from afscherm.detectors.fast_scan import after_edge, by_first_character
 from afscherm.detectors.findings import Finding
 from afscherm.detectors.person_name import (
@@ -2014,6 +2014,8 @@ class LocationRecognizer(DutchRecognizer):
                 continue
             if letters != upper and upper in _AMBIGUOUS_LETTERS and not street_before and not labelled:
                 continue  # "sinds 2019 in Best": a year and a word before a place, unless an address leads to it
+            if letters != upper and _after_a_month(text, start):
+                continue  # a date's year and a word ("1 فيفري 1968 fi Menzel Chaker": Arabic 'in', tuning_97)
             if len(space) == 2 and not (known_place and letters == upper):
                 continue  # OCR's double space ("8701  JK BOLSWARD"): only in capitals before a listed place
             if context or place is not None:
@@ -2079,6 +2081,16 @@ class LocationRecognizer(DutchRecognizer):
 _OCR_POSTCODE = re.compile(r"([1-9IlZSB](?<![\w-].)[\dOIlZSB]{3})[ \t\u00a0]?([A-Z]{2})(?![\w-])")
 _OCR_POSTCODE_HINTS = ("postcode", "adres", "woonpl", "postbus")
 _OCR_POSTCODE_REACH = 120  # characters after a street or label that such a code may stand in
+
+
+# The word right before four digits: a month's name makes them its date's year.
+_MONTH_BEFORE = re.compile(r"(\S+?)\.?[ \t]+$")
+
+
+def _after_a_month(text: str, start: int) -> bool:
+    """Whether a month's name (any language's) stands right before the four digits at ``start``."""
+    before = _MONTH_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and MONTHS.get(before.group(1).lower()) is not None
 
 
 _POSTCODE_LABEL = re.compile(r"(?i)post[ \t]?code[ \t]*(?:is[ \t]*)?[:=]?[ \t]*$")

@@ -239,6 +239,26 @@ def model_org_is_person(text: str, start: int, end: int) -> bool:
     return _CAPITALISED_WORD.match(text, end + 1) is None or text[end : end + 1] != " "
 
 
+# A postcode cell right before a word, in a CSV or pipe row: the word is the row's town ("…;Rue de Ribaucourt 53;1080;
+# Molenbeek;…", tuning_168: the model's person there, a family name too, spread as a person to every other mention
+# of the town).
+_POSTCODE_CELL_BEFORE = re.compile(r"(?:^|[;|\t,])[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]*[;|\t,][ \t]*$")
+
+
+def _listed_place_in_a_place_cell(text: str, start: int, end: int) -> bool:
+    """Whether the model's one-word person at ``start``-``end`` is a listed place that is no first name, right after a
+    postcode's cell (see ``_POSTCODE_CELL_BEFORE``)."""
+    value = text[start:end]
+    if " " in value.strip() or is_first_name(value):
+        return False
+    listed = lookup(value)
+    if listed is None or listed[1] != "plain":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    return _POSTCODE_CELL_BEFORE.search(before) is not None
+
+
 # The word right before a model entity, a blank between (a kin word: "mami Rudayra").
 _KIN_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)[ \t]+$")
 
@@ -249,6 +269,8 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     model person that is a compass word (``wijkteam Oost``, ``we wonen in noord``) is a district's or region's part,
     reported as a place so that it stays covered."""
     if entity_type == "PERSON" and text[start:end].lower() in COMPASS_WORDS:
+        return "LOCATION"
+    if entity_type == "PERSON" and _listed_place_in_a_place_cell(text, start, end):
         return "LOCATION"
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type

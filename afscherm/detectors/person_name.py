@@ -346,9 +346,10 @@ WORDLIKE_FIRST = word_set(
 # Latin Extended-A (U+0100-U+017F) in both classes: Turkish, Polish, Czech and Romanian names (Yıldırım, Şahin,
 # Wójcik, Łukasz, Dvořák), its capitals and small letters interleaved. Vietnamese letters (ơ, ư and the tone-marked
 # ones of Latin Extended Additional: Phạm, Trần, Nguyễn, tuning_47/53) among the small ones only: a Vietnamese name
-# opens with a plain capital or Đ.
+# opens with a plain capital or Đ. The ʻokina (U+02BB), the glottal stop Tongan, Samoan and Hawaiian write inside a
+# name, among the small letters: "Taufaʻahau" is one word (tuning_163; one opening a name, see ``glottal_stops``).
 UPPER = "A-ZÀ-ÖØ-Ý\u0100-\u017f"
-LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff\u02bb"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 ANY_WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}]*(?:['-][{UPPER}{LOWER}]+)*"
 # (OCR sets a space before an initial's dot: "K . Verhoeven", "E . van Gelder")
@@ -987,7 +988,7 @@ class PersonNameRecognizer(DutchRecognizer):
         out = []
         for m in NAME_RUN.finditer(text):
             span = _run_first_last(m.group())
-            if span:
+            if span and not _after_a_saints_word(text, span[0] + m.start()):
                 out.append(self._f(span[0] + m.start(), span[1] + m.start(), span[2]))
         return out
 
@@ -4556,7 +4557,8 @@ def in_address(text: str, pos: int) -> bool:
 
 
 # Words before a first name that make it a saint's, a place's or a thing's name ("sint maarten", "de emma").
-NOT_PERSON_BEFORE = word_set("sint st st. santa san sankt de het een")
+# (Syriac "mor", saint: "de kerk mor Afrem", tuning_169; not "mar", Flemish "maar" as chats write it)
+NOT_PERSON_BEFORE = word_set("sint st st. santa san sankt mor de het een")
 _NEXT_WORD = re.compile(r"[ \t]+([\w.'-]+)")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)[ \t'\"‘’“”]*[ \t]$")
 
@@ -7417,7 +7419,20 @@ def is_context_word(words: list[tuple[int, int, str]]) -> bool:
 
 # "Saint" in the languages of the churches, feasts and places a name follows ("Sveti Nikola", "Agios Ioannis", "Szent
 # István", "Surb Grigor"): the span is a saint's, no person's.
-SAINT_WORDS = frozenset("saint sainte agios agia agiou agioi aghios sveti sveta sv szent surb sao são santo".split())
+# (and Syriac "Mor", "Mar": "Mor Afrem", "Mar Gewargis", tuning_169)
+SAINT_WORDS = frozenset(
+    "saint sainte agios agia agiou agioi aghios sveti sveta sv szent surb sao são santo mor mar".split()
+)
+
+
+def _after_a_saints_word(text: str, start: int) -> bool:
+    """Whether a saint's word (``SAINT_WORDS``) stands right before the name at ``start``: "parochie Mor Afrem
+    Enschede" names a church and its town (tuning_169); "Mar" capitalised only (Flemish chats write "maar" so)."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 14), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in SAINT_WORDS and (word.lower() != "mar" or word == "Mar")
 
 
 def bare(word: str) -> str:

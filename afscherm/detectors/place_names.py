@@ -442,6 +442,10 @@ _OCR_L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
 CAPS_RUN = re.compile(rf"[A-ZÀ-Ý'’]{_CAP}{{3,}}(?:[ \t]+[A-ZÀ-Ý'’]{_CAP}*){{0,3}}(?![\w<])")
 
 
+# Apostrophes of every writing are one: the lists write "Vava'u", "Nuku'alofa", texts the Polynesian glottal stop
+# (the ʻokina, U+02BB, a letter to Unicode: the name was taken for a word of another script), a typographic quote
+# or a modifier apostrophe ("Vavaʻu", "Nuku‘alofa", "Haʼapai", tuning_163).
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -449,9 +453,10 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 def normalise(name: str) -> str:
     """Lower case, no diacritics, hyphens as spaces, ``st.`` as ``sint``: ``St.-Jacobiparochie`` =
     ``sint jacobiparochie``."""
+    name = name.translate(_APOSTROPHES)
     if _NON_LATIN_LETTER.search(name):
         return name.lower()  # (a word of another script is no part of a listed name: "schaesberg на" is no place)
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = folded.replace("-", " ").split()
     if words and words[0] in ("st", "st."):
         words[0] = "sint"

@@ -22,9 +22,9 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 
 # Runs of lower-case letters, as the chat-name rules read them (``[a-zß-öø-ÿ]`` and Latin Extended-A, whose two
-# cases interleave): every word such a rule tests
+# cases interleave; and the Polynesian glottal stop inside a word, "Taufaʻahau"): every word such a rule tests
 # against a name list is one whole run.
-LOWER_RUN = re.compile("[a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]{2,}")
+LOWER_RUN = re.compile("[a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff\u02bb]{2,}")
 # Characters that Python's case-insensitive patterns match to an ASCII letter although ``str.lower`` does not
 # make them that letter (dotted and dotless i, long s, Kelvin sign): a text holding one is never gated.
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
