@@ -357,6 +357,11 @@ DEFAULT_SETS = {
     "tuning-163": GOLD_DIR / "handwritten" / "tuning_163.jsonl",
     "tuning-164": GOLD_DIR / "handwritten" / "tuning_164.jsonl",
     "tuning-165": GOLD_DIR / "handwritten" / "tuning_165.jsonl",
+    "tuning-166": GOLD_DIR / "handwritten" / "tuning_166.jsonl",
+    "tuning-167": GOLD_DIR / "handwritten" / "tuning_167.jsonl",
+    "tuning-168": GOLD_DIR / "handwritten" / "tuning_168.jsonl",
+    "tuning-169": GOLD_DIR / "handwritten" / "tuning_169.jsonl",
+    "tuning-170": GOLD_DIR / "handwritten" / "tuning_170.jsonl",
 }
 
 
