@@ -37,6 +37,9 @@ PREPOSITIONS = frozenset("u iz od kod prema blizu vo у из од до во ка
 # Czech, Slovak and Polish "in", "from" ("v Tilburgu", "ve Waalwijku", "z Přerova", "ze Zlína", "zo Žiliny", "w
 # Krakowie" is the place rules' foreign cue; tuning_133); not "na", "do": Dutch and English words too.
 PREPOSITIONS |= frozenset("v ve z ze zo".split())
+# Maghrebi Arabic's "f" (in) as chats write it before a place ("ena mawloud 23/03/2003 f Sakiet Ezzit", "14 jouilla
+# 1971 f Azazga", tuning_168): a listed place only, capitalised (the case endings below do not apply to it).
+PREPOSITIONS |= frozenset({"f"})
 # A case ending as written -> the dictionary endings it may stand for (locative/dative -u/-i, genitive -a/-e,
 # instrumental -om/-em, plural locative -ama/-ima; Albanian definite and ablative -a/-ës/-it/-ut/-in).
 CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -100,6 +103,15 @@ def dictionary_place(word: str) -> str | None:
     return None
 
 
+# Maltese glues its prepositions and the article to the next word with a hyphen, the article's consonant taking the
+# word's first letter ("mill-Xagħra", from Xagħra; "tal-Ħamrun", "tar-Rabat", "fiż-Żurrieq", "mill-Imġarr",
+# tuning_166): the word after the hyphen, capitalised and listed as a place, is the place.
+_MALTESE_GLUED = re.compile(
+    r"(?<![\w'’-])(?i:mill|minn|tal|ta|fil|fl|lill|lil|bil|għall|ghall|sal|mal|il|l)"
+    r"-?(?i:[lrstxżznċcdġg])?-(?P<place>[A-ZĊĠĦŻÀ-Ý][\w'’]{2,}(?:-[\w'’]+)?)(?![\w'’-])"
+)
+
+
 def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the places named in another language's case after its preposition."""
     from afscherm.detectors.name_slots import word_like  # (it reads the person rules' lists)
@@ -119,6 +131,23 @@ def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> lis
             continue
         added.append(Finding(start, end, "LOCATION", SCORE, RECOGNIZER))
         replaced.extend(overlapping)
+    if "-" in text:
+        added += _maltese_glued_places(text, findings + added)
     if not added:
         return findings
     return sorted([f for f in findings if f not in replaced] + added, key=lambda f: (f.start, f.end))
+
+
+def _maltese_glued_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """The listed places glued to a Maltese preposition and article (see ``_MALTESE_GLUED``) no finding covers."""
+    from afscherm.detectors.place_names import lookup  # (place_names builds on the person rules)
+
+    out = []
+    for m in _MALTESE_GLUED.finditer(text):
+        start, end = m.span("place")
+        if any(f.start < end and start < f.end for f in findings):
+            continue
+        found = lookup(m.group("place"))
+        if found is not None and found[1] == "plain":
+            out.append(Finding(start, end, "LOCATION", SCORE, RECOGNIZER))
+    return out
