@@ -69,3 +69,15 @@ def test_a_house_number_before_its_postcode_is_no_birthday(analyzer: Analyzer) -
     )
     births = _births(analyzer, text)
     assert "03.05.2004" in births and "8-3" not in births
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("u tinsiex li ħuk Roderick għandu birthday fl-14 ta' Marzu", "14 ta' Marzu"),
+        ("Ċensu, tiftakar li għeluq sninek 27 ta' April? 38 sena!", "27 ta' April"),
+        ("my birthday is 2 ta' Awwissu, no party this year", "2 ta' Awwissu"),
+    ],
+)
+def test_a_maltese_birthday_without_its_year(analyzer: Analyzer, text: str, date: str) -> None:
+    assert date in _births(analyzer, text)

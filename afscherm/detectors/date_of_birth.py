@@ -2748,6 +2748,9 @@ _BIRTHDAY_NAMED = re.compile(
     # (Malay and Indonesian "ulang tahun", as Moluccan families write it, "ulang taong", and its short "ultah"; Hindi
     # and Sarnami "janamdin", "janmdin": "bapa pung ulang taong 9 mei", tuning_113/_114)
     r"|ulang[ \t]+ta(?:hu|o)ng?|ultah|jan(?:a|ma)?mdin"
+    # (Maltese "għeluq sninek", your birthday, with its possessive: "tiftakar li għeluq sninek 27 ta' April?",
+    # tuning_166)
+    r"|g(?:ħ|h)eluq[ \t]+snin(?:ek|u|ha|i|na|kom|hom)?"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2759,8 +2762,9 @@ _BIRTHDAY_NAMED = re.compile(
     r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:|!{1,3}|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})*"
     r"(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
-    rf"(?:(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+(?:(?:de|di)[ \t]+)?"
-    rf"(?P<month>{_WORLD_MONTH_NAMES})\.?"
+    # (Maltese "ta'" between the day and the month, and "fl-", "fit-" glued before the day: "birthday fl-14 ta' Marzu")
+    rf"(?:(?:f(?:l|it|il|id)-)?(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+"
+    rf"(?:(?:de|di|ta['\u2019]?)[ \t]+)?(?P<month>{_WORLD_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
     # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
     rf"|(?P<fmonth>{_MONTH_NAMES})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d))"
@@ -2818,7 +2822,7 @@ def _clause_after(text: str, at: int) -> str:
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
                    "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
-                   "janamdin", "janmdin", "janmadin")  # fmt: skip
+                   "janamdin", "janmdin", "janmadin", "għeluq", "gheluq")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
