@@ -1,7 +1,8 @@
 """Addresses and saints of tuning_166 ... tuning_169 (issue 12): a Finnish or Swedish staircase and flat after the
 house number ("Kalevankatu 31 A 7, 00100 Helsinki"), a Finnish street word in lower case ("Hatanpään valtatie 26"),
 a Maltese street's word with its article ("Triq il-Karmnu 27"); a date's year before a word is no Dutch postcode
-("12 mars 1968 fi Sfax", read as "1968 FI" before a listed town); and a name after Syriac "Mor"/"Mar" is a saint's ("de kerk mor Afrem")."""
+("12 mars 1968 fi Sfax", read as "1968 FI" before a listed town); and a name after Syriac "Mor"/"Mar" is a saint's
+("de kerk mor Afrem")."""
 
 from __future__ import annotations
 

@@ -2683,8 +2683,11 @@ _SO_AFTER = re.compile(r"(?i)[ \t]*(?:dus|so|daarom)(?![a-z])")
 
 
 # The words one of which every _TURNING_AGE match holds (most texts are read no further).
-_TURNING_HINTS = ("word", "wurd", "wörd", "weurt", "wuurt", "turn", "becom", "cumpl", "faz", "faço")
-_TURNING_HINTS += ("fyll", "fyld", "täyt", "tayt")  # (Nordic: "fyller 75 den 9 juli", "täyttää 70")
+# (and the Nordic verbs: "fyller 75 den 9 juli", "täyttää 70")
+_TURNING_HINTS = (
+    *("word", "wurd", "wörd", "weurt", "wuurt", "turn", "becom", "cumpl", "faz", "faço"),
+    *("fyll", "fyld", "täyt", "tayt"),
+)
 _SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
 
 
