@@ -44,3 +44,10 @@ def test_a_place_with_a_case_ending(analyzer: Analyzer, text: str, place: str) -
 def test_no_place_where_the_ending_is_a_words(analyzer: Analyzer, text: str) -> None:
     found = _places(analyzer, text)
     assert not any(w in found for w in ("Amsterdams", "Limburgs", "Adresse", "passissa"))
+
+
+def test_a_finnish_thanks_at_a_messages_start_is_no_name(analyzer: Analyzer) -> None:
+    # "Kiitos" reads as an OCR-damaged "Klitos", a Cypriot given name: a chat's thanks is no name
+    text = "Aino K. (16 mrt 20:53): Kiitos! De mokken zijn trouwens heel mooi geworden"
+    found = [text[f.start : f.end] for f in analyzer.analyze([text])[0] if f.entity_type == "PERSON"]
+    assert "Kiitos" not in found
