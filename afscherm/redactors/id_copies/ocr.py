@@ -326,7 +326,7 @@ def _paper_ground(gray: np.ndarray) -> tuple[float, np.ndarray, float | None]:
 
 
 # A phone's scanner app lights a page unevenly: its paper falls from white at one side to 30-60 levels darker at the
-# other (the independent generator's 'scanner_app' captures: tuning seed 2086, 10 pages). Against the paper's one grey
+# other (the independent generator's 'scanner_app' captures: tuning seed 2086, 8 pages). Against the paper's one grey
 # level (its 90th percentile) the dark side of the paper was card as well, every card merged with it into what reaches
 # the page's edge, and no card was found: the cards were read only whole on the page, too small to read their numbers
 # (page 3, a German card's two sides at 101 dpi: 'PL69WC32N' read 'PLEQWC32N', the front refused 'without its document
