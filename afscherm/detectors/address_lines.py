@@ -53,9 +53,9 @@ _STREET_SMALL_WORDS = frozenset(
     # (Finnish and Estonian: "Hatanpään valtatie 26 B 14", "Pärnu mnt 12-4", "Tartu tn 5")
     " valtatie tie katu kuja polku mnt mnt. tn tn. pst pst.".split()
 )
-# the labels an address follows ("Address Calle Zabaleta 31, ...", "Anschrift: ..."): no part of the street
 # a Maltese street's word with its article joined ("Triq il-Karmnu 27", "Triq ix-Xatt 5", tuning_166)
 _ARTICLE_JOINED = re.compile(r"(?:il|l|ix|iż|iz|is|it|ir|in|id|iċ|ic|ta)-[A-ZĊĠĦŻ]")
+# the labels an address follows ("Address Calle Zabaleta 31, ...", "Anschrift: ..."): no part of the street
 _ADDRESS_LABELS = frozenset("address adres adresse anschrift dirección direccion morada home thuis woonadres".split())
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _STREET_WORDS = 5

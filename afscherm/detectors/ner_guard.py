@@ -267,7 +267,8 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     """The type a plausible model entity is reported as: a one-word model place that is a listed first name and
     that nothing marks as a place (``Bel Rob of Mieke``, ``Ik noteer: Peter``) is the person the model mistyped; a
     model person that is a compass word (``wijkteam Oost``, ``we wonen in noord``) is a district's or region's part,
-    reported as a place so that it stays covered."""
+    reported as a place so that it stays covered; and one that is a listed town right after a postcode's cell
+    (``…;1080;Molenbeek``) is that town."""
     if entity_type == "PERSON" and text[start:end].lower() in COMPASS_WORDS:
         return "LOCATION"
     if entity_type == "PERSON" and _listed_place_in_a_place_cell(text, start, end):
