@@ -362,6 +362,11 @@ DEFAULT_SETS = {
     "tuning-168": GOLD_DIR / "handwritten" / "tuning_168.jsonl",
     "tuning-169": GOLD_DIR / "handwritten" / "tuning_169.jsonl",
     "tuning-170": GOLD_DIR / "handwritten" / "tuning_170.jsonl",
+    "tuning-171": GOLD_DIR / "handwritten" / "tuning_171.jsonl",
+    "tuning-172": GOLD_DIR / "handwritten" / "tuning_172.jsonl",
+    "tuning-173": GOLD_DIR / "handwritten" / "tuning_173.jsonl",
+    "tuning-174": GOLD_DIR / "handwritten" / "tuning_174.jsonl",
+    "tuning-175": GOLD_DIR / "handwritten" / "tuning_175.jsonl",
 }
 
 
