@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from afscherm.detectors.date_of_birth import _line_timestamp as line_timestamp
 from afscherm.detectors.date_of_birth import _written_dates as written_dates
 from afscherm.detectors.findings import Finding
-from afscherm.detectors.name_slots import bare_headers, chat_turns, stamped_label_speakers, word_like
+from afscherm.detectors.name_slots import bare_headers, chat_turns, stamped_chat, word_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,7 +77,7 @@ def past_dates_in_chats(text: str, doc: Doc | None, findings: list[Finding]) -> 
 def _a_chat(text: str) -> bool:
     """The text is a chat: turns with speaker labels, or header lines above each message (stamped, or a name alone).
     (Not any text whose lines open with a clock: a log's lines do, and its dates are a record's.)"""
-    return bool(chat_turns(text) or stamped_label_speakers(text) or bare_headers(text))
+    return bool(chat_turns(text) or stamped_chat(text) or bare_headers(text))
 
 
 def _year_in_full(m: re.Match[str], text: str) -> bool:

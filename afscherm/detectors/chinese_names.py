@@ -170,6 +170,9 @@ HANZI_SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾萧蕭田董潘袁蔡蒋蔣"
     "余于杜叶葉程魏苏蘇吕呂丁任姚沈钟鍾崔谭譚范樊廖石金贾賈夏傅方邹鄒熊白孟秦邱侯尹薛阎閻段雷龙龍陶毛郝顾顧龚龔"
     "邵万萬钱錢戴莫孔向常汤湯康牛季缪繆欧歐区區关關麦麥卢盧严嚴陆陸施温溫黎庄莊伍"
+    # (and Taiwan's common ones the list above lacked: Hung, Hsu, Chiu, Lai, Lu, Chien, Yu, Chan, Yen, Ko, Weng, Juan;
+    # tuning_175)
+    "洪许許赖賴简簡游詹颜顏柯翁卓阮蓝藍纪紀连連姜汪尤巫涂童"
 )
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _LATIN_NAME = r"[A-Z][A-Za-z'’-]{1,15}(?:[ \t]+[A-Z][A-Za-z'’-]{1,15}){0,3}"
@@ -180,6 +183,82 @@ _BESIDE = re.compile(
     rf"|(?<=[A-Za-z][)）\t ]/[ \t])(?P<s>[{_HAN}]{{2,4}})(?![{_HAN}])"
     rf"|(?<=[A-Za-z]/)(?P<g>[{_HAN}]{{2,4}})(?![{_HAN}])"
 )
+# Taiwan's passports and people romanise a name in Wade-Giles or Tongyong, its given name's two syllables joined by a
+# hyphen ("Hsu Wen-hsiung", "WU CHIH-MING", "Chiu Yung-ching", "Yi-Chun Chen", "Yang Zih-syuan"; tuning_175): a
+# family name of Taiwan's spellings (or of pinyin's) and a given name of two such syllables, hyphenated, in either
+# order. The syllables are those of Wade-Giles and Tongyong (apostrophes dropped, as passports drop them) and of
+# pinyin, written from common knowledge.
+TAIWAN_SURNAMES = frozenset(
+    """
+    chen lin huang chang lee wang wu liu tsai tsay yang hsu shyu cheng hsieh shieh kuo hung chiu chiou tseng tzeng
+    liao lai chou jhou yeh chuang jhuang lu lyu chiang kao chien shih yen wei pan chung sun fang tang tsao peng tai
+    lien hsiao hsiung chao jhao chu jhu yao shen sung teng kang tien chin hou hsueh syue yuan tsou tsui ouyang kuan
+    chia chuo jhang jheng ciou tseng ko lo ho yu hu
+    """.split()
+)
+TAIWAN_SYLLABLES = frozenset(
+    """
+    an ang ao en ai chang chao che chen cheng chi chia chiang chiao chieh chien chih chin ching chiu chiung cho chou
+    chu chuan chuang chun chung fa fan fang fei fen feng fu han hao heng ho hou hsi hsia hsiang hsiao hsieh hsien
+    hsin hsing hsiu hsiung hsu hsuan hsueh hsun hu hua huai huan huang hui hun hung huo i jen jo ju juan jui jun
+    jung kai kan kang kao ke ken keng ko kou ku kuan kuang kuei kun kung kuo lan lang le lei li lian liang liao lieh
+    lien lin ling liu lo lu lun lung mei men meng mi miao min ming mo mu na nai nan ni nien ning nung pai pan pang
+    pao pei pen peng pi piao pin ping po pu san se sen shan shang shao shen sheng shih shou shu shuang shui shun
+    shuo so ssu su sui sun sung szu ta tai tan tang tao te teng ti tien ting to tsai tsan tsang tse tseng tso tsu
+    tsui tsun tsung tu tuan tun tung tzu wan wang wei wen wu ya yang yao yeh yen yi yin ying yu yuan yueh yun yung
+    jhih jhe jhen jhong jhu jhuang jhun jhao sih cih zih syuan syu sin sing siang siao sie sian siou siong cing ciao
+    cian cin cyuan ciou jyun jyu zong zih jia jie jian jing jiu jun
+    """.split()
+)
+_HYPHENED = r"(?:[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}|[A-Z]{1,6}-[A-Z]{1,6})"
+_TAIWAN_NAME = re.compile(
+    rf"(?<![\w-])(?:(?P<s1>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})[ \t]+(?P<g1>{_HYPHENED})"
+    rf"|(?P<g2>{_HYPHENED})[ \t]+(?P<s2>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}}))(?![\w-])"
+)
+
+
+def _taiwan_given(word: str) -> bool:
+    """Whether ``word`` is a given name of two Wade-Giles, Tongyong or pinyin syllables joined by a hyphen."""
+    parts = word.lower().split("-")
+    return len(parts) == 2 and all(p in TAIWAN_SYLLABLES or p in syllables() for p in parts) and parts[0] != parts[1]
+
+
+def taiwan_names(text: str) -> list[tuple[int, int]]:
+    """The spans of names romanised as Taiwan does (see ``TAIWAN_SURNAMES``)."""
+    out = []
+    for m in _TAIWAN_NAME.finditer(text):
+        surname, given = (m.group("s1"), m.group("g1")) if m.group("s1") else (m.group("s2"), m.group("g2"))
+        if surname.lower() in TAIWAN_SURNAMES | SURNAMES and _taiwan_given(given):
+            out.append(m.span())
+    return out
+
+
+# A Chinese name written alone among Latin words, numbers or signs, as a chat mixing scripts writes it ("NL78 ASNB 6199
+# 6288 52 陳建豪 啦", "全名 洪志成 Hung Chih-cheng", "begint 1 april: 陳怡君, paspoort"; tuning_175): three characters,
+# the first a common family name's, not a word of a place's or organisation's ending (市 city, 路 road, 宮 temple)
+# and no particle or pronoun among them (嗎, 的, 你); Chinese writes no blanks between its own words, so a blank or a
+# sign on both sides is what a name typed apart has.
+_HANZI_ALONE = re.compile(
+    rf"(?:(?<=[\s,.;:!?/()\[\]\"'“”，。：；！？、（）A-Za-z0-9])|^)(?P<name>[{_HAN}]{{3}})"
+    rf"(?=[\s,.;:!?/()\[\]\"'“”，。：；！？、（）]|$)"
+)
+_NOT_IN_A_NAME = frozenset(
+    "市縣县區区鄉乡鎮镇路街站店宮宫廟庙館馆堂院所局部會会司校園园山島岛港灣湾"  # places' and organisations' endings
+    "嗎吗的了吧啦呢喔哦嘛你我他她們们這这那是在有不"  # particles, pronouns, verbs
+    "語语國国"  # a language's and a country's ("韓国語", Korean)
+)
+
+
+def standalone_hanzi_names(text: str) -> list[tuple[int, int]]:
+    """The spans of Chinese names of three characters typed apart (see ``_HANZI_ALONE``)."""
+    out = []
+    for m in _HANZI_ALONE.finditer(text):
+        name = m.group("name")
+        if name[0] in HANZI_SURNAMES and not any(c in _NOT_IN_A_NAME for c in name[1:]):
+            out.append(m.span("name"))
+    return out
+
+
 _WORD = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,11}|[A-Z]{2,12})(?![\w-])")
 _GAP = re.compile(r"[ \t]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -216,6 +295,15 @@ class ChineseNameRecognizer(DutchRecognizer):
                 i += size
             else:
                 i += 1
+        if "-" in text:
+            out += [Finding(start, end, "PERSON", SCORE, self.name) for start, end in taiwan_names(text)]
+        if chinese:
+            taken = {(f.start, f.end) for f in out}
+            out += [
+                Finding(start, end, "PERSON", SCORE, self.name)
+                for start, end in standalone_hanzi_names(text)
+                if (start, end) not in taken
+            ]
         return sorted(out, key=lambda f: f.start)
 
 

@@ -260,7 +260,8 @@ _DATE = re.compile(
     r"|(?P<ly>(?:19|20)\d\d)\.?[ \t]+gada[ \t]+(?P<ld>\d{1,2})\.[ \t]*(?P<lm>" + _MONTH_NAMES + r")(?=\W|\Z)"
     # Chinese and Japanese: year, month and day, each before its sign ("1990年3月8日", tuning_51, tuning_52); Korean
     # with a space after each sign, the year perhaps in two digits ("1979년 3월 2일", "98년 11월 14일", tuning_136)
-    r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
+    # (the day's sign "號" or "号" as Taiwan and China say it too: "你生日 1999年4月2號", tuning_175)
+    r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})[日號号]"
     # Mongolian: the year before "оны" (of the year), the month's number before "сарын" (of the month), then the day,
     # in Cyrillic or the Latin letters chats use ("1997 оны 3 сарын 14", "1958 ony 5 saryn 12", tuning_146)
     r"|(?P<gy>(?:19|20)\d\d)[ \t]+(?:оны|ony|onii)[ \t]+(?P<gm>\d{1,2})[ \t]+(?:сарын|saryn|sariin)[ \t]+"
@@ -280,9 +281,9 @@ _DATE = re.compile(
     # (Papiamentu and Kriolu "di": "8 di desèmber")
     # (Kurmanji's "ê" after the day, "9ê hezîranê 1985", and Sorani's "ی", "٢١ی ئازار"; Tagalog's "ika-" and "ng",
     # "ika-5 ng Hulyo 1998": tuning_121, tuning_122; Tongan "ʻo" and Maori "o", "14 ʻo ʻEpeleli 1947", tuning_163;
-    # Maltese "ta'", "5 ta' Frar 1957", "5 ta Frar 1957", tuning_166)
+    # Maltese "ta'", "5 ta' Frar 1957", "5 ta Frar 1957", tuning_166; Hausa "ga", "1 ga Afrilu 1986", tuning_174)
     r"|(?:ika-)?(?P<td>\d{1,2})(?:st|nd|rd|th|ste|de|e|ê|\u06cc)?"
-    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng|\u02bbo|o|ta['\u2019]?)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
+    r"(?:\.?[ \t\u00a0]+(?:(?:of|de|di|ng|\u02bbo|o|ta['\u2019]?|ga)[ \t\u00a0]+)?|[-/.]|(?-i:(?=[A-Z]{3}\d)))"
     # (a passport's month in its state's language, in capitals, before the English one: "08 VAS/FEB 1994", a
     # Lithuanian passport's OCR, tuning_127; the month read is the one after the slash)
     r"(?:(?-i:[A-ZĀ-Ž]{3,5})/(?=(?-i:[A-Z]{3})))?"
@@ -2096,7 +2097,11 @@ _YEARLESS_BORN = re.compile(
     rf"(?i)(?:\d(?<![\w.,/-]\d)\d?[ \t]+(?P<month>{_MONTH_NAMES}){_NO_YEAR}[ \t]+(?:is|ben|was|werd)[ \t]+"
     r"(?:hij|ze|zij|ik|die|jij|je)[ \t]+geboren(?!\w)"
     rf"|\b(?:is|ben|was|werd)[ \t]+geboren[ \t]+op[ \t]+(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{_MONTH_NAMES})"
-    rf"{_NO_YEAR})"
+    rf"{_NO_YEAR}"
+    # (the chats mix English in: "she was born 12 nisan", "ahmed was born on the 27th of aylul", tuning_170; the
+    # month any word, the world's month names looked up after: their alternation is too costly to compile here)
+    r"|\b(?:was|were|am|is|are)[ \t]+born[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?P<day3>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+    rf"(?:of[ \t]+)?(?P<month3>[^\W\d_]{{3,12}}){_NO_YEAR})"
 )
 
 
@@ -2108,18 +2113,21 @@ def _yearless_birthdays(text: str, lowered: str) -> list[tuple[int, int]]:
     only around each "geboren", found with str.find: the pattern opens with alternatives, no fast scan.)"""
     found: list[tuple[int, int]] = []
     matches: dict[int, re.Match[str]] = {}
-    at = lowered.find("geboren")
-    while at >= 0:
-        for m in _YEARLESS_BORN.finditer(text, max(0, at - _YEARLESS_REACH), at + _YEARLESS_REACH):
-            matches.setdefault(m.start(), m)
-        at = lowered.find("geboren", at + 1)
+    for verb in ("geboren", "born"):
+        at = lowered.find(verb)
+        while at >= 0:
+            for m in _YEARLESS_BORN.finditer(text, max(0, at - _YEARLESS_REACH), at + _YEARLESS_REACH):
+                matches.setdefault(m.start(), m)
+            at = lowered.find(verb, at + 1)
     for m in matches.values():
         if m.group("month") is not None:
             start = m.start()
             end = m.end("month")
-        else:
+        elif m.group("month2") is not None:
             start, end = m.start("day2"), m.end("month2")
-        day = int(text[start:end].split()[0])
+        else:
+            start, end = m.start("day3"), m.end("month3")
+        day = int(text[start:end].split()[0].rstrip("stndrh"))  # (an ordinal's "27th")
         month = MONTHS.get(_month_key(text[start:end].split()[-1]))
         if month is not None and _date_or_none(2000, month, day) is not None:  # (2000: a leap year)
             found.append((start, end))
@@ -2754,6 +2762,8 @@ _BIRTHDAY_NAMED = re.compile(
     # (Maltese "għeluq sninek", your birthday, with its possessive: "tiftakar li għeluq sninek 27 ta' April?",
     # tuning_166)
     r"|g(?:ħ|h)eluq[ \t]+snin(?:ek|u|ha|i|na|kom|hom)?"
+    # (Hausa "ranar haihuwa", the day of birth, whose after it: "ranar haihuwar Abba 28 ga Fabrairu", tuning_174)
+    r"|ranar[ \t]+haihuwa(?:ta|rsa|rta|r(?:[ \t]+[^\W\d_]{2,20})?)?"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2767,7 +2777,7 @@ _BIRTHDAY_NAMED = re.compile(
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     # (Maltese "ta'" between the day and the month, and "fl-", "fit-" glued before the day: "birthday fl-14 ta' Marzu")
     rf"(?:(?:f(?:l|it|il|id)-)?(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+"
-    rf"(?:(?:de|di|ta['\u2019]?)[ \t]+)?(?P<month>{_WORLD_MONTH_NAMES})\.?"
+    rf"(?:(?:de|di|ta['\u2019]?|ga)[ \t]+)?(?P<month>{_WORLD_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
     # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
     rf"|(?P<fmonth>{_MONTH_NAMES})\.?[ \t]+(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d))"
@@ -2825,7 +2835,7 @@ def _clause_after(text: str, at: int) -> str:
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
                    "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
-                   "janamdin", "janmdin", "janmadin", "għeluq", "gheluq")  # fmt: skip
+                   "janamdin", "janmdin", "janmadin", "għeluq", "gheluq", "ranar")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -3999,9 +4009,11 @@ _OTHER_CALENDAR_HINTS = ("geb", "born", "birth", "jarig", "verjaardag", "bday", 
 # Japan's era years ("昭和63年11月3日" is 3 November 1988; "元年" the era's first year) and a Chinese lunar date, its
 # month and day in Chinese numerals ("1961年八月十五", "農曆8月15"; no Gregorian day can be told from it), read as
 # the other calendars' dates are (tuning_72, tuning_74, tuning_75).
-_ERA_FIRST_YEARS = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+# (and Taiwan's Minguo years, counted from 1912: "民國69年11月3日" is 3 November 1980, "民國92年8月9日"; tuning_175)
+_ERA_FIRST_YEARS = {"大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
 _EAST_ASIAN_DATE = re.compile(
-    r"(?P<era>大正|昭和|平成|令和)[ \t]*(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?"
+    r"(?P<era>大正|昭和|平成|令和|民國|民国)[ \t]*(?P<ey>\d{1,3}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}"
+    r"[ \t]*[日號号]?"
     r"|(?:(?P<y>\d{4})年)?(?P<lunar>农历|農曆|阴历|陰曆)?"
     r"(?:[正一二三四五六七八九十冬腊臘]{1,2}月(?:初|廿|卅|二十|三十)?[一二三四五六七八九十]{1,2}(?:日|号|號)?"
     r"|(?<=农历|農曆|阴历|陰曆)\d{1,2}月\d{1,2}(?:日|号|號)?)"
@@ -4278,7 +4290,7 @@ class DateOfBirthRecognizer(DutchRecognizer):
         if _birthday_message_said(text, lowered):
             messages = _dates_in_birthday_messages(text)
             beside_age += [(a, b) for a, b in messages if not any(f.start < b and a < f.end for f in found)]
-        if "geboren" in lowered:
+        if "geboren" in lowered or "born" in lowered:
             # (where no date with its year was found over it)
             yearless = _yearless_birthdays(text, lowered)
             beside_age += [(a, b) for a, b in yearless if not any(f.start < b and a < f.end for f in found)]

@@ -112,6 +112,24 @@ _MALTESE_GLUED = re.compile(
 )
 
 
+# A place of two words after the preposition, listed as written, both capitalised ("f Sakiet Ezzit", "f Ksar
+# Hellal", tuning_168): the two words are the place (no case ending is looked for on them).
+_NEXT_WORD = re.compile(r"[ \t]([A-ZÀ-ÝĀ-Ž][^\W\d_]{1,})(?![^\W\d_]|[-'’][^\W\d_])")
+
+
+def _two_word_place(text: str, m: re.Match[str]) -> int | None:
+    """The end of the listed place of two capitalised words that the word ``m`` found opens, or None."""
+    from afscherm.detectors.place_names import lookup  # (place_names builds on the person rules)
+
+    if not m.group(1)[:1].isupper():
+        return None
+    nxt = _NEXT_WORD.match(text, m.end(1))
+    if nxt is None:
+        return None
+    found = lookup(f"{m.group(1)} {nxt.group(1)}")
+    return nxt.end(1) if found is not None and found[1] == "plain" else None
+
+
 def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the places named in another language's case after its preposition."""
     from afscherm.detectors.name_slots import word_like  # (it reads the person rules' lists)
@@ -120,6 +138,9 @@ def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> lis
     replaced: list[Finding] = []
     for m in _AFTER.finditer(text):
         start, end = m.start(1), m.end(1)
+        two = _two_word_place(text, m)
+        if two is not None:
+            end = two
         overlapping = [f for f in findings if f.start < end and start < f.end]
         if any(f.entity_type == "LOCATION" for f in overlapping):
             continue
@@ -127,7 +148,7 @@ def inflected_places(text: str, doc: Doc | None, findings: list[Finding]) -> lis
         if any(f.recognizer != "SpacyNer" for f in overlapping):
             continue
         word = m.group(1)
-        if word_like(word) or dictionary_place(word) is None:
+        if two is None and (word_like(word) or dictionary_place(word) is None):
             continue
         added.append(Finding(start, end, "LOCATION", SCORE, RECOGNIZER))
         replaced.extend(overlapping)

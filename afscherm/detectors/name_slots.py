@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -226,6 +227,11 @@ def speaker_name(label: str) -> tuple[int, str] | None:
     first = words[0]
     if len(words) == 1 and (_role_word(first) or first.lower() in KIN_WORD_SET):
         return start, ROLE  # (klant, agent, mama: a chat's participant, no name)
+    if len(words) == 2 and words[1].lower() in KIN_WORD_SET and first.lower() not in KIN_WORD_SET:
+        # (a kin word after the name, as a phone saves a contact: "Ramzan vasha", brother Ramzan; tuning_173): the
+        # name alone decides, and is the slot
+        judged = speaker_name(first)
+        return (start, FIRST) if judged is not None and judged[1] in (NAME, FIRST) else None
     if len(words) == 1 and first.lower() in SELF_LABELS:
         return None  # the phone's owner, as its export labels them in its language ("> Ti:", "Du:", tuning_124)
     if len(_LETTERS.findall(first)) < 2 or first.lower() in PARTICLE_SET:
@@ -289,6 +295,13 @@ def _plain_word_part(part: str) -> bool:
     return part.islower() and not not_a_name_word(part)
 
 
+# A transcript that writes a question and its answer on one line, the answer's turn after a sentence's end and a dash
+# ("Agent: ¿Su fecha de nacimiento? — Beller: veintiocho de octubre", tuning_171; the detection view reads the dash as
+# a hyphen): the label after the dash opens a turn too. (Not after a clock: "12/05/2026, 19:41 - Lesbia:" is a
+# WhatsApp export's turn, opening its line.)
+_DASHED_TURN = re.compile(r"(?<=[.?!…]) [-—–] (?=[^\W\d_][\w'’.-]*(?:[ \t][\w'’.-]+){0,2}:[ \t])")
+
+
 @per_text_cache
 def chat_turns(text: str) -> list[tuple[re.Match[str], tuple[int, str] | None, int, bool]]:
     """The turns of the text's chats, each with its label's judgement (:func:`speaker_name`), how often that label
@@ -297,6 +310,8 @@ def chat_turns(text: str) -> list[tuple[re.Match[str], tuple[int, str] | None, i
     each said once), a label that names a person or a role, and no more labels that are words than other labels (a
     YAML record's keys, ``naam``/``rol``/``email``, are words)."""
     starts = text_facts(text).colon_line_starts
+    if ". - " in text or "? - " in text or "! - " in text or "— " in text or "– " in text:
+        starts = sorted({*starts, *(m.end() for m in _DASHED_TURN.finditer(text))})
     if len(starts) < 3:
         return []
     runs: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
@@ -456,11 +471,7 @@ def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
     ['Griffioen, Wouter', 'Vreugdenhil, Lisa', 'Griffioen, Wouter']
     """
     out: list[tuple[int, int]] = []
-    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE, _BRACKETED_STAMP_LABEL_LINE, _DIRECTION_ROW):
-        headers = list(writing.finditer(text)) if ":" in text or ", [" in text else []
-        said = Counter(m.group("label") for m in headers)
-        if len(headers) < 3 or len(said) < 2 or max(said.values()) < 2:
-            continue
+    for headers, said in _stamped_header_runs(text):
         judgements = {label: speaker_name(label) for label in said}
         named = any(j is not None and j[1] == NAME for j in judgements.values())
         for m in headers:
@@ -474,6 +485,22 @@ def stamped_label_speakers(text: str) -> tuple[tuple[int, int], ...]:
             elif _register_label(m.group("label")):
                 out.append(m.span("label"))
     return tuple(out)
+
+
+def _stamped_header_runs(text: str) -> Iterator[tuple[list[re.Match[str]], Counter[str]]]:
+    """The turn headers of each writing of ``stamped_label_speakers`` that make a chat (three headers or more, two
+    labels or more, one of them speaking twice), with how often each label speaks."""
+    for writing in (_STAMPED_LABEL_LINE, _CLOCKED_LABEL_LINE, _BRACKETED_STAMP_LABEL_LINE, _DIRECTION_ROW):
+        headers = list(writing.finditer(text)) if ":" in text or ", [" in text else []
+        said = Counter(m.group("label") for m in headers)
+        if len(headers) >= 3 and len(said) >= 2 and max(said.values()) >= 2:
+            yield headers, said
+
+
+def stamped_chat(text: str) -> bool:
+    """Whether the text is a chat by its stamped turn headers (see ``stamped_label_speakers``), whatever its labels
+    name: a mother's "媽媽, [15.03.26 22:10]" beside a son's unlisted name heads a chat's turns as well (tuning_175)."""
+    return next(_stamped_header_runs(text), None) is not None
 
 
 def _register_label(label: str) -> bool:

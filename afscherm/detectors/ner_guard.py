@@ -259,6 +259,22 @@ def _listed_place_in_a_place_cell(text: str, start: int, end: int) -> bool:
     return _POSTCODE_CELL_BEFORE.search(before) is not None
 
 
+# A model person of two or three capitalised words that together are a listed place and none of which is a listed
+# first or family name ("yuh born 3 juli 2011 inna Spanish Town", "nee man, Spanish Town, St Catherine", tuning_172):
+# that place. ("San Fernando", "Port Antonio" hold a first name: they stay the model's person, covered all the same.)
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ \t][A-ZÀ-Ý][^\W\d_]+){1,2}")
+
+
+def _listed_place_of_no_names(value: str) -> bool:
+    """Whether ``value``, a model person, is a listed place of capitalised words that are no names (see above)."""
+    if not _CAPITALISED_WORDS.fullmatch(value):
+        return False
+    listed = lookup(value)
+    if listed is None or listed[1] != "plain":
+        return False
+    return not any(is_listed(word) for word in value.split())
+
+
 # The word right before a model entity, a blank between (a kin word: "mami Rudayra").
 _KIN_BEFORE = re.compile(r"(?<![\w'])([^\W\d_]+)[ \t]+$")
 
@@ -271,7 +287,9 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
     (``…;1080;Molenbeek``) is that town."""
     if entity_type == "PERSON" and text[start:end].lower() in COMPASS_WORDS:
         return "LOCATION"
-    if entity_type == "PERSON" and _listed_place_in_a_place_cell(text, start, end):
+    if entity_type == "PERSON" and (
+        _listed_place_in_a_place_cell(text, start, end) or _listed_place_of_no_names(text[start:end])
+    ):
         return "LOCATION"
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type

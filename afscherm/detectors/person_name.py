@@ -84,6 +84,14 @@ TITLES = (
     # a Fijian chief's title before his name ("Ratu Joeli Waqanivalu", tuning_163; not its women's "Adi", a given
     # name too)
     "ratu",
+    # Spanish forms of address shortened, as a Central American church's or family's chat writes them before a name
+    # ("Hna. Lesbia:", sister in the congregation; "Sra. Lacayo", "Dña. Flor", "Lic. Ramírez"; tuning_171), with
+    # their dot only
+    "hna.", "hno.", "sra.", "srta.", "dña.", "dra.", "lic.",
+    # Hausa and West African Muslim forms of address before a name ("Mallam Aminu", "Alhaji Sani", "Hajiya
+    # Balaraba"; tuning_174; not "malam", Malay's night: "pasar malam Rijssen", tuning_135), and a church's "Sister"
+    # before a member's name ("Sister Beverley:", tuning_172)
+    "alhaji", "alhaja", "hajiya", "mallam", "malama", "sister",
 )  # fmt: skip
 GREETINGS = (
     "hoi", "hey", "hee", "hallo", "hi", "hoihoi", "dag", "beste", "lieve", "goedemorgen", "goedemiddag",
@@ -2783,7 +2791,12 @@ class PersonNameRecognizer(DutchRecognizer):
         if "\t" in text and text.count("\t") >= 4:
             lines = [m for m in LINE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
             if len(lines) >= 2:
-                out.extend(self._f(m.start("name"), m.end("name"), SCORE_MEDIUM) for m in lines)
+                # (a mother or brother as the phone saved them, "媽", "哥": no name, as in KakaoTalk's; tuning_175)
+                out.extend(
+                    self._f(m.start("name"), m.end("name"), SCORE_MEDIUM)
+                    for m in lines
+                    if m.group("name").lower() not in KIN_WORD_SET
+                )
         if ("년" in text or ". " in text) and " : " in text:
             lines = [m for m in KAKAO_PHONE_SENDER.finditer(text) if not _NO_SENDER.fullmatch(m.group("name"))]
             if len(lines) >= 2:  # (two turns so written, a mother's "엄마 :" among them, make the export)
@@ -4852,6 +4865,14 @@ FOREIGN_KIN_WORDS = (
     # Italian, Spanish and Portuguese; a Brabant "ome", tuning_79/80)
     "aunty", "auntie", "uncle", "teta", "tety", "ciocia", "cioci", "wujek", "zia", "zio", "tía", "tío", "tia", "tio",
     "ome",
+    # (the Caribbean's aunt and grandmother, as a Jamaican or Guyanese family's chat names them: "Tanty Merle:",
+    # tuning_172)
+    "tanty", "tantie", "granny", "mammy",
+    # (a mother, father, uncle and brother in Kumyk, Fulfulde, Hausa and Chechen, as a Caucasian or West African
+    # family's chat labels them: "Анам ❤️:", "baaba est à Maroua", "kawu Dikko", "Ramzan vasha"; tuning_173/_174)
+    "анам", "anam", "baaba", "kawu", "vasha",
+    # (and in Chinese characters, as a Taiwanese family's LINE chat labels its turns: "媽:", "阿嬤"; tuning_175)
+    "媽", "媽媽", "妈", "妈妈", "爸", "爸爸", "哥", "哥哥", "姊", "姐", "姊姊", "姐姐", "阿嬤", "阿公", "阿姨", "阿媽",
     # (a mother, father and grandparents as a Somali and a Turkish family's chat names them, as its contact's label:
     # "Hooyo 💛:", "Annem:", tuning_82; the Turkish "anne" alone is a Dutch given name and stays out)
     "hooyo", "aabo", "ayeeyo", "awoowe", "annem", "babam", "anneannem", "babaannem",

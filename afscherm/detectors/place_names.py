@@ -110,6 +110,8 @@ ENGLISH_WORDS = frozenset(
 # Other languages' "in" (see CUE): a Dutch town follows them in the chats of people from abroad, but they are other
 # words too, so only a Dutch woonplaats counts after them (no city abroad, no month: "di sala", "em maio").
 _FOREIGN_LANGUAGE_CUES = ("w", "u", "di", "sa", "em", "në", "til")
+# Cues before which a town abroad counts only capitalised (see CUE; "à feira", Portuguese for "to the market")
+_CAPITALISED_CUES = ("à", "inna", "born")
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
 # opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
@@ -142,6 +144,9 @@ CUE = re.compile(
             # weak cue, Dutch's "and" too, which leads to a place in a list of them as often: "Diever en Vledder",
             # tuning_102 ... 130)
             *"en desde hasta".split(),
+            # (French "à", Jamaican Patois "inna" (in) and "born" before the town: "baaba est à Maroua", "born 14 jan
+            # 1995 inna Linstead", "born Scarborough but mummy from Plymouth"; tuning_172, tuning_174)
+            *"à inna born".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # (and a chat that switches to English: "goes back to Salelologa", "before we fly to Aguadilla", "born in
@@ -1313,6 +1318,8 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # "na tienen ophalen": after ten o'clock, not after Tienen
             if cue[0] in _FOREIGN_LANGUAGE_CUES and (key not in dutch_places() or key in MONTHS):
                 continue  # another language's "in" before a Dutch town only: "di sala" (Papiamentu's "of"), "em maio"
+            if cue[0] in _CAPITALISED_CUES and not capitalised and key not in dutch_places():
+                continue  # "à", "inna", "born" before a town abroad capitalised only: "vamos à feira" is a market
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
             if (
@@ -1509,9 +1516,13 @@ _RESIDENCE = re.compile(
 )
 # A word for a part of a town before its name ("in de wijk Dragonder", "buurtapp Hoograven-Zuid", "stadsdeel
 # Nieuw-West"); not "wijkagent", "buurtvader": people.
+# (and the words for a town's quarter or a village in the languages of the families a Dutch desk serves, before its
+# name: "quartier Yantala", "aldea Simajuleu", "barrio La Isla", "bairro Jardim", "mahalle Cumhuriyet"; tuning_171,
+# tuning_174; not Malay's "kampung", which opens a street's name as often: "Lorong Kampung Malabar")
 _DISTRICT_WORD = re.compile(
     r"(?<![\w'’-])(?:(?:woon|nieuwbouw|stads|vinex)?wijk|stadsdeel|buurtschap|gehucht|dorpskern"
-    r"|buurt(?:app|vereniging|huis|centrum|preventie|bewoners)|wijk(?:centrum|team|vereniging|raad|krant|app|bewoners))"
+    r"|buurt(?:app|vereniging|huis|centrum|preventie|bewoners)|wijk(?:centrum|team|vereniging|raad|krant|app|bewoners)"
+    r"|quartier|barrio|aldea|bairro|mahalle|mahallesi)"
     r"[ \t]+(?=\S)"
 )
 # A district's name after such a word: capitalised words (an article may lead: "De Hoef", "'t Zand"), or one word
@@ -1790,11 +1801,14 @@ def _opens_listed_place(text: str, start: int, name_start: int) -> bool:
     return place is not None and place[0] == start and place[1] > name_start
 
 
+_DISTRICT_HINTS = ("wijk", "buurt", "stadsdeel", "gehucht", "quartier", "barrio", "aldea", "bairro", "mahalle")
+
+
 def _district_places(text: str) -> list[Finding]:
     """A district named after a word for one (``in de wijk Dragonder``, ``buurtapp Hoograven-Zuid``, ``stadsdeel
     Nieuw-West``, ``de wijk lunetten``); not a common word after it (``de wijk waar ik woon``, ``wijk in``)."""
     lowered = lowered_text(text)
-    if "wijk" not in lowered and "buurt" not in lowered and "stadsdeel" not in lowered and "gehucht" not in lowered:
+    if not any(word in lowered for word in _DISTRICT_HINTS):
         return []
     out: list[Finding] = []
     for cue in _DISTRICT_WORD.finditer(lowered):
@@ -2665,10 +2679,29 @@ def _script_places(text: str) -> list[Finding]:
     for m in _SCRIPT_PLACE_WORD.finditer(text):
         if m.group().lower() in WORLD_MONTHS:
             continue  # a month's name ("9 მაისი 2017": May, read maisi, a town in Cuba)
-        readings = {r for r in _script_readings(m.group()) if len(r) >= SCRIPT_PLACE_READING}
-        if readings & abroad and not readings & (first_names() | family_names()):
-            out.append(Finding(*m.span(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+        forms = [m.group()]
+        if _RUSSIAN_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            forms += _russian_nominatives(m.group())
+        for form in forms:
+            readings = {r for r in _script_readings(form) if len(r) >= SCRIPT_PLACE_READING}
+            if readings & abroad and not readings & (first_names() | family_names()):
+                out.append(Finding(*m.span(), "LOCATION", SCORE_CUE, _RECOGNIZER_NAME))
+                break
     return out
+
+
+# A Russian town after its preposition stands in the locative or the genitive ("снег в Хасавюрте", "Гасан из
+# Буйнакска", "в Махачкале"; tuning_173): the nominative the lists hold is read from it, its case ending replaced
+# (-е, -а, -я, -у, -ы, -и by none, a soft sign or -а).
+_RUSSIAN_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|из|с|со|до|у|под|около|возле|под|из-под)[ \t]+$")
+
+
+def _russian_nominatives(word: str) -> list[str]:
+    """The nominatives a Russian place ``word`` in the locative or genitive may stand for (see above)."""
+    if len(word) < 6 or word[-1] not in "еаяуыи":
+        return []
+    stem = word[:-1]
+    return [stem, stem + "ь", stem + "а"]
 
 
 def _belgian_postcodes_after_in(text: str) -> list[Finding]:

@@ -55,12 +55,16 @@ _INVISIBLE = (
 )
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+# Hausa's hooked letters, which its speakers drop as often as they write them ("Ɗahiru" and "Dahiru", "ƙanwa"; a name
+# list and a capitalised word's pattern know the plain letter only; tuning_174): read as the plain letter.
+_HOOKED = {"ɓ": "b", "Ɓ": "B", "ɗ": "d", "Ɗ": "D", "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y"}
 # Does a text need a view at all? A set test is several times faster than any regex over the text.
 _TRIGGERS = frozenset(
     "\r%&\\" + _INVISIBLE + "\u00a0\u1680\u202f\u205f\u3000\u2212\ufe58\ufe63\uff0d\u060c"
     + "".join(map(chr, range(0x2000, 0x2016)))  # odd spaces U+2000-U+200A, dashes U+2010-U+2015
     + "".join(c for c in map(chr, range(0x80, 0x20000)) if c.isdecimal())  # digits other than 0-9
     + "".join(map(chr, range(0xFF01, 0xFF5F)))  # full-width letters and signs
+    + "".join(_HOOKED)
 )  # fmt: skip
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 # Numeric references, and named ones with their ";" (without it "?a=1&copy=2" would read "©=2").
@@ -81,7 +85,7 @@ _HAS_SPOKEN_PLUS = re.compile(_SPOKEN_PLUS)
 _EDITS = re.compile(
     rf"(?P<hyphenbreak>{_HYPHEN_BREAK})|(?P<invisible>[{_INVISIBLE}]+)|(?P<crlf>\r(?=\n))|(?P<cr>\r)"
     rf"|(?P<space>[{_SPACES}])|(?P<dash>[{_DASHES}])|(?P<comma>\u060c)"
-    r"|(?P<digit>[^\D0-9])|(?P<fullwidth>[\uff01-\uff5e])"
+    r"|(?P<digit>[^\D0-9])|(?P<fullwidth>[\uff01-\uff5e])|(?P<hooked>[" + "".join(_HOOKED) + "])"
     r"|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)|(?P<entity>" + _ENTITY.pattern + ")"
     rf"|(?P<backslash>{_BACKSLASH_ESCAPE})|(?P<spokenplus>{_SPOKEN_PLUS})"
 )
@@ -148,7 +152,7 @@ def _as_viewed(char: str) -> str | None:
     hyphen for odd spaces and dashes, an ASCII digit for other digits; None when the escape stays as written
     (a character that does not print, such as a control character)."""
     edit = _EDITS.fullmatch(char)
-    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "comma", "digit", "fullwidth"):
+    if edit is not None and edit.lastgroup in ("invisible", "space", "dash", "comma", "digit", "fullwidth", "hooked"):
         kind = edit.lastgroup
         return "" if kind == "invisible" else _ONE_FOR_ONE.get(kind) or _one_for_one(kind, char)
     return char if char.isprintable() else None
@@ -156,6 +160,8 @@ def _as_viewed(char: str) -> str | None:
 
 def _one_for_one(kind: str, char: str) -> str:
     """A full-width letter or sign as its ASCII character (U+FF01 is "!"), another script's digit as an ASCII digit."""
+    if kind == "hooked":
+        return _HOOKED[char]
     return chr(ord(char) - 0xFEE0) if kind == "fullwidth" else str(unicodedata.decimal(char))
 
 
