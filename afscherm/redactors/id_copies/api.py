@@ -1337,6 +1337,60 @@ def _bsn_page(regions: list[Region], bands: list[Band]) -> bool:
     )
 
 
+# A licence's categories table read in part gives a card of its part only: a Dutch licence's back on A4 at 200 dpi,
+# its codes 8 px tall, read from 'A' to 'D1' (tuning seed 2085 page 23): the table taken 275 px wide of the card's 690,
+# and a piece of the seal's rosette beyond it, photo-like to verification, refused the back. Such a table lies on a
+# card on white paper (``ocr.paper_cards``): the card is that card, when it holds the table's middle, is shaped as one
+# card (TABLE_CARD_ASPECT, its longer side over its shorter: an ID-1 card is 1.59; two cards side by side are twice
+# that, two stacked 0.8) and the table spans TABLE_CARD_SPAN of its height at least (a card the page's scan merged
+# with the paper's edge is larger). Only the card as a back is grown: whatever of a front lies on it still makes it
+# a front (``_front_on``).
+TABLE_CARD_ASPECT = (1.35, 1.85)
+TABLE_CARD_SPAN = 0.3
+
+
+def _table_card(table: Region, gray: np.ndarray | None) -> Region:
+    """The card a licence's categories ``table`` (a ``BACK_SIDE`` region) is printed on (see above), or the table."""
+    if gray is None:
+        return table
+    x0, y0, x1, y1 = table.bbox()
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    for a, b, c, d in paper_cards(gray):
+        long, short = max(c - a, d - b), min(c - a, d - b)
+        if not (a <= cx <= c and b <= cy <= d) or not short:
+            continue
+        if TABLE_CARD_ASPECT[0] <= long / short <= TABLE_CARD_ASPECT[1] and y1 - y0 >= TABLE_CARD_SPAN * (d - b):
+            return Region(table.type, table.source, ((a, b), (c, b), (c, d), (a, d)))
+    return table
+
+
+# A passport spread shows the page facing the data page above it (the booklet's fold along the data page's top edge),
+# and on a Dutch passport that page is the observations page ('OPMERKINGEN / OBSERVATIONS'): an emblem over a rosette,
+# the holder's signature, the BSN on older ones, no portrait. Its emblem is photo-like in pieces to verification, and
+# the spread was refused for them, the emblem's core boxed (tuning seed 2086 page 10, a 2014 passport's spread at 586
+# x 781 px). The page above each TD3 band, from FACING_PAGE[0] to FACING_PAGE[1] band lengths above the band's middle
+# (a TD3 page is 0.79 band lengths high, its top 0.70 above the band; the data page's top margin left out), as wide as
+# the data page and FACING_PAGE[2] more at each side, is a back when an observations header is read on it and nothing
+# of a front lies on it (``_front_on``: no face, no ghost, no front label): its small pieces are blacked out as a
+# back's (``_back_pieces``).
+FACING_PAGE = (0.8, 1.6, 0.1)
+
+
+def _facing_pages(regions: list[Region], bands: list[Band], shape: tuple[int, ...]) -> list[Region]:
+    """The observations pages facing the data pages of ``bands`` on which a header of one is read (see above)."""
+    headers = [r for r in regions if r.type == OBSERVATIONS]
+    out = []
+    for b in bands:
+        if not is_td3(b) or not headers:
+            continue
+        low, high, side = FACING_PAGE
+        outline = document_outline(b, (side, side), high, -low)
+        page = Region(BACK_CARD, "facing", outline)
+        if any(_centre_on(page, h.bbox()) for h in headers):
+            out.append(page)
+    return out
+
+
 def _back_cards(
     regions: list[Region],
     bands: list[Band],
@@ -1357,12 +1411,14 @@ def _back_cards(
             length = min(b.length, TD1_LINE * b.line_height)  # a band found too long must not make a face look small
             cards.append((Region(BACK_CARD, "mrz", outline.polygon), GHOST_FACE_WIDTH * length))
     # Each reading of a table (grey, binarised, card by card) gives its own extent: each is the card's.
-    cards += [(Region(BACK_CARD, "label", r.polygon), 0.0) for r in regions if r.type == BACK_SIDE]
+    cards += [(Region(BACK_CARD, "label", _table_card(r, gray).polygon), 0.0) for r in regions if r.type == BACK_SIDE]
     if _bsn_page(regions, bands):
         h, w = float(shape[0]), float(shape[1])
         cards.append((Region(BACK_CARD, "bsn", ((0.0, 0.0), (w, 0.0), (w, h), (0.0, h))), 0.0))
     if any(is_td3(b) for b in bands):
-        return []  # a passport's data page is on the page: its pictures stay portraits wherever they are
+        # A passport's data page is on the page: its pictures stay portraits wherever they are, but on the
+        # observations page facing it (see ``_facing_pages``).
+        cards = [(c, 0.0) for c in _facing_pages(regions, bands, shape)]
     # A picture on a back is an emblem or a seal, and the ghost searches take any faceless picture for a portrait: its
     # "ghosts" are the card's rosettes and guilloche (tuning family3 seed 86 page 20, a German card's back alone: its
     # star seal a picture, a 'ghost' of it found in the guilloche beside the height, the back a front refused without
@@ -2415,7 +2471,11 @@ def _redact_upright(
         # And each picture that goes on past its box, to where it ends (see ``_grown_to_cut_pictures``).
         regions += _grown_to_cut_pictures(gray, regions, glyph)
         # And the small pieces of print on a back that verification would take for pictures (see ``_back_pieces``).
-        regions += _back_pieces(gray, regions, glyph, cards)
+        pieces = _back_pieces(gray, regions, glyph, cards)
+        regions += pieces
+        if pieces:
+            # (a piece's box cuts the seal or rosette it is of: grown to where that goes on, as every picture's box)
+            regions += _grown_to_cut_pictures(gray, regions, glyph)
     t = time.perf_counter()
     out = watermark.apply(page, policy.watermark) if policy.watermark.enabled else page
     out = black_out(out, regions)

@@ -695,17 +695,30 @@ def _document_in_a_sentence(label: Word, after: list[Word], before: list[Word] |
     return any(len(w) >= 2 and w.islower() and w not in _LABEL_GOES_ON for w in words)
 
 
+# A field number is printed as large as the fields' text. A '5' OCR read 57 px tall in the pink corner of a licence's
+# back whose print is 8-10 px (tuning seed 2085 page 23) is no field 5's label: taken for one, the strip guessed beside
+# it made the back a front, refused without a portrait. A field number read more than FIELD_NUMBER_TALL times as tall
+# as the words read on the page (their median) is no label; a label word (``field_label``) is judged by its letters.
+FIELD_NUMBER_TALL = 3.0
+
+
+def _too_tall(label: Word, typical: float) -> bool:
+    """Whether ``label``, a field number, is read too tall to be one (see above); ``typical``: the words' height."""
+    return typical > 0 and label.height > FIELD_NUMBER_TALL * typical
+
+
 def _labelled_numbers(line_list: list[list[Word]], margin: float, licence: bool = True) -> list[Region]:
     """Values next to a document- or personal-number label in any direction: right or left of it on its line
     (``5. 1234567890``, ``592-1234567-89 Kaartnummer``), or on the line below or above (detectors.id_document's
     labels, EU driving-licence fields 4d and 5). Number-like words only: a label's neighbour that is a name or a
     date is another field. ``licence``: whether the reading shows a driving licence (see above)."""
     words = [w for line in line_list for w in line]
+    typical = float(np.median([w.height for w in words])) if words else 0.0
     out = []
     for line in line_list:
         for i, label in enumerate(line):
             named = field_label(label.text)
-            entity = named or (licence_field(label.text) if i == 0 else None)
+            entity = named or (licence_field(label.text) if i == 0 and not _too_tall(label, typical) else None)
             if entity is None or (named is not None and _document_in_a_sentence(label, line[i + 1 : i + 3], line[:i])):
                 continue
             off_licence = DOUBTFUL if named is None and not licence else None  # a field number: see above
