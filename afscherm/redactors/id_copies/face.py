@@ -403,6 +403,12 @@ GHOST_FIND_PX, GHOST_FIND_NEIGHBOURS = 30, 3
 # the upload at least as well as the copy. Every place over the threshold is asked, GHOST_HELD_PEAKS per size: a shape
 # matching best must not hide a ghost matching second.
 GHOST_HELD_BELOW, GHOST_HELD_PEAKS = 0.1, 5
+# Normalised correlation does not ask how much varies where it matches: a desk's smooth shading, a phone's vignette
+# falling 2 grey levels across a ghost's size, matched a portrait's face lit from one side at 0.8 and more (tuning seed
+# 2086 page 3, a German card pair on A4 turned 270 degrees: a "ghost" below the front card, on the paper, refused the
+# copy). A place of the upload whose grey levels spread less than GHOST_HELD_FLAT (their standard deviation, at the
+# size matched) holds nothing printed: no copy of a portrait, however faint (a ghost spreads 5 levels and more).
+GHOST_HELD_FLAT = 3.0
 
 
 def held_copies(gray: np.ndarray, face: Box, search: np.ndarray) -> list[Box]:
@@ -421,10 +427,11 @@ def held_copies(gray: np.ndarray, face: Box, search: np.ndarray) -> list[Box]:
         best = max(best, float(upload.max()))
         copy = _off_the_face(cv2.matchTemplate(search, t, cv2.TM_CCOEFF_NORMED), (x, y, w, w), m, t.shape[:2])
         size = t.shape[1] / (1 + 0.3)  # the face inside the template's margin
+        th, tw = t.shape[:2]
         places += [
             (float(upload[by, bx]), (bx + s * m, by + s * m, size, size))
             for value, (bx, by) in _peaks(copy, t.shape[:2], GHOST_HELD_PEAKS)
-            if value >= GHOST_MATCH
+            if value >= GHOST_MATCH and float(gray[by : by + th, bx : bx + tw].std()) >= GHOST_HELD_FLAT
         ]
     return [box for held, box in places if held >= max(GHOST_MATCH, best - GHOST_HELD_BELOW)]
 
