@@ -2,9 +2,9 @@
 12, tuning_171 ... tuning_174): a form of address or kin word before a speaker's name stays out of the name ("Hna.
 Lesbia:", "Tanty Merle:", "Mallam Aminu:"), a transcript's turn after a dash on the question's line opens a turn
 ("... met Keyla. — Beller: ..."), Hausa's hooked letters read as the plain ones ("Ɗahiru"), a town after French "à",
-Patois "inna" or "born", a quarter or village after its word ("quartier Yantala", "aldea Simajuleu"), a Russian town
-in the locative or genitive ("в Хасавюрте", "из Буйнакска"), and a model person that is a listed place of no names
-("Spanish Town")."""
+Patois "inna", "born" or Hausa "daga", a Belgian street named alone ("Chaussée de Helmet"), a quarter or village after
+its word ("quartier Yantala", "aldea Simajuleu"), a Russian town in the locative or genitive ("в Хасавюрте", "из
+Буйнакска"), and a model person that is a listed place of no names ("Spanish Town")."""
 
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ def test_hausa_hooked_letters_read_as_the_plain_ones(analyzer: Analyzer) -> None
         ("aqui seguimos en aldea Simajuleu, la casa de la abuela", "Simajuleu"),
         ("норм мам, ещё 2 экзамена. у вас снег в Хасавюрте?", "Хасавюрте"),
         ("не знаю!! может Гасан из Буйнакска? спроси", "Буйнакска"),
+        ("14-02-2026 21:22 - +234 803 917 4826: na Dahiru daga Fagge, sabon layi ne", "Fagge"),
+        ("after sallah we go see Monsieur Lhoest for Chaussée de Helmet. abeg", "Chaussée de Helmet"),
     ],
 )
 def test_a_place_after_its_cue_abroad(analyzer: Analyzer, text: str, place: str) -> None:

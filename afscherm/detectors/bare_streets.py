@@ -35,14 +35,35 @@ _CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-Za-z
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
+# A Belgian or French street named alone, its street word capitalised before its name ("for Chaussée de Helmet", "bij
+# Rue Vanderkindere", tuning_174): the street word, its connectors and up to three capitalised words. (Not "Place",
+# an English word; no model person over it stands: the street is the place.)
+_FRENCH_BARE = re.compile(
+    r"(?<![\w'’-])(?:Rue|Avenue|Chaussée|Chaussee|Boulevard|Quai)[ \t]+(?:(?:de[ \t]+la|de|du|des)[ \t]+|[dl]['’])?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
+)
+
+
+def _french_bare_streets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The French street words' streets named alone (see ``_FRENCH_BARE``) that no place, address or other
+    finding but a person covers."""
+    out = []
+    for m in _FRENCH_BARE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end and f.entity_type != "PERSON" for f in findings):
+            continue
+        out.append(Finding(m.start(), m.end(), "LOCATION", SCORE, RECOGNIZER))
+    return out
+
+
 def bare_streets(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, each street named alone (see the module docstring)."""
     from afscherm.detectors.place_names import ENGLISH_WORDS, normalise, place_index
 
+    added: list[Finding] = _french_bare_streets(text, findings) if "Ru" in text or "Av" in text or "Ch" in text else []
     if not any(ending in text for ending in _STREET_ONLY_ENDINGS):
-        return findings  # (most texts name no street: one substring test each before any pattern)
+        # (most texts name no street: one substring test each before any pattern)
+        return sorted(findings + added, key=lambda f: (f.start, f.end)) if added else findings
     common = common_words()
-    added: list[Finding] = []
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         lower = word.lower()

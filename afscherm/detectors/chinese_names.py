@@ -245,7 +245,7 @@ _HANZI_ALONE = re.compile(
 _NOT_IN_A_NAME = frozenset(
     "市縣县區区鄉乡鎮镇路街站店宮宫廟庙館馆堂院所局部會会司校園园山島岛港灣湾"  # places' and organisations' endings
     "嗎吗的了吧啦呢喔哦嘛你我他她們们這这那是在有不"  # particles, pronouns, verbs
-    "語语國国"  # a language's and a country's ("韓国語", Korean)
+    "語语"  # a language's ("韓国語", Korean; not 國, country, which given names hold: "洪國峰")
 )
 
 
