@@ -249,12 +249,41 @@ _NOT_IN_A_NAME = frozenset(
 )
 
 
+# And two characters typed apart that are a given name or a nickname, as family chats call one another ("btw 子萱
+# 生日 3/30", "謝謝 詩涵", "我載 阿豪 從 ...", "hey 小美!!"; tuning_175): a nickname, 阿 or 小 before a character
+# (not a kin word, "阿嬤", nor a word, "小心"), or two characters Taiwan's given names are most often made of (written
+# from common knowledge).
+_HANZI_PAIR_ALONE = re.compile(
+    rf"(?:(?<=[\s,.;:!?/()\[\]\"'“”，。：；！？、（）A-Za-z0-9])|^)(?P<name>[{_HAN}]{{2}})"
+    rf"(?=[\s,.;:!?/()\[\]\"'“”，。：；！？、（）]|$)"
+)
+_NICKNAME_LEADS = "阿小"
+_NOT_NICKNAMES = frozenset(
+    "阿嬤 阿媽 阿公 阿姨 阿伯 阿姑 阿叔 阿舅 阿嬸 阿爸 阿母 阿兄 阿姊 阿妹 阿弟 阿們 阿拉 阿里 "
+    "阿婆 阿嫲 阿女 阿爺 阿爷 阿哥 阿姐 阿仔 阿嫂 阿奶 "
+    "小心 小時 小孩 小姐 小吃 小說 小学 小學 小費 小朋 小組 小店 小狗 小貓 小事 小小 小鎮 小姨 小弟 小妹 小哥 小菜 "
+    "小便 小偷 小型 小將".split()
+)
+GIVEN_NAME_CHARACTERS = frozenset(
+    "婷怡雅涵萱詩子宇豪翔傑杰哲銘铭凱凯文志明偉伟建俊宏家佳欣慧淑芬美玲蘭兰秀惠麗丽嘉瑋玮庭廷柏彥彦昱晴筠琪婉馨穎颖瑜"
+    "冠宗承宣君珊琳瑩莹慈靜静璇萍華华蓉倩妤如安恩晨軒轩睿浩宸翰霖瀚淳詠咏甄蓁薇芸苓琦瑄瑞祥德仁信智勇強强峰鋒锋"
+    "儀仪芳娟娥鳳凤英燕霞梅雯"
+)
+
+
 def standalone_hanzi_names(text: str) -> list[tuple[int, int]]:
-    """The spans of Chinese names of three characters typed apart (see ``_HANZI_ALONE``)."""
+    """The spans of Chinese names of three characters, and of given names and nicknames of two, typed apart (see
+    ``_HANZI_ALONE`` and ``_HANZI_PAIR_ALONE``)."""
     out = []
     for m in _HANZI_ALONE.finditer(text):
         name = m.group("name")
         if name[0] in HANZI_SURNAMES and not any(c in _NOT_IN_A_NAME for c in name[1:]):
+            out.append(m.span("name"))
+    for m in _HANZI_PAIR_ALONE.finditer(text):
+        name = m.group("name")
+        if name in _NOT_NICKNAMES or name[1] in _NOT_IN_A_NAME:
+            continue
+        if name[0] in _NICKNAME_LEADS or (name[0] in GIVEN_NAME_CHARACTERS and name[1] in GIVEN_NAME_CHARACTERS):
             out.append(m.span("name"))
     return out
 
