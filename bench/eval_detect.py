@@ -367,6 +367,8 @@ DEFAULT_SETS = {
     "tuning-173": GOLD_DIR / "handwritten" / "tuning_173.jsonl",
     "tuning-174": GOLD_DIR / "handwritten" / "tuning_174.jsonl",
     "tuning-175": GOLD_DIR / "handwritten" / "tuning_175.jsonl",
+    "tuning-176": GOLD_DIR / "handwritten" / "tuning_176.jsonl",
+    "tuning-177": GOLD_DIR / "handwritten" / "tuning_177.jsonl",
 }
 
 
