@@ -2714,6 +2714,7 @@ def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int,
     if "jarig" in lowered or "verjaardag" in lowered:
         found += _birthday_answers(text)
         found += _birthday_lists(text)
+    found += _slashed_birthday_lists(text, lowered)
     if is_van:
         seen: set[tuple[int, int]] = set()
         for m in _NAMED_IS_VAN_DAY.finditer(text):
@@ -2868,6 +2869,29 @@ def _birthday_lists(text: str) -> list[tuple[int, int]]:
             if span is not None:
                 found.append(span)
     return found
+
+
+# A chat's list of birthdays, a name and its day and month each, the items apart by slashes or semicolons ("Marvin
+# Orellana 9 de marzo / Ixchel 23 de julio / Chepe 16 abril", tuning_171), in a text that speaks of birthdays: each
+# day and month is that person's birthday. Three such items on a line at least (two could be any two dates).
+_SLASHED_BIRTHDAY = re.compile(
+    rf"(?<![\w'’-])[A-ZÀ-Ý][^\W\d_]{{1,20}}[ \t]+(?P<day>\d{{1,2}})[ \t]+(?:de[ \t]+)?(?P<month>{_MONTH_NAMES})"
+    r"(?![\w'’-])(?![ \t]*\d)(?=[ \t]*(?:[/;|]|\n|$))"
+)
+_SLASHED_BIRTHDAY_ITEMS = 3
+_LIST_BIRTHDAY_HINTS = ("cumple", "verjaardag", "jarig", "birthday", "bday", "anivers", "geburtstag", "compleanno")
+
+
+def _slashed_birthday_lists(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Days and months of a chat's list of birthdays (see ``_SLASHED_BIRTHDAY``)."""
+    if "/" not in text and ";" not in text or not any(hint in lowered for hint in _LIST_BIRTHDAY_HINTS):
+        return []
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for m in _SLASHED_BIRTHDAY.finditer(text):
+        span = _day_month_span(m)
+        if span is not None:
+            by_line.setdefault(text.count("\n", 0, m.start()), []).append(span)
+    return [span for spans in by_line.values() if len(spans) >= _SLASHED_BIRTHDAY_ITEMS for span in spans]
 
 
 def _birthdays_without_year(text: str) -> list[tuple[int, int]]:
