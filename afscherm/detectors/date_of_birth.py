@@ -2765,6 +2765,11 @@ _BIRTHDAY_NAMED = re.compile(
     r"|g(?:ħ|h)eluq[ \t]+snin(?:ek|u|ha|i|na|kom|hom)?"
     # (Hausa "ranar haihuwa", the day of birth, whose after it: "ranar haihuwar Abba 28 ga Fabrairu", tuning_174)
     r"|ranar[ \t]+haihuwa(?:ta|rsa|rta|r(?:[ \t]+[^\W\d_]{2,20})?)?"
+    # (Afrikaans "verjaar" and "verjaarsdag": "ons Annelie verjaar op 3 Mei"; Setswana and Sesotho "letsatsi la
+    # matsalo", the day of birth, whose between: "letsatsi la gagwe la matsalo 😢 13 Tlhakole"; isiZulu "usuku
+    # lokuzalwa", isiXhosa "umhla wokuzalwa"; tuning_176)
+    r"|verjaar(?:sdag)?|letsatsi[ \t]+la[ \t]+(?:[^\W\d_]{2,12}[ \t]+la[ \t]+)?(?:matsalo|tswalo)(?:[ \t]+ke)?"
+    r"|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2836,7 +2841,8 @@ def _clause_after(text: str, at: int) -> str:
 # these words); a _DAY_MONTH_NAMED_AFTER match holds a _BIRTHDAY_WORDS word too.
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
                    "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
-                   "janamdin", "janmdin", "janmadin", "għeluq", "gheluq", "ranar")  # fmt: skip
+                   "janamdin", "janmdin", "janmadin", "għeluq", "gheluq", "ranar", "letsatsi", "usuku",
+                   "umhla")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 

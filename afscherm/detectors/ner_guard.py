@@ -28,6 +28,7 @@ from afscherm.detectors.location import is_known_place, street_suffix
 from afscherm.detectors.org_guard import brands
 from afscherm.detectors.person_name import (
     BOT_WORDS,
+    FOREIGN_KIN_SET,
     KIN_WORD_SET,
     after_place_label,
     common_words,
@@ -291,6 +292,14 @@ def model_entity_type(text: str, start: int, end: int, entity_type: str) -> str:
         _listed_place_in_a_place_cell(text, start, end) or _listed_place_of_no_names(text[start:end])
     ):
         return "LOCATION"
+    words = text[start:end].split()
+    if (
+        entity_type == "LOCATION"
+        and len(words) > 1
+        and words[0].lower() in KIN_WORD_SET | FOREIGN_KIN_SET
+        and not is_known_place(text[start:end])
+    ):
+        return "PERSON"  # a kin word and a name the model read as a place: "Ntate Molefe o re romela" (tuning_176)
     if entity_type != "LOCATION" or " " in text[start:end].strip() or is_known_place(text[start:end]):
         return entity_type
     if not is_first_name(text[start:end]):

@@ -4501,7 +4501,12 @@ def bare_first_names() -> frozenset[str]:
     return frozenset(
         n
         for n in pair_first_names()
-        if len(n) >= 3 and n.isalpha() and n not in CHAT_WORDS and n not in english_word_names()
+        if len(n) >= 3
+        and n.isalpha()
+        and n not in CHAT_WORDS
+        and n not in english_word_names()
+        # (nor another language's word for a relative that a list holds as a name too: "my ouma is van Pimville")
+        and n not in FOREIGN_KIN_SET
     )
 
 
@@ -4871,6 +4876,11 @@ FOREIGN_KIN_WORDS = (
     # (a mother, father, uncle and brother in Kumyk, Fulfulde, Hausa and Chechen, as a Caucasian or West African
     # family's chat labels them: "Анам ❤️:", "baaba est à Maroua", "kawu Dikko", "Ramzan vasha"; tuning_173/_174)
     "анам", "anam", "baaba", "kawu", "vasha",
+    # (Afrikaans grandparents, aunt, older sister and brother; isiZulu and isiXhosa brother, grandparent, uncle and
+    # father; Setswana aunt, father and mother; the Ewe grandfather: "tannie Elsabé", "malume Themba", "rakgadi
+    # Tebogo", "tɔgbui Tchalla", "ouma is van Pimville", tuning_176/_177; not "sisi", a family name too)
+    "ouma", "oupa", "tannie", "ousie", "boeta", "bhuti", "mkhulu", "umkhulu", "makhulu", "malume", "umalume",
+    "rakgadi", "ntate", "mma", "tata", "tɔgbui",
     # (and in Chinese characters, as a Taiwanese family's LINE chat labels its turns: "媽:", "阿嬤"; tuning_175)
     "媽", "媽媽", "妈", "妈妈", "爸", "爸爸", "哥", "哥哥", "姊", "姐", "姊姊", "姐姐", "阿嬤", "阿公", "阿姨", "阿媽",
     # (a mother, father and grandparents as a Somali and a Turkish family's chat names them, as its contact's label:
@@ -7351,6 +7361,11 @@ def is_listed(word: str) -> bool:
     return w in first_names() or w in family_names()
 
 
+# Prepositions of place (Dutch, French, Spanish, German, English) that no name holds as a particle, as "van", "de" or
+# "da" are held: a model's span running over one runs on from a name to a place.
+_PREPOSITIONS_NOT_IN_NAMES = frozenset("in uit vanuit naar depuis chez au aux desde hasta aus nach from".split())
+
+
 def plausible_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A PERSON span from the NER model trimmed to its name, or None when it cannot be a person's name.
 
@@ -7375,6 +7390,12 @@ def plausible_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             while cut > 0 and bare(words[cut - 1][2]) in PARTICLE_SET:
                 cut -= 1
             words = words[:cut] if cut > 0 and bare(words[cut][2]) in PARTICLE_SET or cut < i else []
+            break
+    # A preposition in lower case that no name holds ends the name: "Kodjo depuis Lomé" (tuning_177) is a person and
+    # where he writes from.
+    for i, (_, _, w) in enumerate(words[1:], 1):
+        if w in _PREPOSITIONS_NOT_IN_NAMES:
+            words = words[:i]
             break
     # Trailing lowercase chat words ("hanneke hier"): keep up to the last listed name word.
     if words and all(w.islower() for _, _, w in words) and len(words) > 1:

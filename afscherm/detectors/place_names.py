@@ -111,7 +111,7 @@ ENGLISH_WORDS = frozenset(
 # words too, so only a Dutch woonplaats counts after them (no city abroad, no month: "di sala", "em maio").
 _FOREIGN_LANGUAGE_CUES = ("w", "u", "di", "sa", "em", "në", "til")
 # Cues before which a town abroad counts only capitalised (see CUE; "à feira", Portuguese for "to the market")
-_CAPITALISED_CUES = ("à", "inna", "born", "daga")
+_CAPITALISED_CUES = ("à", "inna", "born", "daga", "depuis", "universiteit", "hogeschool", "rechtbank", "politie")
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
 # opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
@@ -147,8 +147,13 @@ CUE = re.compile(
             # (French "à", Jamaican Patois "inna" (in) and "born" before the town: "est à Liège", "born 14 jan 1995
             # inna Linstead", "born Scarborough but mummy from Plymouth"; tuning_172, tuning_174)
             *"à inna born".split(),
-            # (and Hausa's "daga", from: "na Ɗahiru daga Fagge", tuning_174)
+            # (and Hausa's "daga", from: "na Ɗahiru daga Fagge", tuning_174; French "depuis", "c'est Kodjo depuis
+            # Lomé", tuning_177)
             "daga",
+            "depuis",
+            # (an institution named by its town: "Universiteit Leiden", "Rechtbank Den Haag", "Politie Utrecht";
+            # tuning_176)
+            *"universiteit hogeschool rechtbank politie".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             *"nabij vlakbij dichtbij".split(),
             # (and a chat that switches to English: "goes back to Salelologa", "before we fly to Aguadilla", "born in
