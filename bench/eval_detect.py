@@ -369,6 +369,9 @@ DEFAULT_SETS = {
     "tuning-175": GOLD_DIR / "handwritten" / "tuning_175.jsonl",
     "tuning-176": GOLD_DIR / "handwritten" / "tuning_176.jsonl",
     "tuning-177": GOLD_DIR / "handwritten" / "tuning_177.jsonl",
+    "tuning-178": GOLD_DIR / "handwritten" / "tuning_178.jsonl",
+    "tuning-179": GOLD_DIR / "handwritten" / "tuning_179.jsonl",
+    "tuning-180": GOLD_DIR / "handwritten" / "tuning_180.jsonl",
 }
 
 
