@@ -90,7 +90,7 @@ PLACED = [
         "Agent: Dag Eilidh! Fijn dat u belt.\nKlant: dank u\nAgent: waarmee kan ik u helpen?\nKlant: Ria hier",
         ["Eilidh"],
     ),
-    ("hey, ik ging met Ikaika naar de film, tot morgen, Olufemi!", ["Ikaika", "Olufemi"]),
+    ("hey, ik ging met Ikaika naar de film, tot morgen, Ayomikun!", ["Ikaika", "Ayomikun"]),
 ]
 
 
