@@ -2696,7 +2696,8 @@ _TURNING_HINTS = (
     *("word", "wurd", "wörd", "weurt", "wuurt", "turn", "becom", "cumpl", "faz", "faço"),
     *("fyll", "fyld", "täyt", "tayt"),
 )
-_SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday")
+# (and the words of _LIST_BIRTHDAY_HINTS, for the lists of birthdays: "lista de aniversários", tuning_179)
+_SAID_SO_HINTS = (*_TURNING_HINTS, "jarig", "verjaardag", "birthday", "bday", "anivers", "geburtstag", "compleanno")
 
 
 def _birthdays_said_so(text: str, lowered: str, is_van: bool) -> list[tuple[int, int]]:
@@ -2770,6 +2771,9 @@ _BIRTHDAY_NAMED = re.compile(
     # lokuzalwa", isiXhosa "umhla wokuzalwa"; tuning_176)
     r"|verjaar(?:sdag)?|letsatsi[ \t]+la[ \t]+(?:[^\W\d_]{2,12}[ \t]+la[ \t]+)?(?:matsalo|tswalo)(?:[ \t]+ke)?"
     r"|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa"
+    # (Portuguese "faz anos", has a birthday, perhaps with the age: "ele faz 65 anos a 17 de novembro", "eu faço anos
+    # a 9 de junho", tuning_179)
+    r"|fa(?:z|ço|co|zes|zem)[ \t]+(?:\d{1,3}[ \t]+)?anos[ \t]+(?:a|em|no[ \t]+dia)"
     # (a list's heading with the day after its colon: "voor de verjaardagslijst: 3 april", tuning_68)
     r"|verjaardags?(?:lijst|kalender)(?=[ \t]*:))"
     # "de verjaardag van oma is 3 juni": whose, then the verb
@@ -2842,7 +2846,7 @@ def _clause_after(text: str, at: int) -> str:
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
                    "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
                    "janamdin", "janmdin", "janmadin", "għeluq", "gheluq", "ranar", "letsatsi", "usuku",
-                   "umhla")  # fmt: skip
+                   "umhla", "faz", "faço", "faco")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 
@@ -2877,12 +2881,13 @@ def _birthday_lists(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A chat's list of birthdays, a name and its day and month each, the items apart by slashes or semicolons ("Marvin
-# Orellana 9 de marzo / Ixchel 23 de julio / Chepe 16 abril", tuning_171), in a text that speaks of birthdays: each
+# A chat's list of birthdays, a name and its day and month each, the items apart by slashes, semicolons or middle dots
+# ("Marvin Orellana 9 de marzo / Ixchel 23 de julio / Chepe 16 abril", tuning_171; "irmã Idalina 4 de maio · irmão
+# Teodoro 18 de junho", tuning_179), in a text that speaks of birthdays: each
 # day and month is that person's birthday. Three such items on a line at least (two could be any two dates).
 _SLASHED_BIRTHDAY = re.compile(
     rf"(?<![\w'’-])[A-ZÀ-Ý][^\W\d_]{{1,20}}[ \t]+(?P<day>\d{{1,2}})[ \t]+(?:de[ \t]+)?(?P<month>{_MONTH_NAMES})"
-    r"(?![\w'’-])(?![ \t]*\d)(?=[ \t]*(?:[/;|]|\n|$))"
+    r"(?![\w'’-])(?![ \t]*\d)(?=[ \t]*(?:[/;|·•]|\n|$))"
 )
 _SLASHED_BIRTHDAY_ITEMS = 3
 _LIST_BIRTHDAY_HINTS = ("cumple", "verjaardag", "jarig", "birthday", "bday", "anivers", "geburtstag", "compleanno")
@@ -2890,7 +2895,7 @@ _LIST_BIRTHDAY_HINTS = ("cumple", "verjaardag", "jarig", "birthday", "bday", "an
 
 def _slashed_birthday_lists(text: str, lowered: str) -> list[tuple[int, int]]:
     """Days and months of a chat's list of birthdays (see ``_SLASHED_BIRTHDAY``)."""
-    if "/" not in text and ";" not in text or not any(hint in lowered for hint in _LIST_BIRTHDAY_HINTS):
+    if not any(sign in text for sign in "/;·•") or not any(hint in lowered for hint in _LIST_BIRTHDAY_HINTS):
         return []
     by_line: dict[int, list[tuple[int, int]]] = {}
     for m in _SLASHED_BIRTHDAY.finditer(text):

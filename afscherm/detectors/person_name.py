@@ -1461,8 +1461,12 @@ class PersonNameRecognizer(DutchRecognizer):
         # tuning_59): the person who answers for it, however the other side is labelled ("Gast:")
         spoke = Counter(text[a:b] for a, b in unlisted)
         if named < 2:
+            # (or with the emoji the phone saved the contact with: "Zuny 🌺:" twice, tuning_178)
             unlisted = [
-                (a, b) for a, b in unlisted if spoke[text[a:b]] >= 2 and text[b : b + 2].lstrip().startswith("(")
+                (a, b)
+                for a, b in unlisted
+                if spoke[text[a:b]] >= 2
+                and (text[b : b + 2].lstrip().startswith("(") or _CONTACT_EMOJI.match(text, b) is not None)
             ]
             named = 2 if unlisted else named
         # an unlisted single word speaking among turns of people named by listed first names ("Martin:", "Gonny:",
@@ -2714,7 +2718,13 @@ class PersonNameRecognizer(DutchRecognizer):
         if sum(_SAYS_A_SENTENCE.match(text, m.end()) is not None for m in turns) * 2 < len(turns):
             return out
         marked = {m.group("label") for m in turns if m.group("mark")}
+        # (or three turns and more each opening with its clock, as a Discord or Slack copy prints them: "[18:04]
+        # Almamy_K: ...", "[18:07] kabi_c: ...", tuning_180)
+        clocked = sum(_CLOCK_IN.search(text, m.start(), m.start("label")) is not None for m in turns) >= 3
         if not marked and not any(_holds_first_name(label) for label in said):
+            if clocked:  # (a user name of parts speaking twice: "Almamy_K", "kabi_c")
+                members = {label for label, n in said.items() if n >= 2 and _clocked_member(label)}
+                out += [self._f(*m.span("label"), SCORE_WEAK) for m in turns if m.group("label") in members]
             return out  # neither a chat's markup nor a member named by a listed first name
         # (a label both marked and stamped after, as a copy of direct messages heads each turn, "@halimat.lwl · 14 mrt
         # 2026 22:09:", is a member's whatever its parts, when they are no words: tuning_123)
@@ -3749,6 +3759,10 @@ SPEAKER = re.compile(
     r"(?:[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+)?"
     # (a live chat's clock after the label: "Medewerker (Wullem) 14:03: Goedemiddag!", tuning_83)
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*:[ \t]"
+)
+# The emoji a phone's contact carries after the name, right before the label's colon ("Zuny 🌺:").
+_CONTACT_EMOJI = re.compile(
+    r"[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF][\uFE0F\u200D\U0001F300-\U0001FAFF]*[ \t]*:"
 )
 _STAMP = (
     r"\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-·•]?[ \t]*"
@@ -4881,6 +4895,9 @@ FOREIGN_KIN_WORDS = (
     # Tebogo", "tɔgbui Tchalla", "ouma is van Pimville", tuning_176/_177; not "sisi", a family name too)
     "ouma", "oupa", "tannie", "ousie", "boeta", "bhuti", "mkhulu", "umkhulu", "makhulu", "malume", "umalume",
     "rakgadi", "ntate", "mma", "tata", "tɔgbui",
+    # (Portuguese sister, brother, grandparents and godparents and Wolof's mother, as
+    # Angolan, Mozambican and Senegalese families write them: "mana Kiesse", "irmão Teodoro", tuning_179/_180)
+    "mana", "mano", "irmã", "irmão", "avó", "avô", "madrinha", "padrinho", "yaay",
     # (and in Chinese characters, as a Taiwanese family's LINE chat labels its turns: "媽:", "阿嬤"; tuning_175)
     "媽", "媽媽", "妈", "妈妈", "爸", "爸爸", "哥", "哥哥", "姊", "姐", "姊姊", "姐姐", "阿嬤", "阿公", "阿姨", "阿媽",
     # (a mother, father and grandparents as a Somali and a Turkish family's chat names them, as its contact's label:
@@ -5483,6 +5500,34 @@ BRACKETED_KIN = re.compile(
 
 # A chat turn's label at a line start: a time stamp perhaps, bold or "@" perhaps, a handle of letters, digits, dots,
 # underscores and hyphens, a colon, then what is said.
+# A clock's time in what opens a chat's turn before its label ("[18:04] ", "14:02 - ").
+_CLOCK_IN = re.compile(r"\d[:.]\d\d")
+
+
+def _clocked_member(label: str) -> bool:
+    """A channel member's user name, where only the clocks opening the turns tell a chat (``Almamy_K``, ``kabi_c``): a
+    name of parts joined by ``_`` or ``.`` (:func:`_unlisted_handle`), no bot's, role's (``el_tesorero``), shop's or
+    club's (``fietsbank_exloo``) nor a log's channel (``payment.INFO``)."""
+    from afscherm.detectors.name_slots import word_like  # (it reads this module's lists)
+
+    parts = [p for p in HANDLE_SPLIT.split(label) if p]
+    return (
+        len(parts) >= 2
+        and not label.lower().endswith("bot")
+        and parts[0].lower() not in HANDLE_ARTICLES
+        and not any(is_orgish(p) or (p.isupper() and len(p) > 2) for p in parts)
+        # (nor one holding a word or a place of three letters or more: "mahlets_habesha_boutique", "fietsbank_exloo")
+        and not any(len(p) > 2 and (word_like(p.lower()) or _is_listed_place(p)) for p in parts)
+        and _unlisted_handle(label)
+    )
+
+
+def _is_listed_place(word: str) -> bool:
+    from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
+
+    return lookup(word) is not None
+
+
 CHAT_LABEL = re.compile(
     rf"[ \t]*(?:{_STAMP})?(?P<mark>\*\*|__|@)?(?P<label>[{UPPER}{LOWER}0-9][{UPPER}{LOWER}0-9._-]{{1,30}}?)(?:\*\*|__)?"
     # (or its stamp in brackets after it, as a marketplace's or a forum's messages print it: "Rixt_b (16 mrt 20:41):";
@@ -7331,6 +7376,7 @@ MODEL_SOURCES_EXEMPT = {
     "HangulNameRecognizer",
     "CaucasusNameRecognizer",
     "ArabicScriptNameRecognizer",
+    "WestAfricanScriptNameRecognizer",
 }
 
 

@@ -111,7 +111,23 @@ ENGLISH_WORDS = frozenset(
 # words too, so only a Dutch woonplaats counts after them (no city abroad, no month: "di sala", "em maio").
 _FOREIGN_LANGUAGE_CUES = ("w", "u", "di", "sa", "em", "në", "til")
 # Cues before which a town abroad counts only capitalised (see CUE; "à feira", Portuguese for "to the market")
-_CAPITALISED_CUES = ("à", "inna", "born", "daga", "depuis", "universiteit", "hogeschool", "rechtbank", "politie")
+_CAPITALISED_CUES = (
+    "à",
+    "inna",
+    "born",
+    "daga",
+    "depuis",
+    "para",
+    "universiteit",
+    "hogeschool",
+    "rechtbank",
+    "politie",
+)
+# Portuguese "of" and "in" with the article joined (see CUE): a town abroad, capitalised, after a word that is no name's
+# ("Maria do Carmo", "Gilberto dos Santos" are people).
+_PORTUGUESE_CUES = ("do", "da", "dos", "das", "no")
+_FEAST_OR_CENTRE = frozenset("centro são sao santo santa espírito espirito".split())
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")
 # A place cue and what follows it on the line, matched in a lower-cased copy of the text behind one added
 # space. The pattern starts with white space, so the regex engine skips ahead to the next white space; or with an
 # opening bracket: a cue opens a remark in brackets as often ("ELSLOO (gemeente Stein)", "(in Rijen)").
@@ -151,6 +167,11 @@ CUE = re.compile(
             # Lomé", tuning_177)
             "daga",
             "depuis",
+            # (Spanish and Portuguese "para", to: "7 kg para Asunción", "vou para Luanda", tuning_178/_179)
+            "para",
+            # (and Portuguese "do", "da", "dos", "das", "no", of and in the place, its article joined: "é o Bernardo do
+            # Sambizanga", "tem de vir da Beira", "nascido no Huambo", tuning_179)
+            *"do da dos das no".split(),
             # (an institution named by its town: "Universiteit Leiden", "Rechtbank Den Haag", "Politie Utrecht";
             # tuning_176)
             *"universiteit hogeschool rechtbank politie".split(),
@@ -1327,6 +1348,16 @@ class PlaceNameRecognizer(DutchRecognizer):
                 continue  # another language's "in" before a Dutch town only: "di sala" (Papiamentu's "of"), "em maio"
             if cue[0] in _CAPITALISED_CUES and not capitalised and key not in dutch_places():
                 continue  # "à", "inna", "born" before a town abroad capitalised only: "vamos à feira" is a market
+            if cue[0] in _PORTUGUESE_CUES and (
+                not capitalised
+                or key in dutch_places()
+                or _person_like(key)
+                or name_follows(text, start, end)
+                or _CAPITALISED_BEFORE.search(text, max(0, m.start("cue") - 41), m.start("cue") - 1) is not None
+                or key.split()[0] in _FEAST_OR_CENTRE
+            ):
+                continue  # a town abroad only, not inside a name ("Maria do Carmo"), a saint's feast ("as festas do
+                # Espírito Santo", "no São João") nor a centre ("no Centro Galego")
             if cue[0] == "op" and " " in normalise(value):
                 continue  # "op ameland", "op urk"; but "op sint maarten" is the island abroad
             if (
