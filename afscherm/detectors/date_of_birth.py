@@ -2771,6 +2771,8 @@ _BIRTHDAY_NAMED = re.compile(
     # lokuzalwa", isiXhosa "umhla wokuzalwa"; tuning_176)
     r"|verjaar(?:sdag)?|letsatsi[ \t]+la[ \t]+(?:[^\W\d_]{2,12}[ \t]+la[ \t]+)?(?:matsalo|tswalo)(?:[ \t]+ke)?"
     r"|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa"
+    # (French "anniversaire", the day after "le": "son anniversaire 😂 le 1er mai", tuning_180)
+    r"|(?:son|mon|ton|ses|leur)[ \t]+anniversaire"
     # (Portuguese "faz anos", has a birthday, perhaps with the age: "ele faz 65 anos a 17 de novembro", "eu faço anos
     # a 9 de junho", tuning_179)
     r"|fa(?:z|ço|co|zes|zem)[ \t]+(?:\d{1,3}[ \t]+)?anos[ \t]+(?:a|em|no[ \t]+dia)"
@@ -2782,11 +2784,11 @@ _BIRTHDAY_NAMED = re.compile(
     # (an adverb after the verb: "haar verjaardag is pas 22 november", "jarig is ze toch 3 mei")
     # (a chat's cry or emoji after the word: "vrijdag is Kachi jarig!! 18 september 🎂", tuning_69; "ben dan net jarig
     # 😅 6 dec", tuning_63)
-    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|:)|:|!{1,3}|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})*"
+    r"(?:(?:[ \t]+(?:is|valt|op|on|ist|am|le|:)|:|!{1,3}|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3})*"
     r"(?:[ \t]+(?:pas|al|ook|toch|dus|gewoon|eigenlijk|namelijk))?[ \t]+"
     r"|[ \t]*\([ \t]*)(?:de[ \t]+)?"
     # (Maltese "ta'" between the day and the month, and "fl-", "fit-" glued before the day: "birthday fl-14 ta' Marzu")
-    rf"(?:(?:f(?:l|it|il|id)-)?(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:e|ste|de|\.)?[ \t]+"
+    rf"(?:(?:f(?:l|it|il|id)-)?(?P<day>\d{{1,2}}|{_DAY_WORD}(?=[ \t]))(?:er|e|ste|de|\.)?[ \t]+"
     rf"(?:(?:de|di|ta['\u2019]?|ga)[ \t]+)?(?P<month>{_WORLD_MONTH_NAMES})\.?"
     r"|(?P<dday>\d{1,2})[-/.](?P<nmonth>\d{1,2})"
     # (the month first, as English writes it: "lola's bday is dec 18", tuning_50)
@@ -2846,7 +2848,7 @@ def _clause_after(text: str, at: int) -> str:
 _BIRTHDAY_WORDS = ("jarig", "joarig", "jaorig", "jaoreg", "verjaardag", "bday", "b-day", "birthday", "geburtstag",
                    "verjaar", "compleanno", "compie", "cumplea", "kumplea", "anivers", "ulang", "ultah",
                    "janamdin", "janmdin", "janmadin", "għeluq", "gheluq", "ranar", "letsatsi", "usuku",
-                   "umhla", "faz", "faço", "faco")  # fmt: skip
+                   "umhla", "faz", "faço", "faco", "son", "mon", "ton", "ses", "leur")  # fmt: skip
 _BIRTH_WORDS_OPENING = ("geboren", "geb.")
 
 

@@ -266,7 +266,9 @@ _HOUSE_NUMBER = re.compile(
     r"(?:[-/]\d[ ]?(?:hoog|hg)(?![\w'’])|[-/]\d{1,4}|-?[A-Za-z]-\d{1,3}(?![\w'’])|-[A-Za-z]\d{1,3}(?![\w'’])"
     r"|[ ][A-Za-z]-(?:rd|zw|\d{1,3})(?![\w'’])|-?[A-Za-z](?![\w'’])"
     r"|[ ][a-z](?=[ \t]*(?:[,;)\n]|$))|[ ](?:kamer|t/m|unit|app|app\.|apt|appartement)[ ]\d{1,4}|[ ]-[ ]\d{1,3}"
-    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|rd|zw|bus[ ]\d{1,3}|[a-z]\d\d|k\d{1,3}|I{1,3}|IV|VI{0,3}"
+    # (and the box in French: "14 bte 3", "77 boîte 2", tuning_177, tuning_180)
+    r"|[ -](?:bis|hs|huis|bg|bgg|sous|boven|beneden|rood|zwart|rd|zw|(?:bus|bte|boîte|boite)[ ]\d{1,3}|[a-z]\d\d"
+    r"|k\d{1,3}|I{1,3}|IV|VI{0,3}"
     # (a quote may close the value right after the addition: "'Van Heemstraweg 12 K'", not "12 A's")
     r"|i{1,3}|iv|[A-Z])(?![\w]|['’]\w|\.\w))?"
     r"(?![\w]|[.:/-]\d|,\d(?!\d{3}[ \t]?[A-Z]{2}(?!\w)))"  # "14,5 km" is no address, "14,6711 PM" is
@@ -276,7 +278,7 @@ _WORD = re.compile(r"\S+")
 _SPACED_DIGIT = re.compile(r"[ \t\u00a0][1-9]")
 # The words before a digit inside a house number's addition ("60 kamer 3", "2 t/m 18", "88 bus 2"): the only ones, as
 # its other additions put no space before a digit, and a number never crosses a line.
-_WORDS_IN_HOUSE_NUMBER = ("kamer", "t/m", "unit", "app", "app.", "apt", "appartement", "bus")
+_WORDS_IN_HOUSE_NUMBER = ("kamer", "t/m", "unit", "app", "app.", "apt", "appartement", "bus", "bte", "boîte", "boite")
 
 
 def _inside_house_number(text: str, pos: int) -> bool:

@@ -176,6 +176,8 @@ CUE = re.compile(
             # tuning_176)
             *"universiteit hogeschool rechtbank politie".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
+            # (a French town's office or commune: "Ville de Tubize", "la mairie de Daloa", tuning_180)
+            *(rf"{word}{_GAP}de" for word in ("ville", "commune", "mairie")),
             *"nabij vlakbij dichtbij".split(),
             # (and a chat that switches to English: "goes back to Salelologa", "before we fly to Aguadilla", "born in
             # Ohope near Whakatane", "same island Taveuni", tuning_162 and tuning_163)
