@@ -1,6 +1,8 @@
 """French writing of Belgian addresses and of birthdays (issue 12, tuning_177/_180): a box after the house number in
 French ("14 bte 3", "77 boîte 2") keeps the postcode and town after it in the address; "son anniversaire ... le 1er
-mai" names a birthday (an ordinal "1er" day too); a town after "Ville de" or "la mairie de" is a place."""
+mai" names a birthday (an ordinal "1er" day too); a town after "Ville de" or "la mairie de" is a place; a street
+typed in lower case, its kind first ("rue féronstrée 96, 4000 Liège"), when a postcode and a listed town follow or no
+word of its name is a word."""
 
 from __future__ import annotations
 
@@ -49,3 +51,20 @@ def test_a_birthday_after_son_anniversaire(analyzer: Analyzer) -> None:
 )
 def test_a_town_after_its_office(analyzer: Analyzer, text: str, town: str) -> None:
     assert town in _found(analyzer, text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Mawuli: rue hors-château 41, 4000 Liège, chez ma tante", "rue hors-château 41"),
+        ('Papa;+228 99 31 20 47;"rue pierreuse 12 boîte 3, 4000 liège"', "rue pierreuse 12 boîte 3"),
+        ("nouvelle adresse: avenue brugmann 118, 1190 forest", "avenue brugmann 118"),
+    ],
+)
+def test_a_street_in_lower_case(analyzer: Analyzer, text: str, street: str) -> None:
+    assert street in _found(analyzer, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["la rue fait 3 km de long", "on habite avenue de la gare 12 maintenant"])
+def test_no_street_of_words(analyzer: Analyzer, text: str) -> None:
+    assert _found(analyzer, text, "LOCATION") == []

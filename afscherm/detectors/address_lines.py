@@ -203,6 +203,46 @@ _CITY_CODE = re.compile(
 )
 
 
+# A street typed in lower case as French- and Portuguese-speaking chats write it, its kind first and its number after
+# ("rue féronstrée 96, 4000 Liège", "rue puits-en-sock 58 boîte 4, 4020 liège", "avenue louise 231"; tuning_177; the
+# capitalised one is _NUMBER_CODE_TOWN's): the kind, one to four words of its name, the house number and a Belgian box
+# perhaps. A street when its postcode and a listed town follow after a comma, or when no word of its name is a word of
+# French, Portuguese, Spanish, Dutch or English ("la rue fait 3 km" is none).
+_LOWER_STREET_KINDS = ("rue", "avenue", "boulevard", "chaussée", "chaussee", "rua", "avenida")
+_LOWER_KIND_STREET = re.compile(
+    rf"(?<![\w'’.-])(?:{'|'.join(_LOWER_STREET_KINDS)})(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,4}}?)"
+    r"[ \t]+\d{1,4}[a-z]?"
+    r"(?:[ \t]+(?:bte|boîte|boite|bus)[ \t]+\d{1,3})?(?![\w/-]|[,.]\d)"
+)
+_LOWER_CODE_TOWN_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?P<code>\d{4,5})[ \t]+(?P<town>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,2}?)(?![\w'’-])"
+)
+_STREET_LANGUAGES = ("fr", "pt", "es")
+_STREET_WORD_ZIPF = 3.0
+
+
+def _lower_kind_streets(text: str) -> list[tuple[tuple[int, int], ...]]:
+    """The streets in lower case of :data:`_LOWER_KIND_STREET`, each with its postcode and town after it if any."""
+    from afscherm.detectors.name_slots import frequent_words, word_like  # (they read person_name's lists)
+    from afscherm.detectors.place_names import lookup
+
+    out: list[tuple[tuple[int, int], ...]] = []
+    for m in _LOWER_KIND_STREET.finditer(text):
+        if not text[m.start()].islower():
+            continue
+        after = _LOWER_CODE_TOWN_AFTER.match(text, m.end())
+        if after is not None and lookup(after.group("town")) is not None:
+            out.append((m.span(), after.span("code"), after.span("town")))
+            continue
+        words = [w.lower() for w in re.split(r"[ \t-]+", m.group("name")) if w]
+        if not any(
+            word_like(w) or any(w in frequent_words(lang, _STREET_WORD_ZIPF) for lang in _STREET_LANGUAGES)
+            for w in words
+        ):
+            out.append((m.span(),))
+    return out
+
+
 def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) -> list[Finding]:
     """``findings`` and, as LOCATION, the street and number, postcode and town of each address abroad written on one
     line (see the module docstring and :data:`_NUMBER_FIRST_STREET`); a person's name found inside those parts is
@@ -223,6 +263,9 @@ def address_lines_abroad(text: str, doc: Doc | None, findings: list[Finding]) ->
         spans += [(part,) for part in _named_units(text)]
     if any(word in text.lower() for word in _ABBREVIATIONS):
         spans += [(m.span(),) for m in _ABBREVIATED_STREET.finditer(text)]
+    lowered = text.lower()
+    if any(kind in lowered for kind in _LOWER_STREET_KINDS):
+        spans += _lower_kind_streets(text)
     if any(sign in text for sign in _NUMBER_SIGNS):
         for m in _SIGNED_STREET.finditer(text):
             after = _CODE_TOWN_AFTER.match(text, m.end())
