@@ -7412,6 +7412,14 @@ def is_listed(word: str) -> bool:
 _PREPOSITIONS_NOT_IN_NAMES = frozenset("in uit vanuit naar depuis chez au aux desde hasta aus nach from".split())
 
 
+def _listed_place_after(words: list[tuple[int, int, str]]) -> bool:
+    """The first one to three of ``words`` (punctuation stripped) name a listed place."""
+    from afscherm.detectors.place_names import lookup  # (place_names reads this module's lists)
+
+    names = [w.strip(".,;:!?()\"'") for _, _, w in words[:3]]
+    return any(lookup(" ".join(names[:n])) is not None for n in range(len(names), 0, -1) if names[n - 1])
+
+
 def plausible_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A PERSON span from the NER model trimmed to its name, or None when it cannot be a person's name.
 
@@ -7438,9 +7446,10 @@ def plausible_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[:cut] if cut > 0 and bare(words[cut][2]) in PARTICLE_SET or cut < i else []
             break
     # A preposition in lower case that no name holds ends the name: "Kodjo depuis Lomé" (tuning_177) is a person and
-    # where he writes from.
+    # where he writes from, when what follows is a listed place (the place rules cover it then; an unlisted one,
+    # "Willi Laumen aus Teveren", stays covered inside the model's span: fail closed).
     for i, (_, _, w) in enumerate(words[1:], 1):
-        if w in _PREPOSITIONS_NOT_IN_NAMES:
+        if w in _PREPOSITIONS_NOT_IN_NAMES and _listed_place_after(words[i + 1 :]):
             words = words[:i]
             break
     # Trailing lowercase chat words ("hanneke hier"): keep up to the last listed name word.

@@ -118,8 +118,6 @@ _CAPITALISED_CUES = (
     "daga",
     "depuis",
     "para",
-    "universiteit",
-    "hogeschool",
     "rechtbank",
     "politie",
 )
@@ -172,9 +170,9 @@ CUE = re.compile(
             # (and Portuguese "do", "da", "dos", "das", "no", of and in the place, its article joined: "é o Bernardo do
             # Sambizanga", "tem de vir da Beira", "nascido no Huambo", tuning_179)
             *"do da dos das no".split(),
-            # (an institution named by its town: "Universiteit Leiden", "Rechtbank Den Haag", "Politie Utrecht";
-            # tuning_176)
-            *"universiteit hogeschool rechtbank politie".split(),
+            # (an institution named by its town: "Rechtbank Den Haag", "Politie Ede"; not a university's,
+            # "Universiteit Gent", which ned.testa reads as an organisation's name whole; tuning_176)
+            *"rechtbank politie".split(),
             *(rf"{word}{_GAP}van" for word in ("omgeving", "buurt", "nabijheid")),
             # (a French town's office or commune: "Ville de Tubize", "la mairie de Daloa", tuning_180)
             *(rf"{word}{_GAP}de" for word in ("ville", "commune", "mairie")),
